@@ -1,0 +1,17 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
+
+export function SignOutButton() {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: `/${locale}/signin?signedOut=1` })}
+      className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+    >
+      {t("signOut")}
+    </button>
+  );
+}

@@ -1,0 +1,27 @@
+// Who is acting, as the authorization rules see it. Loaded from the database on every check, never trusted
+// from the session cookie alone, so a removed membership or organizer role takes effect at once.
+export type MembershipRole = "FIRM_ADMIN" | "ATTENDEE";
+
+export type Actor = {
+  userId: string;
+  organizingBodyId: string | null;
+  memberships: ReadonlyArray<{ firmId: string; role: MembershipRole }>;
+};
+
+/** The role a user lands as: organizers first, then firm administrators, then attendees. */
+export type LandingRole = "organizer" | "firmAdmin" | "attendee" | "member";
+
+export function landingRole(actor: Actor): LandingRole {
+  if (actor.organizingBodyId) return "organizer";
+  if (actor.memberships.some((m) => m.role === "FIRM_ADMIN")) return "firmAdmin";
+  if (actor.memberships.length > 0) return "attendee";
+  return "member";
+}
+
+/** The page each role starts on after signing in (without the locale prefix). */
+export const LANDING_PATH: Record<LandingRole, string> = {
+  organizer: "/organizer",
+  firmAdmin: "/firm",
+  attendee: "/agenda",
+  member: "/account",
+};

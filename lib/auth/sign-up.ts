@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { hashPassword } from "./password";
+import { SignUpSchema, fieldErrors } from "./sign-up-schema";
+
+/** Creates an account. Throws AppError INVALID_INPUT (with field keys) or CONFLICT when the address is taken. */
+export async function signUp(input: unknown): Promise<{ userId: string }> {
+  const parsed = SignUpSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", "invalid sign-up", fieldErrors(parsed.error));
+  }
+  const { displayName, email, password, locale } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  try {
+    // The unique index on email decides, so two simultaneous sign-ups with one address cannot both succeed.
+    const user = await db.user.create({ data: { displayName, email, passwordHash, locale } });
+    return { userId: user.id };
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "email taken", { email: "errors.email.taken" });
+    throw e;
+  }
+}

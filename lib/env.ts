@@ -1,0 +1,36 @@
+// Server configuration, checked once. A missing or malformed value stops the server at start with a message
+// naming what to set (instrumentation.ts calls loadEnv before the first request).
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./db/database-url";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is not set: set it to a random string of at least 32 characters (openssl rand -base64 32)" })
+    .min(32, { error: "NEXTAUTH_SECRET is too short: use a random string of at least 32 characters (openssl rand -base64 32)" }),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { databaseProvider: "sqlite" | "postgresql" };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(`Kakehashi cannot start:\n${parsed.error.issues.map((i) => `  - ${i.message}`).join("\n")}`);
+  }
+  try {
+    return { ...parsed.data, databaseProvider: providerOf(parsed.data.DATABASE_URL) };
+  } catch (e) {
+    if (e instanceof DatabaseUrlError) throw new EnvError(`Kakehashi cannot start:\n  - ${e.message}`);
+    throw e;
+  }
+}
+
+let cached: Env | undefined;
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,151 @@
+// Seeds the demo: organizing bodies, two events, the sector taxonomy, firms with their staff, and the demo
+// accounts of the README. Deterministic for a given --seed and --firms.
+//   npm run db:seed                    only when the database holds no event yet
+//   npm run db:seed -- --reset         wipe and seed again
+//   npm run db:seed -- --firms 10000   the benchmark registry
+import "dotenv/config";
+import seedrandom from "seedrandom";
+import { parseArgs } from "node:util";
+import { db } from "../../lib/db";
+import { hashPassword } from "../../lib/auth/password";
+import { DEMO_ACCOUNTS, DEMO_DOMAIN, DEMO_PASSWORD } from "./demo-accounts";
+import { generateFirms, type GeneratedFirm } from "./generate-firms";
+import { EVENTS, ORGANIZING_BODIES, SECTORS } from "./reference-data";
+import { personName } from "./people";
+
+const CHUNK = 500;
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+async function wipe() {
+  // Children first; one transaction so a failed wipe leaves everything as it was.
+  await db.$transaction([
+    db.signInThrottle.deleteMany(),
+    db.membership.deleteMany(),
+    db.participation.deleteMany(),
+    db.firmSector.deleteMany(),
+    db.firm.deleteMany(),
+    db.user.deleteMany(),
+    db.eventOrganizer.deleteMany(),
+    db.event.deleteMany(),
+    db.taxonomyNode.deleteMany(),
+    db.organizingBody.deleteMany(),
+  ]);
+}
+
+export async function seed({ firms: firmCount, seed: seedText }: { firms: number; seed: string }) {
+  const random = seedrandom(`${seedText}:people`);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const bodies = new Map<string, string>();
+  for (const body of ORGANIZING_BODIES) {
+    const row = await db.organizingBody.create({ data: { ...body } });
+    bodies.set(body.code, row.id);
+  }
+  const events = [];
+  for (const { bodies: codes, startsAt, endsAt, ...event } of EVENTS) {
+    events.push(
+      await db.event.create({
+        data: {
+          ...event,
+          startsAt: new Date(startsAt),
+          endsAt: new Date(endsAt),
+          organizers: { create: codes.map((code) => ({ bodyId: bodies.get(code)! })) },
+        },
+      }),
+    );
+  }
+  const sectorIds = new Map<string, string>();
+  for (const { code, labelEn, labelJa, labelVi } of SECTORS) {
+    const row = await db.taxonomyNode.create({ data: { code, kind: "SECTOR", labelEn, labelJa, labelVi } });
+    sectorIds.set(code, row.id);
+  }
+
+  const firms = generateFirms(firmCount, seedText);
+  await inChunks(firms, (chunk) => db.firm.createMany({ data: chunk.map(({ sectorCodes: _s, ...firm }) => firm) }));
+  await inChunks(
+    firms.flatMap((f) => f.sectorCodes.map((code) => ({ firmId: f.id, sectorId: sectorIds.get(code)! }))),
+    (chunk) => db.firmSector.createMany({ data: chunk }),
+  );
+
+  // Registrations: every approved or pending firm for the current event (spread over the two months before
+  // it); about a third of them for the Tokyo event too.
+  const [current, tokyo] = events;
+  const registered = firms.filter((f) => f.status !== "REJECTED");
+  const opens = new Date("2025-12-01T02:00:00Z").getTime();
+  const span = new Date("2026-01-31T10:00:00Z").getTime() - opens;
+  await inChunks(
+    registered.flatMap((f, i) => {
+      const rows = [{ id: `seed-reg-a-${f.id}`, eventId: current!.id, firmId: f.id, registeredAt: new Date(opens + Math.floor((span * i) / registered.length)) }];
+      if (random() < 0.35) rows.push({ id: `seed-reg-b-${f.id}`, eventId: tokyo!.id, firmId: f.id, registeredAt: new Date(opens + Math.floor(span * random())) });
+      return rows;
+    }),
+    (chunk) => db.participation.createMany({ data: chunk }),
+  );
+
+  // Staff: an administrator for every firm and, in the demo-sized registry, an attendee too.
+  const users: { id: string; email: string; displayName: string; locale: "en" | "ja" | "vi"; passwordHash: string }[] = [];
+  const memberships: { userId: string; firmId: string; role: "FIRM_ADMIN" | "ATTENDEE" }[] = [];
+  const withAttendees = firmCount <= 2000;
+  firms.forEach((firm, i) => {
+    const n = String(i + 1).padStart(5, "0");
+    const locale = firm.country === "VN" ? "vi" : "ja";
+    users.push({ id: `seed-user-a-${n}`, email: `admin.${n}@${DEMO_DOMAIN}`, displayName: personName(firm.country, random), locale, passwordHash });
+    memberships.push({ userId: `seed-user-a-${n}`, firmId: firm.id, role: "FIRM_ADMIN" });
+    if (withAttendees) {
+      users.push({ id: `seed-user-b-${n}`, email: `attendee.${n}@${DEMO_DOMAIN}`, displayName: personName(firm.country, random), locale, passwordHash });
+      memberships.push({ userId: `seed-user-b-${n}`, firmId: firm.id, role: "ATTENDEE" });
+    }
+  });
+  await inChunks(users, (chunk) => db.user.createMany({ data: chunk }));
+  await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
+
+  await seedDemoAccounts(firms, bodies, passwordHash);
+  return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
+}
+
+/** The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. */
+async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, string>, passwordHash: string) {
+  const vnFirm = firms.find((f) => f.country === "VN" && f.status === "APPROVED")!;
+  const jpFirm = firms.find((f) => f.country === "JP" && f.status === "APPROVED")!;
+  const a = DEMO_ACCOUNTS;
+  for (const o of [a.organizerVinasa, a.organizerJetro]) {
+    await db.user.create({ data: { email: o.email, displayName: o.displayName, locale: o.locale, passwordHash, organizingBodyId: bodies.get(o.body)! } });
+  }
+  const staff = [
+    [a.adminVn, vnFirm, "FIRM_ADMIN"],
+    [a.attendeeVn, vnFirm, "ATTENDEE"],
+    [a.adminJp, jpFirm, "FIRM_ADMIN"],
+    [a.attendeeJp, jpFirm, "ATTENDEE"],
+  ] as const;
+  for (const [account, firm, role] of staff) {
+    await db.user.create({
+      data: { email: account.email, displayName: account.displayName, locale: account.locale, passwordHash, memberships: { create: { firmId: firm.id, role } } },
+    });
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { firms: { type: "string", default: "240" }, seed: { type: "string", default: "kakehashi-2026" }, reset: { type: "boolean", default: false } },
+  });
+  const firms = Number(values.firms);
+  if (!Number.isInteger(firms) || firms < 10 || firms > 100_000) throw new Error("--firms must be a whole number from 10 to 100000");
+  if (!values.reset && (await db.event.count()) > 0) {
+    console.log("seed: the database already holds an event; nothing seeded (use --reset to start over)");
+    return;
+  }
+  const started = Date.now();
+  await wipe();
+  const result = await seed({ firms, seed: values.seed! });
+  console.log(`seed: ${result.firms} firms, ${result.users} users, ${result.events} events in ${Date.now() - started} ms`);
+}
+
+main()
+  .catch((e) => {
+    console.error(`seed failed: ${e instanceof Error ? e.message : e}`);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,149 @@
+// Organizing bodies, events and the sector part of the taxonomy for the demo.
+export const ORGANIZING_BODIES = [
+  { code: "VINASA", country: "VN", nameEn: "Vietnam Software and IT Services Association", nameJa: "ベトナムソフトウェア・ITサービス協会", nameVi: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam" },
+  { code: "JETRO", country: "JP", nameEn: "Japan External Trade Organization", nameJa: "日本貿易振興機構", nameVi: "Tổ chức Xúc tiến Thương mại Nhật Bản" },
+  { code: "JISA", country: "JP", nameEn: "Japan Information Technology Services Industry Association", nameJa: "情報サービス産業協会", nameVi: "Hiệp hội Công nghiệp Dịch vụ Thông tin Nhật Bản" },
+  { code: "VJC", country: "VN", nameEn: "Vietnam–Japan IT Cooperation Committee", nameJa: "日越IT協力委員会", nameVi: "Ủy ban Hợp tác CNTT Việt Nam – Nhật Bản" },
+] as const;
+
+export const EVENTS = [
+  {
+    slug: "japan-ict-day-2026",
+    nameEn: "Japan ICT Day 2026",
+    nameJa: "ジャパンICTデー 2026",
+    nameVi: "Ngày CNTT Nhật Bản 2026",
+    city: "Hanoi",
+    venue: "National Convention Center",
+    timeZone: "Asia/Ho_Chi_Minh",
+    startsAt: "2026-02-04T08:30:00+07:00",
+    endsAt: "2026-02-04T17:30:00+07:00",
+    isCurrent: true,
+    bodies: ["VINASA", "JETRO", "JISA", "VJC"],
+  },
+  {
+    slug: "vietnam-it-day-2026",
+    nameEn: "Vietnam IT Day 2026",
+    nameJa: "ベトナムITデー 2026",
+    nameVi: "Ngày CNTT Việt Nam 2026",
+    city: "Tokyo",
+    venue: "Tokyo International Forum",
+    timeZone: "Asia/Tokyo",
+    startsAt: "2026-06-18T09:30:00+09:00",
+    endsAt: "2026-06-18T18:00:00+09:00",
+    isCurrent: false,
+    bodies: ["VINASA", "JETRO", "VJC"],
+  },
+] as const;
+
+export type SectorSeed = {
+  code: string;
+  labelEn: string;
+  labelJa: string;
+  labelVi: string;
+  /** What a firm in the sector does, as the rest of a sentence ("We ..."), in each language. */
+  doesEn: string;
+  doesJa: string;
+  doesVi: string;
+};
+
+export const SECTORS: SectorSeed[] = [
+  {
+    code: "automotive",
+    labelEn: "Automotive manufacturing",
+    labelJa: "自動車製造",
+    labelVi: "Sản xuất ô tô",
+    doesEn: "develop embedded and AUTOSAR software for automotive parts makers",
+    doesJa: "自動車部品メーカー向けに車載組込みソフトウェア（AUTOSAR）を開発しています",
+    doesVi: "phát triển phần mềm nhúng và AUTOSAR cho các nhà sản xuất linh kiện ô tô",
+  },
+  {
+    code: "finance",
+    labelEn: "Finance and banking",
+    labelJa: "金融",
+    labelVi: "Tài chính – ngân hàng",
+    doesEn: "build core banking, payment and securities trading systems",
+    doesJa: "勘定系・決済・証券取引システムを構築しています",
+    doesVi: "xây dựng hệ thống ngân hàng lõi, thanh toán và giao dịch chứng khoán",
+  },
+  {
+    code: "healthcare",
+    labelEn: "Healthcare",
+    labelJa: "ヘルスケア・医療",
+    labelVi: "Y tế",
+    doesEn: "build hospital information systems, medical imaging tools and telemedicine apps",
+    doesJa: "病院情報システム、医用画像ツール、遠隔診療アプリを開発しています",
+    doesVi: "phát triển hệ thống thông tin bệnh viện, công cụ hình ảnh y tế và ứng dụng khám bệnh từ xa",
+  },
+  {
+    code: "retail",
+    labelEn: "Retail and e-commerce",
+    labelJa: "小売・EC",
+    labelVi: "Bán lẻ và thương mại điện tử",
+    doesEn: "run e-commerce platforms, point-of-sale systems and customer analytics for retailers",
+    doesJa: "小売業向けにECプラットフォーム、POSシステム、顧客データ分析を提供しています",
+    doesVi: "vận hành nền tảng thương mại điện tử, hệ thống bán hàng (POS) và phân tích dữ liệu khách hàng cho nhà bán lẻ",
+  },
+  {
+    code: "logistics",
+    labelEn: "Logistics",
+    labelJa: "物流",
+    labelVi: "Logistics",
+    doesEn: "develop warehouse management, route optimisation and fleet tracking software",
+    doesJa: "倉庫管理、配送ルート最適化、車両追跡のソフトウェアを開発しています",
+    doesVi: "phát triển phần mềm quản lý kho, tối ưu tuyến đường và theo dõi đội xe",
+  },
+  {
+    code: "semiconductors",
+    labelEn: "Semiconductors",
+    labelJa: "半導体",
+    labelVi: "Bán dẫn",
+    doesEn: "provide chip design verification, embedded firmware and test automation for semiconductor makers",
+    doesJa: "半導体メーカー向けに回路設計検証、組込みファームウェア、テスト自動化を提供しています",
+    doesVi: "cung cấp dịch vụ kiểm chứng thiết kế chip, firmware nhúng và tự động hóa kiểm thử cho các hãng bán dẫn",
+  },
+  {
+    code: "ai",
+    labelEn: "Artificial intelligence",
+    labelJa: "人工知能（AI）",
+    labelVi: "Trí tuệ nhân tạo (AI)",
+    doesEn: "build computer vision, Japanese and Vietnamese language models and AI-OCR solutions",
+    doesJa: "画像認識、日本語・ベトナム語の言語モデル、AI-OCRソリューションを開発しています",
+    doesVi: "phát triển giải pháp thị giác máy tính, mô hình ngôn ngữ tiếng Nhật – tiếng Việt và AI-OCR",
+  },
+  {
+    code: "smart-manufacturing",
+    labelEn: "Smart manufacturing",
+    labelJa: "スマートファクトリー",
+    labelVi: "Sản xuất thông minh",
+    doesEn: "connect factory equipment with IoT, MES and predictive maintenance systems",
+    doesJa: "IoT・MES・予知保全システムで工場設備をつないでいます",
+    doesVi: "kết nối thiết bị nhà máy bằng IoT, hệ thống MES và bảo trì dự đoán",
+  },
+  {
+    code: "green-tech",
+    labelEn: "Green technology",
+    labelJa: "グリーンテクノロジー",
+    labelVi: "Công nghệ xanh",
+    doesEn: "build software for solar farms, EV charging networks and recycling traceability",
+    doesJa: "太陽光発電所、EV充電ネットワーク、リサイクルのトレーサビリティ向けソフトウェアを開発しています",
+    doesVi: "xây dựng phần mềm cho trang trại điện mặt trời, mạng lưới sạc xe điện và truy xuất nguồn gốc tái chế",
+  },
+  {
+    code: "energy-optimization",
+    labelEn: "Energy optimization",
+    labelJa: "エネルギー最適化",
+    labelVi: "Tối ưu hóa năng lượng",
+    doesEn: "optimise energy use in buildings and plants with sensors, analytics and demand response",
+    doesJa: "センサーとデータ分析、デマンドレスポンスでビルや工場のエネルギー使用を最適化しています",
+    doesVi: "tối ưu hóa sử dụng năng lượng cho tòa nhà và nhà máy bằng cảm biến, phân tích dữ liệu và điều chỉnh phụ tải",
+  },
+  {
+    code: "carbon-measurement",
+    labelEn: "Carbon measurement",
+    labelJa: "カーボン計測",
+    labelVi: "Đo lường phát thải carbon",
+    doesEn: "measure and report greenhouse gas emissions across supply chains (Scope 1–3)",
+    doesJa: "サプライチェーン全体の温室効果ガス排出量（Scope 1〜3）を算定・報告しています",
+    doesVi: "đo lường và báo cáo phát thải khí nhà kính trên toàn chuỗi cung ứng (Phạm vi 1–3)",
+  },
+];
