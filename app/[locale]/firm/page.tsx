@@ -86,9 +86,9 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
                 <tbody>
                   {firm.members.map((m) => (
                     <tr key={m.id} className="border-b border-slate-100">
-                      <td className="py-2 pr-4">{m.user.displayName}</td>
+                      <td className="whitespace-nowrap py-2 pr-4">{m.user.displayName}</td>
                       <td className="py-2 pr-4">{m.user.email}</td>
-                      <td className="py-2">{common(`role.${m.role}`)}</td>
+                      <td className="whitespace-nowrap py-2">{common(`role.${m.role}`)}</td>
                     </tr>
                   ))}
                 </tbody>

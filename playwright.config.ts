@@ -1,0 +1,39 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against the production build (`next build` first; scripts/test-all.mjs does it) on the
+// database DATABASE_URL names, seeded with the demo. Browsers cannot be downloaded here: Debian's chromium.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    // The browser sits in New York and the server in Los Angeles: event times must still read in Hanoi time.
+    timezoneId: "America/New_York",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: { ...(process.env as Record<string, string>), TZ: "America/Los_Angeles", NEXTAUTH_URL: baseURL, KAKEHASHI_DEMO: "1" },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,142 @@
+// `npm test`: every test, on both databases.
+//   1. unit tests (no database, no server)
+//   2. for SQLite, then PostgreSQL: generate the client, migrate a throw-away database, seed the demo, run
+//      the integration tests, build, and run the end-to-end tests against `next start` in Chromium.
+// What it needs and does not find it installs when it can (as root with apt-get: Debian's chromium and
+// postgresql), or says what to install. KAKEHASHI_TEST_POSTGRES_URL names an existing PostgreSQL database
+// to use instead (it is wiped). KAKEHASHI_TEST_DATABASES=sqlite runs SQLite only.
+import { spawnSync, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+
+const results = [];
+const started = Date.now();
+
+function log(message) {
+  console.log(`\n=== ${message}`);
+}
+
+function run(label, command, args, env = process.env) {
+  log(label);
+  const t = Date.now();
+  const r = spawnSync(command, args, { stdio: "inherit", env });
+  const ok = r.status === 0;
+  results.push({ label, ok, seconds: Math.round((Date.now() - t) / 1000) });
+  return ok;
+}
+
+function sh(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }).trim();
+}
+
+const isRoot = process.getuid?.() === 0;
+const hasApt = existsSync("/usr/bin/apt-get");
+let aptUpdated = false;
+function aptInstall(...packages) {
+  if (!isRoot || !hasApt) return false;
+  if (!aptUpdated) spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  aptUpdated = true;
+  const r = spawnSync("apt-get", ["install", "-y", "-qq", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  return r.status === 0;
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(path)) return path;
+  log("installing Debian's chromium for the end-to-end tests");
+  if (aptInstall("chromium") && existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  console.error("Chromium not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
+  process.exit(1);
+}
+
+/** A throw-away PostgreSQL database: the one given, or one on a local server this script starts. */
+function provisionPostgres() {
+  if (process.env.KAKEHASHI_TEST_POSTGRES_URL) return { url: process.env.KAKEHASHI_TEST_POSTGRES_URL, drop: () => {} };
+  if (!isRoot) {
+    console.warn("PostgreSQL tests skipped: set KAKEHASHI_TEST_POSTGRES_URL to a throw-away database (or run as root with apt-get).");
+    return null;
+  }
+  if (!existsSync("/usr/bin/pg_ctlcluster") && !aptInstall("postgresql")) {
+    console.warn("PostgreSQL tests skipped: could not install Debian's postgresql.");
+    return null;
+  }
+  const version = readdirSync("/etc/postgresql").sort().at(-1);
+  spawnSync("pg_ctlcluster", [version, "main", "start"], { stdio: "inherit" });
+  const psql = (sql) => sh("su", ["postgres", "-c", `psql -v ON_ERROR_STOP=1 -qAt -c "${sql}"`]);
+  for (let i = 0; i < 30; i++) {
+    try {
+      psql("SELECT 1");
+      break;
+    } catch {
+      spawnSync("sleep", ["1"]);
+    }
+  }
+  const password = randomBytes(12).toString("hex");
+  const name = `kakehashi_test_${Date.now()}`;
+  psql(`DO \\$\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kakehashi_test') THEN CREATE ROLE kakehashi_test LOGIN; END IF; END\\$\\$`);
+  psql(`ALTER ROLE kakehashi_test PASSWORD '${password}'`);
+  psql(`CREATE DATABASE ${name} OWNER kakehashi_test`);
+  return {
+    url: `postgresql://kakehashi_test:${password}@127.0.0.1:5432/${name}`,
+    drop: () => {
+      try {
+        psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } catch (e) {
+        console.warn(`could not drop ${name}: ${e.message}`);
+      }
+    },
+  };
+}
+
+function suite(name, databaseUrl, chromium) {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    BCRYPT_COST: "10",
+    CHROMIUM_PATH: chromium,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const steps = [
+    [`${name}: prisma client`, "node", ["scripts/prisma-generate.mjs"]],
+    [`${name}: migrate`, "npx", ["tsx", "scripts/migrate.ts"]],
+    [`${name}: seed`, "npx", ["tsx", "prisma/seed/index.ts", "--reset"]],
+    [`${name}: integration tests`, "npx", ["vitest", "run", "--config", "vitest.integration.config.mts"]],
+    [`${name}: build`, "npx", ["next", "build"]],
+    [`${name}: end-to-end tests`, "npx", ["playwright", "test"]],
+  ];
+  for (const [label, command, args] of steps) {
+    if (!run(label, command, args, env)) return false;
+  }
+  return true;
+}
+
+const chromium = ensureChromium();
+run("unit tests", "npx", ["vitest", "run"]);
+
+const only = process.env.KAKEHASHI_TEST_DATABASES;
+if (!only || only.includes("sqlite")) {
+  mkdirSync("var", { recursive: true });
+  for (const f of ["var/test.db", "var/test.db-wal", "var/test.db-shm"]) rmSync(f, { force: true });
+  suite("sqlite", "file:./var/test.db", chromium);
+}
+if (!only || only.includes("postgres")) {
+  const pg = provisionPostgres();
+  if (pg) {
+    try {
+      suite("postgresql", pg.url, chromium);
+    } finally {
+      pg.drop();
+    }
+  }
+}
+
+// Leave the Prisma client generated for the developer's own database again.
+spawnSync("node", ["scripts/prisma-generate.mjs"], { stdio: "ignore" });
+
+const failed = results.filter((r) => !r.ok);
+console.log("\n=== summary");
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.label} (${r.seconds} s)`);
+console.log(`total ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);
