@@ -33,7 +33,7 @@ export async function SiteHeader() {
             </li>
             <li>
               <Link href="/firms" className={linkClass}>
-                {t("firms")}
+                {t("directory")}
               </Link>
             </li>
             {role ? (

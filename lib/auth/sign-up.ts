@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword } from "./password";
+import { claimInvitations } from "@/lib/firms/invitations";
 import { SignUpSchema, fieldErrors } from "./sign-up-schema";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field keys) or CONFLICT when the address is taken. */
@@ -14,6 +15,7 @@ export async function signUp(input: unknown): Promise<{ userId: string }> {
   try {
     // The unique index on email decides, so two simultaneous sign-ups with one address cannot both succeed.
     const user = await db.user.create({ data: { displayName, email, passwordHash, locale } });
+    await claimInvitations(user.id, email);
     return { userId: user.id };
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "email taken", { email: "errors.email.taken" });

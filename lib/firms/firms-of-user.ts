@@ -15,6 +15,7 @@ export async function firmsOfActor(actor: Actor) {
       sectors: { include: { sector: true } },
       members: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { displayName: true, email: true } } } },
       participations: { select: { eventId: true } },
+      invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "asc" } },
     },
   });
   // Administrators first. Sorted here, not by the database: SQLite orders the enum as text, PostgreSQL by

@@ -3,17 +3,30 @@
 import seedrandom from "seedrandom";
 import { foldForSearch } from "../../lib/text/normalize";
 import { SECTORS, type SectorSeed } from "./reference-data";
+import { personName } from "./people";
+import { searchNameOf, searchTextOf } from "../../lib/firms/search-text";
 
 export type Country = "VN" | "JP";
 export type EmployeeBand = "B1_49" | "B50_249" | "B250_999" | "B1000_PLUS";
 export type FirmStatus = "PENDING" | "APPROVED" | "REJECTED";
+
+export type Market = "JAPAN" | "VIETNAM" | "ASEAN" | "US" | "EU" | "EAST_ASIA" | "OCEANIA";
+export type CertificationKind = "ISO27001" | "ISO9001" | "ISO14001" | "CMMI" | "PRIVACY_MARK";
 
 export type GeneratedFirm = {
   id: string;
   country: Country;
   nameLocal: string;
   nameEn: string;
+  nameJa: string | null;
+  yearFounded: number;
   searchName: string;
+  searchText: string;
+  japaneseSpeakers: number;
+  bridgeEngineers: number;
+  jlptN1: number;
+  jlptN2: number;
+  englishSpeakers: number;
   city: string;
   employeeBand: EmployeeBand;
   website: string;
@@ -22,6 +35,26 @@ export type GeneratedFirm = {
   descriptionJa: string | null;
   descriptionVi: string | null;
   sectorCodes: string[];
+  offers: { code: string; note: string }[];
+  seeks: { code: string; note: string }[];
+  markets: Market[];
+  certifications: { kind: CertificationKind; level: number | null }[];
+  tags: string[];
+  contact: { name: string; title: string; email: string; phone: string };
+};
+
+const TAGS: Record<string, string[]> = {
+  automotive: ["AUTOSAR", "ADAS", "車載"],
+  finance: ["FinTech", "payments", "eKYC"],
+  healthcare: ["HL7 FHIR", "telemedicine", "DICOM"],
+  retail: ["omnichannel", "POS", "Shopify"],
+  logistics: ["WMS", "TMS", "last mile"],
+  semiconductors: ["RTL", "UVM", "FPGA"],
+  ai: ["LLM", "OCR", "生成AI"],
+  "smart-manufacturing": ["IoT", "MES", "digital twin"],
+  "green-tech": ["solar", "EV charging", "circular economy"],
+  "energy-optimization": ["BEMS", "demand response", "省エネ"],
+  "carbon-measurement": ["Scope 3", "GHG Protocol", "LCA"],
 };
 
 type City = { en: string; ja: string; vi: string };
@@ -211,18 +244,68 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
     const statusRoll = random();
     const status: FirmStatus = statusRoll < 0.88 ? "APPROVED" : statusRoll < 0.96 ? "PENDING" : "REJECTED";
     const domain = `${slug(nameEn.replace(/ Co\., Ltd\.$/, ""))}.${isVn ? "vn" : "jp"}`;
+    const sectorCaps = [...new Set(sectors.flatMap((x) => x.capabilities))];
+    const shuffled = sectorCaps.map((c) => [random(), c] as const).sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+    const bridgeEngineers = isVn ? Math.max(1, Math.floor(speakers / 3)) : 0;
+    const jlptN1 = isVn ? Math.floor(speakers / 4) : 0;
+    // Vietnamese firms offer delivery (their sectors' capabilities, an offshore centre, bridge engineers) and seek
+    // Japanese clients' domain know-how; Japanese firms offer their domain and seek delivery capacity.
+    const offers = isVn
+      ? [
+          ...shuffled.slice(0, 2).map((code) => ({ code, note: `${int(random, 5, Math.max(6, Math.floor(employees / 4)))} engineers` })),
+          { code: "offshore-dev", note: "Dedicated offshore team (ODC), Japanese-speaking leads" },
+          ...(bridgeEngineers >= 3 ? [{ code: "bridge-services", note: `${bridgeEngineers} bridge engineers (BrSE)` }] : []),
+        ]
+      : [{ code: shuffled[0]!, note: "Domain expertise and clients in Japan" }];
+    const seeks = isVn
+      ? [{ code: pick(random, ["ux-design", "security", "erp", "cloud-migration"]), note: "Partner for joint projects in Japan" }]
+      : [
+          ...shuffled.slice(1, 3).map((code) => ({ code, note: "Offshore team for a 12-month project" })),
+          { code: "offshore-dev", note: `Team of ${int(random, 5, 40)} engineers in Vietnam` },
+        ];
+    const extraMarkets: Market[] = (["ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const).filter(() => random() < 0.3);
+    const markets: Market[] = [...new Set<Market>([isVn ? "JAPAN" : "VIETNAM", ...(isVn ? [] : (["JAPAN"] as const)), ...extraMarkets])];
+    const certifications: { kind: CertificationKind; level: number | null }[] = [];
+    if (random() < (isVn ? 0.6 : 0.5)) certifications.push({ kind: "ISO27001", level: null });
+    if (random() < (isVn ? 0.5 : 0.3)) certifications.push({ kind: "ISO9001", level: null });
+    if (isVn && random() < 0.25) certifications.push({ kind: "CMMI", level: random() < 0.6 ? 3 : 5 });
+    if (!isVn && random() < 0.6) certifications.push({ kind: "PRIVACY_MARK", level: null });
+    if (random() < 0.1) certifications.push({ kind: "ISO14001", level: null });
+    const tags = [...new Set(sectors.flatMap((x) => TAGS[x.code] ?? []).filter(() => random() < 0.5))].slice(0, 3);
+    const description = describe({ country, nameEn, nameLocal, city, employees, sectors, speakers }, random);
+    const nameJa = isVn ? null : nameLocal;
+    const contactName = personName(country, random);
     firms.push({
       id: `seed-firm-${String(i + 1).padStart(5, "0")}`,
       country,
       nameLocal,
       nameEn,
-      searchName: foldForSearch(`${nameLocal} ${nameEn}`),
+      nameJa,
+      yearFounded: isVn ? int(random, 1996, 2022) : int(random, 1965, 2020),
+      searchName: searchNameOf({ nameLocal, nameEn, nameJa }),
+      searchText: searchTextOf({ nameLocal, nameEn, nameJa, city: city.en, tags, ...description }),
       city: city.en,
       employeeBand: band,
       website: `https://www.${domain}`,
       status,
-      ...describe({ country, nameEn, nameLocal, city, employees, sectors, speakers }, random),
-      sectorCodes: sectors.map((s) => s.code),
+      japaneseSpeakers: isVn ? speakers : employees,
+      bridgeEngineers,
+      jlptN1,
+      jlptN2: isVn ? speakers - jlptN1 : 0,
+      englishSpeakers: isVn ? Math.floor(employees / 3) : Math.floor(employees / 10),
+      ...description,
+      sectorCodes: sectors.map((x) => x.code),
+      offers,
+      seeks,
+      markets,
+      certifications,
+      tags,
+      contact: {
+        name: contactName,
+        title: isVn ? "Business Development Manager" : "営業部長",
+        email: `partners@${domain}`,
+        phone: isVn ? `+84 24 ${int(random, 3000, 3999)} ${int(random, 1000, 9999)}` : `+81 3 ${int(random, 5000, 6999)} ${int(random, 1000, 9999)}`,
+      },
     });
   }
   return firms;

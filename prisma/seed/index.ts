@@ -10,7 +10,8 @@ import { db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_DOMAIN, DEMO_PASSWORD } from "./demo-accounts";
 import { generateFirms, type GeneratedFirm } from "./generate-firms";
-import { EVENTS, ORGANIZING_BODIES, SECTORS } from "./reference-data";
+import { EVENTS, ORGANIZING_BODIES } from "./reference-data";
+import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 
 const CHUNK = 500;
@@ -23,7 +24,15 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.firmInvitation.deleteMany(),
     db.membership.deleteMany(),
+    db.firmCapability.deleteMany(),
+    db.firmMarket.deleteMany(),
+    db.firmCertification.deleteMany(),
+    db.firmTag.deleteMany(),
+    db.firmContact.deleteMany(),
+    db.firmLogo.deleteMany(),
+    db.vettingRule.deleteMany(),
     db.participation.deleteMany(),
     db.firmSector.deleteMany(),
     db.firm.deleteMany(),
@@ -57,18 +66,36 @@ export async function seed({ firms: firmCount, seed: seedText }: { firms: number
       }),
     );
   }
-  const sectorIds = new Map<string, string>();
-  for (const { code, labelEn, labelJa, labelVi } of SECTORS) {
-    const row = await db.taxonomyNode.create({ data: { code, kind: "SECTOR", labelEn, labelJa, labelVi } });
-    sectorIds.set(code, row.id);
-  }
+  // New Vietnamese firms are vetted by VINASA, Japanese ones by JETRO; others by whoever is on duty.
+  await db.vettingRule.createMany({ data: [{ country: "VN", bodyId: bodies.get("VINASA")! }, { country: "JP", bodyId: bodies.get("JETRO")! }] });
+  await syncTaxonomy(db);
+  const nodeIds = new Map((await db.taxonomyNode.findMany({ select: { code: true, id: true } })).map((n) => [n.code, n.id]));
 
   const firms = generateFirms(firmCount, seedText);
-  await inChunks(firms, (chunk) => db.firm.createMany({ data: chunk.map(({ sectorCodes: _s, ...firm }) => firm) }));
+  await inChunks(firms, (chunk) =>
+    db.firm.createMany({
+      data: chunk.map(({ sectorCodes: _s, offers: _o, seeks: _k, markets: _m, certifications: _c, tags: _t, contact: _p, ...firm }) => ({
+        ...firm,
+        vettedAt: firm.status === "PENDING" ? null : new Date("2026-01-15T03:00:00Z"),
+        rejectionReason: firm.status === "REJECTED" ? "Not an IT company: please register the IT subsidiary instead." : null,
+      })),
+    }),
+  );
   await inChunks(
-    firms.flatMap((f) => f.sectorCodes.map((code) => ({ firmId: f.id, sectorId: sectorIds.get(code)! }))),
+    firms.flatMap((f) => f.sectorCodes.map((code) => ({ firmId: f.id, sectorId: nodeIds.get(code)! }))),
     (chunk) => db.firmSector.createMany({ data: chunk }),
   );
+  await inChunks(
+    firms.flatMap((f) => [
+      ...f.offers.map((o) => ({ firmId: f.id, nodeId: nodeIds.get(o.code)!, direction: "OFFER" as const, note: o.note })),
+      ...f.seeks.map((o) => ({ firmId: f.id, nodeId: nodeIds.get(o.code)!, direction: "SEEK" as const, note: o.note })),
+    ]),
+    (chunk) => db.firmCapability.createMany({ data: chunk }),
+  );
+  await inChunks(firms.flatMap((f) => f.markets.map((market) => ({ firmId: f.id, market }))), (chunk) => db.firmMarket.createMany({ data: chunk }));
+  await inChunks(firms.flatMap((f) => f.certifications.map((c) => ({ firmId: f.id, ...c }))), (chunk) => db.firmCertification.createMany({ data: chunk }));
+  await inChunks(firms.flatMap((f) => f.tags.map((tag) => ({ firmId: f.id, tag }))), (chunk) => db.firmTag.createMany({ data: chunk }));
+  await inChunks(firms.map((f) => ({ firmId: f.id, ...f.contact })), (chunk) => db.firmContact.createMany({ data: chunk }));
 
   // Registrations: every approved or pending firm for the current event (spread over the two months before
   // it); about a third of them for the Tokyo event too.
@@ -134,7 +161,8 @@ async function main() {
   const firms = Number(values.firms);
   if (!Number.isInteger(firms) || firms < 10 || firms > 100_000) throw new Error("--firms must be a whole number from 10 to 100000");
   if (!values.reset && (await db.event.count()) > 0) {
-    console.log("seed: the database already holds an event; nothing seeded (use --reset to start over)");
+    const nodes = await syncTaxonomy(db);
+    console.log(`seed: the database already holds an event; taxonomy synced (${nodes} nodes), nothing else seeded (use --reset to start over)`);
     return;
   }
   const started = Date.now();

@@ -36,10 +36,10 @@ export const EVENTS = [
 ] as const;
 
 export type SectorSeed = {
+  /** A SECTOR code of lib/taxonomy/taxonomy-data.ts. */
   code: string;
-  labelEn: string;
-  labelJa: string;
-  labelVi: string;
+  /** Capabilities a firm in the sector typically offers (VN) or seeks (JP), as taxonomy codes. */
+  capabilities: string[];
   /** What a firm in the sector does, as the rest of a sentence ("We ..."), in each language. */
   doesEn: string;
   doesJa: string;
@@ -49,99 +49,77 @@ export type SectorSeed = {
 export const SECTORS: SectorSeed[] = [
   {
     code: "automotive",
-    labelEn: "Automotive manufacturing",
-    labelJa: "自動車製造",
-    labelVi: "Sản xuất ô tô",
+    capabilities: ["automotive-software", "embedded", "test-automation"],
     doesEn: "develop embedded and AUTOSAR software for automotive parts makers",
     doesJa: "自動車部品メーカー向けに車載組込みソフトウェア（AUTOSAR）を開発しています",
     doesVi: "phát triển phần mềm nhúng và AUTOSAR cho các nhà sản xuất linh kiện ô tô",
   },
   {
     code: "finance",
-    labelEn: "Finance and banking",
-    labelJa: "金融",
-    labelVi: "Tài chính – ngân hàng",
+    capabilities: ["core-banking", "web-apps", "security"],
     doesEn: "build core banking, payment and securities trading systems",
     doesJa: "勘定系・決済・証券取引システムを構築しています",
     doesVi: "xây dựng hệ thống ngân hàng lõi, thanh toán và giao dịch chứng khoán",
   },
   {
     code: "healthcare",
-    labelEn: "Healthcare",
-    labelJa: "ヘルスケア・医療",
-    labelVi: "Y tế",
+    capabilities: ["web-apps", "mobile-apps", "computer-vision"],
     doesEn: "build hospital information systems, medical imaging tools and telemedicine apps",
     doesJa: "病院情報システム、医用画像ツール、遠隔診療アプリを開発しています",
     doesVi: "phát triển hệ thống thông tin bệnh viện, công cụ hình ảnh y tế và ứng dụng khám bệnh từ xa",
   },
   {
     code: "retail",
-    labelEn: "Retail and e-commerce",
-    labelJa: "小売・EC",
-    labelVi: "Bán lẻ và thương mại điện tử",
+    capabilities: ["ecommerce-platforms", "data-engineering", "mobile-apps"],
     doesEn: "run e-commerce platforms, point-of-sale systems and customer analytics for retailers",
     doesJa: "小売業向けにECプラットフォーム、POSシステム、顧客データ分析を提供しています",
     doesVi: "vận hành nền tảng thương mại điện tử, hệ thống bán hàng (POS) và phân tích dữ liệu khách hàng cho nhà bán lẻ",
   },
   {
     code: "logistics",
-    labelEn: "Logistics",
-    labelJa: "物流",
-    labelVi: "Logistics",
+    capabilities: ["web-apps", "data-engineering", "iot-firmware"],
     doesEn: "develop warehouse management, route optimisation and fleet tracking software",
     doesJa: "倉庫管理、配送ルート最適化、車両追跡のソフトウェアを開発しています",
     doesVi: "phát triển phần mềm quản lý kho, tối ưu tuyến đường và theo dõi đội xe",
   },
   {
     code: "semiconductors",
-    labelEn: "Semiconductors",
-    labelJa: "半導体",
-    labelVi: "Bán dẫn",
+    capabilities: ["chip-design", "embedded", "test-automation"],
     doesEn: "provide chip design verification, embedded firmware and test automation for semiconductor makers",
     doesJa: "半導体メーカー向けに回路設計検証、組込みファームウェア、テスト自動化を提供しています",
     doesVi: "cung cấp dịch vụ kiểm chứng thiết kế chip, firmware nhúng và tự động hóa kiểm thử cho các hãng bán dẫn",
   },
   {
     code: "ai",
-    labelEn: "Artificial intelligence",
-    labelJa: "人工知能（AI）",
-    labelVi: "Trí tuệ nhân tạo (AI)",
+    capabilities: ["machine-learning", "computer-vision", "ai-ocr", "nlp"],
     doesEn: "build computer vision, Japanese and Vietnamese language models and AI-OCR solutions",
     doesJa: "画像認識、日本語・ベトナム語の言語モデル、AI-OCRソリューションを開発しています",
     doesVi: "phát triển giải pháp thị giác máy tính, mô hình ngôn ngữ tiếng Nhật – tiếng Việt và AI-OCR",
   },
   {
     code: "smart-manufacturing",
-    labelEn: "Smart manufacturing",
-    labelJa: "スマートファクトリー",
-    labelVi: "Sản xuất thông minh",
+    capabilities: ["mes", "iot-firmware", "data-engineering"],
     doesEn: "connect factory equipment with IoT, MES and predictive maintenance systems",
     doesJa: "IoT・MES・予知保全システムで工場設備をつないでいます",
     doesVi: "kết nối thiết bị nhà máy bằng IoT, hệ thống MES và bảo trì dự đoán",
   },
   {
     code: "green-tech",
-    labelEn: "Green technology",
-    labelJa: "グリーンテクノロジー",
-    labelVi: "Công nghệ xanh",
+    capabilities: ["energy-management", "iot-firmware", "web-apps"],
     doesEn: "build software for solar farms, EV charging networks and recycling traceability",
     doesJa: "太陽光発電所、EV充電ネットワーク、リサイクルのトレーサビリティ向けソフトウェアを開発しています",
     doesVi: "xây dựng phần mềm cho trang trại điện mặt trời, mạng lưới sạc xe điện và truy xuất nguồn gốc tái chế",
   },
   {
     code: "energy-optimization",
-    labelEn: "Energy optimization",
-    labelJa: "エネルギー最適化",
-    labelVi: "Tối ưu hóa năng lượng",
+    capabilities: ["energy-management", "data-engineering", "iot-firmware"],
     doesEn: "optimise energy use in buildings and plants with sensors, analytics and demand response",
     doesJa: "センサーとデータ分析、デマンドレスポンスでビルや工場のエネルギー使用を最適化しています",
     doesVi: "tối ưu hóa sử dụng năng lượng cho tòa nhà và nhà máy bằng cảm biến, phân tích dữ liệu và điều chỉnh phụ tải",
   },
   {
     code: "carbon-measurement",
-    labelEn: "Carbon measurement",
-    labelJa: "カーボン計測",
-    labelVi: "Đo lường phát thải carbon",
+    capabilities: ["carbon-accounting", "data-engineering", "web-apps"],
     doesEn: "measure and report greenhouse gas emissions across supply chains (Scope 1–3)",
     doesJa: "サプライチェーン全体の温室効果ガス排出量（Scope 1〜3）を算定・報告しています",
     doesVi: "đo lường và báo cáo phát thải khí nhà kính trên toàn chuỗi cung ứng (Phạm vi 1–3)",

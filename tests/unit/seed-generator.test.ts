@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateFirms } from "@/prisma/seed/generate-firms";
 import { SECTORS } from "@/prisma/seed/reference-data";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchNameOf } from "@/lib/firms/search-text";
+import { TAXONOMY } from "@/lib/taxonomy/taxonomy-data";
 
 describe("demo registry generator", () => {
   const firms = generateFirms(240, "test-seed");
@@ -24,9 +25,15 @@ describe("demo registry generator", () => {
     expect([...used].sort()).toEqual(SECTORS.map((s) => s.code).sort());
     for (const f of firms) {
       expect(f.country === "VN" ? f.descriptionVi : f.descriptionJa).toBeTruthy();
-      expect(f.searchName).toBe(foldForSearch(`${f.nameLocal} ${f.nameEn}`));
+      expect(f.searchName).toBe(searchNameOf(f));
+      expect(f.offers.length + f.seeks.length).toBeGreaterThan(1);
     }
     expect(firms.filter((f) => f.descriptionEn && f.descriptionJa && f.descriptionVi).length).toBeGreaterThan(firms.length * 0.6);
+  });
+
+  it("uses only codes that exist in the taxonomy", () => {
+    const codes = new Set(TAXONOMY.map((t) => t.code));
+    for (const f of firms) for (const c of [...f.sectorCodes, ...f.offers.map((o) => o.code), ...f.seeks.map((o) => o.code)]) expect(codes.has(c), c).toBe(true);
   });
 
   it("has firms awaiting review and rejected ones, as a real registry does", () => {

@@ -6,6 +6,7 @@ import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { savePreferredLocale } from "./actions";
+import { Link } from "@/lib/i18n/navigation";
 
 export default async function AccountPage({
   params,
@@ -22,6 +23,7 @@ export default async function AccountPage({
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
   const errors = await getTranslations("errors");
+  const nav = await getTranslations("nav");
   const firms = await firmsOfActor(actor);
 
   return (
@@ -75,7 +77,12 @@ export default async function AccountPage({
       </Card>
       <Card title={t("memberships")}>
         {firms.length === 0 ? (
-          <p>{t("noMemberships", { email: actor.email })}</p>
+          <>
+            <p>{t("noMemberships", { email: actor.email })}</p>
+            <Link href="/firm/register" className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+              {nav("registerFirm")}
+            </Link>
+          </>
         ) : (
           <ul className="space-y-1">
             {firms.map((f) => (

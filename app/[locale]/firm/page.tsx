@@ -7,21 +7,51 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { FirmDescription } from "@/components/firms/firm-description";
+import { InviteForm } from "@/components/firms/invite-form";
+import { Link } from "@/lib/i18n/navigation";
+import { allows } from "@/lib/auth/policy";
+import { inviteAction } from "./actions";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/firm`);
   const t = await getTranslations("firm");
+  const mine = await getTranslations("myFirm");
+  const profileT = await getTranslations("profile");
   const common = await getTranslations("common");
   const [firms, event] = await Promise.all([firmsOfActor(actor), currentEvent()]);
   const eventName = event ? localized(event, "name", locale) : "";
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <Link href="/firm/register" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+          {mine("register")}
+        </Link>
+      </PageHeader>
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
       {firms.map((firm) => (
         <div key={firm.id} className="space-y-4">
+          {firm.status === "PENDING" ? (
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
+              {mine("pendingNote")}
+            </p>
+          ) : null}
+          {firm.status === "REJECTED" ? (
+            <p role="status" className="rounded-lg bg-red-50 p-3 text-red-900" data-testid="rejection">
+              {mine("rejectedNote", { reason: firm.rejectionReason ?? "" })}
+            </p>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/firms/${firm.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4">
+              {mine("viewPublic")}
+            </Link>
+            {allows(actor, { kind: "firmAdmin", firmId: firm.id }) ? (
+              <Link href={`/firm/${firm.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+                {profileT("edit")}
+              </Link>
+            ) : null}
+          </div>
           <Card>
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
@@ -95,6 +125,21 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
               </table>
             </div>
           </Card>
+          {allows(actor, { kind: "firmAdmin", firmId: firm.id }) ? (
+            <Card title={mine("invite")}>
+              <InviteForm action={inviteAction.bind(null, firm.id)} />
+              {firm.invitations.length > 0 ? (
+                <>
+                  <h3 className="mt-4 font-semibold">{mine("pendingInvitations")}</h3>
+                  <ul className="text-sm">
+                    {firm.invitations.map((i) => (
+                      <li key={i.id}>{i.email}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </Card>
+          ) : null}
         </div>
       ))}
     </div>

@@ -1,0 +1,171 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { currentActor } from "@/lib/auth/guards";
+import { allows } from "@/lib/auth/policy";
+import { loadFirmProfile } from "@/lib/firms/load-firm-profile";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { Card } from "@/components/ui/card";
+import { FirmDescription } from "@/components/firms/firm-description";
+import { FirmLogo } from "@/components/firms/firm-logo";
+
+export default async function FirmPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const actor = await currentActor();
+  const loaded = await loadFirmProfile(actor, id);
+  if (!loaded) notFound();
+  const { firm, contacts } = loaded;
+  const t = await getTranslations("profile");
+  const common = await getTranslations("common");
+  const canEdit = !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
+  const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
+  const seeks = firm.capabilities.filter((c) => c.direction === "SEEK");
+  const language = [
+    ["japaneseSpeakers", firm.japaneseSpeakers],
+    ["bridgeEngineers", firm.bridgeEngineers],
+    ["jlptN1", firm.jlptN1],
+    ["jlptN2", firm.jlptN2],
+    ["englishSpeakers", firm.englishSpeakers],
+  ] as const;
+
+  return (
+    <div className="space-y-6">
+      {firm.status !== "APPROVED" ? (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
+          {t("statusNote", { status: common(`firmStatus.${firm.status}`) })}
+          {firm.status === "REJECTED" && firm.rejectionReason ? <span className="block">{t("rejectedBecause", { reason: firm.rejectionReason })}</span> : null}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-start gap-4">
+        <FirmLogo firm={firm} size={72} />
+        <div className="min-w-0 flex-1">
+          <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+            {common(`country.${firm.country}`)} · {firm.city}
+            {firm.yearFounded ? ` · ${t("founded", { year: firm.yearFounded })}` : ""}
+          </p>
+          <h1 className="text-2xl font-bold sm:text-3xl">{firm.nameLocal}</h1>
+          <p className="text-slate-600">
+            {firm.nameEn}
+            {firm.nameJa && firm.nameJa !== firm.nameLocal ? ` · ${firm.nameJa}` : ""}
+          </p>
+          <p className="mt-1 text-slate-700">
+            {common(`employeeBand.${firm.employeeBand}`)}
+            {firm.website ? (
+              <>
+                {" · "}
+                <a href={firm.website} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
+                  {firm.website.replace(/^https?:\/\//, "")}
+                </a>
+              </>
+            ) : null}
+          </p>
+        </div>
+        {canEdit ? (
+          <Link href={`/firm/${firm.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+            {t("edit")}
+          </Link>
+        ) : null}
+      </div>
+
+      <Card>
+        <FirmDescription firm={firm} locale={locale} />
+        {firm.sectors.length > 0 ? (
+          <ul className="mt-3 flex flex-wrap gap-1" aria-label={t("sectors")}>
+            {firm.sectors.map(({ sector }) => (
+              <li key={sector.id} className="rounded-full bg-brand-50 px-2 py-0.5 text-sm text-brand-800">
+                {localized(sector, "label", locale)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title={t("offers")}>
+          <CapabilityList items={offers} locale={locale} none={t("noneGiven")} />
+        </Card>
+        <Card title={t("seeks")}>
+          <CapabilityList items={seeks} locale={locale} none={t("noneGiven")} />
+        </Card>
+        <Card title={t("languageCapacity")}>
+          <dl className="space-y-1">
+            {language.map(([key, value]) => (
+              <div key={key} className="flex justify-between gap-4">
+                <dt>{t(key)}</dt>
+                <dd className="font-semibold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card title={t("markets")}>
+          <p>{firm.markets.length ? firm.markets.map((m) => common(`market.${m.market}`)).join(" · ") : t("noneGiven")}</p>
+          <h3 className="mt-4 font-semibold">{t("certifications")}</h3>
+          <p>
+            {firm.certifications.length
+              ? firm.certifications.map((c) => (c.kind === "CMMI" && c.level ? common("cmmiLevel", { level: c.level }) : common(`certification.${c.kind}`))).join(" · ")
+              : t("noneGiven")}
+          </p>
+          {firm.tags.length ? (
+            <>
+              <h3 className="mt-4 font-semibold">{t("tags")}</h3>
+              <ul className="flex flex-wrap gap-1">
+                {firm.tags.map((tag) => (
+                  <li key={tag.tag} className="rounded bg-slate-100 px-2 py-0.5 text-sm">
+                    {tag.tag}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Card>
+      </div>
+
+      <Card title={t("contacts")}>
+        {contacts === null ? (
+          <p className="text-slate-600" data-testid="contacts-hidden">
+            {t("contactsHidden")}
+          </p>
+        ) : (
+          <ul className="space-y-2" data-testid="contacts">
+            {contacts.map((c) => (
+              <li key={c.id}>
+                <span className="font-medium">{c.name}</span>
+                {c.title ? <span className="text-slate-600"> · {c.title}</span> : null}
+                <span className="block">
+                  <a href={`mailto:${c.email}`} className="text-brand-700 underline">
+                    {c.email}
+                  </a>
+                  {c.phone ? ` · ${c.phone}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function CapabilityList({
+  items,
+  locale,
+  none,
+}: {
+  items: { id: string; note: string; node: { labelEn: string; labelJa: string; labelVi: string } }[];
+  locale: "en" | "ja" | "vi";
+  none: string;
+}) {
+  if (items.length === 0) return <p className="text-slate-600">{none}</p>;
+  return (
+    <ul className="space-y-2">
+      {items.map((c) => (
+        <li key={c.id}>
+          <span className="font-medium">{localized(c.node, "label", locale)}</span>
+          {c.note ? <span className="block text-sm text-slate-600">{c.note}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

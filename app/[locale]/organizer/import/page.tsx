@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { requireOrganizer } from "@/lib/auth/guards";
+import { currentEvent } from "@/lib/events/current-event";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
+import { ImportWizard } from "@/components/organizer/import-wizard";
+
+export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  await requireOrganizer(locale, `/${locale}/organizer/import`);
+  const t = await getTranslations("importPage");
+  const event = await currentEvent();
+  return (
+    <div className="max-w-5xl space-y-4">
+      <PageHeader title={t("title")} subtitle={t("intro")} />
+      <p className="flex flex-wrap gap-4">
+        <a href="/templates/firms-import-template.csv" download className="text-brand-700 underline">
+          {t("template")}
+        </a>
+        <a href="/api/organizer/firms/export" className="text-brand-700 underline">
+          {t("export")}
+        </a>
+      </p>
+      <ImportWizard eventName={event ? localized(event, "name", locale) : null} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db";
+import { currentActor } from "@/lib/auth/guards";
+import { isFirmMember, isOrganizer } from "@/lib/auth/policy";
+
+export const dynamic = "force-dynamic";
+
+/** A firm's logo: public for approved firms, like the rest of the public profile. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const logo = await db.firmLogo.findUnique({ where: { firmId: id }, include: { firm: { select: { status: true } } } });
+  if (!logo) return new Response(null, { status: 404 });
+  if (logo.firm.status !== "APPROVED") {
+    const actor = await currentActor();
+    if (!actor || !(isOrganizer(actor) || isFirmMember(actor, id))) return new Response(null, { status: 404 });
+  }
+  return new Response(Buffer.from(logo.data), {
+    headers: {
+      "content-type": logo.mimeType,
+      "cache-control": "public, max-age=300",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'",
+    },
+  });
+}

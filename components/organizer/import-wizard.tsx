@@ -1,0 +1,214 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+type Issue = { row: number; column: string; code: string; params: Record<string, string | number> };
+type Duplicate = { row: number; firmId: string; firmName: string; reason: "website" | "name" };
+type Preview = { rows: number; valid: number; issues: Issue[]; duplicates: Duplicate[] };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "checking" }
+  | { kind: "previewed"; preview: Preview }
+  | { kind: "importing"; done: number; total: number; preview: Preview }
+  | { kind: "done"; created: number; updated: number; skipped: number }
+  | { kind: "failed"; message: string; preview?: Preview };
+
+const ENDPOINT = "/api/organizer/firms/import";
+
+/** Upload -> check (every bad row listed) -> choose for duplicates -> import with progress. */
+export function ImportWizard({ eventName }: { eventName: string | null }) {
+  const t = useTranslations("importPage");
+  const tAll = useTranslations();
+  const router = useRouter();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [approve, setApprove] = useState(true);
+  const [register, setRegister] = useState(true);
+  const [decisions, setDecisions] = useState<Record<number, "update" | "skip">>({});
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+
+  const message = (key: string, params: Record<string, string | number> = {}) => tAll(key as never, params as never);
+
+  function body(mode: "preview" | "commit") {
+    const form = new FormData();
+    form.set("file", file!);
+    form.set("mode", mode);
+    form.set("approve", String(approve));
+    form.set("register", String(register));
+    form.set("decisions", JSON.stringify(decisions));
+    return form;
+  }
+
+  async function check() {
+    if (!file) return setPhase({ kind: "failed", message: message("errors.csv.noFile") });
+    setPhase({ kind: "checking" });
+    setDecisions({});
+    const response = await fetch(ENDPOINT, { method: "POST", body: body("preview") });
+    const json = await response.json().catch(() => null);
+    if (!response.ok) return setPhase({ kind: "failed", message: message(Object.values(json?.fields ?? {})[0] as string ?? "errors.generic") });
+    setPhase({ kind: "previewed", preview: json as Preview });
+  }
+
+  async function commit(preview: Preview) {
+    setPhase({ kind: "importing", done: 0, total: preview.valid, preview });
+    const response = await fetch(ENDPOINT, { method: "POST", body: body("commit") });
+    if (!response.ok || !response.body) {
+      const json = await response.json().catch(() => null);
+      return setPhase({ kind: "failed", message: message((Object.values(json?.fields ?? {})[0] as string) ?? "errors.generic"), preview });
+    }
+    // The server streams one JSON object a line: progress, then the result or an error.
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines.filter(Boolean)) {
+        const event = JSON.parse(line);
+        if (event.type === "progress") setPhase({ kind: "importing", done: event.done, total: event.total, preview });
+        if (event.type === "done") {
+          setPhase({ kind: "done", created: event.created, updated: event.updated, skipped: event.skipped });
+          router.refresh();
+        }
+        if (event.type === "error") setPhase({ kind: "failed", message: t("failed"), preview });
+      }
+    }
+  }
+
+  const preview = phase.kind === "previewed" || phase.kind === "importing" ? phase.preview : phase.kind === "failed" ? phase.preview : undefined;
+  const toImport = preview ? preview.valid - preview.duplicates.filter((d) => decisions[d.row] !== "update").length : 0;
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        <div>
+          <label htmlFor={fileId} className="block font-medium">
+            {t("file")}
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,text/csv"
+            className="mt-1 block"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPhase({ kind: "idle" });
+            }}
+          />
+        </div>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" checked={approve} onChange={(e) => setApprove(e.target.checked)} className="h-5 w-5" />
+          {t("approve")}
+        </label>
+        {eventName ? (
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" checked={register} onChange={(e) => setRegister(e.target.checked)} className="h-5 w-5" />
+            {t("register", { event: eventName })}
+          </label>
+        ) : null}
+        <Button type="button" onClick={check} disabled={!file || phase.kind === "checking" || phase.kind === "importing"}>
+          {phase.kind === "checking" ? t("checking") : t("preview")}
+        </Button>
+      </div>
+
+      <div aria-live="polite">
+        {phase.kind === "failed" ? (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-accent-600">
+            {phase.message}
+          </p>
+        ) : null}
+        {phase.kind === "done" ? (
+          <p role="status" className="rounded-lg bg-green-50 p-3 font-medium text-green-900" data-testid="import-done">
+            {t("done", { created: phase.created, updated: phase.updated, skipped: phase.skipped })}
+          </p>
+        ) : null}
+        {phase.kind === "importing" ? (
+          <div className="space-y-2">
+            <p>{t("importing", { done: phase.done, total: phase.total })}</p>
+            <progress value={phase.done} max={Math.max(1, phase.total)} className="h-3 w-full" aria-label={t("importing", { done: phase.done, total: phase.total })} />
+          </div>
+        ) : null}
+      </div>
+
+      {preview ? (
+        <div className="space-y-4">
+          <p className="font-medium" data-testid="preview-summary">
+            {t("rows", { count: preview.rows, valid: preview.valid })}
+          </p>
+          {preview.issues.length > 0 ? (
+            <section className="rounded-xl border border-red-200 bg-white p-4">
+              <h2 className="font-semibold text-accent-600">{t("problems", { count: preview.issues.length })}</h2>
+              <div className="mt-2 overflow-x-auto">
+                <table className="w-full text-left text-sm" data-testid="import-issues">
+                  <thead className="border-b border-slate-200 text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4">{t("row")}</th>
+                      <th scope="col" className="py-2 pr-4">{t("column")}</th>
+                      <th scope="col" className="py-2">{t("problem")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.issues.map((issue, i) => (
+                      <tr key={i} className="border-b border-slate-100">
+                        <td className="py-2 pr-4">{issue.row}</td>
+                        <td className="py-2 pr-4 font-mono">{issue.column}</td>
+                        <td className="py-2">{message(issue.code, issue.params)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+          {preview.duplicates.length > 0 ? (
+            <section className="rounded-xl border border-amber-200 bg-white p-4">
+              <h2 className="font-semibold">{t("duplicates")}</h2>
+              <table className="mt-2 w-full text-left text-sm">
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 pr-4">{t("row")}</th>
+                    <th scope="col" className="py-2 pr-4">{t("existingFirm")}</th>
+                    <th scope="col" className="py-2">{t("decision")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.duplicates.map((d) => (
+                    <tr key={d.row} className="border-b border-slate-100">
+                      <td className="py-2 pr-4">{d.row}</td>
+                      <td className="py-2 pr-4">
+                        {d.firmName} <span className="text-slate-500">({t(`duplicateReason.${d.reason}`)})</span>
+                      </td>
+                      <td className="py-2">
+                        <label className="sr-only" htmlFor={`decision-${d.row}`}>
+                          {t("decision")} {d.row}
+                        </label>
+                        <select
+                          id={`decision-${d.row}`}
+                          value={decisions[d.row] ?? "skip"}
+                          onChange={(e) => setDecisions({ ...decisions, [d.row]: e.target.value as "update" | "skip" })}
+                          className="rounded border border-slate-300 px-2 py-1"
+                        >
+                          <option value="skip">{t("skip")}</option>
+                          <option value="update">{t("update")}</option>
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+          {preview.issues.length === 0 && phase.kind === "previewed" ? (
+            <Button type="button" onClick={() => commit(preview)} disabled={toImport === 0}>
+              {t("commit", { count: toImport })}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+const ITEMS = [
+  ["overview", "/organizer"],
+  ["vetting", "/organizer/vetting"],
+  ["import", "/organizer/import"],
+  ["taxonomy", "/organizer/taxonomy"],
+  ["directory", "/firms"],
+] as const;
+
+export async function OrganizerNav() {
+  const t = await getTranslations("organizerNav");
+  const nav = await getTranslations("nav");
+  return (
+    <nav aria-label={nav("organizer")} className="no-print mb-6 overflow-x-auto">
+      <ul className="flex gap-1 border-b border-slate-200">
+        {ITEMS.map(([key, href]) => (
+          <li key={key}>
+            <Link href={href} className="inline-flex min-h-11 items-center whitespace-nowrap px-3 text-sm font-medium text-slate-700 hover:text-brand-800">
+              {t(key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,126 @@
+// The CSV import, in two steps: a preview (every bad row, every row that looks like a firm already in the
+// registry) and a commit that writes all rows or none, in one transaction. The commit validates again: a
+// preview is advice to the organizer, not a promise the file is still good.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
+import { searchNameOf, searchTextOf } from "../search-text";
+import { writeFirmLists } from "../save-firm-profile";
+import type { CsvIssue } from "./csv-issue";
+import { findDuplicates, type Duplicate } from "./find-duplicates";
+import { parseFirmCsv } from "./parse-firm-csv";
+import { validateFirmRows, type ValidRow } from "./validate-firm-rows";
+
+export type ImportPreview = { rows: number; valid: number; issues: CsvIssue[]; duplicates: Duplicate[] };
+export type ImportResult = { created: number; updated: number; skipped: number };
+export type DuplicateDecision = "update" | "skip";
+
+async function analyse(text: string, taxonomy: TaxonomyTree) {
+  const parsed = parseFirmCsv(text);
+  const { valid, issues } = validateFirmRows(parsed.rows, taxonomy);
+  const existing = await db.firm.findMany({ select: { id: true, nameEn: true, nameLocal: true, website: true } });
+  return { rows: parsed.rows.length, valid, issues: [...parsed.issues, ...issues].sort((a, b) => a.row - b.row), duplicates: findDuplicates(valid, existing) };
+}
+
+function requireOrganizer(actor: Actor) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+}
+
+export async function previewFirmImport(actor: Actor, text: string, taxonomy: TaxonomyTree): Promise<ImportPreview> {
+  requireOrganizer(actor);
+  const { rows, valid, issues, duplicates } = await analyse(text, taxonomy);
+  return { rows, valid: valid.length, issues, duplicates };
+}
+
+function firmData(row: ValidRow) {
+  const p = row.profile;
+  return {
+    nameLocal: p.nameLocal,
+    nameEn: p.nameEn,
+    nameJa: p.nameJa,
+    country: p.country,
+    city: p.city,
+    yearFounded: p.yearFounded,
+    employeeBand: p.employeeBand,
+    website: p.website,
+    descriptionEn: p.descriptionEn,
+    descriptionJa: p.descriptionJa,
+    descriptionVi: p.descriptionVi,
+    japaneseSpeakers: p.japaneseSpeakers,
+    bridgeEngineers: p.bridgeEngineers,
+    jlptN1: p.jlptN1,
+    jlptN2: p.jlptN2,
+    englishSpeakers: p.englishSpeakers,
+    searchName: searchNameOf(p),
+    searchText: searchTextOf(p),
+  };
+}
+
+/**
+ * Writes every row, or none. `decisions` says, per duplicate row, whether to update the existing firm or skip
+ * the row (default: skip). New firms are approved when `approve` is set (organizers importing a vetted list),
+ * and registered for `eventId` if given. `onProgress` is called as rows are written.
+ */
+export async function commitFirmImport(
+  actor: Actor,
+  text: string,
+  taxonomy: TaxonomyTree,
+  options: { decisions: Record<number, DuplicateDecision>; approve: boolean; eventId?: string; onProgress?: (done: number, total: number) => void },
+): Promise<ImportResult> {
+  requireOrganizer(actor);
+  const { valid, issues, duplicates } = await analyse(text, taxonomy);
+  if (issues.length > 0) throw new AppError("INVALID_INPUT", `${issues.length} problems in the file`, { file: "errors.csv.fixFirst" });
+  const duplicateOf = new Map(duplicates.map((d) => [d.row, d]));
+  const toCreate = valid.filter((r) => !duplicateOf.has(r.line));
+  const toUpdate = valid.filter((r) => duplicateOf.has(r.line) && options.decisions[r.line] === "update");
+  const skipped = valid.length - toCreate.length - toUpdate.length;
+  const total = toCreate.length + toUpdate.length;
+  const CHUNK = 200;
+
+  await db.$transaction(
+    async (tx) => {
+      let done = 0;
+      for (let i = 0; i < toCreate.length; i += CHUNK) {
+        const chunk = toCreate.slice(i, i + CHUNK).map((row) => ({ row, id: randomUUID() }));
+        const now = new Date();
+        await tx.firm.createMany({
+          data: chunk.map(({ row, id }) => ({
+            id,
+            ...firmData(row),
+            status: options.approve ? ("APPROVED" as const) : ("PENDING" as const),
+            ...(options.approve ? { vettedAt: now, vettedById: actor.userId } : {}),
+          })),
+        });
+        const p = (row: ValidRow) => row.profile;
+        await tx.firmSector.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).sectorIds)].map((sectorId) => ({ firmId: id, sectorId }))) });
+        await tx.firmCapability.createMany({
+          data: chunk.flatMap(({ row, id }) => [
+            ...[...new Set(p(row).offers.map((o) => o.nodeId))].map((nodeId) => ({ firmId: id, nodeId, direction: "OFFER" as const })),
+            ...[...new Set(p(row).seeks.map((o) => o.nodeId))].map((nodeId) => ({ firmId: id, nodeId, direction: "SEEK" as const })),
+          ]),
+        });
+        await tx.firmMarket.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).markets)].map((market) => ({ firmId: id, market }))) });
+        await tx.firmCertification.createMany({
+          data: chunk.flatMap(({ row, id }) => [...new Set(p(row).certifications)].map((kind) => ({ firmId: id, kind, level: kind === "CMMI" ? p(row).cmmiLevel : null }))),
+        });
+        await tx.firmTag.createMany({ data: chunk.flatMap(({ row, id }) => p(row).tags.map((tag) => ({ firmId: id, tag }))) });
+        await tx.firmContact.createMany({ data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))) });
+        if (options.eventId) await tx.participation.createMany({ data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })) });
+        done += chunk.length;
+        options.onProgress?.(done, total);
+      }
+      for (const row of toUpdate) {
+        const firmId = duplicateOf.get(row.line)!.firmId;
+        await tx.firm.update({ where: { id: firmId }, data: firmData(row) });
+        await writeFirmLists(tx, firmId, row.profile);
+        done += 1;
+        if (done % 50 === 0 || done === total) options.onProgress?.(done, total);
+      }
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+  return { created: toCreate.length, updated: toUpdate.length, skipped };
+}

@@ -1,0 +1,122 @@
+// Registering a firm and editing its profile. Authorization is checked here, so it holds however the
+// operation is reached (page, action, or a direct POST).
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FirmProfileSchema, issuesToFields, type FirmProfileInput } from "./firm-profile-schema";
+import { searchNameOf, searchTextOf } from "./search-text";
+import type { Logo } from "./logo";
+
+type Tx = Prisma.TransactionClient;
+
+function parse(input: unknown): FirmProfileInput {
+  const parsed = FirmProfileSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid profile", issuesToFields(parsed.error));
+  return parsed.data;
+}
+
+/** Every chosen sector and capability must exist and be of the right kind. */
+async function checkTaxonomy(tx: Tx, profile: FirmProfileInput) {
+  const ids = [...new Set([...profile.sectorIds, ...profile.offers.map((o) => o.nodeId), ...profile.seeks.map((s) => s.nodeId)])];
+  const nodes = await tx.taxonomyNode.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
+  const kind = new Map(nodes.map((n) => [n.id, n.kind]));
+  const fields: Record<string, string> = {};
+  profile.sectorIds.forEach((id) => kind.get(id) !== "SECTOR" && (fields.sectorIds = "errors.choice"));
+  profile.offers.forEach((o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`offers.${i}.nodeId`] = "errors.choice"));
+  profile.seeks.forEach((o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`seeks.${i}.nodeId`] = "errors.choice"));
+  if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "unknown taxonomy node", fields);
+}
+
+function scalarFields(p: FirmProfileInput) {
+  return {
+    nameLocal: p.nameLocal,
+    nameEn: p.nameEn,
+    nameJa: p.nameJa,
+    country: p.country,
+    city: p.city,
+    yearFounded: p.yearFounded,
+    employeeBand: p.employeeBand,
+    website: p.website,
+    descriptionEn: p.descriptionEn,
+    descriptionJa: p.descriptionJa,
+    descriptionVi: p.descriptionVi,
+    japaneseSpeakers: p.japaneseSpeakers,
+    bridgeEngineers: p.bridgeEngineers,
+    jlptN1: p.jlptN1,
+    jlptN2: p.jlptN2,
+    englishSpeakers: p.englishSpeakers,
+    searchName: searchNameOf(p),
+    searchText: searchTextOf(p),
+  };
+}
+
+/** Replaces the firm's lists (sectors, offers, seeks, markets, certifications, tags, contacts). */
+export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput) {
+  await Promise.all([
+    tx.firmSector.deleteMany({ where: { firmId } }),
+    tx.firmCapability.deleteMany({ where: { firmId } }),
+    tx.firmMarket.deleteMany({ where: { firmId } }),
+    tx.firmCertification.deleteMany({ where: { firmId } }),
+    tx.firmTag.deleteMany({ where: { firmId } }),
+    tx.firmContact.deleteMany({ where: { firmId } }),
+  ]);
+  const dedupe = <T,>(rows: T[], key: (r: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
+  await tx.firmSector.createMany({ data: [...new Set(p.sectorIds)].map((sectorId) => ({ firmId, sectorId })) });
+  await tx.firmCapability.createMany({
+    data: [
+      ...dedupe(p.offers, (o) => o.nodeId).map((o) => ({ firmId, nodeId: o.nodeId, direction: "OFFER" as const, note: o.note })),
+      ...dedupe(p.seeks, (o) => o.nodeId).map((o) => ({ firmId, nodeId: o.nodeId, direction: "SEEK" as const, note: o.note })),
+    ],
+  });
+  await tx.firmMarket.createMany({ data: [...new Set(p.markets)].map((market) => ({ firmId, market })) });
+  await tx.firmCertification.createMany({
+    data: [...new Set(p.certifications)].map((kind) => ({ firmId, kind, level: kind === "CMMI" ? p.cmmiLevel : null })),
+  });
+  await tx.firmTag.createMany({ data: p.tags.map((tag) => ({ firmId, tag })) });
+  await tx.firmContact.createMany({ data: p.contacts.map((c) => ({ firmId, ...c })) });
+}
+
+/** Any signed-in user registers a firm; it starts pending review and they become its administrator. */
+async function writeLogo(tx: Tx, firmId: string, logo: Logo | null | undefined) {
+  if (!logo) return;
+  const data = { mimeType: logo.mimeType, data: Buffer.from(logo.data) };
+  await tx.firmLogo.upsert({ where: { firmId }, create: { firmId, ...data }, update: data });
+}
+
+export async function registerFirm(actor: Actor, input: unknown, options: { eventId?: string; logo?: Logo | null } = {}): Promise<{ firmId: string }> {
+  const profile = parse(input);
+  const { eventId, logo } = options;
+  return db.$transaction(async (tx) => {
+    await checkTaxonomy(tx, profile);
+    const firm = await tx.firm.create({ data: { ...scalarFields(profile), status: "PENDING" } });
+    await writeFirmLists(tx, firm.id, profile);
+    await writeLogo(tx, firm.id, logo);
+    await tx.membership.create({ data: { userId: actor.userId, firmId: firm.id, role: "FIRM_ADMIN" } });
+    if (eventId) await tx.participation.create({ data: { eventId, firmId: firm.id } });
+    return { firmId: firm.id };
+  });
+}
+
+/**
+ * The firm's administrator (or an organizer) edits the profile. A rejected firm that edits its profile goes
+ * back to review; an approved one stays approved.
+ */
+export async function updateFirmProfile(actor: Actor, firmId: string, input: unknown, logo?: Logo | null): Promise<void> {
+  if (!allows(actor, { kind: "firmAdmin", firmId }) && !allows(actor, { kind: "organizer" })) {
+    throw new AppError("FORBIDDEN", "only the firm's administrators edit its profile");
+  }
+  const profile = parse(input);
+  await db.$transaction(async (tx) => {
+    const firm = await tx.firm.findUnique({ where: { id: firmId }, select: { status: true } });
+    if (!firm) throw new AppError("NOT_FOUND", "no such firm");
+    await checkTaxonomy(tx, profile);
+    await tx.firm.update({
+      where: { id: firmId },
+      data: { ...scalarFields(profile), ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}) },
+    });
+    await writeFirmLists(tx, firmId, profile);
+    await writeLogo(tx, firmId, logo);
+  });
+}

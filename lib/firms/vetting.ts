@@ -1,0 +1,60 @@
+// Organizers approve or reject new firms. Vetting can be split between organizing bodies by the firm's
+// country (VettingRule); a country without a rule is in every organizer's queue.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+async function queueScope(actor: Actor): Promise<Prisma.FirmWhereInput> {
+  if (!actor.organizingBodyId) throw new AppError("FORBIDDEN", "organizers only");
+  const rules = await db.vettingRule.findMany();
+  const mine = rules.filter((r) => r.bodyId === actor.organizingBodyId).map((r) => r.country);
+  const unassigned = (["VN", "JP", "OTHER"] as const).filter((c) => !rules.some((r) => r.country === c));
+  return { country: { in: [...mine, ...unassigned] } };
+}
+
+/** The firms waiting for this organizer's body, oldest first. */
+export async function vettingQueue(actor: Actor) {
+  const scope = await queueScope(actor);
+  return db.firm.findMany({
+    where: { ...scope, status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 200,
+    include: { sectors: { include: { sector: true } }, members: { where: { role: "FIRM_ADMIN" }, include: { user: { select: { displayName: true, email: true } } } } },
+  });
+}
+
+const Decision = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), firmId: z.string().min(1).max(64) }),
+  z.object({
+    decision: z.literal("reject"),
+    firmId: z.string().min(1).max(64),
+    reason: z.string({ error: "errors.rejection.required" }).trim().min(5, { error: "errors.rejection.required" }).max(1000, { error: "errors.text.tooLong" }),
+  }),
+]);
+
+/** Approve or reject (with a reason the firm sees). Only firms in the organizer's own queue. */
+export async function vetFirm(actor: Actor, input: unknown): Promise<void> {
+  const parsed = Decision.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
+    throw new AppError("INVALID_INPUT", "invalid decision", fields);
+  }
+  const scope = await queueScope(actor);
+  const d = parsed.data;
+  // Compare-and-set on the status: two organizers deciding at once cannot both win.
+  const { count } = await db.firm.updateMany({
+    where: { ...scope, id: d.firmId, status: "PENDING" },
+    data:
+      d.decision === "approve"
+        ? { status: "APPROVED", rejectionReason: null, vettedAt: new Date(), vettedById: actor.userId }
+        : { status: "REJECTED", rejectionReason: d.reason, vettedAt: new Date(), vettedById: actor.userId },
+  });
+  if (count === 0) {
+    const exists = await db.firm.findFirst({ where: { ...scope, id: d.firmId }, select: { status: true } });
+    if (!exists) throw new AppError("NOT_FOUND", "not in your queue");
+    throw new AppError("CONFLICT", "already decided", { form: "errors.vetting.alreadyDecided" });
+  }
+}

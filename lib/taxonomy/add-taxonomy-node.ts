@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+
+const label = z.string().trim().min(1, { error: "errors.required" }).max(120, { error: "errors.text.tooLong" });
+const Input = z.object({
+  kind: z.enum(["SECTOR", "CAPABILITY"], { error: "errors.choice" }),
+  parentId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9-]{1,48}$/, { error: "errors.taxonomy.code" }),
+  labelEn: label,
+  labelJa: label,
+  labelVi: label,
+});
+
+/** Organizers extend the taxonomy with an entry in all three languages. */
+export async function addTaxonomyNode(actor: Actor, input: unknown): Promise<void> {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const parsed = Input.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
+    throw new AppError("INVALID_INPUT", "invalid taxonomy entry", fields);
+  }
+  const data = parsed.data;
+  if (data.parentId) {
+    const parent = await db.taxonomyNode.findUnique({ where: { id: data.parentId } });
+    if (!parent || parent.kind !== data.kind) throw new AppError("INVALID_INPUT", "bad parent", { parentId: "errors.choice" });
+  }
+  try {
+    await db.taxonomyNode.create({ data });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "code taken", { code: "errors.taxonomy.codeTaken" });
+    throw e;
+  }
+}
