@@ -3,8 +3,8 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { loadEnvForDatabase } from "./db/load-database-env";
-import { sqlitePath } from "./db/database-url";
+import { loadEnvForDatabase } from "./database/load-database-env";
+import { sqlitePath } from "./database/database-url";
 
 function createClient(): PrismaClient {
   const { url, provider } = loadEnvForDatabase();

@@ -1,7 +1,7 @@
 // Server configuration, checked once. A missing or malformed value stops the server at start with a message
 // naming what to set (instrumentation.ts calls loadEnv before the first request).
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./db/database-url";
+import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./database/database-url";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),

@@ -1,7 +1,7 @@
 // Applies pending migrations to the database DATABASE_URL names (default: the SQLite file under var/).
 import "dotenv/config";
-import { DEFAULT_DATABASE_URL } from "../lib/db/database-url";
-import { migrate } from "../lib/db/migrate";
+import { DEFAULT_DATABASE_URL } from "../lib/database/database-url";
+import { migrate } from "../lib/database/migrate";
 
 const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 migrate(url, process.cwd())

@@ -170,8 +170,8 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" encType="multipart/form-data">
       {Object.keys(errors).length > 0 ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-accent-600">
-          {t("fixErrors")}
+        <p role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-accent-600" data-testid="form-error">
+          {errors.form ? err("form") : t("fixErrors")}
         </p>
       ) : null}
       {saved ? (

@@ -85,17 +85,23 @@ export const FirmProfileSchema = z
     descriptionVi: optional(4000),
     contacts: z.array(ContactSchema).max(3, { error: "errors.tooMany" }).default([]),
   })
-  .superRefine((v, ctx) => {
-    if (!v.descriptionEn && !v.descriptionJa && !v.descriptionVi) {
-      ctx.addIssue({ code: "custom", path: ["descriptionEn"], message: "errors.description.required" });
-    }
-    if (v.certifications.includes("CMMI") && v.cmmiLevel === null) {
-      ctx.addIssue({ code: "custom", path: ["cmmiLevel"], message: "errors.cmmi.range" });
-    }
-    if (v.jlptN1 + v.jlptN2 > v.japaneseSpeakers && v.japaneseSpeakers > 0) {
-      ctx.addIssue({ code: "custom", path: ["japaneseSpeakers"], message: "errors.jlpt.moreThanSpeakers" });
-    }
-  });
+  .superRefine(
+    (v, ctx) => {
+      // Runs even when other fields failed (`when` below), so a form shows every problem at once; the value
+      // may then be partly unparsed, hence the defensive reads.
+      if (!v.descriptionEn && !v.descriptionJa && !v.descriptionVi) {
+        ctx.addIssue({ code: "custom", path: ["descriptionEn"], message: "errors.description.required" });
+      }
+      if (Array.isArray(v.certifications) && v.certifications.includes("CMMI") && (v.cmmiLevel === null || v.cmmiLevel === undefined)) {
+        ctx.addIssue({ code: "custom", path: ["cmmiLevel"], message: "errors.cmmi.range" });
+      }
+      const [n1, n2, speakers] = [v.jlptN1, v.jlptN2, v.japaneseSpeakers].map(Number);
+      if (speakers! > 0 && n1! + n2! > speakers!) {
+        ctx.addIssue({ code: "custom", path: ["japaneseSpeakers"], message: "errors.jlpt.moreThanSpeakers" });
+      }
+    },
+    { when: () => true },
+  );
 
 export type FirmProfileInput = z.infer<typeof FirmProfileSchema>;
 

@@ -17,8 +17,23 @@ for (const path of ["/en", "/ja/firms", "/vi/signin", "/en/signup"]) {
 test("no serious accessibility violation on the signed-in pages", async ({ page }) => {
   await signIn(page, DEMO.organizer);
   expect(await seriousViolations(page)).toEqual([]);
+  for (const path of ["/en/organizer/vetting", "/ja/organizer/import", "/en/organizer/taxonomy"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn, undefined, "vi");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/vi/firm/register");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("no serious accessibility violation on a firm's profile", async ({ page }) => {
+  await page.goto("/en/firms?country=VN");
+  await page.getByTestId("firm-list").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/firms\/.+/);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

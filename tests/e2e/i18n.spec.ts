@@ -26,7 +26,7 @@ test("the switcher keeps the page and its search", async ({ page }) => {
   await page.goto("/en/firms?country=JP");
   await page.getByRole("link", { name: "Tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/vi\/firms\?country=JP$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Doanh nghiệp tham gia");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh bạ doanh nghiệp");
   await expect(page.getByLabel("Quốc gia")).toHaveValue("JP");
 });
 

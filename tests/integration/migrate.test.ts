@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { migrate, readMigrations } from "@/lib/db/migrate";
-import { providerOf } from "@/lib/db/database-url";
+import { migrate, readMigrations } from "@/lib/database/migrate";
+import { providerOf } from "@/lib/database/database-url";
 import { db } from "@/lib/db";
 
 const url = process.env.DATABASE_URL!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
-import { providerOf, sqlitePath } from "@/lib/db/database-url";
+import { providerOf, sqlitePath } from "@/lib/database/database-url";
 
 const secret = "s".repeat(32);
 

@@ -11,18 +11,17 @@ import { searchNameOf, searchTextOf } from "../search-text";
 import { writeFirmLists } from "../save-firm-profile";
 import type { CsvIssue } from "./csv-issue";
 import { findDuplicates, type Duplicate } from "./find-duplicates";
-import { parseFirmCsv } from "./parse-firm-csv";
-import { validateFirmRows, type ValidRow } from "./validate-firm-rows";
+import { checkFirmCsv } from "./check-firm-csv";
+import type { ValidRow } from "./validate-firm-rows";
 
 export type ImportPreview = { rows: number; valid: number; issues: CsvIssue[]; duplicates: Duplicate[] };
 export type ImportResult = { created: number; updated: number; skipped: number };
 export type DuplicateDecision = "update" | "skip";
 
 async function analyse(text: string, taxonomy: TaxonomyTree) {
-  const parsed = parseFirmCsv(text);
-  const { valid, issues } = validateFirmRows(parsed.rows, taxonomy);
+  const { rows, valid, issues } = checkFirmCsv(text, taxonomy);
   const existing = await db.firm.findMany({ select: { id: true, nameEn: true, nameLocal: true, website: true } });
-  return { rows: parsed.rows.length, valid, issues: [...parsed.issues, ...issues].sort((a, b) => a.row - b.row), duplicates: findDuplicates(valid, existing) };
+  return { rows, valid, issues, duplicates: findDuplicates(valid, existing) };
 }
 
 function requireOrganizer(actor: Actor) {
