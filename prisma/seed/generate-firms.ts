@@ -39,6 +39,7 @@ export type GeneratedFirm = {
   seeks: { code: string; note: string }[];
   markets: Market[];
   certifications: { kind: CertificationKind; level: number | null }[];
+  requiredCertifications: CertificationKind[];
   tags: string[];
   contact: { name: string; title: string; email: string; phone: string };
 };
@@ -271,6 +272,8 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
     if (isVn && random() < 0.25) certifications.push({ kind: "CMMI", level: random() < 0.6 ? 3 : 5 });
     if (!isVn && random() < 0.6) certifications.push({ kind: "PRIVACY_MARK", level: null });
     if (random() < 0.1) certifications.push({ kind: "ISO14001", level: null });
+    // Japanese clients handing over their data often require ISO/IEC 27001 of the partner.
+    const requiredCertifications: CertificationKind[] = !isVn && random() < 0.4 ? ["ISO27001"] : [];
     const tags = [...new Set(sectors.flatMap((x) => TAGS[x.code] ?? []).filter(() => random() < 0.5))].slice(0, 3);
     const description = describe({ country, nameEn, nameLocal, city, employees, sectors, speakers }, random);
     const nameJa = isVn ? null : nameLocal;
@@ -299,6 +302,7 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
       seeks,
       markets,
       certifications,
+      requiredCertifications,
       tags,
       contact: {
         name: contactName,

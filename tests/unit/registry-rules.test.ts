@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSeeContacts } from "@/lib/firms/contact-visibility";
+import { canSeeContacts } from "@/lib/firms/contact-rule";
 import { FirmProfileSchema, profileFromForm, issuesToFields } from "@/lib/firms/firm-profile-schema";
 import { readLogo } from "@/lib/firms/logo";
 import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";

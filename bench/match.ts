@@ -1,0 +1,70 @@
+// npm run bench:match — all top-20 lists for 10,000 firms (5,000 Vietnamese × 5,000 Japanese), and one firm's
+// list after its profile changes. Prints one JSON line. Firms come from the seeded demo generator.
+import { generateFirms, type GeneratedFirm } from "../prisma/seed/generate-firms";
+import { MatchEngine } from "../lib/matching/engine";
+import { repositoryConcepts } from "../lib/matching/taxonomy-concepts";
+import type { MatchFirm } from "../lib/matching/types";
+
+const PER_COUNTRY = Number(process.env.BENCH_PER_COUNTRY ?? 5000);
+
+export function toMatchFirm(f: GeneratedFirm): MatchFirm {
+  return {
+    id: f.id,
+    country: f.country,
+    sectors: f.sectorCodes,
+    offers: f.offers,
+    seeks: f.seeks,
+    markets: f.markets,
+    certifications: f.certifications.map((c) => c.kind),
+    requiredCertifications: f.requiredCertifications,
+    employeeBand: f.employeeBand,
+    japaneseSpeakers: f.japaneseSpeakers,
+    bridgeEngineers: f.bridgeEngineers,
+    jlptN1: f.jlptN1,
+    jlptN2: f.jlptN2,
+    englishSpeakers: f.englishSpeakers,
+    texts: [f.descriptionEn, f.descriptionJa, f.descriptionVi, ...f.tags].filter((t): t is string => !!t),
+  };
+}
+
+function main() {
+  const generated = generateFirms(Math.ceil(PER_COUNTRY * 2.3), "bench-match");
+  const vn = generated.filter((f) => f.country === "VN").slice(0, PER_COUNTRY);
+  const jp = generated.filter((f) => f.country === "JP").slice(0, PER_COUNTRY);
+  const firms = [...vn, ...jp].map(toMatchFirm);
+
+  const engine = new MatchEngine(repositoryConcepts());
+  let t = performance.now();
+  for (const f of firms) engine.upsert(f);
+  const indexMs = performance.now() - t;
+
+  t = performance.now();
+  const { lists, pairsScored } = engine.recommendAll({ topK: 20 });
+  const ms = performance.now() - t;
+
+  // One firm edits its profile: re-index it and compute its list again.
+  const changed = { ...firms[0]!, seeks: [{ code: "cloud-migration" }, { code: "ai-ocr" }] };
+  t = performance.now();
+  engine.upsert(changed);
+  const list = engine.recommend(changed.id, { topK: 20 });
+  const updateMs = performance.now() - t;
+
+  const round = (n: number) => Math.round(n);
+  console.log(
+    JSON.stringify({
+      bench: "match",
+      firms: firms.length,
+      vietnamese: vn.length,
+      japanese: jp.length,
+      pairsScored,
+      ms: round(ms),
+      topK: 20,
+      listsComplete: [...lists.values()].every((l) => l.length === 20),
+      indexMs: round(indexMs),
+      updateMs: Math.round(updateMs * 10) / 10,
+      updatedListLength: list.length,
+    }),
+  );
+}
+
+if (process.argv[1]?.endsWith("match.ts")) main();
