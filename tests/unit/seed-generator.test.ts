@@ -41,7 +41,7 @@ describe("demo registry generator", () => {
     expect(firms.filter((f) => f.status === "APPROVED").length).toBeGreaterThan(firms.length * 0.8);
   });
 
-  it("scales to the benchmark registry", () => {
+  it("scales to the benchmark registry", { timeout: 60_000 }, () => {
     const big = generateFirms(10_000, "bench");
     expect(new Set(big.map((f) => f.nameEn)).size).toBe(10_000);
   });
