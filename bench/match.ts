@@ -27,7 +27,7 @@ export function toMatchFirm(f: GeneratedFirm): MatchFirm {
   };
 }
 
-function main() {
+async function main() {
   const generated = generateFirms(Math.ceil(PER_COUNTRY * 2.3), "bench-match");
   const vn = generated.filter((f) => f.country === "VN").slice(0, PER_COUNTRY);
   const jp = generated.filter((f) => f.country === "JP").slice(0, PER_COUNTRY);
@@ -39,7 +39,7 @@ function main() {
   const indexMs = performance.now() - t;
 
   t = performance.now();
-  const { lists, pairsScored } = engine.recommendAll({ topK: 20 });
+  const { lists, pairsScored } = await engine.recommendAll({ topK: 20 });
   const ms = performance.now() - t;
 
   // One firm edits its profile: re-index it and compute its list again.
@@ -67,4 +67,4 @@ function main() {
   );
 }
 
-if (process.argv[1]?.endsWith("match.ts")) main();
+if (process.argv[1]?.endsWith("match.ts")) void main();

@@ -21,6 +21,7 @@ export type ProfileFormValues = {
   seeks: { nodeId: string; note: string }[];
   markets: string[];
   certifications: string[];
+  requiredCertifications: string[];
   cmmiLevel: string;
   japaneseSpeakers: string;
   bridgeEngineers: string;
@@ -232,6 +233,11 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             </select>
             {fieldError("cmmiLevel")}
           </div>
+        </div>
+        <div>
+          <h3 className="font-medium">{t("requiredCertifications")}</h3>
+          <p className="text-sm text-slate-600">{t("requiredCertificationsHint")}</p>
+          {checkboxes("requiredCertifications", labels.certifications, initial.requiredCertifications)}
         </div>
         <TextField label={t("tags")} name="tags" hint={t("tagsHint")} defaultValue={initial.tags} error={err("tags")} />
       </fieldset>

@@ -23,7 +23,7 @@ export async function profileFormOptions(taxonomy: TaxonomyTree, locale: AppLoca
 
 export const EMPTY_PROFILE: ProfileFormValues = {
   nameLocal: "", nameEn: "", nameJa: "", country: "", city: "", yearFounded: "", employeeBand: "", website: "",
-  sectorIds: [], offers: [], seeks: [], markets: [], certifications: [], cmmiLevel: "",
+  sectorIds: [], offers: [], seeks: [], markets: [], certifications: [], requiredCertifications: [], cmmiLevel: "",
   japaneseSpeakers: "0", bridgeEngineers: "0", jlptN1: "0", jlptN2: "0", englishSpeakers: "0",
   tags: "", descriptionEn: "", descriptionJa: "", descriptionVi: "", contacts: [],
 };
@@ -36,6 +36,7 @@ type LoadedFirm = {
   capabilities: { nodeId: string; direction: string; note: string }[];
   markets: { market: string }[];
   certifications: { kind: string; level: number | null }[];
+  requirements: { kind: string }[];
   tags: { tag: string }[];
   contacts: { name: string; title: string; email: string; phone: string }[];
 };
@@ -49,6 +50,7 @@ export function profileValues(f: LoadedFirm): ProfileFormValues {
     seeks: f.capabilities.filter((c) => c.direction === "SEEK").map(({ nodeId, note }) => ({ nodeId, note })),
     markets: f.markets.map((m) => m.market),
     certifications: f.certifications.map((c) => c.kind),
+    requiredCertifications: f.requirements.map((r) => r.kind),
     cmmiLevel: String(f.certifications.find((c) => c.kind === "CMMI")?.level ?? ""),
     japaneseSpeakers: String(f.japaneseSpeakers), bridgeEngineers: String(f.bridgeEngineers), jlptN1: String(f.jlptN1),
     jlptN2: String(f.jlptN2), englishSpeakers: String(f.englishSpeakers),

@@ -66,6 +66,7 @@ export const FirmProfileSchema = z
     seeks: z.array(CapabilityChoiceSchema).max(MAX_CAPABILITIES, { error: "errors.tooMany" }).default([]),
     markets: z.array(z.enum(MARKETS, { error: "errors.choice" })).default([]),
     certifications: z.array(z.enum(CERTIFICATIONS, { error: "errors.choice" })).default([]),
+    requiredCertifications: z.array(z.enum(CERTIFICATIONS, { error: "errors.choice" })).default([]),
     cmmiLevel: z
       .union([z.literal(""), z.coerce.number().int().min(1, { error: "errors.cmmi.range" }).max(5, { error: "errors.cmmi.range" })])
       .optional()
@@ -133,6 +134,7 @@ export function profileFromForm(form: FormData): Record<string, unknown> {
     seeks: rows("seeks"),
     markets: many("markets"),
     certifications: many("certifications"),
+    requiredCertifications: many("requiredCertifications"),
     cmmiLevel: one("cmmiLevel"),
     japaneseSpeakers: one("japaneseSpeakers") || undefined,
     bridgeEngineers: one("bridgeEngineers") || undefined,

@@ -59,6 +59,7 @@ export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput
     tx.firmCapability.deleteMany({ where: { firmId } }),
     tx.firmMarket.deleteMany({ where: { firmId } }),
     tx.firmCertification.deleteMany({ where: { firmId } }),
+    tx.firmRequiredCertification.deleteMany({ where: { firmId } }),
     tx.firmTag.deleteMany({ where: { firmId } }),
     tx.firmContact.deleteMany({ where: { firmId } }),
   ]);
@@ -74,6 +75,7 @@ export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput
   await tx.firmCertification.createMany({
     data: [...new Set(p.certifications)].map((kind) => ({ firmId, kind, level: kind === "CMMI" ? p.cmmiLevel : null })),
   });
+  await tx.firmRequiredCertification.createMany({ data: [...new Set(p.requiredCertifications)].map((kind) => ({ firmId, kind })) });
   await tx.firmTag.createMany({ data: p.tags.map((tag) => ({ firmId, tag })) });
   await tx.firmContact.createMany({ data: p.contacts.map((c) => ({ firmId, ...c })) });
 }

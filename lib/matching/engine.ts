@@ -4,8 +4,10 @@ import { ConceptIndex } from "./concept-index";
 import { diversify } from "./diversify";
 import { explain } from "./explain";
 import { compileProfile, type Profile } from "./profile";
-import { directional, pairScores, reciprocal } from "./score";
-import type { Concept, MatchFirm, Recommendation } from "./types";
+import { pack } from "./batch-kernel";
+import { scoreAllPairs, type PairTask } from "./parallel-scoring";
+import { directional, reciprocal } from "./score";
+import type { Concept, MatchFirm, Reason, Recommendation } from "./types";
 
 export type PairRule = {
   /** Allow Vietnamese–Vietnamese and Japanese–Japanese pairs (for consortiums, or events that want them). */
@@ -21,7 +23,9 @@ export type RecommendOptions = PairRule & {
 };
 
 // Candidates kept per firm before diversity re-ranking picks the final top K.
-const POOL_FACTOR = 3;
+const POOL_FACTOR = 2;
+
+type Candidate = { profile: Profile; score: number; forYou: number; forThem: number };
 
 export class MatchEngine {
   readonly concepts: ConceptIndex;
@@ -67,18 +71,23 @@ export class MatchEngine {
     return { score: reciprocal(forA, forB), forA, forB };
   }
 
-  private finish(reader: Profile, pool: { profile: Profile; score: number; forYou: number; forThem: number }[], topK: number): Recommendation[] {
-    const ranked = diversify(
-      pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1)).map((c) => ({ ...c, kind: c.profile.kind })),
-      topK,
-    );
-    return ranked.map((c) => ({
-      firmId: c.profile.firm.id,
-      score: c.score,
-      forYou: c.forYou,
-      forThem: c.forThem,
-      reasons: explain(reader, c.profile, this.concepts),
-    }));
+  private finish(reader: Profile, pool: Candidate[], topK: number): Recommendation[] {
+    pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
+    const concepts = this.concepts;
+    return diversify(pool, topK, (c) => c.profile.kind).map((c) => {
+      let reasons: Reason[] | undefined;
+      return {
+        firmId: c.profile.firm.id,
+        score: c.score,
+        forYou: c.forYou,
+        forThem: c.forThem,
+        // Worked out when first read: a page shows one list, the all-firms run needs scores only.
+        get reasons() {
+          reasons ??= explain(reader, c.profile, concepts);
+          return reasons;
+        },
+      };
+    });
   }
 
   /** The top K firms for one firm, explained and diversified. */
@@ -86,7 +95,7 @@ export class MatchEngine {
     const reader = this.profiles.get(id);
     if (!reader) return [];
     const topK = options.topK ?? 20;
-    const pool: { profile: Profile; score: number; forYou: number; forThem: number }[] = [];
+    const pool: Candidate[] = [];
     for (const other of this.profiles.values()) {
       if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
       if (options.filter && !options.filter(other.firm)) continue;
@@ -102,53 +111,34 @@ export class MatchEngine {
    * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
    * candidate pools. Returns firm id -> recommendations.
    */
-  recommendAll(options: PairRule & { topK?: number } = {}): { lists: Map<string, Recommendation[]>; pairsScored: number } {
+  /**
+   * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
+   * candidate pools; the scoring runs on worker threads where there are several cores. Returns firm id ->
+   * recommendations.
+   */
+  async recommendAll(options: PairRule & { topK?: number; threads?: number } = {}): Promise<{ lists: Map<string, Recommendation[]>; pairsScored: number }> {
     const topK = options.topK ?? 20;
     const poolSize = topK * POOL_FACTOR;
     const all = [...this.profiles.values()];
-    const pools = all.map(() => ({ scores: new Float64Array(poolSize).fill(-1), forYou: new Float64Array(poolSize), forThem: new Float64Array(poolSize), who: new Int32Array(poolSize).fill(-1), min: 0, minScore: -1 }));
-    const offer = (i: number, j: number, score: number, forYou: number, forThem: number) => {
-      const pool = pools[i]!;
-      if (score <= pool.minScore) return;
-      const slot = pool.min;
-      pool.scores[slot] = score;
-      pool.forYou[slot] = forYou;
-      pool.forThem[slot] = forThem;
-      pool.who[slot] = j;
-      let min = 0;
-      for (let k = 1; k < poolSize; k++) if (pool.scores[k]! < pool.scores[min]!) min = k;
-      pool.min = min;
-      pool.minScore = pool.scores[min]!;
-    };
     // Score across country groups only (unless same-country pairs are wanted): 5,000 × 5,000 pairs, not 50 million.
-    const groups = [0, 1, 2].map((c) => all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0));
-    let pairsScored = 0;
-    const both = { forA: 0, forB: 0 };
-    const scorePair = (i: number, j: number) => {
-      pairScores(all[i]!, all[j]!, both);
-      const score = reciprocal(both.forA, both.forB);
-      pairsScored++;
-      offer(i, j, score, both.forA, both.forB);
-      offer(j, i, score, both.forB, both.forA);
-    };
+    const groups = [0, 1, 2].map((c) => Int32Array.from(all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0)));
+    const tasks: PairTask[] = [];
     for (let g = 0; g < 3; g++) {
       for (let h = g; h < 3; h++) {
         if (g === h && !(options.sameCountry || g === 2)) continue;
-        const left = groups[g]!;
-        const right = groups[h]!;
-        for (let x = 0; x < left.length; x++) {
-          for (let y = g === h ? x + 1 : 0; y < right.length; y++) scorePair(left[x]!, right[y]!);
-        }
+        tasks.push({ left: groups[g]!, right: groups[h]!, sameGroup: g === h });
       }
     }
+    const { pools, pairs } = await scoreAllPairs(pack(all, this.concepts.size), tasks, poolSize, options.threads);
     const lists = new Map<string, Recommendation[]>();
-    pools.forEach((pool, i) => {
-      const candidates = [];
-      for (let k = 0; k < poolSize; k++) {
-        if (pool.who[k]! >= 0) candidates.push({ profile: all[pool.who[k]!]!, score: pool.scores[k]!, forYou: pool.forYou[k]!, forThem: pool.forThem[k]! });
+    all.forEach((reader, i) => {
+      const candidates: Candidate[] = [];
+      for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
+        if (pools.who[k]! < 0) continue;
+        candidates.push({ profile: all[pools.who[k]!]!, score: pools.score[k]!, forYou: pools.forOwner[k]!, forThem: pools.forOther[k]! });
       }
-      lists.set(all[i]!.firm.id, this.finish(all[i]!, candidates, topK));
+      lists.set(reader.firm.id, this.finish(reader, candidates, topK));
     });
-    return { lists, pairsScored };
+    return { lists, pairsScored: pairs };
   }
 }

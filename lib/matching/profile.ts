@@ -32,8 +32,8 @@ export type Profile = {
   /** Ability to work in Japanese and in English, each 0..1. */
   japanese: number;
   english: number;
-  /** What kind of firm it is, for diversity: main sector and size. */
-  kind: string;
+  /** What kind of firm it is, for diversity: main sector and size, as a small number. */
+  kind: number;
   offerCaps: Set<number>;
 };
 
@@ -76,7 +76,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // other Japanese-speaking staff. Eight "points" is a team that can run a project in Japanese.
   const japanese = isJapanese ? 1 : clamp01((2 * firm.bridgeEngineers + firm.jlptN1 + 0.5 * firm.jlptN2 + 0.05 * firm.japaneseSpeakers) / 8);
   const english = clamp01(firm.englishSpeakers / 25);
-  const mainSector = firm.sectors[0] ?? "none";
+  const mainSector = firm.sectors[0] ?? "";
   return {
     firm,
     country: firm.country === "VN" ? 0 : isJapanese ? 1 : 2,
@@ -94,7 +94,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     band: BANDS[firm.employeeBand],
     japanese,
     english,
-    kind: `${mainSector}:${firm.employeeBand}`,
+    kind: ((index.sector(mainSector) ?? 31) << 2) | BANDS[firm.employeeBand],
     offerCaps: new Set(offers.keys()),
   };
 }

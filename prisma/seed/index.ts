@@ -29,6 +29,8 @@ async function wipe() {
     db.firmCapability.deleteMany(),
     db.firmMarket.deleteMany(),
     db.firmCertification.deleteMany(),
+    db.firmRequiredCertification.deleteMany(),
+    db.firmInterest.deleteMany(),
     db.firmTag.deleteMany(),
     db.firmContact.deleteMany(),
     db.firmLogo.deleteMany(),
@@ -74,7 +76,7 @@ export async function seed({ firms: firmCount, seed: seedText }: { firms: number
   const firms = generateFirms(firmCount, seedText);
   await inChunks(firms, (chunk) =>
     db.firm.createMany({
-      data: chunk.map(({ sectorCodes: _s, offers: _o, seeks: _k, markets: _m, certifications: _c, tags: _t, contact: _p, ...firm }) => ({
+      data: chunk.map(({ sectorCodes: _s, offers: _o, seeks: _k, markets: _m, certifications: _c, requiredCertifications: _r, tags: _t, contact: _p, ...firm }) => ({
         ...firm,
         vettedAt: firm.status === "PENDING" ? null : new Date("2026-01-15T03:00:00Z"),
         rejectionReason: firm.status === "REJECTED" ? "Not an IT company: please register the IT subsidiary instead." : null,
@@ -94,6 +96,7 @@ export async function seed({ firms: firmCount, seed: seedText }: { firms: number
   );
   await inChunks(firms.flatMap((f) => f.markets.map((market) => ({ firmId: f.id, market }))), (chunk) => db.firmMarket.createMany({ data: chunk }));
   await inChunks(firms.flatMap((f) => f.certifications.map((c) => ({ firmId: f.id, ...c }))), (chunk) => db.firmCertification.createMany({ data: chunk }));
+  await inChunks(firms.flatMap((f) => f.requiredCertifications.map((kind) => ({ firmId: f.id, kind }))), (chunk) => db.firmRequiredCertification.createMany({ data: chunk }));
   await inChunks(firms.flatMap((f) => f.tags.map((tag) => ({ firmId: f.id, tag }))), (chunk) => db.firmTag.createMany({ data: chunk }));
   await inChunks(firms.map((f) => ({ firmId: f.id, ...f.contact })), (chunk) => db.firmContact.createMany({ data: chunk }));
 

@@ -105,6 +105,7 @@ export async function commitFirmImport(
         await tx.firmCertification.createMany({
           data: chunk.flatMap(({ row, id }) => [...new Set(p(row).certifications)].map((kind) => ({ firmId: id, kind, level: kind === "CMMI" ? p(row).cmmiLevel : null }))),
         });
+        await tx.firmRequiredCertification.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).requiredCertifications)].map((kind) => ({ firmId: id, kind }))) });
         await tx.firmTag.createMany({ data: chunk.flatMap(({ row, id }) => p(row).tags.map((tag) => ({ firmId: id, tag }))) });
         await tx.firmContact.createMany({ data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))) });
         if (options.eventId) await tx.participation.createMany({ data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })) });

@@ -69,6 +69,11 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
       if (!c) issue("certifications", "errors.csv.unknownCertification", { value: token });
       return c ? [c] : [];
     });
+    const required = list(cells.required_certifications).flatMap((token) => {
+      const c = certification(token);
+      if (!c) issue("required_certifications", "errors.csv.unknownCertification", { value: token });
+      return c ? [c.kind] : [];
+    });
     const bandCell = (cells.employees ?? "").trim().toLowerCase().replace(/\s|,|–/g, (ch) => (ch === "–" ? "-" : ""));
     const employeeBand = BANDS[bandCell];
     if (bandCell && !employeeBand) issue("employees", "errors.csv.badBand", { value: cells.employees ?? "" });
@@ -89,6 +94,7 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
       seeks: nodes("seeks", "CAPABILITY").map((nodeId) => ({ nodeId, note: "" })),
       markets,
       certifications: certs.map((c) => c.kind),
+      requiredCertifications: required,
       cmmiLevel: certs.find((c) => c.kind === "CMMI")?.level ?? "",
       japaneseSpeakers: cells.japanese_speakers?.trim() || undefined,
       bridgeEngineers: cells.bridge_engineers?.trim() || undefined,

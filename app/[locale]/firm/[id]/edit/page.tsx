@@ -18,7 +18,7 @@ export default async function EditFirmPage({ params }: { params: Promise<{ local
   if (!allows(actor, { kind: "firmAdmin", firmId: id }) && !allows(actor, { kind: "organizer" })) forbidden();
   const firm = await db.firm.findUnique({
     where: { id },
-    include: { sectors: true, capabilities: true, markets: true, certifications: true, tags: true, contacts: { orderBy: { id: "asc" } } },
+    include: { sectors: true, capabilities: true, markets: true, certifications: true, requirements: true, tags: true, contacts: { orderBy: { id: "asc" } } },
   });
   if (!firm) notFound();
   const t = await getTranslations("profileForm");

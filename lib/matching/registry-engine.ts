@@ -1,0 +1,54 @@
+// The matching engine over the live registry. Each app server keeps one in memory and brings it up to date
+// from the database before answering: a cheap version check (count and latest change of firms and taxonomy)
+// and, when something changed, only the firms changed since. Several servers therefore agree without sharing
+// memory, and a profile edit shows in recommendations on the next request.
+import { db } from "@/lib/db";
+import { MatchEngine } from "./engine";
+import { loadMatchFirms } from "./load-match-firms";
+import { conceptsOf } from "./taxonomy-concepts";
+
+type State = { engine: MatchEngine; firmCount: number; lastChange: number; taxonomyVersion: string };
+let state: State | null = null;
+let refreshing: Promise<MatchEngine> | null = null;
+
+async function versions() {
+  const [firms, taxonomy] = await Promise.all([
+    db.firm.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    db.taxonomyNode.aggregate({ _count: { _all: true }, _max: { createdAt: true } }),
+  ]);
+  return {
+    firmCount: firms._count._all,
+    lastChange: firms._max.updatedAt?.getTime() ?? 0,
+    taxonomyVersion: `${taxonomy._count._all}:${taxonomy._max.createdAt?.getTime() ?? 0}`,
+  };
+}
+
+async function rebuild(v: Awaited<ReturnType<typeof versions>>): Promise<State> {
+  const nodes = await db.taxonomyNode.findMany({ include: { parent: { select: { code: true } } } });
+  const engine = new MatchEngine(conceptsOf(nodes.map((n) => ({ ...n, parentCode: n.parent?.code ?? null }))));
+  for (const { firm } of await loadMatchFirms({ status: "APPROVED" })) engine.upsert(firm);
+  return { engine, ...v };
+}
+
+async function refresh(): Promise<MatchEngine> {
+  const v = await versions();
+  if (state && state.taxonomyVersion === v.taxonomyVersion && state.firmCount === v.firmCount && state.lastChange === v.lastChange) return state.engine;
+  // Fewer firms (one was deleted) or a changed taxonomy: start again. Otherwise apply what changed since.
+  if (!state || state.taxonomyVersion !== v.taxonomyVersion || v.firmCount < state.firmCount) {
+    state = await rebuild(v);
+    return state.engine;
+  }
+  const changed = await loadMatchFirms({ updatedAt: { gte: new Date(state.lastChange) } });
+  for (const { firm, approved } of changed) {
+    if (approved) state.engine.upsert(firm);
+    else state.engine.remove(firm.id);
+  }
+  state = { ...state, ...v };
+  return state.engine;
+}
+
+/** The engine, up to date with the database. Concurrent callers share one refresh. */
+export async function registryEngine(): Promise<MatchEngine> {
+  refreshing ??= refresh().finally(() => (refreshing = null));
+  return refreshing;
+}
