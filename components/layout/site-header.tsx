@@ -36,6 +36,13 @@ export async function SiteHeader() {
                 {t("directory")}
               </Link>
             </li>
+            {role === "firmAdmin" || role === "attendee" ? (
+              <li>
+                <Link href="/firm/recommendations" className={linkClass}>
+                  {t("recommended")}
+                </Link>
+              </li>
+            ) : null}
             {role ? (
               <li>
                 <Link href={LANDING_PATH[role]} className={linkClass}>

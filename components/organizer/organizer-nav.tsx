@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 const ITEMS = [
   ["overview", "/organizer"],
   ["vetting", "/organizer/vetting"],
+  ["matching", "/organizer/matching"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

@@ -74,7 +74,9 @@ export class MatchEngine {
   private finish(reader: Profile, pool: Candidate[], topK: number): Recommendation[] {
     pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
     const concepts = this.concepts;
-    return diversify(pool, topK, (c) => c.profile.kind).map((c) => {
+    // Diversity decides which firms make the list; the list then reads best first.
+    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort((x, y) => y.score - x.score);
+    return chosen.map((c) => {
       let reasons: Reason[] | undefined;
       return {
         firmId: c.profile.firm.id,
