@@ -15,6 +15,7 @@ export async function loadFirmProfile(actor: Actor | null, firmId: string) {
       capabilities: { include: { node: true }, orderBy: { id: "asc" } },
       markets: true,
       certifications: true,
+      requirements: true,
       tags: { orderBy: { tag: "asc" } },
       logo: { select: { updatedAt: true } },
     },

@@ -17,7 +17,7 @@ for (const path of ["/en", "/ja/firms", "/vi/signin", "/en/signup"]) {
 test("no serious accessibility violation on the signed-in pages", async ({ page }) => {
   await signIn(page, DEMO.organizer);
   expect(await seriousViolations(page)).toEqual([]);
-  for (const path of ["/en/organizer/vetting", "/ja/organizer/import", "/en/organizer/taxonomy"]) {
+  for (const path of ["/en/organizer/vetting", "/ja/organizer/import", "/en/organizer/taxonomy", "/vi/organizer/matching"]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
@@ -27,6 +27,8 @@ test("no serious accessibility violation on the signed-in pages", async ({ page 
   await page.getByRole("link", { name: "Sửa hồ sơ" }).click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/vi/firm/register");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/ja/firm/recommendations");
   expect(await seriousViolations(page)).toEqual([]);
 });
 

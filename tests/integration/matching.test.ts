@@ -11,7 +11,7 @@ let adminVn: LoadedActor, adminJp: LoadedActor, attendeeVn: LoadedActor;
 const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
-  [adminVn, adminJp, attendeeVn] = await Promise.all(["admin.vn", "admin.jp", "attendee.vn"].map((n) => actor(`${n}@demo.kakehashi.example`)));
+  [adminVn, adminJp, attendeeVn] = (await Promise.all(["admin.vn", "admin.jp", "attendee.vn"].map((n) => actor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
 });
 afterAll(async () => {
   const ids = [adminVn.memberships[0]!.firmId, adminJp.memberships[0]!.firmId];

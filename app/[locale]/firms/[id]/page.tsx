@@ -9,15 +9,22 @@ import { Link } from "@/lib/i18n/navigation";
 import { Card } from "@/components/ui/card";
 import { FirmDescription } from "@/components/firms/firm-description";
 import { FirmLogo } from "@/components/firms/firm-logo";
+import { db } from "@/lib/db";
+import { profileInterestAction } from "./actions";
 
-export default async function FirmPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function FirmPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ mutual?: string; interest?: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
+  const { mutual, interest } = await searchParams;
   const actor = await currentActor();
   const loaded = await loadFirmProfile(actor, id);
   if (!loaded) notFound();
   const { firm, contacts } = loaded;
   const t = await getTranslations("profile");
+  const m = await getTranslations("matching");
+  // Members of another firm can say whether their firm is interested in this one.
+  const ownFirmId = actor && firm.status === "APPROVED" ? actor.memberships.find((x) => x.firmId !== firm.id)?.firmId : undefined;
+  const ownInterest = ownFirmId ? await db.firmInterest.findUnique({ where: { fromFirmId_toFirmId: { fromFirmId: ownFirmId, toFirmId: firm.id } } }) : null;
   const common = await getTranslations("common");
   const canEdit = !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
   const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
@@ -69,6 +76,34 @@ export default async function FirmPage({ params }: { params: Promise<{ locale: s
         ) : null}
       </div>
 
+      {mutual ? (
+        <p role="status" className="rounded-lg bg-green-50 p-3 font-medium text-green-900" data-testid="mutual-banner">
+          {m("mutualBanner", { name: firm.nameLocal })}
+        </p>
+      ) : null}
+      {interest === "error" ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+          {m("interestError")}
+        </p>
+      ) : null}
+      {ownFirmId ? (
+        <form action={profileInterestAction.bind(null, locale, firm.id)} className="flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-white p-3">
+          <input type="hidden" name="fromFirmId" value={ownFirmId} />
+          <span className="text-sm text-slate-700">
+            {ownInterest ? (ownInterest.interested ? m("interestedState") : m("dismissedState")) : m("askInterest")}
+          </span>
+          {!ownInterest?.interested ? (
+            <button name="interested" value="yes" className="min-h-11 rounded-lg bg-green-700 px-3 text-sm font-semibold text-white">
+              {m("interested")}
+            </button>
+          ) : null}
+          {ownInterest?.interested !== false ? (
+            <button name="interested" value="no" className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold">
+              {m("notInterested")}
+            </button>
+          ) : null}
+        </form>
+      ) : null}
       <Card>
         <FirmDescription firm={firm} locale={locale} />
         {firm.sectors.length > 0 ? (
@@ -107,6 +142,11 @@ export default async function FirmPage({ params }: { params: Promise<{ locale: s
               ? firm.certifications.map((c) => (c.kind === "CMMI" && c.level ? common("cmmiLevel", { level: c.level }) : common(`certification.${c.kind}`))).join(" · ")
               : t("noneGiven")}
           </p>
+          {firm.requirements.length ? (
+            <p className="mt-2 text-sm text-slate-700">
+              {t("requires", { certifications: firm.requirements.map((r) => common(`certification.${r.kind}`)).join(" · ") })}
+            </p>
+          ) : null}
           {firm.tags.length ? (
             <>
               <h3 className="mt-4 font-semibold">{t("tags")}</h3>
