@@ -5,6 +5,7 @@ import { foldForSearch } from "../../lib/text/normalize";
 import { SECTORS, type SectorSeed } from "./reference-data";
 import { personName } from "./people";
 import { searchNameOf, searchTextOf } from "../../lib/firms/search-text";
+import { normalizedFirmName } from "../../lib/firms/csv/firm-identity";
 
 export type Country = "VN" | "JP";
 export type EmployeeBand = "B1_49" | "B50_249" | "B250_999" | "B1000_PLUS";
@@ -152,8 +153,10 @@ function uniqueNames(used: Set<string>, build: (qualifier: string | null) => [st
   for (let n = 2; ; n++) {
     const qualifier = qualifiers.length ? qualifiers.shift()! : String(n);
     const names = build(qualifier);
-    if (!used.has(names[1])) {
-      used.add(names[1]);
+    // Distinct once legal forms are set aside, as the import's duplicate check sees names.
+    const key = normalizedFirmName(names[1]);
+    if (!used.has(key)) {
+      used.add(key);
       return names;
     }
   }
