@@ -29,7 +29,8 @@ async function checkTaxonomy(tx: Tx, profile: FirmProfileInput) {
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "unknown taxonomy node", fields);
 }
 
-function scalarFields(p: FirmProfileInput) {
+/** The firm row's own columns for a profile, search columns included. Shared by the editor and the import. */
+export function firmColumns(p: FirmProfileInput) {
   return {
     nameLocal: p.nameLocal,
     nameEn: p.nameEn,
@@ -92,7 +93,7 @@ export async function registerFirm(actor: Actor, input: unknown, options: { even
   const { eventId, logo } = options;
   return db.$transaction(async (tx) => {
     await checkTaxonomy(tx, profile);
-    const firm = await tx.firm.create({ data: { ...scalarFields(profile), status: "PENDING" } });
+    const firm = await tx.firm.create({ data: { ...firmColumns(profile), status: "PENDING" } });
     await writeFirmLists(tx, firm.id, profile);
     await writeLogo(tx, firm.id, logo);
     await tx.membership.create({ data: { userId: actor.userId, firmId: firm.id, role: "FIRM_ADMIN" } });
@@ -116,7 +117,7 @@ export async function updateFirmProfile(actor: Actor, firmId: string, input: unk
     await checkTaxonomy(tx, profile);
     await tx.firm.update({
       where: { id: firmId },
-      data: { ...scalarFields(profile), ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}) },
+      data: { ...firmColumns(profile), ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}) },
     });
     await writeFirmLists(tx, firmId, profile);
     await writeLogo(tx, firmId, logo);

@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
-import { searchNameOf, searchTextOf } from "../search-text";
-import { writeFirmLists } from "../save-firm-profile";
+import { firmColumns, writeFirmLists } from "../save-firm-profile";
 import type { CsvIssue } from "./csv-issue";
 import { findDuplicates, type Duplicate } from "./find-duplicates";
 import { checkFirmCsv } from "./check-firm-csv";
@@ -32,30 +31,6 @@ export async function previewFirmImport(actor: Actor, text: string, taxonomy: Ta
   requireOrganizer(actor);
   const { rows, valid, issues, duplicates } = await analyse(text, taxonomy);
   return { rows, valid: valid.length, issues, duplicates };
-}
-
-function firmData(row: ValidRow) {
-  const p = row.profile;
-  return {
-    nameLocal: p.nameLocal,
-    nameEn: p.nameEn,
-    nameJa: p.nameJa,
-    country: p.country,
-    city: p.city,
-    yearFounded: p.yearFounded,
-    employeeBand: p.employeeBand,
-    website: p.website,
-    descriptionEn: p.descriptionEn,
-    descriptionJa: p.descriptionJa,
-    descriptionVi: p.descriptionVi,
-    japaneseSpeakers: p.japaneseSpeakers,
-    bridgeEngineers: p.bridgeEngineers,
-    jlptN1: p.jlptN1,
-    jlptN2: p.jlptN2,
-    englishSpeakers: p.englishSpeakers,
-    searchName: searchNameOf(p),
-    searchText: searchTextOf(p),
-  };
 }
 
 /**
@@ -88,7 +63,7 @@ export async function commitFirmImport(
         await tx.firm.createMany({
           data: chunk.map(({ row, id }) => ({
             id,
-            ...firmData(row),
+            ...firmColumns(row.profile),
             status: options.approve ? ("APPROVED" as const) : ("PENDING" as const),
             ...(options.approve ? { vettedAt: now, vettedById: actor.userId } : {}),
           })),
@@ -114,7 +89,7 @@ export async function commitFirmImport(
       }
       for (const row of toUpdate) {
         const firmId = duplicateOf.get(row.line)!.firmId;
-        await tx.firm.update({ where: { id: firmId }, data: firmData(row) });
+        await tx.firm.update({ where: { id: firmId }, data: firmColumns(row.profile) });
         await writeFirmLists(tx, firmId, row.profile);
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);
