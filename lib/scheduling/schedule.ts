@@ -15,7 +15,11 @@ import { evaluate } from "./evaluate";
 import { greedySchedule } from "./greedy";
 import { compile, emptyState, free, place, tableRoom, toSchedule, unplace, type Model, type State } from "./model";
 
-export type ScheduleOptions = { seed?: string; timeBudgetMs?: number };
+/**
+ * `effort` bounds the repair work in attempted placements (not time), so the result depends on the instance
+ * and the seed only, never on the machine's speed.
+ */
+export type ScheduleOptions = { seed?: string; effort?: number };
 
 // Every move in the repair steps is journaled, so a failed attempt is undone exactly, in reverse order,
 // however deep the chain went.
@@ -153,8 +157,8 @@ function placeBySwap(model: Model, st: State, j: Journal, m: number): boolean {
   return false;
 }
 
-function reduceBreaks(model: Model, st: State, deadline: number): void {
-  for (let round = 0; round < 4 && Date.now() < deadline; round++) {
+function reduceBreaks(model: Model, st: State): void {
+  for (let round = 0; round < 4; round++) {
     let improved = false;
     for (let m = 0; m < model.a.length; m++) {
       const s = st.slotOf[m]!;
@@ -175,7 +179,7 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
   const model = compile(inst);
   const st = emptyState(model);
   const random = seedrandom(options.seed ?? "kakehashi");
-  const deadline = Date.now() + (options.timeBudgetMs ?? 1500);
+  let budget = options.effort ?? 250_000;
   const slotIndex = new Map(inst.slots.map((s, i) => [s.id, i]));
   const index = new Map(inst.meetings.map((m, i) => [m.id, i]));
   for (const f of inst.fixed) {
@@ -194,13 +198,14 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
   }
   const journal: Journal = { entries: [] };
   // Repair passes over what is left, best first, while time allows.
-  for (let pass = 0; pass < 3 && Date.now() < deadline; pass++) {
+  for (let pass = 0; pass < 3 && budget > 0; pass++) {
     let progress = false;
     for (const m of order) {
-      if (st.slotOf[m]! >= 0 || Date.now() > deadline) continue;
+      if (st.slotOf[m]! >= 0 || budget <= 0) continue;
       let done = false;
       for (const depth of [1, 2]) {
         for (const s of model.allowed[m]!) {
+          budget -= depth;
           if (placeByEjection(model, st, journal, m, s, depth)) {
             done = true;
             break;
@@ -214,7 +219,7 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
     }
     if (!progress) break;
   }
-  reduceBreaks(model, st, deadline);
+  reduceBreaks(model, st);
   const result = toSchedule(model, st);
   // Never worse than the plain greedy placement: keep whichever places more weight (then fewer breaks).
   const greedy = greedySchedule(inst);
