@@ -157,6 +157,60 @@ function placeBySwap(model: Model, st: State, j: Journal, m: number): boolean {
   return false;
 }
 
+/**
+ * Iterated local search: force an unplaced meeting into one of its slots, displacing whatever is in the way,
+ * then give each displaced meeting another place (directly or by an ejection). Kept when the weight placed
+ * does not drop (moves that keep it equal let the search cross plateaus), undone otherwise.
+ */
+function improve(model: Model, st: State, j: Journal, random: () => number, iterations: number): void {
+  const unplaced = () => {
+    const out: number[] = [];
+    for (let m = 0; m < model.a.length; m++) if (st.slotOf[m]! < 0 && model.allowed[m]!.length > 0) out.push(m);
+    return out;
+  };
+  let pool = unplaced();
+  for (let it = 0; it < iterations && pool.length > 0; it++) {
+    const m = pool[Math.floor(random() * pool.length)]!;
+    const slots = model.allowed[m]!;
+    const s = slots[Math.floor(random() * slots.length)]!;
+    const blockers = [...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0))];
+    if (blockers.some((x) => st.fixed[x])) continue;
+    const mark = j.entries.length;
+    let delta = model.priority[m]!;
+    for (const x of blockers) {
+      take(model, st, j, x);
+      delta -= model.priority[x]!;
+    }
+    if (!free(model, st, m, s)) {
+      rollback(model, st, j, mark);
+      continue;
+    }
+    put(model, st, j, m, s);
+    for (const x of blockers) {
+      const t = bestSlot(model, st, x);
+      if (t >= 0) {
+        put(model, st, j, x, t);
+        delta += model.priority[x]!;
+        continue;
+      }
+      for (const t2 of model.allowed[x]!) {
+        if (placeByEjection(model, st, j, x, t2, 1)) {
+          delta += model.priority[x]!;
+          break;
+        }
+      }
+    }
+    if (delta < 0) rollback(model, st, j, mark);
+    else if (st.slotOf[m]! >= 0) {
+      // m is placed now; displaced meetings that found no place join the pool.
+      pool[pool.indexOf(m)] = pool[pool.length - 1]!;
+      pool.pop();
+      for (const x of blockers) if (st.slotOf[x]! < 0 && !pool.includes(x)) pool.push(x);
+    }
+    j.entries.length = 0;
+  }
+}
+
 function reduceBreaks(model: Model, st: State): void {
   for (let round = 0; round < 4; round++) {
     let improved = false;
@@ -219,6 +273,8 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
     }
     if (!progress) break;
   }
+  // Local search in proportion to what is left to place; bounded by the same work budget.
+  improve(model, st, journal, random, Math.min(Math.max(0, budget), 20 * model.a.length));
   reduceBreaks(model, st);
   const result = toSchedule(model, st);
   // Never worse than the plain greedy placement: keep whichever places more weight (then fewer breaks).
