@@ -14,6 +14,7 @@ export type Model = {
   allowed: Int32Array[];
   /** Tables per slot, and of those how many have each interpreter pair. */
   tables: number;
+  sessions: number;
   interpCapacity: number[];
   interpPairs: string[];
 };
@@ -27,6 +28,8 @@ export type State = {
   /** interpLoad[s * pairs + k]: interpreter meetings of pair k at slot s. */
   interpLoad: Int32Array;
   fixed: Uint8Array;
+  /** perSession[p * sessions + k]: participant p's meetings in session k. */
+  perSession: Int32Array;
 };
 
 export function compile(inst: Instance): Model {
@@ -45,6 +48,7 @@ export function compile(inst: Instance): Model {
     interp: new Int32Array(m),
     allowed: [],
     tables: inst.tables.length,
+    sessions: new Set(inst.slots.map((x) => x.session)).size,
     interpCapacity: interpPairs.map((pair) => inst.tables.filter((t) => t.interpreter === pair).length),
     interpPairs,
   };
@@ -75,6 +79,7 @@ export function emptyState(model: Model): State {
     load: new Int32Array(model.slots),
     interpLoad: new Int32Array(model.slots * Math.max(1, model.interpPairs.length)),
     fixed: new Uint8Array(model.a.length),
+    perSession: new Int32Array(model.inst.participants.length * model.sessions),
   };
 }
 
@@ -98,6 +103,8 @@ export function place(model: Model, st: State, m: number, s: number): void {
   st.occ[model.b[m]! * model.slots + s] = m;
   st.slotOf[m] = s;
   st.load[s]!++;
+  st.perSession[model.a[m]! * model.sessions + model.sessionOf[s]!]!++;
+  st.perSession[model.b[m]! * model.sessions + model.sessionOf[s]!]!++;
   const k = model.interp[m]!;
   if (k >= 0) st.interpLoad[s * model.interpPairs.length + k]!++;
 }
@@ -109,6 +116,8 @@ export function unplace(model: Model, st: State, m: number): void {
   st.occ[model.b[m]! * model.slots + s] = -1;
   st.slotOf[m] = -1;
   st.load[s]!--;
+  st.perSession[model.a[m]! * model.sessions + model.sessionOf[s]!]!--;
+  st.perSession[model.b[m]! * model.sessions + model.sessionOf[s]!]!--;
   const k = model.interp[m]!;
   if (k >= 0) st.interpLoad[s * model.interpPairs.length + k]!--;
 }

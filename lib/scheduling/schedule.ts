@@ -50,9 +50,7 @@ function gapCost(model: Model, st: State, m: number, s: number): number {
     const session = model.sessionOf[s]!;
     const before = s > 0 && model.sessionOf[s - 1] === session && st.occ[row + s - 1]! >= 0;
     const after = s + 1 < model.slots && model.sessionOf[s + 1] === session && st.occ[row + s + 1]! >= 0;
-    let any = false;
-    for (let t = 0; t < model.slots; t++) if (model.sessionOf[t] === session && st.occ[row + t]! >= 0) any = true;
-    if (!any) continue;
+    if (st.perSession[p * model.sessions + session] === 0) continue;
     cost += before || after ? (before && after ? -1 : 0) : 1;
   }
   return cost;
