@@ -43,6 +43,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ) : null}
+            {role === "firmAdmin" || role === "attendee" ? (
+              <li>
+                <Link href="/firm/meetings" className={linkClass}>
+                  {t("meetings")}
+                </Link>
+              </li>
+            ) : null}
             {role ? (
               <li>
                 <Link href={LANDING_PATH[role]} className={linkClass}>

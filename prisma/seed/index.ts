@@ -24,6 +24,7 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.meetingRequest.deleteMany(),
     db.firmInvitation.deleteMany(),
     db.membership.deleteMany(),
     db.firmCapability.deleteMany(),
@@ -56,6 +57,7 @@ export async function seed({ firms: firmCount, seed: seedText }: { firms: number
     bodies.set(body.code, row.id);
   }
   const events = [];
+  // No request deadline in the demo: its events lie in the past, and a deadline there would expire every request.
   for (const { bodies: codes, startsAt, endsAt, ...event } of EVENTS) {
     events.push(
       await db.event.create({

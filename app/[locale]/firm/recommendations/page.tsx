@@ -79,6 +79,9 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
                 <li key={f.id}>
                   <Link href={`/firms/${f.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-green-300 bg-green-50 px-3 font-medium">
                     {f.nameLocal}
+                  </Link>{" "}
+                  <Link href={`/firms/${f.id}#request`} className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700 underline">
+                    {t("requestMeeting")}
                   </Link>
                 </li>
               ))}

@@ -11,6 +11,10 @@ import { FirmDescription } from "@/components/firms/firm-description";
 import { FirmLogo } from "@/components/firms/firm-logo";
 import { db } from "@/lib/db";
 import { profileInterestAction } from "./actions";
+import { currentEvent } from "@/lib/events/current-event";
+import { activePairKey } from "@/lib/meetings/request-rules";
+import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
+import { requestMeetingAction } from "@/app/[locale]/firm/meetings/actions";
 
 export default async function FirmPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ mutual?: string; interest?: string }> }) {
   const locale = await pageLocale(params);
@@ -25,6 +29,12 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
   // Members of another firm can say whether their firm is interested in this one.
   const ownFirmId = actor && firm.status === "APPROVED" ? actor.memberships.find((x) => x.firmId !== firm.id)?.firmId : undefined;
   const ownInterest = ownFirmId ? await db.firmInterest.findUnique({ where: { fromFirmId_toFirmId: { fromFirmId: ownFirmId, toFirmId: firm.id } } }) : null;
+  const mt = await getTranslations("meetings");
+  const event = await currentEvent();
+  const liveRequest =
+    ownFirmId && event
+      ? await db.meetingRequest.findUnique({ where: { activePairKey: activePairKey(event.id, ownFirmId, firm.id) }, select: { status: true, fromFirmId: true } })
+      : null;
   const common = await getTranslations("common");
   const canEdit = !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
   const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
@@ -103,6 +113,20 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
             </button>
           ) : null}
         </form>
+      ) : null}
+      {ownFirmId && event ? (
+        <Card title={mt("requestTitle")}>
+          {liveRequest ? (
+            <p data-testid="request-state">
+              {mt(`status.${liveRequest.status}`)} ·{" "}
+              <Link href={`/firm/meetings?firm=${ownFirmId}`} className="text-brand-700 underline">
+                {mt("title")}
+              </Link>
+            </p>
+          ) : (
+            <RequestMeetingForm action={requestMeetingAction.bind(null, firm.id)} fromFirmId={ownFirmId} />
+          )}
+        </Card>
       ) : null}
       <Card>
         <FirmDescription firm={firm} locale={locale} />

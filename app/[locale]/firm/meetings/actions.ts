@@ -1,0 +1,38 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { currentEvent } from "@/lib/events/current-event";
+import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
+
+export type RequestFormResult = { ok: true } | { ok: false; errors: Record<string, string> };
+
+export async function requestMeetingAction(toFirmId: string, form: FormData): Promise<RequestFormResult> {
+  try {
+    const actor = await requireActor();
+    const event = await currentEvent();
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    await createMeetingRequest(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, priority: form.get("priority"), message: form.get("message") ?? "" });
+    revalidatePath("/[locale]/firm/meetings", "page");
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, errors: Object.keys(e.fields).length ? e.fields : { form: e.code === "UNAUTHENTICATED" ? "errors.signInFirst" : "errors.forbidden" } };
+    throw e;
+  }
+}
+
+/** Accept, decline, withdraw or cancel, from the meetings page; the outcome comes back in the URL. */
+export async function actOnRequestAction(locale: string, firmId: string, form: FormData): Promise<void> {
+  const actor = await requireActor();
+  const back = `/${locale}/firm/meetings?firm=${encodeURIComponent(firmId)}`;
+  let outcome: string;
+  try {
+    outcome = await actOnMeetingRequest(actor, { requestId: form.get("requestId"), action: form.get("action") });
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.meetings.notNow")}`);
+    throw e;
+  }
+  revalidatePath("/[locale]/firm/meetings", "page");
+  redirect(`${back}&done=${outcome}`);
+}

@@ -1,0 +1,109 @@
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { currentEvent } from "@/lib/events/current-event";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
+import { formatDateTime } from "@/lib/time/zoned-format";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { actOnRequestAction } from "./actions";
+
+type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
+const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
+
+export default async function MeetingsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+  const locale = await pageLocale(params);
+  const actor = await requireUser(locale, `/${locale}/firm/meetings`);
+  const raw = await searchParams;
+  const t = await getTranslations("meetings");
+  const tAll = await getTranslations();
+  const event = await currentEvent();
+  const firmIds = actor.memberships.map((m) => m.firmId);
+  if (!event || firmIds.length === 0) {
+    return (
+      <div>
+        <PageHeader title={t("title")} />
+        <p>{t("noFirm")}</p>
+      </div>
+    );
+  }
+  const firmId = raw.firm && firmIds.includes(raw.firm) ? raw.firm : firmIds[0]!;
+  const [firm, requests] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), meetingRequestsOf(actor, firmId, event.id)]);
+  const act = actOnRequestAction.bind(null, locale, firmId);
+  const zone = event.timeZone;
+  const other = (r: (typeof requests)[number]) => (r.incoming ? r.from : r.to);
+  const groups = [
+    ["incoming", requests.filter((r) => r.incoming && r.status === "PENDING")],
+    ["outgoing", requests.filter((r) => !r.incoming && r.status === "PENDING")],
+    ["accepted", requests.filter((r) => r.status === "ACCEPTED")],
+    ["closed", requests.filter((r) => r.status !== "PENDING" && r.status !== "ACCEPTED")],
+  ] as const;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("title")}
+        subtitle={`${firm.nameLocal} · ${localized(event, "name", locale)}${event.requestDeadline ? ` · ${t("deadline", { when: formatDateTime(event.requestDeadline, zone, locale) })}` : ""}`}
+      />
+      {raw.done ? (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+          {t(`done.${raw.done}` as never)}
+        </p>
+      ) : null}
+      {raw.error ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+          {tAll(raw.error as never)}
+        </p>
+      ) : null}
+      {groups.map(([key, list]) => (
+        <Card key={key} title={t(`group.${key}`)}>
+          {list.length === 0 ? (
+            <p className="text-slate-600">{t("none")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100" data-testid={`requests-${key}`}>
+              {list.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                  <div className="min-w-0">
+                    <Link href={`/firms/${other(r).id}`} className="font-medium text-brand-800 hover:underline">
+                      {other(r).nameLocal}
+                    </Link>
+                    <p className="text-sm text-slate-600">
+                      {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} · {formatDateTime(r.createdAt, zone, locale)}
+                    </p>
+                    {r.message ? <p className="mt-1 whitespace-pre-line text-sm">{r.message}</p> : null}
+                  </div>
+                  <form action={act} className="flex flex-wrap gap-2">
+                    <input type="hidden" name="requestId" value={r.id} />
+                    {key === "incoming" ? (
+                      <>
+                        <button name="action" value="accept" className={`${button} bg-green-700 text-white`}>
+                          {t("accept")}
+                        </button>
+                        <button name="action" value="decline" className={`${button} border border-slate-300`}>
+                          {t("decline")}
+                        </button>
+                      </>
+                    ) : null}
+                    {key === "outgoing" ? (
+                      <button name="action" value="withdraw" className={`${button} border border-slate-300`}>
+                        {t("withdraw")}
+                      </button>
+                    ) : null}
+                    {key === "accepted" ? (
+                      <button name="action" value="cancel" className={`${button} border border-red-300 text-red-800`}>
+                        {t("cancel")}
+                      </button>
+                    ) : null}
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// Meeting requests between firms at the current event. Authorization and the rules live here (and in
+// request-rules.ts); the database's unique pair key refuses a second live request even under races.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/policy";
+import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
+
+const CreateInput = z.object({
+  fromFirmId: z.string().min(1).max(64),
+  toFirmId: z.string().min(1).max(64),
+  priority: z.enum(["MUST", "WOULD_LIKE"], { error: "errors.choice" }).default("WOULD_LIKE"),
+  message: z
+    .string()
+    .trim()
+    .max(1000, { error: "errors.text.tooLong" })
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" })
+    .default(""),
+});
+
+/** Writes EXPIRED on pending requests past their event's deadline (reads already treat them so). */
+export async function expireOverdueRequests(eventId: string, now = new Date()): Promise<number> {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { requestDeadline: true } });
+  if (!event?.requestDeadline || now <= event.requestDeadline) return 0;
+  const { count } = await db.meetingRequest.updateMany({ where: { eventId, status: "PENDING" }, data: { status: "EXPIRED", activePairKey: null } });
+  return count;
+}
+
+export async function createMeetingRequest(actor: Actor, eventId: string, input: unknown, now = new Date()) {
+  const parsed = CreateInput.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
+    throw new AppError("INVALID_INPUT", "invalid request", fields);
+  }
+  const { fromFirmId, toFirmId, priority, message } = parsed.data;
+  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  const [event, from, to] = await Promise.all([
+    db.event.findUnique({ where: { id: eventId } }),
+    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true } }),
+    db.firm.findUnique({ where: { id: toFirmId }, select: { status: true } }),
+  ]);
+  if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
+  if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
+  if (event.requestDeadline && now > event.requestDeadline) throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
+  await expireOverdueRequests(eventId, now);
+  try {
+    return await db.meetingRequest.create({
+      data: { eventId, fromFirmId, toFirmId, requestedById: actor.userId, priority, message, activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already requested", { form: "errors.meetings.alreadyRequested" });
+    throw e;
+  }
+}
+
+const ActInput = z.object({ requestId: z.string().min(1).max(64), action: z.enum(["accept", "decline", "withdraw", "cancel"]) });
+
+/** Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. */
+export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()) {
+  const parsed = ActInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
+  const { requestId, action } = parsed.data;
+  const request = await db.meetingRequest.findUnique({ where: { id: requestId }, include: { event: { select: { requestDeadline: true } } } });
+  if (!request || !(allows(actor, { kind: "firmMember", firmId: request.fromFirmId }) || allows(actor, { kind: "firmMember", firmId: request.toFirmId }))) {
+    throw new AppError("NOT_FOUND", "no such request");
+  }
+  const status = effectiveStatus(request.status, request.event.requestDeadline, now);
+  const next = transition(actor, { ...request, status }, action as RequestAction);
+  if (!next) throw new AppError("CONFLICT", "not possible now", { form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow" });
+  const { count } = await db.meetingRequest.updateMany({
+    where: { id: requestId, status: request.status },
+    data: { status: next, decidedById: actor.userId, decidedAt: now, ...(holdsPair(next) ? {} : { activePairKey: null }) },
+  });
+  if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
+  return next;
+}
+
+/** A firm's requests at an event, both ways, with the other firm's name; expired ones shown as such. */
+export async function meetingRequestsOf(actor: Actor, firmId: string, eventId: string, now = new Date()) {
+  if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { requestDeadline: true } });
+  const rows = await db.meetingRequest.findMany({
+    where: { eventId, OR: [{ fromFirmId: firmId }, { toFirmId: firmId }] },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    include: { from: { select: { id: true, nameLocal: true, nameEn: true } }, to: { select: { id: true, nameLocal: true, nameEn: true } } },
+  });
+  return rows.map((r) => ({ ...r, status: effectiveStatus(r.status, event?.requestDeadline ?? null, now), incoming: r.toFirmId === firmId }));
+}
