@@ -5,6 +5,7 @@ const ITEMS = [
   ["overview", "/organizer"],
   ["vetting", "/organizer/vetting"],
   ["matching", "/organizer/matching"],
+  ["setup", "/organizer/setup"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

@@ -25,6 +25,9 @@ async function wipe() {
   await db.$transaction([
     db.signInThrottle.deleteMany(),
     db.meetingRequest.deleteMany(),
+    db.slot.deleteMany(),
+    db.matchingSession.deleteMany(),
+    db.meetingTable.deleteMany(),
     db.firmInvitation.deleteMany(),
     db.membership.deleteMany(),
     db.firmCapability.deleteMany(),

@@ -17,7 +17,7 @@ for (const path of ["/en", "/ja/firms", "/vi/signin", "/en/signup"]) {
 test("no serious accessibility violation on the signed-in pages", async ({ page }) => {
   await signIn(page, DEMO.organizer);
   expect(await seriousViolations(page)).toEqual([]);
-  for (const path of ["/en/organizer/vetting", "/ja/organizer/import", "/en/organizer/taxonomy", "/vi/organizer/matching"]) {
+  for (const path of ["/en/organizer/vetting", "/ja/organizer/import", "/en/organizer/taxonomy", "/vi/organizer/matching", "/ja/organizer/setup"]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }

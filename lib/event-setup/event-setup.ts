@@ -1,0 +1,122 @@
+// The organizers' set-up of an event's 1:1 matching: sessions (which generate slots), tables, and settings.
+// Every write checks the organizer role and runs in one transaction.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+import { TZDate } from "@date-fns/tz";
+import { generateSlots, SessionPlanError } from "./generate-slots";
+
+function requireOrganizer(actor: Actor) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+}
+
+const fields = (error: z.ZodError) => {
+  const out: Record<string, string> = {};
+  for (const i of error.issues) out[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
+  return out;
+};
+
+const SessionInput = z.object({
+  name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  slotMinutes: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }),
+  breakMinutes: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).default(0),
+});
+
+/** Adds a session and its slots; refused when a slot would overlap a slot the event already has. */
+export async function addSession(actor: Actor, eventId: string, input: unknown) {
+  requireOrganizer(actor);
+  const parsed = SessionInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid session", fields(parsed.error));
+  const event = await db.event.findUnique({ where: { id: eventId } });
+  if (!event) throw new AppError("NOT_FOUND", "no such event");
+  let slots;
+  try {
+    slots = generateSlots({ ...parsed.data, timeZone: event.timeZone });
+  } catch (e) {
+    if (e instanceof SessionPlanError) throw new AppError("INVALID_INPUT", "bad plan", { [e.field]: e.key });
+    throw e;
+  }
+  return db.$transaction(async (tx) => {
+    const first = slots[0]!.startsAt;
+    const last = slots.at(-1)!.endsAt;
+    const overlapping = await tx.slot.count({ where: { eventId, startsAt: { lt: last }, endsAt: { gt: first } } });
+    if (overlapping > 0) throw new AppError("CONFLICT", "overlaps another session", { start: "errors.setup.overlap" });
+    const session = await tx.matchingSession.create({
+      data: { eventId, name: parsed.data.name, startsAt: first, endsAt: last, slotMinutes: parsed.data.slotMinutes, breakMinutes: parsed.data.breakMinutes },
+    });
+    await tx.slot.createMany({ data: slots.map((s) => ({ eventId, sessionId: session.id, ...s })) });
+    return session;
+  });
+}
+
+export async function removeSession(actor: Actor, sessionId: string) {
+  requireOrganizer(actor);
+  const { count } = await db.matchingSession.deleteMany({ where: { id: String(sessionId) } });
+  if (count === 0) throw new AppError("NOT_FOUND", "no such session");
+}
+
+const TablesInput = z.object({
+  count: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(1, { error: "errors.setup.tables" }).max(2000, { error: "errors.setup.tables" }),
+  interpreterTables: z
+    .string()
+    .max(2000)
+    .default("")
+    .transform((s) => s.split(/[,\s、]+/).filter(Boolean).map(Number))
+    .refine((numbers) => numbers.every((n) => Number.isInteger(n) && n >= 1), { error: "errors.setup.tableNumbers" }),
+  interpreter: z.enum(["ja-vi", "ja-en", "en-vi"], { error: "errors.choice" }).default("ja-vi"),
+});
+
+/** Tables 1..count, the listed ones with an interpreter for the pair; replaces the event's tables. */
+export async function setTables(actor: Actor, eventId: string, input: unknown) {
+  requireOrganizer(actor);
+  const parsed = TablesInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fields(parsed.error));
+  const { count, interpreterTables, interpreter } = parsed.data;
+  if (interpreterTables.some((n) => n > count)) throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
+  const withInterpreter = new Set(interpreterTables);
+  await db.$transaction([
+    db.meetingTable.deleteMany({ where: { eventId } }),
+    db.meetingTable.createMany({ data: Array.from({ length: count }, (_, i) => ({ eventId, number: i + 1, interpreter: withInterpreter.has(i + 1) ? interpreter : null })) }),
+  ]);
+}
+
+const SettingsInput = z.object({
+  deadlineDate: z.string().default(""),
+  deadlineTime: z.string().default(""),
+  meetingCapPerFirm: z
+    .union([z.literal(""), z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(1, { error: "errors.setup.cap" }).max(100, { error: "errors.setup.cap" })])
+    .default(""),
+  selfBooking: z.boolean().default(false),
+});
+
+/** The request deadline (local date and time in the event's zone, or none), the cap per firm, self-booking. */
+export async function saveMatchingSettings(actor: Actor, eventId: string, input: unknown) {
+  requireOrganizer(actor);
+  const parsed = SettingsInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fields(parsed.error));
+  const event = await db.event.findUnique({ where: { id: eventId } });
+  if (!event) throw new AppError("NOT_FOUND", "no such event");
+  const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;
+  let requestDeadline: Date | null = null;
+  if (deadlineDate || deadlineTime) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(deadlineDate) || Number.isNaN(Date.parse(deadlineDate))) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime)) throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
+    const [y, mo, d] = deadlineDate.split("-").map(Number);
+    const [h, mi] = deadlineTime.split(":").map(Number);
+    requestDeadline = new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, event.timeZone).getTime());
+  }
+  await db.event.update({ where: { id: eventId }, data: { requestDeadline, meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm, selfBooking } });
+}
+
+export async function matchingSetup(eventId: string) {
+  const [sessions, tables] = await Promise.all([
+    db.matchingSession.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, include: { slots: { orderBy: { startsAt: "asc" } } } }),
+    db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
+  ]);
+  return { sessions, tables };
+}
