@@ -1,5 +1,6 @@
 // A firm compiled for fast scoring: masks for sets, typed arrays for capabilities.
 import type { ConceptIndex } from "./concept-index";
+import { englishCapacity, japaneseCapacity } from "./language-capacity";
 import { textConcepts } from "./text-concepts";
 import type { MatchFirm } from "./types";
 
@@ -44,7 +45,6 @@ export function popcount(n: number): number {
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
-const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
 export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const n = index.size;
@@ -72,10 +72,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const seekWeights = Float32Array.from(seeks.values());
   const sectorMask = firm.sectors.reduce((m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m), 0);
   const isJapanese = firm.country === "JP";
-  // Japanese: native for Japanese firms; for others, bridge engineers count most, then JLPT N1, N2 and
-  // other Japanese-speaking staff. Eight "points" is a team that can run a project in Japanese.
-  const japanese = isJapanese ? 1 : clamp01((2 * firm.bridgeEngineers + firm.jlptN1 + 0.5 * firm.jlptN2 + 0.05 * firm.japaneseSpeakers) / 8);
-  const english = clamp01(firm.englishSpeakers / 25);
+  const japanese = japaneseCapacity(firm);
+  const english = englishCapacity(firm);
   const mainSector = firm.sectors[0] ?? "";
   return {
     firm,

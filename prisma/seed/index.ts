@@ -25,6 +25,7 @@ async function wipe() {
   await db.$transaction([
     db.signInThrottle.deleteMany(),
     db.meetingRequest.deleteMany(),
+    db.firmUnavailability.deleteMany(),
     db.slot.deleteMany(),
     db.matchingSession.deleteMany(),
     db.meetingTable.deleteMany(),

@@ -32,6 +32,8 @@ test("no serious accessibility violation on the signed-in pages", async ({ page 
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/vi/firm/meetings");
   expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/vi/firm/availability");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("no serious accessibility violation on a firm's profile", async ({ page }) => {

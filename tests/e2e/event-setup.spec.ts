@@ -35,7 +35,22 @@ test("an organizer sets up a matching session and tables, with times in the even
   await page.getByRole("button", { name: "Save the tables" }).click();
   await expect(page.getByTestId("tables-summary")).toHaveText("30 tables, 3 with an interpreter.");
 
+  // The event as a scheduling instance, for organizers only.
+  const instance = await page.request.get("/api/organizer/schedule/instance");
+  expect(instance.status()).toBe(200);
+  const json = await instance.json();
+  expect(json.slots).toHaveLength(9);
+  expect(json.tables.filter((t: { interpreter?: string }) => t.interpreter === "ja-vi")).toHaveLength(3);
+
+  // A firm marks the slots its delegation is away.
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn);
   expect((await page.goto("/en/organizer/setup"))?.status()).toBe(403);
+  expect((await page.request.get("/api/organizer/schedule/instance")).status()).toBe(403);
+  await page.goto("/vi/firm/availability");
+  await page.getByLabel("09:00–09:20").check();
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã lưu");
+  await expect(page.getByLabel("09:00–09:20")).toBeChecked();
+  await expect(page.getByLabel("09:20–09:40")).not.toBeChecked();
 });

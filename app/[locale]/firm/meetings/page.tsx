@@ -48,6 +48,9 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         title={t("title")}
         subtitle={`${firm.nameLocal} · ${localized(event, "name", locale)}${event.requestDeadline ? ` · ${t("deadline", { when: formatDateTime(event.requestDeadline, zone, locale) })}` : ""}`}
       />
+      <Link href={`/firm/availability?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+        {t("availabilityLink")}
+      </Link>
       {raw.done ? (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
           {t(`done.${raw.done}` as never)}

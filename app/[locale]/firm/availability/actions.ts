@@ -1,0 +1,23 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { currentEvent } from "@/lib/events/current-event";
+import { setUnavailability } from "@/lib/event-setup/availability";
+
+export async function saveAvailabilityAction(locale: string, firmId: string, form: FormData): Promise<void> {
+  const actor = await requireActor();
+  const event = await currentEvent();
+  const back = `/${locale}/firm/availability?firm=${encodeURIComponent(firmId)}`;
+  try {
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const unavailableSlotIds = form.getAll("unavailable").filter((v): v is string => typeof v === "string");
+    await setUnavailability(actor, firmId, event.id, { unavailableSlotIds });
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=1`);
+    throw e;
+  }
+  revalidatePath("/[locale]/firm/availability", "page");
+  redirect(`${back}&saved=1`);
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { currentEvent } from "@/lib/events/current-event";
+import { availabilityOf } from "@/lib/event-setup/availability";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
+import { PageHeader } from "@/components/ui/page-header";
+import { saveAvailabilityAction } from "./actions";
+
+export default async function AvailabilityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; saved?: string; error?: string }> }) {
+  const locale = await pageLocale(params);
+  const actor = await requireUser(locale, `/${locale}/firm/availability`);
+  const raw = await searchParams;
+  const t = await getTranslations("availability");
+  const errors = await getTranslations("errors");
+  const event = await currentEvent();
+  const firmIds = actor.memberships.map((m) => m.firmId);
+  if (!event || firmIds.length === 0) {
+    return (
+      <div>
+        <PageHeader title={t("title")} />
+        <p>{t("noFirm")}</p>
+      </div>
+    );
+  }
+  const firmId = raw.firm && firmIds.includes(raw.firm) ? raw.firm : firmIds[0]!;
+  const [firm, { sessions, unavailable }] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), availabilityOf(actor, firmId, event.id)]);
+  const zone = event.timeZone;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader title={t("title")} subtitle={`${firm.nameLocal} · ${t("intro")}`} />
+      {raw.saved ? (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+          {t("saved")}
+        </p>
+      ) : null}
+      {raw.error ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+          {errors("generic")}
+        </p>
+      ) : null}
+      {sessions.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{t("noSlots")}</p>
+      ) : (
+        <form action={saveAvailabilityAction.bind(null, locale, firmId)} className="space-y-4">
+          {sessions.map((s) => (
+            <fieldset key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
+              <legend className="px-1 font-semibold">
+                {s.name} · {formatDate(s.startsAt, zone, locale)} ({zoneLabel(s.startsAt, zone)})
+              </legend>
+              <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
+                {s.slots.map((slot) => (
+                  <label key={slot.id} className="flex min-h-11 items-center gap-2">
+                    <input type="checkbox" name="unavailable" value={slot.id} defaultChecked={unavailable.has(slot.id)} className="h-5 w-5" />
+                    {formatTime(slot.startsAt, zone, locale)}–{formatTime(slot.endsAt, zone, locale)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <p className="text-sm text-slate-600">{t("hint")}</p>
+          <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("save")}</button>
+        </form>
+      )}
+    </div>
+  );
+}
