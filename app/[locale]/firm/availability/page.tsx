@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { currentEvent } from "@/lib/events/current-event";
 import { availabilityOf } from "@/lib/event-setup/availability";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 import { saveAvailabilityAction } from "./actions";
@@ -15,8 +16,8 @@ export default async function AvailabilityPage({ params, searchParams }: { param
   const t = await getTranslations("availability");
   const errors = await getTranslations("errors");
   const event = await currentEvent();
-  const firmIds = actor.memberships.map((m) => m.firmId);
-  if (!event || firmIds.length === 0) {
+  const firmId = selectedFirmId(actor, raw.firm);
+  if (!event || !firmId) {
     return (
       <div>
         <PageHeader title={t("title")} />
@@ -24,7 +25,6 @@ export default async function AvailabilityPage({ params, searchParams }: { param
       </div>
     );
   }
-  const firmId = raw.firm && firmIds.includes(raw.firm) ? raw.firm : firmIds[0]!;
   const [firm, { sessions, unavailable }] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), availabilityOf(actor, firmId, event.id)]);
   const zone = event.timeZone;
   return (

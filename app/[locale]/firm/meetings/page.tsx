@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
@@ -21,8 +22,8 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
   const t = await getTranslations("meetings");
   const tAll = await getTranslations();
   const event = await currentEvent();
-  const firmIds = actor.memberships.map((m) => m.firmId);
-  if (!event || firmIds.length === 0) {
+  const firmId = selectedFirmId(actor, raw.firm);
+  if (!event || !firmId) {
     return (
       <div>
         <PageHeader title={t("title")} />
@@ -30,7 +31,6 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
       </div>
     );
   }
-  const firmId = raw.firm && firmIds.includes(raw.firm) ? raw.firm : firmIds[0]!;
   const [firm, requests] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), meetingRequestsOf(actor, firmId, event.id)]);
   const act = actOnRequestAction.bind(null, locale, firmId);
   const zone = event.timeZone;

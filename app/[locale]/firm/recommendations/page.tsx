@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { Link } from "@/lib/i18n/navigation";
 import { RecommendationFilters, recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -22,7 +23,8 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
   const common = await getTranslations("common");
   const errors = await getTranslations("errors");
   const firmIds = actor.memberships.map((m) => m.firmId);
-  if (firmIds.length === 0) {
+  const firmId = selectedFirmId(actor, raw.firm);
+  if (!firmId) {
     return (
       <div>
         <PageHeader title={t("title")} />
@@ -30,7 +32,6 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
       </div>
     );
   }
-  const firmId = raw.firm && firmIds.includes(raw.firm) ? raw.firm : firmIds[0]!;
   const filters = RecommendationFilters.parse({ country: raw.country || undefined, sector: raw.sector || undefined, showDismissed: raw.showDismissed || undefined });
   const [own, myFirms, taxonomy, data] = await Promise.all([
     db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, status: true } }),
