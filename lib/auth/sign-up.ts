@@ -14,9 +14,12 @@ export async function signUp(input: unknown): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(password);
   try {
     // The unique index on email decides, so two simultaneous sign-ups with one address cannot both succeed.
-    const user = await db.user.create({ data: { displayName, email, passwordHash, locale } });
-    await claimInvitations(user.id, email);
-    return { userId: user.id };
+    // The account and the memberships it was invited to are stored together or not at all.
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { displayName, email, passwordHash, locale } });
+      await claimInvitations(tx, user.id, email);
+      return { userId: user.id };
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "email taken", { email: "errors.email.taken" });
     throw e;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { EmailSchema } from "@/lib/auth/sign-up-schema";
 
 const Input = z.object({ email: EmailSchema });
@@ -35,18 +36,16 @@ export async function inviteColleague(actor: Actor, firmId: string, input: unkno
   }
 }
 
-/** On sign-up: the waiting invitations for this address become memberships. */
-export async function claimInvitations(userId: string, email: string): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const waiting = await tx.firmInvitation.findMany({ where: { email, acceptedAt: null } });
-    for (const invitation of waiting) {
-      await tx.membership.upsert({
-        where: { userId_firmId: { userId, firmId: invitation.firmId } },
-        create: { userId, firmId: invitation.firmId, role: invitation.role },
-        update: {},
-      });
-      await tx.firmInvitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
-    }
-    return waiting.length;
-  });
+/** On sign-up: the waiting invitations for this address become memberships, in the sign-up's transaction. */
+export async function claimInvitations(tx: Prisma.TransactionClient, userId: string, email: string): Promise<number> {
+  const waiting = await tx.firmInvitation.findMany({ where: { email, acceptedAt: null } });
+  for (const invitation of waiting) {
+    await tx.membership.upsert({
+      where: { userId_firmId: { userId, firmId: invitation.firmId } },
+      create: { userId, firmId: invitation.firmId, role: invitation.role },
+      update: {},
+    });
+    await tx.firmInvitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
+  }
+  return waiting.length;
 }

@@ -1,7 +1,6 @@
 // Believable Vietnamese and Japanese IT firms, generated from a seeded random source so that every run with
 // the same seed and count gives the same registry. Pure: no database.
 import seedrandom from "seedrandom";
-import { foldForSearch } from "../../lib/text/normalize";
 import { SECTORS, type SectorSeed } from "./reference-data";
 import { personName } from "./people";
 import { searchNameOf, searchTextOf } from "../../lib/firms/search-text";

@@ -7,6 +7,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
+import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { saveAvailabilityAction } from "./actions";
 
 export default async function AvailabilityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; saved?: string; error?: string }> }) {
@@ -18,12 +19,7 @@ export default async function AvailabilityPage({ params, searchParams }: { param
   const event = await currentEvent();
   const firmId = selectedFirmId(actor, raw.firm);
   if (!event || !firmId) {
-    return (
-      <div>
-        <PageHeader title={t("title")} />
-        <p>{t("noFirm")}</p>
-      </div>
-    );
+    return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
   const [firm, { sessions, unavailable }] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), availabilityOf(actor, firmId, event.id)]);
   const zone = event.timeZone;

@@ -10,6 +10,7 @@ import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { actOnRequestAction } from "./actions";
 
 type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
@@ -24,12 +25,7 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
   const event = await currentEvent();
   const firmId = selectedFirmId(actor, raw.firm);
   if (!event || !firmId) {
-    return (
-      <div>
-        <PageHeader title={t("title")} />
-        <p>{t("noFirm")}</p>
-      </div>
-    );
+    return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
   const [firm, requests] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), meetingRequestsOf(actor, firmId, event.id)]);
   const act = actOnRequestAction.bind(null, locale, firmId);

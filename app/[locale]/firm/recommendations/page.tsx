@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { RecommendationFilters, recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
 import { PageHeader } from "@/components/ui/page-header";
+import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { FirmLogo } from "@/components/firms/firm-logo";
 import { ReasonText } from "@/components/matching/reason-text";
 import { interestAction } from "./actions";
@@ -25,12 +26,7 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
   const firmIds = actor.memberships.map((m) => m.firmId);
   const firmId = selectedFirmId(actor, raw.firm);
   if (!firmId) {
-    return (
-      <div>
-        <PageHeader title={t("title")} />
-        <p>{t("noFirm")}</p>
-      </div>
-    );
+    return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
   const filters = RecommendationFilters.parse({ country: raw.country || undefined, sector: raw.sector || undefined, showDismissed: raw.showDismissed || undefined });
   const [own, myFirms, taxonomy, data] = await Promise.all([
