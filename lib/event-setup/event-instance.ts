@@ -1,48 +1,72 @@
 // A live event as a scheduling instance (the exchange format of lib/scheduling): its slots and tables, the
-// firms with accepted meetings and the slots they cannot meet in, and the accepted requests as meetings.
+// firms with accepted meetings and the slots they cannot meet in (marked, or held by something that is not a
+// meeting), the accepted requests as meetings, and the already placed ones as fixed.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import type { Instance } from "@/lib/scheduling/instance";
-import { interpreterNeeded } from "@/lib/matching/language-capacity";
+import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { meetingPriority } from "./event-instance-priority";
 
+export type SchedulingData = Awaited<ReturnType<typeof loadSchedulingData>>;
 
-export async function eventInstance(actor: Actor, eventId: string): Promise<Instance> {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+/** What the scheduler needs to know about an event, read once. */
+export async function loadSchedulingData(eventId: string) {
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
-  const staff = { country: true, japaneseSpeakers: true, bridgeEngineers: true, jlptN1: true, jlptN2: true, englishSpeakers: true } as const;
   const [slots, tables, accepted] = await Promise.all([
-    db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, include: { session: { select: { id: true } } } }),
+    db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } }),
     db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
     db.meetingRequest.findMany({
       where: { eventId, status: "ACCEPTED" },
-      orderBy: { createdAt: "asc" },
-      include: { from: { select: { id: true, ...staff } }, to: { select: { id: true, ...staff } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: {
+        from: { select: { id: true, ...LANGUAGE_STAFF_FIELDS } },
+        to: { select: { id: true, ...LANGUAGE_STAFF_FIELDS } },
+        meeting: { select: { status: true, slotId: true, tableId: true } },
+      },
     }),
   ]);
   const firmIds = [...new Set(accepted.flatMap((r) => [r.fromFirmId, r.toFirmId]))];
-  const [unavailable, interests] = await Promise.all([
+  const [unavailable, otherHolds, interests] = await Promise.all([
     db.firmUnavailability.findMany({ where: { firmId: { in: firmIds }, slot: { eventId } } }),
+    db.firmSlotHold.findMany({ where: { firmId: { in: firmIds }, meetingId: null, slot: { eventId } } }),
     db.firmInterest.findMany({ where: { interested: true, fromFirmId: { in: firmIds }, toFirmId: { in: firmIds } }, select: { fromFirmId: true, toFirmId: true } }),
   ]);
   const likes = new Set(interests.map((i) => `${i.fromFirmId}>${i.toFirmId}`));
+  const blocked = new Map<string, Set<string>>(firmIds.map((id) => [id, new Set()]));
+  for (const u of [...unavailable, ...otherHolds]) blocked.get(u.firmId)!.add(u.slotId);
+  const requests = accepted.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt,
+    participants: [r.fromFirmId, r.toFirmId] as [string, string],
+    priority: meetingPriority(r.priority, likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`)),
+    interpreter: interpreterNeeded(r.from, r.to),
+    placed: r.meeting?.status === "SCHEDULED" ? { slot: r.meeting.slotId, table: r.meeting.tableId } : null,
+  }));
+  return { event, slots, tables, firmIds, blocked, requests };
+}
+
+export type SchedulingRequest = SchedulingData["requests"][number];
+
+/** The instance for the given requests (placed ones become fixed); `tableId` names tables in the file. */
+export function buildInstance(data: SchedulingData, requests: readonly SchedulingRequest[], tableId: (t: SchedulingData["tables"][number]) => string = (t) => t.id): Instance {
+  const tableName = new Map(data.tables.map((t) => [t.id, tableId(t)]));
+  const firms = [...new Set(requests.flatMap((r) => r.participants))];
   return {
-    name: event.slug,
-    slots: slots.map((s) => ({ id: s.id, start: s.startsAt.toISOString(), minutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000), session: s.session.id })),
-    tables: tables.map((t) => ({ id: `T${t.number}`, ...(t.interpreter ? { interpreter: t.interpreter } : {}) })),
-    participants: firmIds.map((id) => ({ id, unavailable: unavailable.filter((u) => u.firmId === id).map((u) => u.slotId) })),
-    meetings: accepted.map((r) => {
-      const interpreter = interpreterNeeded(r.from, r.to);
-      return {
-        id: r.id,
-        participants: [r.fromFirmId, r.toFirmId] as [string, string],
-        priority: meetingPriority(r.priority, likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`)),
-        ...(interpreter ? { interpreter } : {}),
-      };
-    }),
-    fixed: [],
+    name: data.event.slug,
+    slots: data.slots.map((s) => ({ id: s.id, start: s.startsAt.toISOString(), minutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000), session: s.sessionId })),
+    tables: data.tables.map((t) => ({ id: tableId(t), ...(t.interpreter ? { interpreter: t.interpreter } : {}) })),
+    participants: firms.map((id) => ({ id, unavailable: [...(data.blocked.get(id) ?? [])] })),
+    meetings: requests.map((r) => ({ id: r.id, participants: r.participants, priority: r.priority, ...(r.interpreter ? { interpreter: r.interpreter } : {}) })),
+    fixed: requests.flatMap((r) => (r.placed ? [{ meeting: r.id, slot: r.placed.slot, table: tableName.get(r.placed.table)! }] : [])),
   };
+}
+
+/** The event as an instance file for `npm run schedule` or any other solver (tables named T1, T2...). */
+export async function eventInstance(actor: Actor, eventId: string): Promise<Instance> {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const data = await loadSchedulingData(eventId);
+  return buildInstance(data, data.requests, (t) => `T${t.number}`);
 }

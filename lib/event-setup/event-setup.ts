@@ -54,10 +54,15 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
   });
 }
 
+/** Removes a session and its slots; refused while meetings are placed in it (move or cancel them first). */
 export async function removeSession(actor: Actor, sessionId: string) {
   requireOrganizer(actor);
-  const { count } = await db.matchingSession.deleteMany({ where: { id: String(sessionId) } });
-  if (count === 0) throw new AppError("NOT_FOUND", "no such session");
+  await db.$transaction(async (tx) => {
+    const placed = await tx.meeting.count({ where: { status: "SCHEDULED", slot: { sessionId: String(sessionId) } } });
+    if (placed > 0) throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
+    const { count } = await tx.matchingSession.deleteMany({ where: { id: String(sessionId) } });
+    if (count === 0) throw new AppError("NOT_FOUND", "no such session");
+  });
 }
 
 const TablesInput = z.object({
@@ -71,7 +76,10 @@ const TablesInput = z.object({
   interpreter: z.enum(["ja-vi", "ja-en", "en-vi"], { error: "errors.choice" }).default("ja-vi"),
 });
 
-/** Tables 1..count, the listed ones with an interpreter for the pair; replaces the event's tables. */
+/**
+ * Tables 1..count, the listed ones with an interpreter for the pair. Tables keep their identity by number, so
+ * placed meetings stay at theirs; removing a table or changing its interpreter is refused while it has meetings.
+ */
 export async function setTables(actor: Actor, eventId: string, input: unknown) {
   requireOrganizer(actor);
   const parsed = TablesInput.safeParse(input);
@@ -79,10 +87,17 @@ export async function setTables(actor: Actor, eventId: string, input: unknown) {
   const { count, interpreterTables, interpreter } = parsed.data;
   if (interpreterTables.some((n) => n > count)) throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
   const withInterpreter = new Set(interpreterTables);
-  await db.$transaction([
-    db.meetingTable.deleteMany({ where: { eventId } }),
-    db.meetingTable.createMany({ data: Array.from({ length: count }, (_, i) => ({ eventId, number: i + 1, interpreter: withInterpreter.has(i + 1) ? interpreter : null })) }),
-  ]);
+  const wanted = (n: number) => (withInterpreter.has(n) ? interpreter : null);
+  await db.$transaction(async (tx) => {
+    const existing = await tx.meetingTable.findMany({ where: { eventId }, include: { _count: { select: { meetings: { where: { status: "SCHEDULED" } } } } } });
+    const changed = existing.filter((t) => t.number > count || t.interpreter !== wanted(t.number));
+    if (changed.some((t) => t._count.meetings > 0)) throw new AppError("CONFLICT", "tables with meetings", { count: "errors.setup.tablesInUse" });
+    await tx.meetingTable.deleteMany({ where: { eventId, number: { gt: count } } });
+    for (const t of changed.filter((t) => t.number <= count)) await tx.meetingTable.update({ where: { id: t.id }, data: { interpreter: wanted(t.number) } });
+    const have = new Set(existing.map((t) => t.number));
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !have.has(n));
+    await tx.meetingTable.createMany({ data: missing.map((number) => ({ eventId, number, interpreter: wanted(number) })) });
+  });
 }
 
 const SettingsInput = z.object({

@@ -21,3 +21,6 @@ export function interpreterNeeded(a: LanguageStaff, b: LanguageStaff): string | 
   const languages = [a, b].map((f) => (f.country === "JP" ? "ja" : f.country === "VN" ? "vi" : "en")).sort();
   return languages[0] === languages[1] ? null : `${languages[0]}-${languages[1]}`;
 }
+
+/** The firm columns the language rules read, for Prisma selects. */
+export const LANGUAGE_STAFF_FIELDS = { country: true, japaneseSpeakers: true, bridgeEngineers: true, jlptN1: true, jlptN2: true, englishSpeakers: true } as const;

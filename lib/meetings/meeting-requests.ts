@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { cancelMeetingOf } from "./placement";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
 
 const CreateInput = z.object({
@@ -70,11 +71,15 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
   if (!next) throw new AppError("CONFLICT", "not possible now", { form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow" });
-  const { count } = await db.meetingRequest.updateMany({
-    where: { id: requestId, status: request.status },
-    data: { status: next, decidedById: actor.userId, decidedAt: now, ...(holdsPair(next) ? {} : { activePairKey: null }) },
+  // One transaction: a cancelled request takes its placed meeting with it (slot and table free again).
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.meetingRequest.updateMany({
+      where: { id: requestId, status: request.status },
+      data: { status: next, decidedById: actor.userId, decidedAt: now, ...(holdsPair(next) ? {} : { activePairKey: null }) },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
+    if (action === "cancel") await cancelMeetingOf(tx, requestId, now);
   });
-  if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
   return next;
 }
 

@@ -1,0 +1,45 @@
+// A firm's agenda at an event: its scheduled meetings in time order with the slot, the table and the partner.
+// Private to the firm's members and organizers.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/policy";
+
+const firmNames = { id: true, nameLocal: true, nameEn: true, country: true } as const;
+
+export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
+
+export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
+  if (!allows(actor, { kind: "firmMemberOrOrganizer", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  const rows = await db.meeting.findMany({
+    where: { eventId, status: "SCHEDULED", OR: [{ firmAId: firmId }, { firmBId: firmId }] },
+    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } } },
+    orderBy: { slot: { startsAt: "asc" } },
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    startsAt: m.slot.startsAt,
+    endsAt: m.slot.endsAt,
+    table: { number: m.table.number, interpreter: m.table.interpreter },
+    partner: m.firmAId === firmId ? m.firmB : m.firmA,
+    priority: m.request.priority,
+    source: m.source,
+  }));
+}
+
+/** Every scheduled meeting at a table, in time order: the sheet a table's host holds. */
+export async function tableSheets(actor: Actor, eventId: string) {
+  if (!allows(actor, { kind: "organizer" })) throw new AppError("FORBIDDEN", "organizers only");
+  const tables = await db.meetingTable.findMany({
+    where: { eventId },
+    orderBy: { number: "asc" },
+    include: {
+      meetings: {
+        where: { status: "SCHEDULED" },
+        orderBy: { slot: { startsAt: "asc" } },
+        include: { slot: true, firmA: { select: firmNames }, firmB: { select: firmNames } },
+      },
+    },
+  });
+  return tables;
+}

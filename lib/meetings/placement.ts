@@ -1,0 +1,129 @@
+// Writing placed meetings. Every placement writes the meeting (its table-and-slot key unique) and one hold per
+// firm (unique per firm and slot) in the caller's transaction, so the database refuses a double booking even
+// when two requests race; the rules in placement-rules.ts explain a refusal in words before it gets that far.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
+import { placementConflicts, tableSlotKey, type PlacementConflict } from "./placement-rules";
+
+type Tx = Prisma.TransactionClient;
+export type MeetingSource = "SCHEDULER" | "ORGANIZER" | "SELF_BOOKED";
+
+export type NewMeeting = {
+  id?: string;
+  eventId: string;
+  requestId: string;
+  firms: readonly [string, string];
+  slotId: string;
+  tableId: string;
+  source: MeetingSource;
+  placedById: string;
+  runId?: string;
+};
+
+/** Writes a meeting and its two holds; a unique violation (slot or table just taken) propagates. */
+export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
+  const meeting = await tx.meeting.create({
+    data: {
+      ...(m.id ? { id: m.id } : {}),
+      eventId: m.eventId,
+      requestId: m.requestId,
+      firmAId: m.firms[0],
+      firmBId: m.firms[1],
+      slotId: m.slotId,
+      tableId: m.tableId,
+      source: m.source,
+      placedById: m.placedById,
+      runId: m.runId ?? null,
+      tableSlotKey: tableSlotKey(m.tableId, m.slotId),
+    },
+  });
+  await tx.firmSlotHold.createMany({ data: m.firms.map((firmId) => ({ firmId, slotId: m.slotId, meetingId: meeting.id })) });
+  return meeting.id;
+}
+
+/** Cancels the scheduled meeting of a request, if it has one: its slot and table are free again. */
+export async function cancelMeetingOf(tx: Tx, requestId: string, now: Date): Promise<void> {
+  const meeting = await tx.meeting.findUnique({ where: { requestId }, select: { id: true, status: true } });
+  if (!meeting || meeting.status !== "SCHEDULED") return;
+  await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
+  await tx.meeting.update({ where: { id: meeting.id }, data: { status: "CANCELLED", tableSlotKey: null, cancelledAt: now } });
+}
+
+/** Everything placementConflicts needs to judge one meeting of two firms at a slot and table. */
+export async function placementFacts(tx: Tx, input: { firms: readonly [string, string]; slotId: string; tableId: string; interpreter: string | null; exceptMeetingId?: string }) {
+  const { firms, slotId, tableId, exceptMeetingId } = input;
+  const [table, holds, unavailable, atTable] = await Promise.all([
+    tx.meetingTable.findUniqueOrThrow({ where: { id: tableId } }),
+    tx.firmSlotHold.findMany({ where: { slotId, firmId: { in: [...firms] } } }),
+    tx.firmUnavailability.findMany({ where: { slotId, firmId: { in: [...firms] } } }),
+    tx.meeting.findFirst({ where: { tableSlotKey: tableSlotKey(tableId, slotId) }, select: { id: true } }),
+  ]);
+  const busy = new Map<string, string>();
+  const blocked = new Set(unavailable.map((u) => u.firmId));
+  for (const h of holds) {
+    if (h.meetingId === exceptMeetingId) continue;
+    if (h.meetingId) busy.set(h.firmId, h.meetingId);
+    else blocked.add(h.firmId);
+  }
+  return {
+    firms,
+    interpreter: input.interpreter,
+    table: { id: table.id, number: table.number, interpreter: table.interpreter },
+    unavailable: blocked,
+    busy,
+    tableTakenBy: atTable && atTable.id !== exceptMeetingId ? atTable.id : null,
+  };
+}
+
+export class PlacementRefused extends AppError {
+  constructor(readonly conflicts: PlacementConflict[]) {
+    super("CONFLICT", "placement refused", { form: "errors.placement.refused" });
+  }
+}
+
+const MoveInput = z.object({ meetingId: z.string().min(1).max(64), slotId: z.string().min(1).max(64), tableId: z.string().min(1).max(64) });
+
+/**
+ * An organizer moves a scheduled meeting to another slot and/or table (or places it where it is again). Refused
+ * with the reasons when a firm is unavailable or busy then, the table is taken or lacks the interpreter.
+ */
+export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const parsed = MoveInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move", { form: "errors.invalid" });
+  const { meetingId, slotId, tableId } = parsed.data;
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findUnique({
+        where: { id: meetingId },
+        include: { firmA: { select: LANGUAGE_STAFF_FIELDS }, firmB: { select: LANGUAGE_STAFF_FIELDS } },
+      });
+      if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
+      const [slot, table] = await Promise.all([
+        tx.slot.findFirst({ where: { id: slotId, eventId: meeting.eventId } }),
+        tx.meetingTable.findFirst({ where: { id: tableId, eventId: meeting.eventId } }),
+      ]);
+      if (!slot || !table) throw new AppError("INVALID_INPUT", "unknown slot or table", { form: "errors.invalid" });
+      const firms = [meeting.firmAId, meeting.firmBId] as const;
+      const facts = await placementFacts(tx, { firms, slotId, tableId, interpreter: interpreterNeeded(meeting.firmA, meeting.firmB), exceptMeetingId: meeting.id });
+      const conflicts = placementConflicts(facts);
+      if (conflicts.length) throw new PlacementRefused(conflicts);
+      await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
+      await tx.meeting.update({ where: { id: meeting.id }, data: { slotId, tableId, tableSlotKey: tableSlotKey(tableId, slotId), source: "ORGANIZER", placedById: actor.userId } });
+      await tx.firmSlotHold.createMany({ data: firms.map((firmId) => ({ firmId, slotId, meetingId: meeting.id })) });
+    });
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      // Somebody took the slot or table between our check and our write: judge again, now that it is visible.
+      if (!isUniqueViolation(e)) throw e;
+      if (tries === 3) throw new AppError("CONFLICT", "slot just taken", { form: "errors.placement.justTaken" });
+    }
+  }
+}

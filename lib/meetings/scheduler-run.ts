@@ -1,0 +1,156 @@
+// The organizer's scheduler run: every accepted request not yet placed goes through the scheduler (placed
+// meetings stay where they are), the result is kept as a preview with the reason for each meeting it could not
+// place, and publishing turns the preview into meetings in one transaction.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+import { scheduleMeetings } from "@/lib/scheduling/schedule";
+import { evaluate } from "@/lib/scheduling/evaluate";
+import type { Schedule } from "@/lib/scheduling/instance";
+import { admitUnderCap } from "@/lib/scheduling/cap-admission";
+import { unplacedReasons } from "@/lib/scheduling/unplaced-reasons";
+import { buildInstance, loadSchedulingData, type SchedulingRequest } from "@/lib/event-setup/event-instance";
+import { parseRunResult, type RunResult } from "./run-result";
+import { tableSlotKey } from "./placement-rules";
+
+export type RunPhase = "load" | "schedule" | "explain" | "save";
+export type RunProgress = { phase: RunPhase; round?: number; done?: number; total?: number };
+
+function requireOrganizer(actor: Actor) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+}
+
+/** Runs the scheduler over the event and stores a preview; returns the run. */
+export async function runScheduler(actor: Actor, eventId: string, options: { seed?: string; onProgress?: (p: RunProgress) => void } = {}) {
+  requireOrganizer(actor);
+  const progress = options.onProgress ?? (() => {});
+  const seed = options.seed ?? "kakehashi";
+  const started = Date.now();
+  progress({ phase: "load" });
+  const data = await loadSchedulingData(eventId);
+  if (data.slots.length === 0 || data.tables.length === 0) throw new AppError("CONFLICT", "no slots or tables", { form: "errors.schedule.noSetup" });
+  const placed = data.requests.filter((r) => r.placed);
+  const waiting = data.requests.filter((r) => !r.placed).sort((a, b) => b.priority - a.priority || a.createdAt.getTime() - b.createdAt.getTime());
+  const cap = data.event.meetingCapPerFirm;
+  const count = new Map<string, number>();
+  for (const r of placed) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
+
+  // With a cap, admit what fits under it, schedule, and admit more for the firms whose admitted meetings could
+  // not be placed, until nothing changes; meetings placed in a round stay fixed in the next.
+  let fixed: SchedulingRequest[] = placed;
+  let pool = waiting;
+  let capped = new Map<string, string>();
+  let schedule: Schedule = { assignments: [], unscheduled: [] };
+  for (let round = 1; round <= 6; round++) {
+    const admission = admitUnderCap(pool, count, cap);
+    capped = admission.capped;
+    if (admission.admitted.length === 0) break;
+    progress({ phase: "schedule", round, total: admission.admitted.length });
+    const requests = [...fixed, ...admission.admitted];
+    schedule = scheduleMeetings(buildInstance(data, requests), { seed });
+    const slotOf = new Map(schedule.assignments.map((a) => [a.meeting, a]));
+    const newlyPlaced = admission.admitted.filter((r) => slotOf.has(r.id));
+    for (const r of newlyPlaced) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
+    fixed = [...fixed, ...newlyPlaced.map((r) => ({ ...r, placed: { slot: slotOf.get(r.id)!.slot, table: slotOf.get(r.id)!.table } }))];
+    pool = waiting.filter((r) => capped.has(r.id));
+    if (cap === null || newlyPlaced.length === admission.admitted.length) break;
+  }
+
+  progress({ phase: "explain" });
+  const fixedIds = new Set(fixed.map((r) => r.id));
+  const final = [...fixed, ...waiting.filter((r) => !fixedIds.has(r.id) && !capped.has(r.id))];
+  const finalInstance = buildInstance(data, final);
+  const finalSchedule: Schedule = {
+    assignments: fixed.map((r) => ({ meeting: r.id, slot: r.placed!.slot, table: r.placed!.table })),
+    unscheduled: final.filter((r) => !fixedIds.has(r.id)).map((r) => r.id),
+  };
+  const reasons = unplacedReasons(finalInstance, finalSchedule);
+  const stats = evaluate(finalInstance, finalSchedule);
+  const placedBefore = new Set(placed.map((r) => r.id));
+  const result: RunResult = {
+    placements: finalSchedule.assignments.filter((a) => !placedBefore.has(a.meeting)).map((a) => ({ requestId: a.meeting, slotId: a.slot, tableId: a.table })),
+    unplaced: [
+      ...finalSchedule.unscheduled.map((id) => ({ requestId: id, reason: reasons.get(id) ?? ("noTable" as const) })),
+      ...[...capped].map(([requestId, firmId]) => ({ requestId, reason: "cap" as const, firmId })),
+    ],
+  };
+  progress({ phase: "save" });
+  return db.$transaction(async (tx) => {
+    // A new preview replaces any older one: only the latest can be published.
+    await tx.schedulerRun.updateMany({ where: { eventId, status: "PREVIEW" }, data: { status: "DISCARDED" } });
+    return tx.schedulerRun.create({
+      data: {
+        eventId,
+        startedById: actor.userId,
+        seed,
+        considered: waiting.length,
+        placed: result.placements.length,
+        weighted: stats.weighted,
+        breaks: stats.breaks,
+        ms: Date.now() - started,
+        result: JSON.stringify(result),
+      },
+    });
+  });
+}
+
+/** Publishes a preview: its placements become meetings, all or none. Refused when the event changed since. */
+export async function publishRun(actor: Actor, runId: string, now = new Date()): Promise<number> {
+  requireOrganizer(actor);
+  const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });
+  if (!run) throw new AppError("NOT_FOUND", "no such run");
+  if (run.status !== "PREVIEW") throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
+  const { placements } = parseRunResult(run.result);
+  const stale = () => new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.schedulerRun.updateMany({ where: { id: run.id, status: "PREVIEW" }, data: { status: "PUBLISHED", publishedAt: now } });
+      if (count === 0) throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
+      const requests = await tx.meetingRequest.findMany({
+        where: { id: { in: placements.map((p) => p.requestId) }, status: "ACCEPTED", meeting: { is: null } },
+        select: { id: true, fromFirmId: true, toFirmId: true },
+      });
+      if (requests.length !== placements.length) throw stale();
+      const byId = new Map(requests.map((r) => [r.id, r]));
+      const meetings = placements.map((p) => {
+        const r = byId.get(p.requestId)!;
+        return {
+          id: randomUUID(),
+          eventId: run.eventId,
+          requestId: p.requestId,
+          firmAId: r.fromFirmId,
+          firmBId: r.toFirmId,
+          slotId: p.slotId,
+          tableId: p.tableId,
+          source: "SCHEDULER" as const,
+          placedById: actor.userId,
+          runId: run.id,
+          tableSlotKey: tableSlotKey(p.tableId, p.slotId),
+        };
+      });
+      for (let i = 0; i < meetings.length; i += 500) await tx.meeting.createMany({ data: meetings.slice(i, i + 500) });
+      const holds = meetings.flatMap((m) => [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })));
+      for (let i = 0; i < holds.length; i += 500) await tx.firmSlotHold.createMany({ data: holds.slice(i, i + 500) });
+      return meetings.length;
+    }, { timeout: 60_000 });
+  } catch (e) {
+    // A firm booked, or an organizer placed, something the preview counted as free: run the scheduler again.
+    if (isUniqueViolation(e)) throw stale();
+    throw e;
+  }
+}
+
+export async function discardRun(actor: Actor, runId: string): Promise<void> {
+  requireOrganizer(actor);
+  await db.schedulerRun.updateMany({ where: { id: String(runId), status: "PREVIEW" }, data: { status: "DISCARDED" } });
+}
+
+/** The latest run of the event with its result read back and the firms' names it mentions. */
+export async function latestRun(actor: Actor, eventId: string) {
+  requireOrganizer(actor);
+  const run = await db.schedulerRun.findFirst({ where: { eventId }, orderBy: { createdAt: "desc" } });
+  if (!run) return null;
+  return { ...run, result: parseRunResult(run.result) };
+}

@@ -1,0 +1,113 @@
+// Self-booking, where the organizers allow it: a firm publishes the slots it is open in, and another firm books
+// one directly; a table is assigned at once. Twenty firms booking the same open slot at the same moment get one
+// meeting between them: the firm's hold on the slot is unique in the database, the others hear it was just taken.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/policy";
+import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
+import { activePairKey } from "./request-rules";
+import { chooseTable, underCap } from "./placement-rules";
+import { writeMeeting } from "./placement";
+
+const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
+
+/** Replaces the slots the firm is open for booking in (all must be slots of the event). */
+export async function setOpenSlots(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
+  if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
+  const parsed = OpenInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
+  const ids = [...new Set(parsed.data.openSlotIds)];
+  return db.$transaction(async (tx) => {
+    const known = await tx.slot.count({ where: { eventId, id: { in: ids } } });
+    if (known !== ids.length) throw new AppError("INVALID_INPUT", "unknown slot", { form: "errors.invalid" });
+    await tx.openSlot.deleteMany({ where: { firmId, slot: { eventId } } });
+    await tx.openSlot.createMany({ data: ids.map((slotId) => ({ firmId, slotId })) });
+    return ids.length;
+  });
+}
+
+/** The firm's open slots that can still be booked: not held by a meeting or a tour, not marked unavailable. */
+export async function bookableSlotsOf(firmId: string, eventId: string) {
+  return db.slot.findMany({
+    where: {
+      eventId,
+      openFor: { some: { firmId } },
+      holds: { none: { firmId } },
+      unavailable: { none: { firmId } },
+      event: { selfBooking: true },
+    },
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+const BookInput = z.object({ fromFirmId: z.string().min(1).max(64), toFirmId: z.string().min(1).max(64), slotId: z.string().min(1).max(64) });
+
+const taken = () => new AppError("CONFLICT", "slot just taken", { form: "errors.booking.slotTaken" });
+
+/**
+ * Firm `fromFirmId` (the actor's) books one of `toFirmId`'s open slots: the request between them is created or
+ * taken up as accepted (publishing the slot was the other firm's consent) and the meeting placed at a free table.
+ */
+export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown, now = new Date()): Promise<{ meetingId: string; tableNumber: number }> {
+  const parsed = BookInput.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid booking", { form: "errors.invalid" });
+  const { fromFirmId, toFirmId, slotId } = parsed.data;
+  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  const [event, from, to, open] = await Promise.all([
+    db.event.findUnique({ where: { id: eventId } }),
+    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
+    db.firm.findUnique({ where: { id: toFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
+    db.openSlot.findUnique({ where: { firmId_slotId: { firmId: toFirmId, slotId } }, include: { slot: { select: { eventId: true } } } }),
+  ]);
+  if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
+  if (!event.selfBooking) throw new AppError("FORBIDDEN", "self-booking is off", { form: "errors.booking.off" });
+  if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
+  if (!open || open.slot.eventId !== eventId) throw taken();
+  const interpreter = interpreterNeeded(from, to);
+  const firms = [fromFirmId, toFirmId] as const;
+
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const [blocked, counts, tables, atSlot, live] = await Promise.all([
+        tx.firmUnavailability.findFirst({ where: { slotId, firmId: { in: [...firms] } } }),
+        Promise.all(firms.map((firmId) => tx.meeting.count({ where: { eventId, status: "SCHEDULED", OR: [{ firmAId: firmId }, { firmBId: firmId }] } }))),
+        tx.meetingTable.findMany({ where: { eventId } }),
+        tx.meeting.findMany({ where: { slotId, status: "SCHEDULED" }, select: { tableId: true, firmAId: true, firmBId: true } }),
+        tx.meetingRequest.findUnique({ where: { activePairKey: activePairKey(eventId, fromFirmId, toFirmId) }, include: { meeting: { select: { status: true } } } }),
+      ]);
+      if (atSlot.some((m) => firms.includes(m.firmAId as never) || firms.includes(m.firmBId as never)) || blocked) throw taken();
+      if (!counts.every((c) => underCap(c, event.meetingCapPerFirm))) throw new AppError("CONFLICT", "at the cap", { form: "errors.booking.cap" });
+      if (live?.meeting?.status === "SCHEDULED") throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
+      const table = chooseTable(tables, new Set(atSlot.map((m) => m.tableId)), interpreter);
+      if (!table) throw new AppError("CONFLICT", "no table", { form: interpreter ? "errors.booking.noInterpreterTable" : "errors.booking.noTable" });
+      let requestId: string;
+      if (live) {
+        // A live request between the two (either way) becomes the accepted one this meeting belongs to.
+        await tx.meetingRequest.update({ where: { id: live.id }, data: { status: "ACCEPTED", decidedById: actor.userId, decidedAt: now } });
+        requestId = live.id;
+      } else {
+        const created = await tx.meetingRequest.create({
+          data: { eventId, fromFirmId, toFirmId, requestedById: actor.userId, status: "ACCEPTED", decidedById: actor.userId, decidedAt: now, activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
+        });
+        requestId = created.id;
+      }
+      // A cancelled meeting of an earlier request between the two firms keeps its row; a new request is new.
+      const meetingId = await writeMeeting(tx, { eventId, requestId, firms, slotId, tableId: table.id, source: "SELF_BOOKED", placedById: actor.userId });
+      return { meetingId, tableNumber: table.number };
+    });
+
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      // A firm's hold means the slot went to someone else; a table key means another booking took our table
+      // in this slot at the same moment, and another table may still be free.
+      const held = await db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [...firms] } } });
+      if (held || tries === 5) throw taken();
+    }
+  }
+}
