@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+          <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
             {children}
           </main>
         </NextIntlClientProvider>

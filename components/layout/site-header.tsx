@@ -16,7 +16,7 @@ export async function SiteHeader() {
   const roleLink =
     role === "organizer" ? t("organizer") : role === "firmAdmin" ? t("myFirm") : role === "attendee" ? t("agenda") : t("account");
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="rounded bg-brand-700 px-1.5 py-0.5 text-sm text-white">
@@ -47,6 +47,13 @@ export async function SiteHeader() {
               <li>
                 <Link href="/firm/meetings" className={linkClass}>
                   {t("meetings")}
+                </Link>
+              </li>
+            ) : null}
+            {role === "firmAdmin" ? (
+              <li>
+                <Link href="/agenda" className={linkClass}>
+                  {t("agenda")}
                 </Link>
               </li>
             ) : null}

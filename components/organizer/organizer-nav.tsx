@@ -6,6 +6,7 @@ const ITEMS = [
   ["vetting", "/organizer/vetting"],
   ["matching", "/organizer/matching"],
   ["setup", "/organizer/setup"],
+  ["schedule", "/organizer/schedule"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],
@@ -15,7 +16,7 @@ export async function OrganizerNav() {
   const t = await getTranslations("organizerNav");
   const nav = await getTranslations("nav");
   return (
-    <nav aria-label={nav("organizer")} className="no-print mb-6 overflow-x-auto">
+    <nav aria-label={nav("organizer")} className="mb-6 overflow-x-auto print:hidden">
       <ul className="flex gap-1 border-b border-slate-200">
         {ITEMS.map(([key, href]) => (
           <li key={key}>

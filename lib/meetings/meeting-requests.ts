@@ -90,7 +90,11 @@ export async function meetingRequestsOf(actor: Actor, firmId: string, eventId: s
   const rows = await db.meetingRequest.findMany({
     where: { eventId, OR: [{ fromFirmId: firmId }, { toFirmId: firmId }] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    include: { from: { select: { id: true, nameLocal: true, nameEn: true } }, to: { select: { id: true, nameLocal: true, nameEn: true } } },
+    include: {
+      from: { select: { id: true, nameLocal: true, nameEn: true } },
+      to: { select: { id: true, nameLocal: true, nameEn: true } },
+      meeting: { select: { status: true, slot: { select: { startsAt: true, endsAt: true } }, table: { select: { number: true } } } },
+    },
   });
   return rows.map((r) => ({ ...r, status: effectiveStatus(r.status, event?.requestDeadline ?? null, now), incoming: r.toFirmId === firmId }));
 }

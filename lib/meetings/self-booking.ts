@@ -111,3 +111,10 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
     }
   }
 }
+
+/** The slots the firm has opened for booking (its members see them on the availability page). */
+export async function openSlotIdsOf(actor: Actor, firmId: string, eventId: string): Promise<Set<string>> {
+  if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  const rows = await db.openSlot.findMany({ where: { firmId, slot: { eventId } }, select: { slotId: true } });
+  return new Set(rows.map((r) => r.slotId));
+}

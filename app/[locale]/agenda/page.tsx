@@ -2,21 +2,39 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { firmsOfActor } from "@/lib/firms/firms-of-user";
+import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
+import { Link } from "@/lib/i18n/navigation";
+import { agendaOf } from "@/lib/meetings/agenda";
+import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { AgendaList } from "@/components/meetings/agenda-list";
 
-export default async function AgendaPage({ params }: { params: Promise<{ locale: string }> }) {
+const action = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
+
+export default async function AgendaPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/agenda`);
   const t = await getTranslations("agenda");
   const [firms, event] = await Promise.all([firmsOfActor(actor), currentEvent()]);
+  const firmId = selectedFirmId(actor, (await searchParams).firm);
+  const firm = firms.find((f) => f.id === firmId);
+  const items = event && firmId ? await agendaOf(actor, firmId, event.id) : [];
 
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} subtitle={event ? localized(event, "name", locale) : undefined} />
+    <div className="max-w-3xl space-y-6">
+      <PageHeader title={t("title")} subtitle={[firm?.nameLocal, event ? localized(event, "name", locale) : null].filter(Boolean).join(" · ")} />
+      {firms.length > 1 ? (
+        <nav aria-label={t("chooseFirm")} className="flex flex-wrap gap-2">
+          {firms.map((f) => (
+            <Link key={f.id} href={`/agenda?firm=${f.id}`} aria-current={f.id === firmId ? "page" : undefined} className={`${action} ${f.id === firmId ? "bg-brand-50" : ""}`}>
+              {f.nameLocal}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {event ? (
         <Card title={t("eventDay")}>
           <p className="font-medium">{formatDate(event.startsAt, event.timeZone, locale)}</p>
@@ -26,12 +44,31 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
           </p>
         </Card>
       ) : null}
-      <Card title={t("meetings")}>
-        <p className="text-slate-700">{t("noMeetings")}</p>
-      </Card>
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
-      {firms.map((firm) => (
-        <Card key={firm.id} title={t("delegationOf", { firm: firm.nameLocal })}>
+      {event && firm ? (
+        <Card title={t("meetings")}>
+          {items.length === 0 ? (
+            <p className="text-slate-700">{t("noMeetings")}</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-slate-600">
+                {t("count", { count: items.length })} · {t("zoneNote", { zone: zoneLabel(items[0]!.startsAt, event.timeZone) })}
+              </p>
+              <div className="mb-4 flex flex-wrap gap-2">
+                <a href={`/api/agenda/ics?firm=${firm.id}&locale=${locale}`} className={action} download>
+                  {t("addToCalendar")}
+                </a>
+                <Link href={`/agenda/print?firm=${firm.id}`} className={action}>
+                  {t("printable")}
+                </Link>
+              </div>
+              <AgendaList items={items} zone={event.timeZone} locale={locale} />
+            </>
+          )}
+        </Card>
+      ) : null}
+      {firm ? (
+        <Card title={t("delegationOf", { firm: firm.nameLocal })}>
           <h3 className="sr-only">{t("colleagues")}</h3>
           <ul className="space-y-1">
             {firm.members
@@ -41,7 +78,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
               ))}
           </ul>
         </Card>
-      ))}
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { setUnavailability } from "@/lib/event-setup/availability";
+import { setOpenSlots } from "@/lib/meetings/self-booking";
 
 export async function saveAvailabilityAction(locale: string, firmId: string, form: FormData): Promise<void> {
   const actor = await requireActor();
@@ -20,4 +21,20 @@ export async function saveAvailabilityAction(locale: string, firmId: string, for
   }
   revalidatePath("/[locale]/firm/availability", "page");
   redirect(`${back}&saved=1`);
+}
+
+export async function saveOpenSlotsAction(locale: string, firmId: string, form: FormData): Promise<void> {
+  const actor = await requireActor();
+  const event = await currentEvent();
+  const back = `/${locale}/firm/availability?firm=${encodeURIComponent(firmId)}`;
+  try {
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const openSlotIds = form.getAll("open").filter((v): v is string => typeof v === "string");
+    await setOpenSlots(actor, firmId, event.id, { openSlotIds });
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=1`);
+    throw e;
+  }
+  revalidatePath("/[locale]/firm/availability", "page");
+  redirect(`${back}&openSaved=1`);
 }

@@ -8,9 +8,11 @@ import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
-import { saveAvailabilityAction } from "./actions";
+import { openSlotIdsOf } from "@/lib/meetings/self-booking";
+import { allows } from "@/lib/auth/policy";
+import { saveAvailabilityAction, saveOpenSlotsAction } from "./actions";
 
-export default async function AvailabilityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; saved?: string; error?: string }> }) {
+export default async function AvailabilityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; saved?: string; openSaved?: string; error?: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/firm/availability`);
   const raw = await searchParams;
@@ -21,7 +23,13 @@ export default async function AvailabilityPage({ params, searchParams }: { param
   if (!event || !firmId) {
     return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
-  const [firm, { sessions, unavailable }] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), availabilityOf(actor, firmId, event.id)]);
+  const [firm, { sessions, unavailable }, open] = await Promise.all([
+    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }),
+    availabilityOf(actor, firmId, event.id),
+    openSlotIdsOf(actor, firmId, event.id),
+  ]);
+  // Self-booking: the firm's administrators open slots that other firms may book directly.
+  const canOpen = event.selfBooking && allows(actor, { kind: "firmAdmin", firmId });
   const zone = event.timeZone;
   return (
     <div className="max-w-3xl space-y-6">
@@ -29,6 +37,11 @@ export default async function AvailabilityPage({ params, searchParams }: { param
       {raw.saved ? (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
           {t("saved")}
+        </p>
+      ) : null}
+      {raw.openSaved ? (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+          {t("openSaved")}
         </p>
       ) : null}
       {raw.error ? (
@@ -59,6 +72,28 @@ export default async function AvailabilityPage({ params, searchParams }: { param
           <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("save")}</button>
         </form>
       )}
+      {canOpen && sessions.length > 0 ? (
+        <form action={saveOpenSlotsAction.bind(null, locale, firmId)} className="space-y-4" data-testid="open-slots-form">
+          <h2 className="text-xl font-semibold">{t("openTitle")}</h2>
+          <p className="text-slate-700">{t("openIntro")}</p>
+          {sessions.map((s) => (
+            <fieldset key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
+              <legend className="px-1 font-semibold">
+                {s.name} · {formatDate(s.startsAt, zone, locale)} ({zoneLabel(s.startsAt, zone)})
+              </legend>
+              <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
+                {s.slots.map((slot) => (
+                  <label key={slot.id} className="flex min-h-11 items-center gap-2">
+                    <input type="checkbox" name="open" value={slot.id} defaultChecked={open.has(slot.id)} className="h-5 w-5" />
+                    {formatTime(slot.startsAt, zone, locale)}–{formatTime(slot.endsAt, zone, locale)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("openSave")}</button>
+        </form>
+      ) : null}
     </div>
   );
 }

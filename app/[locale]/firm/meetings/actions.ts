@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
+import { bookOpenSlot } from "@/lib/meetings/self-booking";
 
 export type RequestFormResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
@@ -35,4 +36,21 @@ export async function actOnRequestAction(locale: string, firmId: string, form: F
   }
   revalidatePath("/[locale]/firm/meetings", "page");
   redirect(`${back}&done=${outcome}`);
+}
+
+/** Books one of another firm's open slots; back on its profile with the table, or why it could not be. */
+export async function bookSlotAction(locale: string, toFirmId: string, form: FormData): Promise<void> {
+  const actor = await requireActor();
+  const back = `/${locale}/firms/${encodeURIComponent(toFirmId)}`;
+  let table: number;
+  try {
+    const event = await currentEvent();
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    ({ tableNumber: table } = await bookOpenSlot(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, slotId: form.get("slotId") }));
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}?bookError=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}#book`);
+    throw e;
+  }
+  revalidatePath("/[locale]/agenda", "page");
+  redirect(`${back}?booked=${table}#book`);
 }

@@ -44,9 +44,14 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         title={t("title")}
         subtitle={`${firm.nameLocal} · ${localized(event, "name", locale)}${event.requestDeadline ? ` · ${t("deadline", { when: formatDateTime(event.requestDeadline, zone, locale) })}` : ""}`}
       />
-      <Link href={`/firm/availability?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-        {t("availabilityLink")}
-      </Link>
+      <div className="flex flex-wrap gap-4">
+        <Link href={`/agenda?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("agendaLink")}
+        </Link>
+        <Link href={`/firm/availability?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("availabilityLink")}
+        </Link>
+      </div>
       {raw.done ? (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
           {t(`done.${raw.done}` as never)}
@@ -73,6 +78,13 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} · {formatDateTime(r.createdAt, zone, locale)}
                     </p>
                     {r.message ? <p className="mt-1 whitespace-pre-line text-sm">{r.message}</p> : null}
+                    {key === "accepted" ? (
+                      <p className="mt-1 text-sm font-medium" data-testid="placement">
+                        {r.meeting?.status === "SCHEDULED"
+                          ? t("placedAt", { when: formatDateTime(r.meeting.slot.startsAt, zone, locale), table: r.meeting.table.number })
+                          : t("notPlacedYet")}
+                      </p>
+                    ) : null}
                   </div>
                   <form action={act} className="flex flex-wrap gap-2">
                     <input type="hidden" name="requestId" value={r.id} />

@@ -14,12 +14,13 @@ import { profileInterestAction } from "./actions";
 import { currentEvent } from "@/lib/events/current-event";
 import { activePairKey } from "@/lib/meetings/request-rules";
 import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
+import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { requestMeetingAction } from "@/app/[locale]/firm/meetings/actions";
 
-export default async function FirmPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ mutual?: string; interest?: string }> }) {
+export default async function FirmPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ mutual?: string; interest?: string; booked?: string; bookError?: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const { mutual, interest } = await searchParams;
+  const { mutual, interest, booked, bookError } = await searchParams;
   const actor = await currentActor();
   const loaded = await loadFirmProfile(actor, id);
   if (!loaded) notFound();
@@ -127,6 +128,11 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
             <RequestMeetingForm action={requestMeetingAction.bind(null, firm.id)} fromFirmId={ownFirmId} />
           )}
         </Card>
+      ) : null}
+      {ownFirmId && event?.selfBooking ? (
+        <div id="book">
+          <BookSlotCard locale={locale} toFirmId={firm.id} fromFirmId={ownFirmId} eventId={event.id} zone={event.timeZone} booked={booked} error={bookError} />
+        </div>
       ) : null}
       <Card>
         <FirmDescription firm={firm} locale={locale} />

@@ -78,6 +78,7 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
             </li>
           ))}
         </ul>
+        {errorFor("remove", "form")}
         <form action={setupAction.bind(null, locale, "session")} className="mt-4 grid gap-3 sm:grid-cols-3" noValidate>
           <h3 className="font-semibold sm:col-span-3">{t("addSession")}</h3>
           {field("session", "name", t("name"), { placeholder: t("namePlaceholder"), maxLength: 60 })}

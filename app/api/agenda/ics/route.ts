@@ -1,0 +1,46 @@
+// The firm's agenda as a calendar file, in the event's time zone. Members of the firm and organizers only.
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http/api-error";
+import { AppError } from "@/lib/errors";
+import { currentEvent } from "@/lib/events/current-event";
+import { agendaOf } from "@/lib/meetings/agenda";
+import { agendaCalendar } from "@/lib/meetings/agenda-ics";
+import { localized } from "@/lib/i18n/localized";
+import { isLocale } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/http/site-origin";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  try {
+    const actor = await requireActor();
+    const params = new URL(request.url).searchParams;
+    const firmId = params.get("firm") ?? "";
+    const requested = params.get("locale");
+    const locale = isLocale(requested) ? requested : "en";
+    const event = await currentEvent();
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const [items, origin, t] = await Promise.all([agendaOf(actor, firmId, event.id), siteOrigin(), getTranslations({ locale, namespace: "agenda" })]);
+    const eventName = localized(event, "name", locale);
+    const body = agendaCalendar({
+      name: `${eventName} · ${t("title")}`,
+      timeZone: event.timeZone,
+      domain: new URL(origin).hostname,
+      meetings: items.map((m) => ({
+        id: m.id,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        summary: t("icsSummary", { firm: m.partner.nameLocal }),
+        location: `${t("table", { number: m.table.number })} · ${event.venue}, ${event.city}`,
+        description: `${eventName}\n${m.partner.nameLocal} / ${m.partner.nameEn}`,
+        url: `${origin}/${locale}/firms/${m.partner.id}`,
+      })),
+    });
+    return new Response(body, {
+      headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`, "cache-control": "private, no-store" },
+    });
+  } catch (e) {
+    return apiError(e);
+  }
+}

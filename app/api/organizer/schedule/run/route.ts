@@ -1,0 +1,35 @@
+// Runs the scheduler over the current event (organizers only) and streams its progress as NDJSON lines:
+// {type:"progress", phase, round?, total?} ..., then {type:"done", runId} or {type:"error", fields}.
+import { requireActor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { currentEvent } from "@/lib/events/current-event";
+import { runScheduler } from "@/lib/meetings/scheduler-run";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  try {
+    assertSameOrigin(request);
+    const actor = await requireActor({ kind: "organizer" });
+    const event = await currentEvent();
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream({
+      async start(controller) {
+        const send = (message: object) => controller.enqueue(encoder.encode(JSON.stringify(message) + "\n"));
+        try {
+          const run = await runScheduler(actor, event.id, { onProgress: (p) => send({ type: "progress", ...p }) });
+          send({ type: "done", runId: run.id, placed: run.placed, considered: run.considered });
+        } catch (e) {
+          if (!(e instanceof AppError)) console.error(e);
+          send({ type: "error", error: e instanceof AppError ? e.code : "INTERNAL", fields: e instanceof AppError ? e.fields : {} });
+        }
+        controller.close();
+      },
+    });
+    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  } catch (e) {
+    return apiError(e);
+  }
+}

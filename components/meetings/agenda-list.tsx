@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { AgendaItem } from "@/lib/meetings/agenda";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
+
+/** A firm's meetings by day: time, table, partner. Used on the phone agenda and on the printout. */
+export async function AgendaList({ items, zone, locale, links = true }: { items: AgendaItem[]; zone: string; locale: AppLocale; links?: boolean }) {
+  const t = await getTranslations("agenda");
+  const days = new Map<string, AgendaItem[]>();
+  for (const item of items) {
+    const day = formatDate(item.startsAt, zone, locale);
+    days.set(day, [...(days.get(day) ?? []), item]);
+  }
+  return (
+    <div className="space-y-4">
+      {[...days].map(([day, list]) => (
+        <section key={day}>
+          <h3 className="mb-2 font-semibold text-slate-800">
+            {day} <span className="text-sm font-normal text-slate-600">({zoneLabel(list[0]!.startsAt, zone)})</span>
+          </h3>
+          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200" data-testid="agenda">
+            {list.map((m) => (
+              <li key={m.id} className="grid grid-cols-[5.5rem_1fr] gap-x-3 p-3 print:break-inside-avoid" data-testid="agenda-item">
+                <p className="font-mono text-lg font-semibold tabular-nums" data-testid="agenda-time">
+                  {formatTime(m.startsAt, zone, locale)}
+                  <span className="block text-xs font-normal text-slate-600">–{formatTime(m.endsAt, zone, locale)}</span>
+                </p>
+                <div className="min-w-0">
+                  <p className="font-semibold" data-testid="agenda-table">
+                    {t("table", { number: m.table.number })}
+                    {m.table.interpreter ? <span className="ml-2 text-sm font-normal text-slate-600">{t("interpreter", { pair: m.table.interpreter })}</span> : null}
+                  </p>
+                  <p className="break-words">
+                    {links ? (
+                      <Link href={`/firms/${m.partner.id}`} className="text-brand-800 underline" data-testid="agenda-partner">
+                        {m.partner.nameLocal}
+                      </Link>
+                    ) : (
+                      <span data-testid="agenda-partner">{m.partner.nameLocal}</span>
+                    )}
+                    {m.partner.nameEn !== m.partner.nameLocal ? <span className="text-sm text-slate-600"> · {m.partner.nameEn}</span> : null}
+                  </p>
+                  <p className="text-sm text-slate-600">{m.priority === "MUST" ? t("must") : t("wouldLike")}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

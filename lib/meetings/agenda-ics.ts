@@ -1,0 +1,26 @@
+// A firm's agenda as an iCalendar file. Times are written in the event's zone with its VTIMEZONE, so calendar
+// apps show the meeting at the right hour wherever the phone thinks it is.
+import ical from "ical-generator";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { TZDate } from "@date-fns/tz";
+
+export type IcsMeeting = { id: string; startsAt: Date; endsAt: Date; summary: string; location: string; description: string; url: string };
+
+export function agendaCalendar(input: { name: string; timeZone: string; domain: string; meetings: readonly IcsMeeting[] }): string {
+  const calendar = ical({ name: input.name, prodId: { company: "Kakehashi", product: "agenda" } });
+  calendar.timezone({ name: input.timeZone, generator: getVtimezoneComponent });
+  for (const m of input.meetings) {
+    calendar.createEvent({
+      id: `${m.id}@${input.domain}`,
+      // ical-generator reads a TZDate's wall-clock time in its zone (a plain Date would be taken as UTC).
+      start: new TZDate(m.startsAt, input.timeZone),
+      end: new TZDate(m.endsAt, input.timeZone),
+      timezone: input.timeZone,
+      summary: m.summary,
+      location: m.location,
+      description: m.description,
+      url: m.url,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,38 @@
+// What the organizer's schedule page shows: counts, the latest run with the firms it names, and the published
+// meetings by slot.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+import { latestRun } from "./scheduler-run";
+
+const names = { id: true, nameLocal: true, nameEn: true } as const;
+
+export async function scheduleOverview(actor: Actor, eventId: string) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const [slots, tables, accepted, meetings, run] = await Promise.all([
+    db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } }),
+    db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
+    db.meetingRequest.count({ where: { eventId, status: "ACCEPTED" } }),
+    db.meeting.findMany({
+      where: { eventId, status: "SCHEDULED" },
+      include: { firmA: { select: names }, firmB: { select: names }, table: { select: { number: true, interpreter: true } } },
+    }),
+    latestRun(actor, eventId),
+  ]);
+  const mentioned = run ? [...run.result.placements.map((p) => p.requestId), ...run.result.unplaced.map((u) => u.requestId)] : [];
+  const requests = mentioned.length
+    ? await db.meetingRequest.findMany({ where: { id: { in: mentioned } }, select: { id: true, priority: true, from: { select: names }, to: { select: names } } })
+    : [];
+  const capFirms = run ? run.result.unplaced.flatMap((u) => (u.firmId ? [u.firmId] : [])) : [];
+  const capNames = capFirms.length ? await db.firm.findMany({ where: { id: { in: capFirms } }, select: names }) : [];
+  return {
+    slots,
+    tables,
+    accepted,
+    meetings,
+    run,
+    requestById: new Map(requests.map((r) => [r.id, r])),
+    firmById: new Map(capNames.map((f) => [f.id, f])),
+  };
+}
