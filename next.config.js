@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages must stay outside the bundle (they load .node binaries or pick drivers at runtime).
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  serverExternalPackages: ["@touch4it/ical-timezones", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "bcryptjs"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
 };

@@ -8,14 +8,16 @@ export type IcsMeeting = { id: string; startsAt: Date; endsAt: Date; summary: st
 
 export function agendaCalendar(input: { name: string; timeZone: string; domain: string; meetings: readonly IcsMeeting[] }): string {
   const calendar = ical({ name: input.name, prodId: { company: "Kakehashi", product: "agenda" } });
-  calendar.timezone({ name: input.timeZone, generator: getVtimezoneComponent });
+  // Without a VTIMEZONE for the zone (an unknown name), UTC times are still right everywhere.
+  const vtimezone = getVtimezoneComponent(input.timeZone);
+  if (vtimezone) calendar.timezone({ name: input.timeZone, generator: () => vtimezone });
   for (const m of input.meetings) {
     calendar.createEvent({
       id: `${m.id}@${input.domain}`,
       // ical-generator reads a TZDate's wall-clock time in its zone (a plain Date would be taken as UTC).
-      start: new TZDate(m.startsAt, input.timeZone),
-      end: new TZDate(m.endsAt, input.timeZone),
-      timezone: input.timeZone,
+      start: vtimezone ? new TZDate(m.startsAt, input.timeZone) : m.startsAt,
+      end: vtimezone ? new TZDate(m.endsAt, input.timeZone) : m.endsAt,
+      timezone: vtimezone ? input.timeZone : null,
       summary: m.summary,
       location: m.location,
       description: m.description,

@@ -1,7 +1,31 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import ICAL from "ical.js";
 import { DEMO, signIn } from "./helpers";
 
+// These tests share the event's sessions and tables: one after another, set-up first.
+test.describe.configure({ mode: "serial" });
+
+// Two seeded firms no other test uses: a Vietnamese one and a Japanese one.
+const FLOW_VN = "admin.00008@demo.kakehashi.example";
+const FLOW_JP = "admin.00009@demo.kakehashi.example";
+
+/** Ends every request and meeting a firm has (earlier runs on this database), so sessions can be removed. */
+async function clearMeetingsOf(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, email);
+  for (const button of ["Withdraw", "Decline", "Cancel the meeting"]) {
+    for (let i = 0; i < 20; i++) {
+      await page.goto("/en/firm/meetings");
+      if ((await page.getByRole("button", { name: button }).count()) === 0) break;
+      await page.getByRole("button", { name: button }).first().click();
+      await page.waitForURL(/[?&](done|error)=/);
+    }
+  }
+  await page.context().clearCookies();
+}
+
 test("an organizer sets up a matching session and tables, with times in the event's zone", async ({ page }) => {
+  for (const email of [FLOW_VN, FLOW_JP, DEMO.adminVn, DEMO.adminJp]) await clearMeetingsOf(page, email);
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/setup");
   // Remove what an earlier run left.
@@ -53,4 +77,86 @@ test("an organizer sets up a matching session and tables, with times in the even
   await expect(page.getByRole("status")).toContainText("Đã lưu");
   await expect(page.getByLabel("09:00–09:20")).toBeChecked();
   await expect(page.getByLabel("09:20–09:40")).not.toBeChecked();
+});
+
+test("request -> accept -> the organizer schedules and publishes -> both agendas show the same slot and table", async ({ page }) => {
+  const jpProfile = "/vi/firms/seed-firm-00009";
+
+  // The Vietnamese firm asks, in Vietnamese.
+  await signIn(page, FLOW_VN, undefined, "vi");
+  await page.goto(jpProfile);
+  await page.getByLabel("Rất muốn gặp").check();
+  await page.getByRole("button", { name: "Gửi đề nghị" }).click();
+  await expect(page.getByTestId("request-state")).toContainText("Đang chờ trả lời");
+
+  // The Japanese firm accepts, in Japanese; the meeting waits for the schedule.
+  await page.context().clearCookies();
+  await signIn(page, FLOW_JP, undefined, "ja");
+  await page.goto("/ja/firm/meetings");
+  await page.getByTestId("requests-incoming").getByRole("button", { name: "承諾" }).first().click();
+  await expect(page.getByTestId("requests-accepted").getByTestId("placement").first()).toHaveText("スケジュール待ち");
+
+  // The organizer runs the scheduler (progress shown), reads the preview and publishes.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/schedule");
+  await page.getByRole("button", { name: "Run the scheduler" }).click();
+  await expect(page.getByTestId("preview-summary")).toContainText("waiting meetings placed");
+  await expect(page.getByTestId("placements")).toContainText("株式会社彩システムズ");
+  await page.getByRole("button", { name: /^Publish/ }).click();
+  await page.waitForURL(/done=published/);
+  await expect(page.getByRole("status")).toContainText(/\d+ meetings? published/);
+  await expect(page.getByTestId("published")).toContainText("株式会社彩システムズ");
+
+  // Both agendas: the same time and table, each in its own language.
+  await page.context().clearCookies();
+  await signIn(page, FLOW_VN, undefined, "vi");
+  await page.goto("/vi/agenda");
+  const vnItem = page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" });
+  await expect(vnItem).toHaveCount(1);
+  const vnTime = (await vnItem.getByTestId("agenda-time").textContent())!.trim();
+  const vnTable = (await vnItem.getByTestId("agenda-table").innerText()).match(/\d+/)![0];
+  await expect(vnItem.getByTestId("agenda-table")).toContainText(`Bàn ${vnTable}`);
+  await expect(page.getByText(/mọi giờ theo ICT \(UTC\+7\)/)).toBeVisible();
+
+  // The .ics downloads and parses, at the same local time in the event's zone.
+  const ics = await page.request.get(await page.getByRole("link", { name: "Thêm vào lịch (.ics)" }).getAttribute("href") as string);
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  const vevent = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary.includes("株式会社彩システムズ"))!;
+  expect(vevent.startDate.zone.tzid).toBe("Asia/Ho_Chi_Minh");
+  expect(vevent.startDate.toString().slice(11, 16)).toBe(vnTime.slice(0, 5));
+  expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(`2026-02-04T${vnTime.slice(0, 5)}:00+07:00`).toISOString());
+  expect(vevent.location).toContain(`Bàn ${vnTable}`);
+
+  // The printable schedule carries a QR code back to the agenda.
+  await page.getByRole("link", { name: "Lịch để in" }).click();
+  await expect(page.getByRole("img", { name: "Mã QR dẫn tới lịch trình trực tuyến này" })).toBeVisible();
+  await expect(page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" })).toContainText(vnTime.slice(0, 5));
+
+  await page.context().clearCookies();
+  await signIn(page, FLOW_JP, undefined, "ja");
+  await page.goto("/ja/agenda");
+  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sao Việt" });
+  await expect(jpItem.getByTestId("agenda-time")).toHaveText(vnTime);
+  await expect(jpItem.getByTestId("agenda-table")).toContainText(`テーブル ${vnTable}`);
+
+  // Another firm's members cannot read this agenda's calendar.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.adminVn);
+  expect((await page.request.get(`/api/agenda/ics?firm=seed-firm-00009`)).status()).toBe(403);
+
+  // The organizer moves it by hand to another table (refusals are covered by the integration tests).
+  await page.context().clearCookies();
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/schedule");
+  await page.getByTestId("published").locator("details").first().locator("summary").click();
+  await page.getByRole("link", { name: /Move the meeting of .*Sao Việt/ }).click();
+  await page.getByLabel("Table", { exact: true }).selectOption({ label: "Table 30" });
+  await page.getByRole("button", { name: "Move the meeting" }).click();
+  await expect(page.getByRole("status")).toHaveText("Moved. Both firms see the new time and table.");
+  await page.reload();
+  await expect(page.getByTestId("current-placement")).toContainText("Table 30");
 });

@@ -82,7 +82,7 @@ export default async function SchedulePage({ params, searchParams }: { params: P
 
       <Card title={t("runTitle")}>
         <p className="mb-3 text-slate-700">{t("runIntro")}</p>
-        {slots.length === 0 || tables.length === 0 ? <p className="text-accent-600">{tAll("errors.schedule.noSetup")}</p> : <SchedulerRunner />}
+        {slots.length === 0 || tables.length === 0 ? <p className="text-accent-600">{tAll("errors.schedule.noSetup")}</p> : <SchedulerRunner key={run ? `${run.id}:${run.status}` : "none"} />}
       </Card>
 
       {preview ? (
