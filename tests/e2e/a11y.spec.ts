@@ -27,6 +27,10 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.adminVn, "ja", "/ja/firm/recommendations"],
   [DEMO.adminVn, "vi", "/vi/firm/meetings"],
   [DEMO.adminVn, "vi", "/vi/firm/availability"],
+  [DEMO.organizer, "en", "/en/organizer/schedule"],
+  [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
+  ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
+  ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],
 ];
 for (const [email, locale, path] of SIGNED_IN) {
   test(`no serious accessibility violation on ${path}`, async ({ page }) => {
