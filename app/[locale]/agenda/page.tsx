@@ -35,15 +35,6 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
           ))}
         </nav>
       ) : null}
-      {event ? (
-        <Card title={t("eventDay")}>
-          <p className="font-medium">{formatDate(event.startsAt, event.timeZone, locale)}</p>
-          <p>{formatTimeRange(event.startsAt, event.endsAt, event.timeZone, locale)}</p>
-          <p className="text-slate-600">
-            {event.venue}, {event.city}
-          </p>
-        </Card>
-      ) : null}
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
       {event && firm ? (
         <Card title={t("meetings")}>
@@ -65,6 +56,15 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
               <AgendaList items={items} zone={event.timeZone} locale={locale} />
             </>
           )}
+        </Card>
+      ) : null}
+      {event ? (
+        <Card title={t("eventDay")}>
+          <p className="font-medium">{formatDate(event.startsAt, event.timeZone, locale)}</p>
+          <p>{formatTimeRange(event.startsAt, event.endsAt, event.timeZone, locale)}</p>
+          <p className="text-slate-600">
+            {event.venue}, {event.city}
+          </p>
         </Card>
       ) : null}
       {firm ? (
