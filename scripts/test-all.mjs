@@ -100,7 +100,7 @@ function suite(name, databaseUrl, chromium) {
   const steps = [
     [`${name}: prisma client`, "node", ["scripts/prisma-generate.mjs"]],
     [`${name}: migrate`, "npx", ["tsx", "scripts/migrate.ts"]],
-    [`${name}: seed`, "npx", ["tsx", "prisma/seed/index.ts", "--reset"]],
+    [`${name}: seed`, "npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare"]],
     [`${name}: integration tests`, "npx", ["vitest", "run", "--config", "vitest.integration.config.mts"]],
     [`${name}: build`, "npx", ["next", "build"]],
     [`${name}: end-to-end tests`, "npx", ["playwright", "test"]],

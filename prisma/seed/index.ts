@@ -3,6 +3,7 @@
 //   npm run db:seed                    only when the database holds no event yet
 //   npm run db:seed -- --reset         wipe and seed again
 //   npm run db:seed -- --firms 10000   the benchmark registry
+//   npm run db:seed -- --bare          no matching day (sessions, tables, requests): what the tests start from
 import "dotenv/config";
 import seedrandom from "seedrandom";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { generateFirms, type GeneratedFirm } from "./generate-firms";
 import { EVENTS, ORGANIZING_BODIES } from "./reference-data";
 import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
+import { seedMatchingDay } from "./matching-day";
 
 const CHUNK = 500;
 
@@ -55,7 +57,7 @@ async function wipe() {
   ]);
 }
 
-export async function seed({ firms: firmCount, seed: seedText }: { firms: number; seed: string }) {
+export async function seed({ firms: firmCount, seed: seedText, bare = false }: { firms: number; seed: string; bare?: boolean }) {
   const random = seedrandom(`${seedText}:people`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -143,6 +145,11 @@ export async function seed({ firms: firmCount, seed: seedText }: { firms: number
   await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
 
   await seedDemoAccounts(firms, bodies, passwordHash);
+  // The tests start from a bare day (they set up sessions and requests themselves); the demo gets a full one.
+  if (!bare) {
+    const adminOf = new Map(memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => [m.firmId, m.userId]));
+    await seedMatchingDay(current!, firms, seedText, (firmId) => adminOf.get(firmId)!);
+  }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }
 
@@ -169,7 +176,7 @@ async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, stri
 
 async function main() {
   const { values } = parseArgs({
-    options: { firms: { type: "string", default: "240" }, seed: { type: "string", default: "kakehashi-2026" }, reset: { type: "boolean", default: false } },
+    options: { firms: { type: "string", default: "240" }, seed: { type: "string", default: "kakehashi-2026" }, reset: { type: "boolean", default: false }, bare: { type: "boolean", default: false } },
   });
   const firms = Number(values.firms);
   if (!Number.isInteger(firms) || firms < 10 || firms > 100_000) throw new Error("--firms must be a whole number from 10 to 100000");
@@ -180,7 +187,7 @@ async function main() {
   }
   const started = Date.now();
   await wipe();
-  const result = await seed({ firms, seed: values.seed! });
+  const result = await seed({ firms, seed: values.seed!, bare: values.bare });
   console.log(`seed: ${result.firms} firms, ${result.users} users, ${result.events} events in ${Date.now() - started} ms`);
 }
 
