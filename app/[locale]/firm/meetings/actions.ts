@@ -54,3 +54,19 @@ export async function bookSlotAction(locale: string, toFirmId: string, form: For
   revalidatePath("/[locale]/agenda", "page");
   redirect(`${back}?booked=${table}#book`);
 }
+
+/** One click from a mutual match: a "would like to meet" request, then the meetings page says what happened. */
+export async function requestFromMatchAction(locale: string, fromFirmId: string, toFirmId: string): Promise<void> {
+  const actor = await requireActor();
+  const back = `/${locale}/firm/meetings?firm=${encodeURIComponent(fromFirmId)}`;
+  try {
+    const event = await currentEvent();
+    if (!event) throw new AppError("NOT_FOUND", "no event");
+    await createMeetingRequest(actor, event.id, { fromFirmId, toFirmId, priority: "WOULD_LIKE" });
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}`);
+    throw e;
+  }
+  revalidatePath("/[locale]/firm/meetings", "page");
+  redirect(`${back}&done=PENDING`);
+}

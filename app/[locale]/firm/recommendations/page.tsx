@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { selectedFirmId } from "@/lib/firms/selected-firm";
+import { requestFromMatchAction } from "../meetings/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { RecommendationFilters, recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -77,9 +78,11 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
                   <Link href={`/firms/${f.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-green-300 bg-green-50 px-3 font-medium">
                     {f.nameLocal}
                   </Link>{" "}
-                  <Link href={`/firms/${f.id}#request`} className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700 underline">
-                    {t("requestMeeting")}
-                  </Link>
+                  <form action={requestFromMatchAction.bind(null, locale, firmId, f.id)} className="inline">
+                    <button className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-brand-700 underline" aria-label={t("requestMeetingWith", { name: f.nameLocal })}>
+                      {t("requestMeeting")}
+                    </button>
+                  </form>
                 </li>
               ))}
             </ul>
