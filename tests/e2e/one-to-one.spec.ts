@@ -206,3 +206,40 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.reload();
   await expect(page.getByTestId("current-placement")).toContainText("Table 30");
 });
+
+test("self-booking: a firm opens slots, another books one and gets a table, the slot is gone for others", async ({ page }) => {
+  const BOOKER = "admin.00010@demo.kakehashi.example";
+  await clearMeetingsOf(page, BOOKER);
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/setup");
+  await page.getByLabel("Firms may book each other's open slots themselves").check();
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await page.waitForURL(/saved=settings/);
+
+  // The Japanese firm opens two late-morning slots, in Japanese.
+  await page.context().clearCookies();
+  await signIn(page, FLOW_JP, undefined, "ja");
+  await page.goto("/ja/firm/availability");
+  const open = page.getByTestId("open-slots-form");
+  await open.getByLabel("11:20–11:40").check();
+  await open.getByLabel("11:40–12:00").check();
+  await open.getByRole("button", { name: "受付枠を保存" }).click();
+  await expect(page.getByRole("status")).toContainText("予約できます");
+
+  // A Vietnamese firm books 11:20 from the profile and gets a table.
+  await page.context().clearCookies();
+  await signIn(page, BOOKER, undefined, "vi");
+  await page.goto("/vi/firms/seed-firm-00009");
+  await page.getByRole("button", { name: "Đặt cuộc gặp lúc 11:20" }).click();
+  await expect(page.getByRole("status")).toContainText(/Đã đặt tại bàn \d+/);
+  await expect(page.getByTestId("open-slots")).not.toContainText("11:20");
+  await page.goto("/vi/agenda");
+  await expect(page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).getByTestId("agenda-time")).toContainText("11:20");
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/setup");
+  await page.getByLabel("Firms may book each other's open slots themselves").uncheck();
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await page.waitForURL(/saved=settings/);
+});
