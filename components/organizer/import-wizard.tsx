@@ -1,4 +1,5 @@
 "use client";
+import { readNdjson } from "@/lib/http/read-ndjson";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -59,24 +60,14 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
       return setPhase({ kind: "failed", message: message((Object.values(json?.fields ?? {})[0] as string) ?? "errors.generic"), preview });
     }
     // The server streams one JSON object a line: progress, then the result or an error.
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines.filter(Boolean)) {
-        const event = JSON.parse(line);
-        if (event.type === "progress") setPhase({ kind: "importing", done: event.done, total: event.total, preview });
-        if (event.type === "done") {
-          setPhase({ kind: "done", created: event.created, updated: event.updated, skipped: event.skipped });
-          router.refresh();
-        }
-        if (event.type === "error") setPhase({ kind: "failed", message: t("failed"), preview });
+    await readNdjson(response.body, (event) => {
+      if (event.type === "progress") setPhase({ kind: "importing", done: Number(event.done), total: Number(event.total), preview });
+      if (event.type === "done") {
+        setPhase({ kind: "done", created: Number(event.created), updated: Number(event.updated), skipped: Number(event.skipped) });
+        router.refresh();
       }
-    }
+      if (event.type === "error") setPhase({ kind: "failed", message: t("failed"), preview });
+    });
   }
 
   const preview = phase.kind === "previewed" || phase.kind === "importing" ? phase.preview : phase.kind === "failed" ? phase.preview : undefined;

@@ -1,4 +1,5 @@
 "use client";
+import { readNdjson } from "@/lib/http/read-ndjson";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -25,21 +26,11 @@ export function SchedulerRunner() {
         setState({ kind: "error", message: tAll(firstKey(body.fields) as never) });
         return;
       }
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const line of lines.filter(Boolean)) {
-          const event = JSON.parse(line);
-          if (event.type === "progress") setState({ kind: "running", phase: event.phase, round: event.round, total: event.total });
-          if (event.type === "done") setState({ kind: "done", placed: event.placed, considered: event.considered });
-          if (event.type === "error") setState({ kind: "error", message: tAll(firstKey(event.fields) as never) });
-        }
-      }
+      await readNdjson(response.body, (event) => {
+        if (event.type === "progress") setState({ kind: "running", phase: event.phase as Phase, round: event.round as number | undefined, total: event.total as number | undefined });
+        if (event.type === "done") setState({ kind: "done", placed: Number(event.placed), considered: Number(event.considered) });
+        if (event.type === "error") setState({ kind: "error", message: tAll(firstKey(event.fields) as never) });
+      });
       router.refresh();
     } catch {
       setState({ kind: "error", message: tAll("errors.generic") });

@@ -5,8 +5,8 @@ import { currentEvent } from "@/lib/events/current-event";
 import { availabilityOf } from "@/lib/event-setup/availability";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { selectedFirmId } from "@/lib/firms/selected-firm";
-import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
+import { SlotCheckboxes } from "@/components/meetings/slot-checkboxes";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { openSlotIdsOf } from "@/lib/meetings/self-booking";
 import { allows } from "@/lib/auth/policy";
@@ -53,21 +53,7 @@ export default async function AvailabilityPage({ params, searchParams }: { param
         <p className="rounded-lg bg-white p-4">{t("noSlots")}</p>
       ) : (
         <form action={saveAvailabilityAction.bind(null, locale, firmId)} className="space-y-4">
-          {sessions.map((s) => (
-            <fieldset key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
-              <legend className="px-1 font-semibold">
-                {s.name} · {formatDate(s.startsAt, zone, locale)} ({zoneLabel(s.startsAt, zone)})
-              </legend>
-              <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
-                {s.slots.map((slot) => (
-                  <label key={slot.id} className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name="unavailable" value={slot.id} defaultChecked={unavailable.has(slot.id)} className="h-5 w-5" />
-                    {formatTime(slot.startsAt, zone, locale)}–{formatTime(slot.endsAt, zone, locale)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ))}
+          <SlotCheckboxes sessions={sessions} name="unavailable" checked={unavailable} zone={zone} locale={locale} />
           <p className="text-sm text-slate-600">{t("hint")}</p>
           <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("save")}</button>
         </form>
@@ -76,21 +62,7 @@ export default async function AvailabilityPage({ params, searchParams }: { param
         <form action={saveOpenSlotsAction.bind(null, locale, firmId)} className="space-y-4" data-testid="open-slots-form">
           <h2 className="text-xl font-semibold">{t("openTitle")}</h2>
           <p className="text-slate-700">{t("openIntro")}</p>
-          {sessions.map((s) => (
-            <fieldset key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
-              <legend className="px-1 font-semibold">
-                {s.name} · {formatDate(s.startsAt, zone, locale)} ({zoneLabel(s.startsAt, zone)})
-              </legend>
-              <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
-                {s.slots.map((slot) => (
-                  <label key={slot.id} className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name="open" value={slot.id} defaultChecked={open.has(slot.id)} className="h-5 w-5" />
-                    {formatTime(slot.startsAt, zone, locale)}–{formatTime(slot.endsAt, zone, locale)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ))}
+          <SlotCheckboxes sessions={sessions} name="open" checked={open} zone={zone} locale={locale} />
           <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("openSave")}</button>
         </form>
       ) : null}
