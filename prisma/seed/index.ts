@@ -26,11 +26,14 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.notification.deleteMany(),
+    db.tourSeat.deleteMany(),
     db.schedulerRun.deleteMany(),
     db.firmSlotHold.deleteMany(),
     db.openSlot.deleteMany(),
     db.meeting.deleteMany(),
     db.meetingRequest.deleteMany(),
+    db.tour.deleteMany(),
     db.firmUnavailability.deleteMany(),
     db.slot.deleteMany(),
     db.matchingSession.deleteMany(),

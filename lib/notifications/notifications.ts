@@ -1,0 +1,21 @@
+// Messages to a person in the app, in their language: stored as a kind and parameters, rendered with the
+// reader's messages (notifications.<kind>), so a Japanese attendee reads Japanese whoever caused it.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+
+export type NotificationKind = "tourPromoted" | "tourApproved" | "tourDeclined";
+
+export async function notify(tx: Prisma.TransactionClient, userId: string, kind: NotificationKind, params: Record<string, string | number>, link = ""): Promise<void> {
+  await tx.notification.create({ data: { userId, kind, params: JSON.stringify(params), link } });
+}
+
+/** The actor's latest notifications, newest first, with their parameters read back. */
+export async function notificationsOf(actor: Actor, take = 20) {
+  const rows = await db.notification.findMany({ where: { userId: actor.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  return rows.map((n) => ({ ...n, kind: n.kind as NotificationKind, params: JSON.parse(n.params) as Record<string, string | number> }));
+}
+
+export async function markNotificationsRead(actor: Actor, now = new Date()): Promise<void> {
+  await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: now } });
+}
