@@ -36,6 +36,11 @@ export async function SiteHeader() {
                 {t("directory")}
               </Link>
             </li>
+            <li>
+              <Link href="/tours" className={linkClass}>
+                {t("tours")}
+              </Link>
+            </li>
             {role === "firmAdmin" || role === "attendee" ? (
               <li>
                 <Link href="/firm/recommendations" className={linkClass}>

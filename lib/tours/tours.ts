@@ -296,3 +296,12 @@ export async function tourRoster(actor: Actor, tourId: string) {
   const waiting = seats.filter((s) => s.status === "WAITLISTED").sort((a, b) => (a.queueNo ?? 0) - (b.queueNo ?? 0));
   return { tour, seated, waiting };
 }
+
+/** The actor's live places on the event's tours, in time order, for their agenda. */
+export async function myTours(actor: Actor, eventId: string) {
+  return db.tourSeat.findMany({
+    where: { userId: actor.userId, status: { not: "CANCELLED" }, tour: { eventId } },
+    include: { tour: { include: { host: { select: { nameLocal: true } } } } },
+    orderBy: { tour: { startsAt: "asc" } },
+  });
+}

@@ -7,7 +7,10 @@ import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { agendaOf } from "@/lib/meetings/agenda";
-import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
+import { formatDate, formatDateTime, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
+import { myTours } from "@/lib/tours/tours";
+import { tourText } from "@/lib/tours/tour-text";
+import { notificationsOf } from "@/lib/notifications/notifications";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AgendaList } from "@/components/meetings/agenda-list";
@@ -21,7 +24,9 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
   const [firms, event] = await Promise.all([firmsOfActor(actor), currentEvent()]);
   const firmId = selectedFirmId(actor, (await searchParams).firm);
   const firm = firms.find((f) => f.id === firmId);
-  const items = event && firmId ? await agendaOf(actor, firmId, event.id) : [];
+  const [items, tours, notices] = await Promise.all([event && firmId ? agendaOf(actor, firmId, event.id) : [], event ? myTours(actor, event.id) : [], notificationsOf(actor, 5)]);
+  const tt = await getTranslations("tours");
+  const tn = await getTranslations("notifications");
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -36,6 +41,22 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
         </nav>
       ) : null}
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
+      {notices.length > 0 && event ? (
+        <Card title={tn("title")}>
+          <ul className="space-y-2" data-testid="notifications">
+            {notices.map((n) => (
+              <li key={n.id} className={n.readAt ? "text-slate-700" : "font-semibold"}>
+                {tn(n.kind, { tour: tourText(n.params, "title", locale), when: formatDateTime(new Date(String(n.params.startsAt)), event.timeZone, locale) })}{" "}
+                {n.link ? (
+                  <Link href={n.link} className="font-normal text-brand-800 underline">
+                    {tn("open")}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {event && firm ? (
         <Card title={t("meetings")}>
           {items.length === 0 ? (
@@ -56,6 +77,23 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
               <AgendaList items={items} zone={event.timeZone} locale={locale} />
             </>
           )}
+        </Card>
+      ) : null}
+      {event && tours.length > 0 ? (
+        <Card title={tt("myTours")}>
+          <ul className="divide-y divide-slate-200" data-testid="my-tours">
+            {tours.map((seat) => (
+              <li key={seat.id} className="py-2">
+                <Link href={`/tours/${seat.tourId}`} className="font-semibold text-brand-800 underline">
+                  {tourText(seat.tour, "title", locale)}
+                </Link>
+                <p className="text-sm">
+                  {formatTimeRange(seat.tour.startsAt, seat.tour.endsAt, event.timeZone, locale)} · {seat.tour.meetingPoint}
+                </p>
+                <p className="text-sm text-slate-600">{tt(`status.${seat.status}`)}</p>
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
       {event ? (
