@@ -15,6 +15,7 @@ import { EVENTS, ORGANIZING_BODIES } from "./reference-data";
 import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
+import { seedTours } from "./tours";
 
 const CHUNK = 500;
 
@@ -152,6 +153,8 @@ export async function seed({ firms: firmCount, seed: seedText, bare = false }: {
   if (!bare) {
     const adminOf = new Map(memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => [m.firmId, m.userId]));
     await seedMatchingDay(current!, firms, seedText, (firmId) => adminOf.get(firmId)!);
+    const organizer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.organizerJetro.email } });
+    await seedTours(current!, firms, organizer.id);
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }

@@ -28,6 +28,8 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.adminVn, "vi", "/vi/firm/meetings"],
   [DEMO.adminVn, "vi", "/vi/firm/availability"],
   [DEMO.organizer, "en", "/en/organizer/schedule"],
+  [DEMO.organizer, "en", "/en/tours/new"],
+  [DEMO.adminVn, "vi", "/vi/tours"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
   ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
   ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],
