@@ -5,6 +5,7 @@ import { currentEvent } from "@/lib/events/current-event";
 import { availabilityOf } from "@/lib/event-setup/availability";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { selectedFirmId } from "@/lib/firms/selected-firm";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { SlotCheckboxes } from "@/components/meetings/slot-checkboxes";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
@@ -35,19 +36,19 @@ export default async function AvailabilityPage({ params, searchParams }: { param
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t("title")} subtitle={`${firm.nameLocal} · ${t("intro")}`} />
       {raw.saved ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {t("saved")}
-        </p>
+        </Notice>
       ) : null}
       {raw.openSaved ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {t("openSaved")}
-        </p>
+        </Notice>
       ) : null}
       {raw.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+        <Notice kind="error">
           {errors("generic")}
-        </p>
+        </Notice>
       ) : null}
       {sessions.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{t("noSlots")}</p>

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { actOnRequestAction } from "./actions";
@@ -53,14 +54,14 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         </Link>
       </div>
       {raw.done ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {t(`done.${raw.done}` as never)}
-        </p>
+        </Notice>
       ) : null}
       {raw.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+        <Notice kind="error">
           {tAll(raw.error as never)}
-        </p>
+        </Notice>
       ) : null}
       {groups.map(([key, list]) => (
         <Card key={key} title={t(`group.${key}`)}>

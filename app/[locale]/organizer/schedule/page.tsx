@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { scheduleOverview } from "@/lib/meetings/schedule-overview";
 import { formatDate, formatTime, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
 import { runDecisionAction } from "./actions";
@@ -40,14 +41,14 @@ export default async function SchedulePage({ params, searchParams }: { params: P
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={t("zoneNote", { zone: zoneLabel(event.startsAt, zone) })} />
       {raw.done ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {raw.done === "published" ? t("published", { count: Number(raw.count ?? 0) }) : t("discarded")}
-        </p>
+        </Notice>
       ) : null}
       {raw.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+        <Notice kind="error">
           {tAll(raw.error as never)}
-        </p>
+        </Notice>
       ) : null}
 
       <Card title={t("status")}>

@@ -9,6 +9,7 @@ import { toursOf } from "@/lib/tours/tours";
 import { tourText } from "@/lib/tours/tour-text";
 import { canManageTour } from "@/lib/tours/tour-access";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { TourFacts } from "@/components/tours/tour-facts";
 import { TourSignUp } from "@/components/tours/tour-sign-up";
@@ -42,19 +43,19 @@ export default async function TourPage({ params, searchParams }: { params: Promi
         ) : null}
       </PageHeader>
       {raw.saved ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {t("saved")}
-        </p>
+        </Notice>
       ) : null}
       {raw.done ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+        <Notice kind="success">
           {t("cancelled")}
-        </p>
+        </Notice>
       ) : null}
       {raw.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
+        <Notice kind="error">
           {tAll(raw.error as never)}
-        </p>
+        </Notice>
       ) : null}
       <Card>
         <TourFacts tour={tour} zone={event.timeZone} locale={locale} />

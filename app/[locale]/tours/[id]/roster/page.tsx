@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { tourRoster } from "@/lib/tours/tours";
 import { tourText } from "@/lib/tours/tour-text";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
+import { Notice } from "@/components/ui/notice";
 import { PrintButton } from "@/components/ui/print-button";
 import { seatAction } from "../../actions";
 
@@ -49,14 +50,14 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
         </div>
       </header>
       {raw.done ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 print:hidden">
+        <Notice kind="success" className="print:hidden">
           {t(`rosterDone.${raw.done === "approve" ? "approve" : raw.done === "decline" ? "decline" : "cancelled"}`)}
-        </p>
+        </Notice>
       ) : null}
       {raw.error ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600 print:hidden">
+        <Notice kind="error" className="print:hidden">
           {tAll(raw.error as never)}
-        </p>
+        </Notice>
       ) : null}
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("onTheTour")}</h2>
