@@ -27,6 +27,13 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.pilotOrder.deleteMany(),
+    db.challengeAnswer.deleteMany(),
+    db.challenge.deleteMany(),
+    db.consortiumNote.deleteMany(),
+    db.consortiumMember.deleteMany(),
+    db.opportunityRequirement.deleteMany(),
+    db.opportunity.deleteMany(),
     db.notification.deleteMany(),
     db.tourSeat.deleteMany(),
     db.schedulerRun.deleteMany(),
