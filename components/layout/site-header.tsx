@@ -41,6 +41,20 @@ export async function SiteHeader() {
                 {t("tours")}
               </Link>
             </li>
+            {role ? (
+              <li>
+                <Link href="/consortiums" className={linkClass}>
+                  {t("consortiums")}
+                </Link>
+              </li>
+            ) : null}
+            {role ? (
+              <li>
+                <Link href="/challenges" className={linkClass}>
+                  {t("challenges")}
+                </Link>
+              </li>
+            ) : null}
             {role === "firmAdmin" || role === "attendee" ? (
               <li>
                 <Link href="/firm/recommendations" className={linkClass}>

@@ -7,6 +7,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { eventOverview } from "@/lib/organizer/event-overview";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
+import { boardCounts } from "@/lib/challenges/challenges";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function OrganizerPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -20,7 +21,8 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
     db.organizingBody.findUnique({ where: { id: actor.organizingBodyId! } }),
   ]);
   if (!event) return <p>{home("noEvent")}</p>;
-  const overview = await eventOverview(event.id);
+  const [overview, board] = await Promise.all([eventOverview(event.id), boardCounts(actor, event.id)]);
+  const tb = await getTranslations("board");
   const countries = ["VN", "JP", "OTHER"] as const;
   const statuses = ["PENDING", "APPROVED", "REJECTED"] as const;
 
@@ -66,6 +68,24 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
           </dl>
         </Card>
       </div>
+      <Card title={tb("title")}>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="board-counts">
+          {(
+            [
+              ["opportunities", Object.values(board.opportunities).reduce((a, b) => a + b, 0)],
+              ["won", board.opportunities.WON ?? 0],
+              ["challenges", board.challenges],
+              ["answers", board.answers],
+              ["pilots", board.pilots],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key} className="rounded-lg bg-slate-50 p-3">
+              <dt className="text-sm text-slate-600">{tb(key)}</dt>
+              <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
       <Card title={t("recent")}>
         {overview.recent.length === 0 ? (
           <p>{t("noRegistrations")}</p>
