@@ -7,6 +7,7 @@ const ITEMS = [
   ["matching", "/organizer/matching"],
   ["setup", "/organizer/setup"],
   ["schedule", "/organizer/schedule"],
+  ["outbox", "/organizer/outbox"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

@@ -9,6 +9,7 @@ import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
 import { registryEngine } from "@/lib/matching/registry-engine";
 import { canSee, isInside, isLeadAdmin, nextStatuses, type Status } from "./consortium-rules";
 import { coverage, suggestPartners, type Requirement } from "./coverage";
+import { sendEmails } from "@/lib/notifications/emails";
 
 const text = (max: number) =>
   z
@@ -166,12 +167,19 @@ export async function inviteToConsortium(actor: Actor, input: unknown) {
   const o = await leadOnly(actor, parsed.data.opportunityId);
   const firm = await db.firm.findUnique({ where: { id: parsed.data.firmId }, select: { status: true } });
   if (!firm || firm.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm");
+  let member;
   try {
-    return await db.consortiumMember.create({ data: { opportunityId: o.id, firmId: parsed.data.firmId, role: parsed.data.role, status: "INVITED", invitedById: actor.userId } });
+    member = await db.consortiumMember.create({ data: { opportunityId: o.id, firmId: parsed.data.firmId, role: parsed.data.role, status: "INVITED", invitedById: actor.userId } });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already in the consortium", { form: "errors.consortium.alreadyMember" });
     throw e;
   }
+  const [full, admins] = await Promise.all([
+    db.opportunity.findUniqueOrThrow({ where: { id: o.id }, select: { title: true, lead: { select: { nameLocal: true } } } }),
+    db.membership.findMany({ where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" }, include: { user: { select: { email: true, locale: true } } } }),
+  ]);
+  await sendEmails(admins.map((a) => a.user), "consortiumInvitation", { lead: full.lead.nameLocal, title: full.title, role: parsed.data.role }, { link: `/consortiums/${o.id}` });
+  return member;
 }
 
 /** The invited firm's administrator accepts or declines. */

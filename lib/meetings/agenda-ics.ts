@@ -26,3 +26,29 @@ export function agendaCalendar(input: { name: string; timeZone: string; domain: 
   }
   return calendar.toString();
 }
+
+/** The firm's agenda as a calendar file in a reader's language (for the schedule email). */
+export function agendaFile(input: {
+  eventName: string;
+  venue: string;
+  timeZone: string;
+  origin: string;
+  locale: string;
+  t: (key: "title" | "icsSummary" | "table", values?: Record<string, string | number>) => string;
+  items: readonly { id: string; startsAt: Date; endsAt: Date; table: { number: number }; partner: { id: string; nameLocal: string; nameEn: string } }[];
+}): string {
+  return agendaCalendar({
+    name: `${input.eventName} · ${input.t("title")}`,
+    timeZone: input.timeZone,
+    domain: new URL(input.origin).hostname,
+    meetings: input.items.map((m) => ({
+      id: m.id,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      summary: input.t("icsSummary", { firm: m.partner.nameLocal }),
+      location: `${input.t("table", { number: m.table.number })} · ${input.venue}`,
+      description: `${input.eventName}\n${m.partner.nameLocal} / ${m.partner.nameEn}`,
+      url: `${input.origin}/${input.locale}/firms/${m.partner.id}`,
+    })),
+  });
+}

@@ -11,6 +11,11 @@ export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
 
 export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
   if (!allows(actor, { kind: "firmMemberOrOrganizer", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  return firmAgenda(firmId, eventId);
+}
+
+/** The agenda itself, for callers that have already checked who is asking (or send it to the firm). */
+export async function firmAgenda(firmId: string, eventId: string) {
   const rows = await db.meeting.findMany({
     where: { eventId, status: "SCHEDULED", OR: [{ firmAId: firmId }, { firmBId: firmId }] },
     include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } } },

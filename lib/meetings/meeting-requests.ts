@@ -6,6 +6,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { cancelMeetingOf } from "./placement";
+import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
 
 const CreateInput = z.object({
@@ -40,21 +41,24 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
-    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true } }),
+    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
     db.firm.findUnique({ where: { id: toFirmId }, select: { status: true } }),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
   if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
   if (event.requestDeadline && now > event.requestDeadline) throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
   await expireOverdueRequests(eventId, now);
+  let created;
   try {
-    return await db.meetingRequest.create({
+    created = await db.meetingRequest.create({
       data: { eventId, fromFirmId, toFirmId, requestedById: actor.userId, priority, message, activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already requested", { form: "errors.meetings.alreadyRequested" });
     throw e;
   }
+  await sendEmails(await firmRecipients(toFirmId), "requestReceived", { firm: from.nameLocal, priority }, { link: "/firm/meetings" });
+  return created;
 }
 
 const ActInput = z.object({ requestId: z.string().min(1).max(64), action: z.enum(["accept", "decline", "withdraw", "cancel"]) });
@@ -64,7 +68,10 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
   const parsed = ActInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;
-  const request = await db.meetingRequest.findUnique({ where: { id: requestId }, include: { event: { select: { requestDeadline: true } } } });
+  const request = await db.meetingRequest.findUnique({
+    where: { id: requestId },
+    include: { event: { select: { requestDeadline: true } }, from: { select: { nameLocal: true } }, to: { select: { nameLocal: true } } },
+  });
   if (!request || !(allows(actor, { kind: "firmMember", firmId: request.fromFirmId }) || allows(actor, { kind: "firmMember", firmId: request.toFirmId }))) {
     throw new AppError("NOT_FOUND", "no such request");
   }
@@ -80,6 +87,15 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
     if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
     if (action === "cancel") await cancelMeetingOf(tx, requestId, now);
   });
+  // Tell the other side, in their language.
+  if (action === "accept" || action === "decline") {
+    await sendEmails(await firmRecipients(request.fromFirmId), action === "accept" ? "requestAccepted" : "requestDeclined", { firm: request.to.nameLocal }, { link: "/firm/meetings" });
+  }
+  if (action === "cancel" && status === "ACCEPTED") {
+    const actorIsSender = actor.memberships.some((m) => m.firmId === request.fromFirmId);
+    const [other, name] = actorIsSender ? [request.toFirmId, request.from.nameLocal] : [request.fromFirmId, request.to.nameLocal];
+    await sendEmails(await firmRecipients(other), "meetingCancelled", { firm: name }, { link: "/agenda" });
+  }
   return next;
 }
 

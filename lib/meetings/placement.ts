@@ -9,6 +9,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { placementConflicts, tableSlotKey, type PlacementConflict } from "./placement-rules";
+import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
+import { formatDateTime } from "@/lib/time/zoned-format";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 type Tx = Prisma.TransactionClient;
 export type MeetingSource = "SCHEDULER" | "ORGANIZER" | "SELF_BOOKED";
@@ -101,7 +104,7 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
     db.$transaction(async (tx) => {
       const meeting = await tx.meeting.findUnique({
         where: { id: meetingId },
-        include: { firmA: { select: LANGUAGE_STAFF_FIELDS }, firmB: { select: LANGUAGE_STAFF_FIELDS } },
+        include: { firmA: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } }, firmB: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } } },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
       const [slot, table] = await Promise.all([
@@ -116,10 +119,16 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
       await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
       await tx.meeting.update({ where: { id: meeting.id }, data: { slotId, tableId, tableSlotKey: tableSlotKey(tableId, slotId), source: "ORGANIZER", placedById: actor.userId } });
       await tx.firmSlotHold.createMany({ data: firms.map((firmId) => ({ firmId, slotId, meetingId: meeting.id })) });
+      return { firms, slot, table, names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const, eventId: meeting.eventId };
     });
   for (let tries = 1; ; tries++) {
     try {
-      return await attempt();
+      const moved = await attempt();
+      const event = await db.event.findUniqueOrThrow({ where: { id: moved.eventId }, select: { timeZone: true } });
+      for (const [i, firmId] of moved.firms.entries()) {
+        await sendEmails(await firmRecipients(firmId), "meetingMoved", (locale) => ({ firm: moved.names[1 - i]!, when: formatDateTime(moved.slot.startsAt, event.timeZone, locale as AppLocale), table: moved.table.number }), { link: "/agenda" });
+      }
+      return;
     } catch (e) {
       // Somebody took the slot or table between our check and our write: judge again, now that it is visible.
       if (!isUniqueViolation(e)) throw e;

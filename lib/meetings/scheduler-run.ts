@@ -14,6 +14,13 @@ import { unplacedReasons } from "@/lib/scheduling/unplaced-reasons";
 import { buildInstance, loadSchedulingData, type SchedulingRequest } from "@/lib/event-setup/event-instance";
 import { parseRunResult, type RunResult } from "./run-result";
 import { tableSlotKey } from "./placement-rules";
+import { firmAgenda } from "./agenda";
+import { agendaFile } from "./agenda-ics";
+import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import { localized } from "@/lib/i18n/localized";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 export type RunPhase = "load" | "schedule" | "explain" | "save";
 export type RunProgress = { phase: RunPhase; round?: number; done?: number; total?: number };
@@ -104,8 +111,9 @@ export async function publishRun(actor: Actor, runId: string, now = new Date()):
   if (run.status !== "PREVIEW") throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
   const { placements } = parseRunResult(run.result);
   const stale = () => new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });
+  let published: { firmAId: string; firmBId: string }[];
   try {
-    return await db.$transaction(async (tx) => {
+    published = await db.$transaction(async (tx) => {
       const { count } = await tx.schedulerRun.updateMany({ where: { id: run.id, status: "PREVIEW" }, data: { status: "PUBLISHED", publishedAt: now } });
       if (count === 0) throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
       const requests = await tx.meetingRequest.findMany({
@@ -133,12 +141,36 @@ export async function publishRun(actor: Actor, runId: string, now = new Date()):
       for (let i = 0; i < meetings.length; i += 500) await tx.meeting.createMany({ data: meetings.slice(i, i + 500) });
       const holds = meetings.flatMap((m) => [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })));
       for (let i = 0; i < holds.length; i += 500) await tx.firmSlotHold.createMany({ data: holds.slice(i, i + 500) });
-      return meetings.length;
+      return meetings;
     }, { timeout: 60_000 });
   } catch (e) {
     // A firm booked, or an organizer placed, something the preview counted as free: run the scheduler again.
     if (isUniqueViolation(e)) throw stale();
     throw e;
+  }
+  await emailSchedule(run.eventId, [...new Set(published.flatMap((m) => [m.firmAId, m.firmBId]))]);
+  return published.length;
+}
+
+/** Each firm with new meetings gets its schedule, in each member's language, with the calendar attached. */
+async function emailSchedule(eventId: string, firmIds: string[]) {
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+  const origin = (process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
+  for (const firmId of firmIds) {
+    const items = await firmAgenda(firmId, eventId);
+    await sendEmails(
+      await firmRecipients(firmId),
+      "schedulePublished",
+      (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }),
+      {
+        link: "/agenda",
+        attachments: async (locale) => {
+          const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
+          const content = agendaFile({ eventName: localized(event, "name", locale as AppLocale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t: (k, v) => t(k, v as never), items });
+          return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
+        },
+      },
+    );
   }
 }
 

@@ -11,6 +11,10 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notifications";
+import { sendEmails, userRecipient } from "@/lib/notifications/emails";
+import { formatDateTime } from "@/lib/time/zoned-format";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { tourText } from "./tour-text";
 import { cancelMeetingOf } from "@/lib/meetings/placement";
 import { eligibleCountry, holdsSeat, lowestFreeSeat, nextInLine, overlappingSlots, signUpOutcome, splitList, waitlistPosition, type SeatStatus } from "./tour-rules";
 
@@ -208,7 +212,8 @@ export async function signUpForTour(actor: Actor, input: unknown, now = new Date
 }
 
 /** Frees a seat (or a place in line) and gives the seat to the first person waiting who can go. */
-async function releaseSeat(tx: Tx, seat: { id: string; tourId: string; firmId: string; status: SeatStatus; seatNo: number | null }, now: Date) {
+async function releaseSeat(tx: Tx, seat: { id: string; tourId: string; firmId: string; status: SeatStatus; seatNo: number | null }, now: Date): Promise<Promoted | null> {
+  let promotedUser: Promoted | null = null;
   const tour = await lockTour(tx, seat.tourId);
   await tx.tourSeat.update({ where: { id: seat.id }, data: { status: "CANCELLED", activeKey: null, seatNo: null, queueNo: null } });
   if (holdsSeat(seat.status) && seat.seatNo !== null) {
@@ -223,9 +228,20 @@ async function releaseSeat(tx: Tx, seat: { id: string; tourId: string; firmId: s
       await tx.tourSeat.update({ where: { id: promoted.id }, data: { status, seatNo: seat.seatNo, queueNo: null, promotedAt: now } });
       await syncFirmTourHolds(tx, promoted.firmId, tour.eventId);
       await notify(tx, promoted.userId, "tourPromoted", { titleEn: tour.titleEn, titleJa: tour.titleJa, titleVi: tour.titleVi, startsAt: tour.startsAt.toISOString() }, `/tours/${tour.id}`);
+      promotedUser = { userId: promoted.userId, tour };
     }
   }
   await syncFirmTourHolds(tx, seat.firmId, tour.eventId);
+  return promotedUser;
+}
+
+type Promoted = { userId: string; tour: { id: string; eventId: string; titleEn: string; titleJa: string; titleVi: string; startsAt: Date } };
+
+/** The email that goes with a promotion, after the transaction has committed. */
+async function emailPromotion(promoted: Promoted | null) {
+  if (!promoted) return;
+  const event = await db.event.findUnique({ where: { id: promoted.tour.eventId }, select: { timeZone: true } });
+  await sendEmails(await userRecipient(promoted.userId), "tourPromoted", (locale) => ({ tour: tourText(promoted.tour, "title", locale as AppLocale), when: formatDateTime(promoted.tour.startsAt, event?.timeZone ?? "UTC", locale as AppLocale) }), { link: `/tours/${promoted.tour.id}` });
 }
 
 const SeatInput = z.object({ seatId: z.string().min(1).max(64) });
@@ -234,20 +250,21 @@ const SeatInput = z.object({ seatId: z.string().min(1).max(64) });
 export async function cancelTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const parsed = SeatInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid seat", { form: "errors.invalid" });
-  await db.$transaction(async (tx) => {
+  const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({ where: { id: parsed.data.seatId }, include: { tour: { select: { hostFirmId: true } } } });
     const may = seat && (seat.userId === actor.userId || isOrganizer(actor) || allows(actor, { kind: "firmAdmin", firmId: seat.tour.hostFirmId }));
     if (!seat || !may) throw new AppError("NOT_FOUND", "no such seat");
     if (seat.status === "CANCELLED") throw new AppError("CONFLICT", "already cancelled", { form: "errors.tours.notNow" });
-    await releaseSeat(tx, seat, now);
+    return releaseSeat(tx, seat, now);
   }, BUSY_TOUR);
+  await emailPromotion(promoted);
 }
 
 /** The host (or an organizer) approves or declines a seat held for approval. */
 export async function decideTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const parsed = SeatInput.extend({ approve: z.boolean() }).safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid decision", { form: "errors.invalid" });
-  await db.$transaction(async (tx) => {
+  const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({ where: { id: parsed.data.seatId }, include: { tour: true } });
     if (!seat || !(isOrganizer(actor) || allows(actor, { kind: "firmAdmin", firmId: seat.tour.hostFirmId }))) throw new AppError("NOT_FOUND", "no such seat");
     if (seat.status !== "AWAITING_HOST") throw new AppError("CONFLICT", "not awaiting approval", { form: "errors.tours.notNow" });
@@ -256,11 +273,13 @@ export async function decideTourSeat(actor: Actor, input: unknown, now = new Dat
     if (parsed.data.approve) {
       await tx.tourSeat.update({ where: { id: seat.id }, data: { status: "CONFIRMED" } });
       await notify(tx, seat.userId, "tourApproved", params, `/tours/${t.id}`);
-    } else {
-      await releaseSeat(tx, seat, now);
-      await notify(tx, seat.userId, "tourDeclined", params, `/tours/${t.id}`);
+      return null;
     }
+    const next = await releaseSeat(tx, seat, now);
+    await notify(tx, seat.userId, "tourDeclined", params, `/tours/${t.id}`);
+    return next;
   });
+  await emailPromotion(promoted);
 }
 
 /** The event's tours with seats taken and people waiting, and the actor's own place on each. */

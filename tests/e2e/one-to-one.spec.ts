@@ -64,6 +64,12 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
   await expect(page.getByRole("status")).toContainText("承諾しました");
   await expect(page.getByTestId("requests-accepted")).toBeVisible();
 
+  // The request reached the Japanese firm by email, in Japanese (the outbox, with no mail server configured).
+  await page.context().clearCookies();
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/outbox");
+  await expect(page.getByTestId("outbox").getByRole("listitem").filter({ hasText: "to admin.jp@demo.kakehashi.example" }).filter({ hasText: "から商談のリクエストが届きました" }).first()).toBeVisible();
+
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn, undefined, "vi");
   await page.goto("/vi/firm/meetings");

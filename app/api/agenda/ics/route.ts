@@ -5,7 +5,7 @@ import { apiError } from "@/lib/http/api-error";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { agendaOf } from "@/lib/meetings/agenda";
-import { agendaCalendar } from "@/lib/meetings/agenda-ics";
+import { agendaFile } from "@/lib/meetings/agenda-ics";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/http/site-origin";
@@ -22,21 +22,7 @@ export async function GET(request: Request) {
     const event = await currentEvent();
     if (!event) throw new AppError("NOT_FOUND", "no event");
     const [items, origin, t] = await Promise.all([agendaOf(actor, firmId, event.id), siteOrigin(), getTranslations({ locale, namespace: "agenda" })]);
-    const eventName = localized(event, "name", locale);
-    const body = agendaCalendar({
-      name: `${eventName} · ${t("title")}`,
-      timeZone: event.timeZone,
-      domain: new URL(origin).hostname,
-      meetings: items.map((m) => ({
-        id: m.id,
-        startsAt: m.startsAt,
-        endsAt: m.endsAt,
-        summary: t("icsSummary", { firm: m.partner.nameLocal }),
-        location: `${t("table", { number: m.table.number })} · ${event.venue}, ${event.city}`,
-        description: `${eventName}\n${m.partner.nameLocal} / ${m.partner.nameEn}`,
-        url: `${origin}/${locale}/firms/${m.partner.id}`,
-      })),
-    });
+    const body = agendaFile({ eventName: localized(event, "name", locale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t, items });
     return new Response(body, {
       headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`, "cache-control": "private, no-store" },
     });

@@ -1,0 +1,56 @@
+// The emails of the moments that matter, each in its recipient's language (their account's locale).
+// Delivery never fails the action that caused it: a broken mail server is logged, the meeting still stands.
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale } from "@/lib/i18n/routing";
+import { deliver, type Mail } from "./mailer";
+
+export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "meetingCancelled" | "meetingMoved" | "schedulePublished" | "tourPromoted" | "consortiumInvitation";
+
+type Recipient = { email: string; locale: string };
+
+/** Everyone in a firm (administrators and attendees): requests and meetings concern the whole delegation. */
+export async function firmRecipients(firmId: string): Promise<Recipient[]> {
+  const members = await db.membership.findMany({ where: { firmId }, include: { user: { select: { email: true, locale: true } } } });
+  return members.map((m) => m.user);
+}
+
+export async function userRecipient(userId: string): Promise<Recipient[]> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
+  return user ? [user] : [];
+}
+
+function siteUrl(): string {
+  return (process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/**
+ * Sends `kind` to each recipient in their language. `params` may be a function of the locale, for values that
+ * are themselves translated (a tour's title, a time in the event's zone).
+ */
+export async function sendEmails(
+  recipients: Recipient[],
+  kind: EmailKind,
+  params: Record<string, string | number> | ((locale: string) => Record<string, string | number>),
+  options: { link?: string; attachments?: (locale: string) => Promise<Mail["attachments"]> } = {},
+): Promise<void> {
+  for (const r of recipients) {
+    try {
+      const locale = isLocale(r.locale) ? r.locale : "en";
+      const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
+      const values = typeof params === "function" ? params(locale) : params;
+      const link = options.link ? `\n\n${siteUrl()}/${locale}${options.link}` : "";
+      await deliver({
+        to: r.email,
+        locale,
+        kind,
+        subject: t(`${kind}.subject` as never, values as never),
+        text: `${t(`${kind}.body` as never, values as never)}${link}\n\n— ${t("signature")}`,
+        attachments: await options.attachments?.(locale),
+      });
+    } catch (e) {
+      console.error(`email ${kind} to ${r.email} failed:`, e instanceof Error ? e.message : e);
+    }
+  }
+}
