@@ -8,6 +8,7 @@ const ITEMS = [
   ["setup", "/organizer/setup"],
   ["schedule", "/organizer/schedule"],
   ["outbox", "/organizer/outbox"],
+  ["audit", "/organizer/audit"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

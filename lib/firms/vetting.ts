@@ -2,6 +2,7 @@
 // country (VettingRule); a country without a rule is in every organizer's queue.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,13 +45,21 @@ export async function vetFirm(actor: Actor, input: unknown): Promise<void> {
   }
   const scope = await queueScope(actor);
   const d = parsed.data;
-  // Compare-and-set on the status: two organizers deciding at once cannot both win.
-  const { count } = await db.firm.updateMany({
-    where: { ...scope, id: d.firmId, status: "PENDING" },
-    data:
-      d.decision === "approve"
-        ? { status: "APPROVED", rejectionReason: null, vettedAt: new Date(), vettedById: actor.userId }
-        : { status: "REJECTED", rejectionReason: d.reason, vettedAt: new Date(), vettedById: actor.userId },
+  // Compare-and-set on the status: two organizers deciding at once cannot both win. The audit entry is written
+  // in the same transaction.
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.firm.updateMany({
+      where: { ...scope, id: d.firmId, status: "PENDING" },
+      data:
+        d.decision === "approve"
+          ? { status: "APPROVED", rejectionReason: null, vettedAt: new Date(), vettedById: actor.userId }
+          : { status: "REJECTED", rejectionReason: d.reason, vettedAt: new Date(), vettedById: actor.userId },
+    });
+    if (count > 0) {
+      const firm = await tx.firm.findUniqueOrThrow({ where: { id: d.firmId }, select: { nameLocal: true } });
+      await audit(tx, actor, d.decision === "approve" ? "firm.approve" : "firm.reject", { type: "firm", id: d.firmId }, { firm: firm.nameLocal, ...(d.decision === "reject" ? { reason: d.reason } : {}) });
+    }
+    return count;
   });
   if (count === 0) {
     const exists = await db.firm.findFirst({ where: { ...scope, id: d.firmId }, select: { status: true } });

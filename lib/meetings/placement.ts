@@ -3,6 +3,7 @@
 // when two requests race; the rules in placement-rules.ts explain a refusal in words before it gets that far.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -119,6 +120,7 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
       await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
       await tx.meeting.update({ where: { id: meeting.id }, data: { slotId, tableId, tableSlotKey: tableSlotKey(tableId, slotId), source: "ORGANIZER", placedById: actor.userId } });
       await tx.firmSlotHold.createMany({ data: firms.map((firmId) => ({ firmId, slotId, meetingId: meeting.id })) });
+      await audit(tx, actor, "meeting.move", { type: "meeting", id: meeting.id }, { firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`, fromSlot: meeting.slotId, toSlot: slotId, table: table.number, at: slot.startsAt.toISOString() });
       return { firms, slot, table, names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const, eventId: meeting.eventId };
     });
   for (let tries = 1; ; tries++) {

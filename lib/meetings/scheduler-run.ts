@@ -3,6 +3,7 @@
 // place, and publishing turns the preview into meetings in one transaction.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/audit";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
@@ -141,6 +142,7 @@ export async function publishRun(actor: Actor, runId: string, now = new Date()):
       for (let i = 0; i < meetings.length; i += 500) await tx.meeting.createMany({ data: meetings.slice(i, i + 500) });
       const holds = meetings.flatMap((m) => [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })));
       for (let i = 0; i < holds.length; i += 500) await tx.firmSlotHold.createMany({ data: holds.slice(i, i + 500) });
+      await audit(tx, actor, "schedule.publish", { type: "schedulerRun", id: run.id }, { meetings: meetings.length });
       return meetings;
     }, { timeout: 60_000 });
   } catch (e) {

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -255,6 +256,7 @@ export async function cancelTourSeat(actor: Actor, input: unknown, now = new Dat
     const may = seat && (seat.userId === actor.userId || isOrganizer(actor) || allows(actor, { kind: "firmAdmin", firmId: seat.tour.hostFirmId }));
     if (!seat || !may) throw new AppError("NOT_FOUND", "no such seat");
     if (seat.status === "CANCELLED") throw new AppError("CONFLICT", "already cancelled", { form: "errors.tours.notNow" });
+    if (seat.userId !== actor.userId) await audit(tx, actor, "tourSeat.cancel", { type: "tourSeat", id: seat.id }, { tour: seat.tourId, user: seat.userId });
     return releaseSeat(tx, seat, now);
   }, BUSY_TOUR);
   await emailPromotion(promoted);
@@ -269,6 +271,7 @@ export async function decideTourSeat(actor: Actor, input: unknown, now = new Dat
     if (!seat || !(isOrganizer(actor) || allows(actor, { kind: "firmAdmin", firmId: seat.tour.hostFirmId }))) throw new AppError("NOT_FOUND", "no such seat");
     if (seat.status !== "AWAITING_HOST") throw new AppError("CONFLICT", "not awaiting approval", { form: "errors.tours.notNow" });
     const t = seat.tour;
+    await audit(tx, actor, parsed.data.approve ? "tourSeat.approve" : "tourSeat.decline", { type: "tourSeat", id: seat.id }, { tour: t.id, user: seat.userId });
     const params = { titleEn: t.titleEn, titleJa: t.titleJa, titleVi: t.titleVi, startsAt: t.startsAt.toISOString() };
     if (parsed.data.approve) {
       await tx.tourSeat.update({ where: { id: seat.id }, data: { status: "CONFIRMED" } });

@@ -27,6 +27,7 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.auditEntry.deleteMany(),
     db.pilotOrder.deleteMany(),
     db.challengeAnswer.deleteMany(),
     db.challenge.deleteMany(),

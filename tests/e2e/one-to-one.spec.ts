@@ -211,6 +211,11 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await expect(page.getByRole("status")).toHaveText("Moved. Both firms see the new time and table.");
   await page.reload();
   await expect(page.getByTestId("current-placement")).toContainText("Table 30");
+
+  // Publishing and the move are in the audit log.
+  await page.goto("/en/organizer/audit");
+  await expect(page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first()).toContainText("Sao Việt");
+  await expect(page.getByTestId("audit")).toContainText("Published the schedule");
 });
 
 test("self-booking: a firm opens slots, another books one and gets a table, the slot is gone for others", async ({ page }) => {

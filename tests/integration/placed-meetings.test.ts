@@ -182,6 +182,10 @@ describe("moving and cancelling", () => {
     await moveMeeting(organizer, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: table2.id });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: m1!.id } })).toMatchObject({ slotId: slots[5]!.id, tableId: table2.id, source: "ORGANIZER" });
     expect(await db.firmSlotHold.count({ where: { meetingId: m1!.id, slotId: slots[5]!.id } })).toBe(2);
+    // Publishing and the move are in the audit log, with who did them.
+    const logged = await db.auditEntry.findMany({ where: { OR: [{ targetId: m1!.id }, { targetType: "schedulerRun" }] }, orderBy: { createdAt: "asc" } });
+    expect(logged.map((e) => e.action)).toEqual(expect.arrayContaining(["schedule.publish", "meeting.move"]));
+    expect(logged.find((e) => e.action === "meeting.move")!.actorId).toBe(organizer.userId);
     // A session with meetings in it cannot be removed.
     const session = await db.slot.findUniqueOrThrow({ where: { id: slots[5]!.id } });
     await expect(removeSession(organizer, session.sessionId)).rejects.toMatchObject({ fields: { form: "errors.setup.sessionHasMeetings" } });

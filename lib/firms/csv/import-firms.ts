@@ -3,6 +3,7 @@
 // preview is advice to the organizer, not a promise the file is still good.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
@@ -94,6 +95,7 @@ export async function commitFirmImport(
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);
       }
+      await audit(tx, actor, "firms.import", { type: "import", id: randomUUID() }, { created: toCreate.length, updated: toUpdate.length, skipped });
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

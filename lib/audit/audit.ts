@@ -1,0 +1,32 @@
+// The audit log: organizer actions that change other people's data, written in the same transaction as the
+// change (so a rolled-back change leaves no entry, and a committed one always has its entry).
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isOrganizer } from "@/lib/auth/policy";
+
+export type AuditAction =
+  | "firm.approve"
+  | "firm.reject"
+  | "firms.import"
+  | "schedule.publish"
+  | "meeting.move"
+  | "tourSeat.cancel"
+  | "tourSeat.approve"
+  | "tourSeat.decline";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export async function audit(client: Client, actor: Actor & { displayName?: string }, action: AuditAction, target: { type: string; id: string }, details: Record<string, unknown> = {}): Promise<void> {
+  await client.auditEntry.create({
+    data: { actorId: actor.userId, actorName: actor.displayName ?? "", action, targetType: target.type, targetId: target.id, details: JSON.stringify(details) },
+  });
+}
+
+/** The latest entries for organizers, newest first. */
+export async function auditLog(actor: Actor, take = 200) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const rows = await db.auditEntry.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, string | number> }));
+}
