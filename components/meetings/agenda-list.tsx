@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 
 /** A firm's meetings by day: time, table, partner. Used on the phone agenda and on the printout. */
-export async function AgendaList({ items, zone, locale, links = true }: { items: AgendaItem[]; zone: string; locale: AppLocale; links?: boolean }) {
+export async function AgendaList({ items, zone, locale, links = true, extra }: { items: AgendaItem[]; zone: string; locale: AppLocale; links?: boolean; extra?: (item: AgendaItem) => React.ReactNode }) {
   const t = await getTranslations("agenda");
   const days = new Map<string, AgendaItem[]>();
   for (const item of items) {
@@ -41,7 +41,11 @@ export async function AgendaList({ items, zone, locale, links = true }: { items:
                     )}
                     {m.partner.nameEn !== m.partner.nameLocal ? <span className="text-sm text-slate-600"> · {m.partner.nameEn}</span> : null}
                   </p>
-                  <p className="text-sm text-slate-600">{m.priority === "MUST" ? t("must") : t("wouldLike")}</p>
+                  <p className="text-sm text-slate-600">
+                    {m.priority === "MUST" ? t("must") : t("wouldLike")}
+                    {m.status !== "SCHEDULED" ? <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800" data-testid="meeting-status">{t(`meetingStatus.${m.status}` as never)}</span> : null}
+                  </p>
+                  {extra ? extra(m) : null}
                 </div>
               </li>
             ))}

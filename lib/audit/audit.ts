@@ -14,7 +14,9 @@ export type AuditAction =
   | "meeting.move"
   | "tourSeat.cancel"
   | "tourSeat.approve"
-  | "tourSeat.decline";
+  | "tourSeat.decline"
+  | "meeting.noShow"
+  | "meeting.standby";
 
 type Client = Prisma.TransactionClient | typeof db;
 

@@ -37,13 +37,14 @@ export async function loadSchedulingData(eventId: string) {
   const likes = new Set(interests.map((i) => `${i.fromFirmId}>${i.toFirmId}`));
   const blocked = new Map<string, Set<string>>(firmIds.map((id) => [id, new Set()]));
   for (const u of [...unavailable, ...otherHolds]) blocked.get(u.firmId)!.add(u.slotId);
-  const requests = accepted.map((r) => ({
+  // A meeting that was held stays where it was; one that was missed is over and is not placed again.
+  const requests = accepted.filter((r) => r.meeting?.status !== "MISSED").map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
     participants: [r.fromFirmId, r.toFirmId] as [string, string],
     priority: meetingPriority(r.priority, likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`)),
     interpreter: interpreterNeeded(r.from, r.to),
-    placed: r.meeting?.status === "SCHEDULED" ? { slot: r.meeting.slotId, table: r.meeting.tableId } : null,
+    placed: r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? { slot: r.meeting.slotId, table: r.meeting.tableId } : null,
   }));
   return { event, slots, tables, firmIds, blocked, requests };
 }

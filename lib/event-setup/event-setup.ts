@@ -58,7 +58,7 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
 export async function removeSession(actor: Actor, sessionId: string) {
   requireOrganizer(actor);
   await db.$transaction(async (tx) => {
-    const placed = await tx.meeting.count({ where: { status: "SCHEDULED", slot: { sessionId: String(sessionId) } } });
+    const placed = await tx.meeting.count({ where: { status: { in: ["SCHEDULED", "HELD"] }, slot: { sessionId: String(sessionId) } } });
     if (placed > 0) throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
     const { count } = await tx.matchingSession.deleteMany({ where: { id: String(sessionId) } });
     if (count === 0) throw new AppError("NOT_FOUND", "no such session");
@@ -89,7 +89,7 @@ export async function setTables(actor: Actor, eventId: string, input: unknown) {
   const withInterpreter = new Set(interpreterTables);
   const wanted = (n: number) => (withInterpreter.has(n) ? interpreter : null);
   await db.$transaction(async (tx) => {
-    const existing = await tx.meetingTable.findMany({ where: { eventId }, include: { _count: { select: { meetings: { where: { status: "SCHEDULED" } } } } } });
+    const existing = await tx.meetingTable.findMany({ where: { eventId }, include: { _count: { select: { meetings: { where: { status: { in: ["SCHEDULED", "HELD"] } } } } } } });
     const changed = existing.filter((t) => t.number > count || t.interpreter !== wanted(t.number));
     if (changed.some((t) => t._count.meetings > 0)) throw new AppError("CONFLICT", "tables with meetings", { count: "errors.setup.tablesInUse" });
     await tx.meetingTable.deleteMany({ where: { eventId, number: { gt: count } } });

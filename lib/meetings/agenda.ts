@@ -17,8 +17,8 @@ export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
 /** The agenda itself, for callers that have already checked who is asking (or send it to the firm). */
 export async function firmAgenda(firmId: string, eventId: string) {
   const rows = await db.meeting.findMany({
-    where: { eventId, status: "SCHEDULED", OR: [{ firmAId: firmId }, { firmBId: firmId }] },
-    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } } },
+    where: { eventId, status: { in: ["SCHEDULED", "HELD", "MISSED"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] },
+    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } }, outcomes: { where: { firmId } } },
     orderBy: { slot: { startsAt: "asc" } },
   });
   return rows.map((m) => ({
@@ -29,6 +29,9 @@ export async function firmAgenda(firmId: string, eventId: string) {
     partner: m.firmAId === firmId ? m.firmB : m.firmA,
     priority: m.request.priority,
     source: m.source,
+    status: m.status,
+    noShowFirmId: m.noShowFirmId,
+    outcome: m.outcomes[0] ?? null,
   }));
 }
 
@@ -40,7 +43,7 @@ export async function tableSheets(actor: Actor, eventId: string) {
     orderBy: { number: "asc" },
     include: {
       meetings: {
-        where: { status: "SCHEDULED" },
+        where: { status: { in: ["SCHEDULED", "HELD"] } },
         orderBy: { slot: { startsAt: "asc" } },
         include: { slot: true, firmA: { select: firmNames }, firmB: { select: firmNames } },
       },

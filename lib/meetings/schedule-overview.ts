@@ -15,7 +15,7 @@ export async function scheduleOverview(actor: Actor, eventId: string) {
     db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
     db.meetingRequest.count({ where: { eventId, status: "ACCEPTED" } }),
     db.meeting.findMany({
-      where: { eventId, status: "SCHEDULED" },
+      where: { eventId, status: { in: ["SCHEDULED", "HELD"] } },
       include: { firmA: { select: names }, firmB: { select: names }, table: { select: { number: true, interpreter: true } } },
     }),
     latestRun(actor, eventId),

@@ -73,14 +73,14 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
     db.$transaction(async (tx) => {
       const [blocked, counts, tables, atSlot, live] = await Promise.all([
         tx.firmUnavailability.findFirst({ where: { slotId, firmId: { in: [...firms] } } }),
-        Promise.all(firms.map((firmId) => tx.meeting.count({ where: { eventId, status: "SCHEDULED", OR: [{ firmAId: firmId }, { firmBId: firmId }] } }))),
+        Promise.all(firms.map((firmId) => tx.meeting.count({ where: { eventId, status: { in: ["SCHEDULED", "HELD"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] } }))),
         tx.meetingTable.findMany({ where: { eventId } }),
-        tx.meeting.findMany({ where: { slotId, status: "SCHEDULED" }, select: { tableId: true, firmAId: true, firmBId: true } }),
+        tx.meeting.findMany({ where: { slotId, status: { in: ["SCHEDULED", "HELD"] } }, select: { tableId: true, firmAId: true, firmBId: true } }),
         tx.meetingRequest.findUnique({ where: { activePairKey: activePairKey(eventId, fromFirmId, toFirmId) }, include: { meeting: { select: { status: true } } } }),
       ]);
       if (atSlot.some((m) => firms.includes(m.firmAId as never) || firms.includes(m.firmBId as never)) || blocked) throw taken();
       if (!counts.every((c) => underCap(c, event.meetingCapPerFirm))) throw new AppError("CONFLICT", "at the cap", { form: "errors.booking.cap" });
-      if (live?.meeting?.status === "SCHEDULED") throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
+      if (live?.meeting) throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
       const table = chooseTable(tables, new Set(atSlot.map((m) => m.tableId)), interpreter);
       if (!table) throw new AppError("CONFLICT", "no table", { form: interpreter ? "errors.booking.noInterpreterTable" : "errors.booking.noTable" });
       let requestId: string;

@@ -38,6 +38,7 @@ async function wipe() {
     db.notification.deleteMany(),
     db.tourSeat.deleteMany(),
     db.schedulerRun.deleteMany(),
+    db.meetingOutcome.deleteMany(),
     db.firmSlotHold.deleteMany(),
     db.openSlot.deleteMany(),
     db.meeting.deleteMany(),

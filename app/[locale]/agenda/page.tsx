@@ -9,28 +9,40 @@ import { Link } from "@/lib/i18n/navigation";
 import { agendaOf } from "@/lib/meetings/agenda";
 import { formatDate, formatDateTime, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
 import { myTours } from "@/lib/tours/tours";
+import { standbyFor } from "@/lib/meetings/meeting-day";
+import { MeetingDayControls } from "@/components/meetings/meeting-day-controls";
+import { meetingDayAction } from "./actions";
 import { tourText } from "@/lib/tours/tour-text";
 import { notificationsOf } from "@/lib/notifications/notifications";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 import { AgendaList } from "@/components/meetings/agenda-list";
 
 const action = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
 
-export default async function AgendaPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string }> }) {
+export default async function AgendaPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; done?: string; error?: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/agenda`);
   const t = await getTranslations("agenda");
   const [firms, event] = await Promise.all([firmsOfActor(actor), currentEvent()]);
-  const firmId = selectedFirmId(actor, (await searchParams).firm);
+  const raw = await searchParams;
+  const firmId = selectedFirmId(actor, raw.firm);
+  const tAll = await getTranslations();
   const firm = firms.find((f) => f.id === firmId);
   const [items, tours, notices] = await Promise.all([event && firmId ? agendaOf(actor, firmId, event.id) : [], event ? myTours(actor, event.id) : [], notificationsOf(actor, 5)]);
   const tt = await getTranslations("tours");
+  // Standby firms for meetings whose partner did not come (this firm was there).
+  const standby = new Map(
+    await Promise.all(items.filter((m) => m.status === "MISSED" && m.noShowFirmId !== firmId).map(async (m) => [m.id, await standbyFor(actor, m.id)] as const)),
+  );
   const tn = await getTranslations("notifications");
 
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t("title")} subtitle={[firm?.nameLocal, event ? localized(event, "name", locale) : null].filter(Boolean).join(" · ")} />
+      {raw.done ? <Notice kind="success">{tAll(`meetingDay.done.${raw.done}` as never)}</Notice> : null}
+      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {firms.length > 1 ? (
         <nav aria-label={t("chooseFirm")} className="flex flex-wrap gap-2">
           {firms.map((f) => (
@@ -74,7 +86,14 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
                   {t("printable")}
                 </Link>
               </div>
-              <AgendaList items={items} zone={event.timeZone} locale={locale} />
+              <AgendaList
+                items={items}
+                zone={event.timeZone}
+                locale={locale}
+                extra={(item) => (
+                  <MeetingDayControls item={item} firmId={firm.id} act={(op) => meetingDayAction.bind(null, locale, firm.id, item.id, op)} standby={standby.get(item.id) ?? []} />
+                )}
+              />
             </>
           )}
         </Card>
