@@ -35,6 +35,7 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.adminVn, "vi", "/vi/challenges"],
   [DEMO.organizer, "ja", "/ja/organizer/outbox"],
   [DEMO.organizer, "vi", "/vi/organizer/audit"],
+  [DEMO.organizer, "en", "/en/organizer/outcomes"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
   ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
   ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],

@@ -254,3 +254,20 @@ test("self-booking: a firm opens slots, another books one and gets a table, the 
   await page.getByRole("button", { name: "Save the settings" }).click();
   await page.waitForURL(/saved=settings/);
 });
+
+test("on the day: a no-show is marked and a standby firm is seated at the same table", async ({ page }) => {
+  // The meeting of the two flow firms (placed by the scheduler above): the Vietnamese firm's partner did not come.
+  await signIn(page, FLOW_VN, undefined, "vi");
+  await page.goto("/vi/agenda");
+  const item = page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).filter({ hasText: "Bàn 30" });
+  const table = (await item.getByTestId("agenda-table").textContent())!;
+  await item.getByRole("button", { name: "株式会社彩システムズ không đến" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã ghi nhận vắng mặt. Bàn trống để gặp thay thế.");
+  const missed = page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).filter({ hasText: "Không diễn ra" });
+  await expect(missed).toHaveCount(1);
+  const standby = missed.getByTestId("standby").getByRole("listitem").first();
+  const standbyName = (await standby.locator("span").first().textContent())!.replace(/\s*\(.*\)\s*$/, "").trim();
+  await standby.getByRole("button").click();
+  await expect(page.getByRole("status")).toHaveText("Đã xếp cuộc gặp thay thế tại cùng bàn.");
+  await expect(page.getByTestId("agenda-item").filter({ hasText: standbyName }).getByTestId("agenda-table")).toHaveText(table);
+});
