@@ -7,6 +7,7 @@ const ITEMS = [
   ["matching", "/organizer/matching"],
   ["setup", "/organizer/setup"],
   ["schedule", "/organizer/schedule"],
+  ["checkIn", "/organizer/check-in"],
   ["outcomes", "/organizer/outcomes"],
   ["outbox", "/organizer/outbox"],
   ["audit", "/organizer/audit"],

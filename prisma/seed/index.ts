@@ -28,6 +28,7 @@ async function wipe() {
   await db.$transaction([
     db.signInThrottle.deleteMany(),
     db.auditEntry.deleteMany(),
+    db.badge.deleteMany(),
     db.pilotOrder.deleteMany(),
     db.challengeAnswer.deleteMany(),
     db.challenge.deleteMany(),

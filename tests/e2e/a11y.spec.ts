@@ -36,6 +36,8 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.organizer, "ja", "/ja/organizer/outbox"],
   [DEMO.organizer, "vi", "/vi/organizer/audit"],
   [DEMO.organizer, "en", "/en/organizer/outcomes"],
+  [DEMO.organizer, "ja", "/ja/organizer/check-in"],
+  [DEMO.attendeeVn, "vi", "/vi/agenda/badge"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
   ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
   ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],

@@ -115,6 +115,11 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
           </ul>
         </Card>
       ) : null}
+      {event && firm ? (
+        <Link href="/agenda/badge" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800">
+          {t("badgeLink")}
+        </Link>
+      ) : null}
       {event ? (
         <Card title={t("eventDay")}>
           <p className="font-medium">{formatDate(event.startsAt, event.timeZone, locale)}</p>

@@ -1,0 +1,80 @@
+import { getTranslations } from "next-intl/server";
+import { requireOrganizer } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { currentEvent } from "@/lib/events/current-event";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { checkInCounts, lookUpBadge } from "@/lib/check-in/check-in";
+import { formatTimeWithZone } from "@/lib/time/zoned-format";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { checkInAction } from "./actions";
+
+/**
+ * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
+ * staff type the code; one tap checks the person in.
+ */
+export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string; done?: string; error?: string }> }) {
+  const locale = await pageLocale(params);
+  const actor = await requireOrganizer(locale, `/${locale}/organizer/check-in`);
+  const raw = await searchParams;
+  const t = await getTranslations("checkIn");
+  const tAll = await getTranslations();
+  const event = await currentEvent();
+  if (!event) return <p>{tAll("home.noEvent")}</p>;
+  const [counts, found] = await Promise.all([
+    checkInCounts(actor, event.id),
+    raw.code && !raw.error
+      ? lookUpBadge(actor, event.id, raw.code).catch((e) => {
+          if (e instanceof AppError) return { error: Object.values(e.fields)[0] ?? "errors.invalid" };
+          throw e;
+        })
+      : Promise.resolve(null),
+  ]);
+  const zone = event.timeZone;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader title={t("title")} subtitle={t("count", { count: counts.checkedIn })} />
+      {raw.done && found && !("error" in found) ? (
+        <Notice kind="success">
+          {raw.done === "already" ? t("already", { name: found.user.displayName, at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale) }) : t("welcome", { name: found.user.displayName })}
+        </Notice>
+      ) : null}
+      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
+      {found && "error" in found ? <Notice kind="error">{tAll(found.error as never)}</Notice> : null}
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block font-medium">{t("code")}</span>
+            <input name="code" defaultValue={raw.code ?? ""} autoComplete="off" autoCapitalize="characters" className="rounded-lg border border-slate-300 px-3 py-2 font-mono text-lg tracking-widest" />
+          </label>
+          <button className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">{t("find")}</button>
+        </form>
+        {found && !("error" in found) && !raw.done ? (
+          <div className="mt-4 rounded-lg bg-slate-50 p-3" data-testid="badge-found">
+            <p className="text-xl font-semibold">{found.user.displayName}</p>
+            <p>{found.user.memberships.map((m) => m.firm.nameLocal).join(", ")}</p>
+            {found.badge.checkedInAt ? (
+              <p className="text-sm text-slate-700">{t("already", { name: found.user.displayName, at: formatTimeWithZone(found.badge.checkedInAt, zone, locale) })}</p>
+            ) : (
+              <form action={checkInAction.bind(null, locale)} className="mt-2">
+                <input type="hidden" name="code" value={raw.code} />
+                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">{t("checkIn")}</button>
+              </form>
+            )}
+          </div>
+        ) : null}
+      </Card>
+      <Card title={t("recent")}>
+        {counts.recent.length === 0 ? <p className="text-slate-600">{t("nobody")}</p> : null}
+        <ul className="space-y-1" data-testid="recent-check-ins">
+          {counts.recent.map((r, i) => (
+            <li key={i}>
+              {formatTimeWithZone(r.at, zone, locale)} · {r.name}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}
