@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 
 const ITEMS = [
   ["overview", "/organizer"],
+  ["dashboard", "/organizer/dashboard"],
   ["vetting", "/organizer/vetting"],
   ["matching", "/organizer/matching"],
   ["setup", "/organizer/setup"],

@@ -36,6 +36,7 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.organizer, "ja", "/ja/organizer/outbox"],
   [DEMO.organizer, "vi", "/vi/organizer/audit"],
   [DEMO.organizer, "en", "/en/organizer/outcomes"],
+  [DEMO.organizer, "ja", "/ja/organizer/dashboard"],
   [DEMO.organizer, "ja", "/ja/organizer/check-in"],
   [DEMO.attendeeVn, "vi", "/vi/agenda/badge"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],

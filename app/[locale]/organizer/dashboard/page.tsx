@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { requireOrganizer } from "@/lib/auth/guards";
+import { currentEvent } from "@/lib/events/current-event";
+import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { dashboard } from "@/lib/organizer/dashboard";
+import { tableUse } from "@/lib/organizer/dashboard-figures";
+import { tourText } from "@/lib/tours/tour-text";
+import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { BarChartFigure } from "@/components/organizer/bar-chart";
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const actor = await requireOrganizer(locale, `/${locale}/organizer/dashboard`);
+  const t = await getTranslations("dashboard");
+  const tAll = await getTranslations();
+  const event = await currentEvent();
+  if (!event) return <p>{tAll("home.noEvent")}</p>;
+  const d = await dashboard(actor, event.id);
+  const zone = event.timeZone;
+  const use = tableUse(d.tableUse.slots, d.tableUse.tables);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
+        <a href="/api/organizer/dashboard" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 font-semibold text-brand-800" download>
+          {t("exportCsv")}
+        </a>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <BarChartFigure title={t("byCountry")} data={(["VN", "JP", "OTHER"] as const).map((c) => ({ label: tAll(`common.country.${c}`), value: d.registrations.byCountry[c] ?? 0 }))} testId="chart-country" />
+        </Card>
+        <Card>
+          <BarChartFigure title={t("byStatus")} data={(["PENDING", "APPROVED", "REJECTED"] as const).map((s) => ({ label: tAll(`common.firmStatus.${s}`), value: d.registrations.byStatus[s] ?? 0 }))} />
+        </Card>
+        <Card>
+          <BarChartFigure title={t("bySector")} data={d.sectors.map((s) => ({ label: localized(s.sector, "label", locale), value: s.firms }))} horizontal />
+        </Card>
+        <Card>
+          <p className="mb-2 text-lg" data-testid="acceptance-rate">
+            {d.requests.acceptanceRate === null ? t("noDecisions") : t("acceptance", { rate: d.requests.acceptanceRate })}
+          </p>
+          <BarChartFigure title={t("requests")} data={(["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"] as const).map((s) => ({ label: tAll(`meetings.status.${s}`), value: d.requests.byStatus[s] ?? 0 }))} testId="chart-requests" />
+        </Card>
+        <Card>
+          <BarChartFigure title={t("meetings")} data={(["SCHEDULED", "HELD", "MISSED", "CANCELLED"] as const).map((s) => ({ label: t(`meetingStatus.${s}`), value: d.meetings[s] ?? 0 }))} />
+        </Card>
+        <Card>
+          <BarChartFigure title={t("tableUse", { tables: d.tableUse.tables, zone: d.tableUse.slots[0] ? zoneLabel(d.tableUse.slots[0].startsAt, zone) : "" })} data={d.tableUse.slots.map((s, i) => ({ label: formatTime(s.startsAt, zone, locale), value: use[i]! }))} unit="%" />
+        </Card>
+      </div>
+      <Card title={t("tours")}>
+        {d.tours.length === 0 ? <p className="text-slate-600">{t("noTours")}</p> : null}
+        <ul className="space-y-2">
+          {d.tours.map((tour) => (
+            <li key={tour.id}>
+              <p className="text-sm font-medium">{tourText(tour, "title", locale)}</p>
+              <div className="flex items-center gap-2">
+                <progress value={tour.held} max={tour.seats} className="h-3 flex-1" aria-label={tourText(tour, "title", locale)} />
+                <span className="text-sm tabular-nums">{t("tourFill", { held: tour.held, seats: tour.seats, waiting: tour.waiting })}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title={t("consortiums")}>
+        <p className="text-sm">
+          {(["FORMING", "READY", "SUBMITTED", "WON", "LOST"] as const).map((s) => `${tAll(`consortiums.status.${s}`)}: ${d.consortiums[s] ?? 0}`).join(" · ")} · {t("pilots", { count: d.pilots })}
+        </p>
+      </Card>
+    </div>
+  );
+}
