@@ -5,6 +5,7 @@ import { LANDING_PATH, landingRole } from "@/lib/auth/actor";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { unreadCount } from "@/lib/notifications/notifications";
 
 const linkClass = "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
 
@@ -13,6 +14,7 @@ export async function SiteHeader() {
   const roles = await getTranslations("common.role");
   const actor = await currentActor();
   const role = actor ? landingRole(actor) : null;
+  const unread = actor ? await unreadCount(actor) : 0;
   const roleLink =
     role === "organizer" ? t("organizer") : role === "firmAdmin" ? t("myFirm") : role === "attendee" ? t("agenda") : t("account");
   return (
@@ -73,6 +75,13 @@ export async function SiteHeader() {
               <li>
                 <Link href="/agenda" className={linkClass}>
                   {t("agenda")}
+                </Link>
+              </li>
+            ) : null}
+            {actor ? (
+              <li>
+                <Link href="/notifications" className={linkClass} data-testid="updates-link">
+                  {t("updates", { count: unread })}
                 </Link>
               </li>
             ) : null}

@@ -176,7 +176,7 @@ export async function inviteToConsortium(actor: Actor, input: unknown) {
   }
   const [full, admins] = await Promise.all([
     db.opportunity.findUniqueOrThrow({ where: { id: o.id }, select: { title: true, lead: { select: { nameLocal: true } } } }),
-    db.membership.findMany({ where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" }, include: { user: { select: { email: true, locale: true } } } }),
+    db.membership.findMany({ where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" }, include: { user: { select: { id: true, email: true, locale: true } } } }),
   ]);
   await sendEmails(admins.map((a) => a.user), "consortiumInvitation", { lead: full.lead.nameLocal, title: full.title, role: parsed.data.role }, { link: `/consortiums/${o.id}` });
   return member;

@@ -8,16 +8,16 @@ import { deliver, type Mail } from "./mailer";
 
 export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "meetingCancelled" | "meetingMoved" | "schedulePublished" | "tourPromoted" | "consortiumInvitation";
 
-type Recipient = { email: string; locale: string };
+type Recipient = { id?: string; email: string; locale: string };
 
 /** Everyone in a firm (administrators and attendees): requests and meetings concern the whole delegation. */
 export async function firmRecipients(firmId: string): Promise<Recipient[]> {
-  const members = await db.membership.findMany({ where: { firmId }, include: { user: { select: { email: true, locale: true } } } });
+  const members = await db.membership.findMany({ where: { firmId }, include: { user: { select: { id: true, email: true, locale: true } } } });
   return members.map((m) => m.user);
 }
 
 export async function userRecipient(userId: string): Promise<Recipient[]> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, locale: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, locale: true } });
   return user ? [user] : [];
 }
 
@@ -40,6 +40,8 @@ export async function sendEmails(
       const locale = isLocale(r.locale) ? r.locale : "en";
       const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
       const values = typeof params === "function" ? params(locale) : params;
+      // The same news in the app, for whoever reads it there rather than in their mailbox.
+      if (r.id) await db.notification.create({ data: { userId: r.id, kind, params: JSON.stringify(values), link: options.link ?? "" } }).catch(() => undefined);
       const link = options.link ? `\n\n${siteUrl()}/${locale}${options.link}` : "";
       await deliver({
         to: r.email,

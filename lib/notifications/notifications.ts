@@ -4,13 +4,22 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 
-export type NotificationKind = "tourPromoted" | "tourApproved" | "tourDeclined";
+import type { EmailKind } from "./emails";
+
+/** Tour notices are stored with the tour's titles (rendered in the reader's language); the others carry the
+ * values of the email of the same kind, already in the recipient's language. */
+export type NotificationKind = "tourPromoted" | "tourApproved" | "tourDeclined" | EmailKind;
+export const TOUR_NOTICES = new Set<string>(["tourPromoted", "tourApproved", "tourDeclined"]);
 
 export async function notify(tx: Prisma.TransactionClient, userId: string, kind: NotificationKind, params: Record<string, string | number>, link = ""): Promise<void> {
   await tx.notification.create({ data: { userId, kind, params: JSON.stringify(params), link } });
 }
 
 /** The actor's latest notifications, newest first, with their parameters read back. */
+export async function unreadCount(actor: Actor): Promise<number> {
+  return db.notification.count({ where: { userId: actor.userId, readAt: null } });
+}
+
 export async function notificationsOf(actor: Actor, take = 20) {
   const rows = await db.notification.findMany({ where: { userId: actor.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
   return rows.map((n) => ({ ...n, kind: n.kind as NotificationKind, params: JSON.parse(n.params) as Record<string, string | number> }));

@@ -242,7 +242,9 @@ type Promoted = { userId: string; tour: { id: string; eventId: string; titleEn: 
 async function emailPromotion(promoted: Promoted | null) {
   if (!promoted) return;
   const event = await db.event.findUnique({ where: { id: promoted.tour.eventId }, select: { timeZone: true } });
-  await sendEmails(await userRecipient(promoted.userId), "tourPromoted", (locale) => ({ tour: tourText(promoted.tour, "title", locale as AppLocale), when: formatDateTime(promoted.tour.startsAt, event?.timeZone ?? "UTC", locale as AppLocale) }), { link: `/tours/${promoted.tour.id}` });
+  // The in-app notice was written with the promotion; the email goes alone.
+  const recipients = (await userRecipient(promoted.userId)).map(({ email, locale }) => ({ email, locale }));
+  await sendEmails(recipients, "tourPromoted", (locale) => ({ tour: tourText(promoted.tour, "title", locale as AppLocale), when: formatDateTime(promoted.tour.startsAt, event?.timeZone ?? "UTC", locale as AppLocale) }), { link: `/tours/${promoted.tour.id}` });
 }
 
 const SeatInput = z.object({ seatId: z.string().min(1).max(64) });

@@ -39,6 +39,7 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.organizer, "ja", "/ja/organizer/dashboard"],
   [DEMO.organizer, "ja", "/ja/organizer/check-in"],
   [DEMO.attendeeVn, "vi", "/vi/agenda/badge"],
+  [DEMO.adminJp, "ja", "/ja/notifications"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
   ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
   ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],

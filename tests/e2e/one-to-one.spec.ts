@@ -60,6 +60,10 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
   await page.goto("/ja/firm/meetings");
   const incoming = page.getByTestId("requests-incoming");
   await expect(incoming).toContainText("Chúng tôi muốn trao đổi về AUTOSAR.");
+  // The request is in the app's updates too, in Japanese.
+  await page.goto("/ja/notifications");
+  await expect(page.getByTestId("notifications")).toContainText("から商談のリクエストが届きました");
+  await page.goto("/ja/firm/meetings");
   await incoming.getByRole("button", { name: "承諾" }).first().click();
   await expect(page.getByRole("status")).toContainText("承諾しました");
   await expect(page.getByTestId("requests-accepted")).toBeVisible();

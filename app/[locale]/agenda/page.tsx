@@ -7,13 +7,14 @@ import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { agendaOf } from "@/lib/meetings/agenda";
-import { formatDate, formatDateTime, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
+import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
 import { myTours } from "@/lib/tours/tours";
 import { standbyFor } from "@/lib/meetings/meeting-day";
 import { MeetingDayControls } from "@/components/meetings/meeting-day-controls";
 import { meetingDayAction } from "./actions";
 import { tourText } from "@/lib/tours/tour-text";
 import { notificationsOf } from "@/lib/notifications/notifications";
+import { NotificationList } from "@/components/notifications/notification-list";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
@@ -55,18 +56,10 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
       {notices.length > 0 && event ? (
         <Card title={tn("title")}>
-          <ul className="space-y-2" data-testid="notifications">
-            {notices.map((n) => (
-              <li key={n.id} className={n.readAt ? "text-slate-700" : "font-semibold"}>
-                {tn(n.kind, { tour: tourText(n.params, "title", locale), when: formatDateTime(new Date(String(n.params.startsAt)), event.timeZone, locale) })}{" "}
-                {n.link ? (
-                  <Link href={n.link} className="font-normal text-brand-800 underline">
-                    {tn("open")}
-                  </Link>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <NotificationList notices={notices} zone={event.timeZone} locale={locale} />
+          <Link href="/notifications" className="mt-2 inline-flex min-h-11 items-center text-sm text-brand-800 underline">
+            {tn("all")}
+          </Link>
         </Card>
       ) : null}
       {event && firm ? (
