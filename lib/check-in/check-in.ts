@@ -9,19 +9,33 @@ import { isBadgeCode, newBadgeCode, normalizeBadgeCode } from "./badge-code";
 
 /** The actor's badge at the event, created on first use. */
 export async function badgeOf(actor: Actor, eventId: string) {
-  const existing = await db.badge.findUnique({ where: { eventId_userId: { eventId, userId: actor.userId } } });
+  return ensureBadge(actor.userId, eventId);
+}
+
+async function ensureBadge(userId: string, eventId: string) {
+  const existing = await db.badge.findUnique({ where: { eventId_userId: { eventId, userId } } });
   if (existing) return existing;
   for (let i = 0; i < 5; i++) {
     try {
-      return await db.badge.create({ data: { eventId, userId: actor.userId, code: newBadgeCode() } });
+      return await db.badge.create({ data: { eventId, userId, code: newBadgeCode() } });
     } catch (e) {
       // Two tabs creating it at once, or (rarely) a code already used: read again or draw another.
       if (!isUniqueViolation(e)) throw e;
-      const again = await db.badge.findUnique({ where: { eventId_userId: { eventId, userId: actor.userId } } });
+      const again = await db.badge.findUnique({ where: { eventId_userId: { eventId, userId } } });
       if (again) return again;
     }
   }
   throw new AppError("CONFLICT", "could not create a badge", { form: "errors.generic" });
+}
+
+/** Badges for everyone in a firm, for organizers to print and hand out at the door. */
+export async function firmBadges(actor: Actor, eventId: string, firmId: string) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const firm = await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true, nameLocal: true, nameEn: true, members: { include: { user: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } } } });
+  if (!firm) throw new AppError("NOT_FOUND", "no such firm");
+  const badges = [];
+  for (const m of firm.members) badges.push({ name: m.user.displayName, badge: await ensureBadge(m.user.id, eventId) });
+  return { firm, badges };
 }
 
 /** Who a code belongs to, for staff: the person, their firms, and whether they are in already. */

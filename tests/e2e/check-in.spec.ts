@@ -28,6 +28,11 @@ test("an attendee shows a badge; staff check them in by typing its code; a secon
   await expect(page.getByTestId("badge-found")).toContainText("checked in already");
   await expect(page.getByTestId("recent-check-ins")).not.toBeEmpty();
 
+  // The welcome desk prints a firm's badges from its profile.
+  await page.goto("/en/firms/seed-firm-00002");
+  await page.getByRole("link", { name: "Print badges" }).click();
+  await expect(page.getByTestId("badges").locator("article").first()).toBeVisible();
+
   // Not for firms.
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn);

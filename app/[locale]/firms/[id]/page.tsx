@@ -37,6 +37,7 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
       ? await db.meetingRequest.findUnique({ where: { activePairKey: activePairKey(event.id, ownFirmId, firm.id) }, select: { status: true, fromFirmId: true } })
       : null;
   const common = await getTranslations("common");
+  const tb = await getTranslations("badge");
   const canEdit = !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
   const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
   const seeks = firm.capabilities.filter((c) => c.direction === "SEEK");
@@ -83,6 +84,11 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
         {canEdit ? (
           <Link href={`/firm/${firm.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
             {t("edit")}
+          </Link>
+        ) : null}
+        {actor && allows(actor, { kind: "organizer" }) ? (
+          <Link href={`/organizer/badges?firm=${firm.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+            {tb("printBadges")}
           </Link>
         ) : null}
       </div>
