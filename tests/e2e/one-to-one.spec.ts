@@ -275,3 +275,26 @@ test("on the day: a no-show is marked and a standby firm is seated at the same t
   await expect(page.getByRole("status")).toHaveText("Đã xếp cuộc gặp thay thế tại cùng bàn.");
   await expect(page.getByTestId("agenda-item").filter({ hasText: standbyName }).getByTestId("agenda-table")).toHaveText(table);
 });
+
+test("after the meeting: a firm marks it held and records the outcome; the organizers' dashboard shows it", async ({ page }) => {
+  // The self-booked meeting of the Japanese flow firm (11:20) took place.
+  await signIn(page, FLOW_JP, undefined, "ja");
+  await page.goto("/ja/agenda");
+  const item = page.getByTestId("agenda-item").filter({ hasText: "11:20" });
+  await item.getByRole("button", { name: "商談しました" }).click();
+  await expect(page.getByRole("status")).toHaveText("商談済みにしました。");
+  const form = page.getByTestId("agenda-item").filter({ hasText: "11:20" }).getByTestId("outcome-form");
+  await form.getByLabel("評価").selectOption("5");
+  await form.getByLabel("成果").selectOption("NDA");
+  await form.getByLabel("メモ（任意）").fill("NDA締結後にPoC");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("outcome-saved")).toHaveText("記録済み：NDA締結へ、5/5。");
+
+  await page.context().clearCookies();
+  await signIn(page, DEMO.organizer);
+  await page.goto("/en/organizer/dashboard");
+  await expect(page.getByTestId("outcome-kinds")).toContainText("NDA to sign: 1");
+  await expect(page.getByTestId("outcomes-byPair")).toContainText("JP–VN");
+  await page.goto("/en/organizer/outcomes");
+  await expect(page.getByTestId("by-pair")).toContainText("JP–VN");
+});

@@ -4,6 +4,8 @@ import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { dashboard } from "@/lib/organizer/dashboard";
+import { outcomesOf } from "@/lib/meetings/meeting-day";
+import { summarize } from "@/lib/meetings/outcome-summary";
 import { tableUse } from "@/lib/organizer/dashboard-figures";
 import { tourText } from "@/lib/tours/tour-text";
 import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
@@ -18,7 +20,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const tAll = await getTranslations();
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
-  const d = await dashboard(actor, event.id);
+  const [d, o] = await Promise.all([dashboard(actor, event.id), outcomesOf(actor, event.id)]);
+  const outcomeSummary = summarize(
+    o.outcomes.map((x) => ({ outcome: x.outcome, rating: x.rating, countries: [x.meeting.firmA.country, x.meeting.firmB.country] as [string, string], sector: x.meeting.firmA.sectors[0] ? localized(x.meeting.firmA.sectors[0].sector, "label", locale) : "–" })),
+  );
+  const md = await getTranslations("meetingDay");
   const zone = event.timeZone;
   const use = tableUse(d.tableUse.slots, d.tableUse.tables);
   return (
@@ -51,6 +57,27 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           <BarChartFigure title={t("tableUse", { tables: d.tableUse.tables, zone: d.tableUse.slots[0] ? zoneLabel(d.tableUse.slots[0].startsAt, zone) : "" })} data={d.tableUse.slots.map((s, i) => ({ label: formatTime(s.startsAt, zone, locale), value: use[i]! }))} unit="%" />
         </Card>
       </div>
+      <Card title={t("outcomes")}>
+        {o.outcomes.length === 0 ? <p className="text-slate-600">{t("noOutcomes")}</p> : null}
+        <div className="grid gap-6 lg:grid-cols-2">
+          {([["byPair", outcomeSummary.byPair], ["bySector", outcomeSummary.bySector]] as const).map(([key, data]) =>
+            data.size > 0 ? (
+              <BarChartFigure
+                key={key}
+                title={t(`outcomes_${key}`)}
+                data={[...data].map(([label, counts]) => ({ label, value: [...counts.values()].reduce((a, b) => a + b, 0) }))}
+                horizontal={key === "bySector"}
+                testId={`outcomes-${key}`}
+              />
+            ) : null,
+          )}
+        </div>
+        {o.outcomes.length > 0 ? (
+          <p className="mt-2 text-sm" data-testid="outcome-kinds">
+            {(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"] as const).map((k) => `${md(`kind.${k}`)}: ${o.outcomes.filter((x) => x.outcome === k).length}`).join(" · ")}
+          </p>
+        ) : null}
+      </Card>
       <Card title={t("tours")}>
         {d.tours.length === 0 ? <p className="text-slate-600">{t("noTours")}</p> : null}
         <ul className="space-y-2">

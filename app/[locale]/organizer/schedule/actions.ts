@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { discardRun, publishRun } from "@/lib/meetings/scheduler-run";
 import { moveMeeting, PlacementRefused } from "@/lib/meetings/placement";
+import { markMeeting, seatStandby } from "@/lib/meetings/meeting-day";
 import { isLocale } from "@/lib/i18n/routing";
 
 /** Publish or discard the preview; the outcome comes back in the URL. */
@@ -54,4 +55,24 @@ export async function moveMeetingAction(locale: string, meetingId: string, _prev
   }
   revalidatePath("/[locale]/organizer/schedule", "layout");
   return { ok: true, messages: [] };
+}
+
+/** Staff at the table: mark a meeting held or a firm absent, or seat a standby firm after a no-show. */
+export async function staffMeetingAction(locale: string, meetingId: string, op: "held" | "noShow" | "standby", form: FormData): Promise<void> {
+  const actor = await requireActor({ kind: "organizer" });
+  const back = `/${locale}/organizer/schedule/meetings/${meetingId}`;
+  try {
+    if (op === "held") await markMeeting(actor, { meetingId, mark: "held" });
+    if (op === "noShow") await markMeeting(actor, { meetingId, mark: "noShow", absentFirmId: String(form.get("absentFirmId") ?? "") });
+    if (op === "standby") {
+      const id = await seatStandby(actor, { meetingId, firmId: String(form.get("standbyFirmId") ?? "") });
+      revalidatePath("/[locale]/organizer/schedule", "layout");
+      redirect(`/${locale}/organizer/schedule/meetings/${id}?done=standby`);
+    }
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN") redirect(`${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.invalid")}`);
+    throw e;
+  }
+  revalidatePath("/[locale]/organizer/schedule", "layout");
+  redirect(`${back}?done=${op}`);
 }
