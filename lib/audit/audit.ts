@@ -9,6 +9,7 @@ import { isOrganizer } from "@/lib/auth/policy";
 export type AuditAction =
   | "firm.approve"
   | "firm.reject"
+  | "firm.edit"
   | "firms.import"
   | "schedule.publish"
   | "meeting.move"

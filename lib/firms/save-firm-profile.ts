@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FirmProfileSchema, issuesToFields, type FirmProfileInput } from "./firm-profile-schema";
 import { searchNameOf, searchTextOf } from "./search-text";
@@ -121,5 +122,7 @@ export async function updateFirmProfile(actor: Actor, firmId: string, input: unk
     });
     await writeFirmLists(tx, firmId, profile);
     await writeLogo(tx, firmId, logo);
+    // An organizer editing a firm's profile changes someone else's data: it goes in the audit log.
+    if (!allows(actor, { kind: "firmMember", firmId })) await audit(tx, actor, "firm.edit", { type: "firm", id: firmId }, { firm: profile.nameLocal });
   });
 }

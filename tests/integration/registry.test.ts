@@ -161,6 +161,16 @@ describe("profile ownership", () => {
   });
 });
 
+describe("organizers editing a firm", () => {
+  it("is allowed and goes in the audit log with who did it", async () => {
+    const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.jetro@demo.kakehashi.example" } })).id))!;
+    const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "desc" } });
+    await updateFirmProfile(organizer, pending.id, { nameLocal: pending.nameLocal, nameEn: pending.nameEn, country: pending.country, city: pending.city, employeeBand: pending.employeeBand, descriptionEn: "Corrected by the organizers." });
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "firm.edit", targetId: pending.id }, orderBy: { createdAt: "desc" } });
+    expect(entry.actorId).toBe(organizer.userId);
+  });
+});
+
 describe("invitations", () => {
   it("a colleague invited before signing up joins the firm at sign-up", async () => {
     const firmId = adminJp.memberships[0]!.firmId;
