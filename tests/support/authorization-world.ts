@@ -1,0 +1,126 @@
+// The people and firms the authorization matrix acts as, created for it and removed after it, so the matrix
+// never changes the demo firms other tests read. Firm A has an administrator and an attendee; B is another
+// firm's administrator (the outsider); C is a third firm, the partner in A's meetings, consortiums and tours.
+import { db } from "@/lib/db";
+import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import { registerFirm } from "@/lib/firms/save-firm-profile";
+import { addSession, setTables } from "@/lib/event-setup/event-setup";
+
+export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type World = {
+  eventId: string;
+  firmA: string;
+  firmB: string;
+  firmC: string;
+  /** The signed-in people by role; the anonymous visitor has none. */
+  as: Record<Exclude<Role, "anonymous">, LoadedActor>;
+  adminC: LoadedActor;
+  attendeeC: LoadedActor;
+  slots: string[];
+  capability: string;
+  capability2: string;
+  stamp: string;
+};
+
+export const MATRIX_EMAIL = "@matrix.kakehashi.test";
+
+export function firmProfile(name: string) {
+  return {
+    nameLocal: name,
+    nameEn: name,
+    country: "VN",
+    city: "Hanoi",
+    employeeBand: "B50_249",
+    englishSpeakers: "5",
+    descriptionEn: "A firm the authorization matrix acts for.",
+    contacts: [{ name: "Matrix Contact", email: "contact@matrix.kakehashi.test" }],
+  };
+}
+
+/** The same profile as form fields, as the profile form posts it. */
+export function firmProfileForm(name: string): FormData {
+  const p = firmProfile(name);
+  const f = new FormData();
+  for (const k of ["nameLocal", "nameEn", "country", "city", "employeeBand", "englishSpeakers", "descriptionEn"] as const) f.set(k, p[k]);
+  f.set("contacts.0.name", p.contacts[0]!.name);
+  f.set("contacts.0.email", p.contacts[0]!.email);
+  return f;
+}
+
+async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {
+  return db.user.create({ data: { email: `${tag}.${stamp}${MATRIX_EMAIL}`, displayName: `Matrix ${tag}`, passwordHash: "not-used", locale: "en", organizingBodyId } });
+}
+
+async function approvedFirm(admin: { id: string }, name: string, eventId: string, attendee?: { id: string }) {
+  const actor = (await loadActor(admin.id))!;
+  const { firmId } = await registerFirm(actor, firmProfile(name), { eventId });
+  await db.firm.update({ where: { id: firmId }, data: { status: "APPROVED" } });
+  if (attendee) await db.membership.create({ data: { userId: attendee.id, firmId, role: "ATTENDEE" } });
+  return firmId;
+}
+
+export async function createWorld(): Promise<World> {
+  const stamp = Date.now().toString(36);
+  const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
+  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer] = await Promise.all([
+    person("admin-a", stamp),
+    person("attendee-a", stamp),
+    person("admin-b", stamp),
+    person("admin-c", stamp),
+    person("attendee-c", stamp),
+    person("organizer", stamp, vinasa.id),
+  ]);
+  const firmA = await approvedFirm(adminA, `Matrix A ${stamp}`, event.id, attendeeA);
+  const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
+  const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
+  const load = async (u: { id: string }) => (await loadActor(u.id))!;
+  const as = { attendeeA: await load(attendeeA), adminA: await load(adminA), adminB: await load(adminB), organizer: await load(organizer) };
+
+  await clearMatchingDay(event.id);
+  await db.matchingSession.deleteMany({ where: { eventId: event.id } });
+  await db.meetingTable.deleteMany({ where: { eventId: event.id } });
+  await addSession(as.organizer, event.id, { name: "Matrix morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
+  await setTables(as.organizer, event.id, { count: 4 });
+  const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map((s) => s.id);
+  const [capability, capability2] = (await db.taxonomyNode.findMany({ where: { kind: "CAPABILITY", children: { none: {} } }, orderBy: { code: "asc" }, take: 2 })).map((n) => n.id);
+
+  return { eventId: event.id, firmA, firmB, firmC, as, adminC: await load(adminC), attendeeC: await load(attendeeC), slots, capability: capability!, capability2: capability2!, stamp };
+}
+
+/** Everything a case may have left on the matching day, the board and the tours. */
+export async function clearMatchingDay(eventId: string) {
+  await db.schedulerRun.deleteMany({ where: { eventId } });
+  await db.meetingOutcome.deleteMany({ where: { meeting: { eventId } } });
+  await db.firmSlotHold.deleteMany({ where: { slot: { eventId } } });
+  await db.meeting.deleteMany({ where: { eventId } });
+  await db.meetingRequest.deleteMany({ where: { eventId } });
+  await db.openSlot.deleteMany({ where: { slot: { eventId } } });
+  await db.firmUnavailability.deleteMany({ where: { slot: { eventId } } });
+  await db.tourSeat.deleteMany({ where: { tour: { eventId } } });
+  await db.tour.deleteMany({ where: { eventId } });
+  await db.opportunity.deleteMany({ where: { eventId } });
+  await db.challenge.deleteMany({ where: { eventId } });
+  await db.event.update({ where: { id: eventId }, data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null } });
+}
+
+/** Back to the world as created: between every call of the matrix, so no case sees another's leftovers. */
+export async function resetWorld(w: World) {
+  await clearMatchingDay(w.eventId);
+  await db.matchingSession.deleteMany({ where: { eventId: w.eventId, name: { not: "Matrix morning" } } });
+  await db.firm.update({ where: { id: w.firmA }, data: { status: "APPROVED" } });
+}
+
+export async function removeWorld(w: World) {
+  await clearMatchingDay(w.eventId);
+  await db.matchingSession.deleteMany({ where: { eventId: w.eventId } });
+  await db.meetingTable.deleteMany({ where: { eventId: w.eventId } });
+  const users = await db.user.findMany({ where: { email: { endsWith: MATRIX_EMAIL } }, select: { id: true, memberships: { select: { firmId: true } } } });
+  const firms = [...new Set(users.flatMap((u) => u.memberships.map((m) => m.firmId)))];
+  await db.auditEntry.deleteMany({ where: { actorId: { in: users.map((u) => u.id) } } });
+  await db.firm.deleteMany({ where: { id: { in: firms } } });
+  await db.user.deleteMany({ where: { id: { in: users.map((u) => u.id) } } });
+  await db.taxonomyNode.deleteMany({ where: { code: { startsWith: "matrix-" } } });
+}
