@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
+import { CalendarDate } from "@/lib/time/calendar-date";
 
 const text = (max: number) =>
   z
@@ -109,7 +110,7 @@ export async function setShortlisted(actor: Actor, input: unknown) {
 
 export async function recordPilotOrder(actor: Actor, input: unknown) {
   const parsed = z
-    .object({ answerId: z.string().min(1).max(64), scope: required(1000), valueBand: Band, orderedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "errors.setup.date" }) })
+    .object({ answerId: z.string().min(1).max(64), scope: required(1000), valueBand: Band, orderedOn: CalendarDate })
     .safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid pilot order", fieldsOf(parsed.error));
   const a = await posterAdminOf(actor, parsed.data.answerId);

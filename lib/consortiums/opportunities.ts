@@ -10,6 +10,7 @@ import { registryEngine } from "@/lib/matching/registry-engine";
 import { canSee, isInside, isLeadAdmin, nextStatuses, type Status } from "./consortium-rules";
 import { coverage, suggestPartners, type Requirement } from "./coverage";
 import { sendEmails } from "@/lib/notifications/emails";
+import { CalendarDate } from "@/lib/time/calendar-date";
 
 const text = (max: number) =>
   z
@@ -38,7 +39,7 @@ export const OpportunityInput = z.object({
   sectorId: z.string().max(64).default(""),
   clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
   budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
-  deadline: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "errors.setup.date" })]).default(""),
+  deadline: z.union([z.literal(""), CalendarDate]).default(""),
   languages: z.array(z.enum(["en", "ja", "vi"], { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
   visibility: z.enum(["OPEN", "CONFIDENTIAL"], { error: "errors.choice" }),
   requirements: Requirements,

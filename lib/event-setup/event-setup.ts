@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { TZDate } from "@date-fns/tz";
 import { generateSlots, SessionPlanError } from "./generate-slots";
+import { isCalendarDate } from "@/lib/time/calendar-date";
 
 function requireOrganizer(actor: Actor) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
@@ -119,7 +120,7 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;
   let requestDeadline: Date | null = null;
   if (deadlineDate || deadlineTime) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(deadlineDate) || Number.isNaN(Date.parse(deadlineDate))) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
+    if (!isCalendarDate(deadlineDate)) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime)) throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     const [y, mo, d] = deadlineDate.split("-").map(Number);
     const [h, mi] = deadlineTime.split(":").map(Number);

@@ -1,6 +1,7 @@
 // A session's meeting slots from the organizer's local times: "4 February 2026, 09:00 to 12:00, 20-minute
 // meetings, 5 minutes between them" in the event's time zone becomes instants, whatever zone the server runs in.
 import { TZDate } from "@date-fns/tz";
+import { isCalendarDate } from "@/lib/time/calendar-date";
 
 export type SessionPlan = {
   /** The day, as YYYY-MM-DD in the event's zone. */
@@ -28,7 +29,7 @@ function localInstant(date: string, time: string, timeZone: string): Date {
 }
 
 export function generateSlots(plan: SessionPlan): PlannedSlot[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date) || Number.isNaN(Date.parse(plan.date))) throw new SessionPlanError("date", "errors.setup.date");
+  if (!isCalendarDate(plan.date)) throw new SessionPlanError("date", "errors.setup.date");
   for (const field of ["start", "end"] as const) if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(plan[field])) throw new SessionPlanError(field, "errors.setup.time");
   if (!Number.isInteger(plan.slotMinutes) || plan.slotMinutes < 5 || plan.slotMinutes > 240) throw new SessionPlanError("slotMinutes", "errors.setup.slotMinutes");
   if (!Number.isInteger(plan.breakMinutes) || plan.breakMinutes < 0 || plan.breakMinutes > 120) throw new SessionPlanError("breakMinutes", "errors.setup.breakMinutes");

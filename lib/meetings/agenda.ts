@@ -11,6 +11,8 @@ export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
 
 export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
   if (!allows(actor, { kind: "firmMemberOrOrganizer", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  // Organizers may ask for any firm: a firm that does not exist is "not found", not an empty agenda.
+  if (!(await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true } }))) throw new AppError("NOT_FOUND", "no such firm");
   return firmAgenda(firmId, eventId);
 }
 

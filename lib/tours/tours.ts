@@ -18,6 +18,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { tourText } from "./tour-text";
 import { cancelMeetingOf } from "@/lib/meetings/placement";
 import { eligibleCountry, holdsSeat, lowestFreeSeat, nextInLine, overlappingSlots, signUpOutcome, splitList, waitlistPosition, type SeatStatus } from "./tour-rules";
+import { CalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
 
 type Tx = Prisma.TransactionClient;
 // Many people may queue on one popular tour at once: wait for a connection and the lock a while.
@@ -40,7 +41,7 @@ export const TourInput = z
     descriptionEn: text(3000),
     descriptionJa: text(3000),
     descriptionVi: text(3000),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "errors.setup.date" }),
+    date: CalendarDate,
     start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" }),
     durationMinutes: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(15, { error: "errors.tours.duration" }).max(720, { error: "errors.tours.duration" }),
     meetingPoint: text(200).refine((s) => s.length > 0, { error: "errors.required" }),
@@ -79,7 +80,7 @@ export async function saveTour(actor: Actor, eventId: string, input: unknown, to
   const endsAt = new Date(startsAt.getTime() + t.durationMinutes * 60_000);
   let signupDeadline: Date | null = null;
   if (t.deadlineDate || t.deadlineTime) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.deadlineDate)) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
+    if (!isCalendarDate(t.deadlineDate)) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t.deadlineTime)) throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     signupDeadline = localInstant(t.deadlineDate, t.deadlineTime, event.timeZone);
     if (signupDeadline > startsAt) throw new AppError("INVALID_INPUT", "deadline after the start", { deadlineDate: "errors.tours.deadlineAfterStart" });

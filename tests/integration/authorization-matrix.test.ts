@@ -6,87 +6,16 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { CASES, NOT_IN_MATRIX } from "../support/authorization-cases";
-import { createWorld, resetWorld, removeWorld, ROLES, type Role, type World } from "../support/authorization-world";
+import { createWorld, removeWorld, resetWorld, ROLES, type Role, type World } from "../support/authorization-world";
+import { observe, request, type Outcome } from "../support/next-request";
 
-const request = vi.hoisted(() => ({
-  userId: null as string | null,
-  Redirected: class Redirected extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  },
-  Interrupted: class Interrupted extends Error {
-    constructor(readonly status: number) {
-      super(`HTTP ${status}`);
-    }
-  },
-}));
-
-vi.mock("next-auth", async (original) => ({
-  ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-  permanentRedirect: (url: string) => {
-    throw new request.Redirected(url);
-  },
-  forbidden: () => {
-    throw new request.Interrupted(403);
-  },
-  unauthorized: () => {
-    throw new request.Interrupted(401);
-  },
-  notFound: () => {
-    throw new request.Interrupted(404);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "localhost:3000" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
-}));
-vi.mock("next-intl/server", async () => ({
-  getTranslations: async (options: { locale?: string; namespace?: string } = {}) => {
-    const locale = options.locale ?? "en";
-    const messages = (await import(`@/messages/${locale}.json`)).default;
-    return createTranslator({ locale, messages, namespace: options.namespace as never });
-  },
-}));
-
-type Outcome = "ok" | "refused" | `crashed: ${string}`;
-
-const REFUSAL_IN_URL = /[?&](error|bookError)=|[?&]interest=error/;
-
-/** Reads what an action or handler did as a user would see it: done, refused (with a message), or a 500. */
-async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    const result = await call();
-    if (result instanceof Response) {
-      if (result.status >= 500) return `crashed: HTTP ${result.status}`;
-      if (result.status >= 400) return "refused";
-      // The scheduler and the import stream their result; an error line is a refusal.
-      if (result.headers.get("content-type")?.includes("ndjson")) return (await result.text()).includes('"type":"error"') ? "refused" : "ok";
-      await result.arrayBuffer();
-      return "ok";
-    }
-    if (result && typeof result === "object") {
-      if ("ok" in result) return result.ok ? "ok" : "refused";
-      if ("kind" in result) return result.kind === "done" ? "ok" : "refused";
-    }
-    return "ok";
-  } catch (e) {
-    if (e instanceof request.Redirected) return REFUSAL_IN_URL.test(e.url) ? "refused" : "ok";
-    if (e instanceof request.Interrupted || e instanceof AppError) return "refused";
-    return `crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
-  }
-}
+vi.mock("next-auth", async (original) => (await import("../support/next-request")).nextAuth(await original()));
+vi.mock("next/navigation", async () => (await import("../support/next-request")).navigation);
+vi.mock("next/cache", async () => (await import("../support/next-request")).cache);
+vi.mock("next/headers", async () => (await import("../support/next-request")).headers);
+vi.mock("next-intl/server", async () => (await import("../support/next-request")).intlServer);
 
 let world: World;
 
@@ -110,7 +39,7 @@ describe("authorization matrix", () => {
         await resetWorld(world);
         const given = c.given ? await c.given(world) : undefined;
         request.userId = userOf(role);
-        seen[role] = await outcomeOf(() => c.act(world, given));
+        seen[role] = (await observe(() => c.act(world, given))).outcome;
         request.userId = null;
       }
       const expected = Object.fromEntries(ROLES.map((r) => [r, c.allowed.includes(r) ? "ok" : "refused"]));

@@ -14,6 +14,7 @@ import { answerChallenge, postChallenge, setShortlisted } from "@/lib/challenges
 import { saveTour, signUpForTour } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
+import { form } from "./form-data";
 import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
 
 import * as account from "@/app/[locale]/account/actions";
@@ -70,11 +71,6 @@ const MEMBERS_A: Role[] = ["attendeeA", "adminA"];
 const ADMIN_A: Role[] = ["adminA"];
 const ORGANIZER: Role[] = ["organizer"];
 
-export function form(entries: Record<string, string | string[]> = {}): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(entries)) for (const x of [v].flat()) f.append(k, x);
-  return f;
-}
 
 const BASE = "http://localhost:3000";
 const get = (path: string) => new Request(`${BASE}${path}`);
@@ -167,9 +163,7 @@ const withLogo = (firmId: string) => db.firmLogo.upsert({ where: { firmId }, cre
 
 const A = "app/[locale]";
 const importForm = () => {
-  const body = form({ mode: "preview" });
-  body.set("file", new File(["name_local,name_en,country\nMatrix import,Matrix import,VN\n"], "firms.csv", { type: "text/csv" }));
-  return body;
+  return form({ mode: "preview", file: new File(["name_local,name_en,country\nMatrix import,Matrix import,VN\n"], "firms.csv", { type: "text/csv" }) });
 };
 const tourForm = (w: World, over: Record<string, string> = {}) =>
   form({ hostFirmId: w.firmA, titleEn: "Matrix visit", date: "2026-02-04", start: "14:00", durationMinutes: "60", meetingPoint: "Lobby", seats: "10", languages: "en", ...over });

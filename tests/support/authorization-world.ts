@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
+import { form } from "./form-data";
 
 export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -41,12 +42,8 @@ export function firmProfile(name: string) {
 
 /** The same profile as form fields, as the profile form posts it. */
 export function firmProfileForm(name: string): FormData {
-  const p = firmProfile(name);
-  const f = new FormData();
-  for (const k of ["nameLocal", "nameEn", "country", "city", "employeeBand", "englishSpeakers", "descriptionEn"] as const) f.set(k, p[k]);
-  f.set("contacts.0.name", p.contacts[0]!.name);
-  f.set("contacts.0.email", p.contacts[0]!.email);
-  return f;
+  const { contacts, ...p } = firmProfile(name);
+  return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email });
 }
 
 async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {

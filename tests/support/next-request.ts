@@ -1,0 +1,95 @@
+// What Next.js gives server actions and route handlers at request time, stood in for so that the real actions
+// can be called from a test against the real database: who is signed in (the session), redirect() and its
+// kin (which end an action by throwing), revalidatePath() and the request's headers; translations come from
+// the real message files. Test files wire these in with vi.mock (see authorization-matrix.test.ts).
+import { createTranslator } from "next-intl";
+import { AppError } from "@/lib/errors";
+
+export const request = { userId: null as string | null };
+
+export class Redirected extends Error {
+  constructor(readonly url: string) {
+    super(`redirect to ${url}`);
+  }
+}
+export class Interrupted extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+export const nextAuth = (original: object) => ({ ...original, getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null) });
+
+export const navigation = {
+  redirect: (url: string) => {
+    throw new Redirected(url);
+  },
+  permanentRedirect: (url: string) => {
+    throw new Redirected(url);
+  },
+  forbidden: () => {
+    throw new Interrupted(403);
+  },
+  unauthorized: () => {
+    throw new Interrupted(401);
+  },
+  notFound: () => {
+    throw new Interrupted(404);
+  },
+};
+
+export const cache = { revalidatePath: () => {}, revalidateTag: () => {} };
+
+export const headers = {
+  headers: async () => new Headers({ host: "localhost:3000" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+};
+
+export const intlServer = {
+  getTranslations: async (options: { locale?: string; namespace?: string } = {}) => {
+    const locale = options.locale ?? "en";
+    const messages = (await import(`@/messages/${locale}.json`)).default;
+    return createTranslator({ locale, messages, namespace: options.namespace as never });
+  },
+};
+
+export type Outcome = "ok" | "refused" | `crashed: ${string}`;
+export type Observed = { outcome: Outcome; messages: string[] };
+
+const REFUSAL_IN_URL = /[?&](error|bookError)=|[?&]interest=error/;
+
+/**
+ * What an action or handler did, as a user would see it: done, refused (with the message keys it showed), or
+ * crashed (an exception other than our own errors, or a 5xx: what a user would see as a 500 page).
+ */
+export async function observe(call: () => Promise<unknown>): Promise<Observed> {
+  try {
+    const result = await call();
+    if (result instanceof Response) {
+      if (result.status >= 500) return { outcome: `crashed: HTTP ${result.status}`, messages: [] };
+      if (result.status >= 400) return { outcome: "refused", messages: [] };
+      // The scheduler and the import stream their result; an error line is a refusal.
+      if (result.headers.get("content-type")?.includes("ndjson")) {
+        const text = await result.text();
+        if (text.includes('"error":"INTERNAL"')) return { outcome: "crashed: INTERNAL in the stream", messages: [] };
+        return { outcome: text.includes('"type":"error"') ? "refused" : "ok", messages: [] };
+      }
+      await result.arrayBuffer();
+      return { outcome: "ok", messages: [] };
+    }
+    if (result && typeof result === "object") {
+      const r = result as { ok?: boolean; kind?: string; errors?: Record<string, string>; messages?: string[] };
+      if ("ok" in r) return { outcome: r.ok ? "ok" : "refused", messages: Object.values(r.errors ?? {}) };
+      if ("kind" in r) return { outcome: r.kind === "done" ? "ok" : "refused", messages: [] };
+    }
+    return { outcome: "ok", messages: [] };
+  } catch (e) {
+    if (e instanceof Redirected) {
+      const refused = REFUSAL_IN_URL.test(e.url);
+      const params = new URL(e.url, "http://x").searchParams;
+      return { outcome: refused ? "refused" : "ok", messages: ["error", "bookError"].flatMap((k) => params.getAll(k)).filter((m) => m.startsWith("errors.")) };
+    }
+    if (e instanceof Interrupted || e instanceof AppError) return { outcome: "refused", messages: e instanceof AppError ? Object.values(e.fields) : [] };
+    return { outcome: `crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, messages: [] };
+  }
+}
