@@ -2,9 +2,7 @@
 // (var/bench-import.db). Prints one JSON line with the time of each step.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import Papa from "papaparse";
-import { generateFirms } from "../prisma/seed/generate-firms";
-import { FIRM_CSV_COLUMNS } from "../lib/firms/csv/firm-csv-columns";
+import { generatedFirmCsv } from "../prisma/seed/generated-firm-csv";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000);
 const FILE = "var/bench-import.db";
@@ -19,16 +17,7 @@ async function main() {
   const { previewFirmImport, commitFirmImport } = await import("../lib/firms/csv/import-firms");
   await syncTaxonomy(db);
   const taxonomy = new TaxonomyTree(await db.taxonomyNode.findMany());
-  const band = { B1_49: "1-49", B50_249: "50-249", B250_999: "250-999", B1000_PLUS: "1000+" } as const;
-  const rows = generateFirms(ROWS, "bench-import").map((f) => ({
-    name_local: f.nameLocal, name_en: f.nameEn, country: f.country, city: f.city, employees: band[f.employeeBand], website: f.website,
-    sectors: f.sectorCodes.join(";"), offers: f.offers.map((o) => o.code).join(";"), seeks: f.seeks.map((o) => o.code).join(";"),
-    markets: f.markets.join(";"), certifications: f.certifications.map((c) => (c.kind === "CMMI" ? `CMMI${c.level}` : c.kind)).join(";"),
-    japanese_speakers: f.japaneseSpeakers, bridge_engineers: f.bridgeEngineers, tags: f.tags.join(";"),
-    description_en: f.descriptionEn ?? "", description_ja: f.descriptionJa ?? "", description_vi: f.descriptionVi ?? "",
-    contact_name: f.contact.name, contact_email: f.contact.email,
-  }));
-  const csv = "\uFEFF" + Papa.unparse({ fields: [...FIRM_CSV_COLUMNS], data: rows });
+  const csv = generatedFirmCsv(ROWS, "bench-import");
   const organizer = { userId: "bench", organizingBodyId: "bench", memberships: [] };
   let t = performance.now();
   const preview = await previewFirmImport(organizer, csv, taxonomy);

@@ -105,7 +105,8 @@ export async function runScheduler(actor: Actor, eventId: string, options: { see
 }
 
 /** Publishes a preview: its placements become meetings, all or none. Refused when the event changed since. */
-export async function publishRun(actor: Actor, runId: string, now = new Date()): Promise<number> {
+export async function publishRun(actor: Actor, runId: string, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+  const now = options.now ?? new Date();
   requireOrganizer(actor);
   const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });
   if (!run) throw new AppError("NOT_FOUND", "no such run");
@@ -139,9 +140,12 @@ export async function publishRun(actor: Actor, runId: string, now = new Date()):
           tableSlotKey: tableSlotKey(p.tableId, p.slotId),
         };
       });
-      for (let i = 0; i < meetings.length; i += 500) await tx.meeting.createMany({ data: meetings.slice(i, i + 500) });
       const holds = meetings.flatMap((m) => [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })));
-      for (let i = 0; i < holds.length; i += 500) await tx.firmSlotHold.createMany({ data: holds.slice(i, i + 500) });
+      for (let i = 0; i < meetings.length; i += 250) {
+        await tx.meeting.createMany({ data: meetings.slice(i, i + 250) });
+        await tx.firmSlotHold.createMany({ data: holds.slice(2 * i, 2 * (i + 250)) });
+        options.onProgress?.(Math.min(i + 250, meetings.length), meetings.length);
+      }
       await audit(tx, actor, "schedule.publish", { type: "schedulerRun", id: run.id }, { meetings: meetings.length });
       return meetings;
     }, { timeout: 60_000 });
