@@ -1,7 +1,8 @@
 // `npm test`: every test, on both databases.
 //   1. unit tests (no database, no server)
 //   2. for SQLite, then PostgreSQL: generate the client, migrate a throw-away database, seed the demo, run
-//      the integration tests, build, and run the end-to-end tests against `next start` in Chromium.
+//      the integration tests, build, run the end-to-end tests against `next start` in Chromium, then the
+//      load benchmark's booking storm (on PostgreSQL across two app servers).
 // What it needs and does not find it installs when it can (as root with apt-get: Debian's chromium and
 // postgresql), or says what to install. KAKEHASHI_TEST_POSTGRES_URL names an existing PostgreSQL database
 // to use instead (it is wiped). KAKEHASHI_TEST_DATABASES=sqlite runs SQLite only.
@@ -92,6 +93,7 @@ function suite(name, databaseUrl, chromium) {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    ...(name === "postgresql" ? { KAKEHASHI_BENCH_POSTGRES_URL: databaseUrl } : {}),
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     BCRYPT_COST: "10",
     CHROMIUM_PATH: chromium,
@@ -104,6 +106,12 @@ function suite(name, databaseUrl, chromium) {
     [`${name}: integration tests`, "npx", ["vitest", "run", "--config", "vitest.integration.config.mts"]],
     [`${name}: build`, "npx", ["next", "build"]],
     [`${name}: end-to-end tests`, "npx", ["playwright", "test"]],
+    // The load benchmark's booking storm against the build just tested: thousands of bookings at once on
+    // 300 open slots over the 10,000-firm registry; it fails on any double booking or 5xx. On PostgreSQL it
+    // runs across two app servers sharing only the database (it wipes and reseeds the suite's database).
+    name === "postgresql"
+      ? [`${name}: booking storm, two servers`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build", "--database", "postgresql", "--servers", "2"]]
+      : [`${name}: booking storm`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build"]],
   ];
   for (const [label, command, args] of steps) {
     if (!run(label, command, args, env)) return false;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, signIn } from "./helpers";
 
 test("every page is sent with a content security policy and no framing", async ({ page }) => {
   const violations: string[] = [];
@@ -14,4 +15,18 @@ test("every page is sent with a content security policy and no framing", async (
   await page.getByRole("link", { name: "日本語" }).first().click();
   await expect(page).toHaveURL(/\/ja/);
   expect(violations).toEqual([]);
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax, and holds no password", async ({ page, context }) => {
+  await signIn(page, DEMO.attendeeVn);
+  const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe("Lax");
+  expect(session!.path).toBe("/");
+  // Over plain http (this test server) the cookie cannot be Secure; behind https (NEXTAUTH_URL https://…)
+  // next-auth names it __Secure-next-auth.session-token and sets Secure.
+  expect(session!.value).not.toContain(DEMO_PASSWORD);
+  const csrf = (await context.cookies()).find((c) => c.name.endsWith("next-auth.csrf-token"));
+  if (csrf) expect(csrf.httpOnly).toBe(true);
 });

@@ -14,7 +14,7 @@ import { answerChallenge, postChallenge, setShortlisted } from "@/lib/challenges
 import { saveTour, signUpForTour } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
-import { form } from "./form-data";
+import { form, jsonBody } from "./form-data";
 import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
 
 import * as account from "@/app/[locale]/account/actions";
@@ -44,6 +44,7 @@ import * as outcomesRoute from "@/app/api/organizer/outcomes/route";
 import * as dashboardRoute from "@/app/api/organizer/dashboard/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as rosterRoute from "@/app/api/tours/[id]/roster/route";
+import * as bookRoute from "@/app/api/meetings/book/route";
 
 export type Case = {
   /** The file and export, as the completeness check finds them: "app/[locale]/firm/actions.ts#updateFirmAction". */
@@ -350,6 +351,15 @@ export const CASES: Case[] = [
       await db.firm.update({ where: { id: w.firmA }, data: { status: "PENDING" } });
     },
     act: (w) => logoRoute.GET(get(`/api/firms/${w.firmA}/logo`), params(w.firmA)),
+  },
+  {
+    target: "app/api/meetings/book/route.ts#POST",
+    allowed: MEMBERS_A,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { selfBooking: true } });
+      await setOpenSlots(w.adminC, w.firmC, w.eventId, { openSlotIds: [w.slots[0]] });
+    },
+    act: (w) => bookRoute.POST(new Request(`${BASE}/api/meetings/book`, { method: "POST", body: JSON.stringify(jsonBody({ fromFirmId: w.firmA, toFirmId: w.firmC, slotId: w.slots[0]! })), headers: { "content-type": "application/json" } })),
   },
   { target: "app/api/organizer/firms/export/route.ts#GET", allowed: ORGANIZER, act: () => exportRoute.GET() },
   {

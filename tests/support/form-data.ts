@@ -11,3 +11,14 @@ export function form(entries: Record<string, FieldValue | FieldValue[]> = {}): F
   }
   return f;
 }
+
+/** A JSON body for the APIs, through the same swap (a File becomes its name: JSON has no files). */
+export function jsonBody(entries: Record<string, string>): Record<string, unknown> {
+  if (!formValues.swap) return entries;
+  const swap = formValues.swap;
+  const plain = (v: FieldValue) => (typeof v === "string" ? v : v.name);
+  return Object.fromEntries(Object.entries(entries).map(([k, v]) => {
+    const swapped = swap(k, v);
+    return [k, Array.isArray(swapped) ? swapped.map(plain) : plain(swapped)];
+  }));
+}

@@ -1,0 +1,262 @@
+// npm run bench:load — the production build under load, driven from this process with autocannon on loopback.
+//
+//   npm run bench:load                                   SQLite, 10,000 firms: booking storm, then the reads
+//   npm run bench:load -- --only storm --servers 2 --database postgresql   (KAKEHASHI_BENCH_POSTGRES_URL, wiped)
+//
+// Prints one JSON line per scenario: requests per second and p50 / p95 / p99 latency in ms (measured per
+// response, not from autocannon's histogram, which has no p95), the status codes, and for the booking storm the
+// double bookings found in the database afterwards and the 5xx answers, both of which must be 0 (the process
+// exits 1 otherwise). Reads run at 50 connections for --seconds each; the storm fires --attempts bookings over
+// --connections connections at a few hundred open slots, split across --servers app servers (separate
+// processes sharing only the database).
+//
+// Uses its own database: var/bench-load.db for SQLite (seeded on the first run, about half a minute), or the
+// PostgreSQL database KAKEHASHI_BENCH_POSTGRES_URL names (wiped and seeded). Builds first unless --no-build.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import seedrandom from "seedrandom";
+
+const { values: opts } = parseArgs({
+  options: {
+    database: { type: "string", default: "sqlite" },
+    servers: { type: "string", default: "1" },
+    only: { type: "string" },
+    firms: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "10" },
+    attempts: { type: "string", default: "4000" },
+    connections: { type: "string", default: "200" },
+    "no-build": { type: "boolean", default: false },
+    port: { type: "string", default: "3300" },
+  },
+});
+
+const FIRMS = Number(opts.firms);
+const SERVERS = Number(opts.servers);
+const SECONDS = Number(opts.seconds);
+const ATTEMPTS = Number(opts.attempts);
+const STORM_CONNECTIONS = Number(opts.connections);
+const READ_CONNECTIONS = 50;
+const TARGETS = 100; // firms that open slots
+const OPEN_PER_TARGET = 3; // 300 open slots in all
+const BOOKERS = 1500;
+const SECRET = randomBytes(32).toString("base64url");
+
+const url =
+  opts.database === "postgresql"
+    ? (process.env.KAKEHASHI_BENCH_POSTGRES_URL ?? fail("set KAKEHASHI_BENCH_POSTGRES_URL to a PostgreSQL database the benchmark may wipe"))
+    : "file:./var/bench-load.db";
+process.env.DATABASE_URL = url;
+const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, BCRYPT_COST: "10", NEXT_TELEMETRY_DISABLED: "1", OUTBOX_DIR: "var/bench-outbox" };
+
+function fail(message: string): never {
+  console.error(`bench:load: ${message}`);
+  process.exit(2);
+}
+
+function step(command: string, args: string[]) {
+  const r = spawnSync(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) fail(`${command} ${args.join(" ")} failed`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
+}
+
+type Shot = { method?: "GET" | "POST"; path: string; cookie?: string; body?: string; origin?: string };
+type Tally = { latencies: number[]; status: Map<number, number>; errors: number; seconds: number };
+
+/** Drives one server with autocannon; each request is made by `next()`. */
+function drive(base: string, next: () => Shot, options: { connections: number; seconds?: number; amount?: number }): Promise<Tally> {
+  return new Promise((resolve, reject) => {
+    const tally: Tally = { latencies: [], status: new Map(), errors: 0, seconds: 0 };
+    const started = performance.now();
+    const instance = autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.seconds ?? 120, // the storm is bounded too: it stops at --attempts or after two minutes
+        amount: options.amount,
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const shot = next();
+              const headers: Record<string, string> = { ...(req.headers as Record<string, string>) };
+              if (shot.cookie) headers.cookie = shot.cookie;
+              if (shot.body) headers["content-type"] = "application/json";
+              if (shot.origin) headers.origin = shot.origin;
+              return { ...req, method: shot.method ?? "GET", path: shot.path, headers, body: shot.body };
+            },
+          },
+        ],
+      },
+      (err) => {
+        tally.seconds = (performance.now() - started) / 1000;
+        if (err) reject(err);
+        else resolve(tally);
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      tally.latencies.push(responseTime);
+      tally.status.set(statusCode, (tally.status.get(statusCode) ?? 0) + 1);
+    });
+    instance.on("reqError", () => tally.errors++);
+  });
+}
+
+function merge(tallies: Tally[]): Tally {
+  const status = new Map<number, number>();
+  for (const t of tallies) for (const [k, v] of t.status) status.set(k, (status.get(k) ?? 0) + v);
+  return { latencies: tallies.flatMap((t) => t.latencies), status, errors: tallies.reduce((s, t) => s + t.errors, 0), seconds: Math.max(...tallies.map((t) => t.seconds)) };
+}
+
+function summary(name: string, t: Tally, extra: Record<string, unknown> = {}) {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  const count = (test: (code: number) => boolean) => [...t.status].filter(([c]) => test(c)).reduce((s, [, n]) => s + n, 0);
+  return {
+    scenario: name,
+    database: opts.database,
+    servers: SERVERS,
+    requests: sorted.length,
+    rps: Math.round(sorted.length / t.seconds),
+    p50: Math.round(percentile(sorted, 50)),
+    p95: Math.round(percentile(sorted, 95)),
+    p99: Math.round(percentile(sorted, 99)),
+    status: Object.fromEntries(t.status),
+    errors5xx: count((c) => c >= 500),
+    connectionErrors: t.errors,
+    ...extra,
+  };
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  fail(`the server on port ${port} did not start`);
+}
+
+async function main() {
+  // The Prisma client has to be generated for this database before anything imports it.
+  if (!opts["no-build"]) step("node", ["scripts/prisma-generate.mjs"]);
+  step("npx", ["tsx", "scripts/migrate.ts"]);
+  const { db } = await import("../lib/db");
+  if ((await db.firm.count()) !== FIRMS || opts.database === "postgresql") {
+    await db.$disconnect();
+    step("npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare", "--firms", String(FIRMS)]);
+  }
+  step("npx", ["tsx", "scripts/reset-matching-day.ts"]);
+  if (!opts["no-build"]) step("npx", ["next", "build"]);
+
+  // The day: one session of 20-minute slots, 150 tables (the last 50 with a Japanese–Vietnamese interpreter),
+  // self-booking on; 100 Japanese firms open three slots each; 1,500 Vietnamese firms try to book them.
+  const { loadActor } = await import("../lib/auth/load-actor");
+  const { addSession, setTables, saveMatchingSettings } = await import("../lib/event-setup/event-setup");
+  const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
+  const day = event.startsAt.toISOString().slice(0, 10);
+  await addSession(organizer, event.id, { name: "Load", date: day, start: "09:00", end: "17:00", slotMinutes: 20 });
+  await setTables(organizer, event.id, { count: 150, interpreterTables: Array.from({ length: 50 }, (_, i) => 101 + i).join(","), interpreter: "ja-vi" });
+  await saveMatchingSettings(organizer, event.id, { deadlineDate: "", deadlineTime: "", meetingCapPerFirm: "", selfBooking: true });
+  const slots = await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } });
+  /** Approved firms at the event with one administrator each (the person who books). */
+  const approved = async (country: "VN" | "JP", take: number) =>
+    (
+      await db.membership.findMany({
+        where: { role: "FIRM_ADMIN", firm: { country, status: "APPROVED", participations: { some: { eventId: event.id } } } },
+        select: { firmId: true, userId: true },
+        orderBy: [{ firmId: "asc" }, { userId: "asc" }],
+        distinct: ["firmId"],
+        take,
+      })
+    ).map((m) => ({ id: m.firmId, userId: m.userId }));
+  const [targets, bookers] = await Promise.all([approved("JP", TARGETS), approved("VN", BOOKERS)]);
+  const random = seedrandom("bench-load");
+  const open = targets.flatMap((t) => {
+    const picked = new Set<string>();
+    while (picked.size < OPEN_PER_TARGET) picked.add(slots[Math.floor(random() * slots.length)]!.id);
+    return [...picked].map((slotId) => ({ firmId: t.id, slotId }));
+  });
+  await db.openSlot.createMany({ data: open });
+
+  const cookieOf = async (userId: string) => `next-auth.session-token=${await encode({ token: { sub: userId, role: "firmAdmin" }, secret: SECRET })}`;
+  const bookerCookies = await Promise.all(bookers.map(async (b) => ({ firmId: b.id, cookie: await cookieOf(b.userId) })));
+
+  const ports = Array.from({ length: SERVERS }, (_, i) => Number(opts.port) + i);
+  const servers = await Promise.all(ports.map(startServer));
+  const stop = () => servers.forEach((s) => s.pid && process.kill(-s.pid, "SIGTERM"));
+  process.on("exit", stop);
+  let failed = false;
+
+  try {
+    // The booking storm, split across the servers.
+    const stormTallies = await Promise.all(
+      ports.map((port) =>
+        drive(
+          `http://127.0.0.1:${port}`,
+          () => {
+            const booker = bookerCookies[Math.floor(random() * bookerCookies.length)]!;
+            const slot = open[Math.floor(random() * open.length)]!;
+            return { method: "POST", path: "/api/meetings/book", cookie: booker.cookie, origin: `http://127.0.0.1:${port}`, body: JSON.stringify({ fromFirmId: booker.firmId, toFirmId: slot.firmId, slotId: slot.slotId }) };
+          },
+          { connections: Math.ceil(STORM_CONNECTIONS / SERVERS), amount: Math.ceil(ATTEMPTS / SERVERS) },
+        ),
+      ),
+    );
+    const storm = merge(stormTallies);
+    const meetings = await db.meeting.findMany({ where: { eventId: event.id, status: { in: ["SCHEDULED", "HELD"] } }, select: { firmAId: true, firmBId: true, tableId: true, slotId: true } });
+    const seen = new Set<string>();
+    let doubleBookings = 0;
+    for (const m of meetings) {
+      for (const key of [`firm ${m.firmAId} ${m.slotId}`, `firm ${m.firmBId} ${m.slotId}`, `table ${m.tableId} ${m.slotId}`]) {
+        if (seen.has(key)) doubleBookings++;
+        seen.add(key);
+      }
+    }
+    const booked = storm.status.get(201) ?? 0;
+    const result = summary("booking storm", storm, { attempts: storm.latencies.length, openSlots: open.length, booked, meetingsStored: meetings.length, doubleBookings, connections: STORM_CONNECTIONS });
+    console.log(JSON.stringify(result));
+    if (doubleBookings > 0 || result.errors5xx > 0 || booked !== meetings.length || storm.errors > 0) failed = true;
+
+    if (opts.only !== "storm") {
+      // Reads at 50 connections, after a short warm-up each, on the first server.
+      const base = `http://127.0.0.1:${ports[0]}`;
+      const viewers = bookerCookies.slice(0, 200);
+      const withMeetings = [...new Set(meetings.map((m) => m.firmAId))];
+      const agendaCookies = bookerCookies.filter((b) => withMeetings.includes(b.firmId));
+      const firmIds = (await db.firm.findMany({ where: { status: "APPROVED" }, select: { id: true } })).map((f) => f.id);
+      const terms = ["", "q=software", "q=%E8%87%AA%E5%8B%95%E8%BB%8A", "q=phan+mem", "country=JP&sector=automotive", "capability=embedded", "q=cloud&sort=japanese", "lang=bridge&country=VN", "q=AI&page=2"];
+      const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+      const reads: [string, () => Shot][] = [
+        ["directory search", () => ({ path: `/en/firms?${pick(terms)}`, cookie: pick(viewers).cookie })],
+        ["firm page", () => ({ path: `/en/firms/${pick(firmIds)}`, cookie: pick(viewers).cookie })],
+        ["agenda", () => {
+          const b = pick(agendaCookies.length ? agendaCookies : viewers);
+          return { path: `/en/agenda?firm=${b.firmId}`, cookie: b.cookie };
+        }],
+      ];
+      for (const [name, next] of reads) {
+        await drive(base, next, { connections: 10, seconds: 2 });
+        const t = await drive(base, next, { connections: READ_CONNECTIONS, seconds: SECONDS });
+        const r = summary(name, t, { connections: READ_CONNECTIONS, seconds: SECONDS, p95TargetMs: 150 });
+        console.log(JSON.stringify(r));
+        if (r.errors5xx > 0) failed = true;
+      }
+    }
+  } finally {
+    stop();
+    await db.$disconnect();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
