@@ -23,6 +23,8 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | n
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  // HttpOnly and SameSite=Lax always (next-auth's defaults); Secure, with the __Secure- prefix, behind https.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   pages: { signIn: "/en/signin" },
   providers: [
     CredentialsProvider({
