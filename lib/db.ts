@@ -5,15 +5,24 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { loadEnvForDatabase } from "./database/load-database-env";
 import { sqlitePath } from "./database/database-url";
+import { containsNul } from "./database/nul-characters";
+import { AppError } from "./errors";
 
 function createClient(): PrismaClient {
   const { url, provider } = loadEnvForDatabase();
-  if (provider === "sqlite") {
-    // A busy timeout lets concurrent writers queue instead of failing at once with SQLITE_BUSY.
-    const adapter = new PrismaBetterSqlite3({ url: sqlitePath(url, process.cwd()), timeout: 10_000 });
-    return new PrismaClient({ adapter });
-  }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // A busy timeout lets concurrent SQLite writers queue instead of failing at once with SQLITE_BUSY.
+  const adapter = provider === "sqlite" ? new PrismaBetterSqlite3({ url: sqlitePath(url, process.cwd()), timeout: 10_000 }) : new PrismaPg({ connectionString: url, max: 10 });
+  // The same client with one check on every query, also inside transactions: a NUL character is bad input
+  // (PostgreSQL cannot store it and would fail the query). The type stays PrismaClient's: the extension adds
+  // nothing to the API.
+  return new PrismaClient({ adapter }).$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        if (containsNul(args)) throw new AppError("INVALID_INPUT", "NUL character in input", { form: "errors.text.control" });
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,12 +1,20 @@
 import { db } from "@/lib/db";
 import { currentActor } from "@/lib/auth/guards";
 import { isFirmMember, isOrganizer } from "@/lib/auth/policy";
+import { apiError } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
 /** A firm's logo: public for approved firms, like the rest of the public profile. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  try {
+    return await logoResponse((await params).id);
+  } catch (e) {
+    return apiError(e);
+  }
+}
+
+async function logoResponse(id: string): Promise<Response> {
   const logo = await db.firmLogo.findUnique({ where: { firmId: id }, include: { firm: { select: { status: true } } } });
   if (!logo) return new Response(null, { status: 404 });
   if (logo.firm.status !== "APPROVED") {
