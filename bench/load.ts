@@ -132,7 +132,18 @@ function summary(name: string, t: Tally, extra: Record<string, unknown> = {}) {
   };
 }
 
+async function listening(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/api/health`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function startServer(port: number): Promise<ChildProcess> {
+  // Another process on the port would answer for ours (and with another database): refuse to measure it.
+  if (await listening(port)) fail(`port ${port} is already in use; stop what runs there or pass --port`);
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
@@ -143,6 +154,24 @@ async function startServer(port: number): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 500));
   }
   fail(`the server on port ${port} did not start`);
+}
+
+const DEMO_PASSWORD = "kakehashi-demo-2026";
+
+/** Signs in through next-auth's credentials endpoint: "ok", or the error it answers (CredentialsSignin, THROTTLED). */
+async function signIn(port: number, email: string, password: string): Promise<string> {
+  const base = `http://127.0.0.1:${port}`;
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const target = res.headers.get("location") ?? ((await res.json().catch(() => ({}))) as { url?: string }).url ?? "";
+  return new URL(target, base).searchParams.get("error") ?? (res.headers.getSetCookie().some((c) => c.includes("session-token")) ? "ok" : "no session");
 }
 
 async function main() {
@@ -193,8 +222,14 @@ async function main() {
 
   const ports = Array.from({ length: SERVERS }, (_, i) => Number(opts.port) + i);
   const servers = await Promise.all(ports.map(startServer));
-  const stop = () => servers.forEach((s) => s.pid && process.kill(-s.pid, "SIGTERM"));
-  process.on("exit", stop);
+  const kill = (signal: NodeJS.Signals) => servers.forEach((s) => s.pid && s.exitCode === null && s.signalCode === null && process.kill(-s.pid, signal));
+  process.on("exit", () => kill("SIGKILL"));
+  /** Stops the servers and waits until their ports are free (the next run, or CI's next step, reuses them). */
+  const stop = async () => {
+    kill("SIGTERM");
+    for (let i = 0; i < 20 && (await Promise.all(ports.map(listening))).some(Boolean); i++) await new Promise((r) => setTimeout(r, 250));
+    kill("SIGKILL");
+  };
   let failed = false;
 
   try {
@@ -227,6 +262,21 @@ async function main() {
     console.log(JSON.stringify(result));
     if (doubleBookings > 0 || result.errors5xx > 0 || booked !== meetings.length || storm.errors > 0) failed = true;
 
+    if (SERVERS > 1) {
+      // State the servers must share lives in the database: wrong passwords spread over the servers lock
+      // the account on all of them.
+      const email = (await db.user.findUniqueOrThrow({ where: { id: bookers[0]!.userId } })).email;
+      await db.signInThrottle.deleteMany({});
+      const before = await signIn(ports[1]!, email, DEMO_PASSWORD);
+      const spread = ports.length;
+      for (let i = 0; i < 5; i++) await signIn(ports[i % spread]!, email, "not-the-password");
+      const after = await signIn(ports[1]!, email, DEMO_PASSWORD);
+      const shared = { scenario: "sign-in throttle across servers", database: opts.database, servers: SERVERS, wrongPasswords: 5, signedInBefore: before === "ok", lockedAfterOnAnotherServer: after === "THROTTLED" };
+      console.log(JSON.stringify(shared));
+      if (!shared.signedInBefore || !shared.lockedAfterOnAnotherServer) failed = true;
+      await db.signInThrottle.deleteMany({});
+    }
+
     if (opts.only !== "storm") {
       // Reads at 50 connections, after a short warm-up each, on the first server.
       const base = `http://127.0.0.1:${ports[0]}`;
@@ -253,7 +303,7 @@ async function main() {
       }
     }
   } finally {
-    stop();
+    await stop();
     await db.$disconnect();
   }
   process.exit(failed ? 1 : 0);
