@@ -33,12 +33,4 @@ export const SignUpSchema = z
 
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
-/** zod issues -> { field: messageKey }, first issue per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
-  }
-  return out;
-}
+

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { claimInvitations } from "@/lib/firms/invitations";
-import { SignUpSchema, fieldErrors } from "./sign-up-schema";
+import { SignUpSchema } from "./sign-up-schema";
+import { fieldErrors } from "@/lib/validation/form-input";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field keys) or CONFLICT when the address is taken. */
 export async function signUp(input: unknown): Promise<{ userId: string }> {

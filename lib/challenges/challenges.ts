@@ -7,21 +7,11 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
 import { CalendarDate } from "@/lib/time/calendar-date";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "errors.text.tooLong" })
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" });
-const required = (max: number) => text(max).refine((s) => s.length > 0, { error: "errors.required" });
+const required = (max: number) => formText(max).refine((s) => s.length > 0, { error: "errors.required" });
 const Band = z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" });
 
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) out[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-  return out;
-}
 
 async function approvedMember(actor: Actor, firmId: string) {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
@@ -48,7 +38,7 @@ const ChallengeInput = z.object({
 
 export async function postChallenge(actor: Actor, eventId: string, input: unknown) {
   const parsed = ChallengeInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid challenge", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid challenge", fieldErrors(parsed.error));
   const c = parsed.data;
   await approvedMember(actor, c.firmId);
   if (c.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: c.sectorId, kind: "SECTOR" } }))) throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
@@ -81,7 +71,7 @@ export async function challengeFor(actor: Actor | null, id: string) {
 
 export async function answerChallenge(actor: Actor, input: unknown) {
   const parsed = z.object({ challengeId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), body: required(4000) }).safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", fieldErrors(parsed.error));
   const { challengeId, firmId, body } = parsed.data;
   await approvedMember(actor, firmId);
   const c = await db.challenge.findUnique({ where: { id: challengeId }, select: { firmId: true } });
@@ -112,7 +102,7 @@ export async function recordPilotOrder(actor: Actor, input: unknown) {
   const parsed = z
     .object({ answerId: z.string().min(1).max(64), scope: required(1000), valueBand: Band, orderedOn: CalendarDate })
     .safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid pilot order", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid pilot order", fieldErrors(parsed.error));
   const a = await posterAdminOf(actor, parsed.data.answerId);
   if (!a.shortlisted) throw new AppError("CONFLICT", "not shortlisted", { form: "errors.challenge.shortlistFirst" });
   try {

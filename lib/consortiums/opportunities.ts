@@ -11,13 +11,8 @@ import { canSee, isInside, isLeadAdmin, nextStatuses, type Status } from "./cons
 import { coverage, suggestPartners, type Requirement } from "./coverage";
 import { sendEmails } from "@/lib/notifications/emails";
 import { CalendarDate } from "@/lib/time/calendar-date";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "errors.text.tooLong" })
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" });
 
 const RequirementInput = z.object({
   capabilityId: z.string().min(1).max(64),
@@ -32,10 +27,10 @@ const Requirements = z
 
 export const OpportunityInput = z.object({
   leadFirmId: z.string().min(1).max(64),
-  title: text(160).refine((s) => s.length > 0, { error: "errors.required" }),
-  description: text(4000).default(""),
+  title: formText(160).refine((s) => s.length > 0, { error: "errors.required" }),
+  description: formText(4000).default(""),
   region: z.enum(["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"], { error: "errors.choice" }),
-  country: text(60).default(""),
+  country: formText(60).default(""),
   sectorId: z.string().max(64).default(""),
   clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
   budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
@@ -45,11 +40,6 @@ export const OpportunityInput = z.object({
   requirements: Requirements,
 });
 
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) out[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-  return out;
-}
 
 async function checkCapabilities(ids: string[]) {
   const found = await db.taxonomyNode.count({ where: { id: { in: ids }, kind: "CAPABILITY" } });
@@ -59,7 +49,7 @@ async function checkCapabilities(ids: string[]) {
 /** The lead firm's administrator posts an opportunity; the lead is its first member. */
 export async function createOpportunity(actor: Actor, eventId: string, input: unknown) {
   const parsed = OpportunityInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldErrors(parsed.error));
   const o = parsed.data;
   if (!allows(actor, { kind: "firmAdmin", firmId: o.leadFirmId })) throw new AppError("FORBIDDEN", "the lead's administrators only");
   const lead = await db.firm.findUnique({ where: { id: o.leadFirmId }, select: { status: true } });
@@ -164,7 +154,7 @@ const InviteInput = z.object({ opportunityId: z.string().min(1).max(64), firmId:
 
 export async function inviteToConsortium(actor: Actor, input: unknown) {
   const parsed = InviteInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid invitation", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid invitation", fieldErrors(parsed.error));
   const o = await leadOnly(actor, parsed.data.opportunityId);
   const firm = await db.firm.findUnique({ where: { id: parsed.data.firmId }, select: { status: true } });
   if (!firm || firm.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm");
@@ -216,8 +206,8 @@ export async function setRequirements(actor: Actor, opportunityId: string, input
 
 /** Notes inside the consortium: accepted members write and read them (organizers read). */
 export async function addNote(actor: Actor, input: unknown) {
-  const parsed = z.object({ opportunityId: z.string().min(1).max(64), body: text(2000).refine((s) => s.length > 0, { error: "errors.required" }) }).safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid note", fieldsOf(parsed.error));
+  const parsed = z.object({ opportunityId: z.string().min(1).max(64), body: formText(2000).refine((s) => s.length > 0, { error: "errors.required" }) }).safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid note", fieldErrors(parsed.error));
   const o = await opportunityFor(actor, parsed.data.opportunityId);
   const firm = o.members.find((m) => m.status === "ACCEPTED" && actor.memberships.some((x) => x.firmId === m.firmId));
   if (!firm) throw new AppError("FORBIDDEN", "members only", { form: "errors.forbidden" });

@@ -8,16 +8,12 @@ import { isOrganizer } from "@/lib/auth/policy";
 import { TZDate } from "@date-fns/tz";
 import { generateSlots, SessionPlanError } from "./generate-slots";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { fieldErrors } from "@/lib/validation/form-input";
 
 function requireOrganizer(actor: Actor) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
 }
 
-const fields = (error: z.ZodError) => {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) out[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-  return out;
-};
 
 const SessionInput = z.object({
   name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
@@ -32,7 +28,7 @@ const SessionInput = z.object({
 export async function addSession(actor: Actor, eventId: string, input: unknown) {
   requireOrganizer(actor);
   const parsed = SessionInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid session", fields(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid session", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
   let slots;
@@ -84,7 +80,7 @@ const TablesInput = z.object({
 export async function setTables(actor: Actor, eventId: string, input: unknown) {
   requireOrganizer(actor);
   const parsed = TablesInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fields(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fieldErrors(parsed.error));
   const { count, interpreterTables, interpreter } = parsed.data;
   if (interpreterTables.some((n) => n > count)) throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
   const withInterpreter = new Set(interpreterTables);
@@ -114,7 +110,7 @@ const SettingsInput = z.object({
 export async function saveMatchingSettings(actor: Actor, eventId: string, input: unknown) {
   requireOrganizer(actor);
   const parsed = SettingsInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fields(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
   const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;

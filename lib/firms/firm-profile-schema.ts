@@ -1,6 +1,7 @@
 // The firm profile as a form submits it, validated. Error messages are message keys (errors.*), translated
 // at the field. Used by registration, profile editing and (row by row) the CSV import.
 import { z } from "zod";
+import { formText } from "@/lib/validation/form-input";
 
 export const COUNTRIES = ["VN", "JP", "OTHER"] as const;
 export const EMPLOYEE_BANDS = ["B1_49", "B50_249", "B250_999", "B1000_PLUS"] as const;
@@ -8,17 +9,9 @@ export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "O
 export const CERTIFICATIONS = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"] as const;
 export const MAX_CAPABILITIES = 8;
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-const text = (max: number, key = "errors.text.tooLong") =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: key })
-    .refine((s) => !CONTROL.test(s), { error: "errors.text.control" });
-const required = (max: number) => text(max).pipe(z.string().min(1, { error: "errors.required" }));
+const required = (max: number) => formText(max).pipe(z.string().min(1, { error: "errors.required" }));
 const optional = (max: number) =>
-  text(max)
+  formText(max)
     .optional()
     .transform((s) => (s ? s : null));
 const count = z.coerce
@@ -38,14 +31,14 @@ export const WebsiteSchema = z
 
 export const ContactSchema = z.object({
   name: required(120),
-  title: text(120).default(""),
+  title: formText(120).default(""),
   email: z.string().trim().toLowerCase().pipe(z.email({ error: "errors.email.invalid" })),
-  phone: text(40)
+  phone: formText(40)
     .default("")
     .refine((s) => !s || /^[+()\d\s.-]{6,40}$/.test(s), { error: "errors.phone.invalid" }),
 });
 
-export const CapabilityChoiceSchema = z.object({ nodeId: z.string().min(1).max(64), note: text(200).default("") });
+export const CapabilityChoiceSchema = z.object({ nodeId: z.string().min(1).max(64), note: formText(200).default("") });
 
 export const FirmProfileSchema = z
   .object({
@@ -77,7 +70,7 @@ export const FirmProfileSchema = z
     jlptN2: count,
     englishSpeakers: count,
     tags: z
-      .array(text(40))
+      .array(formText(40))
       .max(20, { error: "errors.tooMany" })
       .default([])
       .transform((tags) => [...new Set(tags.filter(Boolean))]),

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fieldErrors } from "@/lib/validation/form-input";
 
 async function queueScope(actor: Actor): Promise<Prisma.FirmWhereInput> {
   if (!actor.organizingBodyId) throw new AppError("FORBIDDEN", "organizers only");
@@ -39,9 +40,7 @@ const Decision = z.discriminatedUnion("decision", [
 export async function vetFirm(actor: Actor, input: unknown): Promise<void> {
   const parsed = Decision.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-    throw new AppError("INVALID_INPUT", "invalid decision", fields);
+    throw new AppError("INVALID_INPUT", "invalid decision", fieldErrors(parsed.error));
   }
   const scope = await queueScope(actor);
   const d = parsed.data;

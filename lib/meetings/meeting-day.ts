@@ -10,6 +10,7 @@ import { registryEngine } from "@/lib/matching/registry-engine";
 import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
 import { writeMeeting } from "./placement";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 const Id = z.string().min(1).max(64);
 
@@ -105,21 +106,14 @@ const OutcomeInput = z.object({
   meetingId: Id,
   rating: z.coerce.number({ error: "errors.meetingDay.rating" }).int({ error: "errors.meetingDay.rating" }).min(1, { error: "errors.meetingDay.rating" }).max(5, { error: "errors.meetingDay.rating" }),
   outcome: z.enum(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"], { error: "errors.choice" }),
-  comment: z
-    .string()
-    .trim()
-    .max(1000, { error: "errors.text.tooLong" })
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" })
-    .default(""),
+  comment: formText(1000).default(""),
 });
 
 /** A side rates the meeting and says what came of it (again to change it); recording it marks the meeting held. */
 export async function recordOutcome(actor: Actor, input: unknown): Promise<void> {
   const parsed = OutcomeInput.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-    throw new AppError("INVALID_INPUT", "invalid outcome", fields);
+    throw new AppError("INVALID_INPUT", "invalid outcome", fieldErrors(parsed.error));
   }
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
   if (side === "staff") throw new AppError("FORBIDDEN", "the firms record outcomes");

@@ -8,17 +8,13 @@ import { allows } from "@/lib/auth/policy";
 import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 const CreateInput = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
   priority: z.enum(["MUST", "WOULD_LIKE"], { error: "errors.choice" }).default("WOULD_LIKE"),
-  message: z
-    .string()
-    .trim()
-    .max(1000, { error: "errors.text.tooLong" })
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" })
-    .default(""),
+  message: formText(1000).default(""),
 });
 
 /** Writes EXPIRED on pending requests past their event's deadline (reads already treat them so). */
@@ -32,9 +28,7 @@ export async function expireOverdueRequests(eventId: string, now = new Date()): 
 export async function createMeetingRequest(actor: Actor, eventId: string, input: unknown, now = new Date()) {
   const parsed = CreateInput.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-    throw new AppError("INVALID_INPUT", "invalid request", fields);
+    throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
   const { fromFirmId, toFirmId, priority, message } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");

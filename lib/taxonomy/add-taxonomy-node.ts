@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
+import { fieldErrors } from "@/lib/validation/form-input";
 
 const label = z.string().trim().min(1, { error: "errors.required" }).max(120, { error: "errors.text.tooLong" });
 const Input = z.object({
@@ -27,9 +28,7 @@ export async function addTaxonomyNode(actor: Actor, input: unknown): Promise<voi
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   const parsed = Input.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[String(i.path[0])] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-    throw new AppError("INVALID_INPUT", "invalid taxonomy entry", fields);
+    throw new AppError("INVALID_INPUT", "invalid taxonomy entry", fieldErrors(parsed.error));
   }
   const data = parsed.data;
   if (data.parentId) {

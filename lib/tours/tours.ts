@@ -19,18 +19,13 @@ import { tourText } from "./tour-text";
 import { cancelMeetingOf } from "@/lib/meetings/placement";
 import { eligibleCountry, holdsSeat, lowestFreeSeat, nextInLine, overlappingSlots, signUpOutcome, splitList, waitlistPosition, type SeatStatus } from "./tour-rules";
 import { CalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 type Tx = Prisma.TransactionClient;
 // Many people may queue on one popular tour at once: wait for a connection and the lock a while.
 const BUSY_TOUR = { maxWait: 15_000, timeout: 30_000 };
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "errors.text.tooLong" })
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: "errors.text.control" })
-    .default("");
+const text = (max: number) => formText(max).default("");
 
 export const TourInput = z
   .object({
@@ -55,11 +50,6 @@ export const TourInput = z
   })
   .refine((t) => t.titleEn || t.titleJa || t.titleVi, { error: "errors.tours.title", path: ["titleEn"] });
 
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) out[String(i.path[0] ?? "form")] ??= i.message.startsWith("errors.") ? i.message : "errors.invalid";
-  return out;
-}
 
 function localInstant(date: string, time: string, timeZone: string): Date {
   const [y, mo, d] = date.split("-").map(Number);
@@ -70,7 +60,7 @@ function localInstant(date: string, time: string, timeZone: string): Date {
 /** Creates a tour (tourId absent) or edits one; organizers for any host, firm administrators for their firm. */
 export async function saveTour(actor: Actor, eventId: string, input: unknown, tourId?: string) {
   const parsed = TourInput.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tour", fieldsOf(parsed.error));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tour", fieldErrors(parsed.error));
   const t = parsed.data;
   if (!allows(actor, { kind: "organizer" }) && !allows(actor, { kind: "firmAdmin", firmId: t.hostFirmId })) throw new AppError("FORBIDDEN", "organizers or the host's administrators only");
   const [event, host] = await Promise.all([db.event.findUnique({ where: { id: eventId } }), db.firm.findUnique({ where: { id: t.hostFirmId }, select: { status: true } })]);

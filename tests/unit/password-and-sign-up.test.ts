@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passwordProblem } from "@/lib/auth/password";
-import { SignUpSchema, fieldErrors, normalizeEmail } from "@/lib/auth/sign-up-schema";
+import { SignUpSchema, normalizeEmail } from "@/lib/auth/sign-up-schema";
+import { fieldErrors } from "@/lib/validation/form-input";
 
 describe("password policy", () => {
   it.each([
