@@ -33,8 +33,10 @@ export async function firmBadges(actor: Actor, eventId: string, firmId: string) 
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   const firm = await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true, nameLocal: true, nameEn: true, members: { include: { user: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } } } });
   if (!firm) throw new AppError("NOT_FOUND", "no such firm");
+  // One query for the badges people already have; only the missing ones are created.
+  const existing = await db.badge.findMany({ where: { eventId, userId: { in: firm.members.map((m) => m.user.id) } } });
   const badges = [];
-  for (const m of firm.members) badges.push({ name: m.user.displayName, badge: await ensureBadge(m.user.id, eventId) });
+  for (const m of firm.members) badges.push({ name: m.user.displayName, badge: existing.find((b) => b.userId === m.user.id) ?? (await ensureBadge(m.user.id, eventId)) });
   return { firm, badges };
 }
 

@@ -18,12 +18,18 @@ export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
 
 /** The agenda itself, for callers that have already checked who is asking (or send it to the firm). */
 export async function firmAgenda(firmId: string, eventId: string) {
+  return (await firmAgendas([firmId], eventId)).get(firmId) ?? [];
+}
+
+/** Several firms' agendas in one query (publishing mails each firm its schedule). */
+export async function firmAgendas(firmIds: readonly string[], eventId: string) {
+  const ids = [...firmIds];
   const rows = await db.meeting.findMany({
-    where: { eventId, status: { in: ["SCHEDULED", "HELD", "MISSED"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] },
-    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } }, outcomes: { where: { firmId } } },
+    where: { eventId, status: { in: ["SCHEDULED", "HELD", "MISSED"] }, OR: [{ firmAId: { in: ids } }, { firmBId: { in: ids } }] },
+    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } }, outcomes: { where: { firmId: { in: ids } } } },
     orderBy: { slot: { startsAt: "asc" } },
   });
-  return rows.map((m) => ({
+  const itemFor = (m: (typeof rows)[number], firmId: string) => ({
     id: m.id,
     startsAt: m.slot.startsAt,
     endsAt: m.slot.endsAt,
@@ -33,8 +39,11 @@ export async function firmAgenda(firmId: string, eventId: string) {
     source: m.source,
     status: m.status,
     noShowFirmId: m.noShowFirmId,
-    outcome: m.outcomes[0] ?? null,
-  }));
+    outcome: m.outcomes.find((o) => o.firmId === firmId) ?? null,
+  });
+  const byFirm = new Map(ids.map((id) => [id, [] as ReturnType<typeof itemFor>[]]));
+  for (const m of rows) for (const firmId of [m.firmAId, m.firmBId]) byFirm.get(firmId)?.push(itemFor(m, firmId));
+  return byFirm;
 }
 
 /** Every scheduled meeting at a table, in time order: the sheet a table's host holds. */

@@ -15,9 +15,10 @@ import { unplacedReasons } from "@/lib/scheduling/unplaced-reasons";
 import { buildInstance, loadSchedulingData, type SchedulingRequest } from "@/lib/event-setup/event-instance";
 import { parseRunResult, type RunResult } from "./run-result";
 import { tableSlotKey } from "./placement-rules";
-import { firmAgenda } from "./agenda";
+import { firmAgendas, type AgendaItem } from "./agenda";
+import type { Event } from "@/lib/generated/prisma/client";
 import { agendaFile } from "./agenda-ics";
-import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
+import { recipientsOfFirms, sendEmails, siteUrl, type Recipient } from "@/lib/notifications/emails";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localized";
@@ -161,23 +162,25 @@ export async function publishRun(actor: Actor, runId: string, options: { now?: D
 /** Each firm with new meetings gets its schedule, in each member's language, with the calendar attached. */
 async function emailSchedule(eventId: string, firmIds: string[]) {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
-  const origin = (process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
-  for (const firmId of firmIds) {
-    const items = await firmAgenda(firmId, eventId);
-    await sendEmails(
-      await firmRecipients(firmId),
-      "schedulePublished",
-      (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }),
-      {
-        link: "/agenda",
-        attachments: async (locale) => {
-          const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
-          const content = agendaFile({ eventName: localized(event, "name", locale as AppLocale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t: (k, v) => t(k, v as never), items });
-          return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
-        },
-      },
-    );
+  const origin = siteUrl();
+  // Agendas and people a batch of firms at a time: two queries per batch, within the databases' parameter limits.
+  const BATCH = 200;
+  for (let i = 0; i < firmIds.length; i += BATCH) {
+    const batch = firmIds.slice(i, i + BATCH);
+    const [agendas, recipients] = await Promise.all([firmAgendas(batch, eventId), recipientsOfFirms(batch)]);
+    for (const firmId of batch) await mailSchedule(event, origin, agendas.get(firmId) ?? [], recipients.get(firmId) ?? []);
   }
+}
+
+async function mailSchedule(event: Event, origin: string, items: AgendaItem[], recipients: Recipient[]) {
+  await sendEmails(recipients, "schedulePublished", (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }), {
+    link: "/agenda",
+    attachments: async (locale) => {
+      const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
+      const content = agendaFile({ eventName: localized(event, "name", locale as AppLocale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t: (k, v) => t(k, v as never), items });
+      return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
+    },
+  });
 }
 
 export async function discardRun(actor: Actor, runId: string): Promise<void> {

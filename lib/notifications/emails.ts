@@ -5,15 +5,23 @@ import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { deliver, type Mail } from "./mailer";
+import { notify } from "./notifications";
 
 export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "meetingCancelled" | "meetingMoved" | "schedulePublished" | "tourPromoted" | "consortiumInvitation";
 
-type Recipient = { id?: string; email: string; locale: string };
+export type Recipient = { id?: string; email: string; locale: string };
 
 /** Everyone in a firm (administrators and attendees): requests and meetings concern the whole delegation. */
 export async function firmRecipients(firmId: string): Promise<Recipient[]> {
-  const members = await db.membership.findMany({ where: { firmId }, include: { user: { select: { id: true, email: true, locale: true } } } });
-  return members.map((m) => m.user);
+  return (await recipientsOfFirms([firmId])).get(firmId) ?? [];
+}
+
+/** The people of several firms in one query, by firm. */
+export async function recipientsOfFirms(firmIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+  const members = await db.membership.findMany({ where: { firmId: { in: [...firmIds] } }, include: { user: { select: { id: true, email: true, locale: true } } } });
+  const byFirm = new Map(firmIds.map((id) => [id, [] as Recipient[]]));
+  for (const m of members) byFirm.get(m.firmId)?.push(m.user);
+  return byFirm;
 }
 
 export async function userRecipient(userId: string): Promise<Recipient[]> {
@@ -21,7 +29,8 @@ export async function userRecipient(userId: string): Promise<Recipient[]> {
   return user ? [user] : [];
 }
 
-function siteUrl(): string {
+/** The public address for links in mail (no request to read it from): NEXTAUTH_URL. */
+export function siteUrl(): string {
   return (process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
 }
 
@@ -41,7 +50,7 @@ export async function sendEmails(
       const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
       const values = typeof params === "function" ? params(locale) : params;
       // The same news in the app, for whoever reads it there rather than in their mailbox.
-      if (r.id) await db.notification.create({ data: { userId: r.id, kind, params: JSON.stringify(values), link: options.link ?? "" } }).catch(() => undefined);
+      if (r.id) await notify(db, r.id, kind, values, options.link).catch(() => undefined);
       const link = options.link ? `\n\n${siteUrl()}/${locale}${options.link}` : "";
       await deliver({
         to: r.email,

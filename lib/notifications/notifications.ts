@@ -3,7 +3,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-
 import type { EmailKind } from "./emails";
 
 /** Tour notices are stored with the tour's titles (rendered in the reader's language); the others carry the
@@ -15,11 +14,12 @@ export async function notify(tx: Prisma.TransactionClient, userId: string, kind:
   await tx.notification.create({ data: { userId, kind, params: JSON.stringify(params), link } });
 }
 
-/** The actor's latest notifications, newest first, with their parameters read back. */
+/** How many of the actor's notifications are unread (the count in the header). */
 export async function unreadCount(actor: Actor): Promise<number> {
   return db.notification.count({ where: { userId: actor.userId, readAt: null } });
 }
 
+/** The actor's latest notifications, newest first, with their parameters read back. */
 export async function notificationsOf(actor: Actor, take = 20) {
   const rows = await db.notification.findMany({ where: { userId: actor.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
   return rows.map((n) => ({ ...n, kind: n.kind as NotificationKind, params: JSON.parse(n.params) as Record<string, string | number> }));
