@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { boardCounts } from "@/lib/challenges/challenges";
 import { PageHeader } from "@/components/ui/page-header";
+import { FigureList } from "@/components/ui/figure-list";
 
 export default async function OrganizerPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -69,22 +70,17 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
         </Card>
       </div>
       <Card title={tb("title")}>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="board-counts">
-          {(
-            [
-              ["opportunities", Object.values(board.opportunities).reduce((a, b) => a + b, 0)],
-              ["won", board.opportunities.WON ?? 0],
-              ["challenges", board.challenges],
-              ["answers", board.answers],
-              ["pilots", board.pilots],
-            ] as const
-          ).map(([key, value]) => (
-            <div key={key} className="rounded-lg bg-slate-50 p-3">
-              <dt className="text-sm text-slate-600">{tb(key)}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureList
+          testId="board-counts"
+          columns={4}
+          items={[
+            [tb("opportunities"), Object.values(board.opportunities).reduce((a, b) => a + b, 0)],
+            [tb("won"), board.opportunities.WON ?? 0],
+            [tb("challenges"), board.challenges],
+            [tb("answers"), board.answers],
+            [tb("pilots"), board.pilots],
+          ]}
+        />
       </Card>
       <Card title={t("recent")}>
         {overview.recent.length === 0 ? (

@@ -12,6 +12,7 @@ import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BarChartFigure } from "@/components/organizer/bar-chart";
+import { DownloadLink } from "@/components/ui/download-link";
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -30,9 +31,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
-        <a href="/api/organizer/dashboard" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 font-semibold text-brand-800" download>
+        <DownloadLink href="/api/organizer/dashboard">
           {t("exportCsv")}
-        </a>
+        </DownloadLink>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

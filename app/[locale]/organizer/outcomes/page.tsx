@@ -7,6 +7,8 @@ import { outcomesOf } from "@/lib/meetings/meeting-day";
 import { summarize } from "@/lib/meetings/outcome-summary";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DownloadLink } from "@/components/ui/download-link";
+import { FigureList } from "@/components/ui/figure-list";
 
 const KINDS = ["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"] as const;
 
@@ -64,27 +66,21 @@ export default async function OutcomesPage({ params }: { params: Promise<{ local
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
-        <a href="/api/organizer/outcomes" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 font-semibold text-brand-800" download>
+        <DownloadLink href="/api/organizer/outcomes">
           {t("exportCsv")}
-        </a>
+        </DownloadLink>
       </PageHeader>
       <Card title={t("meetings")}>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="meeting-counts">
-          {(
-            [
-              ["scheduled", byStatus.SCHEDULED ?? 0],
-              ["held", byStatus.HELD ?? 0],
-              ["missed", byStatus.MISSED ?? 0],
-              ["answers", outcomes.length],
-              ["rating", summary.averageRating ?? "–"],
-            ] as const
-          ).map(([key, value]) => (
-            <div key={key} className="rounded-lg bg-slate-50 p-3">
-              <dt className="text-sm text-slate-600">{t(`count.${key}`)}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureList
+          testId="meeting-counts"
+          items={[
+            [t("count.scheduled"), byStatus.SCHEDULED ?? 0],
+            [t("count.held"), byStatus.HELD ?? 0],
+            [t("count.missed"), byStatus.MISSED ?? 0],
+            [t("count.answers"), outcomes.length],
+            [t("count.rating"), summary.averageRating ?? "–"],
+          ]}
+        />
       </Card>
       {outcomes.length === 0 ? <p className="rounded-lg bg-white p-4">{t("none")}</p> : null}
       {outcomes.length > 0 ? table(t("byPair"), summary.byPair, "by-pair") : null}

@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
 import { runDecisionAction } from "./actions";
+import { FigureList } from "@/components/ui/figure-list";
 
 type SearchParams = Promise<{ done?: string; count?: string; error?: string }>;
 const PREVIEW_ROWS = 300;
@@ -52,22 +53,16 @@ export default async function SchedulePage({ params, searchParams }: { params: P
       ) : null}
 
       <Card title={t("status")}>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="schedule-status">
-          {(
-            [
-              ["slots", slots.length],
-              ["tables", tables.length],
-              ["accepted", accepted],
-              ["placed", meetings.length],
-              ["waiting", Math.max(0, accepted - meetings.length)],
-            ] as const
-          ).map(([key, value]) => (
-            <div key={key} className="rounded-lg bg-slate-50 p-3">
-              <dt className="text-sm text-slate-600">{t(`count.${key}`)}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FigureList
+          testId="schedule-status"
+          items={[
+            [t("count.slots"), slots.length],
+            [t("count.tables"), tables.length],
+            [t("count.accepted"), accepted],
+            [t("count.placed"), meetings.length],
+            [t("count.waiting"), Math.max(0, accepted - meetings.length)],
+          ]}
+        />
         <div className="mt-4 flex flex-wrap gap-2">
           <Link href="/organizer/setup" className={secondary}>
             {t("setupLink")}

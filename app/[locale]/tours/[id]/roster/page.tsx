@@ -10,6 +10,7 @@ import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
 import { Notice } from "@/components/ui/notice";
 import { PrintButton } from "@/components/ui/print-button";
 import { seatAction } from "../../actions";
+import { DownloadLink } from "@/components/ui/download-link";
 
 const small = "min-h-11 rounded-lg border px-3 text-sm font-semibold print:hidden";
 
@@ -41,9 +42,9 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton label={t("printCheckIn")} />
-          <a href={`/api/tours/${tour.id}/roster`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 font-semibold text-brand-800" download>
+          <DownloadLink href={`/api/tours/${tour.id}/roster`}>
             {t("exportCsv")}
-          </a>
+          </DownloadLink>
           <Link href={`/tours/${tour.id}`} className="inline-flex min-h-11 items-center px-2 text-brand-800 underline">
             {t("back")}
           </Link>
