@@ -183,7 +183,6 @@ async function main() {
     await db.$disconnect();
     step("npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare", "--firms", String(FIRMS)]);
   }
-  step("npx", ["tsx", "scripts/reset-matching-day.ts"]);
   if (!opts["no-build"]) step("npx", ["next", "build"]);
 
   // The day: one session of 20-minute slots, 150 tables (the last 50 with a Japanese–Vietnamese interpreter),
@@ -191,6 +190,7 @@ async function main() {
   const { loadActor } = await import("../lib/auth/load-actor");
   const { addSession, setTables, saveMatchingSettings } = await import("../lib/event-setup/event-setup");
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  await (await import("../prisma/seed/matching-day")).clearMatchingDay(event.id, { setup: true });
   const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
   const day = event.startsAt.toISOString().slice(0, 10);
   await addSession(organizer, event.id, { name: "Load", date: day, start: "09:00", end: "17:00", slotMinutes: 20 });

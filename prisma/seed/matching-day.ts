@@ -63,3 +63,27 @@ export async function seedMatchingDay(event: { id: string; startsAt: Date; timeZ
   for (let i = 0; i < rows.length; i += 500) await db.meetingRequest.createMany({ data: rows.slice(i, i + 500) });
   return rows.length;
 }
+
+/**
+ * Clears the event's matching day, in one transaction: scheduler runs, outcomes, slot holds, meetings,
+ * requests, open slots and unavailability; with `setup`, also its sessions (and their slots), tables and the
+ * day's settings (deadline, cap, self-booking). For the end-to-end suite's start, the tests and the load benchmark.
+ */
+export async function clearMatchingDay(eventId: string, { setup = false } = {}) {
+  await db.$transaction([
+    db.schedulerRun.deleteMany({ where: { eventId } }),
+    db.meetingOutcome.deleteMany({ where: { meeting: { eventId } } }),
+    db.firmSlotHold.deleteMany({ where: { slot: { eventId } } }),
+    db.meeting.deleteMany({ where: { eventId } }),
+    db.meetingRequest.deleteMany({ where: { eventId } }),
+    db.openSlot.deleteMany({ where: { slot: { eventId } } }),
+    db.firmUnavailability.deleteMany({ where: { slot: { eventId } } }),
+    ...(setup
+      ? [
+          db.matchingSession.deleteMany({ where: { eventId } }),
+          db.meetingTable.deleteMany({ where: { eventId } }),
+          db.event.update({ where: { id: eventId }, data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null } }),
+        ]
+      : []),
+  ]);
+}

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { clearMatchingDay } from "@/prisma/seed/matching-day";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { activePairKey } from "@/lib/meetings/request-rules";
@@ -15,27 +16,18 @@ import { generatedFirmCsv } from "@/prisma/seed/generated-firm-csv";
 
 let organizer: LoadedActor, eventId: string;
 
-async function clear() {
-  await db.schedulerRun.deleteMany({ where: { eventId } });
-  await db.firmSlotHold.deleteMany({ where: { slot: { eventId } } });
-  await db.meeting.deleteMany({ where: { eventId } });
-  await db.meetingRequest.deleteMany({ where: { eventId } });
-}
+const clear = () => clearMatchingDay(eventId);
 
 beforeAll(async () => {
   process.env.OUTBOX_DIR ??= `${process.cwd()}/var/test-outbox`;
   organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
-  await clear();
-  await db.matchingSession.deleteMany({ where: { eventId } });
-  await db.meetingTable.deleteMany({ where: { eventId } });
+  await clearMatchingDay(eventId, { setup: true });
   await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "12:00", slotMinutes: 20 });
   await setTables(organizer, eventId, { count: 10 });
 });
 afterAll(async () => {
-  await clear();
-  await db.matchingSession.deleteMany({ where: { eventId } });
-  await db.meetingTable.deleteMany({ where: { eventId } });
+  await clearMatchingDay(eventId, { setup: true });
   await db.$disconnect();
 });
 

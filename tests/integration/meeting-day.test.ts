@@ -1,6 +1,7 @@
 // The day itself: held, no-show (table and firm freed), a standby firm seated at the same table, outcomes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { clearMatchingDay } from "@/prisma/seed/matching-day";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
@@ -10,12 +11,7 @@ import { markMeeting, outcomesOf, recordOutcome, seatStandby, standbyFor } from 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, vn: string, jp: string;
 const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
-async function reset() {
-  await db.schedulerRun.deleteMany({ where: { eventId } });
-  await db.firmSlotHold.deleteMany({ where: { slot: { eventId } } });
-  await db.meeting.deleteMany({ where: { eventId } });
-  await db.meetingRequest.deleteMany({ where: { eventId } });
-}
+const reset = () => clearMatchingDay(eventId);
 
 beforeAll(async () => {
   process.env.OUTBOX_DIR ??= `${process.cwd()}/var/test-outbox`;
@@ -25,16 +21,12 @@ beforeAll(async () => {
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
-  await reset();
-  await db.matchingSession.deleteMany({ where: { eventId } });
-  await db.meetingTable.deleteMany({ where: { eventId } });
+  await clearMatchingDay(eventId, { setup: true });
   await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
   await setTables(organizer, eventId, { count: 3 });
 });
 afterAll(async () => {
-  await reset();
-  await db.matchingSession.deleteMany({ where: { eventId } });
-  await db.meetingTable.deleteMany({ where: { eventId } });
+  await clearMatchingDay(eventId, { setup: true });
   await db.$disconnect();
 });
 

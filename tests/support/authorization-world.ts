@@ -6,6 +6,7 @@ import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { form } from "./form-data";
+import { clearMatchingDay } from "@/prisma/seed/matching-day";
 
 export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -76,9 +77,8 @@ export async function createWorld(): Promise<World> {
   const load = async (u: { id: string }) => (await loadActor(u.id))!;
   const as = { attendeeA: await load(attendeeA), adminA: await load(adminA), adminB: await load(adminB), organizer: await load(organizer) };
 
-  await clearMatchingDay(event.id);
-  await db.matchingSession.deleteMany({ where: { eventId: event.id } });
-  await db.meetingTable.deleteMany({ where: { eventId: event.id } });
+  await clearBoard(event.id);
+  await clearMatchingDay(event.id, { setup: true });
   await addSession(as.organizer, event.id, { name: "Matrix morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
   await setTables(as.organizer, event.id, { count: 4 });
   const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map((s) => s.id);
@@ -87,15 +87,9 @@ export async function createWorld(): Promise<World> {
   return { eventId: event.id, firmA, firmB, firmC, as, adminC: await load(adminC), attendeeC: await load(attendeeC), slots, capability: capability!, capability2: capability2!, stamp };
 }
 
-/** Everything a case may have left on the matching day, the board and the tours. */
-export async function clearMatchingDay(eventId: string) {
-  await db.schedulerRun.deleteMany({ where: { eventId } });
-  await db.meetingOutcome.deleteMany({ where: { meeting: { eventId } } });
-  await db.firmSlotHold.deleteMany({ where: { slot: { eventId } } });
-  await db.meeting.deleteMany({ where: { eventId } });
-  await db.meetingRequest.deleteMany({ where: { eventId } });
-  await db.openSlot.deleteMany({ where: { slot: { eventId } } });
-  await db.firmUnavailability.deleteMany({ where: { slot: { eventId } } });
+/** Everything a case may have left on the matching day, the board and the tours; self-booking off again. */
+export async function clearBoard(eventId: string) {
+  await clearMatchingDay(eventId);
   await db.tourSeat.deleteMany({ where: { tour: { eventId } } });
   await db.tour.deleteMany({ where: { eventId } });
   await db.opportunity.deleteMany({ where: { eventId } });
@@ -105,15 +99,14 @@ export async function clearMatchingDay(eventId: string) {
 
 /** Back to the world as created: between every call of the matrix, so no case sees another's leftovers. */
 export async function resetWorld(w: World) {
-  await clearMatchingDay(w.eventId);
+  await clearBoard(w.eventId);
   await db.matchingSession.deleteMany({ where: { eventId: w.eventId, name: { not: "Matrix morning" } } });
   await db.firm.update({ where: { id: w.firmA }, data: { status: "APPROVED" } });
 }
 
 export async function removeWorld(w: World) {
-  await clearMatchingDay(w.eventId);
-  await db.matchingSession.deleteMany({ where: { eventId: w.eventId } });
-  await db.meetingTable.deleteMany({ where: { eventId: w.eventId } });
+  await clearBoard(w.eventId);
+  await clearMatchingDay(w.eventId, { setup: true });
   const users = await db.user.findMany({ where: { email: { endsWith: MATRIX_EMAIL } }, select: { id: true, memberships: { select: { firmId: true } } } });
   const firms = [...new Set(users.flatMap((u) => u.memberships.map((m) => m.firmId)))];
   await db.auditEntry.deleteMany({ where: { actorId: { in: users.map((u) => u.id) } } });
