@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 
 export type EventSummary = Awaited<ReturnType<typeof loadCurrentEvent>>;
 
@@ -13,3 +14,10 @@ async function loadCurrentEvent() {
 
 /** The event the site is showing, once per request. */
 export const currentEvent = cache(loadCurrentEvent);
+
+/** The current event for actions and route handlers; none is "not found" (a 404, or a message at the form). */
+export async function requireCurrentEvent() {
+  const event = await currentEvent();
+  if (!event) throw new AppError("NOT_FOUND", "no event");
+  return event;
+}

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { answerChallenge, postChallenge, recordPilotOrder, setShortlisted } from "@/lib/challenges/challenges";
 
 const failed = (back: string, e: AppError) => {
@@ -16,8 +16,7 @@ export async function postChallengeAction(locale: string, form: FormData): Promi
   const get = (k: string) => String(form.get(k) ?? "");
   let id: string;
   try {
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     id = (await postChallenge(actor, event.id, { firmId: get("firmId"), title: get("title"), description: get("description"), sectorId: get("sectorId"), budgetBand: get("budgetBand"), languages: form.getAll("languages") })).id;
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(failed(`/${locale}/challenges`, e));

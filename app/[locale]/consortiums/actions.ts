@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { addNote, answerInvitation, createOpportunity, inviteToConsortium, opportunityFor, setOpportunityStatus, setRequirements } from "@/lib/consortiums/opportunities";
 
 export type OpportunityFormResult = { ok: boolean; errors: Record<string, string> };
@@ -21,8 +21,7 @@ export async function createOpportunityAction(locale: string, _prev: Opportunity
   const get = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : "");
   let id: string;
   try {
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const o = await createOpportunity(actor, event.id, {
       leadFirmId: get("leadFirmId"),
       title: get("title"),

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { currentEvent, requireCurrentEvent } from "@/lib/events/current-event";
 import { isLocale } from "@/lib/i18n/routing";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 import { cancelTourSeat, decideTourSeat, saveTour, signUpForTour, TourClash } from "@/lib/tours/tours";
@@ -14,11 +14,10 @@ export type TourFormResult = { ok: boolean; errors: Record<string, string> };
 /** Create (tourId absent) or edit a tour from the form; field errors come back as message keys. */
 export async function saveTourAction(locale: string, tourId: string | null, _prev: TourFormResult | null, form: FormData): Promise<TourFormResult> {
   const actor = await requireActor();
-  const event = await currentEvent();
   const get = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : "");
   let id: string;
   try {
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const tour = await saveTour(
       actor,
       event.id,

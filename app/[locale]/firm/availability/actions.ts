@@ -3,16 +3,15 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { setUnavailability } from "@/lib/event-setup/availability";
 import { setOpenSlots } from "@/lib/meetings/self-booking";
 
 export async function saveAvailabilityAction(locale: string, firmId: string, form: FormData): Promise<void> {
   const actor = await requireActor();
-  const event = await currentEvent();
   const back = `/${locale}/firm/availability?firm=${encodeURIComponent(firmId)}`;
   try {
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const unavailableSlotIds = form.getAll("unavailable").filter((v): v is string => typeof v === "string");
     await setUnavailability(actor, firmId, event.id, { unavailableSlotIds });
   } catch (e) {
@@ -25,10 +24,9 @@ export async function saveAvailabilityAction(locale: string, firmId: string, for
 
 export async function saveOpenSlotsAction(locale: string, firmId: string, form: FormData): Promise<void> {
   const actor = await requireActor();
-  const event = await currentEvent();
   const back = `/${locale}/firm/availability?firm=${encodeURIComponent(firmId)}`;
   try {
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const openSlotIds = form.getAll("open").filter((v): v is string => typeof v === "string");
     await setOpenSlots(actor, firmId, event.id, { openSlotIds });
   } catch (e) {

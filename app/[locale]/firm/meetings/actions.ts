@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
 import { bookOpenSlot } from "@/lib/meetings/self-booking";
 
@@ -12,8 +12,7 @@ export type RequestFormResult = { ok: true } | { ok: false; errors: Record<strin
 export async function requestMeetingAction(toFirmId: string, form: FormData): Promise<RequestFormResult> {
   try {
     const actor = await requireActor();
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     await createMeetingRequest(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, priority: form.get("priority"), message: form.get("message") ?? "" });
     revalidatePath("/[locale]/firm/meetings", "page");
     return { ok: true };
@@ -44,8 +43,7 @@ export async function bookSlotAction(locale: string, toFirmId: string, form: For
   const back = `/${locale}/firms/${encodeURIComponent(toFirmId)}`;
   let table: number;
   try {
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     ({ tableNumber: table } = await bookOpenSlot(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, slotId: form.get("slotId") }));
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}?bookError=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}#book`);
@@ -60,8 +58,7 @@ export async function requestFromMatchAction(locale: string, fromFirmId: string,
   const actor = await requireActor();
   const back = `/${locale}/firm/meetings?firm=${encodeURIComponent(fromFirmId)}`;
   try {
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     await createMeetingRequest(actor, event.id, { fromFirmId, toFirmId, priority: "WOULD_LIKE" });
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}`);

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { checkIn } from "@/lib/check-in/check-in";
 
 export async function checkInAction(locale: string, form: FormData): Promise<void> {
@@ -11,8 +11,7 @@ export async function checkInAction(locale: string, form: FormData): Promise<voi
   const code = String(form.get("code") ?? "");
   let query: string;
   try {
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const result = await checkIn(actor, event.id, code);
     query = `done=${result.already ? "already" : "in"}&code=${encodeURIComponent(code)}`;
   } catch (e) {

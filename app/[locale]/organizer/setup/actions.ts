@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { addSession, removeSession, saveMatchingSettings, setTables } from "@/lib/event-setup/event-setup";
 
 type Step = "session" | "tables" | "settings" | "remove";
@@ -11,11 +11,10 @@ type Step = "session" | "tables" | "settings" | "remove";
 /** One action for the set-up page's forms; the outcome (or the field in error) comes back in the URL. */
 export async function setupAction(locale: string, step: Step, form: FormData): Promise<void> {
   const actor = await requireActor({ kind: "organizer" });
-  const event = await currentEvent();
   const back = `/${locale}/organizer/setup`;
   const get = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);
   try {
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     if (step === "session") await addSession(actor, event.id, { name: get("name"), date: get("date"), start: get("start"), end: get("end"), slotMinutes: get("slotMinutes"), breakMinutes: get("breakMinutes") || 0 });
     if (step === "tables") await setTables(actor, event.id, { count: get("count"), interpreterTables: get("interpreterTables") ?? "", interpreter: get("interpreter") });
     if (step === "settings") await saveMatchingSettings(actor, event.id, { deadlineDate: get("deadlineDate") ?? "", deadlineTime: get("deadlineTime") ?? "", meetingCapPerFirm: get("meetingCapPerFirm") ?? "", selfBooking: form.get("selfBooking") === "on" });

@@ -2,8 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
-import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { agendaOf } from "@/lib/meetings/agenda";
 import { agendaFile } from "@/lib/meetings/agenda-ics";
 import { localized } from "@/lib/i18n/localized";
@@ -19,8 +18,7 @@ export async function GET(request: Request) {
     const firmId = params.get("firm") ?? "";
     const requested = params.get("locale");
     const locale = isLocale(requested) ? requested : "en";
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const [items, origin, t] = await Promise.all([agendaOf(actor, firmId, event.id), siteOrigin(), getTranslations({ locale, namespace: "agenda" })]);
     const body = agendaFile({ eventName: localized(event, "name", locale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t, items });
     return new Response(body, {

@@ -4,7 +4,7 @@
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { apiError, assertSameOrigin } from "@/lib/http/api-error";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { bookOpenSlot } from "@/lib/meetings/self-booking";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +16,7 @@ export async function POST(request: Request) {
     const input = await request.json().catch(() => {
       throw new AppError("INVALID_INPUT", "JSON body expected", { form: "errors.invalid" });
     });
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const booked = await bookOpenSlot(actor, event.id, input);
     return Response.json(booked, { status: 201, headers: { "cache-control": "no-store" } });
   } catch (e) {

@@ -2,8 +2,7 @@
 import Papa from "papaparse";
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
-import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { dashboard } from "@/lib/organizer/dashboard";
 import { dashboardRows } from "@/lib/organizer/dashboard-figures";
 
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     const actor = await requireActor({ kind: "organizer" });
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const d = await dashboard(actor, event.id);
     const rows = dashboardRows({
       registrationsByCountry: d.registrations.byCountry,

@@ -2,8 +2,7 @@
 import Papa from "papaparse";
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
-import { AppError } from "@/lib/errors";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { outcomesOf } from "@/lib/meetings/meeting-day";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     const actor = await requireActor({ kind: "organizer" });
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const { outcomes } = await outcomesOf(actor, event.id);
     const body =
       "\uFEFF" +

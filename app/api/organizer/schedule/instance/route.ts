@@ -1,17 +1,15 @@
 // The current event as a scheduling instance (JSON), for `npm run schedule` or any other solver.
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { eventInstance } from "@/lib/event-setup/event-instance";
-import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
     const actor = await requireActor({ kind: "organizer" });
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const instance = await eventInstance(actor, event.id);
     return new Response(JSON.stringify(instance, null, 1), {
       headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-instance.json"`, "cache-control": "no-store" },

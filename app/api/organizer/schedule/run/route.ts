@@ -3,7 +3,7 @@
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { apiError, assertSameOrigin } from "@/lib/http/api-error";
-import { currentEvent } from "@/lib/events/current-event";
+import { requireCurrentEvent } from "@/lib/events/current-event";
 import { runScheduler } from "@/lib/meetings/scheduler-run";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +12,7 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const actor = await requireActor({ kind: "organizer" });
-    const event = await currentEvent();
-    if (!event) throw new AppError("NOT_FOUND", "no event");
+    const event = await requireCurrentEvent();
     const encoder = new TextEncoder();
     const stream = new ReadableStream({
       async start(controller) {
