@@ -1,14 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/load-actor";
 import { badgeOf, checkIn, checkInCounts, lookUpBadge } from "@/lib/check-in/check-in";
+import { demoActor } from "../support/demo-actor";
 
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 afterAll(() => db.$disconnect());
 
 describe("badges and check-in", () => {
   it("one badge per person, created once even when asked for twice at the same moment; staff check in once", async () => {
-    const [organizer, attendee] = await Promise.all([actor("organizer.jetro@demo.kakehashi.example"), actor("attendee.jp@demo.kakehashi.example")]);
+    const [organizer, attendee] = await Promise.all([demoActor("organizer.jetro@demo.kakehashi.example"), demoActor("attendee.jp@demo.kakehashi.example")]);
     const eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
     await db.badge.deleteMany({ where: { eventId, userId: attendee.userId } });
     const [a, b] = await Promise.all([badgeOf(attendee, eventId), badgeOf(attendee, eventId)]);

@@ -6,9 +6,9 @@ import { db } from "@/lib/db";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
 import { answerInvitation, addNote, coverageOf, createOpportunity, inviteToConsortium, notesOf, opportunitiesFor, opportunityFor, partnerSuggestions, setOpportunityStatus, setRequirements } from "@/lib/consortiums/opportunities";
 import { answerChallenge, boardCounts, challengeFor, postChallenge, recordPilotOrder, setShortlisted } from "@/lib/challenges/challenges";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, jp: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 async function reset() {
   await db.opportunity.deleteMany({ where: { eventId } });
@@ -31,9 +31,9 @@ async function partners() {
 }
 
 beforeAll(async () => {
-  organizer = await actor("organizer.vinasa@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
-  adminJp = await actor("admin.jp@demo.kakehashi.example");
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
+  adminJp = await demoActor("admin.jp@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   jp = adminJp.memberships[0]!.firmId;
   await reset();

@@ -1,7 +1,7 @@
 // A live event exported as an instance, and scheduled: slots, tables, availability and accepted requests.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { availabilityOf, setUnavailability } from "@/lib/event-setup/availability";
 import { eventInstance } from "@/lib/event-setup/event-instance";
@@ -9,14 +9,14 @@ import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meetin
 import { parseInstance } from "@/lib/scheduling/instance";
 import { scheduleMeetings } from "@/lib/scheduling/schedule";
 import { evaluate } from "@/lib/scheduling/evaluate";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, vn: string, jp: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
-  organizer = await actor("organizer.vinasa@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
-  adminJp = await actor("admin.jp@demo.kakehashi.example");
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
+  adminJp = await demoActor("admin.jp@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { addSession, matchingSetup, removeSession, saveMatchingSettings, setTables } from "@/lib/event-setup/event-setup";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, eventId: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 const clean = () => db.matchingSession.deleteMany({ where: { eventId } });
 
 beforeAll(async () => {
-  organizer = await actor("organizer.jetro@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
+  organizer = await demoActor("organizer.jetro@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clean();
 });

@@ -6,7 +6,8 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
+import { demoActor } from "../support/demo-actor";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { activePairKey } from "@/lib/meetings/request-rules";
 import { publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
@@ -20,7 +21,7 @@ const clear = () => clearMatchingDay(eventId);
 
 beforeAll(async () => {
   process.env.OUTBOX_DIR ??= `${process.cwd()}/var/test-outbox`;
-  organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clearMatchingDay(eventId, { setup: true });
   await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "12:00", slotMinutes: 20 });

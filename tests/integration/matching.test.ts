@@ -1,17 +1,17 @@
 // The engine over the real registry: only approved firms, and a profile change shows on the next request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { registryEngine } from "@/lib/matching/registry-engine";
 import { setInterest, interestsOf } from "@/lib/matching/interests";
 import { recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import { updateFirmProfile } from "@/lib/firms/save-firm-profile";
+import { demoActor } from "../support/demo-actor";
 
 let adminVn: LoadedActor, adminJp: LoadedActor, attendeeVn: LoadedActor;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
-  [adminVn, adminJp, attendeeVn] = (await Promise.all(["admin.vn", "admin.jp", "attendee.vn"].map((n) => actor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
+  [adminVn, adminJp, attendeeVn] = (await Promise.all(["admin.vn", "admin.jp", "attendee.vn"].map((n) => demoActor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
 });
 afterAll(async () => {
   const ids = [adminVn.memberships[0]!.firmId, adminJp.memberships[0]!.firmId];
@@ -33,7 +33,7 @@ describe("the registry's engine", () => {
     // A firm no other test relies on, edited by an organizer (who may edit any profile).
     const firm = await db.firm.findFirstOrThrow({ where: { status: "APPROVED", country: "VN", members: { none: { user: { email: { startsWith: "admin.vn" } } } } }, orderBy: { nameEn: "desc" } });
     const firmId = firm.id;
-    const organizer = await actor("organizer.vinasa@demo.kakehashi.example");
+    const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
     const nodes = await db.taxonomyNode.findMany({ where: { code: { in: ["ai-ocr", "chip-design"] } } });
     await registryEngine();
     await updateFirmProfile(organizer, firmId, {

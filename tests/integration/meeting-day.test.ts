@@ -2,22 +2,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
 import { publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
 import { markMeeting, outcomesOf, recordOutcome, seatStandby, standbyFor } from "@/lib/meetings/meeting-day";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, vn: string, jp: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 const reset = () => clearMatchingDay(eventId);
 
 beforeAll(async () => {
   process.env.OUTBOX_DIR ??= `${process.cwd()}/var/test-outbox`;
-  organizer = await actor("organizer.vinasa@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
-  adminJp = await actor("admin.jp@demo.kakehashi.example");
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
+  adminJp = await demoActor("admin.jp@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
@@ -41,7 +41,7 @@ describe("the meeting day", () => {
   it("held, then each side records an outcome; outsiders cannot touch it", async () => {
     await reset();
     const m = await placedMeeting();
-    const outsider = await actor("admin.00010@demo.kakehashi.example");
+    const outsider = await demoActor("admin.00010@demo.kakehashi.example");
     await expect(markMeeting(outsider, { meetingId: m.id, mark: "held" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await markMeeting(adminJp, { meetingId: m.id, mark: "held" });
     await expect(recordOutcome(adminVn, { meetingId: m.id, rating: 9, outcome: "NDA" })).rejects.toMatchObject({ fields: { rating: "errors.meetingDay.rating" } });

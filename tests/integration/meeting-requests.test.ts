@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { actOnMeetingRequest, createMeetingRequest, meetingRequestsOf } from "@/lib/meetings/meeting-requests";
+import { demoActor } from "../support/demo-actor";
 
 let adminVn: LoadedActor, adminJp: LoadedActor, attendeeJp: LoadedActor, eventId: string, vn: string, jp: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
-  [adminVn, adminJp, attendeeJp] = (await Promise.all(["admin.vn", "admin.jp", "attendee.jp"].map((n) => actor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
+  [adminVn, adminJp, attendeeJp] = (await Promise.all(["admin.vn", "admin.jp", "attendee.jp"].map((n) => demoActor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
@@ -51,7 +51,7 @@ describe("meeting requests", () => {
     await expect(createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: pending.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, message: "x".repeat(2000) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
-    const outsider = await actor("admin.00010@demo.kakehashi.example");
+    const outsider = await demoActor("admin.00010@demo.kakehashi.example");
     await expect(actOnMeetingRequest(outsider, { requestId: request.id, action: "accept" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

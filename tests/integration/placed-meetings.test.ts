@@ -11,10 +11,10 @@ import { moveMeeting, PlacementRefused } from "@/lib/meetings/placement";
 import { latestRun, publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
 import { agendaOf } from "@/lib/meetings/agenda";
 import { setUnavailability } from "@/lib/event-setup/availability";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, vn: string, jp: string;
 let slots: { id: string }[];
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 async function reset() {
   await db.schedulerRun.deleteMany({ where: { eventId } });
@@ -26,9 +26,9 @@ async function reset() {
 }
 
 beforeAll(async () => {
-  organizer = await actor("organizer.vinasa@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
-  adminJp = await actor("admin.jp@demo.kakehashi.example");
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
+  adminJp = await demoActor("admin.jp@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;

@@ -14,15 +14,11 @@ import { vetFirm, vettingQueue } from "@/lib/firms/vetting";
 import { inviteColleague } from "@/lib/firms/invitations";
 import { signUp } from "@/lib/auth/sign-up";
 import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
+import { demoActor } from "../support/demo-actor";
 
 const TAG = `it${Date.now().toString(36)}`;
 let taxonomy: TaxonomyTree;
 let vinasa: LoadedActor, jetro: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor;
-
-async function actor(email: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return (await loadActor(user.id))!;
-}
 
 const csv = (rows: Record<string, string>[]) =>
   [FIRM_CSV_COLUMNS.join(","), ...rows.map((r) => FIRM_CSV_COLUMNS.map((c) => JSON.stringify(r[c] ?? "")).join(","))].join("\n");
@@ -43,7 +39,7 @@ const row = (n: number, extra: Record<string, string> = {}) => ({
 beforeAll(async () => {
   taxonomy = new TaxonomyTree(await db.taxonomyNode.findMany());
   [vinasa, jetro, adminVn, adminJp] = (await Promise.all(
-    ["organizer.vinasa", "organizer.jetro", "admin.vn", "admin.jp"].map((n) => actor(`${n}@demo.kakehashi.example`)),
+    ["organizer.vinasa", "organizer.jetro", "admin.vn", "admin.jp"].map((n) => demoActor(`${n}@demo.kakehashi.example`)),
   )) as [LoadedActor, LoadedActor, LoadedActor, LoadedActor];
 });
 

@@ -8,9 +8,9 @@ import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meetin
 import { publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
 import { cancelTourSeat, decideTourSeat, saveTour, signUpForTour, tourRoster, TourClash, toursOf } from "@/lib/tours/tours";
 import { notificationsOf } from "@/lib/notifications/notifications";
+import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, vn: string, jp: string;
-const actor = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 async function reset() {
   await db.notification.deleteMany({});
@@ -36,9 +36,9 @@ const tourInput = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  organizer = await actor("organizer.vinasa@demo.kakehashi.example");
-  adminVn = await actor("admin.vn@demo.kakehashi.example");
-  adminJp = await actor("admin.jp@demo.kakehashi.example");
+  organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+  adminVn = await demoActor("admin.vn@demo.kakehashi.example");
+  adminJp = await demoActor("admin.jp@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;

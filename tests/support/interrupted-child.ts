@@ -2,7 +2,7 @@
 // scheduler run), says "progress" when it is inside the transaction, and then waits there to be killed.
 import "dotenv/config";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/load-actor";
+import { demoActor } from "./demo-actor";
 import { commitFirmImport } from "@/lib/firms/csv/import-firms";
 import { publishRun } from "@/lib/meetings/scheduler-run";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -16,7 +16,7 @@ function inside() {
 
 async function main() {
   const [what, arg] = process.argv.slice(2);
-  const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
+  const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   if (what === "import") {
     await commitFirmImport(organizer, generatedFirmCsv(Number(arg), "interrupted-import"), await loadTaxonomy(), { decisions: {}, approve: true, onProgress: inside });
   } else if (what === "publish") {
