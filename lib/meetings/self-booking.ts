@@ -56,16 +56,19 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
   const { fromFirmId, toFirmId, slotId } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
-  const [event, from, to, open] = await Promise.all([
+  const [event, from, to, open, held] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
     db.firm.findUnique({ where: { id: toFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
     db.openSlot.findUnique({ where: { firmId_slotId: { firmId: toFirmId, slotId } }, include: { slot: { select: { eventId: true } } } }),
+    // Already gone: answered from a read, without queueing for a write transaction (in a rush for a few
+    // slots almost every attempt ends here). The transaction below checks again and the keys decide.
+    db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } }),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
   if (!event.selfBooking) throw new AppError("FORBIDDEN", "self-booking is off", { form: "errors.booking.off" });
   if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
-  if (!open || open.slot.eventId !== eventId) throw taken();
+  if (!open || open.slot.eventId !== eventId || held) throw taken();
   const interpreter = interpreterNeeded(from, to);
   const firms = [fromFirmId, toFirmId] as const;
 
