@@ -8,6 +8,9 @@ import { sqlitePath } from "./database/database-url";
 import { containsNul } from "./database/nul-characters";
 import { AppError } from "./errors";
 
+/** How long a transaction may wait for a connection, and how long it may then run (milliseconds). */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+
 function createClient(): PrismaClient {
   const { url, provider } = loadEnvForDatabase();
   // A busy timeout lets concurrent SQLite writers queue instead of failing at once with SQLITE_BUSY.
@@ -15,7 +18,9 @@ function createClient(): PrismaClient {
   // The same client with one check on every query, also inside transactions: a NUL character is bad input
   // (PostgreSQL cannot store it and would fail the query). The type stays PrismaClient's: the extension adds
   // nothing to the API.
-  return new PrismaClient({ adapter }).$extends({
+  // A rush of bookings queues for the pool's connections; Prisma's default (give up on starting a transaction
+  // after 2 s) turned a busy minute into errors, where waiting a little longer books or refuses cleanly.
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       async $allOperations({ args, query }) {
         if (containsNul(args)) throw new AppError("INVALID_INPUT", "NUL character in input", { form: "errors.text.control" });

@@ -32,6 +32,15 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The database could not take the work in time: no connection came free for a transaction (P2028) or
+ * concurrent transactions conflicted (P2034). Nothing was written; the same request may succeed a moment later.
+ */
+export function isDatabaseBusy(e: unknown): boolean {
+  const code = typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+  return code === "P2028" || code === "P2034";
+}
+
 /** Prisma's unique-constraint violation (P2002), whichever driver adapter raised it. */
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";

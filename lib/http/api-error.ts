@@ -1,11 +1,14 @@
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseBusy } from "@/lib/errors";
 
 /**
- * Route handlers answer errors as JSON with a 4xx status and message keys, never a stack trace. Anything
- * that is not an AppError is logged on the server and answered as a plain 500.
+ * Route handlers answer errors as JSON with a 4xx status and message keys, never a stack trace; a database
+ * too busy to start the work in time is a 503 to retry. Anything else is logged on the server and answered
+ * as a plain 500.
  */
 export function apiError(e: unknown): Response {
   if (e instanceof AppError) return Response.json({ error: e.code, fields: e.fields }, { status: e.status });
+  // Overload is not a fault: nothing was written, and the client may simply try again.
+  if (isDatabaseBusy(e)) return Response.json({ error: "BUSY", fields: { form: "errors.busy" } }, { status: 503, headers: { "retry-after": "2" } });
   console.error(e);
   return Response.json({ error: "INTERNAL" }, { status: 500 });
 }
