@@ -1,10 +1,11 @@
-// npm run bench:load — the production build under load, driven from this process with autocannon on loopback.
+// npm run bench:load — the production build under load, driven from this process over loopback connections
+// that are open before the clock starts (bench/http-driver.ts says why).
 //
 //   npm run bench:load                                   SQLite, 10,000 firms: booking storm, then the reads
 //   npm run bench:load -- --only storm --servers 2 --database postgresql   (KAKEHASHI_BENCH_POSTGRES_URL, wiped)
 //
 // Prints one JSON line per scenario: requests per second and p50 / p95 / p99 latency in ms (measured per
-// response, not from autocannon's histogram, which has no p95), the status codes, and for the booking storm the
+// response), the status codes, and for the booking storm the
 // double bookings found in the database afterwards and the 5xx answers, both of which must be 0 (the process
 // exits 1 otherwise). Reads run at 50 connections for --seconds each; the storm fires --attempts bookings over
 // --connections connections at a few hundred open slots, split across --servers app servers (separate
@@ -15,9 +16,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import seedrandom from "seedrandom";
+import { drive, type Shot, type Tally } from "./http-driver";
 
 const { values: opts } = parseArgs({
   options: {
@@ -63,48 +64,6 @@ function step(command: string, args: string[]) {
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;
-}
-
-type Shot = { method?: "GET" | "POST"; path: string; cookie?: string; body?: string; origin?: string };
-type Tally = { latencies: number[]; status: Map<number, number>; errors: number; seconds: number };
-
-/** Drives one server with autocannon; each request is made by `next()`. */
-function drive(base: string, next: () => Shot, options: { connections: number; seconds?: number; amount?: number }): Promise<Tally> {
-  return new Promise((resolve, reject) => {
-    const tally: Tally = { latencies: [], status: new Map(), errors: 0, seconds: 0 };
-    const started = performance.now();
-    const instance = autocannon(
-      {
-        url: base,
-        connections: options.connections,
-        duration: options.seconds ?? 120, // the storm is bounded too: it stops at --attempts or after two minutes
-        amount: options.amount,
-        timeout: 30,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const shot = next();
-              const headers: Record<string, string> = { ...(req.headers as Record<string, string>) };
-              if (shot.cookie) headers.cookie = shot.cookie;
-              if (shot.body) headers["content-type"] = "application/json";
-              if (shot.origin) headers.origin = shot.origin;
-              return { ...req, method: shot.method ?? "GET", path: shot.path, headers, body: shot.body };
-            },
-          },
-        ],
-      },
-      (err) => {
-        tally.seconds = (performance.now() - started) / 1000;
-        if (err) reject(err);
-        else resolve(tally);
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      tally.latencies.push(responseTime);
-      tally.status.set(statusCode, (tally.status.get(statusCode) ?? 0) + 1);
-    });
-    instance.on("reqError", () => tally.errors++);
-  });
 }
 
 function merge(tallies: Tally[]): Tally {

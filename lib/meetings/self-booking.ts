@@ -10,6 +10,7 @@ import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/languag
 import { activePairKey } from "./request-rules";
 import { chooseTable, underCap } from "./placement-rules";
 import { writeMeeting } from "./placement";
+import { oneAtATime } from "@/lib/concurrency/keyed-queue";
 
 const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
 
@@ -102,17 +103,22 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
       return { meetingId, tableNumber: table.number };
     });
 
-  for (let tries = 1; ; tries++) {
-    try {
-      return await attempt();
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      // A firm's hold means the slot went to someone else; a table key means another booking took our table
-      // in this slot at the same moment, and another table may still be free.
-      const held = await db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [...firms] } } });
-      if (held || tries === 5) throw taken();
+  const heldNow = () => db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [...firms] } }, select: { firmId: true } });
+  // Bookings of one slot take turns in this process (they contend for its tables and holds anyway); whoever
+  // comes after a success hears "taken" from the read below, without opening a transaction.
+  return oneAtATime(`booking ${eventId} ${slotId}`, async () => {
+    if (await heldNow()) throw taken();
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+        // A firm's hold means the slot went to someone else; a table key means another booking (from another
+        // app server) took our table in this slot at the same moment, and another table may still be free.
+        if ((await heldNow()) || tries === 5) throw taken();
+      }
     }
-  }
+  });
 }
 
 /** The slots the firm has opened for booking (its members see them on the availability page). */

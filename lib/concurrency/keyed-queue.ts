@@ -1,0 +1,27 @@
+// Work that contends for one thing in the database (bookings of one slot) queues in this process, one after
+// another, instead of all opening transactions at once: the later ones then see what the first wrote from a
+// plain read and leave without a write. Only a courtesy to the database, never the guarantee: other app
+// servers do not share this queue, and the database's keys still decide every race.
+
+const tails = new Map<string, Promise<unknown>>();
+
+/** Runs `work` once all work queued earlier for `key` in this process has settled; resolves as `work` does. */
+export function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = tails.get(key) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  // The queue holds settled-or-not markers, not results: a failed booking must not fail the next one.
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  tails.set(key, tail);
+  void tail.then(() => {
+    if (tails.get(key) === tail) tails.delete(key);
+  });
+  return run;
+}
+
+/** Keys with work queued or running (for tests: the queue must not keep keys it no longer needs). */
+export function queuedKeys(): number {
+  return tails.size;
+}
