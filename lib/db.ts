@@ -1,11 +1,11 @@
 // The one Prisma client. The driver adapter follows DATABASE_URL; the generated client must have been
 // generated for the same provider (npm run setup does both).
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { loadEnvForDatabase } from "./database/load-database-env";
 import { sqlitePath } from "./database/database-url";
 import { containsNul } from "./database/nul-characters";
+import { serializedSqlite } from "./database/sqlite-serialized";
 import { AppError } from "./errors";
 
 /** How long a transaction may wait for a connection, and how long it may then run (milliseconds). */
@@ -14,7 +14,7 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
 function createClient(): PrismaClient {
   const { url, provider } = loadEnvForDatabase();
   // A busy timeout lets concurrent SQLite writers queue instead of failing at once with SQLITE_BUSY.
-  const adapter = provider === "sqlite" ? new PrismaBetterSqlite3({ url: sqlitePath(url, process.cwd()), timeout: 10_000 }) : new PrismaPg({ connectionString: url, max: 10 });
+  const adapter = provider === "sqlite" ? serializedSqlite({ url: sqlitePath(url, process.cwd()), timeout: 10_000 }) : new PrismaPg({ connectionString: url, max: 10 });
   // The same client with one check on every query, also inside transactions: a NUL character is bad input
   // (PostgreSQL cannot store it and would fail the query). The type stays PrismaClient's: the extension adds
   // nothing to the API.

@@ -1,0 +1,77 @@
+// SQLite through one connection, with transactions that are really isolated.
+//
+// Prisma's better-sqlite3 adapter runs every query on one connection and only makes transactions wait for
+// each other. A query from outside a transaction that ran while another request's transaction was open (it
+// awaits between its statements) became part of that transaction: it read rows not yet committed, and a write
+// (a sign-in throttle, an audit row, a profile edit) vanished when that transaction rolled back, as every
+// losing booking in a rush does. Here every query from outside a transaction also waits its turn, so nothing
+// joins a transaction it does not belong to. (tests/integration/sqlite-isolation.test.ts shows it.)
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { oneAtATime } from "@/lib/concurrency/keyed-queue";
+
+type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+let connections = 0;
+
+/** The adapter factory for DATABASE_URL's SQLite file, serializing transactions and everything else. */
+export function serializedSqlite(...args: ConstructorParameters<typeof PrismaBetterSqlite3>): PrismaBetterSqlite3 {
+  const factory = new PrismaBetterSqlite3(...args);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => serialized(await connect(), `sqlite connection ${++connections}`);
+  return factory;
+}
+
+function serialized(adapter: Adapter, key: string): Adapter {
+  /** Holds the connection until the returned release is called (from a transaction's commit or rollback). */
+  const hold = () =>
+    new Promise<() => void>((granted) => {
+      void oneAtATime(key, () => new Promise<void>((release) => granted(release)));
+    });
+  const inTurn = <T>(work: () => Promise<T>) => oneAtATime(key, work);
+
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      if (property === "queryRaw") return (query: Parameters<Adapter["queryRaw"]>[0]) => inTurn(() => target.queryRaw(query));
+      if (property === "executeRaw") return (query: Parameters<Adapter["executeRaw"]>[0]) => inTurn(() => target.executeRaw(query));
+      if (property === "executeScript") return (script: string) => inTurn(() => target.executeScript(script));
+      if (property === "startTransaction")
+        return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> => {
+          const release = await hold();
+          try {
+            return releasingOnEnd(await target.startTransaction(isolationLevel), release);
+          } catch (e) {
+            release();
+            throw e;
+          }
+        };
+      const value = Reflect.get(target, property, receiver);
+      // The adapter keeps private fields: its own methods must run on it, not on this proxy.
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function releasingOnEnd(transaction: Transaction, release: () => void): Transaction {
+  let released = false;
+  const once = () => {
+    if (!released) {
+      released = true;
+      release();
+    }
+  };
+  return new Proxy(transaction, {
+    get(target, property, receiver) {
+      if (property === "commit" || property === "rollback")
+        return async () => {
+          try {
+            await target[property]();
+          } finally {
+            once();
+          }
+        };
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
