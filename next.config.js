@@ -3,23 +3,11 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Security headers on every response. Next's App Router streams inline scripts, so scripts need 'unsafe-inline'
-// (nonces would make every page dynamic); everything else is locked to our own origin, and no site may frame us.
-const production = process.env.NODE_ENV === "production";
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${production ? "" : " ws:"}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Security headers on every response. Pages get their Content-Security-Policy from proxy.ts, with a nonce per
+// response (lib/http/content-security-policy.ts); this stricter one is for everything else (the API's JSON,
+// calendar files, downloads), which runs no script at all and may not be framed.
+const contentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -33,7 +21,12 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The paths proxy.ts does not see (its matcher): route handlers and files.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      { source: "/:file(.*\\..*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+    ];
   },
 };
 

@@ -11,6 +11,17 @@ test("every page is sent with a content security policy and no framing", async (
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
+  // Scripts run by this response's nonce only, and Next.js put that nonce on every script of the page.
+  const scriptSrc = headers["content-security-policy"]!.split("; ").find((d) => d.startsWith("script-src "))!;
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
+  const html = await response!.text();
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  // A new nonce for every response.
+  const again = await page.request.get("/en");
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce);
   // The pages still work under the policy: nothing was blocked while this one loaded and hydrated.
   await page.getByRole("link", { name: "日本語" }).first().click();
   await expect(page).toHaveURL(/\/ja/);
@@ -29,4 +40,12 @@ test("the session cookie is HttpOnly and SameSite=Lax, and holds no password", a
   expect(session!.value).not.toContain(DEMO_PASSWORD);
   const csrf = (await context.cookies()).find((c) => c.name.endsWith("next-auth.csrf-token"));
   if (csrf) expect(csrf.httpOnly).toBe(true);
+});
+
+test("the API's answers run nothing and may not be framed", async ({ request }) => {
+  const response = await request.get("/api/health");
+  const policy = response.headers()["content-security-policy"];
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("script-src");
 });
