@@ -52,3 +52,13 @@ export async function registryEngine(): Promise<MatchEngine> {
   refreshing ??= refresh().finally(() => (refreshing = null));
   return refreshing;
 }
+
+/**
+ * The engine with the version of the registry it reflects (taxonomy, firm count, latest firm change): whatever
+ * is computed from the engine can be kept until the version changes, and every server derives the same one
+ * from the database.
+ */
+export async function registrySnapshot(): Promise<{ engine: MatchEngine; version: string }> {
+  const engine = await registryEngine();
+  return { engine, version: state ? `${state.taxonomyVersion}|${state.firmCount}|${state.lastChange}` : "" };
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { LoadedActor } from "@/lib/auth/load-actor";
 import { registryEngine } from "@/lib/matching/registry-engine";
+import { matchingOverview } from "@/lib/matching/matching-overview";
 import { setInterest, interestsOf } from "@/lib/matching/interests";
 import { recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import { updateFirmProfile } from "@/lib/firms/save-firm-profile";
@@ -46,6 +47,23 @@ describe("the registry's engine", () => {
     const seen = engine.firms().find((f) => f.id === firmId)!;
     expect(seen.seeks.map((s) => s.code)).toEqual(["chip-design"]);
     expect(seen.offers.map((s) => s.code)).toEqual(["ai-ocr"]);
+  });
+});
+
+describe("the organizers' matching overview", () => {
+  it("is kept per registry version and follows a change on the next view", async () => {
+    const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
+    const firm = await db.firm.findFirstOrThrow({ where: { status: "APPROVED", country: "JP", members: { none: { user: { email: { startsWith: "admin.jp" } } } } }, orderBy: { nameEn: "desc" } });
+    const before = await matchingOverview(organizer);
+    expect(before.firms).toBe(await db.firm.count({ where: { status: "APPROVED" } }));
+    expect(await matchingOverview(organizer)).toEqual(before);
+    try {
+      await db.firm.update({ where: { id: firm.id }, data: { status: "PENDING" } });
+      expect((await matchingOverview(organizer)).firms).toBe(before.firms - 1);
+    } finally {
+      await db.firm.update({ where: { id: firm.id }, data: { status: "APPROVED" } });
+    }
+    expect((await matchingOverview(organizer)).firms).toBe(before.firms);
   });
 });
 
