@@ -1,11 +1,13 @@
-// SQLite through one connection, with transactions that are really isolated.
+// SQLite with transactions that are really isolated.
 //
 // Prisma's better-sqlite3 adapter runs every query on one connection and only makes transactions wait for
 // each other. A query from outside a transaction that ran while another request's transaction was open (it
 // awaits between its statements) became part of that transaction: it read rows not yet committed, and a write
 // (a sign-in throttle, an audit row, a profile edit) vanished when that transaction rolled back, as every
-// losing booking in a rush does. Here every query from outside a transaction also waits its turn, so nothing
-// joins a transaction it does not belong to. (tests/integration/sqlite-isolation.test.ts shows it.)
+// losing booking in a rush does. Here a write from outside a transaction waits its turn on the writing
+// connection, and a read from outside one goes to a second connection, which in WAL mode sees what is
+// committed and never waits for a writer (a long import does not stall the pages).
+// (tests/integration/transaction-isolation.test.ts shows it.)
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { oneAtATime } from "@/lib/concurrency/keyed-queue";
 
@@ -17,12 +19,20 @@ let connections = 0;
 /** The adapter factory for DATABASE_URL's SQLite file, serializing transactions and everything else. */
 export function serializedSqlite(...args: ConstructorParameters<typeof PrismaBetterSqlite3>): PrismaBetterSqlite3 {
   const factory = new PrismaBetterSqlite3(...args);
+  // Two connections to ":memory:" would be two databases: there, reads share the writing connection.
+  const readers = args[0].url === ":memory:" ? factory : new PrismaBetterSqlite3(...args);
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => serialized(await connect(), `sqlite connection ${++connections}`);
+  factory.connect = async () => {
+    const writer = await connect();
+    return serialized(writer, readers === factory ? writer : await readers.connect(), `sqlite connection ${++connections}`);
+  };
   return factory;
 }
 
-function serialized(adapter: Adapter, key: string): Adapter {
+/** Prisma's reads are single SELECT statements; its writes (INSERT … RETURNING included) are not. */
+const isRead = (sql: string) => /^\s*SELECT\b/i.test(sql);
+
+function serialized(adapter: Adapter, reader: Adapter, key: string): Adapter {
   /** Holds the connection until the returned release is called (from a transaction's commit or rollback). */
   const hold = () =>
     new Promise<() => void>((granted) => {
@@ -32,9 +42,11 @@ function serialized(adapter: Adapter, key: string): Adapter {
 
   return new Proxy(adapter, {
     get(target, property, receiver) {
-      if (property === "queryRaw") return (query: Parameters<Adapter["queryRaw"]>[0]) => inTurn(() => target.queryRaw(query));
+      if (property === "queryRaw")
+        return (query: Parameters<Adapter["queryRaw"]>[0]) => (reader !== target && isRead(query.sql) ? reader.queryRaw(query) : inTurn(() => target.queryRaw(query)));
       if (property === "executeRaw") return (query: Parameters<Adapter["executeRaw"]>[0]) => inTurn(() => target.executeRaw(query));
       if (property === "executeScript") return (script: string) => inTurn(() => target.executeScript(script));
+      if (property === "dispose") return () => Promise.all([...new Set([reader, target])].map((a) => a.dispose())).then(() => undefined);
       if (property === "startTransaction")
         return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> => {
           const release = await hold();

@@ -1,6 +1,6 @@
-// A transaction is isolated from what other requests do meanwhile, on either database. On SQLite this needs
-// lib/database/sqlite-serialized.ts: Prisma's adapter shares one connection, and a query from outside a
-// transaction that ran while the transaction awaited became part of it.
+// A transaction is isolated from what other requests do meanwhile, on either database, and reads from outside
+// do not wait for it. On SQLite this needs lib/database/sqlite-serialized.ts: Prisma's adapter shares one
+// connection, and a query from outside a transaction that ran while the transaction awaited became part of it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 
@@ -42,6 +42,23 @@ describe("transaction isolation", () => {
   it("does not show a transaction's uncommitted rows to a read from outside it", async () => {
     const seen = await rollbackAround(`${PROBE}uncommitted`, () => db.signInThrottle.findUnique({ where: { key: `${PROBE}uncommitted` } }));
     expect(seen).toBeNull();
+  });
+
+  it("answers a read from outside while a transaction is open, without waiting for it to end", async () => {
+    let opened!: () => void;
+    const isOpen = new Promise<void>((r) => (opened = r));
+    let ended = false;
+    const transaction = db
+      .$transaction(async (tx) => {
+        await tx.signInThrottle.create({ data: { key: `${PROBE}long`, windowStart: new Date() } });
+        opened();
+        await pause(300);
+      })
+      .finally(() => (ended = true));
+    await isOpen;
+    await db.signInThrottle.count();
+    expect(ended).toBe(false);
+    await transaction;
   });
 
   it("lets many concurrent writes and transactions all finish, each with its own outcome", async () => {
