@@ -1,0 +1,37 @@
+// Client components get only CLIENT_NAMESPACES (lib/i18n/client-messages.ts): every namespace a client component
+// translates with must be there, and keys it translates with the root translator must be server-given
+// "errors.*" keys or literal keys inside those namespaces.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
+import en from "@/messages/en.json";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return sourceFiles(file);
+    return /\.(ts|tsx)$/.test(name) ? [file] : [];
+  });
+}
+
+const clientFiles = ["app", "components"].flatMap(sourceFiles).filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
+
+describe("the messages sent to the browser", () => {
+  it("cover every namespace a client component uses", () => {
+    expect(clientFiles.length).toBeGreaterThan(5);
+    const used = new Set<string>();
+    for (const file of clientFiles) {
+      for (const m of readFileSync(file, "utf8").matchAll(/useTranslations\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) used.add(m[1]!.split(".")[0]!);
+      for (const m of readFileSync(file, "utf8").matchAll(/\bt[A-Z]\w*\(\s*[`"']([a-zA-Z]+)\./g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    for (const ns of used) expect(CLIENT_NAMESPACES, `a client component uses "${ns}"`).toContain(ns);
+  });
+
+  it("are a strict part of all messages", () => {
+    const picked = clientMessages(en);
+    expect(Object.keys(picked).sort()).toEqual([...CLIENT_NAMESPACES].sort());
+    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(en).length * 0.7);
+  });
+});
