@@ -5,9 +5,8 @@
 //   npm run bench:load -- --only storm --servers 2 --database postgresql   (KAKEHASHI_BENCH_POSTGRES_URL, wiped)
 //
 // Prints one JSON line per scenario: requests per second and p50 / p95 / p99 latency in ms (measured per
-// response), the status codes, and for the booking storm the
-// double bookings found in the database afterwards and the 5xx answers, both of which must be 0 (the process
-// exits 1 otherwise). Reads run at 50 connections for --seconds each; the storm fires --attempts bookings over
+// response), the status codes, and for the booking storm the double bookings found in the database afterwards
+// and the 5xx answers, both of which must be 0 (the process exits 1 otherwise). Reads run at 50 connections for --seconds each; the storm fires --attempts bookings over
 // --connections connections at a few hundred open slots, split across --servers app servers (separate
 // processes sharing only the database).
 //

@@ -32,16 +32,21 @@ export class AppError extends Error {
   }
 }
 
+/** The error code Prisma put on an error (P2002, P2028, ...), whichever driver adapter raised it. */
+function prismaCode(e: unknown): unknown {
+  return typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+}
+
 /**
  * The database could not take the work in time: no connection came free for a transaction (P2028) or
  * concurrent transactions conflicted (P2034). Nothing was written; the same request may succeed a moment later.
  */
 export function isDatabaseBusy(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+  const code = prismaCode(e);
   return code === "P2028" || code === "P2034";
 }
 
-/** Prisma's unique-constraint violation (P2002), whichever driver adapter raised it. */
+/** Prisma's unique-constraint violation (P2002). */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+  return prismaCode(e) === "P2002";
 }

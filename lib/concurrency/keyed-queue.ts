@@ -1,7 +1,7 @@
-// Work that contends for one thing in the database (bookings of one slot) queues in this process, one after
-// another, instead of all opening transactions at once: the later ones then see what the first wrote from a
-// plain read and leave without a write. Only a courtesy to the database, never the guarantee: other app
-// servers do not share this queue, and the database's keys still decide every race.
+// Work that must not overlap with other work on the same thing takes turns in this process: the bookings of
+// one slot (the later ones then see what the first wrote from a plain read and leave without a write), and
+// SQLite's writing connection (lib/database/sqlite-serialized.ts). It spans one process only: across app
+// servers, the database's keys and transactions decide.
 
 const tails = new Map<string, Promise<unknown>>();
 

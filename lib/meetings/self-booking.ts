@@ -57,6 +57,8 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
   const { fromFirmId, toFirmId, slotId } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  /** Whether either firm already holds the slot (then it went to someone else). */
+  const heldNow = () => db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });
   const [event, from, to, open, held] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
@@ -64,7 +66,7 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
     db.openSlot.findUnique({ where: { firmId_slotId: { firmId: toFirmId, slotId } }, include: { slot: { select: { eventId: true } } } }),
     // Already gone: answered from a read, without queueing for a write transaction (in a rush for a few
     // slots almost every attempt ends here). The transaction below checks again and the keys decide.
-    db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } }),
+    heldNow(),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
   if (!event.selfBooking) throw new AppError("FORBIDDEN", "self-booking is off", { form: "errors.booking.off" });
@@ -103,7 +105,6 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
       return { meetingId, tableNumber: table.number };
     });
 
-  const heldNow = () => db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [...firms] } }, select: { firmId: true } });
   // Bookings of one slot take turns in this process (they contend for its tables and holds anyway); whoever
   // comes after a success hears "taken" from the read below, without opening a transaction.
   return oneAtATime(`booking ${eventId} ${slotId}`, async () => {

@@ -3,13 +3,14 @@
 // organizer, against the real database, and exactly the allowed ones succeed. The actions run as they are;
 // only what Next.js gives them at request time is stood in for: the session (who is signed in), redirect()
 // (which ends an action by throwing), revalidatePath() and the request headers.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { CASES, NOT_IN_MATRIX } from "../support/authorization-cases";
 import { createWorld, removeWorld, resetWorld, ROLES, type Role, type World } from "../support/authorization-world";
 import { observe, request, type Outcome } from "../support/next-request";
+import { sourceFiles } from "../support/source-files";
 
 vi.mock("next-auth", async (original) => (await import("../support/next-request")).nextAuth(await original()));
 vi.mock("next/navigation", async () => (await import("../support/next-request")).navigation);
@@ -52,22 +53,15 @@ describe("authorization matrix", () => {
 function endpoints(): string[] {
   const root = path.resolve(__dirname, "../..");
   const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|tsx)$/.test(name)) {
-        const text = readFileSync(full, "utf8");
-        const file = path.relative(root, full).split(path.sep).join("/");
-        if (/^\s*["']use server["']/.test(text)) for (const m of text.matchAll(/^export\s+async\s+function\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
-        if (name === "route.ts") {
-          for (const m of text.matchAll(/^export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)) found.push(`${file}#${m[1]}`);
-          for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const alias of m[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${alias[1]}`);
-        }
-      }
+  for (const full of sourceFiles(path.join(root, "app"))) {
+    const text = readFileSync(full, "utf8");
+    const file = path.relative(root, full).split(path.sep).join("/");
+    if (/^\s*["']use server["']/.test(text)) for (const m of text.matchAll(/^export\s+async\s+function\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
+    if (path.basename(full) === "route.ts") {
+      for (const m of text.matchAll(/^export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)) found.push(`${file}#${m[1]}`);
+      for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const alias of m[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${alias[1]}`);
     }
-  };
-  walk(path.join(root, "app"));
+  }
   return found.sort();
 }
 

@@ -1,19 +1,11 @@
 // Client components get only CLIENT_NAMESPACES (lib/i18n/client-messages.ts): every namespace a client component
-// translates with must be there, and keys it translates with the root translator must be server-given
-// "errors.*" keys or literal keys inside those namespaces.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+// names (useTranslations("ns"), or a literal "ns.key" given to a translator) must be there. Keys that arrive
+// from the server at run time are "errors.*", which is listed.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
 import en from "@/messages/en.json";
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.(ts|tsx)$/.test(name) ? [file] : [];
-  });
-}
+import { sourceFiles } from "../support/source-files";
 
 const clientFiles = ["app", "components"].flatMap(sourceFiles).filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
 
