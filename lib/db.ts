@@ -6,6 +6,7 @@ import { loadEnvForDatabase } from "./database/load-database-env";
 import { sqlitePath } from "./database/database-url";
 import { containsNul } from "./database/nul-characters";
 import { serializedSqlite } from "./database/sqlite-serialized";
+import { busyTransactionsAsAppError } from "./database/busy-transactions";
 import { AppError } from "./errors";
 
 /** How long a transaction may wait for a connection, and how long it may then run (milliseconds). */
@@ -20,14 +21,16 @@ function createClient(): PrismaClient {
   // nothing to the API.
   // A rush of bookings queues for the pool's connections; Prisma's default (give up on starting a transaction
   // after 2 s) turned a busy minute into errors, where waiting a little longer books or refuses cleanly.
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
+  // Past that wait, a transaction fails as AppError("BUSY"), which forms and APIs show as "try again".
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       async $allOperations({ args, query }) {
         if (containsNul(args)) throw new AppError("INVALID_INPUT", "NUL character in input", { form: "errors.text.control" });
         return query(args);
       },
     },
-  }) as unknown as PrismaClient;
+  });
+  return busyTransactionsAsAppError(client) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   CONFLICT: 409,
   /** Too many attempts; try later. */
   RATE_LIMITED: 429,
+  /** The database could not take the work in time (isDatabaseBusy); nothing was saved, try again shortly. */
+  BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -44,6 +46,37 @@ function prismaCode(e: unknown): unknown {
 export function isDatabaseBusy(e: unknown): boolean {
   const code = prismaCode(e);
   return code === "P2028" || code === "P2034";
+}
+
+/**
+ * A busy database as the AppError every form and API already knows how to show: "nothing was saved, try
+ * again", at the form, with a 503 from APIs. Overload is not a fault, so it must not end on an error page.
+ */
+export function databaseBusy(cause: unknown): AppError {
+  const error = new AppError("BUSY", "the database is too busy to take this now", { form: "errors.busy" });
+  error.cause = cause;
+  return error;
+}
+
+/** What to say at the form when an AppError carries no field message of its own. */
+const FORM_MESSAGE: Record<ErrorCode, string> = {
+  INVALID_INPUT: "errors.invalid",
+  UNAUTHENTICATED: "errors.signInFirst",
+  FORBIDDEN: "errors.forbidden",
+  NOT_FOUND: "errors.forbidden",
+  CONFLICT: "errors.invalid",
+  RATE_LIMITED: "errors.throttled",
+  BUSY: "errors.busy",
+};
+
+/**
+ * The message keys a form shows for an AppError. Its own field messages where they speak to the person at the
+ * form (what they entered, a clash with what is stored, a busy database); a refusal gets one message that
+ * reveals nothing about what exists.
+ */
+export function formMessages(e: AppError): Record<string, string> {
+  const ownMessages = e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY";
+  return ownMessages && Object.keys(e.fields).length ? e.fields : { form: FORM_MESSAGE[e.code] };
 }
 
 /** Prisma's unique-constraint violation (P2002). */

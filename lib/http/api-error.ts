@@ -1,4 +1,4 @@
-import { AppError, isDatabaseBusy } from "@/lib/errors";
+import { AppError, databaseBusy, isDatabaseBusy } from "@/lib/errors";
 
 /**
  * Route handlers answer errors as JSON with a 4xx status and message keys, never a stack trace; a database
@@ -6,9 +6,14 @@ import { AppError, isDatabaseBusy } from "@/lib/errors";
  * as a plain 500.
  */
 export function apiError(e: unknown): Response {
-  if (e instanceof AppError) return Response.json({ error: e.code, fields: e.fields }, { status: e.status });
-  // Overload is not a fault: nothing was written, and the client may simply try again.
-  if (isDatabaseBusy(e)) return Response.json({ error: "BUSY", fields: { form: "errors.busy" } }, { status: 503, headers: { "retry-after": "2" } });
+  // Transactions already fail as AppError("BUSY") (lib/database/busy-transactions.ts); a busy error from a
+  // single query is answered the same way.
+  const error = isDatabaseBusy(e) ? databaseBusy(e) : e;
+  if (error instanceof AppError) {
+    // Overload is not a fault: nothing was written, and the client may simply try again.
+    const headers: Record<string, string> = error.code === "BUSY" ? { "retry-after": "2" } : {};
+    return Response.json({ error: error.code, fields: error.fields }, { status: error.status, headers });
+  }
   console.error(e);
   return Response.json({ error: "INTERNAL" }, { status: 500 });
 }

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { AppError, formMessages } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { profileFromForm } from "@/lib/firms/firm-profile-schema";
 import { inviteColleague } from "@/lib/firms/invitations";
@@ -17,10 +17,7 @@ async function logoFrom(form: FormData): Promise<Logo | null> {
 
 /** AppErrors become field messages; signed-out or forbidden callers get a form-level message. */
 function asResult(e: unknown): ProfileFormResult {
-  if (e instanceof AppError) {
-    if (e.code === "INVALID_INPUT" || e.code === "CONFLICT") return { ok: false, errors: e.fields };
-    return { ok: false, errors: { form: e.code === "UNAUTHENTICATED" ? "errors.signInFirst" : "errors.forbidden" } };
-  }
+  if (e instanceof AppError) return { ok: false, errors: formMessages(e) };
   throw e;
 }
 
@@ -59,10 +56,7 @@ export async function inviteAction(firmId: string, form: FormData): Promise<Invi
     revalidatePath("/[locale]/firm", "page");
     return { ok: true, outcome, email: email.trim().toLowerCase() };
   } catch (e) {
-    if (e instanceof AppError) {
-      if (e.code === "INVALID_INPUT" || e.code === "CONFLICT") return { ok: false, errors: e.fields };
-      return { ok: false, errors: { form: e.code === "UNAUTHENTICATED" ? "errors.signInFirst" : "errors.forbidden" } };
-    }
+    if (e instanceof AppError) return { ok: false, errors: formMessages(e) };
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 "use server";
 import { signUp } from "@/lib/auth/sign-up";
-import { AppError } from "@/lib/errors";
+import { AppError, formMessages } from "@/lib/errors";
 
 export type SignUpResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
@@ -14,7 +14,7 @@ export async function signUpAction(form: FormData): Promise<SignUpResult> {
     });
     return { ok: true };
   } catch (e) {
-    if (e instanceof AppError && (e.code === "INVALID_INPUT" || e.code === "CONFLICT")) return { ok: false, errors: e.fields };
+    if (e instanceof AppError) return { ok: false, errors: formMessages(e) };
     throw e;
   }
 }

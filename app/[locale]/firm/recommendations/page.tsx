@@ -59,7 +59,7 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
       ) : null}
       {raw.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600">
-          {errors(raw.error === "forbidden" ? "forbidden" : "invalid")}
+          {errors(raw.error === "forbidden" || raw.error === "busy" ? raw.error : "invalid")}
         </p>
       ) : null}
 

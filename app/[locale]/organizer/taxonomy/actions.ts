@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { AppError, formMessages } from "@/lib/errors";
 import { addTaxonomyNode } from "@/lib/taxonomy/add-taxonomy-node";
 
 export type AddNodeResult = { ok: true } | { ok: false; errors: Record<string, string> };
@@ -14,7 +14,7 @@ export async function addNodeAction(form: FormData): Promise<AddNodeResult> {
     revalidatePath("/[locale]/organizer/taxonomy", "page");
     return { ok: true };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, errors: e.code === "INVALID_INPUT" || e.code === "CONFLICT" ? e.fields : { form: "errors.forbidden" } };
+    if (e instanceof AppError) return { ok: false, errors: formMessages(e) };
     throw e;
   }
 }
