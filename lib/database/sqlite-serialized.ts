@@ -23,10 +23,21 @@ export function serializedSqlite(...args: ConstructorParameters<typeof PrismaBet
   const readers = args[0].url === ":memory:" ? factory : new PrismaBetterSqlite3(...args);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
-    const writer = await connect();
-    return serialized(writer, readers === factory ? writer : await readers.connect(), `sqlite connection ${++connections}`);
+    const writer = await tuned(await connect());
+    const reader = readers === factory ? writer : await tuned(await readers.connect());
+    return serialized(writer, reader, `sqlite connection ${++connections}`);
   };
   return factory;
+}
+
+/**
+ * Each connection reads the file through a memory map (up to 256 MB) instead of copying pages through SQLite's
+ * 2 MB default cache: a directory search scans every approved firm's search text, and at 10,000 firms (a 70 MB
+ * file) that took twice as long without (bench/directory.ts).
+ */
+async function tuned(connection: Adapter): Promise<Adapter> {
+  await connection.executeScript("PRAGMA mmap_size = 268435456;");
+  return connection;
 }
 
 /** Prisma's reads are single SELECT statements; its writes (INSERT … RETURNING included) are not. */
