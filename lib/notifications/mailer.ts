@@ -9,8 +9,10 @@ import nodemailer from "nodemailer";
 export type Mail = { to: string; subject: string; text: string; locale: string; kind: string; attachments?: { filename: string; content: string; contentType: string }[] };
 export type OutboxEntry = { id: string; to: string; subject: string; text: string; locale: string; kind: string; attachments: string[]; createdAt: string };
 
+// The outbox is data written at run time, not code: the turbopackIgnore comments keep the build from tracing
+// the folder (and, through process.cwd(), the whole project) into the server's output.
 export function outboxDir(): string {
-  return process.env.OUTBOX_DIR || path.join(process.cwd(), "var", "outbox");
+  return process.env.OUTBOX_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), "var", "outbox");
 }
 
 const FROM = () => process.env.MAIL_FROM || "Kakehashi <no-reply@kakehashi.example>";
@@ -34,7 +36,7 @@ export async function deliver(mail: Mail): Promise<void> {
 /** The newest messages in the outbox (when mail goes to the folder). */
 export async function readOutbox(limit = 100): Promise<OutboxEntry[]> {
   const dir = outboxDir();
-  const files = await readdir(dir).catch(() => [] as string[]);
+  const files = await readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[]);
   const newest = files.filter((f) => f.endsWith(".json")).sort().reverse().slice(0, limit);
-  return Promise.all(newest.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as OutboxEntry));
+  return Promise.all(newest.map(async (f) => JSON.parse(await readFile(/*turbopackIgnore: true*/ path.join(dir, f), "utf8")) as OutboxEntry));
 }
