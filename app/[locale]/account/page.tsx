@@ -66,7 +66,7 @@ export default async function AccountPage({
         </form>
         {error ? (
           <p id="locale-error" className="mt-2 text-sm font-medium text-accent-600">
-            {errors("locale.invalid")}
+            {errors(error === "busy" ? "busy" : "locale.invalid")}
           </p>
         ) : null}
         {saved ? (
