@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // response (lib/http/content-security-policy.ts); this stricter one is for everything else (the API's JSON,
 // calendar files, downloads), which runs no script at all and may not be framed.
 const contentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The service worker's own policy governs what it may fetch: our pages and stylesheets, nothing else.
+const serviceWorkerPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -26,6 +28,14 @@ const nextConfig = {
       // The paths proxy.ts does not see (its matcher): route handlers and files.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
       { source: "/:file(.*\\..*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }] },
+      // Later entries win: the worker needs to fetch, and browsers should check for a new one on every visit.
+      {
+        source: "/sw.js",
+        headers: [
+          { key: "Content-Security-Policy", value: serviceWorkerPolicy },
+          { key: "Cache-Control", value: "no-cache" },
+        ],
+      },
     ];
   },
 };

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
+import { forgetOfflineCopies } from "./offline-copies";
 
 type Errors = { email?: string; password?: string; form?: string };
 
@@ -38,6 +39,7 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
         setErrors(result?.error === "THROTTLED" ? { form: te("throttled") } : result?.error ? { password: te("password.wrong") } : { form: te("generic") });
         return;
       }
+      await forgetOfflineCopies();
       router.replace(safeReturnTo(returnTo, locale));
       router.refresh();
     });

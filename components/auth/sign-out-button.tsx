@@ -1,6 +1,7 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
+import { forgetOfflineCopies } from "./offline-copies";
 
 export function SignOutButton() {
   const t = useTranslations("nav");
@@ -8,7 +9,10 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: `/${locale}/signin?signedOut=1` })}
+      onClick={async () => {
+        await forgetOfflineCopies();
+        await signOut({ callbackUrl: `/${locale}/signin?signedOut=1` });
+      }}
       className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
     >
       {t("signOut")}

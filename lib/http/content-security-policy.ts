@@ -18,6 +18,9 @@ export function pageContentSecurityPolicy(nonce: string, { production }: { produ
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${production ? "" : " ws:"}`,
+    // The agenda's service worker (public/sw.js); without this, worker-src falls back to script-src, where
+    // 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -13,6 +13,7 @@ describe("the pages' content security policy", () => {
     expect(scripts).not.toContain("unsafe-eval");
     expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
+    expect(directive(policy, "worker-src")).toBe("worker-src 'self'");
   });
 
   it("allows eval and the reload websocket only in development", () => {

@@ -7,7 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { agendaOf } from "@/lib/meetings/agenda";
-import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
+import { formatDate, formatTimeRange, formatTimeWithZone, zoneLabel } from "@/lib/time/zoned-format";
 import { myTours } from "@/lib/tours/tours";
 import { standbyFor } from "@/lib/meetings/meeting-day";
 import { MeetingDayControls } from "@/components/meetings/meeting-day-controls";
@@ -19,6 +19,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { AgendaList } from "@/components/meetings/agenda-list";
+import { OfflineAgenda } from "@/components/meetings/offline-agenda";
 
 const action = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
 
@@ -42,6 +43,14 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t("title")} subtitle={[firm?.nameLocal, event ? localized(event, "name", locale) : null].filter(Boolean).join(" · ")} />
+      {event ? (
+        // Shown only by the service worker (public/sw.js), when it serves this copy without a connection; it
+        // matches id="offline-notice" followed by hidden="", so keep the two attributes first and in this order.
+        <p id="offline-notice" hidden role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" suppressHydrationWarning>
+          {t("offlineCopy", { time: formatTimeWithZone(new Date(), event.timeZone, locale) })}
+        </p>
+      ) : null}
+      <OfflineAgenda />
       {raw.done ? <Notice kind="success">{tAll(`meetingDay.done.${raw.done}` as never)}</Notice> : null}
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {firms.length > 1 ? (
