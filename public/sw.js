@@ -4,8 +4,8 @@
 // Pages go to the network first, so with a connection they are always fresh, and each good answer is kept;
 // without a connection the last copy this device loaded is shown, with its "no connection, as loaded at ..."
 // notice made visible (the page renders it hidden). Nothing else is touched: every other page, form and API
-// call goes to the server as if there were no worker. Signing out deletes the copies (sign-out-button.tsx
-// deletes every cache whose name starts with "kakehashi-"), so the next person on a shared phone sees none.
+// call goes to the server as if there were no worker. Signing out or in deletes the copies
+// (components/auth/offline-copies.ts sends "forget"), so the next person on a shared phone sees none.
 // tests/unit/service-worker.test.ts runs this file against a fake browser.
 const CACHE = "kakehashi-agenda-v1";
 const AGENDA = /^\/(en|ja|vi)\/agenda(\/print)?\/?$/;
@@ -16,17 +16,35 @@ const HIDDEN_NOTICE = /(<p id="offline-notice"[^>]*?) hidden=""/;
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
-// The page that registered the worker was loaded before the worker ran: it asks for its own copy to be kept.
+// A copy fetched before the last "forget" belongs to the person who was signed in then: it is dropped, even
+// when its answer arrives after the copies were deleted.
+let generation = 0;
+
+async function store(request, response, fetchedIn) {
+  if (fetchedIn !== generation) return;
+  const cache = await caches.open(CACHE);
+  if (fetchedIn === generation) await cache.put(request, response);
+}
+
+async function forget() {
+  generation++;
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith("kakehashi-")).map((name) => caches.delete(name)));
+}
+
 self.addEventListener("message", (event) => {
-  const href = event.data && event.data.keep;
-  if (typeof href !== "string") return;
-  const url = new URL(href, self.location.origin);
+  const data = event.data || {};
+  if (data.forget === true) event.waitUntil(forget());
+  // The page that registered the worker was loaded before the worker ran: it asks for its own copy to be kept.
+  if (typeof data.keep !== "string") return;
+  const url = new URL(data.keep, self.location.origin);
   if (url.origin === self.location.origin && AGENDA.test(url.pathname)) event.waitUntil(keep(url.href));
 });
 
 async function keep(href) {
+  const fetchedIn = generation;
   const response = await fetch(href, { credentials: "same-origin" });
-  if (response.ok && !response.redirected) await (await caches.open(CACHE)).put(href, response);
+  if (response.ok && !response.redirected) await store(href, response, fetchedIn);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -39,13 +57,11 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function networkFirst(event, request) {
+  const fetchedIn = generation;
   try {
     const response = await fetch(request);
     // A redirect (to sign-in, say) or an error page is not the agenda: keep the last good copy instead.
-    if (response.ok && !response.redirected) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-    }
+    if (response.ok && !response.redirected) event.waitUntil(store(request, response.clone(), fetchedIn));
     return response;
   } catch {
     const kept = (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));

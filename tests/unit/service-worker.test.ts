@@ -14,7 +14,17 @@ const AGENDA_HTML = '<main><h1>Agenda</h1><p id="offline-notice" hidden="" role=
 function fakeBrowser() {
   const listeners = new Map<string, (event: unknown) => void>();
   const stores = new Map<string, Map<string, Response>>();
-  const network = { online: true, fetched: [] as string[], answer: (url: string): Response => new Response(`page ${url}`, { status: 200, headers: { "content-type": "text/html" } }) };
+  const network = {
+    online: true,
+    fetched: [] as string[],
+    answer: (url: string): Response => new Response(`page ${url}`, { status: 200, headers: { "content-type": "text/html" } }),
+    /** While set, answers wait until release() is called: a slow server. */
+    slow: false,
+    waiting: [] as (() => void)[],
+    release() {
+      for (const go of this.waiting.splice(0)) go();
+    },
+  };
   const keyOf = (request: string | FakeRequest) => (typeof request === "string" ? request : request.url);
   const caches = {
     async open(name: string) {
@@ -31,10 +41,14 @@ function fakeBrowser() {
     async keys() {
       return [...stores.keys()];
     },
+    async delete(name: string) {
+      return stores.delete(name);
+    },
   };
   const fetch = async (request: string | FakeRequest) => {
     const url = keyOf(request);
     network.fetched.push(url);
+    if (network.slow) await new Promise<void>((go) => network.waiting.push(go));
     if (!network.online) throw new TypeError("Failed to fetch");
     return network.answer(url);
   };
@@ -56,12 +70,19 @@ function fakeBrowser() {
     await Promise.all(work);
     return response;
   }
+  /** Posts a message; returns once the worker has done what it started for it. */
   async function message(data: unknown) {
     const work: Promise<unknown>[] = [];
     listeners.get("message")!({ data, waitUntil: (w: Promise<unknown>) => void work.push(w) });
     await Promise.all(work);
   }
-  return { request, message, network, stores };
+  /** Posts a message without waiting for the work it starts. */
+  function post(data: unknown): Promise<unknown[]> {
+    const work: Promise<unknown>[] = [];
+    listeners.get("message")!({ data, waitUntil: (w: Promise<unknown>) => void work.push(w) });
+    return Promise.all(work);
+  }
+  return { request, message, post, network, stores };
 }
 
 describe("the agenda's service worker", () => {
@@ -125,5 +146,20 @@ describe("the agenda's service worker", () => {
     await browser.message({ keep: "https://elsewhere.example/en/agenda" });
     await browser.message("hello");
     expect([...browser.stores.get("kakehashi-agenda-v1")!.keys()]).toEqual([`${ORIGIN}/en/agenda?firm=f2`]);
+  });
+
+  it("forgets every copy when told to (sign-out, sign-in), also one still on its way from the server", async () => {
+    await browser.request(`${ORIGIN}/en/agenda`);
+    browser.network.slow = true;
+    const late = browser.post({ keep: `${ORIGIN}/en/agenda?firm=f3` });
+    await browser.message({ forget: true });
+    expect(browser.stores.size).toBe(0);
+    browser.network.release();
+    await late;
+    expect([...browser.stores.values()].flatMap((store) => [...store.keys()])).toEqual([]);
+    // Copies fetched after the forgetting are kept again.
+    browser.network.slow = false;
+    await browser.request(`${ORIGIN}/en/agenda`);
+    expect([...browser.stores.get("kakehashi-agenda-v1")!.keys()]).toEqual([`${ORIGIN}/en/agenda`]);
   });
 });
