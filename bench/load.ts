@@ -40,6 +40,7 @@ const SECONDS = Number(opts.seconds);
 const ATTEMPTS = Number(opts.attempts);
 const STORM_CONNECTIONS = Number(opts.connections);
 const READ_CONNECTIONS = 50;
+const READ_P95_TARGET_MS = 150;
 const TARGETS = 100; // firms that open slots
 const OPEN_PER_TARGET = 3; // 300 open slots in all
 const BOOKERS = 1500;
@@ -245,25 +246,28 @@ async function main() {
       const firmIds = (await db.firm.findMany({ where: { status: "APPROVED" }, select: { id: true } })).map((f) => f.id);
       const terms = ["", "q=software", "q=%E8%87%AA%E5%8B%95%E8%BB%8A", "q=phan+mem", "country=JP&sector=automotive", "capability=embedded", "q=cloud&sort=japanese", "lang=bridge&country=VN", "q=AI&page=2"];
       const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-      const reads: [string, () => Shot][] = [
-        ["directory search", () => ({ path: `/en/firms?${pick(terms)}`, cookie: pick(viewers).cookie })],
-        ["firm page", () => ({ path: `/en/firms/${pick(firmIds)}`, cookie: pick(viewers).cookie })],
-        ["agenda", () => {
-          const b = pick(agendaCookies.length ? agendaCookies : viewers);
-          return { path: `/en/agenda?firm=${b.firmId}`, cookie: b.cookie };
-        }],
+      // Each read with its p95 target; after them the floors the reads stand on, measured the same way: a route
+      // handler with one query, and a page with nothing to look up (the sign-in page, anonymous: locale, policy
+      // nonce, header). The floors have no target: they say what the machine and the framework allow before any
+      // of our work.
+      const reads: [string, () => Shot, number | null][] = [
+        ["directory search", () => ({ path: `/en/firms?${pick(terms)}`, cookie: pick(viewers).cookie }), READ_P95_TARGET_MS],
+        ["firm page", () => ({ path: `/en/firms/${pick(firmIds)}`, cookie: pick(viewers).cookie }), READ_P95_TARGET_MS],
+        [
+          "agenda",
+          () => {
+            const b = pick(agendaCookies.length ? agendaCookies : viewers);
+            return { path: `/en/agenda?firm=${b.firmId}`, cookie: b.cookie };
+          },
+          READ_P95_TARGET_MS,
+        ],
+        ["floor: health route", () => ({ path: "/api/health" }), null],
+        ["floor: sign-in page, anonymous", () => ({ path: "/en/signin" }), null],
       ];
-      // The floors the reads stand on, measured the same way: a route handler with one query, and a page with
-      // nothing to look up (the sign-in page, anonymous: locale, policy nonce, header). No target: they say what
-      // the machine and the framework allow before any of our work.
-      const floors: [string, () => Shot][] = [
-        ["floor: health route", () => ({ path: "/api/health" })],
-        ["floor: sign-in page, anonymous", () => ({ path: "/en/signin" })],
-      ];
-      for (const [name, next, target] of [...reads.map(([n, f]) => [n, f, 150] as const), ...floors.map(([n, f]) => [n, f, null] as const)]) {
+      for (const [name, next, target] of reads) {
         await drive(base, next, { connections: 10, seconds: 2 });
         const t = await drive(base, next, { connections: READ_CONNECTIONS, seconds: SECONDS });
-        const r = summary(name, t, { connections: READ_CONNECTIONS, seconds: SECONDS, ...(target ? { p95TargetMs: target } : {}) });
+        const r = summary(name, t, { connections: READ_CONNECTIONS, seconds: SECONDS, ...(target === null ? {} : { p95TargetMs: target }) });
         console.log(JSON.stringify(r));
         if (r.errors5xx > 0) failed = true;
       }
