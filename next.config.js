@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // Security headers on every response. Pages get their Content-Security-Policy from proxy.ts, with a nonce per
 // response (lib/http/content-security-policy.ts); this stricter one is for everything else (the API's JSON,
 // calendar files, downloads), which runs no script at all and may not be framed.
-const contentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const contentSecurityPolicy =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 // The service worker's own policy governs what it may fetch: our pages and stylesheets, nothing else.
 const serviceWorkerPolicy = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const securityHeaders = [
@@ -19,7 +20,14 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages must stay outside the bundle (they load .node binaries or pick drivers at runtime).
-  serverExternalPackages: ["@touch4it/ical-timezones", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  serverExternalPackages: [
+    "@touch4it/ical-timezones",
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "bcryptjs",
+  ],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   async headers() {

@@ -21,7 +21,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+      ],
     },
   },
   projects: [
@@ -33,7 +41,12 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { ...(process.env as Record<string, string>), TZ: "America/Los_Angeles", NEXTAUTH_URL: baseURL, KAKEHASHI_DEMO: "1" },
+    env: {
+      ...(process.env as Record<string, string>),
+      TZ: "America/Los_Angeles",
+      NEXTAUTH_URL: baseURL,
+      KAKEHASHI_DEMO: "1",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -7,7 +7,8 @@ const URL = process.env.BENCH_DATABASE_URL ?? "file:./var/bench-directory.db";
 process.env.DATABASE_URL = URL;
 
 async function main() {
-  if (!existsSync("var/bench-directory.db")) execFileSync("npx", ["tsx", "bench/directory.ts"], { stdio: "inherit", env: process.env });
+  if (!existsSync("var/bench-directory.db"))
+    execFileSync("npx", ["tsx", "bench/directory.ts"], { stdio: "inherit", env: process.env });
   // Bring the benchmark database up to the current migrations (it may predate some).
   execFileSync("npx", ["tsx", "scripts/migrate.ts"], { stdio: "ignore", env: process.env });
   const { db } = await import("../lib/db");

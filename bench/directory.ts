@@ -30,7 +30,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const run = (args: string[]) => execFileSync("npx", ["tsx", ...args], { env: { ...process.env, DATABASE_URL: URL }, stdio: ["ignore", "ignore", "inherit"] });
+  const run = (args: string[]) =>
+    execFileSync("npx", ["tsx", ...args], {
+      env: { ...process.env, DATABASE_URL: URL },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   run(["scripts/migrate.ts"]);
   const { db } = await import("../lib/db");
   if ((await db.firm.count()) < FIRMS || !existsSync(URL.replace("file:", ""))) {
@@ -55,7 +59,13 @@ async function main() {
       times.push(performance.now() - t);
     }
     samples.push(...times);
-    perSearch[new URLSearchParams(params).toString() || "(all)"] = Math.round(percentile([...times].sort((a, b) => a - b), 50) * 10) / 10;
+    perSearch[new URLSearchParams(params).toString() || "(all)"] =
+      Math.round(
+        percentile(
+          [...times].sort((a, b) => a - b),
+          50,
+        ) * 10,
+      ) / 10;
   }
   samples.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;

@@ -7,7 +7,10 @@ import { repositoryConcepts } from "../lib/matching/taxonomy-concepts";
 import type { MatchFirm } from "../lib/matching/types";
 
 export function loadEvaluation(path = "tests/fixtures/matching-eval.json") {
-  const data = JSON.parse(readFileSync(path, "utf8")) as { firms: (MatchFirm & { name: string })[]; pairs: LabelledPair[] };
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    firms: (MatchFirm & { name: string })[];
+    pairs: LabelledPair[];
+  };
   const engine = new MatchEngine(repositoryConcepts());
   for (const f of data.firms) engine.upsert(f);
   const engineScore = (a: string, b: string) => engine.score(a, b)?.score ?? 0;
@@ -17,14 +20,22 @@ export function loadEvaluation(path = "tests/fixtures/matching-eval.json") {
 export function evaluate() {
   const { data, engineScore, baseline } = loadEvaluation();
   const country = new Map(data.firms.map((f) => [f.id, f.country]));
-  const candidatesOf = (id: string) => data.firms.filter((f) => f.id !== id && f.country !== country.get(id)).map((f) => f.id);
+  const candidatesOf = (id: string) =>
+    data.firms.filter((f) => f.id !== id && f.country !== country.get(id)).map((f) => f.id);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     firms: data.firms.length,
     pairs: data.pairs.length,
     good: data.pairs.filter((p) => p.label === "good").length,
-    engine: { auc: round(auc(data.pairs, engineScore)), precisionAt5: round(precisionAt5(data.pairs, engineScore, candidatesOf)) },
-    baseline: { name: "jaccard", auc: round(auc(data.pairs, baseline)), precisionAt5: round(precisionAt5(data.pairs, baseline, candidatesOf)) },
+    engine: {
+      auc: round(auc(data.pairs, engineScore)),
+      precisionAt5: round(precisionAt5(data.pairs, engineScore, candidatesOf)),
+    },
+    baseline: {
+      name: "jaccard",
+      auc: round(auc(data.pairs, baseline)),
+      precisionAt5: round(precisionAt5(data.pairs, baseline, candidatesOf)),
+    },
   };
 }
 

@@ -25,11 +25,14 @@ function send(agent: http.Agent, base: URL, shot: Shot): Promise<Answer> {
       headers["content-type"] = "application/json";
       headers["content-length"] = String(Buffer.byteLength(shot.body));
     }
-    const request = http.request({ host: base.hostname, port: base.port, path: shot.path, method: shot.method ?? "GET", headers, agent }, (response) => {
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }));
-      response.on("error", (error) => resolve({ error }));
-    });
+    const request = http.request(
+      { host: base.hostname, port: base.port, path: shot.path, method: shot.method ?? "GET", headers, agent },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }));
+        response.on("error", (error) => resolve({ error }));
+      },
+    );
     request.setTimeout(TIMEOUT_MS, () => request.destroy(new Error(`no answer in ${TIMEOUT_MS} ms`)));
     request.on("error", (error) => resolve({ error }));
     request.end(shot.body);
@@ -40,13 +43,24 @@ function send(agent: http.Agent, base: URL, shot: Shot): Promise<Answer> {
  * Opens `connections` connections (each answers one health check), then keeps every one of them busy with
  * the requests `next()` makes until `seconds` have passed or `amount` requests were sent.
  */
-export async function drive(base: string, next: () => Shot, options: { connections: number; seconds?: number; amount?: number }): Promise<Tally> {
+export async function drive(
+  base: string,
+  next: () => Shot,
+  options: { connections: number; seconds?: number; amount?: number },
+): Promise<Tally> {
   const url = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: options.connections,
+    maxFreeSockets: options.connections,
+  });
   try {
-    const opened = await Promise.all(Array.from({ length: options.connections }, () => send(agent, url, { path: "/api/health" })));
+    const opened = await Promise.all(
+      Array.from({ length: options.connections }, () => send(agent, url, { path: "/api/health" })),
+    );
     const failed = opened.find((a): a is { error: Error } => "error" in a);
-    if (failed) throw new Error(`could not open ${options.connections} connections to ${base}: ${failed.error.message}`);
+    if (failed)
+      throw new Error(`could not open ${options.connections} connections to ${base}: ${failed.error.message}`);
 
     const tally: Tally = { latencies: [], status: new Map(), errors: 0, seconds: 0 };
     const started = performance.now();

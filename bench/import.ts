@@ -25,9 +25,25 @@ async function main() {
   if (preview.issues.length) console.error(JSON.stringify(preview.issues.slice(0, 5)));
   t = performance.now();
   let progressEvents = 0;
-  const result = await commitFirmImport(organizer, csv, taxonomy, { decisions: {}, approve: true, onProgress: () => progressEvents++ });
+  const result = await commitFirmImport(organizer, csv, taxonomy, {
+    decisions: {},
+    approve: true,
+    onProgress: () => progressEvents++,
+  });
   const commitMs = performance.now() - t;
-  console.log(JSON.stringify({ bench: "import", rows: ROWS, bytes: Buffer.byteLength(csv), issues: preview.issues.length, created: result.created, previewMs: Math.round(previewMs), commitMs: Math.round(commitMs), progressEvents, firmsStored: await db.firm.count() }));
+  console.log(
+    JSON.stringify({
+      bench: "import",
+      rows: ROWS,
+      bytes: Buffer.byteLength(csv),
+      issues: preview.issues.length,
+      created: result.created,
+      previewMs: Math.round(previewMs),
+      commitMs: Math.round(commitMs),
+      progressEvents,
+      firmsStored: await db.firm.count(),
+    }),
+  );
   await db.$disconnect();
 }
 

@@ -48,10 +48,18 @@ const SECRET = randomBytes(32).toString("base64url");
 
 const url =
   opts.database === "postgresql"
-    ? (process.env.KAKEHASHI_BENCH_POSTGRES_URL ?? fail("set KAKEHASHI_BENCH_POSTGRES_URL to a PostgreSQL database the benchmark may wipe"))
+    ? (process.env.KAKEHASHI_BENCH_POSTGRES_URL ??
+      fail("set KAKEHASHI_BENCH_POSTGRES_URL to a PostgreSQL database the benchmark may wipe"))
     : "file:./var/bench-load.db";
 process.env.DATABASE_URL = url;
-const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, BCRYPT_COST: "10", NEXT_TELEMETRY_DISABLED: "1", OUTBOX_DIR: "var/bench-outbox" };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  NEXTAUTH_SECRET: SECRET,
+  BCRYPT_COST: "10",
+  NEXT_TELEMETRY_DISABLED: "1",
+  OUTBOX_DIR: "var/bench-outbox",
+};
 
 function fail(message: string): never {
   console.error(`bench:load: ${message}`);
@@ -70,12 +78,18 @@ function percentile(sorted: number[], p: number): number {
 function merge(tallies: Tally[]): Tally {
   const status = new Map<number, number>();
   for (const t of tallies) for (const [k, v] of t.status) status.set(k, (status.get(k) ?? 0) + v);
-  return { latencies: tallies.flatMap((t) => t.latencies), status, errors: tallies.reduce((s, t) => s + t.errors, 0), seconds: Math.max(...tallies.map((t) => t.seconds)) };
+  return {
+    latencies: tallies.flatMap((t) => t.latencies),
+    status,
+    errors: tallies.reduce((s, t) => s + t.errors, 0),
+    seconds: Math.max(...tallies.map((t) => t.seconds)),
+  };
 }
 
 function summary(name: string, t: Tally, extra: Record<string, unknown> = {}) {
   const sorted = [...t.latencies].sort((a, b) => a - b);
-  const count = (test: (code: number) => boolean) => [...t.status].filter(([c]) => test(c)).reduce((s, [, n]) => s + n, 0);
+  const count = (test: (code: number) => boolean) =>
+    [...t.status].filter(([c]) => test(c)).reduce((s, [, n]) => s + n, 0);
   return {
     scenario: name,
     database: opts.database,
@@ -104,7 +118,11 @@ async function listening(port: number): Promise<boolean> {
 async function startServer(port: number): Promise<ChildProcess> {
   // Another process on the port would answer for ours (and with another database): refuse to measure it.
   if (await listening(port)) fail(`port ${port} is already in use; stop what runs there or pass --port`);
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
@@ -123,7 +141,10 @@ async function signIn(port: number, email: string, password: string): Promise<st
   const base = `http://127.0.0.1:${port}`;
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -131,7 +152,10 @@ async function signIn(port: number, email: string, password: string): Promise<st
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const target = res.headers.get("location") ?? ((await res.json().catch(() => ({}))) as { url?: string }).url ?? "";
-  return new URL(target, base).searchParams.get("error") ?? (res.headers.getSetCookie().some((c) => c.includes("session-token")) ? "ok" : "no session");
+  return (
+    new URL(target, base).searchParams.get("error") ??
+    (res.headers.getSetCookie().some((c) => c.includes("session-token")) ? "ok" : "no session")
+  );
 }
 
 async function main() {
@@ -151,17 +175,31 @@ async function main() {
   const { addSession, setTables, saveMatchingSettings } = await import("../lib/event-setup/event-setup");
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   await (await import("../prisma/seed/matching-day")).clearMatchingDay(event.id, { setup: true });
-  const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id))!;
+  const organizer = (await loadActor(
+    (await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id,
+  ))!;
   const day = event.startsAt.toISOString().slice(0, 10);
   await addSession(organizer, event.id, { name: "Load", date: day, start: "09:00", end: "17:00", slotMinutes: 20 });
-  await setTables(organizer, event.id, { count: 150, interpreterTables: Array.from({ length: 50 }, (_, i) => 101 + i).join(","), interpreter: "ja-vi" });
-  await saveMatchingSettings(organizer, event.id, { deadlineDate: "", deadlineTime: "", meetingCapPerFirm: "", selfBooking: true });
+  await setTables(organizer, event.id, {
+    count: 150,
+    interpreterTables: Array.from({ length: 50 }, (_, i) => 101 + i).join(","),
+    interpreter: "ja-vi",
+  });
+  await saveMatchingSettings(organizer, event.id, {
+    deadlineDate: "",
+    deadlineTime: "",
+    meetingCapPerFirm: "",
+    selfBooking: true,
+  });
   const slots = await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } });
   /** Approved firms at the event with one administrator each (the person who books). */
   const approved = async (country: "VN" | "JP", take: number) =>
     (
       await db.membership.findMany({
-        where: { role: "FIRM_ADMIN", firm: { country, status: "APPROVED", participations: { some: { eventId: event.id } } } },
+        where: {
+          role: "FIRM_ADMIN",
+          firm: { country, status: "APPROVED", participations: { some: { eventId: event.id } } },
+        },
         select: { firmId: true, userId: true },
         orderBy: [{ firmId: "asc" }, { userId: "asc" }],
         distinct: ["firmId"],
@@ -177,17 +215,22 @@ async function main() {
   });
   await db.openSlot.createMany({ data: open });
 
-  const cookieOf = async (userId: string) => `next-auth.session-token=${await encode({ token: { sub: userId, role: "firmAdmin" }, secret: SECRET })}`;
-  const bookerCookies = await Promise.all(bookers.map(async (b) => ({ firmId: b.id, cookie: await cookieOf(b.userId) })));
+  const cookieOf = async (userId: string) =>
+    `next-auth.session-token=${await encode({ token: { sub: userId, role: "firmAdmin" }, secret: SECRET })}`;
+  const bookerCookies = await Promise.all(
+    bookers.map(async (b) => ({ firmId: b.id, cookie: await cookieOf(b.userId) })),
+  );
 
   const ports = Array.from({ length: SERVERS }, (_, i) => Number(opts.port) + i);
   const servers = await Promise.all(ports.map(startServer));
-  const kill = (signal: NodeJS.Signals) => servers.forEach((s) => s.pid && s.exitCode === null && s.signalCode === null && process.kill(-s.pid, signal));
+  const kill = (signal: NodeJS.Signals) =>
+    servers.forEach((s) => s.pid && s.exitCode === null && s.signalCode === null && process.kill(-s.pid, signal));
   process.on("exit", () => kill("SIGKILL"));
   /** Stops the servers and waits until their ports are free (the next run, or CI's next step, reuses them). */
   const stop = async () => {
     kill("SIGTERM");
-    for (let i = 0; i < 20 && (await Promise.all(ports.map(listening))).some(Boolean); i++) await new Promise((r) => setTimeout(r, 250));
+    for (let i = 0; i < 20 && (await Promise.all(ports.map(listening))).some(Boolean); i++)
+      await new Promise((r) => setTimeout(r, 250));
     kill("SIGKILL");
   };
   let failed = false;
@@ -201,24 +244,44 @@ async function main() {
           () => {
             const booker = bookerCookies[Math.floor(random() * bookerCookies.length)]!;
             const slot = open[Math.floor(random() * open.length)]!;
-            return { method: "POST", path: "/api/meetings/book", cookie: booker.cookie, origin: `http://127.0.0.1:${port}`, body: JSON.stringify({ fromFirmId: booker.firmId, toFirmId: slot.firmId, slotId: slot.slotId }) };
+            return {
+              method: "POST",
+              path: "/api/meetings/book",
+              cookie: booker.cookie,
+              origin: `http://127.0.0.1:${port}`,
+              body: JSON.stringify({ fromFirmId: booker.firmId, toFirmId: slot.firmId, slotId: slot.slotId }),
+            };
           },
           { connections: Math.ceil(STORM_CONNECTIONS / SERVERS), amount: Math.ceil(ATTEMPTS / SERVERS) },
         ),
       ),
     );
     const storm = merge(stormTallies);
-    const meetings = await db.meeting.findMany({ where: { eventId: event.id, status: { in: ["SCHEDULED", "HELD"] } }, select: { firmAId: true, firmBId: true, tableId: true, slotId: true } });
+    const meetings = await db.meeting.findMany({
+      where: { eventId: event.id, status: { in: ["SCHEDULED", "HELD"] } },
+      select: { firmAId: true, firmBId: true, tableId: true, slotId: true },
+    });
     const seen = new Set<string>();
     let doubleBookings = 0;
     for (const m of meetings) {
-      for (const key of [`firm ${m.firmAId} ${m.slotId}`, `firm ${m.firmBId} ${m.slotId}`, `table ${m.tableId} ${m.slotId}`]) {
+      for (const key of [
+        `firm ${m.firmAId} ${m.slotId}`,
+        `firm ${m.firmBId} ${m.slotId}`,
+        `table ${m.tableId} ${m.slotId}`,
+      ]) {
         if (seen.has(key)) doubleBookings++;
         seen.add(key);
       }
     }
     const booked = storm.status.get(201) ?? 0;
-    const result = summary("booking storm", storm, { attempts: storm.latencies.length, openSlots: open.length, booked, meetingsStored: meetings.length, doubleBookings, connections: STORM_CONNECTIONS });
+    const result = summary("booking storm", storm, {
+      attempts: storm.latencies.length,
+      openSlots: open.length,
+      booked,
+      meetingsStored: meetings.length,
+      doubleBookings,
+      connections: STORM_CONNECTIONS,
+    });
     console.log(JSON.stringify(result));
     if (doubleBookings > 0 || result.errors5xx > 0 || booked !== meetings.length || storm.errors > 0) failed = true;
 
@@ -231,7 +294,14 @@ async function main() {
       const spread = ports.length;
       for (let i = 0; i < 5; i++) await signIn(ports[i % spread]!, email, "not-the-password");
       const after = await signIn(ports[1]!, email, DEMO_PASSWORD);
-      const shared = { scenario: "sign-in throttle across servers", database: opts.database, servers: SERVERS, wrongPasswords: 5, signedInBefore: before === "ok", lockedAfterOnAnotherServer: after === "THROTTLED" };
+      const shared = {
+        scenario: "sign-in throttle across servers",
+        database: opts.database,
+        servers: SERVERS,
+        wrongPasswords: 5,
+        signedInBefore: before === "ok",
+        lockedAfterOnAnotherServer: after === "THROTTLED",
+      };
       console.log(JSON.stringify(shared));
       if (!shared.signedInBefore || !shared.lockedAfterOnAnotherServer) failed = true;
       await db.signInThrottle.deleteMany({});
@@ -243,15 +313,31 @@ async function main() {
       const viewers = bookerCookies.slice(0, 200);
       const withMeetings = [...new Set(meetings.map((m) => m.firmAId))];
       const agendaCookies = bookerCookies.filter((b) => withMeetings.includes(b.firmId));
-      const firmIds = (await db.firm.findMany({ where: { status: "APPROVED" }, select: { id: true } })).map((f) => f.id);
-      const terms = ["", "q=software", "q=%E8%87%AA%E5%8B%95%E8%BB%8A", "q=phan+mem", "country=JP&sector=automotive", "capability=embedded", "q=cloud&sort=japanese", "lang=bridge&country=VN", "q=AI&page=2"];
+      const firmIds = (await db.firm.findMany({ where: { status: "APPROVED" }, select: { id: true } })).map(
+        (f) => f.id,
+      );
+      const terms = [
+        "",
+        "q=software",
+        "q=%E8%87%AA%E5%8B%95%E8%BB%8A",
+        "q=phan+mem",
+        "country=JP&sector=automotive",
+        "capability=embedded",
+        "q=cloud&sort=japanese",
+        "lang=bridge&country=VN",
+        "q=AI&page=2",
+      ];
       const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
       // Each read with its p95 target; after them the floors the reads stand on, measured the same way: a route
       // handler with one query, and a page with nothing to look up (the sign-in page, anonymous: locale, policy
       // nonce, header). The floors have no target: they say what the machine and the framework allow before any
       // of our work.
       const reads: [string, () => Shot, number | null][] = [
-        ["directory search", () => ({ path: `/en/firms?${pick(terms)}`, cookie: pick(viewers).cookie }), READ_P95_TARGET_MS],
+        [
+          "directory search",
+          () => ({ path: `/en/firms?${pick(terms)}`, cookie: pick(viewers).cookie }),
+          READ_P95_TARGET_MS,
+        ],
         ["firm page", () => ({ path: `/en/firms/${pick(firmIds)}`, cookie: pick(viewers).cookie }), READ_P95_TARGET_MS],
         [
           "agenda",
@@ -267,7 +353,11 @@ async function main() {
       for (const [name, next, target] of reads) {
         await drive(base, next, { connections: 10, seconds: 2 });
         const t = await drive(base, next, { connections: READ_CONNECTIONS, seconds: SECONDS });
-        const r = summary(name, t, { connections: READ_CONNECTIONS, seconds: SECONDS, ...(target === null ? {} : { p95TargetMs: target }) });
+        const r = summary(name, t, {
+          connections: READ_CONNECTIONS,
+          seconds: SECONDS,
+          ...(target === null ? {} : { p95TargetMs: target }),
+        });
         console.log(JSON.stringify(r));
         if (r.errors5xx > 0) failed = true;
       }

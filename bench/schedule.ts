@@ -10,7 +10,9 @@ import { scheduleMeetings } from "../lib/scheduling/schedule";
 const DIR = "bench/instances";
 const optima = JSON.parse(readFileSync(`${DIR}/optima.json`, "utf8")) as Record<string, number>;
 
-for (const file of readdirSync(DIR).filter((f) => f.endsWith(".json") && f !== "optima.json").sort()) {
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith(".json") && f !== "optima.json")
+  .sort()) {
   const inst = parseInstance(JSON.parse(readFileSync(`${DIR}/${file}`, "utf8")));
   const name = file.replace(/\.json$/, "");
   const t = performance.now();

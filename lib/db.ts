@@ -15,7 +15,10 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const
 function createClient(): PrismaClient {
   const { url, provider } = loadEnvForDatabase();
   // A busy timeout lets concurrent SQLite writers queue instead of failing at once with SQLITE_BUSY.
-  const adapter = provider === "sqlite" ? serializedSqlite({ url: sqlitePath(url, process.cwd()), timeout: 10_000 }) : new PrismaPg({ connectionString: url, max: 10 });
+  const adapter =
+    provider === "sqlite"
+      ? serializedSqlite({ url: sqlitePath(url, process.cwd()), timeout: 10_000 })
+      : new PrismaPg({ connectionString: url, max: 10 });
   // The same client with one check on every query, also inside transactions: a NUL character is bad input
   // (PostgreSQL cannot store it and would fail the query). The type stays PrismaClient's: the extension adds
   // nothing to the API.
@@ -25,7 +28,8 @@ function createClient(): PrismaClient {
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }).$extends({
     query: {
       async $allOperations({ args, query }) {
-        if (containsNul(args)) throw new AppError("INVALID_INPUT", "NUL character in input", { form: "errors.text.control" });
+        if (containsNul(args))
+          throw new AppError("INVALID_INPUT", "NUL character in input", { form: "errors.text.control" });
         return query(args);
       },
     },

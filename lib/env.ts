@@ -6,8 +6,13 @@ import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./database/d
 const EnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
   NEXTAUTH_SECRET: z
-    .string({ error: "NEXTAUTH_SECRET is not set: set it to a random string of at least 32 characters (openssl rand -base64 32)" })
-    .min(32, { error: "NEXTAUTH_SECRET is too short: use a random string of at least 32 characters (openssl rand -base64 32)" }),
+    .string({
+      error:
+        "NEXTAUTH_SECRET is not set: set it to a random string of at least 32 characters (openssl rand -base64 32)",
+    })
+    .min(32, {
+      error: "NEXTAUTH_SECRET is too short: use a random string of at least 32 characters (openssl rand -base64 32)",
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { databaseProvider: "sqlite" | "postgresql" };

@@ -24,7 +24,11 @@ mkdirSync(path.dirname(out), { recursive: true });
 async function main() {
   const started = performance.now();
   if (provider === "sqlite") {
-    const source = new Database(sqlitePath(url, process.cwd()), { readonly: true, fileMustExist: true, timeout: 10_000 });
+    const source = new Database(sqlitePath(url, process.cwd()), {
+      readonly: true,
+      fileMustExist: true,
+      timeout: 10_000,
+    });
     rmSync(out, { force: true }); // VACUUM INTO refuses to overwrite
     source.prepare("VACUUM INTO ?").run(out);
     source.close();
@@ -33,15 +37,36 @@ async function main() {
     const firms = (copy.prepare('SELECT COUNT(*) AS n FROM "Firm"').get() as { n: number }).n;
     copy.close();
     if (integrity !== "ok") throw new Error(`the copy failed its integrity check: ${integrity}`);
-    console.log(JSON.stringify({ backup: out, database: "sqlite", bytes: statSync(out).size, firms, integrity, ms: Math.round(performance.now() - started) }));
+    console.log(
+      JSON.stringify({
+        backup: out,
+        database: "sqlite",
+        bytes: statSync(out).size,
+        firms,
+        integrity,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
     return;
   }
-  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--file", out, "--dbname", url], { stdio: ["ignore", "inherit", "inherit"] });
+  const dump = spawnSync("pg_dump", ["--format=custom", "--no-owner", "--file", out, "--dbname", url], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   if (dump.error || dump.status !== 0) {
-    console.error("pg_dump failed or is not installed (Debian: apt-get install postgresql-client). See README, \"Backups\".");
+    console.error(
+      'pg_dump failed or is not installed (Debian: apt-get install postgresql-client). See README, "Backups".',
+    );
     process.exit(1);
   }
-  console.log(JSON.stringify({ backup: out, database: "postgresql", bytes: statSync(out).size, ms: Math.round(performance.now() - started), restore: `pg_restore --clean --no-owner --dbname <url> ${out}` }));
+  console.log(
+    JSON.stringify({
+      backup: out,
+      database: "postgresql",
+      bytes: statSync(out).size,
+      ms: Math.round(performance.now() - started),
+      restore: `pg_restore --clean --no-owner --dbname <url> ${out}`,
+    }),
+  );
 }
 
 main().catch((e) => {

@@ -6,7 +6,9 @@ import { migrate } from "../lib/database/migrate";
 const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 migrate(url, process.cwd())
   .then(({ applied, alreadyApplied }) => {
-    console.log(`migrations: ${applied.length} applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already in place`);
+    console.log(
+      `migrations: ${applied.length} applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already in place`,
+    );
   })
   .catch((e) => {
     console.error(`migrate failed: ${e instanceof Error ? e.message : e}`);

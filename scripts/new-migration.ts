@@ -24,7 +24,10 @@ async function diff(provider: string, from: string | null, to: string): Promise<
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: ":memory:" }));
   if (provider === "postgresql") (adapter as { provider: string }).provider = "postgres";
   const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", to]] }, () => {}, adapter);
-  const target = (content: string) => ({ tag: "schemaDatamodel" as const, files: [{ path: "schema.prisma", content }] });
+  const target = (content: string) => ({
+    tag: "schemaDatamodel" as const,
+    files: [{ path: "schema.prisma", content }],
+  });
   const result = await engine.diff({
     from: from === null ? { tag: "empty" as const } : target(from),
     to: target(to),
@@ -44,7 +47,10 @@ async function main() {
   for (const provider of PROVIDERS) {
     const dir = join("prisma", provider, "migrations");
     mkdirSync(dir, { recursive: true });
-    const previous = readdirSync(dir).filter((d) => existsSync(join(dir, d, SNAPSHOT))).sort().at(-1);
+    const previous = readdirSync(dir)
+      .filter((d) => existsSync(join(dir, d, SNAPSHOT)))
+      .sort()
+      .at(-1);
     const from = previous ? readFileSync(join(dir, previous, SNAPSHOT), "utf8") : null;
     const to = schemaFor(provider);
     const sql = await diff(provider, from, to);
@@ -56,7 +62,10 @@ async function main() {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "migration.sql"), sql + "\n");
     writeFileSync(join(folder, SNAPSHOT), to);
-    writeFileSync(join(dir, "migration_lock.toml"), `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`);
+    writeFileSync(
+      join(dir, "migration_lock.toml"),
+      `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`,
+    );
     console.log(`${provider}: ${folder}`);
   }
 }

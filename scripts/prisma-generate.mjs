@@ -5,6 +5,10 @@ import { spawnSync } from "node:child_process";
 import { writeSchemas } from "./prisma-schemas.mjs";
 
 writeSchemas();
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
 const r = spawnSync("npx", ["prisma", "generate"], { stdio: "inherit", env });
 process.exit(r.status ?? 1);

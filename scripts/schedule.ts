@@ -7,7 +7,10 @@ import { InstanceError, parseInstance } from "../lib/scheduling/instance";
 import { evaluate } from "../lib/scheduling/evaluate";
 import { scheduleMeetings } from "../lib/scheduling/schedule";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string" }, seed: { type: "string", default: "kakehashi" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: "string" }, seed: { type: "string", default: "kakehashi" } },
+});
 const file = positionals[0];
 if (!file) {
   console.error("usage: npm run schedule -- <instance.json> [--out schedule.json] [--seed S]");
@@ -22,9 +25,22 @@ try {
   const text = JSON.stringify(schedule, null, 1);
   if (values.out) writeFileSync(values.out, text + "\n");
   else console.log(text);
-  console.error(JSON.stringify({ name: inst.name, meetings: e.meetings, scheduled: e.scheduled, weighted: e.weighted, breaks: e.breaks, maxBreaks: e.maxBreaks, ms, valid: e.valid }));
+  console.error(
+    JSON.stringify({
+      name: inst.name,
+      meetings: e.meetings,
+      scheduled: e.scheduled,
+      weighted: e.weighted,
+      breaks: e.breaks,
+      maxBreaks: e.maxBreaks,
+      ms,
+      valid: e.valid,
+    }),
+  );
   process.exit(e.valid ? 0 : 1);
 } catch (err) {
-  console.error(err instanceof InstanceError || err instanceof SyntaxError ? `Not a valid instance: ${err.message}` : err);
+  console.error(
+    err instanceof InstanceError || err instanceof SyntaxError ? `Not a valid instance: ${err.message}` : err,
+  );
   process.exit(2);
 }

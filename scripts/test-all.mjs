@@ -37,7 +37,10 @@ function aptInstall(...packages) {
   if (!isRoot || !hasApt) return false;
   if (!aptUpdated) spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
   aptUpdated = true;
-  const r = spawnSync("apt-get", ["install", "-y", "-qq", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const r = spawnSync("apt-get", ["install", "-y", "-qq", ...packages], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return r.status === 0;
 }
 
@@ -54,7 +57,9 @@ function ensureChromium() {
 function provisionPostgres() {
   if (process.env.KAKEHASHI_TEST_POSTGRES_URL) return { url: process.env.KAKEHASHI_TEST_POSTGRES_URL, drop: () => {} };
   if (!isRoot) {
-    console.warn("PostgreSQL tests skipped: set KAKEHASHI_TEST_POSTGRES_URL to a throw-away database (or run as root with apt-get).");
+    console.warn(
+      "PostgreSQL tests skipped: set KAKEHASHI_TEST_POSTGRES_URL to a throw-away database (or run as root with apt-get).",
+    );
     return null;
   }
   if (!existsSync("/usr/bin/pg_ctlcluster") && !aptInstall("postgresql")) {
@@ -74,7 +79,9 @@ function provisionPostgres() {
   }
   const password = randomBytes(12).toString("hex");
   const name = `kakehashi_test_${Date.now()}`;
-  psql(`DO \\$\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kakehashi_test') THEN CREATE ROLE kakehashi_test LOGIN; END IF; END\\$\\$`);
+  psql(
+    `DO \\$\\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kakehashi_test') THEN CREATE ROLE kakehashi_test LOGIN; END IF; END\\$\\$`,
+  );
   psql(`ALTER ROLE kakehashi_test PASSWORD '${password}'`);
   psql(`CREATE DATABASE ${name} OWNER kakehashi_test`);
   return {
@@ -110,7 +117,11 @@ function suite(name, databaseUrl, chromium) {
     // 300 open slots over the 10,000-firm registry; it fails on any double booking or 5xx. On PostgreSQL it
     // runs across two app servers sharing only the database (it wipes and reseeds the suite's database).
     name === "postgresql"
-      ? [`${name}: booking storm, two servers`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build", "--database", "postgresql", "--servers", "2"]]
+      ? [
+          `${name}: booking storm, two servers`,
+          "npx",
+          ["tsx", "bench/load.ts", "--only", "storm", "--no-build", "--database", "postgresql", "--servers", "2"],
+        ]
       : [`${name}: booking storm`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build"]],
   ];
   for (const [label, command, args] of steps) {

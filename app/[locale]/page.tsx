@@ -48,7 +48,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </dl>
         <p className="mt-4 max-w-3xl text-brand-50">{t("intro")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/firms?event=current" className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/firms?event=current"
+            className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             {t("ctaBrowse")}
           </Link>
           {actor ? (
@@ -59,7 +62,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               {t("ctaContinue")}
             </Link>
           ) : (
-            <Link href="/signup" className="inline-flex min-h-11 items-center rounded-lg border border-white/70 px-4 font-semibold text-white hover:bg-white/10">
+            <Link
+              href="/signup"
+              className="inline-flex min-h-11 items-center rounded-lg border border-white/70 px-4 font-semibold text-white hover:bg-white/10"
+            >
               {t("ctaSignUp")}
             </Link>
           )}

@@ -7,7 +7,8 @@
  */
 export async function forgetOfflineCopies(): Promise<void> {
   if (typeof window === "undefined" || !("caches" in window)) return;
-  const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration().catch(() => undefined) : undefined;
+  const registration =
+    "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration().catch(() => undefined) : undefined;
   registration?.active?.postMessage({ forget: true });
   const names = await caches.keys().catch(() => [] as string[]);
   await Promise.all(names.filter((name) => name.startsWith("kakehashi-")).map((name) => caches.delete(name)));

@@ -11,7 +11,8 @@ type Errors = { email?: string; password?: string; form?: string };
 
 /** Where to go after signing in: only paths on this site, never another origin. */
 function safeReturnTo(returnTo: string | undefined, locale: string): string {
-  if (returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.startsWith("/\\")) return returnTo;
+  if (returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.startsWith("/\\"))
+    return returnTo;
   return `/${locale}/me`;
 }
 
@@ -36,7 +37,13 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setErrors(result?.error === "THROTTLED" ? { form: te("throttled") } : result?.error ? { password: te("password.wrong") } : { form: te("generic") });
+        setErrors(
+          result?.error === "THROTTLED"
+            ? { form: te("throttled") }
+            : result?.error
+              ? { password: te("password.wrong") }
+              : { form: te("generic") },
+        );
         return;
       }
       await forgetOfflineCopies();
@@ -46,14 +53,26 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby={errors.form ? "signin-form-error" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+      aria-describedby={errors.form ? "signin-form-error" : undefined}
+    >
       {errors.form ? (
         <p id="signin-form-error" role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-accent-600">
           {errors.form}
         </p>
       ) : null}
       <TextField label={t("email")} name="email" type="email" autoComplete="email" required error={errors.email} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("working") : t("submitSignIn")}
       </Button>

@@ -31,7 +31,11 @@ export function SignUpForm({ action }: { action: (form: FormData) => Promise<Sig
         return;
       }
       setErrors({});
-      const signedIn = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+      const signedIn = await signIn("credentials", {
+        email: String(form.get("email")),
+        password: String(form.get("password")),
+        redirect: false,
+      });
       router.replace(signedIn?.ok ? `/${locale}/me` : `/${locale}/signin`);
       router.refresh();
     });
@@ -44,8 +48,22 @@ export function SignUpForm({ action }: { action: (form: FormData) => Promise<Sig
           {message(errors.form)}
         </p>
       ) : null}
-      <TextField label={t("displayName")} name="displayName" autoComplete="name" required maxLength={100} error={message(errors.displayName)} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" required error={message(errors.email)} />
+      <TextField
+        label={t("displayName")}
+        name="displayName"
+        autoComplete="name"
+        required
+        maxLength={100}
+        error={message(errors.displayName)}
+      />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={message(errors.email)}
+      />
       <TextField
         label={t("password")}
         name="password"
@@ -59,7 +77,12 @@ export function SignUpForm({ action }: { action: (form: FormData) => Promise<Sig
         <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
           {t("preferredLanguage")}
         </label>
-        <select id={selectId} name="locale" defaultValue={locale} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2">
+        <select
+          id={selectId}
+          name="locale"
+          defaultValue={locale}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+        >
           {LOCALES.map((l) => (
             <option key={l} value={l}>
               {tl(l)}

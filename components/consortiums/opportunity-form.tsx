@@ -11,14 +11,29 @@ const CLIENTS = ["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"] as const;
 const BANDS = ["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"] as const;
 
 /** Post a bid opportunity: the project, its market, and the capabilities the consortium needs. */
-export function OpportunityForm({ action, leads, sectors, capabilities }: { action: (prev: OpportunityFormResult | null, form: FormData) => Promise<OpportunityFormResult>; leads: { id: string; name: string }[]; sectors: CapabilityOption[]; capabilities: CapabilityOption[] }) {
+export function OpportunityForm({
+  action,
+  leads,
+  sectors,
+  capabilities,
+}: {
+  action: (prev: OpportunityFormResult | null, form: FormData) => Promise<OpportunityFormResult>;
+  leads: { id: string; name: string }[];
+  sectors: CapabilityOption[];
+  capabilities: CapabilityOption[];
+}) {
   const t = useTranslations("consortiums.form");
   const c = useTranslations("consortiums");
   const common = useTranslations("common");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const error = (name: string) => (state?.errors[name] ? tAll(state.errors[name] as never) : undefined);
-  const fieldError = (name: string) => (error(name) ? <p className="text-sm font-medium text-accent-600" data-field-error={name}>{error(name)}</p> : null);
+  const fieldError = (name: string) =>
+    error(name) ? (
+      <p className="text-sm font-medium text-accent-600" data-field-error={name}>
+        {error(name)}
+      </p>
+    ) : null;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state?.errors.form ? (
@@ -121,7 +136,10 @@ export function OpportunityForm({ action, leads, sectors, capabilities }: { acti
         ))}
       </fieldset>
       <RequirementRows options={capabilities} error={error("requirements")} />
-      <button disabled={pending} className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
+      >
         {t("submit")}
       </button>
     </form>

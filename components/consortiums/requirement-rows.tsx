@@ -14,10 +14,19 @@ export function RequirementRows({ options, error }: { options: CapabilityOption[
       <legend className="font-semibold">{t("requirements")}</legend>
       <p className="text-sm text-slate-600">{t("requirementsHint")}</p>
       {rows.map((key, i) => (
-        <div key={key} className="grid gap-2 rounded-lg border border-slate-200 p-2 sm:grid-cols-[1fr_10rem_6rem_auto]" data-testid="requirement-row">
+        <div
+          key={key}
+          className="grid gap-2 rounded-lg border border-slate-200 p-2 sm:grid-cols-[1fr_10rem_6rem_auto]"
+          data-testid="requirement-row"
+        >
           <label className="text-sm">
             <span className="sr-only">{t("capabilityN", { n: i + 1 })}</span>
-            <select name="reqCapability" defaultValue="" className="block w-full rounded-lg border border-slate-300 px-2 py-2" aria-label={t("capabilityN", { n: i + 1 })}>
+            <select
+              name="reqCapability"
+              defaultValue=""
+              className="block w-full rounded-lg border border-slate-300 px-2 py-2"
+              aria-label={t("capabilityN", { n: i + 1 })}
+            >
               <option value="">{t("chooseCapability")}</option>
               {options.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -26,12 +35,30 @@ export function RequirementRows({ options, error }: { options: CapabilityOption[
               ))}
             </select>
           </label>
-          <select name="reqMust" defaultValue="must" className="rounded-lg border border-slate-300 px-2 py-2" aria-label={t("importanceN", { n: i + 1 })}>
+          <select
+            name="reqMust"
+            defaultValue="must"
+            className="rounded-lg border border-slate-300 px-2 py-2"
+            aria-label={t("importanceN", { n: i + 1 })}
+          >
             <option value="must">{t("must")}</option>
             <option value="nice">{t("nice")}</option>
           </select>
-          <input name="reqWeight" type="number" min={1} max={5} defaultValue={3} className="rounded-lg border border-slate-300 px-2 py-2" aria-label={t("weightN", { n: i + 1 })} />
-          <button type="button" onClick={() => setRows(rows.filter((r) => r !== key))} className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm" aria-label={t("removeN", { n: i + 1 })}>
+          <input
+            name="reqWeight"
+            type="number"
+            min={1}
+            max={5}
+            defaultValue={3}
+            className="rounded-lg border border-slate-300 px-2 py-2"
+            aria-label={t("weightN", { n: i + 1 })}
+          />
+          <button
+            type="button"
+            onClick={() => setRows(rows.filter((r) => r !== key))}
+            className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm"
+            aria-label={t("removeN", { n: i + 1 })}
+          >
             {t("remove")}
           </button>
         </div>

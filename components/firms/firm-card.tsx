@@ -24,13 +24,22 @@ type CardFirm = {
 
 const LANGUAGE_KEY = { en: "nameEn", ja: "nameJa", vi: "nameVi" } as const;
 
-export async function FirmCard({ firm, locale, taxonomy }: { firm: CardFirm; locale: AppLocale; taxonomy: TaxonomyTree }) {
+export async function FirmCard({
+  firm,
+  locale,
+  taxonomy,
+}: {
+  firm: CardFirm;
+  locale: AppLocale;
+  taxonomy: TaxonomyTree;
+}) {
   const t = await getTranslations("directory");
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
   const firmT = await getTranslations("firm");
   const description = descriptionForReader(firm, locale);
-  const excerpt = description && description.text.length > 180 ? `${description.text.slice(0, 177)}…` : description?.text;
+  const excerpt =
+    description && description.text.length > 180 ? `${description.text.slice(0, 177)}…` : description?.text;
   return (
     <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-start gap-3">
@@ -40,7 +49,11 @@ export async function FirmCard({ firm, locale, taxonomy }: { firm: CardFirm; loc
             {common(`country.${firm.country}`)} · {firm.city}
           </p>
           <h2 className="font-semibold text-slate-900">
-            <Link href={`/firms/${firm.id}`} className="hover:underline" aria-label={t("view", { name: firm.nameLocal })}>
+            <Link
+              href={`/firms/${firm.id}`}
+              className="hover:underline"
+              aria-label={t("view", { name: firm.nameLocal })}
+            >
               {firm.nameLocal}
             </Link>
           </h2>
@@ -56,7 +69,9 @@ export async function FirmCard({ firm, locale, taxonomy }: { firm: CardFirm; loc
         <p className="mt-2 text-sm text-slate-800" lang={description!.language}>
           {excerpt}
           {description!.language !== locale ? (
-            <span className="block text-xs italic text-slate-500">{firmT("descriptionIn", { language: languages(LANGUAGE_KEY[description!.language]) })}</span>
+            <span className="block text-xs italic text-slate-500">
+              {firmT("descriptionIn", { language: languages(LANGUAGE_KEY[description!.language]) })}
+            </span>
           ) : null}
         </p>
       ) : null}

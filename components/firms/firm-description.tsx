@@ -21,7 +21,9 @@ export async function FirmDescription({
         {found.text}
       </p>
       {found.language !== locale ? (
-        <p className="mt-1 text-sm italic text-slate-600">{t("descriptionIn", { language: languages(LANGUAGE_KEY[found.language]) })}</p>
+        <p className="mt-1 text-sm italic text-slate-600">
+          {t("descriptionIn", { language: languages(LANGUAGE_KEY[found.language]) })}
+        </p>
       ) : null}
     </div>
   );

@@ -42,7 +42,12 @@ type Props = {
   initial: ProfileFormValues;
   sectors: Option[];
   capabilities: Option[];
-  labels: { countries: [string, string][]; bands: [string, string][]; markets: [string, string][]; certifications: [string, string][] };
+  labels: {
+    countries: [string, string][];
+    bands: [string, string][];
+    markets: [string, string][];
+    certifications: [string, string][];
+  };
 };
 
 const SLOTS = 5;
@@ -94,7 +99,12 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             <label htmlFor={`${kind}-${i}-node`} className="sr-only">
               {t("capabilityN", { n: i + 1 })}
             </label>
-            <select id={`${kind}-${i}-node`} name={`${kind}.${i}.nodeId`} defaultValue={values[i]?.nodeId ?? ""} className={`${inputClass} border-slate-300`}>
+            <select
+              id={`${kind}-${i}-node`}
+              name={`${kind}.${i}.nodeId`}
+              defaultValue={values[i]?.nodeId ?? ""}
+              className={`${inputClass} border-slate-300`}
+            >
               <option value="">{t("none")}</option>
               {capabilities.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -109,7 +119,14 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             <label htmlFor={`${kind}-${i}-note`} className="sr-only">
               {t("noteN", { n: i + 1 })}
             </label>
-            <input id={`${kind}-${i}-note`} name={`${kind}.${i}.note`} defaultValue={values[i]?.note ?? ""} maxLength={200} placeholder={t("noteN", { n: i + 1 })} className={`${inputClass} border-slate-300`} />
+            <input
+              id={`${kind}-${i}-note`}
+              name={`${kind}.${i}.note`}
+              defaultValue={values[i]?.note ?? ""}
+              maxLength={200}
+              placeholder={t("noteN", { n: i + 1 })}
+              className={`${inputClass} border-slate-300`}
+            />
             {fieldError(`${kind}.${i}.note`)}
           </div>
         </div>
@@ -121,7 +138,13 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
     <div className="grid gap-1 sm:grid-cols-2">
       {options.map(([value, label]) => (
         <label key={value} className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name={name} value={value} defaultChecked={checked.includes(value)} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            name={name}
+            value={value}
+            defaultChecked={checked.includes(value)}
+            className="h-5 w-5"
+          />
           {label}
         </label>
       ))}
@@ -152,7 +175,14 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
       <label htmlFor={name} className="block text-sm font-medium">
         {t(name)}
       </label>
-      <select id={name} name={name} defaultValue={initial[name]} required aria-invalid={errors[name] ? true : undefined} className={`${inputClass} border-slate-300`}>
+      <select
+        id={name}
+        name={name}
+        defaultValue={initial[name]}
+        required
+        aria-invalid={errors[name] ? true : undefined}
+        className={`${inputClass} border-slate-300`}
+      >
         <option value="">{t("none")}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -165,7 +195,16 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
   );
 
   const number = (name: "japaneseSpeakers" | "bridgeEngineers" | "jlptN1" | "jlptN2" | "englishSpeakers") => (
-    <TextField key={name} label={tp(name)} name={name} type="number" min={0} inputMode="numeric" defaultValue={initial[name]} error={err(name)} />
+    <TextField
+      key={name}
+      label={tp(name)}
+      name={name}
+      type="number"
+      min={0}
+      inputMode="numeric"
+      defaultValue={initial[name]}
+      error={err(name)}
+    />
   );
 
   return (
@@ -183,21 +222,69 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
 
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">{t("identity")}</legend>
-        <TextField label={t("nameLocal")} name="nameLocal" hint={t("nameLocalHint")} defaultValue={initial.nameLocal} required maxLength={200} error={err("nameLocal")} />
-        <TextField label={t("nameEn")} name="nameEn" defaultValue={initial.nameEn} required maxLength={200} error={err("nameEn")} />
-        <TextField label={t("nameJa")} name="nameJa" hint={t("nameJaHint")} defaultValue={initial.nameJa} maxLength={200} error={err("nameJa")} lang="ja" />
+        <TextField
+          label={t("nameLocal")}
+          name="nameLocal"
+          hint={t("nameLocalHint")}
+          defaultValue={initial.nameLocal}
+          required
+          maxLength={200}
+          error={err("nameLocal")}
+        />
+        <TextField
+          label={t("nameEn")}
+          name="nameEn"
+          defaultValue={initial.nameEn}
+          required
+          maxLength={200}
+          error={err("nameEn")}
+        />
+        <TextField
+          label={t("nameJa")}
+          name="nameJa"
+          hint={t("nameJaHint")}
+          defaultValue={initial.nameJa}
+          maxLength={200}
+          error={err("nameJa")}
+          lang="ja"
+        />
         {select("country", labels.countries)}
-        <TextField label={t("city")} name="city" defaultValue={initial.city} required maxLength={100} error={err("city")} />
-        <TextField label={t("yearFounded")} name="yearFounded" type="number" inputMode="numeric" defaultValue={initial.yearFounded} error={err("yearFounded")} />
+        <TextField
+          label={t("city")}
+          name="city"
+          defaultValue={initial.city}
+          required
+          maxLength={100}
+          error={err("city")}
+        />
+        <TextField
+          label={t("yearFounded")}
+          name="yearFounded"
+          type="number"
+          inputMode="numeric"
+          defaultValue={initial.yearFounded}
+          error={err("yearFounded")}
+        />
         {select("employeeBand", labels.bands)}
-        <TextField label={t("website")} name="website" type="url" inputMode="url" defaultValue={initial.website} error={err("website")} />
+        <TextField
+          label={t("website")}
+          name="website"
+          type="url"
+          inputMode="url"
+          defaultValue={initial.website}
+          error={err("website")}
+        />
       </fieldset>
 
       <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("business")}</legend>
         <div>
           <h3 className="font-medium">{t("sectors")}</h3>
-          {checkboxes("sectorIds", sectors.map((s) => [s.id, s.label]), initial.sectorIds)}
+          {checkboxes(
+            "sectorIds",
+            sectors.map((s) => [s.id, s.label]),
+            initial.sectorIds,
+          )}
           {fieldError("sectorIds")}
         </div>
         <div>
@@ -223,7 +310,13 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             <label htmlFor="cmmiLevel" className="block text-sm font-medium">
               {t("cmmiLevel")}
             </label>
-            <select id="cmmiLevel" name="cmmiLevel" defaultValue={initial.cmmiLevel} aria-invalid={errors.cmmiLevel ? true : undefined} className={`${inputClass} border-slate-300`}>
+            <select
+              id="cmmiLevel"
+              name="cmmiLevel"
+              defaultValue={initial.cmmiLevel}
+              aria-invalid={errors.cmmiLevel ? true : undefined}
+              className={`${inputClass} border-slate-300`}
+            >
               <option value="">{t("none")}</option>
               {[1, 2, 3, 4, 5].map((l) => (
                 <option key={l} value={l}>
@@ -260,10 +353,32 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
         <p className="text-sm text-slate-600">{t("contactsHint")}</p>
         {[0, 1].map((i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-2">
-            <TextField label={t("contactName", { n: i + 1 })} name={`contacts.${i}.name`} defaultValue={initial.contacts[i]?.name ?? ""} error={err(`contacts.${i}.name`)} />
-            <TextField label={t("contactTitle", { n: i + 1 })} name={`contacts.${i}.title`} defaultValue={initial.contacts[i]?.title ?? ""} error={err(`contacts.${i}.title`)} />
-            <TextField label={t("contactEmail", { n: i + 1 })} name={`contacts.${i}.email`} type="email" defaultValue={initial.contacts[i]?.email ?? ""} error={err(`contacts.${i}.email`)} />
-            <TextField label={t("contactPhone", { n: i + 1 })} name={`contacts.${i}.phone`} type="tel" defaultValue={initial.contacts[i]?.phone ?? ""} error={err(`contacts.${i}.phone`)} />
+            <TextField
+              label={t("contactName", { n: i + 1 })}
+              name={`contacts.${i}.name`}
+              defaultValue={initial.contacts[i]?.name ?? ""}
+              error={err(`contacts.${i}.name`)}
+            />
+            <TextField
+              label={t("contactTitle", { n: i + 1 })}
+              name={`contacts.${i}.title`}
+              defaultValue={initial.contacts[i]?.title ?? ""}
+              error={err(`contacts.${i}.title`)}
+            />
+            <TextField
+              label={t("contactEmail", { n: i + 1 })}
+              name={`contacts.${i}.email`}
+              type="email"
+              defaultValue={initial.contacts[i]?.email ?? ""}
+              error={err(`contacts.${i}.email`)}
+            />
+            <TextField
+              label={t("contactPhone", { n: i + 1 })}
+              name={`contacts.${i}.phone`}
+              type="tel"
+              defaultValue={initial.contacts[i]?.phone ?? ""}
+              error={err(`contacts.${i}.phone`)}
+            />
           </div>
         ))}
       </fieldset>
@@ -273,7 +388,15 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
         <label htmlFor="logo" className="block text-sm font-medium">
           {t("logo")}
         </label>
-        <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="logo-hint" aria-invalid={errors.logo ? true : undefined} className="mt-1 block" />
+        <input
+          id="logo"
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby="logo-hint"
+          aria-invalid={errors.logo ? true : undefined}
+          className="mt-1 block"
+        />
         <p id="logo-hint" className="text-sm text-slate-600">
           {t("logoHint")}
         </p>

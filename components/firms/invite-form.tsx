@@ -28,7 +28,14 @@ export function InviteForm({ action }: { action: (form: FormData) => Promise<Inv
       <p className="text-sm text-slate-600">{t("inviteHint")}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <TextField label={t("inviteEmail")} name="email" type="email" autoComplete="off" required error={errors.email ? tAll(errors.email as never) : undefined} />
+          <TextField
+            label={t("inviteEmail")}
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            error={errors.email ? tAll(errors.email as never) : undefined}
+          />
         </div>
         <Button type="submit" disabled={pending}>
           {t("inviteSubmit")}

@@ -11,7 +11,9 @@ export async function profileFormOptions(taxonomy: TaxonomyTree, locale: AppLoca
   const common = await getTranslations("common");
   return {
     sectors: taxonomy.ordered("SECTOR").map(({ node }) => ({ id: node.id, label: localized(node, "label", locale) })),
-    capabilities: taxonomy.ordered("CAPABILITY").map(({ node, depth }) => ({ id: node.id, label: localized(node, "label", locale), depth })),
+    capabilities: taxonomy
+      .ordered("CAPABILITY")
+      .map(({ node, depth }) => ({ id: node.id, label: localized(node, "label", locale), depth })),
     labels: {
       countries: COUNTRIES.map((c) => [c, common(`country.${c}`)] as [string, string]),
       bands: EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)] as [string, string]),
@@ -22,16 +24,50 @@ export async function profileFormOptions(taxonomy: TaxonomyTree, locale: AppLoca
 }
 
 export const EMPTY_PROFILE: ProfileFormValues = {
-  nameLocal: "", nameEn: "", nameJa: "", country: "", city: "", yearFounded: "", employeeBand: "", website: "",
-  sectorIds: [], offers: [], seeks: [], markets: [], certifications: [], requiredCertifications: [], cmmiLevel: "",
-  japaneseSpeakers: "0", bridgeEngineers: "0", jlptN1: "0", jlptN2: "0", englishSpeakers: "0",
-  tags: "", descriptionEn: "", descriptionJa: "", descriptionVi: "", contacts: [],
+  nameLocal: "",
+  nameEn: "",
+  nameJa: "",
+  country: "",
+  city: "",
+  yearFounded: "",
+  employeeBand: "",
+  website: "",
+  sectorIds: [],
+  offers: [],
+  seeks: [],
+  markets: [],
+  certifications: [],
+  requiredCertifications: [],
+  cmmiLevel: "",
+  japaneseSpeakers: "0",
+  bridgeEngineers: "0",
+  jlptN1: "0",
+  jlptN2: "0",
+  englishSpeakers: "0",
+  tags: "",
+  descriptionEn: "",
+  descriptionJa: "",
+  descriptionVi: "",
+  contacts: [],
 };
 
 type LoadedFirm = {
-  nameLocal: string; nameEn: string; nameJa: string | null; country: string; city: string; yearFounded: number | null;
-  employeeBand: string; website: string | null; descriptionEn: string | null; descriptionJa: string | null; descriptionVi: string | null;
-  japaneseSpeakers: number; bridgeEngineers: number; jlptN1: number; jlptN2: number; englishSpeakers: number;
+  nameLocal: string;
+  nameEn: string;
+  nameJa: string | null;
+  country: string;
+  city: string;
+  yearFounded: number | null;
+  employeeBand: string;
+  website: string | null;
+  descriptionEn: string | null;
+  descriptionJa: string | null;
+  descriptionVi: string | null;
+  japaneseSpeakers: number;
+  bridgeEngineers: number;
+  jlptN1: number;
+  jlptN2: number;
+  englishSpeakers: number;
   sectors: { sectorId: string }[];
   capabilities: { nodeId: string; direction: string; note: string }[];
   markets: { market: string }[];
@@ -43,8 +79,14 @@ type LoadedFirm = {
 
 export function profileValues(f: LoadedFirm): ProfileFormValues {
   return {
-    nameLocal: f.nameLocal, nameEn: f.nameEn, nameJa: f.nameJa ?? "", country: f.country, city: f.city,
-    yearFounded: f.yearFounded ? String(f.yearFounded) : "", employeeBand: f.employeeBand, website: f.website ?? "",
+    nameLocal: f.nameLocal,
+    nameEn: f.nameEn,
+    nameJa: f.nameJa ?? "",
+    country: f.country,
+    city: f.city,
+    yearFounded: f.yearFounded ? String(f.yearFounded) : "",
+    employeeBand: f.employeeBand,
+    website: f.website ?? "",
     sectorIds: f.sectors.map((s) => s.sectorId),
     offers: f.capabilities.filter((c) => c.direction === "OFFER").map(({ nodeId, note }) => ({ nodeId, note })),
     seeks: f.capabilities.filter((c) => c.direction === "SEEK").map(({ nodeId, note }) => ({ nodeId, note })),
@@ -52,10 +94,15 @@ export function profileValues(f: LoadedFirm): ProfileFormValues {
     certifications: f.certifications.map((c) => c.kind),
     requiredCertifications: f.requirements.map((r) => r.kind),
     cmmiLevel: String(f.certifications.find((c) => c.kind === "CMMI")?.level ?? ""),
-    japaneseSpeakers: String(f.japaneseSpeakers), bridgeEngineers: String(f.bridgeEngineers), jlptN1: String(f.jlptN1),
-    jlptN2: String(f.jlptN2), englishSpeakers: String(f.englishSpeakers),
+    japaneseSpeakers: String(f.japaneseSpeakers),
+    bridgeEngineers: String(f.bridgeEngineers),
+    jlptN1: String(f.jlptN1),
+    jlptN2: String(f.jlptN2),
+    englishSpeakers: String(f.englishSpeakers),
     tags: f.tags.map((t) => t.tag).join(", "),
-    descriptionEn: f.descriptionEn ?? "", descriptionJa: f.descriptionJa ?? "", descriptionVi: f.descriptionVi ?? "",
+    descriptionEn: f.descriptionEn ?? "",
+    descriptionJa: f.descriptionJa ?? "",
+    descriptionVi: f.descriptionVi ?? "",
     contacts: f.contacts.map(({ name, title, email, phone }) => ({ name, title, email, phone })),
   };
 }

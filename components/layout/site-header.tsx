@@ -7,7 +7,8 @@ import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/notifications";
 
-const linkClass = "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
+const linkClass =
+  "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
@@ -16,7 +17,13 @@ export async function SiteHeader() {
   const role = actor ? landingRole(actor) : null;
   const unread = actor ? await unreadCount(actor) : 0;
   const roleLink =
-    role === "organizer" ? t("organizer") : role === "firmAdmin" ? t("myFirm") : role === "attendee" ? t("agenda") : t("account");
+    role === "organizer"
+      ? t("organizer")
+      : role === "firmAdmin"
+        ? t("myFirm")
+        : role === "attendee"
+          ? t("agenda")
+          : t("account");
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
@@ -110,7 +117,10 @@ export async function SiteHeader() {
               <Link href="/signin" className={linkClass}>
                 {t("signIn")}
               </Link>
-              <Link href="/signup" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800">
+              <Link
+                href="/signup"
+                className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-800"
+              >
                 {t("signUp")}
               </Link>
             </>

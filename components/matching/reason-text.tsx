@@ -5,7 +5,15 @@ import type { Reason } from "@/lib/matching/types";
 import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 
 /** One reason, in the reader's language. */
-export async function ReasonText({ reason, locale, taxonomy }: { reason: Reason; locale: AppLocale; taxonomy: TaxonomyTree }) {
+export async function ReasonText({
+  reason,
+  locale,
+  taxonomy,
+}: {
+  reason: Reason;
+  locale: AppLocale;
+  taxonomy: TaxonomyTree;
+}) {
   const t = await getTranslations("matching.reason");
   const common = await getTranslations("common");
   const label = (code: string) => {
@@ -14,7 +22,9 @@ export async function ReasonText({ reason, locale, taxonomy }: { reason: Reason;
   };
   switch (reason.kind) {
     case "theyOffer":
-      return reason.capability === reason.sought ? t("theyOffer", { capability: label(reason.capability) }) : t("theyOfferNear", { capability: label(reason.capability), sought: label(reason.sought) });
+      return reason.capability === reason.sought
+        ? t("theyOffer", { capability: label(reason.capability) })
+        : t("theyOfferNear", { capability: label(reason.capability), sought: label(reason.sought) });
     case "theySeek":
       return t("theySeek", { capability: label(reason.capability) });
     case "sharedSector":
@@ -24,7 +34,11 @@ export async function ReasonText({ reason, locale, taxonomy }: { reason: Reason;
     case "targetsYourMarket":
       return t("targetsYourMarket", { market: common(`market.${reason.market}` as never) });
     case "japaneseCapacity":
-      return t("japaneseCapacity", { speakers: reason.japaneseSpeakers, bridge: reason.bridgeEngineers, n1: reason.jlptN1 });
+      return t("japaneseCapacity", {
+        speakers: reason.japaneseSpeakers,
+        bridge: reason.bridgeEngineers,
+        n1: reason.jlptN1,
+      });
     case "commonEnglish":
       return t("commonEnglish", { speakers: reason.englishSpeakers });
     case "hasRequiredCertification":

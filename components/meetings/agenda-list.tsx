@@ -5,7 +5,19 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 
 /** A firm's meetings by day: time, table, partner. Used on the phone agenda and on the printout. */
-export async function AgendaList({ items, zone, locale, links = true, extra }: { items: AgendaItem[]; zone: string; locale: AppLocale; links?: boolean; extra?: (item: AgendaItem) => React.ReactNode }) {
+export async function AgendaList({
+  items,
+  zone,
+  locale,
+  links = true,
+  extra,
+}: {
+  items: AgendaItem[];
+  zone: string;
+  locale: AppLocale;
+  links?: boolean;
+  extra?: (item: AgendaItem) => React.ReactNode;
+}) {
   const t = await getTranslations("agenda");
   const days = new Map<string, AgendaItem[]>();
   for (const item of items) {
@@ -21,29 +33,52 @@ export async function AgendaList({ items, zone, locale, links = true, extra }: {
           </h3>
           <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200" data-testid="agenda">
             {list.map((m) => (
-              <li key={m.id} className="grid grid-cols-[5.5rem_1fr] gap-x-3 p-3 print:break-inside-avoid" data-testid="agenda-item">
+              <li
+                key={m.id}
+                className="grid grid-cols-[5.5rem_1fr] gap-x-3 p-3 print:break-inside-avoid"
+                data-testid="agenda-item"
+              >
                 <p className="font-mono text-lg font-semibold tabular-nums" data-testid="agenda-time">
                   {formatTime(m.startsAt, zone, locale)}
-                  <span className="block text-xs font-normal text-slate-600">–{formatTime(m.endsAt, zone, locale)}</span>
+                  <span className="block text-xs font-normal text-slate-600">
+                    –{formatTime(m.endsAt, zone, locale)}
+                  </span>
                 </p>
                 <div className="min-w-0">
                   <p className="font-semibold" data-testid="agenda-table">
                     {t("table", { number: m.table.number })}
-                    {m.table.interpreter ? <span className="ml-2 text-sm font-normal text-slate-600">{t("interpreter", { pair: m.table.interpreter })}</span> : null}
+                    {m.table.interpreter ? (
+                      <span className="ml-2 text-sm font-normal text-slate-600">
+                        {t("interpreter", { pair: m.table.interpreter })}
+                      </span>
+                    ) : null}
                   </p>
                   <p className="break-words">
                     {links ? (
-                      <Link href={`/firms/${m.partner.id}`} className="text-brand-800 underline" data-testid="agenda-partner">
+                      <Link
+                        href={`/firms/${m.partner.id}`}
+                        className="text-brand-800 underline"
+                        data-testid="agenda-partner"
+                      >
                         {m.partner.nameLocal}
                       </Link>
                     ) : (
                       <span data-testid="agenda-partner">{m.partner.nameLocal}</span>
                     )}
-                    {m.partner.nameEn !== m.partner.nameLocal ? <span className="text-sm text-slate-600"> · {m.partner.nameEn}</span> : null}
+                    {m.partner.nameEn !== m.partner.nameLocal ? (
+                      <span className="text-sm text-slate-600"> · {m.partner.nameEn}</span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-slate-600">
                     {m.priority === "MUST" ? t("must") : t("wouldLike")}
-                    {m.status !== "SCHEDULED" ? <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800" data-testid="meeting-status">{t(`meetingStatus.${m.status}` as never)}</span> : null}
+                    {m.status !== "SCHEDULED" ? (
+                      <span
+                        className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800"
+                        data-testid="meeting-status"
+                      >
+                        {t(`meetingStatus.${m.status}` as never)}
+                      </span>
+                    ) : null}
                   </p>
                   {extra ? extra(m) : null}
                 </div>

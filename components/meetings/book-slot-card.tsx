@@ -7,7 +7,15 @@ import { Card } from "@/components/ui/card";
 import { bookSlotAction } from "@/app/[locale]/firm/meetings/actions";
 
 /** The open slots of a firm that another firm's member can book directly (self-booking events only). */
-export async function BookSlotCard(props: { locale: AppLocale; toFirmId: string; fromFirmId: string; eventId: string; zone: string; booked?: string; error?: string }) {
+export async function BookSlotCard(props: {
+  locale: AppLocale;
+  toFirmId: string;
+  fromFirmId: string;
+  eventId: string;
+  zone: string;
+  booked?: string;
+  error?: string;
+}) {
   const { locale, toFirmId, fromFirmId, eventId, zone } = props;
   const t = await getTranslations("booking");
   const tAll = await getTranslations();
@@ -40,7 +48,10 @@ export async function BookSlotCard(props: { locale: AppLocale; toFirmId: string;
                 <form action={bookSlotAction.bind(null, locale, toFirmId)}>
                   <input type="hidden" name="fromFirmId" value={fromFirmId} />
                   <input type="hidden" name="slotId" value={s.id} />
-                  <button className="min-h-11 rounded-lg border border-brand-700 px-3 font-semibold tabular-nums text-brand-800 hover:bg-brand-50" aria-label={t("bookAt", { time: formatTime(s.startsAt, zone, locale) })}>
+                  <button
+                    className="min-h-11 rounded-lg border border-brand-700 px-3 font-semibold tabular-nums text-brand-800 hover:bg-brand-50"
+                    aria-label={t("bookAt", { time: formatTime(s.startsAt, zone, locale) })}
+                  >
                     {formatTime(s.startsAt, zone, locale)}–{formatTime(s.endsAt, zone, locale)}
                   </button>
                 </form>

@@ -8,7 +8,17 @@ const small = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 const field = "rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm";
 
 /** On the day and after: mark held or no-show, seat a standby firm, rate the meeting and record its outcome. */
-export async function MeetingDayControls({ item, firmId, act, standby }: { item: AgendaItem; firmId: string; act: (op: "held" | "noShow" | "standby" | "outcome") => Bound; standby: Standby[] }) {
+export async function MeetingDayControls({
+  item,
+  firmId,
+  act,
+  standby,
+}: {
+  item: AgendaItem;
+  firmId: string;
+  act: (op: "held" | "noShow" | "standby" | "outcome") => Bound;
+  standby: Standby[];
+}) {
   const t = await getTranslations("meetingDay");
   const common = await getTranslations("common");
   if (item.status === "SCHEDULED") {
@@ -18,7 +28,10 @@ export async function MeetingDayControls({ item, firmId, act, standby }: { item:
           <button className={`${small} border border-green-700 text-green-800`}>{t("held")}</button>
         </form>
         <form action={act("noShow")}>
-          <button className={`${small} border border-slate-300`} aria-label={t("noShowOf", { firm: item.partner.nameLocal })}>
+          <button
+            className={`${small} border border-slate-300`}
+            aria-label={t("noShowOf", { firm: item.partner.nameLocal })}
+          >
             {t("noShow")}
           </button>
         </form>
@@ -38,7 +51,10 @@ export async function MeetingDayControls({ item, firmId, act, standby }: { item:
                 <span className="text-sm">
                   {f.nameLocal} <span className="text-slate-600">({common(`country.${f.country}` as never)})</span>
                 </span>
-                <button className={`${small} border border-brand-700 text-brand-800`} aria-label={t("meetInstead", { firm: f.nameLocal })}>
+                <button
+                  className={`${small} border border-brand-700 text-brand-800`}
+                  aria-label={t("meetInstead", { firm: f.nameLocal })}
+                >
                   {t("seat")}
                 </button>
               </form>
@@ -50,7 +66,11 @@ export async function MeetingDayControls({ item, firmId, act, standby }: { item:
   }
   // Held: each side rates it and says what came of it.
   return (
-    <form action={act("outcome")} className="mt-2 grid gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-[auto_auto_1fr_auto]" data-testid="outcome-form">
+    <form
+      action={act("outcome")}
+      className="mt-2 grid gap-2 rounded-lg bg-slate-50 p-2 sm:grid-cols-[auto_auto_1fr_auto]"
+      data-testid="outcome-form"
+    >
       <label className="text-sm">
         <span className="block font-medium">{t("rating")}</span>
         <select name="rating" defaultValue={item.outcome?.rating ?? 4} className={field}>
@@ -76,7 +96,11 @@ export async function MeetingDayControls({ item, firmId, act, standby }: { item:
         <input name="comment" defaultValue={item.outcome?.comment ?? ""} className={`${field} w-full`} />
       </label>
       <button className={`${small} self-end bg-brand-700 text-white`}>{item.outcome ? t("update") : t("save")}</button>
-      {item.outcome ? <p className="text-sm text-green-900 sm:col-span-4" data-testid="outcome-saved">{t("recorded", { outcome: t(`kind.${item.outcome.outcome}`), rating: item.outcome.rating })}</p> : null}
+      {item.outcome ? (
+        <p className="text-sm text-green-900 sm:col-span-4" data-testid="outcome-saved">
+          {t("recorded", { outcome: t(`kind.${item.outcome.outcome}`), rating: item.outcome.rating })}
+        </p>
+      ) : null}
     </form>
   );
 }

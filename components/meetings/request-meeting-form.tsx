@@ -5,7 +5,13 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { RequestFormResult } from "@/app/[locale]/firm/meetings/actions";
 
-export function RequestMeetingForm({ action, fromFirmId }: { action: (form: FormData) => Promise<RequestFormResult>; fromFirmId: string }) {
+export function RequestMeetingForm({
+  action,
+  fromFirmId,
+}: {
+  action: (form: FormData) => Promise<RequestFormResult>;
+  fromFirmId: string;
+}) {
   const t = useTranslations("meetings");
   const tAll = useTranslations();
   const router = useRouter();
@@ -47,7 +53,14 @@ export function RequestMeetingForm({ action, fromFirmId }: { action: (form: Form
         <label htmlFor={messageId} className="block text-sm font-medium">
           {t("message")}
         </label>
-        <textarea id={messageId} name="message" rows={3} maxLength={1000} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2" aria-invalid={errors.message ? true : undefined} />
+        <textarea
+          id={messageId}
+          name="message"
+          rows={3}
+          maxLength={1000}
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          aria-invalid={errors.message ? true : undefined}
+        />
         {errors.message ? <p className="text-sm text-accent-600">{tAll(errors.message as never)}</p> : null}
       </div>
       {errors.form ? (

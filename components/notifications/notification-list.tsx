@@ -8,18 +8,33 @@ import { formatDateTime } from "@/lib/time/zoned-format";
 type Notice = Awaited<ReturnType<typeof notificationsOf>>[number];
 
 /** Notifications in the reader's language, unread ones in bold, each with a link to what it is about. */
-export async function NotificationList({ notices, zone, locale, showTime = false }: { notices: Notice[]; zone: string; locale: AppLocale; showTime?: boolean }) {
+export async function NotificationList({
+  notices,
+  zone,
+  locale,
+  showTime = false,
+}: {
+  notices: Notice[];
+  zone: string;
+  locale: AppLocale;
+  showTime?: boolean;
+}) {
   const tn = await getTranslations("notifications");
   const tAll = await getTranslations();
   const text = (n: Notice) =>
     TOUR_NOTICES.has(n.kind)
-      ? tn(n.kind as "tourPromoted", { tour: tourText(n.params, "title", locale), when: formatDateTime(new Date(String(n.params.startsAt)), zone, locale) })
+      ? tn(n.kind as "tourPromoted", {
+          tour: tourText(n.params, "title", locale),
+          when: formatDateTime(new Date(String(n.params.startsAt)), zone, locale),
+        })
       : tAll(`email.${n.kind}.subject` as never, n.params as never);
   return (
     <ul className="space-y-2" data-testid="notifications">
       {notices.map((n) => (
         <li key={n.id} className={n.readAt ? "text-slate-700" : "font-semibold"}>
-          {showTime ? <span className="mr-2 text-sm font-normal text-slate-600">{formatDateTime(n.createdAt, zone, locale)}</span> : null}
+          {showTime ? (
+            <span className="mr-2 text-sm font-normal text-slate-600">{formatDateTime(n.createdAt, zone, locale)}</span>
+          ) : null}
           {text(n)}{" "}
           {n.link ? (
             <Link href={n.link} className="font-normal text-brand-800 underline">

@@ -8,7 +8,13 @@ import type { AddNodeResult } from "@/app/[locale]/organizer/taxonomy/actions";
 
 type Option = { id: string; label: string; kind: "SECTOR" | "CAPABILITY" };
 
-export function AddTaxonomyNodeForm({ action, parents }: { action: (form: FormData) => Promise<AddNodeResult>; parents: Option[] }) {
+export function AddTaxonomyNodeForm({
+  action,
+  parents,
+}: {
+  action: (form: FormData) => Promise<AddNodeResult>;
+  parents: Option[];
+}) {
   const t = useTranslations("taxonomyPage");
   const tAll = useTranslations();
   const router = useRouter();
@@ -38,7 +44,13 @@ export function AddTaxonomyNodeForm({ action, parents }: { action: (form: FormDa
         <label htmlFor="kind" className="block text-sm font-medium">
           {t("kind")}
         </label>
-        <select id="kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as "SECTOR" | "CAPABILITY")} className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2">
+        <select
+          id="kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as "SECTOR" | "CAPABILITY")}
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+        >
           <option value="CAPABILITY">{t("capabilities")}</option>
           <option value="SECTOR">{t("sectors")}</option>
         </select>
@@ -47,7 +59,12 @@ export function AddTaxonomyNodeForm({ action, parents }: { action: (form: FormDa
         <label htmlFor="parentId" className="block text-sm font-medium">
           {t("parent")}
         </label>
-        <select id="parentId" name="parentId" defaultValue="" className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2">
+        <select
+          id="parentId"
+          name="parentId"
+          defaultValue=""
+          className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+        >
           <option value="">—</option>
           {parents
             .filter((p) => p.kind === kind)

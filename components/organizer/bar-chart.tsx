@@ -7,16 +7,37 @@ export type Datum = { label: string; value: number };
  * A bar chart for people who would rather look than read, with the same figures in a table for screen readers
  * and for anyone who wants the numbers.
  */
-export function BarChartFigure({ title, data, unit = "", testId, horizontal = false }: { title: string; data: Datum[]; unit?: string; testId?: string; horizontal?: boolean }) {
+export function BarChartFigure({
+  title,
+  data,
+  unit = "",
+  testId,
+  horizontal = false,
+}: {
+  title: string;
+  data: Datum[];
+  unit?: string;
+  testId?: string;
+  horizontal?: boolean;
+}) {
   return (
     <figure className="space-y-2" data-testid={testId}>
       <figcaption className="font-semibold">{title}</figcaption>
       {/* The chart is a picture of the table below: hidden from screen readers, not focusable. */}
-      <div aria-hidden="true" className={horizontal ? "w-full" : "h-56 w-full"} style={horizontal ? { height: Math.max(160, data.length * 28) } : undefined}>
+      <div
+        aria-hidden="true"
+        className={horizontal ? "w-full" : "h-56 w-full"}
+        style={horizontal ? { height: Math.max(160, data.length * 28) } : undefined}
+      >
         <ResponsiveContainer width="100%" height="100%">
           {horizontal ? (
             // Long labels (sector names) read along the bars, not squeezed under them.
-            <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={data}
+              layout="vertical"
+              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} unit={unit} />
               <YAxis type="category" dataKey="label" tick={{ fontSize: 12 }} width={170} interval={0} />

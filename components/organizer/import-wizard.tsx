@@ -48,7 +48,11 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
     setDecisions({});
     const response = await fetch(ENDPOINT, { method: "POST", body: body("preview") });
     const json = await response.json().catch(() => null);
-    if (!response.ok) return setPhase({ kind: "failed", message: message(Object.values(json?.fields ?? {})[0] as string ?? "errors.generic") });
+    if (!response.ok)
+      return setPhase({
+        kind: "failed",
+        message: message((Object.values(json?.fields ?? {})[0] as string) ?? "errors.generic"),
+      });
     setPhase({ kind: "previewed", preview: json as Preview });
   }
 
@@ -57,20 +61,35 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
     const response = await fetch(ENDPOINT, { method: "POST", body: body("commit") });
     if (!response.ok || !response.body) {
       const json = await response.json().catch(() => null);
-      return setPhase({ kind: "failed", message: message((Object.values(json?.fields ?? {})[0] as string) ?? "errors.generic"), preview });
+      return setPhase({
+        kind: "failed",
+        message: message((Object.values(json?.fields ?? {})[0] as string) ?? "errors.generic"),
+        preview,
+      });
     }
     // The server streams one JSON object a line: progress, then the result or an error.
     await readNdjson(response.body, (event) => {
-      if (event.type === "progress") setPhase({ kind: "importing", done: Number(event.done), total: Number(event.total), preview });
+      if (event.type === "progress")
+        setPhase({ kind: "importing", done: Number(event.done), total: Number(event.total), preview });
       if (event.type === "done") {
-        setPhase({ kind: "done", created: Number(event.created), updated: Number(event.updated), skipped: Number(event.skipped) });
+        setPhase({
+          kind: "done",
+          created: Number(event.created),
+          updated: Number(event.updated),
+          skipped: Number(event.skipped),
+        });
         router.refresh();
       }
       if (event.type === "error") setPhase({ kind: "failed", message: t("failed"), preview });
     });
   }
 
-  const preview = phase.kind === "previewed" || phase.kind === "importing" ? phase.preview : phase.kind === "failed" ? phase.preview : undefined;
+  const preview =
+    phase.kind === "previewed" || phase.kind === "importing"
+      ? phase.preview
+      : phase.kind === "failed"
+        ? phase.preview
+        : undefined;
   const toImport = preview ? preview.valid - preview.duplicates.filter((d) => decisions[d.row] !== "update").length : 0;
 
   return (
@@ -97,11 +116,20 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
         </label>
         {eventName ? (
           <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" checked={register} onChange={(e) => setRegister(e.target.checked)} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              checked={register}
+              onChange={(e) => setRegister(e.target.checked)}
+              className="h-5 w-5"
+            />
             {t("register", { event: eventName })}
           </label>
         ) : null}
-        <Button type="button" onClick={check} disabled={!file || phase.kind === "checking" || phase.kind === "importing"}>
+        <Button
+          type="button"
+          onClick={check}
+          disabled={!file || phase.kind === "checking" || phase.kind === "importing"}
+        >
           {phase.kind === "checking" ? t("checking") : t("preview")}
         </Button>
       </div>
@@ -120,7 +148,12 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
         {phase.kind === "importing" ? (
           <div className="space-y-2">
             <p>{t("importing", { done: phase.done, total: phase.total })}</p>
-            <progress value={phase.done} max={Math.max(1, phase.total)} className="h-3 w-full" aria-label={t("importing", { done: phase.done, total: phase.total })} />
+            <progress
+              value={phase.done}
+              max={Math.max(1, phase.total)}
+              className="h-3 w-full"
+              aria-label={t("importing", { done: phase.done, total: phase.total })}
+            />
           </div>
         ) : null}
       </div>
@@ -137,9 +170,15 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
                 <table className="w-full text-left text-sm" data-testid="import-issues">
                   <thead className="border-b border-slate-200 text-slate-600">
                     <tr>
-                      <th scope="col" className="py-2 pr-4">{t("row")}</th>
-                      <th scope="col" className="py-2 pr-4">{t("column")}</th>
-                      <th scope="col" className="py-2">{t("problem")}</th>
+                      <th scope="col" className="py-2 pr-4">
+                        {t("row")}
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        {t("column")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("problem")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -161,9 +200,15 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
               <table className="mt-2 w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
-                    <th scope="col" className="py-2 pr-4">{t("row")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("existingFirm")}</th>
-                    <th scope="col" className="py-2">{t("decision")}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("row")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("existingFirm")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("decision")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -7,7 +7,17 @@ type Option = { id: string; label: string };
 const select = "mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2";
 
 /** Slot and table pickers; a refused move lists every conflict in words, at the form. */
-export function MoveMeetingForm({ action, slots, tables, current }: { action: (prev: MoveResult | null, form: FormData) => Promise<MoveResult>; slots: Option[]; tables: Option[]; current: { slotId: string; tableId: string } }) {
+export function MoveMeetingForm({
+  action,
+  slots,
+  tables,
+  current,
+}: {
+  action: (prev: MoveResult | null, form: FormData) => Promise<MoveResult>;
+  slots: Option[];
+  tables: Option[];
+  current: { slotId: string; tableId: string };
+}) {
   const t = useTranslations("schedule");
   const [state, formAction, pending] = useActionState(action, null);
   return (
@@ -16,7 +26,13 @@ export function MoveMeetingForm({ action, slots, tables, current }: { action: (p
         <label htmlFor="move-slot" className="block text-sm font-medium">
           {t("slot")}
         </label>
-        <select id="move-slot" name="slotId" defaultValue={current.slotId} className={select} aria-describedby="move-result">
+        <select
+          id="move-slot"
+          name="slotId"
+          defaultValue={current.slotId}
+          className={select}
+          aria-describedby="move-result"
+        >
           {slots.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
@@ -28,7 +44,13 @@ export function MoveMeetingForm({ action, slots, tables, current }: { action: (p
         <label htmlFor="move-table" className="block text-sm font-medium">
           {t("table")}
         </label>
-        <select id="move-table" name="tableId" defaultValue={current.tableId} className={select} aria-describedby="move-result">
+        <select
+          id="move-table"
+          name="tableId"
+          defaultValue={current.tableId}
+          className={select}
+          aria-describedby="move-result"
+        >
           {tables.map((x) => (
             <option key={x.id} value={x.id}>
               {x.label}
@@ -36,7 +58,10 @@ export function MoveMeetingForm({ action, slots, tables, current }: { action: (p
           ))}
         </select>
       </div>
-      <button disabled={pending} className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
+      >
         {t("moveSubmit")}
       </button>
       <div id="move-result" aria-live="polite">

@@ -25,7 +25,10 @@ export async function OrganizerNav() {
       <ul className="flex gap-1 border-b border-slate-200">
         {ITEMS.map(([key, href]) => (
           <li key={key}>
-            <Link href={href} className="inline-flex min-h-11 items-center whitespace-nowrap px-3 text-sm font-medium text-slate-700 hover:text-brand-800">
+            <Link
+              href={href}
+              className="inline-flex min-h-11 items-center whitespace-nowrap px-3 text-sm font-medium text-slate-700 hover:text-brand-800"
+            >
               {t(key)}
             </Link>
           </li>

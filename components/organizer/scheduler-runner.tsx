@@ -6,9 +6,13 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const PHASES = ["load", "schedule", "explain", "save"] as const;
 type Phase = (typeof PHASES)[number];
-type State = { kind: "idle" } | { kind: "running"; phase: Phase; round?: number; total?: number } | { kind: "done"; placed: number; considered: number } | { kind: "error"; message: string };
+type State =
+  | { kind: "idle" }
+  | { kind: "running"; phase: Phase; round?: number; total?: number }
+  | { kind: "done"; placed: number; considered: number }
+  | { kind: "error"; message: string };
 
-const firstKey = (fields: unknown) => (Object.values((fields ?? {}) as Record<string, string>)[0] ?? "errors.generic");
+const firstKey = (fields: unknown) => Object.values((fields ?? {}) as Record<string, string>)[0] ?? "errors.generic";
 
 /** Starts a scheduler run and shows its phases as it goes; the page below refreshes to the new preview. */
 export function SchedulerRunner() {
@@ -27,8 +31,15 @@ export function SchedulerRunner() {
         return;
       }
       await readNdjson(response.body, (event) => {
-        if (event.type === "progress") setState({ kind: "running", phase: event.phase as Phase, round: event.round as number | undefined, total: event.total as number | undefined });
-        if (event.type === "done") setState({ kind: "done", placed: Number(event.placed), considered: Number(event.considered) });
+        if (event.type === "progress")
+          setState({
+            kind: "running",
+            phase: event.phase as Phase,
+            round: event.round as number | undefined,
+            total: event.total as number | undefined,
+          });
+        if (event.type === "done")
+          setState({ kind: "done", placed: Number(event.placed), considered: Number(event.considered) });
         if (event.type === "error") setState({ kind: "error", message: tAll(firstKey(event.fields) as never) });
       });
       router.refresh();
@@ -40,7 +51,12 @@ export function SchedulerRunner() {
   const step = state.kind === "running" ? PHASES.indexOf(state.phase) + 1 : state.kind === "done" ? PHASES.length : 0;
   return (
     <div className="space-y-3">
-      <button type="button" onClick={run} disabled={state.kind === "running"} className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
+      <button
+        type="button"
+        onClick={run}
+        disabled={state.kind === "running"}
+        className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
+      >
         {state.kind === "running" ? t("running") : t("run")}
       </button>
       {state.kind === "running" || state.kind === "done" ? (

@@ -2,7 +2,19 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate, formatDateTime, formatTimeRange } from "@/lib/time/zoned-format";
 
-type TourView = { startsAt: Date; endsAt: Date; meetingPoint: string; transport: string; seats: number; held: number; waiting: number; languageList: string[]; countryList: string[]; hostApproval: boolean; signupDeadline: Date | null };
+type TourView = {
+  startsAt: Date;
+  endsAt: Date;
+  meetingPoint: string;
+  transport: string;
+  seats: number;
+  held: number;
+  waiting: number;
+  languageList: string[];
+  countryList: string[];
+  hostApproval: boolean;
+  signupDeadline: Date | null;
+};
 
 /** When, where, languages, who may join and how full: the same facts on the list and on the tour's page. */
 export async function TourFacts({ tour, zone, locale }: { tour: TourView; zone: string; locale: AppLocale }) {
@@ -25,7 +37,11 @@ export async function TourFacts({ tour, zone, locale }: { tour: TourView; zone: 
       <dt className="font-medium text-slate-600">{t("languages")}</dt>
       <dd>{tour.languageList.map((l) => t(`form.language.${l}` as never)).join(", ")}</dd>
       <dt className="font-medium text-slate-600">{t("openTo")}</dt>
-      <dd>{tour.countryList.length ? tour.countryList.map((c) => t(`form.country.${c}` as never)).join(", ") : t("everyone")}</dd>
+      <dd>
+        {tour.countryList.length
+          ? tour.countryList.map((c) => t(`form.country.${c}` as never)).join(", ")
+          : t("everyone")}
+      </dd>
       {tour.signupDeadline ? (
         <>
           <dt className="font-medium text-slate-600">{t("deadline")}</dt>

@@ -28,7 +28,17 @@ export type TourFormValues = {
 const area = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
 
 /** Create or edit a tour; every error shows at its field, in the reader's language. */
-export function TourForm({ action, hosts, values, zoneLabel }: { action: (prev: TourFormResult | null, form: FormData) => Promise<TourFormResult>; hosts: { id: string; name: string }[]; values: TourFormValues; zoneLabel: string }) {
+export function TourForm({
+  action,
+  hosts,
+  values,
+  zoneLabel,
+}: {
+  action: (prev: TourFormResult | null, form: FormData) => Promise<TourFormResult>;
+  hosts: { id: string; name: string }[];
+  values: TourFormValues;
+  zoneLabel: string;
+}) {
   const t = useTranslations("tours.form");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
@@ -66,25 +76,67 @@ export function TourForm({ action, hosts, values, zoneLabel }: { action: (prev: 
             <label htmlFor={`tour-description${suffix}`} className="block text-sm font-medium">
               {t(`description${suffix}`)}
             </label>
-            <textarea id={`tour-description${suffix}`} name={`description${suffix}`} rows={3} defaultValue={values[`description${suffix}`]} className={area} />
-            {error(`description${suffix}`) ? <p className="text-sm font-medium text-accent-600">{error(`description${suffix}`)}</p> : null}
+            <textarea
+              id={`tour-description${suffix}`}
+              name={`description${suffix}`}
+              rows={3}
+              defaultValue={values[`description${suffix}`]}
+              className={area}
+            />
+            {error(`description${suffix}`) ? (
+              <p className="text-sm font-medium text-accent-600">{error(`description${suffix}`)}</p>
+            ) : null}
           </div>
         ))}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label={t("date")} name="date" type="date" defaultValue={values.date} error={error("date")} hint={zoneLabel} />
+        <TextField
+          label={t("date")}
+          name="date"
+          type="date"
+          defaultValue={values.date}
+          error={error("date")}
+          hint={zoneLabel}
+        />
         <TextField label={t("start")} name="start" type="time" defaultValue={values.start} error={error("start")} />
-        <TextField label={t("duration")} name="durationMinutes" type="number" min={15} max={720} defaultValue={values.durationMinutes} error={error("durationMinutes")} />
+        <TextField
+          label={t("duration")}
+          name="durationMinutes"
+          type="number"
+          min={15}
+          max={720}
+          defaultValue={values.durationMinutes}
+          error={error("durationMinutes")}
+        />
       </div>
-      <TextField label={t("meetingPoint")} name="meetingPoint" defaultValue={values.meetingPoint} error={error("meetingPoint")} />
+      <TextField
+        label={t("meetingPoint")}
+        name="meetingPoint"
+        defaultValue={values.meetingPoint}
+        error={error("meetingPoint")}
+      />
       <TextField label={t("transport")} name="transport" defaultValue={values.transport} error={error("transport")} />
-      <TextField label={t("seats")} name="seats" type="number" min={1} max={500} defaultValue={values.seats} error={error("seats")} />
+      <TextField
+        label={t("seats")}
+        name="seats"
+        type="number"
+        min={1}
+        max={500}
+        defaultValue={values.seats}
+        error={error("seats")}
+      />
       <fieldset>
         <legend className="text-sm font-medium">{t("languages")}</legend>
         <div className="flex flex-wrap gap-4">
           {(["ja", "vi", "en"] as const).map((l) => (
             <label key={l} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="languages" value={l} defaultChecked={values.languages.includes(l)} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                name="languages"
+                value={l}
+                defaultChecked={values.languages.includes(l)}
+                className="h-5 w-5"
+              />
               {t(`language.${l}`)}
             </label>
           ))}
@@ -97,21 +149,42 @@ export function TourForm({ action, hosts, values, zoneLabel }: { action: (prev: 
         <div className="flex flex-wrap gap-4">
           {(["JP", "VN", "OTHER"] as const).map((c) => (
             <label key={c} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="eligibleCountries" value={c} defaultChecked={values.eligibleCountries.includes(c)} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                name="eligibleCountries"
+                value={c}
+                defaultChecked={values.eligibleCountries.includes(c)}
+                className="h-5 w-5"
+              />
               {t(`country.${c}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("deadlineDate")} name="deadlineDate" type="date" defaultValue={values.deadlineDate} error={error("deadlineDate")} />
-        <TextField label={t("deadlineTime")} name="deadlineTime" type="time" defaultValue={values.deadlineTime} error={error("deadlineTime")} />
+        <TextField
+          label={t("deadlineDate")}
+          name="deadlineDate"
+          type="date"
+          defaultValue={values.deadlineDate}
+          error={error("deadlineDate")}
+        />
+        <TextField
+          label={t("deadlineTime")}
+          name="deadlineTime"
+          type="time"
+          defaultValue={values.deadlineTime}
+          error={error("deadlineTime")}
+        />
       </div>
       <label className="flex min-h-11 items-center gap-2">
         <input type="checkbox" name="hostApproval" defaultChecked={values.hostApproval} className="h-5 w-5" />
         {t("hostApproval")}
       </label>
-      <button disabled={pending} className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
+      >
         {t("save")}
       </button>
     </form>

@@ -4,13 +4,25 @@ import { useTranslations } from "next-intl";
 import type { SignUpState } from "@/app/[locale]/tours/actions";
 
 /** Join the tour (or its waitlist); if the delegation has meetings then, they are listed to cancel by choice. */
-export function TourSignUp({ action, firms, full }: { action: (prev: SignUpState | null, form: FormData) => Promise<SignUpState>; firms: { id: string; name: string }[]; full: boolean }) {
+export function TourSignUp({
+  action,
+  firms,
+  full,
+}: {
+  action: (prev: SignUpState | null, form: FormData) => Promise<SignUpState>;
+  firms: { id: string; name: string }[];
+  full: boolean;
+}) {
   const t = useTranslations("tours");
   const [state, formAction, pending] = useActionState(action, null);
   if (state?.kind === "done") {
     return (
       <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
-        {state.status === "WAITLISTED" ? t("joinedWaitlist", { position: state.position ?? 0 }) : state.status === "AWAITING_HOST" ? t("awaitingHost") : t("joined")}
+        {state.status === "WAITLISTED"
+          ? t("joinedWaitlist", { position: state.position ?? 0 })
+          : state.status === "AWAITING_HOST"
+            ? t("awaitingHost")
+            : t("joined")}
       </p>
     );
   }
@@ -21,7 +33,11 @@ export function TourSignUp({ action, firms, full }: { action: (prev: SignUpState
           <label htmlFor="tour-firm" className="block text-sm font-medium">
             {t("onBehalfOf")}
           </label>
-          <select id="tour-firm" name="firmId" className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2">
+          <select
+            id="tour-firm"
+            name="firmId"
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          >
             {firms.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -49,7 +65,10 @@ export function TourSignUp({ action, firms, full }: { action: (prev: SignUpState
           {state.message}
         </p>
       ) : null}
-      <button disabled={pending} className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-60"
+      >
         {full ? t("joinWaitlist") : t("signUp")}
       </button>
     </form>

@@ -1,7 +1,15 @@
 /** Key figures as labelled tiles: a description list, so each number is read out with its label. */
 const COLUMNS = { 4: "sm:grid-cols-4", 5: "sm:grid-cols-5" } as const;
 
-export function FigureList({ items, columns = 5, testId }: { items: ReadonlyArray<readonly [label: string, value: React.ReactNode]>; columns?: keyof typeof COLUMNS; testId?: string }) {
+export function FigureList({
+  items,
+  columns = 5,
+  testId,
+}: {
+  items: ReadonlyArray<readonly [label: string, value: React.ReactNode]>;
+  columns?: keyof typeof COLUMNS;
+  testId?: string;
+}) {
   return (
     <dl className={`grid grid-cols-2 gap-3 ${COLUMNS[columns]}`} data-testid={testId}>
       {items.map(([label, value]) => (

@@ -5,7 +5,12 @@ export async function QrCode({ url, label, size = 128 }: { url: string; label: s
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <figure className="inline-flex flex-col items-center gap-1">
-      <div role="img" aria-label={label} style={{ width: size, height: size }} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        role="img"
+        aria-label={label}
+        style={{ width: size, height: size }}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <figcaption className="max-w-[14rem] break-all text-center text-xs text-slate-600">{url}</figcaption>
     </figure>
   );

@@ -21,9 +21,22 @@ export type AuditAction =
 
 type Client = Prisma.TransactionClient | typeof db;
 
-export async function audit(client: Client, actor: Actor & { displayName?: string }, action: AuditAction, target: { type: string; id: string }, details: Record<string, unknown> = {}): Promise<void> {
+export async function audit(
+  client: Client,
+  actor: Actor & { displayName?: string },
+  action: AuditAction,
+  target: { type: string; id: string },
+  details: Record<string, unknown> = {},
+): Promise<void> {
   await client.auditEntry.create({
-    data: { actorId: actor.userId, actorName: actor.displayName ?? "", action, targetType: target.type, targetId: target.id, details: JSON.stringify(details) },
+    data: {
+      actorId: actor.userId,
+      actorName: actor.displayName ?? "",
+      action,
+      targetType: target.type,
+      targetId: target.id,
+      details: JSON.stringify(details),
+    },
   });
 }
 

@@ -29,8 +29,10 @@ export async function requirePage(locale: AppLocale, rule: Rule, returnTo?: stri
   return actor;
 }
 
-export const requireUser = (locale: AppLocale, returnTo?: string) => requirePage(locale, { kind: "signedIn" }, returnTo);
-export const requireOrganizer = (locale: AppLocale, returnTo?: string) => requirePage(locale, { kind: "organizer" }, returnTo);
+export const requireUser = (locale: AppLocale, returnTo?: string) =>
+  requirePage(locale, { kind: "signedIn" }, returnTo);
+export const requireOrganizer = (locale: AppLocale, returnTo?: string) =>
+  requirePage(locale, { kind: "organizer" }, returnTo);
 
 /** For server actions and route handlers: throws AppError UNAUTHENTICATED or FORBIDDEN. */
 export async function requireActor(rule: Rule = { kind: "signedIn" }): Promise<LoadedActor> {

@@ -38,7 +38,9 @@ export const authOptions: NextAuthOptions = {
         const keys = throttleKeys(email.data, clientAddress(req?.headers));
         if (await isThrottled(keys)) throw new Error(SIGN_IN_ERRORS.throttled);
         const user = await db.user.findUnique({ where: { email: email.data } });
-        const ok = user ? await verifyPassword(password, user.passwordHash) : (await burnPasswordCheck(password), false);
+        const ok = user
+          ? await verifyPassword(password, user.passwordHash)
+          : (await burnPasswordCheck(password), false);
         if (!user || !ok) {
           await recordFailure(keys);
           return null;

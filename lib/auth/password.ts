@@ -13,8 +13,20 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_BYTES = 72;
 
 const COMMON = new Set([
-  "password123", "password1234", "1234567890", "0123456789", "qwertyuiop", "iloveyou123", "abcdefghij",
-  "abc1234567", "password12", "letmein123", "welcome123", "kakehashi1", "kakehashi123", "admin12345",
+  "password123",
+  "password1234",
+  "1234567890",
+  "0123456789",
+  "qwertyuiop",
+  "iloveyou123",
+  "abcdefghij",
+  "abc1234567",
+  "password12",
+  "letmein123",
+  "welcome123",
+  "kakehashi1",
+  "kakehashi123",
+  "admin12345",
 ]);
 
 export type PasswordProblem = "tooShort" | "tooLong" | "weak";
@@ -27,7 +39,8 @@ export function passwordProblem(password: string, email = ""): PasswordProblem |
   const hasLetter = /\p{L}/u.test(password);
   const hasOther = /[^\p{L}]/u.test(password);
   const localPart = email.split("@")[0]?.toLowerCase() ?? "";
-  if (!hasLetter || !hasOther || COMMON.has(lower) || (localPart.length >= 4 && lower.includes(localPart))) return "weak";
+  if (!hasLetter || !hasOther || COMMON.has(lower) || (localPart.length >= 4 && lower.includes(localPart)))
+    return "weak";
   if (new Set(password).size < 4) return "weak";
   return null;
 }

@@ -32,5 +32,3 @@ export const SignUpSchema = z
   });
 
 export type SignUpInput = z.infer<typeof SignUpSchema>;
-
-

@@ -16,6 +16,7 @@ export function afterFailure(state: ThrottleState | null, now: Date, limits: Thr
   const windowOpen = state && now.getTime() - state.windowStart.getTime() < limits.windowMs;
   const failures = windowOpen ? state.failures + 1 : 1;
   const windowStart = windowOpen ? state.windowStart : now;
-  const lockedUntil = failures >= limits.maxFailures ? new Date(now.getTime() + limits.lockMs) : (state?.lockedUntil ?? null);
+  const lockedUntil =
+    failures >= limits.maxFailures ? new Date(now.getTime() + limits.lockMs) : (state?.lockedUntil ?? null);
   return { failures, windowStart, lockedUntil };
 }

@@ -12,18 +12,20 @@ import { fieldErrors, formText } from "@/lib/validation/form-input";
 const required = (max: number) => formText(max).refine((s) => s.length > 0, { error: "errors.required" });
 const Band = z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" });
 
-
 async function approvedMember(actor: Actor, firmId: string) {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   const firm = await db.firm.findUnique({ where: { id: firmId }, select: { status: true } });
-  if (!firm || firm.status !== "APPROVED") throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
+  if (!firm || firm.status !== "APPROVED")
+    throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
 }
 
 /** Participants (members of approved firms) and organizers see the board. */
 async function requireBoardReader(actor: Actor | null) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "sign in first");
   if (isOrganizer(actor)) return;
-  const approved = await db.firm.count({ where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" } });
+  const approved = await db.firm.count({
+    where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" },
+  });
   if (approved === 0) throw new AppError("FORBIDDEN", "participants only");
 }
 
@@ -33,7 +35,9 @@ const ChallengeInput = z.object({
   description: required(4000),
   sectorId: z.string().max(64).default(""),
   budgetBand: Band,
-  languages: z.array(z.enum(["en", "ja", "vi"], { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
+  languages: z
+    .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
+    .min(1, { error: "errors.tours.languages" }),
 });
 
 export async function postChallenge(actor: Actor, eventId: string, input: unknown) {
@@ -41,8 +45,20 @@ export async function postChallenge(actor: Actor, eventId: string, input: unknow
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid challenge", fieldErrors(parsed.error));
   const c = parsed.data;
   await approvedMember(actor, c.firmId);
-  if (c.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: c.sectorId, kind: "SECTOR" } }))) throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
-  return db.challenge.create({ data: { eventId, firmId: c.firmId, title: c.title, description: c.description, sectorId: c.sectorId || null, budgetBand: c.budgetBand, languages: c.languages.join(","), createdById: actor.userId } });
+  if (c.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: c.sectorId, kind: "SECTOR" } })))
+    throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
+  return db.challenge.create({
+    data: {
+      eventId,
+      firmId: c.firmId,
+      title: c.title,
+      description: c.description,
+      sectorId: c.sectorId || null,
+      budgetBand: c.budgetBand,
+      languages: c.languages.join(","),
+      createdById: actor.userId,
+    },
+  });
 }
 
 export async function challengesFor(actor: Actor | null, eventId: string) {
@@ -57,7 +73,10 @@ export async function challengesFor(actor: Actor | null, eventId: string) {
 /** A challenge with the answers the actor may read. */
 export async function challengeFor(actor: Actor | null, id: string) {
   await requireBoardReader(actor);
-  const c = await db.challenge.findUnique({ where: { id: String(id) }, include: { firm: { select: { id: true, nameLocal: true, nameEn: true } } } });
+  const c = await db.challenge.findUnique({
+    where: { id: String(id) },
+    include: { firm: { select: { id: true, nameLocal: true, nameEn: true } } },
+  });
   if (!c) throw new AppError("NOT_FOUND", "no such challenge");
   const poster = isOrganizer(actor!) || allows(actor, { kind: "firmMember", firmId: c.firmId });
   const mine = actor!.memberships.map((m) => m.firmId);
@@ -66,11 +85,19 @@ export async function challengeFor(actor: Actor | null, id: string) {
     orderBy: [{ shortlisted: "desc" }, { createdAt: "asc" }],
     include: { firm: { select: { id: true, nameLocal: true, nameEn: true } }, pilotOrder: true },
   });
-  return { ...c, answers, poster, posterAdmin: allows(actor, { kind: "firmAdmin", firmId: c.firmId }), answeredBy: answers.filter((a) => mine.includes(a.firmId)).map((a) => a.firmId) };
+  return {
+    ...c,
+    answers,
+    poster,
+    posterAdmin: allows(actor, { kind: "firmAdmin", firmId: c.firmId }),
+    answeredBy: answers.filter((a) => mine.includes(a.firmId)).map((a) => a.firmId),
+  };
 }
 
 export async function answerChallenge(actor: Actor, input: unknown) {
-  const parsed = z.object({ challengeId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), body: required(4000) }).safeParse(input);
+  const parsed = z
+    .object({ challengeId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), body: required(4000) })
+    .safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", fieldErrors(parsed.error));
   const { challengeId, firmId, body } = parsed.data;
   await approvedMember(actor, firmId);
@@ -80,14 +107,19 @@ export async function answerChallenge(actor: Actor, input: unknown) {
   try {
     return await db.challengeAnswer.create({ data: { challengeId, firmId, body, createdById: actor.userId } });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already answered", { form: "errors.challenge.alreadyAnswered" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "already answered", { form: "errors.challenge.alreadyAnswered" });
     throw e;
   }
 }
 
 async function posterAdminOf(actor: Actor, answerId: string) {
-  const a = await db.challengeAnswer.findUnique({ where: { id: String(answerId) }, include: { challenge: { select: { firmId: true } } } });
-  if (!a || !allows(actor, { kind: "firmAdmin", firmId: a.challenge.firmId })) throw new AppError("NOT_FOUND", "no such answer");
+  const a = await db.challengeAnswer.findUnique({
+    where: { id: String(answerId) },
+    include: { challenge: { select: { firmId: true } } },
+  });
+  if (!a || !allows(actor, { kind: "firmAdmin", firmId: a.challenge.firmId }))
+    throw new AppError("NOT_FOUND", "no such answer");
   return a;
 }
 
@@ -106,9 +138,18 @@ export async function recordPilotOrder(actor: Actor, input: unknown) {
   const a = await posterAdminOf(actor, parsed.data.answerId);
   if (!a.shortlisted) throw new AppError("CONFLICT", "not shortlisted", { form: "errors.challenge.shortlistFirst" });
   try {
-    return await db.pilotOrder.create({ data: { answerId: a.id, scope: parsed.data.scope, valueBand: parsed.data.valueBand, orderedOn: new Date(`${parsed.data.orderedOn}T00:00:00Z`), createdById: actor.userId } });
+    return await db.pilotOrder.create({
+      data: {
+        answerId: a.id,
+        scope: parsed.data.scope,
+        valueBand: parsed.data.valueBand,
+        orderedOn: new Date(`${parsed.data.orderedOn}T00:00:00Z`),
+        createdById: actor.userId,
+      },
+    });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already ordered", { form: "errors.challenge.alreadyOrdered" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "already ordered", { form: "errors.challenge.alreadyOrdered" });
     throw e;
   }
 }
@@ -122,5 +163,10 @@ export async function boardCounts(actor: Actor, eventId: string) {
     db.challengeAnswer.count({ where: { challenge: { eventId } } }),
     db.pilotOrder.count({ where: { answer: { challenge: { eventId } } } }),
   ]);
-  return { opportunities: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>, challenges, answers, pilots };
+  return {
+    opportunities: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>,
+    challenges,
+    answers,
+    pilots,
+  };
 }

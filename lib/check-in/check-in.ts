@@ -31,12 +31,24 @@ async function ensureBadge(userId: string, eventId: string) {
 /** Badges for everyone in a firm, for organizers to print and hand out at the door. */
 export async function firmBadges(actor: Actor, eventId: string, firmId: string) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const firm = await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true, nameLocal: true, nameEn: true, members: { include: { user: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } } } });
+  const firm = await db.firm.findUnique({
+    where: { id: String(firmId) },
+    select: {
+      id: true,
+      nameLocal: true,
+      nameEn: true,
+      members: { include: { user: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } },
+    },
+  });
   if (!firm) throw new AppError("NOT_FOUND", "no such firm");
   // One query for the badges people already have; only the missing ones are created.
   const existing = await db.badge.findMany({ where: { eventId, userId: { in: firm.members.map((m) => m.user.id) } } });
   const badges = [];
-  for (const m of firm.members) badges.push({ name: m.user.displayName, badge: existing.find((b) => b.userId === m.user.id) ?? (await ensureBadge(m.user.id, eventId)) });
+  for (const m of firm.members)
+    badges.push({
+      name: m.user.displayName,
+      badge: existing.find((b) => b.userId === m.user.id) ?? (await ensureBadge(m.user.id, eventId)),
+    });
   return { firm, badges };
 }
 
@@ -48,14 +60,20 @@ export async function lookUpBadge(actor: Actor, eventId: string, input: unknown)
   if (!isBadgeCode(code)) throw new AppError("INVALID_INPUT", "not a badge code", { code: "errors.checkIn.badCode" });
   const badge = await db.badge.findFirst({ where: { code, eventId } });
   if (!badge) throw new AppError("NOT_FOUND", "unknown badge", { code: "errors.checkIn.unknown" });
-  const user = await db.user.findUniqueOrThrow({ where: { id: badge.userId }, select: { displayName: true, memberships: { select: { firm: { select: { nameLocal: true, country: true } } } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: badge.userId },
+    select: { displayName: true, memberships: { select: { firm: { select: { nameLocal: true, country: true } } } } },
+  });
   return { badge, user };
 }
 
 /** Checks the person in (once; a second scan says when they came). */
 export async function checkIn(actor: Actor, eventId: string, input: unknown, now = new Date()) {
   const { badge, user } = await lookUpBadge(actor, eventId, input);
-  const { count } = await db.badge.updateMany({ where: { id: badge.id, checkedInAt: null }, data: { checkedInAt: now, checkedInById: actor.userId } });
+  const { count } = await db.badge.updateMany({
+    where: { id: badge.id, checkedInAt: null },
+    data: { checkedInAt: now, checkedInById: actor.userId },
+  });
   const current = await db.badge.findUniqueOrThrow({ where: { id: badge.id } });
   return { already: count === 0, at: current.checkedInAt!, user };
 }
@@ -66,6 +84,12 @@ export async function checkInCounts(actor: Actor, eventId: string) {
     db.badge.count({ where: { eventId, checkedInAt: { not: null } } }),
     db.badge.findMany({ where: { eventId, checkedInAt: { not: null } }, orderBy: { checkedInAt: "desc" }, take: 10 }),
   ]);
-  const users = await db.user.findMany({ where: { id: { in: recent.map((b) => b.userId) } }, select: { id: true, displayName: true } });
-  return { checkedIn, recent: recent.map((b) => ({ at: b.checkedInAt!, name: users.find((u) => u.id === b.userId)?.displayName ?? "" })) };
+  const users = await db.user.findMany({
+    where: { id: { in: recent.map((b) => b.userId) } },
+    select: { id: true, displayName: true },
+  });
+  return {
+    checkedIn,
+    recent: recent.map((b) => ({ at: b.checkedInAt!, name: users.find((u) => u.id === b.userId)?.displayName ?? "" })),
+  };
 }

@@ -4,10 +4,20 @@ import { isFirmAdmin, isFirmMember, isOrganizer } from "@/lib/auth/policy";
 
 export type Status = "FORMING" | "READY" | "SUBMITTED" | "WON" | "LOST";
 export type MemberView = { firmId: string; status: "INVITED" | "ACCEPTED" | "DECLINED" };
-export type OpportunityView = { leadFirmId: string; visibility: "OPEN" | "CONFIDENTIAL"; members: readonly MemberView[] };
+export type OpportunityView = {
+  leadFirmId: string;
+  visibility: "OPEN" | "CONFIDENTIAL";
+  members: readonly MemberView[];
+};
 
 /** Forming until the team is ready, then submitted, then won or lost; a ready team may go back to forming. */
-const NEXT: Record<Status, Status[]> = { FORMING: ["READY"], READY: ["FORMING", "SUBMITTED"], SUBMITTED: ["WON", "LOST"], WON: [], LOST: [] };
+const NEXT: Record<Status, Status[]> = {
+  FORMING: ["READY"],
+  READY: ["FORMING", "SUBMITTED"],
+  SUBMITTED: ["WON", "LOST"],
+  WON: [],
+  LOST: [],
+};
 
 export function nextStatuses(status: Status): Status[] {
   return NEXT[status];

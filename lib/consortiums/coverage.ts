@@ -14,7 +14,11 @@ export function covers(offers: ReadonlySet<string>, capabilityId: string, descen
 export type CoverageRow = { requirement: Requirement; coveredBy: string[] };
 
 /** For each requirement, the members covering it (in member order); empty means still open. */
-export function coverage(requirements: readonly Requirement[], members: readonly Offering[], descendants: Descendants): CoverageRow[] {
+export function coverage(
+  requirements: readonly Requirement[],
+  members: readonly Offering[],
+  descendants: Descendants,
+): CoverageRow[] {
   return requirements.map((requirement) => ({
     requirement,
     coveredBy: members.filter((m) => covers(m.offers, requirement.capabilityId, descendants)).map((m) => m.firmId),
@@ -35,9 +39,17 @@ export type Suggestion = { firmId: string; covers: string[]; gain: number; fit: 
  * nothing open can be covered. Greedy is within a factor ln(n) of the best cover, and each pick is explained by
  * exactly what it adds.
  */
-export function suggestPartners(open: readonly Requirement[], candidates: readonly Candidate[], descendants: Descendants, k = 5): Suggestion[] {
+export function suggestPartners(
+  open: readonly Requirement[],
+  candidates: readonly Candidate[],
+  descendants: Descendants,
+  k = 5,
+): Suggestion[] {
   const remaining = new Map(open.map((r) => [r.id, r]));
-  const coverSets = candidates.map((c) => ({ c, reqs: open.filter((r) => covers(c.offers, r.capabilityId, descendants)).map((r) => r.id) }));
+  const coverSets = candidates.map((c) => ({
+    c,
+    reqs: open.filter((r) => covers(c.offers, r.capabilityId, descendants)).map((r) => r.id),
+  }));
   const chosen: Suggestion[] = [];
   const taken = new Set<string>();
   while (chosen.length < k && remaining.size > 0) {
@@ -47,7 +59,12 @@ export function suggestPartners(open: readonly Requirement[], candidates: readon
       const adds = reqs.filter((id) => remaining.has(id));
       const gain = adds.reduce((sum, id) => sum + requirementValue(remaining.get(id)!), 0);
       if (gain === 0) continue;
-      if (!best || gain > best.gain || (gain === best.gain && (c.fit > best.c.fit || (c.fit === best.c.fit && c.firmId < best.c.firmId)))) best = { c, reqs: adds, gain };
+      if (
+        !best ||
+        gain > best.gain ||
+        (gain === best.gain && (c.fit > best.c.fit || (c.fit === best.c.fit && c.firmId < best.c.firmId)))
+      )
+        best = { c, reqs: adds, gain };
     }
     if (!best) break;
     taken.add(best.c.firmId);

@@ -13,17 +13,22 @@ import { sendEmails } from "@/lib/notifications/emails";
 import { CalendarDate } from "@/lib/time/calendar-date";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
-
 const RequirementInput = z.object({
   capabilityId: z.string().min(1).max(64),
   mustHave: z.boolean(),
-  weight: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(1, { error: "errors.consortium.weight" }).max(5, { error: "errors.consortium.weight" }),
+  weight: z.coerce
+    .number({ error: "errors.number.invalid" })
+    .int({ error: "errors.number.invalid" })
+    .min(1, { error: "errors.consortium.weight" })
+    .max(5, { error: "errors.consortium.weight" }),
 });
 const Requirements = z
   .array(RequirementInput)
   .min(1, { error: "errors.consortium.requirements" })
   .max(30, { error: "errors.tooMany" })
-  .refine((list) => new Set(list.map((r) => r.capabilityId)).size === list.length, { error: "errors.consortium.duplicateRequirement" });
+  .refine((list) => new Set(list.map((r) => r.capabilityId)).size === list.length, {
+    error: "errors.consortium.duplicateRequirement",
+  });
 
 export const OpportunityInput = z.object({
   leadFirmId: z.string().min(1).max(64),
@@ -35,15 +40,17 @@ export const OpportunityInput = z.object({
   clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
   budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
   deadline: z.union([z.literal(""), CalendarDate]).default(""),
-  languages: z.array(z.enum(["en", "ja", "vi"], { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
+  languages: z
+    .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
+    .min(1, { error: "errors.tours.languages" }),
   visibility: z.enum(["OPEN", "CONFIDENTIAL"], { error: "errors.choice" }),
   requirements: Requirements,
 });
 
-
 async function checkCapabilities(ids: string[]) {
   const found = await db.taxonomyNode.count({ where: { id: { in: ids }, kind: "CAPABILITY" } });
-  if (found !== new Set(ids).size) throw new AppError("INVALID_INPUT", "unknown capability", { requirements: "errors.consortium.unknownCapability" });
+  if (found !== new Set(ids).size)
+    throw new AppError("INVALID_INPUT", "unknown capability", { requirements: "errors.consortium.unknownCapability" });
 }
 
 /** The lead firm's administrator posts an opportunity; the lead is its first member. */
@@ -51,11 +58,14 @@ export async function createOpportunity(actor: Actor, eventId: string, input: un
   const parsed = OpportunityInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldErrors(parsed.error));
   const o = parsed.data;
-  if (!allows(actor, { kind: "firmAdmin", firmId: o.leadFirmId })) throw new AppError("FORBIDDEN", "the lead's administrators only");
+  if (!allows(actor, { kind: "firmAdmin", firmId: o.leadFirmId }))
+    throw new AppError("FORBIDDEN", "the lead's administrators only");
   const lead = await db.firm.findUnique({ where: { id: o.leadFirmId }, select: { status: true } });
-  if (!lead || lead.status !== "APPROVED") throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
+  if (!lead || lead.status !== "APPROVED")
+    throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
   await checkCapabilities(o.requirements.map((r) => r.capabilityId));
-  if (o.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: o.sectorId, kind: "SECTOR" } }))) throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
+  if (o.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: o.sectorId, kind: "SECTOR" } })))
+    throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
   return db.$transaction(async (tx) => {
     const created = await tx.opportunity.create({
       data: {
@@ -75,14 +85,24 @@ export async function createOpportunity(actor: Actor, eventId: string, input: un
         requirements: { create: o.requirements },
       },
     });
-    await tx.consortiumMember.create({ data: { opportunityId: created.id, firmId: o.leadFirmId, role: "LEAD", status: "ACCEPTED", invitedById: actor.userId } });
+    await tx.consortiumMember.create({
+      data: {
+        opportunityId: created.id,
+        firmId: o.leadFirmId,
+        role: "LEAD",
+        status: "ACCEPTED",
+        invitedById: actor.userId,
+      },
+    });
     return created;
   });
 }
 
 async function approvedFirmMember(actor: Actor): Promise<boolean> {
   if (actor.memberships.length === 0) return false;
-  return (await db.firm.count({ where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" } })) > 0;
+  return (
+    (await db.firm.count({ where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" } })) > 0
+  );
 }
 
 /** An opportunity as the actor may see it; NOT_FOUND when they may not (a confidential one stays secret). */
@@ -91,11 +111,18 @@ export async function opportunityFor(actor: Actor | null, id: string) {
     where: { id: String(id) },
     include: {
       lead: { select: { id: true, nameLocal: true, nameEn: true, country: true } },
-      requirements: { include: { capability: true }, orderBy: [{ mustHave: "desc" }, { weight: "desc" }, { id: "asc" }] },
-      members: { include: { firm: { select: { id: true, nameLocal: true, nameEn: true, country: true } } }, orderBy: { createdAt: "asc" } },
+      requirements: {
+        include: { capability: true },
+        orderBy: [{ mustHave: "desc" }, { weight: "desc" }, { id: "asc" }],
+      },
+      members: {
+        include: { firm: { select: { id: true, nameLocal: true, nameEn: true, country: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
-  if (!o || !actor || !canSee(actor, o, await approvedFirmMember(actor))) throw new AppError("NOT_FOUND", "no such opportunity");
+  if (!o || !actor || !canSee(actor, o, await approvedFirmMember(actor)))
+    throw new AppError("NOT_FOUND", "no such opportunity");
   return { ...o, inside: isInside(actor, o), leadAdmin: isLeadAdmin(actor, o) };
 }
 
@@ -105,7 +132,11 @@ export async function opportunitiesFor(actor: Actor | null, eventId: string) {
   const all = await db.opportunity.findMany({
     where: { eventId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    include: { lead: { select: { nameLocal: true } }, members: { select: { firmId: true, status: true } }, _count: { select: { requirements: true } } },
+    include: {
+      lead: { select: { nameLocal: true } },
+      members: { select: { firmId: true, status: true } },
+      _count: { select: { requirements: true } },
+    },
   });
   const approved = await approvedFirmMember(actor);
   return all.filter((o) => canSee(actor, o, approved));
@@ -115,8 +146,14 @@ export async function opportunitiesFor(actor: Actor | null, eventId: string) {
 export async function coverageOf(o: Awaited<ReturnType<typeof opportunityFor>>) {
   const tree = await loadTaxonomy();
   const accepted = o.members.filter((m) => m.status === "ACCEPTED");
-  const offers = await db.firmCapability.findMany({ where: { firmId: { in: accepted.map((m) => m.firmId) }, direction: "OFFER" }, select: { firmId: true, nodeId: true } });
-  const members = accepted.map((m) => ({ firmId: m.firmId, offers: new Set(offers.filter((x) => x.firmId === m.firmId).map((x) => x.nodeId)) }));
+  const offers = await db.firmCapability.findMany({
+    where: { firmId: { in: accepted.map((m) => m.firmId) }, direction: "OFFER" },
+    select: { firmId: true, nodeId: true },
+  });
+  const members = accepted.map((m) => ({
+    firmId: m.firmId,
+    offers: new Set(offers.filter((x) => x.firmId === m.firmId).map((x) => x.nodeId)),
+  }));
   return coverage(o.requirements, members, (id) => tree.descendantIds(id));
 }
 
@@ -131,26 +168,45 @@ export async function partnerSuggestions(actor: Actor, id: string, k = 5) {
   const wanted = [...new Set(open.flatMap((r) => [r.capabilityId, ...tree.descendantIds(r.capabilityId)]))];
   const memberIds = o.members.filter((m) => m.status !== "DECLINED").map((m) => m.firmId);
   const offers = await db.firmCapability.findMany({
-    where: { nodeId: { in: wanted }, direction: "OFFER", firmId: { notIn: memberIds }, firm: { status: "APPROVED", participations: { some: { eventId: o.eventId } } } },
+    where: {
+      nodeId: { in: wanted },
+      direction: "OFFER",
+      firmId: { notIn: memberIds },
+      firm: { status: "APPROVED", participations: { some: { eventId: o.eventId } } },
+    },
     select: { firmId: true, nodeId: true },
   });
   const byFirm = new Map<string, Set<string>>();
   for (const x of offers) byFirm.set(x.firmId, (byFirm.get(x.firmId) ?? new Set()).add(x.nodeId));
   const engine = await registryEngine();
-  const candidates = [...byFirm].map(([firmId, set]) => ({ firmId, offers: set, fit: engine.score(o.leadFirmId, firmId, { sameCountry: true })?.score ?? 0 }));
+  const candidates = [...byFirm].map(([firmId, set]) => ({
+    firmId,
+    offers: set,
+    fit: engine.score(o.leadFirmId, firmId, { sameCountry: true })?.score ?? 0,
+  }));
   const picks = suggestPartners(open, candidates, (cid) => tree.descendantIds(cid), k);
-  const firms = await db.firm.findMany({ where: { id: { in: picks.map((p) => p.firmId) } }, select: { id: true, nameLocal: true, nameEn: true, country: true } });
+  const firms = await db.firm.findMany({
+    where: { id: { in: picks.map((p) => p.firmId) } },
+    select: { id: true, nameLocal: true, nameEn: true, country: true },
+  });
   return { open, suggestions: picks.map((p) => ({ ...p, firm: firms.find((f) => f.id === p.firmId)! })) };
 }
 
 async function leadOnly(actor: Actor, id: string) {
-  const o = await db.opportunity.findUnique({ where: { id: String(id) }, select: { id: true, leadFirmId: true, status: true, eventId: true } });
+  const o = await db.opportunity.findUnique({
+    where: { id: String(id) },
+    select: { id: true, leadFirmId: true, status: true, eventId: true },
+  });
   if (!o) throw new AppError("NOT_FOUND", "no such opportunity");
   if (!isLeadAdmin(actor, o)) throw new AppError("FORBIDDEN", "the lead only");
   return o;
 }
 
-const InviteInput = z.object({ opportunityId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), role: z.enum(["TECHNOLOGY", "DELIVERY", "LOCAL"], { error: "errors.choice" }) });
+const InviteInput = z.object({
+  opportunityId: z.string().min(1).max(64),
+  firmId: z.string().min(1).max(64),
+  role: z.enum(["TECHNOLOGY", "DELIVERY", "LOCAL"], { error: "errors.choice" }),
+});
 
 export async function inviteToConsortium(actor: Actor, input: unknown) {
   const parsed = InviteInput.safeParse(input);
@@ -160,16 +216,36 @@ export async function inviteToConsortium(actor: Actor, input: unknown) {
   if (!firm || firm.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm");
   let member;
   try {
-    member = await db.consortiumMember.create({ data: { opportunityId: o.id, firmId: parsed.data.firmId, role: parsed.data.role, status: "INVITED", invitedById: actor.userId } });
+    member = await db.consortiumMember.create({
+      data: {
+        opportunityId: o.id,
+        firmId: parsed.data.firmId,
+        role: parsed.data.role,
+        status: "INVITED",
+        invitedById: actor.userId,
+      },
+    });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already in the consortium", { form: "errors.consortium.alreadyMember" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "already in the consortium", { form: "errors.consortium.alreadyMember" });
     throw e;
   }
   const [full, admins] = await Promise.all([
-    db.opportunity.findUniqueOrThrow({ where: { id: o.id }, select: { title: true, lead: { select: { nameLocal: true } } } }),
-    db.membership.findMany({ where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" }, include: { user: { select: { id: true, email: true, locale: true } } } }),
+    db.opportunity.findUniqueOrThrow({
+      where: { id: o.id },
+      select: { title: true, lead: { select: { nameLocal: true } } },
+    }),
+    db.membership.findMany({
+      where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" },
+      include: { user: { select: { id: true, email: true, locale: true } } },
+    }),
   ]);
-  await sendEmails(admins.map((a) => a.user), "consortiumInvitation", { lead: full.lead.nameLocal, title: full.title, role: parsed.data.role }, { link: `/consortiums/${o.id}` });
+  await sendEmails(
+    admins.map((a) => a.user),
+    "consortiumInvitation",
+    { lead: full.lead.nameLocal, title: full.title, role: parsed.data.role },
+    { link: `/consortiums/${o.id}` },
+  );
   return member;
 }
 
@@ -178,17 +254,30 @@ export async function answerInvitation(actor: Actor, input: unknown) {
   const parsed = z.object({ memberId: z.string().min(1).max(64), accept: z.boolean() }).safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", { form: "errors.invalid" });
   const m = await db.consortiumMember.findUnique({ where: { id: parsed.data.memberId } });
-  if (!m || !allows(actor, { kind: "firmAdmin", firmId: m.firmId })) throw new AppError("NOT_FOUND", "no such invitation");
-  const { count } = await db.consortiumMember.updateMany({ where: { id: m.id, status: "INVITED" }, data: { status: parsed.data.accept ? "ACCEPTED" : "DECLINED" } });
+  if (!m || !allows(actor, { kind: "firmAdmin", firmId: m.firmId }))
+    throw new AppError("NOT_FOUND", "no such invitation");
+  const { count } = await db.consortiumMember.updateMany({
+    where: { id: m.id, status: "INVITED" },
+    data: { status: parsed.data.accept ? "ACCEPTED" : "DECLINED" },
+  });
   if (count === 0) throw new AppError("CONFLICT", "already answered", { form: "errors.consortium.answered" });
 }
 
 export async function setOpportunityStatus(actor: Actor, input: unknown) {
-  const parsed = z.object({ opportunityId: z.string().min(1).max(64), status: z.enum(["FORMING", "READY", "SUBMITTED", "WON", "LOST"]) }).safeParse(input);
+  const parsed = z
+    .object({
+      opportunityId: z.string().min(1).max(64),
+      status: z.enum(["FORMING", "READY", "SUBMITTED", "WON", "LOST"]),
+    })
+    .safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid status", { form: "errors.invalid" });
   const o = await leadOnly(actor, parsed.data.opportunityId);
-  if (!nextStatuses(o.status as Status).includes(parsed.data.status)) throw new AppError("CONFLICT", "not from this status", { form: "errors.consortium.status" });
-  const { count } = await db.opportunity.updateMany({ where: { id: o.id, status: o.status }, data: { status: parsed.data.status } });
+  if (!nextStatuses(o.status as Status).includes(parsed.data.status))
+    throw new AppError("CONFLICT", "not from this status", { form: "errors.consortium.status" });
+  const { count } = await db.opportunity.updateMany({
+    where: { id: o.id, status: o.status },
+    data: { status: parsed.data.status },
+  });
   if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.consortium.status" });
 }
 
@@ -196,7 +285,12 @@ export async function setOpportunityStatus(actor: Actor, input: unknown) {
 export async function setRequirements(actor: Actor, opportunityId: string, input: unknown) {
   const o = await leadOnly(actor, opportunityId);
   const parsed = Requirements.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid requirements", { requirements: parsed.error.issues[0]?.message.startsWith("errors.") ? parsed.error.issues[0].message : "errors.invalid" });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", "invalid requirements", {
+      requirements: parsed.error.issues[0]?.message.startsWith("errors.")
+        ? parsed.error.issues[0].message
+        : "errors.invalid",
+    });
   await checkCapabilities(parsed.data.map((r) => r.capabilityId));
   await db.$transaction([
     db.opportunityRequirement.deleteMany({ where: { opportunityId: o.id } }),
@@ -206,18 +300,28 @@ export async function setRequirements(actor: Actor, opportunityId: string, input
 
 /** Notes inside the consortium: accepted members write and read them (organizers read). */
 export async function addNote(actor: Actor, input: unknown) {
-  const parsed = z.object({ opportunityId: z.string().min(1).max(64), body: formText(2000).refine((s) => s.length > 0, { error: "errors.required" }) }).safeParse(input);
+  const parsed = z
+    .object({
+      opportunityId: z.string().min(1).max(64),
+      body: formText(2000).refine((s) => s.length > 0, { error: "errors.required" }),
+    })
+    .safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid note", fieldErrors(parsed.error));
   const o = await opportunityFor(actor, parsed.data.opportunityId);
   const firm = o.members.find((m) => m.status === "ACCEPTED" && actor.memberships.some((x) => x.firmId === m.firmId));
   if (!firm) throw new AppError("FORBIDDEN", "members only", { form: "errors.forbidden" });
-  return db.consortiumNote.create({ data: { opportunityId: o.id, firmId: firm.firmId, authorId: actor.userId, body: parsed.data.body } });
+  return db.consortiumNote.create({
+    data: { opportunityId: o.id, firmId: firm.firmId, authorId: actor.userId, body: parsed.data.body },
+  });
 }
 
 export async function notesOf(actor: Actor, opportunityId: string) {
   const o = await opportunityFor(actor, opportunityId);
   if (!o.inside) throw new AppError("FORBIDDEN", "members only");
   const notes = await db.consortiumNote.findMany({ where: { opportunityId: o.id }, orderBy: { createdAt: "asc" } });
-  const authors = await db.user.findMany({ where: { id: { in: notes.map((n) => n.authorId) } }, select: { id: true, displayName: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: notes.map((n) => n.authorId) } },
+    select: { id: true, displayName: true },
+  });
   return notes.map((n) => ({ ...n, author: authors.find((a) => a.id === n.authorId)?.displayName ?? "" }));
 }

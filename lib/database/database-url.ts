@@ -8,7 +8,8 @@ export class DatabaseUrlError extends Error {}
 
 export function providerOf(url: string): DatabaseProvider {
   if (url.startsWith("file:")) {
-    if (url.length <= "file:".length) throw new DatabaseUrlError("DATABASE_URL 'file:' needs a path, e.g. file:./var/kakehashi.db");
+    if (url.length <= "file:".length)
+      throw new DatabaseUrlError("DATABASE_URL 'file:' needs a path, e.g. file:./var/kakehashi.db");
     return "sqlite";
   }
   if (/^postgres(ql)?:\/\//.test(url)) {

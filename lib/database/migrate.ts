@@ -51,7 +51,9 @@ async function migrateSqlite(file: string, migrations: Migration[]): Promise<Mig
     const applied: string[] = [];
     const run = db.transaction(() => {
       const rows = db
-        .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+        .prepare(
+          `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+        )
         .all() as { migration_name: string; checksum: string }[];
       const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
       checkHistory(done, migrations);

@@ -54,10 +54,13 @@ function serialized(adapter: Adapter, reader: Adapter, key: string): Adapter {
   return new Proxy(adapter, {
     get(target, property, receiver) {
       if (property === "queryRaw")
-        return (query: Parameters<Adapter["queryRaw"]>[0]) => (reader !== target && isRead(query.sql) ? reader.queryRaw(query) : inTurn(() => target.queryRaw(query)));
-      if (property === "executeRaw") return (query: Parameters<Adapter["executeRaw"]>[0]) => inTurn(() => target.executeRaw(query));
+        return (query: Parameters<Adapter["queryRaw"]>[0]) =>
+          reader !== target && isRead(query.sql) ? reader.queryRaw(query) : inTurn(() => target.queryRaw(query));
+      if (property === "executeRaw")
+        return (query: Parameters<Adapter["executeRaw"]>[0]) => inTurn(() => target.executeRaw(query));
       if (property === "executeScript") return (script: string) => inTurn(() => target.executeScript(script));
-      if (property === "dispose") return () => Promise.all([...new Set([reader, target])].map((a) => a.dispose())).then(() => undefined);
+      if (property === "dispose")
+        return () => Promise.all([...new Set([reader, target])].map((a) => a.dispose())).then(() => undefined);
       if (property === "startTransaction")
         return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> => {
           const release = await hold();

@@ -9,7 +9,12 @@ import { allows } from "@/lib/auth/policy";
 const Input = z.object({ unavailableSlotIds: z.array(z.string().min(1).max(64)).max(500) });
 
 /** Replaces the firm's unavailable slots at the event with the given ones (all must be the event's slots). */
-export async function setUnavailability(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
+export async function setUnavailability(
+  actor: Actor,
+  firmId: string,
+  eventId: string,
+  input: unknown,
+): Promise<number> {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
@@ -26,7 +31,11 @@ export async function setUnavailability(actor: Actor, firmId: string, eventId: s
 export async function availabilityOf(actor: Actor, firmId: string, eventId: string) {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   const [sessions, unavailable] = await Promise.all([
-    db.matchingSession.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, include: { slots: { orderBy: { startsAt: "asc" } } } }),
+    db.matchingSession.findMany({
+      where: { eventId },
+      orderBy: { startsAt: "asc" },
+      include: { slots: { orderBy: { startsAt: "asc" } } },
+    }),
     db.firmUnavailability.findMany({ where: { firmId, slot: { eventId } }, select: { slotId: true } }),
   ]);
   return { sessions, unavailable: new Set(unavailable.map((u) => u.slotId)) };

@@ -32,36 +32,63 @@ export async function loadSchedulingData(eventId: string) {
   const [unavailable, otherHolds, interests] = await Promise.all([
     db.firmUnavailability.findMany({ where: { firmId: { in: firmIds }, slot: { eventId } } }),
     db.firmSlotHold.findMany({ where: { firmId: { in: firmIds }, meetingId: null, slot: { eventId } } }),
-    db.firmInterest.findMany({ where: { interested: true, fromFirmId: { in: firmIds }, toFirmId: { in: firmIds } }, select: { fromFirmId: true, toFirmId: true } }),
+    db.firmInterest.findMany({
+      where: { interested: true, fromFirmId: { in: firmIds }, toFirmId: { in: firmIds } },
+      select: { fromFirmId: true, toFirmId: true },
+    }),
   ]);
   const likes = new Set(interests.map((i) => `${i.fromFirmId}>${i.toFirmId}`));
   const blocked = new Map<string, Set<string>>(firmIds.map((id) => [id, new Set()]));
   for (const u of [...unavailable, ...otherHolds]) blocked.get(u.firmId)!.add(u.slotId);
   // A meeting that was held stays where it was; one that was missed is over and is not placed again.
-  const requests = accepted.filter((r) => r.meeting?.status !== "MISSED").map((r) => ({
-    id: r.id,
-    createdAt: r.createdAt,
-    participants: [r.fromFirmId, r.toFirmId] as [string, string],
-    priority: meetingPriority(r.priority, likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`)),
-    interpreter: interpreterNeeded(r.from, r.to),
-    placed: r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? { slot: r.meeting.slotId, table: r.meeting.tableId } : null,
-  }));
+  const requests = accepted
+    .filter((r) => r.meeting?.status !== "MISSED")
+    .map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      participants: [r.fromFirmId, r.toFirmId] as [string, string],
+      priority: meetingPriority(
+        r.priority,
+        likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
+      ),
+      interpreter: interpreterNeeded(r.from, r.to),
+      placed:
+        r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD")
+          ? { slot: r.meeting.slotId, table: r.meeting.tableId }
+          : null,
+    }));
   return { event, slots, tables, firmIds, blocked, requests };
 }
 
 export type SchedulingRequest = SchedulingData["requests"][number];
 
 /** The instance for the given requests (placed ones become fixed); `tableId` names tables in the file. */
-export function buildInstance(data: SchedulingData, requests: readonly SchedulingRequest[], tableId: (t: SchedulingData["tables"][number]) => string = (t) => t.id): Instance {
+export function buildInstance(
+  data: SchedulingData,
+  requests: readonly SchedulingRequest[],
+  tableId: (t: SchedulingData["tables"][number]) => string = (t) => t.id,
+): Instance {
   const tableName = new Map(data.tables.map((t) => [t.id, tableId(t)]));
   const firms = [...new Set(requests.flatMap((r) => r.participants))];
   return {
     name: data.event.slug,
-    slots: data.slots.map((s) => ({ id: s.id, start: s.startsAt.toISOString(), minutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000), session: s.sessionId })),
+    slots: data.slots.map((s) => ({
+      id: s.id,
+      start: s.startsAt.toISOString(),
+      minutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000),
+      session: s.sessionId,
+    })),
     tables: data.tables.map((t) => ({ id: tableId(t), ...(t.interpreter ? { interpreter: t.interpreter } : {}) })),
     participants: firms.map((id) => ({ id, unavailable: [...(data.blocked.get(id) ?? [])] })),
-    meetings: requests.map((r) => ({ id: r.id, participants: r.participants, priority: r.priority, ...(r.interpreter ? { interpreter: r.interpreter } : {}) })),
-    fixed: requests.flatMap((r) => (r.placed ? [{ meeting: r.id, slot: r.placed.slot, table: tableName.get(r.placed.table)! }] : [])),
+    meetings: requests.map((r) => ({
+      id: r.id,
+      participants: r.participants,
+      priority: r.priority,
+      ...(r.interpreter ? { interpreter: r.interpreter } : {}),
+    })),
+    fixed: requests.flatMap((r) =>
+      r.placed ? [{ meeting: r.id, slot: r.placed.slot, table: tableName.get(r.placed.table)! }] : [],
+    ),
   };
 }
 

@@ -14,7 +14,6 @@ function requireOrganizer(actor: Actor) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
 }
 
-
 const SessionInput = z.object({
   name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
   date: z.string(),
@@ -44,7 +43,14 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
     const overlapping = await tx.slot.count({ where: { eventId, startsAt: { lt: last }, endsAt: { gt: first } } });
     if (overlapping > 0) throw new AppError("CONFLICT", "overlaps another session", { start: "errors.setup.overlap" });
     const session = await tx.matchingSession.create({
-      data: { eventId, name: parsed.data.name, startsAt: first, endsAt: last, slotMinutes: parsed.data.slotMinutes, breakMinutes: parsed.data.breakMinutes },
+      data: {
+        eventId,
+        name: parsed.data.name,
+        startsAt: first,
+        endsAt: last,
+        slotMinutes: parsed.data.slotMinutes,
+        breakMinutes: parsed.data.breakMinutes,
+      },
     });
     await tx.slot.createMany({ data: slots.map((s) => ({ eventId, sessionId: session.id, ...s })) });
     return session;
@@ -55,20 +61,32 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
 export async function removeSession(actor: Actor, sessionId: string) {
   requireOrganizer(actor);
   await db.$transaction(async (tx) => {
-    const placed = await tx.meeting.count({ where: { status: { in: ["SCHEDULED", "HELD"] }, slot: { sessionId: String(sessionId) } } });
-    if (placed > 0) throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
+    const placed = await tx.meeting.count({
+      where: { status: { in: ["SCHEDULED", "HELD"] }, slot: { sessionId: String(sessionId) } },
+    });
+    if (placed > 0)
+      throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
     const { count } = await tx.matchingSession.deleteMany({ where: { id: String(sessionId) } });
     if (count === 0) throw new AppError("NOT_FOUND", "no such session");
   });
 }
 
 const TablesInput = z.object({
-  count: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(1, { error: "errors.setup.tables" }).max(2000, { error: "errors.setup.tables" }),
+  count: z.coerce
+    .number({ error: "errors.number.invalid" })
+    .int({ error: "errors.number.invalid" })
+    .min(1, { error: "errors.setup.tables" })
+    .max(2000, { error: "errors.setup.tables" }),
   interpreterTables: z
     .string()
     .max(2000)
     .default("")
-    .transform((s) => s.split(/[,\s、]+/).filter(Boolean).map(Number))
+    .transform((s) =>
+      s
+        .split(/[,\s、]+/)
+        .filter(Boolean)
+        .map(Number),
+    )
     .refine((numbers) => numbers.every((n) => Number.isInteger(n) && n >= 1), { error: "errors.setup.tableNumbers" }),
   interpreter: z.enum(["ja-vi", "ja-en", "en-vi"], { error: "errors.choice" }).default("ja-vi"),
 });
@@ -82,18 +100,26 @@ export async function setTables(actor: Actor, eventId: string, input: unknown) {
   const parsed = TablesInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fieldErrors(parsed.error));
   const { count, interpreterTables, interpreter } = parsed.data;
-  if (interpreterTables.some((n) => n > count)) throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
+  if (interpreterTables.some((n) => n > count))
+    throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
   const withInterpreter = new Set(interpreterTables);
   const wanted = (n: number) => (withInterpreter.has(n) ? interpreter : null);
   await db.$transaction(async (tx) => {
-    const existing = await tx.meetingTable.findMany({ where: { eventId }, include: { _count: { select: { meetings: { where: { status: { in: ["SCHEDULED", "HELD"] } } } } } } });
+    const existing = await tx.meetingTable.findMany({
+      where: { eventId },
+      include: { _count: { select: { meetings: { where: { status: { in: ["SCHEDULED", "HELD"] } } } } } },
+    });
     const changed = existing.filter((t) => t.number > count || t.interpreter !== wanted(t.number));
-    if (changed.some((t) => t._count.meetings > 0)) throw new AppError("CONFLICT", "tables with meetings", { count: "errors.setup.tablesInUse" });
+    if (changed.some((t) => t._count.meetings > 0))
+      throw new AppError("CONFLICT", "tables with meetings", { count: "errors.setup.tablesInUse" });
     await tx.meetingTable.deleteMany({ where: { eventId, number: { gt: count } } });
-    for (const t of changed.filter((t) => t.number <= count)) await tx.meetingTable.update({ where: { id: t.id }, data: { interpreter: wanted(t.number) } });
+    for (const t of changed.filter((t) => t.number <= count))
+      await tx.meetingTable.update({ where: { id: t.id }, data: { interpreter: wanted(t.number) } });
     const have = new Set(existing.map((t) => t.number));
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !have.has(n));
-    await tx.meetingTable.createMany({ data: missing.map((number) => ({ eventId, number, interpreter: wanted(number) })) });
+    await tx.meetingTable.createMany({
+      data: missing.map((number) => ({ eventId, number, interpreter: wanted(number) })),
+    });
   });
 }
 
@@ -101,7 +127,14 @@ const SettingsInput = z.object({
   deadlineDate: z.string().default(""),
   deadlineTime: z.string().default(""),
   meetingCapPerFirm: z
-    .union([z.literal(""), z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).min(1, { error: "errors.setup.cap" }).max(100, { error: "errors.setup.cap" })])
+    .union([
+      z.literal(""),
+      z.coerce
+        .number({ error: "errors.number.invalid" })
+        .int({ error: "errors.number.invalid" })
+        .min(1, { error: "errors.setup.cap" })
+        .max(100, { error: "errors.setup.cap" }),
+    ])
     .default(""),
   selfBooking: z.boolean().default(false),
 });
@@ -116,18 +149,27 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;
   let requestDeadline: Date | null = null;
   if (deadlineDate || deadlineTime) {
-    if (!isCalendarDate(deadlineDate)) throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime)) throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
+    if (!isCalendarDate(deadlineDate))
+      throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime))
+      throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     const [y, mo, d] = deadlineDate.split("-").map(Number);
     const [h, mi] = deadlineTime.split(":").map(Number);
     requestDeadline = new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, event.timeZone).getTime());
   }
-  await db.event.update({ where: { id: eventId }, data: { requestDeadline, meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm, selfBooking } });
+  await db.event.update({
+    where: { id: eventId },
+    data: { requestDeadline, meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm, selfBooking },
+  });
 }
 
 export async function matchingSetup(eventId: string) {
   const [sessions, tables] = await Promise.all([
-    db.matchingSession.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, include: { slots: { orderBy: { startsAt: "asc" } } } }),
+    db.matchingSession.findMany({
+      where: { eventId },
+      orderBy: { startsAt: "asc" },
+      include: { slots: { orderBy: { startsAt: "asc" } } },
+    }),
     db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } }),
   ]);
   return { sessions, tables };

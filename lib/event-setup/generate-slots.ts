@@ -17,7 +17,10 @@ export type SessionPlan = {
 export type PlannedSlot = { startsAt: Date; endsAt: Date };
 
 export class SessionPlanError extends Error {
-  constructor(readonly field: keyof SessionPlan, readonly key: string) {
+  constructor(
+    readonly field: keyof SessionPlan,
+    readonly key: string,
+  ) {
     super(key);
   }
 }
@@ -30,9 +33,12 @@ function localInstant(date: string, time: string, timeZone: string): Date {
 
 export function generateSlots(plan: SessionPlan): PlannedSlot[] {
   if (!isCalendarDate(plan.date)) throw new SessionPlanError("date", "errors.setup.date");
-  for (const field of ["start", "end"] as const) if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(plan[field])) throw new SessionPlanError(field, "errors.setup.time");
-  if (!Number.isInteger(plan.slotMinutes) || plan.slotMinutes < 5 || plan.slotMinutes > 240) throw new SessionPlanError("slotMinutes", "errors.setup.slotMinutes");
-  if (!Number.isInteger(plan.breakMinutes) || plan.breakMinutes < 0 || plan.breakMinutes > 120) throw new SessionPlanError("breakMinutes", "errors.setup.breakMinutes");
+  for (const field of ["start", "end"] as const)
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(plan[field])) throw new SessionPlanError(field, "errors.setup.time");
+  if (!Number.isInteger(plan.slotMinutes) || plan.slotMinutes < 5 || plan.slotMinutes > 240)
+    throw new SessionPlanError("slotMinutes", "errors.setup.slotMinutes");
+  if (!Number.isInteger(plan.breakMinutes) || plan.breakMinutes < 0 || plan.breakMinutes > 120)
+    throw new SessionPlanError("breakMinutes", "errors.setup.breakMinutes");
   const start = localInstant(plan.date, plan.start, plan.timeZone);
   const end = localInstant(plan.date, plan.end, plan.timeZone);
   if (end <= start) throw new SessionPlanError("end", "errors.setup.endBeforeStart");

@@ -2,7 +2,11 @@ import type { AppLocale } from "@/lib/i18n/routing";
 
 type Described = { descriptionEn: string | null; descriptionJa: string | null; descriptionVi: string | null };
 
-const ORDER: Record<AppLocale, AppLocale[]> = { en: ["en", "ja", "vi"], ja: ["ja", "en", "vi"], vi: ["vi", "en", "ja"] };
+const ORDER: Record<AppLocale, AppLocale[]> = {
+  en: ["en", "ja", "vi"],
+  ja: ["ja", "en", "vi"],
+  vi: ["vi", "en", "ja"],
+};
 const FIELD = { en: "descriptionEn", ja: "descriptionJa", vi: "descriptionVi" } as const;
 
 /** The firm's description in the reader's language if written, else the nearest other, saying which it is. */

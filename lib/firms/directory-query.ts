@@ -6,10 +6,7 @@ export const SORTS = ["name", "newest", "japanese"] as const;
 export const LANGUAGE_FILTERS = ["japanese", "bridge", "n1", "english"] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .enum(values)
-    .optional()
-    .catch(undefined);
+  z.enum(values).optional().catch(undefined);
 
 // The directory's search state lives in the URL so a search can be shared. Anything malformed falls back to
 // the default instead of failing: a bad link still shows the directory.

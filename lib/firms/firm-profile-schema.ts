@@ -26,13 +26,20 @@ export const WebsiteSchema = z
   .trim()
   .max(300, { error: "errors.text.tooLong" })
   .transform((s) => (s && !/^https?:\/\//i.test(s) ? `https://${s}` : s))
-  .refine((s) => !s || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).hostname.includes(".")), { error: "errors.website.invalid" })
+  .refine(
+    (s) => !s || (URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).hostname.includes(".")),
+    { error: "errors.website.invalid" },
+  )
   .transform((s) => (s ? s : null));
 
 export const ContactSchema = z.object({
   name: required(120),
   title: formText(120).default(""),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "errors.email.invalid" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "errors.email.invalid" })),
   phone: formText(40)
     .default("")
     .refine((s) => !s || /^[+()\d\s.-]{6,40}$/.test(s), { error: "errors.phone.invalid" }),
@@ -48,7 +55,10 @@ export const FirmProfileSchema = z
     country: z.enum(COUNTRIES, { error: "errors.choice" }),
     city: required(100),
     yearFounded: z
-      .union([z.literal(""), z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" })])
+      .union([
+        z.literal(""),
+        z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }),
+      ])
       .optional()
       .transform((v) => (v === "" || v === undefined ? null : v))
       .refine((v) => v === null || (v >= 1850 && v <= new Date().getFullYear()), { error: "errors.yearFounded.range" }),
@@ -61,7 +71,10 @@ export const FirmProfileSchema = z
     certifications: z.array(z.enum(CERTIFICATIONS, { error: "errors.choice" })).default([]),
     requiredCertifications: z.array(z.enum(CERTIFICATIONS, { error: "errors.choice" })).default([]),
     cmmiLevel: z
-      .union([z.literal(""), z.coerce.number().int().min(1, { error: "errors.cmmi.range" }).max(5, { error: "errors.cmmi.range" })])
+      .union([
+        z.literal(""),
+        z.coerce.number().int().min(1, { error: "errors.cmmi.range" }).max(5, { error: "errors.cmmi.range" }),
+      ])
       .optional()
       .transform((v) => (v === "" || v === undefined ? null : v)),
     japaneseSpeakers: count,
@@ -86,7 +99,11 @@ export const FirmProfileSchema = z
       if (!v.descriptionEn && !v.descriptionJa && !v.descriptionVi) {
         ctx.addIssue({ code: "custom", path: ["descriptionEn"], message: "errors.description.required" });
       }
-      if (Array.isArray(v.certifications) && v.certifications.includes("CMMI") && (v.cmmiLevel === null || v.cmmiLevel === undefined)) {
+      if (
+        Array.isArray(v.certifications) &&
+        v.certifications.includes("CMMI") &&
+        (v.cmmiLevel === null || v.cmmiLevel === undefined)
+      ) {
         ctx.addIssue({ code: "custom", path: ["cmmiLevel"], message: "errors.cmmi.range" });
       }
       const [n1, n2, speakers] = [v.jlptN1, v.jlptN2, v.japaneseSpeakers].map(Number);
@@ -107,11 +124,17 @@ export function profileFromForm(form: FormData): Record<string, unknown> {
   };
   const many = (k: string) => form.getAll(k).filter((v): v is string => typeof v === "string");
   const rows = (prefix: string) =>
-    Array.from({ length: MAX_CAPABILITIES }, (_, i) => ({ nodeId: one(`${prefix}.${i}.nodeId`) ?? "", note: one(`${prefix}.${i}.note`) ?? "" })).filter(
-      (r) => r.nodeId,
-    );
+    Array.from({ length: MAX_CAPABILITIES }, (_, i) => ({
+      nodeId: one(`${prefix}.${i}.nodeId`) ?? "",
+      note: one(`${prefix}.${i}.note`) ?? "",
+    })).filter((r) => r.nodeId);
   const contacts = [0, 1, 2]
-    .map((i) => ({ name: one(`contacts.${i}.name`) ?? "", title: one(`contacts.${i}.title`) ?? "", email: one(`contacts.${i}.email`) ?? "", phone: one(`contacts.${i}.phone`) ?? "" }))
+    .map((i) => ({
+      name: one(`contacts.${i}.name`) ?? "",
+      title: one(`contacts.${i}.title`) ?? "",
+      email: one(`contacts.${i}.email`) ?? "",
+      phone: one(`contacts.${i}.phone`) ?? "",
+    }))
     .filter((c) => c.name || c.email || c.phone || c.title);
   return {
     nameLocal: one("nameLocal"),
@@ -134,7 +157,10 @@ export function profileFromForm(form: FormData): Record<string, unknown> {
     jlptN1: one("jlptN1") || undefined,
     jlptN2: one("jlptN2") || undefined,
     englishSpeakers: one("englishSpeakers") || undefined,
-    tags: (one("tags") ?? "").split(/[,、，;]/).map((t) => t.trim()).filter(Boolean),
+    tags: (one("tags") ?? "")
+      .split(/[,、，;]/)
+      .map((t) => t.trim())
+      .filter(Boolean),
     descriptionEn: one("descriptionEn"),
     descriptionJa: one("descriptionJa"),
     descriptionVi: one("descriptionVi"),

@@ -13,7 +13,10 @@ export async function firmsOfActor(actor: Actor) {
     orderBy: { nameEn: "asc" },
     include: {
       sectors: { include: { sector: true } },
-      members: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { displayName: true, email: true } } } },
+      members: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { user: { select: { displayName: true, email: true } } },
+      },
       participations: { select: { eventId: true } },
       invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "asc" } },
     },

@@ -13,7 +13,8 @@ const Input = z.object({ email: EmailSchema });
  * once; otherwise the invitation waits until that address signs up (claimInvitations).
  */
 export async function inviteColleague(actor: Actor, firmId: string, input: unknown): Promise<"joined" | "invited"> {
-  if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "only the firm's administrators invite");
+  if (!allows(actor, { kind: "firmAdmin", firmId }))
+    throw new AppError("FORBIDDEN", "only the firm's administrators invite");
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid email", { email: "errors.email.invalid" });
   const email = parsed.data.email;
@@ -31,7 +32,8 @@ export async function inviteColleague(actor: Actor, firmId: string, input: unkno
       return "invited" as const;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already invited", { email: "errors.invite.alreadyInvited" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "already invited", { email: "errors.invite.alreadyInvited" });
     throw e;
   }
 }

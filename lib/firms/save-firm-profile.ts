@@ -20,13 +20,19 @@ function parse(input: unknown): FirmProfileInput {
 
 /** Every chosen sector and capability must exist and be of the right kind. */
 async function checkTaxonomy(tx: Tx, profile: FirmProfileInput) {
-  const ids = [...new Set([...profile.sectorIds, ...profile.offers.map((o) => o.nodeId), ...profile.seeks.map((s) => s.nodeId)])];
+  const ids = [
+    ...new Set([...profile.sectorIds, ...profile.offers.map((o) => o.nodeId), ...profile.seeks.map((s) => s.nodeId)]),
+  ];
   const nodes = await tx.taxonomyNode.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
   const kind = new Map(nodes.map((n) => [n.id, n.kind]));
   const fields: Record<string, string> = {};
   profile.sectorIds.forEach((id) => kind.get(id) !== "SECTOR" && (fields.sectorIds = "errors.choice"));
-  profile.offers.forEach((o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`offers.${i}.nodeId`] = "errors.choice"));
-  profile.seeks.forEach((o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`seeks.${i}.nodeId`] = "errors.choice"));
+  profile.offers.forEach(
+    (o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`offers.${i}.nodeId`] = "errors.choice"),
+  );
+  profile.seeks.forEach(
+    (o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`seeks.${i}.nodeId`] = "errors.choice"),
+  );
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "unknown taxonomy node", fields);
 }
 
@@ -65,19 +71,31 @@ export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput
     tx.firmTag.deleteMany({ where: { firmId } }),
     tx.firmContact.deleteMany({ where: { firmId } }),
   ]);
-  const dedupe = <T,>(rows: T[], key: (r: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
+  const dedupe = <T>(rows: T[], key: (r: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
   await tx.firmSector.createMany({ data: [...new Set(p.sectorIds)].map((sectorId) => ({ firmId, sectorId })) });
   await tx.firmCapability.createMany({
     data: [
-      ...dedupe(p.offers, (o) => o.nodeId).map((o) => ({ firmId, nodeId: o.nodeId, direction: "OFFER" as const, note: o.note })),
-      ...dedupe(p.seeks, (o) => o.nodeId).map((o) => ({ firmId, nodeId: o.nodeId, direction: "SEEK" as const, note: o.note })),
+      ...dedupe(p.offers, (o) => o.nodeId).map((o) => ({
+        firmId,
+        nodeId: o.nodeId,
+        direction: "OFFER" as const,
+        note: o.note,
+      })),
+      ...dedupe(p.seeks, (o) => o.nodeId).map((o) => ({
+        firmId,
+        nodeId: o.nodeId,
+        direction: "SEEK" as const,
+        note: o.note,
+      })),
     ],
   });
   await tx.firmMarket.createMany({ data: [...new Set(p.markets)].map((market) => ({ firmId, market })) });
   await tx.firmCertification.createMany({
     data: [...new Set(p.certifications)].map((kind) => ({ firmId, kind, level: kind === "CMMI" ? p.cmmiLevel : null })),
   });
-  await tx.firmRequiredCertification.createMany({ data: [...new Set(p.requiredCertifications)].map((kind) => ({ firmId, kind })) });
+  await tx.firmRequiredCertification.createMany({
+    data: [...new Set(p.requiredCertifications)].map((kind) => ({ firmId, kind })),
+  });
   await tx.firmTag.createMany({ data: p.tags.map((tag) => ({ firmId, tag })) });
   await tx.firmContact.createMany({ data: p.contacts.map((c) => ({ firmId, ...c })) });
 }
@@ -89,7 +107,11 @@ async function writeLogo(tx: Tx, firmId: string, logo: Logo | null | undefined) 
   await tx.firmLogo.upsert({ where: { firmId }, create: { firmId, ...data }, update: data });
 }
 
-export async function registerFirm(actor: Actor, input: unknown, options: { eventId?: string; logo?: Logo | null } = {}): Promise<{ firmId: string }> {
+export async function registerFirm(
+  actor: Actor,
+  input: unknown,
+  options: { eventId?: string; logo?: Logo | null } = {},
+): Promise<{ firmId: string }> {
   const profile = parse(input);
   const { eventId, logo } = options;
   return db.$transaction(async (tx) => {
@@ -107,7 +129,12 @@ export async function registerFirm(actor: Actor, input: unknown, options: { even
  * The firm's administrator (or an organizer) edits the profile. A rejected firm that edits its profile goes
  * back to review; an approved one stays approved.
  */
-export async function updateFirmProfile(actor: Actor, firmId: string, input: unknown, logo?: Logo | null): Promise<void> {
+export async function updateFirmProfile(
+  actor: Actor,
+  firmId: string,
+  input: unknown,
+  logo?: Logo | null,
+): Promise<void> {
   if (!allows(actor, { kind: "firmAdmin", firmId }) && !allows(actor, { kind: "organizer" })) {
     throw new AppError("FORBIDDEN", "only the firm's administrators edit its profile");
   }
@@ -118,11 +145,15 @@ export async function updateFirmProfile(actor: Actor, firmId: string, input: unk
     await checkTaxonomy(tx, profile);
     await tx.firm.update({
       where: { id: firmId },
-      data: { ...firmColumns(profile), ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}) },
+      data: {
+        ...firmColumns(profile),
+        ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}),
+      },
     });
     await writeFirmLists(tx, firmId, profile);
     await writeLogo(tx, firmId, logo);
     // An organizer editing a firm's profile changes someone else's data: it goes in the audit log.
-    if (!allows(actor, { kind: "firmMember", firmId })) await audit(tx, actor, "firm.edit", { type: "firm", id: firmId }, { firm: profile.nameLocal });
+    if (!allows(actor, { kind: "firmMember", firmId }))
+      await audit(tx, actor, "firm.edit", { type: "firm", id: firmId }, { firm: profile.nameLocal });
   });
 }

@@ -21,7 +21,11 @@ export function directoryWhere(query: DirectoryQuery, taxonomy: TaxonomyTree, ev
   if (query.capability) {
     // A firm offering a narrower capability counts: "embedded systems" finds AUTOSAR specialists.
     const node = taxonomy.byCodeOf(query.capability);
-    and.push(node ? { capabilities: { some: { direction: "OFFER", nodeId: { in: taxonomy.descendantIds(node.id) } } } } : { id: "" });
+    and.push(
+      node
+        ? { capabilities: { some: { direction: "OFFER", nodeId: { in: taxonomy.descendantIds(node.id) } } } }
+        : { id: "" },
+    );
   }
   if (query.lang === "japanese") and.push({ japaneseSpeakers: { gte: 10 } });
   if (query.lang === "bridge") and.push({ bridgeEngineers: { gte: 1 } });

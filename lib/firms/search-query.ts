@@ -14,7 +14,10 @@ export function searchTerms(query: string): string[] {
   for (const match of folded.matchAll(/"([^"]+)"|([^\s"]+)/g)) {
     const phrase = match[1];
     if (phrase) {
-      const cleaned = phrase.replace(/[|%_\\]/g, " ").replace(/\s+/g, " ").trim();
+      const cleaned = phrase
+        .replace(/[|%_\\]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
       if (cleaned) terms.push(cleaned);
       continue;
     }

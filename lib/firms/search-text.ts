@@ -21,7 +21,16 @@ export function searchNameOf(firm: Pick<SearchableFirm, "nameLocal" | "nameEn" |
  * separator no query can contain, so a query never matches across two fields.
  */
 export function searchTextOf(firm: SearchableFirm): string {
-  return [firm.nameLocal, firm.nameEn, firm.nameJa, firm.city, ...(firm.tags ?? []), firm.descriptionEn, firm.descriptionJa, firm.descriptionVi]
+  return [
+    firm.nameLocal,
+    firm.nameEn,
+    firm.nameJa,
+    firm.city,
+    ...(firm.tags ?? []),
+    firm.descriptionEn,
+    firm.descriptionJa,
+    firm.descriptionVi,
+  ]
     .filter((s): s is string => !!s && !!s.trim())
     .map(foldForSearch)
     .join(" | ");

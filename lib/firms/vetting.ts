@@ -23,7 +23,10 @@ export async function vettingQueue(actor: Actor) {
     where: { ...scope, status: "PENDING" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
-    include: { sectors: { include: { sector: true } }, members: { where: { role: "FIRM_ADMIN" }, include: { user: { select: { displayName: true, email: true } } } } },
+    include: {
+      sectors: { include: { sector: true } },
+      members: { where: { role: "FIRM_ADMIN" }, include: { user: { select: { displayName: true, email: true } } } },
+    },
   });
 }
 
@@ -32,7 +35,11 @@ const Decision = z.discriminatedUnion("decision", [
   z.object({
     decision: z.literal("reject"),
     firmId: z.string().min(1).max(64),
-    reason: z.string({ error: "errors.rejection.required" }).trim().min(5, { error: "errors.rejection.required" }).max(1000, { error: "errors.text.tooLong" }),
+    reason: z
+      .string({ error: "errors.rejection.required" })
+      .trim()
+      .min(5, { error: "errors.rejection.required" })
+      .max(1000, { error: "errors.text.tooLong" }),
   }),
 ]);
 
@@ -56,7 +63,13 @@ export async function vetFirm(actor: Actor, input: unknown): Promise<void> {
     });
     if (count > 0) {
       const firm = await tx.firm.findUniqueOrThrow({ where: { id: d.firmId }, select: { nameLocal: true } });
-      await audit(tx, actor, d.decision === "approve" ? "firm.approve" : "firm.reject", { type: "firm", id: d.firmId }, { firm: firm.nameLocal, ...(d.decision === "reject" ? { reason: d.reason } : {}) });
+      await audit(
+        tx,
+        actor,
+        d.decision === "approve" ? "firm.approve" : "firm.reject",
+        { type: "firm", id: d.firmId },
+        { firm: firm.nameLocal, ...(d.decision === "reject" ? { reason: d.reason } : {}) },
+      );
     }
     return count;
   });

@@ -53,11 +53,37 @@ export function pack(profiles: Profile[], capabilities: number) {
     country[i] = p.country;
   });
   seekStart[n] = s;
-  return { n, capabilities, meets, seekStart, seekCap, seekWeight, seekInvTotal, sectorMask, sectorCount, marketMask, homeMarket, certMask, requiredMask, requiredInv, band, japanese, english, country };
+  return {
+    n,
+    capabilities,
+    meets,
+    seekStart,
+    seekCap,
+    seekWeight,
+    seekInvTotal,
+    sectorMask,
+    sectorCount,
+    marketMask,
+    homeMarket,
+    certMask,
+    requiredMask,
+    requiredInv,
+    band,
+    japanese,
+    english,
+    country,
+  };
 }
 
 /** Each firm's best partners so far: row i (poolSize slots) belongs to firm i. */
-export type Pools = { score: Float64Array; forOwner: Float64Array; forOther: Float64Array; who: Int32Array; min: Float64Array; minAt: Int32Array };
+export type Pools = {
+  score: Float64Array;
+  forOwner: Float64Array;
+  forOther: Float64Array;
+  who: Int32Array;
+  min: Float64Array;
+  minAt: Int32Array;
+};
 
 export function createPools(firms: number, poolSize: number): Pools {
   return {
@@ -82,11 +108,42 @@ export function scorePairs(
   poolSize: number,
   pools: Pools,
 ): number {
-  const { score: poolScore, forOwner: poolForOwner, forOther: poolForOther, who: poolWho, min: poolMin, minAt: poolMinAt } = pools;
+  const {
+    score: poolScore,
+    forOwner: poolForOwner,
+    forOther: poolForOther,
+    who: poolWho,
+    min: poolMin,
+    minAt: poolMinAt,
+  } = pools;
   // Imported bindings are read through getters once compiled to CommonJS: copy them out of the hot loop.
-  const W_NEED = WEIGHTS.need, W_SECTOR = WEIGHTS.sector, W_MARKET = WEIGHTS.market, W_LANGUAGE = WEIGHTS.language;
-  const W_CERT = WEIGHTS.certification, W_SIZE = WEIGHTS.size, UNKNOWN = UNKNOWN_NEED, bits = BITS;
-  const { capabilities: C, meets, seekStart, seekCap, seekWeight, seekInvTotal, sectorMask, sectorCount, marketMask, homeMarket, certMask, requiredMask, requiredInv, band, japanese, english, country } = P;
+  const W_NEED = WEIGHTS.need,
+    W_SECTOR = WEIGHTS.sector,
+    W_MARKET = WEIGHTS.market,
+    W_LANGUAGE = WEIGHTS.language;
+  const W_CERT = WEIGHTS.certification,
+    W_SIZE = WEIGHTS.size,
+    UNKNOWN = UNKNOWN_NEED,
+    bits = BITS;
+  const {
+    capabilities: C,
+    meets,
+    seekStart,
+    seekCap,
+    seekWeight,
+    seekInvTotal,
+    sectorMask,
+    sectorCount,
+    marketMask,
+    homeMarket,
+    certMask,
+    requiredMask,
+    requiredInv,
+    band,
+    japanese,
+    english,
+    country,
+  } = P;
   let pairs = 0;
   const offer = (i: number, j: number, score: number, forOwner: number, forOther: number) => {
     const base = i * poolSize;
@@ -128,7 +185,10 @@ export function scorePairs(
       const b = right[y]!;
       // Symmetric parts: sectors, language, size.
       const bSectorCount = sectorCount[b]!;
-      const sector = aSectorCount === 0 || bSectorCount === 0 ? 0.2 : bits[aSectors & sectorMask[b]!]! / (aSectorCount < bSectorCount ? aSectorCount : bSectorCount);
+      const sector =
+        aSectorCount === 0 || bSectorCount === 0
+          ? 0.2
+          : bits[aSectors & sectorMask[b]!]! / (aSectorCount < bSectorCount ? aSectorCount : bSectorCount);
       let language = 1;
       if (aCountry !== country[b] || aCountry === 2) {
         const ja = aJa < japanese[b]! ? aJa : japanese[b]!;
@@ -136,7 +196,8 @@ export function scorePairs(
         language = ja > en ? ja : en;
       }
       const bandGap = aBand - band[b]!;
-      const shared = W_SECTOR * sector + W_LANGUAGE * language + W_SIZE * (1 - 0.25 * (bandGap < 0 ? -bandGap : bandGap));
+      const shared =
+        W_SECTOR * sector + W_LANGUAGE * language + W_SIZE * (1 - 0.25 * (bandGap < 0 ? -bandGap : bandGap));
       // What each seeks, met by the other's offers.
       let needA = UNKNOWN;
       if (aSeekInv > 0) {

@@ -49,7 +49,9 @@ export class ConceptIndex {
           index: this.capIndex.get(c.code)!,
           term,
           // Latin terms must stand as words ("ems" is not inside "systems"); Japanese ones match anywhere.
-          word: /^[\p{Script=Latin}\d\s\-/.&+]+$/u.test(term) ? new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u") : null,
+          word: /^[\p{Script=Latin}\d\s\-/.&+]+$/u.test(term)
+            ? new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u")
+            : null,
         })),
       )
       .sort((a, b) => b.term.length - a.term.length);

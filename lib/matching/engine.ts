@@ -118,12 +118,16 @@ export class MatchEngine {
    * candidate pools; the scoring runs on worker threads where there are several cores. Returns firm id ->
    * recommendations.
    */
-  async recommendAll(options: PairRule & { topK?: number; threads?: number } = {}): Promise<{ lists: Map<string, Recommendation[]>; pairsScored: number }> {
+  async recommendAll(
+    options: PairRule & { topK?: number; threads?: number } = {},
+  ): Promise<{ lists: Map<string, Recommendation[]>; pairsScored: number }> {
     const topK = options.topK ?? 20;
     const poolSize = topK * POOL_FACTOR;
     const all = [...this.profiles.values()];
     // Score across country groups only (unless same-country pairs are wanted): 5,000 × 5,000 pairs, not 50 million.
-    const groups = [0, 1, 2].map((c) => Int32Array.from(all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0)));
+    const groups = [0, 1, 2].map((c) =>
+      Int32Array.from(all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0)),
+    );
     const tasks: PairTask[] = [];
     for (let g = 0; g < 3; g++) {
       for (let h = g; h < 3; h++) {
@@ -137,7 +141,12 @@ export class MatchEngine {
       const candidates: Candidate[] = [];
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
         if (pools.who[k]! < 0) continue;
-        candidates.push({ profile: all[pools.who[k]!]!, score: pools.score[k]!, forYou: pools.forOwner[k]!, forThem: pools.forOther[k]! });
+        candidates.push({
+          profile: all[pools.who[k]!]!,
+          score: pools.score[k]!,
+          forYou: pools.forOwner[k]!,
+          forThem: pools.forOther[k]!,
+        });
       }
       lists.set(reader.firm.id, this.finish(reader, candidates, topK));
     });

@@ -37,7 +37,16 @@ export function precisionAt5(pairs: LabelledPair[], score: Scorer, candidatesOf:
 
 /** The plain baseline: Jaccard overlap of the two firms' tags (sectors, offered and sought capabilities). */
 export function jaccardScorer(firms: MatchFirm[]): Scorer {
-  const tags = new Map(firms.map((f) => [f.id, new Set([...f.sectors.map((s) => `s:${s}`), ...f.offers.map((o) => `c:${o.code}`), ...f.seeks.map((o) => `c:${o.code}`)])]));
+  const tags = new Map(
+    firms.map((f) => [
+      f.id,
+      new Set([
+        ...f.sectors.map((s) => `s:${s}`),
+        ...f.offers.map((o) => `c:${o.code}`),
+        ...f.seeks.map((o) => `c:${o.code}`),
+      ]),
+    ]),
+  );
   return (a, b) => {
     const x = tags.get(a)!;
     const y = tags.get(b)!;

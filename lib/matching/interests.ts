@@ -15,7 +15,8 @@ export async function setInterest(actor: Actor, input: unknown): Promise<{ mutua
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid interest", { form: "errors.invalid" });
   const { fromFirmId, toFirmId, interested } = parsed.data;
-  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
+    throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   const target = await db.firm.findUnique({ where: { id: toFirmId }, select: { status: true } });
   if (!target || target.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm");
@@ -30,7 +31,9 @@ export async function setInterest(actor: Actor, input: unknown): Promise<{ mutua
     update: { interested: value, byUserId: actor.userId },
   });
   if (!value) return { mutual: false };
-  const back = await db.firmInterest.findUnique({ where: { fromFirmId_toFirmId: { fromFirmId: toFirmId, toFirmId: fromFirmId } } });
+  const back = await db.firmInterest.findUnique({
+    where: { fromFirmId_toFirmId: { fromFirmId: toFirmId, toFirmId: fromFirmId } },
+  });
   return { mutual: !!back?.interested };
 }
 

@@ -29,12 +29,16 @@ export function toMatchFirm(f: Row): MatchFirm {
     jlptN1: f.jlptN1,
     jlptN2: f.jlptN2,
     englishSpeakers: f.englishSpeakers,
-    texts: [f.descriptionEn, f.descriptionJa, f.descriptionVi, ...f.tags.map((t) => t.tag)].filter((t): t is string => !!t),
+    texts: [f.descriptionEn, f.descriptionJa, f.descriptionVi, ...f.tags.map((t) => t.tag)].filter(
+      (t): t is string => !!t,
+    ),
   };
 }
 
 /** Firms as the engine reads them, with their status so a change of status can take a firm out. */
-export async function loadMatchFirms(where: Prisma.FirmWhereInput): Promise<{ firm: MatchFirm; approved: boolean; updatedAt: Date }[]> {
+export async function loadMatchFirms(
+  where: Prisma.FirmWhereInput,
+): Promise<{ firm: MatchFirm; approved: boolean; updatedAt: Date }[]> {
   const rows = await db.firm.findMany({ where, include: INCLUDE, orderBy: { id: "asc" } });
   return rows.map((r) => ({ firm: toMatchFirm(r), approved: r.status === "APPROVED", updatedAt: r.updatedAt }));
 }

@@ -16,7 +16,11 @@ let cached: { version: string; best: Promise<BestMatch[]> } | null = null;
 
 async function bestMatches(engine: MatchEngine): Promise<BestMatch[]> {
   const { lists } = await engine.recommendAll({ topK: 5, threads: 1 });
-  return [...lists].map(([firmId, list]) => ({ firmId, best: list[0]?.score ?? 0, good: list.filter((r) => r.score >= GOOD_MATCH).length }));
+  return [...lists].map(([firmId, list]) => ({
+    firmId,
+    best: list[0]?.score ?? 0,
+    good: list.filter((r) => r.score >= GOOD_MATCH).length,
+  }));
 }
 
 /** For organizers: how many firms have good matches, which have none (to help by hand), interest figures. */
@@ -33,7 +37,10 @@ export async function matchingOverview(actor: Actor) {
   const best = await cached.best;
   const withoutGood = best.filter((b) => b.good === 0).sort((a, b) => a.best - b.best);
   const [firms, interested, pairs] = await Promise.all([
-    db.firm.findMany({ where: { id: { in: withoutGood.slice(0, 50).map((b) => b.firmId) } }, select: { id: true, nameLocal: true, nameEn: true, country: true } }),
+    db.firm.findMany({
+      where: { id: { in: withoutGood.slice(0, 50).map((b) => b.firmId) } },
+      select: { id: true, nameLocal: true, nameEn: true, country: true },
+    }),
     db.firmInterest.count({ where: { interested: true } }),
     db.firmInterest.findMany({ where: { interested: true }, select: { fromFirmId: true, toFirmId: true } }),
   ]);
@@ -43,7 +50,9 @@ export async function matchingOverview(actor: Actor) {
   return {
     firms: best.length,
     withGood: best.length - withoutGood.length,
-    withoutGood: withoutGood.slice(0, 50).flatMap((b) => (byId.get(b.firmId) ? [{ ...byId.get(b.firmId)!, best: b.best }] : [])),
+    withoutGood: withoutGood
+      .slice(0, 50)
+      .flatMap((b) => (byId.get(b.firmId) ? [{ ...byId.get(b.firmId)!, best: b.best }] : [])),
     withoutGoodCount: withoutGood.length,
     interested,
     mutual,

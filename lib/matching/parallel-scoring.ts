@@ -14,7 +14,12 @@ function split(tasks: PairTask[], parts: number): PairTask[][] {
       const left = t.left.subarray(p * size, Math.min(t.left.length, (p + 1) * size));
       // Within one group, pair (x, y) needs y > x in the whole group: give each worker its x range with the
       // rest of the group to the right.
-      if (left.length) out[p]!.push(t.sameGroup ? { left, right: t.right.subarray(p * size), sameGroup: true } : { left, right: t.right, sameGroup: false });
+      if (left.length)
+        out[p]!.push(
+          t.sameGroup
+            ? { left, right: t.right.subarray(p * size), sameGroup: true }
+            : { left, right: t.right, sameGroup: false },
+        );
     }
   }
   return out;
@@ -26,8 +31,14 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
   const slots: number[] = [];
   for (let i = 0; i < firms; i++) {
     slots.length = 0;
-    for (let p = 0; p < parts.length; p++) for (let k = i * poolSize; k < (i + 1) * poolSize; k++) if (parts[p]!.who[k]! >= 0) slots.push(p * firms * poolSize + k);
-    slots.sort((x, y) => parts[Math.floor(y / (firms * poolSize))]!.score[y % (firms * poolSize)]! - parts[Math.floor(x / (firms * poolSize))]!.score[x % (firms * poolSize)]!);
+    for (let p = 0; p < parts.length; p++)
+      for (let k = i * poolSize; k < (i + 1) * poolSize; k++)
+        if (parts[p]!.who[k]! >= 0) slots.push(p * firms * poolSize + k);
+    slots.sort(
+      (x, y) =>
+        parts[Math.floor(y / (firms * poolSize))]!.score[y % (firms * poolSize)]! -
+        parts[Math.floor(x / (firms * poolSize))]!.score[x % (firms * poolSize)]!,
+    );
     for (let s = 0; s < Math.min(poolSize, slots.length); s++) {
       const part = parts[Math.floor(slots[s]! / (firms * poolSize))]!;
       const k = slots[s]! % (firms * poolSize);
@@ -45,7 +56,12 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
  * Scores every task's pairs on up to `threads` worker threads (default: the machine's cores), or in this
  * thread when there is one core or little work. Same result as scorePairs over all tasks.
  */
-export async function scoreAllPairs(packed: Packed, tasks: PairTask[], poolSize: number, threads = availableParallelism()): Promise<{ pools: Pools; pairs: number }> {
+export async function scoreAllPairs(
+  packed: Packed,
+  tasks: PairTask[],
+  poolSize: number,
+  threads = availableParallelism(),
+): Promise<{ pools: Pools; pairs: number }> {
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
   if (threads <= 1 || total < 2_000_000) {
     const pools = createPools(packed.n, poolSize);
@@ -71,5 +87,12 @@ export async function scoreAllPairs(packed: Packed, tasks: PairTask[], poolSize:
         }),
     ),
   );
-  return { pools: merge(results.map((r) => r.pools), packed.n, poolSize), pairs: results.reduce((s, r) => s + r.pairs, 0) };
+  return {
+    pools: merge(
+      results.map((r) => r.pools),
+      packed.n,
+      poolSize,
+    ),
+    pairs: results.reduce((s, r) => s + r.pairs, 0),
+  };
 }

@@ -38,7 +38,8 @@ export type Profile = {
   offerCaps: Set<number>;
 };
 
-const bits = (codes: readonly string[], all: readonly string[]) => codes.reduce((m, c) => (all.indexOf(c) >= 0 ? m | (1 << all.indexOf(c)) : m), 0);
+const bits = (codes: readonly string[], all: readonly string[]) =>
+  codes.reduce((m, c) => (all.indexOf(c) >= 0 ? m | (1 << all.indexOf(c)) : m), 0);
 /** Bits set in a 32-bit mask (SWAR: no loop, no branches; this runs twice for each of 25 million pairs). */
 export function popcount(n: number): number {
   n = n - ((n >>> 1) & 0x55555555);
@@ -48,7 +49,10 @@ export function popcount(n: number): number {
 
 export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const n = index.size;
-  const text = textConcepts([...firm.texts, ...firm.offers.map((o) => o.note ?? ""), ...firm.seeks.map((s) => `looking for ${s.note ?? ""}`)], index);
+  const text = textConcepts(
+    [...firm.texts, ...firm.offers.map((o) => o.note ?? ""), ...firm.seeks.map((s) => `looking for ${s.note ?? ""}`)],
+    index,
+  );
   const offers = new Map<number, number>();
   for (const o of firm.offers) {
     const i = index.capability(o.code);
@@ -70,7 +74,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const i of text.seeks) if (!seeks.has(i)) seeks.set(i, TEXT_WEIGHT);
   const seekCaps = Int32Array.from(seeks.keys());
   const seekWeights = Float32Array.from(seeks.values());
-  const sectorMask = firm.sectors.reduce((m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m), 0);
+  const sectorMask = firm.sectors.reduce(
+    (m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m),
+    0,
+  );
   const isJapanese = firm.country === "JP";
   const japanese = japaneseCapacity(firm);
   const english = englishCapacity(firm);

@@ -11,10 +11,7 @@ import { registryEngine } from "./registry-engine";
 export const RecommendationFilters = z.object({
   country: z.enum(["VN", "JP", "OTHER"]).optional().catch(undefined),
   sector: z.string().max(64).optional().catch(undefined),
-  showDismissed: z
-    .literal("1")
-    .optional()
-    .catch(undefined),
+  showDismissed: z.literal("1").optional().catch(undefined),
 });
 export type RecommendationFilters = z.infer<typeof RecommendationFilters>;
 
@@ -29,17 +26,29 @@ export async function recommendationsForFirm(actor: Actor, firmId: string, filte
     ? engine.recommend(firmId, {
         topK: 20,
         exclude: filters.showDismissed ? undefined : interests.dismissed,
-        filter: (f) => (!filters.country || f.country === filters.country) && (!filters.sector || f.sectors.includes(filters.sector)),
+        filter: (f) =>
+          (!filters.country || f.country === filters.country) &&
+          (!filters.sector || f.sectors.includes(filters.sector)),
       })
     : [];
   const firms = await db.firm.findMany({
     where: { id: { in: [...list.map((r) => r.firmId), ...interests.mutual] }, status: "APPROVED" },
-    select: { id: true, nameLocal: true, nameEn: true, country: true, city: true, employeeBand: true, logo: { select: { updatedAt: true } } },
+    select: {
+      id: true,
+      nameLocal: true,
+      nameEn: true,
+      country: true,
+      city: true,
+      employeeBand: true,
+      logo: { select: { updatedAt: true } },
+    },
   });
   const byId = new Map(firms.map((f) => [f.id, f]));
   return {
     inEngine: engine.has(firmId),
-    recommendations: list.filter((r) => byId.has(r.firmId)).map((r) => ({ ...r, reasons: r.reasons, firm: byId.get(r.firmId)! })),
+    recommendations: list
+      .filter((r) => byId.has(r.firmId))
+      .map((r) => ({ ...r, reasons: r.reasons, firm: byId.get(r.firmId)! })),
     mutual: [...interests.mutual].filter((id) => byId.has(id)).map((id) => byId.get(id)!),
     interestedIn: interests.interestedIn,
     dismissed: interests.dismissed,

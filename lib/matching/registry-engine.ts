@@ -32,7 +32,13 @@ async function rebuild(v: Awaited<ReturnType<typeof versions>>): Promise<State> 
 
 async function refresh(): Promise<MatchEngine> {
   const v = await versions();
-  if (state && state.taxonomyVersion === v.taxonomyVersion && state.firmCount === v.firmCount && state.lastChange === v.lastChange) return state.engine;
+  if (
+    state &&
+    state.taxonomyVersion === v.taxonomyVersion &&
+    state.firmCount === v.firmCount &&
+    state.lastChange === v.lastChange
+  )
+    return state.engine;
   // Fewer firms (one was deleted) or a changed taxonomy: start again. Otherwise apply what changed since.
   if (!state || state.taxonomyVersion !== v.taxonomyVersion || v.firmCount < state.firmCount) {
     state = await rebuild(v);

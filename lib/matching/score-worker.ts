@@ -9,4 +9,9 @@ const { packed, tasks, poolSize } = workerData as Job;
 const pools = createPools(packed.n, poolSize);
 let pairs = 0;
 for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools);
-parentPort!.postMessage({ pools, pairs }, [pools.score.buffer, pools.forOwner.buffer, pools.forOther.buffer, pools.who.buffer] as ArrayBuffer[]);
+parentPort!.postMessage({ pools, pairs }, [
+  pools.score.buffer,
+  pools.forOwner.buffer,
+  pools.forOther.buffer,
+  pools.who.buffer,
+] as ArrayBuffer[]);

@@ -2,7 +2,14 @@
 import { popcount, type Profile } from "./profile";
 
 // The weights of the parts of a directional score; they add up to 1. Meeting what a firm seeks matters most.
-export const WEIGHTS = { need: 0.5, sector: 0.12, market: 0.1, language: 0.12, certification: 0.08, size: 0.08 } as const;
+export const WEIGHTS = {
+  need: 0.5,
+  sector: 0.12,
+  market: 0.1,
+  language: 0.12,
+  certification: 0.08,
+  size: 0.08,
+} as const;
 
 /** Used when a firm has said nothing about what it seeks: neither a reason for nor against. */
 export const UNKNOWN_NEED = 0.3;
@@ -74,8 +81,10 @@ export function pairScores(a: Profile, b: Profile, out: { forA: number; forB: nu
     for (let i = 0; i < b.seekCaps.length; i++) sum += b.seekWeights[i]! * a.meets[b.seekCaps[i]!]!;
     needB = sum / b.seekTotal;
   }
-  out.forA = shared + WEIGHTS.need * needA + WEIGHTS.market * marketFit(a, b) + WEIGHTS.certification * certificationFit(a, b);
-  out.forB = shared + WEIGHTS.need * needB + WEIGHTS.market * marketFit(b, a) + WEIGHTS.certification * certificationFit(b, a);
+  out.forA =
+    shared + WEIGHTS.need * needA + WEIGHTS.market * marketFit(a, b) + WEIGHTS.certification * certificationFit(a, b);
+  out.forB =
+    shared + WEIGHTS.need * needB + WEIGHTS.market * marketFit(b, a) + WEIGHTS.certification * certificationFit(b, a);
 }
 
 /** The harmonic mean: high only when the pair makes sense for both sides. */

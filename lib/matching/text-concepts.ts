@@ -5,8 +5,23 @@ import { foldForSearch } from "../text/normalize";
 import type { ConceptIndex } from "./concept-index";
 
 const SEEKING = [
-  "looking for", "seeking", "we seek", "searching for", "in search of", "we need", "want to find",
-  "探して", "求めて", "募集", "探しています", "パートナーを", "tim kiem", "dang tim", "can tim", "mong muon tim", "tim doi tac",
+  "looking for",
+  "seeking",
+  "we seek",
+  "searching for",
+  "in search of",
+  "we need",
+  "want to find",
+  "探して",
+  "求めて",
+  "募集",
+  "探しています",
+  "パートナーを",
+  "tim kiem",
+  "dang tim",
+  "can tim",
+  "mong muon tim",
+  "tim doi tac",
 ];
 
 export type TextConcepts = { offers: Set<number>; seeks: Set<number> };

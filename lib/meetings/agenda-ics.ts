@@ -4,9 +4,22 @@ import ical from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { TZDate } from "@date-fns/tz";
 
-export type IcsMeeting = { id: string; startsAt: Date; endsAt: Date; summary: string; location: string; description: string; url: string };
+export type IcsMeeting = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  location: string;
+  description: string;
+  url: string;
+};
 
-export function agendaCalendar(input: { name: string; timeZone: string; domain: string; meetings: readonly IcsMeeting[] }): string {
+export function agendaCalendar(input: {
+  name: string;
+  timeZone: string;
+  domain: string;
+  meetings: readonly IcsMeeting[];
+}): string {
   const calendar = ical({ name: input.name, prodId: { company: "Kakehashi", product: "agenda" } });
   // Without a VTIMEZONE for the zone (an unknown name), UTC times are still right everywhere.
   const vtimezone = getVtimezoneComponent(input.timeZone);
@@ -35,7 +48,13 @@ export function agendaFile(input: {
   origin: string;
   locale: string;
   t: (key: "title" | "icsSummary" | "table", values?: Record<string, string | number>) => string;
-  items: readonly { id: string; startsAt: Date; endsAt: Date; table: { number: number }; partner: { id: string; nameLocal: string; nameEn: string } }[];
+  items: readonly {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    table: { number: number };
+    partner: { id: string; nameLocal: string; nameEn: string };
+  }[];
 }): string {
   return agendaCalendar({
     name: `${input.eventName} · ${input.t("title")}`,

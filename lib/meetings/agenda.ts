@@ -10,9 +10,11 @@ const firmNames = { id: true, nameLocal: true, nameEn: true, country: true } as 
 export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
 
 export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
-  if (!allows(actor, { kind: "firmMemberOrOrganizer", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (!allows(actor, { kind: "firmMemberOrOrganizer", firmId }))
+    throw new AppError("FORBIDDEN", "not a member of that firm");
   // Organizers may ask for any firm: a firm that does not exist is "not found", not an empty agenda.
-  if (!(await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true } }))) throw new AppError("NOT_FOUND", "no such firm");
+  if (!(await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true } })))
+    throw new AppError("NOT_FOUND", "no such firm");
   return firmAgenda(firmId, eventId);
 }
 
@@ -25,8 +27,19 @@ export async function firmAgenda(firmId: string, eventId: string) {
 export async function firmAgendas(firmIds: readonly string[], eventId: string) {
   const ids = [...firmIds];
   const rows = await db.meeting.findMany({
-    where: { eventId, status: { in: ["SCHEDULED", "HELD", "MISSED"] }, OR: [{ firmAId: { in: ids } }, { firmBId: { in: ids } }] },
-    include: { slot: true, table: true, firmA: { select: firmNames }, firmB: { select: firmNames }, request: { select: { priority: true, message: true } }, outcomes: { where: { firmId: { in: ids } } } },
+    where: {
+      eventId,
+      status: { in: ["SCHEDULED", "HELD", "MISSED"] },
+      OR: [{ firmAId: { in: ids } }, { firmBId: { in: ids } }],
+    },
+    include: {
+      slot: true,
+      table: true,
+      firmA: { select: firmNames },
+      firmB: { select: firmNames },
+      request: { select: { priority: true, message: true } },
+      outcomes: { where: { firmId: { in: ids } } },
+    },
     orderBy: { slot: { startsAt: "asc" } },
   });
   const itemFor = (m: (typeof rows)[number], firmId: string) => ({

@@ -38,15 +38,23 @@ export async function markMeeting(actor: Actor, input: unknown): Promise<void> {
   const parsed = MarkInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid mark", { form: "errors.invalid" });
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
-  if (m.status !== "SCHEDULED" && !(m.status === "HELD" && parsed.data.mark === "held")) throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
+  if (m.status !== "SCHEDULED" && !(m.status === "HELD" && parsed.data.mark === "held"))
+    throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
   if (parsed.data.mark === "held") {
-    await db.meeting.updateMany({ where: { id: m.id, status: { in: ["SCHEDULED", "HELD"] } }, data: { status: "HELD", markedById: actor.userId } });
+    await db.meeting.updateMany({
+      where: { id: m.id, status: { in: ["SCHEDULED", "HELD"] } },
+      data: { status: "HELD", markedById: actor.userId },
+    });
     return;
   }
   const absent = side === "staff" ? parsed.data.absentFirmId : side === m.firmAId ? m.firmBId : m.firmAId;
-  if (!absent || (absent !== m.firmAId && absent !== m.firmBId)) throw new AppError("INVALID_INPUT", "which firm did not come", { form: "errors.invalid" });
+  if (!absent || (absent !== m.firmAId && absent !== m.firmBId))
+    throw new AppError("INVALID_INPUT", "which firm did not come", { form: "errors.invalid" });
   await db.$transaction(async (tx) => {
-    const { count } = await tx.meeting.updateMany({ where: { id: m.id, status: "SCHEDULED" }, data: { status: "MISSED", noShowFirmId: absent, tableSlotKey: null, markedById: actor.userId } });
+    const { count } = await tx.meeting.updateMany({
+      where: { id: m.id, status: "SCHEDULED" },
+      data: { status: "MISSED", noShowFirmId: absent, tableSlotKey: null, markedById: actor.userId },
+    });
     if (count === 0) throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
     await tx.firmSlotHold.deleteMany({ where: { meetingId: m.id } });
     if (side === "staff") await audit(tx, actor, "meeting.noShow", { type: "meeting", id: m.id }, { absent });
@@ -81,30 +89,63 @@ export async function seatStandby(actor: Actor, input: unknown): Promise<string>
   const parsed = z.object({ meetingId: Id, firmId: Id }).safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid standby", { form: "errors.invalid" });
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
-  if (!offered.some((f) => f.id === parsed.data.firmId)) throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });
+  if (!offered.some((f) => f.id === parsed.data.firmId))
+    throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });
   const m = (await db.meeting.findUniqueOrThrow({ where: { id: parsed.data.meetingId } }))!;
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
   try {
     return await db.$transaction(async (tx) => {
       const key = activePairKey(m.eventId, present, parsed.data.firmId);
-      const existing = await tx.meetingRequest.findUnique({ where: { activePairKey: key }, include: { meeting: { select: { id: true } } } });
-      if (existing?.meeting) throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
+      const existing = await tx.meetingRequest.findUnique({
+        where: { activePairKey: key },
+        include: { meeting: { select: { id: true } } },
+      });
+      if (existing?.meeting)
+        throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
       const request = existing
-        ? await tx.meetingRequest.update({ where: { id: existing.id }, data: { status: "ACCEPTED", decidedById: actor.userId, decidedAt: new Date() } })
-        : await tx.meetingRequest.create({ data: { eventId: m.eventId, fromFirmId: present, toFirmId: parsed.data.firmId, requestedById: actor.userId, status: "ACCEPTED", decidedById: actor.userId, decidedAt: new Date(), activePairKey: key, message: "" } });
-      const id = await writeMeeting(tx, { eventId: m.eventId, requestId: request.id, firms: [present, parsed.data.firmId], slotId: m.slotId, tableId: m.tableId, source: isOrganizer(actor) ? "ORGANIZER" : "SELF_BOOKED", placedById: actor.userId });
+        ? await tx.meetingRequest.update({
+            where: { id: existing.id },
+            data: { status: "ACCEPTED", decidedById: actor.userId, decidedAt: new Date() },
+          })
+        : await tx.meetingRequest.create({
+            data: {
+              eventId: m.eventId,
+              fromFirmId: present,
+              toFirmId: parsed.data.firmId,
+              requestedById: actor.userId,
+              status: "ACCEPTED",
+              decidedById: actor.userId,
+              decidedAt: new Date(),
+              activePairKey: key,
+              message: "",
+            },
+          });
+      const id = await writeMeeting(tx, {
+        eventId: m.eventId,
+        requestId: request.id,
+        firms: [present, parsed.data.firmId],
+        slotId: m.slotId,
+        tableId: m.tableId,
+        source: isOrganizer(actor) ? "ORGANIZER" : "SELF_BOOKED",
+        placedById: actor.userId,
+      });
       if (isOrganizer(actor)) await audit(tx, actor, "meeting.standby", { type: "meeting", id }, { replaces: m.id });
       return id;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "slot just taken", { form: "errors.meetingDay.standbyGone" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "slot just taken", { form: "errors.meetingDay.standbyGone" });
     throw e;
   }
 }
 
 const OutcomeInput = z.object({
   meetingId: Id,
-  rating: z.coerce.number({ error: "errors.meetingDay.rating" }).int({ error: "errors.meetingDay.rating" }).min(1, { error: "errors.meetingDay.rating" }).max(5, { error: "errors.meetingDay.rating" }),
+  rating: z.coerce
+    .number({ error: "errors.meetingDay.rating" })
+    .int({ error: "errors.meetingDay.rating" })
+    .min(1, { error: "errors.meetingDay.rating" })
+    .max(5, { error: "errors.meetingDay.rating" }),
   outcome: z.enum(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"], { error: "errors.choice" }),
   comment: formText(1000).default(""),
 });
@@ -117,7 +158,8 @@ export async function recordOutcome(actor: Actor, input: unknown): Promise<void>
   }
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
   if (side === "staff") throw new AppError("FORBIDDEN", "the firms record outcomes");
-  if (m.status !== "SCHEDULED" && m.status !== "HELD") throw new AppError("CONFLICT", "not held", { form: "errors.meetingDay.notHeld" });
+  if (m.status !== "SCHEDULED" && m.status !== "HELD")
+    throw new AppError("CONFLICT", "not held", { form: "errors.meetingDay.notHeld" });
   const { meetingId, rating, outcome, comment } = parsed.data;
   await db.$transaction([
     db.meetingOutcome.upsert({
@@ -136,9 +178,28 @@ export async function outcomesOf(actor: Actor, eventId: string) {
     db.meeting.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
     db.meetingOutcome.findMany({
       where: { meeting: { eventId } },
-      include: { meeting: { include: { firmA: { select: { nameLocal: true, country: true, sectors: { select: { sector: { select: { code: true, labelEn: true, labelJa: true, labelVi: true } } }, take: 1 } } }, firmB: { select: { nameLocal: true, country: true } } } } },
+      include: {
+        meeting: {
+          include: {
+            firmA: {
+              select: {
+                nameLocal: true,
+                country: true,
+                sectors: {
+                  select: { sector: { select: { code: true, labelEn: true, labelJa: true, labelVi: true } } },
+                  take: 1,
+                },
+              },
+            },
+            firmB: { select: { nameLocal: true, country: true } },
+          },
+        },
+      },
       orderBy: { createdAt: "desc" },
     }),
   ]);
-  return { byStatus: Object.fromEntries(meetings.map((g) => [g.status, g._count._all])) as Record<string, number>, outcomes };
+  return {
+    byStatus: Object.fromEntries(meetings.map((g) => [g.status, g._count._all])) as Record<string, number>,
+    outcomes,
+  };
 }

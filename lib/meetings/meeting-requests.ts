@@ -21,7 +21,10 @@ const CreateInput = z.object({
 export async function expireOverdueRequests(eventId: string, now = new Date()): Promise<number> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { requestDeadline: true } });
   if (!event?.requestDeadline || now <= event.requestDeadline) return 0;
-  const { count } = await db.meetingRequest.updateMany({ where: { eventId, status: "PENDING" }, data: { status: "EXPIRED", activePairKey: null } });
+  const { count } = await db.meetingRequest.updateMany({
+    where: { eventId, status: "PENDING" },
+    data: { status: "EXPIRED", activePairKey: null },
+  });
   return count;
 }
 
@@ -31,7 +34,8 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
     throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
   const { fromFirmId, toFirmId, priority, message } = parsed.data;
-  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
+    throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
@@ -39,23 +43,42 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
     db.firm.findUnique({ where: { id: toFirmId }, select: { status: true } }),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
-  if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
-  if (event.requestDeadline && now > event.requestDeadline) throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
+  if (!from || from.status !== "APPROVED")
+    throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
+  if (event.requestDeadline && now > event.requestDeadline)
+    throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
   await expireOverdueRequests(eventId, now);
   let created;
   try {
     created = await db.meetingRequest.create({
-      data: { eventId, fromFirmId, toFirmId, requestedById: actor.userId, priority, message, activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
+      data: {
+        eventId,
+        fromFirmId,
+        toFirmId,
+        requestedById: actor.userId,
+        priority,
+        message,
+        activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
+      },
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "already requested", { form: "errors.meetings.alreadyRequested" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "already requested", { form: "errors.meetings.alreadyRequested" });
     throw e;
   }
-  await sendEmails(await firmRecipients(toFirmId), "requestReceived", { firm: from.nameLocal, priority }, { link: "/firm/meetings" });
+  await sendEmails(
+    await firmRecipients(toFirmId),
+    "requestReceived",
+    { firm: from.nameLocal, priority },
+    { link: "/firm/meetings" },
+  );
   return created;
 }
 
-const ActInput = z.object({ requestId: z.string().min(1).max(64), action: z.enum(["accept", "decline", "withdraw", "cancel"]) });
+const ActInput = z.object({
+  requestId: z.string().min(1).max(64),
+  action: z.enum(["accept", "decline", "withdraw", "cancel"]),
+});
 
 /** Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. */
 export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()) {
@@ -64,30 +87,55 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
   const { requestId, action } = parsed.data;
   const request = await db.meetingRequest.findUnique({
     where: { id: requestId },
-    include: { event: { select: { requestDeadline: true } }, from: { select: { nameLocal: true } }, to: { select: { nameLocal: true } } },
+    include: {
+      event: { select: { requestDeadline: true } },
+      from: { select: { nameLocal: true } },
+      to: { select: { nameLocal: true } },
+    },
   });
-  if (!request || !(allows(actor, { kind: "firmMember", firmId: request.fromFirmId }) || allows(actor, { kind: "firmMember", firmId: request.toFirmId }))) {
+  if (
+    !request ||
+    !(
+      allows(actor, { kind: "firmMember", firmId: request.fromFirmId }) ||
+      allows(actor, { kind: "firmMember", firmId: request.toFirmId })
+    )
+  ) {
     throw new AppError("NOT_FOUND", "no such request");
   }
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
-  if (!next) throw new AppError("CONFLICT", "not possible now", { form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow" });
+  if (!next)
+    throw new AppError("CONFLICT", "not possible now", {
+      form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow",
+    });
   // One transaction: a cancelled request takes its placed meeting with it (slot and table free again).
   await db.$transaction(async (tx) => {
     const { count } = await tx.meetingRequest.updateMany({
       where: { id: requestId, status: request.status },
-      data: { status: next, decidedById: actor.userId, decidedAt: now, ...(holdsPair(next) ? {} : { activePairKey: null }) },
+      data: {
+        status: next,
+        decidedById: actor.userId,
+        decidedAt: now,
+        ...(holdsPair(next) ? {} : { activePairKey: null }),
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
     if (action === "cancel") await cancelMeetingOf(tx, requestId, now);
   });
   // Tell the other side, in their language.
   if (action === "accept" || action === "decline") {
-    await sendEmails(await firmRecipients(request.fromFirmId), action === "accept" ? "requestAccepted" : "requestDeclined", { firm: request.to.nameLocal }, { link: "/firm/meetings" });
+    await sendEmails(
+      await firmRecipients(request.fromFirmId),
+      action === "accept" ? "requestAccepted" : "requestDeclined",
+      { firm: request.to.nameLocal },
+      { link: "/firm/meetings" },
+    );
   }
   if (action === "cancel" && status === "ACCEPTED") {
     const actorIsSender = actor.memberships.some((m) => m.firmId === request.fromFirmId);
-    const [other, name] = actorIsSender ? [request.toFirmId, request.from.nameLocal] : [request.fromFirmId, request.to.nameLocal];
+    const [other, name] = actorIsSender
+      ? [request.toFirmId, request.from.nameLocal]
+      : [request.fromFirmId, request.to.nameLocal];
     await sendEmails(await firmRecipients(other), "meetingCancelled", { firm: name }, { link: "/agenda" });
   }
   return next;
@@ -103,8 +151,18 @@ export async function meetingRequestsOf(actor: Actor, firmId: string, eventId: s
     include: {
       from: { select: { id: true, nameLocal: true, nameEn: true } },
       to: { select: { id: true, nameLocal: true, nameEn: true } },
-      meeting: { select: { status: true, slot: { select: { startsAt: true, endsAt: true } }, table: { select: { number: true } } } },
+      meeting: {
+        select: {
+          status: true,
+          slot: { select: { startsAt: true, endsAt: true } },
+          table: { select: { number: true } },
+        },
+      },
     },
   });
-  return rows.map((r) => ({ ...r, status: effectiveStatus(r.status, event?.requestDeadline ?? null, now), incoming: r.toFirmId === firmId }));
+  return rows.map((r) => ({
+    ...r,
+    status: effectiveStatus(r.status, event?.requestDeadline ?? null, now),
+    incoming: r.toFirmId === firmId,
+  }));
 }

@@ -18,6 +18,8 @@ export function summarize(rows: readonly OutcomeRow[]) {
     add(byPair, countryPair(...r.countries), r.outcome);
     add(bySector, r.sector, r.outcome);
   }
-  const averageRating = rows.length ? Math.round((rows.reduce((s, r) => s + r.rating, 0) / rows.length) * 10) / 10 : null;
+  const averageRating = rows.length
+    ? Math.round((rows.reduce((s, r) => s + r.rating, 0) / rows.length) * 10) / 10
+    : null;
   return { byPair, bySector, averageRating };
 }

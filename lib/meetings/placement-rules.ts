@@ -29,7 +29,8 @@ export function placementConflicts(f: PlacementFacts): PlacementConflict[] {
     else if (f.busy.has(firmId)) out.push({ reason: "busy", firmId });
   }
   if (f.tableTakenBy) out.push({ reason: "tableTaken", table: f.table.number });
-  if (!tableSuits(f.table, f.interpreter)) out.push({ reason: "interpreter", table: f.table.number, pair: f.interpreter! });
+  if (!tableSuits(f.table, f.interpreter))
+    out.push({ reason: "interpreter", table: f.table.number, pair: f.interpreter! });
   return out;
 }
 
@@ -42,7 +43,11 @@ export function tableSuits(table: TableView, interpreter: string | null): boolea
  * A free table for a meeting: its interpreter's table when it needs one; otherwise a plain table first, so the
  * few interpreter tables stay free for the meetings that need them. Lowest number first, so it is predictable.
  */
-export function chooseTable(tables: readonly TableView[], taken: ReadonlySet<string>, interpreter: string | null): TableView | null {
+export function chooseTable(
+  tables: readonly TableView[],
+  taken: ReadonlySet<string>,
+  interpreter: string | null,
+): TableView | null {
   const free = tables.filter((t) => !taken.has(t.id) && tableSuits(t, interpreter)).sort((a, b) => a.number - b.number);
   return free.find((t) => !t.interpreter) ?? free[0] ?? null;
 }

@@ -46,7 +46,9 @@ export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
       tableSlotKey: tableSlotKey(m.tableId, m.slotId),
     },
   });
-  await tx.firmSlotHold.createMany({ data: m.firms.map((firmId) => ({ firmId, slotId: m.slotId, meetingId: meeting.id })) });
+  await tx.firmSlotHold.createMany({
+    data: m.firms.map((firmId) => ({ firmId, slotId: m.slotId, meetingId: meeting.id })),
+  });
   return meeting.id;
 }
 
@@ -55,11 +57,23 @@ export async function cancelMeetingOf(tx: Tx, requestId: string, now: Date): Pro
   const meeting = await tx.meeting.findUnique({ where: { requestId }, select: { id: true, status: true } });
   if (!meeting || meeting.status !== "SCHEDULED") return;
   await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
-  await tx.meeting.update({ where: { id: meeting.id }, data: { status: "CANCELLED", tableSlotKey: null, cancelledAt: now } });
+  await tx.meeting.update({
+    where: { id: meeting.id },
+    data: { status: "CANCELLED", tableSlotKey: null, cancelledAt: now },
+  });
 }
 
 /** Everything placementConflicts needs to judge one meeting of two firms at a slot and table. */
-export async function placementFacts(tx: Tx, input: { firms: readonly [string, string]; slotId: string; tableId: string; interpreter: string | null; exceptMeetingId?: string }) {
+export async function placementFacts(
+  tx: Tx,
+  input: {
+    firms: readonly [string, string];
+    slotId: string;
+    tableId: string;
+    interpreter: string | null;
+    exceptMeetingId?: string;
+  },
+) {
   const { firms, slotId, tableId, exceptMeetingId } = input;
   const [table, holds, unavailable, atTable] = await Promise.all([
     tx.meetingTable.findUniqueOrThrow({ where: { id: tableId } }),
@@ -90,7 +104,11 @@ export class PlacementRefused extends AppError {
   }
 }
 
-const MoveInput = z.object({ meetingId: z.string().min(1).max(64), slotId: z.string().min(1).max(64), tableId: z.string().min(1).max(64) });
+const MoveInput = z.object({
+  meetingId: z.string().min(1).max(64),
+  slotId: z.string().min(1).max(64),
+  tableId: z.string().min(1).max(64),
+});
 
 /**
  * An organizer moves a scheduled meeting to another slot and/or table (or places it where it is again). Refused
@@ -105,7 +123,10 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
     db.$transaction(async (tx) => {
       const meeting = await tx.meeting.findUnique({
         where: { id: meetingId },
-        include: { firmA: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } }, firmB: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } } },
+        include: {
+          firmA: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
+          firmB: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
+        },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
       const [slot, table] = await Promise.all([
@@ -114,21 +135,63 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
       ]);
       if (!slot || !table) throw new AppError("INVALID_INPUT", "unknown slot or table", { form: "errors.invalid" });
       const firms = [meeting.firmAId, meeting.firmBId] as const;
-      const facts = await placementFacts(tx, { firms, slotId, tableId, interpreter: interpreterNeeded(meeting.firmA, meeting.firmB), exceptMeetingId: meeting.id });
+      const facts = await placementFacts(tx, {
+        firms,
+        slotId,
+        tableId,
+        interpreter: interpreterNeeded(meeting.firmA, meeting.firmB),
+        exceptMeetingId: meeting.id,
+      });
       const conflicts = placementConflicts(facts);
       if (conflicts.length) throw new PlacementRefused(conflicts);
       await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
-      await tx.meeting.update({ where: { id: meeting.id }, data: { slotId, tableId, tableSlotKey: tableSlotKey(tableId, slotId), source: "ORGANIZER", placedById: actor.userId } });
+      await tx.meeting.update({
+        where: { id: meeting.id },
+        data: {
+          slotId,
+          tableId,
+          tableSlotKey: tableSlotKey(tableId, slotId),
+          source: "ORGANIZER",
+          placedById: actor.userId,
+        },
+      });
       await tx.firmSlotHold.createMany({ data: firms.map((firmId) => ({ firmId, slotId, meetingId: meeting.id })) });
-      await audit(tx, actor, "meeting.move", { type: "meeting", id: meeting.id }, { firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`, fromSlot: meeting.slotId, toSlot: slotId, table: table.number, at: slot.startsAt.toISOString() });
-      return { firms, slot, table, names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const, eventId: meeting.eventId };
+      await audit(
+        tx,
+        actor,
+        "meeting.move",
+        { type: "meeting", id: meeting.id },
+        {
+          firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`,
+          fromSlot: meeting.slotId,
+          toSlot: slotId,
+          table: table.number,
+          at: slot.startsAt.toISOString(),
+        },
+      );
+      return {
+        firms,
+        slot,
+        table,
+        names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const,
+        eventId: meeting.eventId,
+      };
     });
   for (let tries = 1; ; tries++) {
     try {
       const moved = await attempt();
       const event = await db.event.findUniqueOrThrow({ where: { id: moved.eventId }, select: { timeZone: true } });
       for (const [i, firmId] of moved.firms.entries()) {
-        await sendEmails(await firmRecipients(firmId), "meetingMoved", (locale) => ({ firm: moved.names[1 - i]!, when: formatDateTime(moved.slot.startsAt, event.timeZone, locale as AppLocale), table: moved.table.number }), { link: "/agenda" });
+        await sendEmails(
+          await firmRecipients(firmId),
+          "meetingMoved",
+          (locale) => ({
+            firm: moved.names[1 - i]!,
+            when: formatDateTime(moved.slot.startsAt, event.timeZone, locale as AppLocale),
+            table: moved.table.number,
+          }),
+          { link: "/agenda" },
+        );
       }
       return;
     } catch (e) {

@@ -5,7 +5,9 @@ export const UNPLACED_REASONS = ["cap", "noInterpreter", "noCommonSlot", "partne
 
 const RunResultSchema = z.object({
   placements: z.array(z.object({ requestId: z.string(), slotId: z.string(), tableId: z.string() })),
-  unplaced: z.array(z.object({ requestId: z.string(), reason: z.enum(UNPLACED_REASONS), firmId: z.string().optional() })),
+  unplaced: z.array(
+    z.object({ requestId: z.string(), reason: z.enum(UNPLACED_REASONS), firmId: z.string().optional() }),
+  ),
 });
 export type RunResult = z.infer<typeof RunResultSchema>;
 

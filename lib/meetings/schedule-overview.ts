@@ -16,13 +16,22 @@ export async function scheduleOverview(actor: Actor, eventId: string) {
     db.meetingRequest.count({ where: { eventId, status: "ACCEPTED" } }),
     db.meeting.findMany({
       where: { eventId, status: { in: ["SCHEDULED", "HELD"] } },
-      include: { firmA: { select: names }, firmB: { select: names }, table: { select: { number: true, interpreter: true } } },
+      include: {
+        firmA: { select: names },
+        firmB: { select: names },
+        table: { select: { number: true, interpreter: true } },
+      },
     }),
     latestRun(actor, eventId),
   ]);
-  const mentioned = run ? [...run.result.placements.map((p) => p.requestId), ...run.result.unplaced.map((u) => u.requestId)] : [];
+  const mentioned = run
+    ? [...run.result.placements.map((p) => p.requestId), ...run.result.unplaced.map((u) => u.requestId)]
+    : [];
   const requests = mentioned.length
-    ? await db.meetingRequest.findMany({ where: { id: { in: mentioned } }, select: { id: true, priority: true, from: { select: names }, to: { select: names } } })
+    ? await db.meetingRequest.findMany({
+        where: { id: { in: mentioned } },
+        select: { id: true, priority: true, from: { select: names }, to: { select: names } },
+      })
     : [];
   const capFirms = run ? run.result.unplaced.flatMap((u) => (u.firmId ? [u.firmId] : [])) : [];
   const capNames = capFirms.length ? await db.firm.findMany({ where: { id: { in: capFirms } }, select: names }) : [];

@@ -32,16 +32,23 @@ function requireOrganizer(actor: Actor) {
 }
 
 /** Runs the scheduler over the event and stores a preview; returns the run. */
-export async function runScheduler(actor: Actor, eventId: string, options: { seed?: string; onProgress?: (p: RunProgress) => void } = {}) {
+export async function runScheduler(
+  actor: Actor,
+  eventId: string,
+  options: { seed?: string; onProgress?: (p: RunProgress) => void } = {},
+) {
   requireOrganizer(actor);
   const progress = options.onProgress ?? (() => {});
   const seed = options.seed ?? "kakehashi";
   const started = Date.now();
   progress({ phase: "load" });
   const data = await loadSchedulingData(eventId);
-  if (data.slots.length === 0 || data.tables.length === 0) throw new AppError("CONFLICT", "no slots or tables", { form: "errors.schedule.noSetup" });
+  if (data.slots.length === 0 || data.tables.length === 0)
+    throw new AppError("CONFLICT", "no slots or tables", { form: "errors.schedule.noSetup" });
   const placed = data.requests.filter((r) => r.placed);
-  const waiting = data.requests.filter((r) => !r.placed).sort((a, b) => b.priority - a.priority || a.createdAt.getTime() - b.createdAt.getTime());
+  const waiting = data.requests
+    .filter((r) => !r.placed)
+    .sort((a, b) => b.priority - a.priority || a.createdAt.getTime() - b.createdAt.getTime());
   const cap = data.event.meetingCapPerFirm;
   const count = new Map<string, number>();
   for (const r of placed) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
@@ -62,7 +69,10 @@ export async function runScheduler(actor: Actor, eventId: string, options: { see
     const slotOf = new Map(schedule.assignments.map((a) => [a.meeting, a]));
     const newlyPlaced = admission.admitted.filter((r) => slotOf.has(r.id));
     for (const r of newlyPlaced) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
-    fixed = [...fixed, ...newlyPlaced.map((r) => ({ ...r, placed: { slot: slotOf.get(r.id)!.slot, table: slotOf.get(r.id)!.table } }))];
+    fixed = [
+      ...fixed,
+      ...newlyPlaced.map((r) => ({ ...r, placed: { slot: slotOf.get(r.id)!.slot, table: slotOf.get(r.id)!.table } })),
+    ];
     pool = waiting.filter((r) => capped.has(r.id));
     if (cap === null || newlyPlaced.length === admission.admitted.length) break;
   }
@@ -79,7 +89,9 @@ export async function runScheduler(actor: Actor, eventId: string, options: { see
   const stats = evaluate(finalInstance, finalSchedule);
   const placedBefore = new Set(placed.map((r) => r.id));
   const result: RunResult = {
-    placements: finalSchedule.assignments.filter((a) => !placedBefore.has(a.meeting)).map((a) => ({ requestId: a.meeting, slotId: a.slot, tableId: a.table })),
+    placements: finalSchedule.assignments
+      .filter((a) => !placedBefore.has(a.meeting))
+      .map((a) => ({ requestId: a.meeting, slotId: a.slot, tableId: a.table })),
     unplaced: [
       ...finalSchedule.unscheduled.map((id) => ({ requestId: id, reason: reasons.get(id) ?? ("noTable" as const) })),
       ...[...capped].map(([requestId, firmId]) => ({ requestId, reason: "cap" as const, firmId })),
@@ -106,50 +118,63 @@ export async function runScheduler(actor: Actor, eventId: string, options: { see
 }
 
 /** Publishes a preview: its placements become meetings, all or none. Refused when the event changed since. */
-export async function publishRun(actor: Actor, runId: string, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+export async function publishRun(
+  actor: Actor,
+  runId: string,
+  options: { now?: Date; onProgress?: (done: number, total: number) => void } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   requireOrganizer(actor);
   const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });
   if (!run) throw new AppError("NOT_FOUND", "no such run");
   if (run.status !== "PREVIEW") throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
   const { placements } = parseRunResult(run.result);
-  const stale = () => new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });
+  const stale = () =>
+    new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });
   let published: { firmAId: string; firmBId: string }[];
   try {
-    published = await db.$transaction(async (tx) => {
-      const { count } = await tx.schedulerRun.updateMany({ where: { id: run.id, status: "PREVIEW" }, data: { status: "PUBLISHED", publishedAt: now } });
-      if (count === 0) throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
-      const requests = await tx.meetingRequest.findMany({
-        where: { id: { in: placements.map((p) => p.requestId) }, status: "ACCEPTED", meeting: { is: null } },
-        select: { id: true, fromFirmId: true, toFirmId: true },
-      });
-      if (requests.length !== placements.length) throw stale();
-      const byId = new Map(requests.map((r) => [r.id, r]));
-      const meetings = placements.map((p) => {
-        const r = byId.get(p.requestId)!;
-        return {
-          id: randomUUID(),
-          eventId: run.eventId,
-          requestId: p.requestId,
-          firmAId: r.fromFirmId,
-          firmBId: r.toFirmId,
-          slotId: p.slotId,
-          tableId: p.tableId,
-          source: "SCHEDULER" as const,
-          placedById: actor.userId,
-          runId: run.id,
-          tableSlotKey: tableSlotKey(p.tableId, p.slotId),
-        };
-      });
-      const holds = meetings.flatMap((m) => [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })));
-      for (let i = 0; i < meetings.length; i += 250) {
-        await tx.meeting.createMany({ data: meetings.slice(i, i + 250) });
-        await tx.firmSlotHold.createMany({ data: holds.slice(2 * i, 2 * (i + 250)) });
-        options.onProgress?.(Math.min(i + 250, meetings.length), meetings.length);
-      }
-      await audit(tx, actor, "schedule.publish", { type: "schedulerRun", id: run.id }, { meetings: meetings.length });
-      return meetings;
-    }, { timeout: 60_000 });
+    published = await db.$transaction(
+      async (tx) => {
+        const { count } = await tx.schedulerRun.updateMany({
+          where: { id: run.id, status: "PREVIEW" },
+          data: { status: "PUBLISHED", publishedAt: now },
+        });
+        if (count === 0) throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
+        const requests = await tx.meetingRequest.findMany({
+          where: { id: { in: placements.map((p) => p.requestId) }, status: "ACCEPTED", meeting: { is: null } },
+          select: { id: true, fromFirmId: true, toFirmId: true },
+        });
+        if (requests.length !== placements.length) throw stale();
+        const byId = new Map(requests.map((r) => [r.id, r]));
+        const meetings = placements.map((p) => {
+          const r = byId.get(p.requestId)!;
+          return {
+            id: randomUUID(),
+            eventId: run.eventId,
+            requestId: p.requestId,
+            firmAId: r.fromFirmId,
+            firmBId: r.toFirmId,
+            slotId: p.slotId,
+            tableId: p.tableId,
+            source: "SCHEDULER" as const,
+            placedById: actor.userId,
+            runId: run.id,
+            tableSlotKey: tableSlotKey(p.tableId, p.slotId),
+          };
+        });
+        const holds = meetings.flatMap((m) =>
+          [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })),
+        );
+        for (let i = 0; i < meetings.length; i += 250) {
+          await tx.meeting.createMany({ data: meetings.slice(i, i + 250) });
+          await tx.firmSlotHold.createMany({ data: holds.slice(2 * i, 2 * (i + 250)) });
+          options.onProgress?.(Math.min(i + 250, meetings.length), meetings.length);
+        }
+        await audit(tx, actor, "schedule.publish", { type: "schedulerRun", id: run.id }, { meetings: meetings.length });
+        return meetings;
+      },
+      { timeout: 60_000 },
+    );
   } catch (e) {
     // A firm booked, or an organizer placed, something the preview counted as free: run the scheduler again.
     if (isUniqueViolation(e)) throw stale();
@@ -168,19 +193,33 @@ async function emailSchedule(eventId: string, firmIds: string[]) {
   for (let i = 0; i < firmIds.length; i += BATCH) {
     const batch = firmIds.slice(i, i + BATCH);
     const [agendas, recipients] = await Promise.all([firmAgendas(batch, eventId), recipientsOfFirms(batch)]);
-    for (const firmId of batch) await mailSchedule(event, origin, agendas.get(firmId) ?? [], recipients.get(firmId) ?? []);
+    for (const firmId of batch)
+      await mailSchedule(event, origin, agendas.get(firmId) ?? [], recipients.get(firmId) ?? []);
   }
 }
 
 async function mailSchedule(event: Event, origin: string, items: AgendaItem[], recipients: Recipient[]) {
-  await sendEmails(recipients, "schedulePublished", (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }), {
-    link: "/agenda",
-    attachments: async (locale) => {
-      const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
-      const content = agendaFile({ eventName: localized(event, "name", locale as AppLocale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t: (k, v) => t(k, v as never), items });
-      return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
+  await sendEmails(
+    recipients,
+    "schedulePublished",
+    (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }),
+    {
+      link: "/agenda",
+      attachments: async (locale) => {
+        const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
+        const content = agendaFile({
+          eventName: localized(event, "name", locale as AppLocale),
+          venue: `${event.venue}, ${event.city}`,
+          timeZone: event.timeZone,
+          origin,
+          locale,
+          t: (k, v) => t(k, v as never),
+          items,
+        });
+        return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
+      },
     },
-  });
+  );
 }
 
 export async function discardRun(actor: Actor, runId: string): Promise<void> {

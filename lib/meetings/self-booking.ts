@@ -43,7 +43,11 @@ export async function bookableSlotsOf(firmId: string, eventId: string) {
   });
 }
 
-const BookInput = z.object({ fromFirmId: z.string().min(1).max(64), toFirmId: z.string().min(1).max(64), slotId: z.string().min(1).max(64) });
+const BookInput = z.object({
+  fromFirmId: z.string().min(1).max(64),
+  toFirmId: z.string().min(1).max(64),
+  slotId: z.string().min(1).max(64),
+});
 
 const taken = () => new AppError("CONFLICT", "slot just taken", { form: "errors.booking.slotTaken" });
 
@@ -51,26 +55,37 @@ const taken = () => new AppError("CONFLICT", "slot just taken", { form: "errors.
  * Firm `fromFirmId` (the actor's) books one of `toFirmId`'s open slots: the request between them is created or
  * taken up as accepted (publishing the slot was the other firm's consent) and the meeting placed at a free table.
  */
-export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown, now = new Date()): Promise<{ meetingId: string; tableNumber: number }> {
+export async function bookOpenSlot(
+  actor: Actor,
+  eventId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<{ meetingId: string; tableNumber: number }> {
   const parsed = BookInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid booking", { form: "errors.invalid" });
   const { fromFirmId, toFirmId, slotId } = parsed.data;
-  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
+    throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   /** Whether either firm already holds the slot (then it went to someone else). */
-  const heldNow = () => db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });
+  const heldNow = () =>
+    db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });
   const [event, from, to, open, held] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
     db.firm.findUnique({ where: { id: toFirmId }, select: { status: true, ...LANGUAGE_STAFF_FIELDS } }),
-    db.openSlot.findUnique({ where: { firmId_slotId: { firmId: toFirmId, slotId } }, include: { slot: { select: { eventId: true } } } }),
+    db.openSlot.findUnique({
+      where: { firmId_slotId: { firmId: toFirmId, slotId } },
+      include: { slot: { select: { eventId: true } } },
+    }),
     // Already gone: answered from a read, without queueing for a write transaction (in a rush for a few
     // slots almost every attempt ends here). The transaction below checks again and the keys decide.
     heldNow(),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
   if (!event.selfBooking) throw new AppError("FORBIDDEN", "self-booking is off", { form: "errors.booking.off" });
-  if (!from || from.status !== "APPROVED") throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
+  if (!from || from.status !== "APPROVED")
+    throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
   if (!open || open.slot.eventId !== eventId || held) throw taken();
   const interpreter = interpreterNeeded(from, to);
   const firms = [fromFirmId, toFirmId] as const;
@@ -79,29 +94,66 @@ export async function bookOpenSlot(actor: Actor, eventId: string, input: unknown
     db.$transaction(async (tx) => {
       const [blocked, counts, tables, atSlot, live] = await Promise.all([
         tx.firmUnavailability.findFirst({ where: { slotId, firmId: { in: [...firms] } } }),
-        Promise.all(firms.map((firmId) => tx.meeting.count({ where: { eventId, status: { in: ["SCHEDULED", "HELD"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] } }))),
+        Promise.all(
+          firms.map((firmId) =>
+            tx.meeting.count({
+              where: { eventId, status: { in: ["SCHEDULED", "HELD"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] },
+            }),
+          ),
+        ),
         tx.meetingTable.findMany({ where: { eventId } }),
-        tx.meeting.findMany({ where: { slotId, status: { in: ["SCHEDULED", "HELD"] } }, select: { tableId: true, firmAId: true, firmBId: true } }),
-        tx.meetingRequest.findUnique({ where: { activePairKey: activePairKey(eventId, fromFirmId, toFirmId) }, include: { meeting: { select: { status: true } } } }),
+        tx.meeting.findMany({
+          where: { slotId, status: { in: ["SCHEDULED", "HELD"] } },
+          select: { tableId: true, firmAId: true, firmBId: true },
+        }),
+        tx.meetingRequest.findUnique({
+          where: { activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
+          include: { meeting: { select: { status: true } } },
+        }),
       ]);
-      if (atSlot.some((m) => firms.includes(m.firmAId as never) || firms.includes(m.firmBId as never)) || blocked) throw taken();
-      if (!counts.every((c) => underCap(c, event.meetingCapPerFirm))) throw new AppError("CONFLICT", "at the cap", { form: "errors.booking.cap" });
+      if (atSlot.some((m) => firms.includes(m.firmAId as never) || firms.includes(m.firmBId as never)) || blocked)
+        throw taken();
+      if (!counts.every((c) => underCap(c, event.meetingCapPerFirm)))
+        throw new AppError("CONFLICT", "at the cap", { form: "errors.booking.cap" });
       if (live?.meeting) throw new AppError("CONFLICT", "already meeting", { form: "errors.booking.alreadyMeeting" });
       const table = chooseTable(tables, new Set(atSlot.map((m) => m.tableId)), interpreter);
-      if (!table) throw new AppError("CONFLICT", "no table", { form: interpreter ? "errors.booking.noInterpreterTable" : "errors.booking.noTable" });
+      if (!table)
+        throw new AppError("CONFLICT", "no table", {
+          form: interpreter ? "errors.booking.noInterpreterTable" : "errors.booking.noTable",
+        });
       let requestId: string;
       if (live) {
         // A live request between the two (either way) becomes the accepted one this meeting belongs to.
-        await tx.meetingRequest.update({ where: { id: live.id }, data: { status: "ACCEPTED", decidedById: actor.userId, decidedAt: now } });
+        await tx.meetingRequest.update({
+          where: { id: live.id },
+          data: { status: "ACCEPTED", decidedById: actor.userId, decidedAt: now },
+        });
         requestId = live.id;
       } else {
         const created = await tx.meetingRequest.create({
-          data: { eventId, fromFirmId, toFirmId, requestedById: actor.userId, status: "ACCEPTED", decidedById: actor.userId, decidedAt: now, activePairKey: activePairKey(eventId, fromFirmId, toFirmId) },
+          data: {
+            eventId,
+            fromFirmId,
+            toFirmId,
+            requestedById: actor.userId,
+            status: "ACCEPTED",
+            decidedById: actor.userId,
+            decidedAt: now,
+            activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
+          },
         });
         requestId = created.id;
       }
       // A cancelled meeting of an earlier request between the two firms keeps its row; a new request is new.
-      const meetingId = await writeMeeting(tx, { eventId, requestId, firms, slotId, tableId: table.id, source: "SELF_BOOKED", placedById: actor.userId });
+      const meetingId = await writeMeeting(tx, {
+        eventId,
+        requestId,
+        firms,
+        slotId,
+        tableId: table.id,
+        source: "SELF_BOOKED",
+        placedById: actor.userId,
+      });
       return { meetingId, tableNumber: table.number };
     });
 

@@ -7,7 +7,15 @@ import { isLocale } from "@/lib/i18n/routing";
 import { deliver, type Mail } from "./mailer";
 import { notify } from "./notifications";
 
-export type EmailKind = "requestReceived" | "requestAccepted" | "requestDeclined" | "meetingCancelled" | "meetingMoved" | "schedulePublished" | "tourPromoted" | "consortiumInvitation";
+export type EmailKind =
+  | "requestReceived"
+  | "requestAccepted"
+  | "requestDeclined"
+  | "meetingCancelled"
+  | "meetingMoved"
+  | "schedulePublished"
+  | "tourPromoted"
+  | "consortiumInvitation";
 
 export type Recipient = { id?: string; email: string; locale: string };
 
@@ -18,7 +26,10 @@ export async function firmRecipients(firmId: string): Promise<Recipient[]> {
 
 /** The people of several firms in one query, by firm. */
 export async function recipientsOfFirms(firmIds: readonly string[]): Promise<Map<string, Recipient[]>> {
-  const members = await db.membership.findMany({ where: { firmId: { in: [...firmIds] } }, include: { user: { select: { id: true, email: true, locale: true } } } });
+  const members = await db.membership.findMany({
+    where: { firmId: { in: [...firmIds] } },
+    include: { user: { select: { id: true, email: true, locale: true } } },
+  });
   const byFirm = new Map(firmIds.map((id) => [id, [] as Recipient[]]));
   for (const m of members) byFirm.get(m.firmId)?.push(m.user);
   return byFirm;

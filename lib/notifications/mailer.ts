@@ -6,8 +6,24 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string; locale: string; kind: string; attachments?: { filename: string; content: string; contentType: string }[] };
-export type OutboxEntry = { id: string; to: string; subject: string; text: string; locale: string; kind: string; attachments: string[]; createdAt: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  locale: string;
+  kind: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+};
+export type OutboxEntry = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  locale: string;
+  kind: string;
+  attachments: string[];
+  createdAt: string;
+};
 
 // The outbox is data written at run time, not code: the turbopackIgnore comments keep the build from tracing
 // the folder (and, through process.cwd(), the whole project) into the server's output.
@@ -23,12 +39,23 @@ export async function deliver(mail: Mail): Promise<void> {
     await nodemailer.createTransport(process.env.SMTP_URL).sendMail(message);
     return;
   }
-  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail(message);
+  const built = await nodemailer
+    .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
+    .sendMail(message);
   const dir = outboxDir();
   await mkdir(dir, { recursive: true });
   const createdAt = new Date().toISOString();
   const id = `${createdAt.replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
-  const entry: OutboxEntry = { id, to: mail.to, subject: mail.subject, text: mail.text, locale: mail.locale, kind: mail.kind, attachments: (mail.attachments ?? []).map((a) => a.filename), createdAt };
+  const entry: OutboxEntry = {
+    id,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    locale: mail.locale,
+    kind: mail.kind,
+    attachments: (mail.attachments ?? []).map((a) => a.filename),
+    createdAt,
+  };
   await writeFile(path.join(dir, `${id}.eml`), built.message as Buffer);
   await writeFile(path.join(dir, `${id}.json`), JSON.stringify(entry, null, 1));
 }
@@ -37,6 +64,14 @@ export async function deliver(mail: Mail): Promise<void> {
 export async function readOutbox(limit = 100): Promise<OutboxEntry[]> {
   const dir = outboxDir();
   const files = await readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[]);
-  const newest = files.filter((f) => f.endsWith(".json")).sort().reverse().slice(0, limit);
-  return Promise.all(newest.map(async (f) => JSON.parse(await readFile(/*turbopackIgnore: true*/ path.join(dir, f), "utf8")) as OutboxEntry));
+  const newest = files
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
+  return Promise.all(
+    newest.map(
+      async (f) => JSON.parse(await readFile(/*turbopackIgnore: true*/ path.join(dir, f), "utf8")) as OutboxEntry,
+    ),
+  );
 }

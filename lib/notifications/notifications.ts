@@ -10,7 +10,13 @@ import type { EmailKind } from "./emails";
 export type NotificationKind = "tourPromoted" | "tourApproved" | "tourDeclined" | EmailKind;
 export const TOUR_NOTICES = new Set<string>(["tourPromoted", "tourApproved", "tourDeclined"]);
 
-export async function notify(tx: Prisma.TransactionClient, userId: string, kind: NotificationKind, params: Record<string, string | number>, link = ""): Promise<void> {
+export async function notify(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  kind: NotificationKind,
+  params: Record<string, string | number>,
+  link = "",
+): Promise<void> {
   await tx.notification.create({ data: { userId, kind, params: JSON.stringify(params), link } });
 }
 
@@ -21,8 +27,16 @@ export async function unreadCount(actor: Actor): Promise<number> {
 
 /** The actor's latest notifications, newest first, with their parameters read back. */
 export async function notificationsOf(actor: Actor, take = 20) {
-  const rows = await db.notification.findMany({ where: { userId: actor.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
-  return rows.map((n) => ({ ...n, kind: n.kind as NotificationKind, params: JSON.parse(n.params) as Record<string, string | number> }));
+  const rows = await db.notification.findMany({
+    where: { userId: actor.userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+  return rows.map((n) => ({
+    ...n,
+    kind: n.kind as NotificationKind,
+    params: JSON.parse(n.params) as Record<string, string | number>,
+  }));
 }
 
 export async function markNotificationsRead(actor: Actor, now = new Date()): Promise<void> {

@@ -14,5 +14,7 @@ export function tableUse(meetingsPerSlot: readonly { used: number }[], tables: n
 
 /** The dashboard as CSV rows: section, key, value. */
 export function dashboardRows(sections: Record<string, Record<string, number | string | null>>): (string | number)[][] {
-  return Object.entries(sections).flatMap(([section, values]) => Object.entries(values).map(([key, value]) => [section, key, value ?? ""]));
+  return Object.entries(sections).flatMap(([section, values]) =>
+    Object.entries(values).map(([key, value]) => [section, key, value ?? ""]),
+  );
 }

@@ -13,12 +13,19 @@ export async function eventOverview(eventId: string) {
       where: { eventId },
       orderBy: [{ registeredAt: "desc" }, { id: "asc" }],
       take: 10,
-      select: { registeredAt: true, firm: { select: { id: true, nameEn: true, nameLocal: true, country: true, status: true } } },
+      select: {
+        registeredAt: true,
+        firm: { select: { id: true, nameEn: true, nameLocal: true, country: true, status: true } },
+      },
     }),
   ]);
   return {
-    registrationsByCountry: Object.fromEntries(byCountry.map((r) => [r.country, r._count._all])) as Partial<Record<"VN" | "JP" | "OTHER", number>>,
-    firmsByStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<"PENDING" | "APPROVED" | "REJECTED", number>>,
+    registrationsByCountry: Object.fromEntries(byCountry.map((r) => [r.country, r._count._all])) as Partial<
+      Record<"VN" | "JP" | "OTHER", number>
+    >,
+    firmsByStatus: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<
+      Record<"PENDING" | "APPROVED" | "REJECTED", number>
+    >,
     people: { users, organizers, admins, attendees },
     recent,
   };

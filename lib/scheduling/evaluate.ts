@@ -3,7 +3,15 @@
 // two of a participant's meetings within one session), in total and for the worst participant.
 import type { Instance, Schedule } from "./instance";
 
-export type Evaluation = { valid: boolean; violations: string[]; meetings: number; scheduled: number; weighted: number; breaks: number; maxBreaks: number };
+export type Evaluation = {
+  valid: boolean;
+  violations: string[];
+  meetings: number;
+  scheduled: number;
+  weighted: number;
+  breaks: number;
+  maxBreaks: number;
+};
 
 export function evaluate(inst: Instance, schedule: Schedule): Evaluation {
   const violations: string[] = [];
@@ -34,8 +42,10 @@ export function evaluate(inst: Instance, schedule: Schedule): Evaluation {
       if (unavailable.get(p)?.has(a.slot)) violations.push(`${p} is unavailable in ${a.slot} (${a.meeting})`);
       perPerson.set(p, [...(perPerson.get(p) ?? []), s]);
     }
-    if (m.session && inst.slots[s]!.session !== m.session) violations.push(`${a.meeting} is outside its session ${m.session}`);
-    if (m.interpreter && t.interpreter !== m.interpreter) violations.push(`${a.meeting} needs a ${m.interpreter} interpreter, table ${a.table} has none`);
+    if (m.session && inst.slots[s]!.session !== m.session)
+      violations.push(`${a.meeting} is outside its session ${m.session}`);
+    if (m.interpreter && t.interpreter !== m.interpreter)
+      violations.push(`${a.meeting} needs a ${m.interpreter} interpreter, table ${a.table} has none`);
     weighted += m.priority;
   }
   for (const id of schedule.unscheduled) {
@@ -50,7 +60,15 @@ export function evaluate(inst: Instance, schedule: Schedule): Evaluation {
     if (!a || a.slot !== f.slot || (f.table && a.table !== f.table)) violations.push(`fixed ${f.meeting} not kept`);
   }
   const { breaks, maxBreaks } = countBreaks(inst, perPerson);
-  return { valid: violations.length === 0, violations, meetings: inst.meetings.length, scheduled: schedule.assignments.length, weighted, breaks, maxBreaks };
+  return {
+    valid: violations.length === 0,
+    violations,
+    meetings: inst.meetings.length,
+    scheduled: schedule.assignments.length,
+    weighted,
+    breaks,
+    maxBreaks,
+  };
 }
 
 /** Breaks per participant: idle runs strictly between two meetings of one session. */

@@ -41,7 +41,9 @@ export function compile(inst: Instance): Model {
   const model: Model = {
     inst,
     slots: inst.slots.length,
-    sessionOf: Int32Array.from(inst.slots.map((s) => [...new Set(inst.slots.map((x) => x.session))].indexOf(s.session))),
+    sessionOf: Int32Array.from(
+      inst.slots.map((s) => [...new Set(inst.slots.map((x) => x.session))].indexOf(s.session)),
+    ),
     a: new Int32Array(m),
     b: new Int32Array(m),
     priority: new Int32Array(m),
@@ -95,7 +97,11 @@ export function tableRoom(model: Model, st: State, m: number, s: number): boolea
 }
 
 export function free(model: Model, st: State, m: number, s: number): boolean {
-  return st.occ[model.a[m]! * model.slots + s] === -1 && st.occ[model.b[m]! * model.slots + s] === -1 && tableRoom(model, st, m, s);
+  return (
+    st.occ[model.a[m]! * model.slots + s] === -1 &&
+    st.occ[model.b[m]! * model.slots + s] === -1 &&
+    tableRoom(model, st, m, s)
+  );
 }
 
 export function place(model: Model, st: State, m: number, s: number): void {
@@ -137,7 +143,9 @@ export function toSchedule(model: Model, st: State): Schedule {
       assignments.push({ meeting: inst.meetings[m]!.id, slot: inst.slots[s]!.id, table });
     };
     for (const m of here) if (fixedTable.has(inst.meetings[m]!.id)) seat(m, fixedTable.get(inst.meetings[m]!.id)!);
-    const rest = here.filter((m) => !fixedTable.has(inst.meetings[m]!.id)).sort((x, y) => (model.interp[y]! >= 0 ? 1 : 0) - (model.interp[x]! >= 0 ? 1 : 0));
+    const rest = here
+      .filter((m) => !fixedTable.has(inst.meetings[m]!.id))
+      .sort((x, y) => (model.interp[y]! >= 0 ? 1 : 0) - (model.interp[x]! >= 0 ? 1 : 0));
     for (const m of rest) {
       const need: string | undefined = model.interp[m]! >= 0 ? model.interpPairs[model.interp[m]!] : undefined;
       const table =

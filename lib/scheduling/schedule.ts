@@ -68,7 +68,14 @@ function bestSlot(model: Model, st: State, m: number, except = -1): number {
 }
 
 /** Tries to move meeting x out of slot `away` to any other free slot; true when moved. */
-function relocate(model: Model, st: State, j: Journal, x: number, away: number, forbidden: ReadonlySet<number>): boolean {
+function relocate(
+  model: Model,
+  st: State,
+  j: Journal,
+  x: number,
+  away: number,
+  forbidden: ReadonlySet<number>,
+): boolean {
   if (st.fixed[x] || forbidden.has(x)) return false;
   const mark = j.entries.length;
   take(model, st, j, x);
@@ -86,7 +93,9 @@ function chain(model: Model, st: State, j: Journal, x: number, from: number, kee
   if (st.fixed[x]) return false;
   for (const t of model.allowed[x]!) {
     if (t === from) continue;
-    const inTheWay = [...new Set([model.a[x]!, model.b[x]!].map((p) => st.occ[p * model.slots + t]!).filter((y) => y >= 0))];
+    const inTheWay = [
+      ...new Set([model.a[x]!, model.b[x]!].map((p) => st.occ[p * model.slots + t]!).filter((y) => y >= 0)),
+    ];
     if (inTheWay.length !== 1 || inTheWay[0] === keep || st.fixed[inTheWay[0]!]) continue;
     const mark = j.entries.length;
     take(model, st, j, x);
@@ -102,7 +111,9 @@ function chain(model: Model, st: State, j: Journal, x: number, from: number, kee
 /** Places m at slot s after moving what blocks it there; on failure everything is as it was. */
 function placeByEjection(model: Model, st: State, j: Journal, m: number, s: number, depth: number): boolean {
   const mark = j.entries.length;
-  const blockers = [...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0))];
+  const blockers = [
+    ...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0)),
+  ];
   for (const x of blockers) {
     if (st.slotOf[x] !== s) continue; // already moved along with another blocker
     if (relocate(model, st, j, x, s, new Set([m]))) continue;
@@ -134,7 +145,9 @@ function placeByEjection(model: Model, st: State, j: Journal, m: number, s: numb
 /** Displaces lower-priority meetings at some slot for m when the weight gained is positive. */
 function placeBySwap(model: Model, st: State, j: Journal, m: number): boolean {
   for (const s of model.allowed[m]!) {
-    const blockers = [...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0))];
+    const blockers = [
+      ...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0)),
+    ];
     if (blockers.some((x) => st.fixed[x])) continue;
     const lost = blockers.reduce((sum, x) => sum + model.priority[x]!, 0);
     if (lost >= model.priority[m]!) continue;
@@ -171,7 +184,9 @@ function improve(model: Model, st: State, j: Journal, random: () => number, iter
     const m = pool[Math.floor(random() * pool.length)]!;
     const slots = model.allowed[m]!;
     const s = slots[Math.floor(random() * slots.length)]!;
-    const blockers = [...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0))];
+    const blockers = [
+      ...new Set([model.a[m]!, model.b[m]!].map((p) => st.occ[p * model.slots + s]!).filter((x) => x >= 0)),
+    ];
     if (blockers.some((x) => st.fixed[x])) continue;
     const mark = j.entries.length;
     let delta = model.priority[m]!;
@@ -243,7 +258,12 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
   const order = inst.meetings
     .map((_, i) => i)
     .filter((m) => !st.fixed[m])
-    .sort((x, y) => model.priority[y]! - model.priority[x]! || model.allowed[x]!.length - model.allowed[y]!.length || tie[x]! - tie[y]!);
+    .sort(
+      (x, y) =>
+        model.priority[y]! - model.priority[x]! ||
+        model.allowed[x]!.length - model.allowed[y]!.length ||
+        tie[x]! - tie[y]!,
+    );
   for (const m of order) {
     const s = bestSlot(model, st, m);
     if (s >= 0) place(model, st, m, s);
@@ -278,5 +298,8 @@ export function scheduleMeetings(inst: Instance, options: ScheduleOptions = {}):
   // Never worse than the plain greedy placement: keep whichever places more weight (then fewer breaks).
   const greedy = greedySchedule(inst);
   const [mine, theirs] = [evaluate(inst, result), evaluate(inst, greedy)];
-  return theirs.valid && (theirs.weighted > mine.weighted || (theirs.weighted === mine.weighted && theirs.breaks < mine.breaks)) ? greedy : result;
+  return theirs.valid &&
+    (theirs.weighted > mine.weighted || (theirs.weighted === mine.weighted && theirs.breaks < mine.breaks))
+    ? greedy
+    : result;
 }

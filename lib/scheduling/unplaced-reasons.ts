@@ -26,7 +26,9 @@ export function unplacedReasons(inst: Instance, schedule: Schedule): Map<string,
       out.set(id, "noInterpreter");
       continue;
     }
-    const common = inst.slots.filter((s) => (!m.session || s.session === m.session) && m.participants.every((p) => !unavailable.get(p)?.has(s.id)));
+    const common = inst.slots.filter(
+      (s) => (!m.session || s.session === m.session) && m.participants.every((p) => !unavailable.get(p)?.has(s.id)),
+    );
     if (common.length === 0) {
       out.set(id, "noCommonSlot");
       continue;

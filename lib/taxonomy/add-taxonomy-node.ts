@@ -33,7 +33,8 @@ export async function addTaxonomyNode(actor: Actor, input: unknown): Promise<voi
   const data = parsed.data;
   if (data.parentId) {
     const parent = await db.taxonomyNode.findUnique({ where: { id: data.parentId } });
-    if (!parent || parent.kind !== data.kind) throw new AppError("INVALID_INPUT", "bad parent", { parentId: "errors.choice" });
+    if (!parent || parent.kind !== data.kind)
+      throw new AppError("INVALID_INPUT", "bad parent", { parentId: "errors.choice" });
   }
   try {
     await db.taxonomyNode.create({ data });

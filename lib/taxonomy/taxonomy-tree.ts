@@ -22,7 +22,8 @@ export class TaxonomyTree {
     for (const node of nodes) {
       this.byId.set(node.id, node);
       this.byCode.set(node.code, node);
-      for (const label of [node.labelEn, node.labelJa, node.labelVi]) this.byLabel.set(`${node.kind}:${foldForSearch(label)}`, node);
+      for (const label of [node.labelEn, node.labelJa, node.labelVi])
+        this.byLabel.set(`${node.kind}:${foldForSearch(label)}`, node);
       if (node.parentId) this.children.set(node.parentId, [...(this.children.get(node.parentId) ?? []), node]);
     }
   }

@@ -33,7 +33,12 @@ export function zoneLabel(instant: Date, timeZone: string): string {
 
 /** "09:00", 24-hour, in the zone. */
 export function formatTime(instant: Date, timeZone: string, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
 }
 
 /** "09:00 ICT (UTC+7)". */
@@ -43,7 +48,13 @@ export function formatTimeWithZone(instant: Date, timeZone: string, locale: AppL
 
 /** "Wednesday 4 February 2026" / "2026年2月4日水曜日" / "Thứ Tư, 4 tháng 2, 2026", in the zone. */
 export function formatDate(instant: Date, timeZone: string, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(instant);
 }
 
 /** "09:00–17:30 ICT (UTC+7)" for a range within one day. */
@@ -53,6 +64,11 @@ export function formatTimeRange(start: Date, end: Date, timeZone: string, locale
 
 /** "4 Feb 2026, 14:05 ICT (UTC+7)" for a moment such as a registration time. */
 export function formatDateTime(instant: Date, timeZone: string, locale: AppLocale): string {
-  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, day: "numeric", month: "short", year: "numeric" }).format(instant);
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(instant);
   return `${date} ${formatTimeWithZone(instant, timeZone, locale)}`;
 }

@@ -9,7 +9,12 @@ export function canManageTour(actor: Actor | null, hostFirmId: string): boolean 
 
 /** Organizers host tours for any approved firm; a firm's administrators for their own approved firms. */
 export async function hostChoices(actor: Actor) {
-  const where = isOrganizer(actor) ? { status: "APPROVED" as const } : { status: "APPROVED" as const, id: { in: actor.memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => m.firmId) } };
+  const where = isOrganizer(actor)
+    ? { status: "APPROVED" as const }
+    : {
+        status: "APPROVED" as const,
+        id: { in: actor.memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => m.firmId) },
+      };
   const firms = await db.firm.findMany({ where, select: { id: true, nameLocal: true }, orderBy: { nameLocal: "asc" } });
   return firms.map((f) => ({ id: f.id, name: f.nameLocal }));
 }

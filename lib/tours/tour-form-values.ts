@@ -4,12 +4,25 @@ import { splitList } from "./tour-rules";
 
 function localParts(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
   );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-type TourRow = Omit<TourFormValues, "date" | "start" | "durationMinutes" | "languages" | "eligibleCountries" | "deadlineDate" | "deadlineTime"> & {
+type TourRow = Omit<
+  TourFormValues,
+  "date" | "start" | "durationMinutes" | "languages" | "eligibleCountries" | "deadlineDate" | "deadlineTime"
+> & {
   startsAt: Date;
   endsAt: Date;
   languages: string;

@@ -14,7 +14,10 @@ export function eligibleCountry(eligibleCountries: string, country: string): boo
 }
 
 export function splitList(value: string): string[] {
-  return value.split(",").map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** What a new sign-up gets: a seat when one is free (held for the host's approval if the tour asks for it), else a place in line. */
@@ -46,6 +49,9 @@ export function waitlistPosition(queueNo: number, queue: readonly number[]): num
 }
 
 /** The slots a tour overlaps (start before its end, end after its start). */
-export function overlappingSlots<S extends { id: string; startsAt: Date; endsAt: Date }>(tour: { startsAt: Date; endsAt: Date }, slots: readonly S[]): S[] {
+export function overlappingSlots<S extends { id: string; startsAt: Date; endsAt: Date }>(
+  tour: { startsAt: Date; endsAt: Date },
+  slots: readonly S[],
+): S[] {
   return slots.filter((s) => s.startsAt < tour.endsAt && s.endsAt > tour.startsAt);
 }

@@ -3,7 +3,12 @@ export const DEMO_PASSWORD = "kakehashi-demo-2026";
 export const DEMO_DOMAIN = "demo.kakehashi.example";
 
 export const DEMO_ACCOUNTS = {
-  organizerVinasa: { email: `organizer.vinasa@${DEMO_DOMAIN}`, displayName: "Trần Thu Hà", body: "VINASA", locale: "vi" },
+  organizerVinasa: {
+    email: `organizer.vinasa@${DEMO_DOMAIN}`,
+    displayName: "Trần Thu Hà",
+    body: "VINASA",
+    locale: "vi",
+  },
   organizerJetro: { email: `organizer.jetro@${DEMO_DOMAIN}`, displayName: "佐藤 健", body: "JETRO", locale: "ja" },
   adminVn: { email: `admin.vn@${DEMO_DOMAIN}`, displayName: "Nguyễn Minh Quân", locale: "vi" },
   attendeeVn: { email: `attendee.vn@${DEMO_DOMAIN}`, displayName: "Lê Thị Lan", locale: "vi" },

@@ -79,10 +79,36 @@ const JP_CITIES: City[] = [
 ];
 
 const VN_PREFIXES = [
-  "Sao Việt", "Hồng Hà", "Sông Hàn", "Lạc Hồng", "Trường Sơn", "Phương Nam", "Thăng Long", "Hải Đăng", "Minh Phát",
-  "An Phát", "Đông Á", "Cửu Long", "Tây Hồ", "Bình Minh", "Rạng Đông", "Việt Tiến", "Kim Long", "Ánh Dương",
-  "Bạch Đằng", "Ngọc Lan", "Sen Vàng", "Tràng An", "Hương Giang", "Thiên Long", "Đại Nam", "Nam Việt", "Mê Kông",
-  "Trúc Xanh", "Hòa Phong", "Lam Sơn",
+  "Sao Việt",
+  "Hồng Hà",
+  "Sông Hàn",
+  "Lạc Hồng",
+  "Trường Sơn",
+  "Phương Nam",
+  "Thăng Long",
+  "Hải Đăng",
+  "Minh Phát",
+  "An Phát",
+  "Đông Á",
+  "Cửu Long",
+  "Tây Hồ",
+  "Bình Minh",
+  "Rạng Đông",
+  "Việt Tiến",
+  "Kim Long",
+  "Ánh Dương",
+  "Bạch Đằng",
+  "Ngọc Lan",
+  "Sen Vàng",
+  "Tràng An",
+  "Hương Giang",
+  "Thiên Long",
+  "Đại Nam",
+  "Nam Việt",
+  "Mê Kông",
+  "Trúc Xanh",
+  "Hòa Phong",
+  "Lam Sơn",
 ];
 const VN_KINDS: [string, string][] = [
   ["Công nghệ", "Technology"],
@@ -99,12 +125,36 @@ const VN_LEGAL: [string, string][] = [
 ];
 
 const JP_PREFIXES: [string, string][] = [
-  ["桜", "Sakura"], ["青葉", "Aoba"], ["大和", "Yamato"], ["光", "Hikari"], ["北斗", "Hokuto"], ["葵", "Aoi"],
-  ["若葉", "Wakaba"], ["星野", "Hoshino"], ["緑川", "Midorikawa"], ["白鷺", "Shirasagi"], ["匠", "Takumi"],
-  ["風花", "Kazahana"], ["漣", "Sazanami"], ["燕", "Tsubame"], ["煌", "Kirameki"], ["日向", "Hinata"],
-  ["寿", "Kotobuki"], ["縁", "Yukari"], ["暁", "Akatsuki"], ["泉", "Izumi"], ["楓", "Kaede"], ["東雲", "Shinonome"],
-  ["銀河", "Ginga"], ["翠", "Midori"], ["朝霧", "Asagiri"], ["千鳥", "Chidori"], ["紬", "Tsumugi"], ["彩", "Aya"],
-  ["隼", "Hayabusa"], ["鳴海", "Narumi"],
+  ["桜", "Sakura"],
+  ["青葉", "Aoba"],
+  ["大和", "Yamato"],
+  ["光", "Hikari"],
+  ["北斗", "Hokuto"],
+  ["葵", "Aoi"],
+  ["若葉", "Wakaba"],
+  ["星野", "Hoshino"],
+  ["緑川", "Midorikawa"],
+  ["白鷺", "Shirasagi"],
+  ["匠", "Takumi"],
+  ["風花", "Kazahana"],
+  ["漣", "Sazanami"],
+  ["燕", "Tsubame"],
+  ["煌", "Kirameki"],
+  ["日向", "Hinata"],
+  ["寿", "Kotobuki"],
+  ["縁", "Yukari"],
+  ["暁", "Akatsuki"],
+  ["泉", "Izumi"],
+  ["楓", "Kaede"],
+  ["東雲", "Shinonome"],
+  ["銀河", "Ginga"],
+  ["翠", "Midori"],
+  ["朝霧", "Asagiri"],
+  ["千鳥", "Chidori"],
+  ["紬", "Tsumugi"],
+  ["彩", "Aya"],
+  ["隼", "Hayabusa"],
+  ["鳴海", "Narumi"],
 ];
 const JP_KINDS: [string, string][] = [
   ["システムズ", "Systems"],
@@ -130,7 +180,10 @@ function asciiName(text: string): string {
 }
 
 function slug(text: string): string {
-  return asciiName(text).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return asciiName(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 export type Random = () => number;
@@ -147,7 +200,11 @@ function int(random: Random, min: number, max: number): number {
  * A name not used yet: the plain name if free, else with the city, else with a number. `build` makes the
  * (local, English) pair for a qualifier, so both scripts carry the same one.
  */
-function uniqueNames(used: Set<string>, build: (qualifier: string | null) => [string, string], city: City): [string, string] {
+function uniqueNames(
+  used: Set<string>,
+  build: (qualifier: string | null) => [string, string],
+  city: City,
+): [string, string] {
   const qualifiers: (string | null)[] = [null, city.en];
   for (let n = 2; ; n++) {
     const qualifier = qualifiers.length ? qualifiers.shift()! : String(n);
@@ -162,7 +219,15 @@ function uniqueNames(used: Set<string>, build: (qualifier: string | null) => [st
 }
 
 function describe(
-  firm: { country: Country; nameEn: string; nameLocal: string; city: City; employees: number; sectors: SectorSeed[]; speakers: number },
+  firm: {
+    country: Country;
+    nameEn: string;
+    nameLocal: string;
+    city: City;
+    employees: number;
+    sectors: SectorSeed[];
+    speakers: number;
+  },
   random: Random,
 ) {
   const [main, second] = firm.sectors;
@@ -230,7 +295,10 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
         usedNames,
         (q) => {
           const local = q === city.en ? city.ja : q;
-          return [`株式会社${prefixJa}${kindJa}${local ? `（${local}）` : ""}`, `${prefixEn} ${kindEn}${q ? ` ${q}` : ""} Co., Ltd.`];
+          return [
+            `株式会社${prefixJa}${kindJa}${local ? `（${local}）` : ""}`,
+            `${prefixEn} ${kindEn}${q ? ` ${q}` : ""} Co., Ltd.`,
+          ];
         },
         city,
       );
@@ -248,26 +316,42 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
     const status: FirmStatus = statusRoll < 0.88 ? "APPROVED" : statusRoll < 0.96 ? "PENDING" : "REJECTED";
     const domain = `${slug(nameEn.replace(/ Co\., Ltd\.$/, ""))}.${isVn ? "vn" : "jp"}`;
     const sectorCaps = [...new Set(sectors.flatMap((x) => x.capabilities))];
-    const shuffled = sectorCaps.map((c) => [random(), c] as const).sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+    const shuffled = sectorCaps
+      .map((c) => [random(), c] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, c]) => c);
     const bridgeEngineers = isVn ? Math.max(1, Math.floor(speakers / 3)) : 0;
     const jlptN1 = isVn ? Math.floor(speakers / 4) : 0;
     // Vietnamese firms offer delivery (their sectors' capabilities, an offshore centre, bridge engineers) and seek
     // Japanese clients' domain know-how; Japanese firms offer their domain and seek delivery capacity.
     const offers = isVn
       ? [
-          ...shuffled.slice(0, 2).map((code) => ({ code, note: `${int(random, 5, Math.max(6, Math.floor(employees / 4)))} engineers` })),
+          ...shuffled
+            .slice(0, 2)
+            .map((code) => ({ code, note: `${int(random, 5, Math.max(6, Math.floor(employees / 4)))} engineers` })),
           { code: "offshore-dev", note: "Dedicated offshore team (ODC), Japanese-speaking leads" },
-          ...(bridgeEngineers >= 3 ? [{ code: "bridge-services", note: `${bridgeEngineers} bridge engineers (BrSE)` }] : []),
+          ...(bridgeEngineers >= 3
+            ? [{ code: "bridge-services", note: `${bridgeEngineers} bridge engineers (BrSE)` }]
+            : []),
         ]
       : [{ code: shuffled[0]!, note: "Domain expertise and clients in Japan" }];
     const seeks = isVn
-      ? [{ code: pick(random, ["ux-design", "security", "erp", "cloud-migration"]), note: "Partner for joint projects in Japan" }]
+      ? [
+          {
+            code: pick(random, ["ux-design", "security", "erp", "cloud-migration"]),
+            note: "Partner for joint projects in Japan",
+          },
+        ]
       : [
           ...shuffled.slice(1, 3).map((code) => ({ code, note: "Offshore team for a 12-month project" })),
           { code: "offshore-dev", note: `Team of ${int(random, 5, 40)} engineers in Vietnam` },
         ];
-    const extraMarkets: Market[] = (["ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const).filter(() => random() < 0.3);
-    const markets: Market[] = [...new Set<Market>([isVn ? "JAPAN" : "VIETNAM", ...(isVn ? [] : (["JAPAN"] as const)), ...extraMarkets])];
+    const extraMarkets: Market[] = (["ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const).filter(
+      () => random() < 0.3,
+    );
+    const markets: Market[] = [
+      ...new Set<Market>([isVn ? "JAPAN" : "VIETNAM", ...(isVn ? [] : (["JAPAN"] as const)), ...extraMarkets]),
+    ];
     const certifications: { kind: CertificationKind; level: number | null }[] = [];
     if (random() < (isVn ? 0.6 : 0.5)) certifications.push({ kind: "ISO27001", level: null });
     if (random() < (isVn ? 0.5 : 0.3)) certifications.push({ kind: "ISO9001", level: null });
@@ -310,7 +394,9 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
         name: contactName,
         title: isVn ? "Business Development Manager" : "営業部長",
         email: `partners@${domain}`,
-        phone: isVn ? `+84 24 ${int(random, 3000, 3999)} ${int(random, 1000, 9999)}` : `+81 3 ${int(random, 5000, 6999)} ${int(random, 1000, 9999)}`,
+        phone: isVn
+          ? `+84 24 ${int(random, 3000, 3999)} ${int(random, 1000, 9999)}`
+          : `+81 3 ${int(random, 5000, 6999)} ${int(random, 1000, 9999)}`,
       },
     });
   }

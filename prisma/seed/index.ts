@@ -71,7 +71,15 @@ async function wipe() {
   ]);
 }
 
-export async function seed({ firms: firmCount, seed: seedText, bare = false }: { firms: number; seed: string; bare?: boolean }) {
+export async function seed({
+  firms: firmCount,
+  seed: seedText,
+  bare = false,
+}: {
+  firms: number;
+  seed: string;
+  bare?: boolean;
+}) {
   const random = seedrandom(`${seedText}:people`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -95,18 +103,38 @@ export async function seed({ firms: firmCount, seed: seedText, bare = false }: {
     );
   }
   // New Vietnamese firms are vetted by VINASA, Japanese ones by JETRO; others by whoever is on duty.
-  await db.vettingRule.createMany({ data: [{ country: "VN", bodyId: bodies.get("VINASA")! }, { country: "JP", bodyId: bodies.get("JETRO")! }] });
+  await db.vettingRule.createMany({
+    data: [
+      { country: "VN", bodyId: bodies.get("VINASA")! },
+      { country: "JP", bodyId: bodies.get("JETRO")! },
+    ],
+  });
   await syncTaxonomy(db);
-  const nodeIds = new Map((await db.taxonomyNode.findMany({ select: { code: true, id: true } })).map((n) => [n.code, n.id]));
+  const nodeIds = new Map(
+    (await db.taxonomyNode.findMany({ select: { code: true, id: true } })).map((n) => [n.code, n.id]),
+  );
 
   const firms = generateFirms(firmCount, seedText);
   await inChunks(firms, (chunk) =>
     db.firm.createMany({
-      data: chunk.map(({ sectorCodes: _s, offers: _o, seeks: _k, markets: _m, certifications: _c, requiredCertifications: _r, tags: _t, contact: _p, ...firm }) => ({
-        ...firm,
-        vettedAt: firm.status === "PENDING" ? null : new Date("2026-01-15T03:00:00Z"),
-        rejectionReason: firm.status === "REJECTED" ? "Not an IT company: please register the IT subsidiary instead." : null,
-      })),
+      data: chunk.map(
+        ({
+          sectorCodes: _s,
+          offers: _o,
+          seeks: _k,
+          markets: _m,
+          certifications: _c,
+          requiredCertifications: _r,
+          tags: _t,
+          contact: _p,
+          ...firm
+        }) => ({
+          ...firm,
+          vettedAt: firm.status === "PENDING" ? null : new Date("2026-01-15T03:00:00Z"),
+          rejectionReason:
+            firm.status === "REJECTED" ? "Not an IT company: please register the IT subsidiary instead." : null,
+        }),
+      ),
     }),
   );
   await inChunks(
@@ -115,16 +143,36 @@ export async function seed({ firms: firmCount, seed: seedText, bare = false }: {
   );
   await inChunks(
     firms.flatMap((f) => [
-      ...f.offers.map((o) => ({ firmId: f.id, nodeId: nodeIds.get(o.code)!, direction: "OFFER" as const, note: o.note })),
+      ...f.offers.map((o) => ({
+        firmId: f.id,
+        nodeId: nodeIds.get(o.code)!,
+        direction: "OFFER" as const,
+        note: o.note,
+      })),
       ...f.seeks.map((o) => ({ firmId: f.id, nodeId: nodeIds.get(o.code)!, direction: "SEEK" as const, note: o.note })),
     ]),
     (chunk) => db.firmCapability.createMany({ data: chunk }),
   );
-  await inChunks(firms.flatMap((f) => f.markets.map((market) => ({ firmId: f.id, market }))), (chunk) => db.firmMarket.createMany({ data: chunk }));
-  await inChunks(firms.flatMap((f) => f.certifications.map((c) => ({ firmId: f.id, ...c }))), (chunk) => db.firmCertification.createMany({ data: chunk }));
-  await inChunks(firms.flatMap((f) => f.requiredCertifications.map((kind) => ({ firmId: f.id, kind }))), (chunk) => db.firmRequiredCertification.createMany({ data: chunk }));
-  await inChunks(firms.flatMap((f) => f.tags.map((tag) => ({ firmId: f.id, tag }))), (chunk) => db.firmTag.createMany({ data: chunk }));
-  await inChunks(firms.map((f) => ({ firmId: f.id, ...f.contact })), (chunk) => db.firmContact.createMany({ data: chunk }));
+  await inChunks(
+    firms.flatMap((f) => f.markets.map((market) => ({ firmId: f.id, market }))),
+    (chunk) => db.firmMarket.createMany({ data: chunk }),
+  );
+  await inChunks(
+    firms.flatMap((f) => f.certifications.map((c) => ({ firmId: f.id, ...c }))),
+    (chunk) => db.firmCertification.createMany({ data: chunk }),
+  );
+  await inChunks(
+    firms.flatMap((f) => f.requiredCertifications.map((kind) => ({ firmId: f.id, kind }))),
+    (chunk) => db.firmRequiredCertification.createMany({ data: chunk }),
+  );
+  await inChunks(
+    firms.flatMap((f) => f.tags.map((tag) => ({ firmId: f.id, tag }))),
+    (chunk) => db.firmTag.createMany({ data: chunk }),
+  );
+  await inChunks(
+    firms.map((f) => ({ firmId: f.id, ...f.contact })),
+    (chunk) => db.firmContact.createMany({ data: chunk }),
+  );
 
   // Registrations: every approved or pending firm for the current event (spread over the two months before
   // it); about a third of them for the Tokyo event too.
@@ -134,24 +182,50 @@ export async function seed({ firms: firmCount, seed: seedText, bare = false }: {
   const span = new Date("2026-01-31T10:00:00Z").getTime() - opens;
   await inChunks(
     registered.flatMap((f, i) => {
-      const rows = [{ id: `seed-reg-a-${f.id}`, eventId: current!.id, firmId: f.id, registeredAt: new Date(opens + Math.floor((span * i) / registered.length)) }];
-      if (random() < 0.35) rows.push({ id: `seed-reg-b-${f.id}`, eventId: tokyo!.id, firmId: f.id, registeredAt: new Date(opens + Math.floor(span * random())) });
+      const rows = [
+        {
+          id: `seed-reg-a-${f.id}`,
+          eventId: current!.id,
+          firmId: f.id,
+          registeredAt: new Date(opens + Math.floor((span * i) / registered.length)),
+        },
+      ];
+      if (random() < 0.35)
+        rows.push({
+          id: `seed-reg-b-${f.id}`,
+          eventId: tokyo!.id,
+          firmId: f.id,
+          registeredAt: new Date(opens + Math.floor(span * random())),
+        });
       return rows;
     }),
     (chunk) => db.participation.createMany({ data: chunk }),
   );
 
   // Staff: an administrator for every firm and, in the demo-sized registry, an attendee too.
-  const users: { id: string; email: string; displayName: string; locale: "en" | "ja" | "vi"; passwordHash: string }[] = [];
+  const users: { id: string; email: string; displayName: string; locale: "en" | "ja" | "vi"; passwordHash: string }[] =
+    [];
   const memberships: { userId: string; firmId: string; role: "FIRM_ADMIN" | "ATTENDEE" }[] = [];
   const withAttendees = firmCount <= 2000;
   firms.forEach((firm, i) => {
     const n = String(i + 1).padStart(5, "0");
     const locale = firm.country === "VN" ? "vi" : "ja";
-    users.push({ id: `seed-user-a-${n}`, email: `admin.${n}@${DEMO_DOMAIN}`, displayName: personName(firm.country, random), locale, passwordHash });
+    users.push({
+      id: `seed-user-a-${n}`,
+      email: `admin.${n}@${DEMO_DOMAIN}`,
+      displayName: personName(firm.country, random),
+      locale,
+      passwordHash,
+    });
     memberships.push({ userId: `seed-user-a-${n}`, firmId: firm.id, role: "FIRM_ADMIN" });
     if (withAttendees) {
-      users.push({ id: `seed-user-b-${n}`, email: `attendee.${n}@${DEMO_DOMAIN}`, displayName: personName(firm.country, random), locale, passwordHash });
+      users.push({
+        id: `seed-user-b-${n}`,
+        email: `attendee.${n}@${DEMO_DOMAIN}`,
+        displayName: personName(firm.country, random),
+        locale,
+        passwordHash,
+      });
       memberships.push({ userId: `seed-user-b-${n}`, firmId: firm.id, role: "ATTENDEE" });
     }
   });
@@ -175,7 +249,15 @@ async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, stri
   const jpFirm = firms.find((f) => f.country === "JP" && f.status === "APPROVED")!;
   const a = DEMO_ACCOUNTS;
   for (const o of [a.organizerVinasa, a.organizerJetro]) {
-    await db.user.create({ data: { email: o.email, displayName: o.displayName, locale: o.locale, passwordHash, organizingBodyId: bodies.get(o.body)! } });
+    await db.user.create({
+      data: {
+        email: o.email,
+        displayName: o.displayName,
+        locale: o.locale,
+        passwordHash,
+        organizingBodyId: bodies.get(o.body)!,
+      },
+    });
   }
   const staff = [
     [a.adminVn, vnFirm, "FIRM_ADMIN"],
@@ -185,26 +267,42 @@ async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, stri
   ] as const;
   for (const [account, firm, role] of staff) {
     await db.user.create({
-      data: { email: account.email, displayName: account.displayName, locale: account.locale, passwordHash, memberships: { create: { firmId: firm.id, role } } },
+      data: {
+        email: account.email,
+        displayName: account.displayName,
+        locale: account.locale,
+        passwordHash,
+        memberships: { create: { firmId: firm.id, role } },
+      },
     });
   }
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { firms: { type: "string", default: "240" }, seed: { type: "string", default: "kakehashi-2026" }, reset: { type: "boolean", default: false }, bare: { type: "boolean", default: false } },
+    options: {
+      firms: { type: "string", default: "240" },
+      seed: { type: "string", default: "kakehashi-2026" },
+      reset: { type: "boolean", default: false },
+      bare: { type: "boolean", default: false },
+    },
   });
   const firms = Number(values.firms);
-  if (!Number.isInteger(firms) || firms < 10 || firms > 100_000) throw new Error("--firms must be a whole number from 10 to 100000");
+  if (!Number.isInteger(firms) || firms < 10 || firms > 100_000)
+    throw new Error("--firms must be a whole number from 10 to 100000");
   if (!values.reset && (await db.event.count()) > 0) {
     const nodes = await syncTaxonomy(db);
-    console.log(`seed: the database already holds an event; taxonomy synced (${nodes} nodes), nothing else seeded (use --reset to start over)`);
+    console.log(
+      `seed: the database already holds an event; taxonomy synced (${nodes} nodes), nothing else seeded (use --reset to start over)`,
+    );
     return;
   }
   const started = Date.now();
   await wipe();
   const result = await seed({ firms, seed: values.seed!, bare: values.bare });
-  console.log(`seed: ${result.firms} firms, ${result.users} users, ${result.events} events in ${Date.now() - started} ms`);
+  console.log(
+    `seed: ${result.firms} firms, ${result.users} users, ${result.events} events in ${Date.now() - started} ms`,
+  );
 }
 
 main()

@@ -12,9 +12,19 @@ const SESSIONS = [
   { name: "Afternoon", start: "13:30", end: "17:00", slotMinutes: 20, breakMinutes: 10 },
 ] as const;
 
-export async function seedMatchingDay(event: { id: string; startsAt: Date; timeZone: string }, firms: GeneratedFirm[], seedText: string, requesterOf: (firmId: string) => string) {
+export async function seedMatchingDay(
+  event: { id: string; startsAt: Date; timeZone: string },
+  firms: GeneratedFirm[],
+  seedText: string,
+  requesterOf: (firmId: string) => string,
+) {
   const random = seedrandom(`${seedText}:matching-day`);
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: event.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(event.startsAt);
+  const date = new Intl.DateTimeFormat("en-CA", {
+    timeZone: event.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(event.startsAt);
   for (const plan of SESSIONS) {
     const slots = generateSlots({ ...plan, date, timeZone: event.timeZone });
     await db.matchingSession.create({
@@ -29,7 +39,13 @@ export async function seedMatchingDay(event: { id: string; startsAt: Date; timeZ
       },
     });
   }
-  await db.meetingTable.createMany({ data: Array.from({ length: 24 }, (_, i) => ({ eventId: event.id, number: i + 1, interpreter: i < 4 ? "ja-vi" : null })) });
+  await db.meetingTable.createMany({
+    data: Array.from({ length: 24 }, (_, i) => ({
+      eventId: event.id,
+      number: i + 1,
+      interpreter: i < 4 ? "ja-vi" : null,
+    })),
+  });
 
   // Requests across the two markets: each approved firm asks two or three firms of the other country.
   const approved = firms.filter((f) => f.status === "APPROVED");
@@ -82,7 +98,10 @@ export async function clearMatchingDay(eventId: string, { setup = false } = {}) 
       ? [
           db.matchingSession.deleteMany({ where: { eventId } }),
           db.meetingTable.deleteMany({ where: { eventId } }),
-          db.event.update({ where: { id: eventId }, data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null } }),
+          db.event.update({
+            where: { id: eventId },
+            data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null },
+          }),
         ]
       : []),
   ]);

@@ -1,9 +1,33 @@
 // Organizing bodies, events and the sector part of the taxonomy for the demo.
 export const ORGANIZING_BODIES = [
-  { code: "VINASA", country: "VN", nameEn: "Vietnam Software and IT Services Association", nameJa: "ベトナムソフトウェア・ITサービス協会", nameVi: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam" },
-  { code: "JETRO", country: "JP", nameEn: "Japan External Trade Organization", nameJa: "日本貿易振興機構", nameVi: "Tổ chức Xúc tiến Thương mại Nhật Bản" },
-  { code: "JISA", country: "JP", nameEn: "Japan Information Technology Services Industry Association", nameJa: "情報サービス産業協会", nameVi: "Hiệp hội Công nghiệp Dịch vụ Thông tin Nhật Bản" },
-  { code: "VJC", country: "VN", nameEn: "Vietnam–Japan IT Cooperation Committee", nameJa: "日越IT協力委員会", nameVi: "Ủy ban Hợp tác CNTT Việt Nam – Nhật Bản" },
+  {
+    code: "VINASA",
+    country: "VN",
+    nameEn: "Vietnam Software and IT Services Association",
+    nameJa: "ベトナムソフトウェア・ITサービス協会",
+    nameVi: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam",
+  },
+  {
+    code: "JETRO",
+    country: "JP",
+    nameEn: "Japan External Trade Organization",
+    nameJa: "日本貿易振興機構",
+    nameVi: "Tổ chức Xúc tiến Thương mại Nhật Bản",
+  },
+  {
+    code: "JISA",
+    country: "JP",
+    nameEn: "Japan Information Technology Services Industry Association",
+    nameJa: "情報サービス産業協会",
+    nameVi: "Hiệp hội Công nghiệp Dịch vụ Thông tin Nhật Bản",
+  },
+  {
+    code: "VJC",
+    country: "VN",
+    nameEn: "Vietnam–Japan IT Cooperation Committee",
+    nameJa: "日越IT協力委員会",
+    nameVi: "Ủy ban Hợp tác CNTT Việt Nam – Nhật Bản",
+  },
 ] as const;
 
 export const EVENTS = [
@@ -73,7 +97,8 @@ export const SECTORS: SectorSeed[] = [
     capabilities: ["ecommerce-platforms", "data-engineering", "mobile-apps"],
     doesEn: "run e-commerce platforms, point-of-sale systems and customer analytics for retailers",
     doesJa: "小売業向けにECプラットフォーム、POSシステム、顧客データ分析を提供しています",
-    doesVi: "vận hành nền tảng thương mại điện tử, hệ thống bán hàng (POS) và phân tích dữ liệu khách hàng cho nhà bán lẻ",
+    doesVi:
+      "vận hành nền tảng thương mại điện tử, hệ thống bán hàng (POS) và phân tích dữ liệu khách hàng cho nhà bán lẻ",
   },
   {
     code: "logistics",
@@ -115,7 +140,8 @@ export const SECTORS: SectorSeed[] = [
     capabilities: ["energy-management", "data-engineering", "iot-firmware"],
     doesEn: "optimise energy use in buildings and plants with sensors, analytics and demand response",
     doesJa: "センサーとデータ分析、デマンドレスポンスでビルや工場のエネルギー使用を最適化しています",
-    doesVi: "tối ưu hóa sử dụng năng lượng cho tòa nhà và nhà máy bằng cảm biến, phân tích dữ liệu và điều chỉnh phụ tải",
+    doesVi:
+      "tối ưu hóa sử dụng năng lượng cho tòa nhà và nhà máy bằng cảm biến, phân tích dữ liệu và điều chỉnh phụ tải",
   },
   {
     code: "carbon-measurement",

@@ -4,10 +4,20 @@ import { TZDate } from "@date-fns/tz";
 import { db } from "../../lib/db";
 import type { GeneratedFirm } from "./generate-firms";
 
-export async function seedTours(event: { id: string; startsAt: Date; timeZone: string }, firms: GeneratedFirm[], createdById: string) {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: event.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(event.startsAt);
+export async function seedTours(
+  event: { id: string; startsAt: Date; timeZone: string },
+  firms: GeneratedFirm[],
+  createdById: string,
+) {
+  const day = new Intl.DateTimeFormat("en-CA", {
+    timeZone: event.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(event.startsAt);
   const [y, m, d] = day.split("-").map(Number);
-  const at = (dayOffset: number, h: number, min: number) => new Date(new TZDate(y!, m! - 1, d! + dayOffset, h, min, event.timeZone).getTime());
+  const at = (dayOffset: number, h: number, min: number) =>
+    new Date(new TZDate(y!, m! - 1, d! + dayOffset, h, min, event.timeZone).getTime());
   const vnHost = firms.filter((f) => f.country === "VN" && f.status === "APPROVED")[1]!;
   const jpHost = firms.filter((f) => f.country === "JP" && f.status === "APPROVED")[1]!;
   const tours = [
@@ -16,9 +26,12 @@ export async function seedTours(event: { id: string; startsAt: Date; timeZone: s
       titleEn: "Offshore development centre: a day with the automotive team",
       titleJa: "オフショア開発センター見学：車載チームの一日",
       titleVi: "Tham quan trung tâm phát triển offshore: một ngày với đội ô tô",
-      descriptionEn: "See how a 300-engineer centre runs AUTOSAR projects for Japanese OEMs, from bridge engineers to testing labs.",
-      descriptionJa: "300名規模の開発センターが日本の自動車メーカー向けAUTOSAR案件をどう進めているか、ブリッジSEから試験ラボまでご覧いただけます。",
-      descriptionVi: "Xem một trung tâm 300 kỹ sư vận hành dự án AUTOSAR cho các hãng xe Nhật Bản, từ kỹ sư cầu nối đến phòng thử nghiệm.",
+      descriptionEn:
+        "See how a 300-engineer centre runs AUTOSAR projects for Japanese OEMs, from bridge engineers to testing labs.",
+      descriptionJa:
+        "300名規模の開発センターが日本の自動車メーカー向けAUTOSAR案件をどう進めているか、ブリッジSEから試験ラボまでご覧いただけます。",
+      descriptionVi:
+        "Xem một trung tâm 300 kỹ sư vận hành dự án AUTOSAR cho các hãng xe Nhật Bản, từ kỹ sư cầu nối đến phòng thử nghiệm.",
       startsAt: at(0, 15, 30),
       endsAt: at(0, 17, 0),
       meetingPoint: "National Convention Center, east lobby",
@@ -33,9 +46,11 @@ export async function seedTours(event: { id: string; startsAt: Date; timeZone: s
       titleEn: "Smart factory line and quality control with AI",
       titleJa: "スマート工場ラインとAI品質管理",
       titleVi: "Dây chuyền nhà máy thông minh và kiểm soát chất lượng bằng AI",
-      descriptionEn: "A Japanese manufacturer's Hanoi plant: vision inspection, predictive maintenance and what they look for in IT partners.",
+      descriptionEn:
+        "A Japanese manufacturer's Hanoi plant: vision inspection, predictive maintenance and what they look for in IT partners.",
       descriptionJa: "日系メーカーのハノイ工場：画像検査、予知保全、そしてITパートナーに求めること。",
-      descriptionVi: "Nhà máy tại Hà Nội của một nhà sản xuất Nhật Bản: kiểm tra bằng thị giác máy, bảo trì dự đoán và điều họ tìm ở đối tác CNTT.",
+      descriptionVi:
+        "Nhà máy tại Hà Nội của một nhà sản xuất Nhật Bản: kiểm tra bằng thị giác máy, bảo trì dự đoán và điều họ tìm ở đối tác CNTT.",
       startsAt: at(1, 9, 0),
       endsAt: at(1, 11, 30),
       meetingPoint: "Hotel Nikko Hanoi, main entrance",

@@ -43,7 +43,9 @@ test("sign-up refuses a taken address, a malformed one and a weak password, each
 
   await page.getByLabel("Password", { exact: true }).fill("Another-bridge-2026");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(fieldError(page, "email")).toHaveText("An account with this email address already exists. Sign in instead.");
+  await expect(fieldError(page, "email")).toHaveText(
+    "An account with this email address already exists. Sign in instead.",
+  );
   await expect(page).toHaveURL(/\/en\/signup$/);
 });
 
@@ -67,7 +69,9 @@ test("the errors are in the page's language", async ({ page }) => {
   await page.getByLabel("メールアドレス").fill("admin.jp@demo.kakehashi.example");
   await page.getByLabel("パスワード", { exact: true }).fill("Osaka-bridge-2026");
   await page.getByRole("button", { name: "アカウントを作成" }).click();
-  await expect(fieldError(page, "email")).toHaveText("このメールアドレスのアカウントはすでに存在します。ログインしてください。");
+  await expect(fieldError(page, "email")).toHaveText(
+    "このメールアドレスのアカウントはすでに存在します。ログインしてください。",
+  );
 
   await page.goto("/vi/signin");
   await page.getByLabel("Địa chỉ email").fill("admin.vn@demo.kakehashi.example");
@@ -97,6 +101,8 @@ test("repeated wrong passwords lock the account for a while", async ({ page }) =
   // Even the right password is refused while locked.
   await page.locator('input[name="password"]').fill("Hue-bridge-2026");
   await page.locator('form button[type="submit"]').click();
-  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText("Too many failed attempts. Wait 15 minutes and try again.");
+  await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
+    "Too many failed attempts. Wait 15 minutes and try again.",
+  );
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
-test("an attendee shows a badge; staff check them in by typing its code; a second scan says when they came", async ({ page }) => {
+test("an attendee shows a badge; staff check them in by typing its code; a second scan says when they came", async ({
+  page,
+}) => {
   await signIn(page, DEMO.attendeeVn, undefined, "vi");
   await page.goto("/vi/agenda/badge");
   await expect(page.getByRole("img", { name: "Mã QR để điểm danh tại cửa" })).toBeVisible();
@@ -13,7 +15,9 @@ test("an attendee shows a badge; staff check them in by typing its code; a secon
   await page.goto("/en/organizer/check-in");
   await page.getByLabel("Badge code").fill("NOTACODE1");
   await page.getByRole("button", { name: "Find" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "badge code" })).toHaveText("That is not a badge code: eight letters and digits.");
+  await expect(page.getByRole("alert").filter({ hasText: "badge code" })).toHaveText(
+    "That is not a badge code: eight letters and digits.",
+  );
   // Typed the way people read it out: lower case, with a space.
   await page.getByLabel("Badge code").fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
   await page.getByRole("button", { name: "Find" }).click();

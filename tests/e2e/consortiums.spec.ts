@@ -8,7 +8,9 @@ async function pickCapability(page: Page, row: number, label: string) {
   await select.selectOption(value!);
 }
 
-test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese firms, they accept, every must-have is covered", async ({ page }) => {
+test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese firms, they accept, every must-have is covered", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const title = `Smart factory retrofit, Thailand ${Date.now().toString(36)}`;
   await signIn(page, DEMO.adminJp, undefined, "ja");
@@ -60,7 +62,9 @@ test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   // A firm that was not invited cannot see it, even by its address.
-  const outsider = invited.includes("seed-firm-00015") ? "admin.00017@demo.kakehashi.example" : "admin.00015@demo.kakehashi.example";
+  const outsider = invited.includes("seed-firm-00015")
+    ? "admin.00017@demo.kakehashi.example"
+    : "admin.00015@demo.kakehashi.example";
   await page.context().clearCookies();
   await signIn(page, outsider);
   expect((await page.goto(url))?.status()).toBe(404);
@@ -68,7 +72,9 @@ test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese
   await expect(page.getByTestId("opportunities")).not.toContainText(title);
 });
 
-test("challenge board: a firm posts, another answers, the poster shortlists and records a pilot order", async ({ page }) => {
+test("challenge board: a firm posts, another answers, the poster shortlists and records a pilot order", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const title = `Supplier invoices still keyed by hand ${Date.now().toString(36)}`;
   await signIn(page, DEMO.adminJp, undefined, "ja");

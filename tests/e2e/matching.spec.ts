@@ -8,7 +8,9 @@ test("a firm gets explained recommendations, and two interested firms become a m
   const cards = page.getByTestId("recommendation");
   await expect(cards).toHaveCount(20);
   // Every recommendation says why, in Japanese.
-  await expect(cards.first().getByRole("listitem").first()).toContainText(/提供しています|求めています|分野|市場|日本語対応人材|認証/);
+  await expect(cards.first().getByRole("listitem").first()).toContainText(
+    /提供しています|求めています|分野|市場|日本語対応人材|認証/,
+  );
 
   // The Japanese admin is interested in the first recommendation not answered yet (tests may run again on
   // one database).
@@ -17,7 +19,9 @@ test("a firm gets explained recommendations, and two interested firms become a m
   const partnerName = (await partnerLink.textContent())!;
   const partnerId = (await partnerLink.getAttribute("href"))!.split("/").pop()!;
   await first.getByRole("button", { name: "興味あり", exact: true }).click();
-  await expect(page.getByTestId("recommendation").filter({ hasText: partnerName }).getByText("興味ありにしています。")).toBeVisible();
+  await expect(
+    page.getByTestId("recommendation").filter({ hasText: partnerName }).getByText("興味ありにしています。"),
+  ).toBeVisible();
   const ownFirm = await page.evaluate(() => new URL(location.href).searchParams.get("firm"));
 
   // The partner's administrator (seeded as admin.NNNNN for firm seed-firm-NNNNN) answers from the profile.

@@ -10,7 +10,8 @@ const keptCopy = (page: Page) => page.evaluate(async () => (await caches.match(w
 const keptPages = (page: Page) =>
   page.evaluate(async () => {
     const kept: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) kept.push(new URL(request.url).pathname);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) kept.push(new URL(request.url).pathname);
     return kept.filter((path) => !path.startsWith("/_next/"));
   });
 
@@ -24,7 +25,9 @@ test("the agenda is kept on the device for when there is no signal, and forgotte
   await expect.poll(() => keptCopy(page), { timeout: 20_000 }).toContain('id="offline-notice"');
   expect(await keptPages(page)).toContain("/en/agenda");
   expect(await keptCopy(page)).toContain("My agenda");
-  const worker = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? null);
+  const worker = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? null,
+  );
   expect(worker).toMatch(/\/sw\.js$/);
 
   // The worker may fetch our pages (its own policy), and browsers look for a new one on every visit.

@@ -72,7 +72,14 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
   await page.context().clearCookies();
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/outbox");
-  await expect(page.getByTestId("outbox").getByRole("listitem").filter({ hasText: "to admin.jp@demo.kakehashi.example" }).filter({ hasText: "から商談のリクエストが届きました" }).first()).toBeVisible();
+  await expect(
+    page
+      .getByTestId("outbox")
+      .getByRole("listitem")
+      .filter({ hasText: "to admin.jp@demo.kakehashi.example" })
+      .filter({ hasText: "から商談のリクエストが届きました" })
+      .first(),
+  ).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn, undefined, "vi");
@@ -135,7 +142,9 @@ test("an organizer sets up a matching session and tables, with times in the even
   await expect(page.getByLabel("09:20–09:40")).not.toBeChecked();
 });
 
-test("request -> accept -> the organizer schedules and publishes -> both agendas show the same slot and table", async ({ page }) => {
+test("request -> accept -> the organizer schedules and publishes -> both agendas show the same slot and table", async ({
+  page,
+}) => {
   const jpProfile = "/vi/firms/seed-firm-00009";
 
   // The Vietnamese firm asks, in Vietnamese.
@@ -176,21 +185,30 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await expect(page.getByText(/mọi giờ theo ICT \(UTC\+7\)/)).toBeVisible();
 
   // The .ics downloads and parses, at the same local time in the event's zone.
-  const ics = await page.request.get(await page.getByRole("link", { name: "Thêm vào lịch (.ics)" }).getAttribute("href") as string);
+  const ics = await page.request.get(
+    (await page.getByRole("link", { name: "Thêm vào lịch (.ics)" }).getAttribute("href")) as string,
+  );
   expect(ics.status()).toBe(200);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  const vevent = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary.includes("株式会社彩システムズ"))!;
+  const vevent = calendar
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v))
+    .find((e) => e.summary.includes("株式会社彩システムズ"))!;
   expect(vevent.startDate.zone.tzid).toBe("Asia/Ho_Chi_Minh");
   expect(vevent.startDate.toString().slice(11, 16)).toBe(vnTime.slice(0, 5));
-  expect(vevent.startDate.toJSDate().toISOString()).toBe(new Date(`2026-02-04T${vnTime.slice(0, 5)}:00+07:00`).toISOString());
+  expect(vevent.startDate.toJSDate().toISOString()).toBe(
+    new Date(`2026-02-04T${vnTime.slice(0, 5)}:00+07:00`).toISOString(),
+  );
   expect(vevent.location).toContain(`Bàn ${vnTable}`);
 
   // The printable schedule carries a QR code back to the agenda.
   await page.getByRole("link", { name: "Lịch để in" }).click();
   await expect(page.getByRole("img", { name: "Mã QR dẫn tới lịch trình trực tuyến này" })).toBeVisible();
-  await expect(page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" })).toContainText(vnTime.slice(0, 5));
+  await expect(page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" })).toContainText(
+    vnTime.slice(0, 5),
+  );
 
   await page.context().clearCookies();
   await signIn(page, FLOW_JP, undefined, "ja");
@@ -218,11 +236,15 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
 
   // Publishing and the move are in the audit log.
   await page.goto("/en/organizer/audit");
-  await expect(page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first()).toContainText("Sao Việt");
+  await expect(
+    page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first(),
+  ).toContainText("Sao Việt");
   await expect(page.getByTestId("audit")).toContainText("Published the schedule");
 });
 
-test("self-booking: a firm opens slots, another books one and gets a table, the slot is gone for others", async ({ page }) => {
+test("self-booking: a firm opens slots, another books one and gets a table, the slot is gone for others", async ({
+  page,
+}) => {
   const BOOKER = "admin.00010@demo.kakehashi.example";
   await clearMeetingsOf(page, BOOKER);
   await signIn(page, DEMO.organizer);
@@ -249,7 +271,9 @@ test("self-booking: a firm opens slots, another books one and gets a table, the 
   await expect(page.getByRole("status")).toContainText(/Đã đặt tại bàn \d+/);
   await expect(page.getByTestId("open-slots")).not.toContainText("11:20");
   await page.goto("/vi/agenda");
-  await expect(page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).getByTestId("agenda-time")).toContainText("11:20");
+  await expect(
+    page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).getByTestId("agenda-time"),
+  ).toContainText("11:20");
 
   await page.context().clearCookies();
   await signIn(page, DEMO.organizer);
@@ -263,20 +287,30 @@ test("on the day: a no-show is marked and a standby firm is seated at the same t
   // The meeting of the two flow firms (placed by the scheduler above): the Vietnamese firm's partner did not come.
   await signIn(page, FLOW_VN, undefined, "vi");
   await page.goto("/vi/agenda");
-  const item = page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).filter({ hasText: "Bàn 30" });
+  const item = page
+    .getByTestId("agenda-item")
+    .filter({ hasText: "株式会社彩システムズ" })
+    .filter({ hasText: "Bàn 30" });
   const table = (await item.getByTestId("agenda-table").textContent())!;
   await item.getByRole("button", { name: "株式会社彩システムズ không đến" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã ghi nhận vắng mặt. Bàn trống để gặp thay thế.");
-  const missed = page.getByTestId("agenda-item").filter({ hasText: "株式会社彩システムズ" }).filter({ hasText: "Không diễn ra" });
+  const missed = page
+    .getByTestId("agenda-item")
+    .filter({ hasText: "株式会社彩システムズ" })
+    .filter({ hasText: "Không diễn ra" });
   await expect(missed).toHaveCount(1);
   const standby = missed.getByTestId("standby").getByRole("listitem").first();
   const standbyName = (await standby.locator("span").first().textContent())!.replace(/\s*\(.*\)\s*$/, "").trim();
   await standby.getByRole("button").click();
   await expect(page.getByRole("status")).toHaveText("Đã xếp cuộc gặp thay thế tại cùng bàn.");
-  await expect(page.getByTestId("agenda-item").filter({ hasText: standbyName }).getByTestId("agenda-table")).toHaveText(table);
+  await expect(page.getByTestId("agenda-item").filter({ hasText: standbyName }).getByTestId("agenda-table")).toHaveText(
+    table,
+  );
 });
 
-test("after the meeting: a firm marks it held and records the outcome; the organizers' dashboard shows it", async ({ page }) => {
+test("after the meeting: a firm marks it held and records the outcome; the organizers' dashboard shows it", async ({
+  page,
+}) => {
   // The self-booked meeting of the Japanese flow firm (11:20) took place.
   await signIn(page, FLOW_JP, undefined, "ja");
   await page.goto("/ja/agenda");

@@ -34,7 +34,9 @@ test("a firm registers, an organizer approves it, and a Japanese search finds it
   await page.getByLabel("Website").fill(`kirin-${id}.example.jp`);
   await page.getByRole("checkbox", { name: "Automotive manufacturing" }).check();
   await page.getByLabel("Capability 1").first().selectOption({ label: "  Automotive software (AUTOSAR)" });
-  await page.getByLabel("Description in Japanese").fill("当社は名古屋の自動車部品メーカー向けに量子暗号通信の研究開発を行っています。");
+  await page
+    .getByLabel("Description in Japanese")
+    .fill("当社は名古屋の自動車部品メーカー向けに量子暗号通信の研究開発を行っています。");
   await page.getByLabel("Contact 1: name").fill("木村 拓也");
   await page.getByLabel("Contact 1: email").fill(`kimura@kirin-${id}.example.jp`);
   await page.getByRole("button", { name: "Register the firm" }).click();
@@ -88,8 +90,16 @@ test("an organizer rejects with a reason the firm sees", async ({ page }) => {
   const item = page.getByTestId("vetting-item").filter({ hasText: `Trading ${id}` });
   await item.getByRole("button", { name: "Từ chối" }).click();
   await expect(page.locator('[data-field-error="reason"]')).toHaveText("Nêu lý do cho doanh nghiệp (ít nhất 5 ký tự).");
-  await page.getByTestId("vetting-item").filter({ hasText: `Trading ${id}` }).getByLabel("Lý do từ chối (doanh nghiệp sẽ thấy)").fill("Không phải doanh nghiệp CNTT.");
-  await page.getByTestId("vetting-item").filter({ hasText: `Trading ${id}` }).getByRole("button", { name: "Từ chối" }).click();
+  await page
+    .getByTestId("vetting-item")
+    .filter({ hasText: `Trading ${id}` })
+    .getByLabel("Lý do từ chối (doanh nghiệp sẽ thấy)")
+    .fill("Không phải doanh nghiệp CNTT.");
+  await page
+    .getByTestId("vetting-item")
+    .filter({ hasText: `Trading ${id}` })
+    .getByRole("button", { name: "Từ chối" })
+    .click();
   await expect(page.getByRole("status")).toContainText("Đã từ chối");
 });
 
@@ -101,7 +111,11 @@ function importFile(id: string, broken: boolean) {
     `株式会社インポート${id}B,Import ${id} Beta Co.,${broken ? "Japan-ish" : "JP"},Tokyo,1-49,https://beta-${id}.example.jp,retail,web-apps,Retail platforms.,鈴木 誠,makoto@beta-${id}.example.jp`,
     `Công ty TNHH Nhập ${id} C,Import ${id} Gamma Co. Ltd,VN,Da Nang,${broken ? "about 80" : "50-249"},https://gamma-${id}.example.vn,logistics,,Fleet tracking.,Phạm Chi,chi@gamma-${id}.example.vn`,
   ];
-  return { name: `firms-${id}.csv`, mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + [HEADER, ...rows].join("\r\n")) };
+  return {
+    name: `firms-${id}.csv`,
+    mimeType: "text/csv",
+    buffer: Buffer.from("\uFEFF" + [HEADER, ...rows].join("\r\n")),
+  };
 }
 
 test("an import with two bad rows stores nothing and shows both; the fixed file imports", async ({ page }) => {

@@ -56,10 +56,13 @@ function endpoints(): string[] {
   for (const full of sourceFiles(path.join(root, "app"))) {
     const text = readFileSync(full, "utf8");
     const file = path.relative(root, full).split(path.sep).join("/");
-    if (/^\s*["']use server["']/.test(text)) for (const m of text.matchAll(/^export\s+async\s+function\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
+    if (/^\s*["']use server["']/.test(text))
+      for (const m of text.matchAll(/^export\s+async\s+function\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
     if (path.basename(full) === "route.ts") {
-      for (const m of text.matchAll(/^export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm)) found.push(`${file}#${m[1]}`);
-      for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm)) for (const alias of m[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${alias[1]}`);
+      for (const m of text.matchAll(/^export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm))
+        found.push(`${file}#${m[1]}`);
+      for (const m of text.matchAll(/^export\s*\{([^}]*)\}/gm))
+        for (const alias of m[1]!.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${file}#${alias[1]}`);
     }
   }
   return found.sort();
@@ -81,14 +84,30 @@ describe("cross-site requests", () => {
     const { POST: importFirms } = await import("@/app/api/organizer/firms/import/route");
     const { POST: runSchedule } = await import("@/app/api/organizer/schedule/run/route");
     const foreign = { origin: "https://evil.example", host: "localhost:3000" };
-    for (const [role, handler] of [["adminA", book], ["organizer", importFirms], ["organizer", runSchedule]] as const) {
+    for (const [role, handler] of [
+      ["adminA", book],
+      ["organizer", importFirms],
+      ["organizer", runSchedule],
+    ] as const) {
       request.userId = world.as[role].userId;
-      const r = await handler(new Request("http://localhost:3000/api/x", { method: "POST", headers: { ...foreign, "content-type": "application/json" }, body: "{}" }));
+      const r = await handler(
+        new Request("http://localhost:3000/api/x", {
+          method: "POST",
+          headers: { ...foreign, "content-type": "application/json" },
+          body: "{}",
+        }),
+      );
       request.userId = null;
       expect(r.status).toBe(403);
     }
     // Server actions get the same Origin check from Next.js itself; the e2e suite posts one from another origin.
-    const posts = endpoints().filter((e) => e.startsWith("app/api/") && e.endsWith("#POST") && !e.includes("[...nextauth]"));
-    expect(posts.sort()).toEqual(["app/api/meetings/book/route.ts#POST", "app/api/organizer/firms/import/route.ts#POST", "app/api/organizer/schedule/run/route.ts#POST"]);
+    const posts = endpoints().filter(
+      (e) => e.startsWith("app/api/") && e.endsWith("#POST") && !e.includes("[...nextauth]"),
+    );
+    expect(posts.sort()).toEqual([
+      "app/api/meetings/book/route.ts#POST",
+      "app/api/organizer/firms/import/route.ts#POST",
+      "app/api/organizer/schedule/run/route.ts#POST",
+    ]);
   });
 });

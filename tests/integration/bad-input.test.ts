@@ -34,15 +34,33 @@ const badString = fc.oneof(
   fc.constantFrom("x".repeat(100_000), "漢".repeat(20_000)),
   fc.constantFrom("2026-02-30", "2026-13-01", "0000-00-00", "99999-01-01", "1969-12-31", "25:61", "24:00", "-1:00"),
   fc.constantFrom("-1", "0", "1e309", "NaN", "Infinity", "99999999999999999999", "3.5", "0x10", "１２"),
-  fc.constantFrom("cm0000000000000000000000", "does-not-exist", "../../etc/passwd", "' OR 1=1 --", "<script>alert(1)</script>", "{}", "[]", "null", "undefined", "true"),
+  fc.constantFrom(
+    "cm0000000000000000000000",
+    "does-not-exist",
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "{}",
+    "[]",
+    "null",
+    "undefined",
+    "true",
+  ),
 );
 const badValue: fc.Arbitrary<FieldValue | FieldValue[]> = fc.oneof(
   { weight: 6, arbitrary: badString },
   { weight: 1, arbitrary: fc.array(badString, { minLength: 2, maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((bytes) => new File([bytes], "x.bin", { type: "application/octet-stream" })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .uint8Array({ maxLength: 64 })
+      .map((bytes) => new File([bytes], "x.bin", { type: "application/octet-stream" })),
+  },
 );
 /** A swap for every field of the form: a bad value for some fields, the page's own for the rest. */
-const swaps = fc.array(fc.option(badValue, { nil: undefined, freq: 3 }), { minLength: 8, maxLength: 8 }).filter((picks) => picks.some((p) => p !== undefined));
+const swaps = fc
+  .array(fc.option(badValue, { nil: undefined, freq: 3 }), { minLength: 8, maxLength: 8 })
+  .filter((picks) => picks.some((p) => p !== undefined));
 
 function hash(s: string): number {
   let h = 7;
@@ -59,7 +77,10 @@ async function fingerprint(w: World): Promise<string> {
     db.firmInvitation.count(),
     db.firmContact.count(),
     db.firmCapability.count(),
-    db.firmInterest.findMany({ orderBy: [{ fromFirmId: "asc" }, { toFirmId: "asc" }], select: { fromFirmId: true, toFirmId: true, interested: true } }),
+    db.firmInterest.findMany({
+      orderBy: [{ fromFirmId: "asc" }, { toFirmId: "asc" }],
+      select: { fromFirmId: true, toFirmId: true, interested: true },
+    }),
     db.meetingRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
     db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, slotId: true, tableId: true } }),
     db.meetingOutcome.count(),
@@ -81,8 +102,15 @@ async function fingerprint(w: World): Promise<string> {
     db.taxonomyNode.count(),
     db.badge.count({ where: { checkedInAt: { not: null } } }),
     db.event.findUniqueOrThrow({ where: { id: w.eventId } }),
-    db.firm.findUniqueOrThrow({ where: { id: w.firmA }, include: { contacts: true, sectors: true, capabilities: true } }),
-    db.user.findMany({ where: { id: { in: Object.values(w.as).map((a) => a.userId) } }, orderBy: { id: "asc" }, select: { id: true, locale: true } }),
+    db.firm.findUniqueOrThrow({
+      where: { id: w.firmA },
+      include: { contacts: true, sectors: true, capabilities: true },
+    }),
+    db.user.findMany({
+      where: { id: { in: Object.values(w.as).map((a) => a.userId) } },
+      orderBy: { id: "asc" },
+      select: { id: true, locale: true },
+    }),
   ]);
   return JSON.stringify(counts, (_k, v) => (typeof v === "bigint" ? String(v) : v));
 }
@@ -90,7 +118,8 @@ async function fingerprint(w: World): Promise<string> {
 /** The message keys a refusal shows must exist, so the page can say what was wrong in the reader's language. */
 function known(key: string): boolean {
   let node: unknown = en;
-  for (const part of key.split(".")) node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of key.split("."))
+    node = node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
   return typeof node === "string";
 }
 
@@ -146,10 +175,14 @@ describe("bad input at the APIs", () => {
           const q = encodeURIComponent(Buffer.from(id).toString());
           const responses = [
             await icsRoute.GET(new Request(`http://localhost:3000/api/agenda/ics?firm=${q}&locale=${q}`)),
-            await logoRoute.GET(new Request("http://localhost:3000/api/firms/x/logo"), { params: Promise.resolve({ id }) }),
-            await rosterRoute.GET(new Request("http://localhost:3000/api/tours/x/roster"), { params: Promise.resolve({ id }) }),
+            await logoRoute.GET(new Request("http://localhost:3000/api/firms/x/logo"), {
+              params: Promise.resolve({ id }),
+            }),
+            await rosterRoute.GET(new Request("http://localhost:3000/api/tours/x/roster"), {
+              params: Promise.resolve({ id }),
+            }),
           ];
-          for (const r of responses) expect(r.status).toBeGreaterThanOrEqual(400), expect(r.status).toBeLessThan(500);
+          for (const r of responses) (expect(r.status).toBeGreaterThanOrEqual(400), expect(r.status).toBeLessThan(500));
         } finally {
           request.userId = null;
         }
@@ -161,7 +194,11 @@ describe("bad input at the APIs", () => {
   it("the CSV import answers any upload (bytes, options, decisions) with a preview, a result or a 4xx, and never writes a bad file", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.string({ unit: "binary", maxLength: 2000 }).map((s) => new TextEncoder().encode(s)), fc.constant(new Uint8Array([0xef, 0xbb, 0xbf, 0x2c, 0x0a]))),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          fc.string({ unit: "binary", maxLength: 2000 }).map((s) => new TextEncoder().encode(s)),
+          fc.constant(new Uint8Array([0xef, 0xbb, 0xbf, 0x2c, 0x0a])),
+        ),
         fc.constantFrom("preview", "commit", "", "delete", "PREVIEW"),
         fc.oneof(fc.constant("{}"), fc.constant("not json"), fc.json(), fc.constant('{"1":"update","x":"skip"}')),
         async (bytes, mode, decisions) => {
@@ -173,7 +210,11 @@ describe("bad input at the APIs", () => {
           body.set("decisions", decisions);
           request.userId = organizer();
           try {
-            const { outcome } = await observe(() => importRoute.POST(new Request("http://localhost:3000/api/organizer/firms/import", { method: "POST", body })));
+            const { outcome } = await observe(() =>
+              importRoute.POST(
+                new Request("http://localhost:3000/api/organizer/firms/import", { method: "POST", body }),
+              ),
+            );
             expect(outcome === "ok" || outcome === "refused", outcome).toBe(true);
             if (outcome === "refused" || mode !== "commit") expect(await db.firm.count()).toBe(before);
           } finally {

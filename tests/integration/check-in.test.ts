@@ -7,13 +7,18 @@ afterAll(() => db.$disconnect());
 
 describe("badges and check-in", () => {
   it("one badge per person, created once even when asked for twice at the same moment; staff check in once", async () => {
-    const [organizer, attendee] = await Promise.all([demoActor("organizer.jetro@demo.kakehashi.example"), demoActor("attendee.jp@demo.kakehashi.example")]);
+    const [organizer, attendee] = await Promise.all([
+      demoActor("organizer.jetro@demo.kakehashi.example"),
+      demoActor("attendee.jp@demo.kakehashi.example"),
+    ]);
     const eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
     await db.badge.deleteMany({ where: { eventId, userId: attendee.userId } });
     const [a, b] = await Promise.all([badgeOf(attendee, eventId), badgeOf(attendee, eventId)]);
     expect(a.code).toBe(b.code);
     await expect(lookUpBadge(attendee, eventId, a.code)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(lookUpBadge(organizer, eventId, "ZZZZZZZZ")).rejects.toMatchObject({ fields: { code: "errors.checkIn.unknown" } });
+    await expect(lookUpBadge(organizer, eventId, "ZZZZZZZZ")).rejects.toMatchObject({
+      fields: { code: "errors.checkIn.unknown" },
+    });
     await expect(lookUpBadge(organizer, eventId, "x".repeat(5000))).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const first = await checkIn(organizer, eventId, a.code.toLowerCase());
     const second = await checkIn(organizer, eventId, a.code);

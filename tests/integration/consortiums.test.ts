@@ -4,8 +4,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
-import { answerInvitation, addNote, coverageOf, createOpportunity, inviteToConsortium, notesOf, opportunitiesFor, opportunityFor, partnerSuggestions, setOpportunityStatus, setRequirements } from "@/lib/consortiums/opportunities";
-import { answerChallenge, boardCounts, challengeFor, postChallenge, recordPilotOrder, setShortlisted } from "@/lib/challenges/challenges";
+import {
+  answerInvitation,
+  addNote,
+  coverageOf,
+  createOpportunity,
+  inviteToConsortium,
+  notesOf,
+  opportunitiesFor,
+  opportunityFor,
+  partnerSuggestions,
+  setOpportunityStatus,
+  setRequirements,
+} from "@/lib/consortiums/opportunities";
+import {
+  answerChallenge,
+  boardCounts,
+  challengeFor,
+  postChallenge,
+  recordPilotOrder,
+  setShortlisted,
+} from "@/lib/challenges/challenges";
 import { demoActor } from "../support/demo-actor";
 
 let organizer: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor, eventId: string, jp: string;
@@ -17,12 +36,25 @@ async function reset() {
 
 /** Two Vietnamese firms (with their administrators) each offering a capability the other and the lead do not. */
 async function partners() {
-  const leadOffers = new Set((await db.firmCapability.findMany({ where: { firmId: jp, direction: "OFFER" } })).map((c) => c.nodeId));
-  const admins = await db.membership.findMany({ where: { role: "FIRM_ADMIN", firm: { status: "APPROVED", country: "VN", id: { not: adminVn.memberships[0]!.firmId } }, user: { email: { startsWith: "admin.0" } } }, orderBy: { firmId: "asc" }, take: 30 });
+  const leadOffers = new Set(
+    (await db.firmCapability.findMany({ where: { firmId: jp, direction: "OFFER" } })).map((c) => c.nodeId),
+  );
+  const admins = await db.membership.findMany({
+    where: {
+      role: "FIRM_ADMIN",
+      firm: { status: "APPROVED", country: "VN", id: { not: adminVn.memberships[0]!.firmId } },
+      user: { email: { startsWith: "admin.0" } },
+    },
+    orderBy: { firmId: "asc" },
+    take: 30,
+  });
   const picked: { firmId: string; actor: LoadedActor; capabilityId: string }[] = [];
   for (const m of admins) {
     // Leaves of the tree, so the lead cannot cover them through a narrower capability of its own.
-    const offers = await db.firmCapability.findMany({ where: { firmId: m.firmId, direction: "OFFER", node: { children: { none: {} } } }, orderBy: { nodeId: "asc" } });
+    const offers = await db.firmCapability.findMany({
+      where: { firmId: m.firmId, direction: "OFFER", node: { children: { none: {} } } },
+      orderBy: { nodeId: "asc" },
+    });
     const own = offers.find((o) => !leadOffers.has(o.nodeId) && !picked.some((p) => p.capabilityId === o.nodeId));
     if (own) picked.push({ firmId: m.firmId, actor: (await loadActor(m.userId))!, capabilityId: own.nodeId });
     if (picked.length === 2) break;
@@ -61,14 +93,22 @@ describe("bid consortiums", () => {
     await reset();
     const [p1, p2] = await partners();
     expect(p2).toBeDefined();
-    const nobody = (await db.taxonomyNode.findFirstOrThrow({ where: { kind: "CAPABILITY", children: { none: {} }, offeredOrSought: { none: { direction: "OFFER" } } } })).id;
+    const nobody = (
+      await db.taxonomyNode.findFirstOrThrow({
+        where: { kind: "CAPABILITY", children: { none: {} }, offeredOrSought: { none: { direction: "OFFER" } } },
+      })
+    ).id;
     const requirements = [
       { capabilityId: p1!.capabilityId, mustHave: true, weight: 5 },
       { capabilityId: p2!.capabilityId, mustHave: true, weight: 3 },
       { capabilityId: nobody, mustHave: false, weight: 1 },
     ];
-    await expect(createOpportunity(adminVn, eventId, base({ requirements }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createOpportunity(adminJp, eventId, base({ requirements: [], title: "" }))).rejects.toMatchObject({ fields: { title: "errors.required", requirements: "errors.consortium.requirements" } });
+    await expect(createOpportunity(adminVn, eventId, base({ requirements }))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(createOpportunity(adminJp, eventId, base({ requirements: [], title: "" }))).rejects.toMatchObject({
+      fields: { title: "errors.required", requirements: "errors.consortium.requirements" },
+    });
     const o = await createOpportunity(adminJp, eventId, base({ requirements }));
 
     await expect(opportunityFor(adminVn, o.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -83,14 +123,21 @@ describe("bid consortiums", () => {
 
     await inviteToConsortium(adminJp, { opportunityId: o.id, firmId: p1!.firmId, role: "DELIVERY" });
     await inviteToConsortium(adminJp, { opportunityId: o.id, firmId: p2!.firmId, role: "TECHNOLOGY" });
-    await expect(inviteToConsortium(adminJp, { opportunityId: o.id, firmId: p1!.firmId, role: "LOCAL" })).rejects.toMatchObject({ fields: { form: "errors.consortium.alreadyMember" } });
-    await expect(inviteToConsortium(p1!.actor, { opportunityId: o.id, firmId: adminVn.memberships[0]!.firmId, role: "LOCAL" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      inviteToConsortium(adminJp, { opportunityId: o.id, firmId: p1!.firmId, role: "LOCAL" }),
+    ).rejects.toMatchObject({ fields: { form: "errors.consortium.alreadyMember" } });
+    await expect(
+      inviteToConsortium(p1!.actor, { opportunityId: o.id, firmId: adminVn.memberships[0]!.firmId, role: "LOCAL" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     // Invited firms see it and answer; notes are for accepted members.
     const seen = await opportunityFor(p1!.actor, o.id);
     await expect(addNote(p1!.actor, { opportunityId: o.id, body: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    for (const p of [p1!, p2!]) await answerInvitation(p.actor, { memberId: seen.members.find((m) => m.firmId === p.firmId)!.id, accept: true });
-    await expect(answerInvitation(p1!.actor, { memberId: seen.members.find((m) => m.firmId === p1!.firmId)!.id, accept: false })).rejects.toMatchObject({ fields: { form: "errors.consortium.answered" } });
+    for (const p of [p1!, p2!])
+      await answerInvitation(p.actor, { memberId: seen.members.find((m) => m.firmId === p.firmId)!.id, accept: true });
+    await expect(
+      answerInvitation(p1!.actor, { memberId: seen.members.find((m) => m.firmId === p1!.firmId)!.id, accept: false }),
+    ).rejects.toMatchObject({ fields: { form: "errors.consortium.answered" } });
 
     const rows = await coverageOf(await opportunityFor(adminJp, o.id));
     expect(rows.filter((r) => r.requirement.mustHave).every((r) => r.coveredBy.length > 0)).toBe(true);
@@ -102,12 +149,18 @@ describe("bid consortiums", () => {
 
     // Only the lead changes requirements and status, along the status flow.
     await expect(setRequirements(p1!.actor, o.id, requirements)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setOpportunityStatus(p1!.actor, { opportunityId: o.id, status: "READY" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setOpportunityStatus(adminJp, { opportunityId: o.id, status: "WON" })).rejects.toMatchObject({ fields: { form: "errors.consortium.status" } });
+    await expect(setOpportunityStatus(p1!.actor, { opportunityId: o.id, status: "READY" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(setOpportunityStatus(adminJp, { opportunityId: o.id, status: "WON" })).rejects.toMatchObject({
+      fields: { form: "errors.consortium.status" },
+    });
     await setOpportunityStatus(adminJp, { opportunityId: o.id, status: "READY" });
     await setRequirements(adminJp, o.id, requirements.slice(0, 2));
     expect(await db.opportunityRequirement.count({ where: { opportunityId: o.id } })).toBe(2);
-    await expect(setRequirements(adminJp, o.id, [requirements[0], requirements[0]])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(setRequirements(adminJp, o.id, [requirements[0], requirements[0]])).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await db.opportunityRequirement.count({ where: { opportunityId: o.id } })).toBe(2);
   });
 });
@@ -116,20 +169,62 @@ describe("the challenge board", () => {
   it("answers are private to the poster, one per firm; pilot orders only on shortlisted answers; organizers count", async () => {
     await reset();
     const [p1, p2] = await partners();
-    await expect(postChallenge(adminVn, eventId, { firmId: jp, title: "t", description: "d", budgetBand: "K100_500", languages: ["ja"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const c = await postChallenge(adminJp, eventId, { firmId: jp, title: "Paper invoices in 40 branches", description: "We still key in supplier invoices by hand.", budgetBand: "K100_500", languages: ["ja", "en"] });
-    const a1 = await answerChallenge(p1!.actor, { challengeId: c.id, firmId: p1!.firmId, body: "OCR + RPA pipeline, pilot in 4 weeks." });
-    await answerChallenge(p2!.actor, { challengeId: c.id, firmId: p2!.firmId, body: "e-invoicing platform integration." });
-    await expect(answerChallenge(p1!.actor, { challengeId: c.id, firmId: p1!.firmId, body: "again" })).rejects.toMatchObject({ fields: { form: "errors.challenge.alreadyAnswered" } });
-    await expect(answerChallenge(adminJp, { challengeId: c.id, firmId: jp, body: "own" })).rejects.toMatchObject({ fields: { form: "errors.challenge.own" } });
+    await expect(
+      postChallenge(adminVn, eventId, {
+        firmId: jp,
+        title: "t",
+        description: "d",
+        budgetBand: "K100_500",
+        languages: ["ja"],
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const c = await postChallenge(adminJp, eventId, {
+      firmId: jp,
+      title: "Paper invoices in 40 branches",
+      description: "We still key in supplier invoices by hand.",
+      budgetBand: "K100_500",
+      languages: ["ja", "en"],
+    });
+    const a1 = await answerChallenge(p1!.actor, {
+      challengeId: c.id,
+      firmId: p1!.firmId,
+      body: "OCR + RPA pipeline, pilot in 4 weeks.",
+    });
+    await answerChallenge(p2!.actor, {
+      challengeId: c.id,
+      firmId: p2!.firmId,
+      body: "e-invoicing platform integration.",
+    });
+    await expect(
+      answerChallenge(p1!.actor, { challengeId: c.id, firmId: p1!.firmId, body: "again" }),
+    ).rejects.toMatchObject({ fields: { form: "errors.challenge.alreadyAnswered" } });
+    await expect(answerChallenge(adminJp, { challengeId: c.id, firmId: jp, body: "own" })).rejects.toMatchObject({
+      fields: { form: "errors.challenge.own" },
+    });
 
     expect((await challengeFor(adminJp, c.id)).answers).toHaveLength(2);
     expect((await challengeFor(p1!.actor, c.id)).answers.map((a) => a.firmId)).toEqual([p1!.firmId]);
-    await expect(recordPilotOrder(adminJp, { answerId: a1.id, scope: "4 branches", valueBand: "UNDER_100K", orderedOn: "2026-02-04" })).rejects.toMatchObject({ fields: { form: "errors.challenge.shortlistFirst" } });
-    await expect(setShortlisted(p1!.actor, { answerId: a1.id, shortlisted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      recordPilotOrder(adminJp, {
+        answerId: a1.id,
+        scope: "4 branches",
+        valueBand: "UNDER_100K",
+        orderedOn: "2026-02-04",
+      }),
+    ).rejects.toMatchObject({ fields: { form: "errors.challenge.shortlistFirst" } });
+    await expect(setShortlisted(p1!.actor, { answerId: a1.id, shortlisted: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await setShortlisted(adminJp, { answerId: a1.id, shortlisted: true });
-    await recordPilotOrder(adminJp, { answerId: a1.id, scope: "4 branches, 3 months", valueBand: "UNDER_100K", orderedOn: "2026-02-04" });
-    await expect(recordPilotOrder(adminJp, { answerId: a1.id, scope: "again", valueBand: "UNDER_100K", orderedOn: "2026-02-04" })).rejects.toMatchObject({ fields: { form: "errors.challenge.alreadyOrdered" } });
+    await recordPilotOrder(adminJp, {
+      answerId: a1.id,
+      scope: "4 branches, 3 months",
+      valueBand: "UNDER_100K",
+      orderedOn: "2026-02-04",
+    });
+    await expect(
+      recordPilotOrder(adminJp, { answerId: a1.id, scope: "again", valueBand: "UNDER_100K", orderedOn: "2026-02-04" }),
+    ).rejects.toMatchObject({ fields: { form: "errors.challenge.alreadyOrdered" } });
     await expect(boardCounts(adminJp, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await boardCounts(organizer, eventId)).toMatchObject({ challenges: 1, answers: 2, pilots: 1 });
   });

@@ -32,13 +32,23 @@ afterAll(async () => {
 
 describe("a live event as a scheduling instance", () => {
   it("exports slots, tables, availability and accepted meetings, and schedules them validly", async () => {
-    await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
+    await addSession(organizer, eventId, {
+      name: "Morning",
+      date: "2026-02-04",
+      start: "09:00",
+      end: "10:00",
+      slotMinutes: 20,
+    });
     await setTables(organizer, eventId, { count: 4, interpreterTables: "4", interpreter: "ja-vi" });
     const { sessions } = await availabilityOf(adminVn, vn, eventId);
     const [first, second] = sessions[0]!.slots;
     await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [first!.id, second!.id] });
-    await expect(setUnavailability(adminJp, vn, eventId, { unavailableSlotIds: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: ["not-a-slot"] })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(setUnavailability(adminJp, vn, eventId, { unavailableSlotIds: [] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: ["not-a-slot"] })).rejects.toMatchObject(
+      { code: "INVALID_INPUT" },
+    );
 
     const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, priority: "MUST" });
     await actOnMeetingRequest(adminJp, { requestId: request.id, action: "accept" });
@@ -54,6 +64,8 @@ describe("a live event as a scheduling instance", () => {
     const e = evaluate(inst, schedule);
     expect(e.valid).toBe(true);
     // The Vietnamese delegation is away for the first two slots: the meeting goes to the third.
-    expect(schedule.assignments).toEqual([expect.objectContaining({ meeting: request.id, slot: sessions[0]!.slots[2]!.id })]);
+    expect(schedule.assignments).toEqual([
+      expect.objectContaining({ meeting: request.id, slot: sessions[0]!.slots[2]!.id }),
+    ]);
   });
 });

@@ -24,7 +24,13 @@ beforeAll(async () => {
   organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "12:00", slotMinutes: 20 });
+  await addSession(organizer, eventId, {
+    name: "Morning",
+    date: "2026-02-04",
+    start: "09:00",
+    end: "12:00",
+    slotMinutes: 20,
+  });
   await setTables(organizer, eventId, { count: 10 });
 });
 afterAll(async () => {
@@ -35,7 +41,11 @@ afterAll(async () => {
 /** Starts the child, waits until it is inside its transaction, kills it (SIGKILL) and waits for it to go. */
 function killHalfway(...args: string[]): Promise<{ signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "tests/support/interrupted-child.ts", ...args], { env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn("npx", ["tsx", "tests/support/interrupted-child.ts", ...args], {
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     let output = "";
     let errors = "";
     const timer = setTimeout(() => {
@@ -65,7 +75,12 @@ describe("interrupted writes", () => {
     expect(await db.firm.count()).toBe(before);
     expect(await db.firm.count({ where: { createdAt: { gte: started } } })).toBe(0);
 
-    const result = await commitFirmImport(organizer, generatedFirmCsv(450, "interrupted-import"), await loadTaxonomy(), { decisions: {}, approve: true });
+    const result = await commitFirmImport(
+      organizer,
+      generatedFirmCsv(450, "interrupted-import"),
+      await loadTaxonomy(),
+      { decisions: {}, approve: true },
+    );
     expect(result.created).toBeGreaterThan(300);
     expect(await db.firm.count()).toBe(before + result.created);
     await db.firm.deleteMany({ where: { createdAt: { gte: started } } });
@@ -74,11 +89,25 @@ describe("interrupted writes", () => {
 
   it("publishing a scheduler run killed halfway places no meeting; the preview can then be published", async () => {
     await clear();
-    const firms = await db.firm.findMany({ where: { status: "APPROVED", participations: { some: { eventId } }, englishSpeakers: { gt: 0 } }, orderBy: { id: "asc" }, take: 40 });
+    const firms = await db.firm.findMany({
+      where: { status: "APPROVED", participations: { some: { eventId } }, englishSpeakers: { gt: 0 } },
+      orderBy: { id: "asc" },
+      take: 40,
+    });
     const pairs = firms.slice(0, 20).map((a, i) => [a, firms[20 + i]!] as const);
     for (const [a, b] of pairs) {
       await db.meetingRequest.create({
-        data: { eventId, fromFirmId: a.id, toFirmId: b.id, requestedById: organizer.userId, status: "ACCEPTED", decidedById: organizer.userId, decidedAt: new Date(), activePairKey: activePairKey(eventId, a.id, b.id), message: "" },
+        data: {
+          eventId,
+          fromFirmId: a.id,
+          toFirmId: b.id,
+          requestedById: organizer.userId,
+          status: "ACCEPTED",
+          decidedById: organizer.userId,
+          decidedAt: new Date(),
+          activePairKey: activePairKey(eventId, a.id, b.id),
+          message: "",
+        },
       });
     }
     const run = await runScheduler(organizer, eventId);

@@ -12,7 +12,9 @@ import { demoActor } from "../support/demo-actor";
 let adminVn: LoadedActor, adminJp: LoadedActor, attendeeVn: LoadedActor;
 
 beforeAll(async () => {
-  [adminVn, adminJp, attendeeVn] = (await Promise.all(["admin.vn", "admin.jp", "attendee.vn"].map((n) => demoActor(`${n}@demo.kakehashi.example`)))) as [LoadedActor, LoadedActor, LoadedActor];
+  [adminVn, adminJp, attendeeVn] = (await Promise.all(
+    ["admin.vn", "admin.jp", "attendee.vn"].map((n) => demoActor(`${n}@demo.kakehashi.example`)),
+  )) as [LoadedActor, LoadedActor, LoadedActor];
 });
 afterAll(async () => {
   const ids = [adminVn.memberships[0]!.firmId, adminJp.memberships[0]!.firmId];
@@ -23,7 +25,10 @@ afterAll(async () => {
 describe("the registry's engine", () => {
   it("holds approved firms only", async () => {
     const engine = await registryEngine();
-    const [approved, pending] = await Promise.all([db.firm.count({ where: { status: "APPROVED" } }), db.firm.findFirstOrThrow({ where: { status: "PENDING" } })]);
+    const [approved, pending] = await Promise.all([
+      db.firm.count({ where: { status: "APPROVED" } }),
+      db.firm.findFirstOrThrow({ where: { status: "PENDING" } }),
+    ]);
     expect(engine.size).toBe(approved);
     expect(engine.has(pending.id)).toBe(false);
     const firmId = adminJp.memberships[0]!.firmId;
@@ -32,13 +37,20 @@ describe("the registry's engine", () => {
 
   it("picks up a profile change on the next request", async () => {
     // A firm no other test relies on, edited by an organizer (who may edit any profile).
-    const firm = await db.firm.findFirstOrThrow({ where: { status: "APPROVED", country: "VN", members: { none: { user: { email: { startsWith: "admin.vn" } } } } }, orderBy: { nameEn: "desc" } });
+    const firm = await db.firm.findFirstOrThrow({
+      where: { status: "APPROVED", country: "VN", members: { none: { user: { email: { startsWith: "admin.vn" } } } } },
+      orderBy: { nameEn: "desc" },
+    });
     const firmId = firm.id;
     const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
     const nodes = await db.taxonomyNode.findMany({ where: { code: { in: ["ai-ocr", "chip-design"] } } });
     await registryEngine();
     await updateFirmProfile(organizer, firmId, {
-      nameLocal: firm.nameLocal, nameEn: firm.nameEn, country: firm.country, city: firm.city, employeeBand: firm.employeeBand,
+      nameLocal: firm.nameLocal,
+      nameEn: firm.nameEn,
+      country: firm.country,
+      city: firm.city,
+      employeeBand: firm.employeeBand,
       descriptionEn: "We now look for chip design partners.",
       offers: [{ nodeId: nodes.find((n) => n.code === "ai-ocr")!.id, note: "" }],
       seeks: [{ nodeId: nodes.find((n) => n.code === "chip-design")!.id, note: "" }],
@@ -53,7 +65,10 @@ describe("the registry's engine", () => {
 describe("the organizers' matching overview", () => {
   it("is kept per registry version and follows a change on the next view", async () => {
     const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
-    const firm = await db.firm.findFirstOrThrow({ where: { status: "APPROVED", country: "JP", members: { none: { user: { email: { startsWith: "admin.jp" } } } } }, orderBy: { nameEn: "desc" } });
+    const firm = await db.firm.findFirstOrThrow({
+      where: { status: "APPROVED", country: "JP", members: { none: { user: { email: { startsWith: "admin.jp" } } } } },
+      orderBy: { nameEn: "desc" },
+    });
     const before = await matchingOverview(organizer);
     expect(before.firms).toBe(await db.firm.count({ where: { status: "APPROVED" } }));
     expect(await matchingOverview(organizer)).toEqual(before);
@@ -81,10 +96,16 @@ describe("interests", () => {
   it("only a member answers for a firm, and only about approved firms", async () => {
     const vn = adminVn.memberships[0]!.firmId;
     const jp = adminJp.memberships[0]!.firmId;
-    await expect(setInterest(adminJp, { fromFirmId: vn, toFirmId: jp, interested: "yes" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setInterest(adminJp, { fromFirmId: vn, toFirmId: jp, interested: "yes" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" } });
-    await expect(setInterest(adminVn, { fromFirmId: vn, toFirmId: pending.id, interested: "yes" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setInterest(adminVn, { fromFirmId: vn, toFirmId: vn, interested: "yes" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      setInterest(adminVn, { fromFirmId: vn, toFirmId: pending.id, interested: "yes" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setInterest(adminVn, { fromFirmId: vn, toFirmId: vn, interested: "yes" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await expect(recommendationsForFirm(adminJp, vn, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -93,6 +114,8 @@ describe("interests", () => {
     const first = (await recommendationsForFirm(adminJp, jp, {})).recommendations[0]!.firmId;
     await setInterest(adminJp, { fromFirmId: jp, toFirmId: first, interested: "no" });
     expect((await recommendationsForFirm(adminJp, jp, {})).recommendations.map((r) => r.firmId)).not.toContain(first);
-    expect((await recommendationsForFirm(adminJp, jp, { showDismissed: "1" })).recommendations.map((r) => r.firmId)).toContain(first);
+    expect(
+      (await recommendationsForFirm(adminJp, jp, { showDismissed: "1" })).recommendations.map((r) => r.firmId),
+    ).toContain(first);
   });
 });

@@ -22,7 +22,13 @@ beforeAll(async () => {
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
+  await addSession(organizer, eventId, {
+    name: "Morning",
+    date: "2026-02-04",
+    start: "09:00",
+    end: "10:00",
+    slotMinutes: 20,
+  });
   await setTables(organizer, eventId, { count: 3 });
 });
 afterAll(async () => {
@@ -44,13 +50,20 @@ describe("the meeting day", () => {
     const outsider = await demoActor("admin.00010@demo.kakehashi.example");
     await expect(markMeeting(outsider, { meetingId: m.id, mark: "held" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await markMeeting(adminJp, { meetingId: m.id, mark: "held" });
-    await expect(recordOutcome(adminVn, { meetingId: m.id, rating: 9, outcome: "NDA" })).rejects.toMatchObject({ fields: { rating: "errors.meetingDay.rating" } });
+    await expect(recordOutcome(adminVn, { meetingId: m.id, rating: 9, outcome: "NDA" })).rejects.toMatchObject({
+      fields: { rating: "errors.meetingDay.rating" },
+    });
     await recordOutcome(adminVn, { meetingId: m.id, rating: 5, outcome: "PILOT_ORDER", comment: "PoC in March" });
     await recordOutcome(adminJp, { meetingId: m.id, rating: 4, outcome: "FOLLOW_UP" });
     await recordOutcome(adminJp, { meetingId: m.id, rating: 3, outcome: "NDA" });
     const { byStatus, outcomes } = await outcomesOf(organizer, eventId);
     expect(byStatus.HELD).toBe(1);
-    expect(outcomes.map((o) => [o.firmId, o.outcome, o.rating]).sort()).toEqual([[jp, "NDA", 3], [vn, "PILOT_ORDER", 5]].sort());
+    expect(outcomes.map((o) => [o.firmId, o.outcome, o.rating]).sort()).toEqual(
+      [
+        [jp, "NDA", 3],
+        [vn, "PILOT_ORDER", 5],
+      ].sort(),
+    );
     await expect(outcomesOf(adminJp, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -61,15 +74,24 @@ describe("the meeting day", () => {
     const missed = await db.meeting.findUniqueOrThrow({ where: { id: m.id } });
     expect([missed.status, missed.noShowFirmId, missed.tableSlotKey]).toEqual(["MISSED", jp, null]);
     expect(await db.firmSlotHold.count({ where: { meetingId: m.id } })).toBe(0);
-    await expect(markMeeting(adminVn, { meetingId: m.id, mark: "held" })).rejects.toMatchObject({ fields: { form: "errors.meetingDay.alreadyMarked" } });
+    await expect(markMeeting(adminVn, { meetingId: m.id, mark: "held" })).rejects.toMatchObject({
+      fields: { form: "errors.meetingDay.alreadyMarked" },
+    });
     // The firm that did not come is not offered standbys; the one that came is.
     expect(await standbyFor(adminJp, m.id)).toEqual([]);
     const offered = await standbyFor(adminVn, m.id);
     expect(offered.length).toBeGreaterThan(0);
     const standbyId = await seatStandby(adminVn, { meetingId: m.id, firmId: offered[0]!.id });
     const standby = await db.meeting.findUniqueOrThrow({ where: { id: standbyId } });
-    expect([standby.slotId, standby.tableId, standby.firmAId, standby.firmBId]).toEqual([m.slotId, m.tableId, vn, offered[0]!.id]);
-    await expect(seatStandby(adminVn, { meetingId: m.id, firmId: offered[0]!.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect([standby.slotId, standby.tableId, standby.firmAId, standby.firmBId]).toEqual([
+      m.slotId,
+      m.tableId,
+      vn,
+      offered[0]!.id,
+    ]);
+    await expect(seatStandby(adminVn, { meetingId: m.id, firmId: offered[0]!.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     // The missed meeting is not scheduled again.
     const run = await runScheduler(organizer, eventId);
     expect(run.considered).toBe(0);

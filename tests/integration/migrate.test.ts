@@ -15,7 +15,11 @@ describe("migrations", () => {
   });
 
   it("are recorded where prisma migrate deploy looks for them", async () => {
-    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
-    expect(rows.map((r) => r.migration_name)).toEqual(readMigrations(process.cwd(), providerOf(url)).map((m) => m.name));
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows.map((r) => r.migration_name)).toEqual(
+      readMigrations(process.cwd(), providerOf(url)).map((m) => m.name),
+    );
   });
 });

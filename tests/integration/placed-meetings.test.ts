@@ -35,7 +35,13 @@ beforeAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, { name: "Morning", date: "2026-02-04", start: "09:00", end: "11:00", slotMinutes: 20 });
+  await addSession(organizer, eventId, {
+    name: "Morning",
+    date: "2026-02-04",
+    start: "09:00",
+    end: "11:00",
+    slotMinutes: 20,
+  });
   await setTables(organizer, eventId, { count: 3, interpreterTables: "3", interpreter: "ja-vi" });
   slots = await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } });
 });
@@ -50,14 +56,24 @@ afterAll(async () => {
 /** Approved firms with an administrator, other than the named demo firms. */
 async function otherFirmAdmins(n: number) {
   const memberships = await db.membership.findMany({
-    where: { role: "FIRM_ADMIN", firm: { status: "APPROVED", id: { notIn: [vn, jp] } }, user: { email: { startsWith: "admin.0" } } },
+    where: {
+      role: "FIRM_ADMIN",
+      firm: { status: "APPROVED", id: { notIn: [vn, jp] } },
+      user: { email: { startsWith: "admin.0" } },
+    },
     orderBy: { firmId: "asc" },
     take: n,
   });
   return Promise.all(memberships.map(async (m) => ({ firmId: m.firmId, actor: (await loadActor(m.userId))! })));
 }
 
-async function accepted(from: LoadedActor, fromFirmId: string, to: LoadedActor, toFirmId: string, priority: "MUST" | "WOULD_LIKE" = "WOULD_LIKE") {
+async function accepted(
+  from: LoadedActor,
+  fromFirmId: string,
+  to: LoadedActor,
+  toFirmId: string,
+  priority: "MUST" | "WOULD_LIKE" = "WOULD_LIKE",
+) {
   const r = await createMeetingRequest(from, eventId, { fromFirmId, toFirmId, priority });
   await actOnMeetingRequest(to, { requestId: r.id, action: "accept" });
   return r.id;
@@ -67,20 +83,29 @@ describe("self-booking", () => {
   it("20 simultaneous bookings of one open slot: exactly one succeeds, the others hear it was just taken", async () => {
     await reset();
     await saveMatchingSettings(organizer, eventId, { selfBooking: true });
-    await expect(setOpenSlots(adminVn, jp, eventId, { openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setOpenSlots(adminVn, jp, eventId, { openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[0]!.id, slots[1]!.id] });
     expect((await bookableSlotsOf(jp, eventId)).map((s) => s.id)).toEqual([slots[0]!.id, slots[1]!.id]);
     const bookers = await otherFirmAdmins(20);
     expect(bookers).toHaveLength(20);
-    const results = await Promise.allSettled(bookers.map((b) => bookOpenSlot(b.actor, eventId, { fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })));
+    const results = await Promise.allSettled(
+      bookers.map((b) => bookOpenSlot(b.actor, eventId, { fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT", fields: { form: "errors.booking.slotTaken" } });
+    for (const r of results)
+      if (r.status === "rejected")
+        expect(r.reason).toMatchObject({ code: "CONFLICT", fields: { form: "errors.booking.slotTaken" } });
     expect(await db.meeting.count({ where: { eventId, slotId: slots[0]!.id, status: "SCHEDULED" } })).toBe(1);
     expect(await db.firmSlotHold.count({ where: { firmId: jp, slotId: slots[0]!.id } })).toBe(1);
     expect((await bookableSlotsOf(jp, eventId)).map((s) => s.id)).toEqual([slots[1]!.id]);
     // The winner's meeting is in both agendas, at a table.
     const winner = bookers[results.findIndex((r) => r.status === "fulfilled")]!;
-    const [mine, theirs] = await Promise.all([agendaOf(winner.actor, winner.firmId, eventId), agendaOf(adminJp, jp, eventId)]);
+    const [mine, theirs] = await Promise.all([
+      agendaOf(winner.actor, winner.firmId, eventId),
+      agendaOf(adminJp, jp, eventId),
+    ]);
     expect(mine.map((m) => [m.partner.id, m.table.number])).toEqual([[jp, theirs[0]!.table.number]]);
     await expect(agendaOf(adminVn, jp, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -89,12 +114,20 @@ describe("self-booking", () => {
     await reset();
     const [b] = await otherFirmAdmins(1);
     await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[2]!.id] });
-    await expect(bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id })).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
-    await expect(bookOpenSlot(adminVn, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id }),
+    ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
+    await expect(
+      bookOpenSlot(adminVn, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setUnavailability(b!.actor, b!.firmId, eventId, { unavailableSlotIds: [slots[2]!.id] });
-    await expect(bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id })).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
+    await expect(
+      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+    ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
     await saveMatchingSettings(organizer, eventId, { selfBooking: false });
-    await expect(bookOpenSlot(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id })).rejects.toMatchObject({ fields: { form: "errors.booking.off" } });
+    await expect(
+      bookOpenSlot(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
+    ).rejects.toMatchObject({ fields: { form: "errors.booking.off" } });
   });
 });
 
@@ -104,11 +137,25 @@ describe("the database refuses double bookings by itself", () => {
     const r1 = await accepted(adminVn, vn, adminJp, jp);
     await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
     const m = await db.meeting.findUniqueOrThrow({ where: { requestId: r1 } });
-    await expect(db.firmSlotHold.create({ data: { firmId: vn, slotId: m.slotId } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.firmSlotHold.create({ data: { firmId: vn, slotId: m.slotId } })).rejects.toMatchObject({
+      code: "P2002",
+    });
     const [other] = await otherFirmAdmins(2);
     const r2 = await accepted(other!.actor, other!.firmId, adminJp, jp);
     await expect(
-      db.meeting.create({ data: { eventId, requestId: r2, firmAId: other!.firmId, firmBId: jp, slotId: m.slotId, tableId: m.tableId, source: "ORGANIZER", placedById: organizer.userId, tableSlotKey: m.tableSlotKey } }),
+      db.meeting.create({
+        data: {
+          eventId,
+          requestId: r2,
+          firmAId: other!.firmId,
+          firmBId: jp,
+          slotId: m.slotId,
+          tableId: m.tableId,
+          source: "ORGANIZER",
+          placedById: organizer.userId,
+          tableSlotKey: m.tableSlotKey,
+        },
+      }),
     ).rejects.toMatchObject({ code: "P2002" });
   });
 });
@@ -133,7 +180,9 @@ describe("the organizer's scheduler run", () => {
     // Nothing is visible to the firms before publishing.
     expect(await agendaOf(adminJp, jp, eventId)).toHaveLength(0);
     expect(await publishRun(organizer, run.id)).toBe(4);
-    await expect(publishRun(organizer, run.id)).rejects.toMatchObject({ fields: { form: "errors.schedule.notPreview" } });
+    await expect(publishRun(organizer, run.id)).rejects.toMatchObject({
+      fields: { form: "errors.schedule.notPreview" },
+    });
     const agenda = await agendaOf(adminJp, jp, eventId);
     expect(new Set(agenda.map((m) => m.startsAt.getTime())).size).toBe(4);
 
@@ -169,27 +218,48 @@ describe("moving and cancelling", () => {
     const r1 = await accepted(a!.actor, a!.firmId, adminJp, jp);
     const r2 = await accepted(b!.actor, b!.firmId, adminJp, jp);
     await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
-    const [m1, m2] = await Promise.all([r1, r2].map((requestId) => db.meeting.findUniqueOrThrow({ where: { requestId } })));
+    const [m1, m2] = await Promise.all(
+      [r1, r2].map((requestId) => db.meeting.findUniqueOrThrow({ where: { requestId } })),
+    );
     // Into m2's slot: jp is busy there; at m2's table it is taken too.
-    const refused = await moveMeeting(organizer, { meetingId: m1!.id, slotId: m2!.slotId, tableId: m2!.tableId }).catch((e) => e);
+    const refused = await moveMeeting(organizer, { meetingId: m1!.id, slotId: m2!.slotId, tableId: m2!.tableId }).catch(
+      (e) => e,
+    );
     expect(refused).toBeInstanceOf(PlacementRefused);
     expect((refused as PlacementRefused).conflicts.map((c) => c.reason).sort()).toEqual(["busy", "tableTaken"]);
-    await expect(moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setUnavailability(a!.actor, a!.firmId, eventId, { unavailableSlotIds: [slots[4]!.id] });
-    const unavailable = await moveMeeting(organizer, { meetingId: m1!.id, slotId: slots[4]!.id, tableId: m1!.tableId }).catch((e) => e);
+    const unavailable = await moveMeeting(organizer, {
+      meetingId: m1!.id,
+      slotId: slots[4]!.id,
+      tableId: m1!.tableId,
+    }).catch((e) => e);
     expect((unavailable as PlacementRefused).conflicts).toEqual([{ reason: "unavailable", firmId: a!.firmId }]);
     const table2 = await db.meetingTable.findFirstOrThrow({ where: { eventId, number: 2 } });
     await moveMeeting(organizer, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: table2.id });
-    expect(await db.meeting.findUniqueOrThrow({ where: { id: m1!.id } })).toMatchObject({ slotId: slots[5]!.id, tableId: table2.id, source: "ORGANIZER" });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: m1!.id } })).toMatchObject({
+      slotId: slots[5]!.id,
+      tableId: table2.id,
+      source: "ORGANIZER",
+    });
     expect(await db.firmSlotHold.count({ where: { meetingId: m1!.id, slotId: slots[5]!.id } })).toBe(2);
     // Publishing and the move are in the audit log, with who did them.
-    const logged = await db.auditEntry.findMany({ where: { OR: [{ targetId: m1!.id }, { targetType: "schedulerRun" }] }, orderBy: { createdAt: "asc" } });
+    const logged = await db.auditEntry.findMany({
+      where: { OR: [{ targetId: m1!.id }, { targetType: "schedulerRun" }] },
+      orderBy: { createdAt: "asc" },
+    });
     expect(logged.map((e) => e.action)).toEqual(expect.arrayContaining(["schedule.publish", "meeting.move"]));
     expect(logged.find((e) => e.action === "meeting.move")!.actorId).toBe(organizer.userId);
     // A session with meetings in it cannot be removed.
     const session = await db.slot.findUniqueOrThrow({ where: { id: slots[5]!.id } });
-    await expect(removeSession(organizer, session.sessionId)).rejects.toMatchObject({ fields: { form: "errors.setup.sessionHasMeetings" } });
-    await expect(setTables(organizer, eventId, { count: 1 })).rejects.toMatchObject({ fields: { count: "errors.setup.tablesInUse" } });
+    await expect(removeSession(organizer, session.sessionId)).rejects.toMatchObject({
+      fields: { form: "errors.setup.sessionHasMeetings" },
+    });
+    await expect(setTables(organizer, eventId, { count: 1 })).rejects.toMatchObject({
+      fields: { count: "errors.setup.tablesInUse" },
+    });
 
     await actOnMeetingRequest(a!.actor, { requestId: r1, action: "cancel" });
     const cancelled = await db.meeting.findUniqueOrThrow({ where: { id: m1!.id } });

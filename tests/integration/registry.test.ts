@@ -21,7 +21,10 @@ let taxonomy: TaxonomyTree;
 let vinasa: LoadedActor, jetro: LoadedActor, adminVn: LoadedActor, adminJp: LoadedActor;
 
 const csv = (rows: Record<string, string>[]) =>
-  [FIRM_CSV_COLUMNS.join(","), ...rows.map((r) => FIRM_CSV_COLUMNS.map((c) => JSON.stringify(r[c] ?? "")).join(","))].join("\n");
+  [
+    FIRM_CSV_COLUMNS.join(","),
+    ...rows.map((r) => FIRM_CSV_COLUMNS.map((c) => JSON.stringify(r[c] ?? "")).join(",")),
+  ].join("\n");
 const row = (n: number, extra: Record<string, string> = {}) => ({
   name_local: `株式会社${TAG}テスト${n}`,
   name_en: `${TAG} Test ${n} Co., Ltd.`,
@@ -39,7 +42,9 @@ const row = (n: number, extra: Record<string, string> = {}) => ({
 beforeAll(async () => {
   taxonomy = new TaxonomyTree(await db.taxonomyNode.findMany());
   [vinasa, jetro, adminVn, adminJp] = (await Promise.all(
-    ["organizer.vinasa", "organizer.jetro", "admin.vn", "admin.jp"].map((n) => demoActor(`${n}@demo.kakehashi.example`)),
+    ["organizer.vinasa", "organizer.jetro", "admin.vn", "admin.jp"].map((n) =>
+      demoActor(`${n}@demo.kakehashi.example`),
+    ),
   )) as [LoadedActor, LoadedActor, LoadedActor, LoadedActor];
 });
 
@@ -65,10 +70,17 @@ describe("CSV import", () => {
 
   it("after fixing, stores every row with its lists, and reports progress", async () => {
     const progress: number[] = [];
-    const result = await commitFirmImport(vinasa, csv([row(1), row(2), row(3)]), taxonomy, { decisions: {}, approve: true, onProgress: (d) => progress.push(d) });
+    const result = await commitFirmImport(vinasa, csv([row(1), row(2), row(3)]), taxonomy, {
+      decisions: {},
+      approve: true,
+      onProgress: (d) => progress.push(d),
+    });
     expect(result).toEqual({ created: 3, updated: 0, skipped: 0 });
     expect(progress.at(-1)).toBe(3);
-    const firm = await db.firm.findFirstOrThrow({ where: { nameEn: `${TAG} Test 2 Co., Ltd.` }, include: { sectors: true, contacts: true } });
+    const firm = await db.firm.findFirstOrThrow({
+      where: { nameEn: `${TAG} Test 2 Co., Ltd.` },
+      include: { sectors: true, contacts: true },
+    });
     expect(firm.status).toBe("APPROVED");
     expect(firm.sectors).toHaveLength(1);
     expect(firm.contacts[0]?.email).toBe(`info@${TAG}-2.jp`);
@@ -102,7 +114,9 @@ describe("CSV import", () => {
 describe("directory search on the database", () => {
   it("finds a Japanese word inside a longer one, and Vietnamese without diacritics", async () => {
     const ja = await searchDirectory(DirectoryQuery.parse({ q: `自動車 ${TAG}` }), taxonomy);
-    expect(ja.firms.map((f) => f.nameEn).sort()).toEqual([`${TAG} Renamed Two`, `${TAG} Test 1 Co., Ltd.`, `${TAG} Test 3 Co., Ltd.`].sort());
+    expect(ja.firms.map((f) => f.nameEn).sort()).toEqual(
+      [`${TAG} Renamed Two`, `${TAG} Test 1 Co., Ltd.`, `${TAG} Test 3 Co., Ltd.`].sort(),
+    );
     const vi = await searchDirectory(DirectoryQuery.parse({ q: "phan mem", country: "VN" }), taxonomy);
     expect(vi.total).toBeGreaterThan(0);
     expect(vi.firms.every((f) => f.country === "VN")).toBe(true);
@@ -128,7 +142,9 @@ describe("vetting", () => {
     expect((await vettingQueue(vinasa)).map((f) => f.id)).toContain(firmId);
     expect((await vettingQueue(jetro)).map((f) => f.id)).not.toContain(firmId);
     await expect(vetFirm(jetro, { decision: "approve", firmId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(vetFirm(vinasa, { decision: "reject", firmId, reason: "no" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(vetFirm(vinasa, { decision: "reject", firmId, reason: "no" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await vetFirm(vinasa, { decision: "reject", firmId, reason: "Please register the IT subsidiary." });
     const firm = await db.firm.findUniqueOrThrow({ where: { id: firmId } });
     expect([firm.status, firm.rejectionReason]).toEqual(["REJECTED", "Please register the IT subsidiary."]);
@@ -141,7 +157,14 @@ describe("profile ownership", () => {
     const target = adminVn.memberships[0]!.firmId;
     const before = await db.firm.findUniqueOrThrow({ where: { id: target } });
     await expect(
-      updateFirmProfile(adminJp, target, { nameLocal: "Hacked", nameEn: "Hacked", country: "VN", city: "X", employeeBand: "B1_49", descriptionEn: "x" }),
+      updateFirmProfile(adminJp, target, {
+        nameLocal: "Hacked",
+        nameEn: "Hacked",
+        country: "VN",
+        city: "X",
+        employeeBand: "B1_49",
+        descriptionEn: "x",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.firm.findUniqueOrThrow({ where: { id: target } })).nameEn).toBe(before.nameEn);
   });
@@ -150,7 +173,15 @@ describe("profile ownership", () => {
     const target = adminVn.memberships[0]!.firmId;
     const before = await db.firm.findUniqueOrThrow({ where: { id: target }, include: { sectors: true } });
     await expect(
-      updateFirmProfile(adminVn, target, { nameLocal: "", nameEn: "New", country: "VN", city: "X", employeeBand: "B1_49", descriptionEn: "x", sectorIds: ["no-such-node"] }),
+      updateFirmProfile(adminVn, target, {
+        nameLocal: "",
+        nameEn: "New",
+        country: "VN",
+        city: "X",
+        employeeBand: "B1_49",
+        descriptionEn: "x",
+        sectorIds: ["no-such-node"],
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const after = await db.firm.findUniqueOrThrow({ where: { id: target }, include: { sectors: true } });
     expect([after.nameEn, after.sectors.length]).toEqual([before.nameEn, before.sectors.length]);
@@ -159,10 +190,22 @@ describe("profile ownership", () => {
 
 describe("organizers editing a firm", () => {
   it("is allowed and goes in the audit log with who did it", async () => {
-    const organizer = (await loadActor((await db.user.findUniqueOrThrow({ where: { email: "organizer.jetro@demo.kakehashi.example" } })).id))!;
+    const organizer = (await loadActor(
+      (await db.user.findUniqueOrThrow({ where: { email: "organizer.jetro@demo.kakehashi.example" } })).id,
+    ))!;
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "desc" } });
-    await updateFirmProfile(organizer, pending.id, { nameLocal: pending.nameLocal, nameEn: pending.nameEn, country: pending.country, city: pending.city, employeeBand: pending.employeeBand, descriptionEn: "Corrected by the organizers." });
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "firm.edit", targetId: pending.id }, orderBy: { createdAt: "desc" } });
+    await updateFirmProfile(organizer, pending.id, {
+      nameLocal: pending.nameLocal,
+      nameEn: pending.nameEn,
+      country: pending.country,
+      city: pending.city,
+      employeeBand: pending.employeeBand,
+      descriptionEn: "Corrected by the organizers.",
+    });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "firm.edit", targetId: pending.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(entry.actorId).toBe(organizer.userId);
   });
 });
@@ -173,7 +216,9 @@ describe("invitations", () => {
     const email = `colleague.${TAG}@example.jp`;
     expect(await inviteColleague(adminJp, firmId, { email })).toBe("invited");
     await expect(inviteColleague(adminJp, firmId, { email })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(inviteColleague(adminVn, firmId, { email: `x.${TAG}@example.jp` })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(inviteColleague(adminVn, firmId, { email: `x.${TAG}@example.jp` })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const { userId } = await signUp({ displayName: "中村 悠斗", email, password: "Kyoto-bridge-2026", locale: "ja" });
     const membership = await db.membership.findUniqueOrThrow({ where: { userId_firmId: { userId, firmId } } });
     expect(membership.role).toBe("ATTENDEE");

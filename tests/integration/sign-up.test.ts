@@ -7,7 +7,12 @@ import { signUp } from "@/lib/auth/sign-up";
 import { isThrottled, recordFailure, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
 
 const DOMAIN = "integration.kakehashi.example";
-const valid = (local: string) => ({ displayName: "Phạm Thu Trang", email: `${local}@${DOMAIN}`, password: "Sakura-2026-bridge", locale: "vi" });
+const valid = (local: string) => ({
+  displayName: "Phạm Thu Trang",
+  email: `${local}@${DOMAIN}`,
+  password: "Sakura-2026-bridge",
+  locale: "vi",
+});
 
 async function clean() {
   await db.user.deleteMany({ where: { email: { endsWith: `@${DOMAIN}` } } });

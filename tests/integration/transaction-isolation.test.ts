@@ -34,13 +34,17 @@ async function rollbackAround<T>(key: string, during: () => Promise<T>): Promise
 
 describe("transaction isolation", () => {
   it("keeps a write made outside a transaction when that transaction rolls back", async () => {
-    await rollbackAround(`${PROBE}inside`, () => db.signInThrottle.create({ data: { key: `${PROBE}outside`, windowStart: new Date() } }));
+    await rollbackAround(`${PROBE}inside`, () =>
+      db.signInThrottle.create({ data: { key: `${PROBE}outside`, windowStart: new Date() } }),
+    );
     expect(await db.signInThrottle.findUnique({ where: { key: `${PROBE}outside` } })).not.toBeNull();
     expect(await db.signInThrottle.findUnique({ where: { key: `${PROBE}inside` } })).toBeNull();
   });
 
   it("does not show a transaction's uncommitted rows to a read from outside it", async () => {
-    const seen = await rollbackAround(`${PROBE}uncommitted`, () => db.signInThrottle.findUnique({ where: { key: `${PROBE}uncommitted` } }));
+    const seen = await rollbackAround(`${PROBE}uncommitted`, () =>
+      db.signInThrottle.findUnique({ where: { key: `${PROBE}uncommitted` } }),
+    );
     expect(seen).toBeNull();
   });
 
@@ -73,7 +77,11 @@ describe("transaction isolation", () => {
           : db.signInThrottle.create({ data: { key: `${PROBE}plain-${i}`, windowStart: new Date() } }),
       ),
     );
-    const keys = new Set((await db.signInThrottle.findMany({ where: { key: { startsWith: PROBE } }, select: { key: true } })).map((r) => r.key));
+    const keys = new Set(
+      (await db.signInThrottle.findMany({ where: { key: { startsWith: PROBE } }, select: { key: true } })).map(
+        (r) => r.key,
+      ),
+    );
     outcomes.forEach((o, i) => {
       const rolledBack = i % 3 === 0 && i % 2 === 0;
       expect(o.status).toBe(rolledBack ? "rejected" : "fulfilled");

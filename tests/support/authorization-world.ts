@@ -48,7 +48,15 @@ export function firmProfileForm(name: string): FormData {
 }
 
 async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {
-  return db.user.create({ data: { email: `${tag}.${stamp}${MATRIX_EMAIL}`, displayName: `Matrix ${tag}`, passwordHash: "not-used", locale: "en", organizingBodyId } });
+  return db.user.create({
+    data: {
+      email: `${tag}.${stamp}${MATRIX_EMAIL}`,
+      displayName: `Matrix ${tag}`,
+      passwordHash: "not-used",
+      locale: "en",
+      organizingBodyId,
+    },
+  });
 }
 
 async function approvedFirm(admin: { id: string }, name: string, eventId: string, attendee?: { id: string }) {
@@ -75,16 +83,47 @@ export async function createWorld(): Promise<World> {
   const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
   const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
   const load = async (u: { id: string }) => (await loadActor(u.id))!;
-  const as = { attendeeA: await load(attendeeA), adminA: await load(adminA), adminB: await load(adminB), organizer: await load(organizer) };
+  const as = {
+    attendeeA: await load(attendeeA),
+    adminA: await load(adminA),
+    adminB: await load(adminB),
+    organizer: await load(organizer),
+  };
 
   await clearBoard(event.id);
   await clearMatchingDay(event.id, { setup: true });
-  await addSession(as.organizer, event.id, { name: "Matrix morning", date: "2026-02-04", start: "09:00", end: "10:00", slotMinutes: 20 });
+  await addSession(as.organizer, event.id, {
+    name: "Matrix morning",
+    date: "2026-02-04",
+    start: "09:00",
+    end: "10:00",
+    slotMinutes: 20,
+  });
   await setTables(as.organizer, event.id, { count: 4 });
-  const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map((s) => s.id);
-  const [capability, capability2] = (await db.taxonomyNode.findMany({ where: { kind: "CAPABILITY", children: { none: {} } }, orderBy: { code: "asc" }, take: 2 })).map((n) => n.id);
+  const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map(
+    (s) => s.id,
+  );
+  const [capability, capability2] = (
+    await db.taxonomyNode.findMany({
+      where: { kind: "CAPABILITY", children: { none: {} } },
+      orderBy: { code: "asc" },
+      take: 2,
+    })
+  ).map((n) => n.id);
 
-  return { eventId: event.id, firmA, firmB, firmC, as, adminC: await load(adminC), attendeeC: await load(attendeeC), slots, capability: capability!, capability2: capability2!, stamp };
+  return {
+    eventId: event.id,
+    firmA,
+    firmB,
+    firmC,
+    as,
+    adminC: await load(adminC),
+    attendeeC: await load(attendeeC),
+    slots,
+    capability: capability!,
+    capability2: capability2!,
+    stamp,
+  };
 }
 
 /** Everything a case may have left on the matching day, the board and the tours; self-booking off again. */
@@ -94,7 +133,10 @@ export async function clearBoard(eventId: string) {
   await db.tour.deleteMany({ where: { eventId } });
   await db.opportunity.deleteMany({ where: { eventId } });
   await db.challenge.deleteMany({ where: { eventId } });
-  await db.event.update({ where: { id: eventId }, data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null } });
+  await db.event.update({
+    where: { id: eventId },
+    data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null },
+  });
 }
 
 /** Back to the world as created: between every call of the matrix, so no case sees another's leftovers. */
@@ -107,7 +149,10 @@ export async function resetWorld(w: World) {
 export async function removeWorld(w: World) {
   await clearBoard(w.eventId);
   await clearMatchingDay(w.eventId, { setup: true });
-  const users = await db.user.findMany({ where: { email: { endsWith: MATRIX_EMAIL } }, select: { id: true, memberships: { select: { firmId: true } } } });
+  const users = await db.user.findMany({
+    where: { email: { endsWith: MATRIX_EMAIL } },
+    select: { id: true, memberships: { select: { firmId: true } } },
+  });
   const firms = [...new Set(users.flatMap((u) => u.memberships.map((m) => m.firmId)))];
   await db.auditEntry.deleteMany({ where: { actorId: { in: users.map((u) => u.id) } } });
   await db.firm.deleteMany({ where: { id: { in: firms } } });

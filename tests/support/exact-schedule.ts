@@ -25,15 +25,20 @@ export async function exactWeighted(inst: Instance): Promise<number> {
     objective.push(...vars.map((x) => `${model.priority[m]} ${x}`));
     rows.push(`${vars.join(" + ")} <= 1`);
     for (const s of slots) {
-      for (const p of [model.a[m]!, model.b[m]!]) perPersonSlot.set(`${p}_${s}`, [...(perPersonSlot.get(`${p}_${s}`) ?? []), v(m, s)]);
+      for (const p of [model.a[m]!, model.b[m]!])
+        perPersonSlot.set(`${p}_${s}`, [...(perPersonSlot.get(`${p}_${s}`) ?? []), v(m, s)]);
       perSlot.set(s, [...(perSlot.get(s) ?? []), v(m, s)]);
-      if (model.interp[m]! >= 0) perPairSlot.set(`${model.interp[m]}_${s}`, [...(perPairSlot.get(`${model.interp[m]}_${s}`) ?? []), v(m, s)]);
+      if (model.interp[m]! >= 0)
+        perPairSlot.set(`${model.interp[m]}_${s}`, [...(perPairSlot.get(`${model.interp[m]}_${s}`) ?? []), v(m, s)]);
     }
   });
-  if (!binaries.length) return inst.fixed.reduce((sum, f) => sum + (inst.meetings.find((m) => m.id === f.meeting)?.priority ?? 0), 0);
+  if (!binaries.length)
+    return inst.fixed.reduce((sum, f) => sum + (inst.meetings.find((m) => m.id === f.meeting)?.priority ?? 0), 0);
   for (const vars of perPersonSlot.values()) if (vars.length > 1) rows.push(`${vars.join(" + ")} <= 1`);
-  for (const vars of perSlot.values()) if (vars.length > model.tables) rows.push(`${vars.join(" + ")} <= ${model.tables}`);
-  for (const [key, vars] of perPairSlot) rows.push(`${vars.join(" + ")} <= ${model.interpCapacity[Number(key.split("_")[0])]}`);
+  for (const vars of perSlot.values())
+    if (vars.length > model.tables) rows.push(`${vars.join(" + ")} <= ${model.tables}`);
+  for (const [key, vars] of perPairSlot)
+    rows.push(`${vars.join(" + ")} <= ${model.interpCapacity[Number(key.split("_")[0])]}`);
   const index = new Map(inst.meetings.map((m, i) => [m.id, i]));
   const slotIndex = new Map(inst.slots.map((s, i) => [s.id, i]));
   for (const f of inst.fixed) rows.push(`${v(index.get(f.meeting)!, slotIndex.get(f.slot)!)} = 1`);

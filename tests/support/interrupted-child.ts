@@ -18,7 +18,11 @@ async function main() {
   const [what, arg] = process.argv.slice(2);
   const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   if (what === "import") {
-    await commitFirmImport(organizer, generatedFirmCsv(Number(arg), "interrupted-import"), await loadTaxonomy(), { decisions: {}, approve: true, onProgress: inside });
+    await commitFirmImport(organizer, generatedFirmCsv(Number(arg), "interrupted-import"), await loadTaxonomy(), {
+      decisions: {},
+      approve: true,
+      onProgress: inside,
+    });
   } else if (what === "publish") {
     await publishRun(organizer, arg!, { onProgress: inside });
   }

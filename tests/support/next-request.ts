@@ -18,7 +18,10 @@ export class Interrupted extends Error {
   }
 }
 
-export const nextAuth = (original: object) => ({ ...original, getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null) });
+export const nextAuth = (original: object) => ({
+  ...original,
+  getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null),
+});
 
 export const navigation = {
   redirect: (url: string) => {
@@ -87,9 +90,13 @@ export async function observe(call: () => Promise<unknown>): Promise<Observed> {
     if (e instanceof Redirected) {
       const refused = REFUSAL_IN_URL.test(e.url);
       const params = new URL(e.url, "http://x").searchParams;
-      return { outcome: refused ? "refused" : "ok", messages: ["error", "bookError"].flatMap((k) => params.getAll(k)).filter((m) => m.startsWith("errors.")) };
+      return {
+        outcome: refused ? "refused" : "ok",
+        messages: ["error", "bookError"].flatMap((k) => params.getAll(k)).filter((m) => m.startsWith("errors.")),
+      };
     }
-    if (e instanceof Interrupted || e instanceof AppError) return { outcome: "refused", messages: e instanceof AppError ? Object.values(e.fields) : [] };
+    if (e instanceof Interrupted || e instanceof AppError)
+      return { outcome: "refused", messages: e instanceof AppError ? Object.values(e.fields) : [] };
     return { outcome: `crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, messages: [] };
   }
 }

@@ -10,12 +10,25 @@ function parse(text: string) {
 
 describe("agenda calendar file", () => {
   it("writes each meeting at its local time in the event's zone, with the zone defined in the file", () => {
-    for (const [zone, local] of [["Asia/Ho_Chi_Minh", "09:00"], ["Asia/Tokyo", "11:00"]] as const) {
+    for (const [zone, local] of [
+      ["Asia/Ho_Chi_Minh", "09:00"],
+      ["Asia/Tokyo", "11:00"],
+    ] as const) {
       const text = agendaCalendar({
         name: "Japan ICT Day 2026",
         timeZone: zone,
         domain: "kakehashi.example",
-        meetings: [{ id: "m1", startsAt: new Date("2026-02-04T02:00:00Z"), endsAt: new Date("2026-02-04T02:20:00Z"), summary: "1:1 meeting: 株式会社彩システムズ", location: "Table 3", description: "", url: "https://kakehashi.example/en/firms/x" }],
+        meetings: [
+          {
+            id: "m1",
+            startsAt: new Date("2026-02-04T02:00:00Z"),
+            endsAt: new Date("2026-02-04T02:20:00Z"),
+            summary: "1:1 meeting: 株式会社彩システムズ",
+            location: "Table 3",
+            description: "",
+            url: "https://kakehashi.example/en/firms/x",
+          },
+        ],
       });
       expect(text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
       const [event] = parse(text);
@@ -23,7 +36,11 @@ describe("agenda calendar file", () => {
       expect(event!.startDate.toString().slice(11, 16)).toBe(local);
       expect(event!.startDate.toJSDate().toISOString()).toBe("2026-02-04T02:00:00.000Z");
       expect(event!.endDate.toJSDate().toISOString()).toBe("2026-02-04T02:20:00.000Z");
-      expect([event!.summary, event!.location, event!.uid]).toEqual(["1:1 meeting: 株式会社彩システムズ", "Table 3", "m1@kakehashi.example"]);
+      expect([event!.summary, event!.location, event!.uid]).toEqual([
+        "1:1 meeting: 株式会社彩システムズ",
+        "Table 3",
+        "m1@kakehashi.example",
+      ]);
     }
   });
 });

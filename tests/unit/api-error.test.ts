@@ -12,12 +12,15 @@ describe("apiError", () => {
     expect(await r.json()).toEqual({ error: "CONFLICT", fields: { form: "errors.booking.slotTaken" } });
   });
 
-  it.each(["P2028", "P2034"])("answers a database too busy to start the work (%s) with 503 and a retry hint", async (code) => {
-    const r = apiError(prismaError(code));
-    expect(r.status).toBe(503);
-    expect(r.headers.get("retry-after")).toBe("2");
-    expect(await r.json()).toEqual({ error: "BUSY", fields: { form: "errors.busy" } });
-  });
+  it.each(["P2028", "P2034"])(
+    "answers a database too busy to start the work (%s) with 503 and a retry hint",
+    async (code) => {
+      const r = apiError(prismaError(code));
+      expect(r.status).toBe(503);
+      expect(r.headers.get("retry-after")).toBe("2");
+      expect(await r.json()).toEqual({ error: "BUSY", fields: { form: "errors.busy" } });
+    },
+  );
 
   it("answers anything else with a bare 500 and logs it on the server only", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});

@@ -28,7 +28,9 @@ describe("busyTransactionsAsAppError", () => {
 
   it("passes other errors through unchanged, domain errors included", async () => {
     const conflict = new AppError("CONFLICT", "taken", { form: "errors.booking.slotTaken" });
-    await expect(busyTransactionsAsAppError(new FakeClient(conflict)).$transaction(async () => 1)).rejects.toBe(conflict);
+    await expect(busyTransactionsAsAppError(new FakeClient(conflict)).$transaction(async () => 1)).rejects.toBe(
+      conflict,
+    );
     const unique = prismaError("P2002");
     await expect(busyTransactionsAsAppError(new FakeClient(unique)).$transaction(async () => 1)).rejects.toBe(unique);
   });

@@ -7,14 +7,17 @@ import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-messages";
 import en from "@/messages/en.json";
 import { sourceFiles } from "../support/source-files";
 
-const clientFiles = ["app", "components"].flatMap(sourceFiles).filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
+const clientFiles = ["app", "components"]
+  .flatMap(sourceFiles)
+  .filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
 
 describe("the messages sent to the browser", () => {
   it("cover every namespace a client component uses", () => {
     expect(clientFiles.length).toBeGreaterThan(5);
     const used = new Set<string>();
     for (const file of clientFiles) {
-      for (const m of readFileSync(file, "utf8").matchAll(/useTranslations\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) used.add(m[1]!.split(".")[0]!);
+      for (const m of readFileSync(file, "utf8").matchAll(/useTranslations\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
+        used.add(m[1]!.split(".")[0]!);
       for (const m of readFileSync(file, "utf8").matchAll(/\bt[A-Z]\w*\(\s*[`"']([a-zA-Z]+)\./g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(5);

@@ -10,6 +10,9 @@ describe("dashboard figures", () => {
   it("table use per slot in percent, and rows for export", () => {
     expect(tableUse([{ used: 12 }, { used: 0 }, { used: 24 }], 24)).toEqual([50, 0, 100]);
     expect(tableUse([{ used: 1 }], 0)).toEqual([0]);
-    expect(dashboardRows({ requests: { ACCEPTED: 3, rate: null } })).toEqual([["requests", "ACCEPTED", 3], ["requests", "rate", ""]]);
+    expect(dashboardRows({ requests: { ACCEPTED: 3, rate: null } })).toEqual([
+      ["requests", "ACCEPTED", 3],
+      ["requests", "rate", ""],
+    ]);
   });
 });

@@ -10,8 +10,13 @@ describe("description for a reader", () => {
   });
 
   it("falls back to English, then the other language, and says which", () => {
-    expect(descriptionForReader({ descriptionEn: "English", descriptionJa: null, descriptionVi: "Tiếng Việt" }, "ja")).toEqual({ text: "English", language: "en" });
-    expect(descriptionForReader({ descriptionEn: null, descriptionJa: "日本語", descriptionVi: null }, "vi")).toEqual({ text: "日本語", language: "ja" });
+    expect(
+      descriptionForReader({ descriptionEn: "English", descriptionJa: null, descriptionVi: "Tiếng Việt" }, "ja"),
+    ).toEqual({ text: "English", language: "en" });
+    expect(descriptionForReader({ descriptionEn: null, descriptionJa: "日本語", descriptionVi: null }, "vi")).toEqual({
+      text: "日本語",
+      language: "ja",
+    });
     expect(descriptionForReader({ descriptionEn: "  ", descriptionJa: null, descriptionVi: null }, "en")).toBeNull();
   });
 });

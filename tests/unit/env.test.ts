@@ -7,7 +7,9 @@ const secret = "s".repeat(32);
 describe("environment", () => {
   it("accepts SQLite and PostgreSQL URLs", () => {
     expect(parseEnv({ DATABASE_URL: "file:./var/x.db", NEXTAUTH_SECRET: secret }).databaseProvider).toBe("sqlite");
-    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db", NEXTAUTH_SECRET: secret }).databaseProvider).toBe("postgresql");
+    expect(
+      parseEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db", NEXTAUTH_SECRET: secret }).databaseProvider,
+    ).toBe("postgresql");
     expect(parseEnv({ NEXTAUTH_SECRET: secret }).DATABASE_URL).toBe("file:./var/kakehashi.db");
   });
 
@@ -16,10 +18,13 @@ describe("environment", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET is too short/);
   });
 
-  it.each(["mysql://x", "sqlite.db", "file:", "postgresql://", "postgres://host-only"])("refuses DATABASE_URL %s", (url) => {
-    expect(() => parseEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret })).toThrow(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret })).toThrow(/DATABASE_URL/);
-  });
+  it.each(["mysql://x", "sqlite.db", "file:", "postgresql://", "postgres://host-only"])(
+    "refuses DATABASE_URL %s",
+    (url) => {
+      expect(() => parseEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret })).toThrow(EnvError);
+      expect(() => parseEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret })).toThrow(/DATABASE_URL/);
+    },
+  );
 
   it("resolves SQLite paths against the working directory", () => {
     expect(sqlitePath("file:./var/k.db", "/srv/app")).toBe("/srv/app/var/k.db");

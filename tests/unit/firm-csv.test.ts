@@ -7,7 +7,17 @@ import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { TAXONOMY } from "@/lib/taxonomy/taxonomy-data";
 
 // The repository's taxonomy with ids = codes, as the database would hold it.
-const tree = new TaxonomyTree(TAXONOMY.map((t) => ({ id: t.code, code: t.code, kind: t.kind, parentId: t.parent ?? null, labelEn: t.labelEn, labelJa: t.labelJa, labelVi: t.labelVi })));
+const tree = new TaxonomyTree(
+  TAXONOMY.map((t) => ({
+    id: t.code,
+    code: t.code,
+    kind: t.kind,
+    parentId: t.parent ?? null,
+    labelEn: t.labelEn,
+    labelJa: t.labelJa,
+    labelVi: t.labelVi,
+  })),
+);
 const header = FIRM_CSV_COLUMNS.join(",");
 const line = (cells: Partial<Record<(typeof FIRM_CSV_COLUMNS)[number], string>>) =>
   FIRM_CSV_COLUMNS.map((c) => {
@@ -95,11 +105,26 @@ describe("firm CSV validation", () => {
 
   it("never throws, whatever is in the cells", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 40 }), { minLength: FIRM_CSV_COLUMNS.length, maxLength: FIRM_CSV_COLUMNS.length }), { maxLength: 5 }), (rows) => {
-        const text = [header, ...rows.map((cells) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join("\n");
-        const { valid, issues } = run(text);
-        return valid.length + new Set(issues.map((i) => i.row)).size >= rows.length || rows.length === 0 || issues.length > 0;
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.string({ maxLength: 40 }), {
+            minLength: FIRM_CSV_COLUMNS.length,
+            maxLength: FIRM_CSV_COLUMNS.length,
+          }),
+          { maxLength: 5 },
+        ),
+        (rows) => {
+          const text = [header, ...rows.map((cells) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join(
+            "\n",
+          );
+          const { valid, issues } = run(text);
+          return (
+            valid.length + new Set(issues.map((i) => i.row)).size >= rows.length ||
+            rows.length === 0 ||
+            issues.length > 0
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

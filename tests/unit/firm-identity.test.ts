@@ -20,12 +20,29 @@ describe("firm identity", () => {
 
   it("finds duplicates by domain first, then by name", () => {
     const row = (line: number, nameEn: string, domain: string | null) =>
-      ({ line, domain, normalizedName: normalizedFirmName(nameEn), profile: { nameEn, nameLocal: nameEn } }) as unknown as ValidRow;
+      ({
+        line,
+        domain,
+        normalizedName: normalizedFirmName(nameEn),
+        profile: { nameEn, nameLocal: nameEn },
+      }) as unknown as ValidRow;
     const existing = [
-      { id: "a", nameEn: "Sakura Systems Co., Ltd.", nameLocal: "株式会社サクラシステムズ", website: "https://www.sakura.co.jp" },
+      {
+        id: "a",
+        nameEn: "Sakura Systems Co., Ltd.",
+        nameLocal: "株式会社サクラシステムズ",
+        website: "https://www.sakura.co.jp",
+      },
       { id: "b", nameEn: "Sao Viet Software JSC", nameLocal: "Công ty Cổ phần Phần mềm Sao Việt", website: null },
     ];
-    const found = findDuplicates([row(2, "Completely Different KK", "sakura.co.jp"), row(3, "SAO VIET SOFTWARE", null), row(4, "New Firm", "new.vn")], existing);
+    const found = findDuplicates(
+      [
+        row(2, "Completely Different KK", "sakura.co.jp"),
+        row(3, "SAO VIET SOFTWARE", null),
+        row(4, "New Firm", "new.vn"),
+      ],
+      existing,
+    );
     expect(found).toEqual([
       { row: 2, firmId: "a", firmName: "Sakura Systems Co., Ltd.", reason: "website" },
       { row: 3, firmId: "b", firmName: "Sao Viet Software JSC", reason: "name" },

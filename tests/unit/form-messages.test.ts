@@ -5,13 +5,19 @@ const prismaError = (code: string) => Object.assign(new Error(`prisma ${code}`),
 
 describe("formMessages", () => {
   it("shows the error's own field messages for bad input, a conflict and a busy database", () => {
-    expect(formMessages(new AppError("INVALID_INPUT", "bad", { email: "errors.email" }))).toEqual({ email: "errors.email" });
-    expect(formMessages(new AppError("CONFLICT", "taken", { email: "errors.emailTaken" }))).toEqual({ email: "errors.emailTaken" });
+    expect(formMessages(new AppError("INVALID_INPUT", "bad", { email: "errors.email" }))).toEqual({
+      email: "errors.email",
+    });
+    expect(formMessages(new AppError("CONFLICT", "taken", { email: "errors.emailTaken" }))).toEqual({
+      email: "errors.emailTaken",
+    });
     expect(formMessages(databaseBusy(prismaError("P2028")))).toEqual({ form: "errors.busy" });
   });
 
   it("answers a refusal with one message that says nothing about what exists", () => {
-    expect(formMessages(new AppError("FORBIDDEN", "not yours", { secret: "errors.something" }))).toEqual({ form: "errors.forbidden" });
+    expect(formMessages(new AppError("FORBIDDEN", "not yours", { secret: "errors.something" }))).toEqual({
+      form: "errors.forbidden",
+    });
     expect(formMessages(new AppError("NOT_FOUND", "no such firm"))).toEqual({ form: "errors.forbidden" });
     expect(formMessages(new AppError("UNAUTHENTICATED", "sign in"))).toEqual({ form: "errors.signInFirst" });
     expect(formMessages(new AppError("INVALID_INPUT", "bad, no field"))).toEqual({ form: "errors.invalid" });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { generateSlots, SessionPlanError } from "@/lib/event-setup/generate-slots";
 
-const hanoi = { date: "2026-02-04", start: "09:00", end: "12:00", slotMinutes: 20, breakMinutes: 0, timeZone: "Asia/Ho_Chi_Minh" };
+const hanoi = {
+  date: "2026-02-04",
+  start: "09:00",
+  end: "12:00",
+  slotMinutes: 20,
+  breakMinutes: 0,
+  timeZone: "Asia/Ho_Chi_Minh",
+};
 
 describe("slot generation", () => {
   it("turns local times in the event's zone into instants", () => {
@@ -18,7 +25,14 @@ describe("slot generation", () => {
 
   it("follows the zone's clock on a daylight-saving day", () => {
     // Berlin, 29 March 2026: 02:00 does not exist; 01:00 to 04:00 local is two real hours.
-    const slots = generateSlots({ date: "2026-03-29", start: "01:00", end: "04:00", slotMinutes: 30, breakMinutes: 0, timeZone: "Europe/Berlin" });
+    const slots = generateSlots({
+      date: "2026-03-29",
+      start: "01:00",
+      end: "04:00",
+      slotMinutes: 30,
+      breakMinutes: 0,
+      timeZone: "Europe/Berlin",
+    });
     expect(slots).toHaveLength(4);
   });
 

@@ -11,8 +11,21 @@ import { toMatchFirm } from "@/bench/match";
 
 const concepts = repositoryConcepts();
 const base: MatchFirm = {
-  id: "x", country: "VN", sectors: [], offers: [], seeks: [], markets: [], certifications: [], requiredCertifications: [],
-  employeeBand: "B50_249", japaneseSpeakers: 0, bridgeEngineers: 0, jlptN1: 0, jlptN2: 0, englishSpeakers: 0, texts: [],
+  id: "x",
+  country: "VN",
+  sectors: [],
+  offers: [],
+  seeks: [],
+  markets: [],
+  certifications: [],
+  requiredCertifications: [],
+  employeeBand: "B50_249",
+  japaneseSpeakers: 0,
+  bridgeEngineers: 0,
+  jlptN1: 0,
+  jlptN2: 0,
+  englishSpeakers: 0,
+  texts: [],
 };
 const firm = (over: Partial<MatchFirm>): MatchFirm => ({ ...base, ...over });
 
@@ -44,8 +57,12 @@ describe("scoring", () => {
 
   it("a Japanese firm fits a Vietnamese firm with bridge engineers better than one without a common language", () => {
     const e = new MatchEngine(concepts);
-    e.upsert(firm({ id: "jp", country: "JP", seeks: [{ code: "web-apps" }], japaneseSpeakers: 50, englishSpeakers: 0 }));
-    e.upsert(firm({ id: "bridge", offers: [{ code: "web-apps" }], bridgeEngineers: 4, jlptN1: 3, japaneseSpeakers: 10 }));
+    e.upsert(
+      firm({ id: "jp", country: "JP", seeks: [{ code: "web-apps" }], japaneseSpeakers: 50, englishSpeakers: 0 }),
+    );
+    e.upsert(
+      firm({ id: "bridge", offers: [{ code: "web-apps" }], bridgeEngineers: 4, jlptN1: 3, japaneseSpeakers: 10 }),
+    );
     e.upsert(firm({ id: "silent", offers: [{ code: "web-apps" }], englishSpeakers: 40 }));
     expect(e.score("jp", "bridge")!.score).toBeGreaterThan(e.score("jp", "silent")!.score);
     const reasons = e.recommend("jp").find((r) => r.firmId === "bridge")!.reasons;
@@ -67,7 +84,12 @@ describe("scoring", () => {
     e.upsert(firm({ id: "vn2" }));
     e.upsert(firm({ id: "jp", country: "JP" }));
     expect(e.recommend("vn1").map((r) => r.firmId)).toEqual(["jp"]);
-    expect(e.recommend("vn1", { sameCountry: true }).map((r) => r.firmId).sort()).toEqual(["jp", "vn2"]);
+    expect(
+      e
+        .recommend("vn1", { sameCountry: true })
+        .map((r) => r.firmId)
+        .sort(),
+    ).toEqual(["jp", "vn2"]);
     expect(e.score("vn1", "vn2")).toBeNull();
   });
 
@@ -114,29 +136,43 @@ describe("the demo registry", () => {
   it("a top 20 is not twenty firms of the same kind", () => {
     for (const f of firms.slice(0, 30)) {
       const list = engine.recommend(f.id, { topK: 20 });
-      const kinds = new Set(list.map((r) => { const o = firms.find((x) => x.id === r.firmId)!; return `${o.sectors[0]}:${o.employeeBand}`; }));
+      const kinds = new Set(
+        list.map((r) => {
+          const o = firms.find((x) => x.id === r.firmId)!;
+          return `${o.sectors[0]}:${o.employeeBand}`;
+        }),
+      );
       expect(kinds.size).toBeGreaterThanOrEqual(Math.min(5, list.length));
     }
   });
 });
 
 const arbFirm = (id: string) =>
-  fc.record({
-    country: fc.constantFrom("VN", "JP", "OTHER"),
-    sectors: fc.subarray(["automotive", "finance", "retail", "ai", "logistics"]),
-    offers: fc.subarray(["embedded", "automotive-software", "erp", "web-apps", "ai-ocr", "cloud-migration"]).map((c) => c.map((code) => ({ code }))),
-    seeks: fc.subarray(["embedded", "automotive-software", "erp", "web-apps", "ai-ocr", "offshore-dev"]).map((c) => c.map((code) => ({ code }))),
-    markets: fc.subarray(["JAPAN", "VIETNAM", "ASEAN", "US", "EU"]),
-    certifications: fc.subarray(["ISO27001", "ISO9001", "CMMI"]),
-    requiredCertifications: fc.subarray(["ISO27001", "PRIVACY_MARK"]),
-    employeeBand: fc.constantFrom("B1_49", "B50_249", "B250_999", "B1000_PLUS"),
-    japaneseSpeakers: fc.nat(500),
-    bridgeEngineers: fc.nat(50),
-    jlptN1: fc.nat(50),
-    jlptN2: fc.nat(50),
-    englishSpeakers: fc.nat(500),
-    texts: fc.array(fc.oneof(fc.string(), fc.constantFrom("車載ソフトウェア", "phần mềm ô tô", "looking for cloud migration")), { maxLength: 2 }),
-  }).map((f) => ({ ...f, id }) as MatchFirm);
+  fc
+    .record({
+      country: fc.constantFrom("VN", "JP", "OTHER"),
+      sectors: fc.subarray(["automotive", "finance", "retail", "ai", "logistics"]),
+      offers: fc
+        .subarray(["embedded", "automotive-software", "erp", "web-apps", "ai-ocr", "cloud-migration"])
+        .map((c) => c.map((code) => ({ code }))),
+      seeks: fc
+        .subarray(["embedded", "automotive-software", "erp", "web-apps", "ai-ocr", "offshore-dev"])
+        .map((c) => c.map((code) => ({ code }))),
+      markets: fc.subarray(["JAPAN", "VIETNAM", "ASEAN", "US", "EU"]),
+      certifications: fc.subarray(["ISO27001", "ISO9001", "CMMI"]),
+      requiredCertifications: fc.subarray(["ISO27001", "PRIVACY_MARK"]),
+      employeeBand: fc.constantFrom("B1_49", "B50_249", "B250_999", "B1000_PLUS"),
+      japaneseSpeakers: fc.nat(500),
+      bridgeEngineers: fc.nat(50),
+      jlptN1: fc.nat(50),
+      jlptN2: fc.nat(50),
+      englishSpeakers: fc.nat(500),
+      texts: fc.array(
+        fc.oneof(fc.string(), fc.constantFrom("車載ソフトウェア", "phần mềm ô tô", "looking for cloud migration")),
+        { maxLength: 2 },
+      ),
+    })
+    .map((f) => ({ ...f, id }) as MatchFirm);
 
 describe("engine properties", () => {
   it("scores are in [0, 1] and the reciprocal score is symmetric", () => {
@@ -148,7 +184,14 @@ describe("engine properties", () => {
         const ab = e.score("a", "b", { sameCountry: true });
         const ba = e.score("b", "a", { sameCountry: true });
         if (!ab || !ba) return false;
-        return ab.score >= 0 && ab.score <= 1 && ab.forA >= 0 && ab.forA <= 1 && Math.abs(ab.score - ba.score) < 1e-12 && Math.abs(ab.forA - ba.forB) < 1e-12;
+        return (
+          ab.score >= 0 &&
+          ab.score <= 1 &&
+          ab.forA >= 0 &&
+          ab.forA <= 1 &&
+          Math.abs(ab.score - ba.score) < 1e-12 &&
+          Math.abs(ab.forA - ba.forB) < 1e-12
+        );
       }),
       { numRuns: 300 },
     );
@@ -162,7 +205,11 @@ describe("engine properties", () => {
         for (const f of gen) e.upsert(f);
         return gen.every((f) => {
           const list = e.recommend(f.id, { topK: 5, sameCountry: true });
-          return list.length <= 5 && list.every((r) => r.firmId !== f.id) && list.every((r, k) => k === 0 || list[k - 1]!.score >= r.score);
+          return (
+            list.length <= 5 &&
+            list.every((r) => r.firmId !== f.id) &&
+            list.every((r, k) => k === 0 || list[k - 1]!.score >= r.score)
+          );
         });
       }),
       { numRuns: 100 },

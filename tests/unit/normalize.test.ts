@@ -17,6 +17,8 @@ describe("foldForSearch", () => {
   });
 
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => foldForSearch(foldForSearch(s)) === foldForSearch(s)));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => foldForSearch(foldForSearch(s)) === foldForSearch(s)),
+    );
   });
 });

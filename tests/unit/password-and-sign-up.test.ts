@@ -22,7 +22,12 @@ describe("password policy", () => {
 });
 
 describe("sign-up input", () => {
-  const valid = { displayName: "Nguyễn Văn An", email: "  An.Nguyen@Example.COM ", password: "Sakura-2026-bridge", locale: "vi" };
+  const valid = {
+    displayName: "Nguyễn Văn An",
+    email: "  An.Nguyen@Example.COM ",
+    password: "Sakura-2026-bridge",
+    locale: "vi",
+  };
 
   it("normalises the address", () => {
     const parsed = SignUpSchema.parse(valid);
@@ -31,7 +36,12 @@ describe("sign-up input", () => {
   });
 
   it("reports each bad field with a message key", () => {
-    const result = SignUpSchema.safeParse({ displayName: "   ", email: "not-an-address", password: "short", locale: "fr" });
+    const result = SignUpSchema.safeParse({
+      displayName: "   ",
+      email: "not-an-address",
+      password: "short",
+      locale: "fr",
+    });
     expect(result.success).toBe(false);
     const errors = fieldErrors(result.error!);
     expect(errors.displayName).toBe("errors.displayName.required");

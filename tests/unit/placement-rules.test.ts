@@ -11,13 +11,26 @@ const tables: TableView[] = [
   { id: "t2", number: 2, interpreter: null },
   { id: "t1", number: 1, interpreter: null },
 ];
-const base = { firms: ["a", "b"] as const, interpreter: null, table: tables[2]!, unavailable: new Set<string>(), busy: new Map<string, string>(), tableTakenBy: null };
+const base = {
+  firms: ["a", "b"] as const,
+  interpreter: null,
+  table: tables[2]!,
+  unavailable: new Set<string>(),
+  busy: new Map<string, string>(),
+  tableTakenBy: null,
+};
 
 describe("placement rules", () => {
   it("a free slot and table is fine; every obstacle is named", () => {
     expect(placementConflicts(base)).toEqual([]);
     expect(
-      placementConflicts({ ...base, interpreter: "ja-vi", unavailable: new Set(["a"]), busy: new Map([["b", "m9"]]), tableTakenBy: "m8" }),
+      placementConflicts({
+        ...base,
+        interpreter: "ja-vi",
+        unavailable: new Set(["a"]),
+        busy: new Map([["b", "m9"]]),
+        tableTakenBy: "m8",
+      }),
     ).toEqual([
       { reason: "unavailable", firmId: "a" },
       { reason: "busy", firmId: "b" },
@@ -45,23 +58,38 @@ describe("placement rules", () => {
 describe("cap admission", () => {
   it("admits in order while both firms stay under the cap, counting what they already have", () => {
     const c = (id: string, a: string, b: string) => ({ id, participants: [a, b] as const });
-    const { admitted, capped } = admitUnderCap([c("1", "x", "y"), c("2", "x", "z"), c("3", "y", "z"), c("4", "w", "z")], new Map([["z", 1]]), 2);
+    const { admitted, capped } = admitUnderCap(
+      [c("1", "x", "y"), c("2", "x", "z"), c("3", "y", "z"), c("4", "w", "z")],
+      new Map([["z", 1]]),
+      2,
+    );
     expect(admitted.map((m) => m.id)).toEqual(["1", "2"]);
-    expect(capped).toEqual(new Map([["3", "z"], ["4", "z"]]));
+    expect(capped).toEqual(
+      new Map([
+        ["3", "z"],
+        ["4", "z"],
+      ]),
+    );
   });
 
   it("never lets a firm past the cap (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { maxLength: 60 }), fc.integer({ min: 1, max: 4 }), (pairs, cap) => {
-        const ordered = pairs.filter(([a, b]) => a !== b).map(([a, b], i) => ({ id: String(i), participants: [`f${a}`, `f${b}`] as const }));
-        const { admitted, capped } = admitUnderCap(ordered, new Map(), cap);
-        const count = new Map<string, number>();
-        for (const m of admitted) for (const p of m.participants) count.set(p, (count.get(p) ?? 0) + 1);
-        expect(Math.max(0, ...count.values())).toBeLessThanOrEqual(cap);
-        expect(admitted.length + capped.size).toBe(ordered.length);
-        // Whoever was left out names a firm that is really at the cap.
-        for (const firm of capped.values()) expect(count.get(firm)).toBe(cap);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 4 }),
+        (pairs, cap) => {
+          const ordered = pairs
+            .filter(([a, b]) => a !== b)
+            .map(([a, b], i) => ({ id: String(i), participants: [`f${a}`, `f${b}`] as const }));
+          const { admitted, capped } = admitUnderCap(ordered, new Map(), cap);
+          const count = new Map<string, number>();
+          for (const m of admitted) for (const p of m.participants) count.set(p, (count.get(p) ?? 0) + 1);
+          expect(Math.max(0, ...count.values())).toBeLessThanOrEqual(cap);
+          expect(admitted.length + capped.size).toBe(ordered.length);
+          // Whoever was left out names a firm that is really at the cap.
+          for (const firm of capped.values()) expect(count.get(firm)).toBe(cap);
+        },
+      ),
     );
   });
 });
@@ -70,9 +98,18 @@ describe("why a meeting stayed out", () => {
   it("names the missing interpreter, the lack of a common slot, busy partners and full tables", () => {
     const inst = {
       name: "t",
-      slots: [{ id: "s1", session: "am" }, { id: "s2", session: "am" }],
+      slots: [
+        { id: "s1", session: "am" },
+        { id: "s2", session: "am" },
+      ],
       tables: [{ id: "T1" }],
-      participants: [{ id: "a", unavailable: ["s2"] }, { id: "b", unavailable: ["s1"] }, { id: "c", unavailable: [] }, { id: "d", unavailable: [] }, { id: "e", unavailable: [] }],
+      participants: [
+        { id: "a", unavailable: ["s2"] },
+        { id: "b", unavailable: ["s1"] },
+        { id: "c", unavailable: [] },
+        { id: "d", unavailable: [] },
+        { id: "e", unavailable: [] },
+      ],
       meetings: [
         { id: "ab", participants: ["a", "b"] as [string, string], priority: 1 },
         { id: "ac", participants: ["a", "c"] as [string, string], priority: 1 },
@@ -82,9 +119,21 @@ describe("why a meeting stayed out", () => {
       ],
       fixed: [],
     };
-    const reasons = unplacedReasons(inst, { assignments: [{ meeting: "ac", slot: "s1", table: "T1" }, { meeting: "cd", slot: "s2", table: "T1" }], unscheduled: ["ab", "de", "ce"] });
+    const reasons = unplacedReasons(inst, {
+      assignments: [
+        { meeting: "ac", slot: "s1", table: "T1" },
+        { meeting: "cd", slot: "s2", table: "T1" },
+      ],
+      unscheduled: ["ab", "de", "ce"],
+    });
     expect(Object.fromEntries(reasons)).toEqual({ ab: "noCommonSlot", de: "noTable", ce: "noInterpreter" });
-    const busy = unplacedReasons(inst, { assignments: [{ meeting: "ac", slot: "s1", table: "T1" }, { meeting: "de", slot: "s2", table: "T1" }], unscheduled: ["cd"] });
+    const busy = unplacedReasons(inst, {
+      assignments: [
+        { meeting: "ac", slot: "s1", table: "T1" },
+        { meeting: "de", slot: "s2", table: "T1" },
+      ],
+      unscheduled: ["cd"],
+    });
     expect(busy.get("cd")).toBe("partnersBusy");
   });
 

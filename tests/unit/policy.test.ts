@@ -48,14 +48,30 @@ describe("landing role", () => {
   });
 
   it("admin of one firm and attendee of another lands as firm admin", () => {
-    expect(landingRole({ userId: "x", organizingBodyId: null, memberships: [{ firmId: "B", role: "ATTENDEE" }, { firmId: "A", role: "FIRM_ADMIN" }] })).toBe("firmAdmin");
+    expect(
+      landingRole({
+        userId: "x",
+        organizingBodyId: null,
+        memberships: [
+          { firmId: "B", role: "ATTENDEE" },
+          { firmId: "A", role: "FIRM_ADMIN" },
+        ],
+      }),
+    ).toBe("firmAdmin");
   });
 });
 
 describe("the firm a member's page is about", () => {
   it("is the requested firm when the actor belongs to it, else their first", async () => {
     const { selectedFirmId } = await import("@/lib/firms/selected-firm");
-    const two: Actor = { userId: "t", organizingBodyId: null, memberships: [{ firmId: "A", role: "ATTENDEE" }, { firmId: "B", role: "FIRM_ADMIN" }] };
+    const two: Actor = {
+      userId: "t",
+      organizingBodyId: null,
+      memberships: [
+        { firmId: "A", role: "ATTENDEE" },
+        { firmId: "B", role: "FIRM_ADMIN" },
+      ],
+    };
     expect(selectedFirmId(two, "B")).toBe("B");
     expect(selectedFirmId(two, "C")).toBe("A");
     expect(selectedFirmId(two)).toBe("A");

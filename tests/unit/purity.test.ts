@@ -10,7 +10,11 @@ function importsOf(file: string): string[] {
 }
 
 function resolveLocal(spec: string, from: string): string | null {
-  const base = spec.startsWith("@/") ? resolve(spec.slice(2)) : spec.startsWith(".") ? resolve(dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? resolve(spec.slice(2))
+    : spec.startsWith(".")
+      ? resolve(dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")]) {
     try {

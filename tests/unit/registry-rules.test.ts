@@ -22,7 +22,17 @@ describe("who sees a firm's contacts", () => {
 
 describe("profile form", () => {
   const form = new FormData();
-  for (const [k, v] of Object.entries({ nameLocal: "株式会社テスト", nameEn: "Test KK", country: "JP", city: "Tokyo", employeeBand: "B1_49", yearFounded: "1999", descriptionJa: "テスト", tags: "AI, 生成AI、IoT" })) form.set(k, v);
+  for (const [k, v] of Object.entries({
+    nameLocal: "株式会社テスト",
+    nameEn: "Test KK",
+    country: "JP",
+    city: "Tokyo",
+    employeeBand: "B1_49",
+    yearFounded: "1999",
+    descriptionJa: "テスト",
+    tags: "AI, 生成AI、IoT",
+  }))
+    form.set(k, v);
   form.set("offers.0.nodeId", "cloud");
   form.set("offers.0.note", "AWS");
   form.set("offers.3.nodeId", "erp");
@@ -31,14 +41,24 @@ describe("profile form", () => {
 
   it("reads repeated and numbered fields", () => {
     const parsed = FirmProfileSchema.parse(profileFromForm(form));
-    expect(parsed.offers).toEqual([{ nodeId: "cloud", note: "AWS" }, { nodeId: "erp", note: "" }]);
+    expect(parsed.offers).toEqual([
+      { nodeId: "cloud", note: "AWS" },
+      { nodeId: "erp", note: "" },
+    ]);
     expect(parsed.tags).toEqual(["AI", "生成AI", "IoT"]);
     expect(parsed.markets).toEqual(["JAPAN", "US"]);
     expect(parsed.yearFounded).toBe(1999);
   });
 
   it("needs a description in some language, a CMMI level with CMMI, and sane counts", () => {
-    const result = FirmProfileSchema.safeParse({ ...profileFromForm(form), descriptionJa: "", certifications: ["CMMI"], japaneseSpeakers: "3", jlptN1: "5", yearFounded: "3000" });
+    const result = FirmProfileSchema.safeParse({
+      ...profileFromForm(form),
+      descriptionJa: "",
+      certifications: ["CMMI"],
+      japaneseSpeakers: "3",
+      jlptN1: "5",
+      yearFounded: "3000",
+    });
     expect(issuesToFields(result.error!)).toEqual({
       descriptionEn: "errors.description.required",
       cmmiLevel: "errors.cmmi.range",
@@ -48,8 +68,12 @@ describe("profile form", () => {
   });
 
   it("refuses websites that are not http(s)", () => {
-    expect(FirmProfileSchema.safeParse({ ...profileFromForm(form), website: "javascript:alert(1)" }).success).toBe(false);
-    expect(FirmProfileSchema.parse({ ...profileFromForm(form), website: "sakura.co.jp" }).website).toBe("https://sakura.co.jp");
+    expect(FirmProfileSchema.safeParse({ ...profileFromForm(form), website: "javascript:alert(1)" }).success).toBe(
+      false,
+    );
+    expect(FirmProfileSchema.parse({ ...profileFromForm(form), website: "sakura.co.jp" }).website).toBe(
+      "https://sakura.co.jp",
+    );
   });
 });
 
@@ -62,9 +86,21 @@ describe("logo", () => {
 });
 
 describe("taxonomy tree", () => {
-  const tree = new TaxonomyTree(TAXONOMY.map((t) => ({ id: t.code, code: t.code, kind: t.kind, parentId: t.parent ?? null, labelEn: t.labelEn, labelJa: t.labelJa, labelVi: t.labelVi })));
+  const tree = new TaxonomyTree(
+    TAXONOMY.map((t) => ({
+      id: t.code,
+      code: t.code,
+      kind: t.kind,
+      parentId: t.parent ?? null,
+      labelEn: t.labelEn,
+      labelJa: t.labelJa,
+      labelVi: t.labelVi,
+    })),
+  );
   it("finds narrower capabilities under a broad one", () => {
-    expect(tree.descendantIds("embedded")).toEqual(expect.arrayContaining(["embedded", "automotive-software", "iot-firmware", "chip-design"]));
+    expect(tree.descendantIds("embedded")).toEqual(
+      expect.arrayContaining(["embedded", "automotive-software", "iot-firmware", "chip-design"]),
+    );
     expect(tree.descendantIds("embedded")).not.toContain("cloud");
   });
   it("resolves labels in any language, diacritics optional", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction, type RequestStatus } from "@/lib/meetings/request-rules";
+import {
+  activePairKey,
+  effectiveStatus,
+  holdsPair,
+  transition,
+  type RequestAction,
+  type RequestStatus,
+} from "@/lib/meetings/request-rules";
 import type { Actor } from "@/lib/auth/actor";
 
 const sender: Actor = { userId: "s", organizingBodyId: null, memberships: [{ firmId: "A", role: "ATTENDEE" }] };
@@ -23,7 +30,8 @@ describe("meeting request rules", () => {
     [stranger, "ACCEPTED", "cancel", null],
   ];
   for (const [actor, status, action, expected] of table) {
-    it(`${actor.userId} ${action} on ${status} -> ${expected}`, () => expect(transition(actor, request(status), action)).toBe(expected));
+    it(`${actor.userId} ${action} on ${status} -> ${expected}`, () =>
+      expect(transition(actor, request(status), action)).toBe(expected));
   }
 
   it("a pending request past the deadline has expired", () => {
@@ -37,6 +45,8 @@ describe("meeting request rules", () => {
   it("the pair key is the same whichever firm asks, and only live requests hold it", () => {
     expect(activePairKey("e", "A", "B")).toBe(activePairKey("e", "B", "A"));
     expect(activePairKey("e", "A", "B")).not.toBe(activePairKey("f", "A", "B"));
-    expect(["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"].filter((s) => holdsPair(s as RequestStatus))).toEqual(["PENDING", "ACCEPTED"]);
+    expect(
+      ["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"].filter((s) => holdsPair(s as RequestStatus)),
+    ).toEqual(["PENDING", "ACCEPTED"]);
   });
 });

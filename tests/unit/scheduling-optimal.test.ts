@@ -19,7 +19,9 @@ describe("scheduler against the exact optimum", () => {
       if (e.weighted === optimum) exact++;
       else misses.push(`${e.weighted}/${optimum}`);
     }
-    console.log(`scheduler at the exact optimum on ${exact} of ${instances.length} generated instances${misses.length ? `; others: ${misses.join(", ")}` : ""}`);
+    console.log(
+      `scheduler at the exact optimum on ${exact} of ${instances.length} generated instances${misses.length ? `; others: ${misses.join(", ")}` : ""}`,
+    );
     expect(exact).toBe(instances.length);
   });
 });

@@ -20,7 +20,10 @@ describe("scheduler", () => {
   });
 
   it("reaches the proven optima of interp-300 and medium-1000", { timeout: 30_000 }, () => {
-    for (const [name, optimum] of [["interp-300", 503], ["medium-1000", 1438]] as const) {
+    for (const [name, optimum] of [
+      ["interp-300", 503],
+      ["medium-1000", 1438],
+    ] as const) {
       const e = evaluate(load(name), scheduleMeetings(load(name)));
       expect(e.valid, name).toBe(true);
       expect(e.weighted, name).toBe(optimum);
@@ -34,7 +37,11 @@ describe("scheduler", () => {
     const schedule = scheduleMeetings(fixed);
     const e = evaluate(fixed, schedule);
     expect(e.valid).toBe(true);
-    expect(schedule.assignments).toContainEqual({ meeting: first.id, slot: inst.slots[5]!.id, table: inst.tables[0]!.id });
+    expect(schedule.assignments).toContainEqual({
+      meeting: first.id,
+      slot: inst.slots[5]!.id,
+      table: inst.tables[0]!.id,
+    });
   });
 
   it("is deterministic for a seed", () => {
@@ -56,7 +63,12 @@ describe("scheduler", () => {
   it("refuses a malformed instance with a message that says what is wrong", () => {
     expect(() => parseInstance({ slots: [], tables: [], participants: [], meetings: [] })).toThrow(InstanceError);
     expect(() =>
-      parseInstance({ slots: [{ id: "s", session: "am" }], tables: [{ id: "t" }], participants: [{ id: "a" }], meetings: [{ id: "m", participants: ["a", "ghost"] }] }),
+      parseInstance({
+        slots: [{ id: "s", session: "am" }],
+        tables: [{ id: "t" }],
+        participants: [{ id: "a" }],
+        meetings: [{ id: "m", participants: ["a", "ghost"] }],
+      }),
     ).toThrow(/unknown participant ghost/);
   });
 
@@ -64,7 +76,10 @@ describe("scheduler", () => {
     const inst = load("small-120");
     const schedule = scheduleMeetings(inst);
     const [first, second] = schedule.assignments;
-    const broken = { ...schedule, assignments: [first!, { ...second!, slot: first!.slot, table: first!.table }, ...schedule.assignments.slice(2)] };
+    const broken = {
+      ...schedule,
+      assignments: [first!, { ...second!, slot: first!.slot, table: first!.table }, ...schedule.assignments.slice(2)],
+    };
     expect(evaluate(inst, broken).valid).toBe(false);
   });
 });

@@ -8,7 +8,12 @@ const matches = (text: string, query: string) => searchTerms(query).every((t) =>
 describe("search terms", () => {
   it("keeps a Japanese run whole so it matches inside longer words", () => {
     expect(searchTerms("自動車")).toEqual(["自動車"]);
-    const text = searchTextOf({ nameLocal: "株式会社サクラ", nameEn: "Sakura Co., Ltd.", city: "Nagoya", descriptionJa: "当社は自動車部品メーカーです。" });
+    const text = searchTextOf({
+      nameLocal: "株式会社サクラ",
+      nameEn: "Sakura Co., Ltd.",
+      city: "Nagoya",
+      descriptionJa: "当社は自動車部品メーカーです。",
+    });
     expect(matches(text, "自動車")).toBe(true);
     expect(matches(text, "部品")).toBe(true);
     expect(matches(text, "半導体")).toBe(false);
@@ -16,7 +21,11 @@ describe("search terms", () => {
 
   it("folds Vietnamese so diacritics are optional", () => {
     expect(searchTerms("Phần Mềm")).toEqual(["phan", "mem"]);
-    const text = searchTextOf({ nameLocal: "Công ty Cổ phần Phần mềm Sao Việt", nameEn: "Sao Viet Software JSC", city: "Hanoi" });
+    const text = searchTextOf({
+      nameLocal: "Công ty Cổ phần Phần mềm Sao Việt",
+      nameEn: "Sao Viet Software JSC",
+      city: "Hanoi",
+    });
     expect(matches(text, "phan mem")).toBe(true);
     expect(matches(text, "phần mềm")).toBe(true);
     expect(matches(text, "Sao Việt")).toBe(true);

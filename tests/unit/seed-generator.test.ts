@@ -28,12 +28,16 @@ describe("demo registry generator", () => {
       expect(f.searchName).toBe(searchNameOf(f));
       expect(f.offers.length + f.seeks.length).toBeGreaterThan(1);
     }
-    expect(firms.filter((f) => f.descriptionEn && f.descriptionJa && f.descriptionVi).length).toBeGreaterThan(firms.length * 0.6);
+    expect(firms.filter((f) => f.descriptionEn && f.descriptionJa && f.descriptionVi).length).toBeGreaterThan(
+      firms.length * 0.6,
+    );
   });
 
   it("uses only codes that exist in the taxonomy", () => {
     const codes = new Set(TAXONOMY.map((t) => t.code));
-    for (const f of firms) for (const c of [...f.sectorCodes, ...f.offers.map((o) => o.code), ...f.seeks.map((o) => o.code)]) expect(codes.has(c), c).toBe(true);
+    for (const f of firms)
+      for (const c of [...f.sectorCodes, ...f.offers.map((o) => o.code), ...f.seeks.map((o) => o.code)])
+        expect(codes.has(c), c).toBe(true);
   });
 
   it("has firms awaiting review and rejected ones, as a real registry does", () => {

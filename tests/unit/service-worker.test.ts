@@ -7,9 +7,14 @@ const ORIGIN = "https://kakehashi.example";
 const source = readFileSync(path.join(process.cwd(), "public/sw.js"), "utf8");
 
 type FakeRequest = { url: string; method: string; mode: string };
-type FetchEvent = { request: FakeRequest; respondWith(answer: Promise<Response>): void; waitUntil(work: Promise<unknown>): void };
+type FetchEvent = {
+  request: FakeRequest;
+  respondWith(answer: Promise<Response>): void;
+  waitUntil(work: Promise<unknown>): void;
+};
 
-const AGENDA_HTML = '<main><h1>Agenda</h1><p id="offline-notice" hidden="" role="status" class="x">No connection: as loaded at 10:40</p></main>';
+const AGENDA_HTML =
+  '<main><h1>Agenda</h1><p id="offline-notice" hidden="" role="status" class="x">No connection: as loaded at 10:40</p></main>';
 
 function fakeBrowser() {
   const listeners = new Map<string, (event: unknown) => void>();
@@ -17,7 +22,8 @@ function fakeBrowser() {
   const network = {
     online: true,
     fetched: [] as string[],
-    answer: (url: string): Response => new Response(`page ${url}`, { status: 200, headers: { "content-type": "text/html" } }),
+    answer: (url: string): Response =>
+      new Response(`page ${url}`, { status: 200, headers: { "content-type": "text/html" } }),
     /** While set, answers wait until release() is called: a slow server. */
     slow: false,
     waiting: [] as (() => void)[],
@@ -30,12 +36,15 @@ function fakeBrowser() {
     async open(name: string) {
       if (!stores.has(name)) stores.set(name, new Map());
       const store = stores.get(name)!;
-      return { put: async (request: string | FakeRequest, response: Response) => void store.set(keyOf(request), response) };
+      return {
+        put: async (request: string | FakeRequest, response: Response) => void store.set(keyOf(request), response),
+      };
     },
     async match(request: string | FakeRequest, options?: { ignoreSearch?: boolean }) {
       const wanted = options?.ignoreSearch ? keyOf(request).split("?")[0] : keyOf(request);
       for (const store of stores.values())
-        for (const [key, response] of store) if ((options?.ignoreSearch ? key.split("?")[0] : key) === wanted) return response.clone();
+        for (const [key, response] of store)
+          if ((options?.ignoreSearch ? key.split("?")[0] : key) === wanted) return response.clone();
       return undefined;
     },
     async keys() {
@@ -64,7 +73,11 @@ function fakeBrowser() {
   async function request(url: string, init: Partial<FakeRequest> = {}): Promise<Response | null> {
     let answer: Promise<Response> | null = null;
     const work: Promise<unknown>[] = [];
-    const event: FetchEvent = { request: { url, method: "GET", mode: "navigate", ...init }, respondWith: (a) => void (answer = a), waitUntil: (w) => void work.push(w) };
+    const event: FetchEvent = {
+      request: { url, method: "GET", mode: "navigate", ...init },
+      respondWith: (a) => void (answer = a),
+      waitUntil: (w) => void work.push(w),
+    };
     listeners.get("fetch")!(event);
     const response = answer ? await answer : null;
     await Promise.all(work);
@@ -89,7 +102,11 @@ describe("the agenda's service worker", () => {
   let browser: ReturnType<typeof fakeBrowser>;
   beforeEach(() => {
     browser = fakeBrowser();
-    browser.network.answer = (url) => new Response(url.includes("/agenda") ? AGENDA_HTML : "other", { status: 200, headers: { "content-type": "text/html", "content-security-policy": "script-src 'nonce-abc'" } });
+    browser.network.answer = (url) =>
+      new Response(url.includes("/agenda") ? AGENDA_HTML : "other", {
+        status: 200,
+        headers: { "content-type": "text/html", "content-security-policy": "script-src 'nonce-abc'" },
+      });
   });
 
   it("answers from the network while there is one, and keeps a copy", async () => {
@@ -119,7 +136,8 @@ describe("the agenda's service worker", () => {
   it("keeps no redirect or error page in place of the agenda", async () => {
     browser.network.answer = () => new Response("server error", { status: 500 });
     await browser.request(`${ORIGIN}/en/agenda`);
-    browser.network.answer = () => Object.defineProperty(new Response("sign in", { status: 200 }), "redirected", { value: true });
+    browser.network.answer = () =>
+      Object.defineProperty(new Response("sign in", { status: 200 }), "redirected", { value: true });
     await browser.request(`${ORIGIN}/en/agenda/print`);
     expect(browser.stores.get("kakehashi-agenda-v1")?.size ?? 0).toBe(0);
   });

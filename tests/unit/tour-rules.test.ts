@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { eligibleCountry, holdsSeat, lowestFreeSeat, nextInLine, overlappingSlots, signUpOutcome, waitlistPosition } from "@/lib/tours/tour-rules";
+import {
+  eligibleCountry,
+  holdsSeat,
+  lowestFreeSeat,
+  nextInLine,
+  overlappingSlots,
+  signUpOutcome,
+  waitlistPosition,
+} from "@/lib/tours/tour-rules";
 
 describe("tour rules", () => {
   it("who may join", () => {
@@ -14,7 +22,12 @@ describe("tour rules", () => {
     expect(signUpOutcome(9, 10, false)).toBe("CONFIRMED");
     expect(signUpOutcome(9, 10, true)).toBe("AWAITING_HOST");
     expect(signUpOutcome(10, 10, false)).toBe("WAITLISTED");
-    expect([holdsSeat("CONFIRMED"), holdsSeat("AWAITING_HOST"), holdsSeat("WAITLISTED"), holdsSeat("CANCELLED")]).toEqual([true, true, false, false]);
+    expect([
+      holdsSeat("CONFIRMED"),
+      holdsSeat("AWAITING_HOST"),
+      holdsSeat("WAITLISTED"),
+      holdsSeat("CANCELLED"),
+    ]).toEqual([true, true, false, false]);
   });
 
   it("seats are numbered from 1, gaps filled first", () => {
@@ -37,12 +50,16 @@ describe("tour rules", () => {
 
   it("promotion always takes the lowest unblocked queue number (property)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { maxLength: 30 }), fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }), (queue, blocked) => {
-        const line = queue.map((q, i) => ({ id: String(q), queueNo: q, blocked: blocked[i]! }));
-        const next = nextInLine(line);
-        const free = line.filter((w) => !w.blocked).map((w) => w.queueNo);
-        expect(next?.queueNo ?? null).toBe(free.length ? Math.min(...free) : null);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+        (queue, blocked) => {
+          const line = queue.map((q, i) => ({ id: String(q), queueNo: q, blocked: blocked[i]! }));
+          const next = nextInLine(line);
+          const free = line.filter((w) => !w.blocked).map((w) => w.queueNo);
+          expect(next?.queueNo ?? null).toBe(free.length ? Math.min(...free) : null);
+        },
+      ),
     );
   });
 

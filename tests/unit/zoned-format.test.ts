@@ -28,6 +28,8 @@ describe("event-zone formatting", () => {
   });
 
   it("formats a day's hours as a range", () => {
-    expect(formatTimeRange(new Date("2026-02-04T01:30:00Z"), new Date("2026-02-04T10:30:00Z"), "Asia/Ho_Chi_Minh", "vi")).toBe("08:30–17:30 ICT (UTC+7)");
+    expect(
+      formatTimeRange(new Date("2026-02-04T01:30:00Z"), new Date("2026-02-04T10:30:00Z"), "Asia/Ho_Chi_Minh", "vi"),
+    ).toBe("08:30–17:30 ICT (UTC+7)");
   });
 });

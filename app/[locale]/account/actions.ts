@@ -10,7 +10,8 @@ export async function savePreferredLocale(currentLocale: string, form: FormData)
   try {
     saved = await updatePreferredLocale(actor, { locale: form.get("locale") });
   } catch (e) {
-    if (e instanceof AppError && (e.code === "INVALID_INPUT" || e.code === "BUSY")) redirect(`/${currentLocale}/account?error=${e.code === "BUSY" ? "busy" : "locale"}`);
+    if (e instanceof AppError && (e.code === "INVALID_INPUT" || e.code === "BUSY"))
+      redirect(`/${currentLocale}/account?error=${e.code === "BUSY" ? "busy" : "locale"}`);
     throw e;
   }
   redirect(`/${saved}/account?saved=1`);

@@ -60,7 +60,10 @@ export default async function AccountPage({
               ))}
             </select>
           </div>
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          >
             {common("save")}
           </button>
         </form>
@@ -79,7 +82,10 @@ export default async function AccountPage({
         {firms.length === 0 ? (
           <>
             <p>{t("noMemberships", { email: actor.email })}</p>
-            <Link href="/firm/register" className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+            <Link
+              href="/firm/register"
+              className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white"
+            >
               {nav("registerFirm")}
             </Link>
           </>

@@ -21,9 +21,16 @@ import { Notice } from "@/components/ui/notice";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { OfflineAgenda } from "@/components/meetings/offline-agenda";
 
-const action = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
+const action =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
 
-export default async function AgendaPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; done?: string; error?: string }> }) {
+export default async function AgendaPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ firm?: string; done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/agenda`);
   const t = await getTranslations("agenda");
@@ -32,21 +39,38 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
   const firmId = selectedFirmId(actor, raw.firm);
   const tAll = await getTranslations();
   const firm = firms.find((f) => f.id === firmId);
-  const [items, tours, notices] = await Promise.all([event && firmId ? agendaOf(actor, firmId, event.id) : [], event ? myTours(actor, event.id) : [], notificationsOf(actor, 5)]);
+  const [items, tours, notices] = await Promise.all([
+    event && firmId ? agendaOf(actor, firmId, event.id) : [],
+    event ? myTours(actor, event.id) : [],
+    notificationsOf(actor, 5),
+  ]);
   const tt = await getTranslations("tours");
   // Standby firms for meetings whose partner did not come (this firm was there).
   const standby = new Map(
-    await Promise.all(items.filter((m) => m.status === "MISSED" && m.noShowFirmId !== firmId).map(async (m) => [m.id, await standbyFor(actor, m.id)] as const)),
+    await Promise.all(
+      items
+        .filter((m) => m.status === "MISSED" && m.noShowFirmId !== firmId)
+        .map(async (m) => [m.id, await standbyFor(actor, m.id)] as const),
+    ),
   );
   const tn = await getTranslations("notifications");
 
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader title={t("title")} subtitle={[firm?.nameLocal, event ? localized(event, "name", locale) : null].filter(Boolean).join(" · ")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={[firm?.nameLocal, event ? localized(event, "name", locale) : null].filter(Boolean).join(" · ")}
+      />
       {event ? (
         // Shown only by the service worker (public/sw.js), when it serves this copy without a connection; it
         // matches id="offline-notice" followed by hidden="", so keep the two attributes first and in this order.
-        <p id="offline-notice" hidden role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900" suppressHydrationWarning>
+        <p
+          id="offline-notice"
+          hidden
+          role="status"
+          className="rounded-lg bg-amber-50 p-3 text-amber-900"
+          suppressHydrationWarning
+        >
           {t("offlineCopy", { time: formatTimeWithZone(new Date(), event.timeZone, locale) })}
         </p>
       ) : null}
@@ -56,7 +80,12 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
       {firms.length > 1 ? (
         <nav aria-label={t("chooseFirm")} className="flex flex-wrap gap-2">
           {firms.map((f) => (
-            <Link key={f.id} href={`/agenda?firm=${f.id}`} aria-current={f.id === firmId ? "page" : undefined} className={`${action} ${f.id === firmId ? "bg-brand-50" : ""}`}>
+            <Link
+              key={f.id}
+              href={`/agenda?firm=${f.id}`}
+              aria-current={f.id === firmId ? "page" : undefined}
+              className={`${action} ${f.id === firmId ? "bg-brand-50" : ""}`}
+            >
               {f.nameLocal}
             </Link>
           ))}
@@ -66,7 +95,10 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
       {notices.length > 0 && event ? (
         <Card title={tn("title")}>
           <NotificationList notices={notices} zone={event.timeZone} locale={locale} />
-          <Link href="/notifications" className="mt-2 inline-flex min-h-11 items-center text-sm text-brand-800 underline">
+          <Link
+            href="/notifications"
+            className="mt-2 inline-flex min-h-11 items-center text-sm text-brand-800 underline"
+          >
             {tn("all")}
           </Link>
         </Card>
@@ -78,7 +110,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
           ) : (
             <>
               <p className="mb-3 text-sm text-slate-600">
-                {t("count", { count: items.length })} · {t("zoneNote", { zone: zoneLabel(items[0]!.startsAt, event.timeZone) })}
+                {t("count", { count: items.length })} ·{" "}
+                {t("zoneNote", { zone: zoneLabel(items[0]!.startsAt, event.timeZone) })}
               </p>
               <div className="mb-4 flex flex-wrap gap-2">
                 <a href={`/api/agenda/ics?firm=${firm.id}&locale=${locale}`} className={action} download>
@@ -93,7 +126,12 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
                 zone={event.timeZone}
                 locale={locale}
                 extra={(item) => (
-                  <MeetingDayControls item={item} firmId={firm.id} act={(op) => meetingDayAction.bind(null, locale, firm.id, item.id, op)} standby={standby.get(item.id) ?? []} />
+                  <MeetingDayControls
+                    item={item}
+                    firmId={firm.id}
+                    act={(op) => meetingDayAction.bind(null, locale, firm.id, item.id, op)}
+                    standby={standby.get(item.id) ?? []}
+                  />
                 )}
               />
             </>
@@ -109,7 +147,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
                   {tourText(seat.tour, "title", locale)}
                 </Link>
                 <p className="text-sm">
-                  {formatTimeRange(seat.tour.startsAt, seat.tour.endsAt, event.timeZone, locale)} · {seat.tour.meetingPoint}
+                  {formatTimeRange(seat.tour.startsAt, seat.tour.endsAt, event.timeZone, locale)} ·{" "}
+                  {seat.tour.meetingPoint}
                 </p>
                 <p className="text-sm text-slate-600">{tt(`status.${seat.status}`)}</p>
               </li>
@@ -118,7 +157,10 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
         </Card>
       ) : null}
       {event && firm ? (
-        <Link href="/agenda/badge" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800">
+        <Link
+          href="/agenda/badge"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800"
+        >
           {t("badgeLink")}
         </Link>
       ) : null}

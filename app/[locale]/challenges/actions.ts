@@ -7,7 +7,10 @@ import { requireCurrentEvent } from "@/lib/events/current-event";
 import { answerChallenge, postChallenge, recordPilotOrder, setShortlisted } from "@/lib/challenges/challenges";
 
 const failed = (back: string, e: AppError) => {
-  const [field, key] = Object.entries(e.fields)[0] ?? ["form", e.code === "FORBIDDEN" ? "errors.forbidden" : "errors.invalid"];
+  const [field, key] = Object.entries(e.fields)[0] ?? [
+    "form",
+    e.code === "FORBIDDEN" ? "errors.forbidden" : "errors.invalid",
+  ];
   return `${back}${back.includes("?") ? "&" : "?"}field=${encodeURIComponent(field)}&error=${encodeURIComponent(key)}`;
 };
 
@@ -17,7 +20,16 @@ export async function postChallengeAction(locale: string, form: FormData): Promi
   let id: string;
   try {
     const event = await requireCurrentEvent();
-    id = (await postChallenge(actor, event.id, { firmId: get("firmId"), title: get("title"), description: get("description"), sectorId: get("sectorId"), budgetBand: get("budgetBand"), languages: form.getAll("languages") })).id;
+    id = (
+      await postChallenge(actor, event.id, {
+        firmId: get("firmId"),
+        title: get("title"),
+        description: get("description"),
+        sectorId: get("sectorId"),
+        budgetBand: get("budgetBand"),
+        languages: form.getAll("languages"),
+      })
+    ).id;
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(failed(`/${locale}/challenges`, e));
     throw e;
@@ -34,8 +46,15 @@ export async function challengeAction(locale: string, challengeId: string, op: O
   const back = `/${locale}/challenges/${challengeId}`;
   try {
     if (op === "answer") await answerChallenge(actor, { challengeId, firmId: get("firmId"), body: get("body") });
-    if (op === "shortlist" || op === "unshortlist") await setShortlisted(actor, { answerId: get("answerId"), shortlisted: op === "shortlist" });
-    if (op === "pilot") await recordPilotOrder(actor, { answerId: get("answerId"), scope: get("scope"), valueBand: get("valueBand"), orderedOn: get("orderedOn") });
+    if (op === "shortlist" || op === "unshortlist")
+      await setShortlisted(actor, { answerId: get("answerId"), shortlisted: op === "shortlist" });
+    if (op === "pilot")
+      await recordPilotOrder(actor, {
+        answerId: get("answerId"),
+        scope: get("scope"),
+        valueBand: get("valueBand"),
+        orderedOn: get("orderedOn"),
+      });
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(failed(back, e));
     throw e;

@@ -18,7 +18,13 @@ import { postChallengeAction } from "./actions";
 const select = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
 const BANDS = ["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"] as const;
 
-export default async function ChallengesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ field?: string; error?: string }> }) {
+export default async function ChallengesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ field?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/challenges`);
   const raw = await searchParams;
@@ -32,7 +38,10 @@ export default async function ChallengesPage({ params, searchParams }: { params:
   });
   if (!list) return <Notice kind="error">{t("participantsOnly")}</Notice>;
   const [firms, tree] = await Promise.all([
-    db.firm.findMany({ where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" }, select: { id: true, nameLocal: true } }),
+    db.firm.findMany({
+      where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" },
+      select: { id: true, nameLocal: true },
+    }),
     loadTaxonomy(),
   ]);
   const errorFor = (field: string) => (raw.field === field && raw.error ? tAll(raw.error as never) : undefined);
@@ -50,7 +59,8 @@ export default async function ChallengesPage({ params, searchParams }: { params:
               </Link>
             </h2>
             <p className="text-sm text-slate-600">
-              {c.firm.nameLocal} · {tAll(`consortiums.band.${c.budgetBand}`)} · {t("answerCount", { count: c._count.answers })}
+              {c.firm.nameLocal} · {tAll(`consortiums.band.${c.budgetBand}`)} ·{" "}
+              {t("answerCount", { count: c._count.answers })}
             </p>
           </li>
         ))}
@@ -75,9 +85,19 @@ export default async function ChallengesPage({ params, searchParams }: { params:
               <label htmlFor="ch-description" className="block text-sm font-medium">
                 {t("description")}
               </label>
-              <textarea id="ch-description" name="description" rows={4} className={select} aria-describedby={errorFor("description") ? "ch-description-error" : undefined} />
+              <textarea
+                id="ch-description"
+                name="description"
+                rows={4}
+                className={select}
+                aria-describedby={errorFor("description") ? "ch-description-error" : undefined}
+              />
               {errorFor("description") ? (
-                <p id="ch-description-error" className="text-sm font-medium text-accent-600" data-field-error="description">
+                <p
+                  id="ch-description-error"
+                  className="text-sm font-medium text-accent-600"
+                  data-field-error="description"
+                >
                   {errorFor("description")}
                 </p>
               ) : null}
@@ -119,7 +139,9 @@ export default async function ChallengesPage({ params, searchParams }: { params:
                   </label>
                 ))}
               </div>
-              {errorFor("languages") ? <p className="text-sm font-medium text-accent-600">{errorFor("languages")}</p> : null}
+              {errorFor("languages") ? (
+                <p className="text-sm font-medium text-accent-600">{errorFor("languages")}</p>
+              ) : null}
             </fieldset>
             <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("submit")}</button>
           </form>

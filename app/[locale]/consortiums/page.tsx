@@ -21,7 +21,10 @@ export default async function ConsortiumsPage({ params }: { params: Promise<{ lo
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={`${localized(event, "name", locale)} · ${t("intro")}`}>
         {canPost ? (
-          <Link href="/consortiums/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+          <Link
+            href="/consortiums/new"
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white"
+          >
             {t("post")}
           </Link>
         ) : null}
@@ -41,8 +44,15 @@ export default async function ConsortiumsPage({ params }: { params: Promise<{ lo
             </p>
             <p className="mt-1 text-sm">
               <span className="rounded-full bg-slate-100 px-2 py-0.5">{t(`status.${o.status}`)}</span>{" "}
-              {o.visibility === "CONFIDENTIAL" ? <span className="rounded-full bg-amber-100 px-2 py-0.5">{t("visibility.CONFIDENTIAL")}</span> : null}{" "}
-              <span className="text-slate-600">{t("counts", { requirements: o._count.requirements, members: o.members.filter((m) => m.status === "ACCEPTED").length })}</span>
+              {o.visibility === "CONFIDENTIAL" ? (
+                <span className="rounded-full bg-amber-100 px-2 py-0.5">{t("visibility.CONFIDENTIAL")}</span>
+              ) : null}{" "}
+              <span className="text-slate-600">
+                {t("counts", {
+                  requirements: o._count.requirements,
+                  members: o.members.filter((m) => m.status === "ACCEPTED").length,
+                })}
+              </span>
             </p>
           </li>
         ))}

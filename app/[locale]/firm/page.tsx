@@ -25,7 +25,10 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")}>
-        <Link href="/firm/register" className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+        <Link
+          href="/firm/register"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold"
+        >
           {mine("register")}
         </Link>
       </PageHeader>
@@ -43,11 +46,17 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <Link href={`/firms/${firm.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4">
+            <Link
+              href={`/firms/${firm.id}`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4"
+            >
               {mine("viewPublic")}
             </Link>
             {allows(actor, { kind: "firmAdmin", firmId: firm.id }) ? (
-              <Link href={`/firm/${firm.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+              <Link
+                href={`/firm/${firm.id}/edit`}
+                className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white"
+              >
                 {profileT("edit")}
               </Link>
             ) : null}
@@ -58,7 +67,9 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
                 <h2 className="text-xl font-semibold">{firm.nameLocal}</h2>
                 {firm.nameLocal !== firm.nameEn ? <p className="text-slate-600">{firm.nameEn}</p> : null}
               </div>
-              <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">{common(`firmStatus.${firm.status}`)}</span>
+              <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
+                {common(`firmStatus.${firm.status}`)}
+              </span>
             </div>
             <dl className="mt-4 grid gap-3 sm:grid-cols-3">
               <div>
@@ -73,13 +84,22 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
               </div>
               <div>
                 <dt className="text-sm text-slate-600">{t("events")}</dt>
-                <dd>{event && firm.participations.some((p) => p.eventId === event.id) ? t("registeredFor", { event: eventName }) : t("notRegistered", { event: eventName })}</dd>
+                <dd>
+                  {event && firm.participations.some((p) => p.eventId === event.id)
+                    ? t("registeredFor", { event: eventName })
+                    : t("notRegistered", { event: eventName })}
+                </dd>
               </div>
               {firm.website ? (
                 <div>
                   <dt className="text-sm text-slate-600">{common("website")}</dt>
                   <dd>
-                    <a href={firm.website} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                    <a
+                      href={firm.website}
+                      className="text-brand-700 underline"
+                      rel="noopener noreferrer"
+                      target="_blank"
+                    >
                       {firm.website.replace(/^https?:\/\//, "")}
                     </a>
                   </dd>
@@ -108,9 +128,15 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
-                    <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("email")}</th>
-                    <th scope="col" className="py-2">{t("role")}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("name")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("email")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("role")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

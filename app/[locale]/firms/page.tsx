@@ -14,7 +14,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const selectClass = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
 
-export default async function DirectoryPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function DirectoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const t = await getTranslations("directory");
   const common = await getTranslations("common");
@@ -31,25 +37,68 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
           <label htmlFor="q" className="block text-sm font-medium">
             {t("search")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} aria-describedby="q-hint" className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            aria-describedby="q-hint"
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
           <p id="q-hint" className="mt-1 text-sm text-slate-600">
             {t("searchHint")}
           </p>
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <legend className="sr-only">{t("filters")}</legend>
-          <Select id="country" label={t("country")} value={query.country} any={common("any")} options={COUNTRIES.map((c) => [c, common(`country.${c}`)])} />
-          <Select id="sector" label={t("sector")} value={query.sector} any={common("any")} options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])} />
+          <Select
+            id="country"
+            label={t("country")}
+            value={query.country}
+            any={common("any")}
+            options={COUNTRIES.map((c) => [c, common(`country.${c}`)])}
+          />
+          <Select
+            id="sector"
+            label={t("sector")}
+            value={query.sector}
+            any={common("any")}
+            options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])}
+          />
           <Select
             id="capability"
             label={t("capability")}
             value={query.capability}
             any={common("any")}
-            options={taxonomy.ordered("CAPABILITY").map(({ node, depth }) => [node.code, `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`])}
+            options={taxonomy
+              .ordered("CAPABILITY")
+              .map(({ node, depth }) => [
+                node.code,
+                `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`,
+              ])}
           />
-          <Select id="size" label={t("size")} value={query.size} any={common("any")} options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])} />
-          <Select id="cert" label={t("certification")} value={query.cert} any={common("any")} options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])} />
-          <Select id="lang" label={t("language")} value={query.lang} any={common("any")} options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])} />
+          <Select
+            id="size"
+            label={t("size")}
+            value={query.size}
+            any={common("any")}
+            options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])}
+          />
+          <Select
+            id="cert"
+            label={t("certification")}
+            value={query.cert}
+            any={common("any")}
+            options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])}
+          />
+          <Select
+            id="lang"
+            label={t("language")}
+            value={query.lang}
+            any={common("any")}
+            options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])}
+          />
           <div>
             <label htmlFor="sort" className="block text-sm font-medium">
               {t("sort")}
@@ -64,13 +113,22 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
           </div>
           {event ? (
             <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-              <input type="checkbox" name="event" value="current" defaultChecked={query.event === "current"} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                name="event"
+                value="current"
+                defaultChecked={query.event === "current"}
+                className="h-5 w-5"
+              />
               {localized(event, "name", locale)}
             </label>
           ) : null}
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+          >
             {t("apply")}
           </button>
           <Link href="/firms" className="min-h-11 px-2 py-2 text-sm text-brand-700 underline">
@@ -91,9 +149,15 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
             ))}
           </ul>
           {pages > 1 ? (
-            <nav aria-label={common("pageOf", { page: query.page, pages })} className="mt-6 flex items-center justify-between gap-2">
+            <nav
+              aria-label={common("pageOf", { page: query.page, pages })}
+              className="mt-6 flex items-center justify-between gap-2"
+            >
               {query.page > 1 ? (
-                <Link href={pageHref(query.page - 1)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 py-2">
+                <Link
+                  href={pageHref(query.page - 1)}
+                  className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 py-2"
+                >
                   {common("previous")}
                 </Link>
               ) : (
@@ -101,7 +165,10 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
               )}
               <span className="text-sm text-slate-600">{common("pageOf", { page: query.page, pages })}</span>
               {query.page < pages ? (
-                <Link href={pageHref(query.page + 1)} className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 py-2">
+                <Link
+                  href={pageHref(query.page + 1)}
+                  className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 py-2"
+                >
                   {common("next")}
                 </Link>
               ) : (
@@ -115,7 +182,19 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
   );
 }
 
-function Select({ id, label, value, any, options }: { id: string; label: string; value?: string; any: string; options: [string, string][] }) {
+function Select({
+  id,
+  label,
+  value,
+  any,
+  options,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  any: string;
+  options: [string, string][];
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">

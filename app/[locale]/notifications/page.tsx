@@ -17,11 +17,17 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
       <PageHeader title={t("title")}>
         {notices.some((n) => !n.readAt) ? (
           <form action={markReadAction.bind(null, locale)}>
-            <button className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 font-semibold">{t("markRead")}</button>
+            <button className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 font-semibold">
+              {t("markRead")}
+            </button>
           </form>
         ) : null}
       </PageHeader>
-      {notices.length === 0 ? <p className="rounded-lg bg-white p-4">{t("none")}</p> : <NotificationList notices={notices} zone={event?.timeZone ?? "UTC"} locale={locale} showTime />}
+      {notices.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{t("none")}</p>
+      ) : (
+        <NotificationList notices={notices} zone={event?.timeZone ?? "UTC"} locale={locale} showTime />
+      )}
     </div>
   );
 }

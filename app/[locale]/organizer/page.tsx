@@ -29,7 +29,13 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} subtitle={t("subtitle", { body: body ? localized(body, "name", locale) : "", event: localized(event, "name", locale) })} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle", {
+          body: body ? localized(body, "name", locale) : "",
+          event: localized(event, "name", locale),
+        })}
+      />
       <div className="grid gap-4 md:grid-cols-3">
         <Card title={t("registrations")}>
           <dl className="space-y-1" data-testid="registrations-by-country">
@@ -90,10 +96,18 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">{t("firm")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("country")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("registeredAt")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("firm")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("country")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("status")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("registeredAt")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -101,7 +115,9 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
                   <tr key={firm.id} className="border-b border-slate-100">
                     <td className="py-2 pr-4">
                       <span className="font-medium">{firm.nameLocal}</span>
-                      {firm.nameLocal !== firm.nameEn ? <span className="block text-slate-600">{firm.nameEn}</span> : null}
+                      {firm.nameLocal !== firm.nameEn ? (
+                        <span className="block text-slate-600">{firm.nameEn}</span>
+                      ) : null}
                     </td>
                     <td className="py-2 pr-4">{common(`country.${firm.country}`)}</td>
                     <td className="py-2 pr-4">{common(`firmStatus.${firm.status}`)}</td>

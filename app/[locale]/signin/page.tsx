@@ -8,7 +8,13 @@ import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
 type SearchParams = Promise<{ returnTo?: string; signedOut?: string }>;
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const { returnTo, signedOut } = await searchParams;
   if (await currentActor()) redirect(`/${locale}/me`);
@@ -29,7 +35,9 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
           {t("submitSignUp")}
         </Link>
       </p>
-      {process.env.KAKEHASHI_DEMO === "1" ? <p className="mt-4 text-sm text-slate-600">{t("demoHint", { password: DEMO_PASSWORD })}</p> : null}
+      {process.env.KAKEHASHI_DEMO === "1" ? (
+        <p className="mt-4 text-sm text-slate-600">{t("demoHint", { password: DEMO_PASSWORD })}</p>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,12 @@ import { cancelTourSeat, decideTourSeat, saveTour, signUpForTour, TourClash } fr
 export type TourFormResult = { ok: boolean; errors: Record<string, string> };
 
 /** Create (tourId absent) or edit a tour from the form; field errors come back as message keys. */
-export async function saveTourAction(locale: string, tourId: string | null, _prev: TourFormResult | null, form: FormData): Promise<TourFormResult> {
+export async function saveTourAction(
+  locale: string,
+  tourId: string | null,
+  _prev: TourFormResult | null,
+  form: FormData,
+): Promise<TourFormResult> {
   const actor = await requireActor();
   const get = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : "");
   let id: string;
@@ -45,7 +50,8 @@ export async function saveTourAction(locale: string, tourId: string | null, _pre
     );
     id = tour.id;
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") return { ok: false, errors: Object.keys(e.fields).length ? e.fields : { form: "errors.forbidden" } };
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      return { ok: false, errors: Object.keys(e.fields).length ? e.fields : { form: "errors.forbidden" } };
     throw e;
   }
   revalidatePath("/[locale]/tours", "layout");
@@ -58,12 +64,21 @@ export type SignUpState =
   | { kind: "error"; message: string };
 
 /** Sign up; a clash with meetings comes back as the list of them, to cancel by choice and try again. */
-export async function signUpAction(locale: string, tourId: string, _prev: SignUpState | null, form: FormData): Promise<SignUpState> {
+export async function signUpAction(
+  locale: string,
+  tourId: string,
+  _prev: SignUpState | null,
+  form: FormData,
+): Promise<SignUpState> {
   const actor = await requireActor();
   const loc = isLocale(locale) ? locale : "en";
   const t = await getTranslations({ locale: loc });
   try {
-    const result = await signUpForTour(actor, { tourId, firmId: form.get("firmId"), cancelMeetingIds: form.getAll("cancelMeetingIds") });
+    const result = await signUpForTour(actor, {
+      tourId,
+      firmId: form.get("firmId"),
+      cancelMeetingIds: form.getAll("cancelMeetingIds"),
+    });
     revalidatePath("/[locale]/tours", "layout");
     revalidatePath("/[locale]/agenda", "page");
     return { kind: "done", status: result.status, position: result.position };
@@ -71,9 +86,20 @@ export async function signUpAction(locale: string, tourId: string, _prev: SignUp
     if (e instanceof TourClash) {
       const event = await currentEvent();
       const zone = event?.timeZone ?? "UTC";
-      return { kind: "clash", meetings: e.meetings.map((m) => ({ id: m.meetingId, label: t("tours.clashItem", { partner: m.partner, time: formatTimeWithZone(m.startsAt, zone, loc), table: m.table }) })) };
+      return {
+        kind: "clash",
+        meetings: e.meetings.map((m) => ({
+          id: m.meetingId,
+          label: t("tours.clashItem", {
+            partner: m.partner,
+            time: formatTimeWithZone(m.startsAt, zone, loc),
+            table: m.table,
+          }),
+        })),
+      };
     }
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") return { kind: "error", message: t((Object.values(e.fields)[0] ?? "errors.forbidden") as never) };
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      return { kind: "error", message: t((Object.values(e.fields)[0] ?? "errors.forbidden") as never) };
     throw e;
   }
 }
@@ -84,10 +110,12 @@ export async function seatAction(locale: string, back: string, form: FormData): 
   const seatId = String(form.get("seatId") ?? "");
   const decision = form.get("decision");
   try {
-    if (decision === "approve" || decision === "decline") await decideTourSeat(actor, { seatId, approve: decision === "approve" });
+    if (decision === "approve" || decision === "decline")
+      await decideTourSeat(actor, { seatId, approve: decision === "approve" });
     else await cancelTourSeat(actor, { seatId });
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`/${locale}${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.tours.notNow")}`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      redirect(`/${locale}${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.tours.notNow")}`);
     throw e;
   }
   revalidatePath("/[locale]/tours", "layout");

@@ -22,7 +22,10 @@ export default async function ToursPage({ params }: { params: Promise<{ locale: 
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
         {canCreate ? (
-          <Link href="/tours/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white">
+          <Link
+            href="/tours/new"
+            className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white"
+          >
             {t("create")}
           </Link>
         ) : null}
@@ -40,7 +43,11 @@ export default async function ToursPage({ params }: { params: Promise<{ locale: 
             <TourFacts tour={tour} zone={event.timeZone} locale={locale} />
             {tour.mine ? (
               <p className="mt-2 text-sm font-semibold text-green-800">
-                {tour.mine.status === "WAITLISTED" ? t("youWait", { position: tour.mine.position ?? 0 }) : tour.mine.status === "AWAITING_HOST" ? t("awaitingHost") : t("youreIn")}
+                {tour.mine.status === "WAITLISTED"
+                  ? t("youWait", { position: tour.mine.position ?? 0 })
+                  : tour.mine.status === "AWAITING_HOST"
+                    ? t("awaitingHost")
+                    : t("youreIn")}
               </p>
             ) : null}
           </li>

@@ -39,10 +39,18 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
       employees: BAND_LABEL[f.employeeBand],
       website: f.website ?? "",
       sectors: f.sectors.map((s) => s.sector.code).join(LIST_SEPARATOR),
-      offers: f.capabilities.filter((c) => c.direction === "OFFER").map((c) => c.node.code).join(LIST_SEPARATOR),
-      seeks: f.capabilities.filter((c) => c.direction === "SEEK").map((c) => c.node.code).join(LIST_SEPARATOR),
+      offers: f.capabilities
+        .filter((c) => c.direction === "OFFER")
+        .map((c) => c.node.code)
+        .join(LIST_SEPARATOR),
+      seeks: f.capabilities
+        .filter((c) => c.direction === "SEEK")
+        .map((c) => c.node.code)
+        .join(LIST_SEPARATOR),
       markets: f.markets.map((m) => m.market).join(LIST_SEPARATOR),
-      certifications: f.certifications.map((c) => (c.kind === "CMMI" && c.level ? `CMMI${c.level}` : c.kind)).join(LIST_SEPARATOR),
+      certifications: f.certifications
+        .map((c) => (c.kind === "CMMI" && c.level ? `CMMI${c.level}` : c.kind))
+        .join(LIST_SEPARATOR),
       required_certifications: f.requirements.map((r) => r.kind).join(LIST_SEPARATOR),
       japanese_speakers: f.japaneseSpeakers,
       bridge_engineers: f.bridgeEngineers,
@@ -62,5 +70,11 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
   });
   // Cells starting with = + - @ are quoted with a leading apostrophe by `escapeFormulae`, so a firm's name
   // cannot become a spreadsheet formula on an organizer's machine.
-  return "\uFEFF" + Papa.unparse({ fields: [...FIRM_CSV_COLUMNS, "status", "id"], data: rows }, { escapeFormulae: true, newline: "\r\n" });
+  return (
+    "\uFEFF" +
+    Papa.unparse(
+      { fields: [...FIRM_CSV_COLUMNS, "status", "id"], data: rows },
+      { escapeFormulae: true, newline: "\r\n" },
+    )
+  );
 }

@@ -19,7 +19,8 @@ export function findDuplicates(rows: ValidRow[], existing: ExistingFirm[]): Dupl
     const sameSite = row.domain ? byDomain.get(row.domain) : undefined;
     const sameName = byName.get(row.normalizedName) ?? byName.get(normalizedFirmName(row.profile.nameLocal));
     const match = sameSite ?? sameName;
-    if (match) out.push({ row: row.line, firmId: match.id, firmName: match.nameEn, reason: sameSite ? "website" : "name" });
+    if (match)
+      out.push({ row: row.line, firmId: match.id, firmName: match.nameEn, reason: sameSite ? "website" : "name" });
   }
   return out;
 }

@@ -1,9 +1,30 @@
 import { foldForSearch } from "@/lib/text/normalize";
 
 const LEGAL_FORMS = [
-  "cong ty co phan", "cong ty tnhh", "cong ty", "tnhh", "jsc", "joint stock company", "co., ltd.", "co.,ltd.", "co. ltd",
-  "co ltd", "company limited", "ltd.", "ltd", "inc.", "inc", "corp.", "corporation", "kabushiki kaisha", "k.k.",
-  "株式会社", "有限会社", "合同会社", "(株)", "（株）",
+  "cong ty co phan",
+  "cong ty tnhh",
+  "cong ty",
+  "tnhh",
+  "jsc",
+  "joint stock company",
+  "co., ltd.",
+  "co.,ltd.",
+  "co. ltd",
+  "co ltd",
+  "company limited",
+  "ltd.",
+  "ltd",
+  "inc.",
+  "inc",
+  "corp.",
+  "corporation",
+  "kabushiki kaisha",
+  "k.k.",
+  "株式会社",
+  "有限会社",
+  "合同会社",
+  "(株)",
+  "（株）",
 ];
 
 /** A firm's name reduced to what identifies it: folded, without legal forms and punctuation. */

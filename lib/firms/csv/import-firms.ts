@@ -43,11 +43,17 @@ export async function commitFirmImport(
   actor: Actor,
   text: string,
   taxonomy: TaxonomyTree,
-  options: { decisions: Record<number, DuplicateDecision>; approve: boolean; eventId?: string; onProgress?: (done: number, total: number) => void },
+  options: {
+    decisions: Record<number, DuplicateDecision>;
+    approve: boolean;
+    eventId?: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ImportResult> {
   requireOrganizer(actor);
   const { valid, issues, duplicates } = await analyse(text, taxonomy);
-  if (issues.length > 0) throw new AppError("INVALID_INPUT", `${issues.length} problems in the file`, { file: "errors.csv.fixFirst" });
+  if (issues.length > 0)
+    throw new AppError("INVALID_INPUT", `${issues.length} problems in the file`, { file: "errors.csv.fixFirst" });
   const duplicateOf = new Map(duplicates.map((d) => [d.row, d]));
   const toCreate = valid.filter((r) => !duplicateOf.has(r.line));
   const toUpdate = valid.filter((r) => duplicateOf.has(r.line) && options.decisions[r.line] === "update");
@@ -70,21 +76,52 @@ export async function commitFirmImport(
           })),
         });
         const p = (row: ValidRow) => row.profile;
-        await tx.firmSector.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).sectorIds)].map((sectorId) => ({ firmId: id, sectorId }))) });
+        await tx.firmSector.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).sectorIds)].map((sectorId) => ({ firmId: id, sectorId })),
+          ),
+        });
         await tx.firmCapability.createMany({
           data: chunk.flatMap(({ row, id }) => [
-            ...[...new Set(p(row).offers.map((o) => o.nodeId))].map((nodeId) => ({ firmId: id, nodeId, direction: "OFFER" as const })),
-            ...[...new Set(p(row).seeks.map((o) => o.nodeId))].map((nodeId) => ({ firmId: id, nodeId, direction: "SEEK" as const })),
+            ...[...new Set(p(row).offers.map((o) => o.nodeId))].map((nodeId) => ({
+              firmId: id,
+              nodeId,
+              direction: "OFFER" as const,
+            })),
+            ...[...new Set(p(row).seeks.map((o) => o.nodeId))].map((nodeId) => ({
+              firmId: id,
+              nodeId,
+              direction: "SEEK" as const,
+            })),
           ]),
         });
-        await tx.firmMarket.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).markets)].map((market) => ({ firmId: id, market }))) });
-        await tx.firmCertification.createMany({
-          data: chunk.flatMap(({ row, id }) => [...new Set(p(row).certifications)].map((kind) => ({ firmId: id, kind, level: kind === "CMMI" ? p(row).cmmiLevel : null }))),
+        await tx.firmMarket.createMany({
+          data: chunk.flatMap(({ row, id }) => [...new Set(p(row).markets)].map((market) => ({ firmId: id, market }))),
         });
-        await tx.firmRequiredCertification.createMany({ data: chunk.flatMap(({ row, id }) => [...new Set(p(row).requiredCertifications)].map((kind) => ({ firmId: id, kind }))) });
-        await tx.firmTag.createMany({ data: chunk.flatMap(({ row, id }) => p(row).tags.map((tag) => ({ firmId: id, tag }))) });
-        await tx.firmContact.createMany({ data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))) });
-        if (options.eventId) await tx.participation.createMany({ data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })) });
+        await tx.firmCertification.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).certifications)].map((kind) => ({
+              firmId: id,
+              kind,
+              level: kind === "CMMI" ? p(row).cmmiLevel : null,
+            })),
+          ),
+        });
+        await tx.firmRequiredCertification.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).requiredCertifications)].map((kind) => ({ firmId: id, kind })),
+          ),
+        });
+        await tx.firmTag.createMany({
+          data: chunk.flatMap(({ row, id }) => p(row).tags.map((tag) => ({ firmId: id, tag }))),
+        });
+        await tx.firmContact.createMany({
+          data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))),
+        });
+        if (options.eventId)
+          await tx.participation.createMany({
+            data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })),
+          });
         done += chunk.length;
         options.onProgress?.(done, total);
       }
@@ -95,7 +132,13 @@ export async function commitFirmImport(
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);
       }
-      await audit(tx, actor, "firms.import", { type: "import", id: randomUUID() }, { created: toCreate.length, updated: toUpdate.length, skipped });
+      await audit(
+        tx,
+        actor,
+        "firms.import",
+        { type: "import", id: randomUUID() },
+        { created: toCreate.length, updated: toUpdate.length, skipped },
+      );
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

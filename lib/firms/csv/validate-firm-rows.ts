@@ -21,18 +21,43 @@ const BANDS: Record<string, FirmProfileInput["employeeBand"]> = {
 };
 
 const MARKET_NAMES: Record<string, FirmProfileInput["markets"][number]> = {
-  japan: "JAPAN", jp: "JAPAN", "日本": "JAPAN", "nhat ban": "JAPAN",
-  vietnam: "VIETNAM", "viet nam": "VIETNAM", vn: "VIETNAM", "ベトナム": "VIETNAM",
-  asean: "ASEAN", "東南アジア": "ASEAN", "dong nam a": "ASEAN",
-  us: "US", usa: "US", "united states": "US", "米国": "US", "アメリカ": "US", my: "US",
-  eu: "EU", europe: "EU", "欧州": "EU", "chau au": "EU",
-  east_asia: "EAST_ASIA", "east asia": "EAST_ASIA", "東アジア": "EAST_ASIA",
-  oceania: "OCEANIA", "オセアニア": "OCEANIA",
+  japan: "JAPAN",
+  jp: "JAPAN",
+  日本: "JAPAN",
+  "nhat ban": "JAPAN",
+  vietnam: "VIETNAM",
+  "viet nam": "VIETNAM",
+  vn: "VIETNAM",
+  ベトナム: "VIETNAM",
+  asean: "ASEAN",
+  東南アジア: "ASEAN",
+  "dong nam a": "ASEAN",
+  us: "US",
+  usa: "US",
+  "united states": "US",
+  米国: "US",
+  アメリカ: "US",
+  my: "US",
+  eu: "EU",
+  europe: "EU",
+  欧州: "EU",
+  "chau au": "EU",
+  east_asia: "EAST_ASIA",
+  "east asia": "EAST_ASIA",
+  東アジア: "EAST_ASIA",
+  oceania: "OCEANIA",
+  オセアニア: "OCEANIA",
 };
 
-const list = (cell: string | undefined) => (cell ?? "").split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
-function certification(token: string): { kind: FirmProfileInput["certifications"][number]; level: number | null } | null {
+function certification(
+  token: string,
+): { kind: FirmProfileInput["certifications"][number]; level: number | null } | null {
   const t = foldForSearch(token).replace(/[\s\-_/:]/g, "");
   if (t === "iso27001" || t === "isoiec27001") return { kind: "ISO27001", level: null };
   if (t === "iso9001") return { kind: "ISO9001", level: null };
@@ -43,7 +68,10 @@ function certification(token: string): { kind: FirmProfileInput["certifications"
   return null;
 }
 
-export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], taxonomy: TaxonomyTree): { valid: ValidRow[]; issues: CsvIssue[] } {
+export function validateFirmRows(
+  rows: { line: number; cells: FirmCsvRow }[],
+  taxonomy: TaxonomyTree,
+): { valid: ValidRow[]; issues: CsvIssue[] } {
   const valid: ValidRow[] = [];
   const issues: CsvIssue[] = [];
   const seenDomain = new Map<string, number>();
@@ -51,12 +79,16 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
 
   for (const { line, cells } of rows) {
     const rowIssues: CsvIssue[] = [];
-    const issue = (column: string, code: string, params: Record<string, string | number> = {}) => rowIssues.push({ row: line, column, code, params });
+    const issue = (column: string, code: string, params: Record<string, string | number> = {}) =>
+      rowIssues.push({ row: line, column, code, params });
 
     const nodes = (column: "sectors" | "offers" | "seeks", kind: "SECTOR" | "CAPABILITY") =>
       list(cells[column]).flatMap((token) => {
         const node = taxonomy.resolve(kind, token);
-        if (!node) issue(column, kind === "SECTOR" ? "errors.csv.unknownSector" : "errors.csv.unknownCapability", { value: token });
+        if (!node)
+          issue(column, kind === "SECTOR" ? "errors.csv.unknownSector" : "errors.csv.unknownCapability", {
+            value: token,
+          });
         return node ? [node.id] : [];
       });
     const markets = list(cells.markets).flatMap((token) => {
@@ -74,7 +106,10 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
       if (!c) issue("required_certifications", "errors.csv.unknownCertification", { value: token });
       return c ? [c.kind] : [];
     });
-    const bandCell = (cells.employees ?? "").trim().toLowerCase().replace(/\s|,|–/g, (ch) => (ch === "–" ? "-" : ""));
+    const bandCell = (cells.employees ?? "")
+      .trim()
+      .toLowerCase()
+      .replace(/\s|,|–/g, (ch) => (ch === "–" ? "-" : ""));
     const employeeBand = BANDS[bandCell];
     if (bandCell && !employeeBand) issue("employees", "errors.csv.badBand", { value: cells.employees ?? "" });
     const country = (cells.country ?? "").trim().toUpperCase();
@@ -106,7 +141,14 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
       descriptionJa: cells.description_ja,
       descriptionVi: cells.description_vi,
       contacts: contact
-        ? [{ name: cells.contact_name ?? "", title: cells.contact_title ?? "", email: cells.contact_email ?? "", phone: cells.contact_phone ?? "" }]
+        ? [
+            {
+              name: cells.contact_name ?? "",
+              title: cells.contact_title ?? "",
+              email: cells.contact_email ?? "",
+              phone: cells.contact_phone ?? "",
+            },
+          ]
         : [],
     };
     const parsed = FirmProfileSchema.safeParse(candidate);
@@ -117,7 +159,8 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
         if (field === "contacts") column = `contact_${String(i.path[2] ?? "email")}`;
         // An unknown band was reported above with the value; the schema's own complaint would repeat it.
         if (field === "employeeBand" && rowIssues.some((r) => r.column === "employees")) continue;
-        if (!rowIssues.some((r) => r.column === column)) issue(column, i.message.startsWith("errors.") ? i.message : "errors.invalid");
+        if (!rowIssues.some((r) => r.column === column))
+          issue(column, i.message.startsWith("errors.") ? i.message : "errors.invalid");
       }
     }
     if (parsed.success && rowIssues.length === 0) {
@@ -125,7 +168,8 @@ export function validateFirmRows(rows: { line: number; cells: FirmCsvRow }[], ta
       const normalizedName = normalizedFirmName(parsed.data.nameEn);
       // The same firm twice in one file is a mistake to fix in the file, not a duplicate to resolve.
       const twin = (domain && seenDomain.get(domain)) || seenName.get(normalizedName);
-      if (twin) issue(domain && seenDomain.get(domain) ? "website" : "name_en", "errors.csv.duplicateInFile", { other: twin });
+      if (twin)
+        issue(domain && seenDomain.get(domain) ? "website" : "name_en", "errors.csv.duplicateInFile", { other: twin });
       else {
         if (domain) seenDomain.set(domain, line);
         seenName.set(normalizedName, line);

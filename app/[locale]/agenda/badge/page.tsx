@@ -20,7 +20,10 @@ export default async function BadgePage({ params }: { params: Promise<{ locale: 
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const [badge, firms, origin] = await Promise.all([
     badgeOf(actor, event.id),
-    db.firm.findMany({ where: { id: { in: actor.memberships.map((m) => m.firmId) } }, select: { nameLocal: true, nameEn: true } }),
+    db.firm.findMany({
+      where: { id: { in: actor.memberships.map((m) => m.firmId) } },
+      select: { nameLocal: true, nameEn: true },
+    }),
     siteOrigin(),
   ]);
   return (

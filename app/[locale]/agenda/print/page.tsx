@@ -13,27 +13,43 @@ import { QrCode } from "@/components/ui/qr-code";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** The firm's schedule on paper (venues lose signal), with a QR code back to the live agenda. */
-export default async function AgendaPrintPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string }> }) {
+export default async function AgendaPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ firm?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/agenda/print`);
   const t = await getTranslations("agenda");
   const event = await currentEvent();
   const firmId = selectedFirmId(actor, (await searchParams).firm);
   if (!event || !firmId) return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
-  const [firm, items, origin] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, nameEn: true } }), agendaOf(actor, firmId, event.id), siteOrigin()]);
+  const [firm, items, origin] = await Promise.all([
+    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, nameEn: true } }),
+    agendaOf(actor, firmId, event.id),
+    siteOrigin(),
+  ]);
   const url = `${origin}/${locale}/agenda?firm=${firmId}`;
   return (
     <article className="mx-auto max-w-3xl space-y-4 bg-white p-4 print:p-0">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <p className="text-sm text-slate-600">{localized(event, "name", locale)} · {event.venue}, {event.city}</p>
+          <p className="text-sm text-slate-600">
+            {localized(event, "name", locale)} · {event.venue}, {event.city}
+          </p>
           <h1 className="text-2xl font-bold">{t("printTitle", { firm: firm.nameLocal })}</h1>
           {firm.nameEn !== firm.nameLocal ? <p className="text-slate-700">{firm.nameEn}</p> : null}
         </div>
         <QrCode url={url} label={t("qrLabel")} />
       </header>
       <PrintButton label={t("print")} />
-      {items.length === 0 ? <p>{t("noMeetings")}</p> : <AgendaList items={items} zone={event.timeZone} locale={locale} links={false} />}
+      {items.length === 0 ? (
+        <p>{t("noMeetings")}</p>
+      ) : (
+        <AgendaList items={items} zone={event.timeZone} locale={locale} links={false} />
+      )}
     </article>
   );
 }

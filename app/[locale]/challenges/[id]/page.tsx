@@ -16,7 +16,13 @@ const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 const field = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
 const BANDS = ["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"] as const;
 
-export default async function ChallengePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; field?: string; error?: string }> }) {
+export default async function ChallengePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; field?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const raw = await searchParams;
@@ -29,12 +35,20 @@ export default async function ChallengePage({ params, searchParams }: { params: 
   });
   const act = (op: Parameters<typeof challengeAction>[2]) => challengeAction.bind(null, locale, c.id, op);
   const answerable = await db.firm.findMany({
-    where: { id: { in: actor.memberships.map((m) => m.firmId).filter((f) => f !== c.firmId && !c.answeredBy.includes(f)) }, status: "APPROVED" },
+    where: {
+      id: { in: actor.memberships.map((m) => m.firmId).filter((f) => f !== c.firmId && !c.answeredBy.includes(f)) },
+      status: "APPROVED",
+    },
     select: { id: true, nameLocal: true },
   });
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader title={c.title} subtitle={`${c.firm.nameLocal} · ${tAll(`consortiums.band.${c.budgetBand}`)} · ${splitList(c.languages).map((l) => tAll(`tours.form.language.${l}` as never)).join(", ")}`} />
+      <PageHeader
+        title={c.title}
+        subtitle={`${c.firm.nameLocal} · ${tAll(`consortiums.band.${c.budgetBand}`)} · ${splitList(c.languages)
+          .map((l) => tAll(`tours.form.language.${l}` as never))
+          .join(", ")}`}
+      />
       {raw.done ? <Notice kind="success">{t(`done.${raw.done}` as never)}</Notice> : null}
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <Card>
@@ -71,24 +85,37 @@ export default async function ChallengePage({ params, searchParams }: { params: 
         {c.answers.length === 0 ? <p className="text-slate-600">{t("noAnswers")}</p> : null}
         <ul className="space-y-3" data-testid="answers">
           {c.answers.map((a) => (
-            <li key={a.id} className={`rounded-lg border p-3 ${a.shortlisted ? "border-green-300 bg-green-50" : "border-slate-200"}`}>
+            <li
+              key={a.id}
+              className={`rounded-lg border p-3 ${a.shortlisted ? "border-green-300 bg-green-50" : "border-slate-200"}`}
+            >
               <p className="font-semibold">
                 <Link href={`/firms/${a.firm.id}`} className="text-brand-800 underline">
                   {a.firm.nameLocal}
                 </Link>
-                {a.shortlisted ? <span className="ml-2 rounded-full bg-green-700 px-2 py-0.5 text-xs text-white">{t("shortlisted")}</span> : null}
+                {a.shortlisted ? (
+                  <span className="ml-2 rounded-full bg-green-700 px-2 py-0.5 text-xs text-white">
+                    {t("shortlisted")}
+                  </span>
+                ) : null}
               </p>
               <p className="whitespace-pre-line">{a.body}</p>
               {a.pilotOrder ? (
                 <p className="mt-2 text-sm font-medium text-green-900" data-testid="pilot-order">
-                  {t("pilotOrdered", { scope: a.pilotOrder.scope, band: tAll(`consortiums.band.${a.pilotOrder.valueBand}`), date: a.pilotOrder.orderedOn.toISOString().slice(0, 10) })}
+                  {t("pilotOrdered", {
+                    scope: a.pilotOrder.scope,
+                    band: tAll(`consortiums.band.${a.pilotOrder.valueBand}`),
+                    date: a.pilotOrder.orderedOn.toISOString().slice(0, 10),
+                  })}
                 </p>
               ) : null}
               {c.posterAdmin ? (
                 <div className="mt-2 space-y-2">
                   <form action={act(a.shortlisted ? "unshortlist" : "shortlist")}>
                     <input type="hidden" name="answerId" value={a.id} />
-                    <button className={`${button} border border-slate-300`}>{a.shortlisted ? t("unshortlist") : t("shortlist")}</button>
+                    <button className={`${button} border border-slate-300`}>
+                      {a.shortlisted ? t("unshortlist") : t("shortlist")}
+                    </button>
                   </form>
                   {a.shortlisted && !a.pilotOrder ? (
                     <form action={act("pilot")} className="grid gap-2 rounded-lg bg-white p-2 sm:grid-cols-3">

@@ -20,7 +20,13 @@ import { consortiumAction } from "../actions";
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 const select = "rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm";
 
-export default async function OpportunityPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
+export default async function OpportunityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const raw = await searchParams;
@@ -76,7 +82,11 @@ export default async function OpportunityPage({ params, searchParams }: { params
             </>
           ) : null}
           <dt className="font-medium text-slate-600">{t("languages")}</dt>
-          <dd>{splitList(o.languages).map((l) => tAll(`tours.form.language.${l}` as never)).join(", ")}</dd>
+          <dd>
+            {splitList(o.languages)
+              .map((l) => tAll(`tours.form.language.${l}` as never))
+              .join(", ")}
+          </dd>
           <dt className="font-medium text-slate-600">{t("visibilityLabel")}</dt>
           <dd>{t(`visibility.${o.visibility}`)}</dd>
         </dl>
@@ -91,9 +101,15 @@ export default async function OpportunityPage({ params, searchParams }: { params
           <table className="w-full text-left text-sm" data-testid="coverage">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-2">{t("col.requirement")}</th>
-                <th scope="col" className="py-2 pr-2">{t("col.importance")}</th>
-                <th scope="col" className="py-2 pr-2">{t("col.coveredBy")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.requirement")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.importance")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.coveredBy")}
+                </th>
                 {o.leadAdmin ? (
                   <th scope="col" className="py-2">
                     <span className="sr-only">{t("col.actions")}</span>
@@ -108,12 +124,17 @@ export default async function OpportunityPage({ params, searchParams }: { params
                   <td className="py-2 pr-2">
                     {r.mustHave ? t("form.must") : t("form.nice")} · {t("weight", { weight: r.weight })}
                   </td>
-                  <td className={`py-2 pr-2 ${coveredBy.length ? "" : "font-semibold text-accent-600"}`}>{coveredBy.length ? coveredBy.map(nameOf).join(", ") : t("open")}</td>
+                  <td className={`py-2 pr-2 ${coveredBy.length ? "" : "font-semibold text-accent-600"}`}>
+                    {coveredBy.length ? coveredBy.map(nameOf).join(", ") : t("open")}
+                  </td>
                   {o.leadAdmin ? (
                     <td className="py-2">
                       <form action={act("removeRequirement")}>
                         <input type="hidden" name="capabilityId" value={r.capabilityId} />
-                        <button className={`${button} border border-slate-300`} aria-label={t("removeRequirement", { name: label(r.capabilityId) })}>
+                        <button
+                          className={`${button} border border-slate-300`}
+                          aria-label={t("removeRequirement", { name: label(r.capabilityId) })}
+                        >
                           {t("form.remove")}
                         </button>
                       </form>
@@ -186,7 +207,9 @@ export default async function OpportunityPage({ params, searchParams }: { params
             {nextStatuses(o.status as Status).map((s) => (
               <form key={s} action={act("status")}>
                 <input type="hidden" name="status" value={s} />
-                <button className={`${button} border border-brand-700 text-brand-800`}>{t("moveTo", { status: t(`status.${s}`) })}</button>
+                <button className={`${button} border border-brand-700 text-brand-800`}>
+                  {t("moveTo", { status: t(`status.${s}`) })}
+                </button>
               </form>
             ))}
           </div>
@@ -207,13 +230,23 @@ export default async function OpportunityPage({ params, searchParams }: { params
                     </Link>{" "}
                     <span className="text-sm font-normal text-slate-600">({common(`country.${s.firm.country}`)})</span>
                   </p>
-                  <p className="text-sm">{t("covers", { list: s.covers.map((id) => label(o.requirements.find((r) => r.id === id)!.capabilityId)).join(", ") })}</p>
+                  <p className="text-sm">
+                    {t("covers", {
+                      list: s.covers
+                        .map((id) => label(o.requirements.find((r) => r.id === id)!.capabilityId))
+                        .join(", "),
+                    })}
+                  </p>
                   <p className="text-sm text-slate-600">{t("fit", { percent: Math.round(s.fit * 100) })}</p>
                   <form action={act("invite")} className="mt-2 flex flex-wrap items-end gap-2">
                     <input type="hidden" name="firmId" value={s.firmId} />
                     <label className="text-sm">
                       <span className="block font-medium">{t("roleLabel")}</span>
-                      <select name="role" defaultValue={s.firm.country === "VN" ? "DELIVERY" : "TECHNOLOGY"} className={select}>
+                      <select
+                        name="role"
+                        defaultValue={s.firm.country === "VN" ? "DELIVERY" : "TECHNOLOGY"}
+                        className={select}
+                      >
                         {(["TECHNOLOGY", "DELIVERY", "LOCAL"] as const).map((r) => (
                           <option key={r} value={r}>
                             {t(`role.${r}`)}
@@ -221,7 +254,10 @@ export default async function OpportunityPage({ params, searchParams }: { params
                         ))}
                       </select>
                     </label>
-                    <button className={`${button} bg-brand-700 text-white`} aria-label={t("inviteFirm", { firm: s.firm.nameLocal })}>
+                    <button
+                      className={`${button} bg-brand-700 text-white`}
+                      aria-label={t("inviteFirm", { firm: s.firm.nameLocal })}
+                    >
                       {t("invite")}
                     </button>
                   </form>
@@ -248,7 +284,12 @@ export default async function OpportunityPage({ params, searchParams }: { params
               <label htmlFor="note-body" className="block text-sm font-medium">
                 {t("addNote")}
               </label>
-              <textarea id="note-body" name="body" rows={2} className="block w-full rounded-lg border border-slate-300 px-3 py-2" />
+              <textarea
+                id="note-body"
+                name="body"
+                rows={2}
+                className="block w-full rounded-lg border border-slate-300 px-3 py-2"
+              />
               <button className={`${button} bg-brand-700 text-white`}>{t("saveNote")}</button>
             </form>
           ) : null}

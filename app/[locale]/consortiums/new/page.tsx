@@ -14,7 +14,10 @@ export default async function NewOpportunityPage({ params }: { params: Promise<{
   const t = await getTranslations("consortiums");
   const tAll = await getTranslations();
   const adminOf = actor.memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => m.firmId);
-  const [leads, tree] = await Promise.all([db.firm.findMany({ where: { id: { in: adminOf }, status: "APPROVED" }, select: { id: true, nameLocal: true } }), loadTaxonomy()]);
+  const [leads, tree] = await Promise.all([
+    db.firm.findMany({ where: { id: { in: adminOf }, status: "APPROVED" }, select: { id: true, nameLocal: true } }),
+    loadTaxonomy(),
+  ]);
   if (leads.length === 0) return <p role="alert">{tAll("errors.consortium.cannotLead")}</p>;
   return (
     <div className="max-w-3xl">

@@ -13,7 +13,13 @@ import { openSlotIdsOf } from "@/lib/meetings/self-booking";
 import { allows } from "@/lib/auth/policy";
 import { saveAvailabilityAction, saveOpenSlotsAction } from "./actions";
 
-export default async function AvailabilityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string; saved?: string; openSaved?: string; error?: string }> }) {
+export default async function AvailabilityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ firm?: string; saved?: string; openSaved?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/firm/availability`);
   const raw = await searchParams;
@@ -35,21 +41,9 @@ export default async function AvailabilityPage({ params, searchParams }: { param
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={t("title")} subtitle={`${firm.nameLocal} · ${t("intro")}`} />
-      {raw.saved ? (
-        <Notice kind="success">
-          {t("saved")}
-        </Notice>
-      ) : null}
-      {raw.openSaved ? (
-        <Notice kind="success">
-          {t("openSaved")}
-        </Notice>
-      ) : null}
-      {raw.error ? (
-        <Notice kind="error">
-          {errors("generic")}
-        </Notice>
-      ) : null}
+      {raw.saved ? <Notice kind="success">{t("saved")}</Notice> : null}
+      {raw.openSaved ? <Notice kind="success">{t("openSaved")}</Notice> : null}
+      {raw.error ? <Notice kind="error">{errors("generic")}</Notice> : null}
       {sessions.length === 0 ? (
         <p className="rounded-lg bg-white p-4">{t("noSlots")}</p>
       ) : (
@@ -60,7 +54,11 @@ export default async function AvailabilityPage({ params, searchParams }: { param
         </form>
       )}
       {canOpen && sessions.length > 0 ? (
-        <form action={saveOpenSlotsAction.bind(null, locale, firmId)} className="space-y-4" data-testid="open-slots-form">
+        <form
+          action={saveOpenSlotsAction.bind(null, locale, firmId)}
+          className="space-y-4"
+          data-testid="open-slots-form"
+        >
           <h2 className="text-xl font-semibold">{t("openTitle")}</h2>
           <p className="text-slate-700">{t("openIntro")}</p>
           <SlotCheckboxes sessions={sessions} name="open" checked={open} zone={zone} locale={locale} />

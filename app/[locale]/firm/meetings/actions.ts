@@ -13,11 +13,22 @@ export async function requestMeetingAction(toFirmId: string, form: FormData): Pr
   try {
     const actor = await requireActor();
     const event = await requireCurrentEvent();
-    await createMeetingRequest(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, priority: form.get("priority"), message: form.get("message") ?? "" });
+    await createMeetingRequest(actor, event.id, {
+      fromFirmId: form.get("fromFirmId"),
+      toFirmId,
+      priority: form.get("priority"),
+      message: form.get("message") ?? "",
+    });
     revalidatePath("/[locale]/firm/meetings", "page");
     return { ok: true };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, errors: Object.keys(e.fields).length ? e.fields : { form: e.code === "UNAUTHENTICATED" ? "errors.signInFirst" : "errors.forbidden" } };
+    if (e instanceof AppError)
+      return {
+        ok: false,
+        errors: Object.keys(e.fields).length
+          ? e.fields
+          : { form: e.code === "UNAUTHENTICATED" ? "errors.signInFirst" : "errors.forbidden" },
+      };
     throw e;
   }
 }
@@ -30,7 +41,8 @@ export async function actOnRequestAction(locale: string, firmId: string, form: F
   try {
     outcome = await actOnMeetingRequest(actor, { requestId: form.get("requestId"), action: form.get("action") });
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.meetings.notNow")}`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.meetings.notNow")}`);
     throw e;
   }
   revalidatePath("/[locale]/firm/meetings", "page");
@@ -44,9 +56,14 @@ export async function bookSlotAction(locale: string, toFirmId: string, form: For
   let table: number;
   try {
     const event = await requireCurrentEvent();
-    ({ tableNumber: table } = await bookOpenSlot(actor, event.id, { fromFirmId: form.get("fromFirmId"), toFirmId, slotId: form.get("slotId") }));
+    ({ tableNumber: table } = await bookOpenSlot(actor, event.id, {
+      fromFirmId: form.get("fromFirmId"),
+      toFirmId,
+      slotId: form.get("slotId"),
+    }));
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}?bookError=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}#book`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      redirect(`${back}?bookError=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}#book`);
     throw e;
   }
   revalidatePath("/[locale]/agenda", "page");
@@ -61,7 +78,8 @@ export async function requestFromMatchAction(locale: string, fromFirmId: string,
     const event = await requireCurrentEvent();
     await createMeetingRequest(actor, event.id, { fromFirmId, toFirmId, priority: "WOULD_LIKE" });
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}`);
     throw e;
   }
   revalidatePath("/[locale]/firm/meetings", "page");

@@ -17,7 +17,13 @@ import { actOnRequestAction } from "./actions";
 type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 
-export default async function MeetingsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function MeetingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/firm/meetings`);
   const raw = await searchParams;
@@ -28,7 +34,10 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
   if (!event || !firmId) {
     return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
-  const [firm, requests] = await Promise.all([db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }), meetingRequestsOf(actor, firmId, event.id)]);
+  const [firm, requests] = await Promise.all([
+    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }),
+    meetingRequestsOf(actor, firmId, event.id),
+  ]);
   const act = actOnRequestAction.bind(null, locale, firmId);
   const zone = event.timeZone;
   const other = (r: (typeof requests)[number]) => (r.incoming ? r.from : r.to);
@@ -49,20 +58,15 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         <Link href={`/agenda?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("agendaLink")}
         </Link>
-        <Link href={`/firm/availability?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+        <Link
+          href={`/firm/availability?firm=${firmId}`}
+          className="inline-flex min-h-11 items-center text-brand-700 underline"
+        >
           {t("availabilityLink")}
         </Link>
       </div>
-      {raw.done ? (
-        <Notice kind="success">
-          {t(`done.${raw.done}` as never)}
-        </Notice>
-      ) : null}
-      {raw.error ? (
-        <Notice kind="error">
-          {tAll(raw.error as never)}
-        </Notice>
-      ) : null}
+      {raw.done ? <Notice kind="success">{t(`done.${raw.done}` as never)}</Notice> : null}
+      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {groups.map(([key, list]) => (
         <Card key={key} title={t(`group.${key}`)}>
           {list.length === 0 ? (
@@ -76,13 +80,17 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
                       {other(r).nameLocal}
                     </Link>
                     <p className="text-sm text-slate-600">
-                      {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} · {formatDateTime(r.createdAt, zone, locale)}
+                      {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
+                      {formatDateTime(r.createdAt, zone, locale)}
                     </p>
                     {r.message ? <p className="mt-1 whitespace-pre-line text-sm">{r.message}</p> : null}
                     {key === "accepted" ? (
                       <p className="mt-1 text-sm font-medium" data-testid="placement">
                         {r.meeting?.status === "SCHEDULED"
-                          ? t("placedAt", { when: formatDateTime(r.meeting.slot.startsAt, zone, locale), table: r.meeting.table.number })
+                          ? t("placedAt", {
+                              when: formatDateTime(r.meeting.slot.startsAt, zone, locale),
+                              table: r.meeting.table.number,
+                            })
                           : t("notPlacedYet")}
                       </p>
                     ) : null}

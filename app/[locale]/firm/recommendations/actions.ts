@@ -15,7 +15,8 @@ export async function interestAction(locale: string, fromFirmId: string, form: F
     revalidatePath("/[locale]/firm/recommendations", "page");
     redirect(mutual ? `${back}&mutual=${encodeURIComponent(toFirmId)}` : back);
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED") redirect(`${back}&error=${e.code === "FORBIDDEN" ? "forbidden" : e.code === "BUSY" ? "busy" : "invalid"}`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
+      redirect(`${back}&error=${e.code === "FORBIDDEN" ? "forbidden" : e.code === "BUSY" ? "busy" : "invalid"}`);
     throw e;
   }
 }

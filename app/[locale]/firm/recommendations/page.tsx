@@ -17,7 +17,13 @@ import { interestAction } from "./actions";
 type SearchParams = Promise<Record<string, string | undefined>>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 
-export default async function RecommendationsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function RecommendationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/firm/recommendations`);
   const raw = await searchParams;
@@ -29,7 +35,11 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
   if (!firmId) {
     return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
-  const filters = RecommendationFilters.parse({ country: raw.country || undefined, sector: raw.sector || undefined, showDismissed: raw.showDismissed || undefined });
+  const filters = RecommendationFilters.parse({
+    country: raw.country || undefined,
+    sector: raw.sector || undefined,
+    showDismissed: raw.showDismissed || undefined,
+  });
   const [own, myFirms, taxonomy, data] = await Promise.all([
     db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, status: true } }),
     db.firm.findMany({ where: { id: { in: firmIds } }, select: { id: true, nameLocal: true } }),
@@ -46,7 +56,12 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
       {myFirms.length > 1 ? (
         <nav aria-label={t("whichFirm")} className="flex flex-wrap gap-2">
           {myFirms.map((f) => (
-            <Link key={f.id} href={`/firm/recommendations?firm=${f.id}`} aria-current={f.id === firmId ? "page" : undefined} className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-brand-100">
+            <Link
+              key={f.id}
+              href={`/firm/recommendations?firm=${f.id}`}
+              aria-current={f.id === firmId ? "page" : undefined}
+              className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-brand-100"
+            >
               {f.nameLocal}
             </Link>
           ))}
@@ -75,11 +90,17 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
             <ul className="mt-2 flex flex-wrap gap-2" data-testid="mutual-list">
               {data.mutual.map((f) => (
                 <li key={f.id}>
-                  <Link href={`/firms/${f.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-green-300 bg-green-50 px-3 font-medium">
+                  <Link
+                    href={`/firms/${f.id}`}
+                    className="inline-flex min-h-11 items-center rounded-lg border border-green-300 bg-green-50 px-3 font-medium"
+                  >
                     {f.nameLocal}
                   </Link>{" "}
                   <form action={requestFromMatchAction.bind(null, locale, firmId, f.id)} className="inline">
-                    <button className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-brand-700 underline" aria-label={t("requestMeetingWith", { name: f.nameLocal })}>
+                    <button
+                      className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-brand-700 underline"
+                      aria-label={t("requestMeetingWith", { name: f.nameLocal })}
+                    >
                       {t("requestMeeting")}
                     </button>
                   </form>
@@ -96,7 +117,12 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
           <label htmlFor="country" className="block text-sm font-medium">
             {t("country")}
           </label>
-          <select id="country" name="country" defaultValue={filters.country ?? ""} className="mt-1 rounded-lg border border-slate-300 px-3 py-2">
+          <select
+            id="country"
+            name="country"
+            defaultValue={filters.country ?? ""}
+            className="mt-1 rounded-lg border border-slate-300 px-3 py-2"
+          >
             <option value="">{common("any")}</option>
             {(["VN", "JP", "OTHER"] as const).map((c) => (
               <option key={c} value={c}>
@@ -109,7 +135,12 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
           <label htmlFor="sector" className="block text-sm font-medium">
             {t("sector")}
           </label>
-          <select id="sector" name="sector" defaultValue={filters.sector ?? ""} className="mt-1 rounded-lg border border-slate-300 px-3 py-2">
+          <select
+            id="sector"
+            name="sector"
+            defaultValue={filters.sector ?? ""}
+            className="mt-1 rounded-lg border border-slate-300 px-3 py-2"
+          >
             <option value="">{common("any")}</option>
             {taxonomy.ordered("SECTOR").map(({ node }) => (
               <option key={node.code} value={node.code}>
@@ -119,7 +150,13 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
           </select>
         </div>
         <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" name="showDismissed" value="1" defaultChecked={!!filters.showDismissed} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            name="showDismissed"
+            value="1"
+            defaultChecked={!!filters.showDismissed}
+            className="h-5 w-5"
+          />
           {t("showDismissed")}
         </label>
         <button type="submit" className={`${button} bg-brand-700 text-white`}>
@@ -128,28 +165,39 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
       </form>
 
       {!data.inEngine ? <p className="rounded-lg bg-amber-50 p-3 text-amber-900">{t("notApproved")}</p> : null}
-      {data.inEngine && data.recommendations.length === 0 ? <p className="rounded-lg bg-white p-4">{t("empty")}</p> : null}
+      {data.inEngine && data.recommendations.length === 0 ? (
+        <p className="rounded-lg bg-white p-4">{t("empty")}</p>
+      ) : null}
       <ol className="space-y-4" data-testid="recommendations">
         {data.recommendations.map((r, i) => {
           const state = data.interestedIn.has(r.firmId) ? "yes" : data.dismissed.has(r.firmId) ? "no" : null;
           return (
-            <li key={r.firmId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="recommendation">
+            <li
+              key={r.firmId}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              data-testid="recommendation"
+            >
               <div className="flex flex-wrap items-start gap-3">
                 <FirmLogo firm={r.firm} size={44} />
                 <div className="min-w-0 flex-1">
                   <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-                    {i + 1}. {common(`country.${r.firm.country}`)} · {r.firm.city} · {common(`employeeBand.${r.firm.employeeBand}`)}
+                    {i + 1}. {common(`country.${r.firm.country}`)} · {r.firm.city} ·{" "}
+                    {common(`employeeBand.${r.firm.employeeBand}`)}
                   </p>
                   <h2 className="font-semibold">
                     <Link href={`/firms/${r.firmId}`} className="hover:underline">
                       {r.firm.nameLocal}
                     </Link>
                   </h2>
-                  {r.firm.nameLocal !== r.firm.nameEn ? <p className="text-sm text-slate-600">{r.firm.nameEn}</p> : null}
+                  {r.firm.nameLocal !== r.firm.nameEn ? (
+                    <p className="text-sm text-slate-600">{r.firm.nameEn}</p>
+                  ) : null}
                 </div>
                 <div className="text-right">
                   <p className="text-2xl font-bold text-brand-800">{t("score", { score: percent(r.score) })}</p>
-                  <p className="text-xs text-slate-600">{t("bothWays", { forYou: percent(r.forYou), forThem: percent(r.forThem) })}</p>
+                  <p className="text-xs text-slate-600">
+                    {t("bothWays", { forYou: percent(r.forYou), forThem: percent(r.forThem) })}
+                  </p>
                 </div>
               </div>
               <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800" aria-label={t("why")}>
@@ -161,14 +209,26 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
               </ul>
               <form action={act} className="mt-3 flex flex-wrap items-center gap-2">
                 <input type="hidden" name="toFirmId" value={r.firmId} />
-                {state ? <span className="text-sm font-medium text-slate-700">{state === "yes" ? t("interestedState") : t("dismissedState")}</span> : null}
+                {state ? (
+                  <span className="text-sm font-medium text-slate-700">
+                    {state === "yes" ? t("interestedState") : t("dismissedState")}
+                  </span>
+                ) : null}
                 {state !== "yes" ? (
-                  <button name="interested" value="yes" className={`${button} bg-green-700 text-white hover:bg-green-800`}>
+                  <button
+                    name="interested"
+                    value="yes"
+                    className={`${button} bg-green-700 text-white hover:bg-green-800`}
+                  >
                     {t("interested")}
                   </button>
                 ) : null}
                 {state !== "no" ? (
-                  <button name="interested" value="no" className={`${button} border border-slate-300 bg-white hover:bg-slate-100`}>
+                  <button
+                    name="interested"
+                    value="no"
+                    className={`${button} border border-slate-300 bg-white hover:bg-slate-100`}
+                  >
                     {t("notInterested")}
                   </button>
                 ) : null}

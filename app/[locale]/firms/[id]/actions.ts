@@ -10,7 +10,11 @@ export async function profileInterestAction(locale: string, toFirmId: string, fo
   const actor = await requireActor();
   const back = `/${locale}/firms/${encodeURIComponent(toFirmId)}`;
   try {
-    const { mutual } = await setInterest(actor, { fromFirmId: form.get("fromFirmId"), toFirmId, interested: form.get("interested") });
+    const { mutual } = await setInterest(actor, {
+      fromFirmId: form.get("fromFirmId"),
+      toFirmId,
+      interested: form.get("interested"),
+    });
     revalidatePath("/[locale]/firm/recommendations", "page");
     redirect(mutual ? `${back}?mutual=1` : `${back}?interest=saved`);
   } catch (e) {

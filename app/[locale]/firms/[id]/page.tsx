@@ -17,7 +17,13 @@ import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
 import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { requestMeetingAction } from "@/app/[locale]/firm/meetings/actions";
 
-export default async function FirmPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ mutual?: string; interest?: string; booked?: string; bookError?: string }> }) {
+export default async function FirmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ mutual?: string; interest?: string; booked?: string; bookError?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const { mutual, interest, booked, bookError } = await searchParams;
@@ -28,17 +34,24 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
   const t = await getTranslations("profile");
   const m = await getTranslations("matching");
   // Members of another firm can say whether their firm is interested in this one.
-  const ownFirmId = actor && firm.status === "APPROVED" ? actor.memberships.find((x) => x.firmId !== firm.id)?.firmId : undefined;
-  const ownInterest = ownFirmId ? await db.firmInterest.findUnique({ where: { fromFirmId_toFirmId: { fromFirmId: ownFirmId, toFirmId: firm.id } } }) : null;
+  const ownFirmId =
+    actor && firm.status === "APPROVED" ? actor.memberships.find((x) => x.firmId !== firm.id)?.firmId : undefined;
+  const ownInterest = ownFirmId
+    ? await db.firmInterest.findUnique({ where: { fromFirmId_toFirmId: { fromFirmId: ownFirmId, toFirmId: firm.id } } })
+    : null;
   const mt = await getTranslations("meetings");
   const event = await currentEvent();
   const liveRequest =
     ownFirmId && event
-      ? await db.meetingRequest.findUnique({ where: { activePairKey: activePairKey(event.id, ownFirmId, firm.id) }, select: { status: true, fromFirmId: true } })
+      ? await db.meetingRequest.findUnique({
+          where: { activePairKey: activePairKey(event.id, ownFirmId, firm.id) },
+          select: { status: true, fromFirmId: true },
+        })
       : null;
   const common = await getTranslations("common");
   const tb = await getTranslations("badge");
-  const canEdit = !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
+  const canEdit =
+    !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
   const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
   const seeks = firm.capabilities.filter((c) => c.direction === "SEEK");
   const language = [
@@ -54,7 +67,9 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
       {firm.status !== "APPROVED" ? (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
           {t("statusNote", { status: common(`firmStatus.${firm.status}`) })}
-          {firm.status === "REJECTED" && firm.rejectionReason ? <span className="block">{t("rejectedBecause", { reason: firm.rejectionReason })}</span> : null}
+          {firm.status === "REJECTED" && firm.rejectionReason ? (
+            <span className="block">{t("rejectedBecause", { reason: firm.rejectionReason })}</span>
+          ) : null}
         </p>
       ) : null}
       <div className="flex flex-wrap items-start gap-4">
@@ -74,7 +89,12 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
             {firm.website ? (
               <>
                 {" · "}
-                <a href={firm.website} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
+                <a
+                  href={firm.website}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="text-brand-700 underline"
+                >
                   {firm.website.replace(/^https?:\/\//, "")}
                 </a>
               </>
@@ -82,12 +102,18 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
           </p>
         </div>
         {canEdit ? (
-          <Link href={`/firm/${firm.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+          <Link
+            href={`/firm/${firm.id}/edit`}
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold"
+          >
             {t("edit")}
           </Link>
         ) : null}
         {actor && allows(actor, { kind: "organizer" }) ? (
-          <Link href={`/organizer/badges?firm=${firm.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+          <Link
+            href={`/organizer/badges?firm=${firm.id}`}
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold"
+          >
             {tb("printBadges")}
           </Link>
         ) : null}
@@ -104,18 +130,29 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
         </p>
       ) : null}
       {ownFirmId ? (
-        <form action={profileInterestAction.bind(null, locale, firm.id)} className="flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-white p-3">
+        <form
+          action={profileInterestAction.bind(null, locale, firm.id)}
+          className="flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-white p-3"
+        >
           <input type="hidden" name="fromFirmId" value={ownFirmId} />
           <span className="text-sm text-slate-700">
             {ownInterest ? (ownInterest.interested ? m("interestedState") : m("dismissedState")) : m("askInterest")}
           </span>
           {!ownInterest?.interested ? (
-            <button name="interested" value="yes" className="min-h-11 rounded-lg bg-green-700 px-3 text-sm font-semibold text-white">
+            <button
+              name="interested"
+              value="yes"
+              className="min-h-11 rounded-lg bg-green-700 px-3 text-sm font-semibold text-white"
+            >
               {m("interested")}
             </button>
           ) : null}
           {ownInterest?.interested !== false ? (
-            <button name="interested" value="no" className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold">
+            <button
+              name="interested"
+              value="no"
+              className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold"
+            >
               {m("notInterested")}
             </button>
           ) : null}
@@ -137,7 +174,15 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
       ) : null}
       {ownFirmId && event?.selfBooking ? (
         <div id="book">
-          <BookSlotCard locale={locale} toFirmId={firm.id} fromFirmId={ownFirmId} eventId={event.id} zone={event.timeZone} booked={booked} error={bookError} />
+          <BookSlotCard
+            locale={locale}
+            toFirmId={firm.id}
+            fromFirmId={ownFirmId}
+            eventId={event.id}
+            zone={event.timeZone}
+            booked={booked}
+            error={bookError}
+          />
         </div>
       ) : null}
       <Card>
@@ -171,16 +216,26 @@ export default async function FirmPage({ params, searchParams }: { params: Promi
           </dl>
         </Card>
         <Card title={t("markets")}>
-          <p>{firm.markets.length ? firm.markets.map((m) => common(`market.${m.market}`)).join(" · ") : t("noneGiven")}</p>
+          <p>
+            {firm.markets.length ? firm.markets.map((m) => common(`market.${m.market}`)).join(" · ") : t("noneGiven")}
+          </p>
           <h3 className="mt-4 font-semibold">{t("certifications")}</h3>
           <p>
             {firm.certifications.length
-              ? firm.certifications.map((c) => (c.kind === "CMMI" && c.level ? common("cmmiLevel", { level: c.level }) : common(`certification.${c.kind}`))).join(" · ")
+              ? firm.certifications
+                  .map((c) =>
+                    c.kind === "CMMI" && c.level
+                      ? common("cmmiLevel", { level: c.level })
+                      : common(`certification.${c.kind}`),
+                  )
+                  .join(" · ")
               : t("noneGiven")}
           </p>
           {firm.requirements.length ? (
             <p className="mt-2 text-sm text-slate-700">
-              {t("requires", { certifications: firm.requirements.map((r) => common(`certification.${r.kind}`)).join(" · ") })}
+              {t("requires", {
+                certifications: firm.requirements.map((r) => common(`certification.${r.kind}`)).join(" · "),
+              })}
             </p>
           ) : null}
           {firm.tags.length ? (

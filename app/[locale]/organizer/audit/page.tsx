@@ -23,10 +23,18 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
           <table className="w-full text-left text-sm" data-testid="audit">
             <thead>
               <tr className="border-b border-slate-200">
-                <th scope="col" className="p-2">{t("col.when")}</th>
-                <th scope="col" className="p-2">{t("col.who")}</th>
-                <th scope="col" className="p-2">{t("col.what")}</th>
-                <th scope="col" className="p-2">{t("col.details")}</th>
+                <th scope="col" className="p-2">
+                  {t("col.when")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("col.who")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("col.what")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("col.details")}
+                </th>
               </tr>
             </thead>
             <tbody>

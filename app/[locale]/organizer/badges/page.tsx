@@ -11,7 +11,13 @@ import { QrCode } from "@/components/ui/qr-code";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** A firm's badges on paper, two to a row, for the welcome desk (opened from the firm's profile). */
-export default async function FirmBadgesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ firm?: string }> }) {
+export default async function FirmBadgesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ firm?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/badges`);
   const t = await getTranslations("badge");
@@ -35,12 +41,19 @@ export default async function FirmBadgesPage({ params, searchParams }: { params:
       </div>
       <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2" data-testid="badges">
         {badges.map(({ name, badge }) => (
-          <article key={badge.id} className="break-inside-avoid rounded-2xl border-2 border-brand-700 bg-white p-4 text-center">
+          <article
+            key={badge.id}
+            className="break-inside-avoid rounded-2xl border-2 border-brand-700 bg-white p-4 text-center"
+          >
             <p className="text-xs font-semibold text-brand-800">{localized(event, "name", locale)}</p>
             <h2 className="mt-2 text-2xl font-bold">{name}</h2>
             <p>{firm.nameLocal}</p>
             <div className="mt-2 flex justify-center">
-              <QrCode url={`${origin}/${locale}/organizer/check-in?code=${badge.code}`} label={t("qrLabel")} size={120} />
+              <QrCode
+                url={`${origin}/${locale}/organizer/check-in?code=${badge.code}`}
+                label={t("qrLabel")}
+                size={120}
+              />
             </div>
             <p className="font-mono text-xl tracking-widest">
               {badge.code.slice(0, 4)} {badge.code.slice(4)}

@@ -15,7 +15,10 @@ export async function checkInAction(locale: string, form: FormData): Promise<voi
     const result = await checkIn(actor, event.id, code);
     query = `done=${result.already ? "already" : "in"}&code=${encodeURIComponent(code)}`;
   } catch (e) {
-    if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN") redirect(`${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.invalid")}&code=${encodeURIComponent(code)}`);
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN")
+      redirect(
+        `${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.invalid")}&code=${encodeURIComponent(code)}`,
+      );
     throw e;
   }
   redirect(`${back}?${query}`);

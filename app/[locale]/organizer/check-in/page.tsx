@@ -14,7 +14,13 @@ import { checkInAction } from "./actions";
  * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
  * staff type the code; one tap checks the person in.
  */
-export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string; done?: string; error?: string }> }) {
+export default async function CheckInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ code?: string; done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/check-in`);
   const raw = await searchParams;
@@ -37,7 +43,12 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       <PageHeader title={t("title")} subtitle={t("count", { count: counts.checkedIn })} />
       {raw.done && found && !("error" in found) ? (
         <Notice kind="success">
-          {raw.done === "already" ? t("already", { name: found.user.displayName, at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale) }) : t("welcome", { name: found.user.displayName })}
+          {raw.done === "already"
+            ? t("already", {
+                name: found.user.displayName,
+                at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale),
+              })
+            : t("welcome", { name: found.user.displayName })}
         </Notice>
       ) : null}
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
@@ -46,20 +57,35 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="block font-medium">{t("code")}</span>
-            <input name="code" defaultValue={raw.code ?? ""} autoComplete="off" autoCapitalize="characters" className="rounded-lg border border-slate-300 px-3 py-2 font-mono text-lg tracking-widest" />
+            <input
+              name="code"
+              defaultValue={raw.code ?? ""}
+              autoComplete="off"
+              autoCapitalize="characters"
+              className="rounded-lg border border-slate-300 px-3 py-2 font-mono text-lg tracking-widest"
+            />
           </label>
-          <button className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">{t("find")}</button>
+          <button className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">
+            {t("find")}
+          </button>
         </form>
         {found && !("error" in found) && !raw.done ? (
           <div className="mt-4 rounded-lg bg-slate-50 p-3" data-testid="badge-found">
             <p className="text-xl font-semibold">{found.user.displayName}</p>
             <p>{found.user.memberships.map((m) => m.firm.nameLocal).join(", ")}</p>
             {found.badge.checkedInAt ? (
-              <p className="text-sm text-slate-700">{t("already", { name: found.user.displayName, at: formatTimeWithZone(found.badge.checkedInAt, zone, locale) })}</p>
+              <p className="text-sm text-slate-700">
+                {t("already", {
+                  name: found.user.displayName,
+                  at: formatTimeWithZone(found.badge.checkedInAt, zone, locale),
+                })}
+              </p>
             ) : (
               <form action={checkInAction.bind(null, locale)} className="mt-2">
                 <input type="hidden" name="code" value={raw.code} />
-                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">{t("checkIn")}</button>
+                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
+                  {t("checkIn")}
+                </button>
               </form>
             )}
           </div>

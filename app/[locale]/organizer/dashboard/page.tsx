@@ -23,7 +23,12 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const [d, o] = await Promise.all([dashboard(actor, event.id), outcomesOf(actor, event.id)]);
   const outcomeSummary = summarize(
-    o.outcomes.map((x) => ({ outcome: x.outcome, rating: x.rating, countries: [x.meeting.firmA.country, x.meeting.firmB.country] as [string, string], sector: x.meeting.firmA.sectors[0] ? localized(x.meeting.firmA.sectors[0].sector, "label", locale) : "–" })),
+    o.outcomes.map((x) => ({
+      outcome: x.outcome,
+      rating: x.rating,
+      countries: [x.meeting.firmA.country, x.meeting.firmB.country] as [string, string],
+      sector: x.meeting.firmA.sectors[0] ? localized(x.meeting.firmA.sectors[0].sector, "label", locale) : "–",
+    })),
   );
   const md = await getTranslations("meetingDay");
   const zone = event.timeZone;
@@ -31,42 +36,87 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
-        <DownloadLink href="/api/organizer/dashboard">
-          {t("exportCsv")}
-        </DownloadLink>
+        <DownloadLink href="/api/organizer/dashboard">{t("exportCsv")}</DownloadLink>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <BarChartFigure title={t("byCountry")} data={(["VN", "JP", "OTHER"] as const).map((c) => ({ label: tAll(`common.country.${c}`), value: d.registrations.byCountry[c] ?? 0 }))} testId="chart-country" />
+          <BarChartFigure
+            title={t("byCountry")}
+            data={(["VN", "JP", "OTHER"] as const).map((c) => ({
+              label: tAll(`common.country.${c}`),
+              value: d.registrations.byCountry[c] ?? 0,
+            }))}
+            testId="chart-country"
+          />
         </Card>
         <Card>
-          <BarChartFigure title={t("byStatus")} data={(["PENDING", "APPROVED", "REJECTED"] as const).map((s) => ({ label: tAll(`common.firmStatus.${s}`), value: d.registrations.byStatus[s] ?? 0 }))} />
+          <BarChartFigure
+            title={t("byStatus")}
+            data={(["PENDING", "APPROVED", "REJECTED"] as const).map((s) => ({
+              label: tAll(`common.firmStatus.${s}`),
+              value: d.registrations.byStatus[s] ?? 0,
+            }))}
+          />
         </Card>
         <Card>
-          <BarChartFigure title={t("bySector")} data={d.sectors.map((s) => ({ label: localized(s.sector, "label", locale), value: s.firms }))} horizontal />
+          <BarChartFigure
+            title={t("bySector")}
+            data={d.sectors.map((s) => ({ label: localized(s.sector, "label", locale), value: s.firms }))}
+            horizontal
+          />
         </Card>
         <Card>
           <p className="mb-2 text-lg" data-testid="acceptance-rate">
-            {d.requests.acceptanceRate === null ? t("noDecisions") : t("acceptance", { rate: d.requests.acceptanceRate })}
+            {d.requests.acceptanceRate === null
+              ? t("noDecisions")
+              : t("acceptance", { rate: d.requests.acceptanceRate })}
           </p>
-          <BarChartFigure title={t("requests")} data={(["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"] as const).map((s) => ({ label: tAll(`meetings.status.${s}`), value: d.requests.byStatus[s] ?? 0 }))} testId="chart-requests" />
+          <BarChartFigure
+            title={t("requests")}
+            data={(["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"] as const).map((s) => ({
+              label: tAll(`meetings.status.${s}`),
+              value: d.requests.byStatus[s] ?? 0,
+            }))}
+            testId="chart-requests"
+          />
         </Card>
         <Card>
-          <BarChartFigure title={t("meetings")} data={(["SCHEDULED", "HELD", "MISSED", "CANCELLED"] as const).map((s) => ({ label: t(`meetingStatus.${s}`), value: d.meetings[s] ?? 0 }))} />
+          <BarChartFigure
+            title={t("meetings")}
+            data={(["SCHEDULED", "HELD", "MISSED", "CANCELLED"] as const).map((s) => ({
+              label: t(`meetingStatus.${s}`),
+              value: d.meetings[s] ?? 0,
+            }))}
+          />
         </Card>
         <Card>
-          <BarChartFigure title={t("tableUse", { tables: d.tableUse.tables, zone: d.tableUse.slots[0] ? zoneLabel(d.tableUse.slots[0].startsAt, zone) : "" })} data={d.tableUse.slots.map((s, i) => ({ label: formatTime(s.startsAt, zone, locale), value: use[i]! }))} unit="%" />
+          <BarChartFigure
+            title={t("tableUse", {
+              tables: d.tableUse.tables,
+              zone: d.tableUse.slots[0] ? zoneLabel(d.tableUse.slots[0].startsAt, zone) : "",
+            })}
+            data={d.tableUse.slots.map((s, i) => ({ label: formatTime(s.startsAt, zone, locale), value: use[i]! }))}
+            unit="%"
+          />
         </Card>
       </div>
       <Card title={t("outcomes")}>
         {o.outcomes.length === 0 ? <p className="text-slate-600">{t("noOutcomes")}</p> : null}
         <div className="grid gap-6 lg:grid-cols-2">
-          {([["byPair", outcomeSummary.byPair], ["bySector", outcomeSummary.bySector]] as const).map(([key, data]) =>
+          {(
+            [
+              ["byPair", outcomeSummary.byPair],
+              ["bySector", outcomeSummary.bySector],
+            ] as const
+          ).map(([key, data]) =>
             data.size > 0 ? (
               <BarChartFigure
                 key={key}
                 title={t(`outcomes_${key}`)}
-                data={[...data].map(([label, counts]) => ({ label, value: [...counts.values()].reduce((a, b) => a + b, 0) }))}
+                data={[...data].map(([label, counts]) => ({
+                  label,
+                  value: [...counts.values()].reduce((a, b) => a + b, 0),
+                }))}
                 horizontal={key === "bySector"}
                 testId={`outcomes-${key}`}
               />
@@ -75,7 +125,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </div>
         {o.outcomes.length > 0 ? (
           <p className="mt-2 text-sm" data-testid="outcome-kinds">
-            {(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"] as const).map((k) => `${md(`kind.${k}`)}: ${o.outcomes.filter((x) => x.outcome === k).length}`).join(" · ")}
+            {(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"] as const)
+              .map((k) => `${md(`kind.${k}`)}: ${o.outcomes.filter((x) => x.outcome === k).length}`)
+              .join(" · ")}
           </p>
         ) : null}
       </Card>
@@ -86,8 +138,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             <li key={tour.id}>
               <p className="text-sm font-medium">{tourText(tour, "title", locale)}</p>
               <div className="flex items-center gap-2">
-                <progress value={tour.held} max={tour.seats} className="h-3 flex-1" aria-label={tourText(tour, "title", locale)} />
-                <span className="text-sm tabular-nums">{t("tourFill", { held: tour.held, seats: tour.seats, waiting: tour.waiting })}</span>
+                <progress
+                  value={tour.held}
+                  max={tour.seats}
+                  className="h-3 flex-1"
+                  aria-label={tourText(tour, "title", locale)}
+                />
+                <span className="text-sm tabular-nums">
+                  {t("tourFill", { held: tour.held, seats: tour.seats, waiting: tour.waiting })}
+                </span>
               </div>
             </li>
           ))}
@@ -95,7 +154,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       </Card>
       <Card title={t("consortiums")}>
         <p className="text-sm">
-          {(["FORMING", "READY", "SUBMITTED", "WON", "LOST"] as const).map((s) => `${tAll(`consortiums.status.${s}`)}: ${d.consortiums[s] ?? 0}`).join(" · ")} · {t("pilots", { count: d.pilots })}
+          {(["FORMING", "READY", "SUBMITTED", "WON", "LOST"] as const)
+            .map((s) => `${tAll(`consortiums.status.${s}`)}: ${d.consortiums[s] ?? 0}`)
+            .join(" · ")}{" "}
+          · {t("pilots", { count: d.pilots })}
         </p>
       </Card>
     </div>

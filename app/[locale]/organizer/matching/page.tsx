@@ -37,9 +37,15 @@ export default async function MatchingOverviewPage({ params }: { params: Promise
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("firm")}</th>
-                <th scope="col" className="py-2 pr-4">{t("country")}</th>
-                <th scope="col" className="py-2">{t("best")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("firm")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("country")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("best")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -14,9 +14,16 @@ import { FigureList } from "@/components/ui/figure-list";
 
 type SearchParams = Promise<{ done?: string; count?: string; error?: string }>;
 const PREVIEW_ROWS = 300;
-const secondary = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
+const secondary =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
 
-export default async function SchedulePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function SchedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/schedule`);
   const raw = await searchParams;
@@ -36,7 +43,9 @@ export default async function SchedulePage({ params, searchParams }: { params: P
   for (const m of meetings) bySlot.set(m.slotId, [...(bySlot.get(m.slotId) ?? []), m]);
   const preview = run?.status === "PREVIEW" ? run : null;
   const reason = (u: NonNullable<typeof run>["result"]["unplaced"][number]) =>
-    u.reason === "cap" ? t("reason.cap", { firm: firmById.get(u.firmId ?? "")?.nameLocal ?? "", cap: event.meetingCapPerFirm ?? 0 }) : t(`reason.${u.reason}`);
+    u.reason === "cap"
+      ? t("reason.cap", { firm: firmById.get(u.firmId ?? "")?.nameLocal ?? "", cap: event.meetingCapPerFirm ?? 0 })
+      : t(`reason.${u.reason}`);
 
   return (
     <div className="space-y-6">
@@ -46,11 +55,7 @@ export default async function SchedulePage({ params, searchParams }: { params: P
           {raw.done === "published" ? t("published", { count: Number(raw.count ?? 0) }) : t("discarded")}
         </Notice>
       ) : null}
-      {raw.error ? (
-        <Notice kind="error">
-          {tAll(raw.error as never)}
-        </Notice>
-      ) : null}
+      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
 
       <Card title={t("status")}>
         <FigureList
@@ -78,18 +83,30 @@ export default async function SchedulePage({ params, searchParams }: { params: P
 
       <Card title={t("runTitle")}>
         <p className="mb-3 text-slate-700">{t("runIntro")}</p>
-        {slots.length === 0 || tables.length === 0 ? <p className="text-accent-600">{tAll("errors.schedule.noSetup")}</p> : <SchedulerRunner key={run ? `${run.id}:${run.status}` : "none"} />}
+        {slots.length === 0 || tables.length === 0 ? (
+          <p className="text-accent-600">{tAll("errors.schedule.noSetup")}</p>
+        ) : (
+          <SchedulerRunner key={run ? `${run.id}:${run.status}` : "none"} />
+        )}
       </Card>
 
       {preview ? (
         <Card title={t("previewTitle")}>
           <p className="mb-3" data-testid="preview-summary">
-            {t("previewSummary", { placed: preview.placed, considered: preview.considered, weighted: preview.weighted, breaks: preview.breaks, ms: preview.ms })}
+            {t("previewSummary", {
+              placed: preview.placed,
+              considered: preview.considered,
+              weighted: preview.weighted,
+              breaks: preview.breaks,
+              ms: preview.ms,
+            })}
           </p>
           <div className="mb-4 flex flex-wrap gap-2">
             <form action={runDecisionAction.bind(null, locale, "publish")}>
               <input type="hidden" name="runId" value={preview.id} />
-              <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">{t("publish", { count: preview.placed })}</button>
+              <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
+                {t("publish", { count: preview.placed })}
+              </button>
             </form>
             <form action={runDecisionAction.bind(null, locale, "discard")}>
               <input type="hidden" name="runId" value={preview.id} />
@@ -100,7 +117,10 @@ export default async function SchedulePage({ params, searchParams }: { params: P
           {preview.result.unplaced.length === 0 ? (
             <p className="mb-4 text-slate-600">{t("allPlaced")}</p>
           ) : (
-            <ul className="mb-4 divide-y divide-slate-100 rounded-lg border border-amber-200 bg-amber-50" data-testid="unplaced">
+            <ul
+              className="mb-4 divide-y divide-slate-100 rounded-lg border border-amber-200 bg-amber-50"
+              data-testid="unplaced"
+            >
               {preview.result.unplaced.map((u) => (
                 <li key={u.requestId} className="p-3">
                   <p className="font-medium">{pair(u.requestId)}</p>
@@ -114,19 +134,31 @@ export default async function SchedulePage({ params, searchParams }: { params: P
             <table className="w-full text-left text-sm" data-testid="placements">
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">{t("col.time")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("col.table")}</th>
-                  <th scope="col" className="py-2">{t("col.firms")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("col.time")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("col.table")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("col.firms")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {preview.result.placements
                   .slice()
-                  .sort((a, b) => slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() || tableById.get(a.tableId)!.number - tableById.get(b.tableId)!.number)
+                  .sort(
+                    (a, b) =>
+                      slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() ||
+                      tableById.get(a.tableId)!.number - tableById.get(b.tableId)!.number,
+                  )
                   .slice(0, PREVIEW_ROWS)
                   .map((p) => (
                     <tr key={p.requestId} className="border-b border-slate-100">
-                      <td className="py-1 pr-3 tabular-nums">{formatTime(slotById.get(p.slotId)!.startsAt, zone, locale)}</td>
+                      <td className="py-1 pr-3 tabular-nums">
+                        {formatTime(slotById.get(p.slotId)!.startsAt, zone, locale)}
+                      </td>
                       <td className="py-1 pr-3">{tableById.get(p.tableId)!.number}</td>
                       <td className="py-1">{pair(p.requestId)}</td>
                     </tr>
@@ -134,7 +166,11 @@ export default async function SchedulePage({ params, searchParams }: { params: P
               </tbody>
             </table>
           </div>
-          {preview.result.placements.length > PREVIEW_ROWS ? <p className="mt-2 text-sm text-slate-600">{t("andMore", { count: preview.result.placements.length - PREVIEW_ROWS })}</p> : null}
+          {preview.result.placements.length > PREVIEW_ROWS ? (
+            <p className="mt-2 text-sm text-slate-600">
+              {t("andMore", { count: preview.result.placements.length - PREVIEW_ROWS })}
+            </p>
+          ) : null}
         </Card>
       ) : null}
 
@@ -148,7 +184,8 @@ export default async function SchedulePage({ params, searchParams }: { params: P
               .map((s) => (
                 <details key={s.id} className="rounded-lg border border-slate-200 p-3">
                   <summary className="min-h-11 cursor-pointer py-2 font-medium">
-                    {formatDate(s.startsAt, zone, locale)} · {formatTimeRange(s.startsAt, s.endsAt, zone, locale)} · {t("meetingsCount", { count: bySlot.get(s.id)!.length })}
+                    {formatDate(s.startsAt, zone, locale)} · {formatTimeRange(s.startsAt, s.endsAt, zone, locale)} ·{" "}
+                    {t("meetingsCount", { count: bySlot.get(s.id)!.length })}
                   </summary>
                   <ul className="divide-y divide-slate-100">
                     {bySlot
@@ -157,9 +194,14 @@ export default async function SchedulePage({ params, searchParams }: { params: P
                       .map((m) => (
                         <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                           <span>
-                            <span className="font-semibold">{t("tableN", { number: m.table.number })}</span> · {m.firmA.nameLocal} — {m.firmB.nameLocal}
+                            <span className="font-semibold">{t("tableN", { number: m.table.number })}</span> ·{" "}
+                            {m.firmA.nameLocal} — {m.firmB.nameLocal}
                           </span>
-                          <Link href={`/organizer/schedule/meetings/${m.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline" aria-label={t("moveLabel", { a: m.firmA.nameLocal, b: m.firmB.nameLocal })}>
+                          <Link
+                            href={`/organizer/schedule/meetings/${m.id}`}
+                            className="inline-flex min-h-11 items-center text-brand-800 underline"
+                            aria-label={t("moveLabel", { a: m.firmA.nameLocal, b: m.firmB.nameLocal })}
+                          >
                             {t("move")}
                           </Link>
                         </li>

@@ -15,9 +15,28 @@ export async function setupAction(locale: string, step: Step, form: FormData): P
   const get = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);
   try {
     const event = await requireCurrentEvent();
-    if (step === "session") await addSession(actor, event.id, { name: get("name"), date: get("date"), start: get("start"), end: get("end"), slotMinutes: get("slotMinutes"), breakMinutes: get("breakMinutes") || 0 });
-    if (step === "tables") await setTables(actor, event.id, { count: get("count"), interpreterTables: get("interpreterTables") ?? "", interpreter: get("interpreter") });
-    if (step === "settings") await saveMatchingSettings(actor, event.id, { deadlineDate: get("deadlineDate") ?? "", deadlineTime: get("deadlineTime") ?? "", meetingCapPerFirm: get("meetingCapPerFirm") ?? "", selfBooking: form.get("selfBooking") === "on" });
+    if (step === "session")
+      await addSession(actor, event.id, {
+        name: get("name"),
+        date: get("date"),
+        start: get("start"),
+        end: get("end"),
+        slotMinutes: get("slotMinutes"),
+        breakMinutes: get("breakMinutes") || 0,
+      });
+    if (step === "tables")
+      await setTables(actor, event.id, {
+        count: get("count"),
+        interpreterTables: get("interpreterTables") ?? "",
+        interpreter: get("interpreter"),
+      });
+    if (step === "settings")
+      await saveMatchingSettings(actor, event.id, {
+        deadlineDate: get("deadlineDate") ?? "",
+        deadlineTime: get("deadlineTime") ?? "",
+        meetingCapPerFirm: get("meetingCapPerFirm") ?? "",
+        selfBooking: form.get("selfBooking") === "on",
+      });
     if (step === "remove") await removeSession(actor, get("sessionId") ?? "");
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN") {

@@ -15,11 +15,29 @@ const submit = "min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white h
 
 /** The local YYYY-MM-DD and HH:MM of an instant in a zone, for form defaults. */
 function localParts(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
-export default async function SetupPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function SetupPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   await requireOrganizer(locale, `/${locale}/organizer/setup`);
   const raw = await searchParams;
@@ -42,7 +60,13 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
       <label htmlFor={`${step}-${name}`} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={`${step}-${name}`} name={name} className={input} aria-invalid={raw.step === step && raw.field === name ? true : undefined} {...props} />
+      <input
+        id={`${step}-${name}`}
+        name={name}
+        className={input}
+        aria-invalid={raw.step === step && raw.field === name ? true : undefined}
+        {...props}
+      />
       {errorFor(step, name)}
     </div>
   );
@@ -50,7 +74,10 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} subtitle={`${localized(event, "name", locale)} · ${t("zoneNote", { zone: zoneLabel(event.startsAt, zone) })}`} />
+      <PageHeader
+        title={t("title")}
+        subtitle={`${localized(event, "name", locale)} · ${t("zoneNote", { zone: zoneLabel(event.startsAt, zone) })}`}
+      />
       {raw.saved ? (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
           {t(`saved.${raw.saved}` as never)}
@@ -61,15 +88,21 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
         {sessions.length === 0 ? <p className="text-slate-600">{t("noSessions")}</p> : null}
         <ul className="space-y-3" data-testid="sessions">
           {sessions.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-slate-200 p-3">
+            <li
+              key={s.id}
+              className="flex flex-wrap items-start justify-between gap-2 rounded-lg border border-slate-200 p-3"
+            >
               <div>
                 <p className="font-medium">
                   {s.name} · {formatDate(s.startsAt, zone, locale)}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {formatTimeRange(s.startsAt, s.endsAt, zone, locale)} · {t("slotSummary", { count: s.slots.length, minutes: s.slotMinutes, pause: s.breakMinutes })}
+                  {formatTimeRange(s.startsAt, s.endsAt, zone, locale)} ·{" "}
+                  {t("slotSummary", { count: s.slots.length, minutes: s.slotMinutes, pause: s.breakMinutes })}
                 </p>
-                <p className="text-xs text-slate-500">{s.slots.map((slot) => formatTime(slot.startsAt, zone, locale)).join(" · ")}</p>
+                <p className="text-xs text-slate-500">
+                  {s.slots.map((slot) => formatTime(slot.startsAt, zone, locale)).join(" · ")}
+                </p>
               </div>
               <form action={setupAction.bind(null, locale, "remove")}>
                 <input type="hidden" name="sessionId" value={s.id} />
@@ -98,16 +131,29 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
           {t("tablesSummary", { count: tables.length, interpreters: interpreterCount })}
         </p>
         <form action={setupAction.bind(null, locale, "tables")} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate>
-          {field("tables", "count", t("tableCount"), { type: "number", min: 1, max: 2000, defaultValue: tables.length || 20 })}
+          {field("tables", "count", t("tableCount"), {
+            type: "number",
+            min: 1,
+            max: 2000,
+            defaultValue: tables.length || 20,
+          })}
           {field("tables", "interpreterTables", t("interpreterTables"), {
             placeholder: "1, 2, 3",
-            defaultValue: tables.filter((x) => x.interpreter).map((x) => x.number).join(", "),
+            defaultValue: tables
+              .filter((x) => x.interpreter)
+              .map((x) => x.number)
+              .join(", "),
           })}
           <div>
             <label htmlFor="tables-interpreter" className="block text-sm font-medium">
               {t("interpreterPair")}
             </label>
-            <select id="tables-interpreter" name="interpreter" defaultValue={tables.find((x) => x.interpreter)?.interpreter ?? "ja-vi"} className={input}>
+            <select
+              id="tables-interpreter"
+              name="interpreter"
+              defaultValue={tables.find((x) => x.interpreter)?.interpreter ?? "ja-vi"}
+              className={input}
+            >
               {(["ja-vi", "ja-en", "en-vi"] as const).map((pair) => (
                 <option key={pair} value={pair}>
                   {t(`pair.${pair}`)}
@@ -125,7 +171,12 @@ export default async function SetupPage({ params, searchParams }: { params: Prom
         <form action={setupAction.bind(null, locale, "settings")} className="grid gap-3 sm:grid-cols-3" noValidate>
           {field("settings", "deadlineDate", t("deadlineDate"), { type: "date", defaultValue: deadline?.date ?? "" })}
           {field("settings", "deadlineTime", t("deadlineTime"), { type: "time", defaultValue: deadline?.time ?? "" })}
-          {field("settings", "meetingCapPerFirm", t("cap"), { type: "number", min: 1, max: 100, defaultValue: event.meetingCapPerFirm ?? "" })}
+          {field("settings", "meetingCapPerFirm", t("cap"), {
+            type: "number",
+            min: 1,
+            max: 100,
+            defaultValue: event.meetingCapPerFirm ?? "",
+          })}
           <label className="flex min-h-11 items-center gap-2 sm:col-span-3">
             <input type="checkbox" name="selfBooking" defaultChecked={event.selfBooking} className="h-5 w-5" />
             {t("selfBooking")}

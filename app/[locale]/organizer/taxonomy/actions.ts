@@ -10,7 +10,14 @@ export async function addNodeAction(form: FormData): Promise<AddNodeResult> {
   try {
     const actor = await requireActor({ kind: "organizer" });
     const field = (k: string) => (typeof form.get(k) === "string" ? (form.get(k) as string) : undefined);
-    await addTaxonomyNode(actor, { kind: field("kind"), parentId: field("parentId"), code: field("code"), labelEn: field("labelEn"), labelJa: field("labelJa"), labelVi: field("labelVi") });
+    await addTaxonomyNode(actor, {
+      kind: field("kind"),
+      parentId: field("parentId"),
+      code: field("code"),
+      labelEn: field("labelEn"),
+      labelJa: field("labelJa"),
+      labelVi: field("labelVi"),
+    });
     revalidatePath("/[locale]/organizer/taxonomy", "page");
     return { ok: true };
   } catch (e) {

@@ -17,8 +17,8 @@ export default async function TaxonomyPage({ params }: { params: Promise<{ local
     <ul className="space-y-1 text-sm">
       {taxonomy.ordered(kind).map(({ node, depth }) => (
         <li key={node.id} style={{ paddingLeft: `${depth * 1.25}rem` }}>
-          <span className="font-medium">{node.labelEn}</span> · <span lang="ja">{node.labelJa}</span> · <span lang="vi">{node.labelVi}</span>{" "}
-          <code className="text-slate-500">{node.code}</code>
+          <span className="font-medium">{node.labelEn}</span> · <span lang="ja">{node.labelJa}</span> ·{" "}
+          <span lang="vi">{node.labelVi}</span> <code className="text-slate-500">{node.code}</code>
         </li>
       ))}
     </ul>

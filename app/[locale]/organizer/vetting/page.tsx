@@ -13,7 +13,13 @@ import { vetAction } from "./actions";
 
 type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
 
-export default async function VettingPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function VettingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: SearchParams;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/vetting`);
   const { firm: outcomeFirm, done, error } = await searchParams;
@@ -33,10 +39,16 @@ export default async function VettingPage({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} subtitle={t("subtitle", { count: queue.length, body: bodyName })} />
-      {rules.length > 0 ? <p className="text-sm text-slate-600">{t("queueNote", { countries: rules.map((r) => common(`country.${r.country}`)).join(", ") })}</p> : null}
+      {rules.length > 0 ? (
+        <p className="text-sm text-slate-600">
+          {t("queueNote", { countries: rules.map((r) => common(`country.${r.country}`)).join(", ") })}
+        </p>
+      ) : null}
       {decided ? (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
-          {done === "approved" ? t("approved", { name: decided.nameLocal }) : t("rejected", { name: decided.nameLocal })}
+          {done === "approved"
+            ? t("approved", { name: decided.nameLocal })
+            : t("rejected", { name: decided.nameLocal })}
         </p>
       ) : null}
       <ul className="space-y-4">
@@ -44,7 +56,11 @@ export default async function VettingPage({ params, searchParams }: { params: Pr
           const admin = firm.members[0]?.user;
           const fieldError = outcomeFirm === firm.id && error ? tAll(error as never) : null;
           return (
-            <li key={firm.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="vetting-item">
+            <li
+              key={firm.id}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+              data-testid="vetting-item"
+            >
               <div className="flex flex-wrap justify-between gap-2">
                 <div>
                   <h2 className="text-lg font-semibold">
@@ -53,9 +69,14 @@ export default async function VettingPage({ params, searchParams }: { params: Pr
                     </Link>
                   </h2>
                   <p className="text-slate-600">
-                    {firm.nameEn} · {common(`country.${firm.country}`)} · {firm.city} · {common(`employeeBand.${firm.employeeBand}`)}
+                    {firm.nameEn} · {common(`country.${firm.country}`)} · {firm.city} ·{" "}
+                    {common(`employeeBand.${firm.employeeBand}`)}
                   </p>
-                  {admin ? <p className="text-sm text-slate-600">{t("registeredBy", { name: admin.displayName, email: admin.email })}</p> : null}
+                  {admin ? (
+                    <p className="text-sm text-slate-600">
+                      {t("registeredBy", { name: admin.displayName, email: admin.email })}
+                    </p>
+                  ) : null}
                   <p className="text-sm text-slate-500">{formatDateTime(firm.createdAt, zone, locale)}</p>
                 </div>
               </div>
@@ -66,7 +87,10 @@ export default async function VettingPage({ params, searchParams }: { params: Pr
                 <form action={vetAction.bind(null, locale)}>
                   <input type="hidden" name="firmId" value={firm.id} />
                   <input type="hidden" name="decision" value="approve" />
-                  <button type="submit" className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white hover:bg-green-800">
+                  <button
+                    type="submit"
+                    className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white hover:bg-green-800"
+                  >
                     {t("approve")}
                   </button>
                 </form>
@@ -86,12 +110,19 @@ export default async function VettingPage({ params, searchParams }: { params: Pr
                       className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
                     />
                     {fieldError ? (
-                      <p id={`reason-error-${firm.id}`} className="mt-1 text-sm font-medium text-accent-600" data-field-error="reason">
+                      <p
+                        id={`reason-error-${firm.id}`}
+                        className="mt-1 text-sm font-medium text-accent-600"
+                        data-field-error="reason"
+                      >
                         {fieldError}
                       </p>
                     ) : null}
                   </div>
-                  <button type="submit" className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-800 hover:bg-red-50">
+                  <button
+                    type="submit"
+                    className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-800 hover:bg-red-50"
+                  >
                     {t("reject")}
                   </button>
                 </form>

@@ -15,9 +15,16 @@ import { TourFacts } from "@/components/tours/tour-facts";
 import { TourSignUp } from "@/components/tours/tour-sign-up";
 import { seatAction, signUpAction } from "../actions";
 
-const secondary = "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800";
+const secondary =
+  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800";
 
-export default async function TourPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string; done?: string; error?: string }> }) {
+export default async function TourPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ saved?: string; done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const raw = await searchParams;
@@ -27,7 +34,12 @@ export default async function TourPage({ params, searchParams }: { params: Promi
   const tour = event ? (await toursOf(actor, event.id)).find((x) => x.id === id) : undefined;
   if (!event || !tour) notFound();
   const description = tourText(tour, "description", locale);
-  const firms = actor?.memberships.length ? await db.firm.findMany({ where: { id: { in: actor.memberships.map((m) => m.firmId) } }, select: { id: true, nameLocal: true } }) : [];
+  const firms = actor?.memberships.length
+    ? await db.firm.findMany({
+        where: { id: { in: actor.memberships.map((m) => m.firmId) } },
+        select: { id: true, nameLocal: true },
+      })
+    : [];
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={tourText(tour, "title", locale)} subtitle={t("hostedBy", { firm: tour.host.nameLocal })}>
@@ -42,21 +54,9 @@ export default async function TourPage({ params, searchParams }: { params: Promi
           </div>
         ) : null}
       </PageHeader>
-      {raw.saved ? (
-        <Notice kind="success">
-          {t("saved")}
-        </Notice>
-      ) : null}
-      {raw.done ? (
-        <Notice kind="success">
-          {t("cancelled")}
-        </Notice>
-      ) : null}
-      {raw.error ? (
-        <Notice kind="error">
-          {tAll(raw.error as never)}
-        </Notice>
-      ) : null}
+      {raw.saved ? <Notice kind="success">{t("saved")}</Notice> : null}
+      {raw.done ? <Notice kind="success">{t("cancelled")}</Notice> : null}
+      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <Card>
         <TourFacts tour={tour} zone={event.timeZone} locale={locale} />
         {description ? <p className="mt-4 whitespace-pre-line">{description}</p> : null}
@@ -69,24 +69,37 @@ export default async function TourPage({ params, searchParams }: { params: Promi
       <Card title={t("yourPlace")}>
         {!actor ? (
           <p>
-            <Link href={`/signin?returnTo=${encodeURIComponent(`/${locale}/tours/${tour.id}`)}`} className="text-brand-800 underline">
+            <Link
+              href={`/signin?returnTo=${encodeURIComponent(`/${locale}/tours/${tour.id}`)}`}
+              className="text-brand-800 underline"
+            >
               {t("signInToJoin")}
             </Link>
           </p>
         ) : tour.mine ? (
           <div className="space-y-3">
             <p className="font-semibold" data-testid="my-place">
-              {tour.mine.status === "WAITLISTED" ? t("youWait", { position: tour.mine.position ?? 0 }) : tour.mine.status === "AWAITING_HOST" ? t("awaitingHost") : t("youreIn")}
+              {tour.mine.status === "WAITLISTED"
+                ? t("youWait", { position: tour.mine.position ?? 0 })
+                : tour.mine.status === "AWAITING_HOST"
+                  ? t("awaitingHost")
+                  : t("youreIn")}
             </p>
             <form action={seatAction.bind(null, locale, `/tours/${tour.id}`)}>
               <input type="hidden" name="seatId" value={tour.mine.id} />
-              <button className="min-h-11 rounded-lg border border-red-300 px-3 font-semibold text-red-800">{t("cancelPlace")}</button>
+              <button className="min-h-11 rounded-lg border border-red-300 px-3 font-semibold text-red-800">
+                {t("cancelPlace")}
+              </button>
             </form>
           </div>
         ) : firms.length === 0 ? (
           <p>{t("needFirm")}</p>
         ) : (
-          <TourSignUp action={signUpAction.bind(null, locale, tour.id)} firms={firms.map((f) => ({ id: f.id, name: f.nameLocal }))} full={tour.held >= tour.seats} />
+          <TourSignUp
+            action={signUpAction.bind(null, locale, tour.id)}
+            firms={firms.map((f) => ({ id: f.id, name: f.nameLocal }))}
+            full={tour.held >= tour.seats}
+          />
         )}
       </Card>
     </div>

@@ -21,7 +21,12 @@ export default async function NewTourPage({ params }: { params: Promise<{ locale
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("create")} />
-      <TourForm action={saveTourAction.bind(null, locale, null)} hosts={hosts} values={newTourValues(event.startsAt, event.timeZone, hosts[0]!.id)} zoneLabel={t("zoneNote", { zone: zoneLabel(event.startsAt, event.timeZone) })} />
+      <TourForm
+        action={saveTourAction.bind(null, locale, null)}
+        hosts={hosts}
+        values={newTourValues(event.startsAt, event.timeZone, hosts[0]!.id)}
+        zoneLabel={t("zoneNote", { zone: zoneLabel(event.startsAt, event.timeZone) })}
+      />
     </div>
   );
 }

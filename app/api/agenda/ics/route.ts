@@ -19,10 +19,26 @@ export async function GET(request: Request) {
     const requested = params.get("locale");
     const locale = isLocale(requested) ? requested : "en";
     const event = await requireCurrentEvent();
-    const [items, origin, t] = await Promise.all([agendaOf(actor, firmId, event.id), siteOrigin(), getTranslations({ locale, namespace: "agenda" })]);
-    const body = agendaFile({ eventName: localized(event, "name", locale), venue: `${event.venue}, ${event.city}`, timeZone: event.timeZone, origin, locale, t, items });
+    const [items, origin, t] = await Promise.all([
+      agendaOf(actor, firmId, event.id),
+      siteOrigin(),
+      getTranslations({ locale, namespace: "agenda" }),
+    ]);
+    const body = agendaFile({
+      eventName: localized(event, "name", locale),
+      venue: `${event.venue}, ${event.city}`,
+      timeZone: event.timeZone,
+      origin,
+      locale,
+      t,
+      items,
+    });
     return new Response(body, {
-      headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`, "cache-control": "private, no-store" },
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`,
+        "cache-control": "private, no-store",
+      },
     });
   } catch (e) {
     return apiError(e);

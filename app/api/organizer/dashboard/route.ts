@@ -20,11 +20,25 @@ export async function GET() {
       requests: { ...d.requests.byStatus, acceptanceRatePercent: d.requests.acceptanceRate },
       meetings: d.meetings,
       tableUse: Object.fromEntries(d.tableUse.slots.map((s) => [s.startsAt.toISOString(), s.used])),
-      tours: Object.fromEntries(d.tours.flatMap((t) => [[`${t.titleEn || t.titleJa || t.titleVi} seats`, t.seats], [`${t.titleEn || t.titleJa || t.titleVi} taken`, t.held], [`${t.titleEn || t.titleJa || t.titleVi} waiting`, t.waiting]])),
+      tours: Object.fromEntries(
+        d.tours.flatMap((t) => [
+          [`${t.titleEn || t.titleJa || t.titleVi} seats`, t.seats],
+          [`${t.titleEn || t.titleJa || t.titleVi} taken`, t.held],
+          [`${t.titleEn || t.titleJa || t.titleVi} waiting`, t.waiting],
+        ]),
+      ),
       consortiums: { ...d.consortiums, pilotOrders: d.pilots },
     });
-    const body = "\uFEFF" + Papa.unparse({ fields: ["section", "key", "value"], data: rows }, { escapeFormulae: true, newline: "\r\n" });
-    return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-dashboard.csv"`, "cache-control": "private, no-store" } });
+    const body =
+      "\uFEFF" +
+      Papa.unparse({ fields: ["section", "key", "value"], data: rows }, { escapeFormulae: true, newline: "\r\n" });
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${event.slug}-dashboard.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
   } catch (e) {
     return apiError(e);
   }

@@ -16,12 +16,40 @@ export async function GET() {
       "\uFEFF" +
       Papa.unparse(
         {
-          fields: ["meeting", "firm_a", "country_a", "firm_b", "country_b", "recorded_by_firm", "rating", "outcome", "comment", "recorded_at"],
-          data: outcomes.map((o) => [o.meetingId, o.meeting.firmA.nameLocal, o.meeting.firmA.country, o.meeting.firmB.nameLocal, o.meeting.firmB.country, o.firmId, o.rating, o.outcome, o.comment, o.updatedAt.toISOString()]),
+          fields: [
+            "meeting",
+            "firm_a",
+            "country_a",
+            "firm_b",
+            "country_b",
+            "recorded_by_firm",
+            "rating",
+            "outcome",
+            "comment",
+            "recorded_at",
+          ],
+          data: outcomes.map((o) => [
+            o.meetingId,
+            o.meeting.firmA.nameLocal,
+            o.meeting.firmA.country,
+            o.meeting.firmB.nameLocal,
+            o.meeting.firmB.country,
+            o.firmId,
+            o.rating,
+            o.outcome,
+            o.comment,
+            o.updatedAt.toISOString(),
+          ]),
         },
         { escapeFormulae: true, newline: "\r\n" },
       );
-    return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-outcomes.csv"`, "cache-control": "private, no-store" } });
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${event.slug}-outcomes.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
   } catch (e) {
     return apiError(e);
   }

@@ -18,7 +18,15 @@ export default async function EditFirmPage({ params }: { params: Promise<{ local
   if (!allows(actor, { kind: "firmAdmin", firmId: id }) && !allows(actor, { kind: "organizer" })) forbidden();
   const firm = await db.firm.findUnique({
     where: { id },
-    include: { sectors: true, capabilities: true, markets: true, certifications: true, requirements: true, tags: true, contacts: { orderBy: { id: "asc" } } },
+    include: {
+      sectors: true,
+      capabilities: true,
+      markets: true,
+      certifications: true,
+      requirements: true,
+      tags: true,
+      contacts: { orderBy: { id: "asc" } },
+    },
   });
   if (!firm) notFound();
   const t = await getTranslations("profileForm");
@@ -26,7 +34,12 @@ export default async function EditFirmPage({ params }: { params: Promise<{ local
   return (
     <div className="max-w-4xl">
       <PageHeader title={t("editTitle", { name: firm.nameLocal })} />
-      <FirmProfileForm mode="edit" action={updateFirmAction.bind(null, firm.id)} initial={profileValues(firm)} {...options} />
+      <FirmProfileForm
+        mode="edit"
+        action={updateFirmAction.bind(null, firm.id)}
+        initial={profileValues(firm)}
+        {...options}
+      />
     </div>
   );
 }

@@ -10,7 +10,13 @@ import { QrCode } from "@/components/ui/qr-code";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** One printable sheet per table (a page each on paper): who sits there when, and a QR code to the agenda. */
-export default async function TableSheetsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ table?: string }> }) {
+export default async function TableSheetsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ table?: string }>;
+}) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/schedule/tables`);
   const t = await getTranslations("schedule");
@@ -29,21 +35,37 @@ export default async function TableSheetsPage({ params, searchParams }: { params
       </div>
       {tables.length === 0 ? <p>{t("nothingPublished")}</p> : null}
       {tables.map((table) => (
-        <article key={table.id} className="break-after-page rounded-xl border border-slate-200 bg-white p-5 print:border-0 print:p-0" data-testid="table-sheet">
+        <article
+          key={table.id}
+          className="break-after-page rounded-xl border border-slate-200 bg-white p-5 print:border-0 print:p-0"
+          data-testid="table-sheet"
+        >
           <header className="mb-3 flex flex-wrap items-start justify-between gap-4">
             <div>
-              <p className="text-sm text-slate-600">{localized(event, "name", locale)} · {event.venue}</p>
+              <p className="text-sm text-slate-600">
+                {localized(event, "name", locale)} · {event.venue}
+              </p>
               <h2 className="text-3xl font-bold">{t("tableN", { number: table.number })}</h2>
-              {table.interpreter ? <p className="font-medium">{t("interpreterAt", { pair: table.interpreter })}</p> : null}
-              <p className="text-sm text-slate-600">{table.meetings[0] ? `${formatDate(table.meetings[0].slot.startsAt, zone, locale)} · ${zoneLabel(table.meetings[0].slot.startsAt, zone)}` : null}</p>
+              {table.interpreter ? (
+                <p className="font-medium">{t("interpreterAt", { pair: table.interpreter })}</p>
+              ) : null}
+              <p className="text-sm text-slate-600">
+                {table.meetings[0]
+                  ? `${formatDate(table.meetings[0].slot.startsAt, zone, locale)} · ${zoneLabel(table.meetings[0].slot.startsAt, zone)}`
+                  : null}
+              </p>
             </div>
             <QrCode url={agendaUrl} label={t("qrAgenda")} size={96} />
           </header>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("col.time")}</th>
-                <th scope="col" className="py-2">{t("col.firms")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("col.time")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("col.firms")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -22,7 +22,12 @@ export default async function EditTourPage({ params }: { params: Promise<{ local
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("edit")} />
-      <TourForm action={saveTourAction.bind(null, locale, tour.id)} hosts={hosts} values={tourFormValues(tour, tour.event.timeZone)} zoneLabel={t("zoneNote", { zone: zoneLabel(tour.startsAt, tour.event.timeZone) })} />
+      <TourForm
+        action={saveTourAction.bind(null, locale, tour.id)}
+        hosts={hosts}
+        values={tourFormValues(tour, tour.event.timeZone)}
+        zoneLabel={t("zoneNote", { zone: zoneLabel(tour.startsAt, tour.event.timeZone) })}
+      />
     </div>
   );
 }

@@ -15,7 +15,13 @@ import { DownloadLink } from "@/components/ui/download-link";
 const small = "min-h-11 rounded-lg border px-3 text-sm font-semibold print:hidden";
 
 /** The roster and waitlist for organizers and the host; printed, it is the check-in list at the meeting point. */
-export default async function RosterPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
+export default async function RosterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const raw = await searchParams;
@@ -36,15 +42,16 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
         <div>
           <h1 className="text-2xl font-bold">{t("rosterTitle", { tour: tourText(tour, "title", locale) })}</h1>
           <p className="text-slate-700">
-            {tour.host.nameLocal} · {formatDate(tour.startsAt, zone, locale)} · {formatTimeRange(tour.startsAt, tour.endsAt, zone, locale)} · {tour.meetingPoint}
+            {tour.host.nameLocal} · {formatDate(tour.startsAt, zone, locale)} ·{" "}
+            {formatTimeRange(tour.startsAt, tour.endsAt, zone, locale)} · {tour.meetingPoint}
           </p>
-          <p className="text-sm text-slate-600">{t("rosterCounts", { seated: seated.length, seats: tour.seats, waiting: waiting.length })}</p>
+          <p className="text-sm text-slate-600">
+            {t("rosterCounts", { seated: seated.length, seats: tour.seats, waiting: waiting.length })}
+          </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton label={t("printCheckIn")} />
-          <DownloadLink href={`/api/tours/${tour.id}/roster`}>
-            {t("exportCsv")}
-          </DownloadLink>
+          <DownloadLink href={`/api/tours/${tour.id}/roster`}>{t("exportCsv")}</DownloadLink>
           <Link href={`/tours/${tour.id}`} className="inline-flex min-h-11 items-center px-2 text-brand-800 underline">
             {t("back")}
           </Link>
@@ -66,11 +73,21 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
           <table className="w-full text-left text-sm" data-testid="roster">
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-2">#</th>
-                <th scope="col" className="py-2 pr-2">{t("col.person")}</th>
-                <th scope="col" className="py-2 pr-2">{t("col.firm")}</th>
-                <th scope="col" className="py-2 pr-2">{t("col.status")}</th>
-                <th scope="col" className="py-2 pr-2">{t("col.checkIn")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  #
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.person")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.firm")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.status")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("col.checkIn")}
+                </th>
                 <th scope="col" className="py-2 print:hidden">
                   <span className="sr-only">{t("col.actions")}</span>
                 </th>
@@ -85,7 +102,8 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
                     <span className="block text-xs text-slate-600">{s.user.email}</span>
                   </td>
                   <td className="py-2 pr-2">
-                    {s.firm.nameLocal} <span className="text-xs text-slate-600">({common(`country.${s.firm.country}`)})</span>
+                    {s.firm.nameLocal}{" "}
+                    <span className="text-xs text-slate-600">({common(`country.${s.firm.country}`)})</span>
                   </td>
                   <td className="py-2 pr-2">{t(`status.${s.status}`)}</td>
                   <td className="py-2 pr-2">
@@ -96,7 +114,11 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
                       <input type="hidden" name="seatId" value={s.id} />
                       {s.status === "AWAITING_HOST" ? (
                         <>
-                          <button name="decision" value="approve" className={`${small} border-green-700 text-green-800`}>
+                          <button
+                            name="decision"
+                            value="approve"
+                            className={`${small} border-green-700 text-green-800`}
+                          >
                             {t("approve")}
                           </button>
                           <button name="decision" value="decline" className={`${small} border-slate-300`}>
@@ -104,7 +126,10 @@ export default async function RosterPage({ params, searchParams }: { params: Pro
                           </button>
                         </>
                       ) : (
-                        <button className={`${small} border-red-300 text-red-800`} aria-label={t("cancelFor", { name: s.user.displayName })}>
+                        <button
+                          className={`${small} border-red-300 text-red-800`}
+                          aria-label={t("cancelFor", { name: s.user.displayName })}
+                        >
                           {t("cancelPlace")}
                         </button>
                       )}

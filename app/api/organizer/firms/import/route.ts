@@ -22,7 +22,8 @@ async function readRequest(request: Request) {
   const form = await request.formData().catch(() => null);
   if (!form) throw new AppError("INVALID_INPUT", "multipart form expected", { file: "errors.csv.noFile" });
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID_INPUT", "no file", { file: "errors.csv.noFile" });
+  if (!(file instanceof File) || file.size === 0)
+    throw new AppError("INVALID_INPUT", "no file", { file: "errors.csv.noFile" });
   if (file.size > MAX_BYTES) throw new AppError("INVALID_INPUT", "file too large", { file: "errors.csv.tooLarge" });
   let decisions: unknown = {};
   try {
@@ -30,7 +31,12 @@ async function readRequest(request: Request) {
   } catch {
     throw new AppError("INVALID_INPUT", "bad decisions", { decisions: "errors.invalid" });
   }
-  const options = Options.safeParse({ mode: form.get("mode"), decisions, approve: form.get("approve") !== "false", register: form.get("register") !== "false" });
+  const options = Options.safeParse({
+    mode: form.get("mode"),
+    decisions,
+    approve: form.get("approve") !== "false",
+    register: form.get("register") !== "false",
+  });
   if (!options.success) throw new AppError("INVALID_INPUT", "bad options", { mode: "errors.invalid" });
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;
@@ -66,12 +72,18 @@ export async function POST(request: Request) {
           send({ type: "done", ...result });
         } catch (e) {
           if (!(e instanceof AppError)) console.error(e);
-          send({ type: "error", error: e instanceof AppError ? e.code : "INTERNAL", fields: e instanceof AppError ? e.fields : {} });
+          send({
+            type: "error",
+            error: e instanceof AppError ? e.code : "INTERNAL",
+            fields: e instanceof AppError ? e.fields : {},
+          });
         }
         controller.close();
       },
     });
-    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(stream, {
+      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+    });
   } catch (e) {
     return apiError(e);
   }

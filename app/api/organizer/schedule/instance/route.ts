@@ -12,7 +12,11 @@ export async function GET() {
     const event = await requireCurrentEvent();
     const instance = await eventInstance(actor, event.id);
     return new Response(JSON.stringify(instance, null, 1), {
-      headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${event.slug}-instance.json"`, "cache-control": "no-store" },
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="${event.slug}-instance.json"`,
+        "cache-control": "no-store",
+      },
     });
   } catch (e) {
     return apiError(e);

@@ -22,12 +22,18 @@ export async function POST(request: Request) {
           send({ type: "done", runId: run.id, placed: run.placed, considered: run.considered });
         } catch (e) {
           if (!(e instanceof AppError)) console.error(e);
-          send({ type: "error", error: e instanceof AppError ? e.code : "INTERNAL", fields: e instanceof AppError ? e.fields : {} });
+          send({
+            type: "error",
+            error: e instanceof AppError ? e.code : "INTERNAL",
+            fields: e instanceof AppError ? e.fields : {},
+          });
         }
         controller.close();
       },
     });
-    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(stream, {
+      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+    });
   } catch (e) {
     return apiError(e);
   }

@@ -19,8 +19,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       country: s.firm.country,
       status: s.status,
     });
-    const body = rosterCsv([...seated.map((s) => row("seated", s.seatNo)(s)), ...waiting.map((s, i) => row("waiting", i + 1)(s))]);
-    return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="tour-roster.csv"', "cache-control": "private, no-store" } });
+    const body = rosterCsv([
+      ...seated.map((s) => row("seated", s.seatNo)(s)),
+      ...waiting.map((s, i) => row("waiting", i + 1)(s)),
+    ]);
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": 'attachment; filename="tour-roster.csv"',
+        "cache-control": "private, no-store",
+      },
+    });
   } catch (e) {
     return apiError(e);
   }

@@ -13,7 +13,13 @@ import { standbyFor } from "@/lib/meetings/meeting-day";
 import { Notice } from "@/components/ui/notice";
 
 /** One published meeting, and the form to move it to another slot or table. */
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ done?: string; error?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const actor = await requireOrganizer(locale, `/${locale}/organizer/schedule/meetings/${id}`);
@@ -23,7 +29,13 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const t = await getTranslations("schedule");
   const meeting = await db.meeting.findUnique({
     where: { id },
-    include: { event: true, slot: true, table: true, firmA: { select: { id: true, nameLocal: true } }, firmB: { select: { id: true, nameLocal: true } } },
+    include: {
+      event: true,
+      slot: true,
+      table: true,
+      firmA: { select: { id: true, nameLocal: true } },
+      firmB: { select: { id: true, nameLocal: true } },
+    },
   });
   if (!meeting || meeting.status === "CANCELLED") notFound();
   const standby = meeting.status === "MISSED" ? await standbyFor(actor, meeting.id) : [];
@@ -40,21 +52,29 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <Card title={t("current")}>
         <p data-testid="current-placement">
-          {formatDate(meeting.slot.startsAt, zone, locale)} · {formatTimeRange(meeting.slot.startsAt, meeting.slot.endsAt, zone, locale)} · {t("tableN", { number: meeting.table.number })}
+          {formatDate(meeting.slot.startsAt, zone, locale)} ·{" "}
+          {formatTimeRange(meeting.slot.startsAt, meeting.slot.endsAt, zone, locale)} ·{" "}
+          {t("tableN", { number: meeting.table.number })}
           {meeting.table.interpreter ? ` (${meeting.table.interpreter})` : ""}
         </p>
       </Card>
       <Card title={t("onTheDay")}>
-        <p className="mb-2 text-sm" data-testid="meeting-state">{tAll(`agenda.meetingStatus.${meeting.status}` as never)}</p>
+        <p className="mb-2 text-sm" data-testid="meeting-state">
+          {tAll(`agenda.meetingStatus.${meeting.status}` as never)}
+        </p>
         {meeting.status === "SCHEDULED" ? (
           <div className="flex flex-wrap gap-2">
             <form action={staff("held")}>
-              <button className="min-h-11 rounded-lg border border-green-700 px-3 text-sm font-semibold text-green-800">{md("held")}</button>
+              <button className="min-h-11 rounded-lg border border-green-700 px-3 text-sm font-semibold text-green-800">
+                {md("held")}
+              </button>
             </form>
             {[meeting.firmA, meeting.firmB].map((f) => (
               <form key={f.id} action={staff("noShow")}>
                 <input type="hidden" name="absentFirmId" value={f.id} />
-                <button className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold">{md("noShowOf", { firm: f.nameLocal })}</button>
+                <button className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold">
+                  {md("noShowOf", { firm: f.nameLocal })}
+                </button>
               </form>
             ))}
           </div>
@@ -66,7 +86,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 <form action={staff("standby")} className="flex flex-wrap items-center gap-2">
                   <input type="hidden" name="standbyFirmId" value={f.id} />
                   <span className="text-sm">{f.nameLocal}</span>
-                  <button className="min-h-11 rounded-lg border border-brand-700 px-3 text-sm font-semibold text-brand-800">{md("meetInstead", { firm: f.nameLocal })}</button>
+                  <button className="min-h-11 rounded-lg border border-brand-700 px-3 text-sm font-semibold text-brand-800">
+                    {md("meetInstead", { firm: f.nameLocal })}
+                  </button>
                 </form>
               </li>
             ))}
@@ -74,14 +96,20 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         ) : null}
       </Card>
       {meeting.status === "SCHEDULED" ? (
-      <Card title={t("moveTo")}>
-        <MoveMeetingForm
-          action={moveMeetingAction.bind(null, locale, meeting.id)}
-          slots={slots.map((s) => ({ id: s.id, label: `${formatDate(s.startsAt, zone, locale)} ${formatTimeRange(s.startsAt, s.endsAt, zone, locale)}` }))}
-          tables={tables.map((x) => ({ id: x.id, label: `${t("tableN", { number: x.number })}${x.interpreter ? ` (${x.interpreter})` : ""}` }))}
-          current={{ slotId: meeting.slotId, tableId: meeting.tableId }}
-        />
-      </Card>
+        <Card title={t("moveTo")}>
+          <MoveMeetingForm
+            action={moveMeetingAction.bind(null, locale, meeting.id)}
+            slots={slots.map((s) => ({
+              id: s.id,
+              label: `${formatDate(s.startsAt, zone, locale)} ${formatTimeRange(s.startsAt, s.endsAt, zone, locale)}`,
+            }))}
+            tables={tables.map((x) => ({
+              id: x.id,
+              label: `${t("tableN", { number: x.number })}${x.interpreter ? ` (${x.interpreter})` : ""}`,
+            }))}
+            current={{ slotId: meeting.slotId, tableId: meeting.tableId }}
+          />
+        </Card>
       ) : null}
       <Link href="/organizer/schedule" className="inline-flex min-h-11 items-center text-brand-800 underline">
         {t("back")}
