@@ -102,6 +102,8 @@ export function vettingRows(form: EventForm): { country: (typeof COUNTRIES)[numb
 export function slugOf(nameEn: string): string {
   return (
     nameEn
+      // Đ has no decomposition: it would otherwise vanish from the slug.
+      .replace(/[đĐ]/g, "d")
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
