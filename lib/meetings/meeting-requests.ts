@@ -9,6 +9,7 @@ import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 const CreateInput = z.object({
   fromFirmId: z.string().min(1).max(64),
@@ -37,6 +38,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
@@ -102,6 +104,7 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
   ) {
     throw new AppError("NOT_FOUND", "no such request");
   }
+  await assertEventIdOpen(request.eventId, now);
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
   if (!next)

@@ -11,12 +11,14 @@ import { activePairKey } from "./request-rules";
 import { chooseTable, underCap } from "./placement-rules";
 import { writeMeeting } from "./placement";
 import { oneAtATime } from "@/lib/concurrency/keyed-queue";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
 
 /** Replaces the slots the firm is open for booking in (all must be slots of the event). */
 export async function setOpenSlots(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
+  await assertEventIdOpen(eventId);
   const parsed = OpenInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.openSlotIds)];
@@ -67,6 +69,7 @@ export async function bookOpenSlot(
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   /** Whether either firm already holds the slot (then it went to someone else). */
   const heldNow = () =>
     db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });
