@@ -182,7 +182,10 @@ describe("bad input at the APIs", () => {
               params: Promise.resolve({ id }),
             }),
           ];
-          for (const r of responses) (expect(r.status).toBeGreaterThanOrEqual(400), expect(r.status).toBeLessThan(500));
+          for (const r of responses) {
+            expect(r.status).toBeGreaterThanOrEqual(400);
+            expect(r.status).toBeLessThan(500);
+          }
         } finally {
           request.userId = null;
         }
