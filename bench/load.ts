@@ -161,11 +161,19 @@ async function signIn(port: number, email: string, password: string): Promise<st
 async function main() {
   // The Prisma client has to be generated for this database before anything imports it.
   if (!opts["no-build"]) step("node", ["scripts/prisma-generate.mjs"]);
-  step("npx", ["tsx", "scripts/migrate.ts"]);
+  step("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]);
   const { db } = await import("../lib/db");
   if ((await db.firm.count()) !== FIRMS || opts.database === "postgresql") {
     await db.$disconnect();
-    step("npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare", "--firms", String(FIRMS)]);
+    step("npx", [
+      "tsx",
+      "--conditions=react-server",
+      "prisma/seed/index.ts",
+      "--reset",
+      "--bare",
+      "--firms",
+      String(FIRMS),
+    ]);
   }
   if (!opts["no-build"]) step("npx", ["next", "build"]);
 

@@ -111,9 +111,24 @@ function suite(name, databaseUrl, chromium) {
         ? [
             `${name}: booking storm, two servers`,
             "npx",
-            ["tsx", "bench/load.ts", "--only", "storm", "--no-build", "--database", "postgresql", "--servers", "2"],
+            [
+              "tsx",
+              "--conditions=react-server",
+              "bench/load.ts",
+              "--only",
+              "storm",
+              "--no-build",
+              "--database",
+              "postgresql",
+              "--servers",
+              "2",
+            ],
           ]
-        : [`${name}: booking storm`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build"]],
+        : [
+            `${name}: booking storm`,
+            "npx",
+            ["tsx", "--conditions=react-server", "bench/load.ts", "--only", "storm", "--no-build"],
+          ],
     ],
     env,
   );

@@ -55,8 +55,8 @@ export function freshSqlite() {
 
 export const databaseSteps = (name) => [
   [`${name}: prisma client`, "node", ["scripts/prisma-generate.mjs"]],
-  [`${name}: migrate`, "npx", ["tsx", "scripts/migrate.ts"]],
-  [`${name}: seed`, "npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare"]],
+  [`${name}: migrate`, "npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]],
+  [`${name}: seed`, "npx", ["tsx", "--conditions=react-server", "prisma/seed/index.ts", "--reset", "--bare"]],
   [`${name}: integration tests`, "npx", ["vitest", "run", "--config", "vitest.integration.config.mts"]],
 ];
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { issueKey } from "@/lib/validation/form-input";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -287,9 +288,7 @@ export async function setRequirements(actor: Actor, opportunityId: string, input
   const parsed = Requirements.safeParse(input);
   if (!parsed.success)
     throw new AppError("INVALID_INPUT", "invalid requirements", {
-      requirements: parsed.error.issues[0]?.message.startsWith("errors.")
-        ? parsed.error.issues[0].message
-        : "errors.invalid",
+      requirements: parsed.error.issues[0] ? issueKey(parsed.error.issues[0]) : "errors.invalid",
     });
   await checkCapabilities(parsed.data.map((r) => r.capabilityId));
   await db.$transaction([

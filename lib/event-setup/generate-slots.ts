@@ -1,6 +1,7 @@
 // A session's meeting slots from the organizer's local times: "4 February 2026, 09:00 to 12:00, 20-minute
 // meetings, 5 minutes between them" in the event's time zone becomes instants, whatever zone the server runs in.
 import { TZDate } from "@date-fns/tz";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { isCalendarDate } from "@/lib/time/calendar-date";
 
 export type SessionPlan = {
@@ -19,7 +20,7 @@ export type PlannedSlot = { startsAt: Date; endsAt: Date };
 export class SessionPlanError extends Error {
   constructor(
     readonly field: keyof SessionPlan,
-    readonly key: string,
+    readonly key: ErrorKey,
   ) {
     super(key);
   }

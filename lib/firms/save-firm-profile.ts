@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { allows } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -25,7 +26,7 @@ async function checkTaxonomy(tx: Tx, profile: FirmProfileInput) {
   ];
   const nodes = await tx.taxonomyNode.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
   const kind = new Map(nodes.map((n) => [n.id, n.kind]));
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorKey> = {};
   profile.sectorIds.forEach((id) => kind.get(id) !== "SECTOR" && (fields.sectorIds = "errors.choice"));
   profile.offers.forEach(
     (o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`offers.${i}.nodeId`] = "errors.choice"),

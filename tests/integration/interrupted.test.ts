@@ -41,7 +41,7 @@ afterAll(async () => {
 /** Starts the child, waits until it is inside its transaction, kills it (SIGKILL) and waits for it to go. */
 function killHalfway(...args: string[]): Promise<{ signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "tests/support/interrupted-child.ts", ...args], {
+    const child = spawn("npx", ["tsx", "--conditions=react-server", "tests/support/interrupted-child.ts", ...args], {
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

@@ -4,8 +4,9 @@
 // the real message files. Test files wire these in with vi.mock (see authorization-matrix.test.ts).
 import { createTranslator } from "next-intl";
 import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/routing";
 
-export const request = { userId: null as string | null };
+export const request = { userId: null as string | null, locale: "en" };
 
 export class Redirected extends Error {
   constructor(readonly url: string) {
@@ -39,6 +40,10 @@ export const navigation = {
   notFound: () => {
     throw new Interrupted(404);
   },
+  /** Lets Next.js's own control-flow errors (here, their stand-ins) through a catch. */
+  unstable_rethrow: (e: unknown) => {
+    if (e instanceof Redirected || e instanceof Interrupted) throw e;
+  },
 };
 
 export const cache = { revalidatePath: () => {}, revalidateTag: () => {} };
@@ -49,8 +54,9 @@ export const headers = {
 };
 
 export const intlServer = {
+  getLocale: async () => request.locale,
   getTranslations: async (options: { locale?: string; namespace?: string } = {}) => {
-    const locale = options.locale ?? "en";
+    const locale = isLocale(options.locale) ? options.locale : "en";
     const messages = (await import(`@/messages/${locale}.json`)).default;
     return createTranslator({ locale, messages, namespace: options.namespace as never });
   },

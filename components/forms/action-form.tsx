@@ -1,0 +1,109 @@
+"use client";
+// Every form that calls a server action: <ActionForm action={…}> runs it through useActionState and shares the
+// answer with the fields inside (components/forms/fields.tsx, components/ui/text-field.tsx), which show their
+// error at the field and, after a refusal, what the person typed. The form's own message (done, or a refusal)
+// shows at the form, or at the top of the page (`notice="page"`) when the form goes away with its answer (a
+// row's button that removes the row).
+import { createContext, use, useActionState, useEffect, useRef } from "react";
+import { IDLE, submittedValues, type ActionState } from "@/lib/actions/action-state";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
+import { ActionMessage, useNoticeText } from "./action-message";
+import { usePageNotices } from "./page-notices";
+
+type AnyState = ActionState<unknown>;
+type Context = { state: AnyState; pending: boolean };
+
+const FormContext = createContext<Context | null>(null);
+
+/** The answer of the surrounding ActionForm: for fields and buttons inside it. */
+export function useActionForm() {
+  const context = use(FormContext);
+  const state = context?.state ?? IDLE;
+  const values = submittedValues(state);
+  return {
+    state,
+    pending: context?.pending ?? false,
+    inForm: context !== null,
+    /** The message key for a field, after a refusal. */
+    error: (name: string): ErrorKey | undefined => (state.status === "fieldErrors" ? state.fields[name] : undefined),
+    /** What to show in a field: what was submitted after a refusal, otherwise the page's value. */
+    value: (name: string, fallback: string): string => {
+      const v = values?.[name];
+      return v === undefined ? fallback : Array.isArray(v) ? (v[0] ?? "") : v;
+    },
+    /** Whether a checkbox or radio button is ticked: as submitted after a refusal, otherwise as the page says. */
+    checked: (name: string, value: string, fallback: boolean): boolean => {
+      if (!values) return fallback;
+      const v = values[name];
+      return v === undefined ? false : Array.isArray(v) ? v.includes(value) : v === value;
+    },
+  };
+}
+
+type Props<Data> = Omit<React.FormHTMLAttributes<HTMLFormElement>, "action" | "children"> & {
+  action: (state: ActionState<Data>, form: FormData) => Promise<ActionState<Data>>;
+  /** Values the form carries without showing them (the firm acted for, the row's id). */
+  hidden?: Record<string, string>;
+  /** Where the form's own message shows: above the fields, after them, or at the top of the page. */
+  notice?: "start" | "end" | "page";
+  children: React.ReactNode;
+};
+
+export function ActionForm<Data>({ action, hidden, notice = "start", children, ...form }: Props<Data>) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const ref = useRef<HTMLFormElement>(null);
+  const page = usePageNotices();
+
+  useEffect(() => {
+    // Take the person to the first field in error, as a screen reader user would need.
+    if (state.status === "fieldErrors") ref.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    if (notice === "page" && state.status !== "idle") page?.show(state);
+  }, [state, notice, page]);
+
+  return (
+    <FormContext value={{ state, pending }}>
+      <form ref={ref} action={formAction} noValidate {...form}>
+        {Object.entries(hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {notice === "start" ? <FormMessage /> : null}
+        {children}
+        {notice === "end" ? <FormMessage /> : null}
+      </form>
+    </FormContext>
+  );
+}
+
+/** The surrounding form's message. */
+export function FormMessage({ className }: { className?: string }) {
+  const { state } = useActionForm();
+  return <ActionMessage state={state} className={className} />;
+}
+
+/** A field's error, where the field is; `id` ties it to the field for screen readers. */
+export function FieldError({ name, id }: { name: string; id?: string }) {
+  const { error } = useActionForm();
+  const text = useNoticeText();
+  const key = error(name);
+  return key ? (
+    <p id={id} className="mt-1 text-sm font-medium text-accent-600" data-field-error={name}>
+      {text(key)}
+    </p>
+  ) : null;
+}
+
+/** The form's submit button, disabled while the action runs. */
+export function SubmitButton({
+  variant = "primary",
+  className = "",
+  ...props
+}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "plain" }) {
+  const { pending } = useActionForm();
+  const look =
+    variant === "primary"
+      ? "min-h-11 rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:bg-slate-400"
+      : variant === "secondary"
+        ? "min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-800 hover:bg-slate-100 disabled:opacity-60"
+        : "";
+  return <button type="submit" {...props} disabled={pending || props.disabled} className={`${look} ${className}`} />;
+}
