@@ -187,13 +187,22 @@ async function main() {
     (await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id,
   ))!;
   const day = event.startsAt.toISOString().slice(0, 10);
-  await addSession(organizer, event.id, { name: "Load", date: day, start: "09:00", end: "17:00", slotMinutes: 20 });
-  await setTables(organizer, event.id, {
+  await addSession(organizer, {
+    eventId: event.id,
+    name: "Load",
+    date: day,
+    start: "09:00",
+    end: "17:00",
+    slotMinutes: 20,
+  });
+  await setTables(organizer, {
+    eventId: event.id,
     count: 150,
     interpreterTables: Array.from({ length: 50 }, (_, i) => 101 + i).join(","),
     interpreter: "ja-vi",
   });
-  await saveMatchingSettings(organizer, event.id, {
+  await saveMatchingSettings(organizer, {
+    eventId: event.id,
     deadlineDate: "",
     deadlineTime: "",
     meetingCapPerFirm: "",

@@ -43,13 +43,13 @@ export function useActionForm() {
 type Props<Data> = Omit<React.FormHTMLAttributes<HTMLFormElement>, "action" | "children"> & {
   action: (state: ActionState<Data>, form: FormData) => Promise<ActionState<Data>>;
   /** Values the form carries without showing them (the firm acted for, the row's id). */
-  hidden?: Record<string, string>;
+  hiddenFields?: Record<string, string>;
   /** Where the form's own message shows: above the fields, after them, or at the top of the page. */
   notice?: "start" | "end" | "page";
   children: React.ReactNode;
 };
 
-export function ActionForm<Data>({ action, hidden, notice = "start", children, ...form }: Props<Data>) {
+export function ActionForm<Data>({ action, hiddenFields, notice = "start", children, ...form }: Props<Data>) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const ref = useRef<HTMLFormElement>(null);
   const page = usePageNotices();
@@ -63,7 +63,7 @@ export function ActionForm<Data>({ action, hidden, notice = "start", children, .
   return (
     <FormContext value={{ state, pending }}>
       <form ref={ref} action={formAction} noValidate {...form}>
-        {Object.entries(hidden ?? {}).map(([name, value]) => (
+        {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         {notice === "start" ? <FormMessage /> : null}

@@ -49,10 +49,13 @@ export function Select({
   ...props
 }: Named & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue"> & { defaultValue?: string }) {
   const form = useActionForm();
+  const shown = form.value(name, defaultValue);
   return (
+    // React applies a select's defaultValue only when it mounts: a new value mounts a new select.
     <select
+      key={shown}
       name={name}
-      defaultValue={form.value(name, defaultValue)}
+      defaultValue={shown}
       aria-invalid={form.error(name) ? true : undefined}
       {...props}
     />

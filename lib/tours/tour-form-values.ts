@@ -1,23 +1,7 @@
 // A tour as the form's starting values: local date and time in the event's zone.
 import type { TourFormValues } from "@/components/tours/tour-form";
+import { localParts } from "@/lib/time/event-time";
 import { splitList } from "./tour-rules";
-
-function localParts(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 type TourRow = Omit<
   TourFormValues,

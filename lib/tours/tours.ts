@@ -4,7 +4,6 @@
 // arrival order; seat numbers and queue numbers are unique per tour, so the database refuses overbooking even
 // if that order were lost.
 import { z } from "zod";
-import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,6 +28,7 @@ import {
   type SeatStatus,
 } from "./tour-rules";
 import { CalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
+import { LOCAL_TIME, localInstant } from "@/lib/time/event-time";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 type Tx = Prisma.TransactionClient;
@@ -47,7 +47,7 @@ export const TourInput = z
     descriptionJa: text(3000),
     descriptionVi: text(3000),
     date: CalendarDate,
-    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" }),
+    start: z.string().regex(LOCAL_TIME, { error: "errors.setup.time" }),
     durationMinutes: z.coerce
       .number({ error: "errors.number.invalid" })
       .int({ error: "errors.number.invalid" })
@@ -70,12 +70,6 @@ export const TourInput = z
   })
   .refine((t) => t.titleEn || t.titleJa || t.titleVi, { error: "errors.tours.title", path: ["titleEn"] });
 
-function localInstant(date: string, time: string, timeZone: string): Date {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  return new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, timeZone).getTime());
-}
-
 /** Creates a tour (tourId absent) or edits one; organizers for any host, firm administrators for their firm. */
 export async function saveTour(actor: Actor, eventId: string, input: unknown, tourId?: string) {
   const parsed = TourInput.safeParse(input);
@@ -96,7 +90,7 @@ export async function saveTour(actor: Actor, eventId: string, input: unknown, to
   if (t.deadlineDate || t.deadlineTime) {
     if (!isCalendarDate(t.deadlineDate))
       throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t.deadlineTime))
+    if (!LOCAL_TIME.test(t.deadlineTime))
       throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     signupDeadline = localInstant(t.deadlineDate, t.deadlineTime, event.timeZone);
     if (signupDeadline > startsAt)

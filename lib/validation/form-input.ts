@@ -6,6 +6,9 @@ import type { ErrorKey } from "@/lib/i18n/message-keys";
 /** Control characters other than tab and line breaks: never meant in a form's text. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** A row's id as forms and links carry it (cuid, or a seed's readable id). */
+export const Id = z.string().min(1).max(64);
+
 /** Free text of at most `max` characters after trimming. */
 export const formText = (max: number, tooLong = "errors.text.tooLong") =>
   z

@@ -32,14 +32,15 @@ afterAll(async () => {
 
 describe("a live event as a scheduling instance", () => {
   it("exports slots, tables, availability and accepted meetings, and schedules them validly", async () => {
-    await addSession(organizer, eventId, {
+    await addSession(organizer, {
+      eventId,
       name: "Morning",
       date: "2026-02-04",
       start: "09:00",
       end: "10:00",
       slotMinutes: 20,
     });
-    await setTables(organizer, eventId, { count: 4, interpreterTables: "4", interpreter: "ja-vi" });
+    await setTables(organizer, { eventId, count: 4, interpreterTables: "4", interpreter: "ja-vi" });
     const { sessions } = await availabilityOf(adminVn, vn, eventId);
     const [first, second] = sessions[0]!.slots;
     await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [first!.id, second!.id] });

@@ -24,14 +24,15 @@ beforeAll(async () => {
   organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "12:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 10 });
+  await setTables(organizer, { eventId, count: 10 });
 });
 afterAll(async () => {
   await clearMatchingDay(eventId, { setup: true });

@@ -35,14 +35,15 @@ beforeAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "11:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 3, interpreterTables: "3", interpreter: "ja-vi" });
+  await setTables(organizer, { eventId, count: 3, interpreterTables: "3", interpreter: "ja-vi" });
   slots = await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } });
 });
 afterAll(async () => {
@@ -82,7 +83,7 @@ async function accepted(
 describe("self-booking", () => {
   it("20 simultaneous bookings of one open slot: exactly one succeeds, the others hear it was just taken", async () => {
     await reset();
-    await saveMatchingSettings(organizer, eventId, { selfBooking: true });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: true });
     await expect(setOpenSlots(adminVn, jp, eventId, { openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -124,7 +125,7 @@ describe("self-booking", () => {
     await expect(
       bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
-    await saveMatchingSettings(organizer, eventId, { selfBooking: false });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: false });
     await expect(
       bookOpenSlot(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.off" } });
@@ -197,7 +198,7 @@ describe("the organizer's scheduler run", () => {
 
   it("explains the cap and a missing interpreter table", async () => {
     await reset();
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "2" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "2" });
     const firms = await otherFirmAdmins(4);
     for (const f of firms) await accepted(f.actor, f.firmId, adminJp, jp);
     await runScheduler(organizer, eventId);
@@ -207,7 +208,7 @@ describe("the organizer's scheduler run", () => {
       ["cap", jp],
       ["cap", jp],
     ]);
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "" });
   });
 });
 
@@ -254,10 +255,10 @@ describe("moving and cancelling", () => {
     expect(logged.find((e) => e.action === "meeting.move")!.actorId).toBe(organizer.userId);
     // A session with meetings in it cannot be removed.
     const session = await db.slot.findUniqueOrThrow({ where: { id: slots[5]!.id } });
-    await expect(removeSession(organizer, session.sessionId)).rejects.toMatchObject({
+    await expect(removeSession(organizer, { sessionId: session.sessionId })).rejects.toMatchObject({
       fields: { form: "errors.setup.sessionHasMeetings" },
     });
-    await expect(setTables(organizer, eventId, { count: 1 })).rejects.toMatchObject({
+    await expect(setTables(organizer, { eventId, count: 1 })).rejects.toMatchObject({
       fields: { count: "errors.setup.tablesInUse" },
     });
 

@@ -53,14 +53,15 @@ beforeAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "11:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 4 });
+  await setTables(organizer, { eventId, count: 4 });
 });
 afterAll(async () => {
   await reset();

@@ -17,11 +17,12 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { form, jsonBody } from "./form-data";
 import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
 
+import * as setup from "@/actions/event-setup";
+import * as firm from "@/actions/firm";
 import * as account from "@/app/[locale]/account/actions";
 import * as agenda from "@/app/[locale]/agenda/actions";
 import * as challenges from "@/app/[locale]/challenges/actions";
 import * as consortiums from "@/app/[locale]/consortiums/actions";
-import * as firm from "@/app/[locale]/firm/actions";
 import * as availability from "@/app/[locale]/firm/availability/actions";
 import * as meetings from "@/app/[locale]/firm/meetings/actions";
 import * as recommendations from "@/app/[locale]/firm/recommendations/actions";
@@ -29,7 +30,6 @@ import * as profile from "@/app/[locale]/firms/[id]/actions";
 import * as notifications from "@/app/[locale]/notifications/actions";
 import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
 import * as schedule from "@/app/[locale]/organizer/schedule/actions";
-import * as setup from "@/app/[locale]/organizer/setup/actions";
 import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
 import * as vetting from "@/app/[locale]/organizer/vetting/actions";
 import * as signup from "@/app/[locale]/signup/actions";
@@ -224,19 +224,19 @@ export const CASES: Case[] = [
 
   // The firm's profile and team
   {
-    target: `${A}/firm/actions.ts#registerFirmAction`,
+    target: "actions/firm.ts#registerFirmAction",
     allowed: SIGNED_IN,
     act: (w) => firm.registerFirmAction(firmProfileForm(`Matrix new ${unique(w)}`)),
   },
   {
-    target: `${A}/firm/actions.ts#updateFirmAction`,
+    target: "actions/firm.ts#updateFirmAction",
     allowed: ["adminA", "organizer"],
-    act: (w) => firm.updateFirmAction(w.firmA, firmProfileForm(`Matrix A ${w.stamp}`)),
+    act: (w) => firm.updateFirmAction(firmProfileForm(`Matrix A ${w.stamp}`, { firmId: w.firmA })),
   },
   {
-    target: `${A}/firm/actions.ts#inviteAction`,
+    target: "actions/firm.ts#inviteAction",
     allowed: ADMIN_A,
-    act: (w) => firm.inviteAction(w.firmA, form({ email: `invited-${unique(w)}${MATRIX_EMAIL}` })),
+    act: (w) => firm.inviteAction(form({ firmId: w.firmA, email: `invited-${unique(w)}${MATRIX_EMAIL}` })),
   },
 
   // Matching and 1:1 meetings
@@ -344,48 +344,44 @@ export const CASES: Case[] = [
           passwordHash: "not-used",
         },
       });
-      return registerFirm((await loadActor(applicant.id))!, firmProfile(`Matrix applicant ${unique(w)}`), {
+      return registerFirm((await loadActor(applicant.id))!, {
+        profile: firmProfile(`Matrix applicant ${unique(w)}`),
         eventId: w.eventId,
       });
     },
     act: (w, { firmId }) => vetting.vetAction("en", form({ firmId, decision: "approve" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "session",
+    target: "actions/event-setup.ts#addSessionAction",
     allowed: ORGANIZER,
     act: () =>
-      setup.setupAction(
-        "en",
-        "session",
+      setup.addSessionAction(
         form({ name: "Matrix afternoon", date: "2026-02-04", start: "15:00", end: "16:00", slotMinutes: "20" }),
       ),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "tables",
+    target: "actions/event-setup.ts#saveTablesAction",
     allowed: ORGANIZER,
-    act: () => setup.setupAction("en", "tables", form({ count: "4" })),
+    act: () => setup.saveTablesAction(form({ count: "4" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "settings",
+    target: "actions/event-setup.ts#saveSettingsAction",
     allowed: ORGANIZER,
-    act: () => setup.setupAction("en", "settings", form({ meetingCapPerFirm: "8", selfBooking: "on" })),
+    act: () => setup.saveSettingsAction(form({ meetingCapPerFirm: "8", selfBooking: "on" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "remove",
+    target: "actions/event-setup.ts#removeSessionAction",
     allowed: ORGANIZER,
     given: (w) =>
-      addSession(w.as.organizer, w.eventId, {
+      addSession(w.as.organizer, {
+        eventId: w.eventId,
         name: "Matrix evening",
         date: "2026-02-04",
         start: "17:00",
         end: "18:00",
         slotMinutes: 20,
       }),
-    act: (w, s) => setup.setupAction("en", "remove", form({ sessionId: s.id })),
+    act: (w, s) => setup.removeSessionAction(form({ sessionId: s.id })),
   },
   {
     target: `${A}/organizer/schedule/actions.ts#runDecisionAction`,

@@ -5,6 +5,8 @@
 import { createTranslator } from "next-intl";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/routing";
+import type { ActionState } from "@/lib/actions/action-state";
+import type { Notice } from "@/lib/i18n/message-keys";
 
 export const request = { userId: null as string | null, locale: "en" };
 
@@ -63,6 +65,8 @@ export const intlServer = {
 };
 
 export type Outcome = "ok" | "refused" | `crashed: ${string}`;
+
+const noticeKey = (notice: Notice<string>) => (typeof notice === "string" ? notice : notice.key);
 export type Observed = { outcome: Outcome; messages: string[] };
 
 const REFUSAL_IN_URL = /[?&](error|bookError)=|[?&]interest=error/;
@@ -85,6 +89,17 @@ export async function observe(call: () => Promise<unknown>): Promise<Observed> {
       }
       await result.arrayBuffer();
       return { outcome: "ok", messages: [] };
+    }
+    if (
+      result &&
+      typeof result === "object" &&
+      ["idle", "done", "fieldErrors", "formError"].includes((result as { status?: string }).status ?? "")
+    ) {
+      const state = result as ActionState<unknown>;
+      if (state.status === "done") return { outcome: "ok", messages: [] };
+      if (state.status === "fieldErrors") return { outcome: "refused", messages: Object.values(state.fields) };
+      if (state.status === "formError") return { outcome: "refused", messages: [noticeKey(state.message)] };
+      return { outcome: "crashed: an action answered idle", messages: [] };
     }
     if (result && typeof result === "object") {
       const r = result as { ok?: boolean; kind?: string; errors?: Record<string, string>; messages?: string[] };
