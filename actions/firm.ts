@@ -30,7 +30,7 @@ export const registerFirmAction = defineAction({
     return registerFirm(actor, { profile: raw, eventId: event?.id, logo: await logoOf(input.logo) });
   },
   revalidate: [{ page: "/[locale]/firm" }],
-  redirectTo: ({ locale }) => `/${locale}/firm`,
+  goTo: ({ locale }) => `/${locale}/firm`,
 });
 
 export const updateFirmAction = defineAction({

@@ -4,7 +4,8 @@
 // error at the field and, after a refusal, what the person typed. The form's own message (done, or a refusal)
 // shows at the form, or at the top of the page (`notice="page"`) when the form goes away with its answer (a
 // row's button that removes the row).
-import { createContext, use, useActionState, useEffect, useRef } from "react";
+import { createContext, use, useActionState, useEffect, useEffectEvent, useRef } from "react";
+import { useRouter } from "next/navigation";
 import { IDLE, submittedValues, type ActionState } from "@/lib/actions/action-state";
 import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { ActionMessage, useNoticeText } from "./action-message";
@@ -46,19 +47,36 @@ type Props<Data> = Omit<React.FormHTMLAttributes<HTMLFormElement>, "action" | "c
   hiddenFields?: Record<string, string>;
   /** Where the form's own message shows: above the fields, after them, or at the top of the page. */
   notice?: "start" | "end" | "page";
+  /** For a client component around the form that does more with an answer (signing in after signing up). */
+  onAnswer?: (state: ActionState<Data>) => void;
   children: React.ReactNode;
 };
 
-export function ActionForm<Data>({ action, hiddenFields, notice = "start", children, ...form }: Props<Data>) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function ActionForm<Data>({ action, hiddenFields, notice = "start", onAnswer, children, ...form }: Props<Data>) {
+  const router = useRouter();
   const ref = useRef<HTMLFormElement>(null);
   const page = usePageNotices();
+  // Answers that leave this form are handed on as soon as they arrive, in the same transition: the form may be
+  // gone by the next commit (its row removed by the refreshed page), and its effects with it.
+  async function run(previous: ActionState<Data>, form: FormData): Promise<ActionState<Data>> {
+    const answer = await action(previous, form);
+    if (answer.status === "done" && answer.goTo) {
+      page?.showAt(answer.goTo, answer);
+      router.push(answer.goTo);
+    } else if (notice === "page" && answer.status !== "idle") page?.show(answer);
+    return answer;
+  }
+  const [state, formAction, pending] = useActionState(run, IDLE);
 
-  useEffect(() => {
+  // Once per answer (not on every render): the effect runs when `state` changes, the event sees current props.
+  const answered = useEffectEvent((answer: ActionState<Data>) => {
     // Take the person to the first field in error, as a screen reader user would need.
-    if (state.status === "fieldErrors") ref.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-    if (notice === "page" && state.status !== "idle") page?.show(state);
-  }, [state, notice, page]);
+    if (answer.status === "fieldErrors") ref.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    onAnswer?.(answer);
+  });
+  useEffect(() => {
+    if (state.status !== "idle") answered(state);
+  }, [state]);
 
   return (
     <FormContext value={{ state, pending }}>
@@ -77,6 +95,8 @@ export function ActionForm<Data>({ action, hiddenFields, notice = "start", child
 /** The surrounding form's message. */
 export function FormMessage({ className }: { className?: string }) {
   const { state } = useActionForm();
+  // An answer that sends the person elsewhere says it there (page-notices.tsx).
+  if (state.status === "done" && state.goTo) return null;
   return <ActionMessage state={state} className={className} />;
 }
 

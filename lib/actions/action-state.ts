@@ -16,7 +16,7 @@ export type ActionState<Data = null> =
   /** Nothing submitted yet. */
   | { status: "idle" }
   /** It worked; `message` says so at the form when there is something to say. */
-  | { status: "done"; data: Data; message?: Notice; values: FormValues }
+  | { status: "done"; data: Data; message?: Notice; goTo?: string; values: FormValues }
   /** The input was wrong: a message at each field concerned ("form" for one about the whole form). */
   | { status: "fieldErrors"; fields: FieldErrors; values: FormValues }
   /**

@@ -5,11 +5,12 @@
 //     that reveals nothing, bad input is a message at each field, an AppError is the message formMessages picks,
 //     a busy database is errors.busy, anything unexpected is logged here and shown as errors.generic;
 //   - hands back what was submitted, so a refused form keeps everything the person typed;
-//   - still lets redirect()/notFound() through (Next.js implements them as thrown errors).
+//   - still lets redirect()/notFound() through (Next.js implements them as thrown errors), though `goTo` is
+//     the way to send the form elsewhere when it worked: the done message then shows on arrival.
 // Export the result from a "use server" module under actions/.
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/guards";
@@ -44,8 +45,11 @@ type Spec<S extends z.ZodType, Data, Actor> = {
   /** What to say when it worked. */
   done?: Notice<ClientMessageKey> | ((data: Data, input: z.output<S>) => Notice<ClientMessageKey> | undefined);
   revalidate?: Revalidate[] | ((data: Data, input: z.output<S>) => Revalidate[]);
-  /** Where to go when it worked (a path with its locale: `/${locale}/tours/${data.id}`). */
-  redirectTo?: (context: Context<S, Actor> & { data: Data }) => string;
+  /**
+   * Where the form goes when it worked (a path with its locale: `/${locale}/tours/${data.id}`); the done message
+   * shows there. The answer carries it (`goTo`) and the form navigates, so the message survives the trip.
+   */
+  goTo?: (context: Context<S, Actor> & { data: Data }) => string;
 };
 
 /** The rule a caller must satisfy; a function of the input when it names the firm acted for. */
@@ -99,9 +103,9 @@ export function defineAction<S extends z.ZodType, Data>(
       if ("page" in target) revalidatePath(target.page, "page");
       else revalidatePath(target.layout, "layout");
     }
-    if (spec.redirectTo) redirect(spec.redirectTo({ ...context, data } as never));
     const message = typeof spec.done === "function" ? spec.done(data, context.input) : spec.done;
-    return { status: "done", data, ...(message ? { message } : {}), values };
+    const goTo = spec.goTo?.({ ...context, data } as never);
+    return { status: "done", data, ...(message ? { message } : {}), ...(goTo ? { goTo } : {}), values };
   }
   return action as FormAction<z.input<S>, Data>;
 }

@@ -2,6 +2,8 @@
 // poster shortlists and may record a pilot order on the spot. Answers are the answering firm's business: only
 // the poster's members, organizers and the answering firm itself read an answer.
 import { z } from "zod";
+import { BUDGET_BANDS } from "@/lib/enums";
+import { LOCALES } from "@/lib/i18n/routing";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,7 +12,7 @@ import { CalendarDate } from "@/lib/time/calendar-date";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 const required = (max: number) => formText(max).refine((s) => s.length > 0, { error: "errors.required" });
-const Band = z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" });
+const Band = z.enum(BUDGET_BANDS, { error: "errors.choice" });
 
 async function approvedMember(actor: Actor, firmId: string) {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
@@ -35,9 +37,7 @@ const ChallengeInput = z.object({
   description: required(4000),
   sectorId: z.string().max(64).default(""),
   budgetBand: Band,
-  languages: z
-    .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-    .min(1, { error: "errors.tours.languages" }),
+  languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
 });
 
 export async function postChallenge(actor: Actor, eventId: string, input: unknown) {

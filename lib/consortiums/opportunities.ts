@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { issueKey } from "@/lib/validation/form-input";
+import { BUDGET_BANDS, CLIENT_TYPES, CONSORTIUM_ROLES, CONSORTIUM_STATUSES, MARKETS } from "@/lib/enums";
+import { LOCALES } from "@/lib/i18n/routing";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -35,15 +37,13 @@ export const OpportunityInput = z.object({
   leadFirmId: z.string().min(1).max(64),
   title: formText(160).refine((s) => s.length > 0, { error: "errors.required" }),
   description: formText(4000).default(""),
-  region: z.enum(["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"], { error: "errors.choice" }),
+  region: z.enum(MARKETS, { error: "errors.choice" }),
   country: formText(60).default(""),
   sectorId: z.string().max(64).default(""),
-  clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
-  budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
+  clientType: z.enum(CLIENT_TYPES, { error: "errors.choice" }),
+  budgetBand: z.enum(BUDGET_BANDS, { error: "errors.choice" }),
   deadline: z.union([z.literal(""), CalendarDate]).default(""),
-  languages: z
-    .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-    .min(1, { error: "errors.tours.languages" }),
+  languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
   visibility: z.enum(["OPEN", "CONFIDENTIAL"], { error: "errors.choice" }),
   requirements: Requirements,
 });
@@ -206,7 +206,7 @@ async function leadOnly(actor: Actor, id: string) {
 const InviteInput = z.object({
   opportunityId: z.string().min(1).max(64),
   firmId: z.string().min(1).max(64),
-  role: z.enum(["TECHNOLOGY", "DELIVERY", "LOCAL"], { error: "errors.choice" }),
+  role: z.enum(CONSORTIUM_ROLES, { error: "errors.choice" }),
 });
 
 export async function inviteToConsortium(actor: Actor, input: unknown) {
@@ -268,7 +268,7 @@ export async function setOpportunityStatus(actor: Actor, input: unknown) {
   const parsed = z
     .object({
       opportunityId: z.string().min(1).max(64),
-      status: z.enum(["FORMING", "READY", "SUBMITTED", "WON", "LOST"]),
+      status: z.enum(CONSORTIUM_STATUSES),
     })
     .safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid status", { form: "errors.invalid" });

@@ -4,10 +4,9 @@ import { z } from "zod";
 import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { formText, issueKey } from "@/lib/validation/form-input";
 
-export const COUNTRIES = ["VN", "JP", "OTHER"] as const;
-export const EMPLOYEE_BANDS = ["B1_49", "B50_249", "B250_999", "B1000_PLUS"] as const;
-export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
-export const CERTIFICATIONS = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"] as const;
+import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS } from "@/lib/enums";
+
+export { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS };
 export const MAX_CAPABILITIES = 8;
 
 const required = (max: number) => formText(max).pipe(z.string().min(1, { error: "errors.required" }));

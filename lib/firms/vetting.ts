@@ -1,6 +1,7 @@
 // Organizers approve or reject new firms. Vetting can be split between organizing bodies by the firm's
 // country (VettingRule); a country without a rule is in every organizer's queue.
 import { z } from "zod";
+import { COUNTRIES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
@@ -12,7 +13,7 @@ async function queueScope(actor: Actor): Promise<Prisma.FirmWhereInput> {
   if (!actor.organizingBodyId) throw new AppError("FORBIDDEN", "organizers only");
   const rules = await db.vettingRule.findMany();
   const mine = rules.filter((r) => r.bodyId === actor.organizingBodyId).map((r) => r.country);
-  const unassigned = (["VN", "JP", "OTHER"] as const).filter((c) => !rules.some((r) => r.country === c));
+  const unassigned = COUNTRIES.filter((c) => !rules.some((r) => r.country === c));
   return { country: { in: [...mine, ...unassigned] } };
 }
 

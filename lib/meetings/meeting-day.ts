@@ -2,6 +2,7 @@
 // frees the table and the present firm, and a standby firm free in that slot can be seated instead. After it,
 // each side rates the meeting and records what came of it.
 import { z } from "zod";
+import { MEETING_OUTCOMES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -146,7 +147,7 @@ const OutcomeInput = z.object({
     .int({ error: "errors.meetingDay.rating" })
     .min(1, { error: "errors.meetingDay.rating" })
     .max(5, { error: "errors.meetingDay.rating" }),
-  outcome: z.enum(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"], { error: "errors.choice" }),
+  outcome: z.enum(MEETING_OUTCOMES, { error: "errors.choice" }),
   comment: formText(1000).default(""),
 });
 

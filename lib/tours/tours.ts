@@ -13,7 +13,8 @@ import { allows, isOrganizer } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notifications";
 import { sendEmails, userRecipient } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
+import { COUNTRIES } from "@/lib/enums";
 import { tourText } from "./tour-text";
 import { cancelMeetingOf } from "@/lib/meetings/placement";
 import {
@@ -60,10 +61,8 @@ export const TourInput = z
       .int({ error: "errors.number.invalid" })
       .min(1, { error: "errors.tours.seats" })
       .max(500, { error: "errors.tours.seats" }),
-    languages: z
-      .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-      .min(1, { error: "errors.tours.languages" }),
-    eligibleCountries: z.array(z.enum(["VN", "JP", "OTHER"], { error: "errors.choice" })).default([]),
+    languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
+    eligibleCountries: z.array(z.enum(COUNTRIES, { error: "errors.choice" })).default([]),
     deadlineDate: z.string().default(""),
     deadlineTime: z.string().default(""),
     hostApproval: z.boolean().default(false),

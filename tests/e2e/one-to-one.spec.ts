@@ -20,7 +20,7 @@ async function clearMeetingsOf(page: Page, email: string) {
       await page.goto("/en/firm/meetings");
       if ((await page.getByRole("button", { name: button }).count()) === 0) break;
       await page.getByRole("button", { name: button }).first().click();
-      await page.waitForURL(/[?&](done|error)=/);
+      await expect(page.getByTestId("page-notice")).not.toBeEmpty();
     }
   }
   await page.context().clearCookies();
@@ -42,7 +42,7 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
       await page.goto("/en/firm/meetings");
       if ((await page.getByRole("button", { name: button }).count()) === 0) break;
       await page.getByRole("button", { name: button }).first().click();
-      await page.waitForURL(/[?&](done|error)=/);
+      await expect(page.getByTestId("page-notice")).not.toBeEmpty();
     }
   }
 

@@ -96,6 +96,7 @@ describe("cross-site requests", () => {
           headers: { ...foreign, "content-type": "application/json" },
           body: "{}",
         }),
+        {},
       );
       request.userId = null;
       expect(r.status).toBe(403);

@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe("emails", () => {
   it("a request, its acceptance and the published schedule reach each side in its own language", async () => {
-    const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, priority: "MUST" });
+    const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, priority: "MUST" });
     const jpFirm = await db.firm.findUniqueOrThrow({ where: { id: jp } });
     const vnFirm = await db.firm.findUniqueOrThrow({ where: { id: vn } });
     let mails = await readOutbox();

@@ -43,15 +43,15 @@ describe("a live event as a scheduling instance", () => {
     await setTables(organizer, { eventId, count: 4, interpreterTables: "4", interpreter: "ja-vi" });
     const { sessions } = await availabilityOf(adminVn, vn, eventId);
     const [first, second] = sessions[0]!.slots;
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [first!.id, second!.id] });
-    await expect(setUnavailability(adminJp, vn, eventId, { unavailableSlotIds: [] })).rejects.toMatchObject({
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [first!.id, second!.id] });
+    await expect(setUnavailability(adminJp, { firmId: vn, eventId, unavailableSlotIds: [] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: ["not-a-slot"] })).rejects.toMatchObject(
-      { code: "INVALID_INPUT" },
-    );
+    await expect(
+      setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: ["not-a-slot"] }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
 
-    const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, priority: "MUST" });
+    const request = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, priority: "MUST" });
     await actOnMeetingRequest(adminJp, { requestId: request.id, action: "accept" });
 
     await expect(eventInstance(adminVn, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 async function placedMeeting() {
-  const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+  const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
   await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
   await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
   return db.meeting.findUniqueOrThrow({ where: { requestId: r.id } });

@@ -75,7 +75,7 @@ async function accepted(
   toFirmId: string,
   priority: "MUST" | "WOULD_LIKE" = "WOULD_LIKE",
 ) {
-  const r = await createMeetingRequest(from, eventId, { fromFirmId, toFirmId, priority });
+  const r = await createMeetingRequest(from, { eventId, fromFirmId, toFirmId, priority });
   await actOnMeetingRequest(to, { requestId: r.id, action: "accept" });
   return r.id;
 }
@@ -84,15 +84,15 @@ describe("self-booking", () => {
   it("20 simultaneous bookings of one open slot: exactly one succeeds, the others hear it was just taken", async () => {
     await reset();
     await saveMatchingSettings(organizer, { eventId, selfBooking: true });
-    await expect(setOpenSlots(adminVn, jp, eventId, { openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
+    await expect(setOpenSlots(adminVn, { firmId: jp, eventId, openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[0]!.id, slots[1]!.id] });
+    await setOpenSlots(adminJp, { firmId: jp, eventId, openSlotIds: [slots[0]!.id, slots[1]!.id] });
     expect((await bookableSlotsOf(jp, eventId)).map((s) => s.id)).toEqual([slots[0]!.id, slots[1]!.id]);
     const bookers = await otherFirmAdmins(20);
     expect(bookers).toHaveLength(20);
     const results = await Promise.allSettled(
-      bookers.map((b) => bookOpenSlot(b.actor, eventId, { fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })),
+      bookers.map((b) => bookOpenSlot(b.actor, { eventId, fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results)
@@ -114,20 +114,20 @@ describe("self-booking", () => {
   it("is refused when switched off, for a slot that is not open, and for a firm that is busy then", async () => {
     await reset();
     const [b] = await otherFirmAdmins(1);
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[2]!.id] });
+    await setOpenSlots(adminJp, { firmId: jp, eventId, openSlotIds: [slots[2]!.id] });
     await expect(
-      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id }),
+      bookOpenSlot(b!.actor, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
     await expect(
-      bookOpenSlot(adminVn, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(adminVn, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setUnavailability(b!.actor, b!.firmId, eventId, { unavailableSlotIds: [slots[2]!.id] });
+    await setUnavailability(b!.actor, { firmId: b!.firmId, eventId, unavailableSlotIds: [slots[2]!.id] });
     await expect(
-      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(b!.actor, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
     await saveMatchingSettings(organizer, { eventId, selfBooking: false });
     await expect(
-      bookOpenSlot(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.off" } });
   });
 });
@@ -166,7 +166,7 @@ describe("the organizer's scheduler run", () => {
     await reset();
     const firms = await otherFirmAdmins(4);
     // vn cannot meet in any slot: its meeting has no common slot.
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: slots.map((s) => s.id) });
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: slots.map((s) => s.id) });
     const blocked = await accepted(adminVn, vn, adminJp, jp);
     const ids = [] as string[];
     for (const f of firms) ids.push(await accepted(f.actor, f.firmId, adminJp, jp, "MUST"));
@@ -188,7 +188,7 @@ describe("the organizer's scheduler run", () => {
     expect(new Set(agenda.map((m) => m.startsAt.getTime())).size).toBe(4);
 
     // A preview made stale by a booking in between is refused as a whole.
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [] });
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [] });
     const stale = await runScheduler(organizer, eventId);
     const planned = (await latestRun(organizer, eventId))!.result.placements[0]!;
     await db.firmSlotHold.create({ data: { firmId: vn, slotId: planned.slotId } });
@@ -231,7 +231,7 @@ describe("moving and cancelling", () => {
     await expect(
       moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setUnavailability(a!.actor, a!.firmId, eventId, { unavailableSlotIds: [slots[4]!.id] });
+    await setUnavailability(a!.actor, { firmId: a!.firmId, eventId, unavailableSlotIds: [slots[4]!.id] });
     const unavailable = await moveMeeting(organizer, {
       meetingId: m1!.id,
       slotId: slots[4]!.id,

@@ -145,7 +145,7 @@ describe("tours", () => {
 
   it("a tour at the time of a meeting is refused with the meeting named, unless the person cancels it", async () => {
     await reset();
-    const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
     await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
     await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
     const meeting = await db.meeting.findUniqueOrThrow({ where: { requestId: r.id }, include: { slot: true } });

@@ -19,20 +19,17 @@ import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type Worl
 
 import * as setup from "@/actions/event-setup";
 import * as firm from "@/actions/firm";
-import * as account from "@/app/[locale]/account/actions";
+import * as account from "@/actions/account";
+import * as availability from "@/actions/availability";
+import * as interests from "@/actions/interests";
+import * as meetings from "@/actions/meetings";
 import * as agenda from "@/app/[locale]/agenda/actions";
 import * as challenges from "@/app/[locale]/challenges/actions";
 import * as consortiums from "@/app/[locale]/consortiums/actions";
-import * as availability from "@/app/[locale]/firm/availability/actions";
-import * as meetings from "@/app/[locale]/firm/meetings/actions";
-import * as recommendations from "@/app/[locale]/firm/recommendations/actions";
-import * as profile from "@/app/[locale]/firms/[id]/actions";
-import * as notifications from "@/app/[locale]/notifications/actions";
 import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
 import * as schedule from "@/app/[locale]/organizer/schedule/actions";
 import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
 import * as vetting from "@/app/[locale]/organizer/vetting/actions";
-import * as signup from "@/app/[locale]/signup/actions";
 import * as tours from "@/app/[locale]/tours/actions";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
@@ -84,7 +81,7 @@ const unique = (w: World) => `${w.stamp}-${++counter}`;
 
 /** A request from C to A, pending. */
 const requestFromC = (w: World) =>
-  createMeetingRequest(w.adminC, w.eventId, { fromFirmId: w.firmC, toFirmId: w.firmA, priority: "MUST" });
+  createMeetingRequest(w.adminC, { eventId: w.eventId, fromFirmId: w.firmC, toFirmId: w.firmA, priority: "MUST" });
 
 /** An accepted request from C to A and the scheduler's preview placing it. */
 async function previewRun(w: World) {
@@ -199,20 +196,20 @@ const tourForm = (w: World, over: Record<string, string> = {}) =>
 export const CASES: Case[] = [
   // Accounts and sign-up
   {
-    target: `${A}/account/actions.ts#savePreferredLocale`,
+    target: "actions/account.ts#savePreferredLocaleAction",
     allowed: SIGNED_IN,
-    act: () => account.savePreferredLocale("en", form({ locale: "en" })),
+    act: () => account.savePreferredLocaleAction(form({ locale: "en" })),
   },
   {
-    target: `${A}/notifications/actions.ts#markReadAction`,
+    target: "actions/account.ts#markReadAction",
     allowed: SIGNED_IN,
-    act: () => notifications.markReadAction("en"),
+    act: () => account.markReadAction(form()),
   },
   {
-    target: `${A}/signup/actions.ts#signUpAction`,
+    target: "actions/account.ts#signUpAction",
     allowed: ALL,
     act: (w) =>
-      signup.signUpAction(
+      account.signUpAction(
         form({
           displayName: "Matrix sign-up",
           email: `signup-${unique(w)}${MATRIX_EMAIL}`,
@@ -241,58 +238,63 @@ export const CASES: Case[] = [
 
   // Matching and 1:1 meetings
   {
-    target: `${A}/firm/recommendations/actions.ts#interestAction`,
+    target: "actions/interests.ts#setInterestAction",
+    op: "from a recommendation",
     allowed: MEMBERS_A,
-    act: (w) => recommendations.interestAction("en", w.firmA, form({ toFirmId: w.firmC, interested: "yes" })),
+    act: (w) => interests.setInterestAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, interested: "yes" })),
   },
   {
-    target: `${A}/firms/[id]/actions.ts#profileInterestAction`,
+    target: "actions/interests.ts#setInterestAction",
+    op: "from a profile",
     allowed: MEMBERS_A,
-    act: (w) => profile.profileInterestAction("en", w.firmC, form({ fromFirmId: w.firmA, interested: "no" })),
+    act: (w) => interests.setInterestAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, interested: "no" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#requestMeetingAction`,
+    target: "actions/meetings.ts#requestMeetingAction",
     allowed: MEMBERS_A,
     act: (w) =>
-      meetings.requestMeetingAction(w.firmC, form({ fromFirmId: w.firmA, priority: "MUST", message: "Let us meet" })),
+      meetings.requestMeetingAction(
+        form({ fromFirmId: w.firmA, toFirmId: w.firmC, priority: "MUST", message: "Let us meet" }),
+      ),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#requestFromMatchAction`,
+    target: "actions/meetings.ts#requestFromMatchAction",
     allowed: MEMBERS_A,
-    act: (w) => meetings.requestFromMatchAction("en", w.firmA, w.firmC),
+    act: (w) =>
+      meetings.requestFromMatchAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, priority: "WOULD_LIKE" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#actOnRequestAction`,
+    target: "actions/meetings.ts#actOnRequestAction",
     op: "accept",
     allowed: MEMBERS_A,
     given: requestFromC,
-    act: (w, r) => meetings.actOnRequestAction("en", w.firmA, form({ requestId: r.id, action: "accept" })),
+    act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "accept" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#actOnRequestAction`,
+    target: "actions/meetings.ts#actOnRequestAction",
     op: "withdraw",
     allowed: MEMBERS_A,
-    given: (w) => createMeetingRequest(w.as.adminA, w.eventId, { fromFirmId: w.firmA, toFirmId: w.firmC }),
-    act: (w, r) => meetings.actOnRequestAction("en", w.firmA, form({ requestId: r.id, action: "withdraw" })),
+    given: (w) => createMeetingRequest(w.as.adminA, { eventId: w.eventId, fromFirmId: w.firmA, toFirmId: w.firmC }),
+    act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "withdraw" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#bookSlotAction`,
+    target: "actions/meetings.ts#bookSlotAction",
     allowed: MEMBERS_A,
     given: async (w) => {
       await db.event.update({ where: { id: w.eventId }, data: { selfBooking: true } });
-      await setOpenSlots(w.adminC, w.firmC, w.eventId, { openSlotIds: [w.slots[0]] });
+      await setOpenSlots(w.adminC, { firmId: w.firmC, eventId: w.eventId, openSlotIds: [w.slots[0]!] });
     },
-    act: (w) => meetings.bookSlotAction("en", w.firmC, form({ fromFirmId: w.firmA, slotId: w.slots[0]! })),
+    act: (w) => meetings.bookSlotAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, slotId: w.slots[0]! })),
   },
   {
-    target: `${A}/firm/availability/actions.ts#saveAvailabilityAction`,
+    target: "actions/availability.ts#saveAvailabilityAction",
     allowed: MEMBERS_A,
-    act: (w) => availability.saveAvailabilityAction("en", w.firmA, form({ unavailable: [w.slots[1]!] })),
+    act: (w) => availability.saveAvailabilityAction(form({ firmId: w.firmA, unavailableSlotIds: [w.slots[1]!] })),
   },
   {
-    target: `${A}/firm/availability/actions.ts#saveOpenSlotsAction`,
+    target: "actions/availability.ts#saveOpenSlotsAction",
     allowed: ADMIN_A,
-    act: (w) => availability.saveOpenSlotsAction("en", w.firmA, form({ open: [w.slots[1]!] })),
+    act: (w) => availability.saveOpenSlotsAction(form({ firmId: w.firmA, openSlotIds: [w.slots[1]!] })),
   },
 
   // The day, from the agenda
@@ -637,7 +639,7 @@ export const CASES: Case[] = [
     target: "app/api/agenda/ics/route.ts#GET",
     allowed: [...MEMBERS_A, "organizer"],
     given: meeting,
-    act: (w) => icsRoute.GET(get(`/api/agenda/ics?firm=${w.firmA}&locale=ja`)),
+    act: (w) => icsRoute.GET(get(`/api/agenda/ics?firm=${w.firmA}&locale=ja`), {}),
   },
   {
     target: "app/api/firms/[id]/logo/route.ts#GET",
@@ -661,7 +663,7 @@ export const CASES: Case[] = [
     allowed: MEMBERS_A,
     given: async (w) => {
       await db.event.update({ where: { id: w.eventId }, data: { selfBooking: true } });
-      await setOpenSlots(w.adminC, w.firmC, w.eventId, { openSlotIds: [w.slots[0]] });
+      await setOpenSlots(w.adminC, { firmId: w.firmC, eventId: w.eventId, openSlotIds: [w.slots[0]!] });
     },
     act: (w) =>
       bookRoute.POST(
@@ -670,9 +672,14 @@ export const CASES: Case[] = [
           body: JSON.stringify(jsonBody({ fromFirmId: w.firmA, toFirmId: w.firmC, slotId: w.slots[0]! })),
           headers: { "content-type": "application/json" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/firms/export/route.ts#GET", allowed: ORGANIZER, act: () => exportRoute.GET() },
+  {
+    target: "app/api/organizer/firms/export/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => exportRoute.GET(get("/api/organizer/firms/export"), {}),
+  },
   {
     target: "app/api/organizer/firms/import/route.ts#POST",
     allowed: ORGANIZER,
@@ -683,9 +690,14 @@ export const CASES: Case[] = [
           body: importForm(),
           headers: { origin: BASE, host: "localhost:3000" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/schedule/instance/route.ts#GET", allowed: ORGANIZER, act: () => instanceRoute.GET() },
+  {
+    target: "app/api/organizer/schedule/instance/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => instanceRoute.GET(get("/api/organizer/schedule/instance"), {}),
+  },
   {
     target: "app/api/organizer/schedule/run/route.ts#POST",
     allowed: ORGANIZER,
@@ -696,10 +708,19 @@ export const CASES: Case[] = [
           method: "POST",
           headers: { origin: BASE, host: "localhost:3000" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/outcomes/route.ts#GET", allowed: ORGANIZER, act: () => outcomesRoute.GET() },
-  { target: "app/api/organizer/dashboard/route.ts#GET", allowed: ORGANIZER, act: () => dashboardRoute.GET() },
+  {
+    target: "app/api/organizer/outcomes/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => outcomesRoute.GET(get("/api/organizer/outcomes"), {}),
+  },
+  {
+    target: "app/api/organizer/dashboard/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => dashboardRoute.GET(get("/api/organizer/dashboard"), {}),
+  },
   { target: "app/api/health/route.ts#GET", allowed: ALL, act: () => healthRoute.GET() },
   {
     target: "app/api/tours/[id]/roster/route.ts#GET",

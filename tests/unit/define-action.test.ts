@@ -125,14 +125,20 @@ describe("defineAction", () => {
     spy.mockRestore();
   });
 
-  it("lets redirect() through, after the work is done", async () => {
+  it("says where to go when it worked, and lets redirect() through", async () => {
     const go = defineAction({
       rule: "anyone",
       schema: z.object({}),
       run: async ({ actor }) => actor?.userId ?? "nobody",
-      redirectTo: ({ data, locale }) => `/${locale}/done/${data}`,
+      goTo: ({ data, locale }) => `/${locale}/done/${data}`,
     });
     request.userId = null;
-    await expect(go(post({}))).rejects.toEqual(new Redirected("/en/done/nobody"));
+    expect(await go(post({}))).toMatchObject({ status: "done", goTo: "/en/done/nobody" });
+    const redirecting = defineAction({
+      rule: "anyone",
+      schema: z.object({}),
+      run: async () => (await import("next/navigation")).redirect("/elsewhere"),
+    });
+    await expect(redirecting(post({}))).rejects.toEqual(new Redirected("/elsewhere"));
   });
 });
