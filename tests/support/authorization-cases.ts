@@ -23,11 +23,11 @@ import * as account from "@/actions/account";
 import * as availability from "@/actions/availability";
 import * as interests from "@/actions/interests";
 import * as meetings from "@/actions/meetings";
-import * as agenda from "@/app/[locale]/agenda/actions";
+import * as meetingDay from "@/actions/meeting-day";
+import * as schedule from "@/actions/schedule";
 import * as challenges from "@/app/[locale]/challenges/actions";
 import * as consortiums from "@/app/[locale]/consortiums/actions";
 import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
-import * as schedule from "@/app/[locale]/organizer/schedule/actions";
 import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
 import * as vetting from "@/app/[locale]/organizer/vetting/actions";
 import * as tours from "@/app/[locale]/tours/actions";
@@ -299,38 +299,32 @@ export const CASES: Case[] = [
 
   // The day, from the agenda
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
+    target: "actions/meeting-day.ts#markMeetingAction",
     op: "held",
     allowed: [...MEMBERS_A, "organizer"],
     given: meeting,
-    act: (w, m) => agenda.meetingDayAction("en", w.firmA, m.id, "held", form()),
+    act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
+    target: "actions/meeting-day.ts#markMeetingAction",
     op: "noShow",
     allowed: MEMBERS_A,
     given: meeting,
-    act: (w, m) => agenda.meetingDayAction("en", w.firmA, m.id, "noShow", form()),
+    act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
-    op: "standby",
+    target: "actions/meeting-day.ts#seatStandbyAction",
     allowed: [...MEMBERS_A, "organizer"],
     given: missedByC,
-    act: (w, { m, standbyFirmId }) => agenda.meetingDayAction("en", w.firmA, m.id, "standby", form({ standbyFirmId })),
+    act: (w, { m, standbyFirmId }) => meetingDay.seatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
-    op: "outcome",
+    target: "actions/meeting-day.ts#recordOutcomeAction",
     allowed: MEMBERS_A,
     given: meeting,
     act: (w, m) =>
-      agenda.meetingDayAction(
-        "en",
-        w.firmA,
-        m.id,
-        "outcome",
-        form({ rating: "4", outcome: "FOLLOW_UP", comment: "Next call in March" }),
+      meetingDay.recordOutcomeAction(
+        form({ meetingId: m.id, rating: "4", outcome: "FOLLOW_UP", comment: "Next call in March" }),
       ),
   },
 
@@ -386,51 +380,45 @@ export const CASES: Case[] = [
     act: (w, s) => setup.removeSessionAction(form({ sessionId: s.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#runDecisionAction`,
-    op: "publish",
+    target: "actions/schedule.ts#publishRunAction",
     allowed: ORGANIZER,
     given: previewRun,
-    act: (w, run) => schedule.runDecisionAction("en", "publish", form({ runId: run.id })),
+    act: (w, run) => schedule.publishRunAction(form({ runId: run.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#runDecisionAction`,
-    op: "discard",
+    target: "actions/schedule.ts#discardRunAction",
     allowed: ORGANIZER,
     given: previewRun,
-    act: (w, run) => schedule.runDecisionAction("en", "discard", form({ runId: run.id })),
+    act: (w, run) => schedule.discardRunAction(form({ runId: run.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#moveMeetingAction`,
+    target: "actions/schedule.ts#moveMeetingAction",
     allowed: ORGANIZER,
     given: meeting,
     act: (w, m) =>
       schedule.moveMeetingAction(
-        "en",
-        m.id,
-        null,
-        form({ slotId: w.slots.find((s) => s !== m.slotId)!, tableId: m.tableId }),
+        form({ meetingId: m.id, slotId: w.slots.find((s) => s !== m.slotId)!, tableId: m.tableId }),
       ),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
+    target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "held",
     allowed: ORGANIZER,
     given: meeting,
-    act: (w, m) => schedule.staffMeetingAction("en", m.id, "held", form()),
+    act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
+    target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "noShow",
     allowed: ORGANIZER,
     given: meeting,
-    act: (w, m) => schedule.staffMeetingAction("en", m.id, "noShow", form({ absentFirmId: w.firmC })),
+    act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "noShow", absentFirmId: w.firmC })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
-    op: "standby",
+    target: "actions/schedule.ts#staffSeatStandbyAction",
     allowed: ORGANIZER,
     given: missedByC,
-    act: (w, { m, standbyFirmId }) => schedule.staffMeetingAction("en", m.id, "standby", form({ standbyFirmId })),
+    act: (w, { m, standbyFirmId }) => schedule.staffSeatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
   {
     target: `${A}/organizer/check-in/actions.ts#checkInAction`,
