@@ -17,6 +17,16 @@ async function queueScope(actor: Actor): Promise<Prisma.FirmWhereInput> {
   return { country: { in: [...mine, ...unassigned] } };
 }
 
+/** The organizer's body and the countries it vets (none: it sees every country no body has). */
+export async function vettingBody(actor: Actor) {
+  if (!actor.organizingBodyId) throw new AppError("FORBIDDEN", "organizers only");
+  const [body, rules] = await Promise.all([
+    db.organizingBody.findUnique({ where: { id: actor.organizingBodyId } }),
+    db.vettingRule.findMany({ where: { bodyId: actor.organizingBodyId } }),
+  ]);
+  return { body, countries: rules.map((r) => r.country) };
+}
+
 /** The firms waiting for this organizer's body, oldest first. */
 export async function vettingQueue(actor: Actor) {
   const scope = await queueScope(actor);
@@ -31,7 +41,7 @@ export async function vettingQueue(actor: Actor) {
   });
 }
 
-const Decision = z.discriminatedUnion("decision", [
+export const DecisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), firmId: z.string().min(1).max(64) }),
   z.object({
     decision: z.literal("reject"),
@@ -45,8 +55,8 @@ const Decision = z.discriminatedUnion("decision", [
 ]);
 
 /** Approve or reject (with a reason the firm sees). Only firms in the organizer's own queue. */
-export async function vetFirm(actor: Actor, input: unknown): Promise<void> {
-  const parsed = Decision.safeParse(input);
+export async function vetFirm(actor: Actor, options: z.input<typeof DecisionSchema>): Promise<void> {
+  const parsed = DecisionSchema.safeParse(options);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid decision", fieldErrors(parsed.error));
   }

@@ -15,4 +15,5 @@ type ClientPath = (typeof CLIENT_MESSAGES)[number];
 export type ClientMessageKey = Extract<MessageKey, ClientPath | `${ClientPath}.${string}`>;
 
 /** A message with its arguments, when it has any ({count}, {table}). */
-export type Notice<K extends string = ClientMessageKey> = K | { key: K; values: Record<string, string | number> };
+export type Notice<K extends string = ClientMessageKey> =
+  K | { key: K; values: Record<string, string | number | undefined> };

@@ -25,11 +25,9 @@ import * as interests from "@/actions/interests";
 import * as meetings from "@/actions/meetings";
 import * as meetingDay from "@/actions/meeting-day";
 import * as schedule from "@/actions/schedule";
+import * as organizer from "@/actions/organizer";
 import * as challenges from "@/app/[locale]/challenges/actions";
 import * as consortiums from "@/app/[locale]/consortiums/actions";
-import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
-import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
-import * as vetting from "@/app/[locale]/organizer/vetting/actions";
 import * as tours from "@/app/[locale]/tours/actions";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
@@ -330,7 +328,7 @@ export const CASES: Case[] = [
 
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
   {
-    target: `${A}/organizer/vetting/actions.ts#vetAction`,
+    target: "actions/organizer.ts#vetAction",
     allowed: ORGANIZER,
     given: async (w) => {
       const applicant = await db.user.create({
@@ -345,7 +343,7 @@ export const CASES: Case[] = [
         eventId: w.eventId,
       });
     },
-    act: (w, { firmId }) => vetting.vetAction("en", form({ firmId, decision: "approve" })),
+    act: (w, { firmId }) => organizer.vetAction(form({ firmId, decision: "approve" })),
   },
   {
     target: "actions/event-setup.ts#addSessionAction",
@@ -421,16 +419,16 @@ export const CASES: Case[] = [
     act: (w, { m, standbyFirmId }) => schedule.staffSeatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
   {
-    target: `${A}/organizer/check-in/actions.ts#checkInAction`,
+    target: "actions/organizer.ts#checkInAction",
     allowed: ORGANIZER,
     given: (w) => badgeOf(w.as.attendeeA, w.eventId),
-    act: (w, badge) => checkIn.checkInAction("en", form({ code: badge.code })),
+    act: (w, badge) => organizer.checkInAction(form({ code: badge.code })),
   },
   {
-    target: `${A}/organizer/taxonomy/actions.ts#addNodeAction`,
+    target: "actions/organizer.ts#addTaxonomyNodeAction",
     allowed: ORGANIZER,
     act: (w) =>
-      taxonomy.addNodeAction(
+      organizer.addTaxonomyNodeAction(
         form({
           kind: "CAPABILITY",
           code: `matrix-${unique(w)}`,
