@@ -9,7 +9,7 @@ import { markMeeting, standbyFor } from "@/lib/meetings/meeting-day";
 import { setOpenSlots } from "@/lib/meetings/self-booking";
 import { addSession } from "@/lib/event-setup/event-setup";
 import { badgeOf } from "@/lib/check-in/check-in";
-import { createOpportunity, inviteToConsortium } from "@/lib/consortiums/opportunities";
+import { createOpportunity, inviteToConsortium, type OpportunityFields } from "@/lib/consortiums/opportunities";
 import { answerChallenge, postChallenge, setShortlisted } from "@/lib/challenges/challenges";
 import { saveTour, signUpForTour } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
@@ -26,8 +26,8 @@ import * as meetings from "@/actions/meetings";
 import * as meetingDay from "@/actions/meeting-day";
 import * as schedule from "@/actions/schedule";
 import * as organizer from "@/actions/organizer";
+import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/app/[locale]/challenges/actions";
-import * as consortiums from "@/app/[locale]/consortiums/actions";
 import * as tours from "@/app/[locale]/tours/actions";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
@@ -104,7 +104,7 @@ async function missedByC(w: World) {
   return { m, standbyFirmId: standby.id };
 }
 
-const opportunityInput = (w: World, leadFirmId: string) => ({
+const opportunityInput = (w: World, leadFirmId: string): OpportunityFields => ({
   leadFirmId,
   title: "Matrix smart city bid",
   region: "ASEAN",
@@ -118,10 +118,11 @@ const opportunityInput = (w: World, leadFirmId: string) => ({
     { capabilityId: w.capability2, mustHave: false, weight: 1 },
   ],
 });
-const opportunityOfA = (w: World) => createOpportunity(w.as.adminA, w.eventId, opportunityInput(w, w.firmA));
+const opportunityOfA = (w: World) =>
+  createOpportunity(w.as.adminA, { eventId: w.eventId, ...opportunityInput(w, w.firmA) });
 /** C's consortium, which has invited A. */
 async function invitationToA(w: World) {
-  const o = await createOpportunity(w.adminC, w.eventId, opportunityInput(w, w.firmC));
+  const o = await createOpportunity(w.adminC, { eventId: w.eventId, ...opportunityInput(w, w.firmC) });
   return inviteToConsortium(w.adminC, { opportunityId: o.id, firmId: w.firmA, role: "DELIVERY" });
 }
 
@@ -441,12 +442,10 @@ export const CASES: Case[] = [
 
   // Consortiums
   {
-    target: `${A}/consortiums/actions.ts#createOpportunityAction`,
+    target: "actions/consortiums.ts#createOpportunityAction",
     allowed: ADMIN_A,
     act: (w) =>
       consortiums.createOpportunityAction(
-        "en",
-        null,
         form({
           leadFirmId: w.firmA,
           title: "Matrix bid",
@@ -456,70 +455,64 @@ export const CASES: Case[] = [
           budgetBand: "M2_10",
           languages: "en",
           visibility: "OPEN",
-          reqCapability: w.capability,
-          reqMust: "must",
-          reqWeight: "3",
+          "requirements.0.capabilityId": w.capability,
+          "requirements.0.must": "must",
+          "requirements.0.weight": "3",
         }),
       ),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "invite",
+    target: "actions/consortiums.ts#inviteToConsortiumAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "invite", form({ firmId: w.firmC, role: "DELIVERY" })),
+    act: (w, o) =>
+      consortiums.inviteToConsortiumAction(form({ opportunityId: o.id, firmId: w.firmC, role: "DELIVERY" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
+    target: "actions/consortiums.ts#answerInvitationAction",
     op: "accept",
     allowed: ADMIN_A,
     given: invitationToA,
-    act: (w, m) => consortiums.consortiumAction("en", m.opportunityId, "accept", form({ memberId: m.id })),
+    act: (w, m) => consortiums.answerInvitationAction(form({ memberId: m.id, accept: "true" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
+    target: "actions/consortiums.ts#answerInvitationAction",
     op: "decline",
     allowed: ADMIN_A,
     given: invitationToA,
-    act: (w, m) => consortiums.consortiumAction("en", m.opportunityId, "decline", form({ memberId: m.id })),
+    act: (w, m) => consortiums.answerInvitationAction(form({ memberId: m.id, accept: "false" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "status",
+    target: "actions/consortiums.ts#setOpportunityStatusAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "status", form({ status: "READY" })),
+    act: (w, o) => consortiums.setOpportunityStatusAction(form({ opportunityId: o.id, status: "READY" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "note",
+    target: "actions/consortiums.ts#addNoteAction",
     allowed: MEMBERS_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "note", form({ body: "Draft ready" })),
+    act: (w, o) => consortiums.addNoteAction(form({ opportunityId: o.id, body: "Draft ready" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "addRequirement",
+    target: "actions/consortiums.ts#addRequirementAction",
     allowed: ADMIN_A,
     given: (w) =>
-      createOpportunity(w.as.adminA, w.eventId, {
+      createOpportunity(w.as.adminA, {
+        eventId: w.eventId,
         ...opportunityInput(w, w.firmA),
         requirements: [{ capabilityId: w.capability, mustHave: true, weight: 3 }],
       }),
     act: (w, o) =>
-      consortiums.consortiumAction(
-        "en",
-        o.id,
-        "addRequirement",
-        form({ capabilityId: w.capability2, must: "must", weight: "2" }),
+      consortiums.addRequirementAction(
+        form({ opportunityId: o.id, capabilityId: w.capability2, must: "must", weight: "2" }),
       ),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "removeRequirement",
+    target: "actions/consortiums.ts#removeRequirementAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "removeRequirement", form({ capabilityId: w.capability2 })),
+    act: (w, o) => consortiums.removeRequirementAction(form({ opportunityId: o.id, capabilityId: w.capability2 })),
   },
 
   // The challenge board
