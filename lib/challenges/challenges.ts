@@ -31,7 +31,7 @@ async function requireBoardReader(actor: Actor | null) {
   if (approved === 0) throw new AppError("FORBIDDEN", "participants only");
 }
 
-const ChallengeInput = z.object({
+export const ChallengeSchema = z.object({
   firmId: z.string().min(1).max(64),
   title: required(160),
   description: required(4000),
@@ -40,8 +40,11 @@ const ChallengeInput = z.object({
   languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
 });
 
-export async function postChallenge(actor: Actor, eventId: string, input: unknown) {
-  const parsed = ChallengeInput.safeParse(input);
+export async function postChallenge(
+  actor: Actor,
+  { eventId, ...challenge }: { eventId: string } & z.input<typeof ChallengeSchema>,
+) {
+  const parsed = ChallengeSchema.safeParse(challenge);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid challenge", fieldErrors(parsed.error));
   const c = parsed.data;
   await approvedMember(actor, c.firmId);
@@ -94,10 +97,14 @@ export async function challengeFor(actor: Actor | null, id: string) {
   };
 }
 
-export async function answerChallenge(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({ challengeId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), body: required(4000) })
-    .safeParse(input);
+export const AnswerSchema = z.object({
+  challengeId: z.string().min(1).max(64),
+  firmId: z.string().min(1).max(64),
+  body: required(4000),
+});
+
+export async function answerChallenge(actor: Actor, options: z.input<typeof AnswerSchema>) {
+  const parsed = AnswerSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", fieldErrors(parsed.error));
   const { challengeId, firmId, body } = parsed.data;
   await approvedMember(actor, firmId);
@@ -123,17 +130,24 @@ async function posterAdminOf(actor: Actor, answerId: string) {
   return a;
 }
 
-export async function setShortlisted(actor: Actor, input: unknown) {
-  const parsed = z.object({ answerId: z.string().min(1).max(64), shortlisted: z.boolean() }).safeParse(input);
+export const ShortlistSchema = z.object({ answerId: z.string().min(1).max(64), shortlisted: z.boolean() });
+
+export async function setShortlisted(actor: Actor, options: z.input<typeof ShortlistSchema>) {
+  const parsed = ShortlistSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid", { form: "errors.invalid" });
   const a = await posterAdminOf(actor, parsed.data.answerId);
   await db.challengeAnswer.update({ where: { id: a.id }, data: { shortlisted: parsed.data.shortlisted } });
 }
 
-export async function recordPilotOrder(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({ answerId: z.string().min(1).max(64), scope: required(1000), valueBand: Band, orderedOn: CalendarDate })
-    .safeParse(input);
+export const PilotOrderSchema = z.object({
+  answerId: z.string().min(1).max(64),
+  scope: required(1000),
+  valueBand: Band,
+  orderedOn: CalendarDate,
+});
+
+export async function recordPilotOrder(actor: Actor, options: z.input<typeof PilotOrderSchema>) {
+  const parsed = PilotOrderSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid pilot order", fieldErrors(parsed.error));
   const a = await posterAdminOf(actor, parsed.data.answerId);
   if (!a.shortlisted) throw new AppError("CONFLICT", "not shortlisted", { form: "errors.challenge.shortlistFirst" });

@@ -177,7 +177,8 @@ describe("the challenge board", () => {
     await reset();
     const [p1, p2] = await partners();
     await expect(
-      postChallenge(adminVn, eventId, {
+      postChallenge(adminVn, {
+        eventId,
         firmId: jp,
         title: "t",
         description: "d",
@@ -185,7 +186,8 @@ describe("the challenge board", () => {
         languages: ["ja"],
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const c = await postChallenge(adminJp, eventId, {
+    const c = await postChallenge(adminJp, {
+      eventId,
       firmId: jp,
       title: "Paper invoices in 40 branches",
       description: "We still key in supplier invoices by hand.",

@@ -27,7 +27,7 @@ import * as meetingDay from "@/actions/meeting-day";
 import * as schedule from "@/actions/schedule";
 import * as organizer from "@/actions/organizer";
 import * as consortiums from "@/actions/consortiums";
-import * as challenges from "@/app/[locale]/challenges/actions";
+import * as challenges from "@/actions/challenges";
 import * as tours from "@/app/[locale]/tours/actions";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
@@ -130,12 +130,12 @@ const challengeInput = (firmId: string) => ({
   firmId,
   title: "Matrix challenge",
   description: "Paper invoices",
-  budgetBand: "K100_500",
-  languages: ["en"],
+  budgetBand: "K100_500" as const,
+  languages: ["en" as const],
 });
 /** A's challenge with C's answer (shortlisted if asked). */
 async function answerToA(w: World, shortlisted = false) {
-  const c = await postChallenge(w.as.adminA, w.eventId, challengeInput(w.firmA));
+  const c = await postChallenge(w.as.adminA, { eventId: w.eventId, ...challengeInput(w.firmA) });
   const a = await answerChallenge(w.adminC, { challengeId: c.id, firmId: w.firmC, body: "OCR pipeline" });
   if (shortlisted) await setShortlisted(w.as.adminA, { answerId: a.id, shortlisted: true });
   return a;
@@ -517,11 +517,10 @@ export const CASES: Case[] = [
 
   // The challenge board
   {
-    target: `${A}/challenges/actions.ts#postChallengeAction`,
+    target: "actions/challenges.ts#postChallengeAction",
     allowed: MEMBERS_A,
     act: (w) =>
       challenges.postChallengeAction(
-        "en",
         form({
           firmId: w.firmA,
           title: "Matrix challenge",
@@ -532,36 +531,32 @@ export const CASES: Case[] = [
       ),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
-    op: "answer",
+    target: "actions/challenges.ts#answerChallengeAction",
     allowed: MEMBERS_A,
-    given: (w) => postChallenge(w.adminC, w.eventId, challengeInput(w.firmC)),
-    act: (w, c) => challenges.challengeAction("en", c.id, "answer", form({ firmId: w.firmA, body: "We can do this" })),
+    given: (w) => postChallenge(w.adminC, { eventId: w.eventId, ...challengeInput(w.firmC) }),
+    act: (w, c) =>
+      challenges.answerChallengeAction(form({ challengeId: c.id, firmId: w.firmA, body: "We can do this" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
+    target: "actions/challenges.ts#shortlistAction",
     op: "shortlist",
     allowed: ADMIN_A,
     given: (w) => answerToA(w),
-    act: (w, a) => challenges.challengeAction("en", a.challengeId, "shortlist", form({ answerId: a.id })),
+    act: (w, a) => challenges.shortlistAction(form({ answerId: a.id, shortlisted: "true" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
+    target: "actions/challenges.ts#shortlistAction",
     op: "unshortlist",
     allowed: ADMIN_A,
     given: (w) => answerToA(w, true),
-    act: (w, a) => challenges.challengeAction("en", a.challengeId, "unshortlist", form({ answerId: a.id })),
+    act: (w, a) => challenges.shortlistAction(form({ answerId: a.id, shortlisted: "false" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
-    op: "pilot",
+    target: "actions/challenges.ts#recordPilotOrderAction",
     allowed: ADMIN_A,
     given: (w) => answerToA(w, true),
     act: (w, a) =>
-      challenges.challengeAction(
-        "en",
-        a.challengeId,
-        "pilot",
+      challenges.recordPilotOrderAction(
         form({ answerId: a.id, scope: "PoC", valueBand: "K100_500", orderedOn: "2026-03-01" }),
       ),
   },
