@@ -16,10 +16,10 @@ type Context = { state: AnyState; pending: boolean };
 
 const FormContext = createContext<Context | null>(null);
 
-/** The answer of the surrounding ActionForm: for fields and buttons inside it. */
-export function useActionForm() {
+/** The answer of the surrounding ActionForm: for fields and buttons inside it (Data: what its action returns). */
+export function useActionForm<Data = unknown>() {
   const context = use(FormContext);
-  const state = context?.state ?? IDLE;
+  const state = (context?.state ?? IDLE) as ActionState<Data>;
   const values = submittedValues(state);
   return {
     state,

@@ -8,7 +8,15 @@ import type { FormValues } from "./action-state";
 
 type Kind = "list" | "boolean" | "value";
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType> };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  left?: z.ZodType;
+  right?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under optional/default/nullable/catch/readonly and pipes (z.preprocess is a pipe from a transform). */
@@ -28,10 +36,15 @@ function kindOf(field: z.ZodType): Kind {
   return type === "array" ? "list" : type === "boolean" ? "boolean" : "value";
 }
 
-/** The object's fields, when the schema is (a wrapped) z.object. */
+/** The object's fields, when the schema is (a wrapped) z.object, or an intersection of them. */
 export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | null {
   const def = defOf(unwrap(schema));
-  return def.type === "object" && def.shape ? def.shape : null;
+  if (def.type === "object" && def.shape) return def.shape;
+  if (def.type === "intersection" && def.left && def.right) {
+    const [left, right] = [shapeOf(def.left), shapeOf(def.right)];
+    return left && right ? { ...left, ...right } : null;
+  }
+  return null;
 }
 
 const CHECKED = new Set(["on", "true", "1"]);

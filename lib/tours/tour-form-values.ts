@@ -1,7 +1,28 @@
 // A tour as the form's starting values: local date and time in the event's zone.
-import type { TourFormValues } from "@/components/tours/tour-form";
 import { localParts } from "@/lib/time/event-time";
 import { splitList } from "./tour-rules";
+
+/** A tour as its form shows it: local date and time in the event's zone, lists as arrays. */
+export type TourFormValues = {
+  hostFirmId: string;
+  titleEn: string;
+  titleJa: string;
+  titleVi: string;
+  descriptionEn: string;
+  descriptionJa: string;
+  descriptionVi: string;
+  date: string;
+  start: string;
+  durationMinutes: number;
+  meetingPoint: string;
+  transport: string;
+  seats: number;
+  languages: string[];
+  eligibleCountries: string[];
+  deadlineDate: string;
+  deadlineTime: string;
+  hostApproval: boolean;
+};
 
 type TourRow = Omit<
   TourFormValues,

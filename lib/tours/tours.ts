@@ -38,7 +38,7 @@ const BUSY_TOUR = { maxWait: 15_000, timeout: 30_000 };
 
 const text = (max: number) => formText(max).default("");
 
-export const TourInput = z
+export const TourSchema = z
   .object({
     hostFirmId: z.string().min(1, { error: "errors.required" }).max(64),
     titleEn: text(120),
@@ -69,9 +69,15 @@ export const TourInput = z
   })
   .refine((t) => t.titleEn || t.titleJa || t.titleVi, { error: "errors.tours.title", path: ["titleEn"] });
 
+/** A tour as forms and tests hand it in (parsed inside). */
+export type TourFields = z.input<typeof TourSchema>;
+
 /** Creates a tour (tourId absent) or edits one; organizers for any host, firm administrators for their firm. */
-export async function saveTour(actor: Actor, eventId: string, input: unknown, tourId?: string) {
-  const parsed = TourInput.safeParse(input);
+export async function saveTour(
+  actor: Actor,
+  { eventId, tourId, ...tour }: { eventId: string; tourId?: string } & TourFields,
+) {
+  const parsed = TourSchema.safeParse(tour);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tour", fieldErrors(parsed.error));
   const t = parsed.data;
   if (!allows(actor, { kind: "organizer" }) && !allows(actor, { kind: "firmAdmin", firmId: t.hostFirmId }))
@@ -202,7 +208,7 @@ async function lockTour(tx: Tx, tourId: string) {
   });
 }
 
-const SignUpInput = z.object({
+export const TourSignUpSchema = z.object({
   tourId: z.string().min(1).max(64),
   firmId: z.string().min(1).max(64),
   cancelMeetingIds: z.array(z.string().min(1).max(64)).max(50).default([]),
@@ -215,8 +221,12 @@ export type SignUpResult = { status: SeatStatus; position: number | null };
  * tour is not open to, and when the firm has meetings at the tour's time, unless the actor chose to cancel them
  * (their ids in cancelMeetingIds), which then happens in the same transaction.
  */
-export async function signUpForTour(actor: Actor, input: unknown, now = new Date()): Promise<SignUpResult> {
-  const parsed = SignUpInput.safeParse(input);
+export async function signUpForTour(
+  actor: Actor,
+  options: z.input<typeof TourSignUpSchema>,
+  now = new Date(),
+): Promise<SignUpResult> {
+  const parsed = TourSignUpSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid sign-up", { form: "errors.invalid" });
   const { tourId, firmId, cancelMeetingIds } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
@@ -349,11 +359,17 @@ async function emailPromotion(promoted: Promoted | null) {
   );
 }
 
-const SeatInput = z.object({ seatId: z.string().min(1).max(64) });
+export const SeatSchema = z.object({ seatId: z.string().min(1).max(64) });
+export const SeatDecisionSchema = SeatSchema.extend({ approve: z.boolean() });
 
-/** The person cancels their place; an organizer or the host may cancel anyone's. */
-export async function cancelTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const parsed = SeatInput.safeParse(input);
+/** The person cancels their place (`own`); an organizer or the host may cancel anyone's. */
+export async function cancelTourSeat(
+  actor: Actor,
+  options: z.input<typeof SeatSchema>,
+  now = new Date(),
+): Promise<{ own: boolean }> {
+  let own = false;
+  const parsed = SeatSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid seat", { form: "errors.invalid" });
   const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({
@@ -376,14 +392,20 @@ export async function cancelTourSeat(actor: Actor, input: unknown, now = new Dat
         { type: "tourSeat", id: seat.id },
         { tour: seat.tourId, user: seat.userId },
       );
+    own = seat.userId === actor.userId;
     return releaseSeat(tx, seat, now);
   }, BUSY_TOUR);
   await emailPromotion(promoted);
+  return { own };
 }
 
 /** The host (or an organizer) approves or declines a seat held for approval. */
-export async function decideTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const parsed = SeatInput.extend({ approve: z.boolean() }).safeParse(input);
+export async function decideTourSeat(
+  actor: Actor,
+  options: z.input<typeof SeatDecisionSchema>,
+  now = new Date(),
+): Promise<void> {
+  const parsed = SeatDecisionSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid decision", { form: "errors.invalid" });
   const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({ where: { id: parsed.data.seatId }, include: { tour: true } });

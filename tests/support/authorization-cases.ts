@@ -11,7 +11,7 @@ import { addSession } from "@/lib/event-setup/event-setup";
 import { badgeOf } from "@/lib/check-in/check-in";
 import { createOpportunity, inviteToConsortium, type OpportunityFields } from "@/lib/consortiums/opportunities";
 import { answerChallenge, postChallenge, setShortlisted } from "@/lib/challenges/challenges";
-import { saveTour, signUpForTour } from "@/lib/tours/tours";
+import { saveTour, signUpForTour, type TourFields } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
 import { form, jsonBody } from "./form-data";
@@ -28,7 +28,7 @@ import * as schedule from "@/actions/schedule";
 import * as organizer from "@/actions/organizer";
 import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
-import * as tours from "@/app/[locale]/tours/actions";
+import * as tours from "@/actions/tours";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
 import * as exportRoute from "@/app/api/organizer/firms/export/route";
@@ -141,7 +141,7 @@ async function answerToA(w: World, shortlisted = false) {
   return a;
 }
 
-const tourInput = (hostFirmId: string, over: Record<string, unknown> = {}) => ({
+const tourInput = (hostFirmId: string, over: Partial<TourFields> = {}): TourFields => ({
   hostFirmId,
   titleEn: "Matrix factory visit",
   date: "2026-02-04",
@@ -152,8 +152,11 @@ const tourInput = (hostFirmId: string, over: Record<string, unknown> = {}) => ({
   languages: ["en"],
   ...over,
 });
-const tourOf = (w: World, host: "A" | "C", over: Record<string, unknown> = {}) =>
-  saveTour(host === "A" ? w.as.adminA : w.adminC, w.eventId, tourInput(host === "A" ? w.firmA : w.firmC, over));
+const tourOf = (w: World, host: "A" | "C", over: Partial<TourFields> = {}) =>
+  saveTour(host === "A" ? w.as.adminA : w.adminC, {
+    eventId: w.eventId,
+    ...tourInput(host === "A" ? w.firmA : w.firmC, over),
+  });
 /** A seat waiting for the host's approval on A's tour, taken by C's attendee. */
 async function pendingSeatOnA(w: World) {
   const tour = await tourOf(w, "A", { hostApproval: true });
@@ -563,49 +566,47 @@ export const CASES: Case[] = [
 
   // Company tours
   {
-    target: `${A}/tours/actions.ts#saveTourAction`,
+    target: "actions/tours.ts#saveTourAction",
     op: "create",
     allowed: ["adminA", "organizer"],
-    act: (w) => tours.saveTourAction("en", null, null, tourForm(w)),
+    act: (w) => tours.saveTourAction(tourForm(w)),
   },
   {
-    target: `${A}/tours/actions.ts#saveTourAction`,
+    target: "actions/tours.ts#saveTourAction",
     op: "edit",
     allowed: ["adminA", "organizer"],
     given: (w) => tourOf(w, "A"),
-    act: (w, t) =>
-      tours.saveTourAction("en", t.id, null, tourForm(w, { titleEn: "Matrix visit, renamed", seats: "12" })),
+    act: (w, t) => tours.saveTourAction(tourForm(w, { tourId: t.id, titleEn: "Matrix visit, renamed", seats: "12" })),
   },
   {
-    target: `${A}/tours/actions.ts#signUpAction`,
+    target: "actions/tours.ts#tourSignUpAction",
     allowed: MEMBERS_A,
     given: (w) => tourOf(w, "C"),
-    act: (w, t) => tours.signUpAction("en", t.id, null, form({ firmId: w.firmA })),
+    act: (w, t) => tours.tourSignUpAction(form({ tourId: t.id, firmId: w.firmA })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
-    op: "cancel",
+    target: "actions/tours.ts#cancelSeatAction",
     allowed: ["attendeeA", "organizer"],
     given: async (w) => {
       const tour = await tourOf(w, "C");
       await signUpForTour(w.as.attendeeA, { tourId: tour.id, firmId: w.firmA });
       return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
     },
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id })),
+    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
+    target: "actions/tours.ts#decideSeatAction",
     op: "approve",
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id, decision: "approve" })),
+    act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "true" })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
+    target: "actions/tours.ts#decideSeatAction",
     op: "decline",
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id, decision: "decline" })),
+    act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "false" })),
   },
 
   // Route handlers
