@@ -31,6 +31,7 @@ export const CLIENT_SUBTREES = [
   "availability.saved",
   "booking.booked",
   "challenges.done",
+  "events.done",
   "checkIn.already",
   "checkIn.welcome",
   "matching.mutualBanner",
