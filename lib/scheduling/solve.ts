@@ -1,0 +1,385 @@
+// The scheduler run: a schedule, an upper bound that no schedule can beat, and whether the two meet.
+//
+// Phases, within one time budget (the whole run, bound included):
+// 1. bound: the Lagrangian flow relaxation (bound.ts) gives an upper bound and, through its multipliers, how
+//    much each meeting is worth once what it takes from scarce firms is counted;
+// 2. construct: meetings in that order, each at the slot the relaxation gave its scarcer firm when free;
+// 3. improve: insertions by relocation and Kempe chains, forced insertions (large-neighbourhood search), whole
+//    agendas of congested firms re-solved exactly; the bound keeps tightening in between, and the phase ends
+//    as soon as the weight meets the bound (proven optimal);
+// 4. exact: on events small enough, HiGHS's branch-and-cut on the exact model, started from the best schedule
+//    and stopped when it reaches the bound;
+// 5. fair (an option): exchanges that raise the least-served firms (fair.ts);
+// 6. breaks: simulated annealing over Kempe exchanges with the weight held (breaks.ts);
+// then tables are seated per slot, and the schedule is checked by evaluate.ts. If anything fails, the plain
+// greedy schedule is returned instead: the run always ends with a valid schedule.
+import seedrandom from "seedrandom";
+import type { Instance, Schedule } from "./instance";
+import { evaluate } from "./evaluate";
+import { greedySchedule } from "./greedy";
+import { compile, fixedState, free, place, toSchedule, type Model, type State } from "./model";
+import { LagrangianBound, integerBound } from "./bound";
+import { Search } from "./search";
+import { BreakSearch } from "./breaks";
+import { raiseFairShares } from "./fair";
+import { exactSize, loadHighs, solveExact } from "./exact";
+
+export type SolvePhase = "bound" | "construct" | "improve" | "exact" | "fair" | "breaks" | "done";
+
+export type SolveProgress = {
+  phase: SolvePhase;
+  /** Priority-weighted meetings placed so far. */
+  weighted: number;
+  /** No schedule can place more weight than this. */
+  bound: number;
+  /** (bound - weighted) / bound. */
+  gap: number;
+  elapsedMs: number;
+};
+
+export type SolveOptions = {
+  seed?: string;
+  /** Budget for the whole run in milliseconds; default grows with the number of meetings (defaultBudgetMs). */
+  timeLimitMs?: number;
+  /** Fair shares: raise the least-served firms before adding to firms that already have many. */
+  fair?: boolean;
+  /** Use HiGHS's exact model when the event is small enough (default true; only in solveSchedule). */
+  exact?: boolean;
+  onProgress?: (progress: SolveProgress) => void;
+  /** Caps the forced insertions of the search (a work limit for tests; the time budget still applies). */
+  effort?: number;
+};
+
+export type SolveResult = {
+  schedule: Schedule;
+  weighted: number;
+  scheduled: number;
+  /** Upper bound on the weighted count of any valid schedule. */
+  bound: number;
+  gap: number;
+  /** The weighted count equals the bound: no schedule places more. */
+  proven: boolean;
+  /** What proved the bound: the Lagrangian flow relaxation, or HiGHS (LP relaxation or branch-and-cut). */
+  boundBy: "lagrangian" | "highs";
+  breaks: number;
+  maxBreaks: number;
+  phases: { phase: SolvePhase; ms: number }[];
+  ms: number;
+  /** True when the search failed and the plain greedy schedule was returned. */
+  fallback: boolean;
+};
+
+/** The default budget: 1.5 s, plus 0.2 ms per meeting, at most 3.5 s (3.5 s at 10,000 meetings). */
+export function defaultBudgetMs(meetings: number): number {
+  return Math.min(3500, Math.max(1500, 1500 + 0.2 * meetings));
+}
+
+/** Above this many variables the exact model is not tried (HiGHS in WebAssembly, one thread, shared budget). */
+const EXACT_MAX_COLUMNS = 6000;
+
+type Run = {
+  model: Model;
+  search: Search;
+  bound: LagrangianBound;
+  mipBound: number;
+  t0: number;
+  deadline: number;
+  phases: { phase: SolvePhase; ms: number }[];
+  phaseStart: number;
+  options: SolveOptions;
+};
+
+const bestBound = (run: Run) => Math.min(integerBound(run.bound.best), run.mipBound);
+const proven = (run: Run) => run.search.weight >= bestBound(run);
+
+function report(run: Run, phase: SolvePhase) {
+  const bound = bestBound(run);
+  const weighted = run.search.weight;
+  run.options.onProgress?.({
+    phase,
+    weighted,
+    bound,
+    gap: bound > 0 ? Math.max(0, bound - weighted) / bound : 0,
+    elapsedMs: Math.round(performance.now() - run.t0),
+  });
+}
+
+function endPhase(run: Run, phase: SolvePhase) {
+  const now = performance.now();
+  run.phases.push({ phase, ms: Math.round(now - run.phaseStart) });
+  run.phaseStart = now;
+  report(run, phase);
+}
+
+function start(inst: Instance, options: SolveOptions): Run {
+  const t0 = performance.now();
+  const model = compile(inst);
+  const budget = options.timeLimitMs ?? defaultBudgetMs(inst.meetings.length);
+  const random = seedrandom(options.seed ?? "kakehashi");
+  return {
+    model,
+    search: new Search(model, fixedState(model), random),
+    bound: new LagrangianBound(model),
+    mipBound: Infinity,
+    t0,
+    deadline: t0 + budget,
+    phases: [],
+    phaseStart: t0,
+    options,
+  };
+}
+
+const at = (run: Run, share: number) => run.t0 + share * (run.deadline - run.t0);
+
+/** Phases 1-3. */
+function weightPhases(run: Run, improveUntil: number) {
+  const { model, search, bound } = run;
+  const M = model.a.length;
+  // A quick greedy schedule aims the first multiplier steps.
+  const quick = new Search(model, fixedState(model), search.random);
+  quick.construct(byPriority(model));
+  const boundUntil = at(run, 0.12);
+  do bound.step(quick.weight);
+  while (
+    integerBound(bound.best) > quick.weight &&
+    !bound.stalled &&
+    bound.iterations < 15 &&
+    performance.now() < boundUntil
+  );
+  endPhase(run, "bound");
+
+  search.value = bound.bestWeight;
+  const chosen = bound.bestSlot;
+  const order = Array.from({ length: M }, (_, m) => m).sort(
+    (x, y) =>
+      (chosen[y]! >= 0 ? 1 : 0) - (chosen[x]! >= 0 ? 1 : 0) ||
+      search.value[y]! - search.value[x]! ||
+      model.priority[y]! - model.priority[x]! ||
+      x - y,
+  );
+  // Kept even when it starts below the greedy one: its choices are the relaxation's, and it repairs better.
+  search.construct(order, chosen);
+  endPhase(run, "construct");
+  if (proven(run)) return;
+
+  // Repairs, cheapest first; each stops early once the bound is met.
+  const stop = () => performance.now() > improveUntil || proven(run);
+  for (const m of search.unplacedByValue()) {
+    if (stop()) break;
+    search.insert(m, false);
+    search.commit();
+  }
+  reoptimizeAll(search, stop);
+  report(run, "improve");
+
+  const maxRounds = run.options.effort === undefined ? Infinity : Math.ceil(run.options.effort / 300);
+  let round = 0;
+  let lastGain = 0;
+  let lastWeight = search.weight;
+  let lastBound = bestBound(run);
+  while (!proven(run) && performance.now() < improveUntil && round < maxRounds) {
+    round++;
+    for (let i = 0; i < 300; i++) search.forceStep();
+    if (round % 3 === 0) reoptimizeAll(search, stop);
+    if (round % 4 === 2) {
+      // Kempe chains and displacement of cheaper meetings for the most valuable waiting meetings.
+      const waiting = search.unplacedByValue();
+      for (let i = 0; i < Math.min(waiting.length, 200) && !stop(); i++) {
+        const m = waiting[(i + round * 53) % waiting.length]!;
+        if (!search.insert(m, true)) search.upgrade(m);
+        search.commit();
+      }
+    }
+    // The bound gets about a third of the work while it is not met (counted in rounds, not time, so that a
+    // run that ends before its deadline depends on the instance and the seed only).
+    if (!bound.stalled && (round <= 10 || round % 2 === 0)) {
+      bound.step(search.weight);
+      search.value = bound.bestWeight;
+    }
+    if (round % 5 === 0) report(run, "improve");
+    // Stalled: neither side has moved for a while; what is left is for the exact model or nobody.
+    if (search.weight > lastWeight || bestBound(run) < lastBound) {
+      lastGain = round;
+      lastWeight = search.weight;
+      lastBound = bestBound(run);
+    } else if (round - lastGain > Math.max(20, (4 * M) / 300)) break;
+  }
+  endPhase(run, "improve");
+}
+
+function reoptimizeAll(search: Search, stop: () => boolean) {
+  for (const p of search.congested()) {
+    if (stop()) break;
+    search.reoptimize(p);
+  }
+}
+
+/** Replaces the search's placements by those of another state of the same model. */
+function adopt(search: Search, other: State) {
+  const { model, st } = search;
+  for (let m = 0; m < model.a.length; m++) if (st.slotOf[m]! >= 0 && !st.fixed[m]) search.take(m);
+  for (let m = 0; m < model.a.length; m++) {
+    const s = other.slotOf[m]!;
+    if (s >= 0 && st.slotOf[m]! < 0 && free(model, st, m, s)) search.put(m, s);
+  }
+  search.commit();
+}
+
+function byPriority(model: Model): Int32Array {
+  return Int32Array.from({ length: model.a.length }, (_, m) => m).sort(
+    (x, y) => model.priority[y]! - model.priority[x]! || model.allowed[x]!.length - model.allowed[y]!.length || x - y,
+  );
+}
+
+/** Phases 5-6 and the result. */
+function finish(run: Run, inst: Instance): SolveResult {
+  const { model, search } = run;
+  if (run.options.fair) {
+    raiseFairShares(search, at(run, 0.85));
+    search.repair(at(run, 0.9));
+    endPhase(run, "fair");
+  }
+  const breaks = new BreakSearch(model, search.st, search.random);
+  const iterations = Math.min(3_000_000, Math.max(5_000, 400 * model.a.length));
+  breaks.anneal(iterations, run.deadline - 30);
+  endPhase(run, "breaks");
+  const schedule = toSchedule(model, search.st);
+  return result(run, inst, schedule, false);
+}
+
+function result(run: Run, inst: Instance, schedule: Schedule, fallback: boolean): SolveResult {
+  const e = evaluate(inst, schedule);
+  if (!e.valid && !fallback) return result(run, inst, greedySchedule(inst), true);
+  // Not raised to the weight found: a bound below a valid schedule would be a bug, and the tests must see it.
+  const bound = bestBoundSafe(run);
+  const out: SolveResult = {
+    schedule,
+    weighted: e.weighted,
+    scheduled: e.scheduled,
+    bound,
+    gap: bound > 0 ? Math.max(0, bound - e.weighted) / bound : 0,
+    proven: e.weighted >= bound,
+    boundBy: run.mipBound < integerBound(run.bound.best) ? "highs" : "lagrangian",
+    breaks: e.breaks,
+    maxBreaks: e.maxBreaks,
+    phases: run.phases,
+    ms: Math.round(performance.now() - run.t0),
+    fallback,
+  };
+  run.options.onProgress?.({ phase: "done", weighted: out.weighted, bound, gap: out.gap, elapsedMs: out.ms });
+  return out;
+}
+
+function bestBoundSafe(run: Run): number {
+  const b = bestBound(run);
+  if (Number.isFinite(b)) return b;
+  // No evaluation of the relaxation ran: every meeting that could be placed is the trivial bound.
+  let w = 0;
+  for (let m = 0; m < run.model.a.length; m++) if (run.model.allowed[m]!.length > 0) w += run.model.priority[m]!;
+  return w;
+}
+
+/** The run without HiGHS, synchronous: bound, search, fairness and breaks. */
+export function solveScheduleSync(inst: Instance, options: SolveOptions = {}): SolveResult {
+  let run: Run | undefined;
+  try {
+    run = start(inst, options);
+    weightPhases(run, at(run, options.fair ? 0.5 : 0.7));
+    return finish(run, inst);
+  } catch (err) {
+    return fallbackResult(inst, run, options, err);
+  }
+}
+
+/** The full run: as solveScheduleSync, plus HiGHS's exact model on events small enough when not proven. */
+export async function solveSchedule(inst: Instance, options: SolveOptions = {}): Promise<SolveResult> {
+  let run: Run | undefined;
+  try {
+    run = start(inst, options);
+    const useExact = options.exact !== false && exactSize(run.model) <= EXACT_MAX_COLUMNS;
+    weightPhases(run, at(run, useExact ? 0.3 : options.fair ? 0.5 : 0.7));
+    if (useExact && !proven(run) && performance.now() < at(run, 0.75)) {
+      await yieldToEventLoop();
+      await exactPhase(run, at(run, 0.8));
+    }
+    await yieldToEventLoop();
+    return finish(run, inst);
+  } catch (err) {
+    return fallbackResult(inst, run, options, err);
+  }
+}
+
+async function exactPhase(run: Run, until: number) {
+  const { model, search } = run;
+  let highs;
+  try {
+    highs = await loadHighs();
+  } catch {
+    return; // No solver in this environment: the search's schedule stands.
+  }
+  // The LP relaxation first: often enough to prove the search's schedule optimal, and cheap at this size.
+  const lp = solveExact(highs, model, search.st, {
+    timeLimitMs: Math.max(50, (until - performance.now()) / 3),
+    target: Infinity,
+    relaxation: true,
+  });
+  if (Number.isFinite(lp.bound)) run.mipBound = Math.min(run.mipBound, Math.floor(lp.bound + 1e-6));
+  report(run, "exact");
+  const timeLimitMs = until - performance.now();
+  if (proven(run) || timeLimitMs < 100) {
+    endPhase(run, "exact");
+    return;
+  }
+  const out = solveExact(highs, model, search.st, {
+    timeLimitMs,
+    target: integerBound(run.bound.best),
+    onProgress: (weighted, bound) =>
+      run.options.onProgress?.({
+        phase: "exact",
+        weighted: Math.max(weighted, search.weight),
+        bound: Math.min(bestBound(run), Math.floor(bound + 1e-6)),
+        gap: 0,
+        elapsedMs: Math.round(performance.now() - run.t0),
+      }),
+  });
+  if (Number.isFinite(out.bound)) run.mipBound = Math.min(run.mipBound, Math.floor(out.bound + 1e-6));
+  if (out.slotOf && out.weight > search.weight) {
+    // Rebuild from HiGHS's slots, checking every placement; keep the search's schedule if any fails.
+    const trial = fixedState(model);
+    let ok = true;
+    for (let m = 0; m < model.a.length && ok; m++) {
+      const s = out.slotOf[m]!;
+      if (s < 0 || trial.fixed[m]) continue;
+      if (!free(model, trial, m, s) || !model.allowed[m]!.includes(s)) ok = false;
+      else place(model, trial, m, s);
+    }
+    if (ok) adopt(search, trial);
+  }
+  endPhase(run, "exact");
+}
+
+function fallbackResult(inst: Instance, run: Run | undefined, options: SolveOptions, err: unknown): SolveResult {
+  if (process.env.NODE_ENV !== "production") console.error("scheduler fell back to greedy:", err);
+  if (run) return result(run, inst, greedySchedule(inst), true);
+  const schedule = greedySchedule(inst);
+  const e = evaluate(inst, schedule);
+  const bound = inst.meetings.reduce((sum, m) => sum + m.priority, 0);
+  return {
+    schedule,
+    weighted: e.weighted,
+    scheduled: e.scheduled,
+    bound,
+    gap: bound > 0 ? (bound - e.weighted) / bound : 0,
+    proven: e.weighted >= bound,
+    boundBy: "lagrangian",
+    breaks: e.breaks,
+    maxBreaks: e.maxBreaks,
+    phases: [],
+    ms: 0,
+    fallback: true,
+  };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
