@@ -146,15 +146,16 @@ export class LagrangianBound {
 
   /**
    * One evaluation of the relaxation at the current multipliers, then one step of the multipliers (Polyak's
-   * rule) towards a value between `target` (the weight of the best schedule known) and the best bound.
+   * rule) towards `target` (the weight of the best schedule known) plus `reach` of the way to the best bound.
    * Returns the bound this evaluation proved.
    */
-  step(target: number): number {
+  step(target: number, reach = 0.8): number {
     const model = this.model;
     const w = this.weights();
-    const order = this.candidates.filter((m) => w[m]! > 1e-9).sort((x, y) => w[y]! - w[x]! || x - y);
+    const { order, slack } = this.byWeight(w);
     this.resetFlow();
-    let value = this.fixedWeight;
+    // slack covers meetings whose weights differ by less than the sort's resolution (see byWeight).
+    let value = this.fixedWeight + slack;
     const count = new Int32Array(model.people);
     const K = model.interpPairs.length;
     const pairCount = new Int32Array(K);
@@ -196,15 +197,48 @@ export class LagrangianBound {
       norm += slack * slack;
     }
     if (norm > 0) {
-      // Aim between the best schedule and the best bound: the relaxation is usually nearly tight, so the
-      // optimum sits much closer to the bound than the schedule found so far.
-      const aim = Number.isFinite(this.best) ? target + 0.8 * Math.max(0, this.best - target) : target;
+      // Aim between the best schedule and the best bound: the relaxation is usually nearly tight, so while the
+      // schedule is a rough one the optimum sits much closer to the bound (reach near 1); once the schedule is
+      // good, closer to it (reach near 0).
+      const aim = Number.isFinite(this.best) ? target + reach * Math.max(0, this.best - target) : target;
       const gap = Math.max(value - aim, 0.05);
       const t = (this.theta * gap) / norm;
       for (let p = 0; p < model.people; p++) if (g[p]) this.lambda[p] = Math.max(0, this.lambda[p]! - t * g[p]!);
       for (let k = 0; k < K; k++) if (gk[k]) this.pairMu[k] = Math.max(0, this.pairMu[k]! - t * gk[k]!);
     }
     return value;
+  }
+
+  /**
+   * Meetings with positive weight, heaviest first (the greedy's order). Sorting numbers packed as
+   * (quantized weight, index) is several times faster than a comparator; two weights closer than the quantum
+   * may then come out in index order, which can lower the greedy's value by at most the quantum each, so that
+   * much is added back (slack) to keep the bound valid. Falls back to an exact sort when the quantum is coarse.
+   */
+  private byWeight(w: Float64Array): { order: Int32Array; slack: number } {
+    const c = this.candidates;
+    const keys = new Float64Array(c.length);
+    const top = Math.max(1, ...this.model.priority);
+    const indexBits = Math.max(1, Math.ceil(Math.log2(this.model.a.length + 1)));
+    const valueBits = 52 - indexBits - Math.ceil(Math.log2(top + 1));
+    const scale = 2 ** valueBits;
+    const base = 2 ** indexBits;
+    let n = 0;
+    for (let i = 0; i < c.length; i++) {
+      const m = c[i]!;
+      if (w[m]! > 1e-9) keys[n++] = -Math.round(w[m]! * scale) * base + m;
+    }
+    if (n / scale > 1e-6) {
+      const order = Int32Array.from(c.filter((m) => w[m]! > 1e-9)).sort((x, y) => w[y]! - w[x]! || x - y);
+      return { order, slack: 0 };
+    }
+    const sorted = keys.subarray(0, n).sort();
+    const order = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const k = sorted[j]!;
+      order[j] = k - Math.floor(k / base) * base;
+    }
+    return { order, slack: n / scale };
   }
 
   /** True when the multipliers can no longer move (the relaxation's constraints are all slack or tight). */

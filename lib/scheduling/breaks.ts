@@ -113,18 +113,26 @@ export class BreakSearch {
    * that adds breaks is kept with probability exp(-added / temperature). Ends at the best state seen.
    */
   anneal(iterations: number, deadline: number, hot = 0.6, cold = 0.05): void {
+    for (const _ of this.annealing(iterations, deadline, hot, cold));
+  }
+
+  /** As anneal, pausing (yielding) every few thousand moves so a caller can let other work run. */
+  *annealing(iterations: number, deadline: number, hot = 0.6, cold = 0.05): Generator<void> {
     const { model, st } = this;
     if (this.placed.length === 0 || this.total === 0) return;
     const S = model.slots;
     let best = this.total;
     let bestSlots = st.slotOf.slice();
     for (let it = 0; it < iterations; it++) {
-      if ((it & 255) === 0 && performance.now() > deadline) break;
+      if ((it & 4095) === 0) {
+        if (performance.now() > deadline) break;
+        if (it > 0) yield;
+      }
       const temperature = hot * Math.pow(cold / hot, it / iterations);
       const m = this.placed[Math.floor(this.random() * this.placed.length)]!;
       const s = st.slotOf[m]!;
       // Mostly within the session (where waits are), sometimes anywhere.
-      let t = Math.floor(this.random() * S);
+      const t = Math.floor(this.random() * S);
       if (t === s) continue;
       if (model.sessionOf[t] !== model.sessionOf[s] && this.random() < 0.8) continue;
       const chain = this.chain(m, s, t);

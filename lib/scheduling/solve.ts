@@ -131,8 +131,8 @@ function start(inst: Instance, options: SolveOptions): Run {
 
 const at = (run: Run, share: number) => run.t0 + share * (run.deadline - run.t0);
 
-/** Phases 1-3. */
-function weightPhases(run: Run, improveUntil: number) {
+/** Phases 1-3, pausing (yield) between steps so an asynchronous caller can stream progress. */
+function* weightPhases(run: Run, improveUntil: number): Generator<void> {
   const { model, search, bound } = run;
   const M = model.a.length;
   // A quick greedy schedule aims the first multiplier steps.
@@ -147,6 +147,7 @@ function weightPhases(run: Run, improveUntil: number) {
     performance.now() < boundUntil
   );
   endPhase(run, "bound");
+  yield;
 
   search.value = bound.bestWeight;
   const chosen = bound.bestSlot;
@@ -161,6 +162,7 @@ function weightPhases(run: Run, improveUntil: number) {
   search.construct(order, chosen);
   endPhase(run, "construct");
   if (proven(run)) return;
+  yield;
 
   // Repairs, cheapest first; each stops early once the bound is met.
   const stop = () => performance.now() > improveUntil || proven(run);
@@ -171,6 +173,7 @@ function weightPhases(run: Run, improveUntil: number) {
   }
   reoptimizeAll(search, stop);
   report(run, "improve");
+  yield;
 
   const maxRounds = run.options.effort === undefined ? Infinity : Math.ceil(run.options.effort / 300);
   let round = 0;
@@ -193,10 +196,13 @@ function weightPhases(run: Run, improveUntil: number) {
     // The bound gets about a third of the work while it is not met (counted in rounds, not time, so that a
     // run that ends before its deadline depends on the instance and the seed only).
     if (!bound.stalled && (round <= 10 || round % 2 === 0)) {
-      bound.step(search.weight);
+      bound.step(search.weight, 0.3);
       search.value = bound.bestWeight;
     }
-    if (round % 5 === 0) report(run, "improve");
+    if (round % 5 === 0) {
+      report(run, "improve");
+      yield;
+    }
     // Stalled: neither side has moved for a while; what is left is for the exact model or nobody.
     if (search.weight > lastWeight || bestBound(run) < lastBound) {
       lastGain = round;
@@ -231,20 +237,20 @@ function byPriority(model: Model): Int32Array {
   );
 }
 
-/** Phases 5-6 and the result. */
-function finish(run: Run, inst: Instance): SolveResult {
+/** Phases 5-6 (pausing like weightPhases); the result is read with result() afterwards. */
+function* finishing(run: Run): Generator<void> {
   const { model, search } = run;
   if (run.options.fair) {
     raiseFairShares(search, at(run, 0.85));
     search.repair(at(run, 0.9));
     endPhase(run, "fair");
+    yield;
   }
   const breaks = new BreakSearch(model, search.st, search.random);
   const iterations = Math.min(3_000_000, Math.max(5_000, 400 * model.a.length));
-  breaks.anneal(iterations, run.deadline - 30);
+  // Leaves time to seat the tables and check the schedule.
+  yield* breaks.annealing(iterations, run.deadline - Math.min(300, 30 + 0.03 * (run.deadline - run.t0)));
   endPhase(run, "breaks");
-  const schedule = toSchedule(model, search.st);
-  return result(run, inst, schedule, false);
 }
 
 function result(run: Run, inst: Instance, schedule: Schedule, fallback: boolean): SolveResult {
@@ -284,8 +290,9 @@ export function solveScheduleSync(inst: Instance, options: SolveOptions = {}): S
   let run: Run | undefined;
   try {
     run = start(inst, options);
-    weightPhases(run, at(run, options.fair ? 0.5 : 0.7));
-    return finish(run, inst);
+    for (const _ of weightPhases(run, at(run, options.fair ? 0.5 : 0.7)));
+    for (const _ of finishing(run));
+    return result(run, inst, toSchedule(run.model, run.search.st), false);
   } catch (err) {
     return fallbackResult(inst, run, options, err);
   }
@@ -297,15 +304,25 @@ export async function solveSchedule(inst: Instance, options: SolveOptions = {}):
   try {
     run = start(inst, options);
     const useExact = options.exact !== false && exactSize(run.model) <= EXACT_MAX_COLUMNS;
-    weightPhases(run, at(run, useExact ? 0.3 : options.fair ? 0.5 : 0.7));
+    await drive(weightPhases(run, at(run, useExact ? 0.3 : options.fair ? 0.5 : 0.7)));
     if (useExact && !proven(run) && performance.now() < at(run, 0.75)) {
       await yieldToEventLoop();
       await exactPhase(run, at(run, 0.8));
     }
-    await yieldToEventLoop();
-    return finish(run, inst);
+    await drive(finishing(run));
+    return result(run, inst, toSchedule(run.model, run.search.st), false);
   } catch (err) {
     return fallbackResult(inst, run, options, err);
+  }
+}
+
+/** Runs a phase generator, letting the event loop in (progress to stream out) at most every 50 ms. */
+async function drive(steps: Generator<void>): Promise<void> {
+  let last = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - last < 50) continue;
+    await yieldToEventLoop();
+    last = performance.now();
   }
 }
 
@@ -333,14 +350,17 @@ async function exactPhase(run: Run, until: number) {
   const out = solveExact(highs, model, search.st, {
     timeLimitMs,
     target: integerBound(run.bound.best),
-    onProgress: (weighted, bound) =>
+    onProgress: (found, proved) => {
+      const weighted = Math.max(found, search.weight);
+      const bound = Math.min(bestBound(run), Math.floor(proved + 1e-6));
       run.options.onProgress?.({
         phase: "exact",
-        weighted: Math.max(weighted, search.weight),
-        bound: Math.min(bestBound(run), Math.floor(bound + 1e-6)),
-        gap: 0,
+        weighted,
+        bound,
+        gap: bound > 0 ? Math.max(0, bound - weighted) / bound : 0,
         elapsedMs: Math.round(performance.now() - run.t0),
-      }),
+      });
+    },
   });
   if (Number.isFinite(out.bound)) run.mipBound = Math.min(run.mipBound, Math.floor(out.bound + 1e-6));
   if (out.slotOf && out.weight > search.weight) {
