@@ -208,7 +208,7 @@ export class Search {
       cur = other;
       [from, to] = [to, from];
       y = next;
-      if (y >= 0 && chain.includes(y)) return false;
+      if (y >= 0) for (let i = 0; i < chain.length; i += 2) if (chain[i] === y) return false;
     }
     const mark = this.mark();
     for (let i = 0; i < chain.length; i += 2) this.take(chain[i]!);
