@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
 import { runDecisionAction } from "./actions";
 import { FigureList } from "@/components/ui/figure-list";
+import { BarChartFigure } from "@/components/organizer/bar-chart";
 
 type SearchParams = Promise<{ done?: string; count?: string; error?: string }>;
 const PREVIEW_ROWS = 300;
@@ -101,6 +102,36 @@ export default async function SchedulePage({
               ms: preview.ms,
             })}
           </p>
+          {preview.result.quality ? (
+            <p className="mb-3 font-medium" data-testid="preview-quality">
+              {preview.result.quality.proven
+                ? t("quality.proven", { weighted: preview.result.quality.weighted })
+                : t("quality.bounded", {
+                    weighted: preview.result.quality.weighted,
+                    bound: preview.result.quality.bound,
+                    gap: (preview.result.quality.gap * 100).toFixed(2),
+                  })}
+              {preview.result.quality.capped ? ` ${t("quality.capped")}` : ""}
+              {preview.result.quality.fair ? ` ${t("quality.fair")}` : ""}
+            </p>
+          ) : null}
+          {preview.result.distribution ? (
+            <div className="mb-4 space-y-2" data-testid="preview-distribution">
+              <p>
+                {t("distribution.summary", {
+                  firms: preview.result.distribution.firms,
+                  withNone: preview.result.distribution.withNone,
+                  minimum: preview.result.distribution.minimum,
+                  maximum: preview.result.distribution.maximum,
+                  mean: preview.result.distribution.mean.toFixed(1),
+                })}
+              </p>
+              <BarChartFigure
+                title={t("distribution.title")}
+                data={preview.result.distribution.histogram.map((h) => ({ label: String(h.meetings), value: h.firms }))}
+              />
+            </div>
+          ) : null}
           <div className="mb-4 flex flex-wrap gap-2">
             <form action={runDecisionAction.bind(null, locale, "publish")}>
               <input type="hidden" name="runId" value={preview.id} />
