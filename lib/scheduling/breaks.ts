@@ -123,12 +123,19 @@ export class BreakSearch {
     const S = model.slots;
     let best = this.total;
     let bestSlots = st.slotOf.slice();
+    // The temperature follows whichever runs out first, the moves or the time, so a run cut short by its
+    // deadline still ends cold (settled) instead of stopping while it accepts worse moves.
+    const started = performance.now();
+    const span = Math.max(1, deadline - started);
+    let progress = 0;
     for (let it = 0; it < iterations; it++) {
-      if ((it & 4095) === 0) {
-        if (performance.now() > deadline) break;
-        if (it > 0) yield;
+      if ((it & 1023) === 0) {
+        const now = performance.now();
+        if (now > deadline) break;
+        progress = Math.max(it / iterations, (now - started) / span);
+        if ((it & 4095) === 0 && it > 0) yield;
       }
-      const temperature = hot * Math.pow(cold / hot, it / iterations);
+      const temperature = hot * Math.pow(cold / hot, progress);
       const m = this.placed[Math.floor(this.random() * this.placed.length)]!;
       const s = st.slotOf[m]!;
       // Mostly within the session (where waits are), sometimes anywhere.

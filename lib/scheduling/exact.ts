@@ -13,15 +13,23 @@
 import type { Model, State } from "./model";
 
 type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+type Loader = typeof import("highs").default;
 let loading: Promise<Highs> | undefined;
 
-/** Loads HiGHS once per process; rejects when the WebAssembly module cannot be loaded. */
+/**
+ * Loads HiGHS once per process; rejects when the WebAssembly module cannot be loaded (the run then goes on
+ * without it). A dynamic import works in Next.js's server and in CommonJS scripts; from an ES module that
+ * imports this file through a loader (tsx) it cannot resolve a bare name, so require() from the working
+ * directory is the second way.
+ */
 export function loadHighs(): Promise<Highs> {
-  loading ??= import("highs").then((mod) => {
-    const loader =
-      (mod as unknown as { default?: typeof mod.default }).default ?? (mod as unknown as typeof mod.default);
-    return loader();
-  });
+  loading ??= import("highs")
+    .catch(async () => (await import("node:module")).createRequire(`${process.cwd()}/package.json`)("highs"))
+    .then((mod: { default?: Loader } | Loader) => (typeof mod === "function" ? mod : mod.default!)())
+    .catch((err) => {
+      loading = undefined;
+      throw err;
+    });
   return loading;
 }
 

@@ -69,13 +69,22 @@ export type SolveResult = {
   fallback: boolean;
 };
 
-/** The default budget: 1.5 s, plus 0.2 ms per meeting, at most 3.5 s (3.5 s at 10,000 meetings). */
+/**
+ * The default budget for the whole run: 1.8 s plus 0.2 ms per meeting, at most 3.8 s (2 s at 1,000 meetings,
+ * 3.8 s at 10,000), leaving room under 3 s and 5 s for the command line's start, reading and writing. Runs that
+ * prove their result and settle the waits end sooner.
+ */
 export function defaultBudgetMs(meetings: number): number {
-  return Math.min(3500, Math.max(1500, 1500 + 0.2 * meetings));
+  return Math.min(3800, 1800 + 0.2 * meetings);
 }
 
-/** Above this many variables the exact model is not tried (HiGHS in WebAssembly, one thread, shared budget). */
-const EXACT_MAX_COLUMNS = 6000;
+/**
+ * Sizes (variables of the exact model) up to which HiGHS is tried when the search has not met the bound: its
+ * LP relaxation (often tighter than the flow relaxation when tables are scarce: both firms' per-slot limits
+ * are in it), and its branch-and-cut. HiGHS in WebAssembly is single-threaded and shares the run's budget.
+ */
+const LP_MAX_COLUMNS = 16_000;
+const MIP_MAX_COLUMNS = 6000;
 
 type Run = {
   model: Model;
@@ -83,6 +92,8 @@ type Run = {
   bound: LagrangianBound;
   mipBound: number;
   t0: number;
+  /** CPU time at the start, to tell how much of a core the run gets. */
+  cpu0: number;
   deadline: number;
   phases: { phase: SolvePhase; ms: number }[];
   phaseStart: number;
@@ -113,6 +124,7 @@ function endPhase(run: Run, phase: SolvePhase) {
 
 function start(inst: Instance, options: SolveOptions): Run {
   const t0 = performance.now();
+  const cpu0 = cpuMs();
   const model = compile(inst);
   const budget = options.timeLimitMs ?? defaultBudgetMs(inst.meetings.length);
   const random = seedrandom(options.seed ?? "kakehashi");
@@ -122,6 +134,7 @@ function start(inst: Instance, options: SolveOptions): Run {
     bound: new LagrangianBound(model),
     mipBound: Infinity,
     t0,
+    cpu0,
     deadline: t0 + budget,
     phases: [],
     phaseStart: t0,
@@ -132,7 +145,7 @@ function start(inst: Instance, options: SolveOptions): Run {
 const at = (run: Run, share: number) => run.t0 + share * (run.deadline - run.t0);
 
 /** Phases 1-3, pausing (yield) between steps so an asynchronous caller can stream progress. */
-function* weightPhases(run: Run, improveUntil: number): Generator<void> {
+function* weightPhases(run: Run, until: () => number): Generator<void> {
   const { model, search, bound } = run;
   const M = model.a.length;
   // A quick greedy schedule aims the first multiplier steps.
@@ -165,7 +178,7 @@ function* weightPhases(run: Run, improveUntil: number): Generator<void> {
   yield;
 
   // Repairs, cheapest first; each stops early once the bound is met.
-  const stop = () => performance.now() > improveUntil || proven(run);
+  const stop = () => performance.now() > until() || proven(run);
   for (const m of search.unplacedByValue()) {
     if (stop()) break;
     search.insert(m, false);
@@ -180,7 +193,7 @@ function* weightPhases(run: Run, improveUntil: number): Generator<void> {
   let lastGain = 0;
   let lastWeight = search.weight;
   let lastBound = bestBound(run);
-  while (!proven(run) && performance.now() < improveUntil && round < maxRounds) {
+  while (!proven(run) && performance.now() < until() && round < maxRounds) {
     round++;
     for (let i = 0; i < 300; i++) search.forceStep();
     if (round % 3 === 0) reoptimizeAll(search, stop);
@@ -290,7 +303,8 @@ export function solveScheduleSync(inst: Instance, options: SolveOptions = {}): S
   let run: Run | undefined;
   try {
     run = start(inst, options);
-    for (const _ of weightPhases(run, at(run, options.fair ? 0.5 : 0.7)));
+    const until = at(run, options.fair ? 0.5 : 0.8);
+    for (const _ of weightPhases(run, () => until));
     for (const _ of finishing(run));
     return result(run, inst, toSchedule(run.model, run.search.st), false);
   } catch (err) {
@@ -303,11 +317,19 @@ export async function solveSchedule(inst: Instance, options: SolveOptions = {}):
   let run: Run | undefined;
   try {
     run = start(inst, options);
-    const useExact = options.exact !== false && exactSize(run.model) <= EXACT_MAX_COLUMNS;
-    await drive(weightPhases(run, at(run, useExact ? 0.3 : options.fair ? 0.5 : 0.7)));
-    if (useExact && !proven(run) && performance.now() < at(run, 0.75)) {
+    // Fair shares optimize another objective than HiGHS's model: the time goes to them instead.
+    const size = options.exact === false || options.fair ? Infinity : exactSize(run.model);
+    const mip = size <= MIP_MAX_COLUMNS;
+    const lp = size <= LP_MAX_COLUMNS;
+    // The search stops early enough for HiGHS only while HiGHS can still finish in time at this run's pace.
+    const searchEnd = at(run, options.fair ? 0.5 : 0.8);
+    const exactStart = at(run, mip ? 0.3 : 0.55);
+    const r = run;
+    const until = () => (lp && exactStart + expectedLpMs(r, size) < at(r, 0.8) ? exactStart : searchEnd);
+    await drive(weightPhases(run, until));
+    if (lp && !proven(run) && performance.now() + expectedLpMs(run, size) < at(run, 0.8)) {
       await yieldToEventLoop();
-      await exactPhase(run, at(run, 0.8));
+      await exactPhase(run, at(run, 0.8), mip);
     }
     await drive(finishing(run));
     return result(run, inst, toSchedule(run.model, run.search.st), false);
@@ -326,7 +348,25 @@ async function drive(steps: Generator<void>): Promise<void> {
   }
 }
 
-async function exactPhase(run: Run, until: number) {
+/**
+ * What HiGHS's LP relaxation should take here, in wall-clock milliseconds: measured in WebAssembly on this
+ * kind of model, about 0.3 s to start plus 0.05 ms per variable of CPU time, divided by the share of a core
+ * this run has had so far (on a busy machine the same work takes longer, and HiGHS starts before it can look
+ * at its clock).
+ */
+function expectedLpMs(run: Run, columns: number): number {
+  const wall = performance.now() - run.t0;
+  const share = wall > 50 ? Math.min(1, (cpuMs() - run.cpu0) / wall) : 1;
+  return (300 + 0.05 * columns) / Math.max(0.1, share);
+}
+
+function cpuMs(): number {
+  if (typeof process === "undefined" || typeof process.cpuUsage !== "function") return performance.now();
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+async function exactPhase(run: Run, until: number, mip: boolean) {
   const { model, search } = run;
   let highs;
   try {
@@ -336,14 +376,14 @@ async function exactPhase(run: Run, until: number) {
   }
   // The LP relaxation first: often enough to prove the search's schedule optimal, and cheap at this size.
   const lp = solveExact(highs, model, search.st, {
-    timeLimitMs: Math.max(50, (until - performance.now()) / 3),
+    timeLimitMs: Math.max(50, (until - performance.now()) / (mip ? 3 : 1)),
     target: Infinity,
     relaxation: true,
   });
   if (Number.isFinite(lp.bound)) run.mipBound = Math.min(run.mipBound, Math.floor(lp.bound + 1e-6));
   report(run, "exact");
   const timeLimitMs = until - performance.now();
-  if (proven(run) || timeLimitMs < 100) {
+  if (proven(run) || !mip || timeLimitMs < 100) {
     endPhase(run, "exact");
     return;
   }

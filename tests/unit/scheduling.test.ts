@@ -48,6 +48,22 @@ describe("scheduler", () => {
     }
   });
 
+  it(
+    "reaches the optima of the held-out-like bench instances (150 to 2,000 meetings)",
+    { timeout: 300_000 },
+    async () => {
+      const optima = JSON.parse(readFileSync("bench/instances/optima.json", "utf8")) as Record<string, number>;
+      for (const name of Object.keys(optima).filter((n) => n.startsWith("heldout-"))) {
+        const inst = load(name);
+        // About what a run gets on an idle machine with the default budget, given the shared machine's load.
+        const run = await solveSchedule(inst, { timeLimitMs: 10_000 });
+        expect(evaluate(inst, run.schedule).valid, name).toBe(true);
+        expect(run.weighted, name).toBe(optima[name]);
+        expect(run.bound, name).toBeGreaterThanOrEqual(optima[name]!);
+      }
+    },
+  );
+
   it("keeps fixed placements and places interpreter meetings at interpreter tables", { timeout: 60_000 }, () => {
     const inst = load("interp-300");
     const first = inst.meetings[0]!;
