@@ -8,12 +8,11 @@
 //   t through it (its meeting at s goes to t, the partner's meeting at t comes to s, and so on). This is the
 //   exchange behind König's edge-colouring theorem: on the two-sided graph of Vietnamese and Japanese firms it
 //   frees a slot for a meeting whenever both firms have some free slot, availability permitting;
-// - one firm's whole agenda re-solved exactly as an assignment problem (its slots against its meetings, the
-//   partners' other meetings held), which picks the best subset for an oversubscribed firm;
+// - one firm's whole agenda re-solved exactly (its slots against its meetings, the partners' other meetings
+//   held; a matroid greedy with augmenting paths), which picks the best subset for an oversubscribed firm;
 // - forced insertion: an unplaced meeting takes a slot, what was in the way is placed again or dropped, and
 //   the freed places are filled with other waiting meetings; kept when the weight does not drop.
 // Every change is journaled so a failed attempt is undone exactly.
-import { assign } from "./assignment";
 import { place as placeIn, tableRoom as roomIn, unplace as unplaceIn, type Model, type State } from "./model";
 
 // Module-level aliases: the hot loops below call these millions of times, and a CommonJS build (tsx, vitest)
@@ -326,7 +325,9 @@ export class Search {
 
   /**
    * Re-solves participant p's agenda exactly: its movable meetings against its slots, with everyone else's
-   * meetings held where they are. Never loses weight; true when it gained.
+   * meetings held where they are. The weight sits on the meetings alone, so the sets of meetings that can
+   * have distinct slots form a matroid (transversal) and taking meetings by priority, each kept when an
+   * augmenting path frees a slot for it, is optimal. Never loses weight; true when it gained.
    */
   reoptimize(p: number): boolean {
     const { model, st } = this;
@@ -351,30 +352,40 @@ export class Search {
     }
     const before = this.weight;
     const mark = this.mark();
-    const was = new Int32Array(mine.length);
-    mine.forEach((m, i) => {
-      was[i] = st.slotOf[m]!;
-      if (was[i]! >= 0) this.take(m);
-    });
-    const rows = S;
-    const cols = mine.length + S;
-    const cost = new Float64Array(rows * cols).fill(Infinity);
+    const n = mine.length;
+    const was = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      was[i] = st.slotOf[mine[i]!]!;
+      if (was[i]! >= 0) this.take(mine[i]!);
+    }
+    // Which of p's slots each meeting could take with everyone else held: the partner free there and a table.
+    const can = new Uint8Array(n * S);
+    let open = 0;
     for (let s = 0; s < S; s++) {
-      for (let j = mine.length; j < cols; j++) cost[s * cols + j] = 0;
       if (st.occ[p * S + s] !== -1) continue;
-      mine.forEach((m, i) => {
-        if (!this.isAllowed(m, s)) return;
+      open++;
+      for (let i = 0; i < n; i++) {
+        const m = mine[i]!;
+        if (!this.isAllowed(m, s)) continue;
         const other = model.a[m] === p ? model.b[m]! : model.a[m]!;
-        if (st.occ[other * S + s] !== -1 || !tableRoom(model, st, m, s)) return;
-        // Staying put breaks ties, so an agenda that cannot gain does not churn.
-        cost[s * cols + i] = -model.priority[m]! - (was[i] === s ? 1e-3 : 0);
-      });
+        if (st.occ[other * S + s] === -1 && tableRoom(model, st, m, s)) can[i * S + s] = 1;
+      }
     }
-    const chosen = assign(rows, cols, cost);
-    for (let s = 0; s < S; s++) {
-      const j = chosen[s]!;
-      if (j >= 0 && j < mine.length) this.put(mine[j]!, s);
+    // Meetings by priority, those placed before first; each kept when an augmenting path gives it a slot.
+    const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+      (x, y) =>
+        model.priority[mine[y]!]! - model.priority[mine[x]!]! ||
+        (was[y]! >= 0 ? 1 : 0) - (was[x]! >= 0 ? 1 : 0) ||
+        x - y,
+    );
+    const holder = new Int32Array(S).fill(-1);
+    const slotOfRow = new Int32Array(n).fill(-1);
+    let used = 0;
+    for (const i of order) {
+      if (used === open) break; // every slot of p is taken: no path can end at a free one
+      if (this.augmentAgenda(i, n, S, can, was, holder, slotOfRow)) used++;
     }
+    for (let i = 0; i < n; i++) if (slotOfRow[i]! >= 0) this.put(mine[i]!, slotOfRow[i]!);
     if (this.weight <= before) {
       this.rollback(mark);
       this.settled[p] = ++this.clock;
@@ -382,6 +393,49 @@ export class Search {
     }
     this.commit();
     return true;
+  }
+
+  /**
+   * Breadth-first search for an augmenting path that gives meeting i a slot (meetings already given one may
+   * move to another of theirs); applies it and returns true when found. Each meeting tries its former slot
+   * first, so an agenda that cannot gain keeps its shape.
+   */
+  private augmentAgenda(
+    i0: number,
+    n: number,
+    S: number,
+    can: Uint8Array,
+    was: Int32Array,
+    holder: Int32Array,
+    slotOfRow: Int32Array,
+  ): boolean {
+    const predSlot = new Int32Array(S).fill(-2); // slot -> the meeting that reached it
+    const queue = [i0];
+    for (let h = 0; h < queue.length; h++) {
+      const i = queue[h]!;
+      const first = was[i]!;
+      for (let k = -1; k < S; k++) {
+        const s = k < 0 ? first : k;
+        if (s < 0 || (k >= 0 && s === first) || !can[i * S + s] || predSlot[s] !== -2 || slotOfRow[i] === s) continue;
+        predSlot[s] = i;
+        const j = holder[s]!;
+        if (j < 0) {
+          // Free slot: shift every meeting along the path by one slot.
+          let slot = s;
+          let row = i;
+          for (;;) {
+            const prev = slotOfRow[row]!;
+            holder[slot] = row;
+            slotOfRow[row] = slot;
+            if (row === i0) return true;
+            slot = prev;
+            row = predSlot[slot]!;
+          }
+        }
+        queue.push(j);
+      }
+    }
+    return false;
   }
 
   /**

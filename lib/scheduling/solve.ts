@@ -151,13 +151,16 @@ function* weightPhases(run: Run, until: () => number): Generator<void> {
   // A quick greedy schedule aims the first multiplier steps.
   const quick = new Search(model, fixedState(model), search.random);
   quick.construct(byPriority(model));
-  const boundUntil = at(run, 0.12);
+  // The multipliers guide everything after, so they get their steps even on a slow machine: up to 15, cut
+  // at 12% of the budget only after the first 8, and at 30% in any case.
+  const soft = at(run, 0.12);
+  const hard = at(run, 0.3);
   do bound.step(quick.weight);
   while (
     integerBound(bound.best) > quick.weight &&
     !bound.stalled &&
     bound.iterations < 15 &&
-    performance.now() < boundUntil
+    performance.now() < (bound.iterations < 8 ? hard : soft)
   );
   endPhase(run, "bound");
   yield;
@@ -261,8 +264,10 @@ function* finishing(run: Run): Generator<void> {
   }
   const breaks = new BreakSearch(model, search.st, search.random);
   const iterations = Math.min(3_000_000, Math.max(5_000, 400 * model.a.length));
-  // Leaves time to seat the tables and check the schedule.
-  yield* breaks.annealing(iterations, run.deadline - Math.min(300, 30 + 0.03 * (run.deadline - run.t0)));
+  // Leaves time to seat the tables and check the schedule: about 20 ms plus 0.01 ms per meeting of CPU time,
+  // longer on a machine that gives this run less than a core.
+  const reserve = (20 + 0.01 * model.a.length) / cpuShare(run);
+  yield* breaks.annealing(iterations, run.deadline - Math.min(0.25 * (run.deadline - run.t0), reserve));
   endPhase(run, "breaks");
 }
 
@@ -355,9 +360,13 @@ async function drive(steps: Generator<void>): Promise<void> {
  * at its clock).
  */
 function expectedLpMs(run: Run, columns: number): number {
+  return (300 + 0.05 * columns) / cpuShare(run);
+}
+
+/** The share of a core this run has had so far (1 on an idle machine), at least 0.1. */
+function cpuShare(run: Run): number {
   const wall = performance.now() - run.t0;
-  const share = wall > 50 ? Math.min(1, (cpuMs() - run.cpu0) / wall) : 1;
-  return (300 + 0.05 * columns) / Math.max(0.1, share);
+  return wall > 50 ? Math.max(0.1, Math.min(1, (cpuMs() - run.cpu0) / wall)) : 1;
 }
 
 function cpuMs(): number {
