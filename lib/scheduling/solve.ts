@@ -334,7 +334,12 @@ export async function solveSchedule(inst: Instance, options: SolveOptions = {}):
     await drive(weightPhases(run, until));
     if (lp && !proven(run) && performance.now() + expectedLpMs(run, size) < at(run, 0.8)) {
       await yieldToEventLoop();
-      await exactPhase(run, at(run, 0.8), mip);
+      try {
+        await exactPhase(run, at(run, 0.8), mip);
+      } catch (err) {
+        // HiGHS failed (out of WebAssembly memory, say): the search's schedule and bound stand.
+        if (process.env.NODE_ENV !== "production") console.error("exact phase skipped:", err);
+      }
     }
     await drive(finishing(run));
     return result(run, inst, toSchedule(run.model, run.search.st), false);
