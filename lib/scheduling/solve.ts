@@ -19,6 +19,7 @@ import { evaluate } from "./evaluate";
 import { greedySchedule } from "./greedy";
 import { compile, fixedState, free, place, toSchedule, type Model, type State } from "./model";
 import { LagrangianBound, integerBound } from "./bound";
+import { SlotBound } from "./slot-bound";
 import { Search } from "./search";
 import { BreakSearch } from "./breaks";
 import { raiseFairShares } from "./fair";
@@ -90,6 +91,8 @@ type Run = {
   model: Model;
   search: Search;
   bound: LagrangianBound;
+  /** The per-slot matching bound, when tables are scarce (slot-bound.ts). */
+  slotBound: SlotBound | null;
   mipBound: number;
   t0: number;
   /** CPU time at the start, to tell how much of a core the run gets. */
@@ -100,7 +103,8 @@ type Run = {
   options: SolveOptions;
 };
 
-const bestBound = (run: Run) => Math.min(integerBound(run.bound.best), run.mipBound);
+const bestBound = (run: Run) =>
+  Math.min(integerBound(run.bound.best), run.slotBound ? integerBound(run.slotBound.best) : Infinity, run.mipBound);
 const proven = (run: Run) => run.search.weight >= bestBound(run);
 
 function report(run: Run, phase: SolvePhase) {
@@ -132,6 +136,7 @@ function start(inst: Instance, options: SolveOptions): Run {
     model,
     search: new Search(model, fixedState(model), random),
     bound: new LagrangianBound(model),
+    slotBound: scarceTables(model),
     mipBound: Infinity,
     t0,
     cpu0,
@@ -143,6 +148,17 @@ function start(inst: Instance, options: SolveOptions): Run {
 }
 
 const at = (run: Run, share: number) => run.t0 + share * (run.deadline - run.t0);
+
+/** The slot bound when tables look scarce (a quick count first: building it is not free at 10,000). */
+function scarceTables(model: Model): SlotBound | null {
+  let places = 0;
+  let meetings = 0;
+  for (let s = 0; s < model.slots; s++) places += Math.max(0, model.capacity[s]!);
+  for (let m = 0; m < model.a.length; m++) if (model.fixedSlot[m]! < 0 && model.allowed[m]!.length > 0) meetings++;
+  if (places >= 0.6 * meetings) return null;
+  const slots = new SlotBound(model);
+  return slots.useful ? slots : null;
+}
 
 /** Phases 1-3, pausing (yield) between steps so an asynchronous caller can stream progress. */
 function* weightPhases(run: Run, until: () => number): Generator<void> {
@@ -162,6 +178,7 @@ function* weightPhases(run: Run, until: () => number): Generator<void> {
     bound.iterations < 15 &&
     performance.now() < (bound.iterations < 8 ? hard : soft)
   );
+  if (run.slotBound && !proven(run)) run.slotBound.step(quick.weight);
   endPhase(run, "bound");
   yield;
 
@@ -215,6 +232,10 @@ function* weightPhases(run: Run, until: () => number): Generator<void> {
       bound.step(search.weight, 0.3);
       search.value = bound.bestWeight;
     }
+    // The slot bound, while it is the better one, every few rounds (an evaluation costs more).
+    const slots = run.slotBound;
+    if (slots && !slots.stalled && round % 4 === 1 && slots.best < bound.best && !proven(run))
+      slots.step(search.weight);
     if (round % 5 === 0) {
       report(run, "improve");
       yield;
@@ -283,7 +304,7 @@ function result(run: Run, inst: Instance, schedule: Schedule, fallback: boolean)
     bound,
     gap: bound > 0 ? Math.max(0, bound - e.weighted) / bound : 0,
     proven: e.weighted >= bound,
-    boundBy: run.mipBound < integerBound(run.bound.best) ? "highs" : "lagrangian",
+    boundBy: run.mipBound <= bestBoundSafe(run) && run.mipBound < integerBound(run.bound.best) ? "highs" : "lagrangian",
     breaks: e.breaks,
     maxBreaks: e.maxBreaks,
     phases: run.phases,
