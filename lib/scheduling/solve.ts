@@ -71,12 +71,12 @@ export type SolveResult = {
 };
 
 /**
- * The default budget for the whole run: 1.8 s plus 0.2 ms per meeting, at most 3.8 s (2 s at 1,000 meetings,
- * 3.8 s at 10,000), leaving room under 3 s and 5 s for the command line's start, reading and writing. Runs that
- * prove their result and settle the waits end sooner.
+ * The default budget for the whole run: 1.3 s plus 0.17 ms per meeting, at most 3 s (1.5 s at 1,000 meetings,
+ * 3 s at 10,000), leaving room under 3 s and 5 s for the command line's start (node and tsx take about 0.7 s of
+ * CPU, npm 0.4 s more), reading and writing. Runs that prove their result and settle the waits end sooner.
  */
 export function defaultBudgetMs(meetings: number): number {
-  return Math.min(3800, 1800 + 0.2 * meetings);
+  return Math.min(3000, 1300 + 0.17 * meetings);
 }
 
 /**
