@@ -2,13 +2,14 @@
 //
 // Phases, within one time budget (the whole run, bound included):
 // 1. bound: the Lagrangian flow relaxation (bound.ts) gives an upper bound and, through its multipliers, how
-//    much each meeting is worth once what it takes from scarce firms is counted;
+//    much each meeting is worth once what it takes from scarce firms is counted; when tables are scarce, the
+//    per-slot matching relaxation (slot-bound.ts) too;
 // 2. construct: meetings in that order, each at the slot the relaxation gave its scarcer firm when free;
 // 3. improve: insertions by relocation and Kempe chains, forced insertions (large-neighbourhood search), whole
 //    agendas of congested firms re-solved exactly; the bound keeps tightening in between, and the phase ends
 //    as soon as the weight meets the bound (proven optimal);
-// 4. exact: on events small enough, HiGHS's branch-and-cut on the exact model, started from the best schedule
-//    and stopped when it reaches the bound;
+// 4. exact: on events small enough, when the bound is not met and there is time, HiGHS's LP relaxation of the
+//    exact model and then its branch-and-cut, started from the best schedule and stopped at the bound;
 // 5. fair (an option): exchanges that raise the least-served firms (fair.ts);
 // 6. breaks: simulated annealing over Kempe exchanges with the weight held (breaks.ts);
 // then tables are seated per slot, and the schedule is checked by evaluate.ts. If anything fails, the plain
@@ -60,7 +61,7 @@ export type SolveResult = {
   gap: number;
   /** The weighted count equals the bound: no schedule places more. */
   proven: boolean;
-  /** What proved the bound: the Lagrangian flow relaxation, or HiGHS (LP relaxation or branch-and-cut). */
+  /** What proved the bound: a Lagrangian relaxation (flow or per-slot), or HiGHS (LP or branch-and-cut). */
   boundBy: "lagrangian" | "highs";
   breaks: number;
   maxBreaks: number;
