@@ -77,9 +77,12 @@ export const chooseEventAction = defineAction({
   goTo: ({ input }) => input.returnTo,
 });
 
-/** A firm's administrator registers the firm for an edition (its profile carries over from the registry). */
+/**
+ * A firm's administrator registers the firm for an edition (its profile carries over from the registry), or an
+ * organizer registers it; lib/events/participation.ts checks the admin role at that edition.
+ */
 export const registerForEventAction = defineAction({
-  rule: (input) => ({ kind: "firmAdmin", firmId: input.firmId }),
+  rule: (input) => ({ kind: "firmAdminOrOrganizer", firmId: input.firmId }),
   schema: z.object({ firmId: z.string().min(1).max(64), eventId: z.string().min(1).max(64) }),
   run: ({ actor, input }) => registerForEvent(actor, input),
   done: "events.done.registered",

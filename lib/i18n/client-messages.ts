@@ -38,6 +38,8 @@ export const CLIENT_SUBTREES = [
   "meetingDay.done",
   "setup.saved",
   "vetting.approved",
+  "vetting.bulkApproved",
+  "vetting.reconsidered",
   "vetting.rejected",
 ] as const satisfies readonly NestedKeyOf<Messages>[];
 

@@ -10,6 +10,7 @@ import { FirmDescription } from "@/components/firms/firm-description";
 import { InviteForm } from "@/components/firms/invite-form";
 import { Link } from "@/lib/i18n/navigation";
 import { allows } from "@/lib/auth/policy";
+import { FirmParticipations } from "@/components/firms/participations";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -122,6 +123,7 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
               <FirmDescription firm={firm} locale={locale} />
             </div>
           </Card>
+          <FirmParticipations actor={actor} firmId={firm.id} locale={locale} />
           <Card title={t("team")}>
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
