@@ -59,11 +59,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
 ];
 
 export async function OrganizerNav() {
-  const [t, nav, actor] = await Promise.all([
-    getTranslations("organizerNav"),
-    getTranslations("nav"),
-    currentActor(),
-  ]);
+  const [t, nav, actor] = await Promise.all([getTranslations("organizerNav"), getTranslations("nav"), currentActor()]);
   const groups: MenuGroup[] = GROUPS.map((g) => ({
     key: g.key,
     label: t(`group.${g.key}` as never),

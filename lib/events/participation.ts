@@ -29,13 +29,37 @@ export async function participationsOf(actor: Actor, firmId: string) {
   const [registered, open] = await Promise.all([
     db.participation.findMany({
       where: { firmId },
-      include: { event: { select: { id: true, slug: true, nameEn: true, nameJa: true, nameVi: true, startsAt: true, endsAt: true, timeZone: true, city: true } } },
+      include: {
+        event: {
+          select: {
+            id: true,
+            slug: true,
+            nameEn: true,
+            nameJa: true,
+            nameVi: true,
+            startsAt: true,
+            endsAt: true,
+            timeZone: true,
+            city: true,
+          },
+        },
+      },
       orderBy: { event: { startsAt: "desc" } },
     }),
     db.event.findMany({
       where: { archivedAt: null, endsAt: { gt: new Date() }, participants: { none: { firmId } } },
       orderBy: { startsAt: "asc" },
-      select: { id: true, slug: true, nameEn: true, nameJa: true, nameVi: true, startsAt: true, endsAt: true, timeZone: true, city: true },
+      select: {
+        id: true,
+        slug: true,
+        nameEn: true,
+        nameJa: true,
+        nameVi: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        city: true,
+      },
     }),
   ]);
   return { registered: registered.map((p) => ({ ...p.event, registeredAt: p.registeredAt })), open };

@@ -137,6 +137,7 @@ test("the event bar names the edition, switches, and says when one is over", asy
 });
 
 test("screenshots of the back office in Japanese and Vietnamese", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, DEMO.organizer, undefined, "vi");
   for (const locale of ["vi", "ja"]) {
     for (const [name, path] of [
