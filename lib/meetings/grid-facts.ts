@@ -7,13 +7,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS, type LanguageStaff } from "@/lib/matching/language-capacity";
 import { ScheduleGrid, type GridFacts, type GridFirm } from "./schedule-grid";
+import { parseRunResult } from "./run-result";
 
 const FIRM_FIELDS = { id: true, nameLocal: true, nameEn: true, ...LANGUAGE_STAFF_FIELDS } as const;
 type FirmRow = GridFirm & LanguageStaff;
 
 export async function loadGridFacts(actor: Actor, eventId: string): Promise<GridFacts> {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const [event, slots, tables, participants, meetings, unavailable, tourHolds, waiting] = await Promise.all([
+  const [event, slots, tables, participants, meetings, unavailable, tourHolds, waiting, preview] = await Promise.all([
     db.event.findUnique({ where: { id: eventId }, select: { id: true, timeZone: true, meetingCapPerFirm: true } }),
     db.slot.findMany({
       where: { eventId },
@@ -51,6 +52,11 @@ export async function loadGridFacts(actor: Actor, eventId: string): Promise<Grid
       orderBy: [{ priority: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       select: { id: true, fromFirmId: true, toFirmId: true, priority: true, byOrganizers: true },
     }),
+    db.schedulerRun.findFirst({
+      where: { eventId, status: "PREVIEW" },
+      orderBy: { createdAt: "desc" },
+      select: { result: true },
+    }),
   ]);
   if (!event) throw new AppError("NOT_FOUND", "no such event");
   const firms = new Map<string, FirmRow>(participants.map((f) => [f.id, f]));
@@ -68,6 +74,16 @@ export async function loadGridFacts(actor: Actor, eventId: string): Promise<Grid
     const fb = firms.get(b);
     return fa && fb ? interpreterNeeded(fa, fb) : null;
   };
+  // The preview's placements of requests still waiting (the others were placed since, by hand or a booking).
+  const waitingById = new Map(waiting.map((r) => [r.id, r]));
+  const planned = preview
+    ? parseRunResult(preview.result).placements.flatMap((p) => {
+        const r = waitingById.get(p.requestId);
+        return r
+          ? [{ requestId: r.id, slotId: p.slotId, tableId: p.tableId, firmAId: r.fromFirmId, firmBId: r.toFirmId }]
+          : [];
+      })
+    : [];
   return {
     eventId,
     timeZone: event.timeZone,
@@ -90,6 +106,7 @@ export async function loadGridFacts(actor: Actor, eventId: string): Promise<Grid
       interpreter: interpreter(r.fromFirmId, r.toFirmId),
       byOrganizers: r.byOrganizers,
     })),
+    planned,
   };
 }
 

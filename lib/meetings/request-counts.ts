@@ -3,21 +3,10 @@
 // and the event report count through here, and the firms' lists through `effectiveStatus` (request-rules.ts), so
 // all of them apply the one definition of expired and agree.
 import { db } from "@/lib/db";
-import { effectiveStatus, type RequestStatus } from "./request-rules";
+import type { RequestStatus } from "./request-rules";
+import { countsAt, type RequestStateCounts } from "./request-state";
 
-export const REQUEST_STATES = ["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"] as const;
-export type RequestStateCounts = Record<RequestStatus, number>;
-
-/** Stored-status counts turned into counts by state at `now` (pure). */
-export function countsAt(
-  stored: Partial<Record<RequestStatus, number>>,
-  deadline: Date | null,
-  now: Date,
-): RequestStateCounts {
-  const out = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as RequestStateCounts;
-  for (const status of REQUEST_STATES) out[effectiveStatus(status, deadline, now)] += stored[status] ?? 0;
-  return out;
-}
+export { REQUEST_STATES, type RequestStateCounts } from "./request-state";
 
 /** The event's requests by state at `now`, from one grouped count. */
 export async function requestStateCounts(eventId: string, now = new Date()): Promise<RequestStateCounts> {

@@ -30,6 +30,15 @@ export type UnplacedRequest = {
   byOrganizers: boolean;
 };
 
+/** A placement of the latest preview run, not yet published: shown in the grid, kept free by its buttons. */
+export type PlannedMeeting = {
+  requestId: string;
+  slotId: string;
+  tableId: string;
+  firmAId: string;
+  firmBId: string;
+};
+
 export type GridFacts = {
   eventId: string;
   timeZone: string;
@@ -42,16 +51,24 @@ export type GridFacts = {
   unavailable: { firmId: string; slotId: string }[];
   tourHolds: { firmId: string; slotId: string; tourId: string }[];
   unplaced: UnplacedRequest[];
+  planned: PlannedMeeting[];
 };
 
 export type FirmCell =
   | { kind: "free" }
   | { kind: "meeting"; meetingId: string }
   | { kind: "unavailable" }
-  | { kind: "tour"; tourId: string };
+  | { kind: "tour"; tourId: string }
+  | { kind: "planned"; requestId: string };
 
 /** Why a cell cannot take a meeting: the placement rules' reasons, a tour named as such, or the cap. */
-export type CellRefusal = PlacementConflict | { reason: "tour"; firmId: string } | { reason: "cap"; firmId: string };
+export type CellRefusal =
+  | PlacementConflict
+  | { reason: "tour"; firmId: string }
+  | { reason: "cap"; firmId: string }
+  /** The latest preview plans a meeting there (placing one by hand would make the preview stale). */
+  | { reason: "plannedFirm"; firmId: string }
+  | { reason: "plannedTable"; table: number };
 
 const FREE: FirmCell = { kind: "free" };
 
@@ -63,6 +80,7 @@ export class ScheduleGrid {
   readonly meetingById: Map<string, GridMeeting>;
   /** tableAt[t * slots + s]: the meeting at table t in slot s, or null. */
   private readonly tableAt: (GridMeeting | null)[];
+  private readonly plannedAt: (PlannedMeeting | null)[];
   /** Per firm, its cells that are not free, by slot index. */
   private readonly firmAt = new Map<string, Map<number, FirmCell>>();
   private readonly meetingCount = new Map<string, number>();
@@ -74,11 +92,13 @@ export class ScheduleGrid {
     this.firmById = new Map(facts.firms.map((f) => [f.id, f]));
     this.meetingById = new Map(facts.meetings.map((m) => [m.id, m]));
     this.tableAt = new Array(facts.tables.length * S).fill(null);
+    this.plannedAt = new Array(facts.tables.length * S).fill(null);
     const mark = (firmId: string, slot: number, cell: FirmCell) => {
       let row = this.firmAt.get(firmId);
       if (!row) this.firmAt.set(firmId, (row = new Map()));
-      // A meeting wins over a mark: it is what the firm will actually be doing then.
-      if (cell.kind === "meeting" || !row.has(slot)) row.set(slot, cell);
+      // A meeting wins over a mark, a mark over a plan: what the firm will actually be doing then.
+      const now = row.get(slot);
+      if (!now || cell.kind === "meeting" || now.kind === "planned") row.set(slot, cell);
     };
     for (const u of facts.unavailable) {
       const s = this.slotIndex.get(u.slotId);
@@ -87,6 +107,16 @@ export class ScheduleGrid {
     for (const h of facts.tourHolds) {
       const s = this.slotIndex.get(h.slotId);
       if (s !== undefined) mark(h.firmId, s, { kind: "tour", tourId: h.tourId });
+    }
+    for (const p of facts.planned) {
+      const s = this.slotIndex.get(p.slotId);
+      const t = this.tableIndex.get(p.tableId);
+      if (s === undefined || t === undefined) continue;
+      this.plannedAt[t * S + s] = p;
+      for (const firmId of [p.firmAId, p.firmBId]) {
+        const row = this.firmAt.get(firmId);
+        if (!row?.has(s)) mark(firmId, s, { kind: "planned", requestId: p.requestId });
+      }
     }
     for (const m of facts.meetings) {
       const s = this.slotIndex.get(m.slotId);
@@ -109,6 +139,10 @@ export class ScheduleGrid {
 
   tableCell(tableIdx: number, slotIdx: number): GridMeeting | null {
     return this.tableAt[tableIdx * this.facts.slots.length + slotIdx] ?? null;
+  }
+
+  plannedCell(tableIdx: number, slotIdx: number): PlannedMeeting | null {
+    return this.plannedAt[tableIdx * this.facts.slots.length + slotIdx] ?? null;
   }
 
   firmCell(firmId: string, slotIdx: number): FirmCell {
@@ -137,10 +171,12 @@ export class ScheduleGrid {
     const unavailable = new Set<string>();
     const busy = new Map<string, string>();
     const tours: CellRefusal[] = [];
+    const planned: CellRefusal[] = [];
     for (const firmId of place.firms) {
       const cell = this.firmCell(firmId, slotIdx);
       if (cell.kind === "unavailable") unavailable.add(firmId);
       if (cell.kind === "tour") tours.push({ reason: "tour", firmId });
+      if (cell.kind === "planned") planned.push({ reason: "plannedFirm", firmId });
       if (cell.kind === "meeting" && cell.meetingId !== place.exceptMeetingId) busy.set(firmId, cell.meetingId);
     }
     const atTable = this.tableCell(tableIdx, slotIdx);
@@ -152,8 +188,11 @@ export class ScheduleGrid {
       busy,
       tableTakenBy: atTable && atTable.id !== place.exceptMeetingId ? atTable.id : null,
     });
+    const plannedHere = this.plannedCell(tableIdx, slotIdx);
+    if (plannedHere && !conflicts.some((c) => c.reason === "tableTaken"))
+      planned.push({ reason: "plannedTable", table: table.number });
     // A tour is a hold, not a mark: say so rather than "unavailable".
-    const out = [...tours, ...conflicts];
+    const out = [...tours, ...conflicts, ...planned];
     if (!place.exceptMeetingId && !place.overCap)
       for (const firmId of place.firms)
         if (!underCap(this.meetingsOf(firmId), this.facts.cap)) out.push({ reason: "cap", firmId });
