@@ -8,7 +8,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localized";
 import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
 import { recipientsOfFirms, sendEmails, siteUrl, type Recipient } from "@/lib/notifications/emails";
-import { formatTime, formatTimeWithZone } from "@/lib/time/zoned-format";
+import { formatTime, formatTimeWithZone, zoneLabel } from "@/lib/time/zoned-format";
 import { firmAgendas, type AgendaItem } from "./agenda";
 import { agendaFile } from "./agenda-ics";
 import type { ChangeNotice } from "./schedule-change-rules";
@@ -103,6 +103,7 @@ export async function mailFirmSchedules(
                 .join("\n")
             : "",
         when: options.publishedAt ? formatTimeWithZone(options.publishedAt, event.timeZone, locale) : "",
+        zone: zoneLabel(event.startsAt, event.timeZone),
       });
       await mailOne(event, origin, kind, items, people, params);
       sent += people.length;

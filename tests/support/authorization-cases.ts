@@ -702,8 +702,16 @@ export const CASES: Case[] = [
         }),
       ),
   },
-  { target: "app/api/organizer/outcomes/route.ts#GET", allowed: ORGANIZER, act: () => outcomesRoute.GET() },
-  { target: "app/api/organizer/dashboard/route.ts#GET", allowed: ORGANIZER, act: () => dashboardRoute.GET() },
+  {
+    target: "app/api/organizer/outcomes/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => outcomesRoute.GET(get("/api/organizer/outcomes?locale=ja")),
+  },
+  {
+    target: "app/api/organizer/dashboard/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => dashboardRoute.GET(get("/api/organizer/dashboard?locale=vi")),
+  },
   { target: "app/api/health/route.ts#GET", allowed: ALL, act: () => healthRoute.GET() },
   {
     target: "app/api/tours/[id]/roster/route.ts#GET",
