@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
+import { audit } from "@/lib/audit/audit";
 import {
   netNotices,
   quietPeriodOver,
@@ -153,5 +154,7 @@ export async function sendScheduleChangesNow(actor: Actor, eventId: string, now 
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   if (!(await publicationInEffect(eventId)))
     throw new AppError("CONFLICT", "nothing published", { form: "errors.publication.nothingPublished" });
-  return sendUntoldChanges(eventId, { due: "all", now });
+  const sent = await sendUntoldChanges(eventId, { due: "all", now });
+  await audit(db, actor, "schedule.sendChanges", { type: "event", id: eventId }, { firms: sent.firms });
+  return sent;
 }
