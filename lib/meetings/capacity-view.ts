@@ -57,5 +57,39 @@ export async function capacityView(actor: Actor, eventId: string) {
   }
   const report = capacityReport(inst, schedule, cap);
   const hints = unplacedHints(inst, schedule, unplaced, cap);
-  return { report, hints, unplaced, fromPreview: preview?.id ?? null };
+  // Names for what the hints and the figures mention: the meetings (by request) and the firms.
+  const requestIds = new Set<string>(unplaced.map((u) => u.meetingId));
+  for (const h of hints.values()) {
+    if (h.kind === "moveOther") requestIds.add(h.other);
+    if (h.kind === "overCap" && h.move) requestIds.add(h.move.other);
+  }
+  const firmIds = new Set<string>([
+    ...report.firmsOver.slice(0, 20).map((f) => f.firmId),
+    ...unplaced.flatMap((u) => (u.firmId ? [u.firmId] : [])),
+  ]);
+  const byId = new Map(data.requests.map((r) => [r.id, r]));
+  for (const id of requestIds) for (const f of byId.get(id)?.participants ?? []) firmIds.add(f);
+  const [firms, meetings] = await Promise.all([
+    db.firm.findMany({ where: { id: { in: [...firmIds] } }, select: { id: true, nameLocal: true } }),
+    db.meeting.findMany({
+      where: { requestId: { in: [...requestIds] }, status: "SCHEDULED" },
+      select: { id: true, requestId: true },
+    }),
+  ]);
+  const firmName = new Map(firms.map((f) => [f.id, f.nameLocal]));
+  const pairName = new Map(
+    [...requestIds].map((id) => {
+      const r = byId.get(id);
+      return [id, r ? r.participants.map((f) => firmName.get(f) ?? "?").join(" — ") : "?"] as const;
+    }),
+  );
+  return {
+    report,
+    hints,
+    unplaced,
+    fromPreview: preview?.id ?? null,
+    firmName: (id: string) => firmName.get(id) ?? "?",
+    pairName: (requestId: string) => pairName.get(requestId) ?? "?",
+    meetingOf: new Map(meetings.map((m) => [m.requestId, m.id])),
+  };
 }

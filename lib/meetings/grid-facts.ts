@@ -90,7 +90,13 @@ export async function loadGridFacts(actor: Actor, eventId: string): Promise<Grid
     cap: event.meetingCapPerFirm,
     slots,
     tables,
-    firms: [...firms.values()].map((f) => ({ id: f.id, nameLocal: f.nameLocal, nameEn: f.nameEn, country: f.country })),
+    firms: [...firms.values()].map((f) => ({
+      id: f.id,
+      nameLocal: f.nameLocal,
+      nameEn: f.nameEn,
+      country: f.country,
+      staff: f,
+    })),
     meetings: meetings.map((m) => ({
       ...m,
       status: m.status as "SCHEDULED" | "HELD",

@@ -158,3 +158,10 @@ export async function sendScheduleChangesNow(actor: Actor, eventId: string, now 
   await audit(db, actor, "schedule.sendChanges", { type: "event", id: eventId }, { firms: sent.firms });
   return sent;
 }
+
+/** For the schedule page: how many firms have changes they have not been told of, and whether those are mailed now. */
+export async function untoldSummary(actor: Actor, eventId: string) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const [untold, inEffect] = await Promise.all([untoldChanges(db, eventId), publicationInEffect(eventId)]);
+  return { firms: [...untold.values()].filter((u) => u.notices.length > 0).length, inEffect };
+}

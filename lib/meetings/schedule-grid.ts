@@ -3,10 +3,11 @@
 // why the others are refused, judged by the same rules (placement-rules.ts) that the database operations apply.
 // Built once per request from GridFacts (grid-facts.ts) in a few milliseconds for 1,000 firms × 16 slots × 60 tables.
 import { foldForSearch } from "@/lib/text/normalize";
+import { interpreterNeeded, type LanguageStaff } from "@/lib/matching/language-capacity";
 import { placementConflicts, tableSuits, underCap, type PlacementConflict, type TableView } from "./placement-rules";
 
 export type GridSlot = { id: string; startsAt: Date; endsAt: Date; sessionId: string };
-export type GridFirm = { id: string; nameLocal: string; nameEn: string; country: string };
+export type GridFirm = { id: string; nameLocal: string; nameEn: string; country: string; staff?: LanguageStaff };
 export type GridMeeting = {
   id: string;
   requestId: string;
@@ -147,6 +148,13 @@ export class ScheduleGrid {
 
   firmCell(firmId: string, slotIdx: number): FirmCell {
     return this.firmAt.get(firmId)?.get(slotIdx) ?? FREE;
+  }
+
+  /** The interpreter pair a meeting of two firms needs (null when they share a language or are unknown). */
+  interpreterFor(a: string, b: string): string | null {
+    const fa = this.firmById.get(a)?.staff;
+    const fb = this.firmById.get(b)?.staff;
+    return fa && fb ? interpreterNeeded(fa, fb) : null;
   }
 
   meetingsOf(firmId: string): number {

@@ -10,9 +10,22 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
 import { runDecisionAction } from "./actions";
+import { scheduleControlAction } from "./control-actions";
 import { FigureList } from "@/components/ui/figure-list";
+import { capacityView } from "@/lib/meetings/capacity-view";
+import { publicationPreview, publicationsOf, undoState } from "@/lib/meetings/publication";
+import { untoldSummary } from "@/lib/meetings/schedule-changes";
+import { CapacityCard, UnplacedHint } from "@/components/organizer/capacity";
+import { PublicationCard } from "@/components/organizer/publication";
 
-type SearchParams = Promise<{ done?: string; count?: string; error?: string }>;
+type SearchParams = Promise<{
+  done?: string;
+  count?: string;
+  firms?: string;
+  pair?: string;
+  error?: string;
+  undoRefused?: string;
+}>;
 const PREVIEW_ROWS = 300;
 const secondary =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
@@ -32,7 +45,27 @@ export default async function SchedulePage({
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const zone = event.timeZone;
-  const { slots, tables, accepted, meetings, run, requestById, firmById } = await scheduleOverview(actor, event.id);
+  const [
+    { slots, tables, accepted, meetings, run, requestById, firmById },
+    capacity,
+    pubPreview,
+    undo,
+    history,
+    untold,
+  ] = await Promise.all([
+    scheduleOverview(actor, event.id),
+    capacityView(actor, event.id),
+    publicationPreview(actor, event.id),
+    undoState(actor, event.id),
+    publicationsOf(actor, event.id),
+    untoldSummary(actor, event.id),
+  ]);
+  const control = (op: "publish" | "undo" | "sendChanges" | "addTables") =>
+    scheduleControlAction.bind(null, locale, op);
+  const places = {
+    slotTime: (id: string) => slots.find((s) => s.id === id)?.startsAt,
+    tableNumber: (id: string) => tables.find((x) => x.id === id)?.number,
+  };
   const slotById = new Map(slots.map((s) => [s.id, s]));
   const tableById = new Map(tables.map((x) => [x.id, x]));
   const pair = (requestId: string) => {
@@ -52,10 +85,21 @@ export default async function SchedulePage({
       <PageHeader title={t("title")} subtitle={t("zoneNote", { zone: zoneLabel(event.startsAt, zone) })} />
       {raw.done ? (
         <Notice kind="success">
-          {raw.done === "published" ? t("published", { count: Number(raw.count ?? 0) }) : t("discarded")}
+          {raw.done === "published"
+            ? raw.firms
+              ? t("publishedMailed", { count: Number(raw.count ?? 0), firms: Number(raw.firms) })
+              : t("published", { count: Number(raw.count ?? 0) })
+            : raw.done === "undone"
+              ? t("undone", { count: Number(raw.count ?? 0), firms: Number(raw.firms ?? 0) })
+              : raw.done === "changesSent"
+                ? t("changesSent", { firms: Number(raw.firms ?? 0) })
+                : raw.done === "tablesAdded"
+                  ? t("tablesAdded", { count: Number(raw.count ?? 0), pair: raw.pair ?? "" })
+                  : t("discarded")}
         </Notice>
       ) : null}
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
+      {raw.undoRefused ? <Notice kind="error">{tAll("errors.publication.undoRefused")}</Notice> : null}
 
       <Card title={t("status")}>
         <FigureList
@@ -72,6 +116,9 @@ export default async function SchedulePage({
           <Link href="/organizer/setup" className={secondary}>
             {t("setupLink")}
           </Link>
+          <Link href="/organizer/schedule/grid" className={secondary}>
+            {t("gridLink")}
+          </Link>
           <Link href="/organizer/schedule/tables" className={secondary}>
             {t("tableSheets")}
           </Link>
@@ -80,6 +127,8 @@ export default async function SchedulePage({
           </a>
         </div>
       </Card>
+
+      <CapacityCard view={capacity} locale={locale} addTables={control("addTables")} />
 
       <Card title={t("runTitle")}>
         <p className="mb-3 text-slate-700">{t("runIntro")}</p>
@@ -102,12 +151,9 @@ export default async function SchedulePage({
             })}
           </p>
           <div className="mb-4 flex flex-wrap gap-2">
-            <form action={runDecisionAction.bind(null, locale, "publish")}>
-              <input type="hidden" name="runId" value={preview.id} />
-              <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
-                {t("publish", { count: preview.placed })}
-              </button>
-            </form>
+            <a href="#publication" className={secondary}>
+              {t("reviewPublication")}
+            </a>
             <form action={runDecisionAction.bind(null, locale, "discard")}>
               <input type="hidden" name="runId" value={preview.id} />
               <button className="min-h-11 rounded-lg border border-slate-300 px-4 font-semibold">{t("discard")}</button>
@@ -125,6 +171,15 @@ export default async function SchedulePage({
                 <li key={u.requestId} className="p-3">
                   <p className="font-medium">{pair(u.requestId)}</p>
                   <p className="text-sm text-slate-800">{reason(u)}</p>
+                  <UnplacedHint
+                    requestId={u.requestId}
+                    hint={capacity.hints.get(u.requestId)}
+                    view={capacity}
+                    places={places}
+                    zone={zone}
+                    locale={locale}
+                    addTables={control("addTables")}
+                  />
                 </li>
               ))}
             </ul>
@@ -173,6 +228,17 @@ export default async function SchedulePage({
           ) : null}
         </Card>
       ) : null}
+
+      <PublicationCard
+        preview={pubPreview}
+        undo={undo}
+        history={history}
+        untoldFirms={untold.firms}
+        inEffect={untold.inEffect}
+        zone={zone}
+        locale={locale}
+        actions={{ publish: control("publish"), undo: control("undo"), sendChanges: control("sendChanges") }}
+      />
 
       <Card title={t("publishedTitle", { count: meetings.length })}>
         {meetings.length === 0 ? (
