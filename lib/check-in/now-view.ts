@@ -61,3 +61,14 @@ export async function nowView(actor: Actor, eventId: string, at: Date) {
     checkedInFirms: here.size,
   };
 }
+
+/** When the schedule's day starts (its first slot), to read a rehearsal time ("10:20") on that day. */
+export async function scheduleDay(actor: Actor, eventId: string): Promise<Date | null> {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const first = await db.slot.findFirst({
+    where: { eventId },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true },
+  });
+  return first?.startsAt ?? null;
+}

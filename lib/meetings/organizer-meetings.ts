@@ -14,6 +14,7 @@ import { activePairKey } from "./request-rules";
 import { placementConflicts, underCap, type PlacementConflict } from "./placement-rules";
 import { PlacementRefused, placementFacts, writeMeeting } from "./placement";
 import { recordChange } from "./schedule-changes";
+import { formText } from "@/lib/validation/form-input";
 
 type Tx = Prisma.TransactionClient;
 const Id = z.string().min(1).max(64);
@@ -180,13 +181,7 @@ export async function createMeetingByHand(
 
 const CancelInput = z.object({
   meetingId: Id,
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: "errors.placement.reasonRequired" })
-    .max(500, { error: "errors.text.tooLong" })
-    // eslint-disable-next-line no-control-regex
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), { error: "errors.invalid" }),
+  reason: formText(500).refine((s) => s.length > 0, { error: "errors.placement.reasonRequired" }),
 });
 
 /**

@@ -264,7 +264,12 @@ async function undoRefusals(publicationId: string, now: Date): Promise<UndoRefus
     out.push({ reason: "nothingPlaced" });
     return out;
   }
-  const run = await db.schedulerRun.findUniqueOrThrow({ where: { id: p.runId } });
+  const run = await db.schedulerRun.findUnique({ where: { id: p.runId } });
+  if (!run) {
+    // Its run is gone (a reset of the day): there is nothing to compare its meetings with.
+    out.push({ reason: "nothingPlaced" });
+    return out;
+  }
   const placedAt = new Map(parseRunResult(run.result).placements.map((x) => [x.requestId, x]));
   const meetings = await db.meeting.findMany({
     where: { publicationId: p.id },

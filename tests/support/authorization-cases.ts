@@ -5,6 +5,8 @@
 import { db } from "@/lib/db";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
 import { publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
+import { publicationPreview } from "@/lib/meetings/publication";
+import { moveMeeting } from "@/lib/meetings/placement";
 import { markMeeting, standbyFor } from "@/lib/meetings/meeting-day";
 import { setOpenSlots } from "@/lib/meetings/self-booking";
 import { addSession } from "@/lib/event-setup/event-setup";
@@ -29,6 +31,8 @@ import * as profile from "@/app/[locale]/firms/[id]/actions";
 import * as notifications from "@/app/[locale]/notifications/actions";
 import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
 import * as schedule from "@/app/[locale]/organizer/schedule/actions";
+import * as scheduleControl from "@/app/[locale]/organizer/schedule/control-actions";
+import * as grid from "@/app/[locale]/organizer/schedule/grid/actions";
 import * as setup from "@/app/[locale]/organizer/setup/actions";
 import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
 import * as vetting from "@/app/[locale]/organizer/vetting/actions";
@@ -42,6 +46,8 @@ import * as instanceRoute from "@/app/api/organizer/schedule/instance/route";
 import * as runRoute from "@/app/api/organizer/schedule/run/route";
 import * as outcomesRoute from "@/app/api/organizer/outcomes/route";
 import * as dashboardRoute from "@/app/api/organizer/dashboard/route";
+import * as auditRoute from "@/app/api/organizer/audit/route";
+import * as reportRoute from "@/app/api/organizer/report/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as rosterRoute from "@/app/api/tours/[id]/roster/route";
 import * as bookRoute from "@/app/api/meetings/book/route";
@@ -434,6 +440,76 @@ export const CASES: Case[] = [
     given: missedByC,
     act: (w, { m, standbyFirmId }) => schedule.staffMeetingAction("en", m.id, "standby", form({ standbyFirmId })),
   },
+  // The schedule grid and the controls around publishing
+  {
+    target: `${A}/organizer/schedule/grid/actions.ts#gridPlaceAction`,
+    allowed: ORGANIZER,
+    given: (w) => db.meetingTable.findFirstOrThrow({ where: { eventId: w.eventId, number: 1 } }),
+    act: (w, table) =>
+      grid.gridPlaceAction("en", form({ firmAId: w.firmA, firmBId: w.firmC, slotId: w.slots[0]!, tableId: table.id })),
+  },
+  {
+    target: `${A}/organizer/schedule/grid/actions.ts#gridMoveAction`,
+    allowed: ORGANIZER,
+    given: meeting,
+    act: (w, m) =>
+      grid.gridMoveAction(
+        "en",
+        form({ meetingId: m.id, slotId: w.slots.find((s) => s !== m.slotId)!, tableId: m.tableId }),
+      ),
+  },
+  {
+    target: `${A}/organizer/schedule/grid/actions.ts#gridCancelAction`,
+    allowed: ORGANIZER,
+    given: meeting,
+    act: (w, m) => grid.gridCancelAction("en", form({ meetingId: m.id, reason: "Matrix C cannot come" })),
+  },
+  {
+    target: `${A}/organizer/schedule/control-actions.ts#scheduleControlAction`,
+    op: "publish",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await previewRun(w);
+      return publicationPreview(w.as.organizer, w.eventId);
+    },
+    act: (w, p) =>
+      scheduleControl.scheduleControlAction("en", "publish", form({ runId: p.runId, fingerprint: p.fingerprint })),
+  },
+  {
+    target: `${A}/organizer/schedule/control-actions.ts#scheduleControlAction`,
+    op: "undo",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await meeting(w);
+      return db.publication.findFirstOrThrow({ where: { eventId: w.eventId, undoneAt: null } });
+    },
+    act: (w, p) => scheduleControl.scheduleControlAction("en", "undo", form({ publicationId: p.id })),
+  },
+  {
+    target: `${A}/organizer/schedule/control-actions.ts#scheduleControlAction`,
+    op: "sendChanges",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      const m = await meeting(w);
+      await moveMeeting(w.as.organizer, {
+        meetingId: m.id,
+        slotId: w.slots.find((s) => s !== m.slotId)!,
+        tableId: m.tableId,
+      });
+    },
+    act: () => scheduleControl.scheduleControlAction("en", "sendChanges", form()),
+  },
+  {
+    target: `${A}/organizer/schedule/control-actions.ts#scheduleControlAction`,
+    op: "addTables",
+    allowed: ORGANIZER,
+    act: () => scheduleControl.scheduleControlAction("en", "addTables", form({ pair: "ja-en", count: "1" })),
+  },
+  {
+    target: `${A}/organizer/check-in/actions.ts#checkInByNameAction`,
+    allowed: ORGANIZER,
+    act: (w) => checkIn.checkInByNameAction("en", form({ userId: w.as.attendeeA.userId, name: "Matrix" })),
+  },
   {
     target: `${A}/organizer/check-in/actions.ts#checkInAction`,
     allowed: ORGANIZER,
@@ -711,6 +787,16 @@ export const CASES: Case[] = [
     target: "app/api/organizer/dashboard/route.ts#GET",
     allowed: ORGANIZER,
     act: () => dashboardRoute.GET(get("/api/organizer/dashboard?locale=vi")),
+  },
+  {
+    target: "app/api/organizer/audit/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => auditRoute.GET(get("/api/organizer/audit?locale=ja&what=schedule")),
+  },
+  {
+    target: "app/api/organizer/report/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => reportRoute.GET(get("/api/organizer/report?locale=vi")),
   },
   { target: "app/api/health/route.ts#GET", allowed: ALL, act: () => healthRoute.GET() },
   {

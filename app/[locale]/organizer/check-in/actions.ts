@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { requireCurrentEvent } from "@/lib/events/current-event";
-import { checkIn } from "@/lib/check-in/check-in";
+import { checkIn, checkInPerson } from "@/lib/check-in/check-in";
 
 export async function checkInAction(locale: string, form: FormData): Promise<void> {
   const actor = await requireActor({ kind: "organizer" });
@@ -18,6 +18,27 @@ export async function checkInAction(locale: string, form: FormData): Promise<voi
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN")
       redirect(
         `${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.invalid")}&code=${encodeURIComponent(code)}`,
+      );
+    throw e;
+  }
+  redirect(`${back}?${query}`);
+}
+
+/** Check-in by name (for whoever has no badge with them): the person found by the name search, by id. */
+export async function checkInByNameAction(locale: string, form: FormData): Promise<void> {
+  const actor = await requireActor({ kind: "organizer" });
+  const back = `/${locale}/organizer/check-in`;
+  const userId = String(form.get("userId") ?? "");
+  const name = String(form.get("name") ?? "");
+  let query: string;
+  try {
+    const event = await requireCurrentEvent();
+    const result = await checkInPerson(actor, event.id, userId);
+    query = `done=${result.already ? "already" : "in"}&person=${encodeURIComponent(userId)}&name=${encodeURIComponent(name)}`;
+  } catch (e) {
+    if (e instanceof AppError && e.code !== "UNAUTHENTICATED" && e.code !== "FORBIDDEN")
+      redirect(
+        `${back}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.invalid")}&name=${encodeURIComponent(name)}`,
       );
     throw e;
   }

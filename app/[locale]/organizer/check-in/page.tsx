@@ -3,12 +3,12 @@ import { requireOrganizer } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { checkInCounts, lookUpBadge } from "@/lib/check-in/check-in";
+import { checkInCounts, findPeople, lookUpBadge } from "@/lib/check-in/check-in";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { checkInAction } from "./actions";
+import { checkInAction, checkInByNameAction } from "./actions";
 
 /**
  * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
@@ -19,7 +19,7 @@ export default async function CheckInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ code?: string; done?: string; error?: string }>;
+  searchParams: Promise<{ code?: string; done?: string; error?: string; name?: string; person?: string }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/check-in`);
@@ -28,7 +28,7 @@ export default async function CheckInPage({
   const tAll = await getTranslations();
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
-  const [counts, found] = await Promise.all([
+  const [counts, found, people] = await Promise.all([
     checkInCounts(actor, event.id),
     raw.code && !raw.error
       ? lookUpBadge(actor, event.id, raw.code).catch((e) => {
@@ -36,7 +36,9 @@ export default async function CheckInPage({
           throw e;
         })
       : Promise.resolve(null),
+    raw.name ? findPeople(actor, event.id, raw.name) : Promise.resolve([]),
   ]);
+  const person = raw.person ? people.find((p) => p.userId === raw.person) : undefined;
   const zone = event.timeZone;
   return (
     <div className="max-w-2xl space-y-6">
@@ -49,6 +51,13 @@ export default async function CheckInPage({
                 at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale),
               })
             : t("welcome", { name: found.user.displayName })}
+        </Notice>
+      ) : null}
+      {raw.done && person ? (
+        <Notice kind="success">
+          {raw.done === "already"
+            ? t("already", { name: person.name, at: formatTimeWithZone(person.checkedInAt!, zone, locale) })
+            : t("welcome", { name: person.name })}
         </Notice>
       ) : null}
       {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
@@ -90,6 +99,49 @@ export default async function CheckInPage({
             )}
           </div>
         ) : null}
+      </Card>
+      <Card title={t("byName")}>
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block font-medium">{t("nameLabel")}</span>
+            <input
+              name="name"
+              defaultValue={raw.name ?? ""}
+              autoComplete="off"
+              className="rounded-lg border border-slate-300 px-3 py-2 text-lg"
+            />
+          </label>
+          <button className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">
+            {t("find")}
+          </button>
+        </form>
+        {raw.name && people.length === 0 ? <p className="mt-2 text-slate-600">{t("nobodyFound")}</p> : null}
+        <ul className="mt-3 divide-y divide-slate-100" data-testid="people-found">
+          {people.map((p) => (
+            <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                <span className="font-semibold">{p.name}</span>
+                <span className="block text-sm text-slate-600">{p.firms.join(", ")}</span>
+              </span>
+              {p.checkedInAt ? (
+                <span className="rounded-lg bg-slate-100 px-3 py-2 text-sm font-medium" data-testid="already-in">
+                  {t("alreadyShort", { at: formatTimeWithZone(p.checkedInAt, zone, locale) })}
+                </span>
+              ) : (
+                <form action={checkInByNameAction.bind(null, locale)}>
+                  <input type="hidden" name="userId" value={p.userId} />
+                  <input type="hidden" name="name" value={raw.name ?? ""} />
+                  <button
+                    className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
+                    aria-label={t("checkInNamed", { name: p.name })}
+                  >
+                    {t("checkIn")}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
       </Card>
       <Card title={t("recent")}>
         {counts.recent.length === 0 ? <p className="text-slate-600">{t("nobody")}</p> : null}

@@ -24,7 +24,7 @@ export async function scheduleControlAction(locale: string, op: Op, form: FormDa
     if (op === "publish") {
       const result = await publish(actor, event.id, {
         runId: text(form, "runId") || null,
-        fingerprint: text(form, "fingerprint"),
+        fingerprint: text(form, "fingerprint") || undefined,
       });
       done = `published&count=${result.placed}&firms=${result.firms}`;
     } else if (op === "undo") {

@@ -202,7 +202,8 @@ export default async function SchedulePage({
               </thead>
               <tbody>
                 {preview.result.placements
-                  .slice()
+                  // A table or session removed since the run: its placements are stale (publishing says so).
+                  .filter((p) => slotById.has(p.slotId) && tableById.has(p.tableId))
                   .sort(
                     (a, b) =>
                       slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() ||

@@ -71,6 +71,15 @@ export default async function SetupPage({
     </div>
   );
   const interpreterCount = tables.filter((x) => x.interpreter).length;
+  // Every interpreter table has its own pair: the form lists the most common pair's tables by number, the others
+  // as "5:ja-en", so saving it again keeps each table's pair.
+  const pairCounts = new Map<string, number>();
+  for (const x of tables) if (x.interpreter) pairCounts.set(x.interpreter, (pairCounts.get(x.interpreter) ?? 0) + 1);
+  const mainPair = [...pairCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ja-vi";
+  const interpreterField = tables
+    .filter((x) => x.interpreter)
+    .map((x) => (x.interpreter === mainPair ? String(x.number) : `${x.number}:${x.interpreter}`))
+    .join(", ");
 
   return (
     <div className="space-y-6">
@@ -130,6 +139,11 @@ export default async function SetupPage({
         <p className="text-slate-700" data-testid="tables-summary">
           {t("tablesSummary", { count: tables.length, interpreters: interpreterCount })}
         </p>
+        {pairCounts.size ? (
+          <p className="text-sm text-slate-700" data-testid="tables-by-pair">
+            {t("tablesByPair", { pairs: [...pairCounts].map(([p, n]) => `${p} × ${n}`).join(", ") })}
+          </p>
+        ) : null}
         <form action={setupAction.bind(null, locale, "tables")} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate>
           {field("tables", "count", t("tableCount"), {
             type: "number",
@@ -138,22 +152,15 @@ export default async function SetupPage({
             defaultValue: tables.length || 20,
           })}
           {field("tables", "interpreterTables", t("interpreterTables"), {
-            placeholder: "1, 2, 3",
-            defaultValue: tables
-              .filter((x) => x.interpreter)
-              .map((x) => x.number)
-              .join(", "),
+            placeholder: "1, 2, 3, 5:ja-en",
+            defaultValue: interpreterField,
+            "aria-describedby": "interpreter-tables-hint",
           })}
           <div>
             <label htmlFor="tables-interpreter" className="block text-sm font-medium">
               {t("interpreterPair")}
             </label>
-            <select
-              id="tables-interpreter"
-              name="interpreter"
-              defaultValue={tables.find((x) => x.interpreter)?.interpreter ?? "ja-vi"}
-              className={input}
-            >
+            <select id="tables-interpreter" name="interpreter" defaultValue={mainPair} className={input}>
               {(["ja-vi", "ja-en", "en-vi"] as const).map((pair) => (
                 <option key={pair} value={pair}>
                   {t(`pair.${pair}`)}
@@ -161,6 +168,9 @@ export default async function SetupPage({
               ))}
             </select>
           </div>
+          <p id="interpreter-tables-hint" className="text-sm text-slate-600 sm:col-span-3">
+            {t("interpreterTablesHint")}
+          </p>
           <div className="sm:col-span-3">
             <button className={submit}>{t("saveTables")}</button>
           </div>

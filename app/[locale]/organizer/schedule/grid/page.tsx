@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { scheduleGrid } from "@/lib/meetings/grid-facts";
 import { gridView, type CellRefusal, type GridMeeting, type ScheduleGrid } from "@/lib/meetings/schedule-grid";
 import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
+import { shortFirmName } from "@/lib/firms/short-name";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,6 +56,8 @@ export default async function SchedulePlanPage({
     return `/organizer/schedule/grid?${p}`;
   };
   const firmName = (id: string) => grid.firmById.get(id)?.nameLocal ?? "?";
+  // Cells are narrow: names without their legal form there, in full in the cell's label and title.
+  const short = (id: string) => shortFirmName(firmName(id));
 
   // What is selected: a meeting to move or cancel, a waiting request or two firms to place.
   const selected = sp.meeting ? (grid.meetingById.get(sp.meeting) ?? null) : null;
@@ -157,9 +160,9 @@ export default async function SchedulePlanPage({
       title={pairLabel(m)}
       aria-current={selected?.id === m.id ? "true" : undefined}
     >
-      {firmName(m.firmAId)}
+      {short(m.firmAId)}
       <br />
-      {firmName(m.firmBId)}
+      {short(m.firmBId)}
     </Link>
   );
 
@@ -201,7 +204,7 @@ export default async function SchedulePlanPage({
         firmName={firmName}
       />
 
-      <Card title={t("filters")}>
+      <section aria-label={t("filters")}>
         <form method="get" className="flex flex-wrap items-end gap-3" data-testid="grid-filters">
           <label className="text-sm">
             <span className="block font-medium">{t("filter.firm")}</span>
@@ -248,7 +251,7 @@ export default async function SchedulePlanPage({
             {t("filter.apply")}
           </button>
         </form>
-      </Card>
+      </section>
 
       <section aria-labelledby="tables-grid">
         <h2 id="tables-grid" className="mb-2 text-lg font-semibold">
@@ -293,9 +296,9 @@ export default async function SchedulePlanPage({
                             title={`${t("planned")}: ${pairLabel(planned)}`}
                           >
                             <span className="sr-only">{`${where}: ${t("planned")}: `}</span>
-                            {firmName(planned.firmAId)}
+                            {short(planned.firmAId)}
                             <br />
-                            {firmName(planned.firmBId)}
+                            {short(planned.firmBId)}
                           </span>
                         ) : (
                           freeCell(s, index)
@@ -353,7 +356,7 @@ export default async function SchedulePlanPage({
                             aria-label={`${where}: ${t("withFirm", { firm: firmName(other) })}`}
                             title={firmName(other)}
                           >
-                            {firmName(other)}
+                            {short(other)}
                           </Link>
                         </td>
                       );
@@ -505,7 +508,7 @@ async function SelectionPanel({
       ) : (
         <p className="text-sm text-slate-700">{t("nothingSelected")}</p>
       )}
-      <details className="mt-4" open={!selected && !pair}>
+      <details className="mt-4">
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("newMeeting")}</summary>
         <form method="get" className="flex flex-wrap items-end gap-2" data-testid="new-meeting">
           {hidden}
