@@ -63,7 +63,7 @@ export function BarChartFigure({
                 tick={{ fontSize: 12 }}
                 width={170}
                 interval={0}
-                tickFormatter={(label: string) => fitLabel(label, 160)}
+                tickFormatter={(label: string) => fitLabel(label, 140)}
               />
               <Tooltip formatter={(v) => `${v}${unit}`} />
               <Bar dataKey="value" fill="#1d4ed8" radius={[0, 4, 4, 0]} isAnimationActive={false} />

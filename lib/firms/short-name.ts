@@ -14,3 +14,21 @@ export function shortFirmName(name: string): string {
   for (const form of LEGAL_FORMS) short = short.replace(form, "");
   return short.trim() || name.trim();
 }
+
+// Words of a Vietnamese IT firm's name that say what it does, not which firm it is ("Giải pháp Công nghệ Sao Việt").
+const VIETNAMESE_DESCRIPTORS =
+  /^(giải pháp|công nghệ|phần mềm|chuyển đổi số|dịch vụ|cntt|hệ thống|thông tin|dữ liệu|tư vấn|số|và)\s+/iu;
+
+/**
+ * Shorter still, for a grid cell: also the leading words of a Vietnamese name that describe the trade, so "Công ty
+ * TNHH Giải pháp Công nghệ Sao Việt" reads "Sao Việt". Never empty: a name made only of such words stays whole.
+ */
+export function briefFirmName(name: string): string {
+  let brief = shortFirmName(name);
+  for (let i = 0; i < 6 && VIETNAMESE_DESCRIPTORS.test(brief); i++) {
+    const next = brief.replace(VIETNAMESE_DESCRIPTORS, "");
+    if (!next.trim()) break;
+    brief = next;
+  }
+  return brief;
+}

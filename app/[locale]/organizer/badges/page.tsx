@@ -83,7 +83,7 @@ export default async function BadgesPage({
       {scope.scope !== "firm" ? chooser : null}
       {groups.map(({ firm, people }) =>
         people.length === 0 ? null : (
-          <section key={firm.id} className="break-after-page" data-testid="badge-firm">
+          <section key={firm.id} className="break-after-page last:break-after-auto" data-testid="badge-firm">
             <h2 className="mb-2 text-lg font-semibold print:hidden">{firm.nameLocal}</h2>
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 print:grid-cols-2" data-testid="badges">
               {people.map(({ name, badge }) => (

@@ -13,6 +13,12 @@ import { isLocale } from "@/lib/i18n/routing";
 
 const text = (form: FormData, key: string) => (typeof form.get(key) === "string" ? (form.get(key) as string) : "");
 
+/** The cell a grid button names ("slotId|tableId"), or the slotId and tableId fields. */
+function cellOf(form: FormData): { slotId: string; tableId: string } {
+  const [slotId, tableId] = text(form, "cell").split("|");
+  return slotId && tableId ? { slotId, tableId } : { slotId: text(form, "slotId"), tableId: text(form, "tableId") };
+}
+
 /** Where the grid was (its filters and page), so the organizer lands back on the same view. */
 function back(locale: string, form: FormData, extra: Record<string, string>) {
   const params = new URLSearchParams();
@@ -49,8 +55,7 @@ export async function gridPlaceAction(locale: string, form: FormData): Promise<v
     const requestId = text(form, "requestId");
     const { meetingId } = await createMeetingByHand(actor, event.id, {
       ...(requestId ? { requestId } : { firmAId: text(form, "firmAId"), firmBId: text(form, "firmBId") }),
-      slotId: text(form, "slotId"),
-      tableId: text(form, "tableId"),
+      ...cellOf(form),
       overCap: text(form, "overCap") === "1",
     });
     done = meetingId;
@@ -74,7 +79,7 @@ export async function gridMoveAction(locale: string, form: FormData): Promise<vo
   const actor = await requireActor({ kind: "organizer" });
   const meetingId = text(form, "meetingId");
   try {
-    await moveMeeting(actor, { meetingId, slotId: text(form, "slotId"), tableId: text(form, "tableId") });
+    await moveMeeting(actor, { meetingId, ...cellOf(form) });
   } catch (e) {
     const params = refusal(e);
     if (!params) throw e;

@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { scheduleGrid } from "@/lib/meetings/grid-facts";
 import { gridView, type CellRefusal, type GridMeeting, type ScheduleGrid } from "@/lib/meetings/schedule-grid";
 import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
-import { shortFirmName } from "@/lib/firms/short-name";
+import { briefFirmName } from "@/lib/firms/short-name";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +15,7 @@ import { gridCancelAction, gridMoveAction, gridPlaceAction } from "./actions";
 type Search = Record<string, string | undefined>;
 
 const FILTER_KEYS = ["q", "country", "table", "pair", "page"] as const;
-const cellBase = "block h-12 w-full overflow-hidden rounded px-1 text-left text-[11px] leading-tight";
+const cellBase = "grid-cell";
 
 /**
  * The schedule grid: tables × slots and firms × slots, each cell free, taken (by which meeting), planned by the
@@ -57,7 +57,7 @@ export default async function SchedulePlanPage({
   };
   const firmName = (id: string) => grid.firmById.get(id)?.nameLocal ?? "?";
   // Cells are narrow: names without their legal form there, in full in the cell's label and title.
-  const short = (id: string) => shortFirmName(firmName(id));
+  const short = (id: string) => briefFirmName(firmName(id));
 
   // What is selected: a meeting to move or cancel, a waiting request or two firms to place.
   const selected = sp.meeting ? (grid.meetingById.get(sp.meeting) ?? null) : null;
@@ -115,55 +115,44 @@ export default async function SchedulePlanPage({
     if (refusals.length) {
       const reasons = refusals.map(why).join(" ");
       return (
-        <span className={`${cellBase} cursor-not-allowed bg-slate-100 text-slate-500`} title={reasons}>
+        <span className={`${cellBase} grid-cell-refused`} title={reasons}>
           <span aria-hidden="true">×</span>
           <span className="sr-only">{`${where}: ${reasons}`}</span>
         </span>
       );
     }
-    const action = selected ? gridMoveAction.bind(null, locale) : gridPlaceAction.bind(null, locale);
+    // One form holds the whole table grid (its hidden fields once); each open cell is a button naming its cell.
     return (
-      <form action={action}>
-        {hidden}
-        {selected ? <input type="hidden" name="meetingId" value={selected.id} /> : null}
-        {request ? <input type="hidden" name="requestId" value={request.requestId} /> : null}
-        {chosen ? (
-          <>
-            <input type="hidden" name="firmAId" value={chosen[0]} />
-            <input type="hidden" name="firmBId" value={chosen[1]} />
-          </>
-        ) : null}
-        {overCap ? <input type="hidden" name="overCap" value="1" /> : null}
-        <input type="hidden" name="slotId" value={grid.slots[s]!.id} />
-        <input type="hidden" name="tableId" value={grid.tables[tIdx]!.id} />
-        <button
-          className={`${cellBase} border border-green-600 bg-green-50 font-semibold text-green-900 hover:bg-green-100 focus:outline-2`}
-          aria-label={`${selected ? t("moveHere") : t("placeHere")}: ${where}`}
-        >
-          {selected ? t("moveHereShort") : t("placeHereShort")}
-        </button>
-      </form>
+      <button
+        name="cell"
+        value={`${grid.slots[s]!.id}|${grid.tables[tIdx]!.id}`}
+        className={`${cellBase} grid-cell-open`}
+        aria-label={`${selected ? t("moveHere") : t("placeHere")}: ${where}`}
+      >
+        {selected ? t("moveHereShort") : t("placeHereShort")}
+      </button>
     );
   };
 
-  const meetingCell = (m: GridMeeting, where: string) => (
-    <Link
-      href={href({ meeting: m.id, request: undefined, a: undefined, b: undefined, overCap: undefined })}
+  // Cells link with plain anchors: hundreds of them, and a client Link would prefetch each one.
+  const cellHref = (extra: Record<string, string | undefined>) => `/${locale}${href(extra)}`;
+  const meetingCell = (m: GridMeeting) => (
+    <a
+      href={cellHref({ meeting: m.id, request: undefined, a: undefined, b: undefined, overCap: undefined })}
       className={`${cellBase} ${
         selected?.id === m.id
-          ? "bg-brand-700 text-white"
+          ? "grid-cell-selected"
           : m.overCap
             ? "border border-amber-500 bg-amber-50 text-slate-900"
-            : "bg-brand-50 text-slate-900 hover:bg-brand-100"
+            : "grid-cell-meeting"
       }`}
-      aria-label={`${where}: ${pairLabel(m)}${m.overCap ? ` (${t("overCapMark")})` : ""}`}
-      title={pairLabel(m)}
+      // Its name is the two firms it shows; the table's headers say the table and the time.
+      title={m.overCap ? t("overCapMark") : undefined}
       aria-current={selected?.id === m.id ? "true" : undefined}
     >
-      {short(m.firmAId)}
-      <br />
-      {short(m.firmBId)}
-    </Link>
+      <span className="block truncate">{short(m.firmAId)}</span>
+      <span className="block truncate">{short(m.firmBId)}</span>
+    </a>
   );
 
   return (
@@ -258,8 +247,27 @@ export default async function SchedulePlanPage({
           {t("tablesTitle", { tables: view.tables.length, slots: grid.slots.length })}
         </h2>
         <p className="mb-2 text-sm text-slate-600">{t("legend")}</p>
-        <div className="max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full table-fixed border-collapse text-left" data-testid="table-grid">
+        <form
+          action={
+            place ? (selected ? gridMoveAction.bind(null, locale) : gridPlaceAction.bind(null, locale)) : undefined
+          }
+          className="max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white"
+        >
+          {place ? (
+            <>
+              {hidden}
+              {selected ? <input type="hidden" name="meetingId" value={selected.id} /> : null}
+              {request ? <input type="hidden" name="requestId" value={request.requestId} /> : null}
+              {chosen ? (
+                <>
+                  <input type="hidden" name="firmAId" value={chosen[0]} />
+                  <input type="hidden" name="firmBId" value={chosen[1]} />
+                </>
+              ) : null}
+              {overCap ? <input type="hidden" name="overCap" value="1" /> : null}
+            </>
+          ) : null}
+          <table className="schedule-grid w-full table-fixed border-collapse text-left" data-testid="table-grid">
             <caption className="sr-only">{t("tablesCaption")}</caption>
             <thead className="sticky top-0 z-10 bg-white">
               <tr>
@@ -287,18 +295,14 @@ export default async function SchedulePlanPage({
                     const planned = m ? null : grid.plannedCell(index, s);
                     const where = t("cellName", { time: slotLabel(s), table: table.number });
                     return (
-                      <td key={s} className="p-0.5 align-top">
+                      <td key={s}>
                         {m ? (
-                          meetingCell(m, where)
+                          meetingCell(m)
                         ) : planned ? (
-                          <span
-                            className={`${cellBase} border border-dashed border-slate-400 text-slate-600`}
-                            title={`${t("planned")}: ${pairLabel(planned)}`}
-                          >
+                          <span className={`${cellBase} grid-cell-planned`}>
                             <span className="sr-only">{`${where}: ${t("planned")}: `}</span>
-                            {short(planned.firmAId)}
-                            <br />
-                            {short(planned.firmBId)}
+                            <span className="block truncate">{short(planned.firmAId)}</span>
+                            <span className="block truncate">{short(planned.firmBId)}</span>
                           </span>
                         ) : (
                           freeCell(s, index)
@@ -310,7 +314,7 @@ export default async function SchedulePlanPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </form>
       </section>
 
       <section aria-labelledby="firms-grid">
@@ -318,7 +322,7 @@ export default async function SchedulePlanPage({
           {t("firmsTitle", { count: view.totalFirms })}
         </h2>
         <div className="overflow-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full table-fixed border-collapse text-left" data-testid="firm-grid">
+          <table className="schedule-grid w-full table-fixed border-collapse text-left" data-testid="firm-grid">
             <caption className="sr-only">{t("firmsCaption")}</caption>
             <thead className="bg-white">
               <tr>
@@ -344,20 +348,17 @@ export default async function SchedulePlanPage({
                     </span>
                   </th>
                   {cells.map((cell, s) => {
-                    const where = t("firmCellName", { time: slotLabel(s), firm: firm.nameLocal });
                     if (cell.kind === "meeting") {
                       const m = grid.meetingById.get(cell.meetingId)!;
                       const other = m.firmAId === firm.id ? m.firmBId : m.firmAId;
                       return (
-                        <td key={s} className="p-0.5">
-                          <Link
-                            href={href({ meeting: m.id, request: undefined, a: undefined, b: undefined })}
-                            className={`${cellBase} ${selected?.id === m.id ? "bg-brand-700 text-white" : "bg-brand-50 hover:bg-brand-100"}`}
-                            aria-label={`${where}: ${t("withFirm", { firm: firmName(other) })}`}
-                            title={firmName(other)}
+                        <td key={s}>
+                          <a
+                            href={cellHref({ meeting: m.id, request: undefined, a: undefined, b: undefined })}
+                            className={`${cellBase} ${selected?.id === m.id ? "grid-cell-selected" : "grid-cell-meeting"}`}
                           >
                             {short(other)}
-                          </Link>
+                          </a>
                         </td>
                       );
                     }
@@ -370,9 +371,9 @@ export default async function SchedulePlanPage({
                             ? t("planned")
                             : "";
                     return (
-                      <td key={s} className="p-0.5">
+                      <td key={s}>
                         <span
-                          className={`${cellBase} ${cell.kind === "free" ? "" : cell.kind === "planned" ? "border border-dashed border-slate-400 text-slate-600" : "bg-slate-200 text-slate-700"}`}
+                          className={`${cellBase} ${cell.kind === "free" ? "" : cell.kind === "planned" ? "grid-cell-planned" : "bg-slate-200 text-slate-700"}`}
                         >
                           {label || <span className="sr-only">{t("free")}</span>}
                         </span>
@@ -546,13 +547,13 @@ async function SelectionPanel({
                   {firmName(r.firmAId)} — {firmName(r.firmBId)}
                   {r.interpreter ? ` · ${t("needs", { pair: r.interpreter })}` : ""}
                 </span>
-                <Link
-                  href={href({ request: r.requestId, meeting: undefined, a: undefined, b: undefined })}
+                <a
+                  href={`/${locale}${href({ request: r.requestId, meeting: undefined, a: undefined, b: undefined })}`}
                   className="inline-flex min-h-11 items-center text-brand-800 underline"
                   aria-label={t("placeLabel", { a: firmName(r.firmAId), b: firmName(r.firmBId) })}
                 >
                   {t("place")}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

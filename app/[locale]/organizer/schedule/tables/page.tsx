@@ -40,7 +40,7 @@ export default async function TableSheetsPage({
       {tables.map((table) => (
         <article
           key={table.id}
-          className="break-after-page break-inside-avoid rounded-xl border border-slate-200 bg-white p-5 print:rounded-none print:border-0 print:p-0 print:text-[11pt] print:leading-snug"
+          className="break-after-page break-inside-avoid last:break-after-auto rounded-xl border border-slate-200 bg-white p-5 print:rounded-none print:border-0 print:p-0 print:text-[11pt] print:leading-snug"
           data-testid="table-sheet"
         >
           <header className="mb-3 flex flex-wrap items-start justify-between gap-4">
