@@ -31,6 +31,8 @@ async function main() {
     firms,
     "kakehashi-2026",
     (id) => adminOf.get(id) ?? "seed",
+    // The requests were made over the two weeks before now, like the demo seed's.
+    new Date(),
   );
   if (values.cap) await db.event.update({ where: { id: event.id }, data: { meetingCapPerFirm: Number(values.cap) } });
   console.log(

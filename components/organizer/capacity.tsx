@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { addInterpreterTablesAction } from "@/actions/schedule-control";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { capacityView } from "@/lib/meetings/capacity-view";
@@ -11,21 +13,12 @@ type Places = {
   slotTime: (id: string) => Date | undefined;
   tableNumber: (id: string) => number | undefined;
 };
-type AddTablesAction = (form: FormData) => Promise<void>;
 
 const button =
   "inline-flex min-h-11 items-center rounded-lg border border-brand-700 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50";
 
 /** What the event asks of its set-up against what the set-up holds, with the fix for each interpreter pair short. */
-export async function CapacityCard({
-  view,
-  locale,
-  addTables,
-}: {
-  view: View;
-  locale: AppLocale;
-  addTables: AddTablesAction;
-}) {
+export async function CapacityCard({ view }: { view: View }) {
   const t = await getTranslations("capacity");
   const r = view.report;
   return (
@@ -41,12 +34,17 @@ export async function CapacityCard({
               {t("pair", { pair: p.pair, demanded: p.demanded, places: p.places, tables: p.tables, slots: r.slots })}
             </span>
             {p.moreTables > 0 ? (
-              <form action={addTables} className="mt-1 flex flex-wrap items-center gap-2">
+              <ActionForm
+                action={addInterpreterTablesAction}
+                hiddenFields={{ pair: p.pair, count: String(p.moreTables) }}
+                notice="page"
+                className="mt-1 flex flex-wrap items-center gap-2"
+              >
                 <span className="text-sm">{t("pairShort", { count: p.moreTables, pair: p.pair })}</span>
-                <input type="hidden" name="pair" value={p.pair} />
-                <input type="hidden" name="count" value={p.moreTables} />
-                <button className={button}>{t("addTables", { count: p.moreTables, pair: p.pair })}</button>
-              </form>
+                <SubmitButton variant="plain" className={button}>
+                  {t("addTables", { count: p.moreTables, pair: p.pair })}
+                </SubmitButton>
+              </ActionForm>
             ) : null}
           </li>
         ))}
@@ -81,7 +79,6 @@ export async function UnplacedHint({
   places,
   zone,
   locale,
-  addTables,
 }: {
   requestId: string;
   hint: Hint | undefined;
@@ -89,7 +86,6 @@ export async function UnplacedHint({
   places: Places;
   zone: string;
   locale: AppLocale;
-  addTables: AddTablesAction;
 }) {
   if (!hint) return null;
   const t = await getTranslations("capacity.hint");
@@ -112,11 +108,15 @@ export async function UnplacedHint({
         placed: hint.placesMeetings,
       });
       action = (
-        <form action={addTables}>
-          <input type="hidden" name="pair" value={hint.pair} />
-          <input type="hidden" name="count" value={hint.tables} />
-          <button className={button}>{t("addTables", { count: hint.tables, pair: hint.pair })}</button>
-        </form>
+        <ActionForm
+          action={addInterpreterTablesAction}
+          hiddenFields={{ pair: hint.pair, count: String(hint.tables) }}
+          notice="page"
+        >
+          <SubmitButton variant="plain" className={button}>
+            {t("addTables", { count: hint.tables, pair: hint.pair })}
+          </SubmitButton>
+        </ActionForm>
       );
       break;
     case "overCap":

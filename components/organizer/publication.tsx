@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { publishAction, sendChangesAction, undoPublicationAction } from "@/actions/schedule-control";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { publicationPreview, publicationsOf, undoState } from "@/lib/meetings/publication";
 import { formatDateTime } from "@/lib/time/zoned-format";
@@ -7,7 +9,6 @@ import { Card } from "@/components/ui/card";
 type Preview = Awaited<ReturnType<typeof publicationPreview>>;
 type Undo = Awaited<ReturnType<typeof undoState>>;
 type History = Awaited<ReturnType<typeof publicationsOf>>;
-type Action = (form: FormData) => Promise<void>;
 
 /**
  * Publishing with a preview and an undo: what publishing will do (new meetings, changed ones, which firms get one
@@ -22,7 +23,6 @@ export async function PublicationCard({
   inEffect,
   zone,
   locale,
-  actions,
 }: {
   preview: Preview;
   undo: Undo;
@@ -31,7 +31,6 @@ export async function PublicationCard({
   inEffect: boolean;
   zone: string;
   locale: AppLocale;
-  actions: { publish: Action; undo: Action; sendChanges: Action };
 }) {
   const t = await getTranslations("publication");
   const nothing = preview.placed === 0 && preview.firms.length === 0;
@@ -59,13 +58,19 @@ export async function PublicationCard({
                   ))}
                 </ul>
               </details>
-              <form action={actions.publish} className="mt-2">
-                <input type="hidden" name="runId" value={preview.runId ?? ""} />
-                <input type="hidden" name="fingerprint" value={preview.fingerprint} />
-                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
+              <ActionForm
+                action={publishAction}
+                hiddenFields={{ runId: preview.runId ?? "", fingerprint: preview.fingerprint }}
+                notice="page"
+                className="mt-2"
+              >
+                <SubmitButton
+                  variant="plain"
+                  className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
+                >
                   {t("confirm", { placed: preview.placed, changed: preview.changed, firms: preview.firms.length })}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             </>
           )}
         </section>
@@ -81,11 +86,14 @@ export async function PublicationCard({
                   : t("untoldBeforePublishing", { firms: untoldFirms })}
             </p>
             {inEffect && untoldFirms > 0 ? (
-              <form action={actions.sendChanges} className="mt-1">
-                <button className="min-h-11 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800">
+              <ActionForm action={sendChangesAction} notice="page" className="mt-1">
+                <SubmitButton
+                  variant="plain"
+                  className="min-h-11 rounded-lg border border-brand-700 px-3 font-semibold text-brand-800"
+                >
                   {t("sendNow")}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             ) : null}
           </section>
         ) : null}
@@ -101,12 +109,19 @@ export async function PublicationCard({
               })}
             </p>
             {undo.refusals.length === 0 ? (
-              <form action={actions.undo} className="mt-1">
-                <input type="hidden" name="publicationId" value={undo.publication.id} />
-                <button className="min-h-11 rounded-lg border border-accent-600 px-3 font-semibold text-accent-600">
+              <ActionForm
+                action={undoPublicationAction}
+                hiddenFields={{ publicationId: undo.publication.id }}
+                notice="page"
+                className="mt-1"
+              >
+                <SubmitButton
+                  variant="plain"
+                  className="min-h-11 rounded-lg border border-accent-600 px-3 font-semibold text-accent-600"
+                >
                   {t("undo")}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             ) : (
               <div className="mt-1 text-sm">
                 <p className="font-medium">{t("cannotUndo")}</p>

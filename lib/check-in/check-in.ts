@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganizer } from "@/lib/auth/policy";
+import { isOnsiteStaff } from "@/lib/auth/policy";
 import { isBadgeCode, newBadgeCode, normalizeBadgeCode } from "./badge-code";
 import { foldForSearch } from "@/lib/text/normalize";
 
@@ -31,7 +31,7 @@ async function ensureBadge(userId: string, eventId: string) {
 
 /** Badges for everyone in a firm, for organizers to print and hand out at the door. */
 export async function firmBadges(actor: Actor, eventId: string, firmId: string) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const firm = await db.firm.findUnique({
     where: { id: String(firmId) },
     select: {
@@ -61,7 +61,7 @@ export type BadgeScope = { scope: "all" } | { scope: "country"; country: string 
  * same moment by its owner) falls back to creating that one badge alone.
  */
 export async function badgesFor(actor: Actor, eventId: string, scope: BadgeScope) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const firms = await db.firm.findMany({
     where: {
       status: "APPROVED",
@@ -112,7 +112,7 @@ export async function badgesFor(actor: Actor, eventId: string, scope: BadgeScope
  * check-in by name for whoever forgot their badge.
  */
 export async function findPeople(actor: Actor, eventId: string, input: unknown) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const q = foldForSearch(z.string().max(100).catch("").parse(input));
   if (q.length < 2) return [];
   const people = await db.user.findMany({
@@ -138,7 +138,7 @@ export async function findPeople(actor: Actor, eventId: string, input: unknown) 
 
 /** Checks a person in by name (their badge is made if they never opened it); a second time says when they came. */
 export async function checkInPerson(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const userId = z.string().min(1).max(64).safeParse(input);
   if (!userId.success) throw new AppError("INVALID_INPUT", "no person", { form: "errors.invalid" });
   const person = await db.user.findFirst({
@@ -156,9 +156,14 @@ export async function checkInPerson(actor: Actor, eventId: string, input: unknow
 }
 
 /** Who a code belongs to, for staff: the person, their firms, and whether they are in already. */
-export async function lookUpBadge(actor: Actor, eventId: string, input: unknown) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const parsed = z.string().max(64).safeParse(input);
+export const BadgeCodeSchema = z.object({ code: z.string().max(64) });
+
+export async function lookUpBadge(
+  actor: Actor,
+  { eventId, ...options }: { eventId: string } & z.input<typeof BadgeCodeSchema>,
+) {
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
+  const parsed = z.string().max(64).safeParse(options.code);
   const code = normalizeBadgeCode(parsed.success ? parsed.data : "");
   if (!isBadgeCode(code)) throw new AppError("INVALID_INPUT", "not a badge code", { code: "errors.checkIn.badCode" });
   const badge = await db.badge.findFirst({ where: { code, eventId } });
@@ -171,8 +176,12 @@ export async function lookUpBadge(actor: Actor, eventId: string, input: unknown)
 }
 
 /** Checks the person in (once; a second scan says when they came). */
-export async function checkIn(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  const { badge, user } = await lookUpBadge(actor, eventId, input);
+export async function checkIn(
+  actor: Actor,
+  options: { eventId: string } & z.input<typeof BadgeCodeSchema>,
+  now = new Date(),
+) {
+  const { badge, user } = await lookUpBadge(actor, options);
   const { count } = await db.badge.updateMany({
     where: { id: badge.id, checkedInAt: null },
     data: { checkedInAt: now, checkedInById: actor.userId },
@@ -182,7 +191,7 @@ export async function checkIn(actor: Actor, eventId: string, input: unknown, now
 }
 
 export async function checkInCounts(actor: Actor, eventId: string) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const [checkedIn, recent] = await Promise.all([
     db.badge.count({ where: { eventId, checkedInAt: { not: null } } }),
     db.badge.findMany({ where: { eventId, checkedInAt: { not: null } }, orderBy: { checkedInAt: "desc" }, take: 10 }),

@@ -4,10 +4,10 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganizer } from "@/lib/auth/policy";
+import { isOnsiteStaff } from "@/lib/auth/policy";
 
 export async function nowView(actor: Actor, eventId: string, at: Date) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const slots = await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } });
   const current = slots.find((s) => s.startsAt <= at && at < s.endsAt) ?? null;
   const next = slots.find((s) => s.startsAt > at) ?? null;
@@ -64,7 +64,7 @@ export async function nowView(actor: Actor, eventId: string, at: Date) {
 
 /** When the schedule's day starts (its first slot), to read a rehearsal time ("10:20") on that day. */
 export async function scheduleDay(actor: Actor, eventId: string): Promise<Date | null> {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const first = await db.slot.findFirst({
     where: { eventId },
     orderBy: { startsAt: "asc" },

@@ -4,9 +4,11 @@
 // placement.ts. The firms hear of these changes in their next mail (schedule-changes.ts), not one mail each.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
@@ -64,6 +66,7 @@ export async function createMeetingByHand(
   const parsed = CreateInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid meeting", { form: "errors.invalid" });
   const { requestId, slotId, tableId, overCap } = parsed.data;
+  await assertEventIdOpen(eventId, now);
 
   const attempt = () =>
     db.$transaction(async (tx) => {
@@ -200,10 +203,12 @@ export async function cancelMeetingByHand(
     throw new AppError(
       "INVALID_INPUT",
       "invalid cancellation",
-      reason ? { reason: reason.message } : { form: "errors.invalid" },
+      reason ? { reason: reason.message as ErrorKey } : { form: "errors.invalid" },
     );
   }
   const { meetingId, reason } = parsed.data;
+  const cancelled = await db.meeting.findUnique({ where: { id: meetingId }, select: { eventId: true } });
+  if (cancelled) await assertEventIdOpen(cancelled.eventId, now);
   await db.$transaction(async (tx) => {
     const meeting = await tx.meeting.findUnique({
       where: { id: meetingId },

@@ -11,6 +11,7 @@ import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { placementConflicts, tableSlotKey, type PlacementConflict } from "./placement-rules";
 import { recordChange } from "./schedule-changes";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 type Tx = Prisma.TransactionClient;
 export type MeetingSource = "SCHEDULER" | "ORGANIZER" | "SELF_BOOKED";
@@ -107,7 +108,7 @@ export class PlacementRefused extends AppError {
   }
 }
 
-const MoveInput = z.object({
+export const MoveSchema = z.object({
   meetingId: z.string().min(1).max(64),
   slotId: z.string().min(1).max(64),
   tableId: z.string().min(1).max(64),
@@ -119,11 +120,13 @@ const MoveInput = z.object({
  * are not mailed at once: the move is recorded as an untold change, and each firm gets one mail for all of its
  * changes (schedule-changes.ts), so moving a meeting there and back tells nobody anything.
  */
-export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
+export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSchema>): Promise<void> {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const parsed = MoveInput.safeParse(input);
+  const parsed = MoveSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move", { form: "errors.invalid" });
   const { meetingId, slotId, tableId } = parsed.data;
+  const moved = await db.meeting.findUnique({ where: { id: meetingId }, select: { eventId: true } });
+  if (moved) await assertEventIdOpen(moved.eventId);
   const attempt = () =>
     db.$transaction(async (tx) => {
       const meeting = await tx.meeting.findUnique({

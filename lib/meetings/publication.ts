@@ -4,6 +4,7 @@
 // the firms that lost meetings are told once). Refusals say why in words; nothing is ever half done.
 import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 import { audit } from "@/lib/audit/audit";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -111,6 +112,7 @@ export async function publish(
 ): Promise<{ publicationId: string; placed: number; firms: number }> {
   requireOrganizer(actor);
   const now = options.now ?? new Date();
+  await assertEventIdOpen(eventId, now);
   const runId = options.runId ?? null;
   if (runId) {
     const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });

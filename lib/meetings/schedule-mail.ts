@@ -1,7 +1,7 @@
 // One mail per firm about its schedule (published, changed, or a publication withdrawn), to each of its people in
 // their language, with the firm's agenda as a calendar file. Publishing, undoing and the batched change mails all
 // send through here, so a firm never gets two mails for one piece of news.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { Event } from "@/lib/generated/prisma/client";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -123,7 +123,11 @@ async function mailOne(
   await sendEmails(recipients, kind, (locale) => params(locale as AppLocale), {
     link: "/agenda",
     attachments: async (locale) => {
-      const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
+      const t = createTranslator({
+        locale: locale as AppLocale,
+        messages: await loadMessages(locale as AppLocale),
+        namespace: "agenda",
+      });
       const content = agendaFile({
         eventName: localized(event, "name", locale as AppLocale),
         venue: `${event.venue}, ${event.city}`,

@@ -36,7 +36,9 @@ async function pickPairWithFreeCell(page: Page, skip: Set<string>) {
 }
 
 test("capacity, the grid, publishing with a preview, undo and publishing again", async ({ page }) => {
-  execFileSync("npx", ["tsx", "scripts/seed-demo-day.ts", "--future", "--cap", "8"], { stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-demo-day.ts", "--future", "--cap", "8"], {
+    stdio: "inherit",
+  });
   const started = new Date();
   await signIn(page, DEMO.organizer);
 
@@ -68,8 +70,9 @@ test("capacity, the grid, publishing with a preview, undo and publishing again",
   if ((await moveTo.count()) > 0) {
     const where = (await moveTo.first().getAttribute("aria-label"))!;
     await moveTo.first().click();
-    await page.waitForURL(/done=moved/, { timeout: 60_000 });
-    await expect(page.getByRole("status")).toHaveText("Meeting moved. The firms hear of it in their next mail.");
+    await expect(page.getByRole("status")).toHaveText("Meeting moved. The firms hear of it in their next mail.", {
+      timeout: 60_000,
+    });
     await expect(page.getByTestId("selected-meeting")).toContainText(
       where.replace(/^Move here: .*?, /, "").replace("table", "Table"),
     );
@@ -83,8 +86,10 @@ test("capacity, the grid, publishing with a preview, undo and publishing again",
   await expect(page.getByTestId("selected-meeting")).toBeVisible();
   await page.getByLabel("Reason for cancelling (both firms read it)").fill("The delegation's flight was cancelled");
   await page.getByRole("button", { name: "Cancel the meeting" }).click();
-  await page.waitForURL(/done=cancelled/, { timeout: 60_000 });
-  await expect(page.getByRole("status")).toHaveText("Meeting cancelled. Both firms will be told, with the reason.");
+  await expect(page.getByRole("status")).toHaveText("Meeting cancelled. Both firms will be told, with the reason.", {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId("selected-meeting")).toHaveCount(0);
 
   // Publish after the preview: it says what it will do, the organizer confirms exactly that.
   await page.goto("/en/organizer/schedule");
@@ -208,5 +213,5 @@ test("the event report downloads as a spreadsheet and prints, in the reader's la
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
-  execFileSync("npx", ["tsx", "scripts/reset-matching-day.ts"], { stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/reset-matching-day.ts"], { stdio: "inherit" });
 });

@@ -48,14 +48,14 @@ describe("request states", () => {
       for (const j of [i + 1, i + 3]) {
         if (j >= firms.length) continue;
         const [a, b] = [firms[i]!, firms[j]!];
-        const r = await createMeetingRequest(a.actor, eventId, { fromFirmId: a.firmId, toFirmId: b.firmId });
+        const r = await createMeetingRequest(a.actor, { eventId, fromFirmId: a.firmId, toFirmId: b.firmId });
         const pick = n++ % 5;
         if (pick === 1 || pick === 2) await actOnMeetingRequest(b.actor, { requestId: r.id, action: "accept" });
         if (pick === 3) await actOnMeetingRequest(b.actor, { requestId: r.id, action: "decline" });
         if (pick === 4) await actOnMeetingRequest(a.actor, { requestId: r.id, action: "withdraw" });
       }
     // The deadline passes (set in the past: the pending ones are expired now, written or not).
-    await saveMatchingSettings(organizer, eventId, { deadlineDate: "2026-01-02", deadlineTime: "09:00" });
+    await saveMatchingSettings(organizer, { eventId, deadlineDate: "2026-01-02", deadlineTime: "09:00" });
 
     const fromDashboard = (await dashboard(organizer, eventId)).requests.byStatus;
     expect(fromDashboard.PENDING).toBe(0);
@@ -75,7 +75,7 @@ describe("request states", () => {
     // The CSV export, read back by its English labels.
     request.userId = organizer.userId;
     const { GET } = await import("@/app/api/organizer/dashboard/route");
-    const response = await GET(new Request("http://localhost:3000/api/organizer/dashboard?locale=en"));
+    const response = await GET(new Request("http://localhost:3000/api/organizer/dashboard?locale=en"), {});
     expect(response.status).toBe(200);
     const parsed = Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, "")).data;
     const fromCsv = Object.fromEntries(

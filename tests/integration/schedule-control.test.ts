@@ -44,7 +44,7 @@ async function admins(country: "VN" | "JP", n: number) {
 }
 
 async function accepted(from: { firmId: string; actor: LoadedActor }, to: { firmId: string; actor: LoadedActor }) {
-  const r = await createMeetingRequest(from.actor, eventId, { fromFirmId: from.firmId, toFirmId: to.firmId });
+  const r = await createMeetingRequest(from.actor, { eventId, fromFirmId: from.firmId, toFirmId: to.firmId });
   await actOnMeetingRequest(to.actor, { requestId: r.id, action: "accept" });
   return r.id;
 }
@@ -79,14 +79,15 @@ beforeAll(async () => {
   organizer2 = await demoActor("organizer.jetro@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2027-02-04",
     start: "09:00",
     end: "11:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 3, interpreterTables: "3" });
+  await setTables(organizer, { eventId, count: 3, interpreterTables: "3" });
   slots = await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } });
   tables = await db.meetingTable.findMany({ where: { eventId }, orderBy: { number: "asc" } });
   vn = await admins("VN", 12);
@@ -215,7 +216,7 @@ describe("meetings by hand", () => {
   });
 
   it("places over the cap only when asked, for that meeting only, and records it", async () => {
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "1" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "1" });
     await createMeetingByHand(organizer, eventId, {
       firmAId: vn[0]!.firmId,
       firmBId: jp[0]!.firmId,
@@ -238,7 +239,7 @@ describe("meetings by hand", () => {
     });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).overCap).toBe(true);
     expect(await db.auditEntry.count({ where: { targetId: meetingId, action: "meeting.overCap" } })).toBe(1);
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "" });
   });
 
   it("cancels with a reason (required): the cell and both firms free at once, the request ends", async () => {
@@ -384,11 +385,11 @@ describe("publishing, change mails and undo", () => {
       refusals: [{ reason: "started" }],
     });
     // The Japanese firm opens a slot, another firm books it after the publication.
-    await saveMatchingSettings(organizer, eventId, { selfBooking: true });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: true });
     const held = await db.firmSlotHold.findMany({ where: { firmId: b.firmId } });
     const open = slots.find((s) => !held.some((h) => h.slotId === s.id))!;
-    await setOpenSlots(b.actor, b.firmId, eventId, { openSlotIds: [open.id] });
-    const booked = await bookOpenSlot(c.actor, eventId, { fromFirmId: c.firmId, toFirmId: b.firmId, slotId: open.id });
+    await setOpenSlots(b.actor, { eventId, firmId: b.firmId, openSlotIds: [open.id] });
+    const booked = await bookOpenSlot(c.actor, { eventId, fromFirmId: c.firmId, toFirmId: b.firmId, slotId: open.id });
     const refused = await undoPublication(organizer, eventId, { publicationId }).catch((e) => e);
     expect(refused).toBeInstanceOf(UndoRefused);
     expect((refused as UndoRefused).refusals).toContainEqual({
@@ -399,7 +400,7 @@ describe("publishing, change mails and undo", () => {
     });
     // Nothing was removed.
     expect(await db.meeting.count({ where: { publicationId } })).toBe(1);
-    await saveMatchingSettings(organizer, eventId, { selfBooking: false });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: false });
   });
 });
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
@@ -23,7 +23,7 @@ export default async function BadgesPage({
   searchParams: Promise<{ firm?: string; country?: string; all?: string }>;
 }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/badges`);
+  const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/badges`);
   const t = await getTranslations("badge");
   const tAll = await getTranslations();
   const event = await currentEvent();

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -8,21 +8,23 @@ import { formatTimeWithZone } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { checkInAction, checkInByNameAction } from "./actions";
+import { checkInAction } from "@/actions/organizer";
+import { checkInByNameAction } from "@/actions/event-day";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
 /**
  * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
- * staff type the code; one tap checks the person in.
+ * staff type the code; one tap checks the person in. Whoever has no badge with them is found by name.
  */
 export default async function CheckInPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ code?: string; done?: string; error?: string; name?: string; person?: string }>;
+  searchParams: Promise<{ code?: string; name?: string }>;
 }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/check-in`);
+  const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/check-in`);
   const raw = await searchParams;
   const t = await getTranslations("checkIn");
   const tAll = await getTranslations();
@@ -30,38 +32,19 @@ export default async function CheckInPage({
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const [counts, found, people] = await Promise.all([
     checkInCounts(actor, event.id),
-    raw.code && !raw.error
-      ? lookUpBadge(actor, event.id, raw.code).catch((e) => {
-          if (e instanceof AppError) return { error: Object.values(e.fields)[0] ?? "errors.invalid" };
+    raw.code
+      ? lookUpBadge(actor, { eventId: event.id, code: raw.code }).catch((e) => {
+          if (e instanceof AppError) return { error: e.fields.code ?? ("errors.invalid" as const) };
           throw e;
         })
       : Promise.resolve(null),
     raw.name ? findPeople(actor, event.id, raw.name) : Promise.resolve([]),
   ]);
-  const person = raw.person ? people.find((p) => p.userId === raw.person) : undefined;
   const zone = event.timeZone;
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} subtitle={t("count", { count: counts.checkedIn })} />
-      {raw.done && found && !("error" in found) ? (
-        <Notice kind="success">
-          {raw.done === "already"
-            ? t("already", {
-                name: found.user.displayName,
-                at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale),
-              })
-            : t("welcome", { name: found.user.displayName })}
-        </Notice>
-      ) : null}
-      {raw.done && person ? (
-        <Notice kind="success">
-          {raw.done === "already"
-            ? t("already", { name: person.name, at: formatTimeWithZone(person.checkedInAt!, zone, locale) })
-            : t("welcome", { name: person.name })}
-        </Notice>
-      ) : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
-      {found && "error" in found ? <Notice kind="error">{tAll(found.error as never)}</Notice> : null}
+      {found && "error" in found ? <Notice kind="error">{tAll(found.error)}</Notice> : null}
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
@@ -78,7 +61,7 @@ export default async function CheckInPage({
             {t("find")}
           </button>
         </form>
-        {found && !("error" in found) && !raw.done ? (
+        {found && !("error" in found) ? (
           <div className="mt-4 rounded-lg bg-slate-50 p-3" data-testid="badge-found">
             <p className="text-xl font-semibold">{found.user.displayName}</p>
             <p>{found.user.memberships.map((m) => m.firm.nameLocal).join(", ")}</p>
@@ -90,12 +73,15 @@ export default async function CheckInPage({
                 })}
               </p>
             ) : (
-              <form action={checkInAction.bind(null, locale)} className="mt-2">
-                <input type="hidden" name="code" value={raw.code} />
-                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
+              // Checked in, the box says so instead of offering the button: the answer shows at the top.
+              <ActionForm action={checkInAction} hiddenFields={{ code: raw.code ?? "" }} notice="page" className="mt-2">
+                <SubmitButton
+                  variant="plain"
+                  className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
+                >
                   {t("checkIn")}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             )}
           </div>
         ) : null}
@@ -128,16 +114,15 @@ export default async function CheckInPage({
                   {t("alreadyShort", { at: formatTimeWithZone(p.checkedInAt, zone, locale) })}
                 </span>
               ) : (
-                <form action={checkInByNameAction.bind(null, locale)}>
-                  <input type="hidden" name="userId" value={p.userId} />
-                  <input type="hidden" name="name" value={raw.name ?? ""} />
-                  <button
+                <ActionForm action={checkInByNameAction} hiddenFields={{ userId: p.userId }} notice="page">
+                  <SubmitButton
+                    variant="plain"
                     className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
                     aria-label={t("checkInNamed", { name: p.name })}
                   >
                     {t("checkIn")}
-                  </button>
-                </form>
+                  </SubmitButton>
+                </ActionForm>
               )}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,7 +28,7 @@ export default async function NowPage({
   searchParams: Promise<{ at?: string }>;
 }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/now`);
+  const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/now`);
   const t = await getTranslations("now");
   const tAll = await getTranslations();
   const event = await currentEvent();

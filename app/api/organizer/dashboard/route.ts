@@ -1,9 +1,9 @@
 // The dashboard's figures as CSV (section, item, value) for the organizers' report, in the reader's language
 // (?locale=, else their account's) with times in the event's zone.
 import Papa from "papaparse";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
-import { apiError } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { dashboard } from "@/lib/organizer/dashboard";
 import { dashboardCsv } from "@/lib/organizer/dashboard-csv";
@@ -12,23 +12,19 @@ import { readerLocale } from "@/lib/i18n/reader-locale";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  try {
-    const actor = await requireActor({ kind: "organizer" });
-    const event = await requireCurrentEvent();
-    const locale = readerLocale(request, actor.locale);
-    const t = createTranslator({ locale, messages: await loadMessages(locale) });
-    const d = await dashboard(actor, event.id);
-    const { fields, rows } = dashboardCsv(d, locale, event.timeZone, (k, v) => t(k as never, v as never));
-    const body = "\uFEFF" + Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: "\r\n" });
-    return new Response(body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${event.slug}-dashboard-${locale}.csv"`,
-        "cache-control": "private, no-store",
-      },
-    });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+export const GET = routeHandler(async (request) => {
+  const actor = await requireActor({ kind: "organizer" });
+  const event = await requireCurrentEvent();
+  const locale = readerLocale(request, actor.locale);
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  const d = await dashboard(actor, event.id);
+  const { fields, rows } = dashboardCsv(d, locale, event.timeZone, (k, v) => t(k as never, v as never));
+  const body = "\uFEFF" + Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: "\r\n" });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${event.slug}-dashboard-${locale}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -8,9 +8,10 @@ import { gridView, type CellRefusal, type GridMeeting, type ScheduleGrid } from 
 import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { briefFirmName } from "@/lib/firms/short-name";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { gridCancelAction, gridMoveAction, gridPlaceAction } from "./actions";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Input } from "@/components/forms/fields";
+import { gridCancelAction, gridMoveAction, gridPlaceAction } from "@/actions/schedule-control";
 
 type Search = Record<string, string | undefined>;
 
@@ -86,17 +87,6 @@ export default async function SchedulePlanPage({
       : r.reason === "interpreter"
         ? t("why.interpreter", { table: r.table, pair: r.pair })
         : t(`why.${r.reason}`, { table: r.table });
-  const refusedLines = (sp.refused ?? "")
-    .split("~")
-    .filter(Boolean)
-    .map((part) => {
-      const [reason, a, b] = part.split(":");
-      if (reason === "cap") return t("why.cap", { firm: firmName(a ?? ""), cap: Number(b) || 0 });
-      if (reason === "interpreter") return t("why.interpreter", { table: Number(a) || 0, pair: b ?? "" });
-      if (reason === "tableTaken") return t("why.tableTaken", { table: Number(a) || 0 });
-      if (reason === "busy" || reason === "unavailable") return t(`why.${reason}`, { firm: firmName(a ?? "") });
-      return t("why.unknown");
-    });
   const slotLabel = (i: number) => formatTime(grid.slots[i]!.startsAt, zone, locale);
   const hidden = (
     <>
@@ -105,7 +95,14 @@ export default async function SchedulePlanPage({
       ))}
     </>
   );
-  const pairLabel = (m: { firmAId: string; firmBId: string }) => `${firmName(m.firmAId)} — ${firmName(m.firmBId)}`;
+  // What the grid's form carries besides the cell a button names: the view, and what is being placed or moved.
+  const placeFields: Record<string, string> = {
+    ...keep,
+    ...(selected ? { meetingId: selected.id } : {}),
+    ...(request ? { requestId: request.requestId } : {}),
+    ...(chosen ? { firmAId: chosen[0], firmBId: chosen[1] } : {}),
+    ...(overCap ? { overCap: "1" } : {}),
+  };
 
   /** A free table cell: the button that places or moves the selection here, or why it cannot. */
   const freeCell = (s: number, tIdx: number) => {
@@ -123,14 +120,15 @@ export default async function SchedulePlanPage({
     }
     // One form holds the whole table grid (its hidden fields once); each open cell is a button naming its cell.
     return (
-      <button
+      <SubmitButton
+        variant="plain"
         name="cell"
         value={`${grid.slots[s]!.id}|${grid.tables[tIdx]!.id}`}
         className={`${cellBase} grid-cell-open`}
         aria-label={`${selected ? t("moveHere") : t("placeHere")}: ${where}`}
       >
         {selected ? t("moveHereShort") : t("placeHereShort")}
-      </button>
+      </SubmitButton>
     );
   };
 
@@ -162,23 +160,6 @@ export default async function SchedulePlanPage({
           {t("backToSchedule")}
         </Link>
       </PageHeader>
-      {sp.done ? (
-        <Notice kind="success">
-          {t(`done.${sp.done === "moved" ? "moved" : sp.done === "cancelled" ? "cancelled" : "placed"}`)}
-        </Notice>
-      ) : null}
-      {sp.error ? <Notice kind="error">{tAll(sp.error as never)}</Notice> : null}
-      {refusedLines.length ? (
-        <div role="alert" className="rounded-lg bg-red-50 p-3 text-accent-600" data-testid="grid-refused">
-          <p className="font-semibold">{t("refused")}</p>
-          <ul className="list-disc pl-5">
-            {refusedLines.map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
       <SelectionPanel
         grid={grid}
         t={t}
@@ -190,6 +171,7 @@ export default async function SchedulePlanPage({
         overCap={overCap}
         href={href}
         hidden={hidden}
+        keep={keep}
         firmName={firmName}
       />
 
@@ -247,26 +229,11 @@ export default async function SchedulePlanPage({
           {t("tablesTitle", { tables: view.tables.length, slots: grid.slots.length })}
         </h2>
         <p className="mb-2 text-sm text-slate-600">{t("legend")}</p>
-        <form
-          action={
-            place ? (selected ? gridMoveAction.bind(null, locale) : gridPlaceAction.bind(null, locale)) : undefined
-          }
+        <GridForm
+          action={place ? (selected ? gridMoveAction : gridPlaceAction) : null}
+          fields={placeFields}
           className="max-h-[70vh] overflow-auto rounded-xl border border-slate-200 bg-white"
         >
-          {place ? (
-            <>
-              {hidden}
-              {selected ? <input type="hidden" name="meetingId" value={selected.id} /> : null}
-              {request ? <input type="hidden" name="requestId" value={request.requestId} /> : null}
-              {chosen ? (
-                <>
-                  <input type="hidden" name="firmAId" value={chosen[0]} />
-                  <input type="hidden" name="firmBId" value={chosen[1]} />
-                </>
-              ) : null}
-              {overCap ? <input type="hidden" name="overCap" value="1" /> : null}
-            </>
-          ) : null}
           <table className="schedule-grid w-full table-fixed border-collapse text-left" data-testid="table-grid">
             <caption className="sr-only">{t("tablesCaption")}</caption>
             <thead className="sticky top-0 z-10 bg-white">
@@ -314,7 +281,7 @@ export default async function SchedulePlanPage({
               ))}
             </tbody>
           </table>
-        </form>
+        </GridForm>
       </section>
 
       <section aria-labelledby="firms-grid">
@@ -423,6 +390,7 @@ async function SelectionPanel({
   overCap,
   href,
   hidden,
+  keep,
   firmName,
 }: {
   grid: ScheduleGrid;
@@ -435,6 +403,7 @@ async function SelectionPanel({
   overCap: boolean;
   href: (extra: Record<string, string | undefined>) => string;
   hidden: React.ReactNode;
+  keep: Record<string, string>;
   firmName: (id: string) => string;
 }) {
   const firms = [...grid.facts.firms].sort((a, b) => a.nameEn.localeCompare(b.nameEn));
@@ -455,22 +424,30 @@ async function SelectionPanel({
             {selected.overCap ? ` · ${t("overCapMark")}` : ""}
           </p>
           <p className="text-sm text-slate-700">{t("moveHelp")}</p>
-          <form action={gridCancelAction.bind(null, locale)} className="flex flex-wrap items-end gap-2">
-            {hidden}
-            <input type="hidden" name="meetingId" value={selected.id} />
+          <ActionForm
+            action={gridCancelAction}
+            hiddenFields={{ ...keep, meetingId: selected.id }}
+            notice="page"
+            className="flex flex-wrap items-end gap-2"
+          >
             <label className="text-sm">
               <span className="block font-medium">{t("cancelReason")}</span>
-              <input
+              <Input
                 name="reason"
                 required
                 maxLength={500}
+                aria-describedby="cancel-reason-error"
                 className="w-80 max-w-full rounded-lg border border-slate-300 px-2 py-2"
               />
+              <FieldError name="reason" id="cancel-reason-error" />
             </label>
-            <button className="min-h-11 rounded-lg border border-accent-600 px-3 font-semibold text-accent-600">
+            <SubmitButton
+              variant="plain"
+              className="min-h-11 rounded-lg border border-accent-600 px-3 font-semibold text-accent-600"
+            >
               {t("cancelMeeting")}
-            </button>
-          </form>
+            </SubmitButton>
+          </ActionForm>
           <div className="flex flex-wrap gap-3 text-sm">
             <Link href={`/organizer/schedule/meetings/${selected.id}`} className="text-brand-800 underline">
               {t("meetingPage")}
@@ -560,5 +537,28 @@ async function SelectionPanel({
         </details>
       ) : null}
     </Card>
+  );
+}
+
+/**
+ * The table grid's one form (each open cell is a submit button naming its cell), or a plain box when nothing is
+ * selected. A refusal shows at the top of the page with every reason in words.
+ */
+function GridForm({
+  action,
+  fields,
+  className,
+  children,
+}: {
+  action: typeof gridMoveAction | typeof gridPlaceAction | null;
+  fields: Record<string, string>;
+  className: string;
+  children: React.ReactNode;
+}) {
+  if (!action) return <div className={className}>{children}</div>;
+  return (
+    <ActionForm action={action as typeof gridMoveAction} hiddenFields={fields} notice="page" className={className}>
+      {children}
+    </ActionForm>
   );
 }
