@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function build() {
   const run = (args: string[]) =>
-    execFileSync("npx", ["tsx", ...args], {
+    execFileSync("npx", ["tsx", "--conditions=react-server", ...args], {
       env: { ...process.env, DATABASE_URL: URL },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -166,8 +166,9 @@ async function main() {
   const { scheduleGrid } = await import("../lib/meetings/grid-facts");
   const { gridView } = await import("../lib/meetings/schedule-grid");
   const user = await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } });
-  const actor = (await loadActor(user.id))!;
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  // The organizer as the current event's pages load them: with their staff role there.
+  const actor = (await loadActor(user.id, event.id))!;
   const once = async () => {
     const grid = await scheduleGrid(actor, event.id);
     const view = gridView(grid, { page: 1 });
@@ -175,13 +176,20 @@ async function main() {
   };
   const { grid } = await once(); // warm-up: the first query of a process opens the database and plans
   for (let i = 0; i < 3; i++) await once();
+  // Wall time is what the organizer waits; CPU time (this process, SQLite included: it runs in-process) says what
+  // the work costs when other processes share the cores, as they do on the development machine.
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await once();
+    const used = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   console.log(
     JSON.stringify({
@@ -195,6 +203,9 @@ async function main() {
       runs: RUNS,
       medianMs: round(percentile(times, 50)),
       p95Ms: round(percentile(times, 95)),
+      cpuMedianMs: round(percentile(cpu, 50)),
+      cpuP95Ms: round(percentile(cpu, 95)),
+      loadAverage: round((await import("node:os")).loadavg()[0]!),
     }),
   );
   await db.$disconnect();
