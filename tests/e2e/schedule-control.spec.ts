@@ -178,11 +178,12 @@ test("the dashboard's chart labels never overlap, in three languages", async ({ 
   await signIn(page, DEMO.organizer);
   for (const locale of ["en", "ja", "vi"]) {
     await page.goto(`/${locale}/organizer/dashboard`);
-    await expect(page.locator(".recharts-cartesian-axis-tick text").first()).toBeVisible();
+    // Recharts 3 draws each axis's labels in their own group, above the chart (not inside each tick).
+    await expect(page.locator(".recharts-cartesian-axis-tick-value").first()).toBeVisible();
     const problems = await page.evaluate(() => {
       const out: string[] = [];
-      for (const axis of document.querySelectorAll(".recharts-cartesian-axis")) {
-        const ticks = [...axis.querySelectorAll(".recharts-cartesian-axis-tick text")] as SVGTextElement[];
+      for (const axis of document.querySelectorAll(".recharts-cartesian-axis-tick-labels")) {
+        const ticks = [...axis.querySelectorAll("text.recharts-cartesian-axis-tick-value")] as SVGTextElement[];
         const turned = ticks.some((t) => /rotate\(-?\d/.test(t.getAttribute("transform") ?? ""));
         for (let i = 1; i < ticks.length; i++) {
           const [a, b] = [ticks[i - 1]!.getBoundingClientRect(), ticks[i]!.getBoundingClientRect()];
