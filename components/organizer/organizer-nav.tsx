@@ -15,7 +15,6 @@ const GROUPS: { key: string; items: Item[] }[] = [
       { key: "overview", href: "/organizer", rule: "organizer" },
       { key: "events", href: "/organizer/events", rule: "bodyMember" },
       { key: "setup", href: "/organizer/setup", rule: "organizer" },
-      { key: "staff", href: "/organizer/staff", rule: "organizer" },
       { key: "taxonomy", href: "/organizer/taxonomy", rule: "organizer" },
     ],
   },
@@ -38,6 +37,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
   {
     key: "day",
     items: [
+      { key: "now", href: "/organizer/now", rule: "onsite" },
       { key: "checkIn", href: "/organizer/check-in", rule: "onsite" },
       { key: "badges", href: "/organizer/badges", rule: "organizer" },
     ],
@@ -47,6 +47,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
     items: [
       { key: "dashboard", href: "/organizer/dashboard", rule: "organizer" },
       { key: "outcomes", href: "/organizer/outcomes", rule: "organizer" },
+      { key: "report", href: "/organizer/report", rule: "organizer" },
     ],
   },
   {
