@@ -217,7 +217,7 @@ async function mailSchedule(event: Event, origin: string, items: AgendaItem[], r
           timeZone: event.timeZone,
           origin,
           locale,
-          t: (k, v) => t(k, v as never),
+          t,
           items,
         });
         return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];

@@ -175,7 +175,6 @@ const withLogo = (firmId: string) =>
 
 // ---- the matrix ------------------------------------------------------------------------------------------
 
-const A = "app/[locale]";
 const importForm = () => {
   return form({
     mode: "preview",

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { auditLog } from "@/lib/audit/audit";
+import { auditActionName, auditLog } from "@/lib/audit/audit";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -42,7 +42,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
                 <tr key={e.id} className="border-b border-slate-100 align-top">
                   <td className="whitespace-nowrap p-2">{formatDateTime(e.createdAt, zone, locale)}</td>
                   <td className="p-2">{e.actorName}</td>
-                  <td className="p-2">{t(`action.${e.action.replace(".", "_")}` as never)}</td>
+                  <td className="p-2">{t(`action.${auditActionName(e.action)}`)}</td>
                   <td className="p-2 text-slate-700">
                     {Object.entries(e.details)
                       .map(([k, v]) => `${k}: ${v}`)

@@ -9,7 +9,7 @@ import { runScheduler } from "@/lib/meetings/scheduler-run";
 export const dynamic = "force-dynamic";
 
 export const POST = routeHandler(
-  async (request: Request) => {
+  async () => {
     const actor = await requireActor({ kind: "organizer" });
     const event = await requireCurrentEvent();
     const encoder = new TextEncoder();
