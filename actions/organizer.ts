@@ -10,7 +10,7 @@ import { addTaxonomyNode } from "@/lib/taxonomy/add-taxonomy-node";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 
 export const vetAction = defineAction({
-  rule: { kind: "organizer" },
+  rule: { kind: "vetting" },
   schema: DecisionSchema,
   run: async ({ actor, input }) => {
     await vetFirm(actor, input);
@@ -24,7 +24,7 @@ export const vetAction = defineAction({
 });
 
 export const checkInAction = defineAction({
-  rule: { kind: "organizer" },
+  rule: { kind: "onsite" },
   schema: BadgeCodeSchema,
   run: async ({ actor, input, locale }) => {
     const event = await requireCurrentEvent();

@@ -60,9 +60,9 @@ async function reasons(e: PlacementRefused): Promise<Notice<ClientMessageKey>[]>
   );
 }
 
-/** Staff at the table: held, or which firm did not come. */
+/** Staff at the table (event admins and on-site staff): held, or which firm did not come. */
 export const staffMarkMeetingAction = defineAction({
-  rule: { kind: "organizer" },
+  rule: { kind: "onsite" },
   schema: MarkSchema,
   run: async ({ actor, input }) => {
     await markMeeting(actor, input);

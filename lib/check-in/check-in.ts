@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganizer } from "@/lib/auth/policy";
+import { isOnsiteStaff, isOrganizer } from "@/lib/auth/policy";
 import { isBadgeCode, newBadgeCode, normalizeBadgeCode } from "./badge-code";
 
 /** The actor's badge at the event, created on first use. */
@@ -59,7 +59,7 @@ export async function lookUpBadge(
   actor: Actor,
   { eventId, ...options }: { eventId: string } & z.input<typeof BadgeCodeSchema>,
 ) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const parsed = z.string().max(64).safeParse(options.code);
   const code = normalizeBadgeCode(parsed.success ? parsed.data : "");
   if (!isBadgeCode(code)) throw new AppError("INVALID_INPUT", "not a badge code", { code: "errors.checkIn.badCode" });
@@ -88,7 +88,7 @@ export async function checkIn(
 }
 
 export async function checkInCounts(actor: Actor, eventId: string) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const [checkedIn, recent] = await Promise.all([
     db.badge.count({ where: { eventId, checkedInAt: { not: null } } }),
     db.badge.findMany({ where: { eventId, checkedInAt: { not: null } }, orderBy: { checkedInAt: "desc" }, take: 10 }),

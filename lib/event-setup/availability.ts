@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export const UnavailabilitySchema = z.object({
   firmId: z.string().min(1).max(64),
@@ -18,6 +19,7 @@ export async function setUnavailability(
 ): Promise<number> {
   const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  await assertEventIdOpen(eventId);
   const parsed = UnavailabilitySchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.unavailableSlotIds)];

@@ -6,18 +6,18 @@ import { MEETING_OUTCOMES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { allows, isOrganizer } from "@/lib/auth/policy";
+import { allows, isOnsiteStaff, isOrganizer } from "@/lib/auth/policy";
 import { registryEngine } from "@/lib/matching/registry-engine";
 import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
 import { writeMeeting } from "./placement";
 import { fieldErrors, formText, Id } from "@/lib/validation/form-input";
 
-/** The firm of the meeting the actor speaks for, or "staff" for organizers; null when neither. */
+/** The firm of the meeting the actor speaks for, or "staff" for organizers and on-site staff; null when neither. */
 function sideOf(actor: Actor, m: { firmAId: string; firmBId: string }): string | "staff" | null {
   if (allows(actor, { kind: "firmMember", firmId: m.firmAId })) return m.firmAId;
   if (allows(actor, { kind: "firmMember", firmId: m.firmBId })) return m.firmBId;
-  return isOrganizer(actor) ? "staff" : null;
+  return isOnsiteStaff(actor) ? "staff" : null;
 }
 
 async function meetingFor(actor: Actor, meetingId: string) {
@@ -65,7 +65,8 @@ export async function standbyFor(actor: Actor, meetingId: string, limit = 5) {
   const { m, side } = await meetingFor(actor, meetingId);
   if (m.status !== "MISSED" || !m.noShowFirmId) return [];
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
-  if (side !== "staff" && side !== present) return [];
+  // Seating a standby firm places a new meeting: the present firm, or an event admin (not on-site staff).
+  if (side === "staff" ? !isOrganizer(actor) : side !== present) return [];
   const candidates = await db.firm.findMany({
     where: {
       id: { notIn: [m.firmAId, m.firmBId] },
@@ -89,6 +90,9 @@ export const StandbySchema = z.object({ meetingId: Id, firmId: Id });
 export async function seatStandby(actor: Actor, options: z.input<typeof StandbySchema>): Promise<string> {
   const parsed = StandbySchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid standby", { form: "errors.invalid" });
+  // On-site staff see the meeting but may not place one: a refusal, not "no longer free" (standbyFor offers them none).
+  const { side } = await meetingFor(actor, parsed.data.meetingId);
+  if (side === "staff" && !isOrganizer(actor)) throw new AppError("FORBIDDEN", "on-site staff do not seat standbys");
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
   if (!offered.some((f) => f.id === parsed.data.firmId))
     throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });

@@ -10,6 +10,7 @@ import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export const RequestSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
@@ -44,6 +45,7 @@ export async function createMeetingRequest(
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
@@ -109,6 +111,7 @@ export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof 
   ) {
     throw new AppError("NOT_FOUND", "no such request");
   }
+  await assertEventIdOpen(request.eventId, now);
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
   if (!next)

@@ -11,6 +11,7 @@ import { activePairKey } from "./request-rules";
 import { chooseTable, underCap } from "./placement-rules";
 import { writeMeeting } from "./placement";
 import { oneAtATime } from "@/lib/concurrency/keyed-queue";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export const OpenSlotsSchema = z.object({
   firmId: z.string().min(1).max(64),
@@ -24,6 +25,7 @@ export async function setOpenSlots(
 ): Promise<number> {
   const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
+  await assertEventIdOpen(eventId);
   const parsed = OpenSlotsSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.openSlotIds)];
@@ -73,6 +75,7 @@ export async function bookOpenSlot(
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   /** Whether either firm already holds the slot (then it went to someone else). */
   const heldNow = () =>
     db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });

@@ -2,7 +2,7 @@
 // queues, profiles change only by their own admins, search works the same on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { AppError } from "@/lib/errors";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
 import { FIRM_CSV_COLUMNS } from "@/lib/firms/csv/firm-csv-columns";
@@ -198,9 +198,7 @@ describe("profile ownership", () => {
 
 describe("organizers editing a firm", () => {
   it("is allowed and goes in the audit log with who did it", async () => {
-    const organizer = (await loadActor(
-      (await db.user.findUniqueOrThrow({ where: { email: "organizer.jetro@demo.kakehashi.example" } })).id,
-    ))!;
+    const organizer = await demoActor("organizer.jetro@demo.kakehashi.example");
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "desc" } });
     await updateFirmProfile(organizer, {
       firmId: pending.id,

@@ -64,7 +64,7 @@ export const NOT_IN_MATRIX: Record<string, string> = {
 };
 
 const ALL = ROLES;
-const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer"];
+const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer", "vetting", "onsite"];
 const MEMBERS_A: Role[] = ["attendeeA", "adminA"];
 const ADMIN_A: Role[] = ["adminA"];
 const ORGANIZER: Role[] = ["organizer"];
@@ -302,7 +302,7 @@ export const CASES: Case[] = [
   {
     target: "actions/meeting-day.ts#markMeetingAction",
     op: "held",
-    allowed: [...MEMBERS_A, "organizer"],
+    allowed: [...MEMBERS_A, "organizer", "onsite"],
     given: meeting,
     act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
@@ -332,7 +332,7 @@ export const CASES: Case[] = [
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
   {
     target: "actions/organizer.ts#vetAction",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "vetting"],
     given: async (w) => {
       const applicant = await db.user.create({
         data: {
@@ -404,14 +404,14 @@ export const CASES: Case[] = [
   {
     target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "held",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: meeting,
     act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
   {
     target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "noShow",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: meeting,
     act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "noShow", absentFirmId: w.firmC })),
   },
@@ -423,7 +423,7 @@ export const CASES: Case[] = [
   },
   {
     target: "actions/organizer.ts#checkInAction",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: (w) => badgeOf(w.as.attendeeA, w.eventId),
     act: (w, badge) => organizer.checkInAction(form({ code: badge.code })),
   },

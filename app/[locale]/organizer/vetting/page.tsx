@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { vettingBody, vettingQueue } from "@/lib/firms/vetting";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -14,7 +14,7 @@ import { Input } from "@/components/forms/fields";
 
 export default async function VettingPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/vetting`);
+  const actor = await requirePage(locale, { kind: "vetting" }, `/${locale}/organizer/vetting`);
   const t = await getTranslations("vetting");
   const common = await getTranslations("common");
   const [queue, { body, countries }, event] = await Promise.all([
@@ -23,7 +23,7 @@ export default async function VettingPage({ params }: { params: Promise<{ locale
     currentEvent(),
   ]);
   const zone = event?.timeZone ?? "UTC";
-  const bodyName = body ? localized(body, "name", locale) : "";
+  const bodyName = localized(body, "name", locale);
 
   return (
     <div className="space-y-4">
