@@ -26,6 +26,15 @@ export const AUDIT_ACTIONS = [
   "tourSeat.decline",
   "meeting.noShow",
   "meeting.standby",
+  "meeting.create",
+  "meeting.overCap",
+  "meeting.cancel",
+  "schedule.undo",
+  "schedule.sendChanges",
+  "setup.sessionAdd",
+  "setup.sessionRemove",
+  "setup.tables",
+  "setup.settings",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
