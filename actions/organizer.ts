@@ -6,7 +6,7 @@ import { BadgeCodeSchema, checkIn } from "@/lib/check-in/check-in";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { firmNamesOf } from "@/lib/firms/firm-names";
 import { approveFirms, DecisionSchema, vetFirm } from "@/lib/firms/vetting";
-import { addTaxonomyNode } from "@/lib/taxonomy/add-taxonomy-node";
+import { addTaxonomyNode, TaxonomyNodeSchema } from "@/lib/taxonomy/add-taxonomy-node";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 
 export const vetAction = defineAction({
@@ -50,20 +50,9 @@ export const checkInAction = defineAction({
   revalidate: [{ page: "/[locale]/organizer/check-in" }],
 });
 
-// The entry's fields as the form sends them; lib/taxonomy/add-taxonomy-node.ts holds the rules (and answers with a
-// message per field).
-const TaxonomyEntry = z.object({
-  kind: z.string(),
-  parentId: z.string().optional(),
-  code: z.string(),
-  labelEn: z.string(),
-  labelJa: z.string(),
-  labelVi: z.string(),
-});
-
 export const addTaxonomyNodeAction = defineAction({
   rule: { kind: "organizer" },
-  schema: TaxonomyEntry,
+  schema: TaxonomyNodeSchema,
   run: async ({ actor, raw }) => {
     await addTaxonomyNode(actor, raw);
   },

@@ -1,5 +1,6 @@
 "use client";
 import { readNdjson } from "@/lib/http/read-ndjson";
+import { useRuntimeErrorText } from "@/components/forms/action-message";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -41,7 +42,6 @@ export function ImportWizard({
   initialEventId: string | null;
 }) {
   const t = useTranslations("importPage");
-  const tAll = useTranslations();
   const router = useRouter();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -53,7 +53,7 @@ export function ImportWizard({
   const [decisions, setDecisions] = useState<Record<number, "update" | "skip">>({});
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
-  const message = (key: string, params: Record<string, string | number> = {}) => tAll(key as never, params as never);
+  const message = useRuntimeErrorText();
 
   function body(mode: "preview" | "commit") {
     const form = new FormData();
