@@ -17,7 +17,8 @@ export type AuditAction =
   | "tourSeat.approve"
   | "tourSeat.decline"
   | "meeting.noShow"
-  | "meeting.standby";
+  | "meeting.standby"
+  | "report.resolve";
 
 type Client = Prisma.TransactionClient | typeof db;
 

@@ -11,6 +11,7 @@ import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { placementConflicts, tableSlotKey, type PlacementConflict } from "./placement-rules";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -124,8 +125,8 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
       const meeting = await tx.meeting.findUnique({
         where: { id: meetingId },
         include: {
-          firmA: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
-          firmB: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
+          firmA: { select: { ...LANGUAGE_STAFF_FIELDS, ...FIRM_NAME_SELECT } },
+          firmB: { select: { ...LANGUAGE_STAFF_FIELDS, ...FIRM_NAME_SELECT } },
         },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
@@ -173,7 +174,7 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
         firms,
         slot,
         table,
-        names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const,
+        names: [meeting.firmA, meeting.firmB] as const,
         eventId: meeting.eventId,
       };
     });
@@ -186,7 +187,7 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
           await firmRecipients(firmId),
           "meetingMoved",
           (locale) => ({
-            firm: moved.names[1 - i]!,
+            firm: firmLabel(moved.names[1 - i]!, locale),
             when: formatDateTime(moved.slot.startsAt, event.timeZone, locale as AppLocale),
             table: moved.table.number,
           }),
