@@ -35,6 +35,8 @@ export async function worldFirm(
       city: options.country === "JP" ? "Tokyo" : "Hanoi",
       employeeBand: "B50_249",
       status: "APPROVED",
+      // Both sides work in English: their meetings need no interpreter table.
+      englishSpeakers: 20,
       contacts: {
         create: [{ name: `Contact ${tag}`, email: `contact-${tag}${WORLD_EMAIL}`, phone: "+84 24 0000 0000" }],
       },
