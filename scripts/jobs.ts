@@ -15,11 +15,14 @@ if (at && Number.isNaN(at.getTime())) {
 }
 const now = at ? () => at : () => new Date();
 
-if (args.includes("--once")) {
-  const report = await workerPass({ workerId: workerId(), handlers: JOB_HANDLERS, recurring: plannerJob, now });
-  console.log(JSON.stringify({ at: now().toISOString(), ...report }));
-  await db.$disconnect();
-} else {
-  startWorkerLoop({ handlers: JOB_HANDLERS, recurring: plannerJob, now });
-  setInterval(() => {}, 1 << 30);
+async function main() {
+  if (args.includes("--once")) {
+    const report = await workerPass({ workerId: workerId(), handlers: JOB_HANDLERS, recurring: plannerJob, now });
+    console.log(JSON.stringify({ at: now().toISOString(), ...report }));
+    await db.$disconnect();
+  } else {
+    startWorkerLoop({ handlers: JOB_HANDLERS, recurring: plannerJob, now });
+    setInterval(() => {}, 1 << 30);
+  }
 }
+void main();
