@@ -12,6 +12,7 @@ const ITEMS = [
   ["outcomes", "/organizer/outcomes"],
   ["outbox", "/organizer/outbox"],
   ["audit", "/organizer/audit"],
+  ["reports", "/organizer/reports"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

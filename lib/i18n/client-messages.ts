@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "importPage",
   "language",
   "meetings",
+  "messages",
   "myFirm",
   "nav",
   "profile",

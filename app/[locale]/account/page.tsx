@@ -5,7 +5,11 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { savePreferredLocale } from "./actions";
+import { resetCalendarAction, saveNotificationsAction, savePreferredLocale } from "./actions";
+import { myNotificationChoices } from "@/lib/reminders/settings";
+import { feedTokenOf, feedUrls } from "@/lib/meetings/calendar-feed";
+import { siteOrigin } from "@/lib/http/site-origin";
+import { CalendarSubscription, ReminderSettings } from "@/components/account/reminder-settings";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function AccountPage({
@@ -13,18 +17,29 @@ export default async function AccountPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ saved?: string; error?: string }>;
+  searchParams: Promise<{
+    saved?: string;
+    error?: string;
+    notificationsSaved?: string;
+    notificationsError?: string;
+    calendarReset?: string;
+  }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/account`);
-  const { saved, error } = await searchParams;
+  const { saved, error, notificationsSaved, notificationsError, calendarReset } = await searchParams;
   const t = await getTranslations("account");
   const auth = await getTranslations("auth");
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
   const errors = await getTranslations("errors");
   const nav = await getTranslations("nav");
-  const firms = await firmsOfActor(actor);
+  const [firms, choices, token, origin] = await Promise.all([
+    firmsOfActor(actor),
+    myNotificationChoices(actor),
+    feedTokenOf(actor),
+    siteOrigin(),
+  ]);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -99,6 +114,17 @@ export default async function AccountPage({
           </ul>
         )}
       </Card>
+      <ReminderSettings
+        choices={choices}
+        save={saveNotificationsAction.bind(null, locale)}
+        saved={!!notificationsSaved}
+        error={notificationsError}
+      />
+      <CalendarSubscription
+        urls={feedUrls(origin, token)}
+        reset={resetCalendarAction.bind(null, locale)}
+        wasReset={!!calendarReset}
+      />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { AgendaList } from "@/components/meetings/agenda-list";
+import { contactsOfFirms } from "@/lib/firms/contact-visibility";
 import { OfflineAgenda } from "@/components/meetings/offline-agenda";
 
 const action =
@@ -54,6 +55,10 @@ export default async function AgendaPage({
     ),
   );
   const tn = await getTranslations("notifications");
+  const contacts = await contactsOfFirms(
+    actor,
+    items.filter((m) => m.status === "SCHEDULED" || m.status === "HELD").map((m) => m.partner.id),
+  );
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -125,6 +130,7 @@ export default async function AgendaPage({
                 items={items}
                 zone={event.timeZone}
                 locale={locale}
+                contacts={contacts}
                 extra={(item) => (
                   <MeetingDayControls
                     item={item}

@@ -8,6 +8,8 @@ import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
+import { FirmName } from "@/components/firms/firm-name";
+import { openConversationAction } from "@/app/[locale]/messages/actions";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -77,8 +79,14 @@ export default async function MeetingsPage({
                 <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                   <div className="min-w-0">
                     <Link href={`/firms/${other(r).id}`} className="font-medium text-brand-800 hover:underline">
-                      {other(r).nameLocal}
+                      <FirmName firm={other(r)} locale={locale} testId="request-firm" />
                     </Link>
+                    <form action={openConversationAction.bind(null, locale, firmId, other(r).id)} className="inline">
+                      {" · "}
+                      <button className="min-h-11 text-sm text-brand-800 underline" data-testid="request-messages">
+                        {t("messages")}
+                      </button>
+                    </form>
                     <p className="text-sm text-slate-600">
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
                       {formatDateTime(r.createdAt, zone, locale)}

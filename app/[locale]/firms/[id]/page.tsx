@@ -16,6 +16,8 @@ import { activePairKey } from "@/lib/meetings/request-rules";
 import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
 import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { requestMeetingAction } from "@/app/[locale]/firm/meetings/actions";
+import { openConversationAction } from "@/app/[locale]/messages/actions";
+import { relationshipBetween } from "@/lib/conversations/relationship";
 
 export default async function FirmPage({
   params,
@@ -50,6 +52,8 @@ export default async function FirmPage({
       : null;
   const common = await getTranslations("common");
   const tb = await getTranslations("badge");
+  // A request, a mutual match or a meeting between the firms: they may write to each other.
+  const canMessage = ownFirmId ? (await relationshipBetween(ownFirmId, firm.id)) !== null : false;
   const canEdit =
     !!actor && (allows(actor, { kind: "firmAdmin", firmId: firm.id }) || allows(actor, { kind: "organizer" }));
   const offers = firm.capabilities.filter((c) => c.direction === "OFFER");
@@ -170,6 +174,16 @@ export default async function FirmPage({
           ) : (
             <RequestMeetingForm action={requestMeetingAction.bind(null, firm.id)} fromFirmId={ownFirmId} />
           )}
+          {canMessage ? (
+            <form action={openConversationAction.bind(null, locale, ownFirmId, firm.id)} className="mt-3">
+              <button
+                className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800"
+                data-testid="write-message"
+              >
+                {t("writeMessage")}
+              </button>
+            </form>
+          ) : null}
         </Card>
       ) : null}
       {ownFirmId && event?.selfBooking ? (
