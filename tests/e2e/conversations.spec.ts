@@ -17,14 +17,20 @@ const JP_NAME_EN = "Aoi Giken Co., Ltd.";
 const VN_NAME = "Công ty TNHH Công nghệ Đại Nam";
 const VN_NAME_EN = "Dai Nam Technology Co., Ltd.";
 
+/** A page of its own (its own cookies) with the project's base URL, in a browser language. */
+async function newPage(browser: Browser, locale = "en-US"): Promise<Page> {
+  const { baseURL, timezoneId } = test.info().project.use;
+  return (await browser.newContext({ baseURL, timezoneId, locale })).newPage();
+}
+
 async function profileUrl(browser: Browser, email: string): Promise<string> {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await signIn(page, email);
   await page.goto("/en/firm");
   await page.getByRole("link", { name: "View public profile" }).click();
   await expect(page).toHaveURL(/\/en\/firms\/[^/]+$/);
   const url = new URL(page.url()).pathname.replace(/^\/en/, "");
-  await page.close();
+  await page.context().close();
   return url;
 }
 
@@ -63,10 +69,12 @@ function outboxSince(since: number) {
 test("a request opens a thread; the reply arrives live; contacts after acceptance; the digest in each language", async ({
   browser,
 }) => {
+  // Two people's sessions, a dozen pages and two worker processes: more than the default minute on a busy machine.
+  test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const [jpProfile, vnProfile] = [await profileUrl(browser, JP.admin), await profileUrl(browser, VN.admin)];
-  const jp = await (await browser.newContext({ locale: "ja-JP" })).newPage();
-  const vn = await (await browser.newContext({ locale: "vi-VN" })).newPage();
+  const jp = await newPage(browser, "ja-JP");
+  const vn = await newPage(browser, "vi-VN");
   await clearRequests(vn, VN.admin);
   await clearRequests(jp, JP.admin);
 
