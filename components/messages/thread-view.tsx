@@ -24,7 +24,10 @@ export function ThreadView({
   canWrite,
   send,
   report,
+  zoneNote,
 }: {
+  /** "all times ICT (UTC+7)": message times are in the event's zone, labelled. */
+  zoneNote: string;
   conversationId: string;
   locale: string;
   timeZone: string;
@@ -144,7 +147,9 @@ export function ThreadView({
           );
         })}
       </ol>
-      <p className="text-xs text-slate-600">{t("live")}</p>
+      <p className="text-xs text-slate-600">
+        {t("live")} · {zoneNote}
+      </p>
       {canWrite ? (
         <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="compose">
           <input type="hidden" name="clientKey" value={clientKey} />

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Notice } from "@/components/ui/notice";
 import { FirmName } from "@/components/firms/firm-name";
 import { ThreadView } from "@/components/messages/thread-view";
+import { zoneLabel } from "@/lib/time/zoned-format";
 import { firmBlockAction, reportMessageAction, sendMessageAction } from "../actions";
 
 const small =
@@ -31,7 +32,13 @@ export default async function ThreadPage({
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const [t, tAll, event] = await Promise.all([getTranslations("messages"), getTranslations(), currentEvent()]);
+  const [t, tAll, tAgenda, event] = await Promise.all([
+    getTranslations("messages"),
+    getTranslations(),
+    getTranslations("agenda"),
+    currentEvent(),
+  ]);
+  const timeZone = event?.timeZone ?? "UTC";
   const raw = await searchParams;
   const admin = allows(actor, { kind: "firmAdmin", firmId: thread.myFirm.id });
   const block = (state: "none" | "mute" | "block", label: string) => (
@@ -70,7 +77,8 @@ export default async function ThreadPage({
       <ThreadView
         conversationId={thread.id}
         locale={locale}
-        timeZone={event?.timeZone ?? "UTC"}
+        timeZone={timeZone}
+        zoneNote={tAgenda("zoneNote", { zone: zoneLabel(new Date(), timeZone) })}
         firms={{ [thread.myFirm.id]: thread.myFirm, [thread.otherFirm.id]: thread.otherFirm }}
         initial={thread.messages}
         canWrite={thread.blockState !== "block"}
