@@ -157,10 +157,16 @@ export async function readThread(actor: Actor, conversationId: string) {
   return { id: conversation.id, origin: conversation.origin, myFirm, otherFirm, messages, blockState: state };
 }
 
+/** Throws NOT_FOUND unless the actor may read the thread (the live route checks before it streams). */
+export async function assertThreadAccess(actor: Actor, conversationId: string): Promise<void> {
+  await accessibleThread(actor, conversationId);
+}
+
 /** Messages after `afterSeq` (live updates); delivering them to an open thread marks them read. */
 export async function messagesAfter(actor: Actor, conversationId: string, afterSeq: number, markRead = true) {
   const { conversation, myFirm } = await accessibleThread(actor, conversationId);
-  const after = Number.isSafeInteger(afterSeq) && afterSeq > 0 ? afterSeq : 0;
+  // Sequence numbers are 32-bit integers in the database (PostgreSQL refuses a larger value in the query).
+  const after = Number.isSafeInteger(afterSeq) && afterSeq > 0 ? Math.min(afterSeq, 2 ** 31 - 1) : 0;
   const rows = await db.message.findMany({
     where: { conversationId: conversation.id, seq: { gt: after } },
     orderBy: { seq: "asc" },

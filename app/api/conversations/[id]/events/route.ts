@@ -3,7 +3,7 @@
 // the same 404 as for a thread that does not exist.
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
-import { messagesAfter } from "@/lib/conversations/conversations";
+import { assertThreadAccess } from "@/lib/conversations/conversations";
 import { threadEvents } from "@/lib/conversations/live-stream";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const from = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
     const after = Math.max(0, Math.min(Number.parseInt(from, 10) || 0, 2 ** 31 - 1));
     // Refused before the stream starts, so the browser gets a status it will not retry.
-    await messagesAfter(actor, id, Number.MAX_SAFE_INTEGER, false);
+    await assertThreadAccess(actor, id);
     return new Response(threadEvents({ actor, conversationId: id, after, signal: request.signal }), {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",
