@@ -1,8 +1,10 @@
-// The account page's reminder switches and calendar subscription (issue 19). Server component; the forms post
-// to the account page's actions.
+// The account page's reminder switches and calendar subscription (issue 19): forms of actions/account.ts.
 import { getTranslations } from "next-intl/server";
-import type { NotificationChoices } from "@/lib/reminders/settings";
+import { resetCalendarAction, saveNotificationsAction } from "@/actions/account";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Choice } from "@/components/forms/fields";
 import { Card } from "@/components/ui/card";
+import type { NotificationChoices } from "@/lib/reminders/settings";
 
 const CHOICES: (keyof NotificationChoices)[] = [
   "remindDeadline",
@@ -12,69 +14,36 @@ const CHOICES: (keyof NotificationChoices)[] = [
   "messageDigest",
 ];
 
-export async function ReminderSettings({
-  choices,
-  save,
-  saved,
-  error,
-}: {
-  choices: NotificationChoices;
-  save: (form: FormData) => Promise<void>;
-  saved: boolean;
-  error?: string;
-}) {
+export async function ReminderSettings({ choices }: { choices: NotificationChoices }) {
   const t = await getTranslations("account");
-  const errors = await getTranslations("errors");
   return (
     <Card title={t("notificationsTitle")}>
-      <form action={save} id="notifications" className="space-y-1" data-testid="reminder-settings">
+      <ActionForm
+        action={saveNotificationsAction}
+        notice="end"
+        id="notifications"
+        className="space-y-1"
+        data-testid="reminder-settings"
+      >
         <p className="mb-2 text-sm text-slate-600">{t("notificationsIntro")}</p>
         {CHOICES.map((key) => (
           <label key={key} className="flex min-h-11 items-start gap-3 py-1">
-            <input type="checkbox" name={key} defaultChecked={choices[key]} className="mt-1 h-5 w-5 shrink-0" />
+            <Choice name={key} defaultChecked={choices[key]} className="mt-1 h-5 w-5 shrink-0" />
             <span>{t(key)}</span>
           </label>
         ))}
-        <button
-          type="submit"
-          className="mt-2 min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("saveNotifications")}
-        </button>
-        {saved ? (
-          <p role="status" className="text-sm text-brand-800">
-            {t("notificationsSaved")}
-          </p>
-        ) : null}
-        {error ? (
-          <p role="alert" className="text-sm font-medium text-accent-600">
-            {errors(error === "busy" ? "busy" : "invalid")}
-          </p>
-        ) : null}
-      </form>
+        <SubmitButton className="mt-2">{t("saveNotifications")}</SubmitButton>
+      </ActionForm>
     </Card>
   );
 }
 
-export async function CalendarSubscription({
-  urls,
-  reset,
-  wasReset,
-}: {
-  urls: { webcal: string; https: string };
-  reset: () => Promise<void>;
-  wasReset: boolean;
-}) {
+export async function CalendarSubscription({ urls }: { urls: { webcal: string; https: string } }) {
   const t = await getTranslations("account");
   return (
     <Card title={t("calendarTitle")}>
       <div id="calendar" className="space-y-3">
         <p className="text-sm text-slate-700">{t("calendarIntro")}</p>
-        {wasReset ? (
-          <p role="status" className="rounded-lg bg-green-50 p-3 text-sm text-green-900">
-            {t("calendarWasReset")}
-          </p>
-        ) : null}
         <a
           href={urls.webcal}
           className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
@@ -94,14 +63,11 @@ export async function CalendarSubscription({
             data-testid="calendar-url"
           />
         </div>
-        <form action={reset}>
-          <button
-            type="submit"
-            className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100"
-          >
+        <ActionForm action={resetCalendarAction} notice="start" className="space-y-3">
+          <SubmitButton variant="secondary" className="text-sm font-semibold">
             {t("calendarReset")}
-          </button>
-        </form>
+          </SubmitButton>
+        </ActionForm>
       </div>
     </Card>
   );

@@ -2,7 +2,7 @@
 // the app for DIGEST_DELAY_MS nor had in a digest gets one mail listing them, in their language, at most one
 // mail an hour (a compare-and-set on NotificationSettings.lastDigestAt) and never when they turned it off.
 // The planner (lib/reminders/plan.ts) enqueues a digest job per person due; the job decides and mails.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewJob, JobHandler } from "@/lib/jobs/queue";

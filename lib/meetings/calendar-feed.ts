@@ -3,7 +3,7 @@
 // The token is 32 random bytes; resetting it replaces it at once, so the old address answers 404 like any
 // guessed one. The download on the agenda page builds the same calendar (calendarText).
 import { randomBytes } from "node:crypto";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
@@ -12,6 +12,7 @@ import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
 import { localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/http/site-origin";
 import { tourText } from "@/lib/tours/tour-text";
 import { personCalendar, type CalendarMeeting, type CalendarTour } from "./agenda-ics";
 
@@ -46,6 +47,12 @@ export async function resetFeedToken(actor: Actor): Promise<string> {
 export function feedUrls(origin: string, token: string): { webcal: string; https: string } {
   const https = `${origin}/api/calendar/${token}.ics`;
   return { https, webcal: https.replace(/^https?:\/\//, "webcal://") };
+}
+
+/** The account page's subscription addresses for the person (the token is made on first use). */
+export async function myCalendarFeed(actor: Actor): Promise<{ webcal: string; https: string }> {
+  const [token, origin] = await Promise.all([feedTokenOf(actor), siteOrigin()]);
+  return feedUrls(origin, token);
 }
 
 /** The meetings of `firmIds` and the tour places of `userId` at the event, as calendar items. */

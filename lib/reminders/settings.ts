@@ -39,21 +39,21 @@ export async function myNotificationChoices(actor: Actor): Promise<NotificationC
   return (await choicesOf([actor.userId])).get(actor.userId)!;
 }
 
-// A form sends a checkbox only when it is ticked: absent means off.
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const Input = z.object({
-  remindDeadline: checkbox,
-  remindEventDay: checkbox,
-  remindMeeting: checkbox,
-  remindMeetingEmail: checkbox,
-  messageDigest: checkbox,
-});
+/** Each switch; a form sends a checkbox only when it is ticked (absent is off: lib/actions/form-data.ts). */
+export const NotificationChoicesSchema = z.object({
+  remindDeadline: z.boolean({ error: "errors.invalid" }),
+  remindEventDay: z.boolean({ error: "errors.invalid" }),
+  remindMeeting: z.boolean({ error: "errors.invalid" }),
+  remindMeetingEmail: z.boolean({ error: "errors.invalid" }),
+  messageDigest: z.boolean({ error: "errors.invalid" }),
+}) satisfies z.ZodType<NotificationChoices>;
 
+/** The person's own choices, nobody else's. */
 export async function saveNotificationChoices(
   actor: Actor,
-  input: Partial<Record<keyof NotificationChoices, unknown>>,
-) {
-  const parsed = Input.safeParse(input);
+  options: z.input<typeof NotificationChoicesSchema>,
+): Promise<NotificationChoices> {
+  const parsed = NotificationChoicesSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", { form: "errors.invalid" });
   await db.notificationSettings.upsert({
     where: { userId: actor.userId },

@@ -69,7 +69,7 @@ const aSecondLater = () => new Promise((r) => setTimeout(r, 1_100));
 
 describe("calendar subscription feed", () => {
   it("keeps the UID, raises SEQUENCE on a move and a cancellation, marks the cancellation, with alarms and UTC stamps", async () => {
-    const request = await createMeetingRequest(jp.admin, event.id, { fromFirmId: jp.id, toFirmId: vn.id });
+    const request = await createMeetingRequest(jp.admin, { eventId: event.id, fromFirmId: jp.id, toFirmId: vn.id });
     await actOnMeetingRequest(vn.admin, { requestId: request.id, action: "accept" });
     const meetingId = await db.$transaction((tx) =>
       writeMeeting(tx, {

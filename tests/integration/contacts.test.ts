@@ -74,7 +74,7 @@ const shown = {
 
 describe("contacts of confirmed partners", () => {
   it("are hidden while a request is pending, shown both ways once accepted and placed, hidden after a cancellation", async () => {
-    const request = await createMeetingRequest(vn.admin, event.id, { fromFirmId: vn.id, toFirmId: jp.id });
+    const request = await createMeetingRequest(vn.admin, { eventId: event.id, fromFirmId: vn.id, toFirmId: jp.id });
     expect(await seenBothWays()).toEqual(hidden);
 
     await actOnMeetingRequest(jp.admin, { requestId: request.id, action: "accept" });
@@ -98,7 +98,11 @@ describe("contacts of confirmed partners", () => {
   });
 
   it("are never shown to a firm without a confirmed meeting, and always to organizers and the firm's own members", async () => {
-    const declined = await createMeetingRequest(outsider.admin, event.id, { fromFirmId: outsider.id, toFirmId: vn.id });
+    const declined = await createMeetingRequest(outsider.admin, {
+      eventId: event.id,
+      fromFirmId: outsider.id,
+      toFirmId: vn.id,
+    });
     await actOnMeetingRequest(vn.admin, { requestId: declined.id, action: "decline" });
     expect(await contactsFor(outsider.admin, vn.id)).toBeNull();
     expect(await contactsFor(vn.admin, outsider.id)).toBeNull();

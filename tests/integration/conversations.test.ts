@@ -53,7 +53,8 @@ const refusal = (p: Promise<unknown>) =>
 
 describe("conversations", () => {
   it("a meeting request opens the thread with its message first, in the sender's language", async () => {
-    await createMeetingRequest(jp.admin, event.id, {
+    await createMeetingRequest(jp.admin, {
+      eventId: event.id,
       fromFirmId: jp.id,
       toFirmId: vn.id,
       priority: "MUST",
@@ -132,7 +133,7 @@ describe("conversations", () => {
     );
     expect(
       await refusal(
-        createMeetingRequest(vn.admin, event.id, { fromFirmId: vn.id, toFirmId: jp.id, message: "Gặp nhé" }),
+        createMeetingRequest(vn.admin, { eventId: event.id, fromFirmId: vn.id, toFirmId: jp.id, message: "Gặp nhé" }),
       ),
     ).toBe('CONFLICT {"form":"errors.meetings.notDelivered"}');
     expect(await refusal(sendMessage(jp.admin, { conversationId: threadId, body: "確認" }))).toBe(

@@ -61,7 +61,7 @@ afterAll(async () => {
 
 /** A meeting between the Vietnamese firm and `other` at slot `i` of the test event. */
 async function meetingAt(i: number, other: WorldFirm = jp) {
-  const request = await createMeetingRequest(vn.admin, event.id, { fromFirmId: vn.id, toFirmId: other.id });
+  const request = await createMeetingRequest(vn.admin, { eventId: event.id, fromFirmId: vn.id, toFirmId: other.id });
   await actOnMeetingRequest(other.admin, { requestId: request.id, action: "accept" });
   const id = await db.$transaction((tx) =>
     writeMeeting(tx, {

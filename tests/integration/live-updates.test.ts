@@ -24,7 +24,8 @@ beforeAll(async () => {
   jp = await worldFirm("live-jp", { country: "JP", nameLocal: "株式会社匠ラボ", nameEn: "Takumi Labs", locale: "ja" });
   outsider = await worldFirm("live-out", { country: "VN", nameLocal: "Sao Việt", nameEn: "Sao Viet", locale: "en" });
   const event = await worldEvent("live");
-  await createMeetingRequest(jp.admin, event.id, {
+  await createMeetingRequest(jp.admin, {
+    eventId: event.id,
     fromFirmId: jp.id,
     toFirmId: vn.id,
     message: "よろしくお願いします",

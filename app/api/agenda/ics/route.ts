@@ -2,7 +2,7 @@
 // UIDs and SEQUENCEs as the person's subscription feed, so importing it again updates instead of duplicating.
 // Members of the firm and organizers only.
 import { requireActor } from "@/lib/auth/guards";
-import { apiError } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { firmCalendarFor } from "@/lib/meetings/calendar-feed";
 import { isLocale } from "@/lib/i18n/routing";
@@ -10,23 +10,19 @@ import { siteOrigin } from "@/lib/http/site-origin";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  try {
-    const actor = await requireActor();
-    const params = new URL(request.url).searchParams;
-    const firmId = (params.get("firm") ?? "").slice(0, 64);
-    const requested = params.get("locale");
-    const locale = isLocale(requested) ? requested : "en";
-    const event = await requireCurrentEvent();
-    const calendar = await firmCalendarFor(actor, { firmId, eventId: event.id, locale, origin: await siteOrigin() });
-    return new Response(calendar.text, {
-      headers: {
-        "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`,
-        "cache-control": "private, no-store",
-      },
-    });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+export const GET = routeHandler(async (request: Request) => {
+  const actor = await requireActor();
+  const params = new URL(request.url).searchParams;
+  const firmId = (params.get("firm") ?? "").slice(0, 64);
+  const requested = params.get("locale");
+  const locale = isLocale(requested) ? requested : "en";
+  const event = await requireCurrentEvent();
+  const calendar = await firmCalendarFor(actor, { firmId, eventId: event.id, locale, origin: await siteOrigin() });
+  return new Response(calendar.text, {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});
