@@ -1,14 +1,16 @@
 "use client";
 // A thread as its reader sees it: the messages (each with the writer's name and firm in both scripts), new ones
 // arriving by server-sent events without a reload, a composer that keeps its text when a send is refused, and a
-// report form on the other firm's messages.
+// report form on the other firm's messages. The forms are ActionForms of actions/conversations.ts.
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { reportMessageAction, sendMessageAction } from "@/actions/conversations";
+import type { ActionState } from "@/lib/actions/action-state";
 import type { MessageView } from "@/lib/conversations/conversations";
 import type { NamedFirm } from "@/lib/firms/firm-name";
-import type { SendResult } from "@/app/[locale]/messages/actions";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Input, TextArea } from "@/components/forms/fields";
 import { FirmName } from "@/components/firms/firm-name";
-import { Button } from "@/components/ui/button";
 
 const newKey = () =>
   typeof crypto !== "undefined" && "randomUUID" in crypto
@@ -22,8 +24,6 @@ export function ThreadView({
   firms,
   initial,
   canWrite,
-  send,
-  report,
   zoneNote,
 }: {
   /** "all times ICT (UTC+7)": message times are in the event's zone, labelled. */
@@ -34,16 +34,11 @@ export function ThreadView({
   firms: Record<string, NamedFirm>;
   initial: MessageView[];
   canWrite: boolean;
-  send: (form: FormData) => Promise<SendResult>;
-  report: (form: FormData) => Promise<void>;
 }) {
   const t = useTranslations("messages");
-  const tAll = useTranslations();
   const [messages, setMessages] = useState<MessageView[]>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // One key per message written: a form sent twice (a double click, a retry after a refusal) stores it once.
   const [clientKey, setClientKey] = useState(newKey);
-  const [body, setBody] = useState("");
-  const [pending, startTransition] = useTransition();
   const listRef = useRef<HTMLOListElement>(null);
   const lastSeq = useRef(initial.at(-1)?.seq ?? 0);
 
@@ -73,21 +68,12 @@ export function ThreadView({
     [locale, timeZone],
   );
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      const r = await send(form);
-      if (r.ok) {
-        add([r.message]);
-        setBody("");
-        setErrors({});
-        setClientKey(newKey());
-      } else {
-        // The text stays in the box; the same key if it is sent again, so it is never stored twice.
-        setErrors(r.errors);
-      }
-    });
+  // A stored message shows at once (the stream brings it too; the same number is shown once) and the next
+  // message gets a new key. A refused one keeps its text and its key (ActionForm puts the text back).
+  function sent(answer: ActionState<MessageView>) {
+    if (answer.status !== "done") return;
+    add([answer.data]);
+    setClientKey(newKey());
   }
 
   return (
@@ -122,27 +108,7 @@ export function ThreadView({
               <p lang={m.locale} className="mt-1 whitespace-pre-wrap break-words" data-testid="message-body">
                 {m.body}
               </p>
-              {!m.mine ? (
-                <details className="mt-1 text-sm">
-                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-slate-600 underline">
-                    {t("report")}
-                  </summary>
-                  <form action={report} className="mt-2 space-y-2">
-                    <input type="hidden" name="messageId" value={m.id} />
-                    <label className="block">
-                      <span className="text-slate-700">{t("reportReason")}</span>
-                      <input
-                        name="reason"
-                        maxLength={500}
-                        className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
-                      />
-                    </label>
-                    <Button type="submit" variant="secondary">
-                      {t("report")}
-                    </Button>
-                  </form>
-                </details>
-              ) : null}
+              {!m.mine ? <ReportForm messageId={m.id} /> : null}
             </li>
           );
         })}
@@ -151,36 +117,62 @@ export function ThreadView({
         {t("live")} · {zoneNote}
       </p>
       {canWrite ? (
-        <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="compose">
-          <input type="hidden" name="clientKey" value={clientKey} />
+        <ActionForm
+          action={sendMessageAction}
+          hiddenFields={{ conversationId, clientKey }}
+          onAnswer={sent}
+          notice="end"
+          className="space-y-2"
+          data-testid="compose"
+        >
           <label htmlFor="compose-body" className="block text-sm font-medium">
             {t("compose")}
           </label>
-          <textarea
+          <TextArea
             id="compose-body"
             name="body"
             rows={3}
             maxLength={4000}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby="compose-hint"
+            aria-describedby="compose-hint compose-error"
             className="block w-full rounded-lg border border-slate-300 px-3 py-2"
             data-testid="compose-body"
           />
           <p id="compose-hint" className="text-xs text-slate-600">
             {t("composeHint")}
           </p>
-          {errors.body || errors.form ? (
-            <p role="alert" className="text-sm font-medium text-accent-600" data-testid="compose-error">
-              {tAll((errors.body ?? errors.form) as never)}
-            </p>
-          ) : null}
-          <Button type="submit" disabled={pending} data-testid="send-message">
-            {t("send")}
-          </Button>
-        </form>
+          <FieldError name="body" id="compose-error" />
+          <SubmitButton data-testid="send-message">{t("send")}</SubmitButton>
+        </ActionForm>
       ) : null}
     </div>
+  );
+}
+
+function ReportForm({ messageId }: { messageId: string }) {
+  const t = useTranslations("messages");
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-slate-600 underline">
+        {t("report")}
+      </summary>
+      <ActionForm
+        action={reportMessageAction}
+        hiddenFields={{ messageId }}
+        notice="end"
+        className="mt-2 space-y-2"
+        data-testid="report-form"
+      >
+        <label className="block">
+          <span className="text-slate-700">{t("reportReason")}</span>
+          <Input
+            name="reason"
+            maxLength={500}
+            className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
+        </label>
+        <FieldError name="reason" />
+        <SubmitButton variant="secondary">{t("report")}</SubmitButton>
+      </ActionForm>
+    </details>
   );
 }

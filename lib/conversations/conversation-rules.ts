@@ -1,7 +1,7 @@
 // The rules of conversations between firms, as pure functions: which pair a thread belongs to, what a message
 // may be, who may write, how many messages a person may send, what counts as unread.
 import { z } from "zod";
-import { formText } from "@/lib/validation/form-input";
+import { formText, Id } from "@/lib/validation/form-input";
 
 /** Messages are text of at most this many characters. */
 export const MESSAGE_MAX = 4000;
@@ -22,8 +22,8 @@ export const MessageBody = formText(MESSAGE_MAX, "errors.messages.tooLong").pipe
   z.string().min(1, { error: "errors.messages.empty" }),
 );
 
-export const SendInput = z.object({
-  conversationId: z.string().min(1).max(64),
+export const SendMessageSchema = z.object({
+  conversationId: Id,
   body: MessageBody,
   // Made by the form once per message written; a resent form carries the same key.
   clientKey: z

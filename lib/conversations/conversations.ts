@@ -7,9 +7,9 @@ import type { ConversationOrigin, Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
-import { fieldErrors } from "@/lib/validation/form-input";
+import { fieldErrors, Id } from "@/lib/validation/form-input";
 import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
-import { orderedPair, pairKey, SendInput, sendRefusal, type BlockState } from "./conversation-rules";
+import { orderedPair, pairKey, SendMessageSchema, sendRefusal, type BlockState } from "./conversation-rules";
 import { blockState, silencedFirms } from "./firm-blocks";
 import { relationshipBetween, mutualMatchesOf } from "./relationship";
 import { takeSendToken } from "./send-rate";
@@ -62,14 +62,17 @@ async function accessibleThread(actor: Actor, conversationId: unknown) {
   return { conversation: c, myFirm, otherFirm };
 }
 
-const OpenInput = z.object({ firmId: z.string().min(1).max(64), otherFirmId: z.string().min(1).max(64) });
+export const OpenConversationSchema = z.object({ firmId: Id, otherFirmId: Id });
 
 /**
  * Opens (or finds) the thread between the actor's firm and another firm they have a reason to talk to. No
  * request, mutual match or meeting between them: "not found", as for a thread that does not exist.
  */
-export async function openConversation(actor: Actor, input: z.input<typeof OpenInput>): Promise<{ id: string }> {
-  const parsed = OpenInput.safeParse(input);
+export async function openConversation(
+  actor: Actor,
+  options: z.input<typeof OpenConversationSchema>,
+): Promise<{ id: string }> {
+  const parsed = OpenConversationSchema.safeParse(options);
   if (!parsed.success) throw new AppError("NOT_FOUND", "no such conversation");
   const { firmId, otherFirmId } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("NOT_FOUND", "no such conversation");
@@ -185,10 +188,10 @@ export async function messagesAfter(actor: Actor, conversationId: string, afterS
  */
 export async function sendMessage(
   actor: Actor,
-  input: z.input<typeof SendInput>,
+  options: z.input<typeof SendMessageSchema>,
   now = new Date(),
 ): Promise<MessageView> {
-  const parsed = SendInput.safeParse(input);
+  const parsed = SendMessageSchema.safeParse(options);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     if (errors.conversationId) throw new AppError("NOT_FOUND", "no such conversation");

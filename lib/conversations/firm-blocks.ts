@@ -6,18 +6,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { Id } from "@/lib/validation/form-input";
 import type { BlockState } from "./conversation-rules";
 
 type Reader = Pick<Prisma.TransactionClient, "firmBlock">;
 
-const Input = z.object({
-  firmId: z.string().min(1).max(64),
-  otherFirmId: z.string().min(1).max(64),
-  state: z.enum(["none", "mute", "block"]),
+export const FirmBlockSchema = z.object({
+  firmId: Id,
+  otherFirmId: Id,
+  state: z.enum(["none", "mute", "block"], { error: "errors.choice" }),
 });
 
-export async function setFirmBlock(actor: Actor, input: z.input<typeof Input>): Promise<BlockState> {
-  const parsed = Input.safeParse(input);
+/** Mutes, blocks or clears what `firmId` set for `otherFirmId`; the firm's administrators only. */
+export async function setFirmBlock(actor: Actor, options: z.input<typeof FirmBlockSchema>): Promise<BlockState> {
+  const parsed = FirmBlockSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid block", { form: "errors.invalid" });
   const { firmId, otherFirmId, state } = parsed.data;
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");

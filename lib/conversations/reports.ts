@@ -1,19 +1,21 @@
-// A member reports a message: the only way an organizer sees anything of a conversation. Organizers see each
-// reported message with its sender and both firms, and mark the report dealt with.
+// A member reports a message: the only way an organizer sees anything of a conversation. The event admins of the
+// event in scope see each reported message of a thread in which either firm takes part in that event (threads
+// belong to a pair of firms, not to an event), with its sender and both firms, and mark the report dealt with.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
-import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { fieldErrors, formText, Id } from "@/lib/validation/form-input";
 import { audit } from "@/lib/audit/audit";
 
-const ReportInput = z.object({ messageId: z.string().min(1).max(64), reason: formText(500).default("") });
+export const ReportSchema = z.object({ messageId: Id, reason: formText(500).default("") });
 
 /** Reports a message of the other firm in a thread the actor is in; reporting it again changes nothing. */
-export async function reportMessage(actor: Actor, input: z.input<typeof ReportInput>): Promise<{ id: string }> {
-  const parsed = ReportInput.safeParse(input);
+export async function reportMessage(actor: Actor, options: z.input<typeof ReportSchema>): Promise<{ id: string }> {
+  const parsed = ReportSchema.safeParse(options);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     if (errors.messageId) throw new AppError("NOT_FOUND", "no such message");
@@ -51,10 +53,17 @@ export async function reportMessage(actor: Actor, input: z.input<typeof ReportIn
   }
 }
 
-/** Open reports first, then the latest dealt with; organizers only. */
+/** The reports an event admin deals with: threads in which either firm takes part in the event in scope. */
+function inScope(actor: Actor): Prisma.MessageReportWhereInput {
+  const atEvent = { participations: { some: { eventId: actor.staff?.eventId ?? "" } } };
+  return { message: { conversation: { OR: [{ firmA: atEvent }, { firmB: atEvent }] } } };
+}
+
+/** Open reports first, then the latest dealt with; the event admins of the event in scope only. */
 export async function reportedMessages(actor: Actor, take = 100) {
   if (!allows(actor, { kind: "organizer" })) throw new AppError("FORBIDDEN", "organizers only");
   const rows = await db.messageReport.findMany({
+    where: inScope(actor),
     orderBy: [{ resolvedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     take,
     include: {
@@ -94,17 +103,20 @@ export async function reportedMessages(actor: Actor, take = 100) {
   });
 }
 
-const ResolveInput = z.object({ reportId: z.string().min(1).max(64) });
+export const ResolveReportSchema = z.object({ reportId: Id });
 
-/** An organizer marks a report dealt with (audited: it is an organizer acting on firms' messages). */
-export async function resolveReport(actor: Actor & { displayName?: string }, input: z.input<typeof ResolveInput>) {
+/** An event admin marks a report dealt with (audited: it is an organizer acting on firms' messages). */
+export async function resolveReport(
+  actor: Actor & { displayName?: string },
+  options: z.input<typeof ResolveReportSchema>,
+): Promise<void> {
   if (!allows(actor, { kind: "organizer" })) throw new AppError("FORBIDDEN", "organizers only");
-  const parsed = ResolveInput.safeParse(input);
+  const parsed = ResolveReportSchema.safeParse(options);
   if (!parsed.success) throw new AppError("NOT_FOUND", "no such report");
   const now = new Date();
   await db.$transaction(async (tx) => {
     const { count } = await tx.messageReport.updateMany({
-      where: { id: parsed.data.reportId, resolvedAt: null },
+      where: { id: parsed.data.reportId, resolvedAt: null, ...inScope(actor) },
       data: { resolvedAt: now, resolvedById: actor.userId },
     });
     if (count === 0) throw new AppError("NOT_FOUND", "no open report");
@@ -115,5 +127,5 @@ export async function resolveReport(actor: Actor & { displayName?: string }, inp
 /** Open reports, for the organizers' overview. */
 export async function openReportCount(actor: Actor): Promise<number> {
   if (!allows(actor, { kind: "organizer" })) return 0;
-  return db.messageReport.count({ where: { resolvedAt: null } });
+  return db.messageReport.count({ where: { resolvedAt: null, ...inScope(actor) } });
 }

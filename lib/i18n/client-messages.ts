@@ -38,6 +38,7 @@ export const CLIENT_SUBTREES = [
   "checkIn.welcome",
   "matching.mutualBanner",
   "meetingDay.done",
+  "reports.done",
   "setup.saved",
   "vetting.approved",
   "vetting.rejected",

@@ -14,7 +14,7 @@ import { plan } from "./plan";
 
 const dropped = (reason: string): JobOutcome => ({ result: "dropped", reason });
 
-export const reminderHandler: JobHandler = async (job, { tx, now }) => {
+export const reminderHandler: JobHandler = async (job, { tx }) => {
   const p = job.payload as Record<string, string>;
   const user = await tx.user.findUnique({
     where: { id: String(p.userId) },

@@ -40,8 +40,7 @@ import * as dashboardRoute from "@/app/api/organizer/dashboard/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as rosterRoute from "@/app/api/tours/[id]/roster/route";
 import * as bookRoute from "@/app/api/meetings/book/route";
-import * as messages from "@/app/[locale]/messages/actions";
-import * as reports from "@/app/[locale]/organizer/reports/actions";
+import * as conversations from "@/actions/conversations";
 import * as threadEventsRoute from "@/app/api/conversations/[id]/events/route";
 import * as calendarRoute from "@/app/api/calendar/[token]/route";
 import { sendMessage } from "@/lib/conversations/conversations";
@@ -643,39 +642,39 @@ export const CASES: Case[] = [
 
   // Conversations between firms, reminders and the calendar (issue 19)
   {
-    target: `app/[locale]/messages/actions.ts#sendMessageAction`,
+    target: "actions/conversations.ts#sendMessageAction",
     allowed: MEMBERS_A,
-    given: (w) => threadWithC(w),
-    act: (w, { threadId }) => messages.sendMessageAction(threadId, form({ body: "Shall we meet at 10:20?" })),
-  },
-  {
-    target: `app/[locale]/messages/actions.ts#reportMessageAction`,
-    allowed: MEMBERS_A,
-    given: (w) => threadWithC(w, true),
-    act: (w, { threadId, messageId }) =>
-      messages.reportMessageAction("en", threadId, form({ messageId, reason: "Spam" })),
-  },
-  {
-    target: `app/[locale]/messages/actions.ts#firmBlockAction`,
-    allowed: ADMIN_A,
     given: (w) => threadWithC(w),
     act: (w, { threadId }) =>
-      messages.firmBlockAction("en", threadId, form({ firmId: w.firmA, otherFirmId: w.firmC, state: "mute" })),
+      conversations.sendMessageAction(form({ conversationId: threadId, body: "Shall we meet at 10:20?" })),
   },
   {
-    target: `app/[locale]/messages/actions.ts#openConversationAction`,
+    target: "actions/conversations.ts#reportMessageAction",
+    allowed: MEMBERS_A,
+    given: (w) => threadWithC(w, true),
+    act: (w, { messageId }) => conversations.reportMessageAction(form({ messageId, reason: "Spam" })),
+  },
+  {
+    target: "actions/conversations.ts#firmBlockAction",
+    allowed: ADMIN_A,
+    given: (w) => threadWithC(w),
+    act: (w) => conversations.firmBlockAction(form({ firmId: w.firmA, otherFirmId: w.firmC, state: "mute" })),
+  },
+  {
+    target: "actions/conversations.ts#openConversationAction",
     allowed: MEMBERS_A,
     given: requestFromC,
-    act: (w) => messages.openConversationAction("en", w.firmA, w.firmC),
+    act: (w) => conversations.openConversationAction(form({ firmId: w.firmA, otherFirmId: w.firmC })),
   },
   {
-    target: `app/[locale]/organizer/reports/actions.ts#resolveReportAction`,
+    // The event admins of the event in scope; firms A and C take part in it.
+    target: "actions/conversations.ts#resolveReportAction",
     allowed: ORGANIZER,
     given: async (w) => {
       const { messageId } = await threadWithC(w, true);
       return reportMessage(w.as.adminA, { messageId });
     },
-    act: (w, report) => reports.resolveReportAction("en", form({ reportId: report.id })),
+    act: (w, report) => conversations.resolveReportAction(form({ reportId: report.id })),
   },
   {
     target: "actions/account.ts#saveNotificationsAction",

@@ -56,9 +56,15 @@ export async function worldFirm(
   return { id: firm.id, admin: (await loadActor(admin.id))!, attendee: (await loadActor(attendee.id))! };
 }
 
+/** An event admin of the current event (organizer rights are per event: the actor carries them for it). */
 export async function worldOrganizer(tag: string): Promise<LoadedActor> {
-  const body = await db.organizingBody.findFirstOrThrow({ where: { code: "JETRO" } });
-  return (await loadActor((await person(`organizer-${tag}`, "ja", body.id)).id))!;
+  const [body, event] = await Promise.all([
+    db.organizingBody.findFirstOrThrow({ where: { code: "JETRO" } }),
+    db.event.findFirstOrThrow({ where: { isCurrent: true } }),
+  ]);
+  const user = await person(`organizer-${tag}`, "ja", body.id);
+  await db.eventStaff.create({ data: { eventId: event.id, userId: user.id, role: "EVENT_ADMIN", bodyId: body.id } });
+  return (await loadActor(user.id, event.id))!;
 }
 
 /** Removes every firm and person the tests made (threads, requests and meetings go with the firms). */
@@ -78,11 +84,17 @@ export async function removeWorldFirms(): Promise<void> {
 
 export type WorldEvent = { id: string; slots: { id: string; startsAt: Date }[]; tables: string[] };
 
+/** 09:00 in Hanoi eight weeks from today: an edition still open for requests and moves whenever the tests run. */
+export function weeksAhead(weeks = 8): Date {
+  const day = new Date(Date.now() + weeks * 7 * 86_400_000);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 2, 0, 0));
+}
+
 /**
  * An event of the tests' own (not the current one, so no other test's matching day is touched): one session of
- * four 20-minute slots from `startsAt`, two tables.
+ * four 20-minute slots from `startsAt` (by default eight weeks ahead), two tables.
  */
-export async function worldEvent(tag: string, startsAt = new Date("2026-02-04T02:00:00Z")): Promise<WorldEvent> {
+export async function worldEvent(tag: string, startsAt = weeksAhead()): Promise<WorldEvent> {
   const end = new Date(startsAt.getTime() + 80 * 60_000);
   const event = await db.event.create({
     data: {

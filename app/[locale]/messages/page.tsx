@@ -8,10 +8,9 @@ import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { FirmName } from "@/components/firms/firm-name";
-import { openConversationAction } from "./actions";
+import { OpenConversationButton } from "@/components/messages/open-conversation-button";
 
 const chip = "rounded-full px-2 py-0.5 text-xs font-semibold";
 
@@ -20,12 +19,11 @@ export default async function MessagesPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ firm?: string; error?: string }>;
+  searchParams: Promise<{ firm?: string }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/messages`);
   const t = await getTranslations("messages");
-  const tAll = await getTranslations();
   const raw = await searchParams;
   const firmId = selectedFirmId(actor, raw.firm);
   const [firms, list] = await Promise.all([firmsOfActor(actor), firmId ? conversationsOf(actor, firmId) : null]);
@@ -35,7 +33,6 @@ export default async function MessagesPage({
       <p className="rounded-lg bg-slate-100 p-3 text-sm text-slate-700" data-testid="organizers-note">
         {t("organizersNote")}
       </p>
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {firms.length > 1 ? (
         <nav aria-label={t("chooseFirm")} className="flex flex-wrap gap-2">
           {firms.map((f) => (
@@ -87,11 +84,7 @@ export default async function MessagesPage({
             {list.startable.map((f) => (
               <li key={f.id} className="flex flex-wrap items-center justify-between gap-2">
                 <FirmName firm={f} locale={locale} />
-                <form action={openConversationAction.bind(null, locale, firmId, f.id)}>
-                  <button className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800">
-                    {t("start")}
-                  </button>
-                </form>
+                <OpenConversationButton firmId={firmId} otherFirmId={f.id} label={t("start")} />
               </li>
             ))}
           </ul>

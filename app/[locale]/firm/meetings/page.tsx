@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { FirmName } from "@/components/firms/firm-name";
-import { openConversationAction } from "@/app/[locale]/messages/actions";
+import { OpenConversationButton } from "@/components/messages/open-conversation-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
@@ -77,12 +77,14 @@ export default async function MeetingsPage({
                     <Link href={`/firms/${other(r).id}`} className="font-medium text-brand-800 hover:underline">
                       <FirmName firm={other(r)} locale={locale} testId="request-firm" />
                     </Link>
-                    <form action={openConversationAction.bind(null, locale, firmId, other(r).id)} className="inline">
-                      {" · "}
-                      <button className="min-h-11 text-sm text-brand-800 underline" data-testid="request-messages">
-                        {t("messages")}
-                      </button>
-                    </form>
+                    {" · "}
+                    <OpenConversationButton
+                      firmId={firmId}
+                      otherFirmId={other(r).id}
+                      label={t("messages")}
+                      look="link"
+                      testId="request-messages"
+                    />
                     <p className="text-sm text-slate-600">
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
                       {formatDateTime(r.createdAt, zone, locale)}

@@ -1,4 +1,5 @@
-// Reported messages: the only part of firms' conversations organizers see (issue 19).
+// Reported messages: the only part of firms' conversations organizers see (issue 19); the event admins of the
+// event in scope, for threads in which either firm takes part in that event.
 import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { reportedMessages } from "@/lib/conversations/reports";
@@ -6,31 +7,17 @@ import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Notice } from "@/components/ui/notice";
 import { FirmName } from "@/components/firms/firm-name";
-import { resolveReportAction } from "./actions";
+import { ResolveReportButton } from "@/components/organizer/resolve-report-button";
 
-export default async function ReportsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ done?: string; error?: string }>;
-}) {
+export default async function ReportsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/reports`);
-  const [t, tAll, reports, event] = await Promise.all([
-    getTranslations("reports"),
-    getTranslations(),
-    reportedMessages(actor),
-    currentEvent(),
-  ]);
+  const [t, reports, event] = await Promise.all([getTranslations("reports"), reportedMessages(actor), currentEvent()]);
   const zone = event?.timeZone ?? "UTC";
-  const raw = await searchParams;
   return (
     <div className="max-w-3xl space-y-4">
       <PageHeader title={t("title")} subtitle={t("intro")} />
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {reports.length === 0 ? <p className="rounded-lg bg-white p-4">{t("none")}</p> : null}
       <ul className="space-y-3" data-testid="reports">
         {reports.map((r) => (
@@ -57,12 +44,7 @@ export default async function ReportsPage({
                 {t("resolved", { time: formatDateTime(r.resolvedAt, zone, locale) })}
               </p>
             ) : (
-              <form action={resolveReportAction.bind(null, locale)} className="mt-2">
-                <input type="hidden" name="reportId" value={r.id} />
-                <button className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold">
-                  {t("resolve")}
-                </button>
-              </form>
+              <ResolveReportButton reportId={r.id} label={t("resolve")} />
             )}
           </li>
         ))}
