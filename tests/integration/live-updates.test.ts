@@ -87,7 +87,14 @@ describe("live updates of a thread", () => {
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const child = run(
       "npx",
-      ["tsx", "tests/support/other-server-send.ts", vn.admin.userId, threadId, "Xin chào từ máy chủ kia"],
+      [
+        "tsx",
+        "--conditions=react-server",
+        "tests/support/other-server-send.ts",
+        vn.admin.userId,
+        threadId,
+        "Xin chào từ máy chủ kia",
+      ],
       { env: process.env },
     );
     const [arrived] = await messages(response, 1, 30_000);
