@@ -1,9 +1,12 @@
 // What each job kind does. A reminder checks, in the job's transaction, that it still applies (the person still
 // wants it, the meeting is still at that time, requests still await an answer), writes the in-app notice there
-// and mails after the commit; a reminder that no longer applies is dropped with the reason.
+// and mails after the commit; a reminder that no longer applies is dropped with the reason. Everything is in the
+// recipient's language, times in the event's zone and labelled.
+import { createTranslator } from "use-intl/core";
 import type { JobHandler, JobOutcome } from "@/lib/jobs/queue";
 import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { localized } from "@/lib/i18n/localized";
+import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
 import { mailOne, type EmailKind } from "@/lib/notifications/emails";
 import { notify } from "@/lib/notifications/notifications";
@@ -11,6 +14,7 @@ import { formatDate, formatDateTime, formatTimeWithZone } from "@/lib/time/zoned
 import { digestHandler } from "@/lib/conversations/digest";
 import { DEFAULT_CHOICES } from "./settings";
 import { plan } from "./plan";
+import { eveAgendaLines, type EveItem } from "./eve-agenda";
 
 const dropped = (reason: string): JobOutcome => ({ result: "dropped", reason });
 
@@ -80,29 +84,58 @@ export const reminderHandler: JobHandler = async (job, { tx }) => {
   if (p.reminder === "eventDay") {
     if (!choices.remindEventDay) return dropped("switched off");
     if (event.startsAt.toISOString() !== p.startsAt) return dropped("event moved");
-    const [meetings, tours] = await Promise.all([
-      tx.meeting.count({
+    const [meetings, seats] = await Promise.all([
+      tx.meeting.findMany({
         where: {
           eventId: event.id,
           status: "SCHEDULED",
           OR: [{ firmAId: { in: [...firms] } }, { firmBId: { in: [...firms] } }],
         },
+        include: {
+          slot: { select: { startsAt: true, endsAt: true } },
+          table: { select: { number: true } },
+          firmA: { select: FIRM_NAME_SELECT },
+          firmB: { select: FIRM_NAME_SELECT },
+        },
       }),
-      tx.tourSeat.count({
+      tx.tourSeat.findMany({
         where: { userId: user.id, tour: { eventId: event.id }, status: { in: ["CONFIRMED", "AWAITING_HOST"] } },
+        include: { tour: true },
       }),
     ]);
-    return tell(
-      "eventTomorrow",
-      {
-        event: localized(event, "name", locale),
-        date: formatDate(event.startsAt, event.timeZone, locale),
-        meetings,
-        tours,
-      },
-      "/agenda",
-      true,
-    );
+    // The list in the mail: each meeting with the other firm, each of the person's tours, times labelled.
+    const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email.eventTomorrow" });
+    const items: EveItem[] = [
+      ...meetings.map((m) => ({
+        kind: "meeting" as const,
+        startsAt: m.slot.startsAt,
+        endsAt: m.slot.endsAt,
+        table: m.table.number,
+        firm: firmLabel(firms.has(m.firmAId) ? m.firmB : m.firmA, locale),
+      })),
+      ...seats.map((s) => ({
+        kind: "tour" as const,
+        startsAt: s.tour.startsAt,
+        endsAt: s.tour.endsAt,
+        tour: localized(s.tour, "title", locale),
+        meetingPoint: s.tour.meetingPoint,
+      })),
+    ];
+    const lines = eveAgendaLines(items, event.startsAt, event.timeZone, locale, {
+      meeting: (values) => t("meeting", values),
+      tour: (values) => t("tour", values),
+    });
+    const values = {
+      event: localized(event, "name", locale),
+      date: formatDate(event.startsAt, event.timeZone, locale),
+      meetings: meetings.length,
+      tours: seats.length,
+    };
+    await notify(tx, user.id, "eventTomorrow", values, "/agenda");
+    return {
+      result: "done",
+      after: () => mailOne(user, "eventTomorrow", values, { link: "/agenda", extra: lines.join("\n") || undefined }),
+    };
   }
   return dropped(`unknown reminder ${p.reminder}`);
 };
