@@ -26,6 +26,15 @@ export type AuditAction =
   | "tourSeat.decline"
   | "meeting.noShow"
   | "meeting.standby"
+  | "meeting.create"
+  | "meeting.overCap"
+  | "meeting.cancel"
+  | "schedule.undo"
+  | "schedule.sendChanges"
+  | "setup.sessionAdd"
+  | "setup.sessionRemove"
+  | "setup.tables"
+  | "setup.settings"
   | "report.resolve";
 
 type Client = Prisma.TransactionClient | typeof db;
