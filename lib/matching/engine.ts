@@ -4,9 +4,9 @@ import { ConceptIndex } from "./concept-index";
 import { diversify } from "./diversify";
 import { explain } from "./explain";
 import { compileProfile, type Profile } from "./profile";
-import { pack } from "./batch-kernel";
 import { scoreAllPairs, type PairTask } from "./parallel-scoring";
-import { directional, reciprocal } from "./score";
+import { PARAMS, scorePair, type PairOut, type Params } from "./score";
+import { ProfileStore } from "./store";
 import type { Concept, MatchFirm, Reason, Recommendation } from "./types";
 
 export type PairRule = {
@@ -20,6 +20,8 @@ export type RecommendOptions = PairRule & {
   exclude?: ReadonlySet<string>;
   /** Only candidates that pass (filters in the app). */
   filter?: (firm: MatchFirm) => boolean;
+  /** Multiplies a candidate's score (the reader's "not interested, because…" lowers firms like the dismissed). */
+  adjust?: (firm: MatchFirm) => number;
 };
 
 // Candidates kept per firm before diversity re-ranking picks the final top K.
@@ -30,18 +32,26 @@ type Candidate = { profile: Profile; score: number; forYou: number; forThem: num
 export class MatchEngine {
   readonly concepts: ConceptIndex;
   private readonly profiles = new Map<string, Profile>();
+  private readonly store: ProfileStore;
 
-  constructor(concepts: Concept[]) {
+  constructor(
+    concepts: Concept[],
+    readonly params: Params = PARAMS,
+  ) {
     this.concepts = new ConceptIndex(concepts);
+    this.store = new ProfileStore(this.concepts.size);
   }
 
   /** Adds or replaces a firm (after a profile change); its lists reflect the change at once. */
   upsert(firm: MatchFirm): void {
-    this.profiles.set(firm.id, compileProfile(firm, this.concepts));
+    const profile = compileProfile(firm, this.concepts);
+    this.profiles.set(firm.id, profile);
+    this.store.put(profile);
   }
 
   remove(id: string): void {
     this.profiles.delete(id);
+    this.store.remove(id);
   }
 
   has(id: string): boolean {
@@ -56,26 +66,43 @@ export class MatchEngine {
     return [...this.profiles.values()].map((p) => p.firm);
   }
 
+  profile(id: string): Profile | undefined {
+    return this.profiles.get(id);
+  }
+
   private pairAllowed(a: Profile, b: Profile, rule: PairRule): boolean {
     if (a === b) return false;
-    return rule.sameCountry || a.country !== b.country || a.country === 2;
+    return !!rule.sameCountry || a.country !== b.country || a.country === 2;
   }
 
   /** The reciprocal score of a pair and its two directions; null when the pair is not allowed. */
-  score(aId: string, bId: string, rule: PairRule = {}): { score: number; forA: number; forB: number } | null {
+  score(
+    aId: string,
+    bId: string,
+    rule: PairRule = {},
+  ): { score: number; forA: number; forB: number; broken: boolean } | null {
     const a = this.profiles.get(aId);
     const b = this.profiles.get(bId);
     if (!a || !b || !this.pairAllowed(a, b, rule)) return null;
-    const forA = directional(a, b);
-    const forB = directional(b, a);
-    return { score: reciprocal(forA, forB), forA, forB };
+    const out: PairOut = { forA: 0, forB: 0, broken: false };
+    const score = scorePair(this.store.arrays, this.store.row(aId)!, this.store.row(bId)!, out, this.params);
+    return { score, forA: out.forA, forB: out.forB, broken: out.broken };
+  }
+
+  /** Why b ranks where it does for a, strongest first. */
+  explain(aId: string, bId: string): Reason[] {
+    const a = this.profiles.get(aId);
+    const b = this.profiles.get(bId);
+    return a && b ? explain(a, b, this.concepts) : [];
   }
 
   private finish(reader: Profile, pool: Candidate[], topK: number): Recommendation[] {
     pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
     const concepts = this.concepts;
     // Diversity decides which firms make the list; the list then reads best first.
-    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort((x, y) => y.score - x.score);
+    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort(
+      (x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1),
+    );
     return chosen.map((c) => {
       let reasons: Reason[] | undefined;
       return {
@@ -97,37 +124,40 @@ export class MatchEngine {
     const reader = this.profiles.get(id);
     if (!reader) return [];
     const topK = options.topK ?? 20;
+    const P = this.store.arrays;
+    const a = this.store.row(id)!;
+    const out: PairOut = { forA: 0, forB: 0, broken: false };
     const pool: Candidate[] = [];
-    for (const other of this.profiles.values()) {
+    for (let b = 0; b < this.store.size; b++) {
+      if (b === a) continue;
+      const other = this.profiles.get(this.store.idAt(b))!;
       if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
       if (options.filter && !options.filter(other.firm)) continue;
-      const forYou = directional(reader, other);
-      const forThem = directional(other, reader);
-      pool.push({ profile: other, score: reciprocal(forYou, forThem), forYou, forThem });
+      let score = scorePair(P, a, b, out, this.params);
+      if (options.adjust) score *= options.adjust(other.firm);
+      pool.push({ profile: other, score, forYou: out.forA, forThem: out.forB });
     }
-    pool.sort((x, y) => y.score - x.score);
+    pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
     return this.finish(reader, pool.slice(0, topK * POOL_FACTOR), topK);
   }
 
   /**
-   * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
-   * candidate pools. Returns firm id -> recommendations.
-   */
-  /**
-   * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
-   * candidate pools; the scoring runs on worker threads where there are several cores. Returns firm id ->
-   * recommendations.
+   * Every firm's top K at once: each pair is scored once and offered to both firms' candidate pools; the
+   * scoring runs on worker threads where there are several cores. Returns firm id -> recommendations.
    */
   async recommendAll(
     options: PairRule & { topK?: number; threads?: number } = {},
   ): Promise<{ lists: Map<string, Recommendation[]>; pairsScored: number }> {
     const topK = options.topK ?? 20;
     const poolSize = topK * POOL_FACTOR;
-    const all = [...this.profiles.values()];
+    const P = this.store.arrays;
+    const n = this.store.size;
     // Score across country groups only (unless same-country pairs are wanted): 5,000 × 5,000 pairs, not 50 million.
-    const groups = [0, 1, 2].map((c) =>
-      Int32Array.from(all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0)),
-    );
+    const groups = [0, 1, 2].map((c) => {
+      const rows: number[] = [];
+      for (let i = 0; i < n; i++) if (P.country[i] === c) rows.push(i);
+      return Int32Array.from(rows);
+    });
     const tasks: PairTask[] = [];
     for (let g = 0; g < 3; g++) {
       for (let h = g; h < 3; h++) {
@@ -135,21 +165,22 @@ export class MatchEngine {
         tasks.push({ left: groups[g]!, right: groups[h]!, sameGroup: g === h });
       }
     }
-    const { pools, pairs } = await scoreAllPairs(pack(all, this.concepts.size), tasks, poolSize, options.threads);
+    const { pools, pairs } = await scoreAllPairs(P, tasks, poolSize, options.threads, this.params);
     const lists = new Map<string, Recommendation[]>();
-    all.forEach((reader, i) => {
+    for (let i = 0; i < n; i++) {
+      const reader = this.profiles.get(this.store.idAt(i))!;
       const candidates: Candidate[] = [];
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
         if (pools.who[k]! < 0) continue;
         candidates.push({
-          profile: all[pools.who[k]!]!,
+          profile: this.profiles.get(this.store.idAt(pools.who[k]!))!,
           score: pools.score[k]!,
           forYou: pools.forOwner[k]!,
           forThem: pools.forOther[k]!,
         });
       }
       lists.set(reader.firm.id, this.finish(reader, candidates, topK));
-    });
+    }
     return { lists, pairsScored: pairs };
   }
 }

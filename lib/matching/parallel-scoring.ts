@@ -2,7 +2,9 @@
 // each keeps its own candidate pools, merged here (a firm's best partners are the best of the workers' bests).
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { createPools, scorePairs, type Packed, type Pools } from "./batch-kernel";
+import { createPools, scorePairs, type Pools } from "./batch-kernel";
+import type { Packed } from "./store";
+import { PARAMS, type Params } from "./score";
 
 export type PairTask = { left: Int32Array; right: Int32Array; sameGroup: boolean };
 
@@ -61,12 +63,13 @@ export async function scoreAllPairs(
   tasks: PairTask[],
   poolSize: number,
   threads = availableParallelism(),
+  params: Params = PARAMS,
 ): Promise<{ pools: Pools; pairs: number }> {
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
   if (threads <= 1 || total < 2_000_000) {
     const pools = createPools(packed.n, poolSize);
     let pairs = 0;
-    for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools);
+    for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
     return { pools, pairs };
   }
   const shares = split(tasks, threads).filter((s) => s.length);
@@ -78,7 +81,7 @@ export async function scoreAllPairs(
           // registers tsx in the worker thread.
           const fromSources = import.meta.url.endsWith(".ts");
           const script = new URL(fromSources ? "./score-worker-boot.mjs" : "./score-worker.js", import.meta.url);
-          const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize } });
+          const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize, params } });
           worker.once("message", (m) => {
             resolve(m);
             void worker.terminate();

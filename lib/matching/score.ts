@@ -1,93 +1,195 @@
-// How well firm b suits firm a (a directional score), and the reciprocal score of a pair.
-import { popcount, type Profile } from "./profile";
+// The score of a pair of firms: how much each gains from the other, then the context (a common language,
+// size, markets, sectors), then the rules that hold by construction:
+//
+// - a pair that breaks a dealbreaker (a requirement one side states and the other plainly fails) scores below
+//   FLOOR, every other pair at or above it, so it ranks below every pair that does not;
+// - an unknown need counts as nothing, exactly like a known need that is not met: saying less never scores
+//   better, and adding an unmet need never raises a score;
+// - two sellers of the same thing to the same clients are competitors and lose most of their score, unless one
+//   of them wants capacity or consortium partners;
+// - the score is symmetric: every part is either symmetric or taken for both directions at once.
+//
+// What a firm gains from another (its directional score) is the best of: what it seeks that the other supplies
+// (if the other supplies at all), a client who seeks what it sells (if it wants clients), and a consortium
+// both want. The reciprocal score is the harmonic mean of the two directions, so a pair only one side gains
+// from (the other wants investors and this firm is none) ranks low.
+//
+// There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
+// evaluation command all score with it.
+import type { Packed } from "./store";
+import { MAX_LIST } from "./profile";
+import { INTENT_BIT } from "./intents";
 
-// The weights of the parts of a directional score; they add up to 1. Meeting what a firm seeks matters most.
-export const WEIGHTS = {
-  need: 0.5,
-  sector: 0.12,
+/** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
+export const PARAMS = {
+  /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
+  floor: 0.2,
+  /** How much the best-met seek counts against the share of all seeks met. */
+  coverMax: 0.5,
+  /** Both want consortium partners: a base, plus how well their capabilities fit. */
+  consortiumBase: 0.3,
+  consortiumFit: 0.5,
+  /** How much a missing common language costs (cross-country pairs). */
+  language: 0.35,
+  /** A language capacity below this fails a requirement to work in that language. */
+  languageNeeded: 0.3,
+  /** Per size band of gap beyond one. */
+  sizeGap: 0.12,
+  /** A stated scale (team size) that the other's typical size does not reach. */
+  scaleShort: 0.35,
   market: 0.1,
-  language: 0.12,
-  certification: 0.08,
-  size: 0.08,
-} as const;
+  sector: 0.15,
+  /** How much of a competitor pair's score goes, times how much of their offers overlap. */
+  competitor: 0.7,
+  /** Both sell (want clients) at least this much: they can be competitors. */
+  seller: 0.6,
+};
 
-/** Used when a firm has said nothing about what it seeks: neither a reason for nor against. */
-export const UNKNOWN_NEED = 0.3;
-const THIRD_MARKETS = ~0b11; // everything but the two home markets (JAPAN, VIETNAM)
+export type Params = typeof PARAMS;
+export type PairOut = { forA: number; forB: number; broken: boolean };
 
-/** How much of what a seeks b offers, 0..1 (null when a seeks nothing). */
-export function need(a: Profile, b: Profile): number | null {
-  if (a.seekTotal === 0) return null;
+const CONSORTIUM = INTENT_BIT.consortium;
+const CAPACITY = INTENT_BIT.capacity;
+const THIRD_MARKETS = ~0b11;
+const OTHER = 2;
+
+function popcount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** How much of what firm s seeks firm o offers, 0..1: the share of its seeks met, and its best-met seek. */
+export function cover(P: Packed, s: number, o: number, alpha: number): number {
+  const count = P.seekCount[s]!;
+  if (count === 0 || (P.domainSeek[s]! & P.domainOffer[o]!) === 0) return 0;
+  const base = s * MAX_LIST;
+  const row = o * P.capabilities;
   let sum = 0;
-  for (let i = 0; i < a.seekCaps.length; i++) sum += a.seekWeights[i]! * b.meets[a.seekCaps[i]!]!;
-  return sum / a.seekTotal;
-}
-
-export function sectorFit(a: Profile, b: Profile): number {
-  if (a.sectorCount === 0 || b.sectorCount === 0) return 0.2;
-  return popcount(a.sectorMask & b.sectorMask) / Math.min(a.sectorCount, b.sectorCount);
-}
-
-/** Half for a targeting b's home market, half for third markets both target (ASEAN, US, EU...). */
-export function marketFit(a: Profile, b: Profile): number {
-  const home = a.marketMask & b.homeMarket ? 0.5 : 0;
-  const shared = popcount(a.marketMask & b.marketMask & THIRD_MARKETS);
-  return home + (shared >= 2 ? 0.5 : shared * 0.25);
-}
-
-/** Can the two work together: the better of a common Japanese and a common English capacity. Symmetric. */
-export function languageFit(a: Profile, b: Profile): number {
-  if (a.country === b.country && a.country !== 2) return 1;
-  return Math.max(Math.min(a.japanese, b.japanese), Math.min(a.english, b.english));
-}
-
-export function certificationFit(a: Profile, b: Profile): number {
-  if (a.requiredCount === 0) return 1;
-  return popcount(a.requiredMask & b.certMask) / a.requiredCount;
-}
-
-export function sizeFit(a: Profile, b: Profile): number {
-  return 1 - 0.25 * Math.abs(a.band - b.band);
-}
-
-/** How well b suits a, 0..1. */
-export function directional(a: Profile, b: Profile): number {
-  const n = need(a, b);
-  return (
-    WEIGHTS.need * (n ?? UNKNOWN_NEED) +
-    WEIGHTS.sector * sectorFit(a, b) +
-    WEIGHTS.market * marketFit(a, b) +
-    WEIGHTS.language * languageFit(a, b) +
-    WEIGHTS.certification * certificationFit(a, b) +
-    WEIGHTS.size * sizeFit(a, b)
-  );
-}
-
-/**
- * Both directions of a pair at once, sharing the symmetric parts (sector, language, size): the inner loop of
- * scoring every pair. Same result as directional(a, b) and directional(b, a).
- */
-export function pairScores(a: Profile, b: Profile, out: { forA: number; forB: number }): void {
-  const shared = WEIGHTS.sector * sectorFit(a, b) + WEIGHTS.language * languageFit(a, b) + WEIGHTS.size * sizeFit(a, b);
-  let needA = UNKNOWN_NEED;
-  if (a.seekTotal > 0) {
-    let sum = 0;
-    for (let i = 0; i < a.seekCaps.length; i++) sum += a.seekWeights[i]! * b.meets[a.seekCaps[i]!]!;
-    needA = sum / a.seekTotal;
+  let best = 0;
+  for (let k = 0; k < count; k++) {
+    const w = P.seekW[base + k]!;
+    const v = P.meets[row + P.seekCap[base + k]!]! * w;
+    sum += v;
+    if (v > best) best = v;
   }
-  let needB = UNKNOWN_NEED;
-  if (b.seekTotal > 0) {
-    let sum = 0;
-    for (let i = 0; i < b.seekCaps.length; i++) sum += b.seekWeights[i]! * a.meets[b.seekCaps[i]!]!;
-    needB = sum / b.seekTotal;
-  }
-  out.forA =
-    shared + WEIGHTS.need * needA + WEIGHTS.market * marketFit(a, b) + WEIGHTS.certification * certificationFit(a, b);
-  out.forB =
-    shared + WEIGHTS.need * needB + WEIGHTS.market * marketFit(b, a) + WEIGHTS.certification * certificationFit(b, a);
+  return (1 - alpha) * (sum / P.seekTotal[s]!) + alpha * best;
 }
 
-/** The harmonic mean: high only when the pair makes sense for both sides. */
-export function reciprocal(forA: number, forB: number): number {
-  return forA + forB === 0 ? 0 : (2 * forA * forB) / (forA + forB);
+/** How much of what firm a offers firm b offers too (credit-weighted), 0..1. */
+export function overlap(P: Packed, a: number, b: number): number {
+  const count = P.offerCount[a]!;
+  if (count === 0 || (P.domainOffer[a]! & P.domainOffer[b]!) === 0) return 0;
+  const base = a * MAX_LIST;
+  const row = b * P.capabilities;
+  let sum = 0;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const w = P.offerW[base + k]!;
+    sum += w * P.meets[row + P.offerCap[base + k]!]!;
+    total += w;
+  }
+  return sum / total;
+}
+
+/** The ability of firm i to work in a language (bit 1 ja, 2 en, 4 vi). */
+function language(P: Packed, i: number, bit: number): number {
+  return bit === 1 ? P.ja[i]! : bit === 2 ? P.en[i]! : P.vi[i]!;
+}
+
+/** Whether firm b fails one of firm a's requirements. */
+export function fails(P: Packed, a: number, b: number, params: Params = PARAMS): boolean {
+  const reqLang = P.reqLang[a]!;
+  if (reqLang) {
+    for (let bit = 1; bit <= 4; bit <<= 1)
+      if (reqLang & bit && language(P, b, bit) < params.languageNeeded) return true;
+  }
+  const min = P.reqMinEmployees[a]!;
+  if (min > 0 && P.empMax[b]! < min) return true;
+  const place = P.reqPresence[a]!;
+  if (place && (P.presence[b]! & place) === 0) return true;
+  const certs = P.reqCertMask[a]!;
+  if (certs && (P.certMask[b]! & certs) !== certs) return true;
+  if (P.reqCmmi[a]! > 0 && P.cmmi[b]! < P.reqCmmi[a]!) return true;
+  if (P.reqOnsite[a]! && !P.canOnsite[b]!) return true;
+  return false;
+}
+
+/** The score of the pair (a, b), in [0, 1]; the directions and whether a dealbreaker is broken go to `out`. */
+export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {
+  const alpha = params.coverMax;
+  const cA = cover(P, a, b, alpha);
+  const cB = cover(P, b, a, alpha);
+  const vA = P.vendor[a]!;
+  const vB = P.vendor[b]!;
+  // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients).
+  let forA = cA * P.avail[b]!;
+  let forB = cB * P.avail[a]!;
+  if (cB * vA > forA) forA = cB * vA;
+  if (cA * vB > forB) forB = cA * vB;
+  const wA = P.wants[a]!;
+  const wB = P.wants[b]!;
+  let oAB = -1;
+  let oBA = -1;
+  if (wA & wB & CONSORTIUM) {
+    // Both want consortium partners: worth more when each brings what the other lacks.
+    oAB = overlap(P, a, b);
+    oBA = overlap(P, b, a);
+    const differ = P.offerCount[a]! && P.offerCount[b]! ? 1 - (oAB + oBA) / 2 : 0.5;
+    let fit = cA > cB ? cA : cB;
+    if (differ > fit) fit = differ;
+    const consortium = params.consortiumBase + params.consortiumFit * fit;
+    if (consortium > forA) forA = consortium;
+    if (consortium > forB) forB = consortium;
+  }
+  let s = forA + forB > 0 ? (2 * forA * forB) / (forA + forB) : 0;
+
+  if (s > 0) {
+    // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
+    if (vA >= params.seller && vB >= params.seller && ((wA | wB) & (CONSORTIUM | CAPACITY)) === 0) {
+      if (oAB < 0) oAB = overlap(P, a, b);
+      if (oBA < 0) oBA = overlap(P, b, a);
+      s *= 1 - params.competitor * ((oAB + oBA) / 2);
+    }
+    // A common working language.
+    const ca = P.country[a]!;
+    if (ca !== P.country[b]! || ca === OTHER) {
+      let l = P.ja[a]! < P.ja[b]! ? P.ja[a]! : P.ja[b]!;
+      const en = P.en[a]! < P.en[b]! ? P.en[a]! : P.en[b]!;
+      const vi = P.vi[a]! < P.vi[b]! ? P.vi[a]! : P.vi[b]!;
+      if (en > l) l = en;
+      if (vi > l) l = vi;
+      s *= 1 - params.language * (1 - l);
+    }
+    // Size: a gap of more than one band, or a stated scale the other's typical size does not reach.
+    const gap = P.band[a]! > P.band[b]! ? P.band[a]! - P.band[b]! : P.band[b]! - P.band[a]!;
+    if (gap > 1) s *= 1 - params.sizeGap * (gap - 1);
+    if (P.reqMinEmployees[a]! > P.empMid[b]!) s *= 1 - params.scaleShort;
+    if (P.reqMinEmployees[b]! > P.empMid[a]!) s *= 1 - params.scaleShort;
+    // Markets: each targets the other's home, or both target the same third markets.
+    const mA = P.marketMask[a]!;
+    const mB = P.marketMask[b]!;
+    let m = 0.5;
+    if (mA && mB) {
+      m = 0;
+      if (mA & P.homeMarket[b]!) m += 0.5;
+      if (mB & P.homeMarket[a]!) m += 0.5;
+      if (mA & mB & THIRD_MARKETS) m += 0.5;
+      if (m > 1) m = 1;
+    }
+    s *= 1 - params.market + params.market * m;
+    // Sectors in common.
+    const sA = P.sectorCount[a]!;
+    const sB = P.sectorCount[b]!;
+    let sec = 0.5;
+    if (sA && sB) sec = popcount(P.sectorMask[a]! & P.sectorMask[b]!) / (sA < sB ? sA : sB);
+    s *= 1 - params.sector + params.sector * sec;
+  }
+
+  const broken = fails(P, a, b, params) || fails(P, b, a, params);
+  out.forA = forA;
+  out.forB = forB;
+  out.broken = broken;
+  const floor = params.floor;
+  return broken ? 0.99 * floor * s : floor + (1 - floor) * s;
 }
