@@ -5,7 +5,7 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
 import type { SourceKind, TextReading, TextSource } from "./text/read-text";
-import { parseCertifications } from "./text/structured";
+import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
@@ -92,6 +92,8 @@ export type Profile = {
   // Requirements of partners (dealbreakers).
   reqLang: number;
   reqMinEmployees: number;
+  /** The team size sought without calling it a minimum. */
+  reqScale: number;
   reqPresence: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -244,6 +246,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
 
   // Presence: home country and offices stated in text.
   let presence = placeMask(firm.country === "OTHER" ? "" : firm.country);
+  for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
   for (const p of facts.presence) presence |= placeMask(p);
 
   // Certifications held (fields and text), minus those the text says it lacks.
@@ -322,6 +325,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     canOnsite,
     reqLang,
     reqMinEmployees,
+    reqScale: reading.required.scale ?? 0,
     reqPresence,
     reqPlaces,
     reqCertMask,

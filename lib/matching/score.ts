@@ -164,8 +164,8 @@ export function scorePair(P: Packed, a: number, b: number, out: PairOut, params:
     // Size: a gap of more than one band, or a stated scale the other's typical size does not reach.
     const gap = P.band[a]! > P.band[b]! ? P.band[a]! - P.band[b]! : P.band[b]! - P.band[a]!;
     if (gap > 1) s *= 1 - params.sizeGap * (gap - 1);
-    if (P.reqMinEmployees[a]! > P.empMid[b]!) s *= 1 - params.scaleShort;
-    if (P.reqMinEmployees[b]! > P.empMid[a]!) s *= 1 - params.scaleShort;
+    if (P.reqScale[a]! > P.empMid[b]!) s *= 1 - params.scaleShort;
+    if (P.reqScale[b]! > P.empMid[a]!) s *= 1 - params.scaleShort;
     // Markets: each targets the other's home, or both target the same third markets.
     const mA = P.marketMask[a]!;
     const mB = P.marketMask[b]!;

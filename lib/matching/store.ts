@@ -3,7 +3,7 @@
 // costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
 import { MAX_LIST, type Profile } from "./profile";
 
-const FLOAT_FIELDS = ["seekTotal", "vendor", "avail", "ja", "en", "vi", "empMid", "empMax", "reqMinEmployees"] as const;
+const FLOAT_FIELDS = ["seekTotal", "vendor", "avail", "ja", "en", "vi", "empMid", "empMax", "reqMinEmployees", "reqScale"] as const;
 const INT_FIELDS = [
   "offerCount",
   "seekCount",
@@ -149,6 +149,7 @@ export class ProfileStore {
     p.empMid[row] = q.empMid;
     p.empMax[row] = q.empMax;
     p.reqMinEmployees[row] = q.reqMinEmployees;
+    p.reqScale[row] = q.reqScale;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;

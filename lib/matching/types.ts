@@ -13,6 +13,8 @@ export type Concept = { code: string; kind: "SECTOR" | "CAPABILITY"; parent: str
 export type MatchFirm = {
   id: string;
   country: Country;
+  /** Where the firm is based; a city abroad (Bangkok) counts as presence there. */
+  city?: string;
   sectors: string[];
   /** Coded capabilities (taxonomy codes); a code the taxonomy does not know is read as text. */
   offers: { code: string; note?: string }[];

@@ -42,7 +42,8 @@ export type Cue =
   | { kind: "presence" }
   | { kind: "onsite" }
   | { kind: "people" }
-  | { kind: "scale" };
+  | { kind: "scale" }
+  | { kind: "certificationGoal" };
 
 const words = (s: string) =>
   s
@@ -66,11 +67,11 @@ we offer|offer|offers|offering|we provide|provide|provides|providing|deliver|del
 develop|develops|developing|specialize|specializes|specialise|specialises|specialized|specialised|specializing|
 expertise|experienced|experience in|experience with|we are a|we have|our team|capable of|we can|support|supports|
 serve|serves|serving|operate|operates|run|runs|maintain|maintains|we do|focus on|focused on|help|helps|helped|
-track record|proven|certified|hold|holds|have delivered|have built|completed|
-cung cấp|chuyên|chuyên về|chuyên sâu|có kinh nghiệm|kinh nghiệm|thế mạnh|thực hiện|triển khai|hỗ trợ|sở hữu|
+track record|proven|certified|hold|holds|we hold|have delivered|have built|completed|
+cung cấp|chuyên|chuyên về|chuyên sâu|có|đã có|hiện có|có kinh nghiệm|kinh nghiệm|thế mạnh|thực hiện|triển khai|hỗ trợ|sở hữu|
 có đội ngũ|đội ngũ|đảm nhận|xây dựng|vận hành|đã triển khai|đã thực hiện|am hiểu|
 提供|提供しています|行って|行う|行います|得意|実績|強み|専門|対応可能|可能です|できます|手掛け|手がけ|支援|展開|
-運営|保有|取得|在籍|擁する|擁し|開発しています|開発実績|ご相談ください|お任せください|しており|しています|しております|ております|ています|行っており|行っています
+運営|保有|取得|取得済み|在籍|擁する|擁し|開発しています|開発実績|ご相談ください|お任せください|しており|しています|しております|ております|ています|行っており|行っています
 `);
 
 export const NEGATION = words(`
@@ -228,7 +229,7 @@ export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[]
 /** Countries and regions (ISO codes; ASEAN, EU as regions), with their cities where a firm might say "Bangkok". */
 export const PLACES: Record<string, string[]> = {
   JP: words(
-    `japan|日本|日本国内|国内|nhật bản|tại nhật|ở nhật|sang nhật|phía nhật|doanh nghiệp nhật|khách hàng nhật|công ty nhật|thị trường nhật|tokyo|東京|osaka|大阪|nagoya|名古屋|fukuoka|福岡|yokohama|横浜|kyoto|京都|sendai|仙台|sapporo|札幌|kobe|神戸|首都圏|関西`,
+    `japan|日本|日本国内|nhật bản|tại nhật|ở nhật|sang nhật|phía nhật|doanh nghiệp nhật|khách hàng nhật|công ty nhật|thị trường nhật|tokyo|東京|osaka|大阪|nagoya|名古屋|fukuoka|福岡|yokohama|横浜|kyoto|京都|sendai|仙台|sapporo|札幌|kobe|神戸|首都圏|関西`,
   ),
   VN: words(
     `vietnam|viet nam|ベトナム|việt nam|hanoi|ha noi|hà nội|ハノイ|ho chi minh|ho chi minh city|hcmc|saigon|sài gòn|tp hcm|tp.hcm|hồ chí minh|ホーチミン|da nang|đà nẵng|ダナン|hue|huế|hai phong|hải phòng|can tho|cần thơ`,
@@ -272,6 +273,13 @@ ftes|programmers|testers|specialists|consultants|人|名|人月|người|kỹ s�
 `);
 
 export const SCALE = words(`team of|a team of|規模|体制|名規模|人規模|đội ngũ|quy mô|team size`);
+
+/** Getting a certification (consulting for it), not holding or requiring it. */
+export const CERTIFICATION_GOAL = words(`
+obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acquire|pass the audit|
+取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
+đạt|đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt
+`);
 
 /** Plain-word intents in the CSV's `intents` column and in forms, in any of the three languages. */
 export const INTENT_WORDS: Record<Intent, string[]> = {

@@ -32,6 +32,7 @@ import {
   ROLES,
   SCALE,
   SEEK,
+  CERTIFICATION_GOAL,
   THESIS,
   type Cert,
   type Cue,
@@ -56,6 +57,8 @@ export type Mention = {
 export type Requirements = {
   languages: Lang[];
   minEmployees: number | null;
+  /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
+  scale: number | null;
   presence: string[];
   certifications: { cert: Cert; level?: number }[];
   onsiteJapan: boolean;
@@ -145,6 +148,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [SCALE, { kind: "scale" }],
       [AT_LEAST, { kind: "atLeast" }],
     ]),
+    cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
   ];
   return cueLayers.flatMap((layer) => layer.find(s));
 }
@@ -174,7 +178,14 @@ class Reader {
   mentions: Mention[] = [];
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
-  required: Requirements = { languages: [], minEmployees: null, presence: [], certifications: [], onsiteJapan: false };
+  required: Requirements = {
+    languages: [],
+    minEmployees: null,
+    scale: null,
+    presence: [],
+    certifications: [],
+    onsiteJapan: false,
+  };
   facts: Facts = {
     languages: [],
     lacksLanguages: [],
@@ -323,10 +334,13 @@ class Reader {
     }
     if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
 
+    // Requirements of partners are what the firm states as one ("must", 必須, "bắt buộc", "only … in Japanese");
+    // a wish ("we would like a partner with Japanese-speaking BrSE") is a seek, not a dealbreaker.
     const restricts = c.cues.some((x) =>
       ["language", "nationality", "certification", "place", "onsite"].includes(x.cue.kind),
     );
-    const requirementMode = polarity === "seek" || has(c, "requirement") || (has(c, "only") && restricts);
+    const explicit = has(c, "requirement") || (has(c, "only") && restricts);
+    const stating = polarity === "offer" && !explicit;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
 
     // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
@@ -342,38 +356,43 @@ class Reader {
       }
       if (!lang) continue;
       if (clauseNegated(x)) {
-        if (!requirementMode) push(this.facts.lacksLanguages, lang);
-      } else if (requirementMode) push(this.required.languages, lang);
-      else push(this.facts.languages, lang);
+        if (!explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
+      } else if (explicit) push(this.required.languages, lang);
+      else if (stating) push(this.facts.languages, lang);
     }
+    // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
+    const goal = has(c, "certificationGoal");
     for (const x of c.cues) {
       if (x.cue.kind !== "certification") continue;
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
-      if (clauseNegated(x)) {
-        if (!requirementMode || polarity === "offer") push(this.facts.lacksCertifications, x.cue.cert);
-      } else if (requirementMode) addCert(this.required.certifications, held);
-      else addCert(this.facts.certifications, held);
+      if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
+      else if (goal) continue;
+      else if (explicit) addCert(this.required.certifications, held);
+      else if (stating) addCert(this.facts.certifications, held);
     }
     const places = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
     if (has(c, "presence") && places.length) {
       for (const p of places) {
-        if (requirementMode) push(this.required.presence, p);
-        else if (!negations.length) push(this.facts.presence, p);
+        if (explicit) push(this.required.presence, p);
+        else if (stating && !negations.length) push(this.facts.presence, p);
       }
     }
     if (has(c, "onsite")) {
       const inJapan = places.length === 0 || places.includes("JP");
       if (inJapan) {
         if (negations.length) this.facts.noOnsite = true;
-        else if (requirementMode) this.required.onsiteJapan = true;
-        else this.facts.onsiteJapan = true;
+        else if (explicit) this.required.onsiteJapan = true;
+        else if (stating) this.facts.onsiteJapan = true;
       }
     }
     for (const n of headCounts(s, c)) {
-      if (requirementMode) {
-        if (n.atLeast || n.scale || polarity === "seek")
+      if (negations.length) continue;
+      if (polarity === "seek" || explicit) {
+        // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end).
+        if (n.atLeast && (explicit || polarity === "seek"))
           this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
-      } else if (!negations.length) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
+        else this.required.scale = Math.max(this.required.scale ?? 0, n.value);
+      } else this.facts.people = Math.max(this.facts.people ?? 0, n.value);
     }
   }
 
@@ -531,35 +550,30 @@ function mood(c: Clause, s: Statement, japanese: boolean): "offer" | "seek" | nu
   return null;
 }
 
-/** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "a 500-engineer ODC". */
-function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean; scale: boolean }[] {
-  const out: { value: number; atLeast: boolean; scale: boolean }[] = [];
+/** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
+function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean }[] {
+  const out: { value: number; atLeast: boolean }[] = [];
   const text = s.text;
-  const NUMBER = /(\d{1,3}(?:[,.]\d{3})+|\d+)(\s*\+)?/g;
+  const NUMBER = /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*(\d{1,3}(?:[,.]\d{3})+|\d+))?(\s*\+)?/g;
   NUMBER.lastIndex = c.start;
   for (let m = NUMBER.exec(text); m && m.index < c.end; m = NUMBER.exec(text)) {
     const end = m.index + m[0].length;
-    const value = Number(m[1]!.replace(/[,.]/g, ""));
-    if (!Number.isFinite(value) || value < 2 || value > 200000) continue;
-    // The number must count people: a people word right after it (allowing "名以上", "+ engineers").
+    const low = m[1]!.includes(".") && !/^\d{1,3}\.\d{3}$/.test(m[1]!) ? NaN : Number(m[1]!.replace(/[,.]/g, ""));
+    if (!Number.isFinite(low) || low < 2 || low > 200000) continue;
+    // The number must count people: a people word right after it ("名以上", "+ engineers"), not person-months.
+    if (/^\s*人月|^\s*man-?months?|^\s*person-?months?/.test(text.slice(end))) continue;
     const people = c.cues.find(
-      (x) => (x.cue.kind === "people" || x.cue.kind === "scale") && x.start >= end && x.start - end <= 3,
+      (x) => (x.cue.kind === "people" || x.cue.kind === "scale") && x.start >= end && x.start - end <= 2,
     );
     if (!people) continue;
-    if (/^\d{4}$/.test(m[1]!) && value >= 1900 && value <= 2100 && !people) continue;
     const atLeast =
-      !!m[2] ||
+      !!m[3] ||
       c.cues.some(
         (x) =>
           x.cue.kind === "atLeast" &&
-          (Math.abs(x.end - m!.index) <= 3 ||
-            (x.start >= people.end && x.start - people.end <= 2) ||
-            (x.start >= end && x.start - end <= 1)),
+          ((x.end <= m!.index && m!.index - x.end <= 3) || (x.start >= people.end && x.start - people.end <= 1)),
       );
-    const scale =
-      c.cues.some((x) => x.cue.kind === "scale" && Math.abs(x.start - people.end) <= 3) ||
-      /^名?規模|^人規模/.test(text.slice(end));
-    out.push({ value, atLeast, scale });
+    out.push({ value: low, atLeast });
   }
   return out;
 }
