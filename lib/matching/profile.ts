@@ -77,6 +77,8 @@ export type Profile = {
   vendor: number;
   avail: number;
   wants: number;
+  /** Kinds of partnership the firm rules out ("no subcontracted work"). */
+  refuses: number;
   wantsKnown: boolean;
   /** Ability to work in Japanese, English, Vietnamese, each 0..1, relative to the firm's size. */
   ja: number;
@@ -173,7 +175,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (stated.length) for (const i of reading.intents) intents.add(i);
   if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
   const wantsKnown = intents.size > 0;
-  if (intents.has("capacity") && offers.size) {
+  const refuses = intentMask(reading.notIntents);
+  // Capacity in what the firm offers, unless it said in what.
+  const capacityNamed = reading.capacityUnnamed === false && reading.mentions.some((m) => m.direction === "seek");
+  if (intents.has("capacity") && offers.size && (reading.capacityUnnamed || !capacityNamed)) {
     for (const [cap, w] of offers) if (!seeks.has(cap)) seeks.set(cap, CAPACITY_SEEK_WEIGHT * w);
   }
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
@@ -312,6 +317,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     vendor,
     avail,
     wants: intentMask(intents),
+    refuses,
     wantsKnown,
     ja,
     en,

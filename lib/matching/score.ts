@@ -41,6 +41,8 @@ export const PARAMS = {
   sector: 0.15,
   /** How much of a competitor pair's score goes, times how much of their offers overlap. */
   competitor: 0.7,
+  /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
+  refused: 0.35,
   /** Both sell (want clients) at least this much: they can be competitors. */
   seller: 0.6,
 };
@@ -123,12 +125,15 @@ export function scorePair(P: Packed, a: number, b: number, out: PairOut, params:
   const vA = P.vendor[a]!;
   const vB = P.vendor[b]!;
   // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients).
-  let forA = cA * P.avail[b]!;
-  let forB = cB * P.avail[a]!;
-  if (cB * vA > forA) forA = cB * vA;
-  if (cA * vB > forB) forB = cA * vB;
   const wA = P.wants[a]!;
   const wB = P.wants[b]!;
+  // A firm that refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
+  const supplyB = wA & CAPACITY && P.refuses[b]! & CAPACITY ? params.refused : 1;
+  const supplyA = wB & CAPACITY && P.refuses[a]! & CAPACITY ? params.refused : 1;
+  let forA = cA * P.avail[b]! * supplyB;
+  let forB = cB * P.avail[a]! * supplyA;
+  if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
+  if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
   let oAB = -1;
   let oBA = -1;
   if (wA & wB & CONSORTIUM) {

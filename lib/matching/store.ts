@@ -10,6 +10,7 @@ const INT_FIELDS = [
   "domainOffer",
   "domainSeek",
   "wants",
+  "refuses",
   "presence",
   "certMask",
   "cmmi",
@@ -153,6 +154,7 @@ export class ProfileStore {
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;
+    p.refuses[row] = q.refuses;
     p.presence[row] = q.presence;
     p.certMask[row] = q.certMask;
     p.cmmi[row] = q.cmmi;

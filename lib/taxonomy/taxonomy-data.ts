@@ -376,7 +376,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Analog and mixed-signal design",
     "アナログ回路設計",
     "Thiết kế mạch tương tự",
-    "analog design|analog ic|アナログ回路|アナログ設計|アナログ回路設計|mixed-signal|mixed signal|ams|rf ic|thiết kế analog|mạch tương tự|mạch analog",
+    "analog design|analog ic|アナログ回路|アナログ設計|アナログ回路設計|mixed-signal|mixed signal|rf ic|thiết kế analog|mạch tương tự|mạch analog",
   ),
   cap(
     "semiconductor-test",
@@ -550,7 +550,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Managed IT services and operations",
     "運用保守・マネージドサービス",
     "Dịch vụ vận hành và bảo trì hệ thống",
-    "運用保守|保守運用|保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|ams保守|保守サポート|system maintenance|maintenance and support",
+    "運用保守|保守運用|保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|application management services|ams|ams保守|保守サポート|system maintenance|maintenance and support",
   ),
   cap(
     "network-infrastructure",

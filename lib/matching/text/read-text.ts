@@ -80,6 +80,8 @@ export type Facts = {
 
 export type TextReading = {
   mentions: Mention[];
+  /** A clause asks for capacity partners without naming a capability: capacity in what the firm offers. */
+  capacityUnnamed: boolean;
   intents: Intent[];
   notIntents: Intent[];
   required: Requirements;
@@ -176,6 +178,8 @@ const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investm
 
 class Reader {
   mentions: Mention[] = [];
+  capacityNamed = false;
+  capacityAsked = false;
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
   required: Requirements = {
@@ -226,7 +230,13 @@ class Reader {
       (m) => !certs.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start >= m.end - m.start),
     );
     const flat: CueAt[] = [];
+    const roleSpans = cueMatches.filter((m) => m.payload.some((c) => c.kind === "role"));
     for (const m of cueMatches) {
+      if (
+        m.payload.every((c) => c.kind === "thesis") &&
+        roleSpans.some((r) => r.start <= m.start && m.end <= r.end && r.end - r.start > m.end - m.start)
+      )
+        continue;
       if (
         m.payload.some((c) => c.kind === "certification") &&
         conceptMatches.some((k) => k.start <= m.start && m.end <= k.end && k.end - k.start > m.end - m.start)
@@ -246,6 +256,9 @@ class Reader {
       else c.polarity = last;
     }
     for (const c of clauses) c.polarity ??= prior;
+    if ((globalThis as { DEBUG?: number }).DEBUG)
+      for (const c of clauses)
+        console.log(`[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`);
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese);
   }
 
@@ -262,6 +275,8 @@ class Reader {
     const theirs = c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese));
     const roleSet = new Set(roles.filter((r) => !negatedAt(r.start, r.end)).map((r) => r.role));
     const sellsTo = SELLS_TO.some((r) => roleSet.has(r)) || (theirs.length > 0 && polarity === "seek");
+    // "再委託はお受けしておりません": taking work in, whoever gives it.
+    if (roleSet.has("takesWork")) roleSet.delete("givesWork");
     const givesWork = roleSet.has("givesWork");
     const takesWork = roleSet.has("takesWork");
 
@@ -291,6 +306,13 @@ class Reader {
             ? x.start >= m.end && x.start - m.end <= 12
             : x.end <= m.start),
       );
+      // "support for distributors", "投資家向け": the role word names a counterpart, not what the firm does.
+      const forCounterpart =
+        polarity === "offer" &&
+        (ROLE_CONCEPT.distributor === code || ROLE_CONCEPT.investor === code) &&
+        (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
+          /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
+      if (forCounterpart) continue;
       if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
@@ -326,8 +348,19 @@ class Reader {
     }
 
     // Intents: what the clause says about the partners the firm wants.
+    if (roleSet.has("capacity") && polarity === "seek" && !takesWork) {
+      this.capacityAsked = true;
+      if (this.mentions.some((m) => m.direction === "seek" && m.source === kind && mentions.some((x) => x.phrase === m.phrase)))
+        this.capacityNamed = true;
+    }
     for (const r of roles) {
+      if (r.role === "givesWork" && takesWork) continue;
       const negated = negatedAt(r.start, r.end);
+      // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
+      if (negated && r.role === "takesWork" && !roleSet.has("client")) {
+        this.notIntents.add("capacity");
+        continue;
+      }
       const intent = intentOf(r.role, polarity);
       if (!intent) continue;
       (negated ? this.notIntents : this.intents).add(intent);
@@ -399,6 +432,7 @@ class Reader {
   result(): TextReading {
     return {
       mentions: this.mentions,
+      capacityUnnamed: this.capacityAsked && !this.capacityNamed,
       intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
       notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
       required: this.required,
@@ -453,8 +487,14 @@ const CONJUNCTION =
 
 function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], japanese: boolean): Clause[] {
   const cuts = new Set<number>();
+  const inParentheses = (at: number) => {
+    const open = Math.max(s.text.lastIndexOf("(", at), s.text.lastIndexOf("（", at));
+    const close = Math.max(s.text.lastIndexOf(")", at), s.text.lastIndexOf("）", at));
+    return open > close;
+  };
   for (const m of s.text.matchAll(CONJUNCTION)) {
     const at = m.index!;
+    if (inParentheses(at)) continue;
     if (concepts.some((c) => c.start < at && at < c.end)) continue;
     if (flat.some((c) => c.start < at && at < c.end)) continue;
     cuts.add(at);
