@@ -2,7 +2,7 @@
 // and offered to both firms' candidate pools. Pairs whose firms can neither supply each other nor want
 // consortium partners together are skipped without scoring: their score is exactly the floor (or below it with a
 // dealbreaker), which no pool keeps once it holds a better candidate.
-import { PARAMS, scorePair, type PairOut, type Params } from "./score";
+import { kernel, PARAMS, type Params } from "./score";
 import type { Packed } from "./store";
 
 /** Each firm's best partners so far: row i (poolSize slots) belongs to firm i. */
@@ -54,8 +54,6 @@ function offer(
   pools.minAt[i] = at;
 }
 
-const CONSORTIUM = 8;
-
 /**
  * Scores the pairs (i, j) for i in `left`, j in `right` (j > i within one group) and keeps, for every firm, the
  * `poolSize` best partners by score in `pools`. Returns the number of pairs considered.
@@ -69,27 +67,32 @@ export function scorePairs(
   pools: Pools,
   params: Params = PARAMS,
 ): number {
-  const out: PairOut = { forA: 0, forB: 0, broken: false };
+  const k = kernel(P, params);
   const floor = params.floor;
-  const { domainSeek, domainOffer, wants } = P;
   const poolMin = pools.min;
+  const scores = new Float64Array(right.length);
+  const forAs = new Float64Array(right.length);
+  const forBs = new Float64Array(right.length);
   let pairs = 0;
   for (let x = 0; x < left.length; x++) {
     const a = left[x]!;
-    const aSeek = domainSeek[a]!;
-    const aOffer = domainOffer[a]!;
-    const aCons = wants[a]! & CONSORTIUM;
-    for (let y = sameGroup ? x + 1 : 0; y < right.length; y++) {
+    const from = sameGroup ? x + 1 : 0;
+    k.row(a, right, from, right.length, scores, forAs, forBs);
+    pairs += right.length - from;
+    for (let y = from; y < right.length; y++) {
       const b = right[y]!;
-      pairs++;
-      // Nothing either seeks is in a tree the other offers in, and no shared consortium wish: the score is
-      // the floor at best. Only scored while a pool still has room below the floor.
-      if ((aSeek & domainOffer[b]!) === 0 && (domainSeek[b]! & aOffer) === 0 && (aCons & wants[b]!) === 0) {
-        if (poolMin[a]! >= floor && poolMin[b]! >= floor) continue;
+      const minA = poolMin[a]!;
+      const minB = poolMin[b]!;
+      const clean = scores[y]!;
+      // A broken requirement only lowers the score: check it only for pairs a pool would take.
+      let score = floor + (1 - floor) * clean;
+      if (score <= minA && score <= minB) continue;
+      if (k.broken(a, b)) {
+        score = k.finish(clean, true);
+        if (score <= minA && score <= minB) continue;
       }
-      const score = scorePair(P, a, b, out, params);
-      if (score > poolMin[a]!) offer(pools, poolSize, a, b, score, out.forA, out.forB);
-      if (score > poolMin[b]!) offer(pools, poolSize, b, a, score, out.forB, out.forA);
+      if (score > minA) offer(pools, poolSize, a, b, score, forAs[y]!, forBs[y]!);
+      if (score > poolMin[b]!) offer(pools, poolSize, b, a, score, forBs[y]!, forAs[y]!);
     }
   }
   return pairs;

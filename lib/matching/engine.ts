@@ -5,7 +5,7 @@ import { diversify } from "./diversify";
 import { explain } from "./explain";
 import { compileProfile, type Profile } from "./profile";
 import { scoreAllPairs, type PairTask } from "./parallel-scoring";
-import { PARAMS, scorePair, type PairOut, type Params } from "./score";
+import { kernel, PARAMS, scorePair, type PairOut, type Params } from "./score";
 import { ProfileStore } from "./store";
 import type { Concept, MatchFirm, Reason, Recommendation } from "./types";
 
@@ -124,7 +124,7 @@ export class MatchEngine {
     const reader = this.profiles.get(id);
     if (!reader) return [];
     const topK = options.topK ?? 20;
-    const P = this.store.arrays;
+    const k = kernel(this.store.arrays, this.params);
     const a = this.store.row(id)!;
     const out: PairOut = { forA: 0, forB: 0, broken: false };
     const pool: Candidate[] = [];
@@ -133,7 +133,7 @@ export class MatchEngine {
       const other = this.profiles.get(this.store.idAt(b))!;
       if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
       if (options.filter && !options.filter(other.firm)) continue;
-      let score = scorePair(P, a, b, out, this.params);
+      let score = k.score(a, b, out);
       if (options.adjust) score *= options.adjust(other.firm);
       pool.push({ profile: other, score, forYou: out.forA, forThem: out.forB });
     }

@@ -61,140 +61,243 @@ function popcount(n: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** How much of what firm s seeks firm o offers, 0..1: the share of its seeks met, and its best-met seek. */
-export function cover(P: Packed, s: number, o: number, alpha: number): number {
-  const count = P.seekCount[s]!;
-  if (count === 0 || (P.domainSeek[s]! & P.domainOffer[o]!) === 0) return 0;
-  const base = s * MAX_LIST;
-  const row = o * P.capabilities;
-  let sum = 0;
-  let best = 0;
-  for (let k = 0; k < count; k++) {
-    const w = P.seekW[base + k]!;
-    const v = P.meets[row + P.seekCap[base + k]!]! * w;
-    sum += v;
-    if (v > best) best = v;
-  }
-  return (1 - alpha) * (sum / P.seekTotal[s]!) + alpha * best;
-}
+export type Kernel = {
+  /** The pair's score as if no requirement were broken, 0..1 before the floor is applied; directions to `out`. */
+  clean(a: number, b: number, out: PairOut): number;
+  /** Clean scores of a against right[from..to), into scores/forAs/forBs at the same positions. */
+  row(
+    a: number,
+    right: Int32Array,
+    from: number,
+    to: number,
+    scores: Float64Array,
+    forAs: Float64Array,
+    forBs: Float64Array,
+  ): void;
+  /** Whether either firm fails a requirement of the other. */
+  broken(a: number, b: number): boolean;
+  /** The final score in [0, 1] (clean above the floor, broken below it). */
+  score(a: number, b: number, out: PairOut): number;
+  /** The final score of a clean part, given whether the pair is broken. */
+  finish(clean: number, broken: boolean): number;
+};
 
-/** How much of what firm a offers firm b offers too (credit-weighted), 0..1. */
-export function overlap(P: Packed, a: number, b: number): number {
-  const count = P.offerCount[a]!;
-  if (count === 0 || (P.domainOffer[a]! & P.domainOffer[b]!) === 0) return 0;
-  const base = a * MAX_LIST;
-  const row = b * P.capabilities;
-  let sum = 0;
-  let total = 0;
-  for (let k = 0; k < count; k++) {
-    const w = P.offerW[base + k]!;
-    sum += w * P.meets[row + P.offerCap[base + k]!]!;
-    total += w;
-  }
-  return sum / total;
-}
-
-/** The ability of firm i to work in a language (bit 1 ja, 2 en, 4 vi). */
-function language(P: Packed, i: number, bit: number): number {
-  return bit === 1 ? P.ja[i]! : bit === 2 ? P.en[i]! : P.vi[i]!;
-}
-
-/** Whether firm b fails one of firm a's requirements. */
-export function fails(P: Packed, a: number, b: number, params: Params = PARAMS): boolean {
-  const reqLang = P.reqLang[a]!;
-  if (reqLang) {
-    for (let bit = 1; bit <= 4; bit <<= 1)
-      if (reqLang & bit && language(P, b, bit) < params.languageNeeded) return true;
-  }
-  const min = P.reqMinEmployees[a]!;
-  if (min > 0 && P.empMax[b]! < min) return true;
-  const place = P.reqPresence[a]!;
-  if (place && (P.presence[b]! & place) === 0) return true;
-  const certs = P.reqCertMask[a]!;
-  if (certs && (P.certMask[b]! & certs) !== certs) return true;
-  if (P.reqCmmi[a]! > 0 && P.cmmi[b]! < P.reqCmmi[a]!) return true;
-  if (P.reqOnsite[a]! && !P.canOnsite[b]!) return true;
-  return false;
-}
-
-/** The score of the pair (a, b), in [0, 1]; the directions and whether a dealbreaker is broken go to `out`. */
-export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {
+/**
+ * The scoring kernel over the packed arrays. Every array is read into a local once, so the hot loops touch
+ * typed arrays only (this runs for 25 million pairs in the all-firms run). The arrays may grow (the store
+ * reallocates): a kernel belongs to one version of them.
+ */
+export function kernel(P: Packed, params: Params = PARAMS): Kernel {
+  const C = P.capabilities;
+  const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
+  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
+  const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCmmi, reqOnsite } = P;
+  const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const alpha = params.coverMax;
-  const cA = cover(P, a, b, alpha);
-  const cB = cover(P, b, a, alpha);
-  const vA = P.vendor[a]!;
-  const vB = P.vendor[b]!;
-  // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients).
-  const wA = P.wants[a]!;
-  const wB = P.wants[b]!;
-  // A firm that refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
-  const supplyB = wA & CAPACITY && P.refuses[b]! & CAPACITY ? params.refused : 1;
-  const supplyA = wB & CAPACITY && P.refuses[a]! & CAPACITY ? params.refused : 1;
-  let forA = cA * P.avail[b]! * supplyB;
-  let forB = cB * P.avail[a]! * supplyA;
-  if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
-  if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
-  let oAB = -1;
-  let oBA = -1;
-  if (wA & wB & CONSORTIUM) {
-    // Both want consortium partners: worth more when each brings what the other lacks.
-    oAB = overlap(P, a, b);
-    oBA = overlap(P, b, a);
-    const differ = P.offerCount[a]! && P.offerCount[b]! ? 1 - (oAB + oBA) / 2 : 0.5;
-    let fit = cA > cB ? cA : cB;
-    if (differ > fit) fit = differ;
-    const consortium = params.consortiumBase + params.consortiumFit * fit;
-    if (consortium > forA) forA = consortium;
-    if (consortium > forB) forB = consortium;
-  }
-  let s = forA + forB > 0 ? (2 * forA * forB) / (forA + forB) : 0;
-
-  if (s > 0) {
-    // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
-    if (vA >= params.seller && vB >= params.seller && ((wA | wB) & (CONSORTIUM | CAPACITY)) === 0) {
-      if (oAB < 0) oAB = overlap(P, a, b);
-      if (oBA < 0) oBA = overlap(P, b, a);
-      s *= 1 - params.competitor * ((oAB + oBA) / 2);
-    }
-    // A common working language.
-    const ca = P.country[a]!;
-    if (ca !== P.country[b]! || ca === OTHER) {
-      let l = P.ja[a]! < P.ja[b]! ? P.ja[a]! : P.ja[b]!;
-      const en = P.en[a]! < P.en[b]! ? P.en[a]! : P.en[b]!;
-      const vi = P.vi[a]! < P.vi[b]! ? P.vi[a]! : P.vi[b]!;
-      if (en > l) l = en;
-      if (vi > l) l = vi;
-      s *= 1 - params.language * (1 - l);
-    }
-    // Size: a gap of more than one band, or a stated scale the other's typical size does not reach.
-    const gap = P.band[a]! > P.band[b]! ? P.band[a]! - P.band[b]! : P.band[b]! - P.band[a]!;
-    if (gap > 1) s *= 1 - params.sizeGap * (gap - 1);
-    if (P.reqScale[a]! > P.empMid[b]!) s *= 1 - params.scaleShort;
-    if (P.reqScale[b]! > P.empMid[a]!) s *= 1 - params.scaleShort;
-    // Markets: each targets the other's home, or both target the same third markets.
-    const mA = P.marketMask[a]!;
-    const mB = P.marketMask[b]!;
-    let m = 0.5;
-    if (mA && mB) {
-      m = 0;
-      if (mA & P.homeMarket[b]!) m += 0.5;
-      if (mB & P.homeMarket[a]!) m += 0.5;
-      if (mA & mB & THIRD_MARKETS) m += 0.5;
-      if (m > 1) m = 1;
-    }
-    s *= 1 - params.market + params.market * m;
-    // Sectors in common.
-    const sA = P.sectorCount[a]!;
-    const sB = P.sectorCount[b]!;
-    let sec = 0.5;
-    if (sA && sB) sec = popcount(P.sectorMask[a]! & P.sectorMask[b]!) / (sA < sB ? sA : sB);
-    s *= 1 - params.sector + params.sector * sec;
-  }
-
-  const broken = fails(P, a, b, params) || fails(P, b, a, params);
-  out.forA = forA;
-  out.forB = forB;
-  out.broken = broken;
+  const consortiumBase = params.consortiumBase;
+  const consortiumFit = params.consortiumFit;
+  const languageCost = params.language;
+  const needed = params.languageNeeded;
+  const sizeGap = params.sizeGap;
+  const scaleShort = params.scaleShort;
+  const marketWeight = params.market;
+  const sectorWeight = params.sector;
+  const competitor = params.competitor;
+  const seller = params.seller;
+  const refused = params.refused;
   const floor = params.floor;
-  return broken ? 0.99 * floor * s : floor + (1 - floor) * s;
+
+  // How much of what firm s seeks firm o offers: the share of its seeks met, and its best-met seek.
+  const cover = (s: number, o: number): number => {
+    const count = seekCount[s]!;
+    if (count === 0 || (domainSeek[s]! & domainOffer[o]!) === 0) return 0;
+    const base = s * MAX_LIST;
+    const row = o * C;
+    let sum = 0;
+    let best = 0;
+    for (let k = 0; k < count; k++) {
+      const v = meets[row + seekCap[base + k]!]! * seekW[base + k]!;
+      sum += v;
+      if (v > best) best = v;
+    }
+    return ((1 - alpha) * (sum / seekTotal[s]!) + alpha * best) / 255;
+  };
+  // How much of what firm a mainly offers (its two strongest offers) firm b offers too (credit-weighted).
+  const overlap = (a: number, b: number): number => {
+    const count = offerCount[a]! < 2 ? offerCount[a]! : 2;
+    if (count === 0 || (domainOffer[a]! & domainOffer[b]!) === 0) return 0;
+    const base = a * MAX_LIST;
+    const row = b * C;
+    let sum = 0;
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const w = offerW[base + k]!;
+      sum += w * meets[row + offerCap[base + k]!]!;
+      total += w;
+    }
+    return sum / total / 255;
+  };
+  const fails = (a: number, b: number): boolean => {
+    const langs = reqLang[a]!;
+    if (langs) {
+      if (langs & 1 && ja[b]! < needed) return true;
+      if (langs & 2 && en[b]! < needed) return true;
+      if (langs & 4 && vi[b]! < needed) return true;
+    }
+    const min = reqMinEmployees[a]!;
+    if (min > 0 && empMax[b]! < min) return true;
+    const place = reqPresence[a]!;
+    if (place && (presence[b]! & place) === 0) return true;
+    const certs = reqCertMask[a]!;
+    if (certs && (certMask[b]! & certs) !== certs) return true;
+    if (reqCmmi[a]! > cmmi[b]!) return true;
+    if (reqOnsite[a]! && !canOnsite[b]!) return true;
+    return false;
+  };
+
+  // One firm against a run of others: a's fields are read once, each b's as it comes. This is the only place
+  // where the clean score is computed; clean() below runs it on a single firm.
+  const row = (
+    a: number,
+    right: Int32Array,
+    from: number,
+    to: number,
+    scores: Float64Array,
+    forAs: Float64Array,
+    forBs: Float64Array,
+  ): void => {
+    const vA = vendor[a]!;
+    const wA = wants[a]!;
+    const availA = avail[a]!;
+    const consA = wA & CONSORTIUM;
+    const wantsCapacityA = wA & CAPACITY;
+    const refusesCapacityA = refuses[a]! & CAPACITY;
+    const offersA = offerCount[a]!;
+    const seekDomainA = domainSeek[a]!;
+    const offerDomainA = domainOffer[a]!;
+    const sellerA = vA >= seller && (wA & (CONSORTIUM | CAPACITY)) === 0;
+    const countryA = country[a]!;
+    const jaA = ja[a]!;
+    const enA = en[a]!;
+    const viA = vi[a]!;
+    const bandA = band[a]!;
+    const scaleA = reqScale[a]!;
+    const midA = empMid[a]!;
+    const mA = marketMask[a]!;
+    const homeA = homeMarket[a]!;
+    const sectorsA = sectorMask[a]!;
+    const sA = sectorCount[a]!;
+    for (let y = from; y < to; y++) {
+      const b = right[y]!;
+      const wB = wants[b]!;
+      const meet = (seekDomainA & domainOffer[b]!) !== 0 || (domainSeek[b]! & offerDomainA) !== 0;
+      if (!meet && (consA & wB) === 0) {
+        scores[y] = 0;
+        forAs[y] = 0;
+        forBs[y] = 0;
+        continue;
+      }
+      const cA = cover(a, b);
+      const cB = cover(b, a);
+      const vB = vendor[b]!;
+      // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients). A firm that
+      // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
+      const supplyB = wantsCapacityA && refuses[b]! & CAPACITY ? refused : 1;
+      const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
+      let forA = cA * avail[b]! * supplyB;
+      let forB = cB * availA * supplyA;
+      if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
+      if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
+      let oAB = -1;
+      let oBA = -1;
+      if (consA & wB) {
+        // Both want consortium partners: worth more when each brings what the other lacks.
+        oAB = overlap(a, b);
+        oBA = overlap(b, a);
+        const differ = offersA && offerCount[b]! ? 1 - (oAB + oBA) / 2 : 0.5;
+        let fit = cA > cB ? cA : cB;
+        if (differ > fit) fit = differ;
+        const consortium = consortiumBase + consortiumFit * fit;
+        if (consortium > forA) forA = consortium;
+        if (consortium > forB) forB = consortium;
+      }
+      forAs[y] = forA;
+      forBs[y] = forB;
+      let s = forA + forB > 0 ? (2 * forA * forB) / (forA + forB) : 0;
+      if (s === 0) {
+        scores[y] = 0;
+        continue;
+      }
+      // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
+      if (sellerA && vB >= seller && (wB & (CONSORTIUM | CAPACITY)) === 0) {
+        if (oAB < 0) oAB = overlap(a, b);
+        if (oBA < 0) oBA = overlap(b, a);
+        s *= 1 - competitor * ((oAB + oBA) / 2);
+      }
+      // A common working language.
+      if (countryA !== country[b]! || countryA === OTHER) {
+        const jb = ja[b]!;
+        const eb = en[b]!;
+        const vb = vi[b]!;
+        let l = jaA < jb ? jaA : jb;
+        const e = enA < eb ? enA : eb;
+        const v = viA < vb ? viA : vb;
+        if (e > l) l = e;
+        if (v > l) l = v;
+        s *= 1 - languageCost * (1 - l);
+      }
+      // Size: a gap of more than one band, or a team size sought that the other's typical size does not reach.
+      const bandB = band[b]!;
+      const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
+      if (gap > 1) s *= 1 - sizeGap * (gap - 1);
+      if (scaleA > empMid[b]!) s *= 1 - scaleShort;
+      if (reqScale[b]! > midA) s *= 1 - scaleShort;
+      // Markets: each targets the other's home, or both target the same third markets.
+      const mB = marketMask[b]!;
+      let m = 0.5;
+      if (mA && mB) {
+        m = 0;
+        if (mA & homeMarket[b]!) m += 0.5;
+        if (mB & homeA) m += 0.5;
+        if (mA & mB & THIRD_MARKETS) m += 0.5;
+        if (m > 1) m = 1;
+      }
+      s *= 1 - marketWeight + marketWeight * m;
+      // Sectors in common.
+      const sB = sectorCount[b]!;
+      let sec = 0.5;
+      if (sA && sB) sec = popcount(sectorsA & sectorMask[b]!) / (sA < sB ? sA : sB);
+      scores[y] = s * (1 - sectorWeight + sectorWeight * sec);
+    }
+  };
+  const one = new Int32Array(1);
+  const oneScore = new Float64Array(1);
+  const oneA = new Float64Array(1);
+  const oneB = new Float64Array(1);
+  const clean = (a: number, b: number, out: PairOut): number => {
+    one[0] = b;
+    row(a, one, 0, 1, oneScore, oneA, oneB);
+    out.forA = oneA[0]!;
+    out.forB = oneB[0]!;
+    return oneScore[0]!;
+  };
+  const broken = (a: number, b: number) => fails(a, b) || fails(b, a);
+  const finish = (s: number, isBroken: boolean) => (isBroken ? 0.99 * floor * s : floor + (1 - floor) * s);
+  return {
+    clean,
+    row,
+    broken,
+    finish,
+    score(a, b, out) {
+      const s = clean(a, b, out);
+      const isBroken = broken(a, b);
+      out.broken = isBroken;
+      return finish(s, isBroken);
+    },
+  };
+}
+
+/** The score of one pair (a fresh kernel: for one-off use; loops should build the kernel once). */
+export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {
+  return kernel(P, params).score(a, b, out);
 }

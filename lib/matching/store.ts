@@ -3,7 +3,18 @@
 // costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
 import { MAX_LIST, type Profile } from "./profile";
 
-const FLOAT_FIELDS = ["seekTotal", "vendor", "avail", "ja", "en", "vi", "empMid", "empMax", "reqMinEmployees", "reqScale"] as const;
+const FLOAT_FIELDS = [
+  "seekTotal",
+  "vendor",
+  "avail",
+  "ja",
+  "en",
+  "vi",
+  "empMid",
+  "empMax",
+  "reqMinEmployees",
+  "reqScale",
+] as const;
 const INT_FIELDS = [
   "offerCount",
   "seekCount",
@@ -35,7 +46,8 @@ export type IntField = (typeof INT_FIELDS)[number];
 export type Packed = {
   n: number;
   capabilities: number;
-  meets: Float32Array;
+  /** meets[row * capabilities + s]: how well the firm meets a seek of s, in 255ths (a byte keeps the table in cache). */
+  meets: Uint8Array;
   offerCap: Int32Array;
   offerW: Float32Array;
   seekCap: Int32Array;
@@ -59,7 +71,7 @@ export class ProfileStore {
     const p = {
       n: this.rows,
       capabilities: C,
-      meets: new Float32Array(capacity * C),
+      meets: new Uint8Array(capacity * C),
       offerCap: new Int32Array(capacity * MAX_LIST),
       offerW: new Float32Array(capacity * MAX_LIST),
       seekCap: new Int32Array(capacity * MAX_LIST),
@@ -129,7 +141,7 @@ export class ProfileStore {
   private write(row: number, q: Profile) {
     const p = this.packed;
     const C = this.capabilities;
-    p.meets.set(q.meets, row * C);
+    for (let s = 0; s < C; s++) p.meets[row * C + s] = Math.round(q.meets[s]! * 255);
     const base = row * MAX_LIST;
     p.offerCap.fill(0, base, base + MAX_LIST);
     p.offerW.fill(0, base, base + MAX_LIST);

@@ -258,7 +258,9 @@ class Reader {
     for (const c of clauses) c.polarity ??= prior;
     if ((globalThis as { DEBUG?: number }).DEBUG)
       for (const c of clauses)
-        console.log(`[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`);
+        console.log(
+          `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
+        );
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese);
   }
 
@@ -350,7 +352,11 @@ class Reader {
     // Intents: what the clause says about the partners the firm wants.
     if (roleSet.has("capacity") && polarity === "seek" && !takesWork) {
       this.capacityAsked = true;
-      if (this.mentions.some((m) => m.direction === "seek" && m.source === kind && mentions.some((x) => x.phrase === m.phrase)))
+      if (
+        this.mentions.some(
+          (m) => m.direction === "seek" && m.source === kind && mentions.some((x) => x.phrase === m.phrase),
+        )
+      )
         this.capacityNamed = true;
     }
     for (const r of roles) {
@@ -594,7 +600,8 @@ function mood(c: Clause, s: Statement, japanese: boolean): "offer" | "seek" | nu
 function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean }[] {
   const out: { value: number; atLeast: boolean }[] = [];
   const text = s.text;
-  const NUMBER = /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*(\d{1,3}(?:[,.]\d{3})+|\d+))?(\s*\+)?/g;
+  const NUMBER =
+    /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*(\d{1,3}(?:[,.]\d{3})+|\d+))?(\s*\+)?/g;
   NUMBER.lastIndex = c.start;
   for (let m = NUMBER.exec(text); m && m.index < c.end; m = NUMBER.exec(text)) {
     const end = m.index + m[0].length;
