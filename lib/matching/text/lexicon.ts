@@ -43,7 +43,9 @@ export type Cue =
   | { kind: "onsite" }
   | { kind: "people" }
   | { kind: "scale" }
-  | { kind: "certificationGoal" };
+  | { kind: "certificationGoal" }
+  | { kind: "selfRole" }
+  | { kind: "hiring" };
 
 const words = (s: string) =>
   s
@@ -193,7 +195,7 @@ export const NATIONALITY: Record<Lang, string[]> = {
 
 /** Words around "Japanese" that make it a language ("in Japanese", "Japanese skills"), not a nationality. */
 export const LANGUAGE_CONTEXT = words(`
-in|speak|speaks|speaking|spoken|fluent|fluency|native|business level|business-level|conversational|bilingual|skill|
+in|speak|speaks|speaking|spoken|read|reads|write|writes|understand|fluent|fluency|native|business level|business-level|conversational|bilingual|skill|
 skills|communication|communicate|proficiency|proficient|ability|level|capability|speaker|speakers|language|
 `);
 
@@ -264,7 +266,7 @@ chi nhánh|văn phòng|công ty con|pháp nhân|trụ sở|hiện diện|đặt 
 export const ONSITE = words(`
 onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|relocate|
 常駐|客先常駐|現地常駐|来日|日本常駐|出張|
-làm việc tại nhật|onsite tại nhật|sang nhật|cử kỹ sư sang|làm việc onsite|biệt phái
+勤務|国内勤務|work in japan|working in japan|làm việc tại nhật|onsite tại nhật|sang nhật|cử kỹ sư sang|làm việc onsite|biệt phái
 `);
 
 export const PEOPLE = words(`
@@ -294,3 +296,11 @@ export const INTENT_WORDS: Record<Intent, string[]> = {
   investors: words(`investors|investor|investment|funding|投資家|出資|nhà đầu tư|đầu tư`),
   distributors: words(`distributors|distributor|resellers|reseller|販売代理店|代理店|nhà phân phối|đại lý`),
 };
+
+/** "appoint us as distributor", "trở thành nhà phân phối", "販売代理店になりたい": the firm would be that role. */
+export const SELF_ROLE = words(`
+us as|appoint us|become|becoming|to be a|act as our|trở thành|được làm|làm đại lý|になりたい|になる|として|を務め
+`);
+
+/** Hiring people ("hire 10 Java engineers", エンジニアを採用したい): a need for recruitment or placement. */
+export const HIRING = words(`hire|hiring|recruit|recruiting|employ|採用|採用したい|雇用|tuyển|tuyển dụng|tuyển thêm`);

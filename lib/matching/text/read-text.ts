@@ -33,6 +33,8 @@ import {
   SCALE,
   SEEK,
   CERTIFICATION_GOAL,
+  HIRING,
+  SELF_ROLE,
   THESIS,
   type Cert,
   type Cue,
@@ -151,6 +153,10 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [AT_LEAST, { kind: "atLeast" }],
     ]),
     cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
+    cueLayer([
+      [SELF_ROLE, { kind: "selfRole" }],
+      [HIRING, { kind: "hiring" }],
+    ]),
   ];
   return cueLayers.flatMap((layer) => layer.find(s));
 }
@@ -230,6 +236,15 @@ class Reader {
       (m) => !certs.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start >= m.end - m.start),
     );
     const flat: CueAt[] = [];
+    // Japanese negation from the analyser: the auxiliaries ない, ぬ (ず), ん and the adjective ない (行っておらず,
+    // 経験がない, 対応しません).
+    for (const w of s.words) {
+      if (!w.cjk) continue;
+      const negates =
+        (w.pos === "助動詞" && (w.base === "ない" || w.base === "ぬ" || w.base === "ん")) ||
+        (w.pos === "形容詞" && w.base === "ない");
+      if (negates) flat.push({ start: w.start, end: w.end, cue: { kind: "negation" }, phrase: w.exact });
+    }
     const roleSpans = cueMatches.filter((m) => m.payload.some((c) => c.kind === "role"));
     for (const m of cueMatches) {
       if (
@@ -315,7 +330,15 @@ class Reader {
         (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
           /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
-      if (roleConcept) direction = polarity;
+      const selfRole = c.cues.some(
+        (x) =>
+          x.cue.kind === "selfRole" &&
+          (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
+            ? x.start >= m.end && x.start - m.end <= 3
+            : x.end <= m.start && m.start - x.end <= 16),
+      );
+      if (selfRole) direction = "offer";
+      else if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
@@ -334,6 +357,17 @@ class Reader {
         phrase: m.phrase,
       });
     }
+
+    // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement.
+    if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length)
+      this.mentions.push({
+        code: "it-recruitment",
+        direction: "seek",
+        weight: SOURCE_WEIGHT[kind] * 0.8,
+        negated: false,
+        source: kind,
+        phrase: "hiring",
+      });
 
     // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
     for (const x of c.cues) {
@@ -543,16 +577,6 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
       into.cues = [...into.cues, ...c.cues].sort((x, y) => x.start - y.start);
     } else merged.push(c);
   }
-  // A first piece without a verb (a list before the verb in English, or after it in Japanese) joins its neighbour.
-  if (merged.length > 1 && !bearsMood(merged[0]!)) {
-    const [first, second] = merged.splice(0, 2) as [Clause, Clause];
-    merged.unshift({
-      start: Math.min(first.start, second.start),
-      end: Math.max(first.end, second.end),
-      polarity: null,
-      cues: [...first.cues, ...second.cues].sort((x, y) => x.start - y.start),
-    });
-  }
   clauses = japanese ? merged.reverse() : merged;
   // Negations that are not ("không gian", "not only") are dropped before reading.
   for (const c of clauses) {
@@ -582,6 +606,9 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
 function mood(c: Clause, s: Statement, japanese: boolean): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (has(c, "requirement")) return "seek";
+  // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
+  if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
+    return "seek";
   const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
   if (seeks.length) return "seek";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork")) return "seek";
