@@ -26,6 +26,19 @@ export function createPools(firms: number, poolSize: number): Pools {
   };
 }
 
+// A pool's order: score first, then row (the lower first), so that ties are kept the same way as in one firm's
+// list (engine.recommend), whatever order the pairs are scored in. Empty slots (who -1, score -1) come last.
+function worse(score: number, who: number, than: number, thanWho: number): boolean {
+  return score < than || (score === than && who > thanWho);
+}
+
+/** Whether a candidate (score, row) beats the worst entry of firm i's pool. */
+function takes(pools: Pools, poolSize: number, i: number, score: number, row: number): boolean {
+  const worst = i * poolSize + pools.minAt[i]!;
+  const who = pools.who[worst]!;
+  return who < 0 || worse(pools.score[worst]!, who, score, row);
+}
+
 function offer(
   pools: Pools,
   poolSize: number,
@@ -42,15 +55,13 @@ function offer(
   pools.forOther[slot] = forOther;
   pools.who[slot] = j;
   let at = 0;
-  let min = pools.score[base]!;
   for (let k = 1; k < poolSize; k++) {
-    const v = pools.score[base + k]!;
-    if (v < min) {
-      min = v;
-      at = k;
-    }
+    const w = pools.who[base + k]!;
+    const atWho = pools.who[base + at]!;
+    if (atWho < 0) break;
+    if (w < 0 || worse(pools.score[base + k]!, w, pools.score[base + at]!, atWho)) at = k;
   }
-  pools.min[i] = min;
+  pools.min[i] = pools.who[base + at]! < 0 ? -1 : pools.score[base + at]!;
   pools.minAt[i] = at;
 }
 
@@ -86,13 +97,13 @@ export function scorePairs(
       const clean = scores[y]!;
       // A broken requirement only lowers the score: check it only for pairs a pool would take.
       let score = floor + (1 - floor) * clean;
-      if (score <= minA && score <= minB) continue;
+      if (score < minA && score < minB) continue;
       if (k.broken(a, b)) {
         score = k.finish(clean, true);
-        if (score <= minA && score <= minB) continue;
+        if (score < minA && score < minB) continue;
       }
-      if (score > minA) offer(pools, poolSize, a, b, score, forAs[y]!, forBs[y]!);
-      if (score > poolMin[b]!) offer(pools, poolSize, b, a, score, forBs[y]!, forAs[y]!);
+      if (takes(pools, poolSize, a, score, b)) offer(pools, poolSize, a, b, score, forAs[y]!, forBs[y]!);
+      if (takes(pools, poolSize, b, score, a)) offer(pools, poolSize, b, a, score, forBs[y]!, forAs[y]!);
     }
   }
   return pairs;

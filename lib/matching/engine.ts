@@ -34,11 +34,12 @@ export class MatchEngine {
   private readonly profiles = new Map<string, Profile>();
   private readonly store: ProfileStore;
 
+  /** From the taxonomy's concepts, or an index already compiled from them (engines can share one). */
   constructor(
-    concepts: Concept[],
+    concepts: Concept[] | ConceptIndex,
     readonly params: Params = PARAMS,
   ) {
-    this.concepts = new ConceptIndex(concepts);
+    this.concepts = concepts instanceof ConceptIndex ? concepts : new ConceptIndex(concepts);
     this.store = new ProfileStore(this.concepts.size);
   }
 

@@ -36,11 +36,10 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
     for (let p = 0; p < parts.length; p++)
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++)
         if (parts[p]!.who[k]! >= 0) slots.push(p * firms * poolSize + k);
-    slots.sort(
-      (x, y) =>
-        parts[Math.floor(y / (firms * poolSize))]!.score[y % (firms * poolSize)]! -
-        parts[Math.floor(x / (firms * poolSize))]!.score[x % (firms * poolSize)]!,
-    );
+    // Best first; ties by row, as a single thread keeps them.
+    const at = (slot: number) => parts[Math.floor(slot / (firms * poolSize))]!;
+    const k = (slot: number) => slot % (firms * poolSize);
+    slots.sort((x, y) => at(y).score[k(y)]! - at(x).score[k(x)]! || at(x).who[k(x)]! - at(y).who[k(y)]!);
     for (let s = 0; s < Math.min(poolSize, slots.length); s++) {
       const part = parts[Math.floor(slots[s]! / (firms * poolSize))]!;
       const k = slots[s]! % (firms * poolSize);

@@ -1,19 +1,30 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "@/bench/eval-match";
 
-// The labelled set in tests/fixtures/matching-eval.json: the engine must rank better than tag overlap.
-describe("matching quality on the labelled set", () => {
-  const result = evaluate();
+// The labelled sets in tests/fixtures/match-eval/<set>/ (written by people who had not read the engine): the
+// engine reading free text must rank clearly better than tag overlap, and stay above the floors it reached.
+describe("matching quality on the labelled sets", () => {
+  let results: Awaited<ReturnType<typeof evaluate>>;
+  beforeAll(async () => {
+    results = await evaluate();
+  }, 120_000);
 
-  it("has enough realistic firms and labelled pairs", () => {
-    expect(result.firms).toBeGreaterThanOrEqual(60);
-    expect(result.good).toBeGreaterThan(20);
-    expect(result.pairs - result.good).toBeGreaterThan(20);
+  it("has at least one set with enough firms and labelled pairs", () => {
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.firms).toBeGreaterThanOrEqual(60);
+      expect(r.good).toBeGreaterThan(20);
+      expect(r.pairs - r.good).toBeGreaterThan(20);
+    }
   });
 
-  it("beats the Jaccard baseline on AUC and on precision of the top 5", () => {
-    expect(result.engine.auc).toBeGreaterThan(result.baseline.auc);
-    expect(result.engine.precisionAt5).toBeGreaterThanOrEqual(result.baseline.precisionAt5);
-    expect(result.engine.auc).toBeGreaterThan(0.9);
+  it("from free text alone beats the Jaccard baseline and holds AUC 0.85 overall, 0.7 per category", () => {
+    for (const r of results) {
+      expect(r.freeText.auc).toBeGreaterThan(r.jaccardCoded.auc);
+      expect(r.freeText.auc).toBeGreaterThan(r.jaccardFreeText.auc);
+      expect(r.freeText.auc).toBeGreaterThanOrEqual(0.85);
+      for (const [category, value] of Object.entries(r.freeText.byCategory))
+        expect(value, category).toBeGreaterThanOrEqual(0.7);
+    }
   });
 });
