@@ -30,6 +30,8 @@ export function toMatchFirm(f: GeneratedFirm): MatchFirm {
     englishSpeakers: f.englishSpeakers,
     texts: [f.descriptionEn, f.descriptionJa, f.descriptionVi].filter((t): t is string => !!t),
     tags: f.tags,
+    firmType: f.firmType === "VENDOR" ? "vendor" : "buyer",
+    intents: f.intents.map((i) => i.toLowerCase() as "clients" | "subcontractors" | "consortium"),
   };
 }
 
