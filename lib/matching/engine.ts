@@ -20,8 +20,11 @@ export type RecommendOptions = PairRule & {
   exclude?: ReadonlySet<string>;
   /** Only candidates that pass (filters in the app). */
   filter?: (firm: MatchFirm) => boolean;
-  /** Multiplies a candidate's score (the reader's "not interested, because…" lowers firms like the dismissed). */
-  adjust?: (firm: MatchFirm) => number;
+  /**
+   * A factor in (0, 1] for a candidate (the reader's "not interested, because…" lowers firms like the dismissed
+   * ones). It scales the part of the score above the floor, so a dealbreaker pair still ranks below every other.
+   */
+  adjust?: (candidate: Profile) => number;
 };
 
 // Candidates kept per firm before diversity re-ranking picks the final top K.
@@ -135,7 +138,11 @@ export class MatchEngine {
       if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
       if (options.filter && !options.filter(other.firm)) continue;
       let score = k.score(a, b, out);
-      if (options.adjust) score *= options.adjust(other.firm);
+      if (options.adjust) {
+        const f = options.adjust(other);
+        const floor = this.params.floor;
+        score = score >= floor ? floor + (score - floor) * f : score * f;
+      }
       pool.push({ profile: other, score, forYou: out.forA, forThem: out.forB });
     }
     pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
