@@ -11,7 +11,12 @@ export async function interestAction(locale: string, fromFirmId: string, form: F
   const toFirmId = String(form.get("toFirmId") ?? "");
   const back = `/${locale}/firm/recommendations?firm=${encodeURIComponent(fromFirmId)}`;
   try {
-    const { mutual } = await setInterest(actor, { fromFirmId, toFirmId, interested: form.get("interested") });
+    const { mutual } = await setInterest(actor, {
+      fromFirmId,
+      toFirmId,
+      interested: form.get("interested"),
+      reason: form.get("reason"),
+    });
     revalidatePath("/[locale]/firm/recommendations", "page");
     redirect(mutual ? `${back}&mutual=${encodeURIComponent(toFirmId)}` : back);
   } catch (e) {

@@ -13,6 +13,7 @@ import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { FirmLogo } from "@/components/firms/firm-logo";
 import { ReasonText } from "@/components/matching/reason-text";
 import { interestAction } from "./actions";
+import { DISMISS_REASONS } from "@/lib/matching/interests";
 
 type SearchParams = Promise<Record<string, string | undefined>>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
@@ -222,6 +223,19 @@ export default async function RecommendationsPage({
                   >
                     {t("interested")}
                   </button>
+                ) : null}
+                {state !== "no" ? (
+                  <label className="flex items-center gap-1 text-sm">
+                    {t("dismissReason.label")}
+                    <select name="reason" className="rounded-lg border border-slate-300 bg-white px-2 py-1">
+                      <option value="">{t("dismissReason.none")}</option>
+                      {DISMISS_REASONS.map((reason) => (
+                        <option key={reason} value={reason}>
+                          {t(`dismissReason.${reason}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
                 ) : null}
                 {state !== "no" ? (
                   <button

@@ -26,6 +26,9 @@ export default async function EditFirmPage({ params }: { params: Promise<{ local
       requirements: true,
       tags: true,
       contacts: { orderBy: { id: "asc" } },
+      intents: true,
+      partnerLanguages: true,
+      partnerPresence: true,
     },
   });
   if (!firm) notFound();
