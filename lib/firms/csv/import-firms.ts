@@ -54,6 +54,8 @@ export async function commitFirmImport(
     approve: boolean;
     eventId?: string;
     onProgress?: (done: number, total: number) => void;
+    /** Rows whose texts have been read for the matching (before the transaction: seconds for 2,000 rows). */
+    onReading?: (done: number, total: number) => void;
   },
 ): Promise<ImportResult> {
   requireOrganizer(actor);
@@ -65,9 +67,7 @@ export async function commitFirmImport(
   const toUpdate = valid.filter((r) => duplicateOf.has(r.line) && options.decisions[r.line] === "update");
   const skipped = valid.length - toCreate.length - toUpdate.length;
   const rowsToWrite = toCreate.length + toUpdate.length;
-  // Progress counts each row twice: once when its texts are read for the matching (before the transaction:
-  // reading 2,000 rows takes seconds), once when it is written.
-  const total = 2 * rowsToWrite;
+  const total = rowsToWrite;
   const CHUNK = 200;
   const readings = new Map<number, ReturnType<typeof readingColumns>>();
   {
@@ -78,7 +78,7 @@ export async function commitFirmImport(
       readings.set(row.line, readingColumns(readProfileTextLoaded(profileTexts(row.profile), index)));
       read += 1;
       if (read % 50 === 0 || read === rowsToWrite) {
-        options.onProgress?.(read, total);
+        options.onReading?.(read, total);
         // Let the progress event go out between batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -87,7 +87,7 @@ export async function commitFirmImport(
 
   await db.$transaction(
     async (tx) => {
-      let done = rowsToWrite;
+      let done = 0;
       for (let i = 0; i < toCreate.length; i += CHUNK) {
         const chunk = toCreate.slice(i, i + CHUNK).map((row) => ({ row, id: randomUUID() }));
         const now = new Date();

@@ -68,6 +68,7 @@ export async function POST(request: Request) {
             approve: options.approve,
             eventId: event?.id,
             onProgress: (done, total) => send({ type: "progress", done, total }),
+            onReading: (done, total) => send({ type: "progress", phase: "reading", done, total }),
           });
           send({ type: "done", ...result });
         } catch (e) {
