@@ -236,6 +236,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ja = Math.max(team, share);
     if (facts.languages.includes("ja")) ja = Math.max(ja, 0.6);
     if (facts.writes.includes("ja")) ja = Math.max(ja, 0.4);
+    // A firm that sells bridge engineering works in Japanese by definition.
+    const bridgeCap = index.capability("bridge-services");
+    if (bridgeCap !== undefined && offers.has(bridgeCap)) ja = Math.max(ja, 0.6);
     if (facts.lacksLanguages.includes("ja")) ja = 0;
   }
   let en: number;

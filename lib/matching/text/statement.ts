@@ -31,6 +31,8 @@ export type Statement = {
   text: string;
   folded: string;
   words: Word[];
+  /** The Latin words alone (phrases of Latin words are matched word by word). */
+  latin: Word[];
   /** The writer used Vietnamese diacritics: match Vietnamese phrases with them. */
   marks: boolean;
   /** Offsets where a phrase may start / end inside Japanese text. */
@@ -142,7 +144,15 @@ export function prepare(raw: string): Statement {
   }
   latinWords(text, at, text.length, words);
   words.sort((a, b) => a.start - b.start);
-  return { text, folded: foldMarks(text), words, marks: VIETNAMESE_MARKS.test(text.normalize("NFD")), starts, ends };
+  return {
+    text,
+    folded: foldMarks(text),
+    words,
+    latin: words.filter((w) => !w.cjk),
+    marks: VIETNAMESE_MARKS.test(text.normalize("NFD")),
+    starts,
+    ends,
+  };
 }
 
 export type Match<T> = { start: number; end: number; payload: T; phrase: string };
@@ -199,7 +209,7 @@ export class PhraseIndex<T> {
 
   find(s: Statement): Match<T>[] {
     const found: Match<T>[] = [];
-    const latin = s.words.filter((w) => !w.cjk);
+    const latin = s.latin;
     const map = s.marks ? this.exact : this.folded;
     for (let i = 0; i < latin.length; i++) {
       const first = s.marks ? latin[i]!.exact : latin[i]!.folded;
