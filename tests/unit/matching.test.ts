@@ -237,7 +237,7 @@ const arbFirm = (id: string) =>
     })
     .map((f) => ({ ...f, id }) as MatchFirm);
 
-describe("rules that hold by construction", () => {
+describe("rules that hold by construction", { timeout: 120_000 }, () => {
   it("scores are in [0, 1] and swapping the two firms gives the same score", () => {
     fc.assert(
       fc.property(arbFirm("a"), arbFirm("b"), (a, b) => {
