@@ -107,21 +107,6 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const refused = params.refused;
   const floor = params.floor;
 
-  // How much of what firm s seeks firm o offers: the share of its seeks met, and its best-met seek.
-  const cover = (s: number, o: number): number => {
-    const count = seekCount[s]!;
-    if (count === 0 || (domainSeek[s]! & domainOffer[o]!) === 0) return 0;
-    const base = s * MAX_LIST;
-    const row = o * C;
-    let sum = 0;
-    let best = 0;
-    for (let k = 0; k < count; k++) {
-      const v = meets[row + seekCap[base + k]!]! * seekW[base + k]!;
-      sum += v;
-      if (v > best) best = v;
-    }
-    return ((1 - alpha) * (sum / seekTotal[s]!) + alpha * best) / 255;
-  };
   // How much of what firm a mainly offers (its two strongest offers) firm b offers too (credit-weighted).
   const overlap = (a: number, b: number): number => {
     const count = offerCount[a]! < 2 ? offerCount[a]! : 2;
@@ -187,6 +172,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const homeA = homeMarket[a]!;
     const sectorsA = sectorMask[a]!;
     const sA = sectorCount[a]!;
+    const seekCountA = seekCount[a]!;
+    const seekBaseA = a * MAX_LIST;
+    // Divided, not multiplied by an inverse: the same arithmetic as b's side, so the score stays symmetric.
+    const seekTotalA = seekTotal[a]!;
+    const meetsRowA = a * C;
     for (let y = from; y < to; y++) {
       const b = right[y]!;
       const wB = wants[b]!;
@@ -197,8 +187,32 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         forBs[y] = 0;
         continue;
       }
-      const cA = cover(a, b);
-      const cB = cover(b, a);
+      // cover(a, b) and cover(b, a), written out: this is the innermost loop of the all-pairs run.
+      let cA = 0;
+      if (seekCountA !== 0 && (seekDomainA & domainOffer[b]!) !== 0) {
+        const row = b * C;
+        let sum = 0;
+        let best = 0;
+        for (let k = 0; k < seekCountA; k++) {
+          const v = meets[row + seekCap[seekBaseA + k]!]! * seekW[seekBaseA + k]!;
+          sum += v;
+          if (v > best) best = v;
+        }
+        cA = ((1 - alpha) * (sum / seekTotalA) + alpha * best) / 255;
+      }
+      let cB = 0;
+      const seekCountB = seekCount[b]!;
+      if (seekCountB !== 0 && (domainSeek[b]! & offerDomainA) !== 0) {
+        const base = b * MAX_LIST;
+        let sum = 0;
+        let best = 0;
+        for (let k = 0; k < seekCountB; k++) {
+          const v = meets[meetsRowA + seekCap[base + k]!]! * seekW[base + k]!;
+          sum += v;
+          if (v > best) best = v;
+        }
+        cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
+      }
       const vB = vendor[b]!;
       // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients). A firm that
       // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
