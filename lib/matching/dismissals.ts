@@ -1,6 +1,6 @@
 // "Not interested, because…": the dismissed firm leaves the list, and firms like it rank lower for the firm that
 // said so, by the reason given. Pure: works on compiled profiles.
-import type { DismissReason } from "./interests";
+import type { DismissReason } from "./dismiss-reasons";
 import type { Profile } from "./profile";
 
 // How much a similar firm keeps of its score. Not zero: a reason about one firm is a hint about the others.

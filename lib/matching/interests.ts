@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 
-export const DISMISS_REASONS = ["COMPETITOR", "NOT_OUR_FIELD", "TOO_SMALL", "LANGUAGE", "ALREADY_WORKING"] as const;
-export type DismissReason = (typeof DISMISS_REASONS)[number];
+import { DISMISS_REASONS, type DismissReason } from "./dismiss-reasons";
+
+export { DISMISS_REASONS, type DismissReason };
 
 const Input = z.object({
   fromFirmId: z.string().min(1).max(64),
