@@ -29,6 +29,10 @@ export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
   CERTIFICATIONS.forEach((cert, i) => {
     if (a.reqCertMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
   });
+  if (a.reqCertAny && (b.certMask & a.reqCertAny) === 0) {
+    const first = CERTIFICATIONS.findIndex((_, i) => a.reqCertAny & (1 << i));
+    out.push({ kind: "certification", certification: CERTIFICATIONS[first]! });
+  }
   if (a.reqCmmi > 0 && b.cmmi < a.reqCmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
     out.push({ kind: "certification", certification: "CMMI", level: a.reqCmmi });
   if (a.reqOnsite && !b.canOnsite) out.push({ kind: "onsite" });
@@ -99,7 +103,8 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   if (
     a.vendor >= PARAMS.seller &&
     b.vendor >= PARAMS.seller &&
-    ((a.wants | b.wants) & (INTENT_BIT.consortium | INTENT_BIT.capacity)) === 0
+    ((a.wants | b.wants) & INTENT_BIT.capacity) === 0 &&
+    (a.wants & b.wants & INTENT_BIT.consortium) === 0
   ) {
     const { share, top } = offerOverlap(a, b);
     if (share >= 0.4 && top >= 0) {

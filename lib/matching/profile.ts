@@ -99,6 +99,8 @@ export type Profile = {
   reqPresence: number;
   reqPlaces: string[];
   reqCertMask: number;
+  /** Certifications of which a partner must hold one (0: none asked). */
+  reqCertAny: number;
   reqCmmi: number;
   reqOnsite: boolean;
   sectorMask: number;
@@ -170,9 +172,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   }
 
   // Intents: stated ones, else read ones; minus those the text rules out.
+  // Intents a firm ticked are its word: text only fills in for a firm that ticked none (what text suggests
+  // about whom a firm wants is often about its clients' wishes, "customer IP protection").
   const stated = firm.intents ?? [];
   const intents = new Set<Intent>(stated.length ? stated : reading.intents);
-  if (stated.length) for (const i of reading.intents) intents.add(i);
+  if (stated.length) for (const i of reading.intents) if (i !== "clients") intents.add(i);
   if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
   const wantsKnown = intents.size > 0;
   const refuses = intentMask(reading.notIntents);
@@ -198,8 +202,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const notClients = reading.notIntents.includes("clients") && !stated.includes("clients");
   let vendor: number;
   if (notClients) vendor = 0.15;
+  else if (type === "buyer" && !stated.includes("clients")) vendor = 0.2;
   else if (intents.has("clients") || type === "vendor" || type === "both") vendor = 1;
-  else if (type === "buyer") vendor = 0.2;
   else if (wantsKnown) {
     if (intents.has("capacity") || intents.has("consortium")) vendor = 0.8;
     else if (intents.has("subcontractors")) vendor = 0.3;
@@ -213,8 +217,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     empMid = bandMid,
     empMax = bandMax;
   if (firm.employees != null && firm.employees > 0) empMin = empMid = empMax = firm.employees;
-  if (reading.facts.people && reading.facts.people > empMin) {
-    empMin = Math.min(reading.facts.people, empMax);
+  // A head count the firm states inside its band is its size: a minimum of 500 is not met by "450 engineers" in
+  // a 250–999 band.
+  const people = reading.facts.people;
+  if (firm.employees == null && people && people >= bandMin && people <= bandMax) {
+    empMin = empMid = empMax = people;
+  } else if (people && people > empMin) {
+    empMin = Math.min(people, empMax);
     empMid = Math.max(empMid, empMin);
   }
 
@@ -295,6 +304,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask |= 1 << bit;
     if (r.cert === "CMMI") reqCmmi = Math.max(reqCmmi, r.level ?? 0);
   }
+  let reqCertAny = 0;
+  for (const c of required.certificationChoice ?? []) {
+    const bit = CERTIFICATIONS.indexOf(c);
+    if (bit >= 0) reqCertAny |= 1 << bit;
+  }
   const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
 
   const sectorMask = firm.sectors.reduce(
@@ -338,6 +352,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqPresence,
     reqPlaces,
     reqCertMask,
+    reqCertAny,
     reqCmmi,
     reqOnsite: !!firm.partnerOnsite || required.onsiteJapan,
     sectorMask,

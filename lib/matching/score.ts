@@ -91,7 +91,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
-  const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCmmi, reqOnsite } = P;
+  const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const alpha = params.coverMax;
   const consortiumBase = params.consortiumBase;
@@ -135,6 +135,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     if (place && (presence[b]! & place) === 0) return true;
     const certs = reqCertMask[a]!;
     if (certs && (certMask[b]! & certs) !== certs) return true;
+    const anyOf = reqCertAny[a]!;
+    if (anyOf && (certMask[b]! & anyOf) === 0) return true;
     if (reqCmmi[a]! > cmmi[b]!) return true;
     if (reqOnsite[a]! && !canOnsite[b]!) return true;
     return false;
@@ -160,7 +162,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
     const offerDomainA = domainOffer[a]!;
-    const sellerA = vA >= seller && (wA & (CONSORTIUM | CAPACITY)) === 0;
+    // Sellers of the same thing compete unless one wants capacity (the other is just that) or both want to bid
+    // together; one firm wanting consortium partners does not make a rival one.
+    const sellerA = vA >= seller && (wA & CAPACITY) === 0;
     const countryA = country[a]!;
     const jaA = ja[a]!;
     const enA = en[a]!;
@@ -243,7 +247,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         continue;
       }
       // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
-      if (sellerA && vB >= seller && (wB & (CONSORTIUM | CAPACITY)) === 0) {
+      if (sellerA && vB >= seller && (wB & CAPACITY) === 0 && (consA & wB) === 0) {
         if (oAB < 0) oAB = overlap(a, b);
         if (oBA < 0) oBA = overlap(b, a);
         s *= 1 - competitor * ((oAB + oBA) / 2);

@@ -29,6 +29,7 @@ const INT_FIELDS = [
   "reqLang",
   "reqPresence",
   "reqCertMask",
+  "reqCertAny",
   "reqCmmi",
   "reqOnsite",
   "sectorMask",
@@ -174,6 +175,7 @@ export class ProfileStore {
     p.reqLang[row] = q.reqLang;
     p.reqPresence[row] = q.reqPresence;
     p.reqCertMask[row] = q.reqCertMask;
+    p.reqCertAny[row] = q.reqCertAny;
     p.reqCmmi[row] = q.reqCmmi;
     p.reqOnsite[row] = q.reqOnsite ? 1 : 0;
     p.sectorMask[row] = q.sectorMask;

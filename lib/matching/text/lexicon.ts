@@ -28,6 +28,7 @@ export type Cue =
   | { kind: "negation" }
   | { kind: "notNegation" }
   | { kind: "requirement" }
+  | { kind: "weakRequirement" }
   | { kind: "only" }
   | { kind: "atLeast" }
   | { kind: "role"; role: Role }
@@ -45,7 +46,8 @@ export type Cue =
   | { kind: "scale" }
   | { kind: "certificationGoal" }
   | { kind: "selfRole" }
-  | { kind: "hiring" };
+  | { kind: "hiring" }
+  | { kind: "purpose" };
 
 const words = (s: string) =>
   s
@@ -61,7 +63,7 @@ invite|inviting|explore|exploring|on the lookout|in need of|require assistance|w
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
 chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|
 探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
-必要としています|必要です|必要とする|必要としている|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
+必要としています|必要です|必要とする|必要としている|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
 `);
 
 export const OFFER = words(`
@@ -91,12 +93,29 @@ không gian|hàng không|không khí|không dây|không chỉ|không ngừng|kh�
 phi công|chẳng hạn|không giới hạn
 `);
 
-/** Words that make a clause a requirement of partners, whatever else it says ("partner must hold ISO 27001"). */
+/**
+ * Words that make a clause a requirement of partners ("partner must hold ISO 27001"). Strong ones say so
+ * anywhere but in what the firm offers; weak ones ("điều kiện", 必要, "need to") only in what the firm looks for
+ * or next to a word for the partner: "pháp nhân đủ điều kiện dự thầu" is the firm's own qualification.
+ */
 export const REQUIREMENT = words(`
-must|must be|must have|required|require|requires|requirement|requirements|mandatory|essential|need to|needs to|
-prerequisite|necessary|non-negotiable|is a must|a must|
-bắt buộc|yêu cầu|phải|cần có|điều kiện|tiên quyết|nhất thiết|
-必須|必要|条件|限る|限ります|前提|必ず|不可欠|できること|であること|できる方|できる企業|が前提|が条件
+must|must be|must have|required|mandatory|non-negotiable|is a must|a must|prerequisite|
+bắt buộc|nhất thiết|tiên quyết|
+必須|必ず|不可欠|が前提|が条件|に限る|に限ります
+`);
+export const WEAK_REQUIREMENT = words(`
+require|requires|requirement|requirements|essential|need to|needs to|necessary|
+yêu cầu|phải|cần có|điều kiện|
+必要|条件|限る|限ります|前提|できること|であること|できる方|できる企業
+`);
+
+/**
+ * A purpose ("to reach Japanese clients", "để tiếp cận khách hàng Nhật", 日本市場を開拓するため): the clients on
+ * the far side of it are the goal, not the counterpart of what the clause looks for.
+ */
+export const PURPOSE = words(`
+in order to|so that|so as to|to reach|to approach|to access|to win|to serve|to enter|to expand|to sell to|
+để|nhằm|nhằm mục đích|để tiếp cận|để phục vụ|để mở rộng|ために|ため|目的で|に向けて
 `);
 
 /** "only" and its kin: a requirement when it restricts a language, a certification or a place. */
@@ -278,7 +297,9 @@ export const SCALE = words(`team of|a team of|規模|体制|名規模|人規模|
 
 /** Getting a certification (consulting for it), not holding or requiring it. */
 export const CERTIFICATION_GOAL = words(`
-obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acquire|pass the audit|
+obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acquire|pass the audit|planned|is planned|
+plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
+予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
 取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
 đạt|đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt
 `);

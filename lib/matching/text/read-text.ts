@@ -27,8 +27,10 @@ import {
   PEOPLE,
   PLACES,
   POSSESSIVE,
+  PURPOSE,
   PRESENCE,
   REQUIREMENT,
+  WEAK_REQUIREMENT,
   ROLES,
   SCALE,
   SEEK,
@@ -41,7 +43,7 @@ import {
   type Lang,
   type Role,
 } from "./lexicon";
-import { isCjk, PhraseIndex, prepare, type Match, type Statement } from "./statement";
+import { isCjk, looksUnmarkedVietnamese, PhraseIndex, prepare, type Match, type Statement } from "./statement";
 
 export type SourceKind = "offers" | "seeks" | "description" | "tags";
 export type TextSource = { kind: SourceKind; text: string };
@@ -63,6 +65,8 @@ export type Requirements = {
   scale: number | null;
   presence: string[];
   certifications: { cert: Cert; level?: number }[];
+  /** Certifications of which a partner must hold at least one. */
+  certificationChoice: Cert[];
   onsiteJapan: boolean;
 };
 
@@ -119,6 +123,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [NEGATION, { kind: "negation" }],
       [NOT_NEGATION, { kind: "notNegation" }],
       [REQUIREMENT, { kind: "requirement" }],
+      [WEAK_REQUIREMENT, { kind: "weakRequirement" }],
       [ONLY, { kind: "only" }],
       [THESIS, { kind: "thesis" }],
     ]),
@@ -153,6 +158,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [AT_LEAST, { kind: "atLeast" }],
     ]),
     cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
+    cueLayer([[PURPOSE, { kind: "purpose" }]]),
     cueLayer([
       [SELF_ROLE, { kind: "selfRole" }],
       [HIRING, { kind: "hiring" }],
@@ -180,6 +186,7 @@ type Clause = { start: number; end: number; polarity: "offer" | "seek" | null; c
 
 const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === kind);
 const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
+const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金調達|gọi vốn|huy động vốn/;
 const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
 
 class Reader {
@@ -194,6 +201,7 @@ class Reader {
     scale: null,
     presence: [],
     certifications: [],
+    certificationChoice: [],
     onsiteJapan: false,
   };
   facts: Facts = {
@@ -221,11 +229,14 @@ class Reader {
         : text.split(
             /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•・●■◆▶►]\s*(?=\S)/u,
           );
-    for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind);
+    // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
+    // judged with the rest of its field.
+    const fold = looksUnmarkedVietnamese(text);
+    for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
   }
 
-  private sentence(raw: string, kind: SourceKind) {
-    const s = prepare(raw);
+  private sentence(raw: string, kind: SourceKind, fold: boolean) {
+    const s = prepare(raw, fold);
     if (!s.text) return;
     const cueMatches = findCues(s);
     let conceptMatches = this.concepts.find(s);
@@ -262,7 +273,7 @@ class Reader {
     const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
-    for (const c of clauses) c.polarity = mood(c, s, japanese);
+    for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
     const prior = kind === "seeks" ? "seek" : "offer";
     const order = japanese ? [...clauses].reverse() : clauses;
     let last: "offer" | "seek" | null = null;
@@ -289,9 +300,31 @@ class Reader {
       negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
     // A seek cue right after a counterpart ("companies that need", "khách hàng có nhu cầu") or right before one
     // (必要とする企業) is the counterpart's need.
-    const theirs = c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese));
-    const roleSet = new Set(roles.filter((r) => !negatedAt(r.start, r.end)).map((r) => r.role));
-    const sellsTo = SELLS_TO.some((r) => roleSet.has(r)) || (theirs.length > 0 && polarity === "seek");
+    // Work given out by the counterpart ("doanh nghiệp Nhật đang thuê ngoài", "companies that outsource",
+    // 外注している企業) is theirs too: the firm takes it.
+    // In Japanese only an ongoing act is theirs (外注している企業); 委託できるパートナー is a partner to give work to.
+    const theirWork = roles.filter(
+      (r) =>
+        r.role === "givesWork" &&
+        isTheirs(r, c, s, japanese) &&
+        (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(r.phrase) ||
+          /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6))),
+    );
+    const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese)), ...theirWork];
+    const ownRoles = roles.filter((r) => !negatedAt(r.start, r.end) && !theirWork.includes(r));
+    const roleSet = new Set(ownRoles.map((r) => r.role));
+    if (theirWork.length) roleSet.add("takesWork");
+    // A purpose between a role and a capability parts them: "need BrSE partners to reach Japanese clients" seeks
+    // bridge engineering, whoever the clients are.
+    const purposes = c.cues.filter((x) => x.cue.kind === "purpose");
+    const apart = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      purposes.some((p) => p.start >= Math.min(a.end, b.end) && p.end <= Math.max(a.start, b.start));
+    // Projects and contracts sell only as what the firm looks for ("案件を探しています"), not as the terms it
+    // offers a supplier ("a team on a long-term contract").
+    const seeking = has(c, "seek");
+    const sellsToAt = (m: { start: number; end: number }) =>
+      ownRoles.some((r) => SELLS_TO.includes(r.role) && (r.role !== "work" || seeking) && !apart(r, m)) ||
+      (theirs.some((t) => !apart(t, m)) && polarity === "seek");
     // "再委託はお受けしておりません": taking work in, whoever gives it.
     if (roleSet.has("takesWork")) roleSet.delete("givesWork");
     const givesWork = roleSet.has("givesWork");
@@ -337,13 +370,17 @@ class Reader {
             ? x.start >= m.end && x.start - m.end <= 3
             : x.end <= m.start && m.start - x.end <= 16),
       );
+      // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
+      const raising =
+        code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
       if (selfRole) direction = "offer";
+      else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
       else if (takesWork) direction = "offer";
-      else if (polarity === "seek") direction = sellsTo ? "offer" : "seek";
+      else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
       if (thesis) weight *= THESIS_WEIGHT;
       else if ((direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags")
@@ -395,6 +432,7 @@ class Reader {
     }
     for (const r of roles) {
       if (r.role === "givesWork" && takesWork) continue;
+      if (theirWork.includes(r)) continue;
       const negated = negatedAt(r.start, r.end);
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
@@ -412,7 +450,10 @@ class Reader {
     const restricts = c.cues.some((x) =>
       ["language", "nationality", "certification", "place", "onsite"].includes(x.cue.kind),
     );
-    const explicit = has(c, "requirement") || (has(c, "only") && restricts);
+    // "Sản phẩm chỉ hỗ trợ tiếng Việt và tiếng Nhật": a product's languages, not a partner's.
+    const aboutProduct = roles.some((r) => r.role === "product");
+    const explicit =
+      requires(c, kind) || (has(c, "only") && restricts && !aboutProduct && (kind === "seeks" || aboutPartner(c)));
     const stating = polarity === "offer" && !explicit;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
 
@@ -434,12 +475,40 @@ class Reader {
       else if (stating) push(this.facts.languages, lang);
     }
     // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
-    const goal = has(c, "certificationGoal");
+    // A goal ("ISO 27001 is planned", "ISMS取得予定") is about the certification next to it, not every one in the
+    // clause ("we hold ISO 9001; ISO 27001 is planned").
+    const goals = c.cues.filter((x) => x.cue.kind === "certificationGoal");
+    const goal = goals.length > 0;
+    const goalFor = (x: CueAt) =>
+      goals.some((g) => {
+        const [from, to] = g.start >= x.end ? [x.end, g.start] : [g.end, x.start];
+        return (
+          to - from <= 30 &&
+          !c.cues.some((y) => y !== x && y.cue.kind === "certification" && y.start >= from && y.end <= to)
+        );
+      });
+    // "プライバシーマークまたはISMS", "ISO 13485 (or at least ISO 9001)": any one of them will do.
+    const certCues = c.cues.filter((x) => x.cue.kind === "certification" && !clauseNegated(x));
+    const choice =
+      explicit &&
+      !goal &&
+      certCues.length > 1 &&
+      certCues.every(
+        (x, i) =>
+          i === 0 ||
+          /(?:^|[^\p{L}])(?:or|hoặc|hay)(?:[^\p{L}]|$)|または|もしくは|あるいは|か|\//u.test(
+            s.text.slice(certCues[i - 1]!.end, x.start),
+          ),
+      );
+    if (choice) {
+      for (const x of certCues) if (x.cue.kind === "certification") push(this.required.certificationChoice, x.cue.cert);
+    }
     for (const x of c.cues) {
       if (x.cue.kind !== "certification") continue;
+      if (choice && !clauseNegated(x)) continue;
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
-      else if (goal) continue;
+      else if (goalFor(x)) continue;
       else if (explicit) addCert(this.required.certifications, held);
       else if (stating) addCert(this.facts.certifications, held);
     }
@@ -564,7 +633,7 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
   const bearsMood = (c: Clause) =>
     c.cues.some(
       (x) =>
-        ["seek", "offer", "negation", "requirement"].includes(x.cue.kind) ||
+        ["seek", "offer", "negation", "requirement", "weakRequirement"].includes(x.cue.kind) ||
         (x.cue.kind === "role" && (x.cue.role === "givesWork" || x.cue.role === "takesWork")),
     );
   const merged: Clause[] = [];
@@ -603,15 +672,35 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
   );
 }
 
-function mood(c: Clause, s: Statement, japanese: boolean): "offer" | "seek" | null {
+/** The clause names the partner it speaks of (a supplier, a consortium member, "partner", "đối tác"). */
+function aboutPartner(c: Clause): boolean {
+  return c.cues.some(
+    (x) =>
+      x.cue.kind === "role" && ["supplier", "partner", "capacity", "givesWork", "distributor"].includes(x.cue.role),
+  );
+}
+
+/**
+ * A requirement of partners: a strong word ("must", 必須, "bắt buộc") outside what the firm says it offers, or
+ * any such word in what it looks for or next to the partner it names. Elsewhere the words describe the firm
+ * itself ("English only", "đủ điều kiện dự thầu").
+ */
+function requires(c: Clause, kind: SourceKind): boolean {
+  if (kind === "offers") return has(c, "requirement") && aboutPartner(c);
+  if (kind === "seeks" || aboutPartner(c)) return has(c, "requirement") || has(c, "weakRequirement");
+  return has(c, "requirement");
+}
+
+function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
-  if (has(c, "requirement")) return "seek";
+  if (requires(c, kind)) return "seek";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
     return "seek";
   const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
   if (seeks.length) return "seek";
-  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork")) return "seek";
+  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
+    return "seek";
   if (has(c, "offer")) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   if (japanese) {

@@ -35,6 +35,11 @@ export type Statement = {
   latin: Word[];
   /** The writer used Vietnamese diacritics: match Vietnamese phrases with them. */
   marks: boolean;
+  /**
+   * Match phrases without their diacritics: only for Vietnamese written without them ("phat trien phan mem").
+   * English text is matched as written, so "chỉ" (only) is not found in "Ho Chi Minh" nor "có" in "Co., Ltd.".
+   */
+  fold: boolean;
   /** Offsets where a phrase may start / end inside Japanese text. */
   starts: Set<number>;
   ends: Set<number>;
@@ -94,7 +99,35 @@ function latinWords(text: string, from: number, to: number, into: Word[]) {
   }
 }
 
-export function prepare(raw: string): Statement {
+// Frequent Vietnamese syllables, without diacritics, that are not English words (nor parts of place names that
+// English text carries: "Ho Chi Minh", "Da Nang", "Ha Noi"): enough of them and few English function words
+// mean Vietnamese written without diacritics.
+const UNMARKED_VIETNAMESE = new Set(
+  `cong ty chung toi phat trien khach hang doi tac nhan su cua voi cac nhung duoc trong tim kiem giai phap dich vu
+  thi truong ky thuat lam viec hop mong muon quy mo vua nho lon tieng thau phu tro kinh nghiem nguoi linh vuc doanh
+  nghiep thong phan mem ung dung dao tao thiet ke thu khong chua dang se theo tai nhu cho nay mot ve tu la va de
+  duoc nhieu hien cung cap chuyen sau giao tiep doi ngu san pham thuc hien trien khai tro kiem thu bang
+  du an cau phien dich quan ly`.split(/\s+/),
+);
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the and we our with for of to in is are a an by on from that this at as be have has who which or".split(" "),
+);
+
+/** Whether Latin text without diacritics reads as Vietnamese (decided per field, where statements are short). */
+export function looksUnmarkedVietnamese(text: string): boolean {
+  const normalized = normalizeText(text);
+  if (VIETNAMESE_MARKS.test(normalized.normalize("NFD"))) return false;
+  let vi = 0;
+  let en = 0;
+  for (const m of normalized.matchAll(/[a-z]+/g)) {
+    if (UNMARKED_VIETNAMESE.has(m[0])) vi++;
+    else if (ENGLISH_FUNCTION_WORDS.has(m[0])) en++;
+  }
+  return vi >= 3 && vi > 2 * en;
+}
+
+/** `fold`: whether the text this sentence comes from is Vietnamese without diacritics (looksUnmarkedVietnamese). */
+export function prepare(raw: string, fold?: boolean): Statement {
   const text = normalizeText(raw);
   const words: Word[] = [];
   const starts = new Set<number>();
@@ -144,12 +177,14 @@ export function prepare(raw: string): Statement {
   }
   latinWords(text, at, text.length, words);
   words.sort((a, b) => a.start - b.start);
+  const marks = VIETNAMESE_MARKS.test(text.normalize("NFD"));
   return {
     text,
     folded: foldMarks(text),
     words,
     latin: words.filter((w) => !w.cjk),
-    marks: VIETNAMESE_MARKS.test(text.normalize("NFD")),
+    marks,
+    fold: !marks && (fold ?? looksUnmarkedVietnamese(text)),
     starts,
     ends,
   };
@@ -210,16 +245,16 @@ export class PhraseIndex<T> {
   find(s: Statement): Match<T>[] {
     const found: Match<T>[] = [];
     const latin = s.latin;
-    const map = s.marks ? this.exact : this.folded;
+    const map = s.fold ? this.folded : this.exact;
     for (let i = 0; i < latin.length; i++) {
-      const first = s.marks ? latin[i]!.exact : latin[i]!.folded;
+      const first = s.fold ? latin[i]!.folded : latin[i]!.exact;
       for (const e of map.get(first) ?? []) {
         let ok = i + e.words.length <= latin.length;
         for (let k = 1; ok && k < e.words.length; k++) {
           const w = latin[i + k]!;
           // The words must follow each other with nothing but spaces and punctuation between them.
           ok =
-            (s.marks ? w.exact : w.folded) === e.words[k] &&
+            (s.fold ? w.folded : w.exact) === e.words[k] &&
             !/[\p{L}\p{N}]/u.test(s.text.slice(latin[i + k - 1]!.end, w.start)) &&
             !hasCjkBetween(s.text, latin[i + k - 1]!.end, w.start);
         }
@@ -233,7 +268,7 @@ export class PhraseIndex<T> {
       }
     }
     if (this.cjk.size) {
-      const text = s.marks ? s.text : s.folded;
+      const text = s.fold ? s.folded : s.text;
       for (let i = 0; i < text.length; i++) {
         const candidates = this.cjk.get(text[i]!);
         if (!candidates) continue;
