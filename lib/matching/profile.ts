@@ -195,6 +195,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       if (credit > meets[seek]!) meets[seek] = credit;
     }
   }
+  // What the firm says it does not do, it does not supply, even through a broader or neighbouring offer ("CAD
+  // drafting, but no FEM/CAE" meets no seek of CAE); a statement in its own offers outweighs the denial. Not for
+  // investing and distributing: "we do not invest in games" narrows the investor, it is one still.
+  for (const code of denied) {
+    if (code === "venture-investment" || code === "distribution") continue;
+    const i = index.capability(code);
+    if (i !== undefined && !firm.offers.some((o) => o.code === code)) meets[i] = 0;
+  }
 
   // What kind of seller it is. A firm that says whom it wants is taken at its word; one that says nothing
   // sells what it offers.

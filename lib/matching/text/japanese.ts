@@ -26,7 +26,12 @@ export function loadJapanese(): Promise<void> {
     const require = createRequire(import.meta.url);
     // kuromoji is CommonJS and finds its dictionary by path, not by import.
     const kuromoji = require("kuromoji") as typeof import("kuromoji");
-    const dicPath = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+    // Inside the server bundle require.resolve gives a module number, not a path: then the package is where
+    // npm installs it, under the app's node_modules (next.config.js keeps kuromoji outside the bundle).
+    const resolved: unknown = require.resolve("kuromoji/package.json");
+    const dir =
+      typeof resolved === "string" ? path.dirname(resolved) : path.join(process.cwd(), "node_modules", "kuromoji");
+    const dicPath = path.join(dir, "dict");
     kuromoji.builder({ dicPath }).build((error, built) => {
       if (error) {
         loading = null;

@@ -407,8 +407,15 @@ class Reader {
       });
 
     // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
+    // …unless the selling is what the sought partner is to do ("販売していただける代理店", "partners to distribute
+    // our products"): then the firm wants a distributor and is none.
+    const partnerSells =
+      polarity === "seek" &&
+      roles.some((r) => r.role === "distributor" || r.role === "partner" || r.role === "supplier");
+    const ownProduct = has(c, "possessive") && roles.some((r) => r.role === "product");
     for (const x of c.cues) {
       if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
+      if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
       const code = /invest|出資|投資|đầu tư|fund/.test(x.phrase) ? "venture-investment" : "distribution";
       this.mentions.push({
         code,
