@@ -11,11 +11,12 @@ import { signIn } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const JP = { admin: "admin.00018@demo.kakehashi.example", attendee: "attendee.00018@demo.kakehashi.example" };
-const VN = { admin: "admin.00019@demo.kakehashi.example", attendee: "attendee.00019@demo.kakehashi.example" };
-const JP_NAME = "株式会社葵技研";
-const JP_NAME_EN = "Aoi Giken Co., Ltd.";
-const VN_NAME = "Công ty TNHH Công nghệ Đại Nam";
-const VN_NAME_EN = "Dai Nam Technology Co., Ltd.";
+const VN = { admin: "admin.00020@demo.kakehashi.example", attendee: "attendee.00020@demo.kakehashi.example" };
+// The demo seed's firms 00018 and 00020 (approved, registered for the current edition).
+const JP_NAME = "株式会社星野電子";
+const JP_NAME_EN = "Hoshino Electronics Co., Ltd.";
+const VN_NAME = "Công ty TNHH Dữ liệu Thiên Long";
+const VN_NAME_EN = "Thien Long Data Co., Ltd.";
 
 /** A page of its own (its own cookies) with the project's base URL, in a browser language. */
 async function newPage(browser: Browser, locale = "en-US"): Promise<Page> {
