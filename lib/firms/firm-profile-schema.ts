@@ -5,33 +5,15 @@ import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { formText, issueKey } from "@/lib/validation/form-input";
 
 import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS } from "@/lib/enums";
+import { PLACES } from "@/lib/matching/places";
 
 export { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS };
 export const MAX_CAPABILITIES = 8;
 export const INTENTS = ["CLIENTS", "SUBCONTRACTORS", "CAPACITY", "CONSORTIUM", "INVESTORS", "DISTRIBUTORS"] as const;
 export const FIRM_TYPES = ["VENDOR", "BUYER", "BOTH"] as const;
 export const WORK_LANGUAGES = ["JA", "EN", "VI"] as const;
-/** Where a partner may be required to be present: countries by ISO code, and regions. */
-export const PRESENCE_PLACES = [
-  "JP",
-  "VN",
-  "TH",
-  "SG",
-  "ID",
-  "MY",
-  "PH",
-  "MM",
-  "KH",
-  "LA",
-  "US",
-  "EU",
-  "KR",
-  "CN",
-  "TW",
-  "AU",
-  "IN",
-  "ASEAN",
-] as const;
+/** Where a partner may be required to be present: the places the matching engine knows, and the ASEAN region. */
+export const PRESENCE_PLACES = [...PLACES, "ASEAN"] as const;
 
 const required = (max: number) => formText(max).pipe(z.string().min(1, { error: "errors.required" }));
 const optional = (max: number) =>

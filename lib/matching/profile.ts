@@ -5,6 +5,7 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
 import type { SourceKind, TextReading, TextSource } from "./text/read-text";
+import { PLACES } from "./places";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
@@ -21,26 +22,8 @@ const BAND_RANGE: Record<EmployeeBand, [number, number, number]> = {
 const HOME_MARKET: Record<string, number> = { JP: 1 << 0, VN: 1 << 1 };
 
 /** Countries and regions a firm can be present in, as bits; a requirement names one place (or a region). */
-export const PLACES = [
-  "JP",
-  "VN",
-  "TH",
-  "SG",
-  "ID",
-  "MY",
-  "PH",
-  "MM",
-  "KH",
-  "LA",
-  "US",
-  "EU",
-  "KR",
-  "CN",
-  "TW",
-  "AU",
-  "IN",
-];
-const PLACE_BIT = new Map(PLACES.map((p, i) => [p, 1 << i]));
+export { PLACES };
+const PLACE_BIT = new Map<string, number>(PLACES.map((p, i) => [p, 1 << i]));
 const ASEAN = ["VN", "TH", "SG", "ID", "MY", "PH", "MM", "KH", "LA"].reduce((m, p) => m | PLACE_BIT.get(p)!, 0);
 const EAST_ASIA = ["JP", "KR", "CN", "TW"].reduce((m, p) => m | PLACE_BIT.get(p)!, 0);
 
