@@ -55,6 +55,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
     items: [
       { key: "outbox", href: "/organizer/outbox", rule: "organizer" },
       { key: "audit", href: "/organizer/audit", rule: "organizer" },
+      { key: "reports", href: "/organizer/reports", rule: "organizer" },
     ],
   },
 ];

@@ -15,6 +15,10 @@ import type { CsvIssue } from "./csv-issue";
 import { findDuplicates, type Duplicate } from "./find-duplicates";
 import { checkFirmCsv } from "./check-firm-csv";
 import type { ValidRow } from "./validate-firm-rows";
+import { profileTexts } from "../save-firm-profile";
+import { readingIndex } from "@/lib/matching/registry-engine";
+import { readingColumns, readProfileTextLoaded } from "@/lib/matching/read-profile-text";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 
 export type ImportPreview = {
   rows: number;
@@ -30,7 +34,9 @@ export type DuplicateDecision = "update" | "skip";
 
 async function analyse(text: string, taxonomy: TaxonomyTree) {
   const { rows, valid, issues } = checkFirmCsv(text, taxonomy);
-  const existing = await db.firm.findMany({ select: { id: true, nameEn: true, nameLocal: true, website: true } });
+  const existing = await db.firm.findMany({
+    select: { id: true, nameEn: true, nameLocal: true, website: true, ref: true },
+  });
   return { rows, valid, issues, duplicates: findDuplicates(valid, existing) };
 }
 
@@ -78,6 +84,8 @@ export async function commitFirmImport(
     /** Register the new firms for the edition (default yes). */
     register?: boolean;
     onProgress?: (done: number, total: number) => void;
+    /** Rows whose texts have been read for the matching (before the transaction: seconds for 2,000 rows). */
+    onReading?: (done: number, total: number) => void;
   },
 ): Promise<ImportResult> {
   const approvable = await importerScope(actor, options.eventId);
@@ -91,8 +99,24 @@ export async function commitFirmImport(
   const approves = (row: ValidRow) => options.approve && approvable.has(row.profile.country);
   const registerFor = options.register === false ? null : (options.eventId ?? actor.staff?.eventId ?? null);
   const approved = toCreate.filter(approves).length;
-  const total = toCreate.length + toUpdate.length;
+  const rowsToWrite = toCreate.length + toUpdate.length;
+  const total = rowsToWrite;
   const CHUNK = 200;
+  const readings = new Map<number, ReturnType<typeof readingColumns>>();
+  {
+    await loadJapanese();
+    const index = await readingIndex();
+    let read = 0;
+    for (const row of [...toCreate, ...toUpdate]) {
+      readings.set(row.line, readingColumns(readProfileTextLoaded(profileTexts(row.profile), index)));
+      read += 1;
+      if (read % 50 === 0 || read === rowsToWrite) {
+        options.onReading?.(read, total);
+        // Let the progress event go out between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
 
   await db.$transaction(
     async (tx) => {
@@ -104,6 +128,7 @@ export async function commitFirmImport(
           data: chunk.map(({ row, id }) => ({
             id,
             ...firmColumns(row.profile),
+            ...readings.get(row.line),
             status: approves(row) ? ("APPROVED" as const) : ("PENDING" as const),
             ...(approves(row) ? { vettedAt: now, vettedById: actor.userId } : {}),
           })),
@@ -151,6 +176,19 @@ export async function commitFirmImport(
         await tx.firmContact.createMany({
           data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))),
         });
+        await tx.firmIntent.createMany({
+          data: chunk.flatMap(({ row, id }) => [...new Set(p(row).intents)].map((intent) => ({ firmId: id, intent }))),
+        });
+        await tx.firmPartnerLanguage.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).partnerLanguages)].map((language) => ({ firmId: id, language })),
+          ),
+        });
+        await tx.firmPartnerPresence.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).partnerPresence)].map((place) => ({ firmId: id, place })),
+          ),
+        });
         if (registerFor)
           await tx.participation.createMany({
             data: chunk.map(({ id }) => ({ eventId: registerFor, firmId: id })),
@@ -160,7 +198,10 @@ export async function commitFirmImport(
       }
       for (const row of toUpdate) {
         const firmId = duplicateOf.get(row.line)!.firmId;
-        await tx.firm.update({ where: { id: firmId }, data: firmColumns(row.profile) });
+        await tx.firm.update({
+          where: { id: firmId },
+          data: { ...firmColumns(row.profile), ...readings.get(row.line) },
+        });
         await writeFirmLists(tx, firmId, row.profile);
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);

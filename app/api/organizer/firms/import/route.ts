@@ -71,6 +71,7 @@ export const POST = routeHandler(
             eventId,
             register: options.register,
             onProgress: (done, total) => send({ type: "progress", done, total }),
+            onReading: (done, total) => send({ type: "progress", phase: "reading", done, total }),
           });
           send({ type: "done", ...result });
         } catch (e) {
