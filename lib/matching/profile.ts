@@ -73,7 +73,8 @@ export type Profile = {
   presence: number;
   certMask: number;
   cmmi: number;
-  canOnsite: boolean;
+  /** On-site work in Japan: 1 able, 0 not shown, -1 said it does not send people on site. */
+  canOnsite: number;
   // Requirements of partners (dealbreakers).
   reqLang: number;
   reqMinEmployees: number;
@@ -85,7 +86,16 @@ export type Profile = {
   /** Certifications of which a partner must hold one (0: none asked). */
   reqCertAny: number;
   reqCmmi: number;
-  reqOnsite: boolean;
+  /**
+   * The certifications, CMMI level and size asked in the columns alone: what still holds with a partner the firm
+   * would bid with, when its text asked the others of suppliers only (see Requirements.forConsortium).
+   */
+  reqSupplyOnly: boolean;
+  reqCertMaskCol: number;
+  reqCmmiCol: number;
+  reqMinCol: number;
+  /** On-site work in Japan: 2 required, 1 the need is on-site work (a refusal fails it), 0 not asked. */
+  reqOnsite: number;
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -270,8 +280,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     certMask |= 1 << bit;
     if (h.cert === "CMMI") cmmi = Math.max(cmmi, h.level ?? 3);
   }
+  // A Japanese firm is on site in Japan whatever its text says ("we cannot staff the work in Japan alone"); a
+  // firm abroad that says it sends no one (SES) is not, even with an office in Tokyo.
   const canOnsite =
-    !facts.noOnsite && (firm.country === "JP" || (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8);
+    firm.country === "JP"
+      ? 1
+      : facts.noOnsite
+        ? -1
+        : (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8
+          ? 1
+          : 0;
 
   // Requirements of partners: fields and text together.
   const required = reading.required;
@@ -301,6 +319,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     if (bit >= 0) reqCertAny |= 1 << bit;
   }
   const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
+  let reqCertMaskCol = 0;
+  for (const c of firm.requiredCertifications) {
+    const bit = CERTIFICATIONS.indexOf(c as Cert);
+    if (bit >= 0) reqCertMaskCol |= 1 << bit;
+  }
+  const reqCmmiCol = firm.requiredCertifications.includes("CMMI") ? (firm.requiredCmmiLevel ?? 0) : 0;
+  const reqMinCol = firm.minPartnerEmployees ?? 0;
+  const textAsks =
+    required.certifications.length > 0 || required.certificationChoice.length > 0 || (required.minEmployees ?? 0) > 0;
+  const reqSupplyOnly = textAsks && !required.forConsortium;
 
   const sectorMask = firm.sectors.reduce(
     (m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m),
@@ -345,7 +373,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
-    reqOnsite: !!firm.partnerOnsite || required.onsiteJapan,
+    reqSupplyOnly,
+    reqCertMaskCol,
+    reqCmmiCol,
+    reqMinCol,
+    reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

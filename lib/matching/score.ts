@@ -93,6 +93,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
+  const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const alpha = params.coverMax;
   const consortiumBase = params.consortiumBase;
   const consortiumFit = params.consortiumFit;
@@ -122,23 +123,29 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return sum / total / 255;
   };
-  const fails = (a: number, b: number): boolean => {
+  // a's requirements that b fails. With a firm it would bid with (both want consortium partners), the
+  // certifications and sizes a's text asked of its suppliers do not apply; those in its columns, its languages,
+  // places and on-site work do.
+  const fails = (a: number, b: number, bidding: boolean): boolean => {
     const langs = reqLang[a]!;
     if (langs) {
       if (langs & 1 && ja[b]! < needed) return true;
       if (langs & 2 && en[b]! < needed) return true;
       if (langs & 4 && vi[b]! < needed) return true;
     }
-    const min = reqMinEmployees[a]!;
+    const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
+    const min = supplyOnly ? reqMinCol[a]! : reqMinEmployees[a]!;
     if (min > 0 && empMax[b]! < min) return true;
     const place = reqPresence[a]!;
     if (place && (presence[b]! & place) === 0) return true;
-    const certs = reqCertMask[a]!;
+    const certs = supplyOnly ? reqCertMaskCol[a]! : reqCertMask[a]!;
     if (certs && (certMask[b]! & certs) !== certs) return true;
-    const anyOf = reqCertAny[a]!;
+    const anyOf = supplyOnly ? 0 : reqCertAny[a]!;
     if (anyOf && (certMask[b]! & anyOf) === 0) return true;
-    if (reqCmmi[a]! > cmmi[b]!) return true;
-    if (reqOnsite[a]! && !canOnsite[b]!) return true;
+    if ((supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!) > cmmi[b]!) return true;
+    // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
+    const onsite = reqOnsite[a]!;
+    if (onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0) return true;
     return false;
   };
 
@@ -299,8 +306,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     out.forB = oneB[0]!;
     return oneScore[0]!;
   };
-  const broken = (a: number, b: number) => fails(a, b) || fails(b, a);
-  const finish = (s: number, isBroken: boolean) => (isBroken ? 0.99 * floor * s : floor + (1 - floor) * s);
+  const broken = (a: number, b: number) => {
+    const bidding = (wants[a]! & wants[b]! & CONSORTIUM) !== 0;
+    return fails(a, b, bidding) || fails(b, a, bidding);
+  };
+  // Weights are stored as 32-bit floats, so a full match can come out a hair above 1: clamp.
+  const finish = (s: number, isBroken: boolean) => {
+    const c = s > 1 ? 1 : s;
+    return isBroken ? 0.99 * floor * c : floor + (1 - floor) * c;
+  };
   return {
     clean,
     row,

@@ -13,6 +13,7 @@ const FLOAT_FIELDS = [
   "empMid",
   "empMax",
   "reqMinEmployees",
+  "reqMinCol",
   "reqScale",
 ] as const;
 const INT_FIELDS = [
@@ -32,6 +33,9 @@ const INT_FIELDS = [
   "reqCertAny",
   "reqCmmi",
   "reqOnsite",
+  "reqSupplyOnly",
+  "reqCertMaskCol",
+  "reqCmmiCol",
   "sectorMask",
   "sectorCount",
   "marketMask",
@@ -171,13 +175,17 @@ export class ProfileStore {
     p.presence[row] = q.presence;
     p.certMask[row] = q.certMask;
     p.cmmi[row] = q.cmmi;
-    p.canOnsite[row] = q.canOnsite ? 1 : 0;
+    p.canOnsite[row] = q.canOnsite;
     p.reqLang[row] = q.reqLang;
     p.reqPresence[row] = q.reqPresence;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;
     p.reqCmmi[row] = q.reqCmmi;
-    p.reqOnsite[row] = q.reqOnsite ? 1 : 0;
+    p.reqOnsite[row] = q.reqOnsite;
+    p.reqSupplyOnly[row] = q.reqSupplyOnly ? 1 : 0;
+    p.reqCertMaskCol[row] = q.reqCertMaskCol;
+    p.reqCmmiCol[row] = q.reqCmmiCol;
+    p.reqMinCol[row] = q.reqMinCol;
     p.sectorMask[row] = q.sectorMask;
     p.sectorCount[row] = q.sectorCount;
     p.marketMask[row] = q.marketMask;

@@ -115,6 +115,7 @@ yêu cầu|phải|cần có|điều kiện|
  */
 export const PURPOSE = words(`
 in order to|so that|so as to|to reach|to approach|to access|to win|to serve|to enter|to expand|to sell to|
+to strengthen|to reinforce|to increase|to boost|
 để|nhằm|nhằm mục đích|để tiếp cận|để phục vụ|để mở rộng|ために|ため|目的で|に向けて
 `);
 
@@ -301,7 +302,7 @@ obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acq
 plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
 予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
 取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
-đạt|đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt
+để đạt|nhằm đạt|muốn đạt|mục tiêu đạt|để đạt được|nhằm đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt|de dat|du kien dat
 `);
 
 /** Plain-word intents in the CSV's `intents` column and in forms, in any of the three languages. */

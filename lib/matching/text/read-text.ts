@@ -68,6 +68,13 @@ export type Requirements = {
   /** Certifications of which a partner must hold at least one. */
   certificationChoice: Cert[];
   onsiteJapan: boolean;
+  /** The need itself is work on site in Japan (常駐できるエンジニア): a partner that refuses on-site work fails. */
+  onsiteSought: boolean;
+  /**
+   * A requirement was stated about consortium partners (in a sentence that speaks of bidding together). If not,
+   * the certifications and sizes the text requires are asked of suppliers, not of a firm the pair would bid with.
+   */
+  forConsortium: boolean;
 };
 
 export type Facts = {
@@ -203,6 +210,8 @@ class Reader {
     certifications: [],
     certificationChoice: [],
     onsiteJapan: false,
+    onsiteSought: false,
+    forConsortium: false,
   };
   facts: Facts = {
     languages: [],
@@ -287,10 +296,18 @@ class Reader {
         console.log(
           `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
         );
-    for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese);
+    const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
+    for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
   }
 
-  private clause(s: Statement, c: Clause, conceptMatches: Match<string>[], kind: SourceKind, japanese: boolean) {
+  private clause(
+    s: Statement,
+    c: Clause,
+    conceptMatches: Match<string>[],
+    kind: SourceKind,
+    japanese: boolean,
+    bidding: boolean,
+  ) {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
@@ -462,6 +479,7 @@ class Reader {
     const explicit =
       requires(c, kind) || (has(c, "only") && restricts && !aboutProduct && (kind === "seeks" || aboutPartner(c)));
     const stating = polarity === "offer" && !explicit;
+    if (explicit && bidding) this.required.forConsortium = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
 
     // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
@@ -532,6 +550,17 @@ class Reader {
         if (negations.length) this.facts.noOnsite = true;
         else if (explicit) this.required.onsiteJapan = true;
         else if (stating) this.facts.onsiteJapan = true;
+        else if (polarity === "seek" && !afterPurpose(c, "onsite", japanese)) {
+          // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
+          // where the work is, not a client.
+          const workplace = (r: { start: number; end: number }) =>
+            s.text[r.end] === "先" ||
+            /(?:^|\s)(?:at|tại|ở)(?:\s+(?:our|the|their|các))?\s*$/.test(
+              s.text.slice(Math.max(0, r.start - 12), r.start),
+            );
+          const forClients = ownRoles.some((r) => r.role === "client" && !workplace(r));
+          if (!forClients && !theirs.length) this.required.onsiteSought = true;
+        }
       }
     }
     for (const n of headCounts(s, c)) {
@@ -580,6 +609,14 @@ function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
     default:
       return null;
   }
+}
+
+/** A cue of this kind that only states a purpose ("to strengthen on-site capacity", 常駐体制強化のため). */
+function afterPurpose(c: Clause, kind: Cue["kind"], japanese: boolean): boolean {
+  const purposes = c.cues.filter((x) => x.cue.kind === "purpose");
+  return c.cues.some(
+    (x) => x.cue.kind === kind && purposes.some((p) => (japanese ? p.start >= x.end : p.end <= x.start)),
+  );
 }
 
 function push<T>(list: T[], item: T) {
