@@ -17,7 +17,7 @@
 // There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
 // evaluation command all score with it.
 import type { Packed } from "./store";
-import { MAX_LIST } from "./profile";
+import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
@@ -45,6 +45,9 @@ export const PARAMS = {
   refused: 0.35,
   /** Both sell (want clients) at least this much: they can be competitors. */
   seller: 0.6,
+  /** What an investor gains from a startup outside its thesis (its thesis met: 1), and from one it excludes. */
+  offThesis: 0.3,
+  excludedField: 0.1,
 };
 
 export type Params = typeof PARAMS;
@@ -94,6 +97,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
+  const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
+  const offThesis = params.offThesis;
+  const excludedField = params.excludedField;
   const alpha = params.coverMax;
   const consortiumBase = params.consortiumBase;
   const consortiumFit = params.consortiumFit;
@@ -126,6 +132,24 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // a's requirements that b fails. With a firm it would bid with (both want consortium partners), the
   // certifications and sizes a's text asked of its suppliers do not apply; those in its columns, its languages,
   // places and on-site work do.
+  // How much investor a gains from a client b: by how well b's fields fall in a's thesis; little if b is outside
+  // it and in a field a excludes ("we do not invest in games"). A startup seeking money is not thereby an
+  // investment. Another investor is a co-investor, not a thesis question.
+  const thesisFit = (a: number, b: number): number => {
+    if (investor[b]!) return 1;
+    const row = b * C;
+    const base = a * MAX_THESIS;
+    const n = thesisCount[a]!;
+    let best = n === 0 ? 255 : 0;
+    for (let k = 0; k < n; k++) {
+      const m = field[row + thesisCap[base + k]!]!;
+      if (m > best) best = m;
+    }
+    if (best >= 204) return offThesis + ((1 - offThesis) * best) / 255;
+    const ex = excludedCount[a]!;
+    for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= 204) return excludedField;
+    return offThesis + ((1 - offThesis) * best) / 255;
+  };
   const fails = (a: number, b: number, bidding: boolean): boolean => {
     const langs = reqLang[a]!;
     if (langs) {
@@ -162,6 +186,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   ): void => {
     const vA = vendor[a]!;
     const wA = wants[a]!;
+    const investorA = investor[a]!;
     const availA = avail[a]!;
     const consA = wA & CONSORTIUM;
     const wantsCapacityA = wA & CAPACITY;
@@ -231,8 +256,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
       let forA = cA * avail[b]! * supplyB;
       let forB = cB * availA * supplyA;
-      if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
-      if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
+      const clientA = investorA && cB > 0 ? cB * vA * supplyA * thesisFit(a, b) : cB * vA * supplyA;
+      const clientB = investor[b]! && cA > 0 ? cA * vB * supplyB * thesisFit(b, a) : cA * vB * supplyB;
+      if (clientA > forA) forA = clientA;
+      if (clientB > forB) forB = clientB;
       let oAB = -1;
       let oBA = -1;
       if (consA & wB) {

@@ -158,6 +158,25 @@ describe("scoring", () => {
     expect(e.score("ses", "silent")!.broken).toBe(false);
   });
 
+  it("an investor gains from startups in its thesis, little from those outside it or in a field it excludes", () => {
+    const e = engineOf(
+      firm({
+        id: "fund",
+        country: "JP",
+        offersText: "Seed investment in Vietnamese startups",
+        seeksText: "Edtech and fintech startups raising a seed round\nWe do not invest in games",
+      }),
+      firm({ id: "edtech", offersText: "Japanese-learning app (edtech)", seeksText: "Seed investors" }),
+      firm({ id: "games", offersText: "Casual mobile games", seeksText: "Seed investors" }),
+      firm({ id: "robots", offersText: "Warehouse robots", seeksText: "Seed investors" }),
+    );
+    const fund = e.profile("fund")!;
+    expect(fund.investor).toBe(true);
+    expect([...fund.seekCaps]).not.toContain(e.concepts.capability("venture-investment"));
+    expect(score(e, "fund", "edtech")).toBeGreaterThan(score(e, "fund", "robots"));
+    expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
+  });
+
   it("language capacity is relative: 20 English speakers in 3,000 do not make a firm English-capable", () => {
     const e = engineOf(
       firm({ id: "needs", country: "JP", partnerLanguages: ["en"] }),

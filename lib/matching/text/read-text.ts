@@ -35,6 +35,8 @@ import {
   SCALE,
   SEEK,
   CERTIFICATION_GOAL,
+  EXCLUDED_FIELDS,
+  EXCLUSION,
   HIRING,
   SELF_ROLE,
   THESIS,
@@ -113,6 +115,7 @@ export type ConceptTerms = { code: string; terms: string[] }[];
 // Cue words in layers: within a layer the longest phrase wins ("chưa có" over "có"); across layers phrases may
 // overlap ("khách hàng" is a counterpart, "khách hàng Nhật" also names Japan).
 let cueLayers: PhraseIndex<Cue[]>[] | null = null;
+let fieldWords: PhraseIndex<string> | null = null;
 
 function cueLayer(groups: [string[], Cue][]): PhraseIndex<Cue[]> {
   const byPhrase = new Map<string, Cue[]>();
@@ -166,6 +169,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
     ]),
     cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
     cueLayer([[PURPOSE, { kind: "purpose" }]]),
+    cueLayer([[EXCLUSION, { kind: "exclusion" }]]),
     cueLayer([
       [SELF_ROLE, { kind: "selfRole" }],
       [HIRING, { kind: "hiring" }],
@@ -410,6 +414,31 @@ class Reader {
         source: kind,
         phrase: m.phrase,
       });
+    }
+
+    // An investor's exclusions ("we do not invest in hardware, games or consumer apps", 受託開発会社様は対象外):
+    // broad field words, read here only, as fields the firm does not want (negated seeks).
+    const excluding =
+      has(c, "exclusion") ||
+      (negations.length > 0 && c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)));
+    if (excluding) {
+      fieldWords ??= (() => {
+        const index = new PhraseIndex<string>();
+        for (const [code, list] of Object.entries(EXCLUDED_FIELDS)) for (const w of list) index.add(w, code);
+        return index;
+      })();
+      for (const m of fieldWords.find(s)) {
+        if (m.start < c.start || m.end > c.end) continue;
+        if (this.mentions.some((x) => x.code === m.payload && x.negated && x.direction === "seek")) continue;
+        this.mentions.push({
+          code: m.payload,
+          direction: "seek",
+          weight: SOURCE_WEIGHT[kind],
+          negated: true,
+          source: kind,
+          phrase: m.phrase,
+        });
+      }
     }
 
     // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement.
