@@ -2,4 +2,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { checkEnvironmentOrExit } = await import("./lib/start-checks");
   checkEnvironmentOrExit();
+  // The socket's address for throttling (lib/http/client-address.ts), before the first request is handled.
+  const { installPeerAddressHook } = await import("./lib/http/peer-address-hook");
+  installPeerAddressHook();
 }

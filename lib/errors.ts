@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   /** A uniqueness rule would break: the email is taken, the slot was just booked. */
   CONFLICT: 409,
+  /** The request body is larger than the route accepts (lib/http/body-limit.ts). */
+  TOO_LARGE: 413,
   /** Too many attempts; try later. */
   RATE_LIMITED: 429,
   /** The database could not take the work in time (isDatabaseBusy); nothing was saved, try again shortly. */
@@ -65,6 +67,7 @@ const FORM_MESSAGE: Record<ErrorCode, string> = {
   FORBIDDEN: "errors.forbidden",
   NOT_FOUND: "errors.forbidden",
   CONFLICT: "errors.invalid",
+  TOO_LARGE: "errors.tooLarge",
   RATE_LIMITED: "errors.throttled",
   BUSY: "errors.busy",
 };

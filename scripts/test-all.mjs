@@ -102,7 +102,6 @@ function suite(name, databaseUrl, chromium) {
     DATABASE_URL: databaseUrl,
     ...(name === "postgresql" ? { KAKEHASHI_BENCH_POSTGRES_URL: databaseUrl } : {}),
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    BCRYPT_COST: "10",
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1",
   };

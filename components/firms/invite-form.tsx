@@ -44,7 +44,7 @@ export function InviteForm({ action }: { action: (form: FormData) => Promise<Inv
       {errors.form ? <p className="text-sm font-medium text-accent-600">{tAll(errors.form as never)}</p> : null}
       {result?.ok ? (
         <p role="status" className="text-sm text-green-800">
-          {result.outcome === "joined" ? t("joined", { email: result.email }) : t("invited", { email: result.email })}
+          {t("invited", { email: result.email })}
         </p>
       ) : null}
     </form>

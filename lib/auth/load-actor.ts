@@ -1,7 +1,13 @@
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 
-export type LoadedActor = Actor & { email: string; displayName: string; locale: "en" | "ja" | "vi" };
+export type LoadedActor = Actor & {
+  email: string;
+  displayName: string;
+  locale: "en" | "ja" | "vi";
+  /** Compared with the version in the session token (guards.ts): a lower one is a revoked session. */
+  sessionVersion: number;
+};
 
 export async function loadActor(userId: string): Promise<LoadedActor | null> {
   const user = await db.user.findUnique({
@@ -12,16 +18,23 @@ export async function loadActor(userId: string): Promise<LoadedActor | null> {
       displayName: true,
       locale: true,
       organizingBodyId: true,
+      emailVerifiedAt: true,
+      sessionVersion: true,
       memberships: { select: { firmId: true, role: true } },
     },
   });
   if (!user) return null;
+  const verified = user.emailVerifiedAt !== null;
   return {
     userId: user.id,
     email: user.email,
     displayName: user.displayName,
     locale: user.locale,
-    organizingBodyId: user.organizingBodyId,
-    memberships: user.memberships,
+    sessionVersion: user.sessionVersion,
+    // Until the address is verified the account holds no role at all, so no check anywhere (the rules, or a
+    // page testing isOrganizer or isFirmMember directly) can grant it anything.
+    organizingBodyId: verified ? user.organizingBodyId : null,
+    memberships: verified ? user.memberships : [],
+    ...(verified ? {} : { unverified: true as const }),
   };
 }

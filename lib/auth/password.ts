@@ -1,62 +1,69 @@
-import bcrypt from "bcryptjs";
+// The password policy (ASVS 2.1): at least 12 characters, at most 128, any characters (spaces and every script
+// included), and not guessable, as judged by zxcvbn-ts with its common-password and English dictionaries plus
+// what the person typed about themselves. The reason a password is weak comes back as a message key, so the
+// form can say why in the reader's language. Hashing is in password-hash.ts.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as english from "@zxcvbn-ts/language-en";
 
-// bcrypt (cost 12 in production) through bcryptjs: vetted, and pure JavaScript, so nothing to compile.
-// Tests and the seed lower the cost through BCRYPT_COST to keep them quick; never below 10 in production.
-function cost(): number {
-  const fromEnv = Number(process.env.BCRYPT_COST);
-  if (Number.isInteger(fromEnv) && fromEnv >= 4 && fromEnv <= 15) return fromEnv;
-  return 12;
+export { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+/** zxcvbn's score (0–4) a password needs: 3 is "safely unguessable" (about 10^8 guesses or more). */
+const MIN_SCORE = 3;
+
+/** zxcvbn's warnings, each with a message under `errors.password.weakBecause`. */
+export const WEAK_REASONS = [
+  "straightRow",
+  "keyPattern",
+  "simpleRepeat",
+  "extendedRepeat",
+  "sequences",
+  "recentYears",
+  "dates",
+  "topTen",
+  "topHundred",
+  "common",
+  "similarToCommon",
+  "wordByItself",
+  "namesByThemselves",
+  "commonNames",
+  "userInputs",
+] as const;
+export type WeakReason = (typeof WEAK_REASONS)[number];
+
+// zxcvbn translates its own warnings; handing it each key as its "translation" gives the keys back.
+const identity = <T extends Record<string, string>>(o: T) =>
+  Object.fromEntries(Object.keys(o).map((k) => [k, k])) as Record<keyof T, string>;
+
+let estimator: ZxcvbnFactory | undefined;
+function zxcvbn(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: {
+      warnings: identity(english.translations.warnings),
+      suggestions: identity(english.translations.suggestions),
+      timeEstimation: english.translations.timeEstimation,
+    },
+  });
+  return estimator;
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
-// bcrypt reads only the first 72 bytes; longer passwords would be silently truncated.
-export const PASSWORD_MAX_BYTES = 72;
-
-const COMMON = new Set([
-  "password123",
-  "password1234",
-  "1234567890",
-  "0123456789",
-  "qwertyuiop",
-  "iloveyou123",
-  "abcdefghij",
-  "abc1234567",
-  "password12",
-  "letmein123",
-  "welcome123",
-  "kakehashi1",
-  "kakehashi123",
-  "admin12345",
-]);
-
-export type PasswordProblem = "tooShort" | "tooLong" | "weak";
-
-/** Why a password is not acceptable, or null. Keys map to `errors.password.*` messages. */
-export function passwordProblem(password: string, email = ""): PasswordProblem | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return "tooShort";
-  if (new TextEncoder().encode(password).length > PASSWORD_MAX_BYTES) return "tooLong";
-  const lower = password.toLowerCase();
-  const hasLetter = /\p{L}/u.test(password);
-  const hasOther = /[^\p{L}]/u.test(password);
-  const localPart = email.split("@")[0]?.toLowerCase() ?? "";
-  if (!hasLetter || !hasOther || COMMON.has(lower) || (localPart.length >= 4 && lower.includes(localPart)))
-    return "weak";
-  if (new Set(password).size < 4) return "weak";
-  return null;
-}
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, cost());
-}
-
-export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return bcrypt.compare(password, hash);
-}
-
-// Compared against when the account does not exist, so a wrong address costs as long as a wrong password
-// and response times do not reveal which addresses have accounts.
-let dummyHash: Promise<string> | undefined;
-export async function burnPasswordCheck(password: string): Promise<void> {
-  dummyHash ??= bcrypt.hash("not-a-real-password", cost());
-  await bcrypt.compare(password, await dummyHash);
+/** Why a password is not acceptable (a message key under `errors.`), or null. */
+export function passwordProblem(password: string, personal: readonly string[] = []): string | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return "errors.password.tooShort";
+  if ([...password].length > PASSWORD_MAX_LENGTH) return "errors.password.tooLong";
+  // The parts of an address and a name a guesser would try first.
+  const inputs = personal
+    .flatMap((s) => s.toLowerCase().split(/[@.\s_+-]+/))
+    .filter((s) => s.length >= 3)
+    .concat(["kakehashi", "japan", "vietnam", "ictday"]);
+  const result = zxcvbn().check(password, inputs);
+  if (result.score >= MIN_SCORE) return null;
+  const warning = result.feedback.warning as string | null;
+  return (WEAK_REASONS as readonly string[]).includes(warning ?? "")
+    ? `errors.password.weakBecause.${warning}`
+    : "errors.password.weak";
 }

@@ -3,6 +3,9 @@
 import type { Actor } from "./actor";
 
 export type Rule =
+  /** Any signed-in account, verified or not: only for verifying the address and signing out. */
+  | { kind: "account" }
+  /** A signed-in account whose email address is verified. */
   | { kind: "signedIn" }
   | { kind: "organizer" }
   | { kind: "firmMember"; firmId: string }
@@ -24,7 +27,10 @@ export function isFirmAdmin(actor: Actor, firmId: string): boolean {
 
 export function allows(actor: Actor | null, rule: Rule): boolean {
   if (!actor) return false;
+  // An account whose address is not verified may do nothing but verify it (and sign out).
+  if (actor.unverified) return rule.kind === "account";
   switch (rule.kind) {
+    case "account":
     case "signedIn":
       return true;
     case "organizer":

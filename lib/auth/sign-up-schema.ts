@@ -27,8 +27,8 @@ export const SignUpSchema = z
     locale: z.enum(LOCALES).default("en"),
   })
   .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.email);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+    const problem = passwordProblem(v.password, [v.email, v.displayName]);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
 export type SignUpInput = z.infer<typeof SignUpSchema>;

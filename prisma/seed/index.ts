@@ -27,6 +27,7 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.accountToken.deleteMany(),
     db.auditEntry.deleteMany(),
     db.badge.deleteMany(),
     db.pilotOrder.deleteMany(),
@@ -82,6 +83,8 @@ export async function seed({
 }) {
   const random = seedrandom(`${seedText}:people`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Every seeded address counts as proved, so the demo accounts sign in straight to their pages.
+  const emailVerifiedAt = new Date();
 
   const bodies = new Map<string, string>();
   for (const body of ORGANIZING_BODIES) {
@@ -203,8 +206,14 @@ export async function seed({
   );
 
   // Staff: an administrator for every firm and, in the demo-sized registry, an attendee too.
-  const users: { id: string; email: string; displayName: string; locale: "en" | "ja" | "vi"; passwordHash: string }[] =
-    [];
+  const users: {
+    id: string;
+    email: string;
+    displayName: string;
+    locale: "en" | "ja" | "vi";
+    passwordHash: string;
+    emailVerifiedAt: Date;
+  }[] = [];
   const memberships: { userId: string; firmId: string; role: "FIRM_ADMIN" | "ATTENDEE" }[] = [];
   const withAttendees = firmCount <= 2000;
   firms.forEach((firm, i) => {
@@ -216,6 +225,7 @@ export async function seed({
       displayName: personName(firm.country, random),
       locale,
       passwordHash,
+      emailVerifiedAt,
     });
     memberships.push({ userId: `seed-user-a-${n}`, firmId: firm.id, role: "FIRM_ADMIN" });
     if (withAttendees) {
@@ -225,6 +235,7 @@ export async function seed({
         displayName: personName(firm.country, random),
         locale,
         passwordHash,
+        emailVerifiedAt,
       });
       memberships.push({ userId: `seed-user-b-${n}`, firmId: firm.id, role: "ATTENDEE" });
     }
@@ -232,7 +243,7 @@ export async function seed({
   await inChunks(users, (chunk) => db.user.createMany({ data: chunk }));
   await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
 
-  await seedDemoAccounts(firms, bodies, passwordHash);
+  await seedDemoAccounts(firms, bodies, passwordHash, emailVerifiedAt);
   // The tests start from a bare day (they set up sessions and requests themselves); the demo gets a full one.
   if (!bare) {
     const adminOf = new Map(memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => [m.firmId, m.userId]));
@@ -244,7 +255,12 @@ export async function seed({
 }
 
 /** The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. */
-async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, string>, passwordHash: string) {
+async function seedDemoAccounts(
+  firms: GeneratedFirm[],
+  bodies: Map<string, string>,
+  passwordHash: string,
+  emailVerifiedAt: Date,
+) {
   const vnFirm = firms.find((f) => f.country === "VN" && f.status === "APPROVED")!;
   const jpFirm = firms.find((f) => f.country === "JP" && f.status === "APPROVED")!;
   const a = DEMO_ACCOUNTS;
@@ -255,6 +271,7 @@ async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, stri
         displayName: o.displayName,
         locale: o.locale,
         passwordHash,
+        emailVerifiedAt,
         organizingBodyId: bodies.get(o.body)!,
       },
     });
@@ -272,6 +289,7 @@ async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, stri
         displayName: account.displayName,
         locale: account.locale,
         passwordHash,
+        emailVerifiedAt,
         memberships: { create: { firmId: firm.id, role } },
       },
     });

@@ -46,8 +46,7 @@ export async function updateFirmAction(firmId: string, form: FormData): Promise<
   }
 }
 
-export type InviteResult =
-  { ok: true; outcome: "joined" | "invited"; email: string } | { ok: false; errors: Record<string, string> };
+export type InviteResult = { ok: true; outcome: "sent"; email: string } | { ok: false; errors: Record<string, string> };
 
 export async function inviteAction(firmId: string, form: FormData): Promise<InviteResult> {
   try {

@@ -10,6 +10,7 @@ import { FirmDescription } from "@/components/firms/firm-description";
 import { InviteForm } from "@/components/firms/invite-form";
 import { Link } from "@/lib/i18n/navigation";
 import { allows } from "@/lib/auth/policy";
+import { invitationState } from "@/lib/firms/invitations";
 import { inviteAction } from "./actions";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -156,10 +157,16 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
               <InviteForm action={inviteAction.bind(null, firm.id)} />
               {firm.invitations.length > 0 ? (
                 <>
-                  <h3 className="mt-4 font-semibold">{mine("pendingInvitations")}</h3>
-                  <ul className="text-sm">
+                  <h3 className="mt-4 font-semibold">{mine("invitationsTitle")}</h3>
+                  {/* The address and the offer's state only: never whether the address has an account. */}
+                  <ul className="text-sm" data-testid="invitations">
                     {firm.invitations.map((i) => (
-                      <li key={i.id}>{i.email}</li>
+                      <li key={i.id} className="flex flex-wrap gap-2 py-0.5">
+                        <span>{i.email}</span>
+                        <span className="rounded-full bg-slate-100 px-2 text-slate-700">
+                          {mine(`invitationState.${invitationState(i)}`)}
+                        </span>
+                      </li>
                     ))}
                   </ul>
                 </>

@@ -4,6 +4,7 @@
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { BODY_LIMITS, readBody } from "@/lib/http/body-limit";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { bookOpenSlot } from "@/lib/meetings/self-booking";
 
@@ -13,9 +14,13 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const actor = await requireActor();
-    const input = await request.json().catch(() => {
+    const body = await readBody(request, BODY_LIMITS.booking);
+    let input: unknown;
+    try {
+      input = JSON.parse(new TextDecoder().decode(body));
+    } catch {
       throw new AppError("INVALID_INPUT", "JSON body expected", { form: "errors.invalid" });
-    });
+    }
     const event = await requireCurrentEvent();
     const booked = await bookOpenSlot(actor, event.id, input);
     return Response.json(booked, { status: 201, headers: { "cache-control": "no-store" } });

@@ -1,5 +1,5 @@
 // The dashboard's figures as CSV (section, key, value) for the organizers' report.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
 import { requireCurrentEvent } from "@/lib/events/current-event";
@@ -29,9 +29,7 @@ export async function GET() {
       ),
       consortiums: { ...d.consortiums, pilotOrders: d.pilots },
     });
-    const body =
-      "\uFEFF" +
-      Papa.unparse({ fields: ["section", "key", "value"], data: rows }, { escapeFormulae: true, newline: "\r\n" });
+    const body = csvFile(["section", "key", "value"], rows);
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -1,5 +1,5 @@
 // Every recorded meeting outcome as CSV, for the organizers' report.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 import { requireActor } from "@/lib/auth/guards";
 import { apiError } from "@/lib/http/api-error";
 import { requireCurrentEvent } from "@/lib/events/current-event";
@@ -12,37 +12,32 @@ export async function GET() {
     const actor = await requireActor({ kind: "organizer" });
     const event = await requireCurrentEvent();
     const { outcomes } = await outcomesOf(actor, event.id);
-    const body =
-      "\uFEFF" +
-      Papa.unparse(
-        {
-          fields: [
-            "meeting",
-            "firm_a",
-            "country_a",
-            "firm_b",
-            "country_b",
-            "recorded_by_firm",
-            "rating",
-            "outcome",
-            "comment",
-            "recorded_at",
-          ],
-          data: outcomes.map((o) => [
-            o.meetingId,
-            o.meeting.firmA.nameLocal,
-            o.meeting.firmA.country,
-            o.meeting.firmB.nameLocal,
-            o.meeting.firmB.country,
-            o.firmId,
-            o.rating,
-            o.outcome,
-            o.comment,
-            o.updatedAt.toISOString(),
-          ]),
-        },
-        { escapeFormulae: true, newline: "\r\n" },
-      );
+    const body = csvFile(
+      [
+        "meeting",
+        "firm_a",
+        "country_a",
+        "firm_b",
+        "country_b",
+        "recorded_by_firm",
+        "rating",
+        "outcome",
+        "comment",
+        "recorded_at",
+      ],
+      outcomes.map((o) => [
+        o.meetingId,
+        o.meeting.firmA.nameLocal,
+        o.meeting.firmA.country,
+        o.meeting.firmB.nameLocal,
+        o.meeting.firmB.country,
+        o.firmId,
+        o.rating,
+        o.outcome,
+        o.comment,
+        o.updatedAt.toISOString(),
+      ]),
+    );
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

@@ -5,7 +5,7 @@ import { apiError } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
-/** A firm's logo: public for approved firms, like the rest of the public profile. */
+/** A firm's logo: public for approved firms, like the rest of the public profile. No request body is read. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     return await logoResponse((await params).id);
@@ -24,7 +24,9 @@ async function logoResponse(id: string): Promise<Response> {
   return new Response(Buffer.from(logo.data), {
     headers: {
       "content-type": logo.mimeType,
-      "cache-control": "public, max-age=300",
+      // An approved firm's logo is public; anyone else's is for its members and the organizers only, so no
+      // shared cache may keep it (nor the browser, once its viewer signs out).
+      "cache-control": logo.firm.status === "APPROVED" ? "public, max-age=300" : "private, no-store",
       "x-content-type-options": "nosniff",
       "content-security-policy": "default-src 'none'",
     },

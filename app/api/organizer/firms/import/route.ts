@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { BODY_LIMITS, withLimitedBody } from "@/lib/http/body-limit";
 import { currentEvent } from "@/lib/events/current-event";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -18,7 +19,9 @@ const Options = z.object({
   register: z.boolean().default(true),
 });
 
-async function readRequest(request: Request) {
+async function readRequest(original: Request) {
+  // The whole upload is refused past its limit before it is parsed (lib/http/body-limit.ts).
+  const request = await withLimitedBody(original, BODY_LIMITS.import, (init) => new Request(original.url, init));
   const form = await request.formData().catch(() => null);
   if (!form) throw new AppError("INVALID_INPUT", "multipart form expected", { file: "errors.csv.noFile" });
   const file = form.get("file");

@@ -3,6 +3,7 @@
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { BODY_LIMITS, readBody } from "@/lib/http/body-limit";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { runScheduler } from "@/lib/meetings/scheduler-run";
 
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
+    await readBody(request, BODY_LIMITS.schedulerRun);
     const actor = await requireActor({ kind: "organizer" });
     const event = await requireCurrentEvent();
     const encoder = new TextEncoder();
