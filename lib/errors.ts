@@ -78,7 +78,8 @@ const FORM_MESSAGE: Record<ErrorCode, string> = {
  * reveals nothing about what exists.
  */
 export function formMessages(e: AppError): Record<string, string> {
-  const ownMessages = e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY";
+  const ownMessages =
+    e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY" || e.code === "RATE_LIMITED";
   return ownMessages && Object.keys(e.fields).length ? e.fields : { form: FORM_MESSAGE[e.code] };
 }
 

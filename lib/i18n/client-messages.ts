@@ -5,6 +5,7 @@
 import type { Messages } from "./messages";
 
 export const CLIENT_NAMESPACES = [
+  "account",
   "auth",
   "common",
   "consortiums",

@@ -15,7 +15,15 @@ import { saveTour, signUpForTour } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
 import { form, jsonBody } from "./form-data";
-import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
+import {
+  firmProfile,
+  firmProfileForm,
+  MATRIX_EMAIL,
+  MATRIX_PASSWORD,
+  ROLES,
+  type Role,
+  type World,
+} from "./authorization-world";
 
 import * as account from "@/app/[locale]/account/actions";
 import * as agenda from "@/app/[locale]/agenda/actions";
@@ -33,6 +41,13 @@ import * as setup from "@/app/[locale]/organizer/setup/actions";
 import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
 import * as vetting from "@/app/[locale]/organizer/vetting/actions";
 import * as signup from "@/app/[locale]/signup/actions";
+import * as verify from "@/app/[locale]/verify/actions";
+import * as forgotPassword from "@/app/[locale]/forgot-password/actions";
+import * as resetPassword from "@/app/[locale]/reset-password/actions";
+import * as invitations from "@/app/[locale]/invitations/actions";
+import { issueToken } from "@/lib/auth/account-tokens";
+import { inviteColleague } from "@/lib/firms/invitations";
+import { INITIAL_FORM_STATE } from "@/lib/validation/form-state";
 import * as tours from "@/app/[locale]/tours/actions";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
@@ -65,10 +80,11 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET":
     "next-auth's own sign-in endpoints (throttled sign-in is tested in the e2e suite)",
   "app/api/auth/[...nextauth]/route.ts#POST":
-    "next-auth's own sign-in endpoints (throttled sign-in is tested in the e2e suite)",
+    "next-auth's own sign-in and sign-out endpoints, behind a body limit (the throttle: accounts.test.ts and the e2e suite)",
 };
 
 const ALL = ROLES;
+/** Signed in with a verified address: an account that is not verified may only verify and sign out. */
 const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer"];
 const MEMBERS_A: Role[] = ["attendeeA", "adminA"];
 const ADMIN_A: Role[] = ["adminA"];
@@ -213,12 +229,91 @@ export const CASES: Case[] = [
     allowed: ALL,
     act: (w) =>
       signup.signUpAction(
+        INITIAL_FORM_STATE,
         form({
           displayName: "Matrix sign-up",
           email: `signup-${unique(w)}${MATRIX_EMAIL}`,
           password: "kakehashi-matrix-2026",
           locale: "en",
         }),
+      ),
+  },
+  {
+    target: `${A}/verify/actions.ts#resendVerificationAction`,
+    allowed: ["unverified"],
+    act: () => verify.resendVerificationAction("en"),
+  },
+  {
+    // Whoever holds the link confirms the address it was sent to, signed in or not.
+    target: `${A}/verify/actions.ts#confirmEmailAction`,
+    allowed: ALL,
+    given: async (w) => {
+      const user = await db.user.create({
+        data: { email: `confirm-${unique(w)}${MATRIX_EMAIL}`, displayName: "Matrix confirm", passwordHash: "x" },
+      });
+      return issueToken(db, { userId: user.id, kind: "VERIFY_EMAIL", email: user.email });
+    },
+    act: (_w, token) => verify.confirmEmailAction("en", token),
+  },
+  {
+    target: `${A}/forgot-password/actions.ts#forgotPasswordAction`,
+    allowed: ALL,
+    act: (w) => forgotPassword.forgotPasswordAction(INITIAL_FORM_STATE, form({ email: w.as.adminA.email })),
+  },
+  {
+    target: `${A}/reset-password/actions.ts#resetPasswordAction`,
+    allowed: ALL,
+    given: async (w) => {
+      const user = await db.user.create({
+        data: { email: `reset-${unique(w)}${MATRIX_EMAIL}`, displayName: "Matrix reset", passwordHash: "x" },
+      });
+      return issueToken(db, { userId: user.id, kind: "RESET_PASSWORD", email: user.email });
+    },
+    act: (_w, token) =>
+      resetPassword.resetPasswordAction("en", token, INITIAL_FORM_STATE, form({ password: "Trang-An-boat-2027" })),
+  },
+  {
+    // Only the holder of the invited address (here attendee A's, invited by firm C) accepts.
+    target: `${A}/invitations/actions.ts#respondToInvitationAction`,
+    op: "accept",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      await db.firmInvitation.deleteMany({ where: { firmId: w.firmC } });
+      await db.membership.deleteMany({ where: { firmId: w.firmC, userId: w.as.attendeeA.userId } });
+      await inviteColleague(w.adminC, w.firmC, { email: w.as.attendeeA.email });
+      return db.firmInvitation.findFirstOrThrow({ where: { firmId: w.firmC } });
+    },
+    act: (_w, offer) =>
+      invitations.respondToInvitationAction("en", form({ invitationId: offer.id, response: "accept" })),
+  },
+  {
+    target: `${A}/invitations/actions.ts#respondToInvitationAction`,
+    op: "decline",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      await db.firmInvitation.deleteMany({ where: { firmId: w.firmC } });
+      await inviteColleague(w.adminC, w.firmC, { email: w.as.attendeeA.email });
+      return db.firmInvitation.findFirstOrThrow({ where: { firmId: w.firmC } });
+    },
+    act: (_w, offer) =>
+      invitations.respondToInvitationAction("en", form({ invitationId: offer.id, response: "decline" })),
+  },
+  {
+    target: `${A}/account/actions.ts#changePasswordAction`,
+    allowed: SIGNED_IN,
+    act: () =>
+      account.changePasswordAction(
+        INITIAL_FORM_STATE,
+        form({ currentPassword: MATRIX_PASSWORD, newPassword: MATRIX_PASSWORD }),
+      ),
+  },
+  {
+    target: `${A}/account/actions.ts#changeEmailAction`,
+    allowed: SIGNED_IN,
+    act: (w) =>
+      account.changeEmailAction(
+        INITIAL_FORM_STATE,
+        form({ newEmail: `moved-${unique(w)}${MATRIX_EMAIL}`, currentPassword: MATRIX_PASSWORD }),
       ),
   },
 
@@ -342,6 +437,7 @@ export const CASES: Case[] = [
           email: `applicant-${unique(w)}${MATRIX_EMAIL}`,
           displayName: "Matrix applicant",
           passwordHash: "not-used",
+          emailVerifiedAt: new Date(),
         },
       });
       return registerFirm((await loadActor(applicant.id))!, firmProfile(`Matrix applicant ${unique(w)}`), {

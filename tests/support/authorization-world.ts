@@ -3,12 +3,14 @@
 // firm's administrator (the outsider); C is a third firm, the partner in A's meetings, consortiums and tours.
 import { db } from "@/lib/db";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import { hashPassword } from "@/lib/auth/password";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { form } from "./form-data";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
 
-export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer"] as const;
+// "unverified" is a signed-in account whose address is not verified yet: it may only verify it and sign out.
+export const ROLES = ["anonymous", "unverified", "attendeeA", "adminA", "adminB", "organizer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type World = {
@@ -27,6 +29,9 @@ export type World = {
 };
 
 export const MATRIX_EMAIL = "@matrix.kakehashi.test";
+/** Every matrix person's password (the account actions ask for it). */
+export const MATRIX_PASSWORD = "Ha-Long-bay-matrix-2026";
+let matrixHash: Promise<string> | undefined;
 
 export function firmProfile(name: string) {
   return {
@@ -47,14 +52,15 @@ export function firmProfileForm(name: string): FormData {
   return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email });
 }
 
-async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {
+async function person(tag: string, stamp: string, organizingBodyId: string | null = null, verified = true) {
   return db.user.create({
     data: {
       email: `${tag}.${stamp}${MATRIX_EMAIL}`,
       displayName: `Matrix ${tag}`,
-      passwordHash: "not-used",
+      passwordHash: await (matrixHash ??= hashPassword(MATRIX_PASSWORD)),
       locale: "en",
       organizingBodyId,
+      emailVerifiedAt: verified ? new Date() : null,
     },
   });
 }
@@ -71,19 +77,24 @@ export async function createWorld(): Promise<World> {
   const stamp = Date.now().toString(36);
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
-  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer] = await Promise.all([
+  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, unverified] = await Promise.all([
     person("admin-a", stamp),
     person("attendee-a", stamp),
     person("admin-b", stamp),
     person("admin-c", stamp),
     person("attendee-c", stamp),
     person("organizer", stamp, vinasa.id),
+    // Holding an organizer role it cannot use until its address is verified.
+    person("unverified", stamp, vinasa.id, false),
   ]);
   const firmA = await approvedFirm(adminA, `Matrix A ${stamp}`, event.id, attendeeA);
+  // A membership of firm A that counts for nothing until the address is verified.
+  await db.membership.create({ data: { userId: unverified.id, firmId: firmA, role: "FIRM_ADMIN" } });
   const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
   const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
   const load = async (u: { id: string }) => (await loadActor(u.id))!;
   const as = {
+    unverified: await load(unverified),
     attendeeA: await load(attendeeA),
     adminA: await load(adminA),
     adminB: await load(adminB),
@@ -142,6 +153,8 @@ export async function clearBoard(eventId: string) {
 /** Back to the world as created: between every call of the matrix, so no case sees another's leftovers. */
 export async function resetWorld(w: World) {
   await clearBoard(w.eventId);
+  // The emails and password checks the account cases cause are throttled per address; each call starts afresh.
+  await db.signInThrottle.deleteMany({ where: { key: { contains: MATRIX_EMAIL } } });
   await db.matchingSession.deleteMany({ where: { eventId: w.eventId, name: { not: "Matrix morning" } } });
   await db.firm.update({ where: { id: w.firmA }, data: { status: "APPROVED" } });
 }

@@ -5,7 +5,9 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { savePreferredLocale } from "./actions";
+import { changeEmailAction, changePasswordAction, savePreferredLocale } from "./actions";
+import { AccountForm } from "@/components/auth/account-form";
+import { Notice } from "@/components/ui/notice";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function AccountPage({
@@ -13,11 +15,11 @@ export default async function AccountPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ saved?: string; error?: string }>;
+  searchParams: Promise<{ saved?: string; error?: string; emailChanged?: string }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/account`);
-  const { saved, error } = await searchParams;
+  const { saved, error, emailChanged } = await searchParams;
   const t = await getTranslations("account");
   const auth = await getTranslations("auth");
   const common = await getTranslations("common");
@@ -29,6 +31,7 @@ export default async function AccountPage({
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} subtitle={t("intro")} />
+      {emailChanged ? <Notice kind="success">{auth("verifyChanged", { email: actor.email })}</Notice> : null}
       <Card>
         <dl className="grid gap-3 sm:grid-cols-2">
           <div>
@@ -78,6 +81,46 @@ export default async function AccountPage({
           </p>
         ) : null}
       </Card>
+      <Card title={t("passwordTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("passwordIntro")}</p>
+        <AccountForm
+          action={changePasswordAction}
+          submit={t("passwordSubmit")}
+          working={auth("working")}
+          fields={[
+            {
+              name: "currentPassword",
+              label: auth("currentPassword"),
+              type: "password",
+              autoComplete: "current-password",
+            },
+            {
+              name: "newPassword",
+              label: auth("newPassword"),
+              type: "password",
+              autoComplete: "new-password",
+              hint: auth("passwordHint"),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t("emailTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("emailIntro")}</p>
+        <AccountForm
+          action={changeEmailAction}
+          submit={t("emailSubmit")}
+          working={auth("working")}
+          fields={[
+            { name: "newEmail", label: t("newEmail"), type: "email", autoComplete: "email" },
+            {
+              name: "currentPassword",
+              label: auth("currentPassword"),
+              type: "password",
+              autoComplete: "current-password",
+            },
+          ]}
+        />
+      </Card>
       <Card title={t("memberships")}>
         {firms.length === 0 ? (
           <>
@@ -98,6 +141,12 @@ export default async function AccountPage({
             ))}
           </ul>
         )}
+        <Link
+          href="/invitations"
+          className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+        >
+          {t("invitations")}
+        </Link>
       </Card>
     </div>
   );

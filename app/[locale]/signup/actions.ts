@@ -1,20 +1,22 @@
 "use server";
 import { signUp } from "@/lib/auth/sign-up";
-import { AppError, formMessages } from "@/lib/errors";
+import { requestAddress } from "@/lib/http/request-address";
+import { refused, typedValues, type FormState } from "@/lib/validation/form-state";
 
-export type SignUpResult = { ok: true } | { ok: false; errors: Record<string, string> };
-
-export async function signUpAction(form: FormData): Promise<SignUpResult> {
+/** The same answer whether or not the address had an account: "check your email" (lib/auth/sign-up.ts). */
+export async function signUpAction(_state: FormState, form: FormData): Promise<FormState> {
   try {
-    await signUp({
-      displayName: form.get("displayName") ?? undefined,
-      email: form.get("email") ?? undefined,
-      password: form.get("password") ?? undefined,
-      locale: form.get("locale") ?? undefined,
-    });
-    return { ok: true };
+    const { email } = await signUp(
+      {
+        displayName: form.get("displayName") ?? undefined,
+        email: form.get("email") ?? undefined,
+        password: form.get("password") ?? undefined,
+        locale: form.get("locale") ?? undefined,
+      },
+      { address: await requestAddress() },
+    );
+    return { ok: true, errors: {}, values: typedValues(form), done: { key: "auth.checkEmailBody", values: { email } } };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, errors: formMessages(e) };
-    throw e;
+    return refused(e, form);
   }
 }

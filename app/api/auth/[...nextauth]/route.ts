@@ -8,7 +8,7 @@ const handler = NextAuth(authOptions);
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth reads the whole body of a post before looking at it; it gets it only once it fits the limit.
-async function POST(request: NextRequest, context: Context) {
+export async function POST(request: NextRequest, context: Context) {
   let limited: NextRequest;
   try {
     limited = await withLimitedBody(request, BODY_LIMITS.auth, (init) => new NextRequest(request.url, init));
@@ -18,4 +18,4 @@ async function POST(request: NextRequest, context: Context) {
   return handler(limited, context);
 }
 
-export { handler as GET, POST };
+export { handler as GET };
