@@ -5,4 +5,7 @@ export async function register() {
   // The socket's address for throttling (lib/http/client-address.ts), before the first request is handled.
   const { installPeerAddressHook } = await import("./lib/http/peer-address-hook");
   installPeerAddressHook();
+  // The password-strength estimator builds its dictionaries on its own thread before the first sign-up.
+  const { warmPasswordEstimator } = await import("./lib/auth/password");
+  warmPasswordEstimator();
 }

@@ -16,6 +16,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import "dotenv/config";
+// React's encoding of server action arguments, as the browser uses it (vendored by Next.js).
+import { encodeReply } from "next/dist/compiled/react-server-dom-turbopack/client.node";
 
 const { values: opts } = parseArgs({
   options: {
@@ -46,39 +48,43 @@ function request(base: string, options: http.RequestOptions, body?: string | Buf
 
 const cookiesOf = (a: Answer) => (a.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
 
+/** The sign-up form's server action, as the page hands it to the browser (its id in the form's hidden fields). */
+async function signUpActionId(base: string): Promise<string> {
+  const page = await request(base, { path: "/en/signup" });
+  const id = /name="\$ACTION_1:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(page.text)?.[1];
+  if (!id) throw new Error("no server action found on the sign-up page");
+  return id;
+}
+
 /**
- * A sign-up as a browser without JavaScript sends it: the form's own hidden action fields, then ours, as
- * multipart to the page (React renders them for progressive enhancement), from one loopback address each.
+ * A sign-up as the browser sends it: the server action called with (previous state, form data), encoded by
+ * React's own encodeReply, from one loopback address each.
  */
-async function signUp(base: string, i: number, stamp: string): Promise<number> {
-  const from = `127.0.1.${i + 1}`;
-  const page = await request(base, { path: "/en/signup", localAddress: from });
-  const hidden = [...page.text.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
-    (m) => [m[1]!, (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as const,
-  );
-  const fields = [
-    ...hidden,
-    ["displayName", `Bench ${i}`],
-    ["email", `bench-${stamp}-${i}@bench.kakehashi.example`],
-    ["password", "Bench-burst-passphrase-2026"],
-    ["locale", "en"],
-  ];
-  const boundary = `----bench${stamp}${i}`;
-  const body = Buffer.from(
-    fields.map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
-      `--${boundary}--\r\n`,
-  );
+async function signUp(base: string, actionId: string, i: number, stamp: string): Promise<number> {
+  const form = new FormData();
+  const email = `bench-${stamp}-${i}@bench.kakehashi.example`;
+  form.append("displayName", `Bench ${i}`);
+  form.append("email", email);
+  form.append("password", "Bench-burst-passphrase-2026");
+  form.append("locale", "en");
+  const reply = (await encodeReply([{ ok: false, errors: {}, values: {} }, form])) as FormData | string;
+  const encoded = new Response(reply);
   const answer = await request(
     base,
     {
       method: "POST",
       path: "/en/signup",
-      localAddress: from,
-      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: base, cookie: cookiesOf(page) },
+      localAddress: `127.0.1.${i + 1}`,
+      headers: {
+        "content-type": encoded.headers.get("content-type") ?? "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        "next-action": actionId,
+        origin: base,
+      },
     },
-    body,
+    Buffer.from(await encoded.arrayBuffer()),
   );
-  return answer.text.includes(`bench-${stamp}-${i}@bench.kakehashi.example`) ? answer.status : -answer.status;
+  return answer.text.includes(email) ? answer.status : -answer.status;
 }
 
 // Each run guesses at other seeded accounts, so that repeated runs do not meet their own throttle.
@@ -139,7 +145,8 @@ async function main() {
   try {
     // Warm up: the pages, the sign-in route and the hash's first run.
     await request(base, { path: "/api/health" });
-    await signUp(base, 200, `warm${Date.now().toString(36)}`);
+    const actionId = await signUpActionId(base);
+    await signUp(base, actionId, 200, `warm${Date.now().toString(36)}`);
     await wrongSignIn(base, 200);
 
     const stamp = Date.now().toString(36);
@@ -156,7 +163,7 @@ async function main() {
     const pollers = Array.from({ length: 4 }, poll);
     const started = performance.now();
     const [signUps, signIns] = await Promise.all([
-      Promise.all(Array.from({ length: BURST }, (_, i) => signUp(base, i, stamp))),
+      Promise.all(Array.from({ length: BURST }, (_, i) => signUp(base, actionId, i, stamp))),
       Promise.all(Array.from({ length: BURST }, (_, i) => wrongSignIn(base, i))),
     ]);
     const burstMs = performance.now() - started;

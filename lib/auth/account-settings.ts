@@ -33,7 +33,7 @@ export async function changePassword(
 ): Promise<{ sessionVersion: number }> {
   if (!allows(actor, { kind: "signedIn" })) throw new AppError("FORBIDDEN", "not allowed");
   const password = typeof input.newPassword === "string" ? input.newPassword : "";
-  const problem = passwordProblem(password, [actor.email, actor.displayName]);
+  const problem = await passwordProblem(password, [actor.email, actor.displayName]);
   if (problem) throw new AppError("INVALID_INPUT", "weak password", { newPassword: problem });
   await checkCurrentPassword(actor, input.currentPassword);
   const passwordHash = await hashPassword(password);

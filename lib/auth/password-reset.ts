@@ -46,7 +46,7 @@ export async function resetPassword(input: { token: unknown; password: unknown }
   if (!row) throw new AppError("NOT_FOUND", "no such link", { form: "errors.link.invalid" });
   const user = await db.user.findUniqueOrThrow({ where: { id: row.userId } });
   const password = typeof input.password === "string" ? input.password : "";
-  const problem = passwordProblem(password, [user.email, user.displayName]);
+  const problem = await passwordProblem(password, [user.email, user.displayName]);
   if (problem) throw new AppError("INVALID_INPUT", "weak password", { password: problem });
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {

@@ -1,10 +1,11 @@
 // The password policy (ASVS 2.1): at least 12 characters, at most 128, any characters (spaces and every script
 // included), and not guessable, as judged by zxcvbn-ts with its common-password and English dictionaries plus
-// what the person typed about themselves. The reason a password is weak comes back as a message key, so the
-// form can say why in the reader's language. Hashing is in password-hash.ts.
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as english from "@zxcvbn-ts/language-en";
+// what the person typed about themselves. The estimate runs on a worker thread (password-strength-worker.mjs):
+// it costs up to half a second of CPU, which on the main thread stalled every other request during a burst of
+// sign-ups. The reason a password is weak comes back as a message key, so the form says why in the reader's
+// language. Hashing is in password-hash.ts.
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 
 export { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
 
@@ -33,26 +34,54 @@ export const WEAK_REASONS = [
 ] as const;
 export type WeakReason = (typeof WEAK_REASONS)[number];
 
-// zxcvbn translates its own warnings; handing it each key as its "translation" gives the keys back.
-const identity = <T extends Record<string, string>>(o: T) =>
-  Object.fromEntries(Object.keys(o).map((k) => [k, k])) as Record<keyof T, string>;
+type Estimate = { score: number; warning: string | null };
 
-let estimator: ZxcvbnFactory | undefined;
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: {
-      warnings: identity(english.translations.warnings),
-      suggestions: identity(english.translations.suggestions),
-      timeEstimation: english.translations.timeEstimation,
-    },
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (e: Estimate) => void; reject: (e: Error) => void }>();
+
+function estimator(): Worker {
+  if (worker) return worker;
+  // A file of the project, read at run time (not bundled): the same path under next start, tests and benches.
+  const script = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "auth", "password-strength-worker.mjs");
+  const started = new Worker(script);
+  started.unref();
+  started.on("message", (m: Estimate & { id: number; error?: string }) => {
+    const entry = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error) entry?.reject(new Error(m.error));
+    else entry?.resolve(m);
   });
-  return estimator;
+  const fail = (e: Error) => {
+    for (const entry of waiting.values()) entry.reject(e);
+    waiting.clear();
+    worker = undefined;
+  };
+  started.on("error", fail);
+  started.on("exit", () => fail(new Error("the password-strength worker stopped")));
+  worker = started;
+  return started;
+}
+
+function estimate(password: string, inputs: string[]): Promise<Estimate> {
+  return new Promise((resolve, reject) => {
+    const id = ++nextId;
+    waiting.set(id, { resolve, reject });
+    const w = estimator();
+    w.ref();
+    w.postMessage({ id, password, inputs });
+  }).finally(() => {
+    if (waiting.size === 0) worker?.unref();
+  }) as Promise<Estimate>;
+}
+
+/** Starts the estimator and builds its dictionaries ahead of the first sign-up (instrumentation.ts). */
+export function warmPasswordEstimator(): void {
+  void estimate("warm-up", []).catch(() => undefined);
 }
 
 /** Why a password is not acceptable (a message key under `errors.`), or null. */
-export function passwordProblem(password: string, personal: readonly string[] = []): string | null {
+export async function passwordProblem(password: string, personal: readonly string[] = []): Promise<string | null> {
   if ([...password].length < PASSWORD_MIN_LENGTH) return "errors.password.tooShort";
   if ([...password].length > PASSWORD_MAX_LENGTH) return "errors.password.tooLong";
   // The parts of an address and a name a guesser would try first.
@@ -60,9 +89,8 @@ export function passwordProblem(password: string, personal: readonly string[] = 
     .flatMap((s) => s.toLowerCase().split(/[@.\s_+-]+/))
     .filter((s) => s.length >= 3)
     .concat(["kakehashi", "japan", "vietnam", "ictday"]);
-  const result = zxcvbn().check(password, inputs);
-  if (result.score >= MIN_SCORE) return null;
-  const warning = result.feedback.warning as string | null;
+  const { score, warning } = await estimate(password, inputs);
+  if (score >= MIN_SCORE) return null;
   return (WEAK_REASONS as readonly string[]).includes(warning ?? "")
     ? `errors.password.weakBecause.${warning}`
     : "errors.password.weak";

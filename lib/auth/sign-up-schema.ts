@@ -26,8 +26,9 @@ export const SignUpSchema = z
     password: z.string({ error: "errors.password.tooShort" }),
     locale: z.enum(LOCALES).default("en"),
   })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, [v.email, v.displayName]);
+  // Asynchronous: the strength estimate runs on a worker thread (password.ts); parse with safeParseAsync.
+  .superRefine(async (v, ctx) => {
+    const problem = await passwordProblem(v.password, [v.email, v.displayName]);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 

@@ -16,7 +16,7 @@ import { reserveSends } from "./send-throttle";
  * caller says so, whatever the email was.
  */
 export async function signUp(input: unknown, context: { address?: string | null } = {}): Promise<{ email: string }> {
-  const parsed = SignUpSchema.safeParse(input);
+  const parsed = await SignUpSchema.safeParseAsync(input);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid sign-up", fieldErrors(parsed.error));
   }

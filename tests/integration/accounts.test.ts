@@ -354,7 +354,7 @@ describe("a throttle that holds", () => {
       new Set(),
     );
     expect((await checkSignIn({ email: address("venue"), password: PASSWORD, address: venue })).kind).toBe("ok");
-  });
+  }, 180_000);
 
   it("hashes from before (bcrypt) still sign in, and are replaced by Argon2id", async () => {
     const legacy = bcrypt.hashSync("Old-bcrypt-pass-2025", 10);
