@@ -19,8 +19,12 @@ const HASH_CONCURRENCY = Math.max(1, Math.min(4, cpus().length - 1));
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** Runs `work` when fewer than HASH_CONCURRENCY hashes are running; the rest wait their turn in order. */
-async function limited<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` when fewer than HASH_CONCURRENCY hashes (or strength estimates, password.ts) are running; the rest
+ * wait their turn in order. All the CPU-heavy work of accounts shares these turns, so together it never takes
+ * more than a core from the event loop.
+ */
+export async function limited<T>(work: () => Promise<T>): Promise<T> {
   if (running >= HASH_CONCURRENCY) await new Promise<void>((resume) => waiting.push(resume));
   running++;
   try {

@@ -7,6 +7,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
+import { limited } from "./password-hash";
+
 export { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -64,6 +66,12 @@ function estimator(): Worker {
 }
 
 function estimate(password: string, inputs: string[]): Promise<Estimate> {
+  // Takes a turn with the hashes (password-hash.ts): with both at once, two busy threads would leave the event
+  // loop no core of its own on a two-core machine.
+  return limited(() => estimateNow(password, inputs));
+}
+
+function estimateNow(password: string, inputs: string[]): Promise<Estimate> {
   return new Promise((resolve, reject) => {
     const id = ++nextId;
     waiting.set(id, { resolve, reject });

@@ -153,3 +153,15 @@ describe("body limits", () => {
     expect(await readBody(new Request("http://x/", { method: "POST", body: "hello" }), 100)).toHaveLength(5);
   });
 });
+
+describe("the trusted-proxy setting", () => {
+  it("is off by default and refuses anything but addresses at start", async () => {
+    const { parseEnv } = await import("@/lib/env");
+    const secret = "a-test-secret-that-is-long-enough-0123456789";
+    expect(parseEnv({ NEXTAUTH_SECRET: secret }).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "10.0.0.2, ::1" }).TRUSTED_PROXIES).toBe(
+      "10.0.0.2, ::1",
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "10.0.0.0/8" })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
