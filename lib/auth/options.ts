@@ -45,18 +45,18 @@ export const authOptions: NextAuthOptions = {
           throw new Error(`${SIGN_IN_ERRORS.throttled}:${Math.ceil(result.retryAfterMs / 1000)}`);
         if (result.kind === "wrong") return null;
         // This browser is now a device the account signed in on (trusted-device.ts). Outside a request (a
-        // test calling authorize) there is no cookie to set, and nothing is lost.
-        await cookies()
-          .then((jar) =>
-            jar.set(deviceCookieName(secure), deviceCookieValue(result.user.email), {
-              httpOnly: true,
-              sameSite: "lax",
-              secure,
-              path: "/",
-              maxAge: DEVICE_COOKIE_MAX_AGE,
-            }),
-          )
-          .catch(() => undefined);
+        // test calling authorize) cookies() throws: there is no browser, and nothing is lost.
+        try {
+          (await cookies()).set(deviceCookieName(secure), deviceCookieValue(result.user.email), {
+            httpOnly: true,
+            sameSite: "lax",
+            secure,
+            path: "/",
+            maxAge: DEVICE_COOKIE_MAX_AGE,
+          });
+        } catch {
+          // not in a request
+        }
         return {
           id: result.user.id,
           email: result.user.email,
