@@ -10,7 +10,10 @@ process.env.DATABASE_URL = `file:./${FILE}`;
 
 async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${FILE}${suffix}`, { force: true });
-  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env: process.env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
+    env: process.env,
+    stdio: "ignore",
+  });
   const { db } = await import("../lib/db");
   const { syncTaxonomy } = await import("../lib/taxonomy/sync-taxonomy");
   const { TaxonomyTree } = await import("../lib/taxonomy/taxonomy-tree");
@@ -18,7 +21,13 @@ async function main() {
   await syncTaxonomy(db);
   const taxonomy = new TaxonomyTree(await db.taxonomyNode.findMany());
   const csv = generatedFirmCsv(ROWS, "bench-import");
-  const organizer = { userId: "bench", organizingBodyId: "bench", memberships: [] };
+  const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  const organizer = {
+    userId: "bench",
+    organizingBodyId: "bench",
+    memberships: [],
+    staff: { eventId: event.id, role: "EVENT_ADMIN" as const, bodyId: "bench" },
+  };
   let t = performance.now();
   const preview = await previewFirmImport(organizer, csv, taxonomy);
   const previewMs = performance.now() - t;

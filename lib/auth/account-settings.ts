@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validation/form-input";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
 import type { LoadedActor } from "./load-actor";
 import { issueToken } from "./account-tokens";
@@ -16,26 +17,33 @@ import { reserveSends } from "./send-throttle";
 import { clearKey, reserve } from "./throttle";
 import { ACCOUNT_POLICY } from "./throttle-rules";
 
-async function checkCurrentPassword(actor: LoadedActor, password: unknown): Promise<void> {
+async function checkCurrentPassword(actor: LoadedActor, password: string): Promise<void> {
   const reservation = await reserve({ key: accountKey(actor.email), policy: ACCOUNT_POLICY });
   if (!reservation.allowed) throw new AppError("RATE_LIMITED", "throttled", { form: "errors.throttled" });
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
-  const ok =
-    typeof password === "string" && password.length <= 1024 && (await verifyPassword(password, user.passwordHash));
+  const ok = password.length <= 1024 && (await verifyPassword(password, user.passwordHash));
   if (!ok) throw new AppError("INVALID_INPUT", "wrong password", { currentPassword: "errors.password.wrongCurrent" });
   await clearKey(accountKey(actor.email));
 }
 
+/** The change-of-password form's fields; their strength and the current password are checked by changePassword. */
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string({ error: "errors.password.required" }),
+  newPassword: z.string({ error: "errors.password.tooShort" }),
+});
+
 /** Returns the account's new session version, for the caller to put in this session's cookie. */
 export async function changePassword(
   actor: LoadedActor,
-  input: { currentPassword: unknown; newPassword: unknown },
+  options: z.input<typeof ChangePasswordSchema>,
 ): Promise<{ sessionVersion: number }> {
   if (!allows(actor, { kind: "signedIn" })) throw new AppError("FORBIDDEN", "not allowed");
-  const password = typeof input.newPassword === "string" ? input.newPassword : "";
+  const parsed = ChangePasswordSchema.safeParse(options);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "bad input", fieldErrors(parsed.error));
+  const password = parsed.data.newPassword;
   const problem = await passwordProblem(password, [actor.email, actor.displayName]);
   if (problem) throw new AppError("INVALID_INPUT", "weak password", { newPassword: problem });
-  await checkCurrentPassword(actor, input.currentPassword);
+  await checkCurrentPassword(actor, parsed.data.currentPassword);
   const passwordHash = await hashPassword(password);
   const user = await db.user.update({
     where: { id: actor.userId },
@@ -46,7 +54,11 @@ export async function changePassword(
   return { sessionVersion: user.sessionVersion };
 }
 
-const EmailChange = z.object({ newEmail: EmailSchema });
+/** The change-of-address form's fields. */
+export const ChangeEmailSchema = z.object({
+  newEmail: EmailSchema,
+  currentPassword: z.string({ error: "errors.password.required" }),
+});
 
 /**
  * Sends a confirmation link to the new address (and a notice to the current one). The answer is the same when
@@ -54,15 +66,15 @@ const EmailChange = z.object({ newEmail: EmailSchema });
  */
 export async function requestEmailChange(
   actor: LoadedActor,
-  input: { newEmail: unknown; currentPassword: unknown },
+  options: z.input<typeof ChangeEmailSchema>,
   context: { address?: string | null } = {},
 ): Promise<{ email: string }> {
   if (!allows(actor, { kind: "signedIn" })) throw new AppError("FORBIDDEN", "not allowed");
-  const parsed = EmailChange.safeParse({ newEmail: input.newEmail });
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "bad address", { newEmail: "errors.email.invalid" });
+  const parsed = ChangeEmailSchema.safeParse(options);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "bad input", fieldErrors(parsed.error));
   const newEmail = parsed.data.newEmail;
   if (newEmail === actor.email) throw new AppError("INVALID_INPUT", "same address", { newEmail: "errors.email.same" });
-  await checkCurrentPassword(actor, input.currentPassword);
+  await checkCurrentPassword(actor, parsed.data.currentPassword);
   await reserveSends("changeEmail", newEmail, context.address ?? null);
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { locale: true } });
   if (taken) {

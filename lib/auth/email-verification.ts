@@ -1,6 +1,7 @@
 // Proving an address: the link of a verification email. It verifies the account's own address, or, when the
 // person asked to change it (account-settings.ts), moves the account to the new address only once the new
 // one is proved. Opening the link needs no session (people open mail on another device); the token decides.
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
@@ -9,7 +10,10 @@ import { findLiveToken, issueToken, takeToken } from "./account-tokens";
 import { reserveSends } from "./send-throttle";
 
 /** Sends (again) a verification link to an unverified account's address; refused once it is verified. */
-export async function resendVerification(actor: LoadedActor, context: { address?: string | null } = {}) {
+export async function resendVerification(
+  actor: LoadedActor,
+  context: { address?: string | null } = {},
+): Promise<{ email: string }> {
   if (!actor.unverified) throw new AppError("CONFLICT", "already verified", { form: "errors.verify.already" });
   await reserveSends("verify", actor.email, context.address ?? null);
   const token = await issueToken(db, { userId: actor.userId, kind: "VERIFY_EMAIL", email: actor.email });
@@ -21,16 +25,23 @@ export async function resendVerification(actor: LoadedActor, context: { address?
     path: `/verify/confirm?token=${token}`,
     secret: true,
   });
+  return { email: actor.email };
 }
 
 export type Confirmation = { userId: string; email: string; changed: boolean };
+
+/** The confirm page's form: the link's token, as a hidden field. */
+export const ConfirmEmailSchema = z.object({ token: z.string({ error: "errors.link.invalid" }) });
 
 /**
  * Takes a verification token: the address it was sent to is now the account's, verified. Throws AppError
  * NOT_FOUND for an unknown, used, retired or expired link, CONFLICT when a new address was taken meanwhile.
  */
-export async function confirmEmail(token: unknown, now = new Date()): Promise<Confirmation> {
-  const row = await findLiveToken("VERIFY_EMAIL", token, now);
+export async function confirmEmail(
+  options: z.input<typeof ConfirmEmailSchema>,
+  now = new Date(),
+): Promise<Confirmation> {
+  const row = await findLiveToken("VERIFY_EMAIL", options.token, now);
   if (!row) throw new AppError("NOT_FOUND", "no such link", { form: "errors.link.invalid" });
   try {
     return await db.$transaction(async (tx) => {

@@ -6,21 +6,23 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { authOptions } from "./options";
+import { currentEvent } from "@/lib/events/current-event";
 import { loadActor, type LoadedActor } from "./load-actor";
 import { allows, type Rule } from "./policy";
 import { isPastMaxAge } from "./session-lifetime";
 
 /**
- * The signed-in user, read from the database once per request; null when anonymous, when the user is gone,
- * and when the session was revoked (its version is older than the user's: signed out, password changed or
- * reset) or is past its absolute lifetime.
+ * The signed-in user, read from the database once per request, with their staff role at the event in scope;
+ * null when anonymous, when the user is gone, and when the session was revoked (its version is older than the
+ * user's: signed out, password changed or reset) or is past its absolute lifetime.
  */
 export const currentActor = cache(async (): Promise<LoadedActor | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user;
   if (!user?.id) return null;
   if (isPastMaxAge(user.authAt)) return null;
-  const actor = await loadActor(user.id);
+  const event = await currentEvent();
+  const actor = await loadActor(user.id, event?.id);
   if (!actor || user.sessionVersion !== actor.sessionVersion) return null;
   return actor;
 });
@@ -37,7 +39,7 @@ function signInPath(locale: AppLocale, returnTo?: string): string {
 export async function requirePage(locale: AppLocale, rule: Rule, returnTo?: string): Promise<LoadedActor> {
   const actor = await currentActor();
   if (!actor) redirect(signInPath(locale, returnTo));
-  if (actor.unverified && rule.kind !== "account") redirect(`/${locale}/verify`);
+  if (actor.unverified && rule.kind !== "account" && rule.kind !== "unverified") redirect(`/${locale}/verify`);
   if (!allows(actor, rule)) forbidden();
   return actor;
 }

@@ -9,7 +9,8 @@ export type LoadedActor = Actor & {
   sessionVersion: number;
 };
 
-export async function loadActor(userId: string): Promise<LoadedActor | null> {
+/** The user as the rules see them, with their staff role at `eventId` (the event in scope), if any. */
+export async function loadActor(userId: string, eventId?: string | null): Promise<LoadedActor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -21,6 +22,8 @@ export async function loadActor(userId: string): Promise<LoadedActor | null> {
       emailVerifiedAt: true,
       sessionVersion: true,
       memberships: { select: { firmId: true, role: true } },
+      // No event in scope ("" matches none): no staff role.
+      staffRoles: { where: { eventId: eventId ?? "" }, select: { eventId: true, role: true, bodyId: true }, take: 1 },
     },
   });
   if (!user) return null;
@@ -35,6 +38,7 @@ export async function loadActor(userId: string): Promise<LoadedActor | null> {
     // page testing isOrganizer or isFirmMember directly) can grant it anything.
     organizingBodyId: verified ? user.organizingBodyId : null,
     memberships: verified ? user.memberships : [],
+    staff: verified ? (user.staffRoles[0] ?? null) : null,
     ...(verified ? {} : { unverified: true as const }),
   };
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validation/form-input";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
 import { findLiveToken, issueToken, takeToken } from "./account-tokens";
 import { hashPassword, passwordProblem } from "./password";
@@ -12,16 +13,19 @@ import { EmailSchema } from "./sign-up-schema";
 import { reserveSends } from "./send-throttle";
 import { clearKey } from "./throttle";
 
-const RequestSchema = z.object({ email: EmailSchema });
+export const PasswordResetRequestSchema = z.object({ email: EmailSchema });
 
 /** Throws AppError INVALID_INPUT for a malformed address or RATE_LIMITED; otherwise says nothing either way. */
-export async function requestPasswordReset(input: unknown, context: { address?: string | null } = {}) {
-  const parsed = RequestSchema.safeParse(input);
+export async function requestPasswordReset(
+  options: z.input<typeof PasswordResetRequestSchema>,
+  context: { address?: string | null } = {},
+): Promise<{ email: string }> {
+  const parsed = PasswordResetRequestSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "bad address", { email: "errors.email.invalid" });
   const { email } = parsed.data;
   await reserveSends("reset", email, context.address ?? null);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
-  if (!user) return;
+  if (!user) return { email };
   const token = await issueToken(db, { userId: user.id, kind: "RESET_PASSWORD", email });
   await sendAccountEmail({
     to: email,
@@ -30,22 +34,31 @@ export async function requestPasswordReset(input: unknown, context: { address?: 
     path: `/reset-password?token=${token}`,
     secret: true,
   });
+  return { email };
 }
 
 /** Whether a reset link can still be used (the page shows the form, or says the link is no longer valid). */
-export async function resetLinkIsLive(token: unknown): Promise<boolean> {
+export async function resetLinkIsLive(token: string | undefined): Promise<boolean> {
   return (await findLiveToken("RESET_PASSWORD", token)) !== null;
 }
+
+/** The reset form: the link's token (a hidden field) and the new password, whose strength resetPassword checks. */
+export const ResetPasswordSchema = z.object({
+  token: z.string({ error: "errors.link.invalid" }),
+  password: z.string({ error: "errors.password.tooShort" }),
+});
 
 /**
  * Sets the new password with a live reset token. Throws AppError NOT_FOUND for a dead link, INVALID_INPUT for
  * a weak password (the link stays usable).
  */
-export async function resetPassword(input: { token: unknown; password: unknown }, now = new Date()) {
-  const row = await findLiveToken("RESET_PASSWORD", input.token, now);
+export async function resetPassword(options: z.input<typeof ResetPasswordSchema>, now = new Date()) {
+  const parsed = ResetPasswordSchema.safeParse(options);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "bad input", fieldErrors(parsed.error));
+  const row = await findLiveToken("RESET_PASSWORD", parsed.data.token, now);
   if (!row) throw new AppError("NOT_FOUND", "no such link", { form: "errors.link.invalid" });
   const user = await db.user.findUniqueOrThrow({ where: { id: row.userId } });
-  const password = typeof input.password === "string" ? input.password : "";
+  const password = parsed.data.password;
   const problem = await passwordProblem(password, [user.email, user.displayName]);
   if (problem) throw new AppError("INVALID_INPUT", "weak password", { password: problem });
   const passwordHash = await hashPassword(password);

@@ -8,6 +8,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 
 import { limited } from "./password-hash";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 
 export { burnPasswordCheck, hashPassword, verifyPassword } from "./password-hash";
 
@@ -89,7 +90,7 @@ export function warmPasswordEstimator(): void {
 }
 
 /** Why a password is not acceptable (a message key under `errors.`), or null. */
-export async function passwordProblem(password: string, personal: readonly string[] = []): Promise<string | null> {
+export async function passwordProblem(password: string, personal: readonly string[] = []): Promise<ErrorKey | null> {
   if ([...password].length < PASSWORD_MIN_LENGTH) return "errors.password.tooShort";
   if ([...password].length > PASSWORD_MAX_LENGTH) return "errors.password.tooLong";
   // The parts of an address and a name a guesser would try first.
@@ -100,6 +101,6 @@ export async function passwordProblem(password: string, personal: readonly strin
   const { score, warning } = await estimate(password, inputs);
   if (score >= MIN_SCORE) return null;
   return (WEAK_REASONS as readonly string[]).includes(warning ?? "")
-    ? `errors.password.weakBecause.${warning}`
+    ? (`errors.password.weakBecause.${warning}` as ErrorKey)
     : "errors.password.weak";
 }

@@ -2,6 +2,7 @@
 // a link"): a new account gets a verification link, the owner of an existing one an email saying someone tried
 // (with the way to sign in or reset), so sign-up no longer tells anyone which addresses are registered. The
 // account can do nothing but verify until its address is proved (policy.ts); it joins no firm by itself.
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
@@ -15,8 +16,11 @@ import { reserveSends } from "./send-throttle";
  * Throws AppError INVALID_INPUT (with field keys) or RATE_LIMITED; otherwise the address gets an email and the
  * caller says so, whatever the email was.
  */
-export async function signUp(input: unknown, context: { address?: string | null } = {}): Promise<{ email: string }> {
-  const parsed = await SignUpSchema.safeParseAsync(input);
+export async function signUp(
+  options: z.input<typeof SignUpSchema>,
+  context: { address?: string | null } = {},
+): Promise<{ email: string }> {
+  const parsed = await SignUpSchema.safeParseAsync(options);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid sign-up", fieldErrors(parsed.error));
   }

@@ -22,7 +22,7 @@ export function invitationState(i: { status: string; expiresAt: Date }, now = ne
   return i.expiresAt.getTime() <= now.getTime() ? "expired" : "sent";
 }
 
-const Input = z.object({ email: EmailSchema });
+export const InviteSchema = z.object({ firmId: z.string().min(1).max(64), email: EmailSchema });
 
 /**
  * A firm's administrator offers an address a place as an attendee, and the address gets an email. Inviting an
@@ -30,13 +30,13 @@ const Input = z.object({ email: EmailSchema });
  */
 export async function inviteColleague(
   actor: Actor & { locale?: string },
-  firmId: string,
-  input: unknown,
+  options: z.input<typeof InviteSchema>,
   now = new Date(),
 ): Promise<"sent"> {
+  const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmAdmin", firmId }))
     throw new AppError("FORBIDDEN", "only the firm's administrators invite");
-  const parsed = Input.safeParse(input);
+  const parsed = InviteSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid email", { email: "errors.email.invalid" });
   const email = parsed.data.email;
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
@@ -105,7 +105,7 @@ export async function invitationsForMe(actor: Actor & { email: string }, now = n
   return rows.filter((r) => !actor.memberships.some((m) => m.firmId === r.firmId));
 }
 
-const Response = z.object({
+export const InvitationResponseSchema = z.object({
   invitationId: z.string().min(1).max(64),
   response: z.enum(["accept", "decline"]),
 });
@@ -117,16 +117,19 @@ const Response = z.object({
  */
 export async function respondToInvitation(
   actor: Actor & { email: string },
-  input: unknown,
+  options: z.input<typeof InvitationResponseSchema>,
   now = new Date(),
-): Promise<{ firmId: string; response: "accept" | "decline" }> {
+): Promise<{ firmId: string; firmName: string; response: "accept" | "decline" }> {
   if (!allows(actor, { kind: "signedIn" })) throw new AppError("FORBIDDEN", "not allowed");
-  const parsed = Response.safeParse(input);
+  const parsed = InvitationResponseSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "bad response", { form: "errors.invalid" });
   const { invitationId, response } = parsed.data;
   const notFound = () => new AppError("NOT_FOUND", "no such invitation", { form: "errors.invite.gone" });
   return db.$transaction(async (tx) => {
-    const invitation = await tx.firmInvitation.findUnique({ where: { id: invitationId } });
+    const invitation = await tx.firmInvitation.findUnique({
+      where: { id: invitationId },
+      include: { firm: { select: { nameLocal: true } } },
+    });
     if (!invitation || invitation.email !== actor.email) throw notFound();
     const taken = await tx.firmInvitation.updateMany({
       where: { id: invitationId, email: actor.email, status: "SENT", expiresAt: { gt: now } },
@@ -142,6 +145,6 @@ export async function respondToInvitation(
         create: { userId: actor.userId, firmId: invitation.firmId, role: invitation.role },
         update: {},
       });
-    return { firmId: invitation.firmId, response };
+    return { firmId: invitation.firmId, firmName: invitation.firm.nameLocal, response };
   });
 }

@@ -1,6 +1,7 @@
 // Meeting requests between firms at the current event. Authorization and the rules live here (and in
 // request-rules.ts); the database's unique pair key refuses a second live request even under races.
 import { z } from "zod";
+import { MEETING_PRIORITIES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,11 +10,12 @@ import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
-const CreateInput = z.object({
+export const RequestSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
-  priority: z.enum(["MUST", "WOULD_LIKE"], { error: "errors.choice" }).default("WOULD_LIKE"),
+  priority: z.enum(MEETING_PRIORITIES, { error: "errors.choice" }).default("WOULD_LIKE"),
   message: formText(1000).default(""),
 });
 
@@ -28,8 +30,14 @@ export async function expireOverdueRequests(eventId: string, now = new Date()): 
   return count;
 }
 
-export async function createMeetingRequest(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  const parsed = CreateInput.safeParse(input);
+export type CreateRequestOptions = { eventId: string } & z.input<typeof RequestSchema>;
+
+export async function createMeetingRequest(
+  actor: Actor,
+  { eventId, ...request }: CreateRequestOptions,
+  now = new Date(),
+) {
+  const parsed = RequestSchema.safeParse(request);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
@@ -37,6 +45,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
@@ -75,14 +84,14 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   return created;
 }
 
-const ActInput = z.object({
+export const ActOnRequestSchema = z.object({
   requestId: z.string().min(1).max(64),
   action: z.enum(["accept", "decline", "withdraw", "cancel"]),
 });
 
 /** Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. */
-export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()) {
-  const parsed = ActInput.safeParse(input);
+export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof ActOnRequestSchema>, now = new Date()) {
+  const parsed = ActOnRequestSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;
   const request = await db.meetingRequest.findUnique({
@@ -102,6 +111,7 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
   ) {
     throw new AppError("NOT_FOUND", "no such request");
   }
+  await assertEventIdOpen(request.eventId, now);
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
   if (!next)

@@ -11,13 +11,22 @@ import { activePairKey } from "./request-rules";
 import { chooseTable, underCap } from "./placement-rules";
 import { writeMeeting } from "./placement";
 import { oneAtATime } from "@/lib/concurrency/keyed-queue";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
-const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
+export const OpenSlotsSchema = z.object({
+  firmId: z.string().min(1).max(64),
+  openSlotIds: z.array(z.string().min(1).max(64)).max(500),
+});
 
 /** Replaces the slots the firm is open for booking in (all must be slots of the event). */
-export async function setOpenSlots(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
+export async function setOpenSlots(
+  actor: Actor,
+  { eventId, ...options }: { eventId: string } & z.input<typeof OpenSlotsSchema>,
+): Promise<number> {
+  const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
-  const parsed = OpenInput.safeParse(input);
+  await assertEventIdOpen(eventId);
+  const parsed = OpenSlotsSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.openSlotIds)];
   return db.$transaction(async (tx) => {
@@ -43,7 +52,7 @@ export async function bookableSlotsOf(firmId: string, eventId: string) {
   });
 }
 
-const BookInput = z.object({
+export const BookingSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
   slotId: z.string().min(1).max(64),
@@ -57,16 +66,16 @@ const taken = () => new AppError("CONFLICT", "slot just taken", { form: "errors.
  */
 export async function bookOpenSlot(
   actor: Actor,
-  eventId: string,
-  input: unknown,
+  { eventId, ...booking }: { eventId: string } & z.input<typeof BookingSchema>,
   now = new Date(),
 ): Promise<{ meetingId: string; tableNumber: number }> {
-  const parsed = BookInput.safeParse(input);
+  const parsed = BookingSchema.safeParse(booking);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid booking", { form: "errors.invalid" });
   const { fromFirmId, toFirmId, slotId } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
     throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   /** Whether either firm already holds the slot (then it went to someone else). */
   const heldNow = () =>
     db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });

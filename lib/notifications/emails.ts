@@ -1,6 +1,6 @@
 // The emails of the moments that matter, each in its recipient's language (their account's locale).
 // Delivery never fails the action that caused it: a broken mail server is logged, the meeting still stands.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
@@ -15,7 +15,9 @@ export type EmailKind =
   | "meetingMoved"
   | "schedulePublished"
   | "tourPromoted"
-  | "consortiumInvitation";
+  | "consortiumInvitation"
+  | "firmApproved"
+  | "firmRejected";
 
 export type Recipient = { id?: string; email: string; locale: string };
 
@@ -24,10 +26,13 @@ export async function firmRecipients(firmId: string): Promise<Recipient[]> {
   return (await recipientsOfFirms([firmId])).get(firmId) ?? [];
 }
 
-/** The people of several firms in one query, by firm. */
-export async function recipientsOfFirms(firmIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+/** The people of several firms in one query, by firm (only their administrators with `adminsOnly`). */
+export async function recipientsOfFirms(
+  firmIds: readonly string[],
+  { adminsOnly = false } = {},
+): Promise<Map<string, Recipient[]>> {
   const members = await db.membership.findMany({
-    where: { firmId: { in: [...firmIds] } },
+    where: { firmId: { in: [...firmIds] }, ...(adminsOnly ? { role: "FIRM_ADMIN" as const } : {}) },
     include: { user: { select: { id: true, email: true, locale: true } } },
   });
   const byFirm = new Map(firmIds.map((id) => [id, [] as Recipient[]]));

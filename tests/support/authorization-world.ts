@@ -9,8 +9,18 @@ import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { form } from "./form-data";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
 
+// The organizer is the event's admin; vetting and on-site are the least-privileged staff roles at the event.
 // "unverified" is a signed-in account whose address is not verified yet: it may only verify it and sign out.
-export const ROLES = ["anonymous", "unverified", "attendeeA", "adminA", "adminB", "organizer"] as const;
+export const ROLES = [
+  "anonymous",
+  "unverified",
+  "attendeeA",
+  "adminA",
+  "adminB",
+  "organizer",
+  "vetting",
+  "onsite",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export type World = {
@@ -37,9 +47,9 @@ export function firmProfile(name: string) {
   return {
     nameLocal: name,
     nameEn: name,
-    country: "VN",
+    country: "VN" as const,
     city: "Hanoi",
-    employeeBand: "B50_249",
+    employeeBand: "B50_249" as const,
     englishSpeakers: "5",
     descriptionEn: "A firm the authorization matrix acts for.",
     contacts: [{ name: "Matrix Contact", email: "contact@matrix.kakehashi.test" }],
@@ -47,9 +57,9 @@ export function firmProfile(name: string) {
 }
 
 /** The same profile as form fields, as the profile form posts it. */
-export function firmProfileForm(name: string): FormData {
+export function firmProfileForm(name: string, extra: Record<string, string> = {}): FormData {
   const { contacts, ...p } = firmProfile(name);
-  return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email });
+  return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email, ...extra });
 }
 
 async function person(tag: string, stamp: string, organizingBodyId: string | null = null, verified = true) {
@@ -67,7 +77,7 @@ async function person(tag: string, stamp: string, organizingBodyId: string | nul
 
 async function approvedFirm(admin: { id: string }, name: string, eventId: string, attendee?: { id: string }) {
   const actor = (await loadActor(admin.id))!;
-  const { firmId } = await registerFirm(actor, firmProfile(name), { eventId });
+  const { firmId } = await registerFirm(actor, { profile: firmProfile(name), eventId });
   await db.firm.update({ where: { id: firmId }, data: { status: "APPROVED" } });
   if (attendee) await db.membership.create({ data: { userId: attendee.id, firmId, role: "ATTENDEE" } });
   return firmId;
@@ -77,40 +87,54 @@ export async function createWorld(): Promise<World> {
   const stamp = Date.now().toString(36);
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
-  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, unverified] = await Promise.all([
+  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, vetter, onsite, unverified] = await Promise.all([
     person("admin-a", stamp),
     person("attendee-a", stamp),
     person("admin-b", stamp),
     person("admin-c", stamp),
     person("attendee-c", stamp),
     person("organizer", stamp, vinasa.id),
-    // Holding an organizer role it cannot use until its address is verified.
+    person("vetting", stamp, vinasa.id),
+    person("onsite", stamp, vinasa.id),
+    // Holding an organizing body, an event admin's role and a membership it cannot use until its address is
+    // verified.
     person("unverified", stamp, vinasa.id, false),
   ]);
+  await db.eventStaff.createMany({
+    data: [
+      { eventId: event.id, userId: organizer.id, role: "EVENT_ADMIN", bodyId: vinasa.id },
+      { eventId: event.id, userId: vetter.id, role: "VETTING", bodyId: vinasa.id },
+      { eventId: event.id, userId: onsite.id, role: "ONSITE", bodyId: vinasa.id },
+      { eventId: event.id, userId: unverified.id, role: "EVENT_ADMIN", bodyId: vinasa.id },
+    ],
+  });
   const firmA = await approvedFirm(adminA, `Matrix A ${stamp}`, event.id, attendeeA);
   // A membership of firm A that counts for nothing until the address is verified.
   await db.membership.create({ data: { userId: unverified.id, firmId: firmA, role: "FIRM_ADMIN" } });
   const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
   const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
-  const load = async (u: { id: string }) => (await loadActor(u.id))!;
+  const load = async (u: { id: string }) => (await loadActor(u.id, event.id))!;
   const as = {
     unverified: await load(unverified),
     attendeeA: await load(attendeeA),
     adminA: await load(adminA),
     adminB: await load(adminB),
     organizer: await load(organizer),
+    vetting: await load(vetter),
+    onsite: await load(onsite),
   };
 
   await clearBoard(event.id);
   await clearMatchingDay(event.id, { setup: true });
-  await addSession(as.organizer, event.id, {
+  await addSession(as.organizer, {
+    eventId: event.id,
     name: "Matrix morning",
     date: "2026-02-04",
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,
   });
-  await setTables(as.organizer, event.id, { count: 4 });
+  await setTables(as.organizer, { eventId: event.id, count: 4 });
   const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map(
     (s) => s.id,
   );

@@ -5,33 +5,25 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { changeEmailAction, changePasswordAction, savePreferredLocale } from "./actions";
-import { AccountForm } from "@/components/auth/account-form";
-import { Notice } from "@/components/ui/notice";
+import { changeEmailAction, changePasswordAction, savePreferredLocaleAction } from "@/actions/account";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Select } from "@/components/forms/fields";
+import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/lib/i18n/navigation";
 
-export default async function AccountPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ saved?: string; error?: string; emailChanged?: string }>;
-}) {
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/account`);
-  const { saved, error, emailChanged } = await searchParams;
   const t = await getTranslations("account");
   const auth = await getTranslations("auth");
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
-  const errors = await getTranslations("errors");
   const nav = await getTranslations("nav");
   const firms = await firmsOfActor(actor);
 
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} subtitle={t("intro")} />
-      {emailChanged ? <Notice kind="success">{auth("verifyChanged", { email: actor.email })}</Notice> : null}
       <Card>
         <dl className="grid gap-3 sm:grid-cols-2">
           <div>
@@ -43,83 +35,66 @@ export default async function AccountPage({
             <dd className="font-medium">{actor.email}</dd>
           </div>
         </dl>
-        <form action={savePreferredLocale.bind(null, locale)} className="mt-6 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="locale" className="block text-sm font-medium">
-              {auth("preferredLanguage")}
-            </label>
-            <select
-              id="locale"
-              name="locale"
-              defaultValue={actor.locale}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "locale-error" : undefined}
-              className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2"
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {languages(l)}
-                </option>
-              ))}
-            </select>
+        <ActionForm action={savePreferredLocaleAction} notice="end" className="mt-6">
+          <div className="flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="locale" className="block text-sm font-medium">
+                {auth("preferredLanguage")}
+              </label>
+              <Select
+                id="locale"
+                name="locale"
+                defaultValue={actor.locale}
+                aria-describedby="locale-error"
+                className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2"
+              >
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {languages(l)}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <SubmitButton>{common("save")}</SubmitButton>
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-          >
-            {common("save")}
-          </button>
-        </form>
-        {error ? (
-          <p id="locale-error" className="mt-2 text-sm font-medium text-accent-600">
-            {errors(error === "busy" ? "busy" : "locale.invalid")}
-          </p>
-        ) : null}
-        {saved ? (
-          <p role="status" className="mt-2 text-sm text-brand-800">
-            {t("languageSaved")}
-          </p>
-        ) : null}
+          <FieldError name="locale" id="locale-error" />
+        </ActionForm>
       </Card>
       <Card title={t("passwordTitle")}>
         <p className="mb-4 text-sm text-slate-600">{t("passwordIntro")}</p>
-        <AccountForm
-          action={changePasswordAction}
-          submit={t("passwordSubmit")}
-          working={auth("working")}
-          fields={[
-            {
-              name: "currentPassword",
-              label: auth("currentPassword"),
-              type: "password",
-              autoComplete: "current-password",
-            },
-            {
-              name: "newPassword",
-              label: auth("newPassword"),
-              type: "password",
-              autoComplete: "new-password",
-              hint: auth("passwordHint"),
-            },
-          ]}
-        />
+        {/* A password field is never filled in again after an answer (lib/actions/form-data.ts). */}
+        <ActionForm action={changePasswordAction} className="space-y-4">
+          <TextField
+            label={auth("currentPassword")}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <TextField
+            label={auth("newPassword")}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={auth("passwordHint")}
+          />
+          <SubmitButton>{t("passwordSubmit")}</SubmitButton>
+        </ActionForm>
       </Card>
       <Card title={t("emailTitle")}>
         <p className="mb-4 text-sm text-slate-600">{t("emailIntro")}</p>
-        <AccountForm
-          action={changeEmailAction}
-          submit={t("emailSubmit")}
-          working={auth("working")}
-          fields={[
-            { name: "newEmail", label: t("newEmail"), type: "email", autoComplete: "email" },
-            {
-              name: "currentPassword",
-              label: auth("currentPassword"),
-              type: "password",
-              autoComplete: "current-password",
-            },
-          ]}
-        />
+        <ActionForm action={changeEmailAction} className="space-y-4">
+          <TextField label={t("newEmail")} name="newEmail" type="email" autoComplete="email" required />
+          <TextField
+            label={auth("currentPassword")}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <SubmitButton>{t("emailSubmit")}</SubmitButton>
+        </ActionForm>
       </Card>
       <Card title={t("memberships")}>
         {firms.length === 0 ? (

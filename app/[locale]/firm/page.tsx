@@ -11,7 +11,6 @@ import { InviteForm } from "@/components/firms/invite-form";
 import { Link } from "@/lib/i18n/navigation";
 import { allows } from "@/lib/auth/policy";
 import { invitationState } from "@/lib/firms/invitations";
-import { inviteAction } from "./actions";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -154,7 +153,7 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
           </Card>
           {allows(actor, { kind: "firmAdmin", firmId: firm.id }) ? (
             <Card title={mine("invite")}>
-              <InviteForm action={inviteAction.bind(null, firm.id)} />
+              <InviteForm firmId={firm.id} />
               {firm.invitations.length > 0 ? (
                 <>
                   <h3 className="mt-4 font-semibold">{mine("invitationsTitle")}</h3>

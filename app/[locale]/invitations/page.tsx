@@ -1,41 +1,24 @@
 import { getTranslations } from "next-intl/server";
+import { respondToInvitationAction } from "@/actions/invitations";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { invitationsForMe } from "@/lib/firms/invitations";
-import { firmsOfActor } from "@/lib/firms/firms-of-user";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDate } from "@/lib/time/zoned-format";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
-import { respondToInvitationAction } from "./actions";
 
 /** Offers to the signed-in person's own verified address (the invitation email links here). */
-export default async function InvitationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ accepted?: string; declined?: string; error?: string }>;
-}) {
+export default async function InvitationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/invitations`);
-  const { accepted, declined, error } = await searchParams;
-  const [t, common, errors] = await Promise.all([
-    getTranslations("invitations"),
-    getTranslations("common"),
-    getTranslations("errors"),
-  ]);
-  const [offers, event, firms] = await Promise.all([invitationsForMe(actor), currentEvent(), firmsOfActor(actor)]);
+  const [t, common] = await Promise.all([getTranslations("invitations"), getTranslations("common")]);
+  const [offers, event] = await Promise.all([invitationsForMe(actor), currentEvent()]);
   const zone = event?.timeZone ?? "UTC";
-  const joined = accepted ? firms.find((f) => f.id === accepted) : undefined;
   return (
     <div className="max-w-2xl space-y-4">
       <PageHeader title={t("title")} subtitle={t("intro", { email: actor.email })} />
-      {joined ? <Notice kind="success">{t("accepted", { firm: joined.nameLocal })}</Notice> : null}
-      {declined ? <Notice kind="success">{t("declined")}</Notice> : null}
-      {error ? <Notice kind="error">{errors("invite.gone")}</Notice> : null}
       {offers.length === 0 ? <p className="rounded-lg bg-white p-4">{t("empty")}</p> : null}
       <ul className="space-y-3" data-testid="my-invitations">
         {offers.map((offer) => (
@@ -54,15 +37,20 @@ export default async function InvitationsPage({
                 {offer.firm.city}, {common(`country.${offer.firm.country}`)} ·{" "}
                 {t("expires", { date: formatDate(offer.expiresAt, zone, locale) })}
               </p>
-              <form action={respondToInvitationAction.bind(null, locale)} className="mt-3 flex flex-wrap gap-2">
-                <input type="hidden" name="invitationId" value={offer.id} />
-                <Button type="submit" name="response" value="accept">
+              {/* The row goes once answered: the answer shows at the top of the page. */}
+              <ActionForm
+                action={respondToInvitationAction}
+                hiddenFields={{ invitationId: offer.id }}
+                notice="page"
+                className="mt-3 flex flex-wrap gap-2"
+              >
+                <SubmitButton name="response" value="accept">
                   {t("accept")}
-                </Button>
-                <Button type="submit" name="response" value="decline" variant="secondary">
+                </SubmitButton>
+                <SubmitButton name="response" value="decline" variant="secondary">
                   {t("decline")}
-                </Button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             </Card>
           </li>
         ))}

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { resetPasswordAction } from "@/actions/auth";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
 import { resetLinkIsLive } from "@/lib/auth/password-reset";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
-import { AccountForm } from "@/components/auth/account-form";
-import { Notice } from "@/components/ui/notice";
-import { resetPasswordAction } from "./actions";
 
 /** The reset email's link: a new password, if the link is still live (one hour, once). */
 export default async function ResetPasswordPage({
@@ -12,9 +13,9 @@ export default async function ResetPasswordPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string }>;
+  searchParams: Promise<{ token?: string | string[] }>;
 }) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { token } = await searchParams;
   const t = await getTranslations("auth");
   const errors = await getTranslations("errors");
@@ -25,20 +26,17 @@ export default async function ResetPasswordPage({
       {live ? (
         <>
           <p className="mb-6 mt-1 text-slate-600">{t("resetIntro")}</p>
-          <AccountForm
-            action={resetPasswordAction.bind(null, locale, token)}
-            submit={t("resetSubmit")}
-            working={t("working")}
-            fields={[
-              {
-                name: "password",
-                label: t("newPassword"),
-                type: "password",
-                autoComplete: "new-password",
-                hint: t("passwordHint"),
-              },
-            ]}
-          />
+          <ActionForm action={resetPasswordAction} hiddenFields={{ token }} className="space-y-4">
+            <TextField
+              label={t("newPassword")}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              hint={t("passwordHint")}
+            />
+            <SubmitButton className="w-full sm:w-auto">{t("resetSubmit")}</SubmitButton>
+          </ActionForm>
         </>
       ) : (
         <div className="mt-4 space-y-4">

@@ -8,7 +8,8 @@ import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
-type SearchParams = Promise<{ returnTo?: string; signedOut?: string; verified?: string; reset?: string }>;
+// A confirmed address or a new password arrives with its done message (components/forms/page-notices.tsx).
+type SearchParams = Promise<{ returnTo?: string; signedOut?: string }>;
 
 export default async function SignInPage({
   params,
@@ -18,16 +19,16 @@ export default async function SignInPage({
   searchParams: SearchParams;
 }) {
   const locale = await pageLocale(params);
-  const { returnTo, signedOut, verified, reset } = await searchParams;
+  const { returnTo, signedOut } = await searchParams;
   if (await currentActor()) redirect(`/${locale}/me`);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="mb-6 mt-1 text-slate-600">{t("signInIntro")}</p>
-      {signedOut || verified || reset ? (
+      {signedOut ? (
         <p role="status" className="mb-4 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">
-          {signedOut ? t("signedOut") : verified ? t("verifyDone") : t("resetDone")}
+          {t("signedOut")}
         </p>
       ) : null}
       {/* Only a path on this site survives (lib/http/safe-redirect.ts); the form checks again in the browser. */}

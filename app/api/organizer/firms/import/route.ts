@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { apiError, assertSameOrigin } from "@/lib/http/api-error";
-import { BODY_LIMITS, withLimitedBody } from "@/lib/http/body-limit";
+import { BODY_LIMITS } from "@/lib/http/body-limit";
+import { routeHandler } from "@/lib/http/route-handler";
 import { currentEvent } from "@/lib/events/current-event";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -19,9 +19,8 @@ const Options = z.object({
   register: z.boolean().default(true),
 });
 
-async function readRequest(original: Request) {
-  // The whole upload is refused past its limit before it is parsed (lib/http/body-limit.ts).
-  const request = await withLimitedBody(original, BODY_LIMITS.import, (init) => new Request(original.url, init));
+// The whole upload was read under BODY_LIMITS.import by routeHandler before it gets here.
+async function readRequest(request: Request) {
   const form = await request.formData().catch(() => null);
   if (!form) throw new AppError("INVALID_INPUT", "multipart form expected", { file: "errors.csv.noFile" });
   const file = form.get("file");
@@ -51,9 +50,8 @@ async function readRequest(original: Request) {
   return { text, options: options.data };
 }
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
+export const POST = routeHandler(
+  async (request: Request) => {
     const actor = await requireActor({ kind: "organizer" });
     const { text, options } = await readRequest(request);
     const taxonomy = await loadTaxonomy();
@@ -87,7 +85,6 @@ export async function POST(request: Request) {
     return new Response(stream, {
       headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
     });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+  },
+  { mutation: true, maxBodyBytes: BODY_LIMITS.import },
+);
