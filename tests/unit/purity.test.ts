@@ -38,7 +38,10 @@ describe("unit tests stay pure", () => {
           if (target) queue.push(target);
         }
       }
-      expect([...seen].filter((f) => f.endsWith("/lib/db.ts") || f.includes("/lib/generated/"))).toEqual([]);
+      // Prisma's generated enums are plain objects (lib/enums.ts shares them with forms); the rest of the
+      // generated client, like lib/db.ts, needs a database.
+      const client = (f: string) => f.includes("/lib/generated/") && !f.endsWith("/lib/generated/prisma/enums.ts");
+      expect([...seen].filter((f) => f.endsWith("/lib/db.ts") || client(f))).toEqual([]);
     });
   }
 });
