@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, MembershipRole } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { EmailSchema } from "@/lib/auth/sign-up-schema";
 import { reserveSends } from "@/lib/auth/send-throttle";
@@ -38,15 +38,45 @@ export async function inviteColleague(
     throw new AppError("FORBIDDEN", "only the firm's administrators invite");
   const parsed = InviteSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid email", { email: "errors.email.invalid" });
-  const email = parsed.data.email;
+  await offerFirmPlace(
+    { firmId, email: parsed.data.email, role: "ATTENDEE", invitedById: actor.userId, locale: actor.locale },
+    now,
+  );
+  return "sent";
+}
+
+export type FirmOffer = {
+  firmId: string;
+  /** Normalized already (EmailSchema): offers are matched to the verified address of whoever signs in. */
+  email: string;
+  role: MembershipRole;
+  /** Who made the offer (a firm's administrator, an organizer importing firms, ...). */
+  invitedById: string;
+  /**
+   * The email's language when the address has no account yet (an account's own language wins): the inviter's,
+   * or for an imported contact the language of the firm's country.
+   */
+  locale?: string;
+};
+
+/**
+ * Makes an offer of a place in a firm (as attendee or administrator) and emails the address in its holder's
+ * language; the person joins only by accepting it (respondToInvitation). No permission check here: callers
+ * decide who may offer (inviteColleague: the firm's administrators; an organizer importing a firm's contacts).
+ * An open offer to the same address is a CONFLICT; after a decline or an expiry a fresh one is sent; a member
+ * already is a CONFLICT. Sends are throttled per address. Returns the offer's id.
+ */
+export async function offerFirmPlace(offer: FirmOffer, now = new Date()): Promise<{ invitationId: string }> {
+  const { firmId, email, role, invitedById } = offer;
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   const previous = await db.firmInvitation.findUnique({ where: { firmId_email: { firmId, email } } });
   if (previous && invitationState(previous, now) === "sent")
     throw new AppError("CONFLICT", "already invited", { email: "errors.invite.alreadyInvited" });
-  if (previous?.status === "ACCEPTED" && (await isMemberByAddress(firmId, email)))
+  if (await isMemberByAddress(firmId, email))
     throw new AppError("CONFLICT", "already a member", { email: "errors.invite.alreadyMember" });
   await reserveSends("invite", email, null);
-  const fresh = { status: "SENT" as const, expiresAt, invitedById: actor.userId, respondedAt: null, acceptedAt: null };
+  const fresh = { status: "SENT" as const, role, expiresAt, invitedById, respondedAt: null, acceptedAt: null };
+  let invitationId: string;
   try {
     if (previous) {
       // Only the row as it was read: two administrators re-inviting at once make one offer.
@@ -56,8 +86,9 @@ export async function inviteColleague(
       });
       if (updated.count === 0)
         throw new AppError("CONFLICT", "already invited", { email: "errors.invite.alreadyInvited" });
+      invitationId = previous.id;
     } else {
-      await db.firmInvitation.create({ data: { firmId, email, ...fresh } });
+      invitationId = (await db.firmInvitation.create({ data: { firmId, email, ...fresh }, select: { id: true } })).id;
     }
   } catch (e) {
     if (isUniqueViolation(e))
@@ -70,13 +101,14 @@ export async function inviteColleague(
   ]);
   await sendAccountEmail({
     to: email,
-    // The address's own language when it has an account, otherwise the inviter's (nothing shown to the inviter).
-    locale: holder?.locale ?? actor.locale ?? "en",
-    kind: "firmInvitation",
+    // The address's own language when it has an account, otherwise the one the caller names (nothing of this
+    // is shown to the inviter).
+    locale: holder?.locale ?? offer.locale ?? "en",
+    kind: role === "FIRM_ADMIN" ? "firmAdminInvitation" : "firmInvitation",
     params: { firm: firm.nameLocal === firm.nameEn ? firm.nameEn : `${firm.nameLocal} (${firm.nameEn})` },
     path: "/invitations",
   });
-  return "sent";
+  return { invitationId };
 }
 
 async function isMemberByAddress(firmId: string, email: string): Promise<boolean> {

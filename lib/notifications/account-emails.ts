@@ -15,7 +15,8 @@ export type AccountEmailKind =
   | "passwordReset"
   | "passwordChanged"
   | "signInFailures"
-  | "firmInvitation";
+  | "firmInvitation"
+  | "firmAdminInvitation";
 
 /**
  * Sends one account email. `path` (without the locale) becomes a link in the recipient's language; `secret`

@@ -19,7 +19,13 @@ import { allows } from "@/lib/auth/policy";
 import { deviceCookieValue } from "@/lib/auth/trusted-device";
 import { ACCOUNT_POLICY, ADDRESS_POLICY } from "@/lib/auth/throttle-rules";
 import { clientAddress, PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { invitationsForMe, invitationsOfFirm, inviteColleague, respondToInvitation } from "@/lib/firms/invitations";
+import {
+  invitationsForMe,
+  invitationsOfFirm,
+  inviteColleague,
+  offerFirmPlace,
+  respondToInvitation,
+} from "@/lib/firms/invitations";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { exportFirmsCsv } from "@/lib/firms/csv/export-firms";
 import { latestLink, mailsTo, tokenOf } from "../support/outbox-links";
@@ -438,6 +444,43 @@ describe("invitations are offers", () => {
     ).rejects.toBeInstanceOf(AppError);
     expect((await invitationsOfFirm(inviter, firmId, later))[0]!.state).toBe("expired");
     expect(await invitationsForMe(invitee, later)).toEqual([]);
+  });
+  it("an offer made for another caller (an imported firm's contact) carries its role and reaches the address in its own language", async () => {
+    const admin = await verifiedUser("importer");
+    const { firmId } = await firmOf(admin, `Imported firm ${Date.now()}`);
+    // No account yet: the language the caller names. An account: the account's own language, whatever is named.
+    const a = await offerFirmPlace({
+      firmId,
+      email: address("contact-new"),
+      role: "FIRM_ADMIN",
+      invitedById: admin.userId,
+      locale: "ja",
+    });
+    const holder = await verifiedUser("contact-old", "vi");
+    await offerFirmPlace({
+      firmId,
+      email: address("contact-old"),
+      role: "FIRM_ADMIN",
+      invitedById: admin.userId,
+      locale: "ja",
+    });
+    const [toNew] = mailsTo(address("contact-new"));
+    expect(toNew?.kind).toBe("firmAdminInvitation");
+    expect(toNew?.links[0]).toContain("/ja/invitations");
+    expect(latestLink(address("contact-old"), "firmAdminInvitation")).toContain("/vi/invitations");
+    // Nobody joins by being offered; accepting gives the offered role.
+    expect(await db.membership.count({ where: { firmId, userId: holder.userId } })).toBe(0);
+    const [offer] = await db.firmInvitation.findMany({ where: { firmId, email: address("contact-old") } });
+    await respondToInvitation(holder, { invitationId: offer!.id, response: "accept" });
+    expect((await loadActor(holder.userId))!.memberships).toEqual([{ firmId, role: "FIRM_ADMIN" }]);
+    // A member already, or an open offer: a conflict, not a second email.
+    await expect(
+      offerFirmPlace({ firmId, email: address("contact-old"), role: "ATTENDEE", invitedById: admin.userId }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      offerFirmPlace({ firmId, email: address("contact-new"), role: "FIRM_ADMIN", invitedById: admin.userId }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(a.invitationId).toBeTruthy();
   });
 });
 
