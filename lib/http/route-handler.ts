@@ -39,10 +39,14 @@ export function routeHandler<Context = unknown, R extends Request = Request>(
   };
 }
 
-/** The same kind of request (next-auth reads NextRequest's nextUrl) carrying the body read under the limit. */
+/**
+ * The request again, carrying the body read under the limit. Always a NextRequest (a Request with more): next-auth
+ * reads `nextUrl`, and in the production bundle the request Next.js hands over is not `instanceof` the NextRequest
+ * this module imports, so testing for it sent next-auth a plain Request (every sign-in failed).
+ */
 function rebuild<R extends Request>(
   request: R,
   init: { method: string; headers: Headers; body: Uint8Array<ArrayBuffer> | null },
 ): R {
-  return (request instanceof NextRequest ? new NextRequest(request.url, init) : new Request(request.url, init)) as R;
+  return new NextRequest(request.url, init) as unknown as R;
 }
