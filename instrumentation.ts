@@ -8,4 +8,9 @@ export async function register() {
   // The password-strength estimator builds its dictionaries on its own thread before the first sign-up.
   const { warmPasswordEstimator } = await import("./lib/auth/password");
   warmPasswordEstimator();
+  // Firms' schedule changes go out in one mail each once quiet (lib/meetings/change-mail-sweep.ts).
+  if (process.env.KAKEHASHI_CHANGE_SWEEP !== "off") {
+    const { startChangeMailSweep } = await import("./lib/meetings/change-mail-sweep");
+    startChangeMailSweep();
+  }
 }

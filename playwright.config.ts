@@ -33,7 +33,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /mobile\.spec\.ts|schedule-control\.spec\.ts/,
+    },
+    // Puts the demo's whole matching day on the current event: after the other desktop tests, never beside them.
+    {
+      name: "schedule-control",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /schedule-control\.spec\.ts/,
+      dependencies: ["desktop"],
+    },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {

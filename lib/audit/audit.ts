@@ -25,7 +25,16 @@ export type AuditAction =
   | "tourSeat.approve"
   | "tourSeat.decline"
   | "meeting.noShow"
-  | "meeting.standby";
+  | "meeting.standby"
+  | "meeting.create"
+  | "meeting.overCap"
+  | "meeting.cancel"
+  | "schedule.undo"
+  | "schedule.sendChanges"
+  | "setup.sessionAdd"
+  | "setup.sessionRemove"
+  | "setup.tables"
+  | "setup.settings";
 
 type Client = Prisma.TransactionClient | typeof db;
 
