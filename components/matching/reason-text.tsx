@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isCertification, isMarket } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { Reason } from "@/lib/matching/types";
@@ -30,9 +31,11 @@ export async function ReasonText({
     case "sharedSector":
       return t("sharedSector", { sector: label(reason.sector) });
     case "sharedMarket":
-      return t("sharedMarket", { market: common(`market.${reason.market}` as never) });
+      return t("sharedMarket", { market: isMarket(reason.market) ? common(`market.${reason.market}`) : reason.market });
     case "targetsYourMarket":
-      return t("targetsYourMarket", { market: common(`market.${reason.market}` as never) });
+      return t("targetsYourMarket", {
+        market: isMarket(reason.market) ? common(`market.${reason.market}`) : reason.market,
+      });
     case "japaneseCapacity":
       return t("japaneseCapacity", {
         speakers: reason.japaneseSpeakers,
@@ -42,6 +45,10 @@ export async function ReasonText({
     case "commonEnglish":
       return t("commonEnglish", { speakers: reason.englishSpeakers });
     case "hasRequiredCertification":
-      return t("hasRequiredCertification", { certification: common(`certification.${reason.certification}` as never) });
+      return t("hasRequiredCertification", {
+        certification: isCertification(reason.certification)
+          ? common(`certification.${reason.certification}`)
+          : reason.certification,
+      });
   }
 }

@@ -71,12 +71,12 @@ export async function AgendaList({
                   </p>
                   <p className="text-sm text-slate-600">
                     {m.priority === "MUST" ? t("must") : t("wouldLike")}
-                    {m.status !== "SCHEDULED" ? (
+                    {m.status !== "SCHEDULED" && m.status !== "CANCELLED" ? (
                       <span
                         className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800"
                         data-testid="meeting-status"
                       >
-                        {t(`meetingStatus.${m.status}` as never)}
+                        {t(`meetingStatus.${m.status}`)}
                       </span>
                     ) : null}
                   </p>

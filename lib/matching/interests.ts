@@ -4,15 +4,15 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 
-const Input = z.object({
+export const InterestSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
   interested: z.enum(["yes", "no", "clear"]),
 });
 
 /** A member of firm A says whether A is interested in firm B. "clear" takes the answer back. */
-export async function setInterest(actor: Actor, input: unknown): Promise<{ mutual: boolean }> {
-  const parsed = Input.safeParse(input);
+export async function setInterest(actor: Actor, options: z.input<typeof InterestSchema>): Promise<{ mutual: boolean }> {
+  const parsed = InterestSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid interest", { form: "errors.invalid" });
   const { fromFirmId, toFirmId, interested } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))

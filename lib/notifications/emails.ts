@@ -74,8 +74,8 @@ export async function sendEmails(
         to: r.email,
         locale,
         kind,
-        subject: t(`${kind}.subject` as never, values as never),
-        text: `${t(`${kind}.body` as never, values as never)}${link}\n\n— ${t("signature")}`,
+        subject: t(`${kind}.subject`, values),
+        text: `${t(`${kind}.body`, values)}${link}\n\n— ${t("signature")}`,
         attachments: await options.attachments?.(locale),
       });
     } catch (e) {
