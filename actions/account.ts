@@ -1,6 +1,7 @@
 "use server";
 // The signed-in person's own account: their preferred language, marking updates read, a new password, a new
-// email address. (Signing up, verifying, forgotten passwords: actions/auth.ts.)
+// email address, reminders and the calendar subscription. (Signing up, verifying, forgotten passwords:
+// actions/auth.ts.)
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import {
@@ -13,6 +14,8 @@ import { reissueSessionCookie } from "@/lib/auth/session-cookie";
 import { requestAddress } from "@/lib/http/request-address";
 import { markNotificationsRead } from "@/lib/notifications/notifications";
 import { PreferredLocaleSchema, updatePreferredLocale } from "@/lib/users/update-preferred-locale";
+import { NotificationChoicesSchema, saveNotificationChoices } from "@/lib/reminders/settings";
+import { resetFeedToken } from "@/lib/meetings/calendar-feed";
 
 export const savePreferredLocaleAction = defineAction({
   rule: { kind: "signedIn" },
@@ -49,4 +52,24 @@ export const changeEmailAction = defineAction({
   schema: ChangeEmailSchema,
   run: async ({ actor, raw }) => requestEmailChange(actor, raw, { address: await requestAddress() }),
   done: ({ email }) => ({ key: "account.emailSent", values: { email } }),
+});
+
+/** Reminder kinds and the message digest, on or off (the account page). */
+export const saveNotificationsAction = defineAction({
+  rule: { kind: "signedIn" },
+  schema: NotificationChoicesSchema,
+  run: ({ actor, input }) => saveNotificationChoices(actor, input),
+  done: "account.notificationsSaved",
+  revalidate: [{ page: "/[locale]/account" }],
+});
+
+/** A new calendar subscription address; the old one answers 404 from now on. */
+export const resetCalendarAction = defineAction({
+  rule: { kind: "signedIn" },
+  schema: z.object({}),
+  run: async ({ actor }) => {
+    await resetFeedToken(actor);
+  },
+  done: "account.calendarWasReset",
+  revalidate: [{ page: "/[locale]/account" }],
 });

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/notifications";
+import { unreadMessageCount } from "@/lib/conversations/conversations";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
@@ -15,7 +16,7 @@ export async function SiteHeader() {
   const roles = await getTranslations("common.role");
   const actor = await currentActor();
   const role = actor ? landingRole(actor) : null;
-  const unread = actor ? await unreadCount(actor) : 0;
+  const [unread, unreadMessages] = actor ? await Promise.all([unreadCount(actor), unreadMessageCount(actor)]) : [0, 0];
   const roleLink =
     role === "organizer"
       ? t("organizer")
@@ -75,6 +76,13 @@ export async function SiteHeader() {
               <li>
                 <Link href="/firm/meetings" className={linkClass}>
                   {t("meetings")}
+                </Link>
+              </li>
+            ) : null}
+            {role === "firmAdmin" || role === "attendee" ? (
+              <li>
+                <Link href="/messages" className={linkClass} data-testid="messages-link">
+                  {t("messages", { count: unreadMessages })}
                 </Link>
               </li>
             ) : null}

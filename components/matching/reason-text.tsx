@@ -50,5 +50,52 @@ export async function ReasonText({
           ? common(`certification.${reason.certification}`)
           : reason.certification,
       });
+    case "theyWantCapacity":
+      return t("theyWantCapacity", { capability: label(reason.capability) });
+    case "bothConsortium":
+    case "theyInvest":
+    case "theyDistribute":
+    case "noCommonLanguage":
+    case "nothingInCommon":
+      return t(reason.kind);
+    case "competitor":
+      return reason.market
+        ? t("competitor", { capability: label(reason.capability), market: common(`market.${reason.market}` as never) })
+        : t("competitorAnyMarket", { capability: label(reason.capability) });
+    case "notLookingFor": {
+      const intent = await getTranslations("matching.intent");
+      return t("notLookingFor", { wants: reason.wants.map((w) => intent(w as never)).join(", ") || intent("clients") });
+    }
+    case "sizeGap":
+      return t("sizeGap", {
+        yourBand: common(`employeeBand.${reason.yourBand}` as never),
+        theirBand: common(`employeeBand.${reason.theirBand}` as never),
+      });
+    case "theyFail":
+    case "youFail": {
+      const d = reason.dealbreaker;
+      // The key is built from the reason; next-intl's typed keys cannot follow it.
+      const tt = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+      const key = `${reason.kind}.${d.kind}`;
+      if (d.kind === "language")
+        return tt(key, {
+          language: new Intl.DisplayNames([locale], { type: "language" }).of(d.language) ?? d.language,
+        });
+      if (d.kind === "certification")
+        return tt(key, {
+          certification: d.level
+            ? common("cmmiLevel", { level: d.level })
+            : common(`certification.${d.certification}` as never),
+        });
+      if (d.kind === "size") return tt(key, { minimum: d.minimum });
+      if (d.kind === "presence")
+        return tt(key, {
+          place:
+            d.place === "ASEAN"
+              ? "ASEAN"
+              : (new Intl.DisplayNames([locale], { type: "region" }).of(d.place) ?? d.place),
+        });
+      return tt(key);
+    }
   }
 }

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   "setup.sessionRemove",
   "setup.tables",
   "setup.settings",
+  "report.resolve",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

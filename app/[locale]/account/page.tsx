@@ -10,6 +10,9 @@ import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-
 import { Select } from "@/components/forms/fields";
 import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/lib/i18n/navigation";
+import { myNotificationChoices } from "@/lib/reminders/settings";
+import { myCalendarFeed } from "@/lib/meetings/calendar-feed";
+import { CalendarSubscription, ReminderSettings } from "@/components/account/reminder-settings";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -19,7 +22,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
   const nav = await getTranslations("nav");
-  const firms = await firmsOfActor(actor);
+  const [firms, choices, feed] = await Promise.all([
+    firmsOfActor(actor),
+    myNotificationChoices(actor),
+    myCalendarFeed(actor),
+  ]);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -123,6 +130,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {t("invitations")}
         </Link>
       </Card>
+      <ReminderSettings choices={choices} />
+      <CalendarSubscription urls={feed} />
     </div>
   );
 }
