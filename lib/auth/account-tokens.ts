@@ -4,6 +4,7 @@
 // at the same moment cannot both succeed. Issuing a new link of a kind retires the older ones.
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type TokenKind = "VERIFY_EMAIL" | "RESET_PASSWORD";
@@ -12,6 +13,15 @@ export const TOKEN_LIFETIME_MS: Record<TokenKind, number> = {
   VERIFY_EMAIL: 24 * 3600_000,
   RESET_PASSWORD: 3600_000,
 };
+
+/**
+ * An unknown, used, retired or expired link. It is what the person brought to the form, and saying it is dead
+ * tells nothing about anyone's account (only its holder has it), so it is INVALID_INPUT, whose message reaches
+ * the form; a NOT_FOUND would be shown as the silent refusal "you are not allowed to do this".
+ */
+export function deadLink(why: string): AppError {
+  return new AppError("INVALID_INPUT", why, { form: "errors.link.invalid" });
+}
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
 import type { LoadedActor } from "./load-actor";
-import { findLiveToken, issueToken, takeToken } from "./account-tokens";
+import { deadLink, findLiveToken, issueToken, takeToken } from "./account-tokens";
 import { reserveSends } from "./send-throttle";
 
 /** Sends (again) a verification link to an unverified account's address; refused once it is verified. */
@@ -35,18 +35,17 @@ export const ConfirmEmailSchema = z.object({ token: z.string({ error: "errors.li
 
 /**
  * Takes a verification token: the address it was sent to is now the account's, verified. Throws AppError
- * NOT_FOUND for an unknown, used, retired or expired link, CONFLICT when a new address was taken meanwhile.
+ * INVALID_INPUT for an unknown, used, retired or expired link (deadLink), CONFLICT when a new address was taken meanwhile.
  */
 export async function confirmEmail(
   options: z.input<typeof ConfirmEmailSchema>,
   now = new Date(),
 ): Promise<Confirmation> {
   const row = await findLiveToken("VERIFY_EMAIL", options.token, now);
-  if (!row) throw new AppError("NOT_FOUND", "no such link", { form: "errors.link.invalid" });
+  if (!row) throw deadLink("no such link");
   try {
     return await db.$transaction(async (tx) => {
-      if (!(await takeToken(tx, { id: row.id, now })))
-        throw new AppError("NOT_FOUND", "link used", { form: "errors.link.invalid" });
+      if (!(await takeToken(tx, { id: row.id, now }))) throw deadLink("link used");
       const user = await tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { email: true } });
       const changed = user.email !== row.email;
       await tx.user.update({

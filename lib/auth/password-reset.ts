@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/form-input";
 import { sendAccountEmail } from "@/lib/notifications/account-emails";
-import { findLiveToken, issueToken, takeToken } from "./account-tokens";
+import { deadLink, findLiveToken, issueToken, takeToken } from "./account-tokens";
 import { hashPassword, passwordProblem } from "./password";
 import { accountKey } from "./sign-in";
 import { EmailSchema } from "./sign-up-schema";
@@ -49,22 +49,21 @@ export const ResetPasswordSchema = z.object({
 });
 
 /**
- * Sets the new password with a live reset token. Throws AppError NOT_FOUND for a dead link, INVALID_INPUT for
+ * Sets the new password with a live reset token. Throws AppError INVALID_INPUT for a dead link (deadLink) and for
  * a weak password (the link stays usable).
  */
 export async function resetPassword(options: z.input<typeof ResetPasswordSchema>, now = new Date()) {
   const parsed = ResetPasswordSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "bad input", fieldErrors(parsed.error));
   const row = await findLiveToken("RESET_PASSWORD", parsed.data.token, now);
-  if (!row) throw new AppError("NOT_FOUND", "no such link", { form: "errors.link.invalid" });
+  if (!row) throw deadLink("no such link");
   const user = await db.user.findUniqueOrThrow({ where: { id: row.userId } });
   const password = parsed.data.password;
   const problem = await passwordProblem(password, [user.email, user.displayName]);
   if (problem) throw new AppError("INVALID_INPUT", "weak password", { password: problem });
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    if (!(await takeToken(tx, { id: row.id, now })))
-      throw new AppError("NOT_FOUND", "link used", { form: "errors.link.invalid" });
+    if (!(await takeToken(tx, { id: row.id, now }))) throw deadLink("link used");
     await tx.user.update({
       where: { id: user.id },
       data: {

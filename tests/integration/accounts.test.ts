@@ -162,20 +162,20 @@ describe("email ownership", () => {
 
     await resendVerification(actor);
     const second = tokenOf(latestLink(address("links"), "verifyEmail"))!;
-    await expect(confirmEmail({ token: first })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(confirmEmail({ token: first })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     // Two clicks at the same moment: one verifies, the other finds the link used.
     const both = await Promise.allSettled([confirmEmail({ token: second }), confirmEmail({ token: second })]);
     expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await loadActor(actor.userId))!.unverified).toBeUndefined();
     await expect(resendVerification((await loadActor(actor.userId))!)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(confirmEmail({ token: "not-a-token" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(confirmEmail({ token: "not-a-token" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("a verification link expires after 24 hours", async () => {
     await unverifiedUser("expiring");
     const token = tokenOf(latestLink(address("expiring"), "verifyEmail"));
     await expect(confirmEmail({ token: token! }, new Date(Date.now() + 24 * 3600_000 + 1000))).rejects.toMatchObject({
-      code: "NOT_FOUND",
+      code: "INVALID_INPUT",
     });
   });
 
@@ -203,9 +203,11 @@ describe("password reset", () => {
     });
     await expect(
       resetPassword({ token, password: "Hoan-Kiem-lake-2027" }, new Date(Date.now() + 3600_000 + 1000)),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await resetPassword({ token, password: "Hoan-Kiem-lake-2027" });
-    await expect(resetPassword({ token, password: "Another-lake-2027" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resetPassword({ token, password: "Another-lake-2027" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
 
     const after = (await loadActor(actor.userId))!;
     expect(after.sessionVersion).toBe(actor.sessionVersion + 1);
