@@ -1,5 +1,6 @@
-// Two things for every page request, nothing else: the locale (/en, /ja or /vi from the NEXT_LOCALE cookie or
-// Accept-Language) and a Content-Security-Policy with a fresh nonce. Authorization is not done here; every
+// Three things for every page request, nothing else: the locale (/en, /ja or /vi from the NEXT_LOCALE cookie or
+// Accept-Language), a Content-Security-Policy with a fresh nonce, and the session cookie's sliding renewal
+// (lib/auth/session-renewal.ts). Authorization is not done here; every
 // page and action checks on the server (lib/auth/guards.ts). And one for every request, API included: a path whose
 // percent-encoding is not UTF-8 (/en/firms/%C3%28) is a 400 here, because Next.js fails to decode it when matching
 // a dynamic route and answers a 500 (its "/400" page does not exist in the App Router).
@@ -7,6 +8,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { renewSessionCookie } from "@/lib/auth/session-renewal";
 
 const handleLocale = createMiddleware(routing);
 const production = process.env.NODE_ENV === "production";
@@ -22,7 +24,7 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (!decodablePath(request.nextUrl.pathname)) {
     return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
@@ -34,6 +36,7 @@ export default function proxy(request: NextRequest) {
   headers.set("content-security-policy", policy);
   const response = handleLocale(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);
+  await renewSessionCookie(request, response);
   return response;
 }
 

@@ -47,7 +47,11 @@ export const updateFirmAction = defineAction({
 export const inviteAction = defineAction({
   rule: (input) => ({ kind: "firmAdmin", firmId: input.firmId }),
   schema: InviteSchema,
-  run: async ({ actor, input }) => ({ outcome: await inviteColleague(actor, input), email: input.email }),
-  done: ({ outcome, email }) => ({ key: outcome === "joined" ? "myFirm.joined" : "myFirm.invited", values: { email } }),
+  run: async ({ actor, input }) => {
+    await inviteColleague(actor, input);
+    return { email: input.email };
+  },
+  // The same answer whoever holds the address: an offer was sent (the page lists it with its state).
+  done: ({ email }) => ({ key: "myFirm.invited", values: { email } }),
   revalidate: [{ page: "/[locale]/firm" }],
 });

@@ -1,10 +1,26 @@
 // Server configuration, checked once. A missing or malformed value stops the server at start with a message
 // naming what to set (instrumentation.ts calls loadEnv before the first request).
+import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./database/database-url";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  // Reverse proxies whose X-Forwarded-For entries are believed (lib/http/client-address.ts): addresses only, so
+  // that a typo does not silently leave the per-address throttle counting the proxy.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(
+      (v) =>
+        !v ||
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .every((s) => isIP(s.replace(/^::ffff:/i, "")) !== 0),
+      { error: "TRUSTED_PROXIES must be a comma-separated list of IP addresses (e.g. 10.0.0.2,10.0.0.3)" },
+    ),
   NEXTAUTH_SECRET: z
     .string({
       error:

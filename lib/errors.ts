@@ -13,7 +13,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   /** A uniqueness rule would break: the email is taken, the slot was just booked. */
   CONFLICT: 409,
-  /** The request's body is over the limit of its route (lib/http/route-handler.ts). */
+  /** The request's body is over the limit of its route (lib/http/route-handler.ts, lib/http/body-limit.ts). */
   TOO_LARGE: 413,
   /** Too many attempts; try later. */
   RATE_LIMITED: 429,
@@ -80,7 +80,8 @@ const FORM_MESSAGE: Record<ErrorCode, ErrorKey> = {
  * reveals nothing about what exists.
  */
 export function formMessages(e: AppError): Record<string, ErrorKey> {
-  const ownMessages = e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY";
+  const ownMessages =
+    e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY" || e.code === "RATE_LIMITED";
   return ownMessages && Object.keys(e.fields).length ? e.fields : { form: FORM_MESSAGE[e.code] };
 }
 

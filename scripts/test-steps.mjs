@@ -36,13 +36,12 @@ export const staticSteps = () => [
   ["unit tests", "npx", ["vitest", "run"]],
 ];
 
-/** The environment of a throw-away test database: its own secret, a cheap bcrypt cost, no telemetry. */
+/** The environment of a throw-away test database: its own secret, no telemetry. */
 export function testEnv(name, databaseUrl, extra = {}) {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    BCRYPT_COST: "10",
     NEXT_TELEMETRY_DISABLED: "1",
     ...extra,
   };

@@ -6,14 +6,13 @@ import { useState, useTransition } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { forgetOfflineCopies } from "./offline-copies";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 type Errors = { email?: string; password?: string; form?: string };
 
-/** Where to go after signing in: only paths on this site, never another origin. */
+/** Where to go after signing in: only paths on this site, never another origin (lib/http/safe-redirect.ts). */
 function safeReturnTo(returnTo: string | undefined, locale: string): string {
-  if (returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.startsWith("/\\"))
-    return returnTo;
-  return `/${locale}/me`;
+  return safeRedirectPath(returnTo, window.location.origin, `/${locale}/me`);
 }
 
 export function SignInForm({ returnTo }: { returnTo?: string }) {
@@ -37,9 +36,11 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
+        // "THROTTLED:<seconds>": wait that long (lib/auth/options.ts); no lock, just a wait.
+        const seconds = /^THROTTLED:(\d+)$/.exec(result?.error ?? "")?.[1];
         setErrors(
-          result?.error === "THROTTLED"
-            ? { form: te("throttled") }
+          seconds
+            ? { form: te("throttledFor", { seconds: Number(seconds) }) }
             : result?.error
               ? { password: te("password.wrong") }
               : { form: te("generic") },

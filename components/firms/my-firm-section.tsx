@@ -7,6 +7,7 @@ import { InviteForm } from "@/components/firms/invite-form";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import type { firmsOfActor } from "@/lib/firms/firms-of-user";
+import { invitationState } from "@/lib/firms/invitations";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -148,10 +149,16 @@ export async function MyFirmSection({
           <InviteForm firmId={firm.id} />
           {firm.invitations.length > 0 ? (
             <>
-              <h3 className="mt-4 font-semibold">{mine("pendingInvitations")}</h3>
-              <ul className="text-sm">
+              <h3 className="mt-4 font-semibold">{mine("invitationsTitle")}</h3>
+              {/* The address and the offer's state only: never whether the address has an account. */}
+              <ul className="text-sm" data-testid="invitations">
                 {firm.invitations.map((i) => (
-                  <li key={i.id}>{i.email}</li>
+                  <li key={i.id} className="flex flex-wrap gap-2 py-0.5">
+                    <span>{i.email}</span>
+                    <span className="rounded-full bg-slate-100 px-2 text-slate-700">
+                      {mine(`invitationState.${invitationState(i)}`)}
+                    </span>
+                  </li>
                 ))}
               </ul>
             </>

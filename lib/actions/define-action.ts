@@ -83,7 +83,8 @@ export function defineAction<S extends z.ZodType, Data>(
       const actor = await currentActor();
       if (spec.rule !== "anyone" && !actor) return formError("errors.signInFirst");
       const raw = form ? (spec.fromForm ? spec.fromForm(form) : formObject(spec.schema, form)) : first;
-      const parsed = spec.schema.safeParse(raw);
+      // Asynchronous: a schema may refine on a worker thread (the sign-up's password strength).
+      const parsed = await spec.schema.safeParseAsync(raw);
       if (!parsed.success) return { status: "fieldErrors", fields: formFieldErrors(parsed.error), values };
       const input = parsed.data;
       if (spec.rule !== "anyone") {

@@ -13,12 +13,20 @@ export type Actor = {
   organizingBodyId: string | null;
   memberships: ReadonlyArray<{ firmId: string; role: MembershipRole }>;
   staff: StaffAtEvent | null;
+  /**
+   * Set when the account's email address is not verified yet. Such an actor is loaded with no organizing body,
+   * no staff role and no memberships (load-actor.ts), and the rules allow it nothing but verifying its address
+   * and signing out (policy.ts).
+   */
+  unverified?: true;
 };
 
 /** The role a user lands as: staff of the event first, then firm administrators, then attendees. */
-export type LandingRole = "organizer" | "vetting" | "onsite" | "bodyMember" | "firmAdmin" | "attendee" | "member";
+export type LandingRole =
+  "organizer" | "vetting" | "onsite" | "bodyMember" | "firmAdmin" | "attendee" | "member" | "unverified";
 
 export function landingRole(actor: Actor): LandingRole {
+  if (actor.unverified) return "unverified";
   if (actor.staff?.role === "EVENT_ADMIN") return "organizer";
   if (actor.staff?.role === "VETTING") return "vetting";
   if (actor.staff?.role === "ONSITE") return "onsite";
@@ -37,4 +45,5 @@ export const LANDING_PATH: Record<LandingRole, string> = {
   firmAdmin: "/firm",
   attendee: "/agenda",
   member: "/account",
+  unverified: "/verify",
 };

@@ -9,17 +9,22 @@ import { authOptions } from "./options";
 import { currentEvent } from "@/lib/events/current-event";
 import { loadActor, type LoadedActor } from "./load-actor";
 import { allows, type Rule } from "./policy";
+import { isPastMaxAge } from "./session-lifetime";
 
 /**
  * The signed-in user, read from the database once per request, with their staff role at the event in scope;
- * null when anonymous or the user is gone.
+ * null when anonymous, when the user is gone, and when the session was revoked (its version is older than the
+ * user's: signed out, password changed or reset) or is past its absolute lifetime.
  */
 export const currentActor = cache(async (): Promise<LoadedActor | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
+  const user = session?.user;
+  if (!user?.id) return null;
+  if (isPastMaxAge(user.authAt)) return null;
   const event = await currentEvent();
-  return loadActor(id, event?.id);
+  const actor = await loadActor(user.id, event?.id);
+  if (!actor || user.sessionVersion !== actor.sessionVersion) return null;
+  return actor;
 });
 
 function signInPath(locale: AppLocale, returnTo?: string): string {
@@ -27,10 +32,14 @@ function signInPath(locale: AppLocale, returnTo?: string): string {
   return `/${locale}/signin${query}`;
 }
 
-/** For pages: anonymous visitors go to sign-in, signed-in users without the right get a 403 page. */
+/**
+ * For pages: anonymous visitors go to sign-in, accounts whose address is not verified to the page that says
+ * so, signed-in users without the right get a 403 page.
+ */
 export async function requirePage(locale: AppLocale, rule: Rule, returnTo?: string): Promise<LoadedActor> {
   const actor = await currentActor();
   if (!actor) redirect(signInPath(locale, returnTo));
+  if (actor.unverified && rule.kind !== "account" && rule.kind !== "unverified") redirect(`/${locale}/verify`);
   if (!allows(actor, rule)) forbidden();
   return actor;
 }
@@ -39,6 +48,9 @@ export const requireUser = (locale: AppLocale, returnTo?: string) =>
   requirePage(locale, { kind: "signedIn" }, returnTo);
 export const requireOrganizer = (locale: AppLocale, returnTo?: string) =>
   requirePage(locale, { kind: "organizer" }, returnTo);
+/** Any signed-in account, verified or not (the verification page). */
+export const requireAccount = (locale: AppLocale, returnTo?: string) =>
+  requirePage(locale, { kind: "account" }, returnTo);
 
 /** For server actions and route handlers: throws AppError UNAUTHENTICATED or FORBIDDEN. */
 export async function requireActor(rule: Rule = { kind: "signedIn" }): Promise<LoadedActor> {

@@ -4,6 +4,11 @@
 import type { Actor } from "./actor";
 
 export type Rule =
+  /** Any signed-in account, verified or not: only for verifying the address and signing out. */
+  | { kind: "account" }
+  /** A signed-in account whose email address is not verified yet: asking for the link again. */
+  | { kind: "unverified" }
+  /** A signed-in account whose email address is verified. */
   | { kind: "signedIn" }
   /** An event admin of the event in scope: everything for that event. */
   | { kind: "organizer" }
@@ -46,7 +51,12 @@ export function isFirmAdmin(actor: Actor, firmId: string): boolean {
 
 export function allows(actor: Actor | null, rule: Rule): boolean {
   if (!actor) return false;
+  // An account whose address is not verified may do nothing but verify it (and sign out).
+  if (actor.unverified) return rule.kind === "account" || rule.kind === "unverified";
   switch (rule.kind) {
+    case "unverified":
+      return false;
+    case "account":
     case "signedIn":
       return true;
     case "organizer":

@@ -26,9 +26,10 @@ export const SignUpSchema = z
     password: z.string({ error: "errors.password.tooShort" }),
     locale: z.enum(LOCALES).default("en"),
   })
-  .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.email);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+  // Asynchronous: the strength estimate runs on a worker thread (password.ts); parse with safeParseAsync.
+  .superRefine(async (v, ctx) => {
+    const problem = await passwordProblem(v.password, [v.email, v.displayName]);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
 export type SignUpInput = z.infer<typeof SignUpSchema>;

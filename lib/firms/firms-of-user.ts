@@ -18,7 +18,7 @@ export async function firmsOfActor(actor: Actor) {
         include: { user: { select: { displayName: true, email: true } } },
       },
       participations: { select: { eventId: true } },
-      invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "asc" } },
+      invitations: { orderBy: [{ createdAt: "desc" }, { id: "asc" }] },
     },
   });
   // Administrators first. Sorted here, not by the database: SQLite orders the enum as text, PostgreSQL by

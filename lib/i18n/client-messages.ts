@@ -8,6 +8,7 @@ import type { NestedKeyOf } from "next-intl";
 import type { Messages } from "./messages";
 
 export const CLIENT_NAMESPACES = [
+  "account",
   "auth",
   "common",
   "consortiums",
@@ -37,6 +38,8 @@ export const CLIENT_SUBTREES = [
   "events.done",
   "checkIn.already",
   "checkIn.welcome",
+  "invitations.accepted",
+  "invitations.declined",
   "grid.done",
   "grid.why",
   "matching.mutualBanner",

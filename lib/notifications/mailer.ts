@@ -13,6 +13,11 @@ export type Mail = {
   locale: string;
   kind: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /**
+   * Parts of `text` that open an account (a verification or reset link): kept in the message, left out of the
+   * outbox summary that organizers read at /organizer/outbox, so an organizer cannot take over an account.
+   */
+  secrets?: string[];
 };
 export type OutboxEntry = {
   id: string;
@@ -50,7 +55,10 @@ export async function deliver(mail: Mail): Promise<void> {
     id,
     to: mail.to,
     subject: mail.subject,
-    text: mail.text,
+    text: (mail.secrets ?? []).reduce(
+      (text, secret) => text.split(secret).join("[link sent to the recipient only]"),
+      mail.text,
+    ),
     locale: mail.locale,
     kind: mail.kind,
     attachments: (mail.attachments ?? []).map((a) => a.filename),

@@ -1,5 +1,5 @@
 // The roster as CSV for spreadsheets: BOM for Excel, formula escaping for names typed by users.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 
 export type RosterRow = {
   list: "seated" | "waiting";
@@ -12,14 +12,8 @@ export type RosterRow = {
 };
 
 export function rosterCsv(rows: readonly RosterRow[]): string {
-  return (
-    "\uFEFF" +
-    Papa.unparse(
-      {
-        fields: ["list", "number", "name", "email", "firm", "country", "status"],
-        data: rows.map((r) => [r.list, r.number ?? "", r.name, r.email, r.firm, r.country, r.status]),
-      },
-      { escapeFormulae: true, newline: "\r\n" },
-    )
+  return csvFile(
+    ["list", "number", "name", "email", "firm", "country", "status"],
+    rows.map((r) => [r.list, r.number ?? "", r.name, r.email, r.firm, r.country, r.status]),
   );
 }

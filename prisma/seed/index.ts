@@ -32,6 +32,7 @@ async function wipe() {
   // Children first; one transaction so a failed wipe leaves everything as it was.
   await db.$transaction([
     db.signInThrottle.deleteMany(),
+    db.accountToken.deleteMany(),
     db.auditEntry.deleteMany(),
     db.badge.deleteMany(),
     db.pilotOrder.deleteMany(),
@@ -91,6 +92,8 @@ export async function seed({
 }) {
   const random = seedrandom(`${seedText}:people`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Every seeded address counts as proved, so the demo accounts sign in straight to their pages.
+  const emailVerifiedAt = now;
 
   const bodies = new Map<string, string>();
   for (const body of ORGANIZING_BODIES) {
@@ -252,8 +255,14 @@ export async function seed({
   );
 
   // Staff: an administrator for every firm and, in the demo-sized registry, an attendee too.
-  const users: { id: string; email: string; displayName: string; locale: "en" | "ja" | "vi"; passwordHash: string }[] =
-    [];
+  const users: {
+    id: string;
+    email: string;
+    displayName: string;
+    locale: "en" | "ja" | "vi";
+    passwordHash: string;
+    emailVerifiedAt: Date;
+  }[] = [];
   const memberships: { userId: string; firmId: string; role: "FIRM_ADMIN" | "ATTENDEE" }[] = [];
   const withAttendees = firmCount <= 2000;
   firms.forEach((firm, i) => {
@@ -265,6 +274,7 @@ export async function seed({
       displayName: personName(firm.country, random),
       locale,
       passwordHash,
+      emailVerifiedAt,
     });
     memberships.push({ userId: `seed-user-a-${n}`, firmId: firm.id, role: "FIRM_ADMIN" });
     if (withAttendees) {
@@ -274,6 +284,7 @@ export async function seed({
         displayName: personName(firm.country, random),
         locale,
         passwordHash,
+        emailVerifiedAt,
       });
       memberships.push({ userId: `seed-user-b-${n}`, firmId: firm.id, role: "ATTENDEE" });
     }
@@ -281,7 +292,7 @@ export async function seed({
   await inChunks(users, (chunk) => db.user.createMany({ data: chunk }));
   await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
 
-  await seedDemoAccounts(firms, bodies, passwordHash, events);
+  await seedDemoAccounts(firms, bodies, passwordHash, emailVerifiedAt, events);
   // The demo accounts' firms took part in 2026, so their past agenda and outcomes are there to see.
   for (const f of [
     firms.find((f) => f.country === "VN" && f.status === "APPROVED")!,
@@ -310,16 +321,17 @@ export async function seed({
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }
 
-/** The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. */
 /**
  * The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. The two
  * organizers are admins of every edition their body organizes; the on-site account is on-site staff (check-in
- * and meeting status) at the current edition only.
+ * and meeting status) at the current edition only. Every one is seeded verified, so it signs in straight to its
+ * pages.
  */
 async function seedDemoAccounts(
   firms: GeneratedFirm[],
   bodies: Map<string, string>,
   passwordHash: string,
+  emailVerifiedAt: Date,
   events: { id: string; isCurrent: boolean }[],
 ) {
   const vnFirm = firms.find((f) => f.country === "VN" && f.status === "APPROVED")!;
@@ -334,6 +346,7 @@ async function seedDemoAccounts(
         displayName: o.displayName,
         locale: o.locale,
         passwordHash,
+        emailVerifiedAt,
         organizingBodyId: bodyId,
         staffRoles: {
           create: organizes
@@ -349,6 +362,7 @@ async function seedDemoAccounts(
       displayName: a.staffOnsite.displayName,
       locale: a.staffOnsite.locale,
       passwordHash,
+      emailVerifiedAt,
       // Not a member of the body: on-site staff act for VINASA at this edition only (their staff row), and may
       // not create editions or reach any organizer page but check-in and meeting status.
       staffRoles: {
@@ -373,6 +387,7 @@ async function seedDemoAccounts(
         displayName: account.displayName,
         locale: account.locale,
         passwordHash,
+        emailVerifiedAt,
         memberships: { create: { firmId: firm.id, role } },
       },
     });

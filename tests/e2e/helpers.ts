@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { latestLink } from "../support/outbox-links";
 
 export const DEMO_PASSWORD = "kakehashi-demo-2026";
 export const DEMO = {
@@ -24,4 +25,36 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** The error text shown at a form field. */
 export function fieldError(page: Page, name: string) {
   return page.locator(`[data-field-error="${name}"]`);
+}
+
+/** The newest link of a kind of email to `to`, read from the outbox the server writes (no SMTP in the tests). */
+export async function emailLink(to: string, kind: string): Promise<string> {
+  let link: string | undefined;
+  await expect.poll(() => (link = latestLink(to, kind)), { timeout: 10_000 }).toBeTruthy();
+  // The server writes links for NEXTAUTH_URL, which is this test server.
+  return new URL(link!).pathname + new URL(link!).search;
+}
+
+/** Signs up through the form; the page then says to check the mailbox. */
+export async function signUp(page: Page, name: string, email: string, password: string, locale = "en") {
+  await page.goto(`/${locale}/signup`);
+  await page.locator('input[name="displayName"]').fill(name);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page.getByRole("status")).toContainText(email);
+}
+
+/** Opens the verification email's link and confirms, as the person would. */
+export async function verifyEmail(page: Page, email: string) {
+  await page.goto(await emailLink(email, "verifyEmail"));
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).not.toHaveURL(/\/verify\/confirm/);
+}
+
+/** A new account with a verified address, signed in on this page. */
+export async function signUpVerified(page: Page, name: string, email: string, password: string, locale = "en") {
+  await signUp(page, name, email, password, locale);
+  await verifyEmail(page, email);
+  await signIn(page, email, password, locale);
 }

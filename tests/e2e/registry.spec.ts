@@ -1,15 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, fieldError, signIn, uniqueEmail } from "./helpers";
+import { DEMO, fieldError, signIn, signUpVerified, uniqueEmail } from "./helpers";
 
 const JETRO = "organizer.jetro@demo.kakehashi.example";
 const run = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
 
 async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/en/signup");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("Nagoya-bridge-2026");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpVerified(page, name, email, "Nagoya-bridge-2026");
   await expect(page).toHaveURL(/\/en\/account$/);
 }
 

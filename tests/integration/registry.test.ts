@@ -11,8 +11,6 @@ import { DirectoryQuery } from "@/lib/firms/directory-query";
 import { searchDirectory } from "@/lib/firms/search-directory";
 import { registerFirm, updateFirmProfile } from "@/lib/firms/save-firm-profile";
 import { vetFirm, vettingQueue } from "@/lib/firms/vetting";
-import { inviteColleague } from "@/lib/firms/invitations";
-import { signUp } from "@/lib/auth/sign-up";
 import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { demoActor } from "../support/demo-actor";
 
@@ -237,17 +235,4 @@ describe("organizers editing a firm", () => {
   });
 });
 
-describe("invitations", () => {
-  it("a colleague invited before signing up joins the firm at sign-up", async () => {
-    const firmId = adminJp.memberships[0]!.firmId;
-    const email = `colleague.${TAG}@example.jp`;
-    expect(await inviteColleague(adminJp, { firmId, email })).toBe("invited");
-    await expect(inviteColleague(adminJp, { firmId, email })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(inviteColleague(adminVn, { firmId, email: `x.${TAG}@example.jp` })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    const { userId } = await signUp({ displayName: "中村 悠斗", email, password: "Kyoto-bridge-2026", locale: "ja" });
-    const membership = await db.membership.findUniqueOrThrow({ where: { userId_firmId: { userId, firmId } } });
-    expect(membership.role).toBe("ATTENDEE");
-  });
-});
+// Invitations (offers accepted by their holder) are tested in accounts.test.ts.

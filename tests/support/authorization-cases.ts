@@ -17,11 +17,21 @@ import { saveTour, signUpForTour, type TourFields } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
 import { form, jsonBody } from "./form-data";
-import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
+import {
+  firmProfile,
+  firmProfileForm,
+  MATRIX_EMAIL,
+  MATRIX_PASSWORD,
+  ROLES,
+  type Role,
+  type World,
+} from "./authorization-world";
 
 import * as setup from "@/actions/event-setup";
 import * as firm from "@/actions/firm";
 import * as account from "@/actions/account";
+import * as auth from "@/actions/auth";
+import * as invitations from "@/actions/invitations";
 import * as availability from "@/actions/availability";
 import * as interests from "@/actions/interests";
 import * as meetings from "@/actions/meetings";
@@ -33,6 +43,8 @@ import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
 import * as events from "@/actions/events";
 import { archiveEvent, createEvent } from "@/lib/events/events";
+import { issueToken } from "@/lib/auth/account-tokens";
+import { inviteColleague } from "@/lib/firms/invitations";
 import * as scheduleControl from "@/actions/schedule-control";
 import * as eventDay from "@/actions/event-day";
 import * as icsRoute from "@/app/api/agenda/ics/route";
@@ -74,10 +86,11 @@ export const NOT_IN_MATRIX: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET":
     "next-auth's own sign-in endpoints (throttled sign-in is tested in the e2e suite)",
   "app/api/auth/[...nextauth]/route.ts#POST":
-    "next-auth's own sign-in endpoints (throttled sign-in is tested in the e2e suite)",
+    "next-auth's own sign-in and sign-out endpoints, behind a body limit (the throttle: accounts.test.ts and the e2e suite)",
 };
 
 const ALL = ROLES;
+/** Signed in with a verified address: an account that is not verified may only verify and sign out. */
 const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer", "vetting", "onsite"];
 const MEMBERS_A: Role[] = ["attendeeA", "adminA"];
 const ADMIN_A: Role[] = ["adminA"];
@@ -277,16 +290,87 @@ export const CASES: Case[] = [
     act: () => account.markReadAction(form()),
   },
   {
-    target: "actions/account.ts#signUpAction",
+    target: "actions/auth.ts#signUpAction",
     allowed: ALL,
     act: (w) =>
-      account.signUpAction(
+      auth.signUpAction(
         form({
           displayName: "Matrix sign-up",
           email: `signup-${unique(w)}${MATRIX_EMAIL}`,
           password: "kakehashi-matrix-2026",
           locale: "en",
         }),
+      ),
+  },
+  {
+    target: "actions/auth.ts#resendVerificationAction",
+    allowed: ["unverified"],
+    act: () => auth.resendVerificationAction(form()),
+  },
+  {
+    // Whoever holds the link confirms the address it was sent to, signed in or not.
+    target: "actions/auth.ts#confirmEmailAction",
+    allowed: ALL,
+    given: async (w) => {
+      const user = await db.user.create({
+        data: { email: `confirm-${unique(w)}${MATRIX_EMAIL}`, displayName: "Matrix confirm", passwordHash: "x" },
+      });
+      return issueToken(db, { userId: user.id, kind: "VERIFY_EMAIL", email: user.email });
+    },
+    act: (_w, token) => auth.confirmEmailAction(form({ token })),
+  },
+  {
+    target: "actions/auth.ts#forgotPasswordAction",
+    allowed: ALL,
+    act: (w) => auth.forgotPasswordAction(form({ email: w.as.adminA.email })),
+  },
+  {
+    target: "actions/auth.ts#resetPasswordAction",
+    allowed: ALL,
+    given: async (w) => {
+      const user = await db.user.create({
+        data: { email: `reset-${unique(w)}${MATRIX_EMAIL}`, displayName: "Matrix reset", passwordHash: "x" },
+      });
+      return issueToken(db, { userId: user.id, kind: "RESET_PASSWORD", email: user.email });
+    },
+    act: (_w, token) => auth.resetPasswordAction(form({ token, password: "Trang-An-boat-2027" })),
+  },
+  {
+    // Only the holder of the invited address (here attendee A's, invited by firm C) accepts.
+    target: "actions/invitations.ts#respondToInvitationAction",
+    op: "accept",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      await db.firmInvitation.deleteMany({ where: { firmId: w.firmC } });
+      await db.membership.deleteMany({ where: { firmId: w.firmC, userId: w.as.attendeeA.userId } });
+      await inviteColleague(w.adminC, { firmId: w.firmC, email: w.as.attendeeA.email });
+      return db.firmInvitation.findFirstOrThrow({ where: { firmId: w.firmC } });
+    },
+    act: (_w, offer) => invitations.respondToInvitationAction(form({ invitationId: offer.id, response: "accept" })),
+  },
+  {
+    target: "actions/invitations.ts#respondToInvitationAction",
+    op: "decline",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      await db.firmInvitation.deleteMany({ where: { firmId: w.firmC } });
+      await db.membership.deleteMany({ where: { firmId: w.firmC, userId: w.as.attendeeA.userId } });
+      await inviteColleague(w.adminC, { firmId: w.firmC, email: w.as.attendeeA.email });
+      return db.firmInvitation.findFirstOrThrow({ where: { firmId: w.firmC } });
+    },
+    act: (_w, offer) => invitations.respondToInvitationAction(form({ invitationId: offer.id, response: "decline" })),
+  },
+  {
+    target: "actions/account.ts#changePasswordAction",
+    allowed: SIGNED_IN,
+    act: () => account.changePasswordAction(form({ currentPassword: MATRIX_PASSWORD, newPassword: MATRIX_PASSWORD })),
+  },
+  {
+    target: "actions/account.ts#changeEmailAction",
+    allowed: SIGNED_IN,
+    act: (w) =>
+      account.changeEmailAction(
+        form({ newEmail: `moved-${unique(w)}${MATRIX_EMAIL}`, currentPassword: MATRIX_PASSWORD }),
       ),
   },
 
@@ -460,6 +544,7 @@ export const CASES: Case[] = [
           email: `applicant-${unique(w)}${MATRIX_EMAIL}`,
           displayName: "Matrix applicant",
           passwordHash: "not-used",
+          emailVerifiedAt: new Date(),
         },
       });
       return registerFirm((await loadActor(applicant.id))!, {

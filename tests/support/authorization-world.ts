@@ -3,13 +3,24 @@
 // firm's administrator (the outsider); C is a third firm, the partner in A's meetings, consortiums and tours.
 import { db } from "@/lib/db";
 import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import { hashPassword } from "@/lib/auth/password";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { form } from "./form-data";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
 
 // The organizer is the event's admin; vetting and on-site are the least-privileged staff roles at the event.
-export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer", "vetting", "onsite"] as const;
+// "unverified" is a signed-in account whose address is not verified yet: it may only verify it and sign out.
+export const ROLES = [
+  "anonymous",
+  "unverified",
+  "attendeeA",
+  "adminA",
+  "adminB",
+  "organizer",
+  "vetting",
+  "onsite",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export type World = {
@@ -28,6 +39,9 @@ export type World = {
 };
 
 export const MATRIX_EMAIL = "@matrix.kakehashi.test";
+/** Every matrix person's password (the account actions ask for it). */
+export const MATRIX_PASSWORD = "Ha-Long-bay-matrix-2026";
+let matrixHash: Promise<string> | undefined;
 
 export function firmProfile(name: string) {
   return {
@@ -48,14 +62,15 @@ export function firmProfileForm(name: string, extra: Record<string, string> = {}
   return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email, ...extra });
 }
 
-async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {
+async function person(tag: string, stamp: string, organizingBodyId: string | null = null, verified = true) {
   return db.user.create({
     data: {
       email: `${tag}.${stamp}${MATRIX_EMAIL}`,
       displayName: `Matrix ${tag}`,
-      passwordHash: "not-used",
+      passwordHash: await (matrixHash ??= hashPassword(MATRIX_PASSWORD)),
       locale: "en",
       organizingBodyId,
+      emailVerifiedAt: verified ? new Date() : null,
     },
   });
 }
@@ -72,7 +87,7 @@ export async function createWorld(): Promise<World> {
   const stamp = Date.now().toString(36);
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
-  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, vetter, onsite] = await Promise.all([
+  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, vetter, onsite, unverified] = await Promise.all([
     person("admin-a", stamp),
     person("attendee-a", stamp),
     person("admin-b", stamp),
@@ -83,19 +98,26 @@ export async function createWorld(): Promise<World> {
     // body, so they may not create editions.
     person("vetting", stamp),
     person("onsite", stamp),
+    // Holding an organizing body, an event admin's role and a membership it cannot use until its address is
+    // verified.
+    person("unverified", stamp, vinasa.id, false),
   ]);
   await db.eventStaff.createMany({
     data: [
       { eventId: event.id, userId: organizer.id, role: "EVENT_ADMIN", bodyId: vinasa.id },
       { eventId: event.id, userId: vetter.id, role: "VETTING", bodyId: vinasa.id },
       { eventId: event.id, userId: onsite.id, role: "ONSITE", bodyId: vinasa.id },
+      { eventId: event.id, userId: unverified.id, role: "EVENT_ADMIN", bodyId: vinasa.id },
     ],
   });
   const firmA = await approvedFirm(adminA, `Matrix A ${stamp}`, event.id, attendeeA);
+  // A membership of firm A that counts for nothing until the address is verified.
+  await db.membership.create({ data: { userId: unverified.id, firmId: firmA, role: "FIRM_ADMIN" } });
   const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
   const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
   const load = async (u: { id: string }) => (await loadActor(u.id, event.id))!;
   const as = {
+    unverified: await load(unverified),
     attendeeA: await load(attendeeA),
     adminA: await load(adminA),
     adminB: await load(adminB),
@@ -158,6 +180,8 @@ export async function clearBoard(eventId: string) {
 /** Back to the world as created: between every call of the matrix, so no case sees another's leftovers. */
 export async function resetWorld(w: World) {
   await clearBoard(w.eventId);
+  // The emails and password checks the account cases cause are throttled per address; each call starts afresh.
+  await db.signInThrottle.deleteMany({ where: { key: { contains: MATRIX_EMAIL } } });
   await db.matchingSession.deleteMany({ where: { eventId: w.eventId, name: { not: "Matrix morning" } } });
   await db.firm.update({ where: { id: w.firmA }, data: { status: "APPROVED" } });
 }

@@ -20,9 +20,17 @@ export class Interrupted extends Error {
   }
 }
 
+/** A session as next-auth would decode it: issued just now, under the user's current session version. */
 export const nextAuth = (original: object) => ({
   ...original,
-  getServerSession: async () => (request.userId ? { user: { id: request.userId } } : null),
+  getServerSession: async () => {
+    if (!request.userId) return null;
+    const { db } = await import("@/lib/db");
+    const user = await db.user.findUnique({ where: { id: request.userId }, select: { sessionVersion: true } });
+    return {
+      user: { id: request.userId, sessionVersion: user?.sessionVersion ?? 0, authAt: Math.floor(Date.now() / 1000) },
+    };
+  },
 });
 
 export const navigation = {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { apiError } from "@/lib/http/api-error";
+import type { NextRequest } from "next/server";
 
 vi.mock("next/navigation", async () => (await import("../support/next-request")).navigation);
 const { routeHandler } = await import("@/lib/http/route-handler");
@@ -66,6 +67,17 @@ describe("routeHandler", () => {
   it("refuses a body declared over the limit with a 413", async () => {
     const r = await post({ origin: "http://localhost:3000", "content-length": "101" }, "x".repeat(101));
     expect(r.status).toBe(413);
+  });
+
+  it("hands the handler its body, read under the limit, on a request with nextUrl (next-auth reads it)", async () => {
+    const echo = routeHandler(
+      async (request: Request) =>
+        Response.json({ body: await request.text(), query: (request as NextRequest).nextUrl?.searchParams.get("q") }),
+      { maxBodyBytes: 100 },
+    );
+    // A plain Request in: what Next.js hands over in the production bundle is not this module's NextRequest.
+    const r = await echo(new Request("http://localhost:3000/api/x?q=1", { method: "POST", body: "a=b" }), {});
+    expect(await r.json()).toEqual({ body: "a=b", query: "1" });
   });
 
   it("answers what the handler throws: AppError as its 4xx, busy as 503, notFound() passes through", async () => {

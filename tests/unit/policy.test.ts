@@ -42,11 +42,29 @@ const onsite: Actor = {
 // Works for an organizing body but has no role at the event in scope.
 const bodyMember: Actor = { userId: "m", organizingBodyId: "jisa", memberships: [], staff: null };
 
-const actors = { anonymous: null, organizer, adminA, attendeeA, adminB, loner, vetter, onsite, bodyMember } as const;
+// An address not verified yet: load-actor.ts strips its roles, and even if one were left the rules grant nothing
+// but verifying.
+const unverified: Actor = { ...organizer, userId: "u", memberships: adminA.memberships, unverified: true };
+
+const actors = {
+  anonymous: null,
+  organizer,
+  adminA,
+  attendeeA,
+  adminB,
+  loner,
+  vetter,
+  onsite,
+  bodyMember,
+  unverified,
+} as const;
+const VERIFIED = ["organizer", "adminA", "attendeeA", "adminB", "loner", "vetter", "onsite", "bodyMember"] as const;
 
 // Each rule, and exactly who passes it.
 const table: [Rule, (keyof typeof actors)[]][] = [
-  [{ kind: "signedIn" }, ["organizer", "adminA", "attendeeA", "adminB", "loner", "vetter", "onsite", "bodyMember"]],
+  [{ kind: "account" }, [...VERIFIED, "unverified"]],
+  [{ kind: "unverified" }, ["unverified"]],
+  [{ kind: "signedIn" }, [...VERIFIED]],
   [{ kind: "organizer" }, ["organizer"]],
   [{ kind: "vetting" }, ["organizer", "vetter"]],
   [{ kind: "onsite" }, ["organizer", "onsite"]],
@@ -84,6 +102,7 @@ describe("landing role", () => {
     expect(LANDING_PATH[landingRole(vetter)]).toBe("/organizer/vetting");
     expect(LANDING_PATH[landingRole(onsite)]).toBe("/organizer/check-in");
     expect(LANDING_PATH[landingRole(bodyMember)]).toBe("/organizer/events");
+    expect(LANDING_PATH[landingRole(unverified)]).toBe("/verify");
   });
 
   it("staff of the event who are also firm admins land as staff", () => {

@@ -5,9 +5,10 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { savePreferredLocaleAction } from "@/actions/account";
+import { changeEmailAction, changePasswordAction, savePreferredLocaleAction } from "@/actions/account";
 import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
 import { Select } from "@/components/forms/fields";
+import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/lib/i18n/navigation";
 import { myNotificationChoices } from "@/lib/reminders/settings";
 import { myCalendarFeed } from "@/lib/meetings/calendar-feed";
@@ -66,6 +67,42 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <FieldError name="locale" id="locale-error" />
         </ActionForm>
       </Card>
+      <Card title={t("passwordTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("passwordIntro")}</p>
+        {/* A password field is never filled in again after an answer (lib/actions/form-data.ts). */}
+        <ActionForm action={changePasswordAction} className="space-y-4">
+          <TextField
+            label={auth("currentPassword")}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <TextField
+            label={auth("newPassword")}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={auth("passwordHint")}
+          />
+          <SubmitButton>{t("passwordSubmit")}</SubmitButton>
+        </ActionForm>
+      </Card>
+      <Card title={t("emailTitle")}>
+        <p className="mb-4 text-sm text-slate-600">{t("emailIntro")}</p>
+        <ActionForm action={changeEmailAction} className="space-y-4">
+          <TextField label={t("newEmail")} name="newEmail" type="email" autoComplete="email" required />
+          <TextField
+            label={auth("currentPassword")}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <SubmitButton>{t("emailSubmit")}</SubmitButton>
+        </ActionForm>
+      </Card>
       <Card title={t("memberships")}>
         {firms.length === 0 ? (
           <>
@@ -86,6 +123,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             ))}
           </ul>
         )}
+        <Link
+          href="/invitations"
+          className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+        >
+          {t("invitations")}
+        </Link>
       </Card>
       <ReminderSettings choices={choices} />
       <CalendarSubscription urls={feed} />

@@ -4,8 +4,11 @@ import { currentActor } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { siteOrigin } from "@/lib/http/site-origin";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
+// A confirmed address or a new password arrives with its done message (components/forms/page-notices.tsx).
 type SearchParams = Promise<{ returnTo?: string; signedOut?: string }>;
 
 export default async function SignInPage({
@@ -28,7 +31,13 @@ export default async function SignInPage({
           {t("signedOut")}
         </p>
       ) : null}
-      <SignInForm returnTo={typeof returnTo === "string" ? returnTo : undefined} />
+      {/* Only a path on this site survives (lib/http/safe-redirect.ts); the form checks again in the browser. */}
+      <SignInForm returnTo={safeRedirectPath(returnTo, await siteOrigin(), `/${locale}/me`)} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          {t("forgotLink")}
+        </Link>
+      </p>
       <p className="mt-6 text-sm text-slate-700">
         {t("noAccount")}{" "}
         <Link href="/signup" className="font-semibold text-brand-700 underline">

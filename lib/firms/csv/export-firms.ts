@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { csvFileOfRecords } from "@/lib/csv/csv-file";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -79,13 +79,6 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
     };
     return row;
   });
-  // Cells starting with = + - @ are quoted with a leading apostrophe by `escapeFormulae`, so a firm's name
-  // cannot become a spreadsheet formula on an organizer's machine.
-  return (
-    "\uFEFF" +
-    Papa.unparse(
-      { fields: [...FIRM_CSV_COLUMNS, "status", "id"], data: rows },
-      { escapeFormulae: true, newline: "\r\n" },
-    )
-  );
+  // Cells a user typed cannot become spreadsheet formulas (lib/csv/csv-file.ts).
+  return csvFileOfRecords([...FIRM_CSV_COLUMNS, "status", "id"], rows);
 }

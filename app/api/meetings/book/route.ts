@@ -3,6 +3,7 @@
 // The same operation as the button on a firm's profile, for the venue app and the load benchmark.
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
+import { BODY_LIMITS } from "@/lib/http/body-limit";
 import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { bookOpenSlot, BookingSchema } from "@/lib/meetings/self-booking";
@@ -22,5 +23,5 @@ export const POST = routeHandler(
     const booked = await bookOpenSlot(actor, { eventId: event.id, ...body.data });
     return Response.json(booked, { status: 201, headers: { "cache-control": "no-store" } });
   },
-  { mutation: true, maxBodyBytes: 16 * 1024 },
+  { mutation: true, maxBodyBytes: BODY_LIMITS.booking },
 );

@@ -1,6 +1,6 @@
 // The audit log as CSV, filtered like the page (who, what, from, to), in the reader's language (?locale=, else
 // their account's): when (in the event's zone), who, organizing body, what, and the change in words.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -31,7 +31,7 @@ export const GET = routeHandler(async (request) => {
     return [d.when, r.actorName, log.bodyOf(r.actorId, locale), d.what, d.details];
   });
   const fields = [tr("col.when"), tr("col.who"), tr("col.body"), tr("col.what"), tr("col.details")];
-  const body = "\uFEFF" + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" });
+  const body = csvFile(fields, data);
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,6 +1,6 @@
 // The dashboard's figures as CSV (section, item, value) for the organizers' report, in the reader's language
 // (?locale=, else their account's) with times in the event's zone.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -19,7 +19,7 @@ export const GET = routeHandler(async (request) => {
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   const d = await dashboard(actor, event.id);
   const { fields, rows } = dashboardCsv(d, locale, event.timeZone, (k, v) => t(k as never, v as never));
-  const body = "\uFEFF" + Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: "\r\n" });
+  const body = csvFile(fields, rows);
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,6 +1,6 @@
 // Every recorded meeting outcome as CSV, for the organizers' report: headers and values in the reader's language
 // (?locale=, else their account's), times in the event's zone.
-import Papa from "papaparse";
+import { csvFile } from "@/lib/csv/csv-file";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -44,12 +44,10 @@ export const GET = routeHandler(async (request) => {
     o.comment,
     formatDateTime(o.updatedAt, event.timeZone, locale),
   ]);
-  const body =
-    "\uFEFF" +
-    Papa.unparse(
-      { fields: COLUMNS.map((c) => tr(`outcomes.csv.${c}`)), data },
-      { escapeFormulae: true, newline: "\r\n" },
-    );
+  const body = csvFile(
+    COLUMNS.map((c) => tr(`outcomes.csv.${c}`)),
+    data,
+  );
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
+import { BODY_LIMITS } from "@/lib/http/body-limit";
 import { routeHandler } from "@/lib/http/route-handler";
 import { currentEvent } from "@/lib/events/current-event";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
@@ -19,6 +20,7 @@ const Options = z.object({
   eventId: z.string().min(1).max(64).optional(),
 });
 
+// The whole upload was read under BODY_LIMITS.import by routeHandler before it gets here.
 async function readRequest(request: Request) {
   const form = await request.formData().catch(() => null);
   if (!form) throw new AppError("INVALID_INPUT", "multipart form expected", { file: "errors.csv.noFile" });
@@ -89,5 +91,5 @@ export const POST = routeHandler(
       headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
     });
   },
-  { mutation: true, maxBodyBytes: MAX_BYTES + 1024 * 1024 },
+  { mutation: true, maxBodyBytes: BODY_LIMITS.import },
 );

@@ -3,6 +3,7 @@
 // {type:"error", fields}.
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
+import { BODY_LIMITS } from "@/lib/http/body-limit";
 import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { runScheduler } from "@/lib/meetings/scheduler-run";
@@ -41,5 +42,5 @@ export const POST = routeHandler(
       headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
     });
   },
-  { mutation: true },
+  { mutation: true, maxBodyBytes: BODY_LIMITS.schedulerRun },
 );

@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { respondToInvitationAction } from "@/actions/invitations";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/guards";
+import { currentEvent } from "@/lib/events/current-event";
+import { invitationsForMe } from "@/lib/firms/invitations";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { formatDate } from "@/lib/time/zoned-format";
+
+/** Offers to the signed-in person's own verified address (the invitation email links here). */
+export default async function InvitationsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const actor = await requireUser(locale, `/${locale}/invitations`);
+  const [t, common] = await Promise.all([getTranslations("invitations"), getTranslations("common")]);
+  const [offers, event] = await Promise.all([invitationsForMe(actor), currentEvent()]);
+  const zone = event?.timeZone ?? "UTC";
+  return (
+    <div className="max-w-2xl space-y-4">
+      <PageHeader title={t("title")} subtitle={t("intro", { email: actor.email })} />
+      {offers.length === 0 ? <p className="rounded-lg bg-white p-4">{t("empty")}</p> : null}
+      <ul className="space-y-3" data-testid="my-invitations">
+        {offers.map((offer) => (
+          <li key={offer.id}>
+            <Card>
+              <p className="font-semibold">
+                {t("from", {
+                  firm:
+                    offer.firm.nameLocal === offer.firm.nameEn
+                      ? offer.firm.nameEn
+                      : `${offer.firm.nameLocal} (${offer.firm.nameEn})`,
+                  role: common(`role.${offer.role}`),
+                })}
+              </p>
+              <p className="text-sm text-slate-600">
+                {offer.firm.city}, {common(`country.${offer.firm.country}`)} ·{" "}
+                {t("expires", { date: formatDate(offer.expiresAt, zone, locale) })}
+              </p>
+              {/* The row goes once answered: the answer shows at the top of the page. */}
+              <ActionForm
+                action={respondToInvitationAction}
+                hiddenFields={{ invitationId: offer.id }}
+                notice="page"
+                className="mt-3 flex flex-wrap gap-2"
+              >
+                <SubmitButton name="response" value="accept">
+                  {t("accept")}
+                </SubmitButton>
+                <SubmitButton name="response" value="decline" variant="secondary">
+                  {t("decline")}
+                </SubmitButton>
+              </ActionForm>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
