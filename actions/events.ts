@@ -8,6 +8,7 @@ import { EVENT_COOKIE, eventBySlug } from "@/lib/events/current-event";
 import { EventFormSchema } from "@/lib/events/event-form";
 import { archiveEvent, createEvent, makeCurrentEvent, restoreEvent, updateEvent } from "@/lib/events/events";
 import { registerForEvent } from "@/lib/events/participation";
+import { copySetup, CopySetupSchema } from "@/lib/event-setup/copy-setup";
 
 const EVENTS_PAGE = [{ page: "/[locale]/organizer/events" }, { layout: "/[locale]" }];
 const EventId = z.object({ eventId: z.string().min(1).max(64) });
@@ -87,4 +88,13 @@ export const registerForEventAction = defineAction({
   run: ({ actor, input }) => registerForEvent(actor, input),
   done: "events.done.registered",
   revalidate: [{ page: "/[locale]/firm" }, { layout: "/[locale]" }],
+});
+
+/** Next year's edition starts from an earlier one's set-up; lib/event-setup/copy-setup.ts checks both roles. */
+export const copySetupAction = defineAction({
+  rule: { kind: "bodyMember" },
+  schema: CopySetupSchema,
+  run: ({ actor, input }) => copySetup(actor, input),
+  done: ({ sessions, tables }) => ({ key: "events.done.copied", values: { sessions, tables } }),
+  revalidate: [...EVENTS_PAGE, { page: "/[locale]/organizer/events/[id]" }, { page: "/[locale]/organizer/setup" }],
 });

@@ -24,7 +24,16 @@ type Phase =
   | { kind: "checking" }
   | { kind: "previewed"; preview: Preview }
   | { kind: "importing"; done: number; total: number; preview: Preview }
-  | { kind: "done"; created: number; updated: number; skipped: number; approved: number; pending: number }
+  | {
+      kind: "done";
+      created: number;
+      updated: number;
+      skipped: number;
+      approved: number;
+      pending: number;
+      invited: number;
+      bounced: number;
+    }
   | { kind: "failed"; message: string; preview?: Preview };
 
 const ENDPOINT = "/api/organizer/firms/import";
@@ -103,6 +112,8 @@ export function ImportWizard({
           skipped: Number(event.skipped),
           approved: Number(event.approved ?? 0),
           pending: Number(event.pending ?? 0),
+          invited: Number(event.invited ?? 0),
+          bounced: Number(event.bounced ?? 0),
         });
         router.refresh();
       }
@@ -194,6 +205,9 @@ export function ImportWizard({
             {t("done", { created: phase.created, updated: phase.updated, skipped: phase.skipped })}{" "}
             <span data-testid="import-vetting-result">
               {t("doneVetting", { approved: phase.approved, pending: phase.pending })}
+            </span>{" "}
+            <span data-testid="import-invitations-result">
+              {t("doneInvited", { invited: phase.invited, bounced: phase.bounced })}
             </span>
           </p>
         ) : null}

@@ -16,6 +16,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
       { key: "events", href: "/organizer/events", rule: "bodyMember" },
       { key: "setup", href: "/organizer/setup", rule: "organizer" },
       { key: "taxonomy", href: "/organizer/taxonomy", rule: "organizer" },
+      { key: "staff", href: "/organizer/staff", rule: "organizer" },
     ],
   },
   {
@@ -23,6 +24,7 @@ const GROUPS: { key: string; items: Item[] }[] = [
     items: [
       { key: "vetting", href: "/organizer/vetting", rule: "vetting" },
       { key: "import", href: "/organizer/import", rule: "organizer" },
+      { key: "firmPeople", href: "/organizer/firm-people", rule: "organizer" },
       { key: "directory", href: "/firms", rule: "organizerArea" },
     ],
   },

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "event.restore",
   "staff.invite",
   "staff.remove",
+  "staff.accept",
+  "staff.role",
   "firm.edit",
   "firms.import",
   "schedule.publish",
@@ -35,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "setup.sessionRemove",
   "setup.tables",
   "setup.settings",
+  "setup.copy",
   "report.resolve",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

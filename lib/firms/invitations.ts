@@ -66,7 +66,10 @@ export type FirmOffer = {
  * An open offer to the same address is a CONFLICT; after a decline or an expiry a fresh one is sent; a member
  * already is a CONFLICT. Sends are throttled per address. Returns the offer's id.
  */
-export async function offerFirmPlace(offer: FirmOffer, now = new Date()): Promise<{ invitationId: string }> {
+export async function offerFirmPlace(
+  offer: FirmOffer,
+  now = new Date(),
+): Promise<{ invitationId: string; delivered: boolean }> {
   const { firmId, email, role, invitedById } = offer;
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   const previous = await db.firmInvitation.findUnique({ where: { firmId_email: { firmId, email } } });
@@ -75,7 +78,15 @@ export async function offerFirmPlace(offer: FirmOffer, now = new Date()): Promis
   if (await isMemberByAddress(firmId, email))
     throw new AppError("CONFLICT", "already a member", { email: "errors.invite.alreadyMember" });
   await reserveSends("invite", email, null);
-  const fresh = { status: "SENT" as const, role, expiresAt, invitedById, respondedAt: null, acceptedAt: null };
+  const fresh = {
+    status: "SENT" as const,
+    role,
+    expiresAt,
+    invitedById,
+    respondedAt: null,
+    acceptedAt: null,
+    sendFailedAt: null,
+  };
   let invitationId: string;
   try {
     if (previous) {
@@ -99,7 +110,7 @@ export async function offerFirmPlace(offer: FirmOffer, now = new Date()): Promis
     db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, nameEn: true } }),
     db.user.findUnique({ where: { email }, select: { locale: true } }),
   ]);
-  await sendAccountEmail({
+  const delivered = await sendAccountEmail({
     to: email,
     // The address's own language when it has an account, otherwise the one the caller names (nothing of this
     // is shown to the inviter).
@@ -108,7 +119,9 @@ export async function offerFirmPlace(offer: FirmOffer, now = new Date()): Promis
     params: { firm: firm.nameLocal === firm.nameEn ? firm.nameEn : `${firm.nameLocal} (${firm.nameEn})` },
     path: "/invitations",
   });
-  return { invitationId };
+  // A failed send is kept on the offer: the organizers' list of imported firms shows it as bounced.
+  if (!delivered) await db.firmInvitation.update({ where: { id: invitationId }, data: { sendFailedAt: now } });
+  return { invitationId, delivered };
 }
 
 async function isMemberByAddress(firmId: string, email: string): Promise<boolean> {

@@ -13,6 +13,8 @@ export const CLIENT_NAMESPACES = [
   "common",
   "consortiums",
   "errors",
+  "eventCopy",
+  "firmPeople",
   "importPage",
   "language",
   "meetings",
@@ -22,6 +24,7 @@ export const CLIENT_NAMESPACES = [
   "profile",
   "profileForm",
   "schedule",
+  "staff",
   "taxonomyPage",
   "tours",
 ] as const satisfies readonly (keyof Messages)[];

@@ -16,12 +16,16 @@ export type AccountEmailKind =
   | "passwordChanged"
   | "signInFailures"
   | "firmInvitation"
-  | "firmAdminInvitation";
+  | "firmAdminInvitation"
+  | "staffInvitationAdmin"
+  | "staffInvitationVetting"
+  | "staffInvitationOnsite";
 
 /**
  * Sends one account email. `path` (without the locale) becomes a link in the recipient's language; `secret`
  * marks it as opening the account (kept out of the outbox summary). Delivery problems are logged, never thrown:
- * the answer a person gets must not depend on whether mail went out (it would tell who has an account).
+ * the answer a person gets must not depend on whether mail went out (it would tell who has an account). Returns
+ * whether it went out, for callers that show it to an organizer (an invitation that bounced).
  */
 export async function sendAccountEmail(options: {
   to: string;
@@ -30,7 +34,7 @@ export async function sendAccountEmail(options: {
   params?: Record<string, string | number>;
   path?: string;
   secret?: boolean;
-}): Promise<void> {
+}): Promise<boolean> {
   const { to, kind, params = {}, path, secret = false } = options;
   try {
     const locale = isLocale(options.locale) ? options.locale : "en";
@@ -44,7 +48,9 @@ export async function sendAccountEmail(options: {
       text: `${t(`${kind}.body` as never, params as never)}${link ? `\n\n${link}` : ""}\n\n— ${t("signature")}`,
       secrets: secret && link ? [link] : [],
     });
+    return true;
   } catch (e) {
     console.error(`email ${kind} failed:`, e instanceof Error ? e.message : e);
+    return false;
   }
 }

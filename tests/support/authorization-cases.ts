@@ -45,6 +45,9 @@ import * as events from "@/actions/events";
 import { archiveEvent, createEvent } from "@/lib/events/events";
 import { issueToken } from "@/lib/auth/account-tokens";
 import { inviteColleague } from "@/lib/firms/invitations";
+import * as staffActions from "@/actions/staff";
+import * as firmPeople from "@/actions/firm-people";
+import { inviteStaff } from "@/lib/events/staff-invitations";
 import * as scheduleControl from "@/actions/schedule-control";
 import * as eventDay from "@/actions/event-day";
 import * as icsRoute from "@/app/api/agenda/ics/route";
@@ -132,6 +135,51 @@ async function editionFields(w: World): Promise<Record<string, string | string[]
 async function editionOf(w: World): Promise<string> {
   const fields = await editionFields(w);
   return createEvent(w.as.organizer, fields as never);
+}
+
+const vinasaId = async () => (await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } })).id;
+
+/** A staff member (on-site) of the world's edition, to change or remove. */
+async function staffMember(w: World): Promise<string> {
+  const user = await db.user.create({
+    data: {
+      email: `staff-member-${unique(w)}${MATRIX_EMAIL}`,
+      displayName: "Matrix staff member",
+      passwordHash: "not-used",
+      emailVerifiedAt: new Date(),
+    },
+  });
+  const row = await db.eventStaff.create({
+    data: { eventId: w.eventId, userId: user.id, role: "ONSITE", bodyId: await vinasaId() },
+  });
+  return row.id;
+}
+
+/** A fresh staff offer at the world's edition to an address (an earlier one to it withdrawn). */
+async function staffOfferTo(w: World, email: string): Promise<string> {
+  await db.staffInvitation.deleteMany({ where: { eventId: w.eventId, email } });
+  await db.eventStaff.deleteMany({ where: { eventId: w.eventId, user: { email } } });
+  return (await inviteStaff(w.as.organizer, { eventId: w.eventId, email, role: "ONSITE", bodyId: await vinasaId() }))
+    .invitationId;
+}
+
+/** A firm registered for the world's edition that nobody has joined (as an import leaves it), with a contact. */
+async function firmWithNobody(w: World): Promise<string> {
+  const applicant = await db.user.create({
+    data: {
+      email: `nobody-${unique(w)}${MATRIX_EMAIL}`,
+      displayName: "Matrix importer stand-in",
+      passwordHash: "not-used",
+      emailVerifiedAt: new Date(),
+    },
+  });
+  const { firmId } = await registerFirm((await loadActor(applicant.id))!, {
+    profile: firmProfile(`Matrix nobody ${unique(w)}`),
+    eventId: w.eventId,
+  });
+  await db.membership.deleteMany({ where: { firmId } });
+  await db.firmContact.create({ data: { firmId, name: "Contact", email: `imported-${unique(w)}${MATRIX_EMAIL}` } });
+  return firmId;
 }
 
 /** A request from C to A, pending. */
@@ -532,6 +580,94 @@ export const CASES: Case[] = [
     allowed: ["adminA", "organizer"],
     given: editionOf,
     act: (w, eventId) => events.registerForEventAction(form({ firmId: w.firmA, eventId })),
+  },
+
+  {
+    target: "actions/events.ts#copySetupAction",
+    allowed: ORGANIZER,
+    given: async (w) => ({ from: await editionOf(w), to: await editionOf(w) }),
+    act: (_w, { from, to }) => events.copySetupAction(form({ eventId: to, fromEventId: from })),
+  },
+
+  // Staff of an edition (issue 17): offers, role changes, removal; the invited person answers
+  {
+    target: "actions/staff.ts#inviteStaffAction",
+    allowed: ORGANIZER,
+    act: async (w) =>
+      staffActions.inviteStaffAction(
+        form({
+          eventId: w.eventId,
+          email: `staff-${unique(w)}${MATRIX_EMAIL}`,
+          role: "ONSITE",
+          bodyId: await vinasaId(),
+        }),
+      ),
+  },
+  {
+    target: "actions/staff.ts#changeStaffRoleAction",
+    allowed: ORGANIZER,
+    given: (w) => staffMember(w),
+    act: async (w, staffId) =>
+      staffActions.changeStaffRoleAction(
+        form({ eventId: w.eventId, staffId, role: "VETTING", bodyId: await vinasaId() }),
+      ),
+  },
+  {
+    target: "actions/staff.ts#removeStaffAction",
+    allowed: ORGANIZER,
+    given: (w) => staffMember(w),
+    act: (w, staffId) => staffActions.removeStaffAction(form({ eventId: w.eventId, staffId, confirmed: "on" })),
+  },
+  {
+    target: "actions/staff.ts#revokeStaffInvitationAction",
+    allowed: ORGANIZER,
+    given: async (w) =>
+      (
+        await inviteStaff(w.as.organizer, {
+          eventId: w.eventId,
+          email: `revoked-${unique(w)}${MATRIX_EMAIL}`,
+          role: "VETTING",
+          bodyId: await vinasaId(),
+        })
+      ).invitationId,
+    act: (w, invitationId) => staffActions.revokeStaffInvitationAction(form({ eventId: w.eventId, invitationId })),
+  },
+  {
+    // Only the holder of the invited address (attendee A's) answers; the role is taken back at once so the
+    // other cases still see attendee A as an attendee.
+    target: "actions/staff.ts#respondToStaffInvitationAction",
+    op: "accept",
+    allowed: ["attendeeA"],
+    given: (w) => staffOfferTo(w, w.as.attendeeA.email),
+    act: async (w, invitationId) => {
+      const answer = await staffActions.respondToStaffInvitationAction(form({ invitationId, response: "accept" }));
+      await db.eventStaff.deleteMany({ where: { eventId: w.eventId, userId: w.as.attendeeA.userId } });
+      return answer;
+    },
+  },
+  {
+    target: "actions/staff.ts#respondToStaffInvitationAction",
+    op: "decline",
+    allowed: ["attendeeA"],
+    given: (w) => staffOfferTo(w, w.as.attendeeA.email),
+    act: (_w, invitationId) => staffActions.respondToStaffInvitationAction(form({ invitationId, response: "decline" })),
+  },
+
+  // Imported firms' people
+  {
+    target: "actions/firm-people.ts#resendFirmOfferAction",
+    allowed: ORGANIZER,
+    given: (w) => firmWithNobody(w),
+    act: (w, firmId) =>
+      firmPeople.resendFirmOfferAction(
+        form({ eventId: w.eventId, firmId, email: `contact-${unique(w)}${MATRIX_EMAIL}` }),
+      ),
+  },
+  {
+    target: "actions/firm-people.ts#inviteAllNotInvitedAction",
+    allowed: ORGANIZER,
+    given: (w) => firmWithNobody(w),
+    act: (w) => firmPeople.inviteAllNotInvitedAction(form({ eventId: w.eventId })),
   },
 
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { respondToInvitationAction } from "@/actions/invitations";
+import { respondToStaffInvitationAction } from "@/actions/staff";
+import { staffInvitationsForMe } from "@/lib/events/staff-invitations";
+import { localized } from "@/lib/i18n/localized";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,12 +17,52 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/invitations`);
   const [t, common] = await Promise.all([getTranslations("invitations"), getTranslations("common")]);
-  const [offers, event] = await Promise.all([invitationsForMe(actor), currentEvent()]);
+  const [offers, staffOffers, event, staffT, roles] = await Promise.all([
+    invitationsForMe(actor),
+    staffInvitationsForMe(actor),
+    currentEvent(),
+    getTranslations("staff"),
+    getTranslations("events.role"),
+  ]);
   const zone = event?.timeZone ?? "UTC";
   return (
     <div className="max-w-2xl space-y-4">
       <PageHeader title={t("title")} subtitle={t("intro", { email: actor.email })} />
-      {offers.length === 0 ? <p className="rounded-lg bg-white p-4">{t("empty")}</p> : null}
+      {offers.length === 0 && staffOffers.length === 0 ? <p className="rounded-lg bg-white p-4">{t("empty")}</p> : null}
+      {staffOffers.length > 0 ? (
+        <ul className="space-y-3" data-testid="my-staff-invitations" aria-label={staffT("offers")}>
+          {staffOffers.map((offer) => (
+            <li key={offer.id}>
+              <Card>
+                <p className="font-semibold">
+                  {staffT("offer", {
+                    role: roles(offer.role),
+                    event: localized(offer.event, "name", locale),
+                    body: offer.body.code,
+                  })}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {offer.event.city} ·{" "}
+                  {t("expires", { date: formatDate(offer.expiresAt, offer.event.timeZone, locale) })}
+                </p>
+                <ActionForm
+                  action={respondToStaffInvitationAction}
+                  hiddenFields={{ invitationId: offer.id }}
+                  notice="page"
+                  className="mt-3 flex flex-wrap gap-2"
+                >
+                  <SubmitButton name="response" value="accept">
+                    {t("accept")}
+                  </SubmitButton>
+                  <SubmitButton name="response" value="decline" variant="secondary">
+                    {t("decline")}
+                  </SubmitButton>
+                </ActionForm>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="space-y-3" data-testid="my-invitations">
         {offers.map((offer) => (
           <li key={offer.id}>

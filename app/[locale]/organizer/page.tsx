@@ -10,6 +10,8 @@ import { Card } from "@/components/ui/card";
 import { boardCounts } from "@/lib/challenges/challenges";
 import { PageHeader } from "@/components/ui/page-header";
 import { FigureList } from "@/components/ui/figure-list";
+import { Link } from "@/lib/i18n/navigation";
+import { countFirmsWithoutPeople } from "@/lib/firms/firm-people";
 
 export default async function OrganizerPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -19,7 +21,12 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
   const home = await getTranslations("home");
   const [event, body] = await Promise.all([currentEvent(), organizingBodyOf(actor)]);
   if (!event) return <p>{home("noEvent")}</p>;
-  const [overview, board] = await Promise.all([eventOverview(event.id), boardCounts(actor, event.id)]);
+  const [overview, board, nobody] = await Promise.all([
+    eventOverview(event.id),
+    boardCounts(actor, event.id),
+    countFirmsWithoutPeople(event.id),
+  ]);
+  const people = await getTranslations("firmPeople");
   const tb = await getTranslations("board");
   const countries = COUNTRIES;
   const statuses = ["PENDING", "APPROVED", "REJECTED"] as const;
@@ -33,6 +40,18 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
           event: localized(event, "name", locale),
         })}
       />
+      {nobody > 0 ? (
+        <p
+          role="status"
+          data-testid="firms-without-people"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900"
+        >
+          <span>{people("flag", { count: nobody })}</span>
+          <Link href="/organizer/firm-people" className="font-semibold underline">
+            {people("see")}
+          </Link>
+        </p>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-3">
         <Card title={t("registrations")}>
           <dl className="space-y-1" data-testid="registrations-by-country">

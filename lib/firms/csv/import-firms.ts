@@ -13,6 +13,7 @@ import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { firmColumns, writeFirmLists } from "../save-firm-profile";
 import type { CsvIssue } from "./csv-issue";
 import { findDuplicates, type Duplicate } from "./find-duplicates";
+import { offerContactsAdminPlace } from "../firm-people";
 import { checkFirmCsv } from "./check-firm-csv";
 import type { ValidRow } from "./validate-firm-rows";
 import { profileTexts } from "../save-firm-profile";
@@ -29,7 +30,16 @@ export type ImportPreview = {
   newByCountry: Partial<Record<Country, number>>;
   approvable: Country[];
 };
-export type ImportResult = { created: number; updated: number; skipped: number; approved: number; pending: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  skipped: number;
+  approved: number;
+  pending: number;
+  /** Offers of the administrator place sent to new firms' contacts, and those whose mail could not go out. */
+  invited: number;
+  bounced: number;
+};
 export type DuplicateDecision = "update" | "skip";
 
 async function analyse(text: string, taxonomy: TaxonomyTree) {
@@ -83,6 +93,11 @@ export async function commitFirmImport(
     eventId?: string;
     /** Register the new firms for the edition (default yes). */
     register?: boolean;
+    /**
+     * Offer each new firm's contact the firm's administrator place, by email in the contact's language (the
+     * import page does; default no, so tests and scripts that import thousands of firms send nothing).
+     */
+    inviteContacts?: boolean;
     onProgress?: (done: number, total: number) => void;
     /** Rows whose texts have been read for the matching (before the transaction: seconds for 2,000 rows). */
     onReading?: (done: number, total: number) => void;
@@ -118,11 +133,14 @@ export async function commitFirmImport(
     }
   }
 
+  const createdIds: string[] = [];
   await db.$transaction(
     async (tx) => {
       let done = 0;
+      createdIds.length = 0;
       for (let i = 0; i < toCreate.length; i += CHUNK) {
         const chunk = toCreate.slice(i, i + CHUNK).map((row) => ({ row, id: randomUUID() }));
+        createdIds.push(...chunk.map((c) => c.id));
         const now = new Date();
         await tx.firm.createMany({
           data: chunk.map(({ row, id }) => ({
@@ -216,5 +234,15 @@ export async function commitFirmImport(
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
-  return { created: toCreate.length, updated: toUpdate.length, skipped, approved, pending: toCreate.length - approved };
+  // After the commit: an offer refers to a stored firm, and a mail is not taken back by a rollback.
+  const offers = options.inviteContacts ? await offerContactsAdminPlace(actor, createdIds) : { sent: 0, bounced: 0 };
+  return {
+    created: toCreate.length,
+    updated: toUpdate.length,
+    skipped,
+    approved,
+    pending: toCreate.length - approved,
+    invited: offers.sent,
+    bounced: offers.bounced,
+  };
 }

