@@ -43,6 +43,8 @@ const SIGNED_IN: [string, string, string][] = [
   [DEMO.attendeeVn, "vi", "/vi/agenda/badge"],
   [DEMO.adminJp, "ja", "/ja/notifications"],
   [DEMO.organizer, "vi", "/vi/organizer/schedule/tables"],
+  [DEMO.organizer, "vi", "/vi/organizer/staff"],
+  [DEMO.organizer, "ja", "/ja/organizer/firm-people"],
   ["admin.00008@demo.kakehashi.example", "ja", "/ja/agenda"],
   ["admin.00008@demo.kakehashi.example", "vi", "/vi/agenda/print"],
 ];
