@@ -76,7 +76,13 @@ export function StaffInviteForm({
 }) {
   const t = useTranslations("staff");
   return (
-    <ActionForm action={inviteStaffAction} hiddenFields={{ eventId }} notice="end" className="space-y-3">
+    <ActionForm
+      action={inviteStaffAction}
+      hiddenFields={{ eventId }}
+      notice="end"
+      className="space-y-3"
+      data-testid="staff-invite-form"
+    >
       <p className="text-sm text-slate-600">{t("inviteHint")}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
