@@ -23,6 +23,7 @@ import { formFieldErrors } from "@/lib/validation/form-input";
 import type { ActionState, FieldErrors, FormAction, FormValues } from "./action-state";
 import { formObject, formValues, inputValues } from "./form-data";
 import { ActionRefusal } from "./refusal";
+import { touchStaffActivity } from "@/lib/events/staff-roles";
 
 /** A page or layout to render again after the action, as a route pattern ("/[locale]/agenda"). */
 export type Revalidate = { page: string } | { layout: string };
@@ -94,6 +95,8 @@ export function defineAction<S extends z.ZodType, Data>(
       const locale = await getLocale();
       context = { actor, input, raw: raw as z.input<S>, locale: isLocale(locale) ? locale : "en" };
       data = await spec.run(context as Parameters<typeof spec.run>[0]);
+      // The staff list shows when each staff member last did something as staff (at most one write a minute).
+      if (actor?.staff) await touchStaffActivity(actor).catch(() => undefined);
     } catch (e) {
       unstable_rethrow(e);
       return failure(e, values);
