@@ -19,7 +19,7 @@ test("an event admin invites on-site staff; the holder of the address accepts an
 }) => {
   await signIn(page, DEMO.organizer, undefined, "vi");
   await page.goto("/vi/organizer/staff");
-  await expect(page.getByRole("heading", { name: staff.title })).toBeVisible();
+  await expect(page.getByRole("heading", { name: staff.title, exact: true })).toBeVisible();
 
   // A malformed address: refused at the field, nothing sent.
   const invite = page.getByTestId("staff-invite-form");
