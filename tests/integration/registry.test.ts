@@ -73,7 +73,7 @@ describe("CSV import", () => {
       approve: true,
       onProgress: (d) => progress.push(d),
     });
-    expect(result).toEqual({ created: 3, updated: 0, skipped: 0, approved: 3, pending: 0 });
+    expect(result).toEqual({ created: 3, updated: 0, skipped: 0, approved: 3, pending: 0, invited: 0, bounced: 0 });
     expect(progress.at(-1)).toBe(3);
     const firm = await db.firm.findFirstOrThrow({
       where: { nameEn: `${TAG} Test 2 Co., Ltd.` },
@@ -92,7 +92,7 @@ describe("CSV import", () => {
       [3, "website"],
     ]);
     const result = await commitFirmImport(vinasa, text, taxonomy, { decisions: { 3: "update" }, approve: true });
-    expect(result).toEqual({ created: 0, updated: 1, skipped: 1, approved: 0, pending: 0 });
+    expect(result).toEqual({ created: 0, updated: 1, skipped: 1, approved: 0, pending: 0, invited: 0, bounced: 0 });
     expect((await db.firm.findFirstOrThrow({ where: { website: `https://www.${TAG}-1.jp` } })).city).toBe("Osaka");
     expect((await db.firm.findFirstOrThrow({ where: { website: `https://www.${TAG}-2.jp` } })).city).toBe("Kyoto");
   });
