@@ -1,7 +1,7 @@
 // The emails about a person's own account (verify an address, reset a password, an invitation, a sign-in
 // notice), in the recipient's language. Unlike the event's emails (emails.ts) they are not copied into the
 // in-app notifications: a link in them may open the account, and it goes to the mailbox only.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { deliver } from "./mailer";
