@@ -10,13 +10,8 @@ import { EmailSchema } from "@/lib/auth/sign-up-schema";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/form-input";
 import { requireRoleAt } from "@/lib/events/staff-roles";
+import { contactLocale } from "./contact-locale";
 import { invitationState, offerFirmPlace, type InvitationState } from "./invitations";
-
-/** The language of an imported contact's email: the one the import names, else the firm's country's. */
-export function contactLocale(country: string, named?: string | null): "en" | "ja" | "vi" {
-  if (named === "en" || named === "ja" || named === "vi") return named;
-  return country === "VN" ? "vi" : country === "JP" ? "ja" : "en";
-}
 
 export type OfferState = InvitationState | "bounced" | "none";
 
@@ -34,7 +29,7 @@ export async function offerContactsAdminPlace(
   for (const firmId of firmIds) {
     const firm = await db.firm.findUnique({
       where: { id: firmId },
-      select: { country: true, contacts: { select: { email: true }, orderBy: { id: "asc" } } },
+      select: { country: true, contacts: { select: { email: true, locale: true }, orderBy: { id: "asc" } } },
     });
     for (const contact of firm?.contacts ?? []) {
       const email = EmailSchema.safeParse(contact.email);
@@ -46,7 +41,7 @@ export async function offerContactsAdminPlace(
             email: email.data,
             role: "FIRM_ADMIN",
             invitedById: actor.userId,
-            locale: contactLocale(firm!.country),
+            locale: contactLocale(firm!.country, contact.locale),
           },
           now,
         );
@@ -119,7 +114,7 @@ export async function resendFirmOffer(actor: Actor, options: z.input<typeof Rese
     select: {
       country: true,
       _count: { select: { members: true } },
-      contacts: { select: { id: true, email: true }, orderBy: { id: "asc" }, take: 1 },
+      contacts: { select: { id: true, email: true, locale: true }, orderBy: { id: "asc" }, take: 1 },
     },
   });
   if (!firm) throw new AppError("NOT_FOUND", "no such firm at this edition");
@@ -141,7 +136,7 @@ export async function resendFirmOffer(actor: Actor, options: z.input<typeof Rese
       email: address,
       role: "FIRM_ADMIN",
       invitedById: actor.userId,
-      locale: contactLocale(firm.country),
+      locale: contactLocale(firm.country, contact?.locale),
     },
     now,
   );

@@ -210,4 +210,22 @@ describe("imported firms get their people", () => {
     expect(bad.fields.email).toBeDefined();
     expect((await refusal(resendFirmOffer(onsite, { eventId, firmId: firm.id }))).code).toBe("FORBIDDEN");
   });
+
+  it("a row's contact_language overrides the country's, for the offer and its resends", async () => {
+    const text = [
+      "name_local,name_en,country,city,employees,sectors,description_en,contact_name,contact_email,contact_language",
+      `${MARK}ベトナム開発株式会社,${MARK} Viet Director,JP,Tokyo,40,automotive,Offshore development.,Trần Thị B,${email("director")},vi`,
+    ].join("\n");
+    const result = await commitFirmImport(admin, text, await loadTaxonomy(), {
+      decisions: {},
+      approve: true,
+      eventId,
+      inviteContacts: true,
+    });
+    expect(result.invited).toBe(1);
+    expect((await mailTo(email("director"))).map((m) => m.locale)).toEqual(["vi"]);
+    const firm = await db.firm.findFirstOrThrow({ where: { nameEn: `${MARK} Viet Director` } });
+    await resendFirmOffer(admin, { eventId, firmId: firm.id });
+    expect((await mailTo(email("director"))).map((m) => m.locale)).toEqual(["vi", "vi"]);
+  });
 });

@@ -101,6 +101,7 @@ describe("firm CSV validation", () => {
     const { valid, issues } = run(readFileSync("public/templates/firms-import-template.csv", "utf8"));
     expect(issues).toEqual([]);
     expect(valid.map((v) => v.profile.country)).toEqual(["VN", "JP"]);
+    expect(valid.map((v) => v.contactLocale)).toEqual([null, "ja"]);
   });
 
   it("never throws, whatever is in the cells", () => {

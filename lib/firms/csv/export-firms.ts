@@ -76,6 +76,7 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
       contact_title: contact?.title ?? "",
       contact_email: contact?.email ?? "",
       contact_phone: contact?.phone ?? "",
+      contact_language: contact?.locale ?? "",
     };
     return row;
   });

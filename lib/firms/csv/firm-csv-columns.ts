@@ -36,6 +36,7 @@ export const FIRM_CSV_COLUMNS = [
   "contact_title",
   "contact_email",
   "contact_phone",
+  "contact_language",
 ] as const;
 
 export type FirmCsvColumn = (typeof FIRM_CSV_COLUMNS)[number];

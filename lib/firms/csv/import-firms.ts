@@ -192,7 +192,9 @@ export async function commitFirmImport(
           data: chunk.flatMap(({ row, id }) => p(row).tags.map((tag) => ({ firmId: id, tag }))),
         });
         await tx.firmContact.createMany({
-          data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))),
+          data: chunk.flatMap(({ row, id }) =>
+            p(row).contacts.map((c) => ({ firmId: id, ...c, locale: row.contactLocale })),
+          ),
         });
         await tx.firmIntent.createMany({
           data: chunk.flatMap(({ row, id }) => [...new Set(p(row).intents)].map((intent) => ({ firmId: id, intent }))),
@@ -221,6 +223,8 @@ export async function commitFirmImport(
           data: { ...firmColumns(row.profile), ...readings.get(row.line) },
         });
         await writeFirmLists(tx, firmId, row.profile);
+        if (row.contactLocale)
+          await tx.firmContact.updateMany({ where: { firmId }, data: { locale: row.contactLocale } });
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);
       }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/matching/text/structured";
 import { bandOf } from "@/lib/matching/firms-from-csv";
 import { PRESENCE_PLACES } from "../firm-profile-schema";
+import { parseContactLanguage, type ContactLocale } from "../contact-locale";
 
 // Synonyms of the repository's taxonomy ("AUTOSAR", "オフショア開発", "gán nhãn dữ liệu") resolve like labels.
 const SYNONYM_CODE = new Map<string, { code: string; kind: "SECTOR" | "CAPABILITY" }>();
@@ -25,7 +26,14 @@ for (const t of TAXONOMY)
     if (!SYNONYM_CODE.has(key)) SYNONYM_CODE.set(key, { code: t.code, kind: t.kind });
   }
 
-export type ValidRow = { line: number; profile: FirmProfileInput; domain: string | null; normalizedName: string };
+export type ValidRow = {
+  line: number;
+  profile: FirmProfileInput;
+  domain: string | null;
+  normalizedName: string;
+  /** The language the row names for its contact's emails; null: the firm's country's. */
+  contactLocale: ContactLocale | null;
+};
 
 const BANDS: Record<string, FirmProfileInput["employeeBand"]> = {
   "1-49": "B1_49",
@@ -155,6 +163,9 @@ export function validateFirmRows(
     const country = (cells.country ?? "").trim().toUpperCase();
 
     const contact = cells.contact_name || cells.contact_email || cells.contact_phone || cells.contact_title;
+    const contactLocale = parseContactLanguage(cells.contact_language);
+    if (contactLocale === undefined)
+      issue("contact_language", "errors.csv.unknownContactLanguage", { value: cells.contact_language ?? "" });
     const candidate = {
       nameLocal: cells.name_local,
       nameEn: cells.name_en,
@@ -225,7 +236,7 @@ export function validateFirmRows(
       else if (!sameRef) {
         if (domain) seenDomain.set(domain, line);
         seenName.set(normalizedName, line);
-        valid.push({ line, profile: parsed.data, domain, normalizedName });
+        valid.push({ line, profile: parsed.data, domain, normalizedName, contactLocale: contactLocale ?? null });
       }
     }
     issues.push(...rowIssues);

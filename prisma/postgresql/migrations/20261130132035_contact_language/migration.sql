@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FirmContact" ADD COLUMN     "locale" TEXT;
