@@ -36,7 +36,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testIgnore: /mobile\.spec\.ts|schedule-control\.spec\.ts/,
+      testIgnore: /mobile\.spec\.ts|schedule-control\.spec\.ts|run-an-edition\.spec\.ts/,
     },
     // Puts the demo's whole matching day on the current event: after the other desktop tests, never beside them.
     {
@@ -44,6 +44,14 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /schedule-control\.spec\.ts/,
       dependencies: ["desktop"],
+    },
+    // Makes a new edition the current one (every page shows it) and the seeded one current again at its end:
+    // after everything else, alone.
+    {
+      name: "run-an-edition",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /run-an-edition\.spec\.ts/,
+      dependencies: ["schedule-control"],
     },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
