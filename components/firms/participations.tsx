@@ -1,5 +1,6 @@
 // A firm's editions: those it is registered for, and those it may still register for (its registry profile
-// carries over). Registering is for the firm's administrators (registerForEventAction).
+// carries over). Registering is for the firm's administrators (registerForEventAction), until the edition's
+// registration deadline, which the list names in the edition's zone.
 import { getTranslations } from "next-intl/server";
 import { registerForEventAction } from "@/actions/events";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
@@ -11,7 +12,8 @@ import { eventPhase } from "@/lib/events/event-phase";
 import { participationsOf } from "@/lib/events/participation";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formatDate, zoneLabel } from "@/lib/time/zoned-format";
+import { formatDate, formatDateTime, zoneLabel } from "@/lib/time/zoned-format";
+import { registrationOpen } from "@/lib/events/registration-rules";
 
 export async function FirmParticipations({
   actor,
@@ -55,10 +57,19 @@ export async function FirmParticipations({
                   <span>
                     <span className="font-medium">{localized(e, "name", locale)}</span>{" "}
                     <span className="text-sm text-slate-600">{when(e)}</span>
+                    {e.registrationClosesAt ? (
+                      <span className="block text-sm text-slate-700" data-testid="registration-deadline">
+                        {t(registrationOpen(e) ? "participation.closes" : "participation.closed", {
+                          when: `${formatDateTime(e.registrationClosesAt, e.timeZone, locale)} (${zoneLabel(e.registrationClosesAt, e.timeZone)})`,
+                        })}
+                      </span>
+                    ) : null}
                   </span>
-                  <ActionForm action={registerForEventAction} hiddenFields={{ firmId, eventId: e.id }} notice="page">
-                    <SubmitButton variant="secondary">{t("participation.register")}</SubmitButton>
-                  </ActionForm>
+                  {registrationOpen(e) ? (
+                    <ActionForm action={registerForEventAction} hiddenFields={{ firmId, eventId: e.id }} notice="page">
+                      <SubmitButton variant="secondary">{t("participation.register")}</SubmitButton>
+                    </ActionForm>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -51,6 +51,9 @@ export const EventFormSchema = z
     vettingVN: z.string().max(64).default(""),
     vettingJP: z.string().max(64).default(""),
     vettingOTHER: z.string().max(64).default(""),
+    // Optional: when firms can no longer register themselves (a local date and time in the edition's zone).
+    registrationCloseDate: z.union([z.literal(""), CalendarDate]).default(""),
+    registrationCloseTime: z.union([z.literal(""), LocalTime]).default(""),
   })
   .superRefine((v, ctx) => {
     for (const c of COUNTRIES) {
@@ -71,6 +74,20 @@ export function eventSpan(
   const endsAt = localInstant(form.endDate, form.endTime, form.timeZone);
   if (endsAt.getTime() <= startsAt.getTime()) return { error: "errors.event.endBeforeStart" };
   return { startsAt, endsAt };
+}
+
+/**
+ * When firms can no longer register: the local date (and time, end of the day if none) in the edition's zone;
+ * null without a date. Refused when it falls after the edition's end: nobody registers for an edition that is over.
+ */
+export function registrationDeadline(
+  form: Pick<EventForm, "registrationCloseDate" | "registrationCloseTime" | "timeZone">,
+  endsAt: Date,
+): Date | null | { error: "errors.event.registrationAfterEnd" } {
+  if (!form.registrationCloseDate) return null;
+  const closes = localInstant(form.registrationCloseDate, form.registrationCloseTime || "23:59", form.timeZone);
+  if (closes.getTime() > endsAt.getTime()) return { error: "errors.event.registrationAfterEnd" };
+  return closes;
 }
 
 /** The vetting split as rows: each country with a body chosen. */

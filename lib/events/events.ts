@@ -11,6 +11,7 @@ import {
   EventFormSchema,
   eventSpan,
   overlaps,
+  registrationDeadline,
   slugOf,
   vettingRows,
   type EventForm,
@@ -49,7 +50,12 @@ async function checkAgainstStored(
 function spanOrRefuse(form: EventForm) {
   const span = eventSpan(form);
   if ("error" in span) throw new AppError("INVALID_INPUT", "ends before it starts", { endDate: span.error });
-  return span;
+  const registrationClosesAt = registrationDeadline(form, span.endsAt);
+  if (registrationClosesAt && "error" in registrationClosesAt)
+    throw new AppError("INVALID_INPUT", "registration after the end", {
+      registrationCloseDate: registrationClosesAt.error,
+    });
+  return { ...span, registrationClosesAt };
 }
 
 async function uniqueSlug(tx: Tx, nameEn: string): Promise<string> {
@@ -130,11 +136,13 @@ export async function updateEvent(
     await tx.eventVettingRule.createMany({
       data: vettingRows(form).map((r) => ({ ...r, eventId: input.eventId })),
     });
-    const changed = (["nameEn", "nameJa", "nameVi", "city", "venue", "timeZone", "series"] as const).filter(
+    const changed: string[] = (["nameEn", "nameJa", "nameVi", "city", "venue", "timeZone", "series"] as const).filter(
       (k) => before[k] !== form[k],
     );
-    if (before.startsAt.getTime() !== span.startsAt.getTime()) changed.push("startsAt" as never);
-    if (before.endsAt.getTime() !== span.endsAt.getTime()) changed.push("endsAt" as never);
+    if (before.startsAt.getTime() !== span.startsAt.getTime()) changed.push("startsAt");
+    if (before.endsAt.getTime() !== span.endsAt.getTime()) changed.push("endsAt");
+    if (before.registrationClosesAt?.getTime() !== span.registrationClosesAt?.getTime())
+      changed.push("registrationClosesAt");
     await audit(tx, actor, "event.edit", { type: "event", id: input.eventId }, { event: form.nameEn, changed });
   });
 }

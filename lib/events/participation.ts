@@ -7,11 +7,20 @@ import { isFirmAdmin } from "@/lib/auth/policy";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { assertEventIdOpen } from "./event-guard";
 import { roleAt } from "./staff-roles";
+import { registrationOpen } from "./registration-rules";
 
 export async function registerForEvent(actor: Actor, input: { firmId: string; eventId: string }): Promise<void> {
   const admin = (await roleAt(actor, input.eventId)) === "EVENT_ADMIN";
   if (!admin && !isFirmAdmin(actor, input.firmId)) throw new AppError("FORBIDDEN", "firm administrators only");
   await assertEventIdOpen(input.eventId);
+  if (!admin) {
+    const event = await db.event.findUnique({
+      where: { id: input.eventId },
+      select: { registrationClosesAt: true, endsAt: true },
+    });
+    if (event && !registrationOpen(event))
+      throw new AppError("CONFLICT", "registration closed", { form: "errors.event.registrationClosed" });
+  }
   const firm = await db.firm.findUnique({ where: { id: input.firmId }, select: { status: true } });
   if (!firm || firm.status === "REJECTED") throw new AppError("NOT_FOUND", "no such firm");
   try {
@@ -59,6 +68,7 @@ export async function participationsOf(actor: Actor, firmId: string) {
         endsAt: true,
         timeZone: true,
         city: true,
+        registrationClosesAt: true,
       },
     }),
   ]);

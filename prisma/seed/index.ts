@@ -102,7 +102,15 @@ export async function seed({
   }
   const editions = demoEditions(now);
   const events = [];
-  for (const { bodies: codes, startsAt, endsAt, requestDeadline, kind: _kind, ...event } of editions) {
+  for (const {
+    bodies: codes,
+    startsAt,
+    endsAt,
+    requestDeadline,
+    registrationClosesAt,
+    kind: _kind,
+    ...event
+  } of editions) {
     events.push(
       await db.event.create({
         data: {
@@ -110,6 +118,7 @@ export async function seed({
           startsAt: new Date(startsAt),
           endsAt: new Date(endsAt),
           requestDeadline: requestDeadline ? new Date(requestDeadline) : null,
+          registrationClosesAt: registrationClosesAt ? new Date(registrationClosesAt) : null,
           organizers: { create: codes.map((code) => ({ bodyId: bodies.get(code)! })) },
           // New Vietnamese firms are vetted by VINASA, Japanese ones by JETRO; others by whoever is on duty.
           vettingRules: {

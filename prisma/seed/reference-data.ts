@@ -44,11 +44,13 @@ const at = (day: string, time: string, offset: string) => `${day}T${time}:00${of
  * The demo's editions, so that the demo stays alive whatever day it is seeded: Japan ICT Day 2026 (Hanoi,
  * 4 February 2026) is a past edition with its meetings held and their outcomes; the next Japan ICT Day (Da Nang)
  * is eight weeks after the seeding day, its request deadline six weeks after, and is the current edition where
- * every flow can be tried; Vietnam IT Day (Tokyo, Asia/Tokyo) twenty weeks ahead shows a second time zone.
+ * every flow can be tried (firms register until a week before it); Vietnam IT Day (Tokyo, Asia/Tokyo) twenty weeks ahead shows a second time zone.
  */
 export function demoEditions(now: Date = new Date()) {
   const daNang = dayAhead(now, 8, "Asia/Ho_Chi_Minh");
   const deadline = dayAhead(now, 6, "Asia/Ho_Chi_Minh");
+  // Firms register themselves until a week before the day (organizers may still add one after).
+  const registrationCloses = dayAhead(now, 7, "Asia/Ho_Chi_Minh");
   const tokyo = dayAhead(now, 20, "Asia/Tokyo");
   const year = (day: string) => day.slice(0, 4);
   return [
@@ -64,6 +66,7 @@ export function demoEditions(now: Date = new Date()) {
       startsAt: "2026-02-04T08:30:00+07:00",
       endsAt: "2026-02-04T17:30:00+07:00",
       requestDeadline: "2026-02-02T17:00:00+07:00",
+      registrationClosesAt: "2026-01-21T17:00:00+07:00",
       isCurrent: false,
       bodies: ["VINASA", "JETRO", "JISA", "VJC"],
       kind: "past",
@@ -80,6 +83,7 @@ export function demoEditions(now: Date = new Date()) {
       startsAt: at(daNang, "08:30", "+07:00"),
       endsAt: at(daNang, "17:30", "+07:00"),
       requestDeadline: at(deadline, "17:00", "+07:00"),
+      registrationClosesAt: at(registrationCloses, "17:00", "+07:00"),
       isCurrent: true,
       bodies: ["VINASA", "JETRO", "JISA", "VJC"],
       kind: "upcoming",
@@ -96,6 +100,7 @@ export function demoEditions(now: Date = new Date()) {
       startsAt: at(tokyo, "09:30", "+09:00"),
       endsAt: at(tokyo, "18:00", "+09:00"),
       requestDeadline: null,
+      registrationClosesAt: null,
       isCurrent: false,
       bodies: ["VINASA", "JETRO", "VJC"],
       kind: "second",

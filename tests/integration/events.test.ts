@@ -10,6 +10,7 @@ import { createMeetingRequest } from "@/lib/meetings/meeting-requests";
 import { bookOpenSlot } from "@/lib/meetings/self-booking";
 import { moveMeeting } from "@/lib/meetings/placement";
 import { approveFirms, rejectedFirms, vetFirm, vettingQueue } from "@/lib/firms/vetting";
+import { registerForEvent } from "@/lib/events/participation";
 import { demoActor } from "../support/demo-actor";
 
 const MARK = `itest${Date.now().toString(36)}`;
@@ -146,18 +147,63 @@ describe("creating and editing an edition", () => {
   });
 });
 
+describe("the registration deadline", () => {
+  it("firms register themselves until it, the edition's admins after it too; it cannot fall after the end", async () => {
+    expect(
+      await fieldsOf(
+        createEvent(
+          vinasa,
+          form({ nameEn: `${MARK} Late`, series: `${MARK}-late`, registrationCloseDate: "2031-03-05" }),
+        ),
+      ),
+    ).toEqual({ registrationCloseDate: "errors.event.registrationAfterEnd" });
+    // Closed already (a deadline in the past, for an edition years ahead).
+    const id = await createEvent(
+      vinasa,
+      form({
+        nameEn: `${MARK} Closed`,
+        series: `${MARK}-closed`,
+        registrationCloseDate: "2026-01-10",
+        registrationCloseTime: "17:00",
+      }),
+    );
+    const stored = await db.event.findUniqueOrThrow({ where: { id } });
+    expect(stored.registrationClosesAt?.toISOString()).toBe("2026-01-10T10:00:00.000Z");
+    const vnFirm = adminVn.memberships[0]!.firmId;
+    const jpFirm = adminJp.memberships[0]!.firmId;
+    const refusal = await registerForEvent(adminVn, { firmId: vnFirm, eventId: id }).catch((e) => e);
+    expect(refusal).toMatchObject({ code: "CONFLICT", fields: { form: "errors.event.registrationClosed" } });
+    expect(await db.participation.count({ where: { eventId: id } })).toBe(0);
+    // The edition's admin may still register a firm.
+    await registerForEvent(vinasa, { firmId: vnFirm, eventId: id });
+    expect(await db.participation.count({ where: { eventId: id } })).toBe(1);
+    // Moved to a day ahead (the end of that day when no time is given): the firm registers itself.
+    await updateEvent(vinasa, {
+      ...form({ nameEn: `${MARK} Closed`, series: `${MARK}-closed`, registrationCloseDate: "2031-03-01" }),
+      eventId: id,
+      version: stored.version,
+    });
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).registrationClosesAt?.toISOString()).toBe(
+      "2031-03-01T16:59:00.000Z",
+    );
+    await registerForEvent(adminJp, { firmId: jpFirm, eventId: id });
+    expect(await db.participation.count({ where: { eventId: id } })).toBe(2);
+  });
+});
+
 describe("an edition that is over", () => {
   it("takes no more requests, bookings or moves", async () => {
     const past = await db.event.findUniqueOrThrow({ where: { slug: "japan-ict-day-2026" } });
     const vn = adminVn.memberships[0]!.firmId;
     const jp = adminJp.memberships[0]!.firmId;
-    // Its day as it was: a slot, a table and a meeting the two firms had.
+    // Its day as it was: a slot, a table and a meeting the two firms had (at lunch: the seed's held meetings
+    // fill the morning and the afternoon).
     const session = await db.matchingSession.create({
       data: {
         eventId: past.id,
         name: `${MARK} morning`,
-        startsAt: new Date("2026-02-04T02:00:00Z"),
-        endsAt: new Date("2026-02-04T02:40:00Z"),
+        startsAt: new Date("2026-02-04T05:00:00Z"),
+        endsAt: new Date("2026-02-04T05:40:00Z"),
         slotMinutes: 20,
       },
     });
@@ -165,16 +211,16 @@ describe("an edition that is over", () => {
       data: {
         eventId: past.id,
         sessionId: session.id,
-        startsAt: new Date("2026-02-04T02:00:00Z"),
-        endsAt: new Date("2026-02-04T02:20:00Z"),
+        startsAt: new Date("2026-02-04T05:00:00Z"),
+        endsAt: new Date("2026-02-04T05:20:00Z"),
       },
     });
     const later = await db.slot.create({
       data: {
         eventId: past.id,
         sessionId: slot.sessionId,
-        startsAt: new Date("2026-02-04T02:20:00Z"),
-        endsAt: new Date("2026-02-04T02:40:00Z"),
+        startsAt: new Date("2026-02-04T05:20:00Z"),
+        endsAt: new Date("2026-02-04T05:40:00Z"),
       },
     });
     const table = await db.meetingTable.create({ data: { eventId: past.id, number: 901 } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { eventSpan, isTimeZone, overlaps, slugOf } from "@/lib/events/event-form";
+import { eventSpan, isTimeZone, overlaps, registrationDeadline, slugOf } from "@/lib/events/event-form";
+import { registrationOpen } from "@/lib/events/registration-rules";
 import { localInstant as instantIn, localParts } from "@/lib/time/event-time";
 import { acceptsChanges, eventPhase } from "@/lib/events/event-phase";
 
@@ -67,5 +68,31 @@ describe("an edition's phase", () => {
     expect(acceptsChanges(event, new Date("2027-01-01"))).toBe(true);
     expect(acceptsChanges({ ...event, archivedAt: new Date() }, new Date("2027-01-01"))).toBe(false);
     expect(acceptsChanges(event, new Date("2027-02-01"))).toBe(false);
+  });
+});
+
+describe("the registration deadline", () => {
+  const form = { timeZone: "Asia/Ho_Chi_Minh", registrationCloseTime: "" };
+  const endsAt = new Date("2027-01-25T10:30:00Z");
+
+  it("is a local date and time in the edition's zone, the end of the day without a time, none without a date", () => {
+    expect(registrationDeadline({ ...form, registrationCloseDate: "" }, endsAt)).toBeNull();
+    expect(registrationDeadline({ ...form, registrationCloseDate: "2027-01-10" }, endsAt)).toEqual(
+      new Date("2027-01-10T16:59:00Z"),
+    );
+    expect(
+      registrationDeadline({ ...form, registrationCloseDate: "2027-01-10", registrationCloseTime: "17:00" }, endsAt),
+    ).toEqual(new Date("2027-01-10T10:00:00Z"));
+    expect(registrationDeadline({ ...form, registrationCloseDate: "2027-01-26" }, endsAt)).toEqual({
+      error: "errors.event.registrationAfterEnd",
+    });
+  });
+
+  it("firms may register before it and before the end, never after either", () => {
+    const event = { registrationClosesAt: new Date("2027-01-10T10:00:00Z"), endsAt };
+    expect(registrationOpen(event, new Date("2027-01-10T09:59:59Z"))).toBe(true);
+    expect(registrationOpen(event, new Date("2027-01-10T10:00:00Z"))).toBe(false);
+    expect(registrationOpen({ registrationClosesAt: null, endsAt }, new Date("2027-01-25T10:29:00Z"))).toBe(true);
+    expect(registrationOpen({ registrationClosesAt: null, endsAt }, new Date("2027-01-25T10:30:00Z"))).toBe(false);
   });
 });

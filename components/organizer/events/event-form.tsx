@@ -26,6 +26,9 @@ export type EventFormValues = {
   startTime: string;
   endDate: string;
   endTime: string;
+  /** When firms can no longer register (empty: until the edition ends). */
+  registrationCloseDate: string;
+  registrationCloseTime: string;
   bodies: string[];
   vettingVN: string;
   vettingJP: string;
@@ -87,6 +90,21 @@ export async function EventForm({
         <TextField label={t("startTime")} name="startTime" type="time" defaultValue={values.startTime} required />
         <TextField label={t("endDate")} name="endDate" type="date" defaultValue={values.endDate} required />
         <TextField label={t("endTime")} name="endTime" type="time" defaultValue={values.endTime} required />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-4">
+        <TextField
+          label={t("registrationCloseDate")}
+          name="registrationCloseDate"
+          type="date"
+          defaultValue={values.registrationCloseDate}
+          hint={t("registrationCloseHint")}
+        />
+        <TextField
+          label={t("registrationCloseTime")}
+          name="registrationCloseTime"
+          type="time"
+          defaultValue={values.registrationCloseTime}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("bodies")}</legend>

@@ -46,6 +46,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
   const zone = event.timeZone;
   const start = localParts(event.startsAt, zone);
   const end = localParts(event.endsAt, zone);
+  const closes = event.registrationClosesAt ? localParts(event.registrationClosesAt, zone) : null;
   const rule = (c: string) => event.vettingRules.find((r) => r.country === c)?.bodyId ?? "";
   const phase = eventPhase(event);
   return (
@@ -89,6 +90,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ loca
             startTime: start.time,
             endDate: end.date,
             endTime: end.time,
+            registrationCloseDate: closes?.date ?? "",
+            registrationCloseTime: closes?.time ?? "",
             bodies: event.organizers.map((o) => o.bodyId),
             vettingVN: rule("VN"),
             vettingJP: rule("JP"),

@@ -32,6 +32,8 @@ export default async function NewEventPage({ params }: { params: Promise<{ local
             startTime: "08:30",
             endDate: "",
             endTime: "17:30",
+            registrationCloseDate: "",
+            registrationCloseTime: "",
             // The creator's body and the two that vet by default, so the vetting split below holds as shown.
             bodies: [...new Set([actor.organizingBodyId ?? "", code("VINASA"), code("JETRO")].filter(Boolean))],
             vettingVN: code("VINASA"),
