@@ -17,6 +17,7 @@ import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
+import { seedUnjoinedFirm } from "./unjoined-firm";
 import { ConceptIndex } from "../../lib/matching/concept-index";
 import { readingColumns, readProfileTextLoaded } from "../../lib/matching/read-profile-text";
 import { repositoryConcepts } from "../../lib/matching/taxonomy-concepts";
@@ -302,6 +303,13 @@ export async function seed({
   await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
 
   await seedDemoAccounts(firms, bodies, passwordHash, emailVerifiedAt, events);
+  await seedUnjoinedFirm({
+    eventId: current!.id,
+    invitedById: (await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.organizerVinasa.email } })).id,
+    index,
+    nodeIds,
+    now,
+  });
   // The demo accounts' firms took part in 2026, so their past agenda and outcomes are there to see.
   for (const f of [
     firms.find((f) => f.country === "VN" && f.status === "APPROVED")!,

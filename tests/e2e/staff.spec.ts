@@ -55,3 +55,30 @@ test("an event admin invites on-site staff; the holder of the address accepts an
   await expect(row).toHaveCount(0);
   expect((await newcomer.goto("/vi/organizer/check-in"))?.status()).toBe(403);
 });
+
+test("the overview flags the firm nobody has joined; the firms' people page resends its offer to a new address", async ({
+  page,
+}) => {
+  const people = vi.firmPeople as Record<string, Record<string, string> & string>;
+  await signIn(page, DEMO.organizer, undefined, "vi");
+  await page.goto("/vi/organizer");
+  // The seed's Hai Van Software was imported for the upcoming edition and nobody has joined it yet.
+  const flag = page.getByTestId("firms-without-people");
+  await expect(flag).toBeVisible();
+  await flag.getByRole("link", { name: people.see! }).click();
+  await expect(page).toHaveURL(/\/vi\/organizer\/firm-people$/);
+  const row = page.locator('[data-testid="firm-people-row"][data-firm="Hai Van Software Co., Ltd."]');
+  await expect(row.getByTestId("offer-state")).toContainText(people.state!.sent!);
+  const address = uniqueEmail("haivan");
+  await row.getByLabel(people.address!).fill(address);
+  await row.getByRole("button", { name: people.resend! }).click();
+  await expect(page.getByText(people.done!.sent!.replace("{email}", address))).toBeVisible();
+  await expect(row).toContainText(address);
+  await page.screenshot({ path: "test-results/screens/vi-firm-people.png", fullPage: true });
+  await page.goto("/ja/organizer/firm-people");
+  await page.screenshot({ path: "test-results/screens/ja-firm-people.png", fullPage: true });
+  for (const locale of ["vi", "ja"]) {
+    await page.goto(`/${locale}/organizer/staff`);
+    await page.screenshot({ path: `test-results/screens/${locale}-staff.png`, fullPage: true });
+  }
+});
