@@ -3,6 +3,7 @@
 // staff member (confirmed), withdraws an offer; the invited person answers on /invitations. Who may is decided
 // in lib/events/staff-invitations.ts against the role at the edition named in the form.
 import { defineAction } from "@/lib/actions/define-action";
+import { localized } from "@/lib/i18n/localized";
 import {
   changeStaffRole,
   inviteStaff,
@@ -56,7 +57,11 @@ export const revokeStaffInvitationAction = defineAction({
 export const respondToStaffInvitationAction = defineAction({
   rule: { kind: "signedIn" },
   schema: StaffResponseSchema,
-  run: ({ actor, input }) => respondToStaffInvitation(actor, input),
+  // The edition's name in the language of the page the person answered on.
+  run: async ({ actor, input, locale }) => {
+    const { event, response } = await respondToStaffInvitation(actor, input);
+    return { response, eventName: localized(event, "name", locale) };
+  },
   done: ({ response, eventName }) =>
     response === "accept" ? { key: "staff.done.accepted", values: { event: eventName } } : "staff.done.declined",
   // A staff role changes the navigation and the organizer area.

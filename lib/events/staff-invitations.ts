@@ -131,7 +131,7 @@ export async function respondToStaffInvitation(
   actor: Actor & { email: string; displayName?: string },
   options: z.input<typeof StaffResponseSchema>,
   now = new Date(),
-): Promise<{ eventName: string; response: "accept" | "decline" }> {
+): Promise<{ event: { nameEn: string; nameJa: string; nameVi: string }; response: "accept" | "decline" }> {
   if (!allows(actor, { kind: "signedIn" })) throw new AppError("FORBIDDEN", "not allowed");
   const parsed = StaffResponseSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "bad response", { form: "errors.invalid" });
@@ -140,7 +140,7 @@ export async function respondToStaffInvitation(
   return db.$transaction(async (tx) => {
     const invitation = await tx.staffInvitation.findUnique({
       where: { id: invitationId },
-      include: { event: { select: { nameEn: true } } },
+      include: { event: { select: { nameEn: true, nameJa: true, nameVi: true } } },
     });
     if (!invitation || invitation.email !== actor.email) throw notFound();
     const taken = await tx.staffInvitation.updateMany({
@@ -163,7 +163,7 @@ export async function respondToStaffInvitation(
         { user: actor.userId, role, body: bodyId },
       );
     }
-    return { eventName: invitation.event.nameEn, response };
+    return { event: invitation.event, response };
   });
 }
 
