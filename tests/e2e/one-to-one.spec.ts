@@ -27,6 +27,8 @@ async function clearMeetingsOf(page: Page, email: string) {
 }
 
 test("a firm requests a meeting from a profile, the other accepts, both see it accepted", async ({ page }) => {
+  // Four sign-ins and a dozen pages: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   // The Japanese admin's firm page gives the Japanese firm's public profile address.
   await signIn(page, DEMO.adminJp);
   await page.goto("/en/firm");
@@ -146,6 +148,7 @@ test("an organizer sets up a matching session and tables, with times in the even
 test("request -> accept -> the organizer schedules and publishes -> both agendas show the same slot and table", async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   const jpProfile = "/vi/firms/seed-firm-00009";
 
   // The Vietnamese firm asks, in Vietnamese.
