@@ -29,6 +29,8 @@ test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese
   await pickCapability(page, 2, "Computer vision");
   await page.getByLabel("Importance of capability 3").selectOption("nice");
   await page.getByRole("button", { name: "Post the opportunity" }).click();
+  // The new opportunity's page computes its partner suggestions: it may take a while to load on a busy machine.
+  await expect(page).toHaveURL(/\/en\/consortiums\/(?!new)[^/]+$/, { timeout: 45_000 });
   await expect(page.getByRole("status")).toHaveText("Opportunity posted.");
   const url = new URL(page.url()).pathname;
   await expect(page.getByTestId("coverage-summary")).toHaveText("2 must-haves are still open.");
