@@ -66,10 +66,24 @@ async function migrateSqlite(file: string, migrations: Migration[]): Promise<Mig
         ).run(randomUUID(), m.checksum, now, m.name, now);
         applied.push(m.name);
       }
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length)
+        throw new Error(
+          `migrations left ${broken.length} rows pointing at nothing: ${JSON.stringify(broken.slice(0, 3))}`,
+        );
       return done.size;
     });
-    const alreadyApplied = run.immediate();
-    return { applied, alreadyApplied };
+    // Prisma's SQLite migrations rebuild a table to change it (create a copy, DROP the old one, rename) and turn
+    // foreign keys off around that; inside our transaction that pragma does nothing, and DROP TABLE with foreign
+    // keys on deletes every row that references the table (ON DELETE CASCADE): rebuilding Event would empty
+    // Slot, Participation, Meeting... So they are off for the whole run (the pragma only works outside a
+    // transaction) and checked in the transaction before it commits, as Prisma's own engine does.
+    db.pragma("foreign_keys = OFF");
+    try {
+      return { applied, alreadyApplied: run.immediate() };
+    } finally {
+      db.pragma("foreign_keys = ON");
+    }
   } finally {
     db.close();
   }
