@@ -46,8 +46,8 @@ export async function AgendaList({
                 </p>
                 <div className="min-w-0">
                   <p className="font-semibold" data-testid="agenda-table">
-                    {t("table", { number: m.table.number })}
-                    {m.table.interpreter ? (
+                    {m.table ? t("table", { number: m.table.number }) : t("online")}
+                    {m.table?.interpreter ? (
                       <span className="ml-2 text-sm font-normal text-slate-600">
                         {t("interpreter", { pair: m.table.interpreter })}
                       </span>

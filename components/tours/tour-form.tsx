@@ -16,6 +16,8 @@ export type TourFormValues = {
   start: string;
   durationMinutes: number;
   meetingPoint: string;
+  meetingPointJa: string;
+  meetingPointVi: string;
   transport: string;
   seats: number;
   languages: string[];
@@ -115,6 +117,22 @@ export function TourForm({
         defaultValue={values.meetingPoint}
         error={error("meetingPoint")}
       />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          label={t("meetingPointJa")}
+          name="meetingPointJa"
+          lang="ja"
+          defaultValue={values.meetingPointJa}
+          error={error("meetingPointJa")}
+        />
+        <TextField
+          label={t("meetingPointVi")}
+          name="meetingPointVi"
+          lang="vi"
+          defaultValue={values.meetingPointVi}
+          error={error("meetingPointVi")}
+        />
+      </div>
       <TextField label={t("transport")} name="transport" defaultValue={values.transport} error={error("transport")} />
       <TextField
         label={t("seats")}

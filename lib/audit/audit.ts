@@ -17,7 +17,9 @@ export type AuditAction =
   | "tourSeat.approve"
   | "tourSeat.decline"
   | "meeting.noShow"
-  | "meeting.standby";
+  | "meeting.standby"
+  | "meeting.online"
+  | "meeting.inPerson";
 
 type Client = Prisma.TransactionClient | typeof db;
 

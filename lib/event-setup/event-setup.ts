@@ -16,6 +16,9 @@ function requireOrganizer(actor: Actor) {
 
 const SessionInput = z.object({
   name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
+  // The name in Japanese and Vietnamese, when given (readers of those languages see it; else the English one).
+  nameJa: z.string().trim().max(60, { error: "errors.text.tooLong" }).default(""),
+  nameVi: z.string().trim().max(60, { error: "errors.text.tooLong" }).default(""),
   date: z.string(),
   start: z.string(),
   end: z.string(),
@@ -46,6 +49,8 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
       data: {
         eventId,
         name: parsed.data.name,
+        nameJa: parsed.data.nameJa,
+        nameVi: parsed.data.nameVi,
         startsAt: first,
         endsAt: last,
         slotMinutes: parsed.data.slotMinutes,

@@ -47,12 +47,14 @@ export function agendaFile(input: {
   timeZone: string;
   origin: string;
   locale: string;
-  t: (key: "title" | "icsSummary" | "table", values?: Record<string, string | number>) => string;
+  t: (key: "title" | "icsSummary" | "table" | "onlineRoom", values?: Record<string, string | number>) => string;
   items: readonly {
     id: string;
     startsAt: Date;
     endsAt: Date;
-    table: { number: number };
+    /** None for an online meeting, which has `roomUrl` (its video room) instead. */
+    table: { number: number } | null;
+    roomUrl?: string | null;
     partner: { id: string; nameLocal: string; nameEn: string };
   }[];
 }): string {
@@ -65,9 +67,14 @@ export function agendaFile(input: {
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       summary: input.t("icsSummary", { firm: m.partner.nameLocal }),
-      location: `${input.t("table", { number: m.table.number })} · ${input.venue}`,
-      description: `${input.eventName}\n${m.partner.nameLocal} / ${m.partner.nameEn}`,
-      url: `${input.origin}/${input.locale}/firms/${m.partner.id}`,
+      // An online meeting's place is its video room: calendar apps turn the address into a link to join.
+      location: m.table ? `${input.t("table", { number: m.table.number })} · ${input.venue}` : (m.roomUrl ?? ""),
+      description: [
+        input.eventName,
+        `${m.partner.nameLocal} / ${m.partner.nameEn}`,
+        ...(m.roomUrl ? [`${input.t("onlineRoom")}: ${m.roomUrl}`] : []),
+      ].join("\n"),
+      url: m.roomUrl ?? `${input.origin}/${input.locale}/firms/${m.partner.id}`,
     })),
   });
 }

@@ -11,6 +11,8 @@ import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
 import { writeMeeting } from "./placement";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { recordUndo } from "@/lib/undo/undo";
+import { mayActForFirm } from "./meeting-rights";
 
 const Id = z.string().min(1).max(64);
 
@@ -32,12 +34,19 @@ const MarkInput = z.object({ meetingId: Id, mark: z.enum(["held", "noShow"]), ab
 
 /**
  * "held", or "noShow" of the other firm (a firm marks its partner; staff name the absent firm). A no-show frees
- * the table and both firms' holds in that slot, so a standby meeting can take the table.
+ * the table and both firms' holds in that slot, so a standby meeting can take the table; the person who marked
+ * it can undo it for a few minutes (lib/undo), as long as the table and the slot are still free.
  */
-export async function markMeeting(actor: Actor, input: unknown): Promise<void> {
+export async function markMeeting(
+  actor: Actor,
+  input: unknown,
+  now = new Date(),
+): Promise<{ undoId: string | null }> {
   const parsed = MarkInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid mark", { form: "errors.invalid" });
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
+  if (side !== "staff" && !mayActForFirm(actor, side, parsed.data.mark === "held" ? "markHeld" : "markNoShow"))
+    throw new AppError("FORBIDDEN", "not allowed");
   if (m.status !== "SCHEDULED" && !(m.status === "HELD" && parsed.data.mark === "held"))
     throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
   if (parsed.data.mark === "held") {
@@ -45,12 +54,12 @@ export async function markMeeting(actor: Actor, input: unknown): Promise<void> {
       where: { id: m.id, status: { in: ["SCHEDULED", "HELD"] } },
       data: { status: "HELD", markedById: actor.userId },
     });
-    return;
+    return { undoId: null };
   }
   const absent = side === "staff" ? parsed.data.absentFirmId : side === m.firmAId ? m.firmBId : m.firmAId;
   if (!absent || (absent !== m.firmAId && absent !== m.firmBId))
     throw new AppError("INVALID_INPUT", "which firm did not come", { form: "errors.invalid" });
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: m.id, status: "SCHEDULED" },
       data: { status: "MISSED", noShowFirmId: absent, tableSlotKey: null, markedById: actor.userId },
@@ -58,13 +67,15 @@ export async function markMeeting(actor: Actor, input: unknown): Promise<void> {
     if (count === 0) throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
     await tx.firmSlotHold.deleteMany({ where: { meetingId: m.id } });
     if (side === "staff") await audit(tx, actor, "meeting.noShow", { type: "meeting", id: m.id }, { absent });
+    return { undoId: await recordUndo(tx, { kind: "meeting.noShow", targetId: m.id, userId: actor.userId, now }) };
   });
 }
 
 /** Firms free in the slot of a missed meeting that the present firm could meet instead, best match first. */
 export async function standbyFor(actor: Actor, meetingId: string, limit = 5) {
   const { m, side } = await meetingFor(actor, meetingId);
-  if (m.status !== "MISSED" || !m.noShowFirmId) return [];
+  // An online meeting has no table to seat someone else at.
+  if (m.status !== "MISSED" || !m.noShowFirmId || !m.tableId) return [];
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
   if (side !== "staff" && side !== present) return [];
   const candidates = await db.firm.findMany({
@@ -91,7 +102,9 @@ export async function seatStandby(actor: Actor, input: unknown): Promise<string>
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
   if (!offered.some((f) => f.id === parsed.data.firmId))
     throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });
-  const m = (await db.meeting.findUniqueOrThrow({ where: { id: parsed.data.meetingId } }))!;
+  const m = await db.meeting.findUniqueOrThrow({ where: { id: parsed.data.meetingId } });
+  if (!m.tableId) throw new AppError("CONFLICT", "no table", { form: "errors.meetingDay.standbyGone" });
+  const tableId = m.tableId;
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
   try {
     return await db.$transaction(async (tx) => {
@@ -125,7 +138,7 @@ export async function seatStandby(actor: Actor, input: unknown): Promise<string>
         requestId: request.id,
         firms: [present, parsed.data.firmId],
         slotId: m.slotId,
-        tableId: m.tableId,
+        tableId,
         source: isOrganizer(actor) ? "ORGANIZER" : "SELF_BOOKED",
         placedById: actor.userId,
       });
@@ -157,7 +170,8 @@ export async function recordOutcome(actor: Actor, input: unknown): Promise<void>
     throw new AppError("INVALID_INPUT", "invalid outcome", fieldErrors(parsed.error));
   }
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
-  if (side === "staff") throw new AppError("FORBIDDEN", "the firms record outcomes");
+  if (side === "staff" || !mayActForFirm(actor, side, "recordOutcome"))
+    throw new AppError("FORBIDDEN", "the firms record outcomes");
   if (m.status !== "SCHEDULED" && m.status !== "HELD")
     throw new AppError("CONFLICT", "not held", { form: "errors.meetingDay.notHeld" });
   const { meetingId, rating, outcome, comment } = parsed.data;

@@ -7,14 +7,25 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
-import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
+import {
+  activePairKey,
+  effectiveStatus,
+  holdsPair,
+  transition,
+  type RequestAction,
+  type RequestStatus,
+} from "./request-rules";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { recordUndo } from "@/lib/undo/undo";
+import { mayActForFirm } from "./meeting-rights";
 
 const CreateInput = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
   priority: z.enum(["MUST", "WOULD_LIKE"], { error: "errors.choice" }).default("WOULD_LIKE"),
   message: formText(1000).default(""),
+  // Held online: a delegation joining remotely asks for it with the request (only where the event allows it).
+  online: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 
 /** Writes EXPIRED on pending requests past their event's deadline (reads already treat them so). */
@@ -33,9 +44,8 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
-  const { fromFirmId, toFirmId, priority, message } = parsed.data;
-  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
-    throw new AppError("FORBIDDEN", "not a member of that firm");
+  const { fromFirmId, toFirmId, priority, message, online } = parsed.data;
+  if (!mayActForFirm(actor, fromFirmId, "request")) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
@@ -47,6 +57,8 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
     throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
   if (event.requestDeadline && now > event.requestDeadline)
     throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
+  if (online && !event.onlineMeetings)
+    throw new AppError("CONFLICT", "no online meetings at this event", { online: "errors.online.off" });
   await expireOverdueRequests(eventId, now);
   let created;
   try {
@@ -58,6 +70,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
         requestedById: actor.userId,
         priority,
         message,
+        online,
         activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
       },
     });
@@ -68,7 +81,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   }
   await sendEmails(
     await firmRecipients(toFirmId),
-    "requestReceived",
+    online ? "onlineRequestReceived" : "requestReceived",
     { firm: from.nameLocal, priority },
     { link: "/firm/meetings" },
   );
@@ -80,8 +93,17 @@ const ActInput = z.object({
   action: z.enum(["accept", "decline", "withdraw", "cancel"]),
 });
 
-/** Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. */
-export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()) {
+export type RequestActionResult = {
+  status: RequestStatus;
+  /** Withdrawing and cancelling can be undone for a few minutes by whoever did it (lib/undo). */
+  undoId: string | null;
+};
+
+/**
+ * Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. Who may
+ * do which is meeting-rights.ts's (administrators answer and cancel; any member withdraws).
+ */
+export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()): Promise<RequestActionResult> {
   const parsed = ActInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;
@@ -108,8 +130,9 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
     throw new AppError("CONFLICT", "not possible now", {
       form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow",
     });
+  const actorFirmId = [request.fromFirmId, request.toFirmId].find((f) => mayActForFirm(actor, f, action))!;
   // One transaction: a cancelled request takes its placed meeting with it (slot and table free again).
-  await db.$transaction(async (tx) => {
+  const undoId = await db.$transaction(async (tx) => {
     const { count } = await tx.meetingRequest.updateMany({
       where: { id: requestId, status: request.status },
       data: {
@@ -120,7 +143,27 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
-    if (action === "cancel") await cancelMeetingOf(tx, requestId, now);
+    if (action === "withdraw")
+      return recordUndo(tx, { kind: "request.withdraw", targetId: requestId, userId: actor.userId, now });
+    if (action === "cancel") {
+      const meeting = await tx.meeting.findUnique({ where: { requestId }, select: { id: true, status: true } });
+      await cancelMeetingOf(tx, requestId, now);
+      const other = actorFirmId === request.fromFirmId ? request.toFirmId : request.fromFirmId;
+      return recordUndo(tx, {
+        kind: "meeting.cancel",
+        targetId: requestId,
+        userId: actor.userId,
+        now,
+        state: {
+          meetingId: meeting?.status === "SCHEDULED" ? meeting.id : null,
+          decidedById: request.decidedById,
+          decidedAt: request.decidedAt?.toISOString() ?? null,
+          otherFirmId: other,
+          actorFirmName: actorFirmId === request.fromFirmId ? request.from.nameLocal : request.to.nameLocal,
+        },
+      });
+    }
+    return null;
   });
   // Tell the other side, in their language.
   if (action === "accept" || action === "decline") {
@@ -132,13 +175,13 @@ export async function actOnMeetingRequest(actor: Actor, input: unknown, now = ne
     );
   }
   if (action === "cancel" && status === "ACCEPTED") {
-    const actorIsSender = actor.memberships.some((m) => m.firmId === request.fromFirmId);
+    const actorIsSender = actorFirmId === request.fromFirmId;
     const [other, name] = actorIsSender
       ? [request.toFirmId, request.from.nameLocal]
       : [request.fromFirmId, request.to.nameLocal];
     await sendEmails(await firmRecipients(other), "meetingCancelled", { firm: name }, { link: "/agenda" });
   }
-  return next;
+  return { status: next, undoId };
 }
 
 /** A firm's requests at an event, both ways, with the other firm's name; expired ones shown as such. */

@@ -13,6 +13,7 @@ import { placementConflicts, tableSlotKey, type PlacementConflict } from "./plac
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { newRoomName } from "./online-room";
 
 type Tx = Prisma.TransactionClient;
 export type MeetingSource = "SCHEDULER" | "ORGANIZER" | "SELF_BOOKED";
@@ -23,13 +24,17 @@ export type NewMeeting = {
   requestId: string;
   firms: readonly [string, string];
   slotId: string;
-  tableId: string;
+  /** The table; null for an online meeting, which gets a video room instead and holds only the firms' slot. */
+  tableId: string | null;
   source: MeetingSource;
   placedById: string;
   runId?: string;
 };
 
-/** Writes a meeting and its two holds; a unique violation (slot or table just taken) propagates. */
+/**
+ * Writes a meeting and its two holds; a unique violation (slot or table just taken) propagates. An online
+ * meeting (no table) takes no table-and-slot key, so any number of them can share a slot.
+ */
 export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
   const meeting = await tx.meeting.create({
     data: {
@@ -43,7 +48,8 @@ export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
       source: m.source,
       placedById: m.placedById,
       runId: m.runId ?? null,
-      tableSlotKey: tableSlotKey(m.tableId, m.slotId),
+      tableSlotKey: m.tableId ? tableSlotKey(m.tableId, m.slotId) : null,
+      roomName: m.tableId ? null : newRoomName(),
     },
   });
   await tx.firmSlotHold.createMany({
@@ -129,6 +135,9 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
         },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
+      // An online meeting moves with the format change (lib/meetings/online-meetings.ts), not to a table.
+      if (!meeting.tableId)
+        throw new AppError("CONFLICT", "online meeting", { form: "errors.online.noTableMove" });
       const [slot, table] = await Promise.all([
         tx.slot.findFirst({ where: { id: slotId, eventId: meeting.eventId } }),
         tx.meetingTable.findFirst({ where: { id: tableId, eventId: meeting.eventId } }),

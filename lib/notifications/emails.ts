@@ -15,7 +15,12 @@ export type EmailKind =
   | "meetingMoved"
   | "schedulePublished"
   | "tourPromoted"
-  | "consortiumInvitation";
+  | "consortiumInvitation"
+  | "onlineRequestReceived"
+  | "meetingRestored"
+  | "slotBooked"
+  | "onlineAsked"
+  | "onlineAgreed";
 
 export type Recipient = { id?: string; email: string; locale: string };
 

@@ -14,6 +14,11 @@ const failed = (back: string, e: AppError) => {
   return `${back}${back.includes("?") ? "&" : "?"}field=${encodeURIComponent(field)}&error=${encodeURIComponent(key)}`;
 };
 
+function trilingual(get: (k: string) => string, base: "title" | "description", locale: string) {
+  const pick = (suffix: "En" | "Ja" | "Vi", lang: string) => get(`${base}${suffix}`) || (locale === lang ? get(base) : "");
+  return { [`${base}En`]: pick("En", "en"), [`${base}Ja`]: pick("Ja", "ja"), [`${base}Vi`]: pick("Vi", "vi") };
+}
+
 export async function postChallengeAction(locale: string, form: FormData): Promise<void> {
   const actor = await requireActor();
   const get = (k: string) => String(form.get(k) ?? "");
@@ -23,8 +28,9 @@ export async function postChallengeAction(locale: string, form: FormData): Promi
     id = (
       await postChallenge(actor, event.id, {
         firmId: get("firmId"),
-        title: get("title"),
-        description: get("description"),
+        // Each language's own field; the single "title"/"description" of a one-language form is the page's language.
+        ...trilingual(get, "title", locale),
+        ...trilingual(get, "description", locale),
         sectorId: get("sectorId"),
         budgetBand: get("budgetBand"),
         languages: form.getAll("languages"),

@@ -1,3 +1,4 @@
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
@@ -44,7 +45,9 @@ export default async function ChallengesPage({
     }),
     loadTaxonomy(),
   ]);
-  const errorFor = (field: string) => (raw.field === field && raw.error ? tAll(raw.error as never) : undefined);
+  // The trilingual fields' errors (titleEn...) show at the one-language form's field.
+  const errorFor = (field: string) =>
+    raw.field?.replace(/(En|Ja|Vi)$/, "") === field && raw.error ? tAll(raw.error as never) : undefined;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={`${localized(event, "name", locale)} · ${t("intro")}`} />
@@ -55,7 +58,7 @@ export default async function ChallengesPage({
           <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <h2 className="font-semibold">
               <Link href={`/challenges/${c.id}`} className="text-brand-800 hover:underline">
-                {c.title}
+                {plainTextForReader(c, "title", locale)}
               </Link>
             </h2>
             <p className="text-sm text-slate-600">

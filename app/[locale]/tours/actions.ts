@@ -38,6 +38,8 @@ export async function saveTourAction(
         start: get("start"),
         durationMinutes: get("durationMinutes"),
         meetingPoint: get("meetingPoint"),
+        meetingPointJa: get("meetingPointJa"),
+        meetingPointVi: get("meetingPointVi"),
         transport: get("transport"),
         seats: get("seats"),
         languages: form.getAll("languages"),
@@ -90,11 +92,14 @@ export async function signUpAction(
         kind: "clash",
         meetings: e.meetings.map((m) => ({
           id: m.meetingId,
-          label: t("tours.clashItem", {
-            partner: m.partner,
-            time: formatTimeWithZone(m.startsAt, zone, loc),
-            table: m.table,
-          }),
+          label:
+            m.table === null
+              ? t("tours.clashItemOnline", { partner: m.partner, time: formatTimeWithZone(m.startsAt, zone, loc) })
+              : t("tours.clashItem", {
+                  partner: m.partner,
+                  time: formatTimeWithZone(m.startsAt, zone, loc),
+                  table: m.table,
+                }),
         })),
       };
     }

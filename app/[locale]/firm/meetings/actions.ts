@@ -38,29 +38,34 @@ export async function actOnRequestAction(locale: string, firmId: string, form: F
   const actor = await requireActor();
   const back = `/${locale}/firm/meetings?firm=${encodeURIComponent(firmId)}`;
   let outcome: string;
+  let undo = "";
   try {
-    outcome = await actOnMeetingRequest(actor, { requestId: form.get("requestId"), action: form.get("action") });
+    const result = await actOnMeetingRequest(actor, { requestId: form.get("requestId"), action: form.get("action") });
+    outcome = result.status;
+    if (result.undoId) undo = `&undo=${encodeURIComponent(result.undoId)}`;
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
       redirect(`${back}&error=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.meetings.notNow")}`);
     throw e;
   }
   revalidatePath("/[locale]/firm/meetings", "page");
-  redirect(`${back}&done=${outcome}`);
+  redirect(`${back}&done=${outcome}${undo}`);
 }
 
 /** Books one of another firm's open slots; back on its profile with the table, or why it could not be. */
 export async function bookSlotAction(locale: string, toFirmId: string, form: FormData): Promise<void> {
   const actor = await requireActor();
   const back = `/${locale}/firms/${encodeURIComponent(toFirmId)}`;
-  let table: number;
+  let table: number | "online";
   try {
     const event = await requireCurrentEvent();
-    ({ tableNumber: table } = await bookOpenSlot(actor, event.id, {
+    const booked = await bookOpenSlot(actor, event.id, {
       fromFirmId: form.get("fromFirmId"),
       toFirmId,
       slotId: form.get("slotId"),
-    }));
+      online: form.get("online"),
+    });
+    table = booked.tableNumber ?? "online";
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED")
       redirect(`${back}?bookError=${encodeURIComponent(Object.values(e.fields)[0] ?? "errors.forbidden")}#book`);

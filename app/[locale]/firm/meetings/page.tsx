@@ -87,10 +87,12 @@ export default async function MeetingsPage({
                     {key === "accepted" ? (
                       <p className="mt-1 text-sm font-medium" data-testid="placement">
                         {r.meeting?.status === "SCHEDULED"
-                          ? t("placedAt", {
-                              when: formatDateTime(r.meeting.slot.startsAt, zone, locale),
-                              table: r.meeting.table.number,
-                            })
+                          ? r.meeting.table
+                            ? t("placedAt", {
+                                when: formatDateTime(r.meeting.slot.startsAt, zone, locale),
+                                table: r.meeting.table.number,
+                              })
+                            : t("placedOnline", { when: formatDateTime(r.meeting.slot.startsAt, zone, locale) })
                           : t("notPlacedYet")}
                       </p>
                     ) : null}

@@ -54,8 +54,8 @@ export default async function MeetingPage({
         <p data-testid="current-placement">
           {formatDate(meeting.slot.startsAt, zone, locale)} ·{" "}
           {formatTimeRange(meeting.slot.startsAt, meeting.slot.endsAt, zone, locale)} ·{" "}
-          {t("tableN", { number: meeting.table.number })}
-          {meeting.table.interpreter ? ` (${meeting.table.interpreter})` : ""}
+          {meeting.table ? t("tableN", { number: meeting.table.number }) : tAll("agenda.onlineRoom")}
+          {meeting.table?.interpreter ? ` (${meeting.table.interpreter})` : ""}
         </p>
       </Card>
       <Card title={t("onTheDay")}>
@@ -107,7 +107,7 @@ export default async function MeetingPage({
               id: x.id,
               label: `${t("tableN", { number: x.number })}${x.interpreter ? ` (${x.interpreter})` : ""}`,
             }))}
-            current={{ slotId: meeting.slotId, tableId: meeting.tableId }}
+            current={{ slotId: meeting.slotId, tableId: meeting.tableId ?? "" }}
           />
         </Card>
       ) : null}
