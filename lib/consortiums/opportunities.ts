@@ -11,6 +11,7 @@ import { canSee, isInside, isLeadAdmin, nextStatuses, type Status } from "./cons
 import { coverage, suggestPartners, type Requirement } from "./coverage";
 import { sendEmails } from "@/lib/notifications/emails";
 import { CalendarDate } from "@/lib/time/calendar-date";
+import { deadlineInZone, isFutureDeadline } from "@/lib/time/zoned-deadline";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 const RequirementInput = z.object({
@@ -39,7 +40,11 @@ export const OpportunityInput = z.object({
   sectorId: z.string().max(64).default(""),
   clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
   budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
+  // A local date (and time, default 23:59) in the event's zone; not one already past.
   deadline: z.union([z.literal(""), CalendarDate]).default(""),
+  deadlineTime: z
+    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" })])
+    .default(""),
   languages: z
     .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
     .min(1, { error: "errors.tours.languages" }),
@@ -54,7 +59,7 @@ async function checkCapabilities(ids: string[]) {
 }
 
 /** The lead firm's administrator posts an opportunity; the lead is its first member. */
-export async function createOpportunity(actor: Actor, eventId: string, input: unknown) {
+export async function createOpportunity(actor: Actor, eventId: string, input: unknown, now = new Date()) {
   const parsed = OpportunityInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldErrors(parsed.error));
   const o = parsed.data;
@@ -64,6 +69,11 @@ export async function createOpportunity(actor: Actor, eventId: string, input: un
   if (!lead || lead.status !== "APPROVED")
     throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
   await checkCapabilities(o.requirements.map((r) => r.capabilityId));
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
+  if (!event) throw new AppError("NOT_FOUND", "no such event");
+  const deadline = o.deadline ? deadlineInZone(o.deadline, event.timeZone, o.deadlineTime || undefined) : null;
+  if (deadline && !isFutureDeadline(deadline, now))
+    throw new AppError("INVALID_INPUT", "deadline passed", { deadline: "errors.consortium.deadlinePast" });
   if (o.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: o.sectorId, kind: "SECTOR" } })))
     throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
   return db.$transaction(async (tx) => {
@@ -78,7 +88,7 @@ export async function createOpportunity(actor: Actor, eventId: string, input: un
         sectorId: o.sectorId || null,
         clientType: o.clientType,
         budgetBand: o.budgetBand,
-        deadline: o.deadline ? new Date(`${o.deadline}T23:59:59Z`) : null,
+        deadline,
         languages: o.languages.join(","),
         visibility: o.visibility,
         createdById: actor.userId,
@@ -110,6 +120,8 @@ export async function opportunityFor(actor: Actor | null, id: string) {
   const o = await db.opportunity.findUnique({
     where: { id: String(id) },
     include: {
+      // Its deadline is shown in the event's zone, like every other time.
+      event: { select: { timeZone: true } },
       lead: { select: { id: true, nameLocal: true, nameEn: true, country: true } },
       requirements: {
         include: { capability: true },

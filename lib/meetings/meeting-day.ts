@@ -37,11 +37,7 @@ const MarkInput = z.object({ meetingId: Id, mark: z.enum(["held", "noShow"]), ab
  * the table and both firms' holds in that slot, so a standby meeting can take the table; the person who marked
  * it can undo it for a few minutes (lib/undo), as long as the table and the slot are still free.
  */
-export async function markMeeting(
-  actor: Actor,
-  input: unknown,
-  now = new Date(),
-): Promise<{ undoId: string | null }> {
+export async function markMeeting(actor: Actor, input: unknown, now = new Date()): Promise<{ undoId: string | null }> {
   const parsed = MarkInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid mark", { form: "errors.invalid" });
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);

@@ -103,7 +103,11 @@ export type RequestActionResult = {
  * Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. Who may
  * do which is meeting-rights.ts's (administrators answer and cancel; any member withdraws).
  */
-export async function actOnMeetingRequest(actor: Actor, input: unknown, now = new Date()): Promise<RequestActionResult> {
+export async function actOnMeetingRequest(
+  actor: Actor,
+  input: unknown,
+  now = new Date(),
+): Promise<RequestActionResult> {
   const parsed = ActInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;

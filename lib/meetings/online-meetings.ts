@@ -45,7 +45,10 @@ async function requestWithEvent(requestId: string) {
 
 /** The request's placed meeting, if any, moves to a video room: its table is free again, the firms' slot stays. */
 async function moveOnline(tx: Tx, requestId: string): Promise<void> {
-  const meeting = await tx.meeting.findUnique({ where: { requestId }, select: { id: true, status: true, roomName: true } });
+  const meeting = await tx.meeting.findUnique({
+    where: { requestId },
+    select: { id: true, status: true, roomName: true },
+  });
   if (!meeting || meeting.status !== "SCHEDULED" || meeting.roomName) return;
   await tx.meeting.update({
     where: { id: meeting.id },
@@ -141,10 +144,17 @@ export async function setMeetingOnline(actor: Actor, input: z.input<typeof SetOn
           data: { tableId: table.id, tableSlotKey: tableSlotKey(table.id, m.slotId), roomName: null },
         });
       }
-      await audit(tx, actor, online ? "meeting.online" : "meeting.inPerson", { type: "meetingRequest", id: requestId }, {});
+      await audit(
+        tx,
+        actor,
+        online ? "meeting.online" : "meeting.inPerson",
+        { type: "meetingRequest", id: requestId },
+        {},
+      );
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "table just taken", { form: "errors.placement.justTaken" });
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "table just taken", { form: "errors.placement.justTaken" });
     throw e;
   }
 }
@@ -182,7 +192,12 @@ export async function placeOnlineMeetings(
     db.event.findUnique({ where: { id: eventId }, select: { meetingCapPerFirm: true } }),
     db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, select: { id: true } }),
     db.meetingRequest.findMany({
-      where: { eventId, status: "ACCEPTED", online: true, OR: [{ meeting: null }, { meeting: { status: "CANCELLED" } }] },
+      where: {
+        eventId,
+        status: "ACCEPTED",
+        online: true,
+        OR: [{ meeting: null }, { meeting: { status: "CANCELLED" } }],
+      },
       orderBy: [{ priority: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
@@ -199,7 +214,11 @@ export async function placeOnlineMeetings(
           Promise.all(
             firms.map((firmId) =>
               tx.meeting.count({
-                where: { eventId, status: { in: ["SCHEDULED", "HELD"] }, OR: [{ firmAId: firmId }, { firmBId: firmId }] },
+                where: {
+                  eventId,
+                  status: { in: ["SCHEDULED", "HELD"] },
+                  OR: [{ firmAId: firmId }, { firmBId: firmId }],
+                },
               }),
             ),
           ),

@@ -51,7 +51,9 @@ export function parseVideoBaseUrl(raw: string | undefined): string {
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local))
     throw new VideoUrlError(`JITSI_BASE_URL must use https: "${value}"`);
   if (url.search || url.hash || url.username || url.password)
-    throw new VideoUrlError(`JITSI_BASE_URL must be a plain address without query, fragment or credentials: "${value}"`);
+    throw new VideoUrlError(
+      `JITSI_BASE_URL must be a plain address without query, fragment or credentials: "${value}"`,
+    );
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 

@@ -136,8 +136,7 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
       // An online meeting moves with the format change (lib/meetings/online-meetings.ts), not to a table.
-      if (!meeting.tableId)
-        throw new AppError("CONFLICT", "online meeting", { form: "errors.online.noTableMove" });
+      if (!meeting.tableId) throw new AppError("CONFLICT", "online meeting", { form: "errors.online.noTableMove" });
       const [slot, table] = await Promise.all([
         tx.slot.findFirst({ where: { id: slotId, eventId: meeting.eventId } }),
         tx.meetingTable.findFirst({ where: { id: tableId, eventId: meeting.eventId } }),

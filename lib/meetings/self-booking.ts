@@ -75,12 +75,18 @@ export async function bookingOffer(
     takenSlots(hostFirmId, eventId),
     takenSlots(bookerFirmId, eventId),
   ]);
-  if (!event || !booker || !host || !event.selfBooking || bookerFirmId === hostFirmId) return { slots: [], blocked: null };
+  if (!event || !booker || !host || !event.selfBooking || bookerFirmId === hostFirmId)
+    return { slots: [], blocked: null };
   const online = Boolean(input.online) && event.onlineMeetings;
   const [tables, placed, counts, live] = await Promise.all([
     db.meetingTable.findMany({ where: { eventId } }),
     db.meeting.findMany({
-      where: { eventId, status: { in: ["SCHEDULED", "HELD"] }, tableId: { not: null }, slotId: { in: openSlots.map((s) => s.id) } },
+      where: {
+        eventId,
+        status: { in: ["SCHEDULED", "HELD"] },
+        tableId: { not: null },
+        slotId: { in: openSlots.map((s) => s.id) },
+      },
       select: { slotId: true, tableId: true },
     }),
     Promise.all(

@@ -151,7 +151,13 @@ export async function saveTour(actor: Actor, eventId: string, input: unknown, to
 /** The meetings a sign-up would clash with, named so the person can choose to cancel them. */
 export class TourClash extends AppError {
   constructor(
-    readonly meetings: { meetingId: string; requestId: string; partner: string; startsAt: Date; table: number | null }[],
+    readonly meetings: {
+      meetingId: string;
+      requestId: string;
+      partner: string;
+      startsAt: Date;
+      table: number | null;
+    }[],
   ) {
     super("CONFLICT", "the tour overlaps meetings", { form: "errors.tours.clash" });
   }

@@ -2,7 +2,8 @@
 // ("confirm": the server refuses it without the confirmation, so no single tap does it) or happens at once and
 // can be undone for a short time ("undo"): undo where the change can be put back exactly while nobody else has
 // acted on it (a no-show, a cancelled meeting, a withdrawn request), confirm where it cannot (a tour seat goes to
-// the next person waiting at once; a deletion). Pure.
+// the next person waiting at once; a deletion). Some changes are their own undo and need neither: withdrawing
+// your details from someone's saved contacts is taken back by sharing them again. Pure.
 
 export type DestructiveAction =
   | "meeting.noShow"
@@ -10,7 +11,6 @@ export type DestructiveAction =
   | "request.withdraw"
   | "tourSeat.giveUp"
   | "savedContact.delete"
-  | "savedContact.withdraw"
   | "session.remove"
   | "requirement.remove";
 
@@ -22,7 +22,6 @@ export const SAFEGUARD: Record<DestructiveAction, Safeguard> = {
   "request.withdraw": "undo",
   "tourSeat.giveUp": "confirm",
   "savedContact.delete": "confirm",
-  "savedContact.withdraw": "confirm",
   "session.remove": "confirm",
   "requirement.remove": "confirm",
 };

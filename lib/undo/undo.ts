@@ -71,7 +71,10 @@ const refused = (why: UndoRefusal | "taken") =>
   new AppError("CONFLICT", `cannot undo: ${why}`, { form: REFUSAL_MESSAGE[why] });
 
 /** A meeting back where it was: its table-and-slot key and both firms' holds (either may be taken by now). */
-async function replace(tx: Tx, m: { id: string; tableId: string | null; slotId: string; firmAId: string; firmBId: string }) {
+async function replace(
+  tx: Tx,
+  m: { id: string; tableId: string | null; slotId: string; firmAId: string; firmBId: string },
+) {
   await tx.meeting.update({
     where: { id: m.id },
     data: { tableSlotKey: m.tableId ? tableSlotKey(m.tableId, m.slotId) : null },
@@ -86,12 +89,17 @@ export const UndoInput = z.object({ undoId: z.string().min(1).max(64) });
 export type UndoResult = { kind: UndoKind; targetId: string };
 
 /** Takes a change back (see the file's opening comment). Refusals change nothing and say why. */
-export async function undoChange(actor: Actor, input: z.input<typeof UndoInput>, now = new Date()): Promise<UndoResult> {
+export async function undoChange(
+  actor: Actor,
+  input: z.input<typeof UndoInput>,
+  now = new Date(),
+): Promise<UndoResult> {
   const parsed = UndoInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid undo", { form: "errors.invalid" });
   const record = await db.undoRecord.findUnique({ where: { id: parsed.data.undoId } });
   // Someone else's change is nobody's business: not found, like a record that does not exist.
-  if (!record || record.userId !== actor.userId) throw new AppError("NOT_FOUND", "no such change", { form: "errors.undo.gone" });
+  if (!record || record.userId !== actor.userId)
+    throw new AppError("NOT_FOUND", "no such change", { form: "errors.undo.gone" });
   const kind = record.kind as UndoKind;
   let notice: CancelState | null = null;
   try {
@@ -99,7 +107,10 @@ export async function undoChange(actor: Actor, input: z.input<typeof UndoInput>,
       const stamp = await stampOf(tx, kind, record.targetId);
       const refusal = undoRefusal(record, actor.userId, now, stamp);
       if (refusal) throw refused(refusal);
-      const claimed = await tx.undoRecord.updateMany({ where: { id: record.id, undoneAt: null }, data: { undoneAt: now } });
+      const claimed = await tx.undoRecord.updateMany({
+        where: { id: record.id, undoneAt: null },
+        data: { undoneAt: now },
+      });
       if (claimed.count === 0) throw refused("alreadyUndone");
       const unchanged = { id: record.targetId, updatedAt: record.targetStamp };
 
@@ -159,7 +170,12 @@ export async function undoChange(actor: Actor, input: z.input<typeof UndoInput>,
   }
   const told = notice as CancelState | null;
   if (told)
-    await sendEmails(await firmRecipients(told.otherFirmId), "meetingRestored", { firm: told.actorFirmName }, { link: "/agenda" });
+    await sendEmails(
+      await firmRecipients(told.otherFirmId),
+      "meetingRestored",
+      { firm: told.actorFirmName },
+      { link: "/agenda" },
+    );
   return { kind, targetId: record.targetId };
 }
 

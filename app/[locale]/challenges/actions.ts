@@ -15,7 +15,8 @@ const failed = (back: string, e: AppError) => {
 };
 
 function trilingual(get: (k: string) => string, base: "title" | "description", locale: string) {
-  const pick = (suffix: "En" | "Ja" | "Vi", lang: string) => get(`${base}${suffix}`) || (locale === lang ? get(base) : "");
+  const pick = (suffix: "En" | "Ja" | "Vi", lang: string) =>
+    get(`${base}${suffix}`) || (locale === lang ? get(base) : "");
   return { [`${base}En`]: pick("En", "en"), [`${base}Ja`]: pick("Ja", "ja"), [`${base}Vi`]: pick("Vi", "vi") };
 }
 

@@ -46,6 +46,7 @@ export async function createOpportunityAction(
       clientType: get("clientType"),
       budgetBand: get("budgetBand"),
       deadline: get("deadline"),
+      deadlineTime: get("deadlineTime"),
       languages: form.getAll("languages"),
       visibility: get("visibility"),
       requirements: requirementsFrom(form),

@@ -78,7 +78,7 @@ export default async function OpportunityPage({
           {o.deadline ? (
             <>
               <dt className="font-medium text-slate-600">{t("deadline")}</dt>
-              <dd>{formatDateTime(o.deadline, "UTC", locale)}</dd>
+              <dd data-testid="opportunity-deadline">{formatDateTime(o.deadline, o.event.timeZone, locale)}</dd>
             </>
           ) : null}
           <dt className="font-medium text-slate-600">{t("languages")}</dt>

@@ -197,8 +197,7 @@ export default async function SchedulePage({
                             <span className="font-semibold">
                               {m.table ? t("tableN", { number: m.table.number }) : tAll("agenda.online")}
                             </span>{" "}
-                            ·{" "}
-                            {m.firmA.nameLocal} — {m.firmB.nameLocal}
+                            · {m.firmA.nameLocal} — {m.firmB.nameLocal}
                           </span>
                           <Link
                             href={`/organizer/schedule/meetings/${m.id}`}
