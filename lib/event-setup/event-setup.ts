@@ -142,6 +142,8 @@ const SettingsInput = z.object({
     ])
     .default(""),
   selfBooking: z.boolean().default(false),
+  // Online (and so hybrid) meetings allowed; left as it is when the form does not say.
+  onlineMeetings: z.boolean().optional(),
 });
 
 /** The request deadline (local date and time in the event's zone, or none), the cap per firm, self-booking. */
@@ -151,7 +153,7 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
-  const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;
+  const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking, onlineMeetings } = parsed.data;
   let requestDeadline: Date | null = null;
   if (deadlineDate || deadlineTime) {
     if (!isCalendarDate(deadlineDate))
@@ -164,7 +166,12 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   }
   await db.event.update({
     where: { id: eventId },
-    data: { requestDeadline, meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm, selfBooking },
+    data: {
+      requestDeadline,
+      meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm,
+      selfBooking,
+      ...(onlineMeetings === undefined ? {} : { onlineMeetings }),
+    },
   });
 }
 

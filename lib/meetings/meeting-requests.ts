@@ -130,10 +130,15 @@ export async function actOnMeetingRequest(
   }
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
-  if (!next)
+  if (!next) {
+    // A member who could do it as an administrator is told who may, not that the request changed.
+    const asAdmin = { ...actor, memberships: actor.memberships.map((m) => ({ ...m, role: "FIRM_ADMIN" as const })) };
+    if (transition(asAdmin, { ...request, status }, action as RequestAction))
+      throw new AppError("FORBIDDEN", "administrators only", { form: "errors.meetings.adminsOnly" });
     throw new AppError("CONFLICT", "not possible now", {
       form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow",
     });
+  }
   const actorFirmId = [request.fromFirmId, request.toFirmId].find((f) => mayActForFirm(actor, f, action))!;
   // One transaction: a cancelled request takes its placed meeting with it (slot and table free again).
   const undoId = await db.$transaction(async (tx) => {

@@ -132,8 +132,8 @@ async function invitationToA(w: World) {
 
 const challengeInput = (firmId: string) => ({
   firmId,
-  title: "Matrix challenge",
-  description: "Paper invoices",
+  titleEn: "Matrix challenge",
+  descriptionEn: "Paper invoices",
   budgetBand: "K100_500",
   languages: ["en"],
 });

@@ -115,7 +115,7 @@ describe("CSV layouts", () => {
 
   it("a note that looks like a formula stays text in a spreadsheet", () => {
     const [, row] = parse(toCsv([base, tanaka], "plain"));
-    expect(row!.note.startsWith("'=")).toBe(true);
+    expect(row!.note!.startsWith("'=")).toBe(true);
   });
 });
 

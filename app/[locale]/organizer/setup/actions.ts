@@ -36,6 +36,7 @@ export async function setupAction(locale: string, step: Step, form: FormData): P
         deadlineTime: get("deadlineTime") ?? "",
         meetingCapPerFirm: get("meetingCapPerFirm") ?? "",
         selfBooking: form.get("selfBooking") === "on",
+        onlineMeetings: form.get("onlineMeetings") === "on",
       });
     if (step === "remove") await removeSession(actor, get("sessionId") ?? "");
   } catch (e) {

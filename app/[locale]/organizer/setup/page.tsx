@@ -181,6 +181,10 @@ export default async function SetupPage({
             <input type="checkbox" name="selfBooking" defaultChecked={event.selfBooking} className="h-5 w-5" />
             {t("selfBooking")}
           </label>
+          <label className="flex min-h-11 items-center gap-2 sm:col-span-3">
+            <input type="checkbox" name="onlineMeetings" defaultChecked={event.onlineMeetings} className="h-5 w-5" />
+            {t("onlineMeetings")}
+          </label>
           <div className="sm:col-span-3">
             <button className={submit}>{t("saveSettings")}</button>
           </div>
