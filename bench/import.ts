@@ -18,7 +18,13 @@ async function main() {
   await syncTaxonomy(db);
   const taxonomy = new TaxonomyTree(await db.taxonomyNode.findMany());
   const csv = generatedFirmCsv(ROWS, "bench-import");
-  const organizer = { userId: "bench", organizingBodyId: "bench", memberships: [] };
+  const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  const organizer = {
+    userId: "bench",
+    organizingBodyId: "bench",
+    memberships: [],
+    staff: { eventId: event.id, role: "EVENT_ADMIN" as const, bodyId: "bench" },
+  };
   let t = performance.now();
   const preview = await previewFirmImport(organizer, csv, taxonomy);
   const previewMs = performance.now() - t;

@@ -6,14 +6,20 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { authOptions } from "./options";
+import { currentEvent } from "@/lib/events/current-event";
 import { loadActor, type LoadedActor } from "./load-actor";
 import { allows, type Rule } from "./policy";
 
-/** The signed-in user, read from the database once per request; null when anonymous or the user is gone. */
+/**
+ * The signed-in user, read from the database once per request, with their staff role at the event in scope;
+ * null when anonymous or the user is gone.
+ */
 export const currentActor = cache(async (): Promise<LoadedActor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadActor(id) : null;
+  if (!id) return null;
+  const event = await currentEvent();
+  return loadActor(id, event?.id);
 });
 
 function signInPath(locale: AppLocale, returnTo?: string): string {

@@ -3,7 +3,8 @@ import type { Actor } from "./actor";
 
 export type LoadedActor = Actor & { email: string; displayName: string; locale: "en" | "ja" | "vi" };
 
-export async function loadActor(userId: string): Promise<LoadedActor | null> {
+/** The user as the rules see them, with their staff role at `eventId` (the event in scope), if any. */
+export async function loadActor(userId: string, eventId?: string | null): Promise<LoadedActor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -13,6 +14,8 @@ export async function loadActor(userId: string): Promise<LoadedActor | null> {
       locale: true,
       organizingBodyId: true,
       memberships: { select: { firmId: true, role: true } },
+      // No event in scope ("" matches none): no staff role.
+      staffRoles: { where: { eventId: eventId ?? "" }, select: { eventId: true, role: true, bodyId: true }, take: 1 },
     },
   });
   if (!user) return null;
@@ -23,5 +26,6 @@ export async function loadActor(userId: string): Promise<LoadedActor | null> {
     locale: user.locale,
     organizingBodyId: user.organizingBodyId,
     memberships: user.memberships,
+    staff: user.staffRoles[0] ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganizer } from "@/lib/auth/policy";
+import { isOnsiteStaff, isOrganizer } from "@/lib/auth/policy";
 import { isBadgeCode, newBadgeCode, normalizeBadgeCode } from "./badge-code";
 
 /** The actor's badge at the event, created on first use. */
@@ -54,7 +54,7 @@ export async function firmBadges(actor: Actor, eventId: string, firmId: string) 
 
 /** Who a code belongs to, for staff: the person, their firms, and whether they are in already. */
 export async function lookUpBadge(actor: Actor, eventId: string, input: unknown) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const parsed = z.string().max(64).safeParse(input);
   const code = normalizeBadgeCode(parsed.success ? parsed.data : "");
   if (!isBadgeCode(code)) throw new AppError("INVALID_INPUT", "not a badge code", { code: "errors.checkIn.badCode" });
@@ -79,7 +79,7 @@ export async function checkIn(actor: Actor, eventId: string, input: unknown, now
 }
 
 export async function checkInCounts(actor: Actor, eventId: string) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const [checkedIn, recent] = await Promise.all([
     db.badge.count({ where: { eventId, checkedInAt: { not: null } } }),
     db.badge.findMany({ where: { eventId, checkedInAt: { not: null } }, orderBy: { checkedInAt: "desc" }, take: 10 }),

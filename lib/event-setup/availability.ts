@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 const Input = z.object({ unavailableSlotIds: z.array(z.string().min(1).max(64)).max(500) });
 
@@ -16,6 +17,7 @@ export async function setUnavailability(
   input: unknown,
 ): Promise<number> {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
+  await assertEventIdOpen(eventId);
   const parsed = Input.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.unavailableSlotIds)];

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { allows, isOrganizer } from "@/lib/auth/policy";
+import { allows, isOnsiteStaff, isOrganizer } from "@/lib/auth/policy";
 import { registryEngine } from "@/lib/matching/registry-engine";
 import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
@@ -16,11 +16,11 @@ import { mayActForFirm } from "./meeting-rights";
 
 const Id = z.string().min(1).max(64);
 
-/** The firm of the meeting the actor speaks for, or "staff" for organizers; null when neither. */
+/** The firm of the meeting the actor speaks for, or "staff" for organizers and on-site staff; null when neither. */
 function sideOf(actor: Actor, m: { firmAId: string; firmBId: string }): string | "staff" | null {
   if (allows(actor, { kind: "firmMember", firmId: m.firmAId })) return m.firmAId;
   if (allows(actor, { kind: "firmMember", firmId: m.firmBId })) return m.firmBId;
-  return isOrganizer(actor) ? "staff" : null;
+  return isOnsiteStaff(actor) ? "staff" : null;
 }
 
 async function meetingFor(actor: Actor, meetingId: string) {
@@ -73,7 +73,8 @@ export async function standbyFor(actor: Actor, meetingId: string, limit = 5) {
   // An online meeting has no table to seat someone else at.
   if (m.status !== "MISSED" || !m.noShowFirmId || !m.tableId) return [];
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
-  if (side !== "staff" && side !== present) return [];
+  // Seating a standby firm places a new meeting: the present firm, or an event admin (not on-site staff).
+  if (side === "staff" ? !isOrganizer(actor) : side !== present) return [];
   const candidates = await db.firm.findMany({
     where: {
       id: { notIn: [m.firmAId, m.firmBId] },

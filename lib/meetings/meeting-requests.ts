@@ -18,6 +18,7 @@ import {
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 import { recordUndo } from "@/lib/undo/undo";
 import { mayActForFirm } from "./meeting-rights";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 const CreateInput = z.object({
   fromFirmId: z.string().min(1).max(64),
@@ -47,6 +48,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   const { fromFirmId, toFirmId, priority, message, online } = parsed.data;
   if (!mayActForFirm(actor, fromFirmId, "request")) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
     db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
@@ -128,6 +130,7 @@ export async function actOnMeetingRequest(
   ) {
     throw new AppError("NOT_FOUND", "no such request");
   }
+  await assertEventIdOpen(request.eventId, now);
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
   if (!next) {

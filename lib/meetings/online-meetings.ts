@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { allows, isOrganizer } from "@/lib/auth/policy";
+import { allows } from "@/lib/auth/policy";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
+import { requireRoleAt } from "@/lib/events/staff-roles";
 import { audit } from "@/lib/audit/audit";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
@@ -67,6 +69,7 @@ export async function askOnline(actor: Actor, input: z.input<typeof AskOnlineInp
   if (!r) throw new AppError("NOT_FOUND", "no such request");
   const why = askOnlineRefusal(actor, r, firmId, r.event.onlineMeetings);
   if (why) refuse(why);
+  await assertEventIdOpen(r.eventId);
   const { count } = await db.meetingRequest.updateMany({
     where: { id: requestId, status: r.status, online: false, onlineAskedByFirmId: null },
     data: { onlineAskedByFirmId: firmId },
@@ -88,6 +91,7 @@ export async function answerOnline(actor: Actor, input: z.input<typeof AnswerOnl
   // Saying no is always possible, even after the organizers turned online meetings off.
   const why = answerOnlineRefusal(actor, r, accept ? r.event.onlineMeetings : true);
   if (why) refuse(why);
+  await assertEventIdOpen(r.eventId);
   const asker = r.onlineAskedByFirmId!;
   await db.$transaction(async (tx) => {
     const { count } = await tx.meetingRequest.updateMany({
@@ -111,7 +115,6 @@ export const SetOnlineInput = z.object({ requestId: Id, online: z.boolean() });
  * that suits the pair (an interpreter's when they need one) in its slot; without one it is refused.
  */
 export async function setMeetingOnline(actor: Actor, input: z.input<typeof SetOnlineInput>): Promise<void> {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   const parsed = SetOnlineInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid format", { form: "errors.invalid" });
   const { requestId, online } = parsed.data;
@@ -125,6 +128,9 @@ export async function setMeetingOnline(actor: Actor, input: z.input<typeof SetOn
     },
   });
   if (!r) throw new AppError("NOT_FOUND", "no such request");
+  // The event's administrators (its staff role EVENT_ADMIN), at an edition that is not over.
+  await requireRoleAt(actor, r.eventId, ["EVENT_ADMIN"]);
+  await assertEventIdOpen(r.eventId);
   if (online && !r.event.onlineMeetings) refuse("off");
   if (r.status !== "ACCEPTED" && r.status !== "PENDING") refuse("notLive");
   try {
@@ -187,7 +193,8 @@ export async function placeOnlineMeetings(
   actor: Actor,
   eventId: string,
 ): Promise<{ placed: number; unplaced: string[] }> {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  await requireRoleAt(actor, eventId, ["EVENT_ADMIN"]);
+  await assertEventIdOpen(eventId);
   const [event, slots, waiting] = await Promise.all([
     db.event.findUnique({ where: { id: eventId }, select: { meetingCapPerFirm: true } }),
     db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, select: { id: true } }),

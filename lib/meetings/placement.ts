@@ -14,6 +14,7 @@ import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { newRoomName } from "./online-room";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 type Tx = Prisma.TransactionClient;
 export type MeetingSource = "SCHEDULER" | "ORGANIZER" | "SELF_BOOKED";
@@ -125,6 +126,8 @@ export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
   const parsed = MoveInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move", { form: "errors.invalid" });
   const { meetingId, slotId, tableId } = parsed.data;
+  const moved = await db.meeting.findUnique({ where: { id: meetingId }, select: { eventId: true } });
+  if (moved) await assertEventIdOpen(moved.eventId);
   const attempt = () =>
     db.$transaction(async (tx) => {
       const meeting = await tx.meeting.findUnique({

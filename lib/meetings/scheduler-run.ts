@@ -23,6 +23,7 @@ import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export type RunPhase = "load" | "schedule" | "explain" | "save";
 export type RunProgress = { phase: RunPhase; round?: number; done?: number; total?: number };
@@ -38,6 +39,7 @@ export async function runScheduler(
   options: { seed?: string; onProgress?: (p: RunProgress) => void } = {},
 ) {
   requireOrganizer(actor);
+  await assertEventIdOpen(eventId);
   const progress = options.onProgress ?? (() => {});
   const seed = options.seed ?? "kakehashi";
   const started = Date.now();
@@ -128,6 +130,7 @@ export async function publishRun(
   const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });
   if (!run) throw new AppError("NOT_FOUND", "no such run");
   if (run.status !== "PREVIEW") throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
+  await assertEventIdOpen(run.eventId, now);
   const { placements } = parseRunResult(run.result);
   const stale = () =>
     new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });

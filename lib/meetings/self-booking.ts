@@ -20,6 +20,7 @@ import { formatDateTime } from "@/lib/time/zoned-format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
 
@@ -38,6 +39,7 @@ async function takenSlots(firmId: string, eventId: string): Promise<Set<string>>
  */
 export async function setOpenSlots(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
+  await assertEventIdOpen(eventId);
   const parsed = OpenInput.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.openSlotIds)];
@@ -159,6 +161,7 @@ export async function bookOpenSlot(
   const { fromFirmId, toFirmId, slotId, online } = parsed.data;
   if (!mayActForFirm(actor, fromFirmId, "book")) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
+  await assertEventIdOpen(eventId, now);
   /** Whether either firm already holds the slot (then it went to someone else). */
   const heldNow = () =>
     db.firmSlotHold.findFirst({ where: { slotId, firmId: { in: [fromFirmId, toFirmId] } }, select: { firmId: true } });

@@ -20,7 +20,9 @@ export type EmailKind =
   | "meetingRestored"
   | "slotBooked"
   | "onlineAsked"
-  | "onlineAgreed";
+  | "onlineAgreed"
+  | "firmApproved"
+  | "firmRejected";
 
 export type Recipient = { id?: string; email: string; locale: string };
 
@@ -29,10 +31,13 @@ export async function firmRecipients(firmId: string): Promise<Recipient[]> {
   return (await recipientsOfFirms([firmId])).get(firmId) ?? [];
 }
 
-/** The people of several firms in one query, by firm. */
-export async function recipientsOfFirms(firmIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+/** The people of several firms in one query, by firm (only their administrators with `adminsOnly`). */
+export async function recipientsOfFirms(
+  firmIds: readonly string[],
+  { adminsOnly = false } = {},
+): Promise<Map<string, Recipient[]>> {
   const members = await db.membership.findMany({
-    where: { firmId: { in: [...firmIds] } },
+    where: { firmId: { in: [...firmIds] }, ...(adminsOnly ? { role: "FIRM_ADMIN" as const } : {}) },
     include: { user: { select: { id: true, email: true, locale: true } } },
   });
   const byFirm = new Map(firmIds.map((id) => [id, [] as Recipient[]]));

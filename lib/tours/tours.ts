@@ -30,6 +30,7 @@ import {
 } from "./tour-rules";
 import { CalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 type Tx = Prisma.TransactionClient;
 // Many people may queue on one popular tour at once: wait for a connection and the lock a while.
@@ -244,6 +245,7 @@ export async function signUpForTour(actor: Actor, input: unknown, now = new Date
     db.firm.findUnique({ where: { id: firmId }, select: { country: true, status: true } }),
   ]);
   if (!tour) throw new AppError("NOT_FOUND", "no such tour");
+  await assertEventIdOpen(tour.eventId, now);
   if (!firm || firm.status !== "APPROVED")
     throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
   if (tour.signupDeadline && now > tour.signupDeadline)

@@ -10,6 +10,8 @@ export const DEMO_ACCOUNTS = {
     locale: "vi",
   },
   organizerJetro: { email: `organizer.jetro@${DEMO_DOMAIN}`, displayName: "佐藤 健", body: "JETRO", locale: "ja" },
+  // On-site staff at the current edition: check-in and meeting status, nothing else.
+  staffOnsite: { email: `staff.onsite@${DEMO_DOMAIN}`, displayName: "Phạm Văn Đức", body: "VINASA", locale: "vi" },
   adminVn: { email: `admin.vn@${DEMO_DOMAIN}`, displayName: "Nguyễn Minh Quân", locale: "vi" },
   attendeeVn: { email: `attendee.vn@${DEMO_DOMAIN}`, displayName: "Lê Thị Lan", locale: "vi" },
   adminJp: { email: `admin.jp@${DEMO_DOMAIN}`, displayName: "高橋 美咲", locale: "ja" },

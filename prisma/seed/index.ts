@@ -11,7 +11,8 @@ import { db } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_DOMAIN, DEMO_PASSWORD } from "./demo-accounts";
 import { generateFirms, type GeneratedFirm } from "./generate-firms";
-import { EVENTS, ORGANIZING_BODIES } from "./reference-data";
+import { demoEditions, ORGANIZING_BODIES } from "./reference-data";
+import { seedPastEdition } from "./past-edition";
 import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
@@ -59,7 +60,8 @@ async function wipe() {
     db.firmTag.deleteMany(),
     db.firmContact.deleteMany(),
     db.firmLogo.deleteMany(),
-    db.vettingRule.deleteMany(),
+    db.eventVettingRule.deleteMany(),
+    db.eventStaff.deleteMany(),
     db.participation.deleteMany(),
     db.firmSector.deleteMany(),
     db.firm.deleteMany(),
@@ -75,10 +77,13 @@ export async function seed({
   firms: firmCount,
   seed: seedText,
   bare = false,
+  now = new Date(),
 }: {
   firms: number;
   seed: string;
   bare?: boolean;
+  /** The day the demo is seeded: the upcoming editions are dated from it. */
+  now?: Date;
 }) {
   const random = seedrandom(`${seedText}:people`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -88,27 +93,28 @@ export async function seed({
     const row = await db.organizingBody.create({ data: { ...body } });
     bodies.set(body.code, row.id);
   }
+  const editions = demoEditions(now);
   const events = [];
-  // No request deadline in the demo: its events lie in the past, and a deadline there would expire every request.
-  for (const { bodies: codes, startsAt, endsAt, ...event } of EVENTS) {
+  for (const { bodies: codes, startsAt, endsAt, requestDeadline, kind: _kind, ...event } of editions) {
     events.push(
       await db.event.create({
         data: {
           ...event,
           startsAt: new Date(startsAt),
           endsAt: new Date(endsAt),
+          requestDeadline: requestDeadline ? new Date(requestDeadline) : null,
           organizers: { create: codes.map((code) => ({ bodyId: bodies.get(code)! })) },
+          // New Vietnamese firms are vetted by VINASA, Japanese ones by JETRO; others by whoever is on duty.
+          vettingRules: {
+            create: [
+              { country: "VN", bodyId: bodies.get("VINASA")! },
+              { country: "JP", bodyId: bodies.get("JETRO")! },
+            ],
+          },
         },
       }),
     );
   }
-  // New Vietnamese firms are vetted by VINASA, Japanese ones by JETRO; others by whoever is on duty.
-  await db.vettingRule.createMany({
-    data: [
-      { country: "VN", bodyId: bodies.get("VINASA")! },
-      { country: "JP", bodyId: bodies.get("JETRO")! },
-    ],
-  });
   await syncTaxonomy(db);
   const nodeIds = new Map(
     (await db.taxonomyNode.findMany({ select: { code: true, id: true } })).map((n) => [n.code, n.id]),
@@ -174,12 +180,15 @@ export async function seed({
     (chunk) => db.firmContact.createMany({ data: chunk }),
   );
 
-  // Registrations: every approved or pending firm for the current event (spread over the two months before
-  // it); about a third of them for the Tokyo event too.
-  const [current, tokyo] = events;
+  // Registrations: every approved or pending firm for the upcoming edition (spread over the four weeks before
+  // the seeding day); about two thirds of the approved ones took part in 2026; about a third for Tokyo.
+  const [past, current, tokyo] = events;
   const registered = firms.filter((f) => f.status !== "REJECTED");
-  const opens = new Date("2025-12-01T02:00:00Z").getTime();
-  const span = new Date("2026-01-31T10:00:00Z").getTime() - opens;
+  const opens = now.getTime() - 28 * 86_400_000;
+  const span = 27 * 86_400_000;
+  const pastOpens = new Date("2025-12-01T02:00:00Z").getTime();
+  const pastSpan = new Date("2026-01-31T10:00:00Z").getTime() - pastOpens;
+  const pastFirmIds = new Set<string>();
   await inChunks(
     registered.flatMap((f, i) => {
       const rows = [
@@ -190,6 +199,15 @@ export async function seed({
           registeredAt: new Date(opens + Math.floor((span * i) / registered.length)),
         },
       ];
+      if (f.status === "APPROVED" && random() < 0.7) {
+        pastFirmIds.add(f.id);
+        rows.push({
+          id: `seed-reg-p-${f.id}`,
+          eventId: past!.id,
+          firmId: f.id,
+          registeredAt: new Date(pastOpens + Math.floor(pastSpan * random())),
+        });
+      }
       if (random() < 0.35)
         rows.push({
           id: `seed-reg-b-${f.id}`,
@@ -232,33 +250,84 @@ export async function seed({
   await inChunks(users, (chunk) => db.user.createMany({ data: chunk }));
   await inChunks(memberships, (chunk) => db.membership.createMany({ data: chunk }));
 
-  await seedDemoAccounts(firms, bodies, passwordHash);
+  await seedDemoAccounts(firms, bodies, passwordHash, events);
+  // The demo accounts' firms took part in 2026, so their past agenda and outcomes are there to see.
+  for (const f of [
+    firms.find((f) => f.country === "VN" && f.status === "APPROVED")!,
+    firms.find((f) => f.country === "JP" && f.status === "APPROVED")!,
+  ])
+    if (!pastFirmIds.has(f.id)) {
+      pastFirmIds.add(f.id);
+      await db.participation.create({
+        data: { eventId: past!.id, firmId: f.id, registeredAt: new Date("2026-01-10T02:00:00Z") },
+      });
+    }
   // The tests start from a bare day (they set up sessions and requests themselves); the demo gets a full one.
   if (!bare) {
     const adminOf = new Map(memberships.filter((m) => m.role === "FIRM_ADMIN").map((m) => [m.firmId, m.userId]));
-    await seedMatchingDay(current!, firms, seedText, (firmId) => adminOf.get(firmId)!);
+    await seedMatchingDay(current!, firms, seedText, (firmId) => adminOf.get(firmId)!, now);
     const organizer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.organizerJetro.email } });
     await seedTours(current!, firms, organizer.id);
+    await seedPastEdition(
+      past!,
+      firms.filter((f) => pastFirmIds.has(f.id)),
+      seedText,
+      (firmId) => adminOf.get(firmId)!,
+      organizer.id,
+    );
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }
 
 /** The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. */
-async function seedDemoAccounts(firms: GeneratedFirm[], bodies: Map<string, string>, passwordHash: string) {
+/**
+ * The named accounts of the README, attached to the first approved Vietnamese and Japanese firms. The two
+ * organizers are admins of every edition their body organizes; the on-site account is on-site staff (check-in
+ * and meeting status) at the current edition only.
+ */
+async function seedDemoAccounts(
+  firms: GeneratedFirm[],
+  bodies: Map<string, string>,
+  passwordHash: string,
+  events: { id: string; isCurrent: boolean }[],
+) {
   const vnFirm = firms.find((f) => f.country === "VN" && f.status === "APPROVED")!;
   const jpFirm = firms.find((f) => f.country === "JP" && f.status === "APPROVED")!;
   const a = DEMO_ACCOUNTS;
+  const organizes = await db.eventOrganizer.findMany();
   for (const o of [a.organizerVinasa, a.organizerJetro]) {
+    const bodyId = bodies.get(o.body)!;
     await db.user.create({
       data: {
         email: o.email,
         displayName: o.displayName,
         locale: o.locale,
         passwordHash,
-        organizingBodyId: bodies.get(o.body)!,
+        organizingBodyId: bodyId,
+        staffRoles: {
+          create: organizes
+            .filter((e) => e.bodyId === bodyId)
+            .map((e) => ({ eventId: e.eventId, role: "EVENT_ADMIN" as const, bodyId })),
+        },
       },
     });
   }
+  await db.user.create({
+    data: {
+      email: a.staffOnsite.email,
+      displayName: a.staffOnsite.displayName,
+      locale: a.staffOnsite.locale,
+      passwordHash,
+      organizingBodyId: bodies.get(a.staffOnsite.body)!,
+      staffRoles: {
+        create: {
+          eventId: events.find((e) => e.isCurrent)!.id,
+          role: "ONSITE",
+          bodyId: bodies.get(a.staffOnsite.body)!,
+        },
+      },
+    },
+  });
   const staff = [
     [a.adminVn, vnFirm, "FIRM_ADMIN"],
     [a.attendeeVn, vnFirm, "ATTENDEE"],

@@ -17,8 +17,12 @@ export async function seedMatchingDay(
   firms: GeneratedFirm[],
   seedText: string,
   requesterOf: (firmId: string) => string,
+  /** Requests were made over the two weeks before this, and accepted a day or two after each. */
+  requestsUntil: Date,
+  /** Tells apart the random draws of several editions' matching days. */
+  edition = "",
 ) {
-  const random = seedrandom(`${seedText}:matching-day`);
+  const random = seedrandom(`${seedText}:matching-day${edition}`);
   const date = new Intl.DateTimeFormat("en-CA", {
     timeZone: event.timeZone,
     year: "numeric",
@@ -62,6 +66,7 @@ export async function seedMatchingDay(
       if (pairs.has(key)) continue;
       pairs.add(key);
       const accepted = random() < 0.8;
+      const createdAt = new Date(requestsUntil.getTime() - Math.floor((1 + random() * 13) * 86_400_000));
       rows.push({
         eventId: event.id,
         fromFirmId: from.id,
@@ -71,8 +76,8 @@ export async function seedMatchingDay(
         status: accepted ? ("ACCEPTED" as const) : ("PENDING" as const),
         activePairKey: key,
         decidedById: accepted ? requesterOf(to.id) : null,
-        decidedAt: accepted ? new Date("2026-01-20T03:00:00Z") : null,
-        createdAt: new Date(new Date("2026-01-05T02:00:00Z").getTime() + Math.floor(random() * 14 * 86_400_000)),
+        decidedAt: accepted ? new Date(Math.min(requestsUntil.getTime(), createdAt.getTime() + 86_400_000)) : null,
+        createdAt,
       });
     }
   }

@@ -30,34 +30,78 @@ export const ORGANIZING_BODIES = [
   },
 ] as const;
 
-export const EVENTS = [
-  {
-    slug: "japan-ict-day-2026",
-    nameEn: "Japan ICT Day 2026",
-    nameJa: "ジャパンICTデー 2026",
-    nameVi: "Ngày CNTT Nhật Bản 2026",
-    city: "Hanoi",
-    venue: "National Convention Center",
-    timeZone: "Asia/Ho_Chi_Minh",
-    startsAt: "2026-02-04T08:30:00+07:00",
-    endsAt: "2026-02-04T17:30:00+07:00",
-    isCurrent: true,
-    bodies: ["VINASA", "JETRO", "JISA", "VJC"],
-  },
-  {
-    slug: "vietnam-it-day-2026",
-    nameEn: "Vietnam IT Day 2026",
-    nameJa: "ベトナムITデー 2026",
-    nameVi: "Ngày CNTT Việt Nam 2026",
-    city: "Tokyo",
-    venue: "Tokyo International Forum",
-    timeZone: "Asia/Tokyo",
-    startsAt: "2026-06-18T09:30:00+09:00",
-    endsAt: "2026-06-18T18:00:00+09:00",
-    isCurrent: false,
-    bodies: ["VINASA", "JETRO", "VJC"],
-  },
-] as const;
+/** The local calendar day `weeks` weeks after `now` in the zone, as YYYY-MM-DD. */
+function dayAhead(now: Date, weeks: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(now.getTime() + weeks * 7 * 86_400_000),
+  );
+}
+
+/** An instant from a local day and time with the zone's offset ("2027-01-25", "08:30", "+07:00"). */
+const at = (day: string, time: string, offset: string) => `${day}T${time}:00${offset}`;
+
+/**
+ * The demo's editions, so that the demo stays alive whatever day it is seeded: Japan ICT Day 2026 (Hanoi,
+ * 4 February 2026) is a past edition with its meetings held and their outcomes; the next Japan ICT Day (Da Nang)
+ * is eight weeks after the seeding day, its request deadline six weeks after, and is the current edition where
+ * every flow can be tried; Vietnam IT Day (Tokyo, Asia/Tokyo) twenty weeks ahead shows a second time zone.
+ */
+export function demoEditions(now: Date = new Date()) {
+  const daNang = dayAhead(now, 8, "Asia/Ho_Chi_Minh");
+  const deadline = dayAhead(now, 6, "Asia/Ho_Chi_Minh");
+  const tokyo = dayAhead(now, 20, "Asia/Tokyo");
+  const year = (day: string) => day.slice(0, 4);
+  return [
+    {
+      slug: "japan-ict-day-2026",
+      series: "japan-ict-day",
+      nameEn: "Japan ICT Day 2026",
+      nameJa: "ジャパンICTデー 2026",
+      nameVi: "Ngày CNTT Nhật Bản 2026",
+      city: "Hanoi",
+      venue: "National Convention Center",
+      timeZone: "Asia/Ho_Chi_Minh",
+      startsAt: "2026-02-04T08:30:00+07:00",
+      endsAt: "2026-02-04T17:30:00+07:00",
+      requestDeadline: "2026-02-02T17:00:00+07:00",
+      isCurrent: false,
+      bodies: ["VINASA", "JETRO", "JISA", "VJC"],
+      kind: "past",
+    },
+    {
+      slug: `japan-ict-day-${year(daNang)}-da-nang`,
+      series: "japan-ict-day",
+      nameEn: `Japan ICT Day ${year(daNang)} Da Nang`,
+      nameJa: `ジャパンICTデー ${year(daNang)} ダナン`,
+      nameVi: `Ngày CNTT Nhật Bản ${year(daNang)} Đà Nẵng`,
+      city: "Da Nang",
+      venue: "Ariyana Convention Centre",
+      timeZone: "Asia/Ho_Chi_Minh",
+      startsAt: at(daNang, "08:30", "+07:00"),
+      endsAt: at(daNang, "17:30", "+07:00"),
+      requestDeadline: at(deadline, "17:00", "+07:00"),
+      isCurrent: true,
+      bodies: ["VINASA", "JETRO", "JISA", "VJC"],
+      kind: "upcoming",
+    },
+    {
+      slug: `vietnam-it-day-${year(tokyo)}`,
+      series: "vietnam-it-day",
+      nameEn: `Vietnam IT Day ${year(tokyo)}`,
+      nameJa: `ベトナムITデー ${year(tokyo)}`,
+      nameVi: `Ngày CNTT Việt Nam ${year(tokyo)}`,
+      city: "Tokyo",
+      venue: "Tokyo International Forum",
+      timeZone: "Asia/Tokyo",
+      startsAt: at(tokyo, "09:30", "+09:00"),
+      endsAt: at(tokyo, "18:00", "+09:00"),
+      requestDeadline: null,
+      isCurrent: false,
+      bodies: ["VINASA", "JETRO", "VJC"],
+      kind: "second",
+    },
+  ] as const;
+}
 
 export type SectorSeed = {
   /** A SECTOR code of lib/taxonomy/taxonomy-data.ts. */

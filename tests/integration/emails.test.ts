@@ -72,7 +72,8 @@ describe("emails", () => {
     mails = await readOutbox();
     const schedule = mails.find((m) => m.kind === "schedulePublished" && m.to === "admin.jp@demo.kakehashi.example")!;
     expect(schedule.subject).toContain("商談スケジュール");
-    expect(schedule.attachments).toEqual(["japan-ict-day-2026-agenda.ics"]);
+    const { slug } = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    expect(schedule.attachments).toEqual([`${slug}-agenda.ics`]);
     const raw = readFileSync(path.join(outbox, `${schedule.id}.eml`), "utf8");
     expect(raw).toContain("Content-Type: text/calendar");
   });

@@ -190,9 +190,7 @@ describe("profile ownership", () => {
 
 describe("organizers editing a firm", () => {
   it("is allowed and goes in the audit log with who did it", async () => {
-    const organizer = (await loadActor(
-      (await db.user.findUniqueOrThrow({ where: { email: "organizer.jetro@demo.kakehashi.example" } })).id,
-    ))!;
+    const organizer = await demoActor("organizer.jetro@demo.kakehashi.example");
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "desc" } });
     await updateFirmProfile(organizer, pending.id, {
       nameLocal: pending.nameLocal,

@@ -69,7 +69,7 @@ export const NOT_IN_MATRIX: Record<string, string> = {
 };
 
 const ALL = ROLES;
-const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer"];
+const SIGNED_IN: Role[] = ["attendeeA", "adminA", "adminB", "organizer", "vetting", "onsite"];
 const MEMBERS_A: Role[] = ["attendeeA", "adminA"];
 const ADMIN_A: Role[] = ["adminA"];
 const ORGANIZER: Role[] = ["organizer"];
@@ -299,7 +299,7 @@ export const CASES: Case[] = [
   {
     target: `${A}/agenda/actions.ts#meetingDayAction`,
     op: "held",
-    allowed: [...MEMBERS_A, "organizer"],
+    allowed: [...MEMBERS_A, "organizer", "onsite"],
     given: meeting,
     act: (w, m) => agenda.meetingDayAction("en", w.firmA, m.id, "held", form()),
   },
@@ -335,7 +335,7 @@ export const CASES: Case[] = [
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
   {
     target: `${A}/organizer/vetting/actions.ts#vetAction`,
-    allowed: ORGANIZER,
+    allowed: ["organizer", "vetting"],
     given: async (w) => {
       const applicant = await db.user.create({
         data: {
@@ -416,14 +416,14 @@ export const CASES: Case[] = [
   {
     target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
     op: "held",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: meeting,
     act: (w, m) => schedule.staffMeetingAction("en", m.id, "held", form()),
   },
   {
     target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
     op: "noShow",
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: meeting,
     act: (w, m) => schedule.staffMeetingAction("en", m.id, "noShow", form({ absentFirmId: w.firmC })),
   },
@@ -436,7 +436,7 @@ export const CASES: Case[] = [
   },
   {
     target: `${A}/organizer/check-in/actions.ts#checkInAction`,
-    allowed: ORGANIZER,
+    allowed: ["organizer", "onsite"],
     given: (w) => badgeOf(w.as.attendeeA, w.eventId),
     act: (w, badge) => checkIn.checkInAction("en", form({ code: badge.code })),
   },

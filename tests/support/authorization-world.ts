@@ -8,7 +8,8 @@ import { addSession, setTables } from "@/lib/event-setup/event-setup";
 import { form } from "./form-data";
 import { clearMatchingDay } from "@/prisma/seed/matching-day";
 
-export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer"] as const;
+// The organizer is the event's admin; vetting and on-site are the least-privileged staff roles at the event.
+export const ROLES = ["anonymous", "attendeeA", "adminA", "adminB", "organizer", "vetting", "onsite"] as const;
 export type Role = (typeof ROLES)[number];
 
 export type World = {
@@ -71,23 +72,34 @@ export async function createWorld(): Promise<World> {
   const stamp = Date.now().toString(36);
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
-  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer] = await Promise.all([
+  const [adminA, attendeeA, adminB, adminC, attendeeC, organizer, vetter, onsite] = await Promise.all([
     person("admin-a", stamp),
     person("attendee-a", stamp),
     person("admin-b", stamp),
     person("admin-c", stamp),
     person("attendee-c", stamp),
     person("organizer", stamp, vinasa.id),
+    person("vetting", stamp, vinasa.id),
+    person("onsite", stamp, vinasa.id),
   ]);
+  await db.eventStaff.createMany({
+    data: [
+      { eventId: event.id, userId: organizer.id, role: "EVENT_ADMIN", bodyId: vinasa.id },
+      { eventId: event.id, userId: vetter.id, role: "VETTING", bodyId: vinasa.id },
+      { eventId: event.id, userId: onsite.id, role: "ONSITE", bodyId: vinasa.id },
+    ],
+  });
   const firmA = await approvedFirm(adminA, `Matrix A ${stamp}`, event.id, attendeeA);
   const firmB = await approvedFirm(adminB, `Matrix B ${stamp}`, event.id);
   const firmC = await approvedFirm(adminC, `Matrix C ${stamp}`, event.id, attendeeC);
-  const load = async (u: { id: string }) => (await loadActor(u.id))!;
+  const load = async (u: { id: string }) => (await loadActor(u.id, event.id))!;
   const as = {
     attendeeA: await load(attendeeA),
     adminA: await load(adminA),
     adminB: await load(adminB),
     organizer: await load(organizer),
+    vetting: await load(vetter),
+    onsite: await load(onsite),
   };
 
   await clearBoard(event.id);

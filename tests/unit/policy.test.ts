@@ -2,18 +2,57 @@ import { describe, expect, it } from "vitest";
 import { allows, type Rule } from "@/lib/auth/policy";
 import { landingRole, LANDING_PATH, type Actor } from "@/lib/auth/actor";
 
-const organizer: Actor = { userId: "o", organizingBodyId: "vinasa", memberships: [] };
-const adminA: Actor = { userId: "a1", organizingBodyId: null, memberships: [{ firmId: "A", role: "FIRM_ADMIN" }] };
-const attendeeA: Actor = { userId: "a2", organizingBodyId: null, memberships: [{ firmId: "A", role: "ATTENDEE" }] };
-const adminB: Actor = { userId: "b1", organizingBodyId: null, memberships: [{ firmId: "B", role: "FIRM_ADMIN" }] };
-const loner: Actor = { userId: "n", organizingBodyId: null, memberships: [] };
+const organizer: Actor = {
+  userId: "o",
+  organizingBodyId: "vinasa",
+  memberships: [],
+  staff: { eventId: "e", role: "EVENT_ADMIN", bodyId: "vinasa" },
+};
+const adminA: Actor = {
+  userId: "a1",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "FIRM_ADMIN" }],
+  staff: null,
+};
+const attendeeA: Actor = {
+  userId: "a2",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "ATTENDEE" }],
+  staff: null,
+};
+const adminB: Actor = {
+  userId: "b1",
+  organizingBodyId: null,
+  memberships: [{ firmId: "B", role: "FIRM_ADMIN" }],
+  staff: null,
+};
+const loner: Actor = { userId: "n", organizingBodyId: null, memberships: [], staff: null };
+const vetter: Actor = {
+  userId: "v",
+  organizingBodyId: "jetro",
+  memberships: [],
+  staff: { eventId: "e", role: "VETTING", bodyId: "jetro" },
+};
+const onsite: Actor = {
+  userId: "s",
+  organizingBodyId: "vinasa",
+  memberships: [],
+  staff: { eventId: "e", role: "ONSITE", bodyId: "vinasa" },
+};
+// Works for an organizing body but has no role at the event in scope.
+const bodyMember: Actor = { userId: "m", organizingBodyId: "jisa", memberships: [], staff: null };
 
-const actors = { anonymous: null, organizer, adminA, attendeeA, adminB, loner } as const;
+const actors = { anonymous: null, organizer, adminA, attendeeA, adminB, loner, vetter, onsite, bodyMember } as const;
 
 // Each rule, and exactly who passes it.
 const table: [Rule, (keyof typeof actors)[]][] = [
-  [{ kind: "signedIn" }, ["organizer", "adminA", "attendeeA", "adminB", "loner"]],
+  [{ kind: "signedIn" }, ["organizer", "adminA", "attendeeA", "adminB", "loner", "vetter", "onsite", "bodyMember"]],
   [{ kind: "organizer" }, ["organizer"]],
+  [{ kind: "vetting" }, ["organizer", "vetter"]],
+  [{ kind: "onsite" }, ["organizer", "onsite"]],
+  [{ kind: "staff" }, ["organizer", "vetter", "onsite"]],
+  [{ kind: "bodyMember" }, ["organizer", "vetter", "onsite", "bodyMember"]],
+  [{ kind: "organizerArea" }, ["organizer", "vetter", "onsite", "bodyMember"]],
   [{ kind: "firmMember", firmId: "A" }, ["adminA", "attendeeA"]],
   [{ kind: "firmAdmin", firmId: "A" }, ["adminA"]],
   [{ kind: "firmMemberOrOrganizer", firmId: "A" }, ["organizer", "adminA", "attendeeA"]],
@@ -41,10 +80,13 @@ describe("landing role", () => {
     expect(LANDING_PATH[landingRole(adminA)]).toBe("/firm");
     expect(LANDING_PATH[landingRole(attendeeA)]).toBe("/agenda");
     expect(LANDING_PATH[landingRole(loner)]).toBe("/account");
+    expect(LANDING_PATH[landingRole(vetter)]).toBe("/organizer/vetting");
+    expect(LANDING_PATH[landingRole(onsite)]).toBe("/organizer/check-in");
+    expect(LANDING_PATH[landingRole(bodyMember)]).toBe("/organizer/events");
   });
 
-  it("an organizer who is also a firm admin lands as organizer", () => {
-    expect(landingRole({ ...adminA, organizingBodyId: "jetro" })).toBe("organizer");
+  it("staff of the event who are also firm admins land as staff", () => {
+    expect(landingRole({ ...adminA, organizingBodyId: "jetro", staff: organizer.staff })).toBe("organizer");
   });
 
   it("admin of one firm and attendee of another lands as firm admin", () => {
@@ -56,6 +98,7 @@ describe("landing role", () => {
           { firmId: "B", role: "ATTENDEE" },
           { firmId: "A", role: "FIRM_ADMIN" },
         ],
+        staff: null,
       }),
     ).toBe("firmAdmin");
   });
@@ -71,6 +114,7 @@ describe("the firm a member's page is about", () => {
         { firmId: "A", role: "ATTENDEE" },
         { firmId: "B", role: "FIRM_ADMIN" },
       ],
+      staff: null,
     };
     expect(selectedFirmId(two, "B")).toBe("B");
     expect(selectedFirmId(two, "C")).toBe("A");

@@ -6,9 +6,24 @@ import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { TAXONOMY } from "@/lib/taxonomy/taxonomy-data";
 import type { Actor } from "@/lib/auth/actor";
 
-const organizer: Actor = { userId: "o", organizingBodyId: "jetro", memberships: [] };
-const memberA: Actor = { userId: "a", organizingBodyId: null, memberships: [{ firmId: "A", role: "ATTENDEE" }] };
-const adminB: Actor = { userId: "b", organizingBodyId: null, memberships: [{ firmId: "B", role: "FIRM_ADMIN" }] };
+const organizer: Actor = {
+  userId: "o",
+  organizingBodyId: "jetro",
+  memberships: [],
+  staff: { eventId: "e", role: "EVENT_ADMIN", bodyId: "jetro" },
+};
+const memberA: Actor = {
+  userId: "a",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "ATTENDEE" }],
+  staff: null,
+};
+const adminB: Actor = {
+  userId: "b",
+  organizingBodyId: null,
+  memberships: [{ firmId: "B", role: "FIRM_ADMIN" }],
+  staff: null,
+};
 
 describe("who sees a firm's contacts", () => {
   it("its members, organizers, and confirmed meeting partners only", () => {

@@ -9,15 +9,36 @@ import {
 } from "@/lib/meetings/request-rules";
 import type { Actor } from "@/lib/auth/actor";
 
-const sender: Actor = { userId: "s", organizingBodyId: null, memberships: [{ firmId: "A", role: "ATTENDEE" }] };
-const senderAdmin: Actor = { userId: "sa", organizingBodyId: null, memberships: [{ firmId: "A", role: "FIRM_ADMIN" }] };
-const recipient: Actor = { userId: "r", organizingBodyId: null, memberships: [{ firmId: "B", role: "FIRM_ADMIN" }] };
+const sender: Actor = {
+  userId: "s",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "ATTENDEE" }],
+  staff: null,
+};
+const senderAdmin: Actor = {
+  userId: "sa",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "FIRM_ADMIN" }],
+  staff: null,
+};
+const recipient: Actor = {
+  userId: "r",
+  organizingBodyId: null,
+  memberships: [{ firmId: "B", role: "FIRM_ADMIN" }],
+  staff: null,
+};
 const recipientAttendee: Actor = {
   userId: "ra",
   organizingBodyId: null,
   memberships: [{ firmId: "B", role: "ATTENDEE" }],
+  staff: null,
 };
-const stranger: Actor = { userId: "x", organizingBodyId: null, memberships: [{ firmId: "C", role: "FIRM_ADMIN" }] };
+const stranger: Actor = {
+  userId: "x",
+  organizingBodyId: null,
+  memberships: [{ firmId: "C", role: "FIRM_ADMIN" }],
+  staff: null,
+};
 const request = (status: RequestStatus) => ({ fromFirmId: "A", toFirmId: "B", status });
 
 describe("meeting request rules", () => {

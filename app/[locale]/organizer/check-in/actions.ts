@@ -6,7 +6,7 @@ import { requireCurrentEvent } from "@/lib/events/current-event";
 import { checkIn } from "@/lib/check-in/check-in";
 
 export async function checkInAction(locale: string, form: FormData): Promise<void> {
-  const actor = await requireActor({ kind: "organizer" });
+  const actor = await requireActor({ kind: "onsite" });
   const back = `/${locale}/organizer/check-in`;
   const code = String(form.get("code") ?? "");
   let query: string;

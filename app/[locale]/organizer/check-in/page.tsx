@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -22,7 +22,7 @@ export default async function CheckInPage({
   searchParams: Promise<{ code?: string; done?: string; error?: string }>;
 }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/check-in`);
+  const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/check-in`);
   const raw = await searchParams;
   const t = await getTranslations("checkIn");
   const tAll = await getTranslations();

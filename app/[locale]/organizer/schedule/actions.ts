@@ -84,7 +84,8 @@ export async function staffMeetingAction(
   op: "held" | "noShow" | "standby",
   form: FormData,
 ): Promise<void> {
-  const actor = await requireActor({ kind: "organizer" });
+  // Meeting status is on-site work; seating a standby firm places a meeting, for event admins only.
+  const actor = await requireActor({ kind: op === "standby" ? "organizer" : "onsite" });
   const back = `/${locale}/organizer/schedule/meetings/${meetingId}`;
   try {
     if (op === "held") await markMeeting(actor, { meetingId, mark: "held" });

@@ -7,12 +7,12 @@ import { vetFirm } from "@/lib/firms/vetting";
 
 /** Approve or reject from the queue; the outcome comes back in the URL to be shown on the page. */
 export async function vetAction(locale: string, form: FormData): Promise<void> {
-  const actor = await requireActor({ kind: "organizer" });
+  const actor = await requireActor({ kind: "vetting" });
   const firmId = String(form.get("firmId") ?? "");
-  const decision = String(form.get("decision") ?? "");
+  const decision = String(form.get("decision") ?? "") as "approve" | "reject";
   const base = `/${locale}/organizer/vetting`;
   try {
-    await vetFirm(actor, { decision, firmId, reason: form.get("reason") ?? undefined });
+    await vetFirm(actor, { decision, firmId, reason: String(form.get("reason") ?? "") });
   } catch (e) {
     if (e instanceof AppError && e.code !== "UNAUTHENTICATED") {
       const key = Object.values(e.fields)[0] ?? (e.code === "NOT_FOUND" ? "errors.forbidden" : "errors.invalid");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { requireOrganizer } from "@/lib/auth/guards";
+import { requirePage } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { vettingQueue } from "@/lib/firms/vetting";
+import { vettingQueue, vettingScope } from "@/lib/firms/vetting";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,27 +21,26 @@ export default async function VettingPage({
   searchParams: SearchParams;
 }) {
   const locale = await pageLocale(params);
-  const actor = await requireOrganizer(locale, `/${locale}/organizer/vetting`);
+  const actor = await requirePage(locale, { kind: "vetting" }, `/${locale}/organizer/vetting`);
   const { firm: outcomeFirm, done, error } = await searchParams;
   const t = await getTranslations("vetting");
   const common = await getTranslations("common");
   const tAll = await getTranslations();
-  const [queue, body, rules, event, decided] = await Promise.all([
+  const [queue, { body, countries }, event, decided] = await Promise.all([
     vettingQueue(actor),
-    db.organizingBody.findUnique({ where: { id: actor.organizingBodyId! } }),
-    db.vettingRule.findMany({ where: { bodyId: actor.organizingBodyId! } }),
+    vettingScope(actor),
     currentEvent(),
     done && outcomeFirm ? db.firm.findUnique({ where: { id: outcomeFirm }, select: { nameLocal: true } }) : null,
   ]);
   const zone = event?.timeZone ?? "UTC";
-  const bodyName = body ? localized(body, "name", locale) : "";
+  const bodyName = localized(body, "name", locale);
 
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} subtitle={t("subtitle", { count: queue.length, body: bodyName })} />
-      {rules.length > 0 ? (
+      {countries.length > 0 ? (
         <p className="text-sm text-slate-600">
-          {t("queueNote", { countries: rules.map((r) => common(`country.${r.country}`)).join(", ") })}
+          {t("queueNote", { countries: countries.map((c) => common(`country.${c}`)).join(", ") })}
         </p>
       ) : null}
       {decided ? (

@@ -1,0 +1,36 @@
+// Staff roles at an event (EventStaff): who may run which part of which edition. The actor carries its role
+// at the event in scope; an operation on another edition asks the database.
+import { db } from "@/lib/db";
+import type { Actor, StaffRole } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+
+/** The person's role at the edition, or null. */
+export async function roleAt(actor: Actor, eventId: string): Promise<StaffRole | null> {
+  if (actor.staff?.eventId === eventId) return actor.staff.role;
+  const row = await db.eventStaff.findUnique({
+    where: { eventId_userId: { eventId, userId: actor.userId } },
+    select: { role: true },
+  });
+  return row?.role ?? null;
+}
+
+/** Refuses (FORBIDDEN) unless the person has one of the roles at the edition. */
+export async function requireRoleAt(actor: Actor, eventId: string, roles: StaffRole[]): Promise<StaffRole> {
+  const role = await roleAt(actor, eventId);
+  if (!role || !roles.includes(role)) throw new AppError("FORBIDDEN", "no such role at this event");
+  return role;
+}
+
+/** Notes that the person did something as staff (the staff list shows it); at most once a minute a person. */
+export async function touchStaffActivity(actor: Actor): Promise<void> {
+  if (!actor.staff) return;
+  const aMinuteAgo = new Date(Date.now() - 60_000);
+  await db.eventStaff.updateMany({
+    where: {
+      eventId: actor.staff.eventId,
+      userId: actor.userId,
+      OR: [{ lastActiveAt: null }, { lastActiveAt: { lt: aMinuteAgo } }],
+    },
+    data: { lastActiveAt: new Date() },
+  });
+}
