@@ -9,7 +9,8 @@ import { allows, isFirmAdmin } from "@/lib/auth/policy";
 import { firmAgenda } from "@/lib/meetings/agenda";
 import { unreadCount } from "@/lib/notifications/notifications";
 import { undoableChangesOf } from "@/lib/undo/undo";
-import { countdown, eventState, nextMeeting, todaysMeetings } from "./home-rules";
+import { eventPhase } from "@/lib/events/event-phase";
+import { countdown, nextMeeting, todaysMeetings } from "./home-rules";
 
 /** Tour places changed within this long are news on the home page. */
 const RECENT_MS = 48 * 3600_000;
@@ -80,7 +81,8 @@ export async function firmHome(actor: Actor, input: { firmId: string; eventId: s
     ),
   );
   return {
-    event: { ...event, state: eventState(event, now) },
+    // Before, during or after: the one definition of an edition's phase (issue 17).
+    event: { ...event, state: eventPhase(event, now) },
     firm,
     admin,
     tasks: {

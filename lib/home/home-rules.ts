@@ -1,18 +1,6 @@
-// The firm home's decisions, pure: where the event stands, which meeting is next, what happens today, how long
+// The firm home's decisions, pure: which meeting is next, what happens today, how long
 // until a deadline, and how a time in a request list is labelled (a request's "sent" time is not its meeting
 // time, and people read an unlabelled one as the meeting's).
-
-export type EventState = "upcoming" | "running" | "over";
-
-/**
- * Before, during or after the event. Issue 17's lib/events/event-phase.ts (eventPhase) is the one definition
- * once it is on main; this reads the same instants the same way until then.
- */
-export function eventState(event: { startsAt: Date; endsAt: Date }, now: Date): EventState {
-  if (now.getTime() < event.startsAt.getTime()) return "upcoming";
-  if (now.getTime() <= event.endsAt.getTime()) return "running";
-  return "over";
-}
 
 type Timed = { startsAt: Date; endsAt: Date; status: string };
 

@@ -373,7 +373,8 @@ describe("contacts from badges", () => {
     await expect(saveContact(attendeeVn, eventId, { code: badge.code })).rejects.toMatchObject({
       fields: { code: "errors.contacts.self" },
     });
-    const other = await db.event.findFirstOrThrow({ where: { id: { not: eventId } } });
+    // Another edition still to come (the past one's seeded badges are not in the code alphabet).
+    const other = await db.event.findFirstOrThrow({ where: { id: { not: eventId }, endsAt: { gt: new Date() } } });
     const otherBadge = await badgeOf(attendeeVn, other.id);
     await expect(saveContact(attendeeJp, eventId, { code: otherBadge.code })).rejects.toMatchObject({
       fields: { code: "errors.contacts.otherEvent" },

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  countdown,
-  deadlineIsNear,
-  eventState,
-  localDay,
-  nextMeeting,
-  requestTimes,
-  todaysMeetings,
-} from "@/lib/home/home-rules";
+import { countdown, deadlineIsNear, localDay, nextMeeting, requestTimes, todaysMeetings } from "@/lib/home/home-rules";
 import { deadlineInZone, isFutureDeadline } from "@/lib/time/zoned-deadline";
 import { plainTextForReader, textForReader } from "@/lib/i18n/text-for-reader";
 
@@ -19,14 +11,6 @@ const m = (start: string, status = "SCHEDULED") => ({
 });
 
 describe("the firm home", () => {
-  const event = { startsAt: at("2026-02-04T01:30:00Z"), endsAt: at("2026-02-04T10:30:00Z") };
-  it("knows whether the event is to come, on, or over", () => {
-    expect(eventState(event, at("2026-02-03T12:00:00Z"))).toBe("upcoming");
-    expect(eventState(event, at("2026-02-04T05:00:00Z"))).toBe("running");
-    expect(eventState(event, at("2026-02-04T10:30:00Z"))).toBe("running");
-    expect(eventState(event, at("2026-02-04T10:30:01Z"))).toBe("over");
-  });
-
   it("shows the meeting on now, else the next scheduled one; held, missed and past ones are not next", () => {
     const items = [m("2026-02-04T02:00:00Z", "HELD"), m("2026-02-04T03:20:00Z"), m("2026-02-04T02:40:00Z", "MISSED")];
     expect(nextMeeting(items, at("2026-02-04T03:30:00Z"))?.startsAt).toEqual(at("2026-02-04T03:20:00Z"));

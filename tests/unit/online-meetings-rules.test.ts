@@ -61,9 +61,24 @@ describe("video rooms", () => {
   });
 });
 
-const vnAttendee: Actor = { userId: "v", organizingBodyId: null, memberships: [{ firmId: "VN", role: "ATTENDEE" }], staff: null };
-const jpAdmin: Actor = { userId: "j", organizingBodyId: null, memberships: [{ firmId: "JP", role: "FIRM_ADMIN" }], staff: null };
-const jpAttendee: Actor = { userId: "k", organizingBodyId: null, memberships: [{ firmId: "JP", role: "ATTENDEE" }], staff: null };
+const vnAttendee: Actor = {
+  userId: "v",
+  organizingBodyId: null,
+  memberships: [{ firmId: "VN", role: "ATTENDEE" }],
+  staff: null,
+};
+const jpAdmin: Actor = {
+  userId: "j",
+  organizingBodyId: null,
+  memberships: [{ firmId: "JP", role: "FIRM_ADMIN" }],
+  staff: null,
+};
+const jpAttendee: Actor = {
+  userId: "k",
+  organizingBodyId: null,
+  memberships: [{ firmId: "JP", role: "ATTENDEE" }],
+  staff: null,
+};
 const r = (over: Partial<OnlineView> = {}): OnlineView => ({
   fromFirmId: "VN",
   toFirmId: "JP",
