@@ -17,6 +17,7 @@ import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
+import { seedShowcase } from "./showcase";
 
 const CHUNK = 500;
 
@@ -275,6 +276,7 @@ export async function seed({
       (firmId) => adminOf.get(firmId)!,
       organizer.id,
     );
+    await seedShowcase(current!, firms, (firmId) => adminOf.get(firmId)!);
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }
