@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 // Unit tests: plain TypeScript, no database, no server. Integration tests (vitest.integration.config.ts)
 // run against the database DATABASE_URL names.
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  // "server-only" (on the database client, actions, route handlers) is an empty module outside a client bundle.
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",

@@ -8,9 +8,15 @@ process.env.DATABASE_URL = URL;
 
 async function main() {
   if (!existsSync("var/bench-directory.db"))
-    execFileSync("npx", ["tsx", "bench/directory.ts"], { stdio: "inherit", env: process.env });
+    execFileSync("npx", ["tsx", "--conditions=react-server", "bench/directory.ts"], {
+      stdio: "inherit",
+      env: process.env,
+    });
   // Bring the benchmark database up to the current migrations (it may predate some).
-  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { stdio: "ignore", env: process.env });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
+    stdio: "ignore",
+    env: process.env,
+  });
   const { db } = await import("../lib/db");
   const { loadActor } = await import("../lib/auth/load-actor");
   const { dashboard } = await import("../lib/organizer/dashboard");

@@ -31,7 +31,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const run = (args: string[]) =>
-    execFileSync("npx", ["tsx", ...args], {
+    execFileSync("npx", ["tsx", "--conditions=react-server", ...args], {
       env: { ...process.env, DATABASE_URL: URL },
       stdio: ["ignore", "ignore", "inherit"],
     });

@@ -10,7 +10,10 @@ process.env.DATABASE_URL = `file:./${FILE}`;
 
 async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${FILE}${suffix}`, { force: true });
-  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env: process.env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
+    env: process.env,
+    stdio: "ignore",
+  });
   const { db } = await import("../lib/db");
   const { syncTaxonomy } = await import("../lib/taxonomy/sync-taxonomy");
   const { TaxonomyTree } = await import("../lib/taxonomy/taxonomy-tree");

@@ -161,11 +161,19 @@ async function signIn(port: number, email: string, password: string): Promise<st
 async function main() {
   // The Prisma client has to be generated for this database before anything imports it.
   if (!opts["no-build"]) step("node", ["scripts/prisma-generate.mjs"]);
-  step("npx", ["tsx", "scripts/migrate.ts"]);
+  step("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]);
   const { db } = await import("../lib/db");
   if ((await db.firm.count()) !== FIRMS || opts.database === "postgresql") {
     await db.$disconnect();
-    step("npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare", "--firms", String(FIRMS)]);
+    step("npx", [
+      "tsx",
+      "--conditions=react-server",
+      "prisma/seed/index.ts",
+      "--reset",
+      "--bare",
+      "--firms",
+      String(FIRMS),
+    ]);
   }
   if (!opts["no-build"]) step("npx", ["next", "build"]);
 
@@ -179,13 +187,22 @@ async function main() {
     (await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id,
   ))!;
   const day = event.startsAt.toISOString().slice(0, 10);
-  await addSession(organizer, event.id, { name: "Load", date: day, start: "09:00", end: "17:00", slotMinutes: 20 });
-  await setTables(organizer, event.id, {
+  await addSession(organizer, {
+    eventId: event.id,
+    name: "Load",
+    date: day,
+    start: "09:00",
+    end: "17:00",
+    slotMinutes: 20,
+  });
+  await setTables(organizer, {
+    eventId: event.id,
     count: 150,
     interpreterTables: Array.from({ length: 50 }, (_, i) => 101 + i).join(","),
     interpreter: "ja-vi",
   });
-  await saveMatchingSettings(organizer, event.id, {
+  await saveMatchingSettings(organizer, {
+    eventId: event.id,
     deadlineDate: "",
     deadlineTime: "",
     meetingCapPerFirm: "",

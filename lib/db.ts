@@ -1,5 +1,8 @@
 // The one Prisma client. The driver adapter follows DATABASE_URL; the generated client must have been
-// generated for the same provider (npm run setup does both).
+// generated for the same provider (npm run setup does both). Server code only: a client component that imported
+// it would fail the build ("server-only"); scripts run by tsx resolve it with --conditions=react-server, the
+// tests through an alias (vitest.config.mts).
+import "server-only";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { loadEnvForDatabase } from "./database/load-database-env";

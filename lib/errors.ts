@@ -1,3 +1,5 @@
+import type { ErrorKey } from "@/lib/i18n/message-keys";
+
 // One error type for domain operations. Pages and actions turn it into a translated message (the `code`
 // selects the message) or an HTTP status; nothing else should reach the user.
 export const ERROR_CODES = {
@@ -11,6 +13,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   /** A uniqueness rule would break: the email is taken, the slot was just booked. */
   CONFLICT: 409,
+  /** The request's body is over the limit of its route (lib/http/route-handler.ts). */
+  TOO_LARGE: 413,
   /** Too many attempts; try later. */
   RATE_LIMITED: 429,
   /** The database could not take the work in time (isDatabaseBusy); nothing was saved, try again shortly. */
@@ -24,8 +28,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** Field name -> message key, for errors shown at a form field. */
-    readonly fields: Record<string, string> = {},
+    /** Field name -> message key, for errors shown at a form field ("form" for one about the whole form). */
+    readonly fields: Record<string, ErrorKey> = {},
   ) {
     super(message);
   }
@@ -59,12 +63,13 @@ export function databaseBusy(cause: unknown): AppError {
 }
 
 /** What to say at the form when an AppError carries no field message of its own. */
-const FORM_MESSAGE: Record<ErrorCode, string> = {
+const FORM_MESSAGE: Record<ErrorCode, ErrorKey> = {
   INVALID_INPUT: "errors.invalid",
   UNAUTHENTICATED: "errors.signInFirst",
   FORBIDDEN: "errors.forbidden",
   NOT_FOUND: "errors.forbidden",
   CONFLICT: "errors.invalid",
+  TOO_LARGE: "errors.tooLarge",
   RATE_LIMITED: "errors.throttled",
   BUSY: "errors.busy",
 };
@@ -74,7 +79,7 @@ const FORM_MESSAGE: Record<ErrorCode, string> = {
  * form (what they entered, a clash with what is stored, a busy database); a refusal gets one message that
  * reveals nothing about what exists.
  */
-export function formMessages(e: AppError): Record<string, string> {
+export function formMessages(e: AppError): Record<string, ErrorKey> {
   const ownMessages = e.code === "INVALID_INPUT" || e.code === "CONFLICT" || e.code === "BUSY";
   return ownMessages && Object.keys(e.fields).length ? e.fields : { form: FORM_MESSAGE[e.code] };
 }

@@ -27,5 +27,5 @@ if (!existsSync(".env")) {
 }
 
 run("node", ["scripts/prisma-generate.mjs"]);
-run("npx", ["tsx", "scripts/migrate.ts"]);
-run("npx", ["tsx", "prisma/seed/index.ts", ...process.argv.slice(2)]);
+run("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]);
+run("npx", ["tsx", "--conditions=react-server", "prisma/seed/index.ts", ...process.argv.slice(2)]);

@@ -1,30 +1,28 @@
 // `npm test`: every test, on both databases.
-//   1. unit tests (no database, no server)
+//   1. the everyday check's static part (scripts/test-steps.mjs): typecheck, lint, format check, unit tests
 //   2. for SQLite, then PostgreSQL: generate the client, migrate a throw-away database, seed the demo, run
-//      the integration tests, build, run the end-to-end tests against `next start` in Chromium, then the
-//      load benchmark's booking storm (on PostgreSQL across two app servers).
+//      the integration tests (on SQLite these first steps are `npm run check`'s), build, run the end-to-end
+//      tests against `next start` in Chromium, then the load benchmark's booking storm (on PostgreSQL across
+//      two app servers).
 // What it needs and does not find it installs when it can (as root with apt-get: Debian's chromium and
 // postgresql), or says what to install. KAKEHASHI_TEST_POSTGRES_URL names an existing PostgreSQL database
 // to use instead (it is wiped). KAKEHASHI_TEST_DATABASES=sqlite runs SQLite only.
 import { spawnSync, execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import {
+  databaseSteps,
+  freshSqlite,
+  log,
+  restoreClient,
+  run,
+  runAll,
+  staticSteps,
+  summary,
+  testEnv,
+} from "./test-steps.mjs";
 
-const results = [];
 const started = Date.now();
-
-function log(message) {
-  console.log(`\n=== ${message}`);
-}
-
-function run(label, command, args, env = process.env) {
-  log(label);
-  const t = Date.now();
-  const r = spawnSync(command, args, { stdio: "inherit", env });
-  const ok = r.status === 0;
-  results.push({ label, ok, seconds: Math.round((Date.now() - t) / 1000) });
-  return ok;
-}
 
 function sh(command, args, options = {}) {
   return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }).trim();
@@ -97,48 +95,51 @@ function provisionPostgres() {
 }
 
 function suite(name, databaseUrl, chromium) {
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
+  const env = testEnv(name, databaseUrl, {
     ...(name === "postgresql" ? { KAKEHASHI_BENCH_POSTGRES_URL: databaseUrl } : {}),
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    BCRYPT_COST: "10",
     CHROMIUM_PATH: chromium,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const steps = [
-    [`${name}: prisma client`, "node", ["scripts/prisma-generate.mjs"]],
-    [`${name}: migrate`, "npx", ["tsx", "scripts/migrate.ts"]],
-    [`${name}: seed`, "npx", ["tsx", "prisma/seed/index.ts", "--reset", "--bare"]],
-    [`${name}: integration tests`, "npx", ["vitest", "run", "--config", "vitest.integration.config.mts"]],
-    [`${name}: build`, "npx", ["next", "build"]],
-    [`${name}: end-to-end tests`, "npx", ["playwright", "test"]],
-    // The load benchmark's booking storm against the build just tested: thousands of bookings at once on
-    // 300 open slots over the 10,000-firm registry; it fails on any double booking or 5xx. On PostgreSQL it
-    // runs across two app servers sharing only the database (it wipes and reseeds the suite's database).
-    name === "postgresql"
-      ? [
-          `${name}: booking storm, two servers`,
-          "npx",
-          ["tsx", "bench/load.ts", "--only", "storm", "--no-build", "--database", "postgresql", "--servers", "2"],
-        ]
-      : [`${name}: booking storm`, "npx", ["tsx", "bench/load.ts", "--only", "storm", "--no-build"]],
-  ];
-  for (const [label, command, args] of steps) {
-    if (!run(label, command, args, env)) return false;
-  }
-  return true;
+  });
+  return runAll(
+    [
+      ...databaseSteps(name),
+      [`${name}: build`, "npx", ["next", "build"]],
+      [`${name}: end-to-end tests`, "npx", ["playwright", "test"]],
+      // The load benchmark's booking storm against the build just tested: thousands of bookings at once on
+      // 300 open slots over the 10,000-firm registry; it fails on any double booking or 5xx. On PostgreSQL it
+      // runs across two app servers sharing only the database (it wipes and reseeds the suite's database).
+      name === "postgresql"
+        ? [
+            `${name}: booking storm, two servers`,
+            "npx",
+            [
+              "tsx",
+              "--conditions=react-server",
+              "bench/load.ts",
+              "--only",
+              "storm",
+              "--no-build",
+              "--database",
+              "postgresql",
+              "--servers",
+              "2",
+            ],
+          ]
+        : [
+            `${name}: booking storm`,
+            "npx",
+            ["tsx", "--conditions=react-server", "bench/load.ts", "--only", "storm", "--no-build"],
+          ],
+    ],
+    env,
+  );
 }
 
 const chromium = ensureChromium();
-run("unit tests", "npx", ["vitest", "run"]);
+// Every static step runs even when one fails, so one run reports everything.
+for (const [label, command, args] of staticSteps()) run(label, command, args);
 
 const only = process.env.KAKEHASHI_TEST_DATABASES;
-if (!only || only.includes("sqlite")) {
-  mkdirSync("var", { recursive: true });
-  for (const f of ["var/test.db", "var/test.db-wal", "var/test.db-shm"]) rmSync(f, { force: true });
-  suite("sqlite", "file:./var/test.db", chromium);
-}
+if (!only || only.includes("sqlite")) suite("sqlite", freshSqlite(), chromium);
 if (!only || only.includes("postgres")) {
   const pg = provisionPostgres();
   if (pg) {
@@ -151,11 +152,5 @@ if (!only || only.includes("postgres")) {
 }
 
 // Leave the Prisma client generated for the developer's own database again.
-spawnSync("node", ["scripts/prisma-generate.mjs"], { stdio: "ignore" });
-
-const failed = results.filter((r) => !r.ok);
-console.log("\n=== summary");
-for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.label} (${r.seconds} s)`);
-console.log(`total ${Math.round((Date.now() - started) / 1000)} s`);
-console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length ? 1 : 0);
+restoreClient();
+process.exit(summary(started));

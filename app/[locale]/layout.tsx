@@ -5,6 +5,7 @@ import { NextIntlClientProvider, hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { clientMessages } from "@/lib/i18n/client-messages";
+import { PageNotices } from "@/components/forms/page-notices";
 import type { Messages } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "meta" });
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "en", namespace: "meta" });
   return { title: t("title"), description: t("description") };
 }
 
@@ -42,7 +43,7 @@ export default async function LocaleLayout({
         <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
-            {children}
+            <PageNotices>{children}</PageNotices>
           </main>
         </NextIntlClientProvider>
       </body>

@@ -2,68 +2,41 @@
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef } from "react";
+import { signUpAction } from "@/actions/account";
+import { ActionForm, SubmitButton, useActionForm } from "@/components/forms/action-form";
+import { Select } from "@/components/forms/fields";
 import { TextField } from "@/components/ui/text-field";
-import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/action-state";
 import { LOCALES } from "@/lib/i18n/routing";
-import type { SignUpResult } from "@/app/[locale]/signup/actions";
 
-export function SignUpForm({ action }: { action: (form: FormData) => Promise<SignUpResult> }) {
+/** Sign-up, then signing in with the same address and password. A refusal keeps what was typed but the password. */
+export function SignUpForm() {
   const t = useTranslations("auth");
-  const te = useTranslations();
   const tl = useTranslations("language");
   const locale = useLocale();
   const router = useRouter();
   const selectId = useId();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  // The credentials as submitted: the password is not handed back with the answer, and React resets the form.
+  const submitted = useRef<{ email: string; password: string } | null>(null);
 
-  // Messages come back as keys ("errors.email.taken") and are translated here, in the reader's language.
-  const message = (key: string | undefined) => (key ? te(key as never) : undefined);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function remember(e: React.FormEvent<HTMLFormElement>) {
     const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      const result = await action(form);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      setErrors({});
-      const signedIn = await signIn("credentials", {
-        email: String(form.get("email")),
-        password: String(form.get("password")),
-        redirect: false,
-      });
-      router.replace(signedIn?.ok ? `/${locale}/me` : `/${locale}/signin`);
-      router.refresh();
-    });
+    submitted.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+  }
+
+  async function onAnswer(state: ActionState<void>) {
+    if (state.status !== "done" || !submitted.current) return;
+    const signedIn = await signIn("credentials", { ...submitted.current, redirect: false });
+    submitted.current = null;
+    router.replace(signedIn?.ok ? `/${locale}/me` : `/${locale}/signin`);
+    router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {errors.form ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-accent-600">
-          {message(errors.form)}
-        </p>
-      ) : null}
-      <TextField
-        label={t("displayName")}
-        name="displayName"
-        autoComplete="name"
-        required
-        maxLength={100}
-        error={message(errors.displayName)}
-      />
-      <TextField
-        label={t("email")}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={message(errors.email)}
-      />
+    <ActionForm action={signUpAction} onSubmit={remember} onAnswer={onAnswer} className="space-y-4">
+      <TextField label={t("displayName")} name="displayName" autoComplete="name" required maxLength={100} />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required />
       <TextField
         label={t("password")}
         name="password"
@@ -71,13 +44,12 @@ export function SignUpForm({ action }: { action: (form: FormData) => Promise<Sig
         autoComplete="new-password"
         required
         hint={t("passwordHint")}
-        error={message(errors.password)}
       />
       <div className="space-y-1">
         <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
           {t("preferredLanguage")}
         </label>
-        <select
+        <Select
           id={selectId}
           name="locale"
           defaultValue={locale}
@@ -88,11 +60,15 @@ export function SignUpForm({ action }: { action: (form: FormData) => Promise<Sig
               {tl(l)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("working") : t("submitSignUp")}
-      </Button>
-    </form>
+      <Submit />
+    </ActionForm>
   );
+}
+
+function Submit() {
+  const t = useTranslations("auth");
+  const { pending } = useActionForm();
+  return <SubmitButton className="w-full">{pending ? t("working") : t("submitSignUp")}</SubmitButton>;
 }

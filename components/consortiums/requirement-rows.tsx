@@ -1,16 +1,22 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { FieldError } from "@/components/forms/action-form";
+import { Input, Select } from "@/components/forms/fields";
 
 export type CapabilityOption = { id: string; label: string };
 
-/** Requirement rows the lead adds and removes: capability, must-have or nice-to-have, weight 1–5. */
-export function RequirementRows({ options, error }: { options: CapabilityOption[]; error?: string }) {
+/**
+ * Requirement rows the lead adds and removes: capability, must-have or nice-to-have, weight 1–5. Each row's
+ * fields are named by a key that stays with the row (requirements.<key>.capabilityId), so a refused form puts
+ * every row's values back in its own row.
+ */
+export function RequirementRows({ options }: { options: CapabilityOption[] }) {
   const t = useTranslations("consortiums.form");
   const [rows, setRows] = useState<number[]>([0, 1, 2]);
   const [next, setNext] = useState(3);
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? "requirements-error" : undefined}>
+    <fieldset className="space-y-2" aria-describedby="requirements-error">
       <legend className="font-semibold">{t("requirements")}</legend>
       <p className="text-sm text-slate-600">{t("requirementsHint")}</p>
       {rows.map((key, i) => (
@@ -21,9 +27,8 @@ export function RequirementRows({ options, error }: { options: CapabilityOption[
         >
           <label className="text-sm">
             <span className="sr-only">{t("capabilityN", { n: i + 1 })}</span>
-            <select
-              name="reqCapability"
-              defaultValue=""
+            <Select
+              name={`requirements.${key}.capabilityId`}
               className="block w-full rounded-lg border border-slate-300 px-2 py-2"
               aria-label={t("capabilityN", { n: i + 1 })}
             >
@@ -33,19 +38,19 @@ export function RequirementRows({ options, error }: { options: CapabilityOption[
                   {o.label}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
-          <select
-            name="reqMust"
+          <Select
+            name={`requirements.${key}.must`}
             defaultValue="must"
             className="rounded-lg border border-slate-300 px-2 py-2"
             aria-label={t("importanceN", { n: i + 1 })}
           >
             <option value="must">{t("must")}</option>
             <option value="nice">{t("nice")}</option>
-          </select>
-          <input
-            name="reqWeight"
+          </Select>
+          <Input
+            name={`requirements.${key}.weight`}
             type="number"
             min={1}
             max={5}
@@ -73,11 +78,7 @@ export function RequirementRows({ options, error }: { options: CapabilityOption[
       >
         {t("addRequirement")}
       </button>
-      {error ? (
-        <p id="requirements-error" className="text-sm font-medium text-accent-600" data-field-error="requirements">
-          {error}
-        </p>
-      ) : null}
+      <FieldError name="requirements" id="requirements-error" />
     </fieldset>
   );
 }

@@ -7,8 +7,8 @@ export function FirmLogo({
   size: number;
 }) {
   if (firm.logo) {
-    // eslint-disable-next-line @next/next/no-img-element -- served by our own route; no optimisation needed
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- served by our own route; no optimisation needed
       <img
         src={`/api/firms/${firm.id}/logo?v=${firm.logo.updatedAt.getTime()}`}
         alt=""

@@ -1,11 +1,11 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+// The firm's profile, to register a firm or edit one. An ActionForm: a refusal shows each message at its field
+// (rows too: "contacts.0.email") and keeps everything typed, the logo aside (a browser cannot put a file back).
+import { useTranslations } from "next-intl";
+import { ActionForm, FieldError, SubmitButton, useActionForm } from "@/components/forms/action-form";
+import { Choice, Input, Select, TextArea } from "@/components/forms/fields";
 import { TextField } from "@/components/ui/text-field";
-
-export type ProfileFormResult = { ok: true; firmId: string } | { ok: false; errors: Record<string, string> };
+import type { ActionState } from "@/lib/actions/action-state";
 
 export type ProfileFormValues = {
   nameLocal: string;
@@ -36,9 +36,11 @@ export type ProfileFormValues = {
 };
 
 type Option = { id: string; label: string; depth?: number };
-type Props = {
+type Props<Data> = {
   mode: "register" | "edit";
-  action: (form: FormData) => Promise<ProfileFormResult>;
+  action: (state: ActionState<Data>, form: FormData) => Promise<ActionState<Data>>;
+  /** The firm edited (absent when registering). */
+  firmId?: string;
   initial: ProfileFormValues;
   sectors: Option[];
   capabilities: Option[];
@@ -53,43 +55,25 @@ type Props = {
 const SLOTS = 5;
 const inputClass = "mt-1 block w-full rounded-lg border bg-white px-3 py-2";
 
-export function FirmProfileForm({ mode, action, initial, sectors, capabilities, labels }: Props) {
+export function FirmProfileForm<Data>({ action, firmId, ...props }: Props<Data>) {
+  return (
+    <ActionForm
+      action={action}
+      hiddenFields={firmId ? { firmId } : undefined}
+      className="space-y-6"
+      data-testid="profile-form"
+      encType="multipart/form-data"
+    >
+      <ProfileFields {...props} />
+    </ActionForm>
+  );
+}
+
+function ProfileFields({ mode, initial, sectors, capabilities, labels }: Omit<Props<unknown>, "action" | "firmId">) {
   const t = useTranslations("profileForm");
   const tp = useTranslations("profile");
-  const tAll = useTranslations();
-  const locale = useLocale();
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const err = (path: string) => (errors[path] ? tAll(errors[path] as never) : undefined);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setSaved(false);
-    startTransition(async () => {
-      const result = await action(form);
-      if (!result.ok) {
-        setErrors(result.errors);
-        requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
-        return;
-      }
-      setErrors({});
-      if (mode === "register") router.push(`/${locale}/firm`);
-      else {
-        setSaved(true);
-        router.refresh();
-      }
-    });
-  }
-
-  const fieldError = (path: string) =>
-    errors[path] ? (
-      <p className="mt-1 text-sm font-medium text-accent-600" data-field-error={path}>
-        {err(path)}
-      </p>
-    ) : null;
+  const { error } = useActionForm();
+  const fieldError = (path: string) => <FieldError name={path} />;
 
   const capabilityRows = (kind: "offers" | "seeks", values: { nodeId: string; note: string }[]) => (
     <div className="space-y-2">
@@ -99,7 +83,7 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             <label htmlFor={`${kind}-${i}-node`} className="sr-only">
               {t("capabilityN", { n: i + 1 })}
             </label>
-            <select
+            <Select
               id={`${kind}-${i}-node`}
               name={`${kind}.${i}.nodeId`}
               defaultValue={values[i]?.nodeId ?? ""}
@@ -112,14 +96,14 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
                   {c.label}
                 </option>
               ))}
-            </select>
+            </Select>
             {fieldError(`${kind}.${i}.nodeId`)}
           </div>
           <div>
             <label htmlFor={`${kind}-${i}-note`} className="sr-only">
               {t("noteN", { n: i + 1 })}
             </label>
-            <input
+            <Input
               id={`${kind}-${i}-note`}
               name={`${kind}.${i}.note`}
               defaultValue={values[i]?.note ?? ""}
@@ -138,13 +122,7 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
     <div className="grid gap-1 sm:grid-cols-2">
       {options.map(([value, label]) => (
         <label key={value} className="flex min-h-11 items-center gap-2">
-          <input
-            type="checkbox"
-            name={name}
-            value={value}
-            defaultChecked={checked.includes(value)}
-            className="h-5 w-5"
-          />
+          <Choice name={name} value={value} defaultChecked={checked.includes(value)} className="h-5 w-5" />
           {label}
         </label>
       ))}
@@ -156,15 +134,14 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
       <label htmlFor={name} className="block text-sm font-medium">
         {t(name)}
       </label>
-      <textarea
+      <TextArea
         id={name}
         name={name}
         lang={lang}
         rows={4}
         maxLength={4000}
         defaultValue={initial[name]}
-        aria-invalid={errors[name] ? true : undefined}
-        className={`${inputClass} ${errors[name] ? "border-accent-600" : "border-slate-300"}`}
+        className={`${inputClass} ${error(name) ? "border-accent-600" : "border-slate-300"}`}
       />
       {fieldError(name)}
     </div>
@@ -175,21 +152,14 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
       <label htmlFor={name} className="block text-sm font-medium">
         {t(name)}
       </label>
-      <select
-        id={name}
-        name={name}
-        defaultValue={initial[name]}
-        required
-        aria-invalid={errors[name] ? true : undefined}
-        className={`${inputClass} border-slate-300`}
-      >
+      <Select id={name} name={name} defaultValue={initial[name]} required className={`${inputClass} border-slate-300`}>
         <option value="">{t("none")}</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
           </option>
         ))}
-      </select>
+      </Select>
       {fieldError(name)}
     </div>
   );
@@ -203,23 +173,11 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
       min={0}
       inputMode="numeric"
       defaultValue={initial[name]}
-      error={err(name)}
     />
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" encType="multipart/form-data">
-      {Object.keys(errors).length > 0 ? (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-accent-600" data-testid="form-error">
-          {errors.form ? err("form") : t("fixErrors")}
-        </p>
-      ) : null}
-      {saved ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 font-medium text-green-800">
-          {t("saved")}
-        </p>
-      ) : null}
-
+    <>
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">{t("identity")}</legend>
         <TextField
@@ -229,51 +187,27 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
           defaultValue={initial.nameLocal}
           required
           maxLength={200}
-          error={err("nameLocal")}
         />
-        <TextField
-          label={t("nameEn")}
-          name="nameEn"
-          defaultValue={initial.nameEn}
-          required
-          maxLength={200}
-          error={err("nameEn")}
-        />
+        <TextField label={t("nameEn")} name="nameEn" defaultValue={initial.nameEn} required maxLength={200} />
         <TextField
           label={t("nameJa")}
           name="nameJa"
           hint={t("nameJaHint")}
           defaultValue={initial.nameJa}
           maxLength={200}
-          error={err("nameJa")}
           lang="ja"
         />
         {select("country", labels.countries)}
-        <TextField
-          label={t("city")}
-          name="city"
-          defaultValue={initial.city}
-          required
-          maxLength={100}
-          error={err("city")}
-        />
+        <TextField label={t("city")} name="city" defaultValue={initial.city} required maxLength={100} />
         <TextField
           label={t("yearFounded")}
           name="yearFounded"
           type="number"
           inputMode="numeric"
           defaultValue={initial.yearFounded}
-          error={err("yearFounded")}
         />
         {select("employeeBand", labels.bands)}
-        <TextField
-          label={t("website")}
-          name="website"
-          type="url"
-          inputMode="url"
-          defaultValue={initial.website}
-          error={err("website")}
-        />
+        <TextField label={t("website")} name="website" type="url" inputMode="url" defaultValue={initial.website} />
       </fieldset>
 
       <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
@@ -310,11 +244,10 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
             <label htmlFor="cmmiLevel" className="block text-sm font-medium">
               {t("cmmiLevel")}
             </label>
-            <select
+            <Select
               id="cmmiLevel"
               name="cmmiLevel"
               defaultValue={initial.cmmiLevel}
-              aria-invalid={errors.cmmiLevel ? true : undefined}
               className={`${inputClass} border-slate-300`}
             >
               <option value="">{t("none")}</option>
@@ -323,7 +256,7 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
                   {l}
                 </option>
               ))}
-            </select>
+            </Select>
             {fieldError("cmmiLevel")}
           </div>
         </div>
@@ -332,7 +265,7 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
           <p className="text-sm text-slate-600">{t("requiredCertificationsHint")}</p>
           {checkboxes("requiredCertifications", labels.certifications, initial.requiredCertifications)}
         </div>
-        <TextField label={t("tags")} name="tags" hint={t("tagsHint")} defaultValue={initial.tags} error={err("tags")} />
+        <TextField label={t("tags")} name="tags" hint={t("tagsHint")} defaultValue={initial.tags} />
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
@@ -357,27 +290,23 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
               label={t("contactName", { n: i + 1 })}
               name={`contacts.${i}.name`}
               defaultValue={initial.contacts[i]?.name ?? ""}
-              error={err(`contacts.${i}.name`)}
             />
             <TextField
               label={t("contactTitle", { n: i + 1 })}
               name={`contacts.${i}.title`}
               defaultValue={initial.contacts[i]?.title ?? ""}
-              error={err(`contacts.${i}.title`)}
             />
             <TextField
               label={t("contactEmail", { n: i + 1 })}
               name={`contacts.${i}.email`}
               type="email"
               defaultValue={initial.contacts[i]?.email ?? ""}
-              error={err(`contacts.${i}.email`)}
             />
             <TextField
               label={t("contactPhone", { n: i + 1 })}
               name={`contacts.${i}.phone`}
               type="tel"
               defaultValue={initial.contacts[i]?.phone ?? ""}
-              error={err(`contacts.${i}.phone`)}
             />
           </div>
         ))}
@@ -394,7 +323,7 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
           type="file"
           accept="image/png,image/jpeg,image/webp"
           aria-describedby="logo-hint"
-          aria-invalid={errors.logo ? true : undefined}
+          aria-invalid={error("logo") ? true : undefined}
           className="mt-1 block"
         />
         <p id="logo-hint" className="text-sm text-slate-600">
@@ -403,9 +332,15 @@ export function FirmProfileForm({ mode, action, initial, sectors, capabilities, 
         {fieldError("logo")}
       </fieldset>
 
-      <Button type="submit" disabled={pending}>
-        {pending ? t("saving") : mode === "register" ? t("submitRegister") : t("submitSave")}
-      </Button>
-    </form>
+      <Submit mode={mode} />
+    </>
+  );
+}
+
+function Submit({ mode }: { mode: Props<unknown>["mode"] }) {
+  const t = useTranslations("profileForm");
+  const { pending } = useActionForm();
+  return (
+    <SubmitButton>{pending ? t("saving") : mode === "register" ? t("submitRegister") : t("submitSave")}</SubmitButton>
   );
 }

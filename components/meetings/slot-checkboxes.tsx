@@ -1,9 +1,10 @@
+import { Choice } from "@/components/forms/fields";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 
 type Session = { id: string; name: string; startsAt: Date; slots: { id: string; startsAt: Date; endsAt: Date }[] };
 
-/** The event's slots as checkboxes, a fieldset per session, times in the event's zone. */
+/** The event's slots as checkboxes, a fieldset per session, times in the event's zone (inside an ActionForm). */
 export function SlotCheckboxes({
   sessions,
   name,
@@ -25,13 +26,7 @@ export function SlotCheckboxes({
       <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
         {s.slots.map((slot) => (
           <label key={slot.id} className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name={name}
-              value={slot.id}
-              defaultChecked={checked.has(slot.id)}
-              className="h-5 w-5"
-            />
+            <Choice name={name} value={slot.id} defaultChecked={checked.has(slot.id)} className="h-5 w-5" />
             {formatTime(slot.startsAt, zone, locale)}–{formatTime(slot.endsAt, zone, locale)}
           </label>
         ))}

@@ -20,7 +20,9 @@ export type Rule =
   | { kind: "firmMember"; firmId: string }
   | { kind: "firmAdmin"; firmId: string }
   /** Members of the firm, or organizers (who act on behalf of every firm). */
-  | { kind: "firmMemberOrOrganizer"; firmId: string };
+  | { kind: "firmMemberOrOrganizer"; firmId: string }
+  /** The firm's administrators, or organizers (editing a firm's profile, hosting its tours). */
+  | { kind: "firmAdminOrOrganizer"; firmId: string };
 
 export function isOrganizer(actor: Actor): boolean {
   return actor.staff?.role === "EVENT_ADMIN";
@@ -65,5 +67,7 @@ export function allows(actor: Actor | null, rule: Rule): boolean {
       return isFirmAdmin(actor, rule.firmId);
     case "firmMemberOrOrganizer":
       return isOrganizer(actor) || isFirmMember(actor, rule.firmId);
+    case "firmAdminOrOrganizer":
+      return isOrganizer(actor) || isFirmAdmin(actor, rule.firmId);
   }
 }

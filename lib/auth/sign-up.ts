@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { hashPassword } from "./password";
@@ -6,8 +7,8 @@ import { SignUpSchema } from "./sign-up-schema";
 import { fieldErrors } from "@/lib/validation/form-input";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field keys) or CONFLICT when the address is taken. */
-export async function signUp(input: unknown): Promise<{ userId: string }> {
-  const parsed = SignUpSchema.safeParse(input);
+export async function signUp(options: z.input<typeof SignUpSchema>): Promise<{ userId: string }> {
+  const parsed = SignUpSchema.safeParse(options);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid sign-up", fieldErrors(parsed.error));
   }

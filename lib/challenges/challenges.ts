@@ -2,6 +2,8 @@
 // poster shortlists and may record a pilot order on the spot. Answers are the answering firm's business: only
 // the poster's members, organizers and the answering firm itself read an answer.
 import { z } from "zod";
+import { BUDGET_BANDS } from "@/lib/enums";
+import { LOCALES } from "@/lib/i18n/routing";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,7 +12,7 @@ import { CalendarDate } from "@/lib/time/calendar-date";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 const required = (max: number) => formText(max).refine((s) => s.length > 0, { error: "errors.required" });
-const Band = z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" });
+const Band = z.enum(BUDGET_BANDS, { error: "errors.choice" });
 
 async function approvedMember(actor: Actor, firmId: string) {
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
@@ -35,7 +37,7 @@ const optional = (max: number) => formText(max).default("");
  * A challenge's title and description in up to three languages: at least one title and one description; readers
  * see theirs, or another with the note saying which language it is in (lib/i18n/text-for-reader.ts).
  */
-export const ChallengeInput = z
+export const ChallengeSchema = z
   .object({
     firmId: z.string().min(1).max(64),
     titleEn: optional(160),
@@ -46,9 +48,7 @@ export const ChallengeInput = z
     descriptionVi: optional(4000),
     sectorId: z.string().max(64).default(""),
     budgetBand: Band,
-    languages: z
-      .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-      .min(1, { error: "errors.tours.languages" }),
+    languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
   })
   .superRefine((c, ctx) => {
     if (!c.titleEn && !c.titleJa && !c.titleVi)
@@ -57,8 +57,11 @@ export const ChallengeInput = z
       ctx.addIssue({ code: "custom", path: ["descriptionEn"], message: "errors.description.required" });
   });
 
-export async function postChallenge(actor: Actor, eventId: string, input: unknown) {
-  const parsed = ChallengeInput.safeParse(input);
+export async function postChallenge(
+  actor: Actor,
+  { eventId, ...challenge }: { eventId: string } & z.input<typeof ChallengeSchema>,
+) {
+  const parsed = ChallengeSchema.safeParse(challenge);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid challenge", fieldErrors(parsed.error));
   const c = parsed.data;
   await approvedMember(actor, c.firmId);
@@ -115,10 +118,14 @@ export async function challengeFor(actor: Actor | null, id: string) {
   };
 }
 
-export async function answerChallenge(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({ challengeId: z.string().min(1).max(64), firmId: z.string().min(1).max(64), body: required(4000) })
-    .safeParse(input);
+export const AnswerSchema = z.object({
+  challengeId: z.string().min(1).max(64),
+  firmId: z.string().min(1).max(64),
+  body: required(4000),
+});
+
+export async function answerChallenge(actor: Actor, options: z.input<typeof AnswerSchema>) {
+  const parsed = AnswerSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", fieldErrors(parsed.error));
   const { challengeId, firmId, body } = parsed.data;
   await approvedMember(actor, firmId);
@@ -144,17 +151,24 @@ async function posterAdminOf(actor: Actor, answerId: string) {
   return a;
 }
 
-export async function setShortlisted(actor: Actor, input: unknown) {
-  const parsed = z.object({ answerId: z.string().min(1).max(64), shortlisted: z.boolean() }).safeParse(input);
+export const ShortlistSchema = z.object({ answerId: z.string().min(1).max(64), shortlisted: z.boolean() });
+
+export async function setShortlisted(actor: Actor, options: z.input<typeof ShortlistSchema>) {
+  const parsed = ShortlistSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid", { form: "errors.invalid" });
   const a = await posterAdminOf(actor, parsed.data.answerId);
   await db.challengeAnswer.update({ where: { id: a.id }, data: { shortlisted: parsed.data.shortlisted } });
 }
 
-export async function recordPilotOrder(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({ answerId: z.string().min(1).max(64), scope: required(1000), valueBand: Band, orderedOn: CalendarDate })
-    .safeParse(input);
+export const PilotOrderSchema = z.object({
+  answerId: z.string().min(1).max(64),
+  scope: required(1000),
+  valueBand: Band,
+  orderedOn: CalendarDate,
+});
+
+export async function recordPilotOrder(actor: Actor, options: z.input<typeof PilotOrderSchema>) {
+  const parsed = PilotOrderSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid pilot order", fieldErrors(parsed.error));
   const a = await posterAdminOf(actor, parsed.data.answerId);
   if (!a.shortlisted) throw new AppError("CONFLICT", "not shortlisted", { form: "errors.challenge.shortlistFirst" });

@@ -53,9 +53,14 @@ export async function firmBadges(actor: Actor, eventId: string, firmId: string) 
 }
 
 /** Who a code belongs to, for staff: the person, their firms, and whether they are in already. */
-export async function lookUpBadge(actor: Actor, eventId: string, input: unknown) {
+export const BadgeCodeSchema = z.object({ code: z.string().max(64) });
+
+export async function lookUpBadge(
+  actor: Actor,
+  { eventId, ...options }: { eventId: string } & z.input<typeof BadgeCodeSchema>,
+) {
   if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
-  const parsed = z.string().max(64).safeParse(input);
+  const parsed = z.string().max(64).safeParse(options.code);
   const code = normalizeBadgeCode(parsed.success ? parsed.data : "");
   if (!isBadgeCode(code)) throw new AppError("INVALID_INPUT", "not a badge code", { code: "errors.checkIn.badCode" });
   const badge = await db.badge.findFirst({ where: { code, eventId } });
@@ -68,8 +73,12 @@ export async function lookUpBadge(actor: Actor, eventId: string, input: unknown)
 }
 
 /** Checks the person in (once; a second scan says when they came). */
-export async function checkIn(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  const { badge, user } = await lookUpBadge(actor, eventId, input);
+export async function checkIn(
+  actor: Actor,
+  options: { eventId: string } & z.input<typeof BadgeCodeSchema>,
+  now = new Date(),
+) {
+  const { badge, user } = await lookUpBadge(actor, options);
   const { count } = await db.badge.updateMany({
     where: { id: badge.id, checkedInAt: null },
     data: { checkedInAt: now, checkedInById: actor.userId },

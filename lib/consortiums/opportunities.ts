@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { issueKey } from "@/lib/validation/form-input";
+import { BUDGET_BANDS, CLIENT_TYPES, CONSORTIUM_ROLES, CONSORTIUM_STATUSES, MARKETS } from "@/lib/enums";
+import { LOCALES } from "@/lib/i18n/routing";
 import type { Actor } from "@/lib/auth/actor";
 import { allows, isOrganizer } from "@/lib/auth/policy";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -14,7 +17,7 @@ import { CalendarDate } from "@/lib/time/calendar-date";
 import { deadlineInZone, isFutureDeadline } from "@/lib/time/zoned-deadline";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
-const RequirementInput = z.object({
+export const RequirementSchema = z.object({
   capabilityId: z.string().min(1).max(64),
   mustHave: z.boolean(),
   weight: z.coerce
@@ -24,33 +27,34 @@ const RequirementInput = z.object({
     .max(5, { error: "errors.consortium.weight" }),
 });
 const Requirements = z
-  .array(RequirementInput)
+  .array(RequirementSchema)
   .min(1, { error: "errors.consortium.requirements" })
   .max(30, { error: "errors.tooMany" })
   .refine((list) => new Set(list.map((r) => r.capabilityId)).size === list.length, {
     error: "errors.consortium.duplicateRequirement",
   });
 
-export const OpportunityInput = z.object({
+export const OpportunitySchema = z.object({
   leadFirmId: z.string().min(1).max(64),
   title: formText(160).refine((s) => s.length > 0, { error: "errors.required" }),
   description: formText(4000).default(""),
-  region: z.enum(["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"], { error: "errors.choice" }),
+  region: z.enum(MARKETS, { error: "errors.choice" }),
   country: formText(60).default(""),
   sectorId: z.string().max(64).default(""),
-  clientType: z.enum(["GOVERNMENT", "ENTERPRISE", "SME", "NONPROFIT"], { error: "errors.choice" }),
-  budgetBand: z.enum(["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"], { error: "errors.choice" }),
+  clientType: z.enum(CLIENT_TYPES, { error: "errors.choice" }),
+  budgetBand: z.enum(BUDGET_BANDS, { error: "errors.choice" }),
   // A local date (and time, default 23:59) in the event's zone; not one already past.
   deadline: z.union([z.literal(""), CalendarDate]).default(""),
   deadlineTime: z
     .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" })])
     .default(""),
-  languages: z
-    .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-    .min(1, { error: "errors.tours.languages" }),
+  languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
   visibility: z.enum(["OPEN", "CONFIDENTIAL"], { error: "errors.choice" }),
   requirements: Requirements,
 });
+
+/** An opportunity as forms and tests hand it in (parsed inside). */
+export type OpportunityFields = z.input<typeof OpportunitySchema>;
 
 async function checkCapabilities(ids: string[]) {
   const found = await db.taxonomyNode.count({ where: { id: { in: ids }, kind: "CAPABILITY" } });
@@ -59,8 +63,12 @@ async function checkCapabilities(ids: string[]) {
 }
 
 /** The lead firm's administrator posts an opportunity; the lead is its first member. */
-export async function createOpportunity(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  const parsed = OpportunityInput.safeParse(input);
+export async function createOpportunity(
+  actor: Actor,
+  { eventId, ...opportunity }: { eventId: string } & z.input<typeof OpportunitySchema>,
+  now = new Date(),
+) {
+  const parsed = OpportunitySchema.safeParse(opportunity);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldErrors(parsed.error));
   const o = parsed.data;
   if (!allows(actor, { kind: "firmAdmin", firmId: o.leadFirmId }))
@@ -214,14 +222,14 @@ async function leadOnly(actor: Actor, id: string) {
   return o;
 }
 
-const InviteInput = z.object({
+export const ConsortiumInviteSchema = z.object({
   opportunityId: z.string().min(1).max(64),
   firmId: z.string().min(1).max(64),
-  role: z.enum(["TECHNOLOGY", "DELIVERY", "LOCAL"], { error: "errors.choice" }),
+  role: z.enum(CONSORTIUM_ROLES, { error: "errors.choice" }),
 });
 
-export async function inviteToConsortium(actor: Actor, input: unknown) {
-  const parsed = InviteInput.safeParse(input);
+export async function inviteToConsortium(actor: Actor, options: z.input<typeof ConsortiumInviteSchema>) {
+  const parsed = ConsortiumInviteSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid invitation", fieldErrors(parsed.error));
   const o = await leadOnly(actor, parsed.data.opportunityId);
   const firm = await db.firm.findUnique({ where: { id: parsed.data.firmId }, select: { status: true } });
@@ -261,9 +269,11 @@ export async function inviteToConsortium(actor: Actor, input: unknown) {
   return member;
 }
 
+export const AnswerInvitationSchema = z.object({ memberId: z.string().min(1).max(64), accept: z.boolean() });
+
 /** The invited firm's administrator accepts or declines. */
-export async function answerInvitation(actor: Actor, input: unknown) {
-  const parsed = z.object({ memberId: z.string().min(1).max(64), accept: z.boolean() }).safeParse(input);
+export async function answerInvitation(actor: Actor, options: z.input<typeof AnswerInvitationSchema>) {
+  const parsed = AnswerInvitationSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid answer", { form: "errors.invalid" });
   const m = await db.consortiumMember.findUnique({ where: { id: parsed.data.memberId } });
   if (!m || !allows(actor, { kind: "firmAdmin", firmId: m.firmId }))
@@ -275,13 +285,13 @@ export async function answerInvitation(actor: Actor, input: unknown) {
   if (count === 0) throw new AppError("CONFLICT", "already answered", { form: "errors.consortium.answered" });
 }
 
-export async function setOpportunityStatus(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({
-      opportunityId: z.string().min(1).max(64),
-      status: z.enum(["FORMING", "READY", "SUBMITTED", "WON", "LOST"]),
-    })
-    .safeParse(input);
+export const OpportunityStatusSchema = z.object({
+  opportunityId: z.string().min(1).max(64),
+  status: z.enum(CONSORTIUM_STATUSES),
+});
+
+export async function setOpportunityStatus(actor: Actor, options: z.input<typeof OpportunityStatusSchema>) {
+  const parsed = OpportunityStatusSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid status", { form: "errors.invalid" });
   const o = await leadOnly(actor, parsed.data.opportunityId);
   if (!nextStatuses(o.status as Status).includes(parsed.data.status))
@@ -294,14 +304,15 @@ export async function setOpportunityStatus(actor: Actor, input: unknown) {
 }
 
 /** The lead replaces the requirements (one transaction: never half a list). */
-export async function setRequirements(actor: Actor, opportunityId: string, input: unknown) {
+export async function setRequirements(
+  actor: Actor,
+  { opportunityId, requirements }: { opportunityId: string; requirements: z.input<typeof Requirements> },
+) {
   const o = await leadOnly(actor, opportunityId);
-  const parsed = Requirements.safeParse(input);
+  const parsed = Requirements.safeParse(requirements);
   if (!parsed.success)
     throw new AppError("INVALID_INPUT", "invalid requirements", {
-      requirements: parsed.error.issues[0]?.message.startsWith("errors.")
-        ? parsed.error.issues[0].message
-        : "errors.invalid",
+      requirements: parsed.error.issues[0] ? issueKey(parsed.error.issues[0]) : "errors.invalid",
     });
   await checkCapabilities(parsed.data.map((r) => r.capabilityId));
   await db.$transaction([
@@ -310,14 +321,38 @@ export async function setRequirements(actor: Actor, opportunityId: string, input
   ]);
 }
 
+export const NoteSchema = z.object({
+  opportunityId: z.string().min(1).max(64),
+  body: formText(2000).refine((s) => s.length > 0, { error: "errors.required" }),
+});
+
+export const AddRequirementSchema = RequirementSchema.extend({ opportunityId: z.string().min(1).max(64) });
+
+/** The lead adds one requirement to the list. */
+export async function addRequirement(actor: Actor, options: z.input<typeof AddRequirementSchema>) {
+  const { opportunityId, ...requirement } = options;
+  const o = await opportunityFor(actor, String(opportunityId));
+  await setRequirements(actor, { opportunityId: o.id, requirements: [...currentRequirements(o), requirement] });
+}
+
+export const RemoveRequirementSchema = z.object({
+  opportunityId: z.string().min(1).max(64),
+  capabilityId: z.string().min(1).max(64),
+});
+
+/** The lead removes one requirement (the list keeps at least one). */
+export async function removeRequirement(actor: Actor, options: z.input<typeof RemoveRequirementSchema>) {
+  const o = await opportunityFor(actor, String(options.opportunityId));
+  const rest = currentRequirements(o).filter((r) => r.capabilityId !== options.capabilityId);
+  await setRequirements(actor, { opportunityId: o.id, requirements: rest });
+}
+
+const currentRequirements = (o: Awaited<ReturnType<typeof opportunityFor>>) =>
+  o.requirements.map(({ capabilityId, mustHave, weight }) => ({ capabilityId, mustHave, weight }));
+
 /** Notes inside the consortium: accepted members write and read them (organizers read). */
-export async function addNote(actor: Actor, input: unknown) {
-  const parsed = z
-    .object({
-      opportunityId: z.string().min(1).max(64),
-      body: formText(2000).refine((s) => s.length > 0, { error: "errors.required" }),
-    })
-    .safeParse(input);
+export async function addNote(actor: Actor, options: z.input<typeof NoteSchema>) {
+  const parsed = NoteSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid note", fieldErrors(parsed.error));
   const o = await opportunityFor(actor, parsed.data.opportunityId);
   const firm = o.members.find((m) => m.status === "ACCEPTED" && actor.memberships.some((x) => x.firmId === m.firmId));

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { isConfirmed } from "@/lib/undo/undo-rules";
-import { formText } from "@/lib/validation/form-input";
+import { fieldErrors, formText } from "@/lib/validation/form-input";
 import { badgeCodeFromScan } from "./scan-code";
 import { toCsv, toVCard, type CsvLayout, type ExportContact } from "./contact-export";
 
@@ -67,12 +67,7 @@ export async function saveContact(
   input: z.input<typeof SaveContactInput>,
 ): Promise<{ id: string; created: boolean; name: string }> {
   const parsed = SaveContactInput.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("INVALID_INPUT", "invalid contact", {
-      [String(parsed.error.issues[0]?.path[0] ?? "form")]: parsed.error.issues[0]?.message.startsWith("errors.")
-        ? parsed.error.issues[0].message
-        : "errors.invalid",
-    });
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid contact", fieldErrors(parsed.error));
   await requireParticipant(actor, eventId);
   const code = badgeCodeFromScan(parsed.data.code);
   if (!code) throw new AppError("INVALID_INPUT", "not a badge", { code: "errors.contacts.notBadge" });

@@ -7,18 +7,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
-const Input = z.object({ unavailableSlotIds: z.array(z.string().min(1).max(64)).max(500) });
+export const UnavailabilitySchema = z.object({
+  firmId: z.string().min(1).max(64),
+  unavailableSlotIds: z.array(z.string().min(1).max(64)).max(500),
+});
 
 /** Replaces the firm's unavailable slots at the event with the given ones (all must be the event's slots). */
 export async function setUnavailability(
   actor: Actor,
-  firmId: string,
-  eventId: string,
-  input: unknown,
+  { eventId, ...options }: { eventId: string } & z.input<typeof UnavailabilitySchema>,
 ): Promise<number> {
+  const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
   await assertEventIdOpen(eventId);
-  const parsed = Input.safeParse(input);
+  const parsed = UnavailabilitySchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.unavailableSlotIds)];
   return db.$transaction(async (tx) => {

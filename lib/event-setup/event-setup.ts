@@ -5,16 +5,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
-import { TZDate } from "@date-fns/tz";
 import { generateSlots, SessionPlanError } from "./generate-slots";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { LOCAL_TIME, localInstant } from "@/lib/time/event-time";
 import { fieldErrors } from "@/lib/validation/form-input";
 
 function requireOrganizer(actor: Actor) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
 }
 
-const SessionInput = z.object({
+export const SessionSchema = z.object({
   name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
   // The name in Japanese and Vietnamese, when given (readers of those languages see it; else the English one).
   nameJa: z.string().trim().max(60, { error: "errors.text.tooLong" }).default(""),
@@ -26,10 +26,12 @@ const SessionInput = z.object({
   breakMinutes: z.coerce.number({ error: "errors.number.invalid" }).int({ error: "errors.number.invalid" }).default(0),
 });
 
+export type AddSessionOptions = { eventId: string } & z.input<typeof SessionSchema>;
+
 /** Adds a session and its slots; refused when a slot would overlap a slot the event already has. */
-export async function addSession(actor: Actor, eventId: string, input: unknown) {
+export async function addSession(actor: Actor, { eventId, ...session }: AddSessionOptions) {
   requireOrganizer(actor);
-  const parsed = SessionInput.safeParse(input);
+  const parsed = SessionSchema.safeParse(session);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid session", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
@@ -62,21 +64,26 @@ export async function addSession(actor: Actor, eventId: string, input: unknown) 
   });
 }
 
+export const RemoveSessionSchema = z.object({ sessionId: z.string().min(1).max(64) });
+
 /** Removes a session and its slots; refused while meetings are placed in it (move or cancel them first). */
-export async function removeSession(actor: Actor, sessionId: string) {
+export async function removeSession(actor: Actor, options: z.input<typeof RemoveSessionSchema>) {
   requireOrganizer(actor);
+  const parsed = RemoveSessionSchema.safeParse(options);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "no such session");
+  const { sessionId } = parsed.data;
   await db.$transaction(async (tx) => {
     const placed = await tx.meeting.count({
-      where: { status: { in: ["SCHEDULED", "HELD"] }, slot: { sessionId: String(sessionId) } },
+      where: { status: { in: ["SCHEDULED", "HELD"] }, slot: { sessionId } },
     });
     if (placed > 0)
       throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
-    const { count } = await tx.matchingSession.deleteMany({ where: { id: String(sessionId) } });
+    const { count } = await tx.matchingSession.deleteMany({ where: { id: sessionId } });
     if (count === 0) throw new AppError("NOT_FOUND", "no such session");
   });
 }
 
-const TablesInput = z.object({
+export const TablesSchema = z.object({
   count: z.coerce
     .number({ error: "errors.number.invalid" })
     .int({ error: "errors.number.invalid" })
@@ -100,9 +107,12 @@ const TablesInput = z.object({
  * Tables 1..count, the listed ones with an interpreter for the pair. Tables keep their identity by number, so
  * placed meetings stay at theirs; removing a table or changing its interpreter is refused while it has meetings.
  */
-export async function setTables(actor: Actor, eventId: string, input: unknown) {
+export async function setTables(
+  actor: Actor,
+  { eventId, ...tables }: { eventId: string } & z.input<typeof TablesSchema>,
+) {
   requireOrganizer(actor);
-  const parsed = TablesInput.safeParse(input);
+  const parsed = TablesSchema.safeParse(tables);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fieldErrors(parsed.error));
   const { count, interpreterTables, interpreter } = parsed.data;
   if (interpreterTables.some((n) => n > count))
@@ -128,7 +138,7 @@ export async function setTables(actor: Actor, eventId: string, input: unknown) {
   });
 }
 
-const SettingsInput = z.object({
+export const SettingsSchema = z.object({
   deadlineDate: z.string().default(""),
   deadlineTime: z.string().default(""),
   meetingCapPerFirm: z
@@ -147,9 +157,12 @@ const SettingsInput = z.object({
 });
 
 /** The request deadline (local date and time in the event's zone, or none), the cap per firm, self-booking. */
-export async function saveMatchingSettings(actor: Actor, eventId: string, input: unknown) {
+export async function saveMatchingSettings(
+  actor: Actor,
+  { eventId, ...settings }: { eventId: string } & z.input<typeof SettingsSchema>,
+) {
   requireOrganizer(actor);
-  const parsed = SettingsInput.safeParse(input);
+  const parsed = SettingsSchema.safeParse(settings);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
@@ -158,11 +171,9 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   if (deadlineDate || deadlineTime) {
     if (!isCalendarDate(deadlineDate))
       throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(deadlineTime))
+    if (!LOCAL_TIME.test(deadlineTime))
       throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
-    const [y, mo, d] = deadlineDate.split("-").map(Number);
-    const [h, mi] = deadlineTime.split(":").map(Number);
-    requestDeadline = new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, event.timeZone).getTime());
+    requestDeadline = localInstant(deadlineDate, deadlineTime, event.timeZone);
   }
   await db.event.update({
     where: { id: eventId },
@@ -175,6 +186,9 @@ export async function saveMatchingSettings(actor: Actor, eventId: string, input:
   });
 }
 
+export type MatchingSetup = Awaited<ReturnType<typeof matchingSetup>>;
+
+/** The event's sessions with their slots, and its tables, for the set-up page. */
 export async function matchingSetup(eventId: string) {
   const [sessions, tables] = await Promise.all([
     db.matchingSession.findMany({

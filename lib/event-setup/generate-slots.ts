@@ -1,7 +1,8 @@
 // A session's meeting slots from the organizer's local times: "4 February 2026, 09:00 to 12:00, 20-minute
 // meetings, 5 minutes between them" in the event's time zone becomes instants, whatever zone the server runs in.
-import { TZDate } from "@date-fns/tz";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { isCalendarDate } from "@/lib/time/calendar-date";
+import { LOCAL_TIME, localInstant } from "@/lib/time/event-time";
 
 export type SessionPlan = {
   /** The day, as YYYY-MM-DD in the event's zone. */
@@ -19,22 +20,16 @@ export type PlannedSlot = { startsAt: Date; endsAt: Date };
 export class SessionPlanError extends Error {
   constructor(
     readonly field: keyof SessionPlan,
-    readonly key: string,
+    readonly key: ErrorKey,
   ) {
     super(key);
   }
 }
 
-function localInstant(date: string, time: string, timeZone: string): Date {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  return new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, timeZone).getTime());
-}
-
 export function generateSlots(plan: SessionPlan): PlannedSlot[] {
   if (!isCalendarDate(plan.date)) throw new SessionPlanError("date", "errors.setup.date");
   for (const field of ["start", "end"] as const)
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(plan[field])) throw new SessionPlanError(field, "errors.setup.time");
+    if (!LOCAL_TIME.test(plan[field])) throw new SessionPlanError(field, "errors.setup.time");
   if (!Number.isInteger(plan.slotMinutes) || plan.slotMinutes < 5 || plan.slotMinutes > 240)
     throw new SessionPlanError("slotMinutes", "errors.setup.slotMinutes");
   if (!Number.isInteger(plan.breakMinutes) || plan.breakMinutes < 0 || plan.breakMinutes > 120)

@@ -1,9 +1,9 @@
 // An edition's details as organizers enter them: names in three languages, place, the time zone, local start
 // and end in that zone, the organizing bodies and which of them vets which country. Pure (no database), so
 // the rules are unit-tested and shared by create and edit.
-import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { CalendarDate } from "@/lib/time/calendar-date";
+import { LOCAL_TIME, localInstant } from "@/lib/time/event-time";
 
 const COUNTRIES = ["VN", "JP", "OTHER"] as const;
 
@@ -16,7 +16,7 @@ const text = (max: number) =>
     // Control characters never belong in a name or a place.
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: "errors.text.control" });
 
-const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" });
+const LocalTime = z.string().regex(LOCAL_TIME, { error: "errors.setup.time" });
 
 /** An IANA zone name this server's time-zone database knows ("Asia/Ho_Chi_Minh"). */
 export function isTimeZone(zone: string): boolean {
@@ -63,29 +63,12 @@ export const EventFormSchema = z
 export type EventFormInput = z.input<typeof EventFormSchema>;
 export type EventForm = z.output<typeof EventFormSchema>;
 
-/** The instant a local date and time is in the zone ("2027-01-25", "08:30", "Asia/Ho_Chi_Minh"). */
-export function instantIn(date: string, time: string, timeZone: string): Date {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  return new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, timeZone).getTime());
-}
-
-/** The local date and time of an instant in the zone, as the form shows them. */
-export function localParts(instant: Date, timeZone: string): { date: string; time: string } {
-  const z = new TZDate(instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return {
-    date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`,
-    time: `${pad(z.getHours())}:${pad(z.getMinutes())}`,
-  };
-}
-
 /** The edition's start and end as instants; refused (at the end field) when it ends before it starts. */
 export function eventSpan(
   form: EventForm,
 ): { startsAt: Date; endsAt: Date } | { error: "errors.event.endBeforeStart" } {
-  const startsAt = instantIn(form.startDate, form.startTime, form.timeZone);
-  const endsAt = instantIn(form.endDate, form.endTime, form.timeZone);
+  const startsAt = localInstant(form.startDate, form.startTime, form.timeZone);
+  const endsAt = localInstant(form.endDate, form.endTime, form.timeZone);
   if (endsAt.getTime() <= startsAt.getTime()) return { error: "errors.event.endBeforeStart" };
   return { startsAt, endsAt };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { fieldErrors } from "@/lib/validation/form-input";
 import {
   EventFormSchema,
@@ -36,7 +37,7 @@ async function checkAgainstStored(
     where: exceptId ? { id: { not: exceptId } } : {},
     select: { id: true, nameEn: true, series: true, startsAt: true, endsAt: true },
   });
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorKey> = {};
   if (others.some((o) => o.nameEn.trim().toLowerCase() === form.nameEn.toLowerCase()))
     fields.nameEn = "errors.event.nameTaken";
   if (others.some((o) => o.series === form.series && overlaps(o, span))) fields.startDate = "errors.event.overlap";

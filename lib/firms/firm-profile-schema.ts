@@ -1,12 +1,12 @@
 // The firm profile as a form submits it, validated. Error messages are message keys (errors.*), translated
 // at the field. Used by registration, profile editing and (row by row) the CSV import.
 import { z } from "zod";
-import { formText } from "@/lib/validation/form-input";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
+import { formText, issueKey } from "@/lib/validation/form-input";
 
-export const COUNTRIES = ["VN", "JP", "OTHER"] as const;
-export const EMPLOYEE_BANDS = ["B1_49", "B50_249", "B250_999", "B1000_PLUS"] as const;
-export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
-export const CERTIFICATIONS = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"] as const;
+import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS } from "@/lib/enums";
+
+export { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS };
 export const MAX_CAPABILITIES = 8;
 
 const required = (max: number) => formText(max).pipe(z.string().min(1, { error: "errors.required" }));
@@ -169,11 +169,8 @@ export function profileFromForm(form: FormData): Record<string, unknown> {
 }
 
 /** zod issues -> { "field" or "offers.2.note": messageKey }, first per path. */
-export function issuesToFields(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "form";
-    out[path] ??= issue.message.startsWith("errors.") ? issue.message : "errors.invalid";
-  }
+export function issuesToFields(error: z.ZodError): Record<string, ErrorKey> {
+  const out: Record<string, ErrorKey> = {};
+  for (const issue of error.issues) out[issue.path.map(String).join(".") || "form"] ??= issueKey(issue);
   return out;
 }

@@ -6,16 +6,20 @@ import { allows } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EmailSchema } from "@/lib/auth/sign-up-schema";
 
-const Input = z.object({ email: EmailSchema });
+export const InviteSchema = z.object({ firmId: z.string().min(1).max(64), email: EmailSchema });
 
 /**
  * A firm's administrator invites a colleague as an attendee. Someone who already has an account joins at
  * once; otherwise the invitation waits until that address signs up (claimInvitations).
  */
-export async function inviteColleague(actor: Actor, firmId: string, input: unknown): Promise<"joined" | "invited"> {
+export async function inviteColleague(
+  actor: Actor,
+  options: z.input<typeof InviteSchema>,
+): Promise<"joined" | "invited"> {
+  const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmAdmin", firmId }))
     throw new AppError("FORBIDDEN", "only the firm's administrators invite");
-  const parsed = Input.safeParse(input);
+  const parsed = InviteSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid email", { email: "errors.email.invalid" });
   const email = parsed.data.email;
   try {

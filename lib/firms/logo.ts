@@ -1,4 +1,7 @@
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { allows } from "@/lib/auth/policy";
 
 export const MAX_LOGO_BYTES = 300 * 1024;
 
@@ -24,4 +27,12 @@ export function readLogo(bytes: Uint8Array): Logo {
     return { mimeType: "image/webp", data: bytes };
   }
   throw new AppError("INVALID_INPUT", "logo type", { logo: "errors.logo.type" });
+}
+
+/** A firm's logo as the actor may see it: any approved firm's; a firm under review's only for its members and organizers. */
+export async function logoFor(actor: Actor | null, firmId: string): Promise<Logo | null> {
+  const logo = await db.firmLogo.findUnique({ where: { firmId }, include: { firm: { select: { status: true } } } });
+  if (!logo) return null;
+  if (logo.firm.status !== "APPROVED" && !allows(actor, { kind: "firmMemberOrOrganizer", firmId })) return null;
+  return { mimeType: logo.mimeType as Logo["mimeType"], data: logo.data };
 }

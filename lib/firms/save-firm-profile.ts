@@ -3,8 +3,10 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { allows } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
+import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FirmProfileSchema, issuesToFields, type FirmProfileInput } from "./firm-profile-schema";
 import { searchNameOf, searchTextOf } from "./search-text";
@@ -12,7 +14,10 @@ import type { Logo } from "./logo";
 
 type Tx = Prisma.TransactionClient;
 
-function parse(input: unknown): FirmProfileInput {
+/** A profile as forms, the import and tests hand it in: parsed (and defaulted) inside. */
+export type FirmProfileFields = z.input<typeof FirmProfileSchema>;
+
+function parse(input: FirmProfileFields): FirmProfileInput {
   const parsed = FirmProfileSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid profile", issuesToFields(parsed.error));
   return parsed.data;
@@ -25,7 +30,7 @@ async function checkTaxonomy(tx: Tx, profile: FirmProfileInput) {
   ];
   const nodes = await tx.taxonomyNode.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
   const kind = new Map(nodes.map((n) => [n.id, n.kind]));
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorKey> = {};
   profile.sectorIds.forEach((id) => kind.get(id) !== "SECTOR" && (fields.sectorIds = "errors.choice"));
   profile.offers.forEach(
     (o, i) => kind.get(o.nodeId) !== "CAPABILITY" && (fields[`offers.${i}.nodeId`] = "errors.choice"),
@@ -107,12 +112,15 @@ async function writeLogo(tx: Tx, firmId: string, logo: Logo | null | undefined) 
   await tx.firmLogo.upsert({ where: { firmId }, create: { firmId, ...data }, update: data });
 }
 
-export async function registerFirm(
-  actor: Actor,
-  input: unknown,
-  options: { eventId?: string; logo?: Logo | null } = {},
-): Promise<{ firmId: string }> {
-  const profile = parse(input);
+export type RegisterFirmOptions = {
+  profile: FirmProfileFields;
+  /** The event the firm takes part in, when there is a current one. */
+  eventId?: string;
+  logo?: Logo | null;
+};
+
+export async function registerFirm(actor: Actor, options: RegisterFirmOptions): Promise<{ firmId: string }> {
+  const profile = parse(options.profile);
   const { eventId, logo } = options;
   return db.$transaction(async (tx) => {
     await checkTaxonomy(tx, profile);
@@ -129,16 +137,12 @@ export async function registerFirm(
  * The firm's administrator (or an organizer) edits the profile. A rejected firm that edits its profile goes
  * back to review; an approved one stays approved.
  */
-export async function updateFirmProfile(
-  actor: Actor,
-  firmId: string,
-  input: unknown,
-  logo?: Logo | null,
-): Promise<void> {
-  if (!allows(actor, { kind: "firmAdmin", firmId }) && !allows(actor, { kind: "organizer" })) {
+export type UpdateFirmOptions = { firmId: string; profile: FirmProfileFields; logo?: Logo | null };
+
+export async function updateFirmProfile(actor: Actor, { firmId, profile: fields, logo }: UpdateFirmOptions) {
+  if (!allows(actor, { kind: "firmAdminOrOrganizer", firmId }))
     throw new AppError("FORBIDDEN", "only the firm's administrators edit its profile");
-  }
-  const profile = parse(input);
+  const profile = parse(fields);
   await db.$transaction(async (tx) => {
     const firm = await tx.firm.findUnique({ where: { id: firmId }, select: { status: true } });
     if (!firm) throw new AppError("NOT_FOUND", "no such firm");

@@ -3,6 +3,7 @@
 // every vetting organizer's queue. The split holds everywhere a firm can be approved: the queue, bulk approval
 // and the CSV import. Every decision is audited with the body that took it and emailed to the firm's admins.
 import { z } from "zod";
+import { COUNTRIES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
@@ -11,8 +12,6 @@ import { canVet } from "@/lib/auth/policy";
 import type { Country, Prisma } from "@/lib/generated/prisma/client";
 import { sendEmails, recipientsOfFirms } from "@/lib/notifications/emails";
 import { fieldErrors } from "@/lib/validation/form-input";
-
-const COUNTRIES: Country[] = ["VN", "JP", "OTHER"];
 
 /** The countries a body vets at an event: those its rules name, and those no rule names. */
 export async function countriesVettedBy(eventId: string, bodyId: string): Promise<Set<Country>> {
@@ -31,7 +30,7 @@ async function queueScope(actor: Actor): Promise<Prisma.FirmWhereInput & { count
 }
 
 /** The body the actor vets for, and the countries it vets at the event in scope (for the queue's heading). */
-export async function vettingScope(actor: Actor) {
+export async function vettingBody(actor: Actor) {
   const scope = await queueScope(actor);
   const body = await db.organizingBody.findUniqueOrThrow({ where: { id: actor.staff!.bodyId } });
   return { body, countries: scope.country.in };
@@ -65,7 +64,7 @@ export async function rejectedFirms(actor: Actor) {
 }
 
 const FirmId = z.string().min(1).max(64);
-const Decision = z.discriminatedUnion("decision", [
+export const DecisionSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("approve"), firmId: FirmId }),
   z.object({
     decision: z.literal("reject"),
@@ -79,7 +78,7 @@ const Decision = z.discriminatedUnion("decision", [
   // A rejected firm back into the queue, its reason cleared, to be decided again.
   z.object({ decision: z.literal("reconsider"), firmId: FirmId }),
 ]);
-export type VettingDecision = z.input<typeof Decision>;
+export type VettingDecision = z.input<typeof DecisionSchema>;
 
 const FROM_STATUS = { approve: "PENDING", reject: "PENDING", reconsider: "REJECTED" } as const;
 const AUDIT_ACTION = { approve: "firm.approve", reject: "firm.reject", reconsider: "firm.reconsider" } as const;
@@ -91,7 +90,7 @@ async function bodyCode(actor: Actor): Promise<string> {
 
 /** Approve or reject (with a reason the firm sees), or reconsider a rejection. Only firms in the body's scope. */
 export async function vetFirm(actor: Actor & { displayName?: string }, input: VettingDecision): Promise<void> {
-  const parsed = Decision.safeParse(input);
+  const parsed = DecisionSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid decision", fieldErrors(parsed.error));
   }

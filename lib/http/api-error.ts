@@ -24,7 +24,11 @@ export function apiError(e: unknown): Response {
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
-  if (!origin) return;
+  // No Origin at all: not a browser's cross-site request (browsers send it on every cross-site POST).
+  if (origin === null) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host || new URL(origin).host !== host) throw new AppError("FORBIDDEN", "cross-site request");
+  // "null" (a sandboxed frame, a redirect across sites, a file: page) or anything else that is not a URL is
+  // no proof of coming from our pages.
+  const originHost = URL.canParse(origin) ? new URL(origin).host : null;
+  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "cross-site request");
 }

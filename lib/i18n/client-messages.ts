@@ -1,7 +1,10 @@
-// The messages the browser needs: those of the namespaces our client components translate with, and
-// "errors", whose keys the server hands to forms (a field's message key). Everything else is translated on
-// the server, so it need not travel with every page (about 40% less message text per page on a phone).
-// tests/unit/client-messages.test.ts fails when a client component uses a namespace missing here.
+// The messages the browser needs: the namespaces our client components translate with, "errors" (the keys the
+// server hands to forms: a field's message, a refusal) and the few parts of other namespaces that actions hand
+// back as done messages ("setup.saved", ...). Everything else is translated on the server, so it need not travel
+// with every page (about 40% less message text per page on a phone).
+// tests/unit/client-messages.test.ts fails when a client component uses a namespace missing here; an action's
+// done message can only name a key listed here (ClientMessageKey in message-keys.ts), or it does not compile.
+import type { NestedKeyOf } from "next-intl";
 import type { Messages } from "./messages";
 
 export const CLIENT_NAMESPACES = [
@@ -21,9 +24,40 @@ export const CLIENT_NAMESPACES = [
   "tours",
 ] as const satisfies readonly (keyof Messages)[];
 
-export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as Pick<
-    Messages,
-    (typeof CLIENT_NAMESPACES)[number]
-  >;
+/** Parts of server-side namespaces that actions hand back to forms as done messages. */
+export const CLIENT_SUBTREES = [
+  "account.languageSaved",
+  "availability.openSaved",
+  "availability.saved",
+  "booking.booked",
+  "booking.bookedOnline",
+  "challenges.done",
+  "checkIn.already",
+  "checkIn.welcome",
+  "matching.mutualBanner",
+  "meetingDay.done",
+  "setup.saved",
+  "vetting.approved",
+  "vetting.rejected",
+] as const satisfies readonly NestedKeyOf<Messages>[];
+
+export const CLIENT_MESSAGES = [...CLIENT_NAMESPACES, ...CLIENT_SUBTREES] as const;
+
+type Tree = { [key: string]: string | Tree };
+
+/** The client's part of all messages, in the same shape. */
+export function clientMessages(messages: Messages): Tree {
+  const out: Tree = {};
+  for (const path of CLIENT_MESSAGES) {
+    const parts = path.split(".");
+    let from: string | Tree | undefined = messages as unknown as Tree;
+    let to = out;
+    for (const [i, part] of parts.entries()) {
+      from = typeof from === "object" ? from[part] : undefined;
+      if (from === undefined) break;
+      if (i === parts.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Tree;
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // frees the table and the present firm, and a standby firm free in that slot can be seated instead. After it,
 // each side rates the meeting and records what came of it.
 import { z } from "zod";
+import { MEETING_OUTCOMES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,11 +11,9 @@ import { registryEngine } from "@/lib/matching/registry-engine";
 import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
 import { writeMeeting } from "./placement";
-import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { fieldErrors, formText, Id } from "@/lib/validation/form-input";
 import { recordUndo } from "@/lib/undo/undo";
 import { mayActForFirm } from "./meeting-rights";
-
-const Id = z.string().min(1).max(64);
 
 /** The firm of the meeting the actor speaks for, or "staff" for organizers and on-site staff; null when neither. */
 function sideOf(actor: Actor, m: { firmAId: string; firmBId: string }): string | "staff" | null {
@@ -30,15 +29,19 @@ async function meetingFor(actor: Actor, meetingId: string) {
   return { m, side };
 }
 
-const MarkInput = z.object({ meetingId: Id, mark: z.enum(["held", "noShow"]), absentFirmId: Id.optional() });
+export const MarkSchema = z.object({ meetingId: Id, mark: z.enum(["held", "noShow"]), absentFirmId: Id.optional() });
 
 /**
  * "held", or "noShow" of the other firm (a firm marks its partner; staff name the absent firm). A no-show frees
  * the table and both firms' holds in that slot, so a standby meeting can take the table; the person who marked
  * it can undo it for a few minutes (lib/undo), as long as the table and the slot are still free.
  */
-export async function markMeeting(actor: Actor, input: unknown, now = new Date()): Promise<{ undoId: string | null }> {
-  const parsed = MarkInput.safeParse(input);
+export async function markMeeting(
+  actor: Actor,
+  options: z.input<typeof MarkSchema>,
+  now = new Date(),
+): Promise<{ undoId: string | null }> {
+  const parsed = MarkSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid mark", { form: "errors.invalid" });
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
   if (side !== "staff" && !mayActForFirm(actor, side, parsed.data.mark === "held" ? "markHeld" : "markNoShow"))
@@ -92,9 +95,11 @@ export async function standbyFor(actor: Actor, meetingId: string, limit = 5) {
     .slice(0, limit);
 }
 
+export const StandbySchema = z.object({ meetingId: Id, firmId: Id });
+
 /** Seats a standby firm with the present firm at the missed meeting's table and slot. */
-export async function seatStandby(actor: Actor, input: unknown): Promise<string> {
-  const parsed = z.object({ meetingId: Id, firmId: Id }).safeParse(input);
+export async function seatStandby(actor: Actor, options: z.input<typeof StandbySchema>): Promise<string> {
+  const parsed = StandbySchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid standby", { form: "errors.invalid" });
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
   if (!offered.some((f) => f.id === parsed.data.firmId))
@@ -149,20 +154,20 @@ export async function seatStandby(actor: Actor, input: unknown): Promise<string>
   }
 }
 
-const OutcomeInput = z.object({
+export const OutcomeSchema = z.object({
   meetingId: Id,
   rating: z.coerce
     .number({ error: "errors.meetingDay.rating" })
     .int({ error: "errors.meetingDay.rating" })
     .min(1, { error: "errors.meetingDay.rating" })
     .max(5, { error: "errors.meetingDay.rating" }),
-  outcome: z.enum(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"], { error: "errors.choice" }),
+  outcome: z.enum(MEETING_OUTCOMES, { error: "errors.choice" }),
   comment: formText(1000).default(""),
 });
 
 /** A side rates the meeting and says what came of it (again to change it); recording it marks the meeting held. */
-export async function recordOutcome(actor: Actor, input: unknown): Promise<void> {
-  const parsed = OutcomeInput.safeParse(input);
+export async function recordOutcome(actor: Actor, options: z.input<typeof OutcomeSchema>): Promise<void> {
+  const parsed = OutcomeSchema.safeParse(options);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid outcome", fieldErrors(parsed.error));
   }

@@ -1,6 +1,7 @@
 // Meeting requests between firms at the current event. Authorization and the rules live here (and in
 // request-rules.ts); the database's unique pair key refuses a second live request even under races.
 import { z } from "zod";
+import { MEETING_PRIORITIES } from "@/lib/enums";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,10 +21,10 @@ import { recordUndo } from "@/lib/undo/undo";
 import { mayActForFirm } from "./meeting-rights";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
-const CreateInput = z.object({
+export const RequestSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
-  priority: z.enum(["MUST", "WOULD_LIKE"], { error: "errors.choice" }).default("WOULD_LIKE"),
+  priority: z.enum(MEETING_PRIORITIES, { error: "errors.choice" }).default("WOULD_LIKE"),
   message: formText(1000).default(""),
   // Held online: a delegation joining remotely asks for it with the request (only where the event allows it).
   online: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
@@ -40,8 +41,14 @@ export async function expireOverdueRequests(eventId: string, now = new Date()): 
   return count;
 }
 
-export async function createMeetingRequest(actor: Actor, eventId: string, input: unknown, now = new Date()) {
-  const parsed = CreateInput.safeParse(input);
+export type CreateRequestOptions = { eventId: string } & z.input<typeof RequestSchema>;
+
+export async function createMeetingRequest(
+  actor: Actor,
+  { eventId, ...request }: CreateRequestOptions,
+  now = new Date(),
+) {
+  const parsed = RequestSchema.safeParse(request);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
@@ -90,7 +97,7 @@ export async function createMeetingRequest(actor: Actor, eventId: string, input:
   return created;
 }
 
-const ActInput = z.object({
+export const ActOnRequestSchema = z.object({
   requestId: z.string().min(1).max(64),
   action: z.enum(["accept", "decline", "withdraw", "cancel"]),
 });
@@ -107,10 +114,10 @@ export type RequestActionResult = {
  */
 export async function actOnMeetingRequest(
   actor: Actor,
-  input: unknown,
+  options: z.input<typeof ActOnRequestSchema>,
   now = new Date(),
 ): Promise<RequestActionResult> {
-  const parsed = ActInput.safeParse(input);
+  const parsed = ActOnRequestSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;
   const request = await db.meetingRequest.findUnique({

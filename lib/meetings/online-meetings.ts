@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
@@ -21,7 +22,7 @@ import { answerOnlineRefusal, askOnlineRefusal, firstCommonFreeSlot, type Online
 type Tx = Prisma.TransactionClient;
 const Id = z.string().min(1).max(64);
 
-const MESSAGE: Record<OnlineRefusal, string> = {
+const MESSAGE: Record<OnlineRefusal, ErrorKey> = {
   off: "errors.online.off",
   notLive: "errors.meetings.notNow",
   already: "errors.online.already",

@@ -111,7 +111,7 @@ export class PlacementRefused extends AppError {
   }
 }
 
-const MoveInput = z.object({
+export const MoveSchema = z.object({
   meetingId: z.string().min(1).max(64),
   slotId: z.string().min(1).max(64),
   tableId: z.string().min(1).max(64),
@@ -121,9 +121,9 @@ const MoveInput = z.object({
  * An organizer moves a scheduled meeting to another slot and/or table (or places it where it is again). Refused
  * with the reasons when a firm is unavailable or busy then, the table is taken or lacks the interpreter.
  */
-export async function moveMeeting(actor: Actor, input: unknown): Promise<void> {
+export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSchema>): Promise<void> {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const parsed = MoveInput.safeParse(input);
+  const parsed = MoveSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid move", { form: "errors.invalid" });
   const { meetingId, slotId, tableId } = parsed.data;
   const moved = await db.meeting.findUnique({ where: { id: meetingId }, select: { eventId: true } });

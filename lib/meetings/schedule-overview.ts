@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
+import { standbyFor } from "./meeting-day";
 import { latestRun } from "./scheduler-run";
 
 const names = { id: true, nameLocal: true, nameEn: true } as const;
@@ -44,4 +45,21 @@ export async function scheduleOverview(actor: Actor, eventId: string) {
     requestById: new Map(requests.map((r) => [r.id, r])),
     firmById: new Map(capNames.map((f) => [f.id, f])),
   };
+}
+
+/** One published meeting for staff and the move form: its firms, slot and table, the event's slots and tables,
+ * and the standby firms free for it after a no-show. Null when there is no such meeting (or it was cancelled). */
+export async function staffMeetingView(actor: Actor, meetingId: string) {
+  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  const meeting = await db.meeting.findUnique({
+    where: { id: meetingId },
+    include: { event: true, slot: true, table: true, firmA: { select: names }, firmB: { select: names } },
+  });
+  if (!meeting || meeting.status === "CANCELLED") return null;
+  const [slots, tables, standby] = await Promise.all([
+    db.slot.findMany({ where: { eventId: meeting.eventId }, orderBy: { startsAt: "asc" } }),
+    db.meetingTable.findMany({ where: { eventId: meeting.eventId }, orderBy: { number: "asc" } }),
+    meeting.status === "MISSED" ? standbyFor(actor, meeting.id) : [],
+  ]);
+  return { meeting, slots, tables, standby };
 }

@@ -19,7 +19,7 @@ import { firmAgendas, type AgendaItem } from "./agenda";
 import type { Event } from "@/lib/generated/prisma/client";
 import { agendaFile } from "./agenda-ics";
 import { recipientsOfFirms, sendEmails, siteUrl, type Recipient } from "@/lib/notifications/emails";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -209,7 +209,11 @@ async function mailSchedule(event: Event, origin: string, items: AgendaItem[], r
     {
       link: "/agenda",
       attachments: async (locale) => {
-        const t = createTranslator({ locale, messages: await loadMessages(locale as AppLocale), namespace: "agenda" });
+        const t = createTranslator({
+          locale: locale as AppLocale,
+          messages: await loadMessages(locale as AppLocale),
+          namespace: "agenda",
+        });
         const content = agendaFile({
           eventName: localized(event, "name", locale as AppLocale),
           venue: `${event.venue}, ${event.city}`,

@@ -22,7 +22,10 @@ import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
-const OpenInput = z.object({ openSlotIds: z.array(z.string().min(1).max(64)).max(500) });
+export const OpenSlotsSchema = z.object({
+  firmId: z.string().min(1).max(64),
+  openSlotIds: z.array(z.string().min(1).max(64)).max(500),
+});
 
 /** The slots a firm is taken in at the event: a meeting's or a tour's hold, or marked away. */
 async function takenSlots(firmId: string, eventId: string): Promise<Set<string>> {
@@ -37,10 +40,14 @@ async function takenSlots(firmId: string, eventId: string): Promise<Set<string>>
  * Replaces the slots the firm is open for booking in (all must be slots of the event). A slot the firm already
  * holds (a meeting, a tour) or is marked away in cannot be opened: refused, naming the rule, nothing changed.
  */
-export async function setOpenSlots(actor: Actor, firmId: string, eventId: string, input: unknown): Promise<number> {
+export async function setOpenSlots(
+  actor: Actor,
+  { eventId, ...options }: { eventId: string } & z.input<typeof OpenSlotsSchema>,
+): Promise<number> {
+  const firmId = String(options.firmId);
   if (!allows(actor, { kind: "firmAdmin", firmId })) throw new AppError("FORBIDDEN", "firm administrators only");
   await assertEventIdOpen(eventId);
-  const parsed = OpenInput.safeParse(input);
+  const parsed = OpenSlotsSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid slots", { form: "errors.invalid" });
   const ids = [...new Set(parsed.data.openSlotIds)];
   return db.$transaction(async (tx) => {
@@ -136,7 +143,7 @@ export async function bookableSlotsOf(firmId: string, eventId: string) {
   });
 }
 
-const BookInput = z.object({
+export const BookingSchema = z.object({
   fromFirmId: z.string().min(1).max(64),
   toFirmId: z.string().min(1).max(64),
   slotId: z.string().min(1).max(64),
@@ -152,11 +159,10 @@ const taken = () => new AppError("CONFLICT", "slot just taken", { form: "errors.
  */
 export async function bookOpenSlot(
   actor: Actor,
-  eventId: string,
-  input: unknown,
+  { eventId, ...booking }: { eventId: string } & z.input<typeof BookingSchema>,
   now = new Date(),
 ): Promise<{ meetingId: string; tableNumber: number | null; online: boolean }> {
-  const parsed = BookInput.safeParse(input);
+  const parsed = BookingSchema.safeParse(booking);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid booking", { form: "errors.invalid" });
   const { fromFirmId, toFirmId, slotId, online } = parsed.data;
   if (!mayActForFirm(actor, fromFirmId, "book")) throw new AppError("FORBIDDEN", "not a member of that firm");

@@ -1,6 +1,6 @@
 // The emails of the moments that matter, each in its recipient's language (their account's locale).
 // Delivery never fails the action that caused it: a broken mail server is logged, the meeting still stands.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";

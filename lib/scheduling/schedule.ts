@@ -179,7 +179,7 @@ function improve(model: Model, st: State, j: Journal, random: () => number, iter
     for (let m = 0; m < model.a.length; m++) if (st.slotOf[m]! < 0 && model.allowed[m]!.length > 0) out.push(m);
     return out;
   };
-  let pool = unplaced();
+  const pool = unplaced();
   for (let it = 0; it < iterations && pool.length > 0; it++) {
     const m = pool[Math.floor(random() * pool.length)]!;
     const slots = model.allowed[m]!;

@@ -8,10 +8,8 @@ export function taxonomyOptions(
   kind: "SECTOR" | "CAPABILITY",
   locale: AppLocale,
 ): { id: string; label: string }[] {
-  return tree
-    .ordered(kind)
-    .map(({ node, depth }) => ({
-      id: node.id,
-      label: `${"\u00a0\u00a0".repeat(depth)}${depth ? "› " : ""}${localized(node, "label", locale)}`,
-    }));
+  return tree.ordered(kind).map(({ node, depth }) => ({
+    id: node.id,
+    label: `${"\u00a0\u00a0".repeat(depth)}${depth ? "› " : ""}${localized(node, "label", locale)}`,
+  }));
 }

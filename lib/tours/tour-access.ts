@@ -18,3 +18,9 @@ export async function hostChoices(actor: Actor) {
   const firms = await db.firm.findMany({ where, select: { id: true, nameLocal: true }, orderBy: { nameLocal: "asc" } });
   return firms.map((f) => ({ id: f.id, name: f.nameLocal }));
 }
+
+/** A tour with its event's zone, for its editor; null when there is none or the actor may not manage it. */
+export async function tourForEditing(actor: Actor, tourId: string) {
+  const tour = await db.tour.findUnique({ where: { id: tourId }, include: { event: { select: { timeZone: true } } } });
+  return tour && canManageTour(actor, tour.hostFirmId) ? tour : null;
+}

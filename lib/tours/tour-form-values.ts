@@ -1,23 +1,30 @@
 // A tour as the form's starting values: local date and time in the event's zone.
-import type { TourFormValues } from "@/components/tours/tour-form";
+import { localParts } from "@/lib/time/event-time";
 import { splitList } from "./tour-rules";
 
-function localParts(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
+/** A tour as its form shows it: local date and time in the event's zone, lists as arrays. */
+export type TourFormValues = {
+  hostFirmId: string;
+  titleEn: string;
+  titleJa: string;
+  titleVi: string;
+  descriptionEn: string;
+  descriptionJa: string;
+  descriptionVi: string;
+  date: string;
+  start: string;
+  durationMinutes: number;
+  meetingPoint: string;
+  meetingPointJa: string;
+  meetingPointVi: string;
+  transport: string;
+  seats: number;
+  languages: string[];
+  eligibleCountries: string[];
+  deadlineDate: string;
+  deadlineTime: string;
+  hostApproval: boolean;
+};
 
 type TourRow = Omit<
   TourFormValues,

@@ -4,7 +4,6 @@
 // arrival order; seat numbers and queue numbers are unique per tour, so the database refuses overbooking even
 // if that order were lost.
 import { z } from "zod";
-import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,7 +13,8 @@ import { allows, isOrganizer } from "@/lib/auth/policy";
 import { notify } from "@/lib/notifications/notifications";
 import { sendEmails, userRecipient } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
+import { COUNTRIES } from "@/lib/enums";
 import { tourText } from "./tour-text";
 import { cancelMeetingOf } from "@/lib/meetings/placement";
 import {
@@ -29,6 +29,7 @@ import {
   type SeatStatus,
 } from "./tour-rules";
 import { CalendarDate, isCalendarDate } from "@/lib/time/calendar-date";
+import { LOCAL_TIME, localInstant } from "@/lib/time/event-time";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
@@ -38,7 +39,7 @@ const BUSY_TOUR = { maxWait: 15_000, timeout: 30_000 };
 
 const text = (max: number) => formText(max).default("");
 
-export const TourInput = z
+export const TourSchema = z
   .object({
     hostFirmId: z.string().min(1, { error: "errors.required" }).max(64),
     titleEn: text(120),
@@ -48,7 +49,7 @@ export const TourInput = z
     descriptionJa: text(3000),
     descriptionVi: text(3000),
     date: CalendarDate,
-    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" }),
+    start: z.string().regex(LOCAL_TIME, { error: "errors.setup.time" }),
     durationMinutes: z.coerce
       .number({ error: "errors.number.invalid" })
       .int({ error: "errors.number.invalid" })
@@ -64,25 +65,23 @@ export const TourInput = z
       .int({ error: "errors.number.invalid" })
       .min(1, { error: "errors.tours.seats" })
       .max(500, { error: "errors.tours.seats" }),
-    languages: z
-      .array(z.enum(["en", "ja", "vi"], { error: "errors.choice" }))
-      .min(1, { error: "errors.tours.languages" }),
-    eligibleCountries: z.array(z.enum(["VN", "JP", "OTHER"], { error: "errors.choice" })).default([]),
+    languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
+    eligibleCountries: z.array(z.enum(COUNTRIES, { error: "errors.choice" })).default([]),
     deadlineDate: z.string().default(""),
     deadlineTime: z.string().default(""),
     hostApproval: z.boolean().default(false),
   })
   .refine((t) => t.titleEn || t.titleJa || t.titleVi, { error: "errors.tours.title", path: ["titleEn"] });
 
-function localInstant(date: string, time: string, timeZone: string): Date {
-  const [y, mo, d] = date.split("-").map(Number);
-  const [h, mi] = time.split(":").map(Number);
-  return new Date(new TZDate(y!, mo! - 1, d!, h!, mi!, timeZone).getTime());
-}
+/** A tour as forms and tests hand it in (parsed inside). */
+export type TourFields = z.input<typeof TourSchema>;
 
 /** Creates a tour (tourId absent) or edits one; organizers for any host, firm administrators for their firm. */
-export async function saveTour(actor: Actor, eventId: string, input: unknown, tourId?: string) {
-  const parsed = TourInput.safeParse(input);
+export async function saveTour(
+  actor: Actor,
+  { eventId, tourId, ...tour }: { eventId: string; tourId?: string } & TourFields,
+) {
+  const parsed = TourSchema.safeParse(tour);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tour", fieldErrors(parsed.error));
   const t = parsed.data;
   if (!allows(actor, { kind: "organizer" }) && !allows(actor, { kind: "firmAdmin", firmId: t.hostFirmId }))
@@ -100,7 +99,7 @@ export async function saveTour(actor: Actor, eventId: string, input: unknown, to
   if (t.deadlineDate || t.deadlineTime) {
     if (!isCalendarDate(t.deadlineDate))
       throw new AppError("INVALID_INPUT", "bad date", { deadlineDate: "errors.setup.date" });
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(t.deadlineTime))
+    if (!LOCAL_TIME.test(t.deadlineTime))
       throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     signupDeadline = localInstant(t.deadlineDate, t.deadlineTime, event.timeZone);
     if (signupDeadline > startsAt)
@@ -222,7 +221,7 @@ async function lockTour(tx: Tx, tourId: string) {
   });
 }
 
-const SignUpInput = z.object({
+export const TourSignUpSchema = z.object({
   tourId: z.string().min(1).max(64),
   firmId: z.string().min(1).max(64),
   cancelMeetingIds: z.array(z.string().min(1).max(64)).max(50).default([]),
@@ -235,8 +234,12 @@ export type SignUpResult = { status: SeatStatus; position: number | null };
  * tour is not open to, and when the firm has meetings at the tour's time, unless the actor chose to cancel them
  * (their ids in cancelMeetingIds), which then happens in the same transaction.
  */
-export async function signUpForTour(actor: Actor, input: unknown, now = new Date()): Promise<SignUpResult> {
-  const parsed = SignUpInput.safeParse(input);
+export async function signUpForTour(
+  actor: Actor,
+  options: z.input<typeof TourSignUpSchema>,
+  now = new Date(),
+): Promise<SignUpResult> {
+  const parsed = TourSignUpSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid sign-up", { form: "errors.invalid" });
   const { tourId, firmId, cancelMeetingIds } = parsed.data;
   if (!allows(actor, { kind: "firmMember", firmId })) throw new AppError("FORBIDDEN", "not a member of that firm");
@@ -370,11 +373,17 @@ async function emailPromotion(promoted: Promoted | null) {
   );
 }
 
-const SeatInput = z.object({ seatId: z.string().min(1).max(64) });
+export const SeatSchema = z.object({ seatId: z.string().min(1).max(64) });
+export const SeatDecisionSchema = SeatSchema.extend({ approve: z.boolean() });
 
-/** The person cancels their place; an organizer or the host may cancel anyone's. */
-export async function cancelTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const parsed = SeatInput.safeParse(input);
+/** The person cancels their place (`own`); an organizer or the host may cancel anyone's. */
+export async function cancelTourSeat(
+  actor: Actor,
+  options: z.input<typeof SeatSchema>,
+  now = new Date(),
+): Promise<{ own: boolean }> {
+  let own = false;
+  const parsed = SeatSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid seat", { form: "errors.invalid" });
   const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({
@@ -397,14 +406,20 @@ export async function cancelTourSeat(actor: Actor, input: unknown, now = new Dat
         { type: "tourSeat", id: seat.id },
         { tour: seat.tourId, user: seat.userId },
       );
+    own = seat.userId === actor.userId;
     return releaseSeat(tx, seat, now);
   }, BUSY_TOUR);
   await emailPromotion(promoted);
+  return { own };
 }
 
 /** The host (or an organizer) approves or declines a seat held for approval. */
-export async function decideTourSeat(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  const parsed = SeatInput.extend({ approve: z.boolean() }).safeParse(input);
+export async function decideTourSeat(
+  actor: Actor,
+  options: z.input<typeof SeatDecisionSchema>,
+  now = new Date(),
+): Promise<void> {
+  const parsed = SeatDecisionSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid decision", { form: "errors.invalid" });
   const promoted = await db.$transaction(async (tx) => {
     const seat = await tx.tourSeat.findUnique({ where: { id: parsed.data.seatId }, include: { tour: true } });

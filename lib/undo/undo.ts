@@ -8,6 +8,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { ErrorKey } from "@/lib/i18n/message-keys";
 import type { Actor } from "@/lib/auth/actor";
 import { activePairKey } from "@/lib/meetings/request-rules";
 import { tableSlotKey } from "@/lib/meetings/placement-rules";
@@ -60,7 +61,7 @@ export async function recordUndo(
   return record.id;
 }
 
-const REFUSAL_MESSAGE: Record<UndoRefusal | "taken", string> = {
+const REFUSAL_MESSAGE: Record<UndoRefusal | "taken", ErrorKey> = {
   notYours: "errors.undo.gone",
   alreadyUndone: "errors.undo.already",
   expired: "errors.undo.expired",

@@ -4,6 +4,7 @@
 import seedrandom from "seedrandom";
 import { db } from "../../lib/db";
 import { generateSlots } from "../../lib/event-setup/generate-slots";
+import { localParts } from "../../lib/time/event-time";
 import { activePairKey } from "../../lib/meetings/request-rules";
 import type { GeneratedFirm } from "./generate-firms";
 
@@ -23,12 +24,7 @@ export async function seedMatchingDay(
   edition = "",
 ) {
   const random = seedrandom(`${seedText}:matching-day${edition}`);
-  const date = new Intl.DateTimeFormat("en-CA", {
-    timeZone: event.timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(event.startsAt);
+  const date = localParts(event.startsAt, event.timeZone).date;
   for (const plan of SESSIONS) {
     const slots = generateSlots({ ...plan, date, timeZone: event.timeZone });
     await db.matchingSession.create({

@@ -1,6 +1,6 @@
 // The demo's company tours: Japanese and Vietnamese hosts, one on the matching day's afternoon (it blocks the
 // slots of whoever joins), two the day after; one for Japanese delegations only, one with host approval.
-import { TZDate } from "@date-fns/tz";
+import { localInstant, localParts } from "../../lib/time/event-time";
 import { db } from "../../lib/db";
 import type { GeneratedFirm } from "./generate-firms";
 
@@ -9,15 +9,9 @@ export async function seedTours(
   firms: GeneratedFirm[],
   createdById: string,
 ) {
-  const day = new Intl.DateTimeFormat("en-CA", {
-    timeZone: event.timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(event.startsAt);
-  const [y, m, d] = day.split("-").map(Number);
+  const day = localParts(event.startsAt, event.timeZone).date;
   const at = (dayOffset: number, h: number, min: number) =>
-    new Date(new TZDate(y!, m! - 1, d! + dayOffset, h, min, event.timeZone).getTime());
+    localInstant(day, `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`, event.timeZone, dayOffset);
   const vnHost = firms.filter((f) => f.country === "VN" && f.status === "APPROVED")[1]!;
   const jpHost = firms.filter((f) => f.country === "JP" && f.status === "APPROVED")[1]!;
   const tours = [

@@ -39,9 +39,13 @@ test("a Japanese lead posts a confidential bid, invites two suggested Vietnamese
   const invited: string[] = [];
   for (let i = 0; i < 2; i++) {
     const item = page.getByTestId("suggestions").getByRole("listitem").first();
-    invited.push((await item.getByRole("link").first().getAttribute("href"))!.split("/").pop()!);
+    const link = item.getByRole("link").first();
+    invited.push((await link.getAttribute("href"))!.split("/").pop()!);
+    const name = (await link.textContent())!;
     await item.getByRole("button", { name: /^Invite / }).click();
     await expect(page.getByRole("status")).toHaveText("Invitation sent.");
+    // The invited firm is among the members now, and no longer a suggestion.
+    await expect(page.getByTestId("members")).toContainText(name);
   }
 
   // Each invited firm's administrator accepts, in Vietnamese.

@@ -3,5 +3,8 @@
 import { execFileSync } from "node:child_process";
 
 export default function globalSetup() {
-  execFileSync("npx", ["tsx", "scripts/reset-matching-day.ts"], { stdio: "inherit", env: process.env });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/reset-matching-day.ts"], {
+    stdio: "inherit",
+    env: process.env,
+  });
 }

@@ -31,7 +31,7 @@ test("a firm gets explained recommendations, and two interested firms become a m
   expect(ownFirm).toBeTruthy();
   await page.goto(`/vi/firms/${ownFirm}`);
   await page.getByRole("button", { name: "Quan tâm", exact: true }).click();
-  await expect(page.getByTestId("mutual-banner")).toContainText("kết nối hai chiều");
+  await expect(page.getByTestId("page-notice")).toContainText("kết nối hai chiều");
 
   await page.goto("/vi/firm/recommendations");
   await expect(page.getByTestId("mutual-list")).toBeVisible();

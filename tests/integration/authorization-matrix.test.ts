@@ -49,15 +49,15 @@ describe("authorization matrix", () => {
   }
 });
 
-/** Every exported server action and route handler method under app/, as "file#export". */
+/** Every exported server action (under actions/, or anywhere in app/) and route handler method, as "file#export". */
 function endpoints(): string[] {
   const root = path.resolve(__dirname, "../..");
   const found: string[] = [];
-  for (const full of sourceFiles(path.join(root, "app"))) {
+  for (const full of [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "actions"))]) {
     const text = readFileSync(full, "utf8");
     const file = path.relative(root, full).split(path.sep).join("/");
-    if (/^\s*["']use server["']/.test(text))
-      for (const m of text.matchAll(/^export\s+async\s+function\s+(\w+)/gm)) found.push(`${file}#${m[1]}`);
+    if (/^\s*(\/\/.*\n\s*)*["']use server["']/.test(text))
+      for (const m of text.matchAll(/^export\s+(?:async\s+function\s+|const\s+)(\w+)/gm)) found.push(`${file}#${m[1]}`);
     if (path.basename(full) === "route.ts") {
       for (const m of text.matchAll(/^export\s+(?:async\s+function|const|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/gm))
         found.push(`${file}#${m[1]}`);
@@ -96,6 +96,7 @@ describe("cross-site requests", () => {
           headers: { ...foreign, "content-type": "application/json" },
           body: "{}",
         }),
+        {},
       );
       request.userId = null;
       expect(r.status).toBe(403);

@@ -16,7 +16,9 @@ afterAll(async () => {
 
 function backup(out: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "scripts/db-backup.ts", "--out", out], { env: process.env });
+    const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/db-backup.ts", "--out", out], {
+      env: process.env,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

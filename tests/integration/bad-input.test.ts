@@ -174,7 +174,7 @@ describe("bad input at the APIs", () => {
         try {
           const q = encodeURIComponent(Buffer.from(id).toString());
           const responses = [
-            await icsRoute.GET(new Request(`http://localhost:3000/api/agenda/ics?firm=${q}&locale=${q}`)),
+            await icsRoute.GET(new Request(`http://localhost:3000/api/agenda/ics?firm=${q}&locale=${q}`), {}),
             await logoRoute.GET(new Request("http://localhost:3000/api/firms/x/logo"), {
               params: Promise.resolve({ id }),
             }),
@@ -182,7 +182,10 @@ describe("bad input at the APIs", () => {
               params: Promise.resolve({ id }),
             }),
           ];
-          for (const r of responses) (expect(r.status).toBeGreaterThanOrEqual(400), expect(r.status).toBeLessThan(500));
+          for (const r of responses) {
+            expect(r.status).toBeGreaterThanOrEqual(400);
+            expect(r.status).toBeLessThan(500);
+          }
         } finally {
           request.userId = null;
         }
@@ -213,6 +216,7 @@ describe("bad input at the APIs", () => {
             const { outcome } = await observe(() =>
               importRoute.POST(
                 new Request("http://localhost:3000/api/organizer/firms/import", { method: "POST", body }),
+                {},
               ),
             );
             expect(outcome === "ok" || outcome === "refused", outcome).toBe(true);

@@ -15,13 +15,15 @@ describe("badges and check-in", () => {
     await db.badge.deleteMany({ where: { eventId, userId: attendee.userId } });
     const [a, b] = await Promise.all([badgeOf(attendee, eventId), badgeOf(attendee, eventId)]);
     expect(a.code).toBe(b.code);
-    await expect(lookUpBadge(attendee, eventId, a.code)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(lookUpBadge(organizer, eventId, "ZZZZZZZZ")).rejects.toMatchObject({
+    await expect(lookUpBadge(attendee, { eventId, code: a.code })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(lookUpBadge(organizer, { eventId, code: "ZZZZZZZZ" })).rejects.toMatchObject({
       fields: { code: "errors.checkIn.unknown" },
     });
-    await expect(lookUpBadge(organizer, eventId, "x".repeat(5000))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const first = await checkIn(organizer, eventId, a.code.toLowerCase());
-    const second = await checkIn(organizer, eventId, a.code);
+    await expect(lookUpBadge(organizer, { eventId, code: "x".repeat(5000) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const first = await checkIn(organizer, { eventId, code: a.code.toLowerCase() });
+    const second = await checkIn(organizer, { eventId, code: a.code });
     expect([first.already, second.already]).toEqual([false, true]);
     expect(second.at.getTime()).toBe(first.at.getTime());
     expect((await checkInCounts(organizer, eventId)).checkedIn).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import {
   partnerSuggestions,
   setOpportunityStatus,
   setRequirements,
+  type OpportunityFields,
 } from "@/lib/consortiums/opportunities";
 import {
   answerChallenge,
@@ -75,7 +76,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const base = (over: Record<string, unknown> = {}) => ({
+const base = (over: Partial<OpportunityFields> = {}): OpportunityFields => ({
   leadFirmId: jp,
   title: "Smart city platform for Bangkok",
   region: "ASEAN",
@@ -103,13 +104,15 @@ describe("bid consortiums", () => {
       { capabilityId: p2!.capabilityId, mustHave: true, weight: 3 },
       { capabilityId: nobody, mustHave: false, weight: 1 },
     ];
-    await expect(createOpportunity(adminVn, eventId, base({ requirements }))).rejects.toMatchObject({
+    await expect(createOpportunity(adminVn, { eventId, ...base({ requirements }) })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(createOpportunity(adminJp, eventId, base({ requirements: [], title: "" }))).rejects.toMatchObject({
+    await expect(
+      createOpportunity(adminJp, { eventId, ...base({ requirements: [], title: "" }) }),
+    ).rejects.toMatchObject({
       fields: { title: "errors.required", requirements: "errors.consortium.requirements" },
     });
-    const o = await createOpportunity(adminJp, eventId, base({ requirements }));
+    const o = await createOpportunity(adminJp, { eventId, ...base({ requirements }) });
 
     await expect(opportunityFor(adminVn, o.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await opportunitiesFor(adminVn, eventId)).map((x) => x.id)).not.toContain(o.id);
@@ -148,7 +151,9 @@ describe("bid consortiums", () => {
     await expect(notesOf(adminVn, o.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Only the lead changes requirements and status, along the status flow.
-    await expect(setRequirements(p1!.actor, o.id, requirements)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setRequirements(p1!.actor, { opportunityId: o.id, requirements: requirements })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     await expect(setOpportunityStatus(p1!.actor, { opportunityId: o.id, status: "READY" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -156,9 +161,11 @@ describe("bid consortiums", () => {
       fields: { form: "errors.consortium.status" },
     });
     await setOpportunityStatus(adminJp, { opportunityId: o.id, status: "READY" });
-    await setRequirements(adminJp, o.id, requirements.slice(0, 2));
+    await setRequirements(adminJp, { opportunityId: o.id, requirements: requirements.slice(0, 2) });
     expect(await db.opportunityRequirement.count({ where: { opportunityId: o.id } })).toBe(2);
-    await expect(setRequirements(adminJp, o.id, [requirements[0], requirements[0]])).rejects.toMatchObject({
+    await expect(
+      setRequirements(adminJp, { opportunityId: o.id, requirements: [requirements[0]!, requirements[0]!] }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
     expect(await db.opportunityRequirement.count({ where: { opportunityId: o.id } })).toBe(2);
@@ -170,7 +177,8 @@ describe("the challenge board", () => {
     await reset();
     const [p1, p2] = await partners();
     await expect(
-      postChallenge(adminVn, eventId, {
+      postChallenge(adminVn, {
+        eventId,
         firmId: jp,
         titleEn: "t",
         descriptionEn: "d",
@@ -178,7 +186,8 @@ describe("the challenge board", () => {
         languages: ["ja"],
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const c = await postChallenge(adminJp, eventId, {
+    const c = await postChallenge(adminJp, {
+      eventId,
       firmId: jp,
       titleEn: "Paper invoices in 40 branches",
       descriptionEn: "We still key in supplier invoices by hand.",

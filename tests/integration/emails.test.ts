@@ -30,14 +30,15 @@ beforeAll(async () => {
   await db.meetingRequest.deleteMany({ where: { eventId } });
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 2 });
+  await setTables(organizer, { eventId, count: 2 });
 });
 afterAll(async () => {
   await db.firmSlotHold.deleteMany({ where: { slot: { eventId } } });
@@ -53,7 +54,7 @@ afterAll(async () => {
 
 describe("emails", () => {
   it("a request, its acceptance and the published schedule reach each side in its own language", async () => {
-    const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, priority: "MUST" });
+    const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, priority: "MUST" });
     const jpFirm = await db.firm.findUniqueOrThrow({ where: { id: jp } });
     const vnFirm = await db.firm.findUniqueOrThrow({ where: { id: vn } });
     let mails = await readOutbox();

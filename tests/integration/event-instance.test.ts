@@ -32,25 +32,26 @@ afterAll(async () => {
 
 describe("a live event as a scheduling instance", () => {
   it("exports slots, tables, availability and accepted meetings, and schedules them validly", async () => {
-    await addSession(organizer, eventId, {
+    await addSession(organizer, {
+      eventId,
       name: "Morning",
       date: "2026-02-04",
       start: "09:00",
       end: "10:00",
       slotMinutes: 20,
     });
-    await setTables(organizer, eventId, { count: 4, interpreterTables: "4", interpreter: "ja-vi" });
+    await setTables(organizer, { eventId, count: 4, interpreterTables: "4", interpreter: "ja-vi" });
     const { sessions } = await availabilityOf(adminVn, vn, eventId);
     const [first, second] = sessions[0]!.slots;
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [first!.id, second!.id] });
-    await expect(setUnavailability(adminJp, vn, eventId, { unavailableSlotIds: [] })).rejects.toMatchObject({
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [first!.id, second!.id] });
+    await expect(setUnavailability(adminJp, { firmId: vn, eventId, unavailableSlotIds: [] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: ["not-a-slot"] })).rejects.toMatchObject(
-      { code: "INVALID_INPUT" },
-    );
+    await expect(
+      setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: ["not-a-slot"] }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
 
-    const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, priority: "MUST" });
+    const request = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, priority: "MUST" });
     await actOnMeetingRequest(adminJp, { requestId: request.id, action: "accept" });
 
     await expect(eventInstance(adminVn, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -31,14 +31,16 @@ afterAll(async () => {
 
 describe("matching set-up", () => {
   it("adds sessions with their slots, and refuses one that overlaps", async () => {
-    await addSession(organizer, eventId, {
+    await addSession(organizer, {
+      eventId,
       name: "Morning",
       date: "2026-02-04",
       start: "09:00",
       end: "12:00",
       slotMinutes: 20,
     });
-    await addSession(organizer, eventId, {
+    await addSession(organizer, {
+      eventId,
       name: "Afternoon",
       date: "2026-02-04",
       start: "13:30",
@@ -47,7 +49,8 @@ describe("matching set-up", () => {
       breakMinutes: 0,
     });
     await expect(
-      addSession(organizer, eventId, {
+      addSession(organizer, {
+        eventId,
         name: "Lunch",
         date: "2026-02-04",
         start: "11:00",
@@ -61,18 +64,19 @@ describe("matching set-up", () => {
       ["Afternoon", 10],
     ]);
     expect(sessions[0]!.slots[0]!.startsAt.toISOString()).toBe("2026-02-04T02:00:00.000Z");
-    await removeSession(organizer, sessions[1]!.id);
+    await removeSession(organizer, { sessionId: sessions[1]!.id });
     expect(await db.slot.count({ where: { eventId } })).toBe(9);
   });
 
   it("is for organizers only, and bad input stores nothing", async () => {
     await expect(
-      addSession(adminVn, eventId, { name: "X", date: "2026-02-05", start: "09:00", end: "10:00", slotMinutes: 20 }),
+      addSession(adminVn, { eventId, name: "X", date: "2026-02-05", start: "09:00", end: "10:00", slotMinutes: 20 }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setTables(adminVn, eventId, { count: 5 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setTables(adminVn, { eventId, count: 5 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const before = await db.slot.count({ where: { eventId } });
     await expect(
-      addSession(organizer, eventId, {
+      addSession(organizer, {
+        eventId,
         name: "Bad",
         date: "2026-02-05",
         start: "12:00",
@@ -84,14 +88,15 @@ describe("matching set-up", () => {
   });
 
   it("sets tables with interpreters and the request deadline in the event's zone", async () => {
-    await setTables(organizer, eventId, { count: 12, interpreterTables: "1, 2,3", interpreter: "ja-vi" });
+    await setTables(organizer, { eventId, count: 12, interpreterTables: "1, 2,3", interpreter: "ja-vi" });
     const { tables } = await matchingSetup(eventId);
     expect(tables).toHaveLength(12);
     expect(tables.filter((t) => t.interpreter === "ja-vi").map((t) => t.number)).toEqual([1, 2, 3]);
-    await expect(setTables(organizer, eventId, { count: 2, interpreterTables: "5" })).rejects.toMatchObject({
+    await expect(setTables(organizer, { eventId, count: 2, interpreterTables: "5" })).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
-    await saveMatchingSettings(organizer, eventId, {
+    await saveMatchingSettings(organizer, {
+      eventId,
       deadlineDate: "2026-02-03",
       deadlineTime: "17:00",
       meetingCapPerFirm: "8",

@@ -194,11 +194,13 @@ describe("an edition that is over", () => {
       },
     });
     try {
-      expect(await fieldsOf(createMeetingRequest(adminVn, past.id, { fromFirmId: vn, toFirmId: jp }))).toEqual({
-        form: "errors.event.over",
-      });
+      expect(await fieldsOf(createMeetingRequest(adminVn, { eventId: past.id, fromFirmId: vn, toFirmId: jp }))).toEqual(
+        {
+          form: "errors.event.over",
+        },
+      );
       expect(
-        await fieldsOf(bookOpenSlot(adminVn, past.id, { fromFirmId: vn, toFirmId: jp, slotId: later.id })),
+        await fieldsOf(bookOpenSlot(adminVn, { eventId: past.id, fromFirmId: vn, toFirmId: jp, slotId: later.id })),
       ).toEqual({ form: "errors.event.over" });
       const admin = (await loadActor(vinasa.userId, past.id))!;
       expect(

@@ -24,14 +24,15 @@ beforeAll(async () => {
   organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
   eventId = (await db.event.findFirstOrThrow({ where: { isCurrent: true } })).id;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "12:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 10 });
+  await setTables(organizer, { eventId, count: 10 });
 });
 afterAll(async () => {
   await clearMatchingDay(eventId, { setup: true });
@@ -41,7 +42,7 @@ afterAll(async () => {
 /** Starts the child, waits until it is inside its transaction, kills it (SIGKILL) and waits for it to go. */
 function killHalfway(...args: string[]): Promise<{ signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "tests/support/interrupted-child.ts", ...args], {
+    const child = spawn("npx", ["tsx", "--conditions=react-server", "tests/support/interrupted-child.ts", ...args], {
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

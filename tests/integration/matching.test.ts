@@ -45,15 +45,18 @@ describe("the registry's engine", () => {
     const organizer = await demoActor("organizer.vinasa@demo.kakehashi.example");
     const nodes = await db.taxonomyNode.findMany({ where: { code: { in: ["ai-ocr", "chip-design"] } } });
     await registryEngine();
-    await updateFirmProfile(organizer, firmId, {
-      nameLocal: firm.nameLocal,
-      nameEn: firm.nameEn,
-      country: firm.country,
-      city: firm.city,
-      employeeBand: firm.employeeBand,
-      descriptionEn: "We now look for chip design partners.",
-      offers: [{ nodeId: nodes.find((n) => n.code === "ai-ocr")!.id, note: "" }],
-      seeks: [{ nodeId: nodes.find((n) => n.code === "chip-design")!.id, note: "" }],
+    await updateFirmProfile(organizer, {
+      firmId,
+      profile: {
+        nameLocal: firm.nameLocal,
+        nameEn: firm.nameEn,
+        country: firm.country,
+        city: firm.city,
+        employeeBand: firm.employeeBand,
+        descriptionEn: "We now look for chip design partners.",
+        offers: [{ nodeId: nodes.find((n) => n.code === "ai-ocr")!.id, note: "" }],
+        seeks: [{ nodeId: nodes.find((n) => n.code === "chip-design")!.id, note: "" }],
+      },
     });
     const engine = await registryEngine();
     const seen = engine.firms().find((f) => f.id === firmId)!;

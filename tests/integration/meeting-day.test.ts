@@ -22,14 +22,15 @@ beforeAll(async () => {
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 3 });
+  await setTables(organizer, { eventId, count: 3 });
 });
 afterAll(async () => {
   await clearMatchingDay(eventId, { setup: true });
@@ -37,7 +38,7 @@ afterAll(async () => {
 });
 
 async function placedMeeting() {
-  const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+  const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
   await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
   await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
   return db.meeting.findUniqueOrThrow({ where: { requestId: r.id } });

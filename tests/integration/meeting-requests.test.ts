@@ -28,8 +28,8 @@ describe("meeting requests", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, (_, i) =>
         i % 2
-          ? createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp })
-          : createMeetingRequest(adminJp, eventId, { fromFirmId: jp, toFirmId: vn }),
+          ? createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp })
+          : createMeetingRequest(adminJp, { eventId, fromFirmId: jp, toFirmId: vn }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -39,7 +39,8 @@ describe("meeting requests", () => {
 
   it("only the recipient accepts; a declined pair may ask again", async () => {
     await clean();
-    const request = await createMeetingRequest(adminVn, eventId, {
+    const request = await createMeetingRequest(adminVn, {
+      eventId,
       fromFirmId: vn,
       toFirmId: jp,
       priority: "MUST",
@@ -54,7 +55,7 @@ describe("meeting requests", () => {
       fields: { form: "errors.meetings.adminsOnly" },
     });
     expect((await actOnMeetingRequest(adminJp, { requestId: request.id, action: "decline" })).status).toBe("DECLINED");
-    const again = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const again = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
     expect((await actOnMeetingRequest(adminJp, { requestId: again.id, action: "accept" })).status).toBe("ACCEPTED");
     await expect(actOnMeetingRequest(adminJp, { requestId: again.id, action: "accept" })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -65,20 +66,20 @@ describe("meeting requests", () => {
 
   it("strangers, unknown firms and pending firms are refused", async () => {
     await clean();
-    await expect(createMeetingRequest(adminJp, eventId, { fromFirmId: vn, toFirmId: jp })).rejects.toMatchObject({
+    await expect(createMeetingRequest(adminJp, { eventId, fromFirmId: vn, toFirmId: jp })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: "nope" })).rejects.toMatchObject({
+    await expect(createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: "nope" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" } });
     await expect(
-      createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: pending.id }),
+      createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: pending.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, message: "x".repeat(2000) }),
+      createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, message: "x".repeat(2000) }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const request = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
     const outsider = await demoActor("admin.00010@demo.kakehashi.example");
     await expect(actOnMeetingRequest(outsider, { requestId: request.id, action: "accept" })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -88,13 +89,13 @@ describe("meeting requests", () => {
   it("pending requests expire at the deadline and can no longer be accepted", async () => {
     await clean();
     await db.event.update({ where: { id: eventId }, data: { requestDeadline: new Date(Date.now() + 60_000) } });
-    const request = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const request = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
     const later = new Date(Date.now() + 120_000);
     await expect(
       actOnMeetingRequest(adminJp, { requestId: request.id, action: "accept" }, later),
     ).rejects.toMatchObject({ fields: { form: "errors.meetings.expired" } });
     expect((await meetingRequestsOf(adminJp, jp, eventId, later))[0]!.status).toBe("EXPIRED");
-    await expect(createMeetingRequest(adminJp, eventId, { fromFirmId: jp, toFirmId: vn }, later)).rejects.toMatchObject(
+    await expect(createMeetingRequest(adminJp, { eventId, fromFirmId: jp, toFirmId: vn }, later)).rejects.toMatchObject(
       { fields: { form: "errors.meetings.pastDeadline" } },
     );
     await db.event.update({ where: { id: eventId }, data: { requestDeadline: null } });

@@ -67,14 +67,15 @@ beforeAll(async () => {
   vn = adminVn.memberships[0]!.firmId;
   jp = adminJp.memberships[0]!.firmId;
   await clearMatchingDay(eventId, { setup: true });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 2 });
+  await setTables(organizer, { eventId, count: 2 });
   slots = (await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } })).map((s) => s.id);
   await reset();
 }, 60_000);
@@ -86,7 +87,7 @@ afterAll(async () => {
 });
 
 async function placedMeeting(online = false) {
-  const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, online });
+  const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, online });
   await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
   if (online) await placeOnlineMeetings(organizer, eventId);
   else await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
@@ -199,12 +200,12 @@ describe("undo", () => {
 
   it("a withdrawn request is pending again after an undo; a new request between the two meanwhile wins", async () => {
     await reset();
-    const r = await createMeetingRequest(attendeeVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const r = await createMeetingRequest(attendeeVn, { eventId, fromFirmId: vn, toFirmId: jp });
     const first = await actOnMeetingRequest(attendeeVn, { requestId: r.id, action: "withdraw" });
     await undoChange(attendeeVn, { undoId: first.undoId! });
     expect((await db.meetingRequest.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("PENDING");
     const second = await actOnMeetingRequest(attendeeVn, { requestId: r.id, action: "withdraw" });
-    await createMeetingRequest(adminJp, eventId, { fromFirmId: jp, toFirmId: vn });
+    await createMeetingRequest(adminJp, { eventId, fromFirmId: jp, toFirmId: vn });
     await expect(undoChange(attendeeVn, { undoId: second.undoId! })).rejects.toMatchObject({
       fields: { form: "errors.undo.taken" },
     });
@@ -232,14 +233,14 @@ describe("self-booking", () => {
     // The booker (VN) is away in slot 1; slot 2's two tables are taken by other meetings.
     await db.firmUnavailability.create({ data: { firmId: vn, slotId: slots[0]! } });
     await fillTables(slots[1]!);
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: slots.slice(0, 3) });
+    await setOpenSlots(adminJp, { eventId, firmId: jp, openSlotIds: slots.slice(0, 3) });
     const offer = await bookingOffer(attendeeVn, { bookerFirmId: vn, hostFirmId: jp, eventId });
     expect(offer.slots.map((s) => s.id)).toEqual([slots[2]]);
-    const booked = await bookOpenSlot(attendeeVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]! });
+    const booked = await bookOpenSlot(attendeeVn, { eventId, fromFirmId: vn, toFirmId: jp, slotId: slots[2]! });
     expect(booked.tableNumber).not.toBeNull();
     expect(await db.notification.count({ where: { userId: adminJp.userId, kind: "slotBooked" } })).toBe(1);
     // The host now holds slot 3: opening it again (it is taken) is refused, and nothing changes.
-    await expect(setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[2]!] })).rejects.toMatchObject({
+    await expect(setOpenSlots(adminJp, { eventId, firmId: jp, openSlotIds: [slots[2]!] })).rejects.toMatchObject({
       fields: { open: "errors.booking.openHeld" },
     });
     expect(await db.openSlot.count({ where: { firmId: jp } })).toBe(3);
@@ -255,13 +256,13 @@ describe("online meetings", () => {
   it("are refused where the event allows none", async () => {
     await reset();
     await expect(
-      createMeetingRequest(attendeeVn, eventId, { fromFirmId: vn, toFirmId: jp, online: true }),
+      createMeetingRequest(attendeeVn, { eventId, fromFirmId: vn, toFirmId: jp, online: true }),
     ).rejects.toMatchObject({ fields: { online: "errors.online.off" } });
   });
 
   it("use no table, hold both firms' slot, and have a room link for the two firms only, on both agendas and in the .ics", async () => {
     await reset();
-    await saveMatchingSettings(organizer, eventId, { selfBooking: false, onlineMeetings: true });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: false, onlineMeetings: true });
     const m = await placedMeeting(true);
     expect([m.tableId, m.tableSlotKey, isRoomName(m.roomName ?? "")]).toEqual([null, null, true]);
     expect(await holdsOf(m.id)).toBe(2);
@@ -324,16 +325,17 @@ describe("online meetings", () => {
   it("can be booked online in an open slot even when every table is taken", async () => {
     await reset();
     await db.event.update({ where: { id: eventId }, data: { selfBooking: true, onlineMeetings: true } });
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[0]!] });
+    await setOpenSlots(adminJp, { eventId, firmId: jp, openSlotIds: [slots[0]!] });
     await fillTables(slots[0]!);
     expect((await bookingOffer(attendeeVn, { bookerFirmId: vn, hostFirmId: jp, eventId })).slots).toEqual([]);
     expect(
       (await bookingOffer(attendeeVn, { bookerFirmId: vn, hostFirmId: jp, eventId, online: true })).slots,
     ).toHaveLength(1);
     await expect(
-      bookOpenSlot(attendeeVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[0]! }),
+      bookOpenSlot(attendeeVn, { eventId, fromFirmId: vn, toFirmId: jp, slotId: slots[0]! }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    const booked = await bookOpenSlot(attendeeVn, eventId, {
+    const booked = await bookOpenSlot(attendeeVn, {
+      eventId,
       fromFirmId: vn,
       toFirmId: jp,
       slotId: slots[0]!,
@@ -423,7 +425,7 @@ describe("the firm home", () => {
   it("lists requests to answer with the deadline, the next meeting with its table, and the event's state", async () => {
     await reset();
     const m = await placedMeeting();
-    await createMeetingRequest(outsider, eventId, { fromFirmId: outsider.memberships[0]!.firmId, toFirmId: jp });
+    await createMeetingRequest(outsider, { eventId, fromFirmId: outsider.memberships[0]!.firmId, toFirmId: jp });
     const slot = await db.slot.findUniqueOrThrow({ where: { id: m.slotId } });
     const now = new Date(slot.startsAt.getTime() - 5 * 60_000);
     await db.event.update({
@@ -446,19 +448,19 @@ describe("consortium deadlines", () => {
     const input = (deadline: string) => ({
       leadFirmId: jp,
       title: "Smart factory bid, Thailand",
-      region: "ASEAN",
-      clientType: "ENTERPRISE",
-      budgetBand: "M2_10",
+      region: "ASEAN" as const,
+      clientType: "ENTERPRISE" as const,
+      budgetBand: "M2_10" as const,
       deadline,
-      languages: ["en"],
-      visibility: "OPEN",
+      languages: ["en" as const],
+      visibility: "OPEN" as const,
       requirements: [{ capabilityId: capability.id, mustHave: true, weight: 3 }],
     });
     const now = new Date("2026-01-10T00:00:00Z");
-    await expect(createOpportunity(adminJp, eventId, input("2026-01-09"), now)).rejects.toMatchObject({
+    await expect(createOpportunity(adminJp, { eventId, ...input("2026-01-09") }, now)).rejects.toMatchObject({
       fields: { deadline: "errors.consortium.deadlinePast" },
     });
-    const o = await createOpportunity(adminJp, eventId, input("2026-03-20"), now);
+    const o = await createOpportunity(adminJp, { eventId, ...input("2026-03-20") }, now);
     const local = new Intl.DateTimeFormat("en-CA", {
       timeZone: event.timeZone,
       dateStyle: "short",

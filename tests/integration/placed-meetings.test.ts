@@ -35,14 +35,15 @@ beforeAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "11:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 3, interpreterTables: "3", interpreter: "ja-vi" });
+  await setTables(organizer, { eventId, count: 3, interpreterTables: "3", interpreter: "ja-vi" });
   slots = await db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" } });
 });
 afterAll(async () => {
@@ -74,7 +75,7 @@ async function accepted(
   toFirmId: string,
   priority: "MUST" | "WOULD_LIKE" = "WOULD_LIKE",
 ) {
-  const r = await createMeetingRequest(from, eventId, { fromFirmId, toFirmId, priority });
+  const r = await createMeetingRequest(from, { eventId, fromFirmId, toFirmId, priority });
   await actOnMeetingRequest(to, { requestId: r.id, action: "accept" });
   return r.id;
 }
@@ -82,16 +83,16 @@ async function accepted(
 describe("self-booking", () => {
   it("20 simultaneous bookings of one open slot: exactly one succeeds, the others hear it was just taken", async () => {
     await reset();
-    await saveMatchingSettings(organizer, eventId, { selfBooking: true });
-    await expect(setOpenSlots(adminVn, jp, eventId, { openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
+    await saveMatchingSettings(organizer, { eventId, selfBooking: true });
+    await expect(setOpenSlots(adminVn, { firmId: jp, eventId, openSlotIds: [slots[0]!.id] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[0]!.id, slots[1]!.id] });
+    await setOpenSlots(adminJp, { firmId: jp, eventId, openSlotIds: [slots[0]!.id, slots[1]!.id] });
     expect((await bookableSlotsOf(jp, eventId)).map((s) => s.id)).toEqual([slots[0]!.id, slots[1]!.id]);
     const bookers = await otherFirmAdmins(20);
     expect(bookers).toHaveLength(20);
     const results = await Promise.allSettled(
-      bookers.map((b) => bookOpenSlot(b.actor, eventId, { fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })),
+      bookers.map((b) => bookOpenSlot(b.actor, { eventId, fromFirmId: b.firmId, toFirmId: jp, slotId: slots[0]!.id })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results)
@@ -113,20 +114,20 @@ describe("self-booking", () => {
   it("is refused when switched off, for a slot that is not open, and for a firm that is busy then", async () => {
     await reset();
     const [b] = await otherFirmAdmins(1);
-    await setOpenSlots(adminJp, jp, eventId, { openSlotIds: [slots[2]!.id] });
+    await setOpenSlots(adminJp, { firmId: jp, eventId, openSlotIds: [slots[2]!.id] });
     await expect(
-      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id }),
+      bookOpenSlot(b!.actor, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[3]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
     await expect(
-      bookOpenSlot(adminVn, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(adminVn, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setUnavailability(b!.actor, b!.firmId, eventId, { unavailableSlotIds: [slots[2]!.id] });
+    await setUnavailability(b!.actor, { firmId: b!.firmId, eventId, unavailableSlotIds: [slots[2]!.id] });
     await expect(
-      bookOpenSlot(b!.actor, eventId, { fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(b!.actor, { eventId, fromFirmId: b!.firmId, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.slotTaken" } });
-    await saveMatchingSettings(organizer, eventId, { selfBooking: false });
+    await saveMatchingSettings(organizer, { eventId, selfBooking: false });
     await expect(
-      bookOpenSlot(adminVn, eventId, { fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
+      bookOpenSlot(adminVn, { eventId, fromFirmId: vn, toFirmId: jp, slotId: slots[2]!.id }),
     ).rejects.toMatchObject({ fields: { form: "errors.booking.off" } });
   });
 });
@@ -165,7 +166,7 @@ describe("the organizer's scheduler run", () => {
     await reset();
     const firms = await otherFirmAdmins(4);
     // vn cannot meet in any slot: its meeting has no common slot.
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: slots.map((s) => s.id) });
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: slots.map((s) => s.id) });
     const blocked = await accepted(adminVn, vn, adminJp, jp);
     const ids = [] as string[];
     for (const f of firms) ids.push(await accepted(f.actor, f.firmId, adminJp, jp, "MUST"));
@@ -187,7 +188,7 @@ describe("the organizer's scheduler run", () => {
     expect(new Set(agenda.map((m) => m.startsAt.getTime())).size).toBe(4);
 
     // A preview made stale by a booking in between is refused as a whole.
-    await setUnavailability(adminVn, vn, eventId, { unavailableSlotIds: [] });
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [] });
     const stale = await runScheduler(organizer, eventId);
     const planned = (await latestRun(organizer, eventId))!.result.placements[0]!;
     await db.firmSlotHold.create({ data: { firmId: vn, slotId: planned.slotId } });
@@ -197,7 +198,7 @@ describe("the organizer's scheduler run", () => {
 
   it("explains the cap and a missing interpreter table", async () => {
     await reset();
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "2" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "2" });
     const firms = await otherFirmAdmins(4);
     for (const f of firms) await accepted(f.actor, f.firmId, adminJp, jp);
     await runScheduler(organizer, eventId);
@@ -207,7 +208,7 @@ describe("the organizer's scheduler run", () => {
       ["cap", jp],
       ["cap", jp],
     ]);
-    await saveMatchingSettings(organizer, eventId, { meetingCapPerFirm: "" });
+    await saveMatchingSettings(organizer, { eventId, meetingCapPerFirm: "" });
   });
 });
 
@@ -222,19 +223,21 @@ describe("moving and cancelling", () => {
       [r1, r2].map((requestId) => db.meeting.findUniqueOrThrow({ where: { requestId } })),
     );
     // Into m2's slot: jp is busy there; at m2's table it is taken too.
-    const refused = await moveMeeting(organizer, { meetingId: m1!.id, slotId: m2!.slotId, tableId: m2!.tableId }).catch(
-      (e) => e,
-    );
+    const refused = await moveMeeting(organizer, {
+      meetingId: m1!.id,
+      slotId: m2!.slotId,
+      tableId: m2!.tableId!,
+    }).catch((e) => e);
     expect(refused).toBeInstanceOf(PlacementRefused);
     expect((refused as PlacementRefused).conflicts.map((c) => c.reason).sort()).toEqual(["busy", "tableTaken"]);
     await expect(
-      moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId }),
+      moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId! }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setUnavailability(a!.actor, a!.firmId, eventId, { unavailableSlotIds: [slots[4]!.id] });
+    await setUnavailability(a!.actor, { firmId: a!.firmId, eventId, unavailableSlotIds: [slots[4]!.id] });
     const unavailable = await moveMeeting(organizer, {
       meetingId: m1!.id,
       slotId: slots[4]!.id,
-      tableId: m1!.tableId,
+      tableId: m1!.tableId!,
     }).catch((e) => e);
     expect((unavailable as PlacementRefused).conflicts).toEqual([{ reason: "unavailable", firmId: a!.firmId }]);
     const table2 = await db.meetingTable.findFirstOrThrow({ where: { eventId, number: 2 } });
@@ -254,10 +257,10 @@ describe("moving and cancelling", () => {
     expect(logged.find((e) => e.action === "meeting.move")!.actorId).toBe(organizer.userId);
     // A session with meetings in it cannot be removed.
     const session = await db.slot.findUniqueOrThrow({ where: { id: slots[5]!.id } });
-    await expect(removeSession(organizer, session.sessionId)).rejects.toMatchObject({
+    await expect(removeSession(organizer, { sessionId: session.sessionId })).rejects.toMatchObject({
       fields: { form: "errors.setup.sessionHasMeetings" },
     });
-    await expect(setTables(organizer, eventId, { count: 1 })).rejects.toMatchObject({
+    await expect(setTables(organizer, { eventId, count: 1 })).rejects.toMatchObject({
       fields: { count: "errors.setup.tablesInUse" },
     });
 

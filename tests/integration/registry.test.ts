@@ -2,7 +2,7 @@
 // queues, profiles change only by their own admins, search works the same on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type LoadedActor } from "@/lib/auth/load-actor";
+import type { LoadedActor } from "@/lib/auth/load-actor";
 import { AppError } from "@/lib/errors";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
 import { FIRM_CSV_COLUMNS } from "@/lib/firms/csv/firm-csv-columns";
@@ -132,12 +132,14 @@ describe("directory search on the database", () => {
 describe("vetting", () => {
   it("splits the queue by country and refuses decisions outside it", async () => {
     const { firmId } = await registerFirm(adminVn, {
-      nameLocal: `Công ty ${TAG}`,
-      nameEn: `${TAG} Vietnam JSC`,
-      country: "VN",
-      city: "Hue",
-      employeeBand: "B1_49",
-      descriptionVi: "Phần mềm",
+      profile: {
+        nameLocal: `Công ty ${TAG}`,
+        nameEn: `${TAG} Vietnam JSC`,
+        country: "VN",
+        city: "Hue",
+        employeeBand: "B1_49",
+        descriptionVi: "Phần mềm",
+      },
     });
     expect((await vettingQueue(vinasa)).map((f) => f.id)).toContain(firmId);
     expect((await vettingQueue(jetro)).map((f) => f.id)).not.toContain(firmId);
@@ -157,13 +159,16 @@ describe("profile ownership", () => {
     const target = adminVn.memberships[0]!.firmId;
     const before = await db.firm.findUniqueOrThrow({ where: { id: target } });
     await expect(
-      updateFirmProfile(adminJp, target, {
-        nameLocal: "Hacked",
-        nameEn: "Hacked",
-        country: "VN",
-        city: "X",
-        employeeBand: "B1_49",
-        descriptionEn: "x",
+      updateFirmProfile(adminJp, {
+        firmId: target,
+        profile: {
+          nameLocal: "Hacked",
+          nameEn: "Hacked",
+          country: "VN",
+          city: "X",
+          employeeBand: "B1_49",
+          descriptionEn: "x",
+        },
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.firm.findUniqueOrThrow({ where: { id: target } })).nameEn).toBe(before.nameEn);
@@ -173,14 +178,17 @@ describe("profile ownership", () => {
     const target = adminVn.memberships[0]!.firmId;
     const before = await db.firm.findUniqueOrThrow({ where: { id: target }, include: { sectors: true } });
     await expect(
-      updateFirmProfile(adminVn, target, {
-        nameLocal: "",
-        nameEn: "New",
-        country: "VN",
-        city: "X",
-        employeeBand: "B1_49",
-        descriptionEn: "x",
-        sectorIds: ["no-such-node"],
+      updateFirmProfile(adminVn, {
+        firmId: target,
+        profile: {
+          nameLocal: "",
+          nameEn: "New",
+          country: "VN",
+          city: "X",
+          employeeBand: "B1_49",
+          descriptionEn: "x",
+          sectorIds: ["no-such-node"],
+        },
       }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const after = await db.firm.findUniqueOrThrow({ where: { id: target }, include: { sectors: true } });
@@ -192,13 +200,16 @@ describe("organizers editing a firm", () => {
   it("is allowed and goes in the audit log with who did it", async () => {
     const organizer = await demoActor("organizer.jetro@demo.kakehashi.example");
     const pending = await db.firm.findFirstOrThrow({ where: { status: "PENDING" }, orderBy: { id: "desc" } });
-    await updateFirmProfile(organizer, pending.id, {
-      nameLocal: pending.nameLocal,
-      nameEn: pending.nameEn,
-      country: pending.country,
-      city: pending.city,
-      employeeBand: pending.employeeBand,
-      descriptionEn: "Corrected by the organizers.",
+    await updateFirmProfile(organizer, {
+      firmId: pending.id,
+      profile: {
+        nameLocal: pending.nameLocal,
+        nameEn: pending.nameEn,
+        country: pending.country,
+        city: pending.city,
+        employeeBand: pending.employeeBand,
+        descriptionEn: "Corrected by the organizers.",
+      },
     });
     const entry = await db.auditEntry.findFirstOrThrow({
       where: { action: "firm.edit", targetId: pending.id },
@@ -212,9 +223,9 @@ describe("invitations", () => {
   it("a colleague invited before signing up joins the firm at sign-up", async () => {
     const firmId = adminJp.memberships[0]!.firmId;
     const email = `colleague.${TAG}@example.jp`;
-    expect(await inviteColleague(adminJp, firmId, { email })).toBe("invited");
-    await expect(inviteColleague(adminJp, firmId, { email })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(inviteColleague(adminVn, firmId, { email: `x.${TAG}@example.jp` })).rejects.toMatchObject({
+    expect(await inviteColleague(adminJp, { firmId, email })).toBe("invited");
+    await expect(inviteColleague(adminJp, { firmId, email })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(inviteColleague(adminVn, { firmId, email: `x.${TAG}@example.jp` })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const { userId } = await signUp({ displayName: "中村 悠斗", email, password: "Kyoto-bridge-2026", locale: "ja" });

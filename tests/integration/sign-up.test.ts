@@ -11,7 +11,7 @@ const valid = (local: string) => ({
   displayName: "Phạm Thu Trang",
   email: `${local}@${DOMAIN}`,
   password: "Sakura-2026-bridge",
-  locale: "vi",
+  locale: "vi" as const,
 });
 
 async function clean() {

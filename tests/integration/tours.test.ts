@@ -14,6 +14,7 @@ import {
   tourRoster,
   TourClash,
   toursOf,
+  type TourFields,
 } from "@/lib/tours/tours";
 import { notificationsOf } from "@/lib/notifications/notifications";
 import { demoActor } from "../support/demo-actor";
@@ -30,7 +31,7 @@ async function reset() {
   await db.meetingRequest.deleteMany({ where: { eventId } });
 }
 
-const tourInput = (over: Record<string, unknown> = {}) => ({
+const tourInput = (over: Partial<TourFields> = {}): TourFields => ({
   hostFirmId: jp,
   titleEn: "Factory visit",
   titleJa: "工場見学",
@@ -53,14 +54,15 @@ beforeAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await addSession(organizer, eventId, {
+  await addSession(organizer, {
+    eventId,
     name: "Morning",
     date: "2026-02-04",
     start: "09:00",
     end: "11:00",
     slotMinutes: 20,
   });
-  await setTables(organizer, eventId, { count: 4 });
+  await setTables(organizer, { eventId, count: 4 });
 });
 afterAll(async () => {
   await reset();
@@ -85,21 +87,21 @@ async function people(n: number, country?: "VN" | "JP") {
 describe("tours", () => {
   it("creating: organizers and the host's administrators only, with errors at the fields", async () => {
     await reset();
-    await expect(saveTour(adminVn, eventId, tourInput())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveTour(adminVn, { eventId, ...tourInput() })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      saveTour(adminJp, eventId, tourInput({ seats: 0, titleEn: "", titleJa: "", meetingPoint: "" })),
+      saveTour(adminJp, { eventId, ...tourInput({ seats: 0, titleEn: "", titleJa: "", meetingPoint: "" }) }),
     ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fields: { seats: "errors.tours.seats", meetingPoint: "errors.required", titleEn: "errors.tours.title" },
     });
-    const tour = await saveTour(adminJp, eventId, tourInput());
+    const tour = await saveTour(adminJp, { eventId, ...tourInput() });
     expect(tour.endsAt.getTime() - tour.startsAt.getTime()).toBe(3_600_000);
     expect(tour.startsAt.toISOString()).toBe("2026-02-04T02:00:00.000Z");
   });
 
   it("30 simultaneous sign-ups for 10 seats: exactly 10 seated, 20 waiting in arrival order, and a cancellation promotes the first", async () => {
     await reset();
-    const tour = await saveTour(organizer, eventId, tourInput());
+    const tour = await saveTour(organizer, { eventId, ...tourInput() });
     const crowd = await people(30);
     expect(new Set(crowd.map((p) => p.actor.userId)).size).toBe(30);
     const results = await Promise.all(crowd.map((p) => signUpForTour(p.actor, { tourId: tour.id, firmId: p.firmId })));
@@ -144,7 +146,7 @@ describe("tours", () => {
 
   it("a tour at the time of a meeting is refused with the meeting named, unless the person cancels it", async () => {
     await reset();
-    const r = await createMeetingRequest(adminVn, eventId, { fromFirmId: vn, toFirmId: jp });
+    const r = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
     await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
     await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
     const meeting = await db.meeting.findUniqueOrThrow({ where: { requestId: r.id }, include: { slot: true } });
@@ -156,11 +158,10 @@ describe("tours", () => {
     })
       .format(meeting.slot.startsAt)
       .split(":");
-    const tour = await saveTour(
-      organizer,
+    const tour = await saveTour(organizer, {
       eventId,
-      tourInput({ hostFirmId: (await people(1))[0]!.firmId, start: `${h}:${m}`, durationMinutes: 30 }),
-    );
+      ...tourInput({ hostFirmId: (await people(1))[0]!.firmId, start: `${h}:${m}`, durationMinutes: 30 }),
+    });
     const clash = await signUpForTour(adminVn, { tourId: tour.id, firmId: vn }).catch((e) => e);
     expect(clash).toBeInstanceOf(TourClash);
     expect((clash as TourClash).meetings.map((c) => [c.meetingId, c.partner])).toEqual([
@@ -185,11 +186,10 @@ describe("tours", () => {
 
   it("host approval: the seat is held until the host decides; a decline frees it for the next in line", async () => {
     await reset();
-    const tour = await saveTour(
-      adminJp,
+    const tour = await saveTour(adminJp, {
       eventId,
-      tourInput({ seats: 1, hostApproval: true, eligibleCountries: ["VN"] }),
-    );
+      ...tourInput({ seats: 1, hostApproval: true, eligibleCountries: ["VN"] }),
+    });
     const [a, b] = await people(2, "VN");
     expect((await signUpForTour(a!.actor, { tourId: tour.id, firmId: a!.firmId })).status).toBe("AWAITING_HOST");
     expect(await signUpForTour(b!.actor, { tourId: tour.id, firmId: b!.firmId })).toEqual({
@@ -209,11 +209,10 @@ describe("tours", () => {
 
   it("is closed to firms it is not open to and after its deadline", async () => {
     await reset();
-    const tour = await saveTour(
-      adminJp,
+    const tour = await saveTour(adminJp, {
       eventId,
-      tourInput({ eligibleCountries: ["JP"], deadlineDate: "2026-02-03", deadlineTime: "18:00" }),
-    );
+      ...tourInput({ eligibleCountries: ["JP"], deadlineDate: "2026-02-03", deadlineTime: "18:00" }),
+    });
     const before = new Date("2026-01-20T00:00:00Z");
     await expect(signUpForTour(adminVn, { tourId: tour.id, firmId: vn }, before)).rejects.toMatchObject({
       fields: { form: "errors.tours.notEligible" },

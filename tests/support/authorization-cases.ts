@@ -9,31 +9,26 @@ import { markMeeting, standbyFor } from "@/lib/meetings/meeting-day";
 import { setOpenSlots } from "@/lib/meetings/self-booking";
 import { addSession } from "@/lib/event-setup/event-setup";
 import { badgeOf } from "@/lib/check-in/check-in";
-import { createOpportunity, inviteToConsortium } from "@/lib/consortiums/opportunities";
+import { createOpportunity, inviteToConsortium, type OpportunityFields } from "@/lib/consortiums/opportunities";
 import { answerChallenge, postChallenge, setShortlisted } from "@/lib/challenges/challenges";
-import { saveTour, signUpForTour } from "@/lib/tours/tours";
+import { saveTour, signUpForTour, type TourFields } from "@/lib/tours/tours";
 import { registerFirm } from "@/lib/firms/save-firm-profile";
 import { loadActor } from "@/lib/auth/load-actor";
 import { form, jsonBody } from "./form-data";
 import { firmProfile, firmProfileForm, MATRIX_EMAIL, ROLES, type Role, type World } from "./authorization-world";
 
-import * as account from "@/app/[locale]/account/actions";
-import * as agenda from "@/app/[locale]/agenda/actions";
-import * as challenges from "@/app/[locale]/challenges/actions";
-import * as consortiums from "@/app/[locale]/consortiums/actions";
-import * as firm from "@/app/[locale]/firm/actions";
-import * as availability from "@/app/[locale]/firm/availability/actions";
-import * as meetings from "@/app/[locale]/firm/meetings/actions";
-import * as recommendations from "@/app/[locale]/firm/recommendations/actions";
-import * as profile from "@/app/[locale]/firms/[id]/actions";
-import * as notifications from "@/app/[locale]/notifications/actions";
-import * as checkIn from "@/app/[locale]/organizer/check-in/actions";
-import * as schedule from "@/app/[locale]/organizer/schedule/actions";
-import * as setup from "@/app/[locale]/organizer/setup/actions";
-import * as taxonomy from "@/app/[locale]/organizer/taxonomy/actions";
-import * as vetting from "@/app/[locale]/organizer/vetting/actions";
-import * as signup from "@/app/[locale]/signup/actions";
-import * as tours from "@/app/[locale]/tours/actions";
+import * as setup from "@/actions/event-setup";
+import * as firm from "@/actions/firm";
+import * as account from "@/actions/account";
+import * as availability from "@/actions/availability";
+import * as interests from "@/actions/interests";
+import * as meetings from "@/actions/meetings";
+import * as meetingDay from "@/actions/meeting-day";
+import * as schedule from "@/actions/schedule";
+import * as organizer from "@/actions/organizer";
+import * as consortiums from "@/actions/consortiums";
+import * as challenges from "@/actions/challenges";
+import * as tours from "@/actions/tours";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
 import * as exportRoute from "@/app/api/organizer/firms/export/route";
@@ -84,7 +79,7 @@ const unique = (w: World) => `${w.stamp}-${++counter}`;
 
 /** A request from C to A, pending. */
 const requestFromC = (w: World) =>
-  createMeetingRequest(w.adminC, w.eventId, { fromFirmId: w.firmC, toFirmId: w.firmA, priority: "MUST" });
+  createMeetingRequest(w.adminC, { eventId: w.eventId, fromFirmId: w.firmC, toFirmId: w.firmA, priority: "MUST" });
 
 /** An accepted request from C to A and the scheduler's preview placing it. */
 async function previewRun(w: World) {
@@ -109,7 +104,7 @@ async function missedByC(w: World) {
   return { m, standbyFirmId: standby.id };
 }
 
-const opportunityInput = (w: World, leadFirmId: string) => ({
+const opportunityInput = (w: World, leadFirmId: string): OpportunityFields => ({
   leadFirmId,
   title: "Matrix smart city bid",
   region: "ASEAN",
@@ -123,10 +118,11 @@ const opportunityInput = (w: World, leadFirmId: string) => ({
     { capabilityId: w.capability2, mustHave: false, weight: 1 },
   ],
 });
-const opportunityOfA = (w: World) => createOpportunity(w.as.adminA, w.eventId, opportunityInput(w, w.firmA));
+const opportunityOfA = (w: World) =>
+  createOpportunity(w.as.adminA, { eventId: w.eventId, ...opportunityInput(w, w.firmA) });
 /** C's consortium, which has invited A. */
 async function invitationToA(w: World) {
-  const o = await createOpportunity(w.adminC, w.eventId, opportunityInput(w, w.firmC));
+  const o = await createOpportunity(w.adminC, { eventId: w.eventId, ...opportunityInput(w, w.firmC) });
   return inviteToConsortium(w.adminC, { opportunityId: o.id, firmId: w.firmA, role: "DELIVERY" });
 }
 
@@ -134,18 +130,18 @@ const challengeInput = (firmId: string) => ({
   firmId,
   titleEn: "Matrix challenge",
   descriptionEn: "Paper invoices",
-  budgetBand: "K100_500",
-  languages: ["en"],
+  budgetBand: "K100_500" as const,
+  languages: ["en" as const],
 });
 /** A's challenge with C's answer (shortlisted if asked). */
 async function answerToA(w: World, shortlisted = false) {
-  const c = await postChallenge(w.as.adminA, w.eventId, challengeInput(w.firmA));
+  const c = await postChallenge(w.as.adminA, { eventId: w.eventId, ...challengeInput(w.firmA) });
   const a = await answerChallenge(w.adminC, { challengeId: c.id, firmId: w.firmC, body: "OCR pipeline" });
   if (shortlisted) await setShortlisted(w.as.adminA, { answerId: a.id, shortlisted: true });
   return a;
 }
 
-const tourInput = (hostFirmId: string, over: Record<string, unknown> = {}) => ({
+const tourInput = (hostFirmId: string, over: Partial<TourFields> = {}): TourFields => ({
   hostFirmId,
   titleEn: "Matrix factory visit",
   date: "2026-02-04",
@@ -156,8 +152,11 @@ const tourInput = (hostFirmId: string, over: Record<string, unknown> = {}) => ({
   languages: ["en"],
   ...over,
 });
-const tourOf = (w: World, host: "A" | "C", over: Record<string, unknown> = {}) =>
-  saveTour(host === "A" ? w.as.adminA : w.adminC, w.eventId, tourInput(host === "A" ? w.firmA : w.firmC, over));
+const tourOf = (w: World, host: "A" | "C", over: Partial<TourFields> = {}) =>
+  saveTour(host === "A" ? w.as.adminA : w.adminC, {
+    eventId: w.eventId,
+    ...tourInput(host === "A" ? w.firmA : w.firmC, over),
+  });
 /** A seat waiting for the host's approval on A's tour, taken by C's attendee. */
 async function pendingSeatOnA(w: World) {
   const tour = await tourOf(w, "A", { hostApproval: true });
@@ -176,7 +175,6 @@ const withLogo = (firmId: string) =>
 
 // ---- the matrix ------------------------------------------------------------------------------------------
 
-const A = "app/[locale]";
 const importForm = () => {
   return form({
     mode: "preview",
@@ -199,20 +197,20 @@ const tourForm = (w: World, over: Record<string, string> = {}) =>
 export const CASES: Case[] = [
   // Accounts and sign-up
   {
-    target: `${A}/account/actions.ts#savePreferredLocale`,
+    target: "actions/account.ts#savePreferredLocaleAction",
     allowed: SIGNED_IN,
-    act: () => account.savePreferredLocale("en", form({ locale: "en" })),
+    act: () => account.savePreferredLocaleAction(form({ locale: "en" })),
   },
   {
-    target: `${A}/notifications/actions.ts#markReadAction`,
+    target: "actions/account.ts#markReadAction",
     allowed: SIGNED_IN,
-    act: () => notifications.markReadAction("en"),
+    act: () => account.markReadAction(form()),
   },
   {
-    target: `${A}/signup/actions.ts#signUpAction`,
+    target: "actions/account.ts#signUpAction",
     allowed: ALL,
     act: (w) =>
-      signup.signUpAction(
+      account.signUpAction(
         form({
           displayName: "Matrix sign-up",
           email: `signup-${unique(w)}${MATRIX_EMAIL}`,
@@ -224,117 +222,116 @@ export const CASES: Case[] = [
 
   // The firm's profile and team
   {
-    target: `${A}/firm/actions.ts#registerFirmAction`,
+    target: "actions/firm.ts#registerFirmAction",
     allowed: SIGNED_IN,
     act: (w) => firm.registerFirmAction(firmProfileForm(`Matrix new ${unique(w)}`)),
   },
   {
-    target: `${A}/firm/actions.ts#updateFirmAction`,
+    target: "actions/firm.ts#updateFirmAction",
     allowed: ["adminA", "organizer"],
-    act: (w) => firm.updateFirmAction(w.firmA, firmProfileForm(`Matrix A ${w.stamp}`)),
+    act: (w) => firm.updateFirmAction(firmProfileForm(`Matrix A ${w.stamp}`, { firmId: w.firmA })),
   },
   {
-    target: `${A}/firm/actions.ts#inviteAction`,
+    target: "actions/firm.ts#inviteAction",
     allowed: ADMIN_A,
-    act: (w) => firm.inviteAction(w.firmA, form({ email: `invited-${unique(w)}${MATRIX_EMAIL}` })),
+    act: (w) => firm.inviteAction(form({ firmId: w.firmA, email: `invited-${unique(w)}${MATRIX_EMAIL}` })),
   },
 
   // Matching and 1:1 meetings
   {
-    target: `${A}/firm/recommendations/actions.ts#interestAction`,
+    target: "actions/interests.ts#setInterestAction",
+    op: "from a recommendation",
     allowed: MEMBERS_A,
-    act: (w) => recommendations.interestAction("en", w.firmA, form({ toFirmId: w.firmC, interested: "yes" })),
+    act: (w) => interests.setInterestAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, interested: "yes" })),
   },
   {
-    target: `${A}/firms/[id]/actions.ts#profileInterestAction`,
+    target: "actions/interests.ts#setInterestAction",
+    op: "from a profile",
     allowed: MEMBERS_A,
-    act: (w) => profile.profileInterestAction("en", w.firmC, form({ fromFirmId: w.firmA, interested: "no" })),
+    act: (w) => interests.setInterestAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, interested: "no" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#requestMeetingAction`,
+    target: "actions/meetings.ts#requestMeetingAction",
     allowed: MEMBERS_A,
     act: (w) =>
-      meetings.requestMeetingAction(w.firmC, form({ fromFirmId: w.firmA, priority: "MUST", message: "Let us meet" })),
+      meetings.requestMeetingAction(
+        form({ fromFirmId: w.firmA, toFirmId: w.firmC, priority: "MUST", message: "Let us meet" }),
+      ),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#requestFromMatchAction`,
+    target: "actions/meetings.ts#requestFromMatchAction",
     allowed: MEMBERS_A,
-    act: (w) => meetings.requestFromMatchAction("en", w.firmA, w.firmC),
+    act: (w) =>
+      meetings.requestFromMatchAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, priority: "WOULD_LIKE" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#actOnRequestAction`,
+    target: "actions/meetings.ts#actOnRequestAction",
     op: "accept",
     allowed: MEMBERS_A,
     given: requestFromC,
-    act: (w, r) => meetings.actOnRequestAction("en", w.firmA, form({ requestId: r.id, action: "accept" })),
+    act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "accept" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#actOnRequestAction`,
+    target: "actions/meetings.ts#actOnRequestAction",
     op: "withdraw",
     allowed: MEMBERS_A,
-    given: (w) => createMeetingRequest(w.as.adminA, w.eventId, { fromFirmId: w.firmA, toFirmId: w.firmC }),
-    act: (w, r) => meetings.actOnRequestAction("en", w.firmA, form({ requestId: r.id, action: "withdraw" })),
+    given: (w) => createMeetingRequest(w.as.adminA, { eventId: w.eventId, fromFirmId: w.firmA, toFirmId: w.firmC }),
+    act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "withdraw" })),
   },
   {
-    target: `${A}/firm/meetings/actions.ts#bookSlotAction`,
+    target: "actions/meetings.ts#bookSlotAction",
     allowed: MEMBERS_A,
     given: async (w) => {
       await db.event.update({ where: { id: w.eventId }, data: { selfBooking: true } });
-      await setOpenSlots(w.adminC, w.firmC, w.eventId, { openSlotIds: [w.slots[0]] });
+      await setOpenSlots(w.adminC, { firmId: w.firmC, eventId: w.eventId, openSlotIds: [w.slots[0]!] });
     },
-    act: (w) => meetings.bookSlotAction("en", w.firmC, form({ fromFirmId: w.firmA, slotId: w.slots[0]! })),
+    act: (w) => meetings.bookSlotAction(form({ fromFirmId: w.firmA, toFirmId: w.firmC, slotId: w.slots[0]! })),
   },
   {
-    target: `${A}/firm/availability/actions.ts#saveAvailabilityAction`,
+    target: "actions/availability.ts#saveAvailabilityAction",
     allowed: MEMBERS_A,
-    act: (w) => availability.saveAvailabilityAction("en", w.firmA, form({ unavailable: [w.slots[1]!] })),
+    act: (w) => availability.saveAvailabilityAction(form({ firmId: w.firmA, unavailableSlotIds: [w.slots[1]!] })),
   },
   {
-    target: `${A}/firm/availability/actions.ts#saveOpenSlotsAction`,
+    target: "actions/availability.ts#saveOpenSlotsAction",
     allowed: ADMIN_A,
-    act: (w) => availability.saveOpenSlotsAction("en", w.firmA, form({ open: [w.slots[1]!] })),
+    act: (w) => availability.saveOpenSlotsAction(form({ firmId: w.firmA, openSlotIds: [w.slots[1]!] })),
   },
 
   // The day, from the agenda
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
+    target: "actions/meeting-day.ts#markMeetingAction",
     op: "held",
     allowed: [...MEMBERS_A, "organizer", "onsite"],
     given: meeting,
-    act: (w, m) => agenda.meetingDayAction("en", w.firmA, m.id, "held", form()),
+    act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
+    target: "actions/meeting-day.ts#markMeetingAction",
     op: "noShow",
     allowed: MEMBERS_A,
     given: meeting,
-    act: (w, m) => agenda.meetingDayAction("en", w.firmA, m.id, "noShow", form()),
+    act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
-    op: "standby",
+    target: "actions/meeting-day.ts#seatStandbyAction",
     allowed: [...MEMBERS_A, "organizer"],
     given: missedByC,
-    act: (w, { m, standbyFirmId }) => agenda.meetingDayAction("en", w.firmA, m.id, "standby", form({ standbyFirmId })),
+    act: (w, { m, standbyFirmId }) => meetingDay.seatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
   {
-    target: `${A}/agenda/actions.ts#meetingDayAction`,
-    op: "outcome",
+    target: "actions/meeting-day.ts#recordOutcomeAction",
     allowed: MEMBERS_A,
     given: meeting,
     act: (w, m) =>
-      agenda.meetingDayAction(
-        "en",
-        w.firmA,
-        m.id,
-        "outcome",
-        form({ rating: "4", outcome: "FOLLOW_UP", comment: "Next call in March" }),
+      meetingDay.recordOutcomeAction(
+        form({ meetingId: m.id, rating: "4", outcome: "FOLLOW_UP", comment: "Next call in March" }),
       ),
   },
 
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
   {
-    target: `${A}/organizer/vetting/actions.ts#vetAction`,
+    target: "actions/organizer.ts#vetAction",
     allowed: ["organizer", "vetting"],
     given: async (w) => {
       const applicant = await db.user.create({
@@ -344,107 +341,97 @@ export const CASES: Case[] = [
           passwordHash: "not-used",
         },
       });
-      return registerFirm((await loadActor(applicant.id))!, firmProfile(`Matrix applicant ${unique(w)}`), {
+      return registerFirm((await loadActor(applicant.id))!, {
+        profile: firmProfile(`Matrix applicant ${unique(w)}`),
         eventId: w.eventId,
       });
     },
-    act: (w, { firmId }) => vetting.vetAction("en", form({ firmId, decision: "approve" })),
+    act: (w, { firmId }) => organizer.vetAction(form({ firmId, decision: "approve" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "session",
+    target: "actions/event-setup.ts#addSessionAction",
     allowed: ORGANIZER,
     act: () =>
-      setup.setupAction(
-        "en",
-        "session",
+      setup.addSessionAction(
         form({ name: "Matrix afternoon", date: "2026-02-04", start: "15:00", end: "16:00", slotMinutes: "20" }),
       ),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "tables",
+    target: "actions/event-setup.ts#saveTablesAction",
     allowed: ORGANIZER,
-    act: () => setup.setupAction("en", "tables", form({ count: "4" })),
+    act: () => setup.saveTablesAction(form({ count: "4" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "settings",
+    target: "actions/event-setup.ts#saveSettingsAction",
     allowed: ORGANIZER,
-    act: () => setup.setupAction("en", "settings", form({ meetingCapPerFirm: "8", selfBooking: "on" })),
+    act: () => setup.saveSettingsAction(form({ meetingCapPerFirm: "8", selfBooking: "on" })),
   },
   {
-    target: `${A}/organizer/setup/actions.ts#setupAction`,
-    op: "remove",
+    target: "actions/event-setup.ts#removeSessionAction",
     allowed: ORGANIZER,
     given: (w) =>
-      addSession(w.as.organizer, w.eventId, {
+      addSession(w.as.organizer, {
+        eventId: w.eventId,
         name: "Matrix evening",
         date: "2026-02-04",
         start: "17:00",
         end: "18:00",
         slotMinutes: 20,
       }),
-    act: (w, s) => setup.setupAction("en", "remove", form({ sessionId: s.id })),
+    act: (w, s) => setup.removeSessionAction(form({ sessionId: s.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#runDecisionAction`,
-    op: "publish",
+    target: "actions/schedule.ts#publishRunAction",
     allowed: ORGANIZER,
     given: previewRun,
-    act: (w, run) => schedule.runDecisionAction("en", "publish", form({ runId: run.id })),
+    act: (w, run) => schedule.publishRunAction(form({ runId: run.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#runDecisionAction`,
-    op: "discard",
+    target: "actions/schedule.ts#discardRunAction",
     allowed: ORGANIZER,
     given: previewRun,
-    act: (w, run) => schedule.runDecisionAction("en", "discard", form({ runId: run.id })),
+    act: (w, run) => schedule.discardRunAction(form({ runId: run.id })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#moveMeetingAction`,
+    target: "actions/schedule.ts#moveMeetingAction",
     allowed: ORGANIZER,
     given: meeting,
     act: (w, m) =>
       schedule.moveMeetingAction(
-        "en",
-        m.id,
-        null,
-        form({ slotId: w.slots.find((s) => s !== m.slotId)!, tableId: m.tableId }),
+        form({ meetingId: m.id, slotId: w.slots.find((s) => s !== m.slotId)!, tableId: m.tableId }),
       ),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
+    target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "held",
     allowed: ["organizer", "onsite"],
     given: meeting,
-    act: (w, m) => schedule.staffMeetingAction("en", m.id, "held", form()),
+    act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "held" })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
+    target: "actions/schedule.ts#staffMarkMeetingAction",
     op: "noShow",
     allowed: ["organizer", "onsite"],
     given: meeting,
-    act: (w, m) => schedule.staffMeetingAction("en", m.id, "noShow", form({ absentFirmId: w.firmC })),
+    act: (w, m) => schedule.staffMarkMeetingAction(form({ meetingId: m.id, mark: "noShow", absentFirmId: w.firmC })),
   },
   {
-    target: `${A}/organizer/schedule/actions.ts#staffMeetingAction`,
-    op: "standby",
+    target: "actions/schedule.ts#staffSeatStandbyAction",
     allowed: ORGANIZER,
     given: missedByC,
-    act: (w, { m, standbyFirmId }) => schedule.staffMeetingAction("en", m.id, "standby", form({ standbyFirmId })),
+    act: (w, { m, standbyFirmId }) => schedule.staffSeatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
   {
-    target: `${A}/organizer/check-in/actions.ts#checkInAction`,
+    target: "actions/organizer.ts#checkInAction",
     allowed: ["organizer", "onsite"],
     given: (w) => badgeOf(w.as.attendeeA, w.eventId),
-    act: (w, badge) => checkIn.checkInAction("en", form({ code: badge.code })),
+    act: (w, badge) => organizer.checkInAction(form({ code: badge.code })),
   },
   {
-    target: `${A}/organizer/taxonomy/actions.ts#addNodeAction`,
+    target: "actions/organizer.ts#addTaxonomyNodeAction",
     allowed: ORGANIZER,
     act: (w) =>
-      taxonomy.addNodeAction(
+      organizer.addTaxonomyNodeAction(
         form({
           kind: "CAPABILITY",
           code: `matrix-${unique(w)}`,
@@ -457,12 +444,10 @@ export const CASES: Case[] = [
 
   // Consortiums
   {
-    target: `${A}/consortiums/actions.ts#createOpportunityAction`,
+    target: "actions/consortiums.ts#createOpportunityAction",
     allowed: ADMIN_A,
     act: (w) =>
       consortiums.createOpportunityAction(
-        "en",
-        null,
         form({
           leadFirmId: w.firmA,
           title: "Matrix bid",
@@ -472,79 +457,72 @@ export const CASES: Case[] = [
           budgetBand: "M2_10",
           languages: "en",
           visibility: "OPEN",
-          reqCapability: w.capability,
-          reqMust: "must",
-          reqWeight: "3",
+          "requirements.0.capabilityId": w.capability,
+          "requirements.0.must": "must",
+          "requirements.0.weight": "3",
         }),
       ),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "invite",
+    target: "actions/consortiums.ts#inviteToConsortiumAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "invite", form({ firmId: w.firmC, role: "DELIVERY" })),
+    act: (w, o) =>
+      consortiums.inviteToConsortiumAction(form({ opportunityId: o.id, firmId: w.firmC, role: "DELIVERY" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
+    target: "actions/consortiums.ts#answerInvitationAction",
     op: "accept",
     allowed: ADMIN_A,
     given: invitationToA,
-    act: (w, m) => consortiums.consortiumAction("en", m.opportunityId, "accept", form({ memberId: m.id })),
+    act: (w, m) => consortiums.answerInvitationAction(form({ memberId: m.id, accept: "true" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
+    target: "actions/consortiums.ts#answerInvitationAction",
     op: "decline",
     allowed: ADMIN_A,
     given: invitationToA,
-    act: (w, m) => consortiums.consortiumAction("en", m.opportunityId, "decline", form({ memberId: m.id })),
+    act: (w, m) => consortiums.answerInvitationAction(form({ memberId: m.id, accept: "false" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "status",
+    target: "actions/consortiums.ts#setOpportunityStatusAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "status", form({ status: "READY" })),
+    act: (w, o) => consortiums.setOpportunityStatusAction(form({ opportunityId: o.id, status: "READY" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "note",
+    target: "actions/consortiums.ts#addNoteAction",
     allowed: MEMBERS_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "note", form({ body: "Draft ready" })),
+    act: (w, o) => consortiums.addNoteAction(form({ opportunityId: o.id, body: "Draft ready" })),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "addRequirement",
+    target: "actions/consortiums.ts#addRequirementAction",
     allowed: ADMIN_A,
     given: (w) =>
-      createOpportunity(w.as.adminA, w.eventId, {
+      createOpportunity(w.as.adminA, {
+        eventId: w.eventId,
         ...opportunityInput(w, w.firmA),
         requirements: [{ capabilityId: w.capability, mustHave: true, weight: 3 }],
       }),
     act: (w, o) =>
-      consortiums.consortiumAction(
-        "en",
-        o.id,
-        "addRequirement",
-        form({ capabilityId: w.capability2, must: "must", weight: "2" }),
+      consortiums.addRequirementAction(
+        form({ opportunityId: o.id, capabilityId: w.capability2, must: "must", weight: "2" }),
       ),
   },
   {
-    target: `${A}/consortiums/actions.ts#consortiumAction`,
-    op: "removeRequirement",
+    target: "actions/consortiums.ts#removeRequirementAction",
     allowed: ADMIN_A,
     given: opportunityOfA,
-    act: (w, o) => consortiums.consortiumAction("en", o.id, "removeRequirement", form({ capabilityId: w.capability2 })),
+    act: (w, o) => consortiums.removeRequirementAction(form({ opportunityId: o.id, capabilityId: w.capability2 })),
   },
 
   // The challenge board
   {
-    target: `${A}/challenges/actions.ts#postChallengeAction`,
+    target: "actions/challenges.ts#postChallengeAction",
     allowed: MEMBERS_A,
     act: (w) =>
       challenges.postChallengeAction(
-        "en",
         form({
           firmId: w.firmA,
           title: "Matrix challenge",
@@ -555,85 +533,79 @@ export const CASES: Case[] = [
       ),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
-    op: "answer",
+    target: "actions/challenges.ts#answerChallengeAction",
     allowed: MEMBERS_A,
-    given: (w) => postChallenge(w.adminC, w.eventId, challengeInput(w.firmC)),
-    act: (w, c) => challenges.challengeAction("en", c.id, "answer", form({ firmId: w.firmA, body: "We can do this" })),
+    given: (w) => postChallenge(w.adminC, { eventId: w.eventId, ...challengeInput(w.firmC) }),
+    act: (w, c) =>
+      challenges.answerChallengeAction(form({ challengeId: c.id, firmId: w.firmA, body: "We can do this" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
+    target: "actions/challenges.ts#shortlistAction",
     op: "shortlist",
     allowed: ADMIN_A,
     given: (w) => answerToA(w),
-    act: (w, a) => challenges.challengeAction("en", a.challengeId, "shortlist", form({ answerId: a.id })),
+    act: (w, a) => challenges.shortlistAction(form({ answerId: a.id, shortlisted: "true" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
+    target: "actions/challenges.ts#shortlistAction",
     op: "unshortlist",
     allowed: ADMIN_A,
     given: (w) => answerToA(w, true),
-    act: (w, a) => challenges.challengeAction("en", a.challengeId, "unshortlist", form({ answerId: a.id })),
+    act: (w, a) => challenges.shortlistAction(form({ answerId: a.id, shortlisted: "false" })),
   },
   {
-    target: `${A}/challenges/actions.ts#challengeAction`,
-    op: "pilot",
+    target: "actions/challenges.ts#recordPilotOrderAction",
     allowed: ADMIN_A,
     given: (w) => answerToA(w, true),
     act: (w, a) =>
-      challenges.challengeAction(
-        "en",
-        a.challengeId,
-        "pilot",
+      challenges.recordPilotOrderAction(
         form({ answerId: a.id, scope: "PoC", valueBand: "K100_500", orderedOn: "2026-03-01" }),
       ),
   },
 
   // Company tours
   {
-    target: `${A}/tours/actions.ts#saveTourAction`,
+    target: "actions/tours.ts#saveTourAction",
     op: "create",
     allowed: ["adminA", "organizer"],
-    act: (w) => tours.saveTourAction("en", null, null, tourForm(w)),
+    act: (w) => tours.saveTourAction(tourForm(w)),
   },
   {
-    target: `${A}/tours/actions.ts#saveTourAction`,
+    target: "actions/tours.ts#saveTourAction",
     op: "edit",
     allowed: ["adminA", "organizer"],
     given: (w) => tourOf(w, "A"),
-    act: (w, t) =>
-      tours.saveTourAction("en", t.id, null, tourForm(w, { titleEn: "Matrix visit, renamed", seats: "12" })),
+    act: (w, t) => tours.saveTourAction(tourForm(w, { tourId: t.id, titleEn: "Matrix visit, renamed", seats: "12" })),
   },
   {
-    target: `${A}/tours/actions.ts#signUpAction`,
+    target: "actions/tours.ts#tourSignUpAction",
     allowed: MEMBERS_A,
     given: (w) => tourOf(w, "C"),
-    act: (w, t) => tours.signUpAction("en", t.id, null, form({ firmId: w.firmA })),
+    act: (w, t) => tours.tourSignUpAction(form({ tourId: t.id, firmId: w.firmA })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
-    op: "cancel",
+    target: "actions/tours.ts#cancelSeatAction",
     allowed: ["attendeeA", "organizer"],
     given: async (w) => {
       const tour = await tourOf(w, "C");
       await signUpForTour(w.as.attendeeA, { tourId: tour.id, firmId: w.firmA });
       return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
     },
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id })),
+    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
+    target: "actions/tours.ts#decideSeatAction",
     op: "approve",
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id, decision: "approve" })),
+    act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "true" })),
   },
   {
-    target: `${A}/tours/actions.ts#seatAction`,
+    target: "actions/tours.ts#decideSeatAction",
     op: "decline",
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
-    act: (w, seat) => tours.seatAction("en", "/tours", form({ seatId: seat.id, decision: "decline" })),
+    act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "false" })),
   },
 
   // Route handlers
@@ -641,7 +613,7 @@ export const CASES: Case[] = [
     target: "app/api/agenda/ics/route.ts#GET",
     allowed: [...MEMBERS_A, "organizer"],
     given: meeting,
-    act: (w) => icsRoute.GET(get(`/api/agenda/ics?firm=${w.firmA}&locale=ja`)),
+    act: (w) => icsRoute.GET(get(`/api/agenda/ics?firm=${w.firmA}&locale=ja`), {}),
   },
   {
     target: "app/api/firms/[id]/logo/route.ts#GET",
@@ -665,7 +637,7 @@ export const CASES: Case[] = [
     allowed: MEMBERS_A,
     given: async (w) => {
       await db.event.update({ where: { id: w.eventId }, data: { selfBooking: true } });
-      await setOpenSlots(w.adminC, w.firmC, w.eventId, { openSlotIds: [w.slots[0]] });
+      await setOpenSlots(w.adminC, { firmId: w.firmC, eventId: w.eventId, openSlotIds: [w.slots[0]!] });
     },
     act: (w) =>
       bookRoute.POST(
@@ -674,9 +646,14 @@ export const CASES: Case[] = [
           body: JSON.stringify(jsonBody({ fromFirmId: w.firmA, toFirmId: w.firmC, slotId: w.slots[0]! })),
           headers: { "content-type": "application/json" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/firms/export/route.ts#GET", allowed: ORGANIZER, act: () => exportRoute.GET() },
+  {
+    target: "app/api/organizer/firms/export/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => exportRoute.GET(get("/api/organizer/firms/export"), {}),
+  },
   {
     target: "app/api/organizer/firms/import/route.ts#POST",
     allowed: ORGANIZER,
@@ -687,9 +664,14 @@ export const CASES: Case[] = [
           body: importForm(),
           headers: { origin: BASE, host: "localhost:3000" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/schedule/instance/route.ts#GET", allowed: ORGANIZER, act: () => instanceRoute.GET() },
+  {
+    target: "app/api/organizer/schedule/instance/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => instanceRoute.GET(get("/api/organizer/schedule/instance"), {}),
+  },
   {
     target: "app/api/organizer/schedule/run/route.ts#POST",
     allowed: ORGANIZER,
@@ -700,10 +682,19 @@ export const CASES: Case[] = [
           method: "POST",
           headers: { origin: BASE, host: "localhost:3000" },
         }),
+        {},
       ),
   },
-  { target: "app/api/organizer/outcomes/route.ts#GET", allowed: ORGANIZER, act: () => outcomesRoute.GET() },
-  { target: "app/api/organizer/dashboard/route.ts#GET", allowed: ORGANIZER, act: () => dashboardRoute.GET() },
+  {
+    target: "app/api/organizer/outcomes/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => outcomesRoute.GET(get("/api/organizer/outcomes"), {}),
+  },
+  {
+    target: "app/api/organizer/dashboard/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => dashboardRoute.GET(get("/api/organizer/dashboard"), {}),
+  },
   { target: "app/api/health/route.ts#GET", allowed: ALL, act: () => healthRoute.GET() },
   {
     target: "app/api/tours/[id]/roster/route.ts#GET",

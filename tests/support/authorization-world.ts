@@ -33,9 +33,9 @@ export function firmProfile(name: string) {
   return {
     nameLocal: name,
     nameEn: name,
-    country: "VN",
+    country: "VN" as const,
     city: "Hanoi",
-    employeeBand: "B50_249",
+    employeeBand: "B50_249" as const,
     englishSpeakers: "5",
     descriptionEn: "A firm the authorization matrix acts for.",
     contacts: [{ name: "Matrix Contact", email: "contact@matrix.kakehashi.test" }],
@@ -43,9 +43,9 @@ export function firmProfile(name: string) {
 }
 
 /** The same profile as form fields, as the profile form posts it. */
-export function firmProfileForm(name: string): FormData {
+export function firmProfileForm(name: string, extra: Record<string, string> = {}): FormData {
   const { contacts, ...p } = firmProfile(name);
-  return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email });
+  return form({ ...p, "contacts.0.name": contacts[0]!.name, "contacts.0.email": contacts[0]!.email, ...extra });
 }
 
 async function person(tag: string, stamp: string, organizingBodyId: string | null = null) {
@@ -62,7 +62,7 @@ async function person(tag: string, stamp: string, organizingBodyId: string | nul
 
 async function approvedFirm(admin: { id: string }, name: string, eventId: string, attendee?: { id: string }) {
   const actor = (await loadActor(admin.id))!;
-  const { firmId } = await registerFirm(actor, firmProfile(name), { eventId });
+  const { firmId } = await registerFirm(actor, { profile: firmProfile(name), eventId });
   await db.firm.update({ where: { id: firmId }, data: { status: "APPROVED" } });
   if (attendee) await db.membership.create({ data: { userId: attendee.id, firmId, role: "ATTENDEE" } });
   return firmId;
@@ -104,14 +104,15 @@ export async function createWorld(): Promise<World> {
 
   await clearBoard(event.id);
   await clearMatchingDay(event.id, { setup: true });
-  await addSession(as.organizer, event.id, {
+  await addSession(as.organizer, {
+    eventId: event.id,
     name: "Matrix morning",
     date: "2026-02-04",
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,
   });
-  await setTables(as.organizer, event.id, { count: 4 });
+  await setTables(as.organizer, { eventId: event.id, count: 4 });
   const slots = (await db.slot.findMany({ where: { eventId: event.id }, orderBy: { startsAt: "asc" } })).map(
     (s) => s.id,
   );

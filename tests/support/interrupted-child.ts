@@ -1,7 +1,6 @@
 // Started by tests/integration/interrupted.test.ts: begins a long write (a CSV import or publishing a
 // scheduler run), says "progress" when it is inside the transaction, and then waits there to be killed.
 import "dotenv/config";
-import { db } from "@/lib/db";
 import { demoActor } from "./demo-actor";
 import { commitFirmImport } from "@/lib/firms/csv/import-firms";
 import { publishRun } from "@/lib/meetings/scheduler-run";

@@ -4,8 +4,11 @@
 // the real message files. Test files wire these in with vi.mock (see authorization-matrix.test.ts).
 import { createTranslator } from "next-intl";
 import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/routing";
+import type { ActionState } from "@/lib/actions/action-state";
+import type { Notice } from "@/lib/i18n/message-keys";
 
-export const request = { userId: null as string | null };
+export const request = { userId: null as string | null, locale: "en" };
 
 export class Redirected extends Error {
   constructor(readonly url: string) {
@@ -39,6 +42,10 @@ export const navigation = {
   notFound: () => {
     throw new Interrupted(404);
   },
+  /** Lets Next.js's own control-flow errors (here, their stand-ins) through a catch. */
+  unstable_rethrow: (e: unknown) => {
+    if (e instanceof Redirected || e instanceof Interrupted) throw e;
+  },
 };
 
 export const cache = { revalidatePath: () => {}, revalidateTag: () => {} };
@@ -49,14 +56,17 @@ export const headers = {
 };
 
 export const intlServer = {
+  getLocale: async () => request.locale,
   getTranslations: async (options: { locale?: string; namespace?: string } = {}) => {
-    const locale = options.locale ?? "en";
+    const locale = isLocale(options.locale) ? options.locale : "en";
     const messages = (await import(`@/messages/${locale}.json`)).default;
     return createTranslator({ locale, messages, namespace: options.namespace as never });
   },
 };
 
 export type Outcome = "ok" | "refused" | `crashed: ${string}`;
+
+const noticeKey = (notice: Notice<string>) => (typeof notice === "string" ? notice : notice.key);
 export type Observed = { outcome: Outcome; messages: string[] };
 
 const REFUSAL_IN_URL = /[?&](error|bookError)=|[?&]interest=error/;
@@ -79,6 +89,17 @@ export async function observe(call: () => Promise<unknown>): Promise<Observed> {
       }
       await result.arrayBuffer();
       return { outcome: "ok", messages: [] };
+    }
+    if (
+      result &&
+      typeof result === "object" &&
+      ["idle", "done", "fieldErrors", "formError"].includes((result as { status?: string }).status ?? "")
+    ) {
+      const state = result as ActionState<unknown>;
+      if (state.status === "done") return { outcome: "ok", messages: [] };
+      if (state.status === "fieldErrors") return { outcome: "refused", messages: Object.values(state.fields) };
+      if (state.status === "formError") return { outcome: "refused", messages: [noticeKey(state.message)] };
+      return { outcome: "crashed: an action answered idle", messages: [] };
     }
     if (result && typeof result === "object") {
       const r = result as { ok?: boolean; kind?: string; errors?: Record<string, string>; messages?: string[] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { eventSpan, instantIn, isTimeZone, localParts, overlaps, slugOf } from "@/lib/events/event-form";
+import { eventSpan, isTimeZone, overlaps, slugOf } from "@/lib/events/event-form";
+import { localInstant as instantIn, localParts } from "@/lib/time/event-time";
 import { acceptsChanges, eventPhase } from "@/lib/events/event-phase";
 
 describe("an edition's details", () => {

@@ -5,17 +5,17 @@ const prismaError = (code: string) => Object.assign(new Error(`prisma ${code}`),
 
 describe("formMessages", () => {
   it("shows the error's own field messages for bad input, a conflict and a busy database", () => {
-    expect(formMessages(new AppError("INVALID_INPUT", "bad", { email: "errors.email" }))).toEqual({
-      email: "errors.email",
+    expect(formMessages(new AppError("INVALID_INPUT", "bad", { email: "errors.email.invalid" }))).toEqual({
+      email: "errors.email.invalid",
     });
-    expect(formMessages(new AppError("CONFLICT", "taken", { email: "errors.emailTaken" }))).toEqual({
-      email: "errors.emailTaken",
+    expect(formMessages(new AppError("CONFLICT", "taken", { email: "errors.email.taken" }))).toEqual({
+      email: "errors.email.taken",
     });
     expect(formMessages(databaseBusy(prismaError("P2028")))).toEqual({ form: "errors.busy" });
   });
 
   it("answers a refusal with one message that says nothing about what exists", () => {
-    expect(formMessages(new AppError("FORBIDDEN", "not yours", { secret: "errors.something" }))).toEqual({
+    expect(formMessages(new AppError("FORBIDDEN", "not yours", { secret: "errors.vetting.alreadyDecided" }))).toEqual({
       form: "errors.forbidden",
     });
     expect(formMessages(new AppError("NOT_FOUND", "no such firm"))).toEqual({ form: "errors.forbidden" });

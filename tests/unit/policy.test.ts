@@ -56,6 +56,7 @@ const table: [Rule, (keyof typeof actors)[]][] = [
   [{ kind: "firmMember", firmId: "A" }, ["adminA", "attendeeA"]],
   [{ kind: "firmAdmin", firmId: "A" }, ["adminA"]],
   [{ kind: "firmMemberOrOrganizer", firmId: "A" }, ["organizer", "adminA", "attendeeA"]],
+  [{ kind: "firmAdminOrOrganizer", firmId: "A" }, ["organizer", "adminA"]],
   [{ kind: "firmAdmin", firmId: "B" }, ["adminB"]],
 ];
 

@@ -5,24 +5,18 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { LOCALES } from "@/lib/i18n/routing";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { savePreferredLocale } from "./actions";
+import { savePreferredLocaleAction } from "@/actions/account";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Select } from "@/components/forms/fields";
 import { Link } from "@/lib/i18n/navigation";
 
-export default async function AccountPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ saved?: string; error?: string }>;
-}) {
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/account`);
-  const { saved, error } = await searchParams;
   const t = await getTranslations("account");
   const auth = await getTranslations("auth");
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
-  const errors = await getTranslations("errors");
   const nav = await getTranslations("nav");
   const firms = await firmsOfActor(actor);
 
@@ -40,43 +34,30 @@ export default async function AccountPage({
             <dd className="font-medium">{actor.email}</dd>
           </div>
         </dl>
-        <form action={savePreferredLocale.bind(null, locale)} className="mt-6 flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="locale" className="block text-sm font-medium">
-              {auth("preferredLanguage")}
-            </label>
-            <select
-              id="locale"
-              name="locale"
-              defaultValue={actor.locale}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "locale-error" : undefined}
-              className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2"
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {languages(l)}
-                </option>
-              ))}
-            </select>
+        <ActionForm action={savePreferredLocaleAction} notice="end" className="mt-6">
+          <div className="flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="locale" className="block text-sm font-medium">
+                {auth("preferredLanguage")}
+              </label>
+              <Select
+                id="locale"
+                name="locale"
+                defaultValue={actor.locale}
+                aria-describedby="locale-error"
+                className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2"
+              >
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {languages(l)}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <SubmitButton>{common("save")}</SubmitButton>
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-          >
-            {common("save")}
-          </button>
-        </form>
-        {error ? (
-          <p id="locale-error" className="mt-2 text-sm font-medium text-accent-600">
-            {errors(error === "busy" ? "busy" : "locale.invalid")}
-          </p>
-        ) : null}
-        {saved ? (
-          <p role="status" className="mt-2 text-sm text-brand-800">
-            {t("languageSaved")}
-          </p>
-        ) : null}
+          <FieldError name="locale" id="locale-error" />
+        </ActionForm>
       </Card>
       <Card title={t("memberships")}>
         {firms.length === 0 ? (

@@ -1,8 +1,10 @@
 import { plainTextForReader } from "@/lib/i18n/text-for-reader";
+import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/db";
+import { BUDGET_BANDS } from "@/lib/enums";
+import { myFirmNames } from "@/lib/firms/firm-names";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -14,21 +16,15 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextField } from "@/components/ui/text-field";
 import { Notice } from "@/components/ui/notice";
-import { postChallengeAction } from "./actions";
+import { postChallengeAction } from "@/actions/challenges";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Choice, Select, TextArea } from "@/components/forms/fields";
 
 const select = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
-const BANDS = ["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"] as const;
 
-export default async function ChallengesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ field?: string; error?: string }>;
-}) {
+export default async function ChallengesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireUser(locale, `/${locale}/challenges`);
-  const raw = await searchParams;
   const t = await getTranslations("challenges");
   const tAll = await getTranslations();
   const event = await currentEvent();
@@ -38,20 +34,11 @@ export default async function ChallengesPage({
     throw e;
   });
   if (!list) return <Notice kind="error">{t("participantsOnly")}</Notice>;
-  const [firms, tree] = await Promise.all([
-    db.firm.findMany({
-      where: { id: { in: actor.memberships.map((m) => m.firmId) }, status: "APPROVED" },
-      select: { id: true, nameLocal: true },
-    }),
-    loadTaxonomy(),
-  ]);
-  // The trilingual fields' errors (titleEn...) show at the one-language form's field.
-  const errorFor = (field: string) =>
-    raw.field?.replace(/(En|Ja|Vi)$/, "") === field && raw.error ? tAll(raw.error as never) : undefined;
+  const [mine, tree] = await Promise.all([myFirmNames(actor), loadTaxonomy()]);
+  const firms = mine.filter((f) => f.status === "APPROVED");
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={`${localized(event, "name", locale)} · ${t("intro")}`} />
-      {raw.field === "form" && raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <ul className="space-y-3" data-testid="challenges">
         {list.length === 0 ? <li className="rounded-lg bg-white p-4">{t("none")}</li> : null}
         {list.map((c) => (
@@ -70,66 +57,54 @@ export default async function ChallengesPage({
       </ul>
       {firms.length > 0 ? (
         <Card title={t("post")}>
-          <form action={postChallengeAction.bind(null, locale)} className="space-y-3" noValidate>
+          <ActionForm action={postChallengeAction} className="space-y-3" data-testid="challenge-form">
             <div>
               <label htmlFor="ch-firm" className="block text-sm font-medium">
                 {t("firm")}
               </label>
-              <select id="ch-firm" name="firmId" className={select}>
+              <Select id="ch-firm" name="firmId" defaultValue={firms[0]!.id} className={select}>
                 {firms.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.nameLocal}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
-            <TextField label={t("challengeTitle")} name="title" error={errorFor("title")} />
-            <div>
-              <label htmlFor="ch-description" className="block text-sm font-medium">
-                {t("description")}
-              </label>
-              <textarea
-                id="ch-description"
-                name="description"
-                rows={4}
-                className={select}
-                aria-describedby={errorFor("description") ? "ch-description-error" : undefined}
-              />
-              {errorFor("description") ? (
-                <p
-                  id="ch-description-error"
-                  className="text-sm font-medium text-accent-600"
-                  data-field-error="description"
-                >
-                  {errorFor("description")}
-                </p>
-              ) : null}
-            </div>
+            {/* Written in the reader's language first; the other two languages are optional translations. */}
+            <ChallengeTextFields language={locale} primary />
+            <details className="rounded-lg border border-slate-200 p-3">
+              <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">{t("otherLanguages")}</summary>
+              <div className="space-y-3">
+                {LOCALES.filter((l) => l !== locale).map((l) => (
+                  <ChallengeTextFields key={l} language={l} />
+                ))}
+              </div>
+            </details>
             <div className="grid gap-3 sm:grid-cols-2">
               <div>
                 <label htmlFor="ch-sector" className="block text-sm font-medium">
                   {t("sector")}
                 </label>
-                <select id="ch-sector" name="sectorId" defaultValue="" className={select}>
+                <Select id="ch-sector" name="sectorId" defaultValue="" className={select}>
                   <option value="">{tAll("common.any")}</option>
                   {taxonomyOptions(tree, "SECTOR", locale).map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.label}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
               <div>
                 <label htmlFor="ch-budget" className="block text-sm font-medium">
                   {t("budget")}
                 </label>
-                <select id="ch-budget" name="budgetBand" defaultValue="K100_500" className={select}>
-                  {BANDS.map((b) => (
+                <Select id="ch-budget" name="budgetBand" defaultValue="K100_500" className={select}>
+                  {BUDGET_BANDS.map((b) => (
                     <option key={b} value={b}>
                       {tAll(`consortiums.band.${b}`)}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
             </div>
             <fieldset>
@@ -137,19 +112,46 @@ export default async function ChallengesPage({
               <div className="flex flex-wrap gap-4">
                 {(["ja", "vi", "en"] as const).map((l) => (
                   <label key={l} className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name="languages" value={l} defaultChecked={l === "en"} className="h-5 w-5" />
+                    <Choice name="languages" value={l} defaultChecked={l === "en"} className="h-5 w-5" />
                     {tAll(`tours.form.language.${l}`)}
                   </label>
                 ))}
               </div>
-              {errorFor("languages") ? (
-                <p className="text-sm font-medium text-accent-600">{errorFor("languages")}</p>
-              ) : null}
+              <FieldError name="languages" />
             </fieldset>
-            <button className="min-h-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">{t("submit")}</button>
-          </form>
+            <SubmitButton>{t("submit")}</SubmitButton>
+          </ActionForm>
         </Card>
       ) : null}
+    </div>
+  );
+}
+
+const SUFFIX = { en: "En", ja: "Ja", vi: "Vi" } as const;
+const NAME_KEY = { en: "nameEn", ja: "nameJa", vi: "nameVi" } as const;
+
+/** A challenge's title and description in one language, named titleJa / descriptionJa... as the schema reads. */
+async function ChallengeTextFields({ language, primary = false }: { language: AppLocale; primary?: boolean }) {
+  const t = await getTranslations("challenges");
+  const languages = await getTranslations("language");
+  const name = languages(NAME_KEY[language]);
+  const id = `ch-description-${language}`;
+  return (
+    <div className="space-y-3" lang={language}>
+      <TextField label={t("titleIn", { language: name })} name={`title${SUFFIX[language]}`} />
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">
+          {t("descriptionIn", { language: name })}
+        </label>
+        <TextArea
+          id={id}
+          name={`description${SUFFIX[language]}`}
+          rows={primary ? 4 : 3}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+          aria-describedby={`${id}-error`}
+        />
+        <FieldError name={`description${SUFFIX[language]}`} id={`${id}-error`} />
+      </div>
     </div>
   );
 }

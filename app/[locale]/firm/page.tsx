@@ -10,7 +10,6 @@ import { FirmDescription } from "@/components/firms/firm-description";
 import { InviteForm } from "@/components/firms/invite-form";
 import { Link } from "@/lib/i18n/navigation";
 import { allows } from "@/lib/auth/policy";
-import { inviteAction } from "./actions";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -153,7 +152,7 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
           </Card>
           {allows(actor, { kind: "firmAdmin", firmId: firm.id }) ? (
             <Card title={mine("invite")}>
-              <InviteForm action={inviteAction.bind(null, firm.id)} />
+              <InviteForm firmId={firm.id} />
               {firm.invitations.length > 0 ? (
                 <>
                   <h3 className="mt-4 font-semibold">{mine("pendingInvitations")}</h3>

@@ -5,7 +5,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { notificationsOf } from "@/lib/notifications/notifications";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { markReadAction } from "./actions";
+import { markReadAction } from "@/actions/account";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -16,11 +17,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
     <div className="max-w-3xl space-y-4">
       <PageHeader title={t("title")}>
         {notices.some((n) => !n.readAt) ? (
-          <form action={markReadAction.bind(null, locale)}>
-            <button className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 font-semibold">
+          <ActionForm action={markReadAction} notice="page">
+            <SubmitButton variant="secondary" className="font-semibold">
               {t("markRead")}
-            </button>
-          </form>
+            </SubmitButton>
+          </ActionForm>
         ) : null}
       </PageHeader>
       {notices.length === 0 ? (

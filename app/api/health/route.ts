@@ -1,13 +1,8 @@
-import { db } from "@/lib/db";
+import { databaseAnswers } from "@/lib/database/health";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and start-up scripts: 200 when the database answers. */
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  return (await databaseAnswers()) ? Response.json({ ok: true }) : Response.json({ ok: false }, { status: 503 });
 }

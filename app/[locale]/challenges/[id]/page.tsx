@@ -4,30 +4,25 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/db";
+import { BUDGET_BANDS } from "@/lib/enums";
+import { myFirmNames } from "@/lib/firms/firm-names";
+import { isLocale } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { challengeFor } from "@/lib/challenges/challenges";
 import { splitList } from "@/lib/tours/tour-rules";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { challengeAction } from "../actions";
+import { answerChallengeAction, recordPilotOrderAction, shortlistAction } from "@/actions/challenges";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Input, Select, TextArea } from "@/components/forms/fields";
 
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 const field = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2";
-const BANDS = ["UNDER_100K", "K100_500", "K500_2M", "M2_10", "OVER_10M"] as const;
 
-export default async function ChallengePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string; field?: string; error?: string }>;
-}) {
+export default async function ChallengePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const raw = await searchParams;
   const actor = await requireUser(locale, `/${locale}/challenges/${id}`);
   const t = await getTranslations("challenges");
   const tAll = await getTranslations();
@@ -35,24 +30,18 @@ export default async function ChallengePage({
     if (e instanceof AppError && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
     throw e;
   });
-  const act = (op: Parameters<typeof challengeAction>[2]) => challengeAction.bind(null, locale, c.id, op);
-  const answerable = await db.firm.findMany({
-    where: {
-      id: { in: actor.memberships.map((m) => m.firmId).filter((f) => f !== c.firmId && !c.answeredBy.includes(f)) },
-      status: "APPROVED",
-    },
-    select: { id: true, nameLocal: true },
-  });
+  const answerable = (await myFirmNames(actor)).filter(
+    (f) => f.status === "APPROVED" && f.id !== c.firmId && !c.answeredBy.includes(f.id),
+  );
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
         title={plainTextForReader(c, "title", locale)}
         subtitle={`${c.firm.nameLocal} · ${tAll(`consortiums.band.${c.budgetBand}`)} · ${splitList(c.languages)
-          .map((l) => tAll(`tours.form.language.${l}` as never))
+          .filter(isLocale)
+          .map((l) => tAll(`tours.form.language.${l}`))
           .join(", ")}`}
       />
-      {raw.done ? <Notice kind="success">{t(`done.${raw.done}` as never)}</Notice> : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <Card>
         <ReaderText record={c} base="description" locale={locale} />
         <p className="mt-2 text-sm">
@@ -63,24 +52,31 @@ export default async function ChallengePage({
       </Card>
       {answerable.length > 0 ? (
         <Card title={t("answer")}>
-          <form action={act("answer")} className="space-y-2">
+          {/* Answered, the firm cannot answer again and the form goes: the answer shows at the top. */}
+          <ActionForm
+            action={answerChallengeAction}
+            hiddenFields={{ challengeId: c.id, ...(answerable.length === 1 ? { firmId: answerable[0]!.id } : {}) }}
+            notice="page"
+            className="space-y-2"
+          >
             {answerable.length > 1 ? (
-              <select name="firmId" className={field} aria-label={t("firm")}>
+              <Select name="firmId" defaultValue={answerable[0]!.id} className={field} aria-label={t("firm")}>
                 {answerable.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.nameLocal}
                   </option>
                 ))}
-              </select>
-            ) : (
-              <input type="hidden" name="firmId" value={answerable[0]!.id} />
-            )}
+              </Select>
+            ) : null}
             <label htmlFor="answer-body" className="block text-sm font-medium">
               {t("proposal")}
             </label>
-            <textarea id="answer-body" name="body" rows={4} className={field} />
-            <button className={`${button} bg-brand-700 text-white`}>{t("sendAnswer")}</button>
-          </form>
+            <TextArea id="answer-body" name="body" rows={4} className={field} />
+            <FieldError name="body" />
+            <SubmitButton variant="plain" className={`${button} bg-brand-700 text-white`}>
+              {t("sendAnswer")}
+            </SubmitButton>
+          </ActionForm>
         </Card>
       ) : null}
       <Card title={c.poster ? t("answers", { count: c.answers.length }) : t("yourAnswer")}>
@@ -113,35 +109,46 @@ export default async function ChallengePage({
               ) : null}
               {c.posterAdmin ? (
                 <div className="mt-2 space-y-2">
-                  <form action={act(a.shortlisted ? "unshortlist" : "shortlist")}>
-                    <input type="hidden" name="answerId" value={a.id} />
-                    <button className={`${button} border border-slate-300`}>
+                  <ActionForm
+                    action={shortlistAction}
+                    hiddenFields={{ answerId: a.id, shortlisted: String(!a.shortlisted) }}
+                    notice="page"
+                  >
+                    <SubmitButton variant="plain" className={`${button} border border-slate-300`}>
                       {a.shortlisted ? t("unshortlist") : t("shortlist")}
-                    </button>
-                  </form>
+                    </SubmitButton>
+                  </ActionForm>
                   {a.shortlisted && !a.pilotOrder ? (
-                    <form action={act("pilot")} className="grid gap-2 rounded-lg bg-white p-2 sm:grid-cols-3">
-                      <input type="hidden" name="answerId" value={a.id} />
+                    <ActionForm
+                      action={recordPilotOrderAction}
+                      hiddenFields={{ answerId: a.id }}
+                      notice="page"
+                      className="grid gap-2 rounded-lg bg-white p-2 sm:grid-cols-3"
+                    >
                       <label className="text-sm sm:col-span-3">
                         <span className="block font-medium">{t("pilotScope")}</span>
-                        <input name="scope" className={field} />
+                        <Input name="scope" className={field} />
+                        <FieldError name="scope" />
                       </label>
                       <label className="text-sm">
                         <span className="block font-medium">{t("pilotValue")}</span>
-                        <select name="valueBand" className={field}>
-                          {BANDS.map((b) => (
+                        <Select name="valueBand" defaultValue={BUDGET_BANDS[0]} className={field}>
+                          {BUDGET_BANDS.map((b) => (
                             <option key={b} value={b}>
                               {tAll(`consortiums.band.${b}`)}
                             </option>
                           ))}
-                        </select>
+                        </Select>
                       </label>
                       <label className="text-sm">
                         <span className="block font-medium">{t("pilotDate")}</span>
-                        <input name="orderedOn" type="date" className={field} />
+                        <Input name="orderedOn" type="date" className={field} />
+                        <FieldError name="orderedOn" />
                       </label>
-                      <button className={`${button} self-end bg-green-700 text-white`}>{t("recordPilot")}</button>
-                    </form>
+                      <SubmitButton variant="plain" className={`${button} self-end bg-green-700 text-white`}>
+                        {t("recordPilot")}
+                      </SubmitButton>
+                    </ActionForm>
                   ) : null}
                 </div>
               ) : null}

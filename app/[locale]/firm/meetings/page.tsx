@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -9,12 +8,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
-import { actOnRequestAction } from "./actions";
+import { firmNamesOf } from "@/lib/firms/firm-names";
+import { actOnRequestAction } from "@/actions/meetings";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
-type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
+type SearchParams = Promise<{ firm?: string }>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
 
 export default async function MeetingsPage({
@@ -28,17 +28,15 @@ export default async function MeetingsPage({
   const actor = await requireUser(locale, `/${locale}/firm/meetings`);
   const raw = await searchParams;
   const t = await getTranslations("meetings");
-  const tAll = await getTranslations();
   const event = await currentEvent();
   const firmId = selectedFirmId(actor, raw.firm);
   if (!event || !firmId) {
     return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   }
   const [firm, requests] = await Promise.all([
-    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true } }),
+    firmNamesOf([firmId]).then(([firm]) => firm!),
     meetingRequestsOf(actor, firmId, event.id),
   ]);
-  const act = actOnRequestAction.bind(null, locale, firmId);
   const zone = event.timeZone;
   const other = (r: (typeof requests)[number]) => (r.incoming ? r.from : r.to);
   const groups = [
@@ -65,8 +63,6 @@ export default async function MeetingsPage({
           {t("availabilityLink")}
         </Link>
       </div>
-      {raw.done ? <Notice kind="success">{t(`done.${raw.done}` as never)}</Notice> : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       {groups.map(([key, list]) => (
         <Card key={key} title={t(`group.${key}`)}>
           {list.length === 0 ? (
@@ -97,29 +93,54 @@ export default async function MeetingsPage({
                       </p>
                     ) : null}
                   </div>
-                  <form action={act} className="flex flex-wrap gap-2">
-                    <input type="hidden" name="requestId" value={r.id} />
+                  {/* The row moves to another list when the answer arrives: the answer shows at the top. */}
+                  <ActionForm
+                    action={actOnRequestAction}
+                    hiddenFields={{ requestId: r.id }}
+                    notice="page"
+                    className="flex flex-wrap gap-2"
+                  >
                     {key === "incoming" ? (
                       <>
-                        <button name="action" value="accept" className={`${button} bg-green-700 text-white`}>
+                        <SubmitButton
+                          variant="plain"
+                          name="action"
+                          value="accept"
+                          className={`${button} bg-green-700 text-white`}
+                        >
                           {t("accept")}
-                        </button>
-                        <button name="action" value="decline" className={`${button} border border-slate-300`}>
+                        </SubmitButton>
+                        <SubmitButton
+                          variant="plain"
+                          name="action"
+                          value="decline"
+                          className={`${button} border border-slate-300`}
+                        >
                           {t("decline")}
-                        </button>
+                        </SubmitButton>
                       </>
                     ) : null}
                     {key === "outgoing" ? (
-                      <button name="action" value="withdraw" className={`${button} border border-slate-300`}>
+                      <SubmitButton
+                        variant="plain"
+                        name="action"
+                        value="withdraw"
+                        className={`${button} border border-slate-300`}
+                      >
                         {t("withdraw")}
-                      </button>
+                      </SubmitButton>
                     ) : null}
                     {key === "accepted" ? (
-                      <button name="action" value="cancel" className={`${button} border border-red-300 text-red-800`}>
+                      <SubmitButton
+                        variant="plain"
+                        name="action"
+                        value="cancel"
+                        className={`${button} border border-red-300 text-red-800`}
+                      >
                         {t("cancel")}
-                      </button>
+                      </SubmitButton>
                     ) : null}
-                  </form>
+                  </ActionForm>
                 </li>
               ))}
             </ul>

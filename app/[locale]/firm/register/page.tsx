@@ -5,7 +5,7 @@ import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
 import { PageHeader } from "@/components/ui/page-header";
 import { FirmProfileForm } from "@/components/firms/firm-profile-form";
 import { EMPTY_PROFILE, profileFormOptions } from "@/components/firms/profile-form-props";
-import { registerFirmAction } from "../actions";
+import { registerFirmAction } from "@/actions/firm";
 
 export default async function RegisterFirmPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -8,7 +8,8 @@ import { formatTimeWithZone } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { checkInAction } from "./actions";
+import { checkInAction } from "@/actions/organizer";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
 /**
  * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
@@ -19,7 +20,7 @@ export default async function CheckInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ code?: string; done?: string; error?: string }>;
+  searchParams: Promise<{ code?: string }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/check-in`);
@@ -30,9 +31,9 @@ export default async function CheckInPage({
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const [counts, found] = await Promise.all([
     checkInCounts(actor, event.id),
-    raw.code && !raw.error
-      ? lookUpBadge(actor, event.id, raw.code).catch((e) => {
-          if (e instanceof AppError) return { error: Object.values(e.fields)[0] ?? "errors.invalid" };
+    raw.code
+      ? lookUpBadge(actor, { eventId: event.id, code: raw.code }).catch((e) => {
+          if (e instanceof AppError) return { error: e.fields.code ?? ("errors.invalid" as const) };
           throw e;
         })
       : Promise.resolve(null),
@@ -41,18 +42,7 @@ export default async function CheckInPage({
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} subtitle={t("count", { count: counts.checkedIn })} />
-      {raw.done && found && !("error" in found) ? (
-        <Notice kind="success">
-          {raw.done === "already"
-            ? t("already", {
-                name: found.user.displayName,
-                at: formatTimeWithZone(found.badge.checkedInAt!, zone, locale),
-              })
-            : t("welcome", { name: found.user.displayName })}
-        </Notice>
-      ) : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
-      {found && "error" in found ? <Notice kind="error">{tAll(found.error as never)}</Notice> : null}
+      {found && "error" in found ? <Notice kind="error">{tAll(found.error)}</Notice> : null}
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="text-sm">
@@ -69,7 +59,7 @@ export default async function CheckInPage({
             {t("find")}
           </button>
         </form>
-        {found && !("error" in found) && !raw.done ? (
+        {found && !("error" in found) ? (
           <div className="mt-4 rounded-lg bg-slate-50 p-3" data-testid="badge-found">
             <p className="text-xl font-semibold">{found.user.displayName}</p>
             <p>{found.user.memberships.map((m) => m.firm.nameLocal).join(", ")}</p>
@@ -81,12 +71,15 @@ export default async function CheckInPage({
                 })}
               </p>
             ) : (
-              <form action={checkInAction.bind(null, locale)} className="mt-2">
-                <input type="hidden" name="code" value={raw.code} />
-                <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
+              // Checked in, the box says so instead of offering the button: the answer shows at the top.
+              <ActionForm action={checkInAction} hiddenFields={{ code: raw.code ?? "" }} notice="page" className="mt-2">
+                <SubmitButton
+                  variant="plain"
+                  className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
+                >
                   {t("checkIn")}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             )}
           </div>
         ) : null}

@@ -18,6 +18,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
         <a href="/templates/firms-import-template.csv" download className="text-brand-700 underline">
           {t("template")}
         </a>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a CSV download from a route handler, not a page */}
         <a href="/api/organizer/firms/export" className="text-brand-700 underline">
           {t("export")}
         </a>

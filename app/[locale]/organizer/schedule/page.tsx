@@ -2,218 +2,41 @@ import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
 import { scheduleOverview } from "@/lib/meetings/schedule-overview";
-import { formatDate, formatTime, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
-import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
-import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
-import { runDecisionAction } from "./actions";
-import { FigureList } from "@/components/ui/figure-list";
+import {
+  PublishedMeetings,
+  RunScheduler,
+  SchedulePreview,
+  ScheduleStatus,
+} from "@/components/organizer/schedule/schedule-sections";
 
-type SearchParams = Promise<{ done?: string; count?: string; error?: string }>;
-const PREVIEW_ROWS = 300;
-const secondary =
-  "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
-
-export default async function SchedulePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function SchedulePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requireOrganizer(locale, `/${locale}/organizer/schedule`);
-  const raw = await searchParams;
   const t = await getTranslations("schedule");
   const tAll = await getTranslations();
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
   const zone = event.timeZone;
-  const { slots, tables, accepted, meetings, run, requestById, firmById } = await scheduleOverview(actor, event.id);
-  const slotById = new Map(slots.map((s) => [s.id, s]));
-  const tableById = new Map(tables.map((x) => [x.id, x]));
-  const pair = (requestId: string) => {
-    const r = requestById.get(requestId);
-    return r ? `${r.from.nameLocal} — ${r.to.nameLocal}` : requestId;
-  };
-  const bySlot = new Map<string, typeof meetings>();
-  for (const m of meetings) bySlot.set(m.slotId, [...(bySlot.get(m.slotId) ?? []), m]);
-  const preview = run?.status === "PREVIEW" ? run : null;
-  const reason = (u: NonNullable<typeof run>["result"]["unplaced"][number]) =>
-    u.reason === "cap"
-      ? t("reason.cap", { firm: firmById.get(u.firmId ?? "")?.nameLocal ?? "", cap: event.meetingCapPerFirm ?? 0 })
-      : t(`reason.${u.reason}`);
-
+  const overview = await scheduleOverview(actor, event.id);
+  const preview = overview.run?.status === "PREVIEW" ? overview.run : null;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={t("zoneNote", { zone: zoneLabel(event.startsAt, zone) })} />
-      {raw.done ? (
-        <Notice kind="success">
-          {raw.done === "published" ? t("published", { count: Number(raw.count ?? 0) }) : t("discarded")}
-        </Notice>
-      ) : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
-
-      <Card title={t("status")}>
-        <FigureList
-          testId="schedule-status"
-          items={[
-            [t("count.slots"), slots.length],
-            [t("count.tables"), tables.length],
-            [t("count.accepted"), accepted],
-            [t("count.placed"), meetings.length],
-            [t("count.waiting"), Math.max(0, accepted - meetings.length)],
-          ]}
-        />
-        <div className="mt-4 flex flex-wrap gap-2">
-          <Link href="/organizer/setup" className={secondary}>
-            {t("setupLink")}
-          </Link>
-          <Link href="/organizer/schedule/tables" className={secondary}>
-            {t("tableSheets")}
-          </Link>
-          <a href="/api/organizer/schedule/instance" className={secondary} download>
-            {t("exportInstance")}
-          </a>
-        </div>
-      </Card>
-
-      <Card title={t("runTitle")}>
-        <p className="mb-3 text-slate-700">{t("runIntro")}</p>
-        {slots.length === 0 || tables.length === 0 ? (
-          <p className="text-accent-600">{tAll("errors.schedule.noSetup")}</p>
-        ) : (
-          <SchedulerRunner key={run ? `${run.id}:${run.status}` : "none"} />
-        )}
-      </Card>
-
+      <ScheduleStatus overview={overview} />
+      <RunScheduler overview={overview} />
       {preview ? (
-        <Card title={t("previewTitle")}>
-          <p className="mb-3" data-testid="preview-summary">
-            {t("previewSummary", {
-              placed: preview.placed,
-              considered: preview.considered,
-              weighted: preview.weighted,
-              breaks: preview.breaks,
-              ms: preview.ms,
-            })}
-          </p>
-          <div className="mb-4 flex flex-wrap gap-2">
-            <form action={runDecisionAction.bind(null, locale, "publish")}>
-              <input type="hidden" name="runId" value={preview.id} />
-              <button className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
-                {t("publish", { count: preview.placed })}
-              </button>
-            </form>
-            <form action={runDecisionAction.bind(null, locale, "discard")}>
-              <input type="hidden" name="runId" value={preview.id} />
-              <button className="min-h-11 rounded-lg border border-slate-300 px-4 font-semibold">{t("discard")}</button>
-            </form>
-          </div>
-          <h3 className="mb-2 font-semibold">{t("unplacedTitle", { count: preview.result.unplaced.length })}</h3>
-          {preview.result.unplaced.length === 0 ? (
-            <p className="mb-4 text-slate-600">{t("allPlaced")}</p>
-          ) : (
-            <ul
-              className="mb-4 divide-y divide-slate-100 rounded-lg border border-amber-200 bg-amber-50"
-              data-testid="unplaced"
-            >
-              {preview.result.unplaced.map((u) => (
-                <li key={u.requestId} className="p-3">
-                  <p className="font-medium">{pair(u.requestId)}</p>
-                  <p className="text-sm text-slate-800">{reason(u)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3 className="mb-2 font-semibold">{t("placementsTitle", { count: preview.result.placements.length })}</h3>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="placements">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">
-                    {t("col.time")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("col.table")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("col.firms")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.result.placements
-                  .slice()
-                  .sort(
-                    (a, b) =>
-                      slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() ||
-                      tableById.get(a.tableId)!.number - tableById.get(b.tableId)!.number,
-                  )
-                  .slice(0, PREVIEW_ROWS)
-                  .map((p) => (
-                    <tr key={p.requestId} className="border-b border-slate-100">
-                      <td className="py-1 pr-3 tabular-nums">
-                        {formatTime(slotById.get(p.slotId)!.startsAt, zone, locale)}
-                      </td>
-                      <td className="py-1 pr-3">{tableById.get(p.tableId)!.number}</td>
-                      <td className="py-1">{pair(p.requestId)}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
-          {preview.result.placements.length > PREVIEW_ROWS ? (
-            <p className="mt-2 text-sm text-slate-600">
-              {t("andMore", { count: preview.result.placements.length - PREVIEW_ROWS })}
-            </p>
-          ) : null}
-        </Card>
+        <SchedulePreview
+          overview={overview}
+          preview={preview}
+          meetingCap={event.meetingCapPerFirm}
+          zone={zone}
+          locale={locale}
+        />
       ) : null}
-
-      <Card title={t("publishedTitle", { count: meetings.length })}>
-        {meetings.length === 0 ? (
-          <p className="text-slate-600">{t("nothingPublished")}</p>
-        ) : (
-          <div className="space-y-2" data-testid="published">
-            {slots
-              .filter((s) => bySlot.has(s.id))
-              .map((s) => (
-                <details key={s.id} className="rounded-lg border border-slate-200 p-3">
-                  <summary className="min-h-11 cursor-pointer py-2 font-medium">
-                    {formatDate(s.startsAt, zone, locale)} · {formatTimeRange(s.startsAt, s.endsAt, zone, locale)} ·{" "}
-                    {t("meetingsCount", { count: bySlot.get(s.id)!.length })}
-                  </summary>
-                  <ul className="divide-y divide-slate-100">
-                    {bySlot
-                      .get(s.id)!
-                      .sort((a, b) => (a.table?.number ?? 0) - (b.table?.number ?? 0))
-                      .map((m) => (
-                        <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                          <span>
-                            <span className="font-semibold">
-                              {m.table ? t("tableN", { number: m.table.number }) : tAll("agenda.online")}
-                            </span>{" "}
-                            · {m.firmA.nameLocal} — {m.firmB.nameLocal}
-                          </span>
-                          <Link
-                            href={`/organizer/schedule/meetings/${m.id}`}
-                            className="inline-flex min-h-11 items-center text-brand-800 underline"
-                            aria-label={t("moveLabel", { a: m.firmA.nameLocal, b: m.firmB.nameLocal })}
-                          >
-                            {t("move")}
-                          </Link>
-                        </li>
-                      ))}
-                  </ul>
-                </details>
-              ))}
-          </div>
-        )}
-      </Card>
+      <PublishedMeetings overview={overview} zone={zone} locale={locale} />
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddTaxonomyNodeForm } from "@/components/organizer/add-taxonomy-node-form";
-import { addNodeAction } from "./actions";
 
 export default async function TaxonomyPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -28,7 +27,6 @@ export default async function TaxonomyPage({ params }: { params: Promise<{ local
       <PageHeader title={t("title")} subtitle={t("intro")} />
       <Card title={t("add")}>
         <AddTaxonomyNodeForm
-          action={addNodeAction}
           parents={taxonomy.nodes.map((n) => ({ id: n.id, label: localized(n, "label", locale), kind: n.kind }))}
         />
       </Card>

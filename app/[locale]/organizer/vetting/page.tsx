@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { vettingQueue, vettingScope } from "@/lib/firms/vetting";
+import { vettingBody, vettingQueue } from "@/lib/firms/vetting";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,28 +8,19 @@ import { formatDateTime } from "@/lib/time/zoned-format";
 import { currentEvent } from "@/lib/events/current-event";
 import { PageHeader } from "@/components/ui/page-header";
 import { FirmDescription } from "@/components/firms/firm-description";
-import { vetAction } from "./actions";
+import { vetAction } from "@/actions/organizer";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Input } from "@/components/forms/fields";
 
-type SearchParams = Promise<{ firm?: string; done?: string; error?: string }>;
-
-export default async function VettingPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function VettingPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const actor = await requirePage(locale, { kind: "vetting" }, `/${locale}/organizer/vetting`);
-  const { firm: outcomeFirm, done, error } = await searchParams;
   const t = await getTranslations("vetting");
   const common = await getTranslations("common");
-  const tAll = await getTranslations();
-  const [queue, { body, countries }, event, decided] = await Promise.all([
+  const [queue, { body, countries }, event] = await Promise.all([
     vettingQueue(actor),
-    vettingScope(actor),
+    vettingBody(actor),
     currentEvent(),
-    done && outcomeFirm ? db.firm.findUnique({ where: { id: outcomeFirm }, select: { nameLocal: true } }) : null,
   ]);
   const zone = event?.timeZone ?? "UTC";
   const bodyName = localized(body, "name", locale);
@@ -43,17 +33,9 @@ export default async function VettingPage({
           {t("queueNote", { countries: countries.map((c) => common(`country.${c}`)).join(", ") })}
         </p>
       ) : null}
-      {decided ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
-          {done === "approved"
-            ? t("approved", { name: decided.nameLocal })
-            : t("rejected", { name: decided.nameLocal })}
-        </p>
-      ) : null}
       <ul className="space-y-4">
         {queue.map((firm) => {
           const admin = firm.members[0]?.user;
-          const fieldError = outcomeFirm === firm.id && error ? tAll(error as never) : null;
           return (
             <li
               key={firm.id}
@@ -83,48 +65,41 @@ export default async function VettingPage({
                 <FirmDescription firm={firm} locale={locale} />
               </div>
               <div className="mt-4 grid gap-3 md:grid-cols-[auto_1fr]">
-                <form action={vetAction.bind(null, locale)}>
-                  <input type="hidden" name="firmId" value={firm.id} />
-                  <input type="hidden" name="decision" value="approve" />
-                  <button
-                    type="submit"
+                {/* A decided firm leaves the queue, so the answer shows at the top of the page. */}
+                <ActionForm action={vetAction} hiddenFields={{ firmId: firm.id, decision: "approve" }} notice="page">
+                  <SubmitButton
+                    variant="plain"
                     className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white hover:bg-green-800"
                   >
                     {t("approve")}
-                  </button>
-                </form>
-                <form action={vetAction.bind(null, locale)} className="flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="firmId" value={firm.id} />
-                  <input type="hidden" name="decision" value="reject" />
+                  </SubmitButton>
+                </ActionForm>
+                <ActionForm
+                  action={vetAction}
+                  hiddenFields={{ firmId: firm.id, decision: "reject" }}
+                  notice="page"
+                  className="flex flex-wrap items-end gap-2"
+                >
                   <div className="min-w-64 flex-1">
                     <label htmlFor={`reason-${firm.id}`} className="block text-sm font-medium">
                       {t("reason")}
                     </label>
-                    <input
+                    <Input
                       id={`reason-${firm.id}`}
                       name="reason"
                       maxLength={1000}
-                      aria-invalid={fieldError ? true : undefined}
-                      aria-describedby={fieldError ? `reason-error-${firm.id}` : undefined}
+                      aria-describedby={`reason-error-${firm.id}`}
                       className="mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2"
                     />
-                    {fieldError ? (
-                      <p
-                        id={`reason-error-${firm.id}`}
-                        className="mt-1 text-sm font-medium text-accent-600"
-                        data-field-error="reason"
-                      >
-                        {fieldError}
-                      </p>
-                    ) : null}
+                    <FieldError name="reason" id={`reason-error-${firm.id}`} />
                   </div>
-                  <button
-                    type="submit"
+                  <SubmitButton
+                    variant="plain"
                     className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-800 hover:bg-red-50"
                   >
                     {t("reject")}
-                  </button>
-                </form>
+                  </SubmitButton>
+                </ActionForm>
               </div>
             </li>
           );

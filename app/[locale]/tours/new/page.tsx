@@ -7,7 +7,6 @@ import { newTourValues } from "@/lib/tours/tour-form-values";
 import { zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 import { TourForm } from "@/components/tours/tour-form";
-import { saveTourAction } from "../actions";
 
 export default async function NewTourPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -22,7 +21,6 @@ export default async function NewTourPage({ params }: { params: Promise<{ locale
     <div className="max-w-3xl">
       <PageHeader title={t("create")} />
       <TourForm
-        action={saveTourAction.bind(null, locale, null)}
         hosts={hosts}
         values={newTourValues(event.startsAt, event.timeZone, hosts[0]!.id)}
         zoneLabel={t("zoneNote", { zone: zoneLabel(event.startsAt, event.timeZone) })}

@@ -3,23 +3,24 @@
 // The same operation as the button on a firm's profile, for the venue app and the load benchmark.
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
-import { bookOpenSlot } from "@/lib/meetings/self-booking";
+import { bookOpenSlot, BookingSchema } from "@/lib/meetings/self-booking";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
+export const POST = routeHandler(
+  async (request: Request) => {
     const actor = await requireActor();
-    const input = await request.json().catch(() => {
-      throw new AppError("INVALID_INPUT", "JSON body expected", { form: "errors.invalid" });
-    });
+    const body = BookingSchema.safeParse(
+      await request.json().catch(() => {
+        throw new AppError("INVALID_INPUT", "JSON body expected", { form: "errors.invalid" });
+      }),
+    );
+    if (!body.success) throw new AppError("INVALID_INPUT", "invalid booking", { form: "errors.invalid" });
     const event = await requireCurrentEvent();
-    const booked = await bookOpenSlot(actor, event.id, input);
+    const booked = await bookOpenSlot(actor, { eventId: event.id, ...body.data });
     return Response.json(booked, { status: 201, headers: { "cache-control": "no-store" } });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+  },
+  { mutation: true, maxBodyBytes: 16 * 1024 },
+);

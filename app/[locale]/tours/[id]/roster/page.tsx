@@ -7,27 +7,19 @@ import { Link } from "@/lib/i18n/navigation";
 import { tourRoster } from "@/lib/tours/tours";
 import { tourText } from "@/lib/tours/tour-text";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
-import { Notice } from "@/components/ui/notice";
 import { PrintButton } from "@/components/ui/print-button";
-import { seatAction } from "../../actions";
+import { cancelSeatAction, decideSeatAction } from "@/actions/tours";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DownloadLink } from "@/components/ui/download-link";
 
 const small = "min-h-11 rounded-lg border px-3 text-sm font-semibold print:hidden";
 
 /** The roster and waitlist for organizers and the host; printed, it is the check-in list at the meeting point. */
-export default async function RosterPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string; error?: string }>;
-}) {
+export default async function RosterPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const raw = await searchParams;
   const actor = await requireUser(locale, `/${locale}/tours/${id}/roster`);
   const t = await getTranslations("tours");
-  const tAll = await getTranslations();
   const common = await getTranslations("common");
   const roster = await tourRoster(actor, id).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
@@ -35,7 +27,6 @@ export default async function RosterPage({
   });
   const { tour, seated, waiting } = roster;
   const zone = tour.event.timeZone;
-  const act = seatAction.bind(null, locale, `/tours/${tour.id}/roster`);
   return (
     <article className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-3">
@@ -57,16 +48,6 @@ export default async function RosterPage({
           </Link>
         </div>
       </header>
-      {raw.done ? (
-        <Notice kind="success" className="print:hidden">
-          {t(`rosterDone.${raw.done === "approve" ? "approve" : raw.done === "decline" ? "decline" : "cancelled"}`)}
-        </Notice>
-      ) : null}
-      {raw.error ? (
-        <Notice kind="error" className="print:hidden">
-          {tAll(raw.error as never)}
-        </Notice>
-      ) : null}
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("onTheTour")}</h2>
         <div className="overflow-x-auto">
@@ -110,30 +91,41 @@ export default async function RosterPage({
                     <span aria-hidden="true" className="inline-block h-5 w-5 border border-slate-500" />
                   </td>
                   <td className="py-2 print:hidden">
-                    <form action={act} className="flex flex-wrap gap-1">
-                      <input type="hidden" name="seatId" value={s.id} />
-                      {s.status === "AWAITING_HOST" ? (
-                        <>
-                          <button
-                            name="decision"
-                            value="approve"
-                            className={`${small} border-green-700 text-green-800`}
-                          >
-                            {t("approve")}
-                          </button>
-                          <button name="decision" value="decline" className={`${small} border-slate-300`}>
-                            {t("decline")}
-                          </button>
-                        </>
-                      ) : (
-                        <button
+                    {s.status === "AWAITING_HOST" ? (
+                      <ActionForm
+                        action={decideSeatAction}
+                        hiddenFields={{ seatId: s.id }}
+                        notice="page"
+                        className="flex flex-wrap gap-1"
+                      >
+                        <SubmitButton
+                          variant="plain"
+                          name="approve"
+                          value="true"
+                          className={`${small} border-green-700 text-green-800`}
+                        >
+                          {t("approve")}
+                        </SubmitButton>
+                        <SubmitButton
+                          variant="plain"
+                          name="approve"
+                          value="false"
+                          className={`${small} border-slate-300`}
+                        >
+                          {t("decline")}
+                        </SubmitButton>
+                      </ActionForm>
+                    ) : (
+                      <ActionForm action={cancelSeatAction} hiddenFields={{ seatId: s.id }} notice="page">
+                        <SubmitButton
+                          variant="plain"
                           className={`${small} border-red-300 text-red-800`}
                           aria-label={t("cancelFor", { name: s.user.displayName })}
                         >
                           {t("cancelPlace")}
-                        </button>
-                      )}
-                    </form>
+                        </SubmitButton>
+                      </ActionForm>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -1,26 +1,13 @@
-import { db } from "@/lib/db";
 import { currentActor } from "@/lib/auth/guards";
-import { isFirmMember, isOrganizer } from "@/lib/auth/policy";
-import { apiError } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
+import { logoFor } from "@/lib/firms/logo";
 
 export const dynamic = "force-dynamic";
 
 /** A firm's logo: public for approved firms, like the rest of the public profile. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    return await logoResponse((await params).id);
-  } catch (e) {
-    return apiError(e);
-  }
-}
-
-async function logoResponse(id: string): Promise<Response> {
-  const logo = await db.firmLogo.findUnique({ where: { firmId: id }, include: { firm: { select: { status: true } } } });
+export const GET = routeHandler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const logo = await logoFor(await currentActor(), (await params).id);
   if (!logo) return new Response(null, { status: 404 });
-  if (logo.firm.status !== "APPROVED") {
-    const actor = await currentActor();
-    if (!actor || !(isOrganizer(actor) || isFirmMember(actor, id))) return new Response(null, { status: 404 });
-  }
   return new Response(Buffer.from(logo.data), {
     headers: {
       "content-type": logo.mimeType,
@@ -29,4 +16,4 @@ async function logoResponse(id: string): Promise<Response> {
       "content-security-policy": "default-src 'none'",
     },
   });
-}
+});

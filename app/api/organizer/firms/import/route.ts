@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
 import { currentEvent } from "@/lib/events/current-event";
 import { commitFirmImport, previewFirmImport } from "@/lib/firms/csv/import-firms";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
@@ -48,9 +48,8 @@ async function readRequest(request: Request) {
   return { text, options: options.data };
 }
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
+export const POST = routeHandler(
+  async (request: Request) => {
     const actor = await requireActor({ kind: "organizer" });
     const { text, options } = await readRequest(request);
     const taxonomy = await loadTaxonomy();
@@ -84,7 +83,6 @@ export async function POST(request: Request) {
     return new Response(stream, {
       headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
     });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+  },
+  { mutation: true, maxBodyBytes: MAX_BYTES + 1024 * 1024 },
+);

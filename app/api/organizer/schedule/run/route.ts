@@ -2,15 +2,14 @@
 // {type:"progress", phase, round?, total?} ..., then {type:"done", runId} or {type:"error", fields}.
 import { requireActor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { apiError, assertSameOrigin } from "@/lib/http/api-error";
+import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { runScheduler } from "@/lib/meetings/scheduler-run";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
+export const POST = routeHandler(
+  async () => {
     const actor = await requireActor({ kind: "organizer" });
     const event = await requireCurrentEvent();
     const encoder = new TextEncoder();
@@ -34,7 +33,6 @@ export async function POST(request: Request) {
     return new Response(stream, {
       headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
     });
-  } catch (e) {
-    return apiError(e);
-  }
-}
+  },
+  { mutation: true },
+);

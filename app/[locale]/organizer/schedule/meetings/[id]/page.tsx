@@ -1,81 +1,68 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { staffMarkMeetingAction, staffSeatStandbyAction } from "@/actions/schedule";
 import { requireOrganizer } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { staffMeetingView } from "@/lib/meetings/schedule-overview";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { MoveMeetingForm } from "@/components/organizer/move-meeting-form";
-import { moveMeetingAction, staffMeetingAction } from "../../actions";
-import { standbyFor } from "@/lib/meetings/meeting-day";
-import { Notice } from "@/components/ui/notice";
 
-/** One published meeting, and the form to move it to another slot or table. */
-export default async function MeetingPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ done?: string; error?: string }>;
-}) {
+const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
+
+/** One published meeting: staff mark it on the day, and organizers move it to another slot or table. */
+export default async function MeetingPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const actor = await requireOrganizer(locale, `/${locale}/organizer/schedule/meetings/${id}`);
-  const raw = await searchParams;
   const md = await getTranslations("meetingDay");
-  const tAll = await getTranslations();
+  const tAgenda = await getTranslations("agenda");
   const t = await getTranslations("schedule");
-  const meeting = await db.meeting.findUnique({
-    where: { id },
-    include: {
-      event: true,
-      slot: true,
-      table: true,
-      firmA: { select: { id: true, nameLocal: true } },
-      firmB: { select: { id: true, nameLocal: true } },
-    },
-  });
-  if (!meeting || meeting.status === "CANCELLED") notFound();
-  const standby = meeting.status === "MISSED" ? await standbyFor(actor, meeting.id) : [];
-  const staff = (op: "held" | "noShow" | "standby") => staffMeetingAction.bind(null, locale, meeting.id, op);
+  const view = await staffMeetingView(actor, id);
+  if (!view) notFound();
+  const { meeting, slots, tables, standby } = view;
   const zone = meeting.event.timeZone;
-  const [slots, tables] = await Promise.all([
-    db.slot.findMany({ where: { eventId: meeting.eventId }, orderBy: { startsAt: "asc" } }),
-    db.meetingTable.findMany({ where: { eventId: meeting.eventId }, orderBy: { number: "asc" } }),
-  ]);
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={`${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`} subtitle={t("moveTitle")} />
-      {raw.done ? <Notice kind="success">{md(`done.${raw.done}` as never)}</Notice> : null}
-      {raw.error ? <Notice kind="error">{tAll(raw.error as never)}</Notice> : null}
       <Card title={t("current")}>
         <p data-testid="current-placement">
           {formatDate(meeting.slot.startsAt, zone, locale)} ·{" "}
           {formatTimeRange(meeting.slot.startsAt, meeting.slot.endsAt, zone, locale)} ·{" "}
-          {meeting.table ? t("tableN", { number: meeting.table.number }) : tAll("agenda.onlineRoom")}
+          {meeting.table ? t("tableN", { number: meeting.table.number }) : t("online")}
           {meeting.table?.interpreter ? ` (${meeting.table.interpreter})` : ""}
         </p>
       </Card>
       <Card title={t("onTheDay")}>
         <p className="mb-2 text-sm" data-testid="meeting-state">
-          {tAll(`agenda.meetingStatus.${meeting.status}` as never)}
+          {meeting.status === "CANCELLED" ? null : tAgenda(`meetingStatus.${meeting.status}`)}
         </p>
         {meeting.status === "SCHEDULED" ? (
           <div className="flex flex-wrap gap-2">
-            <form action={staff("held")}>
-              <button className="min-h-11 rounded-lg border border-green-700 px-3 text-sm font-semibold text-green-800">
+            <ActionForm action={staffMarkMeetingAction} hiddenFields={{ meetingId: meeting.id }} notice="page">
+              <SubmitButton
+                variant="plain"
+                name="mark"
+                value="held"
+                className={`${button} border border-green-700 text-green-800`}
+              >
                 {md("held")}
-              </button>
-            </form>
+              </SubmitButton>
+            </ActionForm>
             {[meeting.firmA, meeting.firmB].map((f) => (
-              <form key={f.id} action={staff("noShow")}>
-                <input type="hidden" name="absentFirmId" value={f.id} />
-                <button className="min-h-11 rounded-lg border border-slate-300 px-3 text-sm font-semibold">
+              <ActionForm
+                key={f.id}
+                action={staffMarkMeetingAction}
+                hiddenFields={{ meetingId: meeting.id, mark: "noShow", absentFirmId: f.id }}
+                notice="page"
+              >
+                <SubmitButton variant="plain" className={`${button} border border-slate-300`}>
                   {md("noShowOf", { firm: f.nameLocal })}
-                </button>
-              </form>
+                </SubmitButton>
+              </ActionForm>
             ))}
           </div>
         ) : null}
@@ -83,13 +70,17 @@ export default async function MeetingPage({
           <ul className="mt-2 space-y-1" data-testid="standby">
             {standby.map((f) => (
               <li key={f.id}>
-                <form action={staff("standby")} className="flex flex-wrap items-center gap-2">
-                  <input type="hidden" name="standbyFirmId" value={f.id} />
+                <ActionForm
+                  action={staffSeatStandbyAction}
+                  hiddenFields={{ meetingId: meeting.id, firmId: f.id }}
+                  notice="page"
+                  className="flex flex-wrap items-center gap-2"
+                >
                   <span className="text-sm">{f.nameLocal}</span>
-                  <button className="min-h-11 rounded-lg border border-brand-700 px-3 text-sm font-semibold text-brand-800">
+                  <SubmitButton variant="plain" className={`${button} border border-brand-700 text-brand-800`}>
                     {md("meetInstead", { firm: f.nameLocal })}
-                  </button>
-                </form>
+                  </SubmitButton>
+                </ActionForm>
               </li>
             ))}
           </ul>
@@ -98,7 +89,7 @@ export default async function MeetingPage({
       {meeting.status === "SCHEDULED" ? (
         <Card title={t("moveTo")}>
           <MoveMeetingForm
-            action={moveMeetingAction.bind(null, locale, meeting.id)}
+            meetingId={meeting.id}
             slots={slots.map((s) => ({
               id: s.id,
               label: `${formatDate(s.startsAt, zone, locale)} ${formatTimeRange(s.startsAt, s.endsAt, zone, locale)}`,
