@@ -27,6 +27,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "bcryptjs",
+    // HiGHS (the scheduler's exact solver) loads its WebAssembly file from beside its own script.
+    "highs",
   ],
   experimental: { authInterrupts: true },
   poweredByHeader: false,

@@ -6,13 +6,18 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 const PHASES = ["load", "schedule", "explain", "save"] as const;
 type Phase = (typeof PHASES)[number];
+/** The solver's steps while scheduling (lib/scheduling/solve.ts), shown with the bound and the gap. */
+const STEPS = ["bound", "construct", "improve", "exact", "fair", "breaks", "done"] as const;
+type Step = (typeof STEPS)[number];
+type Live = { step?: Step; weighted?: number; bound?: number; gap?: number };
 type State =
-  | { kind: "idle" }
-  | { kind: "running"; phase: Phase; round?: number; total?: number }
+  | ({ kind: "idle" } & Live)
+  | ({ kind: "running"; phase: Phase; round?: number; total?: number } & Live)
   | { kind: "done"; placed: number; considered: number }
   | { kind: "error"; message: string };
 
 const firstKey = (fields: unknown) => Object.values((fields ?? {}) as Record<string, string>)[0] ?? "errors.generic";
+const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : undefined);
 
 /** Starts a scheduler run and shows its phases as it goes; the page below refreshes to the new preview. */
 export function SchedulerRunner() {
@@ -20,11 +25,16 @@ export function SchedulerRunner() {
   const tAll = useTranslations();
   const router = useRouter();
   const [state, setState] = useState<State>({ kind: "idle" });
+  const [fair, setFair] = useState(false);
 
   async function run() {
     setState({ kind: "running", phase: "load" });
     try {
-      const response = await fetch("/api/organizer/schedule/run", { method: "POST" });
+      const response = await fetch("/api/organizer/schedule/run", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ fair }),
+      });
       if (!response.ok || !response.body) {
         const body = await response.json().catch(() => ({}));
         setState({ kind: "error", message: tAll(firstKey(body.fields) as never) });
@@ -37,6 +47,10 @@ export function SchedulerRunner() {
             phase: event.phase as Phase,
             round: event.round as number | undefined,
             total: event.total as number | undefined,
+            step: STEPS.includes(event.step as Step) ? (event.step as Step) : undefined,
+            weighted: num(event.weighted),
+            bound: num(event.bound),
+            gap: num(event.gap),
           });
         if (event.type === "done")
           setState({ kind: "done", placed: Number(event.placed), considered: Number(event.considered) });
@@ -51,6 +65,19 @@ export function SchedulerRunner() {
   const step = state.kind === "running" ? PHASES.indexOf(state.phase) + 1 : state.kind === "done" ? PHASES.length : 0;
   return (
     <div className="space-y-3">
+      <label className="flex min-h-11 items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-1 h-5 w-5"
+          checked={fair}
+          onChange={(e) => setFair(e.target.checked)}
+          disabled={state.kind === "running"}
+        />
+        <span>
+          <span className="font-medium">{t("fairShares")}</span>
+          <span className="block text-sm text-slate-600">{t("fairSharesHint")}</span>
+        </span>
+      </label>
       <button
         type="button"
         onClick={run}
@@ -67,6 +94,21 @@ export function SchedulerRunner() {
               ? t(`phase.${state.phase}`, { round: state.round ?? 1, total: state.total ?? 0 })
               : t("runDone", { placed: state.placed, considered: state.considered })}
           </p>
+          {state.kind === "running" && state.phase === "schedule" && state.step ? (
+            <p className="text-sm text-slate-700" data-testid="solver-progress">
+              {t(`step.${state.step}`)}
+              {state.weighted !== undefined && state.bound !== undefined && Number.isFinite(state.bound) ? (
+                <>
+                  {" · "}
+                  {t("liveQuality", {
+                    weighted: state.weighted,
+                    bound: state.bound,
+                    gap: ((state.gap ?? 0) * 100).toFixed(2),
+                  })}
+                </>
+              ) : null}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {state.kind === "error" ? (

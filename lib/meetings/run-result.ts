@@ -8,6 +8,31 @@ const RunResultSchema = z.object({
   unplaced: z.array(
     z.object({ requestId: z.string(), reason: z.enum(UNPLACED_REASONS), firmId: z.string().optional() }),
   ),
+  // How good the run is (absent in runs stored before the scheduler reported it): the weighted score of the
+  // event's schedule, the bound no schedule can beat, and whether they meet; with a cap per firm the bound is
+  // for the meetings admitted under the cap.
+  quality: z
+    .object({
+      weighted: z.number(),
+      bound: z.number(),
+      gap: z.number(),
+      proven: z.boolean(),
+      maxBreaks: z.number(),
+      fair: z.boolean(),
+      capped: z.boolean(),
+    })
+    .optional(),
+  // Meetings per firm with accepted requests, in the schedule the preview would publish.
+  distribution: z
+    .object({
+      firms: z.number(),
+      withNone: z.number(),
+      minimum: z.number(),
+      maximum: z.number(),
+      mean: z.number(),
+      histogram: z.array(z.object({ meetings: z.number(), firms: z.number() })),
+    })
+    .optional(),
 });
 export type RunResult = z.infer<typeof RunResultSchema>;
 

@@ -7,7 +7,8 @@ import { audit } from "@/lib/audit/audit";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
-import { scheduleMeetings } from "@/lib/scheduling/schedule";
+import { solveSchedule, type SolvePhase } from "@/lib/scheduling/solve";
+import { meetingsPerFirm } from "@/lib/scheduling/distribution";
 import { evaluate } from "@/lib/scheduling/evaluate";
 import type { Schedule } from "@/lib/scheduling/instance";
 import { admitUnderCap } from "@/lib/scheduling/cap-admission";
@@ -27,6 +28,15 @@ import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export type RunPhase = "load" | "schedule" | "explain" | "save";
 export type RunProgress = { phase: RunPhase; round?: number; done?: number; total?: number };
+/** While scheduling: the solver's step, the weighted score so far, the bound no schedule can beat, the gap. */
+export type SolverProgress = {
+  round: number;
+  total: number;
+  step: SolvePhase;
+  weighted: number;
+  bound: number;
+  gap: number;
+};
 
 function requireOrganizer(actor: Actor) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
@@ -36,7 +46,13 @@ function requireOrganizer(actor: Actor) {
 export async function runScheduler(
   actor: Actor,
   eventId: string,
-  options: { seed?: string; onProgress?: (p: RunProgress) => void } = {},
+  options: {
+    seed?: string;
+    /** Fair shares: raise the firms with the fewest meetings first (lib/scheduling/fair.ts). */
+    fair?: boolean;
+    onProgress?: (p: RunProgress) => void;
+    onSolverProgress?: (p: SolverProgress) => void;
+  } = {},
 ) {
   requireOrganizer(actor);
   await assertEventIdOpen(eventId);
@@ -61,13 +77,23 @@ export async function runScheduler(
   let pool = waiting;
   let capped = new Map<string, string>();
   let schedule: Schedule = { assignments: [], unscheduled: [] };
+  let solved: Awaited<ReturnType<typeof solveSchedule>> | null = null;
+  let rounds = 0;
   for (let round = 1; round <= 6; round++) {
     const admission = admitUnderCap(pool, count, cap);
     capped = admission.capped;
     if (admission.admitted.length === 0) break;
-    progress({ phase: "schedule", round, total: admission.admitted.length });
+    rounds = round;
+    const total = admission.admitted.length;
+    progress({ phase: "schedule", round, total });
     const requests = [...fixed, ...admission.admitted];
-    schedule = scheduleMeetings(buildInstance(data, requests), { seed });
+    solved = await solveSchedule(buildInstance(data, requests), {
+      seed,
+      fair: options.fair,
+      onProgress: (p) =>
+        options.onSolverProgress?.({ round, total, step: p.phase, weighted: p.weighted, bound: p.bound, gap: p.gap }),
+    });
+    schedule = solved.schedule;
     const slotOf = new Map(schedule.assignments.map((a) => [a.meeting, a]));
     const newlyPlaced = admission.admitted.filter((r) => slotOf.has(r.id));
     for (const r of newlyPlaced) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
@@ -90,6 +116,8 @@ export async function runScheduler(
   const reasons = unplacedReasons(finalInstance, finalSchedule);
   const stats = evaluate(finalInstance, finalSchedule);
   const placedBefore = new Set(placed.map((r) => r.id));
+  // Rounds after the first fix what earlier rounds placed, so the last round's bound is for what it was given.
+  const bound = solved ? (rounds === 1 ? solved.bound : Math.max(solved.bound, stats.weighted)) : stats.weighted;
   const result: RunResult = {
     placements: finalSchedule.assignments
       .filter((a) => !placedBefore.has(a.meeting))
@@ -98,6 +126,16 @@ export async function runScheduler(
       ...finalSchedule.unscheduled.map((id) => ({ requestId: id, reason: reasons.get(id) ?? ("noTable" as const) })),
       ...[...capped].map(([requestId, firmId]) => ({ requestId, reason: "cap" as const, firmId })),
     ],
+    quality: {
+      weighted: stats.weighted,
+      bound,
+      gap: bound > 0 ? Math.max(0, bound - stats.weighted) / bound : 0,
+      proven: stats.weighted >= bound,
+      maxBreaks: stats.maxBreaks,
+      fair: Boolean(options.fair),
+      capped: capped.size > 0,
+    },
+    distribution: meetingsPerFirm(finalInstance, finalSchedule),
   };
   progress({ phase: "save" });
   return db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { discardRunAction, publishRunAction } from "@/actions/schedule";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
+import { BarChartFigure } from "@/components/organizer/bar-chart";
 import { Card } from "@/components/ui/card";
 import { FigureList } from "@/components/ui/figure-list";
 import { Link } from "@/lib/i18n/navigation";
@@ -100,6 +101,36 @@ export async function SchedulePreview({
           ms: preview.ms,
         })}
       </p>
+      {preview.result.quality ? (
+        <p className="mb-3 font-medium" data-testid="preview-quality">
+          {preview.result.quality.proven
+            ? t("quality.proven", { weighted: preview.result.quality.weighted })
+            : t("quality.bounded", {
+                weighted: preview.result.quality.weighted,
+                bound: preview.result.quality.bound,
+                gap: (preview.result.quality.gap * 100).toFixed(2),
+              })}
+          {preview.result.quality.capped ? ` ${t("quality.capped")}` : ""}
+          {preview.result.quality.fair ? ` ${t("quality.fair")}` : ""}
+        </p>
+      ) : null}
+      {preview.result.distribution ? (
+        <div className="mb-4 space-y-2" data-testid="preview-distribution">
+          <p>
+            {t("distribution.summary", {
+              firms: preview.result.distribution.firms,
+              withNone: preview.result.distribution.withNone,
+              minimum: preview.result.distribution.minimum,
+              maximum: preview.result.distribution.maximum,
+              mean: preview.result.distribution.mean.toFixed(1),
+            })}
+          </p>
+          <BarChartFigure
+            title={t("distribution.title")}
+            data={preview.result.distribution.histogram.map((h) => ({ label: String(h.meetings), value: h.firms }))}
+          />
+        </div>
+      ) : null}
       <div className="mb-4 flex flex-wrap gap-2">
         <ActionForm action={publishRunAction} hiddenFields={{ runId: preview.id }} notice="page">
           <SubmitButton variant="plain" className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">

@@ -1,5 +1,15 @@
--- AlterEnum
-ALTER TYPE "RequestStatus" ADD VALUE 'CANCELLED';
+-- AlterEnum (written by hand) with the data change below: an accepted meeting called off by a firm was written
+-- WITHDRAWN, like a request taken back before an answer; those whose placed meeting was cancelled become CANCELLED.
+-- PostgreSQL cannot use a value that ALTER TYPE ... ADD VALUE added in the same transaction, and the runner runs a
+-- migration in one, so the column goes through text and the type is created again with the new value.
+ALTER TABLE "MeetingRequest" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "MeetingRequest" ALTER COLUMN "status" TYPE TEXT;
+DROP TYPE "RequestStatus";
+CREATE TYPE "RequestStatus" AS ENUM ('PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN', 'CANCELLED');
+UPDATE "MeetingRequest" SET "status" = 'CANCELLED'
+WHERE "status" = 'WITHDRAWN' AND "id" IN (SELECT "requestId" FROM "Meeting" WHERE "status" = 'CANCELLED');
+ALTER TABLE "MeetingRequest" ALTER COLUMN "status" TYPE "RequestStatus" USING "status"::"RequestStatus";
+ALTER TABLE "MeetingRequest" ALTER COLUMN "status" SET DEFAULT 'PENDING';
 
 -- AlterTable
 ALTER TABLE "Event" ADD COLUMN     "onlineMeetings" BOOLEAN NOT NULL DEFAULT false;

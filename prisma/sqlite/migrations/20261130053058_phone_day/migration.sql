@@ -103,3 +103,9 @@ CREATE INDEX "SavedContact_contactId_eventId_idx" ON "SavedContact"("contactId",
 CREATE UNIQUE INDEX "SavedContact_eventId_ownerId_contactId_key" ON "SavedContact"("eventId", "ownerId", "contactId");
 CREATE INDEX "UndoRecord_userId_createdAt_idx" ON "UndoRecord"("userId", "createdAt");
 CREATE INDEX "UndoRecord_targetId_idx" ON "UndoRecord"("targetId");
+
+-- Data (written by hand): an accepted meeting called off by a firm was written WITHDRAWN, like a request taken back
+-- before an answer. Those whose placed meeting was cancelled are now CANCELLED. Accepted requests cancelled before
+-- they were placed cannot be told apart and stay WITHDRAWN.
+UPDATE "MeetingRequest" SET "status" = 'CANCELLED'
+WHERE "status" = 'WITHDRAWN' AND "id" IN (SELECT "requestId" FROM "Meeting" WHERE "status" = 'CANCELLED');
