@@ -33,8 +33,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /(mobile|phone-day)\.spec\.ts/,
+    },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(mobile|phone-day)\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

@@ -80,6 +80,20 @@ export async function AgendaList({
                       </span>
                     ) : null}
                   </p>
+                  {m.roomUrl ? (
+                    <p>
+                      <a
+                        href={m.roomUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className="break-all text-sm text-brand-800 underline"
+                        data-testid="agenda-room"
+                      >
+                        {t("joinRoom")}
+                        <span className="sr-only print:not-sr-only"> {m.roomUrl}</span>
+                      </a>
+                    </p>
+                  ) : null}
                   {extra ? extra(m) : null}
                 </div>
               </li>

@@ -151,7 +151,7 @@ export const CSV_COLUMNS: Record<CsvLayout, readonly Column[]> = {
     { header: "Email", value: (c) => c.email },
     { header: "Website", value: (c) => c.website ?? "" },
     { header: "Country", value: (c) => (c.country ? COUNTRY_NAME[c.country] : "") },
-    { header: "Lead Source", value: (c) => "Trade Show" },
+    { header: "Lead Source", value: () => "Trade Show" },
     { header: "Rating", value: (c) => RATING_WORD(c.rating) },
     { header: "Description", value: (c) => noteText(c) },
   ],

@@ -29,6 +29,7 @@ import * as organizer from "@/actions/organizer";
 import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
+import * as undo from "@/actions/undo";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
 import * as exportRoute from "@/app/api/organizer/firms/export/route";
@@ -312,6 +313,13 @@ export const CASES: Case[] = [
     allowed: MEMBERS_A,
     given: meeting,
     act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
+  },
+  {
+    // Only the person who made the change may take it back (anyone else: "not found").
+    target: "actions/undo.ts#undoAction",
+    allowed: ["adminA"],
+    given: async (w) => markMeeting(w.as.adminA, { meetingId: (await meeting(w)).id, mark: "noShow" }),
+    act: (w, { undoId }) => undo.undoAction(form({ undoId })),
   },
   {
     target: "actions/meeting-day.ts#seatStandbyAction",

@@ -14,11 +14,7 @@ export default async function NewOpportunityPage({ params }: { params: Promise<{
   const actor = await requireUser(locale, `/${locale}/consortiums/new`);
   const t = await getTranslations("consortiums");
   const tAll = await getTranslations();
-  const [adminOf, tree, event] = await Promise.all([
-    myFirmNames(actor, "FIRM_ADMIN"),
-    loadTaxonomy(),
-    currentEvent(),
-  ]);
+  const [adminOf, tree, event] = await Promise.all([myFirmNames(actor, "FIRM_ADMIN"), loadTaxonomy(), currentEvent()]);
   const leads = adminOf.filter((f) => f.status === "APPROVED");
   if (leads.length === 0) return <p role="alert">{tAll("errors.consortium.cannotLead")}</p>;
   return (

@@ -13,6 +13,7 @@ import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { firmNamesOf } from "@/lib/firms/firm-names";
 import { actOnRequestAction } from "@/actions/meetings";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { UndoList } from "@/components/undo/undo-list";
 
 type SearchParams = Promise<{ firm?: string }>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
@@ -52,6 +53,7 @@ export default async function MeetingsPage({
         title={t("title")}
         subtitle={`${firm.nameLocal} · ${localized(event, "name", locale)}${event.requestDeadline ? ` · ${t("deadline", { when: formatDateTime(event.requestDeadline, zone, locale) })}` : ""}`}
       />
+      <UndoList actor={actor} zone={zone} locale={locale} />
       <div className="flex flex-wrap gap-4">
         <Link href={`/agenda?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("agendaLink")}
@@ -77,7 +79,8 @@ export default async function MeetingsPage({
                     </Link>
                     <p className="text-sm text-slate-600">
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
-                      {formatDateTime(r.createdAt, zone, locale)}
+                      {/* Labelled: an unlabelled time here was read as the meeting's. */}
+                      {t("sentOn", { when: formatDateTime(r.createdAt, zone, locale) })}
                     </p>
                     {r.message ? <p className="mt-1 whitespace-pre-line text-sm">{r.message}</p> : null}
                     {key === "accepted" ? (
