@@ -40,6 +40,7 @@ const headerState = cache(async () => {
     ...(firmPerson ? [{ href: "/agenda", label: t("agenda"), primary: true }] : []),
     ...(firmPerson ? [{ href: "/firm/meetings", label: t("meetings"), primary: true }] : []),
     { href: "/firms", label: t("directory"), primary: true },
+    ...(firmPerson ? [{ href: "/contacts", label: t("contacts") }] : []),
     ...(firmPerson ? [{ href: "/firm/recommendations", label: t("recommended") }] : []),
     { href: "/tours", label: t("tours"), primary: !role },
     ...(role ? [{ href: "/consortiums", label: t("consortiums") }] : []),

@@ -33,6 +33,7 @@ export const CLIENT_SUBTREES = [
   "booking.bookedOnline",
   "challenges.done",
   "checkIn.already",
+  "contacts.done",
   "checkIn.welcome",
   "matching.mutualBanner",
   "meetingDay.done",
