@@ -30,6 +30,9 @@ import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
 import * as undo from "@/actions/undo";
+import * as contacts from "@/actions/contacts";
+import * as contactsExportRoute from "@/app/api/contacts/export/route";
+import { saveContact } from "@/lib/contacts/saved-contacts";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
 import * as exportRoute from "@/app/api/organizer/firms/export/route";
@@ -616,7 +619,44 @@ export const CASES: Case[] = [
     act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "false" })),
   },
 
+  // Contacts from badges: people of participating firms save others; a row is its saver's (or, to withdraw
+  // the details in it, its saved person's) alone.
+  {
+    target: "actions/contacts.ts#saveContactAction",
+    allowed: ["attendeeA", "adminA", "adminB"],
+    given: (w) => badgeOf(w.attendeeC, w.eventId),
+    act: (w, badge) => contacts.saveContactAction(form({ code: badge.code, note: "Matrix", rating: "4" })),
+  },
+  {
+    target: "actions/contacts.ts#updateContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.updateContactAction(form({ id: saved.id, note: "Changed", rating: "" })),
+  },
+  {
+    target: "actions/contacts.ts#deleteContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.deleteContactAction(form({ id: saved.id, confirm: "yes" })),
+  },
+  {
+    target: "actions/contacts.ts#withdrawDetailsAction",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      // The previous role's call may have withdrawn it: start from a fresh save.
+      await db.savedContact.deleteMany({ where: { ownerId: w.as.adminB.userId } });
+      return saveContact(w.as.adminB, w.eventId, { code: (await badgeOf(w.as.attendeeA, w.eventId)).code });
+    },
+    act: (w, saved) => contacts.withdrawDetailsAction(form({ id: saved.id, withdrawn: "yes" })),
+  },
+
   // Route handlers
+  {
+    target: "app/api/contacts/export/route.ts#GET",
+    op: "vcard",
+    allowed: SIGNED_IN,
+    act: () => contactsExportRoute.GET(get("/api/contacts/export?format=vcard&locale=ja"), {}),
+  },
   {
     target: "app/api/agenda/ics/route.ts#GET",
     allowed: [...MEMBERS_A, "organizer"],
