@@ -30,6 +30,8 @@ import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
 import * as undo from "@/actions/undo";
+import * as online from "@/actions/online";
+import { askOnline } from "@/lib/meetings/online-meetings";
 import * as contacts from "@/actions/contacts";
 import * as contactsExportRoute from "@/app/api/contacts/export/route";
 import { saveContact } from "@/lib/contacts/saved-contacts";
@@ -316,6 +318,27 @@ export const CASES: Case[] = [
     allowed: MEMBERS_A,
     given: meeting,
     act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
+  },
+  {
+    // Any of the firm's people may ask to meet online; only the other firm's administrators answer.
+    target: "actions/online.ts#askOnlineAction",
+    allowed: MEMBERS_A,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return requestFromC(w);
+    },
+    act: (w, r) => online.askOnlineAction(form({ requestId: r.id, firmId: w.firmA })),
+  },
+  {
+    target: "actions/online.ts#answerOnlineAction",
+    allowed: ["adminA"],
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      const r = await requestFromC(w);
+      await askOnline(w.adminC, { requestId: r.id, firmId: w.firmC });
+      return r;
+    },
+    act: (w, r) => online.answerOnlineAction(form({ requestId: r.id, answer: "yes" })),
   },
   {
     // Only the person who made the change may take it back (anyone else: "not found").
