@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
 async function pickCapability(page: Page, row: number, label: string) {
-  const select = page.locator('select[name="reqCapability"]').nth(row);
+  const select = page.getByRole("combobox", { name: `Capability ${row + 1}`, exact: true });
   const value = await select.locator("option", { hasText: label }).first().getAttribute("value");
   await select.selectOption(value!);
 }

@@ -22,7 +22,8 @@ test("a firm gets explained recommendations, and two interested firms become a m
   await expect(
     page.getByTestId("recommendation").filter({ hasText: partnerName }).getByText("興味ありにしています。"),
   ).toBeVisible();
-  const ownFirm = await page.evaluate(() => new URL(location.href).searchParams.get("firm"));
+  // The firm the list is for (the filter form names it).
+  const ownFirm = await page.locator('input[type="hidden"][name="firm"]').first().inputValue();
 
   // The partner's administrator (seeded as admin.NNNNN for firm seed-firm-NNNNN) answers from the profile.
   const number = partnerId.replace("seed-firm-", "");
