@@ -232,3 +232,33 @@ for (const [locale, email] of [
     await page.screenshot({ path: `${SHOTS}/menu-${locale}.png` });
   });
 }
+
+test("the directory's filters wait behind a button on a phone, and the results start on the first screen", async ({
+  page,
+}) => {
+  await page.goto("/ja/firms");
+  const toggle = page.getByRole("button", { name: "絞り込み" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByLabel("国", { exact: true })).toBeHidden();
+  const first = (await page.getByTestId("firm-list").locator("li").first().boundingBox())!;
+  expect(first.y).toBeLessThan(844);
+  await toggle.click();
+  await expect(page.getByLabel("国", { exact: true })).toBeVisible();
+  await page.getByLabel("国", { exact: true }).selectOption("JP");
+  await page.getByRole("button", { name: "検索", exact: true }).click();
+  await expect(page).toHaveURL(/country=JP/);
+  // A filter is set: the panel starts open and says how many.
+  await expect(page.getByRole("button", { name: "絞り込み（1件指定）" })).toHaveAttribute("aria-expanded", "true");
+});
+
+test.describe("desktop", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+  for (const locale of ["en", "ja", "vi"] as const)
+    test(`the signed-in header is one row at 1,280 px in ${locale}`, async ({ page }) => {
+      await signIn(page, DEMO.adminVn, undefined, locale);
+      const header = (await page.locator("header").boundingBox())!;
+      expect(header.height).toBeLessThan(70);
+      await expect(page.getByTestId("bottom-bar")).toBeHidden();
+      await expect(page.getByRole("navigation", { name: /Main|メイン|Chính/ }).first()).toBeVisible();
+    });
+});

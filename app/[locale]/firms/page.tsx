@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CollapsibleFilters } from "@/components/firms/collapsible-filters";
 import { currentEvent } from "@/lib/events/current-event";
 import { DirectoryQuery, directoryParams, LANGUAGE_FILTERS, SORTS } from "@/lib/firms/directory-query";
 import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS } from "@/lib/firms/firm-profile-schema";
@@ -27,6 +28,10 @@ export default async function DirectoryPage({
   const [event, taxonomy, raw] = await Promise.all([currentEvent(), loadTaxonomy(), searchParams]);
   const query = DirectoryQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
   const { total, firms, pages } = await searchDirectory(query, taxonomy, event?.id);
+  // Filters set (not the text search or the order): on a phone, the filter panel starts open when there are any.
+  const activeFilters = [query.country, query.sector, query.capability, query.size, query.cert, query.lang].filter(
+    Boolean,
+  ).length;
   const pageHref = (page: number) => `/firms?${directoryParams(query, { page }).toString()}`;
 
   return (
@@ -50,80 +55,82 @@ export default async function DirectoryPage({
             {t("searchHint")}
           </p>
         </div>
-        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <legend className="sr-only">{t("filters")}</legend>
-          <Select
-            id="country"
-            label={t("country")}
-            value={query.country}
-            any={common("any")}
-            options={COUNTRIES.map((c) => [c, common(`country.${c}`)])}
-          />
-          <Select
-            id="sector"
-            label={t("sector")}
-            value={query.sector}
-            any={common("any")}
-            options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])}
-          />
-          <Select
-            id="capability"
-            label={t("capability")}
-            value={query.capability}
-            any={common("any")}
-            options={taxonomy
-              .ordered("CAPABILITY")
-              .map(({ node, depth }) => [
-                node.code,
-                `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`,
-              ])}
-          />
-          <Select
-            id="size"
-            label={t("size")}
-            value={query.size}
-            any={common("any")}
-            options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])}
-          />
-          <Select
-            id="cert"
-            label={t("certification")}
-            value={query.cert}
-            any={common("any")}
-            options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])}
-          />
-          <Select
-            id="lang"
-            label={t("language")}
-            value={query.lang}
-            any={common("any")}
-            options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])}
-          />
-          <div>
-            <label htmlFor="sort" className="block text-sm font-medium">
-              {t("sort")}
-            </label>
-            <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sortOption.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {event ? (
-            <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-              <input
-                type="checkbox"
-                name="event"
-                value="current"
-                defaultChecked={query.event === "current"}
-                className="h-5 w-5"
-              />
-              {localized(event, "name", locale)}
-            </label>
-          ) : null}
-        </fieldset>
+        <CollapsibleFilters label={t("filtersButton", { count: activeFilters })} active={activeFilters}>
+          <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <legend className="sr-only">{t("filters")}</legend>
+            <Select
+              id="country"
+              label={t("country")}
+              value={query.country}
+              any={common("any")}
+              options={COUNTRIES.map((c) => [c, common(`country.${c}`)])}
+            />
+            <Select
+              id="sector"
+              label={t("sector")}
+              value={query.sector}
+              any={common("any")}
+              options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])}
+            />
+            <Select
+              id="capability"
+              label={t("capability")}
+              value={query.capability}
+              any={common("any")}
+              options={taxonomy
+                .ordered("CAPABILITY")
+                .map(({ node, depth }) => [
+                  node.code,
+                  `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`,
+                ])}
+            />
+            <Select
+              id="size"
+              label={t("size")}
+              value={query.size}
+              any={common("any")}
+              options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])}
+            />
+            <Select
+              id="cert"
+              label={t("certification")}
+              value={query.cert}
+              any={common("any")}
+              options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])}
+            />
+            <Select
+              id="lang"
+              label={t("language")}
+              value={query.lang}
+              any={common("any")}
+              options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])}
+            />
+            <div>
+              <label htmlFor="sort" className="block text-sm font-medium">
+                {t("sort")}
+              </label>
+              <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`sortOption.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {event ? (
+              <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+                <input
+                  type="checkbox"
+                  name="event"
+                  value="current"
+                  defaultChecked={query.event === "current"}
+                  className="h-5 w-5"
+                />
+                {localized(event, "name", locale)}
+              </label>
+            ) : null}
+          </fieldset>
+        </CollapsibleFilters>
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"

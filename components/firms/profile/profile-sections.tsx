@@ -9,6 +9,7 @@ import { FirmLogo } from "@/components/firms/firm-logo";
 import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
 import { Card } from "@/components/ui/card";
+import type { Actor } from "@/lib/auth/actor";
 import type { loadFirmProfile } from "@/lib/firms/load-firm-profile";
 import type { ProfileViewerState } from "@/lib/firms/profile-viewer";
 import { localized } from "@/lib/i18n/localized";
@@ -85,18 +86,20 @@ export async function ProfileHeader({ firm, viewer }: { firm: Firm; viewer: Prof
 
 /** What the reader's own firm can do about this one: say whether it is interested, ask for a meeting, book. */
 export async function ProfileActions({
+  actor,
   firm,
   viewer,
   event,
   locale,
 }: {
+  actor: Actor | null;
   firm: Firm;
   viewer: ProfileViewerState;
   event: Event | null;
   locale: AppLocale;
 }) {
   const { ownFirmId, ownInterest, liveRequest } = viewer;
-  if (!ownFirmId) return null;
+  if (!ownFirmId || !actor) return null;
   const m = await getTranslations("matching");
   const mt = await getTranslations("meetings");
   const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
@@ -139,6 +142,7 @@ export async function ProfileActions({
       {event?.selfBooking ? (
         <div id="book">
           <BookSlotCard
+            actor={actor}
             locale={locale}
             toFirmId={firm.id}
             fromFirmId={ownFirmId}
