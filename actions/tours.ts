@@ -63,9 +63,12 @@ export const tourSignUpAction = defineAction({
   revalidate: TOURS,
 });
 
+// Giving up a tour place cannot be undone (it goes to the next person waiting at once): the box must be ticked.
+const GiveUpSchema = SeatSchema.extend({ confirm: z.literal("yes", { error: "errors.confirm.needed" }) });
+
 export const cancelSeatAction = defineAction({
   rule: { kind: "signedIn" },
-  schema: SeatSchema,
+  schema: GiveUpSchema,
   run: ({ actor, input }) => cancelTourSeat(actor, input),
   // One's own place, or (organizers, the host) someone else's, whose seat goes to the next person waiting.
   done: ({ own }) => (own ? "tours.cancelled" : "tours.rosterDone.cancelled"),

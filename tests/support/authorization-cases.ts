@@ -625,7 +625,7 @@ export const CASES: Case[] = [
       await signUpForTour(w.as.attendeeA, { tourId: tour.id, firmId: w.firmA });
       return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
     },
-    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id })),
+    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id, confirm: "yes" })),
   },
   {
     target: "actions/tours.ts#decideSeatAction",

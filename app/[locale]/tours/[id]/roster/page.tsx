@@ -9,7 +9,8 @@ import { tourText } from "@/lib/tours/tour-text";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
 import { PrintButton } from "@/components/ui/print-button";
 import { cancelSeatAction, decideSeatAction } from "@/actions/tours";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Choice } from "@/components/forms/fields";
 import { DownloadLink } from "@/components/ui/download-link";
 
 const small = "min-h-11 rounded-lg border px-3 text-sm font-semibold print:hidden";
@@ -116,7 +117,17 @@ export default async function RosterPage({ params }: { params: Promise<{ locale:
                         </SubmitButton>
                       </ActionForm>
                     ) : (
-                      <ActionForm action={cancelSeatAction} hiddenFields={{ seatId: s.id }} notice="page">
+                      <ActionForm
+                        action={cancelSeatAction}
+                        hiddenFields={{ seatId: s.id }}
+                        notice="page"
+                        className="flex flex-wrap items-center gap-2"
+                      >
+                        <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+                          <Choice name="confirm" value="yes" className="h-5 w-5" />
+                          {t("confirmGiveUp")}
+                        </label>
+                        <FieldError name="confirm" />
                         <SubmitButton
                           variant="plain"
                           className={`${small} border-red-300 text-red-800`}
