@@ -273,7 +273,8 @@ export const CASES: Case[] = [
   {
     target: "actions/meetings.ts#actOnRequestAction",
     op: "accept",
-    allowed: MEMBERS_A,
+    // Answering commits the firm: its administrators' (lib/meetings/meeting-rights.ts).
+    allowed: ["adminA"],
     given: requestFromC,
     act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "accept" })),
   },
@@ -559,8 +560,8 @@ export const CASES: Case[] = [
       challenges.postChallengeAction(
         form({
           firmId: w.firmA,
-          title: "Matrix challenge",
-          description: "Paper invoices",
+          titleEn: "Matrix challenge",
+          descriptionEn: "Paper invoices",
           budgetBand: "K100_500",
           languages: "en",
         }),
