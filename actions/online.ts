@@ -4,7 +4,14 @@
 // decide who may (lib/meetings/meeting-rights.ts) and whether the event allows it.
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { answerOnline, askOnline, AskOnlineInput } from "@/lib/meetings/online-meetings";
+import { requireCurrentEvent } from "@/lib/events/current-event";
+import {
+  answerOnline,
+  askOnline,
+  AskOnlineInput,
+  placeOnlineMeetings,
+  setMeetingOnline,
+} from "@/lib/meetings/online-meetings";
 
 const PAGES = [{ page: "/[locale]/firm/meetings" }, { page: "/[locale]/agenda" }, { page: "/[locale]/home" }];
 
@@ -27,4 +34,29 @@ export const answerOnlineAction = defineAction({
   run: ({ actor, input }) => answerOnline(actor, { requestId: input.requestId, accept: input.answer === "yes" }),
   done: (accepted) => (accepted ? "meetings.onlineDone.agreed" : "meetings.onlineDone.declined"),
   revalidate: PAGES,
+});
+
+// Organizers (the edition's administrators): one meeting online or back at a table, and the accepted online
+// meetings placed in the first slot both firms have free (until the scheduler places them itself).
+const SetOnlineForm = z.object({ requestId: z.string().min(1).max(64), online: z.enum(["yes", "no"]) });
+
+export const setMeetingOnlineAction = defineAction({
+  rule: { kind: "organizer" },
+  schema: SetOnlineForm,
+  run: async ({ actor, input }) => {
+    await setMeetingOnline(actor, { requestId: input.requestId, online: input.online === "yes" });
+  },
+  done: (_, input) => (input.online === "yes" ? "schedule.onlineDone.online" : "schedule.onlineDone.inPerson"),
+  revalidate: [{ page: "/[locale]/organizer/schedule/meetings/[id]" }, { page: "/[locale]/organizer/schedule" }],
+});
+
+export const placeOnlineMeetingsAction = defineAction({
+  rule: { kind: "organizer" },
+  schema: z.object({}),
+  run: async ({ actor }) => placeOnlineMeetings(actor, (await requireCurrentEvent()).id),
+  done: ({ placed, unplaced }) => ({
+    key: "schedule.onlineDone.placed",
+    values: { placed, unplaced: unplaced.length },
+  }),
+  revalidate: [{ page: "/[locale]/organizer/schedule" }],
 });

@@ -342,6 +342,23 @@ export const CASES: Case[] = [
     act: (w, r) => online.answerOnlineAction(form({ requestId: r.id, answer: "yes" })),
   },
   {
+    target: "actions/online.ts#setMeetingOnlineAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return meeting(w);
+    },
+    act: (w, m) => online.setMeetingOnlineAction(form({ requestId: m.requestId, online: "yes" })),
+  },
+  {
+    target: "actions/online.ts#placeOnlineMeetingsAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+    },
+    act: () => online.placeOnlineMeetingsAction(form({})),
+  },
+  {
     // Only the person who made the change may take it back (anyone else: "not found").
     target: "actions/undo.ts#undoAction",
     allowed: ["adminA"],

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { staffMarkMeetingAction, staffSeatStandbyAction } from "@/actions/schedule";
+import { setMeetingOnlineAction } from "@/actions/online";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,6 +37,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
           {meeting.table?.interpreter ? ` (${meeting.table.interpreter})` : ""}
         </p>
       </Card>
+      {meeting.status === "SCHEDULED" && (meeting.event.onlineMeetings || meeting.roomName) ? (
+        <Card title={t("format")}>
+          <p className="mb-2 text-sm" data-testid="meeting-format">
+            {meeting.roomName ? t("isOnline") : t("isInPerson")}
+          </p>
+          <ActionForm
+            action={setMeetingOnlineAction}
+            hiddenFields={{ requestId: meeting.requestId, online: meeting.roomName ? "no" : "yes" }}
+            notice="page"
+          >
+            <SubmitButton variant="secondary">{meeting.roomName ? t("makeInPerson") : t("makeOnline")}</SubmitButton>
+          </ActionForm>
+        </Card>
+      ) : null}
       <Card title={t("onTheDay")}>
         <p className="mb-2 text-sm" data-testid="meeting-state">
           {meeting.status === "CANCELLED" ? null : tAgenda(`meetingStatus.${meeting.status}`)}
