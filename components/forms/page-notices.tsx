@@ -27,9 +27,14 @@ export function PageNotices({ children }: { children: React.ReactNode }) {
   const pathname = usePathname();
   const [shown, setShown] = useState<{ state: ActionState<unknown>; pathname: string } | null>(null);
   const show = useCallback((state: ActionState<unknown>) => setShown({ state, pathname }), [pathname]);
-  const showAt = useCallback((path: string, state: ActionState<unknown>) => {
-    sessionStorage.setItem(WAITING, JSON.stringify({ pathname: pathOf(path), state }));
-  }, []);
+  const showAt = useCallback(
+    (path: string, state: ActionState<unknown>) => {
+      // The same page with other search parameters (a grid's selection): the effect below would not run again.
+      if (pathOf(path) === pathname) setShown({ state, pathname });
+      else sessionStorage.setItem(WAITING, JSON.stringify({ pathname: pathOf(path), state }));
+    },
+    [pathname],
+  );
 
   useEffect(() => {
     const waiting = sessionStorage.getItem(WAITING);

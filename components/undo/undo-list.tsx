@@ -6,6 +6,10 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import type { Actor } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { undoableChangesOf } from "@/lib/undo/undo";
+import type { UndoKind } from "@/lib/undo/undo-rules";
+
+// Message keys cannot hold the dots of the kinds' names (next-intl reads a dot as nesting).
+const KIND = { "meeting.noShow": "noShow", "meeting.cancel": "cancel", "request.withdraw": "withdraw" } as const;
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 
 export async function UndoList({ actor, zone, locale }: { actor: Actor; zone: string; locale: AppLocale }) {
@@ -27,7 +31,7 @@ export async function UndoList({ actor, zone, locale }: { actor: Actor; zone: st
               className="flex flex-wrap items-center gap-2"
             >
               <span className="text-sm text-slate-900">
-                {t(`kind.${c.kind as "meeting.noShow" | "meeting.cancel" | "request.withdraw"}`)}{" "}
+                {t(`kind.${KIND[c.kind as UndoKind]}`)}{" "}
                 {t("until", { time: formatTimeWithZone(c.expiresAt, zone, locale) })}
               </span>
               <SubmitButton

@@ -27,7 +27,16 @@ export type AuditAction =
   | "meeting.noShow"
   | "meeting.standby"
   | "meeting.online"
-  | "meeting.inPerson";
+  | "meeting.inPerson"
+  | "meeting.create"
+  | "meeting.overCap"
+  | "meeting.cancel"
+  | "schedule.undo"
+  | "schedule.sendChanges"
+  | "setup.sessionAdd"
+  | "setup.sessionRemove"
+  | "setup.tables"
+  | "setup.settings";
 
 type Client = Prisma.TransactionClient | typeof db;
 

@@ -4,8 +4,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOnsiteStaff, isOrganizer } from "@/lib/auth/policy";
+import { isOnsiteStaff } from "@/lib/auth/policy";
 import { isBadgeCode, newBadgeCode, normalizeBadgeCode } from "./badge-code";
+import { foldForSearch } from "@/lib/text/normalize";
 
 /** The actor's badge at the event, created on first use. */
 export async function badgeOf(actor: Actor, eventId: string) {
@@ -30,7 +31,7 @@ async function ensureBadge(userId: string, eventId: string) {
 
 /** Badges for everyone in a firm, for organizers to print and hand out at the door. */
 export async function firmBadges(actor: Actor, eventId: string, firmId: string) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
   const firm = await db.firm.findUnique({
     where: { id: String(firmId) },
     select: {
@@ -50,6 +51,108 @@ export async function firmBadges(actor: Actor, eventId: string, firmId: string) 
       badge: existing.find((b) => b.userId === m.user.id) ?? (await ensureBadge(m.user.id, eventId)),
     });
   return { firm, badges };
+}
+
+export type BadgeScope = { scope: "all" } | { scope: "country"; country: string } | { scope: "firm"; firmId: string };
+
+/**
+ * Badges for every person of the event's approved firms (all, one country's, or one firm's), firm by firm in name
+ * order, for printing at once. Missing badges are created in bulk; a code drawn twice (or a badge made at the
+ * same moment by its owner) falls back to creating that one badge alone.
+ */
+export async function badgesFor(actor: Actor, eventId: string, scope: BadgeScope) {
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
+  const firms = await db.firm.findMany({
+    where: {
+      status: "APPROVED",
+      participations: { some: { eventId } },
+      ...(scope.scope === "country" ? { country: scope.country as "VN" | "JP" | "OTHER" } : {}),
+      ...(scope.scope === "firm" ? { id: String(scope.firmId) } : {}),
+    },
+    orderBy: [{ country: "asc" }, { nameEn: "asc" }, { id: "asc" }],
+    select: { id: true, nameLocal: true, nameEn: true, country: true },
+  });
+  if (scope.scope === "firm" && firms.length === 0) throw new AppError("NOT_FOUND", "no such firm");
+  const members: { firmId: string; userId: string; displayName: string }[] = [];
+  for (let i = 0; i < firms.length; i += 300) {
+    const rows = await db.membership.findMany({
+      where: { firmId: { in: firms.slice(i, i + 300).map((f) => f.id) } },
+      orderBy: { createdAt: "asc" },
+      select: { firmId: true, userId: true, user: { select: { displayName: true } } },
+    });
+    members.push(...rows.map((m) => ({ firmId: m.firmId, userId: m.userId, displayName: m.user.displayName })));
+  }
+  const userIds = [...new Set(members.map((m) => m.userId))];
+  const badges = new Map<string, Awaited<ReturnType<typeof ensureBadge>>>();
+  for (let i = 0; i < userIds.length; i += 300)
+    for (const b of await db.badge.findMany({ where: { eventId, userId: { in: userIds.slice(i, i + 300) } } }))
+      badges.set(b.userId, b);
+  const missing = userIds.filter((id) => !badges.has(id));
+  if (missing.length) {
+    try {
+      await db.badge.createMany({ data: missing.map((userId) => ({ eventId, userId, code: newBadgeCode() })) });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      for (const userId of missing) await ensureBadge(userId, eventId);
+    }
+    for (let i = 0; i < missing.length; i += 300)
+      for (const b of await db.badge.findMany({ where: { eventId, userId: { in: missing.slice(i, i + 300) } } }))
+        badges.set(b.userId, b);
+  }
+  return firms.map((firm) => ({
+    firm,
+    people: members
+      .filter((m) => m.firmId === firm.id)
+      .map((m) => ({ name: m.displayName, badge: badges.get(m.userId)! })),
+  }));
+}
+
+/**
+ * People of the event's firms whose name (or firm's name) holds the text, in any script, with their badge state:
+ * check-in by name for whoever forgot their badge.
+ */
+export async function findPeople(actor: Actor, eventId: string, input: unknown) {
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
+  const q = foldForSearch(z.string().max(100).catch("").parse(input));
+  if (q.length < 2) return [];
+  const people = await db.user.findMany({
+    where: { memberships: { some: { firm: { participations: { some: { eventId } } } } } },
+    select: {
+      id: true,
+      displayName: true,
+      memberships: { select: { firm: { select: { id: true, nameLocal: true, nameEn: true, searchName: true } } } },
+    },
+  });
+  const found = people
+    .filter((p) => foldForSearch(p.displayName).includes(q) || p.memberships.some((m) => m.firm.searchName.includes(q)))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName))
+    .slice(0, 25);
+  const badges = await db.badge.findMany({ where: { eventId, userId: { in: found.map((p) => p.id) } } });
+  return found.map((p) => ({
+    userId: p.id,
+    name: p.displayName,
+    firms: p.memberships.map((m) => m.firm.nameLocal),
+    checkedInAt: badges.find((b) => b.userId === p.id)?.checkedInAt ?? null,
+  }));
+}
+
+/** Checks a person in by name (their badge is made if they never opened it); a second time says when they came. */
+export async function checkInPerson(actor: Actor, eventId: string, input: unknown, now = new Date()) {
+  if (!isOnsiteStaff(actor)) throw new AppError("FORBIDDEN", "on-site staff only");
+  const userId = z.string().min(1).max(64).safeParse(input);
+  if (!userId.success) throw new AppError("INVALID_INPUT", "no person", { form: "errors.invalid" });
+  const person = await db.user.findFirst({
+    where: { id: userId.data, memberships: { some: { firm: { participations: { some: { eventId } } } } } },
+    select: { displayName: true, memberships: { select: { firm: { select: { nameLocal: true, country: true } } } } },
+  });
+  if (!person) throw new AppError("NOT_FOUND", "no such person", { form: "errors.checkIn.unknownPerson" });
+  const badge = await ensureBadge(userId.data, eventId);
+  const { count } = await db.badge.updateMany({
+    where: { id: badge.id, checkedInAt: null },
+    data: { checkedInAt: now, checkedInById: actor.userId },
+  });
+  const current = await db.badge.findUniqueOrThrow({ where: { id: badge.id } });
+  return { already: count === 0, at: current.checkedInAt!, user: person };
 }
 
 /** Who a code belongs to, for staff: the person, their firms, and whether they are in already. */

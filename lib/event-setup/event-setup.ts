@@ -2,7 +2,8 @@
 // Every write checks the organizer role and runs in one transaction.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { generateSlots, SessionPlanError } from "./generate-slots";
@@ -60,6 +61,19 @@ export async function addSession(actor: Actor, { eventId, ...session }: AddSessi
       },
     });
     await tx.slot.createMany({ data: slots.map((s) => ({ eventId, sessionId: session.id, ...s })) });
+    await audit(
+      tx,
+      actor,
+      "setup.sessionAdd",
+      { type: "session", id: session.id },
+      {
+        name: session.name,
+        from: first.toISOString(),
+        to: last.toISOString(),
+        slots: slots.length,
+        slotMinutes: session.slotMinutes,
+      },
+    );
     return session;
   });
 }
@@ -78,10 +92,25 @@ export async function removeSession(actor: Actor, options: z.input<typeof Remove
     });
     if (placed > 0)
       throw new AppError("CONFLICT", "meetings placed in the session", { form: "errors.setup.sessionHasMeetings" });
+    const session = await tx.matchingSession.findUnique({ where: { id: sessionId } });
     const { count } = await tx.matchingSession.deleteMany({ where: { id: sessionId } });
-    if (count === 0) throw new AppError("NOT_FOUND", "no such session");
+    if (count === 0 || !session) throw new AppError("NOT_FOUND", "no such session");
+    await audit(
+      tx,
+      actor,
+      "setup.sessionRemove",
+      { type: "session", id: session.id },
+      {
+        name: session.name,
+        from: session.startsAt.toISOString(),
+        to: session.endsAt.toISOString(),
+      },
+    );
   });
 }
+
+export const INTERPRETER_PAIRS = ["ja-vi", "ja-en", "en-vi"] as const;
+export type InterpreterPair = (typeof INTERPRETER_PAIRS)[number];
 
 export const TablesSchema = z.object({
   count: z.coerce
@@ -89,22 +118,23 @@ export const TablesSchema = z.object({
     .int({ error: "errors.number.invalid" })
     .min(1, { error: "errors.setup.tables" })
     .max(2000, { error: "errors.setup.tables" }),
+  // Table numbers, each with the default pair below or its own ("5:ja-en"): every interpreter table has a pair.
   interpreterTables: z
     .string()
-    .max(2000)
+    .max(4000)
     .default("")
-    .transform((s) =>
-      s
-        .split(/[,\s、]+/)
-        .filter(Boolean)
-        .map(Number),
-    )
-    .refine((numbers) => numbers.every((n) => Number.isInteger(n) && n >= 1), { error: "errors.setup.tableNumbers" }),
-  interpreter: z.enum(["ja-vi", "ja-en", "en-vi"], { error: "errors.choice" }).default("ja-vi"),
+    .transform((s) => s.split(/[,\s、]+/).filter(Boolean))
+    .refine(
+      (tokens) => tokens.every((t) => /^\d{1,4}(:(ja-vi|ja-en|en-vi))?$/.test(t) && Number(t.split(":")[0]) >= 1),
+      {
+        error: "errors.setup.tableNumbers",
+      },
+    ),
+  interpreter: z.enum(INTERPRETER_PAIRS, { error: "errors.choice" }).default("ja-vi"),
 });
 
 /**
- * Tables 1..count, the listed ones with an interpreter for the pair. Tables keep their identity by number, so
+ * Tables 1..count, the listed ones with an interpreter for their pair. Tables keep their identity by number, so
  * placed meetings stay at theirs; removing a table or changing its interpreter is refused while it has meetings.
  */
 export async function setTables(
@@ -115,10 +145,19 @@ export async function setTables(
   const parsed = TablesSchema.safeParse(tables);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", fieldErrors(parsed.error));
   const { count, interpreterTables, interpreter } = parsed.data;
-  if (interpreterTables.some((n) => n > count))
+  const pairOf = new Map<number, string>();
+  for (const token of interpreterTables) {
+    const [n, pair] = token.split(":");
+    const number = Number(n);
+    if (pairOf.has(number) && pairOf.get(number) !== (pair ?? interpreter))
+      throw new AppError("INVALID_INPUT", "two pairs for one table", {
+        interpreterTables: "errors.setup.tableTwoPairs",
+      });
+    pairOf.set(number, pair ?? interpreter);
+  }
+  if ([...pairOf.keys()].some((n) => n > count))
     throw new AppError("INVALID_INPUT", "table out of range", { interpreterTables: "errors.setup.tableNumbers" });
-  const withInterpreter = new Set(interpreterTables);
-  const wanted = (n: number) => (withInterpreter.has(n) ? interpreter : null);
+  const wanted = (n: number) => pairOf.get(n) ?? null;
   await db.$transaction(async (tx) => {
     const existing = await tx.meetingTable.findMany({
       where: { eventId },
@@ -135,7 +174,61 @@ export async function setTables(
     await tx.meetingTable.createMany({
       data: missing.map((number) => ({ eventId, number, interpreter: wanted(number) })),
     });
+    const byPair = (list: { interpreter: string | null }[]) =>
+      Object.fromEntries(INTERPRETER_PAIRS.map((p) => [p, list.filter((t) => t.interpreter === p).length]));
+    const after = Array.from({ length: count }, (_, i) => ({ interpreter: wanted(i + 1) }));
+    if (existing.length !== count || changed.length > 0)
+      await audit(
+        tx,
+        actor,
+        "setup.tables",
+        { type: "event", id: eventId },
+        {
+          fromCount: existing.length,
+          count,
+          ...Object.fromEntries(Object.entries(byPair(after)).map(([p, n]) => [`pair:${p}`, n])),
+        },
+      );
   });
+}
+
+/**
+ * Adds `count` tables with an interpreter for `pair`, numbered after the last table: the fix the capacity view
+ * proposes when a pair's meetings outnumber its places.
+ */
+export async function addInterpreterTables(
+  actor: Actor,
+  eventId: string,
+  input: { pair: string; count: number },
+): Promise<number[]> {
+  requireOrganizer(actor);
+  const parsed = z
+    .object({ pair: z.enum(INTERPRETER_PAIRS), count: z.coerce.number().int().min(1).max(50) })
+    .safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid tables", { form: "errors.invalid" });
+  const { pair, count } = parsed.data;
+  const tryOnce = () =>
+    db.$transaction(async (tx) => {
+      const last = await tx.meetingTable.findFirst({ where: { eventId }, orderBy: { number: "desc" } });
+      const numbers = Array.from({ length: count }, (_, i) => (last?.number ?? 0) + i + 1);
+      // Two organizers adding at once: the table number is unique per event, so one of them tries again.
+      await tx.meetingTable.createMany({ data: numbers.map((number) => ({ eventId, number, interpreter: pair })) });
+      await audit(
+        tx,
+        actor,
+        "setup.tables",
+        { type: "event", id: eventId },
+        { added: count, pair, numbers: numbers.join(", ") },
+      );
+      return numbers;
+    });
+  for (let tries = 1; ; tries++) {
+    try {
+      return await tryOnce();
+    } catch (e) {
+      if (!isUniqueViolation(e) || tries === 3) throw e;
+    }
+  }
 }
 
 export const SettingsSchema = z.object({
@@ -175,14 +268,30 @@ export async function saveMatchingSettings(
       throw new AppError("INVALID_INPUT", "bad time", { deadlineTime: "errors.setup.time" });
     requestDeadline = localInstant(deadlineDate, deadlineTime, event.timeZone);
   }
-  await db.event.update({
-    where: { id: eventId },
-    data: {
-      requestDeadline,
-      meetingCapPerFirm: meetingCapPerFirm === "" ? null : meetingCapPerFirm,
-      selfBooking,
-      ...(onlineMeetings === undefined ? {} : { onlineMeetings }),
-    },
+  const cap = meetingCapPerFirm === "" ? null : meetingCapPerFirm;
+  await db.$transaction(async (tx) => {
+    await tx.event.update({
+      where: { id: eventId },
+      data: {
+        requestDeadline,
+        meetingCapPerFirm: cap,
+        selfBooking,
+        ...(onlineMeetings === undefined ? {} : { onlineMeetings }),
+      },
+    });
+    // Each setting that changed, from what to what (times as instants; the log shows them in the event's zone).
+    const changes: Record<string, string | number | boolean | null> = {};
+    if ((event.requestDeadline?.getTime() ?? null) !== (requestDeadline?.getTime() ?? null)) {
+      changes.deadlineFrom = event.requestDeadline?.toISOString() ?? null;
+      changes.deadlineTo = requestDeadline?.toISOString() ?? null;
+    }
+    if (event.meetingCapPerFirm !== cap) {
+      changes.capFrom = event.meetingCapPerFirm;
+      changes.capTo = cap;
+    }
+    if (event.selfBooking !== selfBooking) changes.selfBooking = selfBooking;
+    if (onlineMeetings !== undefined && event.onlineMeetings !== onlineMeetings) changes.onlineMeetings = onlineMeetings;
+    if (Object.keys(changes).length) await audit(tx, actor, "setup.settings", { type: "event", id: eventId }, changes);
   });
 }
 

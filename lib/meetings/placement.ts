@@ -14,6 +14,7 @@ import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { newRoomName } from "./online-room";
+import { recordChange } from "./schedule-changes";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 type Tx = Prisma.TransactionClient;
@@ -30,6 +31,8 @@ export type NewMeeting = {
   source: MeetingSource;
   placedById: string;
   runId?: string;
+  /** Placed over the event's cap by an organizer, for this meeting only. */
+  overCap?: boolean;
 };
 
 /**
@@ -49,6 +52,7 @@ export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
       source: m.source,
       placedById: m.placedById,
       runId: m.runId ?? null,
+      overCap: m.overCap ?? false,
       tableSlotKey: m.tableId ? tableSlotKey(m.tableId, m.slotId) : null,
       roomName: m.tableId ? null : newRoomName(),
     },
@@ -68,6 +72,8 @@ export async function cancelMeetingOf(tx: Tx, requestId: string, now: Date): Pro
     where: { id: meeting.id },
     data: { status: "CANCELLED", tableSlotKey: null, cancelledAt: now },
   });
+  // A firm cancelling tells the other firm itself (meeting-requests.ts): an organizer's untold change is moot.
+  await tx.scheduleChange.deleteMany({ where: { meetingId: meeting.id, sentAt: null } });
 }
 
 /** Everything placementConflicts needs to judge one meeting of two firms at a slot and table. */
@@ -119,7 +125,9 @@ export const MoveSchema = z.object({
 
 /**
  * An organizer moves a scheduled meeting to another slot and/or table (or places it where it is again). Refused
- * with the reasons when a firm is unavailable or busy then, the table is taken or lacks the interpreter.
+ * with the reasons when a firm is unavailable or busy then, the table is taken or lacks the interpreter. The firms
+ * are not mailed at once: the move is recorded as an untold change, and each firm gets one mail for all of its
+ * changes (schedule-changes.ts), so moving a meeting there and back tells nobody anything.
  */
 export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSchema>): Promise<void> {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
@@ -135,6 +143,8 @@ export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSche
         include: {
           firmA: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
           firmB: { select: { ...LANGUAGE_STAFF_FIELDS, nameLocal: true } },
+          slot: { select: { startsAt: true } },
+          table: { select: { number: true } },
         },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
@@ -155,9 +165,10 @@ export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSche
       });
       const conflicts = placementConflicts(facts);
       if (conflicts.length) throw new PlacementRefused(conflicts);
-      await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
-      await tx.meeting.update({
-        where: { id: meeting.id },
+      // Compare-and-set on where the meeting was read: a second organizer moving or cancelling it at the same
+      // moment waits for this row and then finds it changed, so two moves never leave holds in two slots.
+      const { count } = await tx.meeting.updateMany({
+        where: { id: meeting.id, status: "SCHEDULED", slotId: meeting.slotId, tableId: meeting.tableId },
         data: {
           slotId,
           tableId,
@@ -166,44 +177,37 @@ export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSche
           placedById: actor.userId,
         },
       });
+      if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.placement.changed" });
+      await tx.firmSlotHold.deleteMany({ where: { meetingId: meeting.id } });
       await tx.firmSlotHold.createMany({ data: firms.map((firmId) => ({ firmId, slotId, meetingId: meeting.id })) });
+      if (meeting.slotId !== slotId || meeting.tableId !== tableId)
+        await recordChange(tx, {
+          eventId: meeting.eventId,
+          meeting: { id: meeting.id, firmAId: meeting.firmAId, firmBId: meeting.firmBId },
+          kind: "MOVED",
+          from: { slotId: meeting.slotId, tableId: meeting.tableId },
+        });
       await audit(
         tx,
         actor,
         "meeting.move",
         { type: "meeting", id: meeting.id },
         {
+          firmA: meeting.firmAId,
+          firmB: meeting.firmBId,
           firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`,
           fromSlot: meeting.slotId,
+          fromAt: meeting.slot.startsAt.toISOString(),
+          fromTable: meeting.table?.number ?? null,
           toSlot: slotId,
-          table: table.number,
           at: slot.startsAt.toISOString(),
+          table: table.number,
         },
       );
-      return {
-        firms,
-        slot,
-        table,
-        names: [meeting.firmA.nameLocal, meeting.firmB.nameLocal] as const,
-        eventId: meeting.eventId,
-      };
     });
   for (let tries = 1; ; tries++) {
     try {
-      const moved = await attempt();
-      const event = await db.event.findUniqueOrThrow({ where: { id: moved.eventId }, select: { timeZone: true } });
-      for (const [i, firmId] of moved.firms.entries()) {
-        await sendEmails(
-          await firmRecipients(firmId),
-          "meetingMoved",
-          (locale) => ({
-            firm: moved.names[1 - i]!,
-            when: formatDateTime(moved.slot.startsAt, event.timeZone, locale as AppLocale),
-            table: moved.table.number,
-          }),
-          { link: "/agenda" },
-        );
-      }
+      await attempt();
       return;
     } catch (e) {
       // Somebody took the slot or table between our check and our write: judge again, now that it is visible.

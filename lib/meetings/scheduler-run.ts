@@ -1,10 +1,8 @@
 // The organizer's scheduler run: every accepted request not yet placed goes through the scheduler (placed
 // meetings stay where they are), the result is kept as a preview with the reason for each meeting it could not
 // place, and publishing turns the preview into meetings in one transaction.
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { audit } from "@/lib/audit/audit";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { solveSchedule, type SolvePhase } from "@/lib/scheduling/solve";
@@ -15,15 +13,7 @@ import { admitUnderCap } from "@/lib/scheduling/cap-admission";
 import { unplacedReasons } from "@/lib/scheduling/unplaced-reasons";
 import { buildInstance, loadSchedulingData, type SchedulingRequest } from "@/lib/event-setup/event-instance";
 import { parseRunResult, type RunResult } from "./run-result";
-import { tableSlotKey } from "./placement-rules";
-import { firmAgendas, type AgendaItem } from "./agenda";
-import type { Event } from "@/lib/generated/prisma/client";
-import { agendaFile } from "./agenda-ics";
-import { recipientsOfFirms, sendEmails, siteUrl, type Recipient } from "@/lib/notifications/emails";
-import { createTranslator } from "use-intl/core";
-import { loadMessages } from "@/lib/i18n/messages";
-import { localized } from "@/lib/i18n/localized";
-import type { AppLocale } from "@/lib/i18n/routing";
+import { publish } from "./publication";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export type RunPhase = "load" | "schedule" | "explain" | "save";
@@ -157,114 +147,19 @@ export async function runScheduler(
   });
 }
 
-/** Publishes a preview: its placements become meetings, all or none. Refused when the event changed since. */
+/**
+ * Publishes a preview: its placements become meetings, all or none, and each firm with news gets one mail
+ * (publication.ts). Refused when the event changed since.
+ */
 export async function publishRun(
   actor: Actor,
   runId: string,
-  options: { now?: Date; onProgress?: (done: number, total: number) => void } = {},
+  options: { now?: Date; fingerprint?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
   requireOrganizer(actor);
-  const run = await db.schedulerRun.findUnique({ where: { id: String(runId) } });
+  const run = await db.schedulerRun.findUnique({ where: { id: String(runId) }, select: { eventId: true } });
   if (!run) throw new AppError("NOT_FOUND", "no such run");
-  if (run.status !== "PREVIEW") throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
-  await assertEventIdOpen(run.eventId, now);
-  const { placements } = parseRunResult(run.result);
-  const stale = () =>
-    new AppError("CONFLICT", "the event changed since the preview", { form: "errors.schedule.stale" });
-  let published: { firmAId: string; firmBId: string }[];
-  try {
-    published = await db.$transaction(
-      async (tx) => {
-        const { count } = await tx.schedulerRun.updateMany({
-          where: { id: run.id, status: "PREVIEW" },
-          data: { status: "PUBLISHED", publishedAt: now },
-        });
-        if (count === 0) throw new AppError("CONFLICT", "not a preview", { form: "errors.schedule.notPreview" });
-        const requests = await tx.meetingRequest.findMany({
-          where: { id: { in: placements.map((p) => p.requestId) }, status: "ACCEPTED", meeting: { is: null } },
-          select: { id: true, fromFirmId: true, toFirmId: true },
-        });
-        if (requests.length !== placements.length) throw stale();
-        const byId = new Map(requests.map((r) => [r.id, r]));
-        const meetings = placements.map((p) => {
-          const r = byId.get(p.requestId)!;
-          return {
-            id: randomUUID(),
-            eventId: run.eventId,
-            requestId: p.requestId,
-            firmAId: r.fromFirmId,
-            firmBId: r.toFirmId,
-            slotId: p.slotId,
-            tableId: p.tableId,
-            source: "SCHEDULER" as const,
-            placedById: actor.userId,
-            runId: run.id,
-            tableSlotKey: tableSlotKey(p.tableId, p.slotId),
-          };
-        });
-        const holds = meetings.flatMap((m) =>
-          [m.firmAId, m.firmBId].map((firmId) => ({ firmId, slotId: m.slotId, meetingId: m.id })),
-        );
-        for (let i = 0; i < meetings.length; i += 250) {
-          await tx.meeting.createMany({ data: meetings.slice(i, i + 250) });
-          await tx.firmSlotHold.createMany({ data: holds.slice(2 * i, 2 * (i + 250)) });
-          options.onProgress?.(Math.min(i + 250, meetings.length), meetings.length);
-        }
-        await audit(tx, actor, "schedule.publish", { type: "schedulerRun", id: run.id }, { meetings: meetings.length });
-        return meetings;
-      },
-      { timeout: 60_000 },
-    );
-  } catch (e) {
-    // A firm booked, or an organizer placed, something the preview counted as free: run the scheduler again.
-    if (isUniqueViolation(e)) throw stale();
-    throw e;
-  }
-  await emailSchedule(run.eventId, [...new Set(published.flatMap((m) => [m.firmAId, m.firmBId]))]);
-  return published.length;
-}
-
-/** Each firm with new meetings gets its schedule, in each member's language, with the calendar attached. */
-async function emailSchedule(eventId: string, firmIds: string[]) {
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
-  const origin = siteUrl();
-  // Agendas and people a batch of firms at a time: two queries per batch, within the databases' parameter limits.
-  const BATCH = 200;
-  for (let i = 0; i < firmIds.length; i += BATCH) {
-    const batch = firmIds.slice(i, i + BATCH);
-    const [agendas, recipients] = await Promise.all([firmAgendas(batch, eventId), recipientsOfFirms(batch)]);
-    for (const firmId of batch)
-      await mailSchedule(event, origin, agendas.get(firmId) ?? [], recipients.get(firmId) ?? []);
-  }
-}
-
-async function mailSchedule(event: Event, origin: string, items: AgendaItem[], recipients: Recipient[]) {
-  await sendEmails(
-    recipients,
-    "schedulePublished",
-    (locale) => ({ event: localized(event, "name", locale as AppLocale), count: items.length }),
-    {
-      link: "/agenda",
-      attachments: async (locale) => {
-        const t = createTranslator({
-          locale: locale as AppLocale,
-          messages: await loadMessages(locale as AppLocale),
-          namespace: "agenda",
-        });
-        const content = agendaFile({
-          eventName: localized(event, "name", locale as AppLocale),
-          venue: `${event.venue}, ${event.city}`,
-          timeZone: event.timeZone,
-          origin,
-          locale,
-          t: (k, v) => t(k, v as never),
-          items,
-        });
-        return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];
-      },
-    },
-  );
+  return (await publish(actor, run.eventId, { ...options, runId: String(runId) })).placed;
 }
 
 export async function discardRun(actor: Actor, runId: string): Promise<void> {

@@ -14,6 +14,8 @@ export type EmailKind =
   | "meetingCancelled"
   | "meetingMoved"
   | "schedulePublished"
+  | "scheduleChanged"
+  | "scheduleWithdrawn"
   | "tourPromoted"
   | "consortiumInvitation"
   | "onlineRequestReceived"

@@ -5,11 +5,12 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { acceptanceRate } from "./dashboard-figures";
+import { requestStateCounts } from "@/lib/meetings/request-counts";
 
 const counts = <T extends string>(rows: { _count: { _all: number } }[], key: (r: never) => T) =>
   Object.fromEntries(rows.map((r) => [key(r as never), r._count._all])) as Record<T, number>;
 
-export async function dashboard(actor: Actor, eventId: string) {
+export async function dashboard(actor: Actor, eventId: string, now = new Date()) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   const [byCountry, byStatus, bySector, requests, meetings, slots, tables, perSlot, tours, opportunities, pilots] =
     await Promise.all([
@@ -22,7 +23,8 @@ export async function dashboard(actor: Actor, eventId: string) {
         orderBy: { _count: { sectorId: "desc" } },
         take: 10,
       }),
-      db.meetingRequest.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
+      // By state as the firms see it: pending past the deadline is expired (one definition, request-counts.ts).
+      requestStateCounts(eventId, now),
       db.meeting.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
       db.slot.findMany({ where: { eventId }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } }),
       db.meetingTable.count({ where: { eventId } }),
@@ -48,14 +50,13 @@ export async function dashboard(actor: Actor, eventId: string) {
     ]);
   const sectors = await db.taxonomyNode.findMany({ where: { id: { in: bySector.map((s) => s.sectorId) } } });
   const used = new Map(perSlot.map((p) => [p.slotId, p._count._all]));
-  const requestCounts = counts(requests, (r: { status: string }) => r.status);
   return {
     registrations: {
       byCountry: counts(byCountry, (r: { country: string }) => r.country),
       byStatus: counts(byStatus, (r: { status: string }) => r.status),
     },
     sectors: bySector.map((s) => ({ sector: sectors.find((n) => n.id === s.sectorId)!, firms: s._count._all })),
-    requests: { byStatus: requestCounts, acceptanceRate: acceptanceRate(requestCounts) },
+    requests: { byStatus: requests, acceptanceRate: acceptanceRate(requests) },
     meetings: counts(meetings, (r: { status: string }) => r.status),
     tableUse: { tables, slots: slots.map((s) => ({ startsAt: s.startsAt, used: used.get(s.id) ?? 0 })) },
     tours: tours.map((t) => ({

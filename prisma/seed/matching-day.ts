@@ -82,13 +82,14 @@ export async function seedMatchingDay(
 }
 
 /**
- * Clears the event's matching day, in one transaction: scheduler runs, outcomes, slot holds, meetings,
+ * Clears the event's matching day, in one transaction: scheduler runs and publications, outcomes, slot holds, meetings,
  * requests, open slots and unavailability; with `setup`, also its sessions (and their slots), tables and the
  * day's settings (deadline, cap, self-booking). For the end-to-end suite's start, the tests and the load benchmark.
  */
 export async function clearMatchingDay(eventId: string, { setup = false } = {}) {
   await db.$transaction([
     db.schedulerRun.deleteMany({ where: { eventId } }),
+    db.publication.deleteMany({ where: { eventId } }),
     db.meetingOutcome.deleteMany({ where: { meeting: { eventId } } }),
     db.firmSlotHold.deleteMany({ where: { slot: { eventId } } }),
     db.meeting.deleteMany({ where: { eventId } }),

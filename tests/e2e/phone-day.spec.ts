@@ -127,8 +127,11 @@ test("in Japanese: scan a Vietnamese attendee's badge with the camera, save a no
   await page.getByRole("button", { name: "カメラで名札を読み取る" }).click();
   await expect(page.getByTestId("scan-status")).toContainText(`名札を読み取りました：${code}`);
   await expect(page.getByLabel("名札のコード")).toHaveValue(code);
-  await page.getByLabel("メモ（自分だけが見られます）").fill("BrSEチームの件、金曜までに資料を送る");
-  await page.getByLabel("評価", { exact: true }).selectOption("5");
+  await page
+    .getByTestId("save-contact")
+    .getByLabel("メモ（自分だけが見られます）")
+    .fill("BrSEチームの件、金曜までに資料を送る");
+  await page.getByTestId("save-contact").getByLabel("評価", { exact: true }).selectOption("5");
   await page.getByRole("button", { name: "連絡先を保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Lê Thị Lan" })).toBeVisible();
   const saved = page.getByTestId("saved-contact").filter({ hasText: "Lê Thị Lan" });

@@ -26,7 +26,7 @@ test("a tour fills up, the next person waits, a cancellation promotes them and t
   await page.getByLabel("Title in Japanese").fill("スマート工場見学");
   await page.getByLabel("Starts").fill("15:00");
   await page.getByLabel("Duration (minutes)").fill("90");
-  await page.getByLabel("Meeting point").fill("Main entrance, hall B");
+  await page.getByLabel("Meeting point (in English)").fill("Main entrance, hall B");
   await page.getByLabel("Seats").fill("2");
   await page.getByRole("button", { name: "Save the tour" }).click();
   await expect(page.getByRole("status")).toHaveText("Tour saved.");

@@ -5,6 +5,8 @@
 import { db } from "@/lib/db";
 import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meeting-requests";
 import { publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
+import { publicationPreview } from "@/lib/meetings/publication";
+import { moveMeeting } from "@/lib/meetings/placement";
 import { markMeeting, standbyFor } from "@/lib/meetings/meeting-day";
 import { setOpenSlots } from "@/lib/meetings/self-booking";
 import { addSession } from "@/lib/event-setup/event-setup";
@@ -35,6 +37,8 @@ import { askOnline } from "@/lib/meetings/online-meetings";
 import * as contacts from "@/actions/contacts";
 import * as contactsExportRoute from "@/app/api/contacts/export/route";
 import { saveContact } from "@/lib/contacts/saved-contacts";
+import * as scheduleControl from "@/actions/schedule-control";
+import * as eventDay from "@/actions/event-day";
 import * as icsRoute from "@/app/api/agenda/ics/route";
 import * as logoRoute from "@/app/api/firms/[id]/logo/route";
 import * as exportRoute from "@/app/api/organizer/firms/export/route";
@@ -43,6 +47,8 @@ import * as instanceRoute from "@/app/api/organizer/schedule/instance/route";
 import * as runRoute from "@/app/api/organizer/schedule/run/route";
 import * as outcomesRoute from "@/app/api/organizer/outcomes/route";
 import * as dashboardRoute from "@/app/api/organizer/dashboard/route";
+import * as auditRoute from "@/app/api/organizer/audit/route";
+import * as reportRoute from "@/app/api/organizer/report/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as rosterRoute from "@/app/api/tours/[id]/roster/route";
 import * as bookRoute from "@/app/api/meetings/book/route";
@@ -473,6 +479,70 @@ export const CASES: Case[] = [
     given: missedByC,
     act: (w, { m, standbyFirmId }) => schedule.staffSeatStandbyAction(form({ meetingId: m.id, firmId: standbyFirmId })),
   },
+  // The schedule grid and the controls around publishing
+  {
+    target: "actions/schedule-control.ts#gridPlaceAction",
+    allowed: ORGANIZER,
+    given: (w) => db.meetingTable.findFirstOrThrow({ where: { eventId: w.eventId, number: 1 } }),
+    act: (w, table) =>
+      scheduleControl.gridPlaceAction(form({ firmAId: w.firmA, firmBId: w.firmC, cell: `${w.slots[0]!}|${table.id}` })),
+  },
+  {
+    target: "actions/schedule-control.ts#gridMoveAction",
+    allowed: ORGANIZER,
+    given: meeting,
+    act: (w, m) =>
+      scheduleControl.gridMoveAction(
+        form({ meetingId: m.id, cell: `${w.slots.find((s) => s !== m.slotId)!}|${m.tableId}` }),
+      ),
+  },
+  {
+    target: "actions/schedule-control.ts#gridCancelAction",
+    allowed: ORGANIZER,
+    given: meeting,
+    act: (w, m) => scheduleControl.gridCancelAction(form({ meetingId: m.id, reason: "Matrix C cannot come" })),
+  },
+  {
+    target: "actions/schedule-control.ts#publishAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await previewRun(w);
+      return publicationPreview(w.as.organizer, w.eventId);
+    },
+    act: (w, p) => scheduleControl.publishAction(form({ runId: p.runId ?? "", fingerprint: p.fingerprint })),
+  },
+  {
+    target: "actions/schedule-control.ts#undoPublicationAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await meeting(w);
+      return db.publication.findFirstOrThrow({ where: { eventId: w.eventId, undoneAt: null } });
+    },
+    act: (w, p) => scheduleControl.undoPublicationAction(form({ publicationId: p.id })),
+  },
+  {
+    target: "actions/schedule-control.ts#sendChangesAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      const m = await meeting(w);
+      await moveMeeting(w.as.organizer, {
+        meetingId: m.id,
+        slotId: w.slots.find((s) => s !== m.slotId)!,
+        tableId: m.tableId!,
+      });
+    },
+    act: () => scheduleControl.sendChangesAction(form()),
+  },
+  {
+    target: "actions/schedule-control.ts#addInterpreterTablesAction",
+    allowed: ORGANIZER,
+    act: () => scheduleControl.addInterpreterTablesAction(form({ pair: "ja-en", count: "1" })),
+  },
+  {
+    target: "actions/event-day.ts#checkInByNameAction",
+    allowed: ["organizer", "onsite"],
+    act: (w) => eventDay.checkInByNameAction(form({ userId: w.as.attendeeA.userId })),
+  },
   {
     target: "actions/organizer.ts#checkInAction",
     allowed: ["organizer", "onsite"],
@@ -777,12 +847,22 @@ export const CASES: Case[] = [
   {
     target: "app/api/organizer/outcomes/route.ts#GET",
     allowed: ORGANIZER,
-    act: () => outcomesRoute.GET(get("/api/organizer/outcomes"), {}),
+    act: () => outcomesRoute.GET(get("/api/organizer/outcomes?locale=ja"), {}),
   },
   {
     target: "app/api/organizer/dashboard/route.ts#GET",
     allowed: ORGANIZER,
-    act: () => dashboardRoute.GET(get("/api/organizer/dashboard"), {}),
+    act: () => dashboardRoute.GET(get("/api/organizer/dashboard?locale=vi"), {}),
+  },
+  {
+    target: "app/api/organizer/audit/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => auditRoute.GET(get("/api/organizer/audit?locale=ja&what=schedule"), {}),
+  },
+  {
+    target: "app/api/organizer/report/route.ts#GET",
+    allowed: ORGANIZER,
+    act: () => reportRoute.GET(get("/api/organizer/report?locale=vi"), {}),
   },
   { target: "app/api/health/route.ts#GET", allowed: ALL, act: () => healthRoute.GET() },
   {

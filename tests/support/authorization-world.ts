@@ -107,7 +107,8 @@ export async function createWorld(): Promise<World> {
   await addSession(as.organizer, {
     eventId: event.id,
     name: "Matrix morning",
-    date: "2026-02-04",
+    // A day still to come, so a publication can be undone (undo is refused once the matching day has started).
+    date: `${new Date().getUTCFullYear() + 1}-02-04`,
     start: "09:00",
     end: "10:00",
     slotMinutes: 20,

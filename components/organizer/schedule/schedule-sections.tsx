@@ -1,7 +1,7 @@
 // The schedule page's sections: where the event stands, running the scheduler, the preview to publish or discard
 // (with why each unplaced meeting could not be placed), and the published meetings by slot.
 import { getTranslations } from "next-intl/server";
-import { discardRunAction, publishRunAction } from "@/actions/schedule";
+import { discardRunAction } from "@/actions/schedule";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SchedulerRunner } from "@/components/organizer/scheduler-runner";
 import { BarChartFigure } from "@/components/organizer/bar-chart";
@@ -37,6 +37,9 @@ export async function ScheduleStatus({ overview }: { overview: Overview }) {
         <Link href="/organizer/setup" className={secondary}>
           {t("setupLink")}
         </Link>
+        <Link href="/organizer/schedule/grid" className={secondary}>
+          {t("gridLink")}
+        </Link>
         <Link href="/organizer/schedule/tables" className={secondary}>
           {t("tableSheets")}
         </Link>
@@ -64,19 +67,24 @@ export async function RunScheduler({ overview }: { overview: Overview }) {
   );
 }
 
-/** The preview of the latest run: publish or discard it, what could not be placed and why, the placements. */
+/**
+ * The preview of the latest run: review it for publishing (the publication card says what publishing does and
+ * confirms it) or discard it, what could not be placed, why and what fixes it (`hint`), the placements.
+ */
 export async function SchedulePreview({
   overview,
   preview,
   meetingCap,
   zone,
   locale,
+  hint,
 }: {
   overview: Overview;
   preview: Run;
   meetingCap: number | null;
   zone: string;
   locale: AppLocale;
+  hint?: (requestId: string) => React.ReactNode;
 }) {
   const t = await getTranslations("schedule");
   const { slots, tables, requestById, firmById } = overview;
@@ -132,11 +140,12 @@ export async function SchedulePreview({
         </div>
       ) : null}
       <div className="mb-4 flex flex-wrap gap-2">
-        <ActionForm action={publishRunAction} hiddenFields={{ runId: preview.id }} notice="page">
-          <SubmitButton variant="plain" className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white">
-            {t("publish", { count: preview.placed })}
-          </SubmitButton>
-        </ActionForm>
+        <a
+          href="#publication"
+          className="inline-flex min-h-11 items-center rounded-lg bg-green-700 px-4 font-semibold text-white"
+        >
+          {t("reviewPublication")}
+        </a>
         <ActionForm action={discardRunAction} hiddenFields={{ runId: preview.id }} notice="page">
           <SubmitButton variant="plain" className="min-h-11 rounded-lg border border-slate-300 px-4 font-semibold">
             {t("discard")}
@@ -155,6 +164,7 @@ export async function SchedulePreview({
             <li key={u.requestId} className="p-3">
               <p className="font-medium">{pair(u.requestId)}</p>
               <p className="text-sm text-slate-800">{reason(u)}</p>
+              {hint?.(u.requestId)}
             </li>
           ))}
         </ul>
@@ -177,7 +187,8 @@ export async function SchedulePreview({
           </thead>
           <tbody>
             {preview.result.placements
-              .slice()
+              // A table or session removed since the run: its placements are stale (publishing says so).
+              .filter((p) => slotById.has(p.slotId) && tableById.has(p.tableId))
               .sort(
                 (a, b) =>
                   slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() ||

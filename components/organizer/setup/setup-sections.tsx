@@ -71,11 +71,24 @@ export async function SessionsSection({
 export async function TablesSection({ tables }: { tables: MatchingSetup["tables"] }) {
   const t = await getTranslations("setup");
   const withInterpreter = tables.filter((x) => x.interpreter);
+  // Every interpreter table has its own pair: the form lists the most common pair's tables by number, the others
+  // as "5:ja-en", so saving it again keeps each table's pair.
+  const pairCounts = new Map<string, number>();
+  for (const x of withInterpreter) pairCounts.set(x.interpreter!, (pairCounts.get(x.interpreter!) ?? 0) + 1);
+  const mainPair = [...pairCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "ja-vi";
+  const interpreterField = withInterpreter
+    .map((x) => (x.interpreter === mainPair ? String(x.number) : `${x.number}:${x.interpreter}`))
+    .join(", ");
   return (
     <Card title={t("tables")}>
       <p className="text-slate-700" data-testid="tables-summary">
         {t("tablesSummary", { count: tables.length, interpreters: withInterpreter.length })}
       </p>
+      {pairCounts.size ? (
+        <p className="text-sm text-slate-700" data-testid="tables-by-pair">
+          {t("tablesByPair", { pairs: [...pairCounts].map(([p, n]) => `${p} × ${n}`).join(", ") })}
+        </p>
+      ) : null}
       <ActionForm action={saveTablesAction} className="mt-3 grid gap-3 sm:grid-cols-3" data-testid="tables-form">
         <TextField
           label={t("tableCount")}
@@ -88,19 +101,15 @@ export async function TablesSection({ tables }: { tables: MatchingSetup["tables"
         <TextField
           label={t("interpreterTables")}
           name="interpreterTables"
-          placeholder="1, 2, 3"
-          defaultValue={withInterpreter.map((x) => x.number).join(", ")}
+          placeholder="1, 2, 3, 5:ja-en"
+          defaultValue={interpreterField}
+          aria-describedby="interpreter-tables-hint"
         />
         <div>
           <label htmlFor="tables-interpreter" className="block text-sm font-medium">
             {t("interpreterPair")}
           </label>
-          <Select
-            id="tables-interpreter"
-            name="interpreter"
-            defaultValue={withInterpreter[0]?.interpreter ?? "ja-vi"}
-            className={input}
-          >
+          <Select id="tables-interpreter" name="interpreter" defaultValue={mainPair} className={input}>
             {PAIRS.map((pair) => (
               <option key={pair} value={pair}>
                 {t(`pair.${pair}`)}
@@ -108,6 +117,9 @@ export async function TablesSection({ tables }: { tables: MatchingSetup["tables"
             ))}
           </Select>
         </div>
+        <p id="interpreter-tables-hint" className="text-sm text-slate-600 sm:col-span-3">
+          {t("interpreterTablesHint")}
+        </p>
         <div className="sm:col-span-3">
           <SubmitButton>{t("saveTables")}</SubmitButton>
         </div>

@@ -3,24 +3,25 @@ import { requirePage } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { checkInCounts, lookUpBadge } from "@/lib/check-in/check-in";
+import { checkInCounts, findPeople, lookUpBadge } from "@/lib/check-in/check-in";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { checkInAction } from "@/actions/organizer";
+import { checkInByNameAction } from "@/actions/event-day";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
 /**
  * Check-in at the door: scanning a badge's QR code opens this page with its code (any phone camera does), or
- * staff type the code; one tap checks the person in.
+ * staff type the code; one tap checks the person in. Whoever has no badge with them is found by name.
  */
 export default async function CheckInPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ code?: string }>;
+  searchParams: Promise<{ code?: string; name?: string }>;
 }) {
   const locale = await pageLocale(params);
   const actor = await requirePage(locale, { kind: "onsite" }, `/${locale}/organizer/check-in`);
@@ -29,7 +30,7 @@ export default async function CheckInPage({
   const tAll = await getTranslations();
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
-  const [counts, found] = await Promise.all([
+  const [counts, found, people] = await Promise.all([
     checkInCounts(actor, event.id),
     raw.code
       ? lookUpBadge(actor, { eventId: event.id, code: raw.code }).catch((e) => {
@@ -37,6 +38,7 @@ export default async function CheckInPage({
           throw e;
         })
       : Promise.resolve(null),
+    raw.name ? findPeople(actor, event.id, raw.name) : Promise.resolve([]),
   ]);
   const zone = event.timeZone;
   return (
@@ -83,6 +85,48 @@ export default async function CheckInPage({
             )}
           </div>
         ) : null}
+      </Card>
+      <Card title={t("byName")}>
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block font-medium">{t("nameLabel")}</span>
+            <input
+              name="name"
+              defaultValue={raw.name ?? ""}
+              autoComplete="off"
+              className="rounded-lg border border-slate-300 px-3 py-2 text-lg"
+            />
+          </label>
+          <button className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">
+            {t("find")}
+          </button>
+        </form>
+        {raw.name && people.length === 0 ? <p className="mt-2 text-slate-600">{t("nobodyFound")}</p> : null}
+        <ul className="mt-3 divide-y divide-slate-100" data-testid="people-found">
+          {people.map((p) => (
+            <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                <span className="font-semibold">{p.name}</span>
+                <span className="block text-sm text-slate-600">{p.firms.join(", ")}</span>
+              </span>
+              {p.checkedInAt ? (
+                <span className="rounded-lg bg-slate-100 px-3 py-2 text-sm font-medium" data-testid="already-in">
+                  {t("alreadyShort", { at: formatTimeWithZone(p.checkedInAt, zone, locale) })}
+                </span>
+              ) : (
+                <ActionForm action={checkInByNameAction} hiddenFields={{ userId: p.userId }} notice="page">
+                  <SubmitButton
+                    variant="plain"
+                    className="min-h-11 rounded-lg bg-green-700 px-4 font-semibold text-white"
+                    aria-label={t("checkInNamed", { name: p.name })}
+                  >
+                    {t("checkIn")}
+                  </SubmitButton>
+                </ActionForm>
+              )}
+            </li>
+          ))}
+        </ul>
       </Card>
       <Card title={t("recent")}>
         {counts.recent.length === 0 ? <p className="text-slate-600">{t("nobody")}</p> : null}

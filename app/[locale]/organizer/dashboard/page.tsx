@@ -36,7 +36,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
-        <DownloadLink href="/api/organizer/dashboard">{t("exportCsv")}</DownloadLink>
+        <DownloadLink href={`/api/organizer/dashboard?locale=${locale}`}>{t("exportCsv")}</DownloadLink>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -4,6 +4,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { GOOD_MATCH, matchingOverview } from "@/lib/matching/matching-overview";
 import { Card } from "@/components/ui/card";
+import { floorPercent } from "@/lib/organizer/percent";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function MatchingOverviewPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -57,7 +58,7 @@ export default async function MatchingOverviewPage({ params }: { params: Promise
                     </Link>
                   </td>
                   <td className="py-2 pr-4">{common(`country.${f.country}`)}</td>
-                  <td className="py-2">{Math.round(f.best * 100)}%</td>
+                  <td className="py-2">{floorPercent(f.best)}%</td>
                 </tr>
               ))}
             </tbody>

@@ -66,7 +66,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ local
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} subtitle={localized(event, "name", locale)}>
-        <DownloadLink href="/api/organizer/outcomes">{t("exportCsv")}</DownloadLink>
+        <DownloadLink href={`/api/organizer/outcomes?locale=${locale}`}>{t("exportCsv")}</DownloadLink>
       </PageHeader>
       <Card title={t("meetings")}>
         <FigureList

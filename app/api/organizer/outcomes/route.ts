@@ -1,51 +1,59 @@
-// Every recorded meeting outcome as CSV, for the organizers' report.
+// Every recorded meeting outcome as CSV, for the organizers' report: headers and values in the reader's language
+// (?locale=, else their account's), times in the event's zone.
 import Papa from "papaparse";
+import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { outcomesOf } from "@/lib/meetings/meeting-day";
+import { loadMessages } from "@/lib/i18n/messages";
+import { readerLocale } from "@/lib/i18n/reader-locale";
+import { formatDateTime } from "@/lib/time/zoned-format";
 
 export const dynamic = "force-dynamic";
 
-export const GET = routeHandler(async () => {
+const COLUMNS = [
+  "meeting",
+  "firmA",
+  "countryA",
+  "firmB",
+  "countryB",
+  "recordedBy",
+  "rating",
+  "outcome",
+  "comment",
+  "recordedAt",
+] as const;
+
+export const GET = routeHandler(async (request) => {
   const actor = await requireActor({ kind: "organizer" });
   const event = await requireCurrentEvent();
+  const locale = readerLocale(request, actor.locale);
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  const tr = (k: string) => t(k as never);
   const { outcomes } = await outcomesOf(actor, event.id);
+  const data = outcomes.map((o) => [
+    o.meetingId,
+    o.meeting.firmA.nameLocal,
+    tr(`common.country.${o.meeting.firmA.country}`),
+    o.meeting.firmB.nameLocal,
+    tr(`common.country.${o.meeting.firmB.country}`),
+    o.firmId === o.meeting.firmAId ? o.meeting.firmA.nameLocal : o.meeting.firmB.nameLocal,
+    o.rating,
+    tr(`meetingDay.kind.${o.outcome}`),
+    o.comment,
+    formatDateTime(o.updatedAt, event.timeZone, locale),
+  ]);
   const body =
     "\uFEFF" +
     Papa.unparse(
-      {
-        fields: [
-          "meeting",
-          "firm_a",
-          "country_a",
-          "firm_b",
-          "country_b",
-          "recorded_by_firm",
-          "rating",
-          "outcome",
-          "comment",
-          "recorded_at",
-        ],
-        data: outcomes.map((o) => [
-          o.meetingId,
-          o.meeting.firmA.nameLocal,
-          o.meeting.firmA.country,
-          o.meeting.firmB.nameLocal,
-          o.meeting.firmB.country,
-          o.firmId,
-          o.rating,
-          o.outcome,
-          o.comment,
-          o.updatedAt.toISOString(),
-        ]),
-      },
+      { fields: COLUMNS.map((c) => tr(`outcomes.csv.${c}`)), data },
       { escapeFormulae: true, newline: "\r\n" },
     );
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${event.slug}-outcomes.csv"`,
+      "content-disposition": `attachment; filename="${event.slug}-outcomes-${locale}.csv"`,
       "cache-control": "private, no-store",
     },
   });

@@ -7,6 +7,7 @@ import { tableSheets } from "@/lib/meetings/agenda";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { QrCode } from "@/components/ui/qr-code";
+import { shortFirmName } from "@/lib/firms/short-name";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** One printable sheet per table (a page each on paper): who sits there when, and a QR code to the agenda. */
@@ -28,7 +29,9 @@ export default async function TableSheetsPage({
   const zone = event.timeZone;
   const agendaUrl = `${origin}/${locale}/agenda`;
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 print:space-y-0">
+      {/* One A4 page a table: the page's size and margins, and the sheet kept to one page (no break inside). */}
+      <style>{"@media print { @page { size: A4; margin: 10mm; } }"}</style>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <h1 className="text-2xl font-bold">{t("tableSheets")}</h1>
         <PrintButton label={t("print")} />
@@ -37,7 +40,7 @@ export default async function TableSheetsPage({
       {tables.map((table) => (
         <article
           key={table.id}
-          className="break-after-page rounded-xl border border-slate-200 bg-white p-5 print:border-0 print:p-0"
+          className="break-after-page break-inside-avoid last:break-after-auto rounded-xl border border-slate-200 bg-white p-5 print:rounded-none print:border-0 print:p-0 print:text-[11pt] print:leading-snug"
           data-testid="table-sheet"
         >
           <header className="mb-3 flex flex-wrap items-start justify-between gap-4">
@@ -55,7 +58,7 @@ export default async function TableSheetsPage({
                   : null}
               </p>
             </div>
-            <QrCode url={agendaUrl} label={t("qrAgenda")} size={96} />
+            <QrCode url={agendaUrl} label={t("qrAgenda")} size={80} />
           </header>
           <table className="w-full text-left">
             <thead>
@@ -71,11 +74,12 @@ export default async function TableSheetsPage({
             <tbody>
               {table.meetings.map((m) => (
                 <tr key={m.id} className="border-b border-slate-200">
-                  <td className="py-2 pr-3 font-mono tabular-nums">
+                  <td className="py-2 pr-3 align-top font-mono tabular-nums whitespace-nowrap print:py-1">
                     {formatTime(m.slot.startsAt, zone, locale)}–{formatTime(m.slot.endsAt, zone, locale)}
                   </td>
-                  <td className="py-2">
-                    {m.firmA.nameLocal} — {m.firmB.nameLocal}
+                  {/* Names without their legal form keep each meeting on one line, so 16+ meetings fit a page. */}
+                  <td className="py-2 print:py-1">
+                    {shortFirmName(m.firmA.nameLocal)} — {shortFirmName(m.firmB.nameLocal)}
                   </td>
                 </tr>
               ))}

@@ -55,8 +55,8 @@ UPDATE "Challenge" SET "titleEn" = "title", "descriptionEn" = "description";
 ALTER TABLE "Challenge" DROP COLUMN "title";
 ALTER TABLE "Challenge" DROP COLUMN "description";
 
--- RedefineTables (the runner keeps foreign keys off while it runs, so FirmSlotHold and MeetingOutcome keep
--- their rows when the old Meeting table is dropped)
+-- RedefineTables (the runner keeps foreign keys off while it runs, so FirmSlotHold, MeetingOutcome and
+-- ScheduleChange keep their rows when the old Meeting table is dropped)
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Meeting" (
@@ -71,8 +71,12 @@ CREATE TABLE "new_Meeting" (
     "status" TEXT NOT NULL DEFAULT 'SCHEDULED',
     "tableSlotKey" TEXT,
     "runId" TEXT,
+    "publicationId" TEXT,
     "placedById" TEXT NOT NULL,
+    "overCap" BOOLEAN NOT NULL DEFAULT false,
     "cancelledAt" DATETIME,
+    "cancelledById" TEXT,
+    "cancelReason" TEXT,
     "markedById" TEXT,
     "noShowFirmId" TEXT,
     "roomName" TEXT,
@@ -85,7 +89,7 @@ CREATE TABLE "new_Meeting" (
     CONSTRAINT "Meeting_slotId_fkey" FOREIGN KEY ("slotId") REFERENCES "Slot" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Meeting_tableId_fkey" FOREIGN KEY ("tableId") REFERENCES "MeetingTable" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Meeting" ("cancelledAt", "createdAt", "eventId", "firmAId", "firmBId", "id", "markedById", "noShowFirmId", "placedById", "requestId", "runId", "slotId", "source", "status", "tableId", "tableSlotKey", "updatedAt") SELECT "cancelledAt", "createdAt", "eventId", "firmAId", "firmBId", "id", "markedById", "noShowFirmId", "placedById", "requestId", "runId", "slotId", "source", "status", "tableId", "tableSlotKey", "updatedAt" FROM "Meeting";
+INSERT INTO "new_Meeting" ("cancelReason", "cancelledAt", "cancelledById", "createdAt", "eventId", "firmAId", "firmBId", "id", "markedById", "noShowFirmId", "overCap", "placedById", "publicationId", "requestId", "runId", "slotId", "source", "status", "tableId", "tableSlotKey", "updatedAt") SELECT "cancelReason", "cancelledAt", "cancelledById", "createdAt", "eventId", "firmAId", "firmBId", "id", "markedById", "noShowFirmId", "overCap", "placedById", "publicationId", "requestId", "runId", "slotId", "source", "status", "tableId", "tableSlotKey", "updatedAt" FROM "Meeting";
 DROP TABLE "Meeting";
 ALTER TABLE "new_Meeting" RENAME TO "Meeting";
 CREATE UNIQUE INDEX "Meeting_requestId_key" ON "Meeting"("requestId");
@@ -95,6 +99,7 @@ CREATE INDEX "Meeting_eventId_status_idx" ON "Meeting"("eventId", "status");
 CREATE INDEX "Meeting_firmAId_status_idx" ON "Meeting"("firmAId", "status");
 CREATE INDEX "Meeting_firmBId_status_idx" ON "Meeting"("firmBId", "status");
 CREATE INDEX "Meeting_slotId_idx" ON "Meeting"("slotId");
+CREATE INDEX "Meeting_publicationId_idx" ON "Meeting"("publicationId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
