@@ -290,7 +290,8 @@ export async function saveMatchingSettings(
       changes.capTo = cap;
     }
     if (event.selfBooking !== selfBooking) changes.selfBooking = selfBooking;
-    if (onlineMeetings !== undefined && event.onlineMeetings !== onlineMeetings) changes.onlineMeetings = onlineMeetings;
+    if (onlineMeetings !== undefined && event.onlineMeetings !== onlineMeetings)
+      changes.onlineMeetings = onlineMeetings;
     if (Object.keys(changes).length) await audit(tx, actor, "setup.settings", { type: "event", id: eventId }, changes);
   });
 }
