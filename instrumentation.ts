@@ -7,4 +7,7 @@ export async function register() {
     const { startChangeMailSweep } = await import("./lib/meetings/change-mail-sweep");
     startChangeMailSweep();
   }
+  // Each app server runs the job queue's worker (reminders, message digests): lib/jobs.
+  const { startJobWorker } = await import("./lib/jobs/start-worker");
+  startJobWorker();
 }

@@ -22,6 +22,8 @@ const nextConfig = {
   // Native and driver packages must stay outside the bundle (they load .node binaries or pick drivers at runtime).
   serverExternalPackages: [
     "@touch4it/ical-timezones",
+    // The Japanese analyser reads its dictionary files from its package folder at run time.
+    "kuromoji",
     "better-sqlite3",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",

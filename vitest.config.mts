@@ -14,5 +14,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Property tests run hundreds of cases; on a shared 2-core CI machine 5 s is too little for the slowest, and
+    // a timeout there says nothing about the code. Speed is measured in bench/, not here.
+    testTimeout: 30_000,
   },
 });

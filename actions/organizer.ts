@@ -1,12 +1,11 @@
 "use server";
 // Organizers' desk work: vetting new firms, checking people in at the door, adding to the taxonomy.
-import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { BadgeCodeSchema, checkIn } from "@/lib/check-in/check-in";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { firmNamesOf } from "@/lib/firms/firm-names";
 import { DecisionSchema, vetFirm } from "@/lib/firms/vetting";
-import { addTaxonomyNode } from "@/lib/taxonomy/add-taxonomy-node";
+import { addTaxonomyNode, TaxonomyNodeSchema } from "@/lib/taxonomy/add-taxonomy-node";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 
 export const vetAction = defineAction({
@@ -36,20 +35,9 @@ export const checkInAction = defineAction({
   revalidate: [{ page: "/[locale]/organizer/check-in" }],
 });
 
-// The entry's fields as the form sends them; lib/taxonomy/add-taxonomy-node.ts holds the rules (and answers with a
-// message per field).
-const TaxonomyEntry = z.object({
-  kind: z.string(),
-  parentId: z.string().optional(),
-  code: z.string(),
-  labelEn: z.string(),
-  labelJa: z.string(),
-  labelVi: z.string(),
-});
-
 export const addTaxonomyNodeAction = defineAction({
   rule: { kind: "organizer" },
-  schema: TaxonomyEntry,
+  schema: TaxonomyNodeSchema,
   run: async ({ actor, raw }) => {
     await addTaxonomyNode(actor, raw);
   },

@@ -45,3 +45,13 @@ export const CONSORTIUM_STATUSES = valuesOf(ConsortiumStatus);
 export const MEETING_OUTCOMES = valuesOf(MeetingOutcomeKind);
 export const MEETING_PRIORITIES = valuesOf(MeetingPriority);
 export const REQUEST_STATUSES = valuesOf(RequestStatus);
+
+/** A guard for one of these lists: a value read from the database or a URL as the enum's type. */
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === "string" && (list as readonly string[]).includes(value);
+
+export const isCountry = isOneOf(COUNTRIES);
+export const isMarket = isOneOf(MARKETS);
+export const isCertification = isOneOf(CERTIFICATIONS);

@@ -5,9 +5,8 @@
 import { databaseSteps, freshSqlite, restoreClient, runAll, staticSteps, summary, testEnv } from "./test-steps.mjs";
 
 const started = Date.now();
-// Static checks first: they need only the Prisma client's types, which any provider's client has.
-if (runAll(staticSteps())) {
-  runAll(databaseSteps("sqlite"), testEnv("sqlite", freshSqlite()));
-  restoreClient();
-}
+// Static checks first: they need only the Prisma client's types, generated here for SQLite.
+const env = testEnv("sqlite", freshSqlite());
+if (runAll(staticSteps(), env)) runAll(databaseSteps("sqlite"), env);
+restoreClient();
 process.exit(summary(started));

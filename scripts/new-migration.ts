@@ -1,6 +1,8 @@
 // Creates a migration for each provider from the change in prisma/models.prisma, using Prisma's WebAssembly
-// schema engine (the native one cannot be downloaded on our machines). Each migration folder keeps a snapshot
-// of the schema it leads to, so the next migration diffs from it. Usage: npm run db:migration:new -- add_tours
+// schema engine (the native one cannot be downloaded on our machines, and the WASM one cannot diff from a
+// migrations folder). prisma/<provider>/schema.snapshot is the schema the latest migration leads to: the next
+// migration diffs from it, and it is overwritten with the new schema. Only the latest is kept (git has the rest).
+// Usage: npm run db:migration:new -- add_tours
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -47,11 +49,10 @@ async function main() {
   for (const provider of PROVIDERS) {
     const dir = join("prisma", provider, "migrations");
     mkdirSync(dir, { recursive: true });
-    const previous = readdirSync(dir)
-      .filter((d) => existsSync(join(dir, d, SNAPSHOT)))
-      .sort()
-      .at(-1);
-    const from = previous ? readFileSync(join(dir, previous, SNAPSHOT), "utf8") : null;
+    const snapshot = join("prisma", provider, SNAPSHOT);
+    if (!existsSync(snapshot) && readdirSync(dir).some((d) => d !== "migration_lock.toml"))
+      throw new Error(`${snapshot} is missing: it must hold the schema the latest migration leads to`);
+    const from = existsSync(snapshot) ? readFileSync(snapshot, "utf8") : null;
     const to = schemaFor(provider);
     const sql = await diff(provider, from, to);
     if (!sql || /^-- This is an empty migration/.test(sql)) {
@@ -61,7 +62,7 @@ async function main() {
     const folder = join(dir, `${stamp}_${name}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "migration.sql"), sql + "\n");
-    writeFileSync(join(folder, SNAPSHOT), to);
+    writeFileSync(snapshot, to);
     writeFileSync(
       join(dir, "migration_lock.toml"),
       `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`,

@@ -28,6 +28,8 @@ export function runAll(steps, env) {
 }
 
 export const staticSteps = () => [
+  // The client's types and enums (lib/generated) for whichever database DATABASE_URL names; nothing connects.
+  ["prisma client", "node", ["scripts/prisma-generate.mjs"]],
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", "."]],
   ["format", "npx", ["prettier", "--check", "."]],

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { currentEvent } from "@/lib/events/current-event";
 import { currentActor } from "@/lib/auth/guards";
 import { LANDING_PATH, landingRole } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { approvedParticipantsByCountry } from "@/lib/organizer/event-overview";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -16,13 +16,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const actor = await currentActor();
   if (!event) return <p className="text-slate-700">{t("noEvent")}</p>;
 
-  const byCountry = await db.firm.groupBy({
-    by: ["country"],
-    where: { status: "APPROVED", participations: { some: { eventId: event.id } } },
-    _count: { _all: true },
-  });
-  const count = (c: string) => byCountry.find((r) => r.country === c)?._count._all ?? 0;
-  const total = byCountry.reduce((n, r) => n + r._count._all, 0);
+  const byCountry = await approvedParticipantsByCountry(event.id);
+  const count = (c: "VN" | "JP" | "OTHER") => byCountry[c] ?? 0;
+  const total = Object.values(byCountry).reduce((n, k) => n + (k ?? 0), 0);
 
   return (
     <div className="space-y-8">

@@ -32,6 +32,14 @@ export type ProfileFormValues = {
   descriptionEn: string;
   descriptionJa: string;
   descriptionVi: string;
+  offersText: string;
+  seeksText: string;
+  intents: string[];
+  firmType: string;
+  partnerLanguages: string[];
+  partnerPresence: string[];
+  minPartnerEmployees: string;
+  partnerOnsite: boolean;
   contacts: { name: string; title: string; email: string; phone: string }[];
 };
 
@@ -49,6 +57,10 @@ type Props<Data> = {
     bands: [string, string][];
     markets: [string, string][];
     certifications: [string, string][];
+    intents: [string, string][];
+    firmTypes: [string, string][];
+    languages: [string, string][];
+    places: [string, string][];
   };
 };
 
@@ -129,7 +141,10 @@ function ProfileFields({ mode, initial, sectors, capabilities, labels }: Omit<Pr
     </div>
   );
 
-  const textarea = (name: "descriptionEn" | "descriptionJa" | "descriptionVi", lang: string) => (
+  const textarea = (
+    name: "descriptionEn" | "descriptionJa" | "descriptionVi" | "offersText" | "seeksText",
+    lang: string | undefined,
+  ) => (
     <div>
       <label htmlFor={name} className="block text-sm font-medium">
         {t(name)}
@@ -279,6 +294,58 @@ function ProfileFields({ mode, initial, sectors, capabilities, labels }: Omit<Pr
         {textarea("descriptionEn", "en")}
         {textarea("descriptionJa", "ja")}
         {textarea("descriptionVi", "vi")}
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{t("matching")}</legend>
+        <p className="text-sm text-slate-600">{t("matchingHint")}</p>
+        {textarea("offersText", undefined)}
+        {textarea("seeksText", undefined)}
+        <div>
+          <h3 className="font-medium">{t("intents")}</h3>
+          {checkboxes("intents", labels.intents, initial.intents)}
+        </div>
+        <div>
+          <label htmlFor="firmType" className="block text-sm font-medium">
+            {t("firmType")}
+          </label>
+          <Select
+            id="firmType"
+            name="firmType"
+            defaultValue={initial.firmType}
+            className={`${inputClass} border-slate-300`}
+          >
+            <option value="">{t("none")}</option>
+            {labels.firmTypes.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+          {fieldError("firmType")}
+        </div>
+        <h3 className="font-medium">{t("dealbreakers")}</h3>
+        <p className="text-sm text-slate-600">{t("dealbreakersHint")}</p>
+        <div>
+          <h4 className="text-sm font-medium">{t("partnerLanguages")}</h4>
+          {checkboxes("partnerLanguages", labels.languages, initial.partnerLanguages)}
+        </div>
+        <div>
+          <h4 className="text-sm font-medium">{t("partnerPresence")}</h4>
+          {checkboxes("partnerPresence", labels.places, initial.partnerPresence)}
+        </div>
+        <TextField
+          label={t("minPartnerEmployees")}
+          name="minPartnerEmployees"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={initial.minPartnerEmployees}
+        />
+        <label className="flex min-h-11 items-center gap-2">
+          <Choice name="partnerOnsite" defaultChecked={initial.partnerOnsite} className="h-5 w-5" />
+          {t("partnerOnsite")}
+        </label>
       </fieldset>
 
       <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">

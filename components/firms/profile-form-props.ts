@@ -3,12 +3,24 @@
 import { getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS } from "@/lib/firms/firm-profile-schema";
+import {
+  CERTIFICATIONS,
+  COUNTRIES,
+  EMPLOYEE_BANDS,
+  FIRM_TYPES,
+  INTENTS,
+  MARKETS,
+  PRESENCE_PLACES,
+  WORK_LANGUAGES,
+} from "@/lib/firms/firm-profile-schema";
 import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import type { ProfileFormValues } from "./firm-profile-form";
 
 export async function profileFormOptions(taxonomy: TaxonomyTree, locale: AppLocale) {
   const common = await getTranslations("common");
+  const t = await getTranslations("profileForm");
+  const region = new Intl.DisplayNames([locale], { type: "region" });
+  const language = new Intl.DisplayNames([locale], { type: "language" });
   return {
     sectors: taxonomy.ordered("SECTOR").map(({ node }) => ({ id: node.id, label: localized(node, "label", locale) })),
     capabilities: taxonomy
@@ -19,6 +31,10 @@ export async function profileFormOptions(taxonomy: TaxonomyTree, locale: AppLoca
       bands: EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)] as [string, string]),
       markets: MARKETS.map((m) => [m, common(`market.${m}`)] as [string, string]),
       certifications: CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)] as [string, string]),
+      intents: INTENTS.map((i) => [i, t(`intent.${i}`)] as [string, string]),
+      firmTypes: FIRM_TYPES.map((f) => [f, t(`firmTypeOption.${f}`)] as [string, string]),
+      languages: WORK_LANGUAGES.map((l) => [l, language.of(l.toLowerCase()) ?? l] as [string, string]),
+      places: PRESENCE_PLACES.map((p) => [p, p === "ASEAN" ? "ASEAN" : (region.of(p) ?? p)] as [string, string]),
     },
   };
 }
@@ -48,6 +64,14 @@ export const EMPTY_PROFILE: ProfileFormValues = {
   descriptionEn: "",
   descriptionJa: "",
   descriptionVi: "",
+  offersText: "",
+  seeksText: "",
+  intents: [],
+  firmType: "",
+  partnerLanguages: [],
+  partnerPresence: [],
+  minPartnerEmployees: "",
+  partnerOnsite: false,
   contacts: [],
 };
 
@@ -63,6 +87,14 @@ type LoadedFirm = {
   descriptionEn: string | null;
   descriptionJa: string | null;
   descriptionVi: string | null;
+  offersText: string | null;
+  seeksText: string | null;
+  firmType: string | null;
+  minPartnerEmployees: number | null;
+  partnerOnsite: boolean;
+  intents: { intent: string }[];
+  partnerLanguages: { language: string }[];
+  partnerPresence: { place: string }[];
   japaneseSpeakers: number;
   bridgeEngineers: number;
   jlptN1: number;
@@ -103,6 +135,14 @@ export function profileValues(f: LoadedFirm): ProfileFormValues {
     descriptionEn: f.descriptionEn ?? "",
     descriptionJa: f.descriptionJa ?? "",
     descriptionVi: f.descriptionVi ?? "",
+    offersText: f.offersText ?? "",
+    seeksText: f.seeksText ?? "",
+    intents: f.intents.map((i) => i.intent),
+    firmType: f.firmType ?? "",
+    partnerLanguages: f.partnerLanguages.map((l) => l.language),
+    partnerPresence: f.partnerPresence.map((p) => p.place),
+    minPartnerEmployees: f.minPartnerEmployees ? String(f.minPartnerEmployees) : "",
+    partnerOnsite: f.partnerOnsite,
     contacts: f.contacts.map(({ name, title, email, phone }) => ({ name, title, email, phone })),
   };
 }

@@ -4,11 +4,27 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { ClientMessageKey, ErrorKey, Notice } from "@/lib/i18n/message-keys";
 
+/** The values given, without those left undefined (a notice built by a condition may leave one out). */
+const defined = (values: Record<string, string | number | undefined>) =>
+  Object.fromEntries(Object.entries(values).filter((e): e is [string, string | number] => e[1] !== undefined));
+
 /** A notice in the reader's language. */
 export function useNoticeText() {
   const t = useTranslations();
   return (notice: Notice<ClientMessageKey | ErrorKey>): string =>
-    typeof notice === "string" ? t(notice) : t(notice.key, notice.values as never);
+    typeof notice === "string" ? t(notice) : t(notice.key, defined(notice.values));
+}
+
+/**
+ * A message key that arrived at run time (an API's JSON, not an action's typed answer): shown when it is one of
+ * our errors.* keys, as errors.generic otherwise.
+ */
+export function useRuntimeErrorText() {
+  const t = useTranslations();
+  return (key: unknown, values: Record<string, string | number> = {}): string =>
+    typeof key === "string" && key.startsWith("errors.") && t.has(key as ErrorKey)
+      ? t(key as ErrorKey, values)
+      : t("errors.generic");
 }
 
 /** The form's message for an answer: what was done, the refusal (with its reasons), or "fix the fields below". */

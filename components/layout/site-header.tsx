@@ -11,6 +11,7 @@ import { AppMenu } from "./app-menu";
 import { BottomBar } from "./bottom-bar";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/notifications";
+import { unreadMessageCount } from "@/lib/conversations/conversations";
 
 const linkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
@@ -23,7 +24,7 @@ const headerState = cache(async () => {
   const t = await getTranslations("nav");
   const actor = await currentActor();
   const role = actor ? landingRole(actor) : null;
-  const unread = actor ? await unreadCount(actor) : 0;
+  const [unread, unreadMessages] = actor ? await Promise.all([unreadCount(actor), unreadMessageCount(actor)]) : [0, 0];
   const firmPerson = role === "firmAdmin" || role === "attendee";
   const roleLink =
     role === "organizer"
@@ -40,6 +41,16 @@ const headerState = cache(async () => {
     ...(firmPerson ? [{ href: "/agenda", label: t("agenda"), primary: true }] : []),
     ...(firmPerson ? [{ href: "/firm/meetings", label: t("meetings"), primary: true }] : []),
     { href: "/firms", label: t("directory"), primary: true },
+    ...(firmPerson
+      ? [
+          {
+            href: "/messages",
+            label: t("messages", { count: unreadMessages }),
+            testId: "messages-link",
+            primary: true,
+          },
+        ]
+      : []),
     ...(firmPerson ? [{ href: "/contacts", label: t("contacts") }] : []),
     ...(firmPerson ? [{ href: "/firm/recommendations", label: t("recommended") }] : []),
     { href: "/tours", label: t("tours"), primary: !role },

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isCertification, isMarket } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { Reason } from "@/lib/matching/types";
@@ -30,9 +31,11 @@ export async function ReasonText({
     case "sharedSector":
       return t("sharedSector", { sector: label(reason.sector) });
     case "sharedMarket":
-      return t("sharedMarket", { market: common(`market.${reason.market}` as never) });
+      return t("sharedMarket", { market: isMarket(reason.market) ? common(`market.${reason.market}`) : reason.market });
     case "targetsYourMarket":
-      return t("targetsYourMarket", { market: common(`market.${reason.market}` as never) });
+      return t("targetsYourMarket", {
+        market: isMarket(reason.market) ? common(`market.${reason.market}`) : reason.market,
+      });
     case "japaneseCapacity":
       return t("japaneseCapacity", {
         speakers: reason.japaneseSpeakers,
@@ -42,6 +45,57 @@ export async function ReasonText({
     case "commonEnglish":
       return t("commonEnglish", { speakers: reason.englishSpeakers });
     case "hasRequiredCertification":
-      return t("hasRequiredCertification", { certification: common(`certification.${reason.certification}` as never) });
+      return t("hasRequiredCertification", {
+        certification: isCertification(reason.certification)
+          ? common(`certification.${reason.certification}`)
+          : reason.certification,
+      });
+    case "theyWantCapacity":
+      return t("theyWantCapacity", { capability: label(reason.capability) });
+    case "bothConsortium":
+    case "theyInvest":
+    case "theyDistribute":
+    case "noCommonLanguage":
+    case "nothingInCommon":
+      return t(reason.kind);
+    case "competitor":
+      return reason.market
+        ? t("competitor", { capability: label(reason.capability), market: common(`market.${reason.market}` as never) })
+        : t("competitorAnyMarket", { capability: label(reason.capability) });
+    case "notLookingFor": {
+      const intent = await getTranslations("matching.intent");
+      return t("notLookingFor", { wants: reason.wants.map((w) => intent(w as never)).join(", ") || intent("clients") });
+    }
+    case "sizeGap":
+      return t("sizeGap", {
+        yourBand: common(`employeeBand.${reason.yourBand}` as never),
+        theirBand: common(`employeeBand.${reason.theirBand}` as never),
+      });
+    case "theyFail":
+    case "youFail": {
+      const d = reason.dealbreaker;
+      // The key is built from the reason; next-intl's typed keys cannot follow it.
+      const tt = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+      const key = `${reason.kind}.${d.kind}`;
+      if (d.kind === "language")
+        return tt(key, {
+          language: new Intl.DisplayNames([locale], { type: "language" }).of(d.language) ?? d.language,
+        });
+      if (d.kind === "certification")
+        return tt(key, {
+          certification: d.level
+            ? common("cmmiLevel", { level: d.level })
+            : common(`certification.${d.certification}` as never),
+        });
+      if (d.kind === "size") return tt(key, { minimum: d.minimum });
+      if (d.kind === "presence")
+        return tt(key, {
+          place:
+            d.place === "ASEAN"
+              ? "ASEAN"
+              : (new Intl.DisplayNames([locale], { type: "region" }).of(d.place) ?? d.place),
+        });
+      return tt(key);
+    }
   }
 }

@@ -4,12 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { setInterestAction } from "@/actions/interests";
 import { requestFromMatchAction } from "@/actions/meetings";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { Select } from "@/components/forms/fields";
 import { FirmLogo } from "@/components/firms/firm-logo";
 import { ReasonText } from "@/components/matching/reason-text";
 import { COUNTRIES } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { DISMISS_REASONS } from "@/lib/matching/dismiss-reasons";
 import type { RecommendationFilters, recommendationsForFirm } from "@/lib/matching/recommendations-for-firm";
 import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import type { z } from "zod";
@@ -203,6 +205,19 @@ export async function RecommendationList({
                 >
                   {t("interested")}
                 </SubmitButton>
+              ) : null}
+              {state !== "no" ? (
+                <label className="flex items-center gap-1 text-sm">
+                  {t("dismissReason.label")}
+                  <Select name="reason" className="rounded-lg border border-slate-300 bg-white px-2 py-1">
+                    <option value="">{t("dismissReason.none")}</option>
+                    {DISMISS_REASONS.map((reason) => (
+                      <option key={reason} value={reason}>
+                        {t(`dismissReason.${reason}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </label>
               ) : null}
               {state !== "no" ? (
                 <SubmitButton

@@ -3,6 +3,8 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { AgendaItem } from "@/lib/meetings/agenda";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatTime, zoneLabel } from "@/lib/time/zoned-format";
+import type { FirmContactView } from "@/lib/firms/contact-visibility";
+import { FirmName } from "@/components/firms/firm-name";
 
 /** A firm's meetings by day: time, table, partner. Used on the phone agenda and on the printout. */
 export async function AgendaList({
@@ -11,8 +13,11 @@ export async function AgendaList({
   locale,
   links = true,
   extra,
+  contacts,
 }: {
   items: AgendaItem[];
+  /** The partners' contacts where the reader may see them (confirmed partners: lib/firms/contact-visibility). */
+  contacts?: ReadonlyMap<string, FirmContactView[] | null>;
   zone: string;
   locale: AppLocale;
   links?: boolean;
@@ -60,23 +65,36 @@ export async function AgendaList({
                         className="text-brand-800 underline"
                         data-testid="agenda-partner"
                       >
-                        {m.partner.nameLocal}
+                        <FirmName firm={m.partner} locale={locale} />
                       </Link>
                     ) : (
-                      <span data-testid="agenda-partner">{m.partner.nameLocal}</span>
+                      <FirmName firm={m.partner} locale={locale} testId="agenda-partner" />
                     )}
-                    {m.partner.nameEn !== m.partner.nameLocal ? (
-                      <span className="text-sm text-slate-600"> · {m.partner.nameEn}</span>
-                    ) : null}
                   </p>
+                  {contacts?.get(m.partner.id)?.length ? (
+                    <ul className="mt-1 text-sm text-slate-700" data-testid="agenda-contacts">
+                      {contacts.get(m.partner.id)!.map((c) => (
+                        <li key={c.id} className="break-words">
+                          {c.name}
+                          {c.title ? `, ${c.title}` : ""} · <a href={`mailto:${c.email}`}>{c.email}</a>
+                          {c.phone ? (
+                            <>
+                              {" "}
+                              · <a href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>{c.phone}</a>
+                            </>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                   <p className="text-sm text-slate-600">
                     {m.priority === "MUST" ? t("must") : t("wouldLike")}
-                    {m.status !== "SCHEDULED" ? (
+                    {m.status !== "SCHEDULED" && m.status !== "CANCELLED" ? (
                       <span
                         className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800"
                         data-testid="meeting-status"
                       >
-                        {t(`meetingStatus.${m.status}` as never)}
+                        {t(`meetingStatus.${m.status}`)}
                       </span>
                     ) : null}
                   </p>

@@ -5,6 +5,7 @@ import { AgendaList } from "@/components/meetings/agenda-list";
 import { MeetingDayControls } from "@/components/meetings/meeting-day-controls";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
+import { contactsOfFirms } from "@/lib/firms/contact-visibility";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { AgendaItem } from "@/lib/meetings/agenda";
@@ -40,6 +41,11 @@ export async function AgendaMeetings({
         .map(async (m) => [m.id, await standbyFor(actor, m.id)] as const),
     ),
   );
+  // Confirmed partners see each other's contacts on the agenda item (the rule of lib/firms/contact-visibility).
+  const contacts = await contactsOfFirms(
+    actor,
+    items.filter((m) => m.status === "SCHEDULED" || m.status === "HELD").map((m) => m.partner.id),
+  );
   return (
     <Card title={t("meetings")}>
       {items.length === 0 ? (
@@ -61,6 +67,7 @@ export async function AgendaMeetings({
             items={items}
             zone={zone}
             locale={locale}
+            contacts={contacts}
             extra={(item) => <MeetingDayControls item={item} firmId={firmId} standby={standby.get(item.id) ?? []} />}
           />
         </>

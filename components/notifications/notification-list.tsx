@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
-import { TOUR_NOTICES, type notificationsOf } from "@/lib/notifications/notifications";
+import { isTourNotice, type notificationsOf } from "@/lib/notifications/notifications";
 import { tourText } from "@/lib/tours/tour-text";
 import { formatDateTime } from "@/lib/time/zoned-format";
 
@@ -22,12 +22,12 @@ export async function NotificationList({
   const tn = await getTranslations("notifications");
   const tAll = await getTranslations();
   const text = (n: Notice) =>
-    TOUR_NOTICES.has(n.kind)
-      ? tn(n.kind as "tourPromoted", {
+    isTourNotice(n.kind)
+      ? tn(n.kind, {
           tour: tourText(n.params, "title", locale),
           when: formatDateTime(new Date(String(n.params.startsAt)), zone, locale),
         })
-      : tAll(`email.${n.kind}.subject` as never, n.params as never);
+      : tAll(`email.${n.kind}.subject`, n.params);
   return (
     <ul className="space-y-2" data-testid="notifications">
       {notices.map((n) => (

@@ -1,5 +1,6 @@
 "use client";
 import { readNdjson } from "@/lib/http/read-ndjson";
+import { useRuntimeErrorText } from "@/components/forms/action-message";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -21,7 +22,6 @@ const ENDPOINT = "/api/organizer/firms/import";
 /** Upload -> check (every bad row listed) -> choose for duplicates -> import with progress. */
 export function ImportWizard({ eventName }: { eventName: string | null }) {
   const t = useTranslations("importPage");
-  const tAll = useTranslations();
   const router = useRouter();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -30,7 +30,7 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
   const [decisions, setDecisions] = useState<Record<number, "update" | "skip">>({});
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
-  const message = (key: string, params: Record<string, string | number> = {}) => tAll(key as never, params as never);
+  const message = useRuntimeErrorText();
 
   function body(mode: "preview" | "commit") {
     const form = new FormData();

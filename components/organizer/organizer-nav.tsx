@@ -14,6 +14,7 @@ const ITEMS = [
   ["report", "/organizer/report"],
   ["outbox", "/organizer/outbox"],
   ["audit", "/organizer/audit"],
+  ["reports", "/organizer/reports"],
   ["import", "/organizer/import"],
   ["taxonomy", "/organizer/taxonomy"],
   ["directory", "/firms"],

@@ -3,6 +3,7 @@ import { readNdjson } from "@/lib/http/read-ndjson";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
+import { useRuntimeErrorText } from "@/components/forms/action-message";
 
 const PHASES = ["load", "schedule", "explain", "save"] as const;
 type Phase = (typeof PHASES)[number];
@@ -23,6 +24,7 @@ const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) ? x : u
 export function SchedulerRunner() {
   const t = useTranslations("schedule");
   const tAll = useTranslations();
+  const errorText = useRuntimeErrorText();
   const router = useRouter();
   const [state, setState] = useState<State>({ kind: "idle" });
   const [fair, setFair] = useState(false);
@@ -37,7 +39,7 @@ export function SchedulerRunner() {
       });
       if (!response.ok || !response.body) {
         const body = await response.json().catch(() => ({}));
-        setState({ kind: "error", message: tAll(firstKey(body.fields) as never) });
+        setState({ kind: "error", message: errorText(firstKey(body.fields)) });
         return;
       }
       await readNdjson(response.body, (event) => {
@@ -54,7 +56,7 @@ export function SchedulerRunner() {
           });
         if (event.type === "done")
           setState({ kind: "done", placed: Number(event.placed), considered: Number(event.considered) });
-        if (event.type === "error") setState({ kind: "error", message: tAll(firstKey(event.fields) as never) });
+        if (event.type === "error") setState({ kind: "error", message: errorText(firstKey(event.fields)) });
       });
       router.refresh();
     } catch {

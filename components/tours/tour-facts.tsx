@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { isCountry } from "@/lib/enums";
+import { isLocale } from "@/lib/i18n/routing";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate, formatDateTime, formatTimeRange } from "@/lib/time/zoned-format";
 
@@ -35,11 +37,19 @@ export async function TourFacts({ tour, zone, locale }: { tour: TourView; zone: 
         </>
       ) : null}
       <dt className="font-medium text-slate-600">{t("languages")}</dt>
-      <dd>{tour.languageList.map((l) => t(`form.language.${l}` as never)).join(", ")}</dd>
+      <dd>
+        {tour.languageList
+          .filter(isLocale)
+          .map((l) => t(`form.language.${l}`))
+          .join(", ")}
+      </dd>
       <dt className="font-medium text-slate-600">{t("openTo")}</dt>
       <dd>
         {tour.countryList.length
-          ? tour.countryList.map((c) => t(`form.country.${c}` as never)).join(", ")
+          ? tour.countryList
+              .filter(isCountry)
+              .map((c) => t(`form.country.${c}`))
+              .join(", ")
           : t("everyone")}
       </dd>
       {tour.signupDeadline ? (

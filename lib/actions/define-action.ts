@@ -92,7 +92,7 @@ export function defineAction<S extends z.ZodType, Data>(
       }
       const locale = await getLocale();
       context = { actor, input, raw: raw as z.input<S>, locale: isLocale(locale) ? locale : "en" };
-      data = await spec.run(context as never);
+      data = await spec.run(context as Parameters<typeof spec.run>[0]);
     } catch (e) {
       unstable_rethrow(e);
       return failure(e, values);
@@ -104,7 +104,7 @@ export function defineAction<S extends z.ZodType, Data>(
       else revalidatePath(target.layout, "layout");
     }
     const message = typeof spec.done === "function" ? spec.done(data, context.input) : spec.done;
-    const goTo = spec.goTo?.({ ...context, data } as never);
+    const goTo = spec.goTo?.({ ...context, data } as Parameters<NonNullable<typeof spec.goTo>>[0]);
     return { status: "done", data, ...(message ? { message } : {}), ...(goTo ? { goTo } : {}), values };
   }
   return action as FormAction<z.input<S>, Data>;

@@ -6,37 +6,44 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 
-export type AuditAction =
-  | "firm.approve"
-  | "firm.reject"
-  | "firm.reconsider"
-  | "event.create"
-  | "event.edit"
-  | "event.makeCurrent"
-  | "event.archive"
-  | "event.restore"
-  | "staff.invite"
-  | "staff.remove"
-  | "firm.edit"
-  | "firms.import"
-  | "schedule.publish"
-  | "meeting.move"
-  | "tourSeat.cancel"
-  | "tourSeat.approve"
-  | "tourSeat.decline"
-  | "meeting.noShow"
-  | "meeting.standby"
-  | "meeting.online"
-  | "meeting.inPerson"
-  | "meeting.create"
-  | "meeting.overCap"
-  | "meeting.cancel"
-  | "schedule.undo"
-  | "schedule.sendChanges"
-  | "setup.sessionAdd"
-  | "setup.sessionRemove"
-  | "setup.tables"
-  | "setup.settings";
+export const AUDIT_ACTIONS = [
+  "firm.approve",
+  "firm.reject",
+  "firm.reconsider",
+  "event.create",
+  "event.edit",
+  "event.makeCurrent",
+  "event.archive",
+  "event.restore",
+  "staff.invite",
+  "staff.remove",
+  "firm.edit",
+  "firms.import",
+  "schedule.publish",
+  "meeting.move",
+  "tourSeat.cancel",
+  "tourSeat.approve",
+  "tourSeat.decline",
+  "meeting.noShow",
+  "meeting.standby",
+  "meeting.online",
+  "meeting.inPerson",
+  "meeting.create",
+  "meeting.overCap",
+  "meeting.cancel",
+  "schedule.undo",
+  "schedule.sendChanges",
+  "setup.sessionAdd",
+  "setup.sessionRemove",
+  "setup.tables",
+  "setup.settings",
+  "report.resolve",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The action's message key under audit.action ("firm.approve" -> "firm_approve": message keys have no dots). */
+type MessageName<A extends string> = A extends `${infer Head}.${infer Tail}` ? `${Head}_${Tail}` : A;
+export const auditActionName = <A extends AuditAction>(action: A) => action.replace(".", "_") as MessageName<A>;
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -63,5 +70,10 @@ export async function audit(
 export async function auditLog(actor: Actor, take = 200) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
   const rows = await db.auditEntry.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
-  return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, string | number> }));
+  return rows.map((r) => ({
+    ...r,
+    // Entries are written only through audit(), with these actions.
+    action: r.action as AuditAction,
+    details: JSON.parse(r.details) as Record<string, string | number>,
+  }));
 }

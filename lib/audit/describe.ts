@@ -197,6 +197,19 @@ export function describeEntry(
       details = parts.join(" · ");
       break;
     }
+    case "event.create":
+    case "event.makeCurrent":
+    case "event.restore":
+      details = t("describe.event", { event: str(d.event) });
+      break;
+    case "event.edit": {
+      const fields = Array.isArray(d.changed) ? d.changed.map((f) => safe(t, `describe.field.${f}`) ?? str(f)) : [];
+      details = t("describe.eventEdit", { event: str(d.event), fields: fields.join(", ") || t("describe.none") });
+      break;
+    }
+    case "event.archive":
+      details = t("describe.eventArchive", { event: str(d.event), meetings: Number(d.meetings ?? 0) });
+      break;
     default:
       // An action this version does not know: its details as they are, ids and all.
       details = Object.entries(d)
@@ -234,5 +247,6 @@ export const AUDIT_CATEGORIES = {
   ],
   setup: ["setup.sessionAdd", "setup.sessionRemove", "setup.tables", "setup.settings"],
   tours: ["tourSeat.cancel", "tourSeat.approve", "tourSeat.decline"],
+  event: ["event.create", "event.edit", "event.makeCurrent", "event.archive", "event.restore"],
 } as const;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;

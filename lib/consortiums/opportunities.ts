@@ -13,6 +13,7 @@ import { registryEngine } from "@/lib/matching/registry-engine";
 import { canSee, isInside, isLeadAdmin, nextStatuses, type Status } from "./consortium-rules";
 import { coverage, suggestPartners, type Requirement } from "./coverage";
 import { sendEmails } from "@/lib/notifications/emails";
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { CalendarDate } from "@/lib/time/calendar-date";
 import { deadlineInZone, isFutureDeadline } from "@/lib/time/zoned-deadline";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
@@ -253,7 +254,7 @@ export async function inviteToConsortium(actor: Actor, options: z.input<typeof C
   const [full, admins] = await Promise.all([
     db.opportunity.findUniqueOrThrow({
       where: { id: o.id },
-      select: { title: true, lead: { select: { nameLocal: true } } },
+      select: { title: true, lead: { select: FIRM_NAME_SELECT } },
     }),
     db.membership.findMany({
       where: { firmId: parsed.data.firmId, role: "FIRM_ADMIN" },
@@ -263,7 +264,7 @@ export async function inviteToConsortium(actor: Actor, options: z.input<typeof C
   await sendEmails(
     admins.map((a) => a.user),
     "consortiumInvitation",
-    { lead: full.lead.nameLocal, title: full.title, role: parsed.data.role },
+    (locale) => ({ lead: firmLabel(full.lead, locale), title: full.title, role: parsed.data.role }),
     { link: `/consortiums/${o.id}` },
   );
   return member;

@@ -7,12 +7,22 @@
 // losing booking in a rush does. Here a write from outside a transaction waits its turn on the writing
 // connection, and a read from outside one goes to a second connection, which in WAL mode sees what is
 // committed and never waits for a writer (a long import does not stall the pages).
-// (tests/integration/transaction-isolation.test.ts shows it.)
+// (tests/integration/transaction-isolation.test.ts shows it; lib/database/README.md has the routing as a table.)
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { oneAtATime } from "@/lib/concurrency/keyed-queue";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/**
+ * The adapter's methods this wrapper relies on, by object: if an adapter upgrade renames one, the wrapper would stop
+ * routing without an error (tests/unit/sqlite-serialized.test.ts checks they exist).
+ */
+export const ADAPTER_METHODS = {
+  factory: ["connect"],
+  connection: ["queryRaw", "executeRaw", "executeScript", "startTransaction", "dispose"],
+  transaction: ["commit", "rollback", "queryRaw", "executeRaw"],
+} as const;
 
 let connections = 0;
 

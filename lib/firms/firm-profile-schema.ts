@@ -5,9 +5,15 @@ import type { ErrorKey } from "@/lib/i18n/message-keys";
 import { formText, issueKey } from "@/lib/validation/form-input";
 
 import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS } from "@/lib/enums";
+import { PLACES } from "@/lib/matching/places";
 
 export { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS, MARKETS };
 export const MAX_CAPABILITIES = 8;
+export const INTENTS = ["CLIENTS", "SUBCONTRACTORS", "CAPACITY", "CONSORTIUM", "INVESTORS", "DISTRIBUTORS"] as const;
+export const FIRM_TYPES = ["VENDOR", "BUYER", "BOTH"] as const;
+export const WORK_LANGUAGES = ["JA", "EN", "VI"] as const;
+/** Where a partner may be required to be present: the places the matching engine knows, and the ASEAN region. */
+export const PRESENCE_PLACES = [...PLACES, "ASEAN"] as const;
 
 const required = (max: number) => formText(max).pipe(z.string().min(1, { error: "errors.required" }));
 const optional = (max: number) =>
@@ -90,6 +96,33 @@ export const FirmProfileSchema = z
     descriptionEn: optional(4000),
     descriptionJa: optional(4000),
     descriptionVi: optional(4000),
+    // What the firm offers and looks for in its own words (one statement a line, any language), the partners it
+    // wants, and its dealbreakers; the matching reads them (lib/matching).
+    offersText: optional(4000),
+    seeksText: optional(4000),
+    intents: z.array(z.enum(INTENTS, { error: "errors.choice" })).default([]),
+    firmType: z
+      .union([z.literal(""), z.enum(FIRM_TYPES, { error: "errors.choice" })])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    partnerLanguages: z.array(z.enum(WORK_LANGUAGES, { error: "errors.choice" })).default([]),
+    partnerPresence: z.array(z.enum(PRESENCE_PLACES, { error: "errors.choice" })).default([]),
+    minPartnerEmployees: z
+      .union([
+        z.literal(""),
+        z.coerce
+          .number({ error: "errors.number.invalid" })
+          .int({ error: "errors.number.invalid" })
+          .min(1, { error: "errors.number.range" })
+          .max(1_000_000, { error: "errors.number.range" }),
+      ])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? null : v)),
+    partnerOnsite: z
+      .union([z.boolean(), z.literal("on"), z.literal("")])
+      .optional()
+      .transform((v) => v === true || v === "on"),
+    ref: optional(64),
     contacts: z.array(ContactSchema).max(3, { error: "errors.tooMany" }).default([]),
   })
   .superRefine(
@@ -164,6 +197,14 @@ export function profileFromForm(form: FormData): Record<string, unknown> {
     descriptionEn: one("descriptionEn"),
     descriptionJa: one("descriptionJa"),
     descriptionVi: one("descriptionVi"),
+    offersText: one("offersText"),
+    seeksText: one("seeksText"),
+    intents: many("intents"),
+    firmType: one("firmType"),
+    partnerLanguages: many("partnerLanguages"),
+    partnerPresence: many("partnerPresence"),
+    minPartnerEmployees: one("minPartnerEmployees"),
+    partnerOnsite: one("partnerOnsite"),
     contacts,
   };
 }

@@ -18,6 +18,9 @@ export async function loadFirmProfile(actor: Actor | null, firmId: string) {
       requirements: true,
       tags: { orderBy: { tag: "asc" } },
       logo: { select: { updatedAt: true } },
+      intents: true,
+      partnerLanguages: true,
+      partnerPresence: true,
     },
   });
   if (!firm) return null;

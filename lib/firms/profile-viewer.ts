@@ -1,10 +1,12 @@
 // What a firm's profile page offers the person reading it, beyond the profile itself: whether they may edit it,
-// and for a member of another firm, that firm's interest in this one and the live meeting request between them.
+// and for a member of another firm, that firm's interest in this one, the live meeting request between them, and
+// whether the two firms may write to each other (a request, a mutual match or a meeting between them).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import type { RequestStatus } from "@/lib/enums";
 import { activePairKey } from "@/lib/meetings/request-rules";
+import { relationshipBetween } from "@/lib/conversations/relationship";
 
 export type ProfileViewerState = {
   canEdit: boolean;
@@ -15,6 +17,8 @@ export type ProfileViewerState = {
   ownInterest: boolean | null;
   /** The live (pending or accepted) request between the two firms at the event. */
   liveRequest: { status: RequestStatus; fromFirmId: string } | null;
+  /** The reader's firm has a reason to write to this one (lib/conversations/relationship.ts). */
+  canMessage: boolean;
 };
 
 export async function profileViewerState(
@@ -24,7 +28,7 @@ export async function profileViewerState(
 ): Promise<ProfileViewerState> {
   const ownFirmId =
     actor && firm.status === "APPROVED" ? (actor.memberships.find((m) => m.firmId !== firm.id)?.firmId ?? null) : null;
-  const [interest, liveRequest] = await Promise.all([
+  const [interest, liveRequest, relationship] = await Promise.all([
     ownFirmId
       ? db.firmInterest.findUnique({
           where: { fromFirmId_toFirmId: { fromFirmId: ownFirmId, toFirmId: firm.id } },
@@ -37,6 +41,7 @@ export async function profileViewerState(
           select: { status: true, fromFirmId: true },
         })
       : null,
+    ownFirmId ? relationshipBetween(ownFirmId, firm.id) : null,
   ]);
   return {
     canEdit: !!actor && allows(actor, { kind: "firmAdminOrOrganizer", firmId: firm.id }),
@@ -44,5 +49,6 @@ export async function profileViewerState(
     ownFirmId,
     ownInterest: interest ? interest.interested : null,
     liveRequest,
+    canMessage: relationship !== null,
   };
 }

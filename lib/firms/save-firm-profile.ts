@@ -10,6 +10,8 @@ import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FirmProfileSchema, issuesToFields, type FirmProfileInput } from "./firm-profile-schema";
 import { searchNameOf, searchTextOf } from "./search-text";
+import { readingIndex } from "@/lib/matching/registry-engine";
+import { readingColumns, readProfileText, type ProfileTexts } from "@/lib/matching/read-profile-text";
 import type { Logo } from "./logo";
 
 type Tx = Prisma.TransactionClient;
@@ -60,6 +62,12 @@ export function firmColumns(p: FirmProfileInput) {
     jlptN1: p.jlptN1,
     jlptN2: p.jlptN2,
     englishSpeakers: p.englishSpeakers,
+    offersText: p.offersText,
+    seeksText: p.seeksText,
+    firmType: p.firmType,
+    minPartnerEmployees: p.minPartnerEmployees,
+    partnerOnsite: p.partnerOnsite,
+    ...(p.ref ? { ref: p.ref } : {}),
     searchName: searchNameOf(p),
     searchText: searchTextOf(p),
   };
@@ -75,6 +83,9 @@ export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput
     tx.firmRequiredCertification.deleteMany({ where: { firmId } }),
     tx.firmTag.deleteMany({ where: { firmId } }),
     tx.firmContact.deleteMany({ where: { firmId } }),
+    tx.firmIntent.deleteMany({ where: { firmId } }),
+    tx.firmPartnerLanguage.deleteMany({ where: { firmId } }),
+    tx.firmPartnerPresence.deleteMany({ where: { firmId } }),
   ]);
   const dedupe = <T>(rows: T[], key: (r: T) => string) => [...new Map(rows.map((r) => [key(r), r])).values()];
   await tx.firmSector.createMany({ data: [...new Set(p.sectorIds)].map((sectorId) => ({ firmId, sectorId })) });
@@ -103,6 +114,32 @@ export async function writeFirmLists(tx: Tx, firmId: string, p: FirmProfileInput
   });
   await tx.firmTag.createMany({ data: p.tags.map((tag) => ({ firmId, tag })) });
   await tx.firmContact.createMany({ data: p.contacts.map((c) => ({ firmId, ...c })) });
+  await tx.firmIntent.createMany({ data: [...new Set(p.intents)].map((intent) => ({ firmId, intent })) });
+  await tx.firmPartnerLanguage.createMany({
+    data: [...new Set(p.partnerLanguages)].map((language) => ({ firmId, language })),
+  });
+  await tx.firmPartnerPresence.createMany({
+    data: [...new Set(p.partnerPresence)].map((place) => ({ firmId, place })),
+  });
+}
+
+/** The texts of a profile that the matching reads. */
+export function profileTexts(p: FirmProfileInput): ProfileTexts {
+  return {
+    offersText: p.offersText,
+    seeksText: p.seeksText,
+    descriptionEn: p.descriptionEn,
+    descriptionJa: p.descriptionJa,
+    descriptionVi: p.descriptionVi,
+    tags: p.tags,
+    offerNotes: p.offers.map((o) => o.note),
+    seekNotes: p.seeks.map((s) => s.note),
+  };
+}
+
+/** Reads the profile's texts for the matching, outside the transaction (the analyser is slow to load once). */
+async function readTexts(p: FirmProfileInput) {
+  return readingColumns(await readProfileText(profileTexts(p), await readingIndex()));
 }
 
 /** Any signed-in user registers a firm; it starts pending review and they become its administrator. */
@@ -122,9 +159,10 @@ export type RegisterFirmOptions = {
 export async function registerFirm(actor: Actor, options: RegisterFirmOptions): Promise<{ firmId: string }> {
   const profile = parse(options.profile);
   const { eventId, logo } = options;
+  const reading = await readTexts(profile);
   return db.$transaction(async (tx) => {
     await checkTaxonomy(tx, profile);
-    const firm = await tx.firm.create({ data: { ...firmColumns(profile), status: "PENDING" } });
+    const firm = await tx.firm.create({ data: { ...firmColumns(profile), ...reading, status: "PENDING" } });
     await writeFirmLists(tx, firm.id, profile);
     await writeLogo(tx, firm.id, logo);
     await tx.membership.create({ data: { userId: actor.userId, firmId: firm.id, role: "FIRM_ADMIN" } });
@@ -143,6 +181,7 @@ export async function updateFirmProfile(actor: Actor, { firmId, profile: fields,
   if (!allows(actor, { kind: "firmAdminOrOrganizer", firmId }))
     throw new AppError("FORBIDDEN", "only the firm's administrators edit its profile");
   const profile = parse(fields);
+  const reading = await readTexts(profile);
   await db.$transaction(async (tx) => {
     const firm = await tx.firm.findUnique({ where: { id: firmId }, select: { status: true } });
     if (!firm) throw new AppError("NOT_FOUND", "no such firm");
@@ -151,6 +190,7 @@ export async function updateFirmProfile(actor: Actor, { firmId, profile: fields,
       where: { id: firmId },
       data: {
         ...firmColumns(profile),
+        ...reading,
         ...(firm.status === "REJECTED" ? { status: "PENDING", rejectionReason: null } : {}),
       },
     });

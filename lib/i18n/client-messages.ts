@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = [
   "importPage",
   "language",
   "meetings",
+  "messages",
   "myFirm",
   "nav",
   "profile",
@@ -26,7 +27,9 @@ export const CLIENT_NAMESPACES = [
 
 /** Parts of server-side namespaces that actions hand back to forms as done messages. */
 export const CLIENT_SUBTREES = [
+  "account.calendarWasReset",
   "account.languageSaved",
+  "account.notificationsSaved",
   "availability.openSaved",
   "availability.saved",
   "booking.booked",
@@ -40,6 +43,7 @@ export const CLIENT_SUBTREES = [
   "matching.mutualBanner",
   "meetingDay.done",
   "publication.undoRefusal",
+  "reports.done",
   "setup.saved",
   "vetting.approved",
   "vetting.rejected",

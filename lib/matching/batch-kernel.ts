@@ -1,79 +1,9 @@
-// All-pairs scoring over struct-of-arrays: the same arithmetic as score.ts, laid out in typed arrays so the
-// inner loop (25 million pairs for 5,000 × 5,000 firms) reads dense memory and makes no calls. A test checks it
-// against pairScores on generated firms.
-import type { Profile } from "./profile";
-import { UNKNOWN_NEED, WEIGHTS } from "./score";
-
-const THIRD_MARKETS = ~0b11;
-
-// Masks here have at most 11 bits (sectors); a table beats counting bits.
-const BITS = new Uint8Array(1 << 12);
-for (let i = 1; i < BITS.length; i++) BITS[i] = (i & 1) + BITS[i >> 1]!;
-
-export type Packed = ReturnType<typeof pack>;
-
-export function pack(profiles: Profile[], capabilities: number) {
-  const n = profiles.length;
-  const meets = new Float32Array(n * capabilities);
-  const seekStart = new Int32Array(n + 1);
-  const seekCount = profiles.reduce((s, p) => s + p.seekCaps.length, 0);
-  const seekCap = new Int32Array(seekCount);
-  const seekWeight = new Float32Array(seekCount);
-  const seekInvTotal = new Float32Array(n);
-  const sectorMask = new Int32Array(n);
-  const sectorCount = new Int32Array(n);
-  const marketMask = new Int32Array(n);
-  const homeMarket = new Int32Array(n);
-  const certMask = new Int32Array(n);
-  const requiredMask = new Int32Array(n);
-  const requiredInv = new Float32Array(n);
-  const band = new Int32Array(n);
-  const japanese = new Float32Array(n);
-  const english = new Float32Array(n);
-  const country = new Int32Array(n);
-  let s = 0;
-  profiles.forEach((p, i) => {
-    meets.set(p.meets, i * capabilities);
-    seekStart[i] = s;
-    for (let k = 0; k < p.seekCaps.length; k++, s++) {
-      seekCap[s] = p.seekCaps[k]!;
-      seekWeight[s] = p.seekWeights[k]!;
-    }
-    seekInvTotal[i] = p.seekTotal > 0 ? 1 / p.seekTotal : 0;
-    sectorMask[i] = p.sectorMask;
-    sectorCount[i] = p.sectorCount;
-    marketMask[i] = p.marketMask;
-    homeMarket[i] = p.homeMarket;
-    certMask[i] = p.certMask;
-    requiredMask[i] = p.requiredMask;
-    requiredInv[i] = p.requiredCount > 0 ? 1 / p.requiredCount : 0;
-    band[i] = p.band;
-    japanese[i] = p.japanese;
-    english[i] = p.english;
-    country[i] = p.country;
-  });
-  seekStart[n] = s;
-  return {
-    n,
-    capabilities,
-    meets,
-    seekStart,
-    seekCap,
-    seekWeight,
-    seekInvTotal,
-    sectorMask,
-    sectorCount,
-    marketMask,
-    homeMarket,
-    certMask,
-    requiredMask,
-    requiredInv,
-    band,
-    japanese,
-    english,
-    country,
-  };
-}
+// All-pairs scoring for every firm's list at once: each pair is scored once (score.ts, over the packed arrays)
+// and offered to both firms' candidate pools. Pairs whose firms can neither supply each other nor want
+// consortium partners together are skipped without scoring: their score is exactly the floor (or below it with a
+// dealbreaker), which no pool keeps once it holds a better candidate.
+import { kernel, PARAMS, type Params } from "./score";
+import type { Packed } from "./store";
 
 /** Each firm's best partners so far: row i (poolSize slots) belongs to firm i. */
 export type Pools = {
@@ -96,9 +26,48 @@ export function createPools(firms: number, poolSize: number): Pools {
   };
 }
 
+// A pool's order: score first, then row (the lower first), so that ties are kept the same way as in one firm's
+// list (engine.recommend), whatever order the pairs are scored in. Empty slots (who -1, score -1) come last.
+function worse(score: number, who: number, than: number, thanWho: number): boolean {
+  return score < than || (score === than && who > thanWho);
+}
+
+/** Whether a candidate (score, row) beats the worst entry of firm i's pool. */
+function takes(pools: Pools, poolSize: number, i: number, score: number, row: number): boolean {
+  const worst = i * poolSize + pools.minAt[i]!;
+  const who = pools.who[worst]!;
+  return who < 0 || worse(pools.score[worst]!, who, score, row);
+}
+
+function offer(
+  pools: Pools,
+  poolSize: number,
+  i: number,
+  j: number,
+  score: number,
+  forOwner: number,
+  forOther: number,
+) {
+  const base = i * poolSize;
+  const slot = base + pools.minAt[i]!;
+  pools.score[slot] = score;
+  pools.forOwner[slot] = forOwner;
+  pools.forOther[slot] = forOther;
+  pools.who[slot] = j;
+  let at = 0;
+  for (let k = 1; k < poolSize; k++) {
+    const w = pools.who[base + k]!;
+    const atWho = pools.who[base + at]!;
+    if (atWho < 0) break;
+    if (w < 0 || worse(pools.score[base + k]!, w, pools.score[base + at]!, atWho)) at = k;
+  }
+  pools.min[i] = pools.who[base + at]! < 0 ? -1 : pools.score[base + at]!;
+  pools.minAt[i] = at;
+}
+
 /**
  * Scores the pairs (i, j) for i in `left`, j in `right` (j > i within one group) and keeps, for every firm, the
- * `poolSize` best partners by reciprocal score in `pools`.
+ * `poolSize` best partners by score in `pools`. Returns the number of pairs considered.
  */
 export function scorePairs(
   P: Packed,
@@ -107,126 +76,34 @@ export function scorePairs(
   sameGroup: boolean,
   poolSize: number,
   pools: Pools,
+  params: Params = PARAMS,
 ): number {
-  const {
-    score: poolScore,
-    forOwner: poolForOwner,
-    forOther: poolForOther,
-    who: poolWho,
-    min: poolMin,
-    minAt: poolMinAt,
-  } = pools;
-  // Imported bindings are read through getters once compiled to CommonJS: copy them out of the hot loop.
-  const W_NEED = WEIGHTS.need,
-    W_SECTOR = WEIGHTS.sector,
-    W_MARKET = WEIGHTS.market,
-    W_LANGUAGE = WEIGHTS.language;
-  const W_CERT = WEIGHTS.certification,
-    W_SIZE = WEIGHTS.size,
-    UNKNOWN = UNKNOWN_NEED,
-    bits = BITS;
-  const {
-    capabilities: C,
-    meets,
-    seekStart,
-    seekCap,
-    seekWeight,
-    seekInvTotal,
-    sectorMask,
-    sectorCount,
-    marketMask,
-    homeMarket,
-    certMask,
-    requiredMask,
-    requiredInv,
-    band,
-    japanese,
-    english,
-    country,
-  } = P;
+  const k = kernel(P, params);
+  const floor = params.floor;
+  const poolMin = pools.min;
+  const scores = new Float64Array(right.length);
+  const forAs = new Float64Array(right.length);
+  const forBs = new Float64Array(right.length);
   let pairs = 0;
-  const offer = (i: number, j: number, score: number, forOwner: number, forOther: number) => {
-    const base = i * poolSize;
-    const slot = base + poolMinAt[i]!;
-    poolScore[slot] = score;
-    poolForOwner[slot] = forOwner;
-    poolForOther[slot] = forOther;
-    poolWho[slot] = j;
-    let at = 0;
-    let min = poolScore[base]!;
-    for (let k = 1; k < poolSize; k++) {
-      const v = poolScore[base + k]!;
-      if (v < min) {
-        min = v;
-        at = k;
-      }
-    }
-    poolMin[i] = min;
-    poolMinAt[i] = at;
-  };
   for (let x = 0; x < left.length; x++) {
     const a = left[x]!;
-    const aSectors = sectorMask[a]!;
-    const aSectorCount = sectorCount[a]!;
-    const aMarkets = marketMask[a]!;
-    const aHome = homeMarket[a]!;
-    const aCerts = certMask[a]!;
-    const aRequired = requiredMask[a]!;
-    const aRequiredInv = requiredInv[a]!;
-    const aBand = band[a]!;
-    const aJa = japanese[a]!;
-    const aEn = english[a]!;
-    const aCountry = country[a]!;
-    const aSeekFrom = seekStart[a]!;
-    const aSeekTo = seekStart[a + 1]!;
-    const aSeekInv = seekInvTotal[a]!;
-    const aMeets = a * C;
-    for (let y = sameGroup ? x + 1 : 0; y < right.length; y++) {
+    const from = sameGroup ? x + 1 : 0;
+    k.row(a, right, from, right.length, scores, forAs, forBs);
+    pairs += right.length - from;
+    for (let y = from; y < right.length; y++) {
       const b = right[y]!;
-      // Symmetric parts: sectors, language, size.
-      const bSectorCount = sectorCount[b]!;
-      const sector =
-        aSectorCount === 0 || bSectorCount === 0
-          ? 0.2
-          : bits[aSectors & sectorMask[b]!]! / (aSectorCount < bSectorCount ? aSectorCount : bSectorCount);
-      let language = 1;
-      if (aCountry !== country[b] || aCountry === 2) {
-        const ja = aJa < japanese[b]! ? aJa : japanese[b]!;
-        const en = aEn < english[b]! ? aEn : english[b]!;
-        language = ja > en ? ja : en;
+      const minA = poolMin[a]!;
+      const minB = poolMin[b]!;
+      const clean = scores[y]!;
+      // A broken requirement only lowers the score: check it only for pairs a pool would take.
+      let score = floor + (1 - floor) * clean;
+      if (score < minA && score < minB) continue;
+      if (k.broken(a, b)) {
+        score = k.finish(clean, true);
+        if (score < minA && score < minB) continue;
       }
-      const bandGap = aBand - band[b]!;
-      const shared =
-        W_SECTOR * sector + W_LANGUAGE * language + W_SIZE * (1 - 0.25 * (bandGap < 0 ? -bandGap : bandGap));
-      // What each seeks, met by the other's offers.
-      let needA = UNKNOWN;
-      if (aSeekInv > 0) {
-        let sum = 0;
-        const bMeets = b * C;
-        for (let k = aSeekFrom; k < aSeekTo; k++) sum += seekWeight[k]! * meets[bMeets + seekCap[k]!]!;
-        needA = sum * aSeekInv;
-      }
-      let needB = UNKNOWN;
-      const bSeekInv = seekInvTotal[b]!;
-      if (bSeekInv > 0) {
-        let sum = 0;
-        for (let k = seekStart[b]!; k < seekStart[b + 1]!; k++) sum += seekWeight[k]! * meets[aMeets + seekCap[k]!]!;
-        needB = sum * bSeekInv;
-      }
-      const bMarkets = marketMask[b]!;
-      const third = bits[aMarkets & bMarkets & THIRD_MARKETS & 0xfff]!;
-      const thirdFit = third >= 2 ? 0.5 : third * 0.25;
-      const marketA = (aMarkets & homeMarket[b]! ? 0.5 : 0) + thirdFit;
-      const marketB = (bMarkets & aHome ? 0.5 : 0) + thirdFit;
-      const certA = aRequiredInv > 0 ? bits[aRequired & certMask[b]!]! * aRequiredInv : 1;
-      const bRequiredInv = requiredInv[b]!;
-      const certB = bRequiredInv > 0 ? bits[requiredMask[b]! & aCerts]! * bRequiredInv : 1;
-      const forA = shared + W_NEED * needA + W_MARKET * marketA + W_CERT * certA;
-      const forB = shared + W_NEED * needB + W_MARKET * marketB + W_CERT * certB;
-      const score = forA + forB === 0 ? 0 : (2 * forA * forB) / (forA + forB);
-      pairs++;
-      if (score > poolMin[a]!) offer(a, b, score, forA, forB);
-      if (score > poolMin[b]!) offer(b, a, score, forB, forA);
+      if (takes(pools, poolSize, a, score, b)) offer(pools, poolSize, a, b, score, forAs[y]!, forBs[y]!);
+      if (takes(pools, poolSize, b, score, a)) offer(pools, poolSize, b, a, score, forBs[y]!, forAs[y]!);
     }
   }
   return pairs;

@@ -1,12 +1,12 @@
 // The taxonomy compiled for scoring: every capability gets a number, and a table says how much an offer of
-// one capability meets a seek of another (the tree makes near misses count for something).
-import { foldForSearch } from "../text/normalize";
+// one capability meets a seek of another (the tree makes near misses count for a little, not for a match).
+import { TextReader } from "./text/read-text";
 import type { Concept } from "./types";
 
 // How much an offer meets a seek: the same capability fully; a narrower one (seek "embedded systems", offer
-// "automotive software") mostly; a broader one (seek "AUTOSAR", offer "embedded systems") partly; a sibling
-// a little.
-export const CREDIT = { same: 1, narrower: 0.7, broader: 0.5, sibling: 0.25 } as const;
+// "automotive software") mostly; a broader one (seek "AUTOSAR", offer "embedded systems") partly, less the
+// further up; a sibling (seek SAP, offer Oracle EBS) a little: a near miss, not a match.
+export const CREDIT = { same: 1, narrower: 0.8, broader: 0.45, broader2: 0.25, sibling: 0.15 } as const;
 
 export class ConceptIndex {
   readonly capabilities: string[];
@@ -15,7 +15,10 @@ export class ConceptIndex {
   private readonly sectorIndex = new Map<string, number>();
   /** credit[seek * n + offer] */
   readonly credit: Float32Array;
-  readonly termsByCapability: { index: number; term: string; word: RegExp | null }[];
+  /** For each capability, a bit for its tree (its root): offers and seeks in different trees never meet. */
+  readonly domainBit: Int32Array;
+  readonly parentOf: Int32Array;
+  readonly reader: TextReader;
 
   constructor(concepts: Concept[]) {
     const caps = concepts.filter((c) => c.kind === "CAPABILITY");
@@ -24,37 +27,33 @@ export class ConceptIndex {
     if (this.sectors.length > 31) throw new Error("sector masks hold at most 31 sectors");
     caps.forEach((c, i) => this.capIndex.set(c.code, i));
     this.sectors.forEach((c, i) => this.sectorIndex.set(c, i));
-    const parent = new Map(caps.map((c) => [c.code, c.parent]));
-    const ancestors = (code: string) => {
-      const out: string[] = [];
-      for (let p = parent.get(code) ?? null; p; p = parent.get(p) ?? null) out.push(p);
+    const n = caps.length;
+    this.parentOf = Int32Array.from(caps, (c) => (c.parent ? (this.capIndex.get(c.parent) ?? -1) : -1));
+    const ancestors = (i: number) => {
+      const out: number[] = [];
+      for (let p = this.parentOf[i]!; p >= 0 && out.length < 16; p = this.parentOf[p]!) out.push(p);
       return out;
     };
-    const n = caps.length;
+    const rootOf = (i: number) => {
+      const a = ancestors(i);
+      return a.length ? a[a.length - 1]! : i;
+    };
+    const roots = [...new Set(caps.map((_, i) => rootOf(i)))];
+    this.domainBit = Int32Array.from(caps, (_, i) => 1 << (roots.indexOf(rootOf(i)) % 31));
     this.credit = new Float32Array(n * n);
-    for (const seek of caps) {
-      for (const offer of caps) {
+    for (let seek = 0; seek < n; seek++) {
+      const seekUp = ancestors(seek);
+      for (let offer = 0; offer < n; offer++) {
         let c = 0;
-        if (seek.code === offer.code) c = CREDIT.same;
-        else if (ancestors(offer.code).includes(seek.code)) c = CREDIT.narrower;
-        else if (ancestors(seek.code).includes(offer.code)) c = CREDIT.broader;
-        else if (seek.parent && seek.parent === offer.parent) c = CREDIT.sibling;
-        this.credit[this.capIndex.get(seek.code)! * n + this.capIndex.get(offer.code)!] = c;
+        if (seek === offer) c = CREDIT.same;
+        else if (ancestors(offer).includes(seek)) c = CREDIT.narrower;
+        else if (seekUp[0] === offer) c = CREDIT.broader;
+        else if (seekUp.includes(offer)) c = CREDIT.broader2;
+        else if (this.parentOf[seek]! >= 0 && this.parentOf[seek] === this.parentOf[offer]) c = CREDIT.sibling;
+        this.credit[seek * n + offer] = c;
       }
     }
-    // Longest terms first, so "automotive embedded software" is found before "embedded".
-    this.termsByCapability = caps
-      .flatMap((c) =>
-        [...new Set(c.terms.map(foldForSearch).filter((t) => t.length >= 2))].map((term) => ({
-          index: this.capIndex.get(c.code)!,
-          term,
-          // Latin terms must stand as words ("ems" is not inside "systems"); Japanese ones match anywhere.
-          word: /^[\p{Script=Latin}\d\s\-/.&+]+$/u.test(term)
-            ? new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u")
-            : null,
-        })),
-      )
-      .sort((a, b) => b.term.length - a.term.length);
+    this.reader = new TextReader(caps.map((c) => ({ code: c.code, terms: c.terms })));
   }
 
   capability(code: string): number | undefined {

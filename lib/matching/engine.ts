@@ -4,9 +4,9 @@ import { ConceptIndex } from "./concept-index";
 import { diversify } from "./diversify";
 import { explain } from "./explain";
 import { compileProfile, type Profile } from "./profile";
-import { pack } from "./batch-kernel";
 import { scoreAllPairs, type PairTask } from "./parallel-scoring";
-import { directional, reciprocal } from "./score";
+import { kernel, PARAMS, scorePair, type PairOut, type Params } from "./score";
+import { ProfileStore } from "./store";
 import type { Concept, MatchFirm, Reason, Recommendation } from "./types";
 
 export type PairRule = {
@@ -20,6 +20,11 @@ export type RecommendOptions = PairRule & {
   exclude?: ReadonlySet<string>;
   /** Only candidates that pass (filters in the app). */
   filter?: (firm: MatchFirm) => boolean;
+  /**
+   * A factor in (0, 1] for a candidate (the reader's "not interested, because…" lowers firms like the dismissed
+   * ones). It scales the part of the score above the floor, so a dealbreaker pair still ranks below every other.
+   */
+  adjust?: (candidate: Profile) => number;
 };
 
 // Candidates kept per firm before diversity re-ranking picks the final top K.
@@ -30,18 +35,33 @@ type Candidate = { profile: Profile; score: number; forYou: number; forThem: num
 export class MatchEngine {
   readonly concepts: ConceptIndex;
   private readonly profiles = new Map<string, Profile>();
+  private readonly store: ProfileStore;
+  private scratch = {
+    rows: new Int32Array(0),
+    scores: new Float64Array(0),
+    forA: new Float64Array(0),
+    forB: new Float64Array(0),
+  };
 
-  constructor(concepts: Concept[]) {
-    this.concepts = new ConceptIndex(concepts);
+  /** From the taxonomy's concepts, or an index already compiled from them (engines can share one). */
+  constructor(
+    concepts: Concept[] | ConceptIndex,
+    readonly params: Params = PARAMS,
+  ) {
+    this.concepts = concepts instanceof ConceptIndex ? concepts : new ConceptIndex(concepts);
+    this.store = new ProfileStore(this.concepts.size);
   }
 
   /** Adds or replaces a firm (after a profile change); its lists reflect the change at once. */
   upsert(firm: MatchFirm): void {
-    this.profiles.set(firm.id, compileProfile(firm, this.concepts));
+    const profile = compileProfile(firm, this.concepts);
+    this.profiles.set(firm.id, profile);
+    this.store.put(profile);
   }
 
   remove(id: string): void {
     this.profiles.delete(id);
+    this.store.remove(id);
   }
 
   has(id: string): boolean {
@@ -56,26 +76,43 @@ export class MatchEngine {
     return [...this.profiles.values()].map((p) => p.firm);
   }
 
+  profile(id: string): Profile | undefined {
+    return this.profiles.get(id);
+  }
+
   private pairAllowed(a: Profile, b: Profile, rule: PairRule): boolean {
     if (a === b) return false;
-    return rule.sameCountry || a.country !== b.country || a.country === 2;
+    return !!rule.sameCountry || a.country !== b.country || a.country === 2;
   }
 
   /** The reciprocal score of a pair and its two directions; null when the pair is not allowed. */
-  score(aId: string, bId: string, rule: PairRule = {}): { score: number; forA: number; forB: number } | null {
+  score(
+    aId: string,
+    bId: string,
+    rule: PairRule = {},
+  ): { score: number; forA: number; forB: number; broken: boolean } | null {
     const a = this.profiles.get(aId);
     const b = this.profiles.get(bId);
     if (!a || !b || !this.pairAllowed(a, b, rule)) return null;
-    const forA = directional(a, b);
-    const forB = directional(b, a);
-    return { score: reciprocal(forA, forB), forA, forB };
+    const out: PairOut = { forA: 0, forB: 0, broken: false };
+    const score = scorePair(this.store.arrays, this.store.row(aId)!, this.store.row(bId)!, out, this.params);
+    return { score, forA: out.forA, forB: out.forB, broken: out.broken };
+  }
+
+  /** Why b ranks where it does for a, strongest first. */
+  explain(aId: string, bId: string): Reason[] {
+    const a = this.profiles.get(aId);
+    const b = this.profiles.get(bId);
+    return a && b ? explain(a, b, this.concepts) : [];
   }
 
   private finish(reader: Profile, pool: Candidate[], topK: number): Recommendation[] {
     pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
     const concepts = this.concepts;
     // Diversity decides which firms make the list; the list then reads best first.
-    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort((x, y) => y.score - x.score);
+    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort(
+      (x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1),
+    );
     return chosen.map((c) => {
       let reasons: Reason[] | undefined;
       return {
@@ -97,37 +134,72 @@ export class MatchEngine {
     const reader = this.profiles.get(id);
     if (!reader) return [];
     const topK = options.topK ?? 20;
-    const pool: Candidate[] = [];
-    for (const other of this.profiles.values()) {
+    const poolSize = topK * POOL_FACTOR;
+    const n = this.store.size;
+    const k = kernel(this.store.arrays, this.params);
+    const a = this.store.row(id)!;
+    // One pass of the kernel over every row into typed arrays, then the best candidates are kept in a small
+    // pool: no object per candidate, no sort of thousands (this is the list after a profile edit, < 50 ms).
+    if (this.scratch.rows.length < n) {
+      this.scratch = {
+        rows: Int32Array.from({ length: Math.max(n, 2 * this.scratch.rows.length) }, (_, i) => i),
+        scores: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
+        forA: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
+        forB: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
+      };
+    }
+    const { rows, scores, forA, forB } = this.scratch;
+    k.row(a, rows, 0, n, scores, forA, forB);
+    const floor = this.params.floor;
+    const pool: { row: number; score: number }[] = [];
+    let worst = -Infinity;
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      let score = k.finish(scores[b]!, false);
+      // Only a candidate that could enter the pool needs the rest of the checks.
+      if (pool.length >= poolSize && score < worst) continue;
+      if (k.broken(a, b)) score = k.finish(scores[b]!, true);
+      if (pool.length >= poolSize && score < worst) continue;
+      const other = this.profiles.get(this.store.idAt(b))!;
       if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
       if (options.filter && !options.filter(other.firm)) continue;
-      const forYou = directional(reader, other);
-      const forThem = directional(other, reader);
-      pool.push({ profile: other, score: reciprocal(forYou, forThem), forYou, forThem });
+      if (options.adjust) {
+        const f = options.adjust(other);
+        score = score >= floor ? floor + (score - floor) * f : score * f;
+      }
+      if (pool.length >= poolSize && score < worst) continue;
+      pool.push({ row: b, score });
+      // Ties by row, as the all-firms run keeps them.
+      pool.sort((x, y) => y.score - x.score || x.row - y.row);
+      if (pool.length > poolSize) pool.pop();
+      worst = pool.length >= poolSize ? pool[pool.length - 1]!.score : -Infinity;
     }
-    pool.sort((x, y) => y.score - x.score);
-    return this.finish(reader, pool.slice(0, topK * POOL_FACTOR), topK);
+    const candidates: Candidate[] = pool.map(({ row, score }) => ({
+      profile: this.profiles.get(this.store.idAt(row))!,
+      score,
+      forYou: forA[row]!,
+      forThem: forB[row]!,
+    }));
+    return this.finish(reader, candidates, topK);
   }
 
   /**
-   * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
-   * candidate pools. Returns firm id -> recommendations.
-   */
-  /**
-   * Every firm's top K at once: each pair is scored once, in both directions, and offered to both firms'
-   * candidate pools; the scoring runs on worker threads where there are several cores. Returns firm id ->
-   * recommendations.
+   * Every firm's top K at once: each pair is scored once and offered to both firms' candidate pools; the
+   * scoring runs on worker threads where there are several cores. Returns firm id -> recommendations.
    */
   async recommendAll(
     options: PairRule & { topK?: number; threads?: number } = {},
   ): Promise<{ lists: Map<string, Recommendation[]>; pairsScored: number }> {
     const topK = options.topK ?? 20;
     const poolSize = topK * POOL_FACTOR;
-    const all = [...this.profiles.values()];
+    const P = this.store.arrays;
+    const n = this.store.size;
     // Score across country groups only (unless same-country pairs are wanted): 5,000 × 5,000 pairs, not 50 million.
-    const groups = [0, 1, 2].map((c) =>
-      Int32Array.from(all.map((p, i) => (p.country === c ? i : -1)).filter((i) => i >= 0)),
-    );
+    const groups = [0, 1, 2].map((c) => {
+      const rows: number[] = [];
+      for (let i = 0; i < n; i++) if (P.country[i] === c) rows.push(i);
+      return Int32Array.from(rows);
+    });
     const tasks: PairTask[] = [];
     for (let g = 0; g < 3; g++) {
       for (let h = g; h < 3; h++) {
@@ -135,21 +207,22 @@ export class MatchEngine {
         tasks.push({ left: groups[g]!, right: groups[h]!, sameGroup: g === h });
       }
     }
-    const { pools, pairs } = await scoreAllPairs(pack(all, this.concepts.size), tasks, poolSize, options.threads);
+    const { pools, pairs } = await scoreAllPairs(P, tasks, poolSize, options.threads, this.params);
     const lists = new Map<string, Recommendation[]>();
-    all.forEach((reader, i) => {
+    for (let i = 0; i < n; i++) {
+      const reader = this.profiles.get(this.store.idAt(i))!;
       const candidates: Candidate[] = [];
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
         if (pools.who[k]! < 0) continue;
         candidates.push({
-          profile: all[pools.who[k]!]!,
+          profile: this.profiles.get(this.store.idAt(pools.who[k]!))!,
           score: pools.score[k]!,
           forYou: pools.forOwner[k]!,
           forThem: pools.forOther[k]!,
         });
       }
       lists.set(reader.firm.id, this.finish(reader, candidates, topK));
-    });
+    }
     return { lists, pairsScored: pairs };
   }
 }

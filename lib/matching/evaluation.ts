@@ -2,7 +2,7 @@
 // precision of each firm's top 5 among its labelled partners. Pure: scorers come in as functions.
 import type { MatchFirm } from "./types";
 
-export type LabelledPair = { a: string; b: string; label: "good" | "poor"; why: string };
+export type LabelledPair = { a: string; b: string; label: "good" | "poor"; why: string; category?: string };
 export type Scorer = (a: string, b: string) => number;
 
 export function auc(pairs: LabelledPair[], score: Scorer): number {

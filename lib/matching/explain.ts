@@ -1,16 +1,67 @@
-// The reasons behind a recommendation, strongest first, as data for the reader's language.
+// The reasons behind a score, as data for the reader's language: what each side brings the other, and the
+// negatives (a dealbreaker, competitors, interest on one side only, no common language, a size gap). A
+// dealbreaker is always named first: it is why the pair ranks at the bottom.
 import type { ConceptIndex } from "./concept-index";
-import { CERTIFICATIONS, MARKETS, type Profile } from "./profile";
-import { languageFit } from "./score";
-import type { Reason } from "./types";
+import { INTENTS, INTENT_BIT } from "./intents";
+import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
+import { PARAMS } from "./score";
+import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
+const BANDS = ["B1_49", "B50_249", "B250_999", "B1000_PLUS"] as const;
 
-/** Why b is worth meeting for a. */
+function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
+  return lang === "ja" ? p.ja : lang === "en" ? p.en : p.vi;
+}
+
+/** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
+export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
+  const out: Dealbreaker[] = [];
+  LANGS.forEach((lang, i) => {
+    if (a.reqLang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
+      out.push({ kind: "language", language: lang });
+  });
+  if (a.reqMinEmployees > 0 && b.empMax < a.reqMinEmployees) out.push({ kind: "size", minimum: a.reqMinEmployees });
+  if (a.reqPresence && (b.presence & a.reqPresence) === 0) {
+    const place = a.reqPlaces.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => a.reqPresence & (1 << i)) ?? "";
+    out.push({ kind: "presence", place });
+  }
+  CERTIFICATIONS.forEach((cert, i) => {
+    if (a.reqCertMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
+  });
+  if (a.reqCertAny && (b.certMask & a.reqCertAny) === 0) {
+    const first = CERTIFICATIONS.findIndex((_, i) => a.reqCertAny & (1 << i));
+    out.push({ kind: "certification", certification: CERTIFICATIONS[first]! });
+  }
+  if (a.reqCmmi > 0 && b.cmmi < a.reqCmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
+    out.push({ kind: "certification", certification: "CMMI", level: a.reqCmmi });
+  if (a.reqOnsite && !b.canOnsite) out.push({ kind: "onsite" });
+  return out;
+}
+
+function offerOverlap(a: Profile, b: Profile): { share: number; top: number } {
+  let sum = 0,
+    total = 0,
+    top = -1,
+    topValue = 0;
+  for (let k = 0; k < a.offerCaps.length; k++) {
+    const v = a.offerWeights[k]! * b.meets[a.offerCaps[k]!]!;
+    sum += v;
+    total += a.offerWeights[k]!;
+    if (v > topValue) [top, topValue] = [a.offerCaps[k]!, v];
+  }
+  return { share: total ? sum / total : 0, top };
+}
+
+/** Why b ranks where it does for a. */
 export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   const weighted: { weight: number; reason: Reason }[] = [];
   const n = index.size;
+  for (const d of dealbreakers(a, b)) weighted.push({ weight: 10, reason: { kind: "theyFail", dealbreaker: d } });
+  for (const d of dealbreakers(b, a)) weighted.push({ weight: 9, reason: { kind: "youFail", dealbreaker: d } });
+
   // What b offers that a seeks: name the offer that meets the seek best.
+  let metForA = 0;
   for (let i = 0; i < a.seekCaps.length; i++) {
     const seek = a.seekCaps[i]!;
     if (b.meets[seek]! < 0.45) continue;
@@ -23,19 +74,53 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (best < 0) continue;
     const capability = index.capabilities[best]!;
     const note = b.firm.offers.find((o) => o.code === capability)?.note ?? "";
+    metForA = Math.max(metForA, b.meets[seek]!);
     weighted.push({
       weight: 0.5 * a.seekWeights[i]! * b.meets[seek]!,
       reason: { kind: "theyOffer", capability, sought: index.capabilities[seek]!, note },
     });
   }
+  let metForB = 0;
   for (let i = 0; i < b.seekCaps.length; i++) {
     const seek = b.seekCaps[i]!;
-    if (a.meets[seek]! >= 0.7)
+    if (a.meets[seek]! >= 0.6) {
+      metForB = Math.max(metForB, a.meets[seek]!);
       weighted.push({
-        weight: 0.3 * a.meets[seek]!,
+        weight: 0.4 * a.meets[seek]!,
         reason: { kind: "theySeek", capability: index.capabilities[seek]! },
       });
+    }
   }
+  const both = a.wants & b.wants;
+  if (both & INTENT_BIT.consortium) weighted.push({ weight: 0.35, reason: { kind: "bothConsortium" } });
+  if (b.wants & INTENT_BIT.capacity) {
+    const { share, top } = offerOverlap(b, a);
+    if (share >= 0.4 && top >= 0)
+      weighted.push({ weight: 0.3, reason: { kind: "theyWantCapacity", capability: index.capabilities[top]! } });
+  }
+
+  // Negatives: competitors, interest on one side only.
+  if (
+    a.vendor >= PARAMS.seller &&
+    b.vendor >= PARAMS.seller &&
+    ((a.wants | b.wants) & INTENT_BIT.capacity) === 0 &&
+    (a.wants & b.wants & INTENT_BIT.consortium) === 0
+  ) {
+    const { share, top } = offerOverlap(a, b);
+    if (share >= 0.4 && top >= 0) {
+      const shared = a.marketMask & b.marketMask;
+      const market = MARKETS.find((_, i) => shared & (1 << i)) ?? null;
+      weighted.push({
+        weight: 2 * share,
+        reason: { kind: "competitor", capability: index.capabilities[top]!, market },
+      });
+    }
+  }
+  if (metForA >= 0.45 && b.vendor < 0.5 && b.wantsKnown && metForB < 0.45) {
+    const wants = INTENTS.filter((i) => b.wants & INTENT_BIT[i]);
+    weighted.push({ weight: 1.5, reason: { kind: "notLookingFor", wants } });
+  }
+
   for (let s = 0; s < index.sectors.length; s++) {
     if (a.sectorMask & b.sectorMask & (1 << s))
       weighted.push({ weight: 0.12, reason: { kind: "sharedSector", sector: index.sectors[s]! } });
@@ -50,30 +135,37 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       reason: { kind: "targetsYourMarket", market: MARKETS[a.homeMarket === 1 ? 0 : 1]! },
     });
   }
-  // A Japanese-speaking team at a non-Japanese firm is worth saying; so is English when that is the bridge.
-  if (a.country !== b.country && languageFit(a, b) >= 0.5) {
+  if (a.country !== b.country || a.country === 2) {
+    const common = Math.max(Math.min(a.ja, b.ja), Math.min(a.en, b.en), Math.min(a.vi, b.vi));
     const f = b.firm;
-    if (b.country !== 1 && a.japanese >= 0.5 && b.japanese >= 0.5) {
+    if (common < 0.3) weighted.push({ weight: 1, reason: { kind: "noCommonLanguage" } });
+    else if (b.country !== 1 && a.ja >= 0.5 && b.ja >= 0.5)
       weighted.push({
-        weight: 0.1 * b.japanese,
+        weight: 0.1 * b.ja,
         reason: {
           kind: "japaneseCapacity",
-          japaneseSpeakers: f.japaneseSpeakers,
-          bridgeEngineers: f.bridgeEngineers,
-          jlptN1: f.jlptN1,
+          japaneseSpeakers: f.japaneseSpeakers ?? 0,
+          bridgeEngineers: f.bridgeEngineers ?? 0,
+          jlptN1: f.jlptN1 ?? 0,
         },
       });
-    } else if (Math.min(a.english, b.english) >= 0.5) {
+    else if (Math.min(a.en, b.en) >= 0.5)
       weighted.push({
-        weight: 0.1 * Math.min(a.english, b.english),
-        reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers },
+        weight: 0.1 * Math.min(a.en, b.en),
+        reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers ?? 0 },
       });
-    }
   }
+  if (Math.abs(a.band - b.band) >= 2)
+    weighted.push({
+      weight: 0.9,
+      reason: { kind: "sizeGap", yourBand: BANDS[a.band]!, theirBand: BANDS[b.band]! },
+    });
   for (let c = 0; c < CERTIFICATIONS.length; c++) {
-    if (a.requiredMask & b.certMask & (1 << c))
+    if (a.reqCertMask & b.certMask & (1 << c))
       weighted.push({ weight: 0.08, reason: { kind: "hasRequiredCertification", certification: CERTIFICATIONS[c]! } });
   }
+  if (!weighted.some((w) => ["theyOffer", "theySeek", "bothConsortium", "theyWantCapacity"].includes(w.reason.kind)))
+    weighted.push({ weight: 0.5, reason: { kind: "nothingInCommon" } });
   return weighted
     .sort((x, y) => y.weight - x.weight)
     .slice(0, MAX_REASONS)

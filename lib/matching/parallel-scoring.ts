@@ -2,7 +2,9 @@
 // each keeps its own candidate pools, merged here (a firm's best partners are the best of the workers' bests).
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { createPools, scorePairs, type Packed, type Pools } from "./batch-kernel";
+import { createPools, scorePairs, type Pools } from "./batch-kernel";
+import type { Packed } from "./store";
+import { PARAMS, type Params } from "./score";
 
 export type PairTask = { left: Int32Array; right: Int32Array; sameGroup: boolean };
 
@@ -34,11 +36,10 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
     for (let p = 0; p < parts.length; p++)
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++)
         if (parts[p]!.who[k]! >= 0) slots.push(p * firms * poolSize + k);
-    slots.sort(
-      (x, y) =>
-        parts[Math.floor(y / (firms * poolSize))]!.score[y % (firms * poolSize)]! -
-        parts[Math.floor(x / (firms * poolSize))]!.score[x % (firms * poolSize)]!,
-    );
+    // Best first; ties by row, as a single thread keeps them.
+    const at = (slot: number) => parts[Math.floor(slot / (firms * poolSize))]!;
+    const k = (slot: number) => slot % (firms * poolSize);
+    slots.sort((x, y) => at(y).score[k(y)]! - at(x).score[k(x)]! || at(x).who[k(x)]! - at(y).who[k(y)]!);
     for (let s = 0; s < Math.min(poolSize, slots.length); s++) {
       const part = parts[Math.floor(slots[s]! / (firms * poolSize))]!;
       const k = slots[s]! % (firms * poolSize);
@@ -61,12 +62,13 @@ export async function scoreAllPairs(
   tasks: PairTask[],
   poolSize: number,
   threads = availableParallelism(),
+  params: Params = PARAMS,
 ): Promise<{ pools: Pools; pairs: number }> {
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
   if (threads <= 1 || total < 2_000_000) {
     const pools = createPools(packed.n, poolSize);
     let pairs = 0;
-    for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools);
+    for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
     return { pools, pairs };
   }
   const shares = split(tasks, threads).filter((s) => s.length);
@@ -78,7 +80,7 @@ export async function scoreAllPairs(
           // registers tsx in the worker thread.
           const fromSources = import.meta.url.endsWith(".ts");
           const script = new URL(fromSources ? "./score-worker-boot.mjs" : "./score-worker.js", import.meta.url);
-          const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize } });
+          const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize, params } });
           worker.once("message", (m) => {
             resolve(m);
             void worker.terminate();

@@ -1,105 +1,366 @@
-// A firm compiled for fast scoring: masks for sets, typed arrays for capabilities.
+// A firm compiled for fast scoring: what it offers and seeks as weighted capabilities, the partners it wants,
+// what it requires of them, and what it can show a partner's requirements (languages, size, presence,
+// certifications, on-site work), each as small numbers and masks.
 import type { ConceptIndex } from "./concept-index";
-import { englishCapacity, japaneseCapacity } from "./language-capacity";
-import { textConcepts } from "./text-concepts";
-import type { MatchFirm } from "./types";
+import { INTENT_BIT, intentMask, type Intent } from "./intents";
+import type { Cert, Lang } from "./text/lexicon";
+import type { SourceKind, TextReading, TextSource } from "./text/read-text";
+import { PLACES } from "./places";
+import { parseCertifications, parsePlaces } from "./text/structured";
+import type { EmployeeBand, MatchFirm } from "./types";
 
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
-export const CERTIFICATIONS = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"] as const;
-const BANDS = { B1_49: 0, B50_249: 1, B250_999: 2, B1000_PLUS: 3 } as const;
+export const CERTIFICATIONS: readonly Cert[] = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"];
+export const LANGS: readonly Lang[] = ["ja", "en", "vi"];
+const BANDS: Record<EmployeeBand, number> = { B1_49: 0, B50_249: 1, B250_999: 2, B1000_PLUS: 3 };
+const BAND_RANGE: Record<EmployeeBand, [number, number, number]> = {
+  B1_49: [1, 20, 49],
+  B50_249: [50, 120, 249],
+  B250_999: [250, 500, 999],
+  B1000_PLUS: [1000, 2500, 100000],
+};
 const HOME_MARKET: Record<string, number> = { JP: 1 << 0, VN: 1 << 1 };
 
-// Capabilities read from free text count for less than those picked from the list.
-export const TEXT_WEIGHT = 0.5;
+/** Countries and regions a firm can be present in, as bits; a requirement names one place (or a region). */
+export { PLACES };
+const PLACE_BIT = new Map<string, number>(PLACES.map((p, i) => [p, 1 << i]));
+const ASEAN = ["VN", "TH", "SG", "ID", "MY", "PH", "MM", "KH", "LA"].reduce((m, p) => m | PLACE_BIT.get(p)!, 0);
+const EAST_ASIA = ["JP", "KR", "CN", "TW"].reduce((m, p) => m | PLACE_BIT.get(p)!, 0);
+
+/** The presence bits that satisfy a required place: "ASEAN" is any ASEAN country. */
+export function placeMask(place: string): number {
+  const p = place.toUpperCase();
+  if (p === "ASEAN" || p === "SOUTHEAST_ASIA") return ASEAN;
+  if (p === "EAST_ASIA") return EAST_ASIA;
+  if (p === "JAPAN") return PLACE_BIT.get("JP")!;
+  if (p === "VIETNAM") return PLACE_BIT.get("VN")!;
+  return PLACE_BIT.get(p) ?? 0;
+}
+
+// How much a capability counts by where it came from: picked from the list, or read from text (the reader
+// weighs statements above descriptions and tags).
+export const CODED_WEIGHT = 1;
+/** A firm wanting capacity partners and naming no capability for it wants capacity in what it offers. */
+export const CAPACITY_SEEK_WEIGHT = 0.6;
+export const MAX_LIST = 32;
 
 export type Profile = {
   firm: MatchFirm;
+  reading: TextReading;
   country: 0 | 1 | 2;
-  /** For every capability s: how well this firm's offers meet a seek of s (best credit of any offer). */
+  /** For every capability s: how well this firm's offers meet a seek of s (best credit × offer weight). */
   meets: Float32Array;
-  /** The capabilities this firm seeks, and how much each counts. */
+  offerCaps: Int32Array;
+  offerWeights: Float32Array;
   seekCaps: Int32Array;
   seekWeights: Float32Array;
-  seekTotal: number;
+  domainOffer: number;
+  domainSeek: number;
+  /** How much the firm wants clients (sells), 0..1; how able it is to supply at all (a pure buyer is not). */
+  vendor: number;
+  avail: number;
+  wants: number;
+  /** Kinds of partnership the firm rules out ("no subcontracted work"). */
+  refuses: number;
+  wantsKnown: boolean;
+  /** Ability to work in Japanese, English, Vietnamese, each 0..1, relative to the firm's size. */
+  ja: number;
+  en: number;
+  vi: number;
+  empMin: number;
+  empMid: number;
+  empMax: number;
+  presence: number;
+  certMask: number;
+  cmmi: number;
+  canOnsite: boolean;
+  // Requirements of partners (dealbreakers).
+  reqLang: number;
+  reqMinEmployees: number;
+  /** The team size sought without calling it a minimum. */
+  reqScale: number;
+  reqPresence: number;
+  reqPlaces: string[];
+  reqCertMask: number;
+  /** Certifications of which a partner must hold one (0: none asked). */
+  reqCertAny: number;
+  reqCmmi: number;
+  reqOnsite: boolean;
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
-  /** The market bit of the firm's own country, so a partner "targeting your market" can be seen. */
   homeMarket: number;
-  certMask: number;
-  requiredMask: number;
-  requiredCount: number;
   band: number;
-  /** Ability to work in Japanese and in English, each 0..1. */
-  japanese: number;
-  english: number;
   /** What kind of firm it is, for diversity: main sector and size, as a small number. */
   kind: number;
-  offerCaps: Set<number>;
 };
 
-const bits = (codes: readonly string[], all: readonly string[]) =>
+const bitsOf = (codes: readonly string[], all: readonly string[]) =>
   codes.reduce((m, c) => (all.indexOf(c) >= 0 ? m | (1 << all.indexOf(c)) : m), 0);
-/** Bits set in a 32-bit mask (SWAR: no loop, no branches; this runs twice for each of 25 million pairs). */
+
+/** Bits set in a 32-bit mask (SWAR: no loop, no branches). */
 export function popcount(n: number): number {
   n = n - ((n >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
-  const n = index.size;
-  const text = textConcepts(
-    [...firm.texts, ...firm.offers.map((o) => o.note ?? ""), ...firm.seeks.map((s) => `looking for ${s.note ?? ""}`)],
-    index,
-  );
-  const offers = new Map<number, number>();
+/** The texts of a firm, each with where it was written. Coded capabilities the taxonomy does not know are text. */
+export function textSources(firm: MatchFirm, index?: ConceptIndex): TextSource[] {
+  const sources: TextSource[] = [];
+  const add = (kind: SourceKind, text: string | undefined | null) => {
+    if (text && text.trim()) sources.push({ kind, text });
+  };
+  add("offers", firm.offersText);
+  add("seeks", firm.seeksText);
+  for (const t of firm.texts) add("description", t);
+  for (const t of firm.tags ?? []) add("tags", t);
   for (const o of firm.offers) {
-    const i = index.capability(o.code);
-    if (i !== undefined) offers.set(i, 1);
+    if (!index || index.capability(o.code) === undefined) add("offers", o.code);
+    add("offers", o.note);
   }
-  for (const i of text.offers) if (!offers.has(i)) offers.set(i, TEXT_WEIGHT);
+  for (const s of firm.seeks) {
+    if (!index || index.capability(s.code) === undefined) add("seeks", s.code);
+    add("seeks", s.note);
+  }
+  return sources;
+}
+
+export function readFirm(firm: MatchFirm, index: ConceptIndex): TextReading {
+  return index.reader.read(textSources(firm, index));
+}
+
+const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
+
+export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
+  const reading = firm.reading ?? readFirm(firm, index);
+  const n = index.size;
+
+  // Offers and seeks: coded ones count fully; read ones by the reader's weight. What a firm says it does not do
+  // ("オフショア開発は行っておりません") is not taken from its descriptions.
+  const denied = new Set(reading.mentions.filter((m) => m.negated && m.direction === "offer").map((m) => m.code));
+  const offers = new Map<number, number>();
+  const seeks = new Map<number, number>();
+  const put = (map: Map<number, number>, code: string, w: number) => {
+    const i = index.capability(code);
+    if (i !== undefined && w > (map.get(i) ?? 0)) map.set(i, w);
+  };
+  for (const o of firm.offers) put(offers, o.code, CODED_WEIGHT);
+  for (const s of firm.seeks) put(seeks, s.code, CODED_WEIGHT);
+  for (const m of reading.mentions) {
+    if (m.negated) continue;
+    if (m.direction === "offer") {
+      if (!(denied.has(m.code) && m.source !== "offers")) put(offers, m.code, m.weight);
+    } else put(seeks, m.code, m.weight);
+  }
+
+  // Intents: stated ones, else read ones; minus those the text rules out.
+  // Intents a firm ticked are its word: text only fills in for a firm that ticked none (what text suggests
+  // about whom a firm wants is often about its clients' wishes, "customer IP protection").
+  const stated = firm.intents ?? [];
+  const intents = new Set<Intent>(stated.length ? stated : reading.intents);
+  if (stated.length) for (const i of reading.intents) if (i !== "clients") intents.add(i);
+  if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
+  const wantsKnown = intents.size > 0;
+  const refuses = intentMask(reading.notIntents);
+  // Capacity in what the firm offers, unless it said in what.
+  const capacityNamed = reading.capacityUnnamed === false && reading.mentions.some((m) => m.direction === "seek");
+  if (intents.has("capacity") && offers.size && (reading.capacityUnnamed || !capacityNamed)) {
+    for (const [cap, w] of offers) if (!seeks.has(cap)) seeks.set(cap, CAPACITY_SEEK_WEIGHT * w);
+  }
+  const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
+  const offerList = trimmed(offers);
+  const seekList = trimmed(seeks);
   const meets = new Float32Array(n);
-  for (const [offer, weight] of offers) {
+  for (const [offer, weight] of offerList) {
     for (let seek = 0; seek < n; seek++) {
       const credit = index.credit[seek * n + offer]! * weight;
       if (credit > meets[seek]!) meets[seek] = credit;
     }
   }
-  const seeks = new Map<number, number>();
-  for (const s of firm.seeks) {
-    const i = index.capability(s.code);
-    if (i !== undefined) seeks.set(i, 1);
+  // What the firm says it does not do, it does not supply, even through a broader or neighbouring offer ("CAD
+  // drafting, but no FEM/CAE" meets no seek of CAE); a statement in its own offers outweighs the denial. Not for
+  // investing and distributing: "we do not invest in games" narrows the investor, it is one still.
+  for (const code of denied) {
+    if (code === "venture-investment" || code === "distribution") continue;
+    const i = index.capability(code);
+    if (i !== undefined && !firm.offers.some((o) => o.code === code)) meets[i] = 0;
   }
-  for (const i of text.seeks) if (!seeks.has(i)) seeks.set(i, TEXT_WEIGHT);
-  const seekCaps = Int32Array.from(seeks.keys());
-  const seekWeights = Float32Array.from(seeks.values());
+
+  // What kind of seller it is. A firm that says whom it wants is taken at its word; one that says nothing
+  // sells what it offers.
+  const type = firm.firmType ?? null;
+  const notClients = reading.notIntents.includes("clients") && !stated.includes("clients");
+  let vendor: number;
+  if (notClients) vendor = 0.15;
+  else if (type === "buyer" && !stated.includes("clients")) vendor = 0.2;
+  else if (intents.has("clients") || type === "vendor" || type === "both") vendor = 1;
+  else if (wantsKnown) {
+    if (intents.has("capacity") || intents.has("consortium")) vendor = 0.8;
+    else if (intents.has("subcontractors")) vendor = 0.3;
+    else vendor = 0.45; // only investors or distributors: the product sells, but that is not what it came for
+  } else vendor = offerList.length ? 0.8 : 0.4;
+  const avail = type === "buyer" && !intents.has("clients") ? 0.4 : 1;
+
+  // Size: the band, an exact number if given, and head counts the firm states.
+  const [bandMin, bandMid, bandMax] = BAND_RANGE[firm.employeeBand];
+  let empMin = bandMin,
+    empMid = bandMid,
+    empMax = bandMax;
+  if (firm.employees != null && firm.employees > 0) empMin = empMid = empMax = firm.employees;
+  // A head count the firm states inside its band is its size: a minimum of 500 is not met by "450 engineers" in
+  // a 250–999 band.
+  const people = reading.facts.people;
+  if (firm.employees == null && people && people >= bandMin && people <= bandMax) {
+    empMin = empMid = empMax = people;
+  } else if (people && people > empMin) {
+    empMin = Math.min(people, empMax);
+    empMid = Math.max(empMid, empMin);
+  }
+
+  // Languages, relative to the firm: bridge engineers and JLPT holders carry a project in Japanese whatever the
+  // firm's size; otherwise the share of staff who speak it. A 3,000-person firm with 20 English speakers is not
+  // English-capable.
+  const count = (v: number | null | undefined) => (v == null ? null : Math.max(0, v));
+  const jaSpeakers = count(firm.japaneseSpeakers),
+    bridge = count(firm.bridgeEngineers) ?? 0,
+    n1 = count(firm.jlptN1) ?? 0,
+    n2 = count(firm.jlptN2) ?? 0,
+    enSpeakers = count(firm.englishSpeakers);
+  const facts = reading.facts;
+  let ja: number;
+  if (firm.country === "JP") ja = 1;
+  else {
+    const team = clamp01((2 * bridge + n1 + 0.5 * n2) / 6);
+    const share = jaSpeakers ? clamp01(jaSpeakers / Math.max(3, 0.08 * empMid)) : 0;
+    ja = Math.max(team, share);
+    if (facts.languages.includes("ja")) ja = Math.max(ja, 0.6);
+    if (facts.writes.includes("ja")) ja = Math.max(ja, 0.4);
+    // A firm that sells bridge engineering works in Japanese by definition.
+    const bridgeCap = index.capability("bridge-services");
+    if (bridgeCap !== undefined && offers.has(bridgeCap)) ja = Math.max(ja, 0.6);
+    if (facts.lacksLanguages.includes("ja")) ja = 0;
+  }
+  let en: number;
+  if (firm.country === "OTHER") en = 1;
+  else if (enSpeakers != null && enSpeakers > 0) en = clamp01(enSpeakers / Math.max(3, 0.1 * empMid));
+  else en = enSpeakers === 0 ? 0.1 : firm.country === "VN" ? 0.45 : 0.2;
+  if (facts.languages.includes("en")) en = Math.max(en, 0.6);
+  if (facts.writes.includes("en")) en = Math.max(en, 0.5);
+  if (facts.lacksLanguages.includes("en")) en = 0;
+  let vi = firm.country === "VN" ? 1 : 0.05;
+  if (facts.languages.includes("vi")) vi = Math.max(vi, 0.6);
+  if (facts.writes.includes("vi")) vi = Math.max(vi, 0.4);
+
+  // Presence: home country and offices stated in text.
+  let presence = placeMask(firm.country === "OTHER" ? "" : firm.country);
+  for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
+  for (const p of facts.presence) presence |= placeMask(p);
+
+  // Certifications held (fields and text), minus those the text says it lacks.
+  const held = [
+    ...firm.certifications.map((c) => ({ cert: c as Cert, level: c === "CMMI" ? (firm.cmmiLevel ?? 3) : undefined })),
+    ...facts.certifications,
+  ];
+  let certMask = 0,
+    cmmi = 0;
+  for (const h of held) {
+    const bit = CERTIFICATIONS.indexOf(h.cert);
+    if (bit < 0 || facts.lacksCertifications.includes(h.cert)) continue;
+    certMask |= 1 << bit;
+    if (h.cert === "CMMI") cmmi = Math.max(cmmi, h.level ?? 3);
+  }
+  const canOnsite =
+    !facts.noOnsite && (firm.country === "JP" || (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8);
+
+  // Requirements of partners: fields and text together.
+  const required = reading.required;
+  let reqLang = 0;
+  for (const l of [...(firm.partnerLanguages ?? []), ...required.languages]) reqLang |= 1 << LANGS.indexOf(l);
+  const reqPlaces = [...new Set([...(firm.partnerPresence ?? []), ...required.presence])];
+  let reqPresence = 0;
+  for (const p of reqPlaces) reqPresence |= placeMask(p);
+  let reqCertMask = 0,
+    reqCmmi = 0;
+  const requiredCerts = [
+    ...firm.requiredCertifications.map((c) => ({
+      cert: c as Cert,
+      level: c === "CMMI" ? (firm.requiredCmmiLevel ?? undefined) : undefined,
+    })),
+    ...required.certifications,
+  ];
+  for (const r of requiredCerts) {
+    const bit = CERTIFICATIONS.indexOf(r.cert);
+    if (bit < 0) continue;
+    reqCertMask |= 1 << bit;
+    if (r.cert === "CMMI") reqCmmi = Math.max(reqCmmi, r.level ?? 0);
+  }
+  let reqCertAny = 0;
+  for (const c of required.certificationChoice ?? []) {
+    const bit = CERTIFICATIONS.indexOf(c);
+    if (bit >= 0) reqCertAny |= 1 << bit;
+  }
+  const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
+
   const sectorMask = firm.sectors.reduce(
     (m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m),
     0,
   );
-  const isJapanese = firm.country === "JP";
-  const japanese = japaneseCapacity(firm);
-  const english = englishCapacity(firm);
+  let domainOffer = 0,
+    domainSeek = 0;
+  for (const [c] of offerList) domainOffer |= index.domainBit[c]!;
+  for (const [c] of seekList) domainSeek |= index.domainBit[c]!;
   const mainSector = firm.sectors[0] ?? "";
   return {
     firm,
-    country: firm.country === "VN" ? 0 : isJapanese ? 1 : 2,
+    reading,
+    country: firm.country === "VN" ? 0 : firm.country === "JP" ? 1 : 2,
     meets,
-    seekCaps,
-    seekWeights,
-    seekTotal: seekWeights.reduce((a, b) => a + b, 0),
+    offerCaps: Int32Array.from(offerList, ([c]) => c),
+    offerWeights: Float32Array.from(offerList, ([, w]) => w),
+    seekCaps: Int32Array.from(seekList, ([c]) => c),
+    seekWeights: Float32Array.from(seekList, ([, w]) => w),
+    domainOffer,
+    domainSeek,
+    vendor,
+    avail,
+    wants: intentMask(intents),
+    refuses,
+    wantsKnown,
+    ja,
+    en,
+    vi,
+    empMin,
+    empMid,
+    empMax,
+    presence,
+    certMask,
+    cmmi,
+    canOnsite,
+    reqLang,
+    reqMinEmployees,
+    reqScale: reading.required.scale ?? 0,
+    reqPresence,
+    reqPlaces,
+    reqCertMask,
+    reqCertAny,
+    reqCmmi,
+    reqOnsite: !!firm.partnerOnsite || required.onsiteJapan,
     sectorMask,
     sectorCount: popcount(sectorMask),
-    marketMask: bits(firm.markets, MARKETS),
+    marketMask: bitsOf(firm.markets, MARKETS),
     homeMarket: HOME_MARKET[firm.country] ?? 0,
-    certMask: bits(firm.certifications, CERTIFICATIONS),
-    requiredMask: bits(firm.requiredCertifications, CERTIFICATIONS),
-    requiredCount: popcount(bits(firm.requiredCertifications, CERTIFICATIONS)),
     band: BANDS[firm.employeeBand],
-    japanese,
-    english,
     kind: ((index.sector(mainSector) ?? 31) << 2) | BANDS[firm.employeeBand],
-    offerCaps: new Set(offers.keys()),
   };
+}
+
+export const WANTS_CONSORTIUM = INTENT_BIT.consortium;
+export const WANTS_CAPACITY = INTENT_BIT.capacity;
+
+/** Certifications from a free-form list ("ISO27001", "CMMI3", "Pマーク") in the engine's terms. */
+export function certificationsOf(cells: string[]): { certifications: string[]; cmmiLevel: number | null } {
+  const parsed = parseCertifications(cells.join(";"));
+  const cmmi = parsed.find((c) => c.cert === "CMMI");
+  return { certifications: [...new Set(parsed.map((c) => c.cert))], cmmiLevel: cmmi?.level ?? null };
 }

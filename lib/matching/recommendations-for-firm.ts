@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { interestsOf } from "./interests";
 import { registryEngine } from "./registry-engine";
+import { dismissalAdjustment } from "./dismissals";
 
 export const RecommendationFilters = z.object({
   country: z.enum(["VN", "JP", "OTHER"]).optional().catch(undefined),
@@ -26,6 +27,13 @@ export async function recommendationsForFirm(actor: Actor, firmId: string, filte
     ? engine.recommend(firmId, {
         topK: 20,
         exclude: filters.showDismissed ? undefined : interests.dismissed,
+        // Firms like those dismissed with a reason ("a competitor", "too small") rank lower for this firm.
+        adjust: dismissalAdjustment(
+          [...interests.reasons].flatMap(([id, reason]) => {
+            const profile = engine.profile(id);
+            return profile ? [{ profile, reason }] : [];
+          }),
+        ),
         filter: (f) =>
           (!filters.country || f.country === filters.country) &&
           (!filters.sector || f.sectors.includes(filters.sector)),

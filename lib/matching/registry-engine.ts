@@ -3,9 +3,11 @@
 // and, when something changed, only the firms changed since. Several servers therefore agree without sharing
 // memory, and a profile edit shows in recommendations on the next request.
 import { db } from "@/lib/db";
+import { ConceptIndex } from "./concept-index";
 import { MatchEngine } from "./engine";
 import { loadMatchFirms } from "./load-match-firms";
 import { conceptsOf } from "./taxonomy-concepts";
+import { loadJapanese } from "./text/japanese";
 
 type State = { engine: MatchEngine; firmCount: number; lastChange: number; taxonomyVersion: string };
 let state: State | null = null;
@@ -23,9 +25,31 @@ async function versions() {
   };
 }
 
+let index: { version: string; index: Promise<ConceptIndex> } | null = null;
+
+/** The taxonomy compiled for reading and scoring (organizers' nodes included), once per taxonomy version. */
+async function conceptIndex(taxonomyVersion: string): Promise<ConceptIndex> {
+  if (index?.version !== taxonomyVersion) {
+    const built = db.taxonomyNode
+      .findMany({ include: { parent: { select: { code: true } } } })
+      .then((nodes) => new ConceptIndex(conceptsOf(nodes.map((n) => ({ ...n, parentCode: n.parent?.code ?? null })))));
+    index = { version: taxonomyVersion, index: built };
+    built.catch(() => {
+      if (index?.index === built) index = null;
+    });
+  }
+  return index.index;
+}
+
+/** The compiled taxonomy that a save or an import reads texts with (the same the engine scores with). */
+export async function readingIndex(): Promise<ConceptIndex> {
+  return conceptIndex((await versions()).taxonomyVersion);
+}
+
 async function rebuild(v: Awaited<ReturnType<typeof versions>>): Promise<State> {
-  const nodes = await db.taxonomyNode.findMany({ include: { parent: { select: { code: true } } } });
-  const engine = new MatchEngine(conceptsOf(nodes.map((n) => ({ ...n, parentCode: n.parent?.code ?? null }))));
+  // Firms saved before the current reader are read again here: with the Japanese analyser, as on save.
+  await loadJapanese().catch(() => undefined);
+  const engine = new MatchEngine(await conceptIndex(v.taxonomyVersion));
   for (const { firm } of await loadMatchFirms({ status: "APPROVED" })) engine.upsert(firm);
   return { engine, ...v };
 }

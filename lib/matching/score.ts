@@ -1,93 +1,321 @@
-// How well firm b suits firm a (a directional score), and the reciprocal score of a pair.
-import { popcount, type Profile } from "./profile";
+// The score of a pair of firms: how much each gains from the other, then the context (a common language,
+// size, markets, sectors), then the rules that hold by construction:
+//
+// - a pair that breaks a dealbreaker (a requirement one side states and the other plainly fails) scores below
+//   FLOOR, every other pair at or above it, so it ranks below every pair that does not;
+// - an unknown need counts as nothing, exactly like a known need that is not met: saying less never scores
+//   better, and adding an unmet need never raises a score;
+// - two sellers of the same thing to the same clients are competitors and lose most of their score, unless one
+//   of them wants capacity or consortium partners;
+// - the score is symmetric: every part is either symmetric or taken for both directions at once.
+//
+// What a firm gains from another (its directional score) is the best of: what it seeks that the other supplies
+// (if the other supplies at all), a client who seeks what it sells (if it wants clients), and a consortium
+// both want. The reciprocal score is the harmonic mean of the two directions, so a pair only one side gains
+// from (the other wants investors and this firm is none) ranks low.
+//
+// There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
+// evaluation command all score with it.
+import type { Packed } from "./store";
+import { MAX_LIST } from "./profile";
+import { INTENT_BIT } from "./intents";
 
-// The weights of the parts of a directional score; they add up to 1. Meeting what a firm seeks matters most.
-export const WEIGHTS = {
-  need: 0.5,
-  sector: 0.12,
+/** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
+export const PARAMS = {
+  /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
+  floor: 0.2,
+  /** How much the best-met seek counts against the share of all seeks met. */
+  coverMax: 0.5,
+  /** Both want consortium partners: a base, plus how well their capabilities fit. */
+  consortiumBase: 0.3,
+  consortiumFit: 0.5,
+  /** How much a missing common language costs (cross-country pairs). */
+  language: 0.35,
+  /** A language capacity below this fails a requirement to work in that language. */
+  languageNeeded: 0.3,
+  /** Per size band of gap beyond one. */
+  sizeGap: 0.12,
+  /** A stated scale (team size) that the other's typical size does not reach. */
+  scaleShort: 0.35,
   market: 0.1,
-  language: 0.12,
-  certification: 0.08,
-  size: 0.08,
-} as const;
+  sector: 0.15,
+  /** How much of a competitor pair's score goes, times how much of their offers overlap. */
+  competitor: 0.7,
+  /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
+  refused: 0.35,
+  /** Both sell (want clients) at least this much: they can be competitors. */
+  seller: 0.6,
+};
 
-/** Used when a firm has said nothing about what it seeks: neither a reason for nor against. */
-export const UNKNOWN_NEED = 0.3;
-const THIRD_MARKETS = ~0b11; // everything but the two home markets (JAPAN, VIETNAM)
+export type Params = typeof PARAMS;
+export type PairOut = { forA: number; forB: number; broken: boolean };
 
-/** How much of what a seeks b offers, 0..1 (null when a seeks nothing). */
-export function need(a: Profile, b: Profile): number | null {
-  if (a.seekTotal === 0) return null;
-  let sum = 0;
-  for (let i = 0; i < a.seekCaps.length; i++) sum += a.seekWeights[i]! * b.meets[a.seekCaps[i]!]!;
-  return sum / a.seekTotal;
+const CONSORTIUM = INTENT_BIT.consortium;
+const CAPACITY = INTENT_BIT.capacity;
+const THIRD_MARKETS = ~0b11;
+const OTHER = 2;
+
+function popcount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function sectorFit(a: Profile, b: Profile): number {
-  if (a.sectorCount === 0 || b.sectorCount === 0) return 0.2;
-  return popcount(a.sectorMask & b.sectorMask) / Math.min(a.sectorCount, b.sectorCount);
-}
-
-/** Half for a targeting b's home market, half for third markets both target (ASEAN, US, EU...). */
-export function marketFit(a: Profile, b: Profile): number {
-  const home = a.marketMask & b.homeMarket ? 0.5 : 0;
-  const shared = popcount(a.marketMask & b.marketMask & THIRD_MARKETS);
-  return home + (shared >= 2 ? 0.5 : shared * 0.25);
-}
-
-/** Can the two work together: the better of a common Japanese and a common English capacity. Symmetric. */
-export function languageFit(a: Profile, b: Profile): number {
-  if (a.country === b.country && a.country !== 2) return 1;
-  return Math.max(Math.min(a.japanese, b.japanese), Math.min(a.english, b.english));
-}
-
-export function certificationFit(a: Profile, b: Profile): number {
-  if (a.requiredCount === 0) return 1;
-  return popcount(a.requiredMask & b.certMask) / a.requiredCount;
-}
-
-export function sizeFit(a: Profile, b: Profile): number {
-  return 1 - 0.25 * Math.abs(a.band - b.band);
-}
-
-/** How well b suits a, 0..1. */
-export function directional(a: Profile, b: Profile): number {
-  const n = need(a, b);
-  return (
-    WEIGHTS.need * (n ?? UNKNOWN_NEED) +
-    WEIGHTS.sector * sectorFit(a, b) +
-    WEIGHTS.market * marketFit(a, b) +
-    WEIGHTS.language * languageFit(a, b) +
-    WEIGHTS.certification * certificationFit(a, b) +
-    WEIGHTS.size * sizeFit(a, b)
-  );
-}
+export type Kernel = {
+  /** The pair's score as if no requirement were broken, 0..1 before the floor is applied; directions to `out`. */
+  clean(a: number, b: number, out: PairOut): number;
+  /** Clean scores of a against right[from..to), into scores/forAs/forBs at the same positions. */
+  row(
+    a: number,
+    right: Int32Array,
+    from: number,
+    to: number,
+    scores: Float64Array,
+    forAs: Float64Array,
+    forBs: Float64Array,
+  ): void;
+  /** Whether either firm fails a requirement of the other. */
+  broken(a: number, b: number): boolean;
+  /** The final score in [0, 1] (clean above the floor, broken below it). */
+  score(a: number, b: number, out: PairOut): number;
+  /** The final score of a clean part, given whether the pair is broken. */
+  finish(clean: number, broken: boolean): number;
+};
 
 /**
- * Both directions of a pair at once, sharing the symmetric parts (sector, language, size): the inner loop of
- * scoring every pair. Same result as directional(a, b) and directional(b, a).
+ * The scoring kernel over the packed arrays. Every array is read into a local once, so the hot loops touch
+ * typed arrays only (this runs for 25 million pairs in the all-firms run). The arrays may grow (the store
+ * reallocates): a kernel belongs to one version of them.
  */
-export function pairScores(a: Profile, b: Profile, out: { forA: number; forB: number }): void {
-  const shared = WEIGHTS.sector * sectorFit(a, b) + WEIGHTS.language * languageFit(a, b) + WEIGHTS.size * sizeFit(a, b);
-  let needA = UNKNOWN_NEED;
-  if (a.seekTotal > 0) {
+export function kernel(P: Packed, params: Params = PARAMS): Kernel {
+  const C = P.capabilities;
+  const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
+  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
+  const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
+  const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
+  const alpha = params.coverMax;
+  const consortiumBase = params.consortiumBase;
+  const consortiumFit = params.consortiumFit;
+  const languageCost = params.language;
+  const needed = params.languageNeeded;
+  const sizeGap = params.sizeGap;
+  const scaleShort = params.scaleShort;
+  const marketWeight = params.market;
+  const sectorWeight = params.sector;
+  const competitor = params.competitor;
+  const seller = params.seller;
+  const refused = params.refused;
+  const floor = params.floor;
+
+  // How much of what firm a mainly offers (its two strongest offers) firm b offers too (credit-weighted).
+  const overlap = (a: number, b: number): number => {
+    const count = offerCount[a]! < 2 ? offerCount[a]! : 2;
+    if (count === 0 || (domainOffer[a]! & domainOffer[b]!) === 0) return 0;
+    const base = a * MAX_LIST;
+    const row = b * C;
     let sum = 0;
-    for (let i = 0; i < a.seekCaps.length; i++) sum += a.seekWeights[i]! * b.meets[a.seekCaps[i]!]!;
-    needA = sum / a.seekTotal;
-  }
-  let needB = UNKNOWN_NEED;
-  if (b.seekTotal > 0) {
-    let sum = 0;
-    for (let i = 0; i < b.seekCaps.length; i++) sum += b.seekWeights[i]! * a.meets[b.seekCaps[i]!]!;
-    needB = sum / b.seekTotal;
-  }
-  out.forA =
-    shared + WEIGHTS.need * needA + WEIGHTS.market * marketFit(a, b) + WEIGHTS.certification * certificationFit(a, b);
-  out.forB =
-    shared + WEIGHTS.need * needB + WEIGHTS.market * marketFit(b, a) + WEIGHTS.certification * certificationFit(b, a);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const w = offerW[base + k]!;
+      sum += w * meets[row + offerCap[base + k]!]!;
+      total += w;
+    }
+    return sum / total / 255;
+  };
+  const fails = (a: number, b: number): boolean => {
+    const langs = reqLang[a]!;
+    if (langs) {
+      if (langs & 1 && ja[b]! < needed) return true;
+      if (langs & 2 && en[b]! < needed) return true;
+      if (langs & 4 && vi[b]! < needed) return true;
+    }
+    const min = reqMinEmployees[a]!;
+    if (min > 0 && empMax[b]! < min) return true;
+    const place = reqPresence[a]!;
+    if (place && (presence[b]! & place) === 0) return true;
+    const certs = reqCertMask[a]!;
+    if (certs && (certMask[b]! & certs) !== certs) return true;
+    const anyOf = reqCertAny[a]!;
+    if (anyOf && (certMask[b]! & anyOf) === 0) return true;
+    if (reqCmmi[a]! > cmmi[b]!) return true;
+    if (reqOnsite[a]! && !canOnsite[b]!) return true;
+    return false;
+  };
+
+  // One firm against a run of others: a's fields are read once, each b's as it comes. This is the only place
+  // where the clean score is computed; clean() below runs it on a single firm.
+  const row = (
+    a: number,
+    right: Int32Array,
+    from: number,
+    to: number,
+    scores: Float64Array,
+    forAs: Float64Array,
+    forBs: Float64Array,
+  ): void => {
+    const vA = vendor[a]!;
+    const wA = wants[a]!;
+    const availA = avail[a]!;
+    const consA = wA & CONSORTIUM;
+    const wantsCapacityA = wA & CAPACITY;
+    const refusesCapacityA = refuses[a]! & CAPACITY;
+    const offersA = offerCount[a]!;
+    const seekDomainA = domainSeek[a]!;
+    const offerDomainA = domainOffer[a]!;
+    // Sellers of the same thing compete unless one wants capacity (the other is just that) or both want to bid
+    // together; one firm wanting consortium partners does not make a rival one.
+    const sellerA = vA >= seller && (wA & CAPACITY) === 0;
+    const countryA = country[a]!;
+    const jaA = ja[a]!;
+    const enA = en[a]!;
+    const viA = vi[a]!;
+    const bandA = band[a]!;
+    const scaleA = reqScale[a]!;
+    const midA = empMid[a]!;
+    const mA = marketMask[a]!;
+    const homeA = homeMarket[a]!;
+    const sectorsA = sectorMask[a]!;
+    const sA = sectorCount[a]!;
+    const seekCountA = seekCount[a]!;
+    const seekBaseA = a * MAX_LIST;
+    // Divided, not multiplied by an inverse: the same arithmetic as b's side, so the score stays symmetric.
+    const seekTotalA = seekTotal[a]!;
+    const meetsRowA = a * C;
+    for (let y = from; y < to; y++) {
+      const b = right[y]!;
+      const wB = wants[b]!;
+      const meet = (seekDomainA & domainOffer[b]!) !== 0 || (domainSeek[b]! & offerDomainA) !== 0;
+      if (!meet && (consA & wB) === 0) {
+        scores[y] = 0;
+        forAs[y] = 0;
+        forBs[y] = 0;
+        continue;
+      }
+      // cover(a, b) and cover(b, a), written out: this is the innermost loop of the all-pairs run.
+      let cA = 0;
+      if (seekCountA !== 0 && (seekDomainA & domainOffer[b]!) !== 0) {
+        const row = b * C;
+        let sum = 0;
+        let best = 0;
+        for (let k = 0; k < seekCountA; k++) {
+          const v = meets[row + seekCap[seekBaseA + k]!]! * seekW[seekBaseA + k]!;
+          sum += v;
+          if (v > best) best = v;
+        }
+        cA = ((1 - alpha) * (sum / seekTotalA) + alpha * best) / 255;
+      }
+      let cB = 0;
+      const seekCountB = seekCount[b]!;
+      if (seekCountB !== 0 && (domainSeek[b]! & offerDomainA) !== 0) {
+        const base = b * MAX_LIST;
+        let sum = 0;
+        let best = 0;
+        for (let k = 0; k < seekCountB; k++) {
+          const v = meets[meetsRowA + seekCap[base + k]!]! * seekW[base + k]!;
+          sum += v;
+          if (v > best) best = v;
+        }
+        cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
+      }
+      const vB = vendor[b]!;
+      // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients). A firm that
+      // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
+      const supplyB = wantsCapacityA && refuses[b]! & CAPACITY ? refused : 1;
+      const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
+      let forA = cA * avail[b]! * supplyB;
+      let forB = cB * availA * supplyA;
+      if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
+      if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
+      let oAB = -1;
+      let oBA = -1;
+      if (consA & wB) {
+        // Both want consortium partners: worth more when each brings what the other lacks.
+        oAB = overlap(a, b);
+        oBA = overlap(b, a);
+        const differ = offersA && offerCount[b]! ? 1 - (oAB + oBA) / 2 : 0.5;
+        let fit = cA > cB ? cA : cB;
+        if (differ > fit) fit = differ;
+        const consortium = consortiumBase + consortiumFit * fit;
+        if (consortium > forA) forA = consortium;
+        if (consortium > forB) forB = consortium;
+      }
+      forAs[y] = forA;
+      forBs[y] = forB;
+      let s = forA + forB > 0 ? (2 * forA * forB) / (forA + forB) : 0;
+      if (s === 0) {
+        scores[y] = 0;
+        continue;
+      }
+      // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
+      if (sellerA && vB >= seller && (wB & CAPACITY) === 0 && (consA & wB) === 0) {
+        if (oAB < 0) oAB = overlap(a, b);
+        if (oBA < 0) oBA = overlap(b, a);
+        s *= 1 - competitor * ((oAB + oBA) / 2);
+      }
+      // A common working language.
+      if (countryA !== country[b]! || countryA === OTHER) {
+        const jb = ja[b]!;
+        const eb = en[b]!;
+        const vb = vi[b]!;
+        let l = jaA < jb ? jaA : jb;
+        const e = enA < eb ? enA : eb;
+        const v = viA < vb ? viA : vb;
+        if (e > l) l = e;
+        if (v > l) l = v;
+        s *= 1 - languageCost * (1 - l);
+      }
+      // Size: a gap of more than one band, or a team size sought that the other's typical size does not reach.
+      const bandB = band[b]!;
+      const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
+      if (gap > 1) s *= 1 - sizeGap * (gap - 1);
+      if (scaleA > empMid[b]!) s *= 1 - scaleShort;
+      if (reqScale[b]! > midA) s *= 1 - scaleShort;
+      // Markets: each targets the other's home, or both target the same third markets.
+      const mB = marketMask[b]!;
+      let m = 0.5;
+      if (mA && mB) {
+        m = 0;
+        if (mA & homeMarket[b]!) m += 0.5;
+        if (mB & homeA) m += 0.5;
+        if (mA & mB & THIRD_MARKETS) m += 0.5;
+        if (m > 1) m = 1;
+      }
+      s *= 1 - marketWeight + marketWeight * m;
+      // Sectors in common.
+      const sB = sectorCount[b]!;
+      let sec = 0.5;
+      if (sA && sB) sec = popcount(sectorsA & sectorMask[b]!) / (sA < sB ? sA : sB);
+      scores[y] = s * (1 - sectorWeight + sectorWeight * sec);
+    }
+  };
+  const one = new Int32Array(1);
+  const oneScore = new Float64Array(1);
+  const oneA = new Float64Array(1);
+  const oneB = new Float64Array(1);
+  const clean = (a: number, b: number, out: PairOut): number => {
+    one[0] = b;
+    row(a, one, 0, 1, oneScore, oneA, oneB);
+    out.forA = oneA[0]!;
+    out.forB = oneB[0]!;
+    return oneScore[0]!;
+  };
+  const broken = (a: number, b: number) => fails(a, b) || fails(b, a);
+  const finish = (s: number, isBroken: boolean) => (isBroken ? 0.99 * floor * s : floor + (1 - floor) * s);
+  return {
+    clean,
+    row,
+    broken,
+    finish,
+    score(a, b, out) {
+      const s = clean(a, b, out);
+      const isBroken = broken(a, b);
+      out.broken = isBroken;
+      return finish(s, isBroken);
+    },
+  };
 }
 
-/** The harmonic mean: high only when the pair makes sense for both sides. */
-export function reciprocal(forA: number, forB: number): number {
-  return forA + forB === 0 ? 0 : (2 * forA * forB) / (forA + forB);
+/** The score of one pair (a fresh kernel: for one-off use; loops should build the kernel once). */
+export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {
+  return kernel(P, params).score(a, b, out);
 }

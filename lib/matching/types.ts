@@ -1,4 +1,8 @@
 // The matching engine's inputs and outputs: plain data, no database or React types.
+import type { FirmType, Intent } from "./intents";
+import type { Cert, Lang } from "./text/lexicon";
+import type { TextReading } from "./text/read-text";
+
 export type Country = "VN" | "JP" | "OTHER";
 export type EmployeeBand = "B1_49" | "B50_249" | "B250_999" | "B1000_PLUS";
 
@@ -9,33 +13,78 @@ export type Concept = { code: string; kind: "SECTOR" | "CAPABILITY"; parent: str
 export type MatchFirm = {
   id: string;
   country: Country;
+  /** Where the firm is based; a city abroad (Bangkok) counts as presence there. */
+  city?: string;
   sectors: string[];
+  /** Coded capabilities (taxonomy codes); a code the taxonomy does not know is read as text. */
   offers: { code: string; note?: string }[];
   seeks: { code: string; note?: string }[];
   markets: string[];
+  /** ISO27001, ISO9001, ISO14001, CMMI, PRIVACY_MARK. */
   certifications: string[];
+  /** The CMMI level held, when CMMI is among the certifications. */
+  cmmiLevel?: number | null;
   /** Certifications the firm requires of a partner (e.g. ISO/IEC 27001 for work on client data). */
   requiredCertifications: string[];
+  requiredCmmiLevel?: number | null;
   employeeBand: EmployeeBand;
-  japaneseSpeakers: number;
-  bridgeEngineers: number;
-  jlptN1: number;
-  jlptN2: number;
-  englishSpeakers: number;
-  /** Descriptions and tags in any language; read for capabilities the firm did not pick from the list. */
+  /** The head count when known exactly (a CSV may give a number instead of a band). */
+  employees?: number | null;
+  /** Language capacity; null when not stated. */
+  japaneseSpeakers: number | null;
+  bridgeEngineers: number | null;
+  jlptN1: number | null;
+  jlptN2: number | null;
+  englishSpeakers: number | null;
+  /** Descriptions and tags in any language (read as descriptions). */
   texts: string[];
+  /** "What we offer" and "what we are looking for", one statement a line, in any language. */
+  offersText?: string;
+  seeksText?: string;
+  tags?: string[];
+  /** The kinds of partner the firm says it wants, and what it is; empty / null when not said. */
+  intents?: Intent[];
+  firmType?: FirmType | null;
+  /** Dealbreakers stated in fields: languages a partner must work in, its minimum size, where it must be present. */
+  partnerLanguages?: Lang[];
+  minPartnerEmployees?: number | null;
+  partnerPresence?: string[];
+  partnerOnsite?: boolean;
+  /** What reading the free text found, computed when the profile was saved; read on upsert when absent. */
+  reading?: TextReading;
 };
 
-/** Why a firm is recommended, as data; the app renders it in the reader's language. */
+/** A requirement of one firm that the other fails. */
+export type Dealbreaker =
+  | { kind: "language"; language: Lang }
+  | { kind: "certification"; certification: Cert; level?: number }
+  | { kind: "size"; minimum: number }
+  | { kind: "presence"; place: string }
+  | { kind: "onsite" };
+
+/** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */
 export type Reason =
   | { kind: "theyOffer"; capability: string; sought: string; note: string }
   | { kind: "theySeek"; capability: string }
+  | { kind: "bothConsortium" }
+  | { kind: "theyWantCapacity"; capability: string }
+  | { kind: "theyInvest" }
+  | { kind: "theyDistribute" }
   | { kind: "sharedSector"; sector: string }
   | { kind: "sharedMarket"; market: string }
   | { kind: "targetsYourMarket"; market: string }
   | { kind: "japaneseCapacity"; japaneseSpeakers: number; bridgeEngineers: number; jlptN1: number }
   | { kind: "commonEnglish"; englishSpeakers: number }
-  | { kind: "hasRequiredCertification"; certification: string };
+  | { kind: "hasRequiredCertification"; certification: string }
+  // The negatives: the reader's requirement they fail ("you need Japanese-speaking partners: they list none"),
+  // theirs the reader fails, competitors, one-sided interest, no common language, a size gap.
+  | { kind: "theyFail"; dealbreaker: Dealbreaker }
+  | { kind: "youFail"; dealbreaker: Dealbreaker }
+  | { kind: "competitor"; capability: string; market: string | null }
+  | { kind: "notLookingFor"; wants: string[] }
+  | { kind: "noCommonLanguage" }
+  | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
+  | { kind: "nothingInCommon" };
 
 export type Recommendation = {
   firmId: string;

@@ -1,80 +1,127 @@
-// A firm's agenda as an iCalendar file. Times are written in the event's zone with its VTIMEZONE, so calendar
-// apps show the meeting at the right hour wherever the phone thinks it is.
-import ical from "ical-generator";
-import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { TZDate } from "@date-fns/tz";
+// A person's agenda as an iCalendar file: their firm's meetings and their own company tours, in the event's
+// zone. The download and the subscription feed (calendar-feed.ts) write the same events: the same UID for a
+// meeting or tour whatever the file, a SEQUENCE that grows with each change (from the last change's time),
+// DTSTAMP in UTC, STATUS:CANCELLED for a cancelled meeting, a no-show or a cancelled tour place, and a display
+// alarm 15 minutes before. Importing the file again, or the feed's next refresh, updates events instead of
+// duplicating them. Pure (ics-writer.ts does the writing).
+import { firmLabel, type NamedFirm } from "@/lib/firms/firm-name";
+import { sequenceFrom, writeCalendar, type IcsEvent, type IcsStatus } from "./ics-writer";
 
-export type IcsMeeting = {
+export const ALARM_MINUTES = 15;
+
+export type CalendarMeeting = {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  summary: string;
-  location: string;
-  description: string;
-  url: string;
+  /** SCHEDULED or HELD stay; CANCELLED and MISSED (a no-show) are written as cancelled. */
+  status: string;
+  changedAt: Date;
+  /** None for an online meeting, which has `roomUrl` (its video room) instead. */
+  table: { number: number } | null;
+  roomUrl?: string | null;
+  partner: NamedFirm & { id: string };
 };
 
-export function agendaCalendar(input: {
-  name: string;
-  timeZone: string;
-  domain: string;
-  meetings: readonly IcsMeeting[];
-}): string {
-  const calendar = ical({ name: input.name, prodId: { company: "Kakehashi", product: "agenda" } });
-  // Without a VTIMEZONE for the zone (an unknown name), UTC times are still right everywhere.
-  const vtimezone = getVtimezoneComponent(input.timeZone);
-  if (vtimezone) calendar.timezone({ name: input.timeZone, generator: () => vtimezone });
-  for (const m of input.meetings) {
-    calendar.createEvent({
-      id: `${m.id}@${input.domain}`,
-      // ical-generator reads a TZDate's wall-clock time in its zone (a plain Date would be taken as UTC).
-      start: vtimezone ? new TZDate(m.startsAt, input.timeZone) : m.startsAt,
-      end: vtimezone ? new TZDate(m.endsAt, input.timeZone) : m.endsAt,
-      timezone: vtimezone ? input.timeZone : null,
-      summary: m.summary,
-      location: m.location,
-      description: m.description,
-      url: m.url,
-    });
-  }
-  return calendar.toString();
+export type CalendarTour = {
+  tourId: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The person's place: CONFIRMED, AWAITING_HOST (tentative) or CANCELLED. */
+  status: string;
+  changedAt: Date;
+  title: string;
+  meetingPoint: string;
+  host: NamedFirm;
+};
+
+export type AgendaText = (
+  key: "title" | "icsSummary" | "table" | "icsTour" | "onlineRoom",
+  values?: Record<string, string | number>,
+) => string;
+
+const meetingStatus = (s: string): IcsStatus => (s === "CANCELLED" || s === "MISSED" ? "CANCELLED" : "CONFIRMED");
+const tourStatus = (s: string): IcsStatus =>
+  s === "CONFIRMED" ? "CONFIRMED" : s === "AWAITING_HOST" ? "TENTATIVE" : "CANCELLED";
+
+export function meetingUid(meetingId: string, domain: string): string {
+  return `${meetingId}@${domain}`;
+}
+export function tourUid(tourId: string, domain: string): string {
+  return `tour-${tourId}@${domain}`;
 }
 
-/** The firm's agenda as a calendar file in a reader's language (for the schedule email). */
+export function personCalendar(input: {
+  eventName: string;
+  venue: string;
+  timeZone: string;
+  origin: string;
+  locale: string;
+  t: AgendaText;
+  meetings: readonly CalendarMeeting[];
+  tours?: readonly CalendarTour[];
+}): string {
+  const domain = new URL(input.origin).hostname;
+  const events: IcsEvent[] = [
+    ...input.meetings.map((m) => {
+      const summary = input.t("icsSummary", { firm: firmLabel(m.partner, input.locale) });
+      return {
+        uid: meetingUid(m.id, domain),
+        sequence: sequenceFrom(m.changedAt),
+        changedAt: m.changedAt,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        summary,
+        // An online meeting's place is its video room: calendar apps turn the address into a link to join.
+        location: m.table ? `${input.t("table", { number: m.table.number })} · ${input.venue}` : (m.roomUrl ?? ""),
+        description: [
+          input.eventName,
+          firmLabel(m.partner, "en"),
+          ...(m.roomUrl ? [`${input.t("onlineRoom")}: ${m.roomUrl}`] : []),
+        ].join("\n"),
+        url: m.roomUrl ?? `${input.origin}/${input.locale}/firms/${m.partner.id}`,
+        status: meetingStatus(m.status),
+        alarmMinutes: ALARM_MINUTES,
+        alarmText: summary,
+      };
+    }),
+    ...(input.tours ?? []).map((tour) => {
+      const summary = input.t("icsTour", { title: tour.title });
+      return {
+        uid: tourUid(tour.tourId, domain),
+        sequence: sequenceFrom(tour.changedAt),
+        changedAt: tour.changedAt,
+        startsAt: tour.startsAt,
+        endsAt: tour.endsAt,
+        summary,
+        location: tour.meetingPoint,
+        description: `${input.eventName}\n${firmLabel(tour.host, input.locale)}`,
+        url: `${input.origin}/${input.locale}/tours/${tour.tourId}`,
+        status: tourStatus(tour.status),
+        alarmMinutes: ALARM_MINUTES,
+        alarmText: summary,
+      };
+    }),
+  ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return writeCalendar({ name: `${input.eventName} · ${input.t("title")}`, timeZone: input.timeZone, events });
+}
+
+/** A firm's agenda as a calendar file in a reader's language (the schedule email's attachment, the download). */
 export function agendaFile(input: {
   eventName: string;
   venue: string;
   timeZone: string;
   origin: string;
   locale: string;
-  t: (key: "title" | "icsSummary" | "table" | "onlineRoom", values?: Record<string, string | number>) => string;
-  items: readonly {
-    id: string;
-    startsAt: Date;
-    endsAt: Date;
-    /** None for an online meeting, which has `roomUrl` (its video room) instead. */
-    table: { number: number } | null;
-    roomUrl?: string | null;
-    partner: { id: string; nameLocal: string; nameEn: string };
-  }[];
+  t: AgendaText;
+  items: readonly (Omit<CalendarMeeting, "status" | "changedAt"> & { status?: string; changedAt?: Date })[];
+  tours?: readonly CalendarTour[];
 }): string {
-  return agendaCalendar({
-    name: `${input.eventName} · ${input.t("title")}`,
-    timeZone: input.timeZone,
-    domain: new URL(input.origin).hostname,
+  return personCalendar({
+    ...input,
     meetings: input.items.map((m) => ({
-      id: m.id,
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      summary: input.t("icsSummary", { firm: m.partner.nameLocal }),
-      // An online meeting's place is its video room: calendar apps turn the address into a link to join.
-      location: m.table ? `${input.t("table", { number: m.table.number })} · ${input.venue}` : (m.roomUrl ?? ""),
-      description: [
-        input.eventName,
-        `${m.partner.nameLocal} / ${m.partner.nameEn}`,
-        ...(m.roomUrl ? [`${input.t("onlineRoom")}: ${m.roomUrl}`] : []),
-      ].join("\n"),
-      url: m.roomUrl ?? `${input.origin}/${input.locale}/firms/${m.partner.id}`,
+      ...m,
+      status: m.status ?? "SCHEDULED",
+      changedAt: m.changedAt ?? m.startsAt,
     })),
   });
 }

@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
+import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
 import { configuredRoomUrl } from "./online-room";
 
-const firmNames = { id: true, nameLocal: true, nameEn: true, country: true } as const;
+const firmNames = FIRM_NAME_SELECT;
 
 export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
 
@@ -57,6 +58,7 @@ export async function firmAgendas(firmIds: readonly string[], eventId: string) {
     priority: m.request.priority,
     source: m.source,
     status: m.status,
+    changedAt: m.updatedAt,
     noShowFirmId: m.noShowFirmId,
     requestId: m.requestId,
     outcome: m.outcomes.find((o) => o.firmId === firmId) ?? null,

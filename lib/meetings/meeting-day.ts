@@ -101,6 +101,9 @@ export const StandbySchema = z.object({ meetingId: Id, firmId: Id });
 export async function seatStandby(actor: Actor, options: z.input<typeof StandbySchema>): Promise<string> {
   const parsed = StandbySchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid standby", { form: "errors.invalid" });
+  // On-site staff see the meeting but may not place one: a refusal, not "no longer free" (standbyFor offers them none).
+  const { side } = await meetingFor(actor, parsed.data.meetingId);
+  if (side === "staff" && !isOrganizer(actor)) throw new AppError("FORBIDDEN", "on-site staff do not seat standbys");
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
   if (!offered.some((f) => f.id === parsed.data.firmId))
     throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });

@@ -19,6 +19,9 @@ import {
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 import { recordUndo } from "@/lib/undo/undo";
 import { mayActForFirm } from "./meeting-rights";
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
+import { hasBlocked } from "@/lib/conversations/firm-blocks";
+import { ensureConversation, postRequestMessage } from "@/lib/conversations/conversations";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export const RequestSchema = z.object({
@@ -58,7 +61,7 @@ export async function createMeetingRequest(
   await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
     db.event.findUnique({ where: { id: eventId } }),
-    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, nameLocal: true } }),
+    db.firm.findUnique({ where: { id: fromFirmId }, select: { status: true, ...FIRM_NAME_SELECT } }),
     db.firm.findUnique({ where: { id: toFirmId }, select: { status: true } }),
   ]);
   if (!event || !to || to.status !== "APPROVED") throw new AppError("NOT_FOUND", "no such firm or event");
@@ -68,20 +71,28 @@ export async function createMeetingRequest(
     throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
   if (online && !event.onlineMeetings)
     throw new AppError("CONFLICT", "no online meetings at this event", { online: "errors.online.off" });
+  // A firm that blocked the sender gets no more requests from it; the sender is not told why.
+  if (await hasBlocked(toFirmId, fromFirmId))
+    throw new AppError("CONFLICT", "not delivered", { form: "errors.meetings.notDelivered" });
   await expireOverdueRequests(eventId, now);
   let created;
   try {
-    created = await db.meetingRequest.create({
-      data: {
-        eventId,
-        fromFirmId,
-        toFirmId,
-        requestedById: actor.userId,
-        priority,
-        message,
-        online,
-        activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
-      },
+    // The request opens the firms' thread in the same transaction; its message is the thread's first.
+    created = await db.$transaction(async (tx) => {
+      const request = await tx.meetingRequest.create({
+        data: {
+          eventId,
+          fromFirmId,
+          toFirmId,
+          requestedById: actor.userId,
+          priority,
+          message,
+          online,
+          activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
+        },
+      });
+      await postRequestMessage(tx, request, now);
+      return request;
     });
   } catch (e) {
     if (isUniqueViolation(e))
@@ -91,7 +102,7 @@ export async function createMeetingRequest(
   await sendEmails(
     await firmRecipients(toFirmId),
     online ? "onlineRequestReceived" : "requestReceived",
-    { firm: from.nameLocal, priority },
+    (locale) => ({ firm: firmLabel(from, locale), priority }),
     { link: "/firm/meetings" },
   );
   return created;
@@ -124,8 +135,8 @@ export async function actOnMeetingRequest(
     where: { id: requestId },
     include: {
       event: { select: { requestDeadline: true } },
-      from: { select: { nameLocal: true } },
-      to: { select: { nameLocal: true } },
+      from: { select: FIRM_NAME_SELECT },
+      to: { select: FIRM_NAME_SELECT },
     },
   });
   if (
@@ -184,21 +195,26 @@ export async function actOnMeetingRequest(
     }
     return null;
   });
+  // An accepted meeting opens the firms' thread if the request did not (requests from before threads).
+  if (action === "accept") await ensureConversation(request.fromFirmId, request.toFirmId, "MEETING");
   // Tell the other side, in their language.
   if (action === "accept" || action === "decline") {
     await sendEmails(
       await firmRecipients(request.fromFirmId),
       action === "accept" ? "requestAccepted" : "requestDeclined",
-      { firm: request.to.nameLocal },
+      (locale) => ({ firm: firmLabel(request.to, locale) }),
       { link: "/firm/meetings" },
     );
   }
   if (action === "cancel" && status === "ACCEPTED") {
     const actorIsSender = actorFirmId === request.fromFirmId;
-    const [other, name] = actorIsSender
-      ? [request.toFirmId, request.from.nameLocal]
-      : [request.fromFirmId, request.to.nameLocal];
-    await sendEmails(await firmRecipients(other), "meetingCancelled", { firm: name }, { link: "/agenda" });
+    const [other, named] = actorIsSender ? [request.toFirmId, request.from] : [request.fromFirmId, request.to];
+    await sendEmails(
+      await firmRecipients(other),
+      "meetingCancelled",
+      (locale) => ({ firm: firmLabel(named, locale) }),
+      { link: "/agenda" },
+    );
   }
   return { status: next, undoId };
 }
@@ -211,8 +227,8 @@ export async function meetingRequestsOf(actor: Actor, firmId: string, eventId: s
     where: { eventId, OR: [{ fromFirmId: firmId }, { toFirmId: firmId }] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     include: {
-      from: { select: { id: true, nameLocal: true, nameEn: true } },
-      to: { select: { id: true, nameLocal: true, nameEn: true } },
+      from: { select: FIRM_NAME_SELECT },
+      to: { select: FIRM_NAME_SELECT },
       meeting: {
         select: {
           status: true,

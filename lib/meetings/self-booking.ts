@@ -214,7 +214,12 @@ export async function bookOpenSlot(
           include: { meeting: { select: { status: true } } },
         }),
       ]);
-      if (atSlot.some((m) => firms.includes(m.firmAId as never) || firms.includes(m.firmBId as never)) || blocked)
+      if (
+        atSlot.some(
+          (m) => (firms as readonly string[]).includes(m.firmAId) || (firms as readonly string[]).includes(m.firmBId),
+        ) ||
+        blocked
+      )
         throw taken();
       if (!counts.every((c) => underCap(c, event.meetingCapPerFirm)))
         throw new AppError("CONFLICT", "at the cap", { form: "errors.booking.cap" });

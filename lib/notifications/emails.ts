@@ -24,7 +24,13 @@ export type EmailKind =
   | "onlineAsked"
   | "onlineAgreed"
   | "firmApproved"
-  | "firmRejected";
+  | "firmRejected"
+  // Reminders (lib/reminders) and the hourly digest of unread messages (lib/conversations/digest.ts).
+  | "meetingSoon"
+  | "meetingSoonOnline"
+  | "deadlineSoon"
+  | "eventTomorrow"
+  | "messageDigest";
 
 export type Recipient = { id?: string; email: string; locale: string };
 
@@ -68,23 +74,38 @@ export async function sendEmails(
   options: { link?: string; attachments?: (locale: string) => Promise<Mail["attachments"]> } = {},
 ): Promise<void> {
   for (const r of recipients) {
-    try {
-      const locale = isLocale(r.locale) ? r.locale : "en";
-      const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
-      const values = typeof params === "function" ? params(locale) : params;
-      // The same news in the app, for whoever reads it there rather than in their mailbox.
-      if (r.id) await notify(db, r.id, kind, values, options.link).catch(() => undefined);
-      const link = options.link ? `\n\n${siteUrl()}/${locale}${options.link}` : "";
-      await deliver({
-        to: r.email,
-        locale,
-        kind,
-        subject: t(`${kind}.subject` as never, values as never),
-        text: `${t(`${kind}.body` as never, values as never)}${link}\n\n— ${t("signature")}`,
-        attachments: await options.attachments?.(locale),
-      });
-    } catch (e) {
-      console.error(`email ${kind} to ${r.email} failed:`, e instanceof Error ? e.message : e);
-    }
+    const locale = isLocale(r.locale) ? r.locale : "en";
+    const values = typeof params === "function" ? params(locale) : params;
+    // The same news in the app, for whoever reads it there rather than in their mailbox.
+    if (r.id) await notify(db, r.id, kind, values, options.link).catch(() => undefined);
+    await mailOne(r, kind, values, { link: options.link, attachments: options.attachments, extra: undefined });
+  }
+}
+
+/**
+ * The email alone (its in-app notice, if any, was written by the caller, e.g. in a job's transaction), in the
+ * recipient's language; `extra` is text after the body (a digest's list). A failure is logged, never thrown.
+ */
+export async function mailOne(
+  r: Recipient,
+  kind: EmailKind,
+  values: Record<string, string | number>,
+  options: { link?: string; attachments?: (locale: string) => Promise<Mail["attachments"]>; extra?: string } = {},
+): Promise<void> {
+  try {
+    const locale = isLocale(r.locale) ? r.locale : "en";
+    const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
+    const link = options.link ? `\n\n${siteUrl()}/${locale}${options.link}` : "";
+    const extra = options.extra ? `\n\n${options.extra}` : "";
+    await deliver({
+      to: r.email,
+      locale,
+      kind,
+      subject: t(`${kind}.subject` as never, values as never),
+      text: `${t(`${kind}.body` as never, values as never)}${extra}${link}\n\n— ${t("signature")}`,
+      attachments: await options.attachments?.(locale),
+    });
+  } catch (e) {
+    console.error(`email ${kind} to ${r.email} failed:`, e instanceof Error ? e.message : e);
   }
 }

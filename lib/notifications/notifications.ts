@@ -9,6 +9,10 @@ import type { EmailKind } from "./emails";
  * values of the email of the same kind, already in the recipient's language. */
 export type NotificationKind = "tourPromoted" | "tourApproved" | "tourDeclined" | EmailKind;
 export const TOUR_NOTICES = new Set<string>(["tourPromoted", "tourApproved", "tourDeclined"]);
+export type TourNoticeKind = "tourPromoted" | "tourApproved" | "tourDeclined";
+
+/** Tour news has its own message (notifications.<kind>); every other kind reads as its email's subject. */
+export const isTourNotice = (kind: NotificationKind): kind is TourNoticeKind => TOUR_NOTICES.has(kind);
 
 export async function notify(
   tx: Prisma.TransactionClient,

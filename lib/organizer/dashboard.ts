@@ -7,8 +7,8 @@ import { isOrganizer } from "@/lib/auth/policy";
 import { acceptanceRate } from "./dashboard-figures";
 import { requestStateCounts } from "@/lib/meetings/request-counts";
 
-const counts = <T extends string>(rows: { _count: { _all: number } }[], key: (r: never) => T) =>
-  Object.fromEntries(rows.map((r) => [key(r as never), r._count._all])) as Record<T, number>;
+const counts = <R extends { _count: { _all: number } }, T extends string>(rows: R[], key: (r: R) => T) =>
+  Object.fromEntries(rows.map((r) => [key(r), r._count._all])) as Record<T, number>;
 
 export async function dashboard(actor: Actor, eventId: string, now = new Date()) {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import type { Country } from "@/lib/enums";
 
 /** The organizer's first figures for an event: registrations by country, the registry by status, people. */
 export async function eventOverview(eventId: string) {
@@ -29,4 +31,19 @@ export async function eventOverview(eventId: string) {
     people: { users, organizers, admins, attendees },
     recent,
   };
+}
+
+/** Approved firms taking part in the event, by country: the public home page's figures. */
+export async function approvedParticipantsByCountry(eventId: string): Promise<Partial<Record<Country, number>>> {
+  const rows = await db.firm.groupBy({
+    by: ["country"],
+    where: { status: "APPROVED", participations: { some: { eventId } } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.country, r._count._all]));
+}
+
+/** The organizing body the organizer belongs to (named in the overview's subtitle). */
+export async function organizingBodyOf(actor: Actor) {
+  return actor.organizingBodyId ? db.organizingBody.findUnique({ where: { id: actor.organizingBodyId } }) : null;
 }

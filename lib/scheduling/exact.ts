@@ -112,15 +112,19 @@ export function solveExact(
       (byPairSlot.get(key) ?? byPairSlot.set(key, []).get(key)!).push(j);
     }
   }
-  for (const cols of byMeeting.values()) if (cols.length > 1) (rows.push(cols), upper.push(1));
-  for (const cols of byCell.values()) if (cols.length > 1) (rows.push(cols), upper.push(1));
+  const addRow = (cols: number[], limit: number) => {
+    rows.push(cols);
+    upper.push(limit);
+  };
+  for (const cols of byMeeting.values()) if (cols.length > 1) addRow(cols, 1);
+  for (const cols of byCell.values()) if (cols.length > 1) addRow(cols, 1);
   for (let s = 0; s < S; s++) {
     const room = model.capacity[s]! - fixedLoad[s]!;
-    if (bySlot[s]!.length > room) (rows.push(bySlot[s]!), upper.push(Math.max(0, room)));
+    if (bySlot[s]!.length > room) addRow(bySlot[s]!, Math.max(0, room));
   }
   for (const [key, cols] of byPairSlot) {
     const room = model.interpCap[key]! - fixedInterp[key]!;
-    if (cols.length > room) (rows.push(cols), upper.push(Math.max(0, room)));
+    if (cols.length > room) addRow(cols, Math.max(0, room));
   }
   const starts = new Int32Array(rows.length + 1);
   rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));

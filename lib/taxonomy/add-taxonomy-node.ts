@@ -6,7 +6,7 @@ import { isOrganizer } from "@/lib/auth/policy";
 import { fieldErrors } from "@/lib/validation/form-input";
 
 const label = z.string().trim().min(1, { error: "errors.required" }).max(120, { error: "errors.text.tooLong" });
-const Input = z.object({
+export const TaxonomyNodeSchema = z.object({
   kind: z.enum(["SECTOR", "CAPABILITY"], { error: "errors.choice" }),
   parentId: z
     .string()
@@ -24,9 +24,9 @@ const Input = z.object({
 });
 
 /** Organizers extend the taxonomy with an entry in all three languages. */
-export async function addTaxonomyNode(actor: Actor, input: unknown): Promise<void> {
+export async function addTaxonomyNode(actor: Actor, options: z.input<typeof TaxonomyNodeSchema>): Promise<void> {
   if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
-  const parsed = Input.safeParse(input);
+  const parsed = TaxonomyNodeSchema.safeParse(options);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid taxonomy entry", fieldErrors(parsed.error));
   }

@@ -42,6 +42,9 @@ export type GeneratedFirm = {
   requiredCertifications: CertificationKind[];
   tags: string[];
   contact: { name: string; title: string; email: string; phone: string };
+  /** What kind of firm it is and whom it wants to meet (the matching reads both). */
+  firmType: "VENDOR" | "BUYER";
+  intents: ("CLIENTS" | "SUBCONTRACTORS" | "CONSORTIUM")[];
 };
 
 const TAGS: Record<string, string[]> = {
@@ -390,6 +393,9 @@ export function generateFirms(count: number, seed = "kakehashi"): GeneratedFirm[
       certifications,
       requiredCertifications,
       tags,
+      firmType: isVn ? "VENDOR" : "BUYER",
+      // Vietnamese firms sell; a few of them look for consortium partners too. Japanese firms outsource.
+      intents: isVn ? (random() < 0.2 ? ["CLIENTS", "CONSORTIUM"] : ["CLIENTS"]) : ["SUBCONTRACTORS"],
       contact: {
         name: contactName,
         title: isVn ? "Business Development Manager" : "営業部長",

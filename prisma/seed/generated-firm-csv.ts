@@ -7,7 +7,8 @@ import { FIRM_CSV_COLUMNS } from "../../lib/firms/csv/firm-csv-columns";
 const BAND = { B1_49: "1-49", B50_249: "50-249", B250_999: "250-999", B1000_PLUS: "1000+" } as const;
 
 export function generatedFirmCsv(rows: number, seed: string): string {
-  const data = generateFirms(rows, seed).map((f) => ({
+  const data = generateFirms(rows, seed).map((f, i) => ({
+    ref: `GEN-${i + 1}`,
     name_local: f.nameLocal,
     name_en: f.nameEn,
     country: f.country,
@@ -25,6 +26,8 @@ export function generatedFirmCsv(rows: number, seed: string): string {
     description_en: f.descriptionEn ?? "",
     description_ja: f.descriptionJa ?? "",
     description_vi: f.descriptionVi ?? "",
+    intents: f.intents.map((x) => x.toLowerCase()).join(";"),
+    firm_type: f.firmType.toLowerCase(),
     contact_name: f.contact.name,
     contact_email: f.contact.email,
   }));

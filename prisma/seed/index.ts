@@ -18,6 +18,10 @@ import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
 import { seedShowcase } from "./showcase";
+import { ConceptIndex } from "../../lib/matching/concept-index";
+import { readingColumns, readProfileTextLoaded } from "../../lib/matching/read-profile-text";
+import { repositoryConcepts } from "../../lib/matching/taxonomy-concepts";
+import { loadJapanese } from "../../lib/matching/text/japanese";
 
 const CHUNK = 500;
 
@@ -122,6 +126,27 @@ export async function seed({
   );
 
   const firms = generateFirms(firmCount, seedText);
+  // Each firm's texts are read for the matching as a save would read them (about 2 ms a firm).
+  await loadJapanese();
+  const index = new ConceptIndex(repositoryConcepts());
+  const readings = new Map(
+    firms.map((f) => [
+      f.id,
+      readingColumns(
+        readProfileTextLoaded(
+          {
+            descriptionEn: f.descriptionEn,
+            descriptionJa: f.descriptionJa,
+            descriptionVi: f.descriptionVi,
+            tags: f.tags,
+            offerNotes: f.offers.map((o) => o.note),
+            seekNotes: f.seeks.map((s) => s.note),
+          },
+          index,
+        ),
+      ),
+    ]),
+  );
   await inChunks(firms, (chunk) =>
     db.firm.createMany({
       data: chunk.map(
@@ -134,9 +159,11 @@ export async function seed({
           requiredCertifications: _r,
           tags: _t,
           contact: _p,
+          intents: _i,
           ...firm
         }) => ({
           ...firm,
+          ...readings.get(firm.id),
           vettedAt: firm.status === "PENDING" ? null : new Date("2026-01-15T03:00:00Z"),
           rejectionReason:
             firm.status === "REJECTED" ? "Not an IT company: please register the IT subsidiary instead." : null,
@@ -179,6 +206,10 @@ export async function seed({
   await inChunks(
     firms.map((f) => ({ firmId: f.id, ...f.contact })),
     (chunk) => db.firmContact.createMany({ data: chunk }),
+  );
+  await inChunks(
+    firms.flatMap((f) => f.intents.map((intent) => ({ firmId: f.id, intent }))),
+    (chunk) => db.firmIntent.createMany({ data: chunk }),
   );
 
   // Registrations: every approved or pending firm for the upcoming edition (spread over the four weeks before

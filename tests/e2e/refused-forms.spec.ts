@@ -65,7 +65,7 @@ test("a refused profile form keeps every typed value", async ({ page }) => {
   const form = page.getByTestId("profile-form");
 
   await form.getByLabel("Name in English").fill("Refused Edit Co., Ltd.");
-  await form.getByLabel("City").fill("Đà Nẵng");
+  await form.getByLabel("City", { exact: true }).fill("Đà Nẵng");
   await form.getByLabel("Year founded").fill("1700");
   await form.getByLabel("Website").fill("www.refused-edit.example");
   await form.getByLabel("Tags").fill("ERP, 自動車, phần mềm");

@@ -49,3 +49,21 @@ test("the API's answers run nothing and may not be framed", async ({ request }) 
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).not.toContain("script-src");
 });
+
+test("malformed paths and cross-site mutations are refused with a 4xx, never a 500", async ({ page }) => {
+  // Percent-encoding that is not UTF-8, in a page path, a route handler's path and a query.
+  for (const path of ["/en/firms/%C3%28", "/ja/tours/%E0%A4%A", "/api/firms/%C3%28/logo", "/api/tours/%ff/roster"]) {
+    const status = (await page.request.get(path)).status();
+    expect(status, path).toBeGreaterThanOrEqual(400);
+    expect(status, path).toBeLessThan(500);
+  }
+  // A POST from a sandboxed frame or across a redirect ("null"), or with an Origin that is no URL: 403, even signed in.
+  await signIn(page, DEMO.adminVn);
+  for (const origin of ["null", "not a url", "https://evil.example"]) {
+    const response = await page.request.post("/api/meetings/book", {
+      headers: { origin, "content-type": "application/json" },
+      data: { fromFirmId: "x", toFirmId: "y", slotId: "z" },
+    });
+    expect(response.status(), origin).toBe(403);
+  }
+});

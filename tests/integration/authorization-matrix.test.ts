@@ -1,8 +1,10 @@
 // Who may do what: every server action and route handler in the matrix (tests/support/authorization-cases.ts)
 // is called as each of anonymous, an attendee of firm A, firm A's administrator, firm B's administrator and an
-// organizer, against the real database, and exactly the allowed ones succeed. The actions run as they are;
-// only what Next.js gives them at request time is stood in for: the session (who is signed in), redirect()
-// (which ends an action by throwing), revalidatePath() and the request headers.
+// organizer, against the real database, and exactly the allowed ones succeed. Everyone else gets a refusal as an
+// answer (an action's formError, a handler's 4xx), never a thrown error or a 5xx (observe() counts those as
+// crashes), and the refusal says nothing about what exists. The actions run as they are; only what Next.js gives
+// them at request time is stood in for: the session (who is signed in), redirect() and its kin, revalidatePath()
+// and the request headers.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -32,19 +34,27 @@ afterAll(async () => {
 
 const userOf = (role: Role) => (role === "anonymous" ? null : world.as[role].userId);
 
+/** What a refused caller may be told: to sign in, that it is not allowed, or that the input is not valid. */
+const REVEALS_NOTHING = ["errors.signInFirst", "errors.forbidden", "errors.invalid"];
+
 describe("authorization matrix", () => {
   for (const c of CASES) {
     it(`${c.target}${c.op ? ` (${c.op})` : ""}: allowed for ${c.allowed.join(", ")}`, async () => {
       const seen: Record<string, Outcome> = {};
+      const said: Record<string, string[]> = {};
       for (const role of ROLES) {
         await resetWorld(world);
         const given = c.given ? await c.given(world) : undefined;
         request.userId = userOf(role);
-        seen[role] = (await observe(() => c.act(world, given))).outcome;
+        const observed = await observe(() => c.act(world, given));
         request.userId = null;
+        seen[role] = observed.outcome;
+        if (!c.allowed.includes(role)) said[role] = observed.messages;
       }
       const expected = Object.fromEntries(ROLES.map((r) => [r, c.allowed.includes(r) ? "ok" : "refused"]));
       expect(seen).toEqual(expected);
+      for (const [role, messages] of Object.entries(said))
+        for (const m of messages) expect(REVEALS_NOTHING, `${role} was told ${m}`).toContain(m);
     }, 60_000);
   }
 });
@@ -83,24 +93,25 @@ describe("cross-site requests", () => {
     const { POST: book } = await import("@/app/api/meetings/book/route");
     const { POST: importFirms } = await import("@/app/api/organizer/firms/import/route");
     const { POST: runSchedule } = await import("@/app/api/organizer/schedule/run/route");
-    const foreign = { origin: "https://evil.example", host: "localhost:3000" };
-    for (const [role, handler] of [
-      ["adminA", book],
-      ["organizer", importFirms],
-      ["organizer", runSchedule],
-    ] as const) {
-      request.userId = world.as[role].userId;
-      const r = await handler(
-        new Request("http://localhost:3000/api/x", {
-          method: "POST",
-          headers: { ...foreign, "content-type": "application/json" },
-          body: "{}",
-        }),
-        {},
-      );
-      request.userId = null;
-      expect(r.status).toBe(403);
-    }
+    // Another site, a sandboxed frame or a redirect across sites ("null"), and an Origin that is no URL at all.
+    for (const origin of ["https://evil.example", "null", "not a url"])
+      for (const [role, handler] of [
+        ["adminA", book],
+        ["organizer", importFirms],
+        ["organizer", runSchedule],
+      ] as const) {
+        request.userId = world.as[role].userId;
+        const r = await handler(
+          new Request("http://localhost:3000/api/x", {
+            method: "POST",
+            headers: { origin, host: "localhost:3000", "content-type": "application/json" },
+            body: "{}",
+          }),
+          {},
+        );
+        request.userId = null;
+        expect(r.status, `${origin} at ${role}'s handler`).toBe(403);
+      }
     // Server actions get the same Origin check from Next.js itself; the e2e suite posts one from another origin.
     const posts = endpoints().filter(
       (e) => e.startsWith("app/api/") && e.endsWith("#POST") && !e.includes("[...nextauth]"),

@@ -137,6 +137,8 @@ afterAll(async () => {
 
 describe("bad input at every form", () => {
   for (const c of CASES) {
+    // A case nobody may use (a guessed calendar token) has no form to vary: the matrix checks its refusal.
+    if (c.allowed.length === 0) continue;
     const role = c.allowed.find((r) => r !== "anonymous") ?? c.allowed[0]!;
     it(`${c.target}${c.op ? ` (${c.op})` : ""} as ${role}`, async () => {
       await fc.assert(

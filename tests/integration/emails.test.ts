@@ -1,6 +1,7 @@
 // The emails of the moments that matter land in the outbox (no SMTP configured), in each recipient's language,
 // and the schedule email carries the firm's calendar.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { firmLabel } from "@/lib/firms/firm-name";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -61,13 +62,18 @@ describe("emails", () => {
     const toJp = mails.filter((m) => m.kind === "requestReceived" && m.to === "admin.jp@demo.kakehashi.example");
     expect(toJp).toHaveLength(1);
     expect(toJp[0]!.locale).toBe("ja");
-    expect(toJp[0]!.subject).toBe(`${vnFirm.nameLocal}から商談のリクエストが届きました`);
+    // The firm in both scripts (issue 19): its own name, then the one a Japanese reader reads.
+    expect(toJp[0]!.subject).toBe(`${firmLabel(vnFirm, "ja")}から商談のリクエストが届きました`);
+    expect(toJp[0]!.subject).toContain(`${vnFirm.nameLocal} (${vnFirm.nameJa ?? vnFirm.nameEn})`);
     expect(toJp[0]!.text).toContain("ぜひ会いたい");
 
     await actOnMeetingRequest(adminJp, { requestId: r.id, action: "accept" });
     mails = await readOutbox();
     const toVn = mails.find((m) => m.kind === "requestAccepted" && m.to === "admin.vn@demo.kakehashi.example")!;
-    expect([toVn.locale, toVn.subject]).toEqual(["vi", `${jpFirm.nameLocal} đã chấp nhận đề nghị gặp`]);
+    expect([toVn.locale, toVn.subject]).toEqual([
+      "vi",
+      `${jpFirm.nameLocal} (${jpFirm.nameEn}) đã chấp nhận đề nghị gặp`,
+    ]);
 
     await publishRun(organizer, (await runScheduler(organizer, eventId)).id);
     mails = await readOutbox();

@@ -52,6 +52,12 @@ import * as reportRoute from "@/app/api/organizer/report/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as rosterRoute from "@/app/api/tours/[id]/roster/route";
 import * as bookRoute from "@/app/api/meetings/book/route";
+import * as conversations from "@/actions/conversations";
+import * as threadEventsRoute from "@/app/api/conversations/[id]/events/route";
+import * as calendarRoute from "@/app/api/calendar/[token]/route";
+import { sendMessage } from "@/lib/conversations/conversations";
+import { reportMessage } from "@/lib/conversations/reports";
+import { feedTokenOf } from "@/lib/meetings/calendar-feed";
 
 export type Case = {
   /** The file and export, as the completeness check finds them: "app/[locale]/firm/actions.ts#updateFirmAction". */
@@ -174,6 +180,32 @@ async function pendingSeatOnA(w: World) {
   const tour = await tourOf(w, "A", { hostApproval: true });
   await signUpForTour(w.attendeeC, { tourId: tour.id, firmId: w.firmC });
   return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
+}
+
+/** The thread between A and C, opened by C's request (and a message from C in it, if asked). */
+async function threadWithC(w: World, withMessage = false) {
+  await requestFromC(w);
+  const thread = await db.conversation.findFirstOrThrow({
+    where: {
+      OR: [
+        { firmAId: w.firmA, firmBId: w.firmC },
+        { firmAId: w.firmC, firmBId: w.firmA },
+      ],
+    },
+  });
+  // C writes in every case of several roles: its rate-limit window starts afresh each time.
+  await db.messageRate.deleteMany({ where: { userId: w.adminC.userId } });
+  const message = withMessage
+    ? await sendMessage(w.adminC, { conversationId: thread.id, body: `From C ${unique(w)}` })
+    : null;
+  return { threadId: thread.id, messageId: message?.id ?? "" };
+}
+
+/** A server-sent event stream, ended by the caller after a moment (the matrix reads a response to its end). */
+function briefly(url: string, id: string) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 300);
+  return threadEventsRoute.GET(new Request(`${BASE}${url}`, { signal: controller.signal }), params(id));
 }
 
 const PNG = Uint8Array.from(
@@ -759,6 +791,77 @@ export const CASES: Case[] = [
       return saveContact(w.as.adminB, w.eventId, { code: (await badgeOf(w.as.attendeeA, w.eventId)).code });
     },
     act: (w, saved) => contacts.withdrawDetailsAction(form({ id: saved.id, withdrawn: "yes" })),
+  },
+
+  // Conversations between firms, reminders and the calendar (issue 19)
+  {
+    target: "actions/conversations.ts#sendMessageAction",
+    allowed: MEMBERS_A,
+    given: (w) => threadWithC(w),
+    act: (w, { threadId }) =>
+      conversations.sendMessageAction(form({ conversationId: threadId, body: "Shall we meet at 10:20?" })),
+  },
+  {
+    target: "actions/conversations.ts#reportMessageAction",
+    allowed: MEMBERS_A,
+    given: (w) => threadWithC(w, true),
+    act: (w, { messageId }) => conversations.reportMessageAction(form({ messageId, reason: "Spam" })),
+  },
+  {
+    target: "actions/conversations.ts#firmBlockAction",
+    allowed: ADMIN_A,
+    given: (w) => threadWithC(w),
+    act: (w) => conversations.firmBlockAction(form({ firmId: w.firmA, otherFirmId: w.firmC, state: "mute" })),
+  },
+  {
+    target: "actions/conversations.ts#openConversationAction",
+    allowed: MEMBERS_A,
+    given: requestFromC,
+    act: (w) => conversations.openConversationAction(form({ firmId: w.firmA, otherFirmId: w.firmC })),
+  },
+  {
+    // The event admins of the event in scope; firms A and C take part in it.
+    target: "actions/conversations.ts#resolveReportAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      const { messageId } = await threadWithC(w, true);
+      return reportMessage(w.as.adminA, { messageId });
+    },
+    act: (w, report) => conversations.resolveReportAction(form({ reportId: report.id })),
+  },
+  {
+    target: "actions/account.ts#saveNotificationsAction",
+    allowed: SIGNED_IN,
+    act: () => account.saveNotificationsAction(form({ remindMeeting: "on", messageDigest: "on" })),
+  },
+  {
+    target: "actions/account.ts#resetCalendarAction",
+    allowed: SIGNED_IN,
+    act: () => account.resetCalendarAction(form({})),
+  },
+  {
+    target: "app/api/conversations/[id]/events/route.ts#GET",
+    allowed: MEMBERS_A,
+    given: (w) => threadWithC(w, true),
+    act: (w, { threadId }) => briefly(`/api/conversations/${threadId}/events?after=0`, threadId),
+  },
+  {
+    // No session: the secret token in the address is the key, whoever holds it.
+    target: "app/api/calendar/[token]/route.ts#GET",
+    op: "the person's token",
+    allowed: ALL,
+    given: (w) => feedTokenOf(w.as.attendeeA),
+    act: (w, token) =>
+      calendarRoute.GET(get(`/api/calendar/${token}.ics`), { params: Promise.resolve({ token: `${token}.ics` }) }),
+  },
+  {
+    target: "app/api/calendar/[token]/route.ts#GET",
+    op: "a guessed token",
+    allowed: [],
+    act: () => {
+      const token = `${"x".repeat(43)}.ics`;
+      return calendarRoute.GET(get(`/api/calendar/${token}`), { params: Promise.resolve({ token }) });
+    },
   },
 
   // Route handlers

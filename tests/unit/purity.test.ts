@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-// Unit tests run before the Prisma client is generated (and on machines without a database): nothing they
-// import may reach lib/db.ts. This walks the imports of every unit test to keep it so.
+// Unit tests run without a database: nothing they import may reach lib/db.ts or Prisma's client. This walks the
+// imports of every unit test to keep it so. Prisma's generated enums (lib/enums.ts) are plain objects and allowed;
+// the test steps generate the client before anything else (scripts/test-steps.mjs).
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
   return [...text.matchAll(/^\s*import\s+(?!type\b)[^"']*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
@@ -38,7 +39,6 @@ describe("unit tests stay pure", () => {
           if (target) queue.push(target);
         }
       }
-      // Prisma's generated enums (lib/enums.ts) are plain constants with no imports: they need no database.
       const client = (f: string) =>
         f.endsWith("/lib/db.ts") || (f.includes("/lib/generated/") && !f.endsWith("/lib/generated/prisma/enums.ts"));
       expect([...seen].filter(client)).toEqual([]);

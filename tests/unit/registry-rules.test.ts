@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canSeeContacts } from "@/lib/firms/contact-rule";
 import { FirmProfileSchema, profileFromForm, issuesToFields } from "@/lib/firms/firm-profile-schema";
-import { readLogo } from "@/lib/firms/read-logo";
+import { readLogo } from "@/lib/firms/logo";
 import { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { TAXONOMY } from "@/lib/taxonomy/taxonomy-data";
 import type { Actor } from "@/lib/auth/actor";

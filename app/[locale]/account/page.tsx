@@ -9,6 +9,9 @@ import { savePreferredLocaleAction } from "@/actions/account";
 import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
 import { Select } from "@/components/forms/fields";
 import { Link } from "@/lib/i18n/navigation";
+import { myNotificationChoices } from "@/lib/reminders/settings";
+import { myCalendarFeed } from "@/lib/meetings/calendar-feed";
+import { CalendarSubscription, ReminderSettings } from "@/components/account/reminder-settings";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -18,7 +21,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const common = await getTranslations("common");
   const languages = await getTranslations("language");
   const nav = await getTranslations("nav");
-  const firms = await firmsOfActor(actor);
+  const [firms, choices, feed] = await Promise.all([
+    firmsOfActor(actor),
+    myNotificationChoices(actor),
+    myCalendarFeed(actor),
+  ]);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -80,6 +87,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           </ul>
         )}
       </Card>
+      <ReminderSettings choices={choices} />
+      <CalendarSubscription urls={feed} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { eventOverview } from "@/lib/organizer/event-overview";
+import { eventOverview, organizingBodyOf } from "@/lib/organizer/event-overview";
+import { COUNTRIES } from "@/lib/enums";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { boardCounts } from "@/lib/challenges/challenges";
@@ -17,14 +17,11 @@ export default async function OrganizerPage({ params }: { params: Promise<{ loca
   const t = await getTranslations("organizer");
   const common = await getTranslations("common");
   const home = await getTranslations("home");
-  const [event, body] = await Promise.all([
-    currentEvent(),
-    db.organizingBody.findUnique({ where: { id: actor.organizingBodyId! } }),
-  ]);
+  const [event, body] = await Promise.all([currentEvent(), organizingBodyOf(actor)]);
   if (!event) return <p>{home("noEvent")}</p>;
   const [overview, board] = await Promise.all([eventOverview(event.id), boardCounts(actor, event.id)]);
   const tb = await getTranslations("board");
-  const countries = ["VN", "JP", "OTHER"] as const;
+  const countries = COUNTRIES;
   const statuses = ["PENDING", "APPROVED", "REJECTED"] as const;
 
   return (

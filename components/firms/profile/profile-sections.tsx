@@ -8,6 +8,7 @@ import { FirmDescription } from "@/components/firms/firm-description";
 import { FirmLogo } from "@/components/firms/firm-logo";
 import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
+import { OpenConversationButton } from "@/components/messages/open-conversation-button";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import type { loadFirmProfile } from "@/lib/firms/load-firm-profile";
@@ -98,10 +99,11 @@ export async function ProfileActions({
   event: Event | null;
   locale: AppLocale;
 }) {
-  const { ownFirmId, ownInterest, liveRequest } = viewer;
+  const { ownFirmId, ownInterest, liveRequest, canMessage } = viewer;
   if (!ownFirmId || !actor) return null;
   const m = await getTranslations("matching");
   const mt = await getTranslations("meetings");
+  const t = await getTranslations("profile");
   const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
   return (
     <>
@@ -137,6 +139,16 @@ export async function ProfileActions({
           ) : (
             <RequestMeetingForm fromFirmId={ownFirmId} toFirmId={firm.id} />
           )}
+          {canMessage ? (
+            <div className="mt-3">
+              <OpenConversationButton
+                firmId={ownFirmId}
+                otherFirmId={firm.id}
+                label={t("writeMessage")}
+                testId="write-message"
+              />
+            </div>
+          ) : null}
         </Card>
       ) : null}
       {event?.selfBooking ? (

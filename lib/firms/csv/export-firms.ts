@@ -23,6 +23,9 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
       requirements: true,
       tags: true,
       contacts: { take: 1, orderBy: { id: "asc" } },
+      intents: true,
+      partnerLanguages: true,
+      partnerPresence: true,
     },
   });
   const rows = firms.map((f) => {
@@ -30,6 +33,7 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
     const row: Record<FirmCsvColumn | "status" | "id", string | number> = {
       id: f.id,
       status: f.status,
+      ref: f.ref ?? "",
       name_local: f.nameLocal,
       name_en: f.nameEn,
       name_ja: f.nameJa ?? "",
@@ -61,6 +65,13 @@ export async function exportFirmsCsv(actor: Actor): Promise<string> {
       description_en: f.descriptionEn ?? "",
       description_ja: f.descriptionJa ?? "",
       description_vi: f.descriptionVi ?? "",
+      offers_text: f.offersText ?? "",
+      seeks_text: f.seeksText ?? "",
+      intents: f.intents.map((i) => i.intent.toLowerCase()).join(LIST_SEPARATOR),
+      firm_type: f.firmType?.toLowerCase() ?? "",
+      partner_languages: f.partnerLanguages.map((l) => l.language.toLowerCase()).join(LIST_SEPARATOR),
+      min_partner_employees: f.minPartnerEmployees ?? "",
+      partner_presence: f.partnerPresence.map((p) => p.place).join(LIST_SEPARATOR),
       contact_name: contact?.name ?? "",
       contact_title: contact?.title ?? "",
       contact_email: contact?.email ?? "",

@@ -1,6 +1,7 @@
 // The columns of the firm CSV (import template and export). public/templates/firms-import-template.csv is
 // an example; the README's "Importing firms" section documents each column.
 export const FIRM_CSV_COLUMNS = [
+  "ref",
   "name_local",
   "name_en",
   "name_ja",
@@ -24,6 +25,13 @@ export const FIRM_CSV_COLUMNS = [
   "description_en",
   "description_ja",
   "description_vi",
+  "offers_text",
+  "seeks_text",
+  "intents",
+  "firm_type",
+  "partner_languages",
+  "min_partner_employees",
+  "partner_presence",
   "contact_name",
   "contact_title",
   "contact_email",
@@ -63,6 +71,14 @@ export const COLUMN_OF_FIELD: Record<string, FirmCsvColumn> = {
   descriptionEn: "description_en",
   descriptionJa: "description_ja",
   descriptionVi: "description_vi",
+  offersText: "offers_text",
+  seeksText: "seeks_text",
+  intents: "intents",
+  firmType: "firm_type",
+  partnerLanguages: "partner_languages",
+  minPartnerEmployees: "min_partner_employees",
+  partnerPresence: "partner_presence",
+  ref: "ref",
   contacts: "contact_email",
 };
 

@@ -13,6 +13,10 @@ import type { CsvIssue } from "./csv-issue";
 import { findDuplicates, type Duplicate } from "./find-duplicates";
 import { checkFirmCsv } from "./check-firm-csv";
 import type { ValidRow } from "./validate-firm-rows";
+import { profileTexts } from "../save-firm-profile";
+import { readingIndex } from "@/lib/matching/registry-engine";
+import { readingColumns, readProfileTextLoaded } from "@/lib/matching/read-profile-text";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 
 export type ImportPreview = { rows: number; valid: number; issues: CsvIssue[]; duplicates: Duplicate[] };
 export type ImportResult = { created: number; updated: number; skipped: number };
@@ -20,7 +24,9 @@ export type DuplicateDecision = "update" | "skip";
 
 async function analyse(text: string, taxonomy: TaxonomyTree) {
   const { rows, valid, issues } = checkFirmCsv(text, taxonomy);
-  const existing = await db.firm.findMany({ select: { id: true, nameEn: true, nameLocal: true, website: true } });
+  const existing = await db.firm.findMany({
+    select: { id: true, nameEn: true, nameLocal: true, website: true, ref: true },
+  });
   return { rows, valid, issues, duplicates: findDuplicates(valid, existing) };
 }
 
@@ -48,6 +54,8 @@ export async function commitFirmImport(
     approve: boolean;
     eventId?: string;
     onProgress?: (done: number, total: number) => void;
+    /** Rows whose texts have been read for the matching (before the transaction: seconds for 2,000 rows). */
+    onReading?: (done: number, total: number) => void;
   },
 ): Promise<ImportResult> {
   requireOrganizer(actor);
@@ -58,8 +66,24 @@ export async function commitFirmImport(
   const toCreate = valid.filter((r) => !duplicateOf.has(r.line));
   const toUpdate = valid.filter((r) => duplicateOf.has(r.line) && options.decisions[r.line] === "update");
   const skipped = valid.length - toCreate.length - toUpdate.length;
-  const total = toCreate.length + toUpdate.length;
+  const rowsToWrite = toCreate.length + toUpdate.length;
+  const total = rowsToWrite;
   const CHUNK = 200;
+  const readings = new Map<number, ReturnType<typeof readingColumns>>();
+  {
+    await loadJapanese();
+    const index = await readingIndex();
+    let read = 0;
+    for (const row of [...toCreate, ...toUpdate]) {
+      readings.set(row.line, readingColumns(readProfileTextLoaded(profileTexts(row.profile), index)));
+      read += 1;
+      if (read % 50 === 0 || read === rowsToWrite) {
+        options.onReading?.(read, total);
+        // Let the progress event go out between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
 
   await db.$transaction(
     async (tx) => {
@@ -71,6 +95,7 @@ export async function commitFirmImport(
           data: chunk.map(({ row, id }) => ({
             id,
             ...firmColumns(row.profile),
+            ...readings.get(row.line),
             status: options.approve ? ("APPROVED" as const) : ("PENDING" as const),
             ...(options.approve ? { vettedAt: now, vettedById: actor.userId } : {}),
           })),
@@ -118,6 +143,19 @@ export async function commitFirmImport(
         await tx.firmContact.createMany({
           data: chunk.flatMap(({ row, id }) => p(row).contacts.map((c) => ({ firmId: id, ...c }))),
         });
+        await tx.firmIntent.createMany({
+          data: chunk.flatMap(({ row, id }) => [...new Set(p(row).intents)].map((intent) => ({ firmId: id, intent }))),
+        });
+        await tx.firmPartnerLanguage.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).partnerLanguages)].map((language) => ({ firmId: id, language })),
+          ),
+        });
+        await tx.firmPartnerPresence.createMany({
+          data: chunk.flatMap(({ row, id }) =>
+            [...new Set(p(row).partnerPresence)].map((place) => ({ firmId: id, place })),
+          ),
+        });
         if (options.eventId)
           await tx.participation.createMany({
             data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })),
@@ -127,7 +165,10 @@ export async function commitFirmImport(
       }
       for (const row of toUpdate) {
         const firmId = duplicateOf.get(row.line)!.firmId;
-        await tx.firm.update({ where: { id: firmId }, data: firmColumns(row.profile) });
+        await tx.firm.update({
+          where: { id: firmId },
+          data: { ...firmColumns(row.profile), ...readings.get(row.line) },
+        });
         await writeFirmLists(tx, firmId, row.profile);
         done += 1;
         if (done % 50 === 0 || done === total) options.onProgress?.(done, total);

@@ -6,6 +6,24 @@ import { FirmProfileSchema, type FirmProfileInput } from "../firm-profile-schema
 import { COLUMN_OF_FIELD, LIST_SEPARATOR, type FirmCsvRow } from "./firm-csv-columns";
 import type { CsvIssue } from "./csv-issue";
 import { normalizedFirmName, websiteDomain } from "./firm-identity";
+import { TAXONOMY } from "@/lib/taxonomy/taxonomy-data";
+import {
+  parseEmployees,
+  parseFirmType,
+  parseIntents,
+  parseLanguages,
+  parsePlaces,
+} from "@/lib/matching/text/structured";
+import { bandOf } from "@/lib/matching/firms-from-csv";
+import { PRESENCE_PLACES } from "../firm-profile-schema";
+
+// Synonyms of the repository's taxonomy ("AUTOSAR", "オフショア開発", "gán nhãn dữ liệu") resolve like labels.
+const SYNONYM_CODE = new Map<string, { code: string; kind: "SECTOR" | "CAPABILITY" }>();
+for (const t of TAXONOMY)
+  for (const s of t.synonyms ?? []) {
+    const key = `${t.kind}:${foldForSearch(s)}`;
+    if (!SYNONYM_CODE.has(key)) SYNONYM_CODE.set(key, { code: t.code, kind: t.kind });
+  }
 
 export type ValidRow = { line: number; profile: FirmProfileInput; domain: string | null; normalizedName: string };
 
@@ -76,21 +94,41 @@ export function validateFirmRows(
   const issues: CsvIssue[] = [];
   const seenDomain = new Map<string, number>();
   const seenName = new Map<string, number>();
+  const seenRef = new Map<string, number>();
 
   for (const { line, cells } of rows) {
     const rowIssues: CsvIssue[] = [];
     const issue = (column: string, code: string, params: Record<string, string | number> = {}) =>
       rowIssues.push({ row: line, column, code, params });
 
+    // Codes, labels and synonyms resolve to nodes. An unknown sector is an error; an offer or seek that names no
+    // node ("AUTOSAR BSW for Tier-1s") is kept as a statement of the free text, which the matching reads.
+    const unresolved: Record<"offers" | "seeks", string[]> = { offers: [], seeks: [] };
     const nodes = (column: "sectors" | "offers" | "seeks", kind: "SECTOR" | "CAPABILITY") =>
       list(cells[column]).flatMap((token) => {
-        const node = taxonomy.resolve(kind, token);
-        if (!node)
-          issue(column, kind === "SECTOR" ? "errors.csv.unknownSector" : "errors.csv.unknownCapability", {
-            value: token,
-          });
+        const synonym = SYNONYM_CODE.get(`${kind}:${foldForSearch(token)}`);
+        const node =
+          taxonomy.resolve(kind, token) ?? (synonym ? taxonomy.byCodeOf(synonym.code) : undefined) ?? undefined;
+        if (!node) {
+          if (column === "sectors") issue(column, "errors.csv.unknownSector", { value: token });
+          else unresolved[column].push(token);
+        }
         return node ? [node.id] : [];
       });
+    const intents = parseIntents(cells.intents);
+    for (const token of list(cells.intents))
+      if (!parseIntents(token).length) issue("intents", "errors.csv.unknownIntent", { value: token });
+    const firmType = parseFirmType(cells.firm_type);
+    if ((cells.firm_type ?? "").trim() && !firmType)
+      issue("firm_type", "errors.csv.unknownFirmType", { value: cells.firm_type ?? "" });
+    const partnerLanguages = parseLanguages(cells.partner_languages);
+    for (const token of list(cells.partner_languages))
+      if (!parseLanguages(token).length) issue("partner_languages", "errors.csv.unknownLanguage", { value: token });
+    const partnerPresence = parsePlaces(cells.partner_presence).filter((p) => {
+      const known = (PRESENCE_PLACES as readonly string[]).includes(p);
+      if (!known) issue("partner_presence", "errors.csv.unknownPlace", { value: p });
+      return known;
+    });
     const markets = list(cells.markets).flatMap((token) => {
       const market = MARKET_NAMES[foldForSearch(token)] ?? MARKET_NAMES[token.trim()];
       if (!market) issue("markets", "errors.csv.unknownMarket", { value: token });
@@ -110,7 +148,9 @@ export function validateFirmRows(
       .trim()
       .toLowerCase()
       .replace(/\s|,|–/g, (ch) => (ch === "–" ? "-" : ""));
-    const employeeBand = BANDS[bandCell];
+    // A band ("50-249", "1000+") or a head count ("120").
+    const size = BANDS[bandCell] ? null : parseEmployees(bandCell);
+    const employeeBand = BANDS[bandCell] ?? (size && /^\d+$/.test(bandCell) ? bandOf(size.min, size.max) : undefined);
     if (bandCell && !employeeBand) issue("employees", "errors.csv.badBand", { value: cells.employees ?? "" });
     const country = (cells.country ?? "").trim().toUpperCase();
 
@@ -140,6 +180,14 @@ export function validateFirmRows(
       descriptionEn: cells.description_en,
       descriptionJa: cells.description_ja,
       descriptionVi: cells.description_vi,
+      offersText: [cells.offers_text ?? "", ...unresolved.offers].filter((t) => t.trim()).join("\n"),
+      seeksText: [cells.seeks_text ?? "", ...unresolved.seeks].filter((t) => t.trim()).join("\n"),
+      intents: intents.map((i) => i.toUpperCase()),
+      firmType: firmType ? firmType.toUpperCase() : "",
+      partnerLanguages: partnerLanguages.map((l) => l.toUpperCase()),
+      partnerPresence,
+      minPartnerEmployees: cells.min_partner_employees?.trim().replace(/[,\s]/g, "") ?? "",
+      ref: cells.ref,
       contacts: contact
         ? [
             {
@@ -167,10 +215,14 @@ export function validateFirmRows(
       const domain = websiteDomain(parsed.data.website);
       const normalizedName = normalizedFirmName(parsed.data.nameEn);
       // The same firm twice in one file is a mistake to fix in the file, not a duplicate to resolve.
-      const twin = (domain && seenDomain.get(domain)) || seenName.get(normalizedName);
+      const ref = parsed.data.ref;
+      const sameRef = ref ? seenRef.get(ref) : undefined;
+      if (sameRef) issue("ref", "errors.csv.duplicateInFile", { other: sameRef });
+      else if (ref) seenRef.set(ref, line);
+      const twin = sameRef ? undefined : (domain && seenDomain.get(domain)) || seenName.get(normalizedName);
       if (twin)
         issue(domain && seenDomain.get(domain) ? "website" : "name_en", "errors.csv.duplicateInFile", { other: twin });
-      else {
+      else if (!sameRef) {
         if (domain) seenDomain.set(domain, line);
         seenName.set(normalizedName, line);
         valid.push({ line, profile: parsed.data, domain, normalizedName });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { myFirmNames } from "@/lib/firms/firm-names";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -18,14 +18,7 @@ export default async function BadgePage({ params }: { params: Promise<{ locale: 
   const tAll = await getTranslations();
   const event = await currentEvent();
   if (!event) return <p>{tAll("home.noEvent")}</p>;
-  const [badge, firms, origin] = await Promise.all([
-    badgeOf(actor, event.id),
-    db.firm.findMany({
-      where: { id: { in: actor.memberships.map((m) => m.firmId) } },
-      select: { nameLocal: true, nameEn: true },
-    }),
-    siteOrigin(),
-  ]);
+  const [badge, firms, origin] = await Promise.all([badgeOf(actor, event.id), myFirmNames(actor), siteOrigin()]);
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <article className="rounded-2xl border-2 border-brand-700 bg-white p-6 text-center" data-testid="badge">

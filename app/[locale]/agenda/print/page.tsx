@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
+import { firmNamesOf } from "@/lib/firms/firm-names";
 import { currentEvent } from "@/lib/events/current-event";
 import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { localized } from "@/lib/i18n/localized";
@@ -27,7 +27,7 @@ export default async function AgendaPrintPage({
   const firmId = selectedFirmId(actor, (await searchParams).firm);
   if (!event || !firmId) return <NoFirmNotice title={t("title")} message={t("noFirm")} />;
   const [firm, items, origin] = await Promise.all([
-    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, nameEn: true } }),
+    firmNamesOf([firmId]).then(([firm]) => firm!),
     agendaOf(actor, firmId, event.id),
     siteOrigin(),
   ]);

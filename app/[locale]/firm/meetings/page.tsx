@@ -7,6 +7,8 @@ import { selectedFirmId } from "@/lib/firms/selected-firm";
 import { Link } from "@/lib/i18n/navigation";
 import { meetingRequestsOf } from "@/lib/meetings/meeting-requests";
 import { formatDateTime } from "@/lib/time/zoned-format";
+import { FirmName } from "@/components/firms/firm-name";
+import { OpenConversationButton } from "@/components/messages/open-conversation-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
@@ -77,8 +79,16 @@ export default async function MeetingsPage({
                 <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                   <div className="min-w-0">
                     <Link href={`/firms/${other(r).id}`} className="font-medium text-brand-800 hover:underline">
-                      {other(r).nameLocal}
+                      <FirmName firm={other(r)} locale={locale} testId="request-firm" />
                     </Link>
+                    {" · "}
+                    <OpenConversationButton
+                      firmId={firmId}
+                      otherFirmId={other(r).id}
+                      label={t("messages")}
+                      look="link"
+                      testId="request-messages"
+                    />
                     <p className="text-sm text-slate-600">
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
                       {/* Labelled: an unlabelled time here was read as the meeting's. */}

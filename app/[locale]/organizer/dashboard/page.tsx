@@ -7,12 +7,13 @@ import { dashboard } from "@/lib/organizer/dashboard";
 import { outcomesOf } from "@/lib/meetings/meeting-day";
 import { summarize } from "@/lib/meetings/outcome-summary";
 import { tableUse } from "@/lib/organizer/dashboard-figures";
-import { tourText } from "@/lib/tours/tour-text";
 import { formatTime, zoneLabel } from "@/lib/time/zoned-format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BarChartFigure } from "@/components/organizer/bar-chart";
 import { DownloadLink } from "@/components/ui/download-link";
+import { ConsortiumsCard, OutcomesCard, ToursCard } from "@/components/organizer/dashboard-sections";
+import { COUNTRIES } from "@/lib/enums";
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -30,7 +31,6 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       sector: x.meeting.firmA.sectors[0] ? localized(x.meeting.firmA.sectors[0].sector, "label", locale) : "–",
     })),
   );
-  const md = await getTranslations("meetingDay");
   const zone = event.timeZone;
   const use = tableUse(d.tableUse.slots, d.tableUse.tables);
   return (
@@ -42,7 +42,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <Card>
           <BarChartFigure
             title={t("byCountry")}
-            data={(["VN", "JP", "OTHER"] as const).map((c) => ({
+            data={COUNTRIES.map((c) => ({
               label: tAll(`common.country.${c}`),
               value: d.registrations.byCountry[c] ?? 0,
             }))}
@@ -100,66 +100,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           />
         </Card>
       </div>
-      <Card title={t("outcomes")}>
-        {o.outcomes.length === 0 ? <p className="text-slate-600">{t("noOutcomes")}</p> : null}
-        <div className="grid gap-6 lg:grid-cols-2">
-          {(
-            [
-              ["byPair", outcomeSummary.byPair],
-              ["bySector", outcomeSummary.bySector],
-            ] as const
-          ).map(([key, data]) =>
-            data.size > 0 ? (
-              <BarChartFigure
-                key={key}
-                title={t(`outcomes_${key}`)}
-                data={[...data].map(([label, counts]) => ({
-                  label,
-                  value: [...counts.values()].reduce((a, b) => a + b, 0),
-                }))}
-                horizontal={key === "bySector"}
-                testId={`outcomes-${key}`}
-              />
-            ) : null,
-          )}
-        </div>
-        {o.outcomes.length > 0 ? (
-          <p className="mt-2 text-sm" data-testid="outcome-kinds">
-            {(["FOLLOW_UP", "NDA", "PILOT_ORDER", "NO_FIT"] as const)
-              .map((k) => `${md(`kind.${k}`)}: ${o.outcomes.filter((x) => x.outcome === k).length}`)
-              .join(" · ")}
-          </p>
-        ) : null}
-      </Card>
-      <Card title={t("tours")}>
-        {d.tours.length === 0 ? <p className="text-slate-600">{t("noTours")}</p> : null}
-        <ul className="space-y-2">
-          {d.tours.map((tour) => (
-            <li key={tour.id}>
-              <p className="text-sm font-medium">{tourText(tour, "title", locale)}</p>
-              <div className="flex items-center gap-2">
-                <progress
-                  value={tour.held}
-                  max={tour.seats}
-                  className="h-3 flex-1"
-                  aria-label={tourText(tour, "title", locale)}
-                />
-                <span className="text-sm tabular-nums">
-                  {t("tourFill", { held: tour.held, seats: tour.seats, waiting: tour.waiting })}
-                </span>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </Card>
-      <Card title={t("consortiums")}>
-        <p className="text-sm">
-          {(["FORMING", "READY", "SUBMITTED", "WON", "LOST"] as const)
-            .map((s) => `${tAll(`consortiums.status.${s}`)}: ${d.consortiums[s] ?? 0}`)
-            .join(" · ")}{" "}
-          · {t("pilots", { count: d.pilots })}
-        </p>
-      </Card>
+      <OutcomesCard o={o} outcomeSummary={outcomeSummary} />
+      <ToursCard d={d} locale={locale} />
+      <ConsortiumsCard d={d} />
     </div>
   );
 }

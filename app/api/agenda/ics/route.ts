@@ -1,11 +1,10 @@
-// The firm's agenda as a calendar file, in the event's time zone. Members of the firm and organizers only.
-import { getTranslations } from "next-intl/server";
+// The firm's agenda as a calendar file (with the person's own tours), in the event's time zone: the same events,
+// UIDs and SEQUENCEs as the person's subscription feed, so importing it again updates instead of duplicating.
+// Members of the firm and organizers only.
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
 import { requireCurrentEvent } from "@/lib/events/current-event";
-import { agendaOf } from "@/lib/meetings/agenda";
-import { agendaFile } from "@/lib/meetings/agenda-ics";
-import { localized } from "@/lib/i18n/localized";
+import { firmCalendarFor } from "@/lib/meetings/calendar-feed";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/http/site-origin";
 
@@ -14,25 +13,12 @@ export const dynamic = "force-dynamic";
 export const GET = routeHandler(async (request: Request) => {
   const actor = await requireActor();
   const params = new URL(request.url).searchParams;
-  const firmId = params.get("firm") ?? "";
+  const firmId = (params.get("firm") ?? "").slice(0, 64);
   const requested = params.get("locale");
   const locale = isLocale(requested) ? requested : "en";
   const event = await requireCurrentEvent();
-  const [items, origin, t] = await Promise.all([
-    agendaOf(actor, firmId, event.id),
-    siteOrigin(),
-    getTranslations({ locale, namespace: "agenda" }),
-  ]);
-  const body = agendaFile({
-    eventName: localized(event, "name", locale),
-    venue: `${event.venue}, ${event.city}`,
-    timeZone: event.timeZone,
-    origin,
-    locale,
-    t,
-    items,
-  });
-  return new Response(body, {
+  const calendar = await firmCalendarFor(actor, { firmId, eventId: event.id, locale, origin: await siteOrigin() });
+  return new Response(calendar.text, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": `attachment; filename="${event.slug}-agenda.ics"`,

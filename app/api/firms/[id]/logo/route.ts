@@ -1,6 +1,6 @@
 import { currentActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
-import { logoFor } from "@/lib/firms/logo";
+import { logoFor } from "@/lib/firms/logo-for";
 
 export const dynamic = "force-dynamic";
 

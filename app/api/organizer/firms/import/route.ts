@@ -67,6 +67,7 @@ export const POST = routeHandler(
             approve: options.approve,
             eventId: event?.id,
             onProgress: (done, total) => send({ type: "progress", done, total }),
+            onReading: (done, total) => send({ type: "progress", phase: "reading", done, total }),
           });
           send({ type: "done", ...result });
         } catch (e) {

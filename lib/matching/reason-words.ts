@@ -1,0 +1,106 @@
+// A reason as a sentence in the reader's language, from the app's messages (messages/{en,ja,vi}.json,
+// matching.reason): for the evaluation command and anywhere outside React. The app's pages render the same
+// messages through next-intl (components/matching/reason-text.tsx).
+import type { Reason } from "./types";
+
+/** The message subtrees this reads: a nested record of strings, loose because the JSON is imported whole. */
+type Words = { [key: string]: string | Words };
+type Messages = { matching: { reason: Words; intent: Record<string, string> }; common: Words };
+type Locale = "en" | "ja" | "vi";
+
+/** The message at a path; a missing key shows as its path rather than failing (a test checks the keys exist). */
+function at(tree: Words, ...path: string[]): string {
+  let v: string | Words | undefined = tree;
+  for (const k of path) v = typeof v === "object" ? v[k] : undefined;
+  return typeof v === "string" ? v : path.join(".");
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
+export function reasonWords(
+  reason: Reason,
+  locale: Locale,
+  messages: Messages,
+  label: (capabilityOrSector: string) => string,
+): string {
+  const r = messages.matching.reason;
+  const common = messages.common;
+  const language = (l: string) => new Intl.DisplayNames([locale], { type: "language" }).of(l) ?? l;
+  const place = (p: string) =>
+    p === "ASEAN" ? "ASEAN" : (new Intl.DisplayNames([locale], { type: "region" }).of(p) ?? p);
+  const dealbreaker = (side: "theyFail" | "youFail", d: Extract<Reason, { kind: "theyFail" }>["dealbreaker"]) => {
+    const t = at(r, side, d.kind);
+    switch (d.kind) {
+      case "language":
+        return fill(t, { language: language(d.language) });
+      case "certification":
+        return fill(t, {
+          certification: d.level
+            ? fill(at(common, "cmmiLevel"), { level: d.level })
+            : at(common, "certification", d.certification),
+        });
+      case "size":
+        return fill(t, { minimum: d.minimum });
+      case "presence":
+        return fill(t, { place: place(d.place) });
+      case "onsite":
+        return t;
+    }
+  };
+  switch (reason.kind) {
+    case "theyOffer":
+      return reason.capability === reason.sought
+        ? fill(at(r, "theyOffer"), { capability: label(reason.capability) })
+        : fill(at(r, "theyOfferNear"), { capability: label(reason.capability), sought: label(reason.sought) });
+    case "theySeek":
+      return fill(at(r, "theySeek"), { capability: label(reason.capability) });
+    case "theyWantCapacity":
+      return fill(at(r, "theyWantCapacity"), { capability: label(reason.capability) });
+    case "bothConsortium":
+    case "theyInvest":
+    case "theyDistribute":
+    case "noCommonLanguage":
+    case "nothingInCommon":
+      return at(r, reason.kind);
+    case "sharedSector":
+      return fill(at(r, "sharedSector"), { sector: label(reason.sector) });
+    case "sharedMarket":
+      return fill(at(r, "sharedMarket"), { market: at(common, "market", reason.market) });
+    case "targetsYourMarket":
+      return fill(at(r, "targetsYourMarket"), { market: at(common, "market", reason.market) });
+    case "japaneseCapacity":
+      return fill(at(r, "japaneseCapacity"), {
+        speakers: reason.japaneseSpeakers,
+        bridge: reason.bridgeEngineers,
+        n1: reason.jlptN1,
+      });
+    case "commonEnglish":
+      return fill(at(r, "commonEnglish"), { speakers: reason.englishSpeakers });
+    case "hasRequiredCertification":
+      return fill(at(r, "hasRequiredCertification"), {
+        certification: at(common, "certification", reason.certification),
+      });
+    case "theyFail":
+    case "youFail":
+      return dealbreaker(reason.kind, reason.dealbreaker);
+    case "competitor":
+      return reason.market
+        ? fill(at(r, "competitor"), {
+            capability: label(reason.capability),
+            market: at(common, "market", reason.market),
+          })
+        : fill(at(r, "competitorAnyMarket"), { capability: label(reason.capability) });
+    case "notLookingFor":
+      return fill(at(r, "notLookingFor"), {
+        wants:
+          reason.wants.map((w) => messages.matching.intent[w] ?? w).join(", ") ||
+          (messages.matching.intent.clients ?? "clients"),
+      });
+    case "sizeGap":
+      return fill(at(r, "sizeGap"), {
+        yourBand: at(common, "employeeBand", reason.yourBand),
+        theirBand: at(common, "employeeBand", reason.theirBand),
+      });
+  }
+}

@@ -1,0 +1,193 @@
+// Compiled profiles in struct-of-arrays form: the scoring kernel reads dense typed arrays and makes no
+// allocations. One row a firm; a changed profile overwrites its row in place, so one firm's list after an edit
+// costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
+import { MAX_LIST, type Profile } from "./profile";
+
+const FLOAT_FIELDS = [
+  "seekTotal",
+  "vendor",
+  "avail",
+  "ja",
+  "en",
+  "vi",
+  "empMid",
+  "empMax",
+  "reqMinEmployees",
+  "reqScale",
+] as const;
+const INT_FIELDS = [
+  "offerCount",
+  "seekCount",
+  "domainOffer",
+  "domainSeek",
+  "wants",
+  "refuses",
+  "presence",
+  "certMask",
+  "cmmi",
+  "canOnsite",
+  "reqLang",
+  "reqPresence",
+  "reqCertMask",
+  "reqCertAny",
+  "reqCmmi",
+  "reqOnsite",
+  "sectorMask",
+  "sectorCount",
+  "marketMask",
+  "homeMarket",
+  "band",
+  "country",
+] as const;
+
+export type FloatField = (typeof FLOAT_FIELDS)[number];
+export type IntField = (typeof INT_FIELDS)[number];
+
+/** The arrays themselves: plain data, so that they can be sent to a worker thread. */
+export type Packed = {
+  n: number;
+  capabilities: number;
+  /** meets[row * capabilities + s]: how well the firm meets a seek of s, in 255ths (a byte keeps the table in cache). */
+  meets: Uint8Array;
+  offerCap: Int32Array;
+  offerW: Float32Array;
+  seekCap: Int32Array;
+  seekW: Float32Array;
+} & Record<FloatField, Float32Array> &
+  Record<IntField, Int32Array>;
+
+export class ProfileStore {
+  private rows = 0;
+  private capacity = 0;
+  private packed: Packed;
+  private readonly rowOf = new Map<string, number>();
+  private readonly ids: string[] = [];
+
+  constructor(private readonly capabilities: number) {
+    this.packed = this.allocate(64);
+  }
+
+  private allocate(capacity: number): Packed {
+    const C = this.capabilities;
+    const p = {
+      n: this.rows,
+      capabilities: C,
+      meets: new Uint8Array(capacity * C),
+      offerCap: new Int32Array(capacity * MAX_LIST),
+      offerW: new Float32Array(capacity * MAX_LIST),
+      seekCap: new Int32Array(capacity * MAX_LIST),
+      seekW: new Float32Array(capacity * MAX_LIST),
+    } as Packed;
+    for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
+    for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
+    if (this.packed) {
+      for (const key of Object.keys(p) as (keyof Packed)[]) {
+        const from = this.packed[key];
+        if (ArrayBuffer.isView(from)) (p[key] as Float32Array).set(from as Float32Array);
+      }
+    }
+    this.capacity = capacity;
+    return p;
+  }
+
+  get size(): number {
+    return this.rows;
+  }
+
+  row(id: string): number | undefined {
+    return this.rowOf.get(id);
+  }
+
+  idAt(row: number): string {
+    return this.ids[row]!;
+  }
+
+  /** Writes a profile into its row (a new row for a new firm). */
+  put(profile: Profile): number {
+    let row = this.rowOf.get(profile.firm.id);
+    if (row === undefined) {
+      if (this.rows === this.capacity) this.packed = this.allocate(this.capacity * 2);
+      row = this.rows++;
+      this.rowOf.set(profile.firm.id, row);
+      this.ids[row] = profile.firm.id;
+      this.packed.n = this.rows;
+    }
+    this.write(row, profile);
+    return row;
+  }
+
+  /** Removes a firm: the last row moves into its place. Returns the moved firm's id, if any. */
+  remove(id: string): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    const last = this.rows - 1;
+    if (row !== last) {
+      const p = this.packed;
+      const C = this.capabilities;
+      p.meets.copyWithin(row * C, last * C, (last + 1) * C);
+      for (const key of ["offerCap", "offerW", "seekCap", "seekW"] as const)
+        p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
+      for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
+      for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
+      const movedId = this.ids[last]!;
+      this.ids[row] = movedId;
+      this.rowOf.set(movedId, row);
+    }
+    this.ids.length = last;
+    this.rowOf.delete(id);
+    this.rows = last;
+    this.packed.n = last;
+  }
+
+  private write(row: number, q: Profile) {
+    const p = this.packed;
+    const C = this.capabilities;
+    for (let s = 0; s < C; s++) p.meets[row * C + s] = Math.round(q.meets[s]! * 255);
+    const base = row * MAX_LIST;
+    p.offerCap.fill(0, base, base + MAX_LIST);
+    p.offerW.fill(0, base, base + MAX_LIST);
+    p.seekCap.fill(0, base, base + MAX_LIST);
+    p.seekW.fill(0, base, base + MAX_LIST);
+    p.offerCap.set(q.offerCaps, base);
+    p.offerW.set(q.offerWeights, base);
+    p.seekCap.set(q.seekCaps, base);
+    p.seekW.set(q.seekWeights, base);
+    p.offerCount[row] = q.offerCaps.length;
+    p.seekCount[row] = q.seekCaps.length;
+    p.seekTotal[row] = q.seekWeights.reduce((s, w) => s + w, 0);
+    p.vendor[row] = q.vendor;
+    p.avail[row] = q.avail;
+    p.ja[row] = q.ja;
+    p.en[row] = q.en;
+    p.vi[row] = q.vi;
+    p.empMid[row] = q.empMid;
+    p.empMax[row] = q.empMax;
+    p.reqMinEmployees[row] = q.reqMinEmployees;
+    p.reqScale[row] = q.reqScale;
+    p.domainOffer[row] = q.domainOffer;
+    p.domainSeek[row] = q.domainSeek;
+    p.wants[row] = q.wants;
+    p.refuses[row] = q.refuses;
+    p.presence[row] = q.presence;
+    p.certMask[row] = q.certMask;
+    p.cmmi[row] = q.cmmi;
+    p.canOnsite[row] = q.canOnsite ? 1 : 0;
+    p.reqLang[row] = q.reqLang;
+    p.reqPresence[row] = q.reqPresence;
+    p.reqCertMask[row] = q.reqCertMask;
+    p.reqCertAny[row] = q.reqCertAny;
+    p.reqCmmi[row] = q.reqCmmi;
+    p.reqOnsite[row] = q.reqOnsite ? 1 : 0;
+    p.sectorMask[row] = q.sectorMask;
+    p.sectorCount[row] = q.sectorCount;
+    p.marketMask[row] = q.marketMask;
+    p.homeMarket[row] = q.homeMarket;
+    p.band[row] = q.band;
+    p.country[row] = q.country;
+  }
+
+  /** The live arrays (rows 0..size-1 are valid). */
+  get arrays(): Packed {
+    return this.packed;
+  }
+}

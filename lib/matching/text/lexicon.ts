@@ -1,0 +1,327 @@
+// The words that say what a statement is doing, in English, Japanese and Vietnamese: whether it offers or seeks,
+// which kind of partner it is about, whether it is negated or a requirement, and the facts a requirement is
+// checked against (languages, certifications, countries, head counts, on-site work). Phrases are normalised like
+// the text (statement.ts), so plurals, case, hyphens and diacritics need not be listed twice.
+import type { Intent } from "../intents";
+
+/** The counterpart a statement talks about. */
+export type Role =
+  | "client" // clients, customers: a vendor looking for them sells what the statement names
+  | "work" // projects, orders, contracts: looking for them is looking for clients; offering them is buying
+  | "takesWork" // 受注, 受託, nhận (gia công): the firm takes work, whatever the mood
+  | "givesWork" // 委託, 外注, 発注, outsource, thuê ngoài: the firm gives work out, whatever the mood
+  | "supplier" // vendors, subcontractors, 委託先, nhà cung cấp
+  | "capacity" // capacity, extra engineers, リソース, nguồn lực
+  | "consortium" // consortium, joint bid, 共同入札, liên danh
+  | "investor" // investors, funding, 出資, gọi vốn
+  | "distributor" // distributors, resellers, 販売代理店, nhà phân phối
+  | "startup" // startups (what an investor looks for)
+  | "product" // products, solutions (what a distributor looks for)
+  | "partner"; // partners in general
+
+export type Cert = "ISO27001" | "ISO9001" | "ISO14001" | "CMMI" | "PRIVACY_MARK";
+export type Lang = "ja" | "en" | "vi";
+
+export type Cue =
+  | { kind: "seek" }
+  | { kind: "offer" }
+  | { kind: "negation" }
+  | { kind: "notNegation" }
+  | { kind: "requirement" }
+  | { kind: "weakRequirement" }
+  | { kind: "only" }
+  | { kind: "atLeast" }
+  | { kind: "role"; role: Role }
+  | { kind: "possessive" }
+  | { kind: "counterpart" }
+  | { kind: "thesis" }
+  | { kind: "language"; lang: Lang }
+  | { kind: "nationality"; lang: Lang }
+  | { kind: "languageContext" }
+  | { kind: "certification"; cert: Cert; level?: number }
+  | { kind: "place"; code: string }
+  | { kind: "presence" }
+  | { kind: "onsite" }
+  | { kind: "people" }
+  | { kind: "scale" }
+  | { kind: "certificationGoal" }
+  | { kind: "selfRole" }
+  | { kind: "hiring" }
+  | { kind: "purpose" };
+
+const words = (s: string) =>
+  s
+    .split("|")
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+export const SEEK = words(`
+looking for|look for|looks for|are looking|is looking|seeking|seek|seeks|we seek|searching for|search for|in search of|
+need|needs|needed|we need|want|wants|wanted|would like|wish to|wishes to|hope to|hoping to|interested in|open to|
+plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to source|sourcing|procure|procurement|welcome|
+invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
+tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
+chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|
+探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
+必要としています|必要です|必要とする|必要としている|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
+`);
+
+export const OFFER = words(`
+we offer|offer|offers|offering|we provide|provide|provides|providing|deliver|delivers|delivering|we build|build|builds|
+develop|develops|developing|specialize|specializes|specialise|specialises|specialized|specialised|specializing|
+expertise|experienced|experience in|experience with|we are a|we have|our team|capable of|we can|support|supports|
+serve|serves|serving|operate|operates|run|runs|maintain|maintains|we do|focus on|focused on|help|helps|helped|
+track record|proven|certified|hold|holds|we hold|have delivered|have built|completed|
+cung cấp|chuyên|chuyên về|chuyên sâu|có|đã có|hiện có|có kinh nghiệm|kinh nghiệm|thế mạnh|thực hiện|triển khai|hỗ trợ|sở hữu|
+có đội ngũ|đội ngũ|đảm nhận|xây dựng|vận hành|đã triển khai|đã thực hiện|am hiểu|
+提供|提供しています|行って|行う|行います|得意|実績|強み|専門|対応可能|可能です|できます|手掛け|手がけ|支援|展開|
+運営|保有|取得|取得済み|在籍|擁する|擁し|開発しています|開発実績|ご相談ください|お任せください|しており|しています|しております|ております|ています|行っており|行っています
+`);
+
+export const NEGATION = words(`
+not|no|don't|do not|does not|doesn't|never|cannot|can't|unable|lack|lacks|lacking|none|neither|nor|no longer|non|
+without|aren't|isn't|won't|
+không|chưa|chẳng|chưa có|không có|không làm|không nhận|thiếu|chưa từng|không cung cấp|không thực hiện|
+未対応|未取得|未経験|未実施|なし|無し|不可|不可能|対象外|ございません|ありません|おりません|しません|できません|
+行っておりません|行っていません|対応しておりません|対応していません|不要|不問|không cần|không yêu cầu|not required|not necessary|no need
+`);
+
+/** Phrases that contain a negation word but do not negate. */
+export const NOT_NEGATION = words(`
+not only|no matter|whether or not|not just|no-code|no code|non-stop|nonstop|
+không gian|hàng không|không khí|không dây|không chỉ|không ngừng|không người lái|chưa kể|không những|
+phi công|chẳng hạn|không giới hạn
+`);
+
+/**
+ * Words that make a clause a requirement of partners ("partner must hold ISO 27001"). Strong ones say so
+ * anywhere but in what the firm offers; weak ones ("điều kiện", 必要, "need to") only in what the firm looks for
+ * or next to a word for the partner: "pháp nhân đủ điều kiện dự thầu" is the firm's own qualification.
+ */
+export const REQUIREMENT = words(`
+must|must be|must have|required|mandatory|non-negotiable|is a must|a must|prerequisite|
+bắt buộc|nhất thiết|tiên quyết|
+必須|必ず|不可欠|が前提|が条件|に限る|に限ります
+`);
+export const WEAK_REQUIREMENT = words(`
+require|requires|requirement|requirements|essential|need to|needs to|necessary|
+yêu cầu|phải|cần có|điều kiện|
+必要|条件|限る|限ります|前提|できること|であること|できる方|できる企業
+`);
+
+/**
+ * A purpose ("to reach Japanese clients", "để tiếp cận khách hàng Nhật", 日本市場を開拓するため): the clients on
+ * the far side of it are the goal, not the counterpart of what the clause looks for.
+ */
+export const PURPOSE = words(`
+in order to|so that|so as to|to reach|to approach|to access|to win|to serve|to enter|to expand|to sell to|
+để|nhằm|nhằm mục đích|để tiếp cận|để phục vụ|để mở rộng|ために|ため|目的で|に向けて
+`);
+
+/** "only" and its kin: a requirement when it restricts a language, a certification or a place. */
+export const ONLY = words(`only|exclusively|strictly|solely|chỉ|duy nhất|のみ|限定|だけ`);
+
+export const AT_LEAST = words(`
+at least|minimum|min|more than|over|above|or more|no fewer than|no less than|upwards of|
+以上|超|以上の|最低|tối thiểu|ít nhất|trên|hơn|trở lên|từ
+`);
+
+export const POSSESSIVE = words(`our|my|自社|弊社の|自社の|当社の|của chúng tôi|của công ty|của mình|của chúng ta`);
+
+export const COUNTERPART = words(`
+companies|company|firms|firm|businesses|enterprises|clients|customers|organizations|organisations|partners|who|that|which|you|your|
+企業|会社|企業様|お客様|事業者|メーカー|方|doanh nghiệp|công ty|khách hàng|đối tác|tổ chức|những đơn vị|đơn vị
+`);
+
+/** Verbs whose object is what the firm looks for in others: "we invest in AI startups", "we resell SaaS". */
+export const THESIS = words(`
+invest in|invests in|investing in|we invest|funding startups|distribute|distributes|resell|
+resells|reselling|đầu tư vào|phân phối|bán lại|に出資|へ出資|に投資|へ投資|の販売代理|を販売|を再販
+`);
+
+export const ROLES: Record<Role, string[]> = {
+  client: words(`
+client|clients|customer|customers|end user|end users|buyer|buyers|user companies|
+顧客|お客様|クライアント|取引先|ユーザー企業|発注元|発注者|元請け|元請|エンドユーザー|
+khách hàng|người mua|đối tác khách hàng
+`),
+  work: words(`
+projects|orders|contracts|new business|
+案件|仕事|発注案件|開発案件|
+dự án|đơn hàng|hợp đồng|công việc
+`),
+  takesWork: words(`
+受注|受託|請負|請け負|受注したい|お受け|お引き受け|引き受け|受け付け|nhận gia công|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận đơn hàng|nhận outsource|take on|undertake|
+act as a subcontractor|work as a subcontractor|as a subcontractor|as subcontractor|subcontract for
+`),
+  givesWork: words(`
+委託|外注|発注|依頼先|アウトソース|アウトソーシングしたい|outsource|to outsource|outsourcing to|subcontract to|
+contract out|thuê ngoài|đặt hàng|giao việc|đặt gia công|thuê gia công
+`),
+  supplier: words(`
+vendor|vendors|supplier|suppliers|subcontractor|subcontractors|sub-contractor|sub-contractors|contractor|contractors|
+service provider|service providers|provider|providers|outsourcing partner|outsourcing partners|offshore partner|
+offshore partners|development partner|development partners|delivery partner|delivery partners|offshore vendor|
+offshore vendors|technology partner|technology partners|
+委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|
+nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
+đối tác công nghệ
+`),
+  capacity: words(`
+capacity|capacity partner|capacity partners|additional engineers|extra engineers|more engineers|engineering resources|
+additional resources|more resources|resource shortage|overflow|scale up|scale our team|extend our team|additional capacity|spare capacity|
+リソース|人員|増員|体制強化|開発体制|人材不足|エンジニア不足|キャパシティ|
+nguồn lực|nhân lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
+`),
+  consortium: words(`
+consortium|consortia|consortium partner|consortium partners|joint bid|joint bids|joint bidding|jointly bid|
+bid jointly|co-bid|joint venture|jv|tender|tenders|bid|bids|bidding|joint proposal|alliance partners|
+共同入札|コンソーシアム|共同提案|共同受注|ジョイントベンチャー|入札|共同事業|
+liên danh|liên doanh|đấu thầu|cùng đấu thầu|gói thầu|dự thầu|liên minh
+`),
+  investor: words(`
+investor|investors|investment|funding|fundraising|fund raising|raise funds|raise capital|series a|series b|seed round|vc|
+出資|投資家|資金調達|投資|出資者|
+nhà đầu tư|gọi vốn|huy động vốn|vốn đầu tư|rót vốn
+`),
+  distributor: words(`
+distributor|distributors|reseller|resellers|sales partner|sales partners|channel partner|channel partners|
+sales agent|sales agents|distribution partner|distribution partners|
+販売代理店|代理店|販売パートナー|販売店|リセラー|
+nhà phân phối|đại lý|đối tác phân phối|đối tác bán hàng|đại lý phân phối
+`),
+  startup: words(`startup|startups|start-up|start-ups|スタートアップ|ベンチャー企業|khởi nghiệp|công ty khởi nghiệp`),
+  product: words(`
+product|products|solution|solutions|software product|software products|製品|商材|ソリューション|プロダクト|
+sản phẩm|giải pháp
+`),
+  partner: words(`partner|partners|partnership|パートナー|提携|協業|đối tác|hợp tác`),
+};
+
+export const LANGUAGES: Record<Lang, string[]> = {
+  ja: words(
+    `日本語|日本語対応|日本語能力|tiếng nhật|nihongo|jlpt|n1|n2|japanese language|japanese speaking|japanese speaker|japanese speakers|japanese-speaking`,
+  ),
+  en: words(`英語|英語対応|tiếng anh|english language|english speaking|english speaker|english speakers|toeic|ielts`),
+  vi: words(`ベトナム語|tiếng việt|vietnamese language|vietnamese speaking|vietnamese speakers`),
+};
+
+export const NATIONALITY: Record<Lang, string[]> = {
+  ja: words(`japanese`),
+  en: words(`english`),
+  vi: words(`vietnamese`),
+};
+
+/** Words around "Japanese" that make it a language ("in Japanese", "Japanese skills"), not a nationality. */
+export const LANGUAGE_CONTEXT = words(`
+in|speak|speaks|speaking|spoken|read|reads|write|writes|understand|fluent|fluency|native|business level|business-level|conversational|bilingual|skill|
+skills|communication|communicate|proficiency|proficient|ability|level|capability|speaker|speakers|language|
+`);
+
+export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[] = [
+  {
+    cert: "ISO27001",
+    phrases: words(
+      `iso 27001|iso27001|iso/iec 27001|iso iec 27001|isms|isms認証|iso27001認証|information security certification|security certification|chứng chỉ bảo mật|chứng nhận bảo mật|chứng chỉ an toàn thông tin|セキュリティ認証|情報セキュリティ認証`,
+    ),
+  },
+  { cert: "ISO9001", phrases: words(`iso 9001|iso9001|qms certification|iso9001認証`) },
+  { cert: "ISO14001", phrases: words(`iso 14001|iso14001|ems認証`) },
+  {
+    cert: "PRIVACY_MARK",
+    phrases: words(`privacy mark|privacymark|p-mark|pmark|pマーク|プライバシーマーク`),
+  },
+  {
+    cert: "CMMI",
+    level: 5,
+    phrases: words(`cmmi 5|cmmi5|cmmi level 5|cmmi ml5|cmmi-dev 5|cmmi レベル5|cmmi cấp 5|cmmi cấp độ 5`),
+  },
+  { cert: "CMMI", level: 4, phrases: words(`cmmi 4|cmmi4|cmmi level 4|cmmi ml4|cmmi レベル4|cmmi cấp 4`) },
+  {
+    cert: "CMMI",
+    level: 3,
+    phrases: words(
+      `cmmi 3|cmmi3|cmmi level 3|cmmi ml3|cmmi-dev 3|cmmi レベル3|cmmi cấp 3|cmmi cấp độ 3|cmmi level 3+|cmmi 3+`,
+    ),
+  },
+  { cert: "CMMI", phrases: words(`cmmi`) },
+];
+
+/** Countries and regions (ISO codes; ASEAN, EU as regions), with their cities where a firm might say "Bangkok". */
+export const PLACES: Record<string, string[]> = {
+  JP: words(
+    `japan|日本|日本国内|nhật bản|tại nhật|ở nhật|sang nhật|phía nhật|doanh nghiệp nhật|khách hàng nhật|công ty nhật|thị trường nhật|tokyo|東京|osaka|大阪|nagoya|名古屋|fukuoka|福岡|yokohama|横浜|kyoto|京都|sendai|仙台|sapporo|札幌|kobe|神戸|首都圏|関西`,
+  ),
+  VN: words(
+    `vietnam|viet nam|ベトナム|việt nam|hanoi|ha noi|hà nội|ハノイ|ho chi minh|ho chi minh city|hcmc|saigon|sài gòn|tp hcm|tp.hcm|hồ chí minh|ホーチミン|da nang|đà nẵng|ダナン|hue|huế|hai phong|hải phòng|can tho|cần thơ`,
+  ),
+  TH: words(`thailand|thai|タイ|タイ国|thái lan|bangkok|バンコク|băng cốc`),
+  SG: words(`singapore|シンガポール|singapo|xin-ga-po`),
+  ID: words(`indonesia|インドネシア|jakarta|ジャカルタ`),
+  MY: words(`malaysia|マレーシア|kuala lumpur|クアラルンプール|mã lai`),
+  PH: words(`philippines|フィリピン|philippin|manila|マニラ`),
+  MM: words(`myanmar|ミャンマー|yangon`),
+  KH: words(`cambodia|カンボジア|campuchia|phnom penh`),
+  LA: words(`laos|ラオス|lào`),
+  US: words(`united states|usa|u.s.|us market|america|アメリカ|米国|北米|north america|mỹ|hoa kỳ|silicon valley`),
+  EU: words(
+    `europe|eu|european|ヨーロッパ|欧州|châu âu|germany|ドイツ|đức|france|フランス|pháp|uk|united kingdom|イギリス|anh quốc|netherlands|オランダ`,
+  ),
+  KR: words(`korea|south korea|韓国|hàn quốc|seoul`),
+  CN: words(`china|中国|trung quốc|shanghai|上海|shenzhen|深圳`),
+  TW: words(`taiwan|台湾|đài loan`),
+  AU: words(`australia|オーストラリア|úc|sydney|melbourne`),
+  IN: words(`india|インド|ấn độ|bangalore|bengaluru`),
+  ASEAN: words(`asean|東南アジア|southeast asia|south east asia|đông nam á|アセアン`),
+};
+
+export const PRESENCE = words(`
+office|offices|branch|branches|subsidiary|subsidiaries|entity|local entity|legal entity|base|bases|presence|present in|
+headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|
+拠点|支社|支店|事務所|現地法人|子会社|営業所|オフィス|本社|駐在|現地拠点|
+chi nhánh|văn phòng|công ty con|pháp nhân|trụ sở|hiện diện|đặt tại|văn phòng đại diện|có mặt tại
+`);
+
+export const ONSITE = words(`
+onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|relocate|
+常駐|客先常駐|現地常駐|来日|日本常駐|出張|
+勤務|国内勤務|work in japan|working in japan|làm việc tại nhật|onsite tại nhật|sang nhật|cử kỹ sư sang|làm việc onsite|biệt phái
+`);
+
+export const PEOPLE = words(`
+engineer|engineers|developer|developers|people|person|persons|staff|employees|employee|members|member|headcount|fte|
+ftes|programmers|testers|specialists|consultants|人|名|人月|người|kỹ sư|nhân viên|lập trình viên|nhân sự|thành viên
+`);
+
+export const SCALE = words(`team of|a team of|規模|体制|名規模|人規模|đội ngũ|quy mô|team size`);
+
+/** Getting a certification (consulting for it), not holding or requiring it. */
+export const CERTIFICATION_GOAL = words(`
+obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acquire|pass the audit|planned|is planned|
+plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
+予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
+取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
+đạt|đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt
+`);
+
+/** Plain-word intents in the CSV's `intents` column and in forms, in any of the three languages. */
+export const INTENT_WORDS: Record<Intent, string[]> = {
+  clients: words(`clients|client|customers|customer|buyers|顧客|クライアント|khách hàng`),
+  subcontractors: words(
+    `subcontractors|subcontractor|suppliers|supplier|vendors|vendor|outsourcing|委託先|外注先|ベンダー|nhà cung cấp|nhà thầu phụ|đơn vị gia công`,
+  ),
+  capacity: words(`capacity partners|capacity partner|capacity|リソースパートナー|nguồn lực|đối tác năng lực`),
+  consortium: words(
+    `consortium partners|consortium partner|consortium|joint bid|コンソーシアム|共同入札|liên danh|đối tác liên danh`,
+  ),
+  investors: words(`investors|investor|investment|funding|投資家|出資|nhà đầu tư|đầu tư`),
+  distributors: words(`distributors|distributor|resellers|reseller|販売代理店|代理店|nhà phân phối|đại lý`),
+};
+
+/** "appoint us as distributor", "trở thành nhà phân phối", "販売代理店になりたい": the firm would be that role. */
+export const SELF_ROLE = words(`
+us as|appoint us|become|becoming|to be a|act as our|trở thành|được làm|làm đại lý|になりたい|になる|として|を務め
+`);
+
+/** Hiring people ("hire 10 Java engineers", エンジニアを採用したい): a need for recruitment or placement. */
+export const HIRING = words(`hire|hiring|recruit|recruiting|employ|採用|採用したい|雇用|tuyển|tuyển dụng|tuyển thêm`);

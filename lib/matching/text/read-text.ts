@@ -1,0 +1,749 @@
+// Reads a firm's free text into what the matching needs: capabilities offered and sought, the kinds of partner
+// it wants (intents), its requirements of partners (dealbreakers), and facts a partner's requirements are
+// checked against. Runs when a profile is saved or imported (and in the evaluation command), never while scoring.
+//
+// Each statement is cut into sentences and clauses. A clause offers or seeks by its own cue words ("looking
+// for", 探しています, "đang tìm"; "we provide", 提供, "cung cấp"), else like its neighbour in the reading direction
+// (the list after "we seek X," goes on seeking; a Japanese clause takes the mood of the verb that ends the
+// sentence), else by where the statement was written (what-we-offer or what-we-look-for). Within a clause, the
+// counterpart decides what a capability means: looking for *clients* for ODC sells ODC; looking for *vendors*
+// for QA buys QA; looking for investors or distributors for "our AI-OCR platform" sells the platform; a need
+// that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
+// is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
+// covers and is remembered as "does not".
+import { INTENTS, type Intent } from "../intents";
+import {
+  AT_LEAST,
+  CERTIFICATIONS,
+  COUNTERPART,
+  LANGUAGE_CONTEXT,
+  LANGUAGES,
+  NATIONALITY,
+  NEGATION,
+  NOT_NEGATION,
+  OFFER,
+  ONLY,
+  ONSITE,
+  PEOPLE,
+  PLACES,
+  POSSESSIVE,
+  PURPOSE,
+  PRESENCE,
+  REQUIREMENT,
+  WEAK_REQUIREMENT,
+  ROLES,
+  SCALE,
+  SEEK,
+  CERTIFICATION_GOAL,
+  HIRING,
+  SELF_ROLE,
+  THESIS,
+  type Cert,
+  type Cue,
+  type Lang,
+  type Role,
+} from "./lexicon";
+import { isCjk, looksUnmarkedVietnamese, PhraseIndex, prepare, type Match, type Statement } from "./statement";
+
+export type SourceKind = "offers" | "seeks" | "description" | "tags";
+export type TextSource = { kind: SourceKind; text: string };
+
+/** One capability found in a clause, with the direction read. */
+export type Mention = {
+  code: string;
+  direction: "offer" | "seek";
+  weight: number;
+  negated: boolean;
+  source: SourceKind;
+  phrase: string;
+};
+
+export type Requirements = {
+  languages: Lang[];
+  minEmployees: number | null;
+  /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
+  scale: number | null;
+  presence: string[];
+  certifications: { cert: Cert; level?: number }[];
+  /** Certifications of which a partner must hold at least one. */
+  certificationChoice: Cert[];
+  onsiteJapan: boolean;
+};
+
+export type Facts = {
+  languages: Lang[];
+  lacksLanguages: Lang[];
+  presence: string[];
+  certifications: { cert: Cert; level?: number }[];
+  lacksCertifications: Cert[];
+  onsiteJapan: boolean;
+  noOnsite: boolean;
+  /** The largest head count the firm states about itself ("300 engineers"). */
+  people: number | null;
+  /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
+  writes: Lang[];
+};
+
+export type TextReading = {
+  mentions: Mention[];
+  /** A clause asks for capacity partners without naming a capability: capacity in what the firm offers. */
+  capacityUnnamed: boolean;
+  intents: Intent[];
+  notIntents: Intent[];
+  required: Requirements;
+  facts: Facts;
+};
+
+// How much a capability read from text counts, by where it was written.
+const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, description: 0.7, tags: 0.6 };
+// A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
+const AGAINST_FIELD = 0.9;
+const THESIS_WEIGHT = 0.8;
+
+/** The concepts to look for: capability codes with every way of writing them. */
+export type ConceptTerms = { code: string; terms: string[] }[];
+
+// Cue words in layers: within a layer the longest phrase wins ("chưa có" over "có"); across layers phrases may
+// overlap ("khách hàng" is a counterpart, "khách hàng Nhật" also names Japan).
+let cueLayers: PhraseIndex<Cue[]>[] | null = null;
+
+function cueLayer(groups: [string[], Cue][]): PhraseIndex<Cue[]> {
+  const byPhrase = new Map<string, Cue[]>();
+  for (const [phrases, cue] of groups) for (const p of phrases) byPhrase.set(p, [...(byPhrase.get(p) ?? []), cue]);
+  const index = new PhraseIndex<Cue[]>();
+  for (const [phrase, list] of byPhrase) index.add(phrase, list);
+  return index;
+}
+
+function findCues(s: Statement): Match<Cue[]>[] {
+  cueLayers ??= [
+    cueLayer([
+      [SEEK, { kind: "seek" }],
+      [OFFER, { kind: "offer" }],
+      [NEGATION, { kind: "negation" }],
+      [NOT_NEGATION, { kind: "notNegation" }],
+      [REQUIREMENT, { kind: "requirement" }],
+      [WEAK_REQUIREMENT, { kind: "weakRequirement" }],
+      [ONLY, { kind: "only" }],
+      [THESIS, { kind: "thesis" }],
+    ]),
+    cueLayer([
+      ...Object.entries(ROLES).map(([role, phrases]): [string[], Cue] => [
+        phrases,
+        { kind: "role", role: role as Role },
+      ]),
+      [COUNTERPART, { kind: "counterpart" }],
+      [POSSESSIVE, { kind: "possessive" }],
+    ]),
+    cueLayer([
+      ...Object.entries(LANGUAGES).map(([lang, p]): [string[], Cue] => [p, { kind: "language", lang: lang as Lang }]),
+      ...Object.entries(NATIONALITY).map(([lang, p]): [string[], Cue] => [
+        p,
+        { kind: "nationality", lang: lang as Lang },
+      ]),
+      ...CERTIFICATIONS.map((c): [string[], Cue] => [
+        c.phrases,
+        { kind: "certification", cert: c.cert, ...(c.level ? { level: c.level } : {}) },
+      ]),
+    ]),
+    cueLayer([[LANGUAGE_CONTEXT, { kind: "languageContext" }]]),
+    cueLayer([
+      ...Object.entries(PLACES).map(([code, p]): [string[], Cue] => [p, { kind: "place", code }]),
+      [PRESENCE, { kind: "presence" }],
+      [ONSITE, { kind: "onsite" }],
+    ]),
+    cueLayer([
+      [PEOPLE, { kind: "people" }],
+      [SCALE, { kind: "scale" }],
+      [AT_LEAST, { kind: "atLeast" }],
+    ]),
+    cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
+    cueLayer([[PURPOSE, { kind: "purpose" }]]),
+    cueLayer([
+      [SELF_ROLE, { kind: "selfRole" }],
+      [HIRING, { kind: "hiring" }],
+    ]),
+  ];
+  return cueLayers.flatMap((layer) => layer.find(s));
+}
+
+export class TextReader {
+  private readonly concepts = new PhraseIndex<string>();
+
+  constructor(terms: ConceptTerms) {
+    for (const { code, terms: list } of terms) for (const t of list) this.concepts.add(t, code);
+  }
+
+  read(sources: TextSource[]): TextReading {
+    const r = new Reader(this.concepts);
+    for (const s of sources) r.source(s);
+    return r.result();
+  }
+}
+
+type CueAt = { start: number; end: number; cue: Cue; phrase: string };
+type Clause = { start: number; end: number; polarity: "offer" | "seek" | null; cues: CueAt[] };
+
+const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === kind);
+const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
+const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金調達|gọi vốn|huy động vốn/;
+const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
+
+class Reader {
+  mentions: Mention[] = [];
+  capacityNamed = false;
+  capacityAsked = false;
+  intents = new Set<Intent>();
+  notIntents = new Set<Intent>();
+  required: Requirements = {
+    languages: [],
+    minEmployees: null,
+    scale: null,
+    presence: [],
+    certifications: [],
+    certificationChoice: [],
+    onsiteJapan: false,
+  };
+  facts: Facts = {
+    languages: [],
+    lacksLanguages: [],
+    presence: [],
+    certifications: [],
+    lacksCertifications: [],
+    onsiteJapan: false,
+    noOnsite: false,
+    people: null,
+    writes: [],
+  };
+
+  constructor(private readonly concepts: PhraseIndex<string>) {}
+
+  source({ kind, text }: TextSource) {
+    if (!text.trim()) return;
+    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) push(this.facts.writes, "ja");
+    if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) push(this.facts.writes, "vi");
+    else if (/\b(the|and|we|our|with|for)\b/i.test(text)) push(this.facts.writes, "en");
+    const pieces =
+      kind === "tags"
+        ? text.split(/[;,、\n]+/)
+        : text.split(
+            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•・●■◆▶►]\s*(?=\S)/u,
+          );
+    // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
+    // judged with the rest of its field.
+    const fold = looksUnmarkedVietnamese(text);
+    for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+  }
+
+  private sentence(raw: string, kind: SourceKind, fold: boolean) {
+    const s = prepare(raw, fold);
+    if (!s.text) return;
+    const cueMatches = findCues(s);
+    let conceptMatches = this.concepts.find(s);
+    // A certification named as a capability's words ("chứng chỉ bảo mật") is a certification, not security work;
+    // a longer capability phrase ("ISMS構築支援") stays a capability.
+    const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
+    conceptMatches = conceptMatches.filter(
+      (m) => !certs.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start >= m.end - m.start),
+    );
+    const flat: CueAt[] = [];
+    // Japanese negation from the analyser: the auxiliaries ない, ぬ (ず), ん and the adjective ない (行っておらず,
+    // 経験がない, 対応しません).
+    for (const w of s.words) {
+      if (!w.cjk) continue;
+      const negates =
+        (w.pos === "助動詞" && (w.base === "ない" || w.base === "ぬ" || w.base === "ん")) ||
+        (w.pos === "形容詞" && w.base === "ない");
+      if (negates) flat.push({ start: w.start, end: w.end, cue: { kind: "negation" }, phrase: w.exact });
+    }
+    const roleSpans = cueMatches.filter((m) => m.payload.some((c) => c.kind === "role"));
+    for (const m of cueMatches) {
+      if (
+        m.payload.every((c) => c.kind === "thesis") &&
+        roleSpans.some((r) => r.start <= m.start && m.end <= r.end && r.end - r.start > m.end - m.start)
+      )
+        continue;
+      if (
+        m.payload.some((c) => c.kind === "certification") &&
+        conceptMatches.some((k) => k.start <= m.start && m.end <= k.end && k.end - k.start > m.end - m.start)
+      )
+        continue;
+      for (const cue of m.payload) flat.push({ start: m.start, end: m.end, cue, phrase: m.phrase });
+    }
+    const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
+    const clauses = splitClauses(s, flat, conceptMatches, japanese);
+    // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
+    for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
+    const prior = kind === "seeks" ? "seek" : "offer";
+    const order = japanese ? [...clauses].reverse() : clauses;
+    let last: "offer" | "seek" | null = null;
+    for (const c of order) {
+      if (c.polarity) last = c.polarity;
+      else c.polarity = last;
+    }
+    for (const c of clauses) c.polarity ??= prior;
+    if ((globalThis as { DEBUG?: number }).DEBUG)
+      for (const c of clauses)
+        console.log(
+          `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
+        );
+    for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese);
+  }
+
+  private clause(s: Statement, c: Clause, conceptMatches: Match<string>[], kind: SourceKind, japanese: boolean) {
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
+    const mentions = conceptMatches.filter(inside);
+    const negations = c.cues.filter((x) => x.cue.kind === "negation");
+    const roles = c.cues.flatMap((x) => (x.cue.kind === "role" ? [{ ...x, role: x.cue.role }] : []));
+    const polarity = c.polarity!;
+    const negatedAt = (start: number, end: number) =>
+      negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
+    // A seek cue right after a counterpart ("companies that need", "khách hàng có nhu cầu") or right before one
+    // (必要とする企業) is the counterpart's need.
+    // Work given out by the counterpart ("doanh nghiệp Nhật đang thuê ngoài", "companies that outsource",
+    // 外注している企業) is theirs too: the firm takes it.
+    // In Japanese only an ongoing act is theirs (外注している企業); 委託できるパートナー is a partner to give work to.
+    const theirWork = roles.filter(
+      (r) =>
+        r.role === "givesWork" &&
+        isTheirs(r, c, s, japanese) &&
+        (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(r.phrase) ||
+          /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6))),
+    );
+    const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese)), ...theirWork];
+    const ownRoles = roles.filter((r) => !negatedAt(r.start, r.end) && !theirWork.includes(r));
+    const roleSet = new Set(ownRoles.map((r) => r.role));
+    if (theirWork.length) roleSet.add("takesWork");
+    // A purpose between a role and a capability parts them: "need BrSE partners to reach Japanese clients" seeks
+    // bridge engineering, whoever the clients are.
+    const purposes = c.cues.filter((x) => x.cue.kind === "purpose");
+    const apart = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      purposes.some((p) => p.start >= Math.min(a.end, b.end) && p.end <= Math.max(a.start, b.start));
+    // Projects and contracts sell only as what the firm looks for ("案件を探しています"), not as the terms it
+    // offers a supplier ("a team on a long-term contract").
+    const seeking = has(c, "seek");
+    const sellsToAt = (m: { start: number; end: number }) =>
+      ownRoles.some((r) => SELLS_TO.includes(r.role) && (r.role !== "work" || seeking) && !apart(r, m)) ||
+      (theirs.some((t) => !apart(t, m)) && polarity === "seek");
+    // "再委託はお受けしておりません": taking work in, whoever gives it.
+    if (roleSet.has("takesWork")) roleSet.delete("givesWork");
+    const givesWork = roleSet.has("givesWork");
+    const takesWork = roleSet.has("takesWork");
+
+    for (const m of mentions) {
+      const code = m.payload;
+      let direction: "offer" | "seek";
+      let weight = SOURCE_WEIGHT[kind];
+      const roleConcept = [...roleSet].some((r) => ROLE_CONCEPT[r] === code);
+      const possessed = c.cues.some(
+        (x) =>
+          x.cue.kind === "possessive" &&
+          (x.phrase.startsWith("của")
+            ? x.start >= m.end && x.start - m.end <= 30
+            : x.end <= m.start &&
+              m.start - x.end <= 30 &&
+              !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start)),
+      );
+      const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
+      const thesis = c.cues.some(
+        (x) =>
+          x.cue.kind === "thesis" &&
+          (japanese ||
+          x.phrase.startsWith("に") ||
+          x.phrase.startsWith("へ") ||
+          x.phrase.startsWith("の") ||
+          x.phrase.startsWith("を")
+            ? x.start >= m.end && x.start - m.end <= 12
+            : x.end <= m.start),
+      );
+      // "support for distributors", "投資家向け": the role word names a counterpart, not what the firm does.
+      const forCounterpart =
+        polarity === "offer" &&
+        (ROLE_CONCEPT.distributor === code || ROLE_CONCEPT.investor === code) &&
+        (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
+          /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
+      if (forCounterpart) continue;
+      const selfRole = c.cues.some(
+        (x) =>
+          x.cue.kind === "selfRole" &&
+          (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
+            ? x.start >= m.end && x.start - m.end <= 3
+            : x.end <= m.start && m.start - x.end <= 16),
+      );
+      // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
+      const raising =
+        code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
+      if (selfRole) direction = "offer";
+      else if (raising) direction = "seek";
+      else if (roleConcept) direction = polarity;
+      else if (thesis && !possessed) direction = "seek";
+      else if (possessed || ofTheirs) direction = "offer";
+      else if (givesWork) direction = "seek";
+      else if (takesWork) direction = "offer";
+      else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
+      else direction = "offer";
+      if (thesis) weight *= THESIS_WEIGHT;
+      else if ((direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags")
+        weight *= AGAINST_FIELD;
+      this.mentions.push({
+        code,
+        direction,
+        weight,
+        negated: negatedAt(m.start, m.end),
+        source: kind,
+        phrase: m.phrase,
+      });
+    }
+
+    // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement.
+    if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length)
+      this.mentions.push({
+        code: "it-recruitment",
+        direction: "seek",
+        weight: SOURCE_WEIGHT[kind] * 0.8,
+        negated: false,
+        source: kind,
+        phrase: "hiring",
+      });
+
+    // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
+    // …unless the selling is what the sought partner is to do ("販売していただける代理店", "partners to distribute
+    // our products"): then the firm wants a distributor and is none.
+    const partnerSells =
+      polarity === "seek" &&
+      roles.some((r) => r.role === "distributor" || r.role === "partner" || r.role === "supplier");
+    const ownProduct = has(c, "possessive") && roles.some((r) => r.role === "product");
+    for (const x of c.cues) {
+      if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
+      if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
+      const code = /invest|出資|投資|đầu tư|fund/.test(x.phrase) ? "venture-investment" : "distribution";
+      this.mentions.push({
+        code,
+        direction: "offer",
+        weight: SOURCE_WEIGHT[kind],
+        negated: false,
+        source: kind,
+        phrase: x.phrase,
+      });
+    }
+
+    // Intents: what the clause says about the partners the firm wants.
+    if (roleSet.has("capacity") && polarity === "seek" && !takesWork) {
+      this.capacityAsked = true;
+      if (
+        this.mentions.some(
+          (m) => m.direction === "seek" && m.source === kind && mentions.some((x) => x.phrase === m.phrase),
+        )
+      )
+        this.capacityNamed = true;
+    }
+    for (const r of roles) {
+      if (r.role === "givesWork" && takesWork) continue;
+      if (theirWork.includes(r)) continue;
+      const negated = negatedAt(r.start, r.end);
+      // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
+      if (negated && r.role === "takesWork" && !roleSet.has("client")) {
+        this.notIntents.add("capacity");
+        continue;
+      }
+      const intent = intentOf(r.role, polarity);
+      if (!intent) continue;
+      (negated ? this.notIntents : this.intents).add(intent);
+    }
+    if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
+
+    // Requirements of partners are what the firm states as one ("must", 必須, "bắt buộc", "only … in Japanese");
+    // a wish ("we would like a partner with Japanese-speaking BrSE") is a seek, not a dealbreaker.
+    const restricts = c.cues.some((x) =>
+      ["language", "nationality", "certification", "place", "onsite"].includes(x.cue.kind),
+    );
+    // "Sản phẩm chỉ hỗ trợ tiếng Việt và tiếng Nhật": a product's languages, not a partner's.
+    const aboutProduct = roles.some((r) => r.role === "product");
+    const explicit =
+      requires(c, kind) || (has(c, "only") && restricts && !aboutProduct && (kind === "seeks" || aboutPartner(c)));
+    const stating = polarity === "offer" && !explicit;
+    const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
+
+    // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
+    // that makes it a language ("in Japanese", "Japanese skills").
+    for (const x of c.cues) {
+      let lang: Lang | null = null;
+      if (x.cue.kind === "language") lang = x.cue.lang;
+      else if (x.cue.kind === "nationality") {
+        const near = c.cues.some(
+          (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
+        );
+        if (near) lang = x.cue.lang;
+      }
+      if (!lang) continue;
+      if (clauseNegated(x)) {
+        if (!explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
+      } else if (explicit) push(this.required.languages, lang);
+      else if (stating) push(this.facts.languages, lang);
+    }
+    // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
+    // A goal ("ISO 27001 is planned", "ISMS取得予定") is about the certification next to it, not every one in the
+    // clause ("we hold ISO 9001; ISO 27001 is planned").
+    const goals = c.cues.filter((x) => x.cue.kind === "certificationGoal");
+    const goal = goals.length > 0;
+    const goalFor = (x: CueAt) =>
+      goals.some((g) => {
+        const [from, to] = g.start >= x.end ? [x.end, g.start] : [g.end, x.start];
+        return (
+          to - from <= 30 &&
+          !c.cues.some((y) => y !== x && y.cue.kind === "certification" && y.start >= from && y.end <= to)
+        );
+      });
+    // "プライバシーマークまたはISMS", "ISO 13485 (or at least ISO 9001)": any one of them will do.
+    const certCues = c.cues.filter((x) => x.cue.kind === "certification" && !clauseNegated(x));
+    const choice =
+      explicit &&
+      !goal &&
+      certCues.length > 1 &&
+      certCues.every(
+        (x, i) =>
+          i === 0 ||
+          /(?:^|[^\p{L}])(?:or|hoặc|hay)(?:[^\p{L}]|$)|または|もしくは|あるいは|か|\//u.test(
+            s.text.slice(certCues[i - 1]!.end, x.start),
+          ),
+      );
+    if (choice) {
+      for (const x of certCues) if (x.cue.kind === "certification") push(this.required.certificationChoice, x.cue.cert);
+    }
+    for (const x of c.cues) {
+      if (x.cue.kind !== "certification") continue;
+      if (choice && !clauseNegated(x)) continue;
+      const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
+      if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
+      else if (goalFor(x)) continue;
+      else if (explicit) addCert(this.required.certifications, held);
+      else if (stating) addCert(this.facts.certifications, held);
+    }
+    const places = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
+    if (has(c, "presence") && places.length) {
+      for (const p of places) {
+        if (explicit) push(this.required.presence, p);
+        else if (stating && !negations.length) push(this.facts.presence, p);
+      }
+    }
+    if (has(c, "onsite")) {
+      const inJapan = places.length === 0 || places.includes("JP");
+      if (inJapan) {
+        if (negations.length) this.facts.noOnsite = true;
+        else if (explicit) this.required.onsiteJapan = true;
+        else if (stating) this.facts.onsiteJapan = true;
+      }
+    }
+    for (const n of headCounts(s, c)) {
+      if (negations.length) continue;
+      if (polarity === "seek" || explicit) {
+        // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end).
+        if (n.atLeast && (explicit || polarity === "seek"))
+          this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
+        else this.required.scale = Math.max(this.required.scale ?? 0, n.value);
+      } else this.facts.people = Math.max(this.facts.people ?? 0, n.value);
+    }
+  }
+
+  result(): TextReading {
+    return {
+      mentions: this.mentions,
+      capacityUnnamed: this.capacityAsked && !this.capacityNamed,
+      intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
+      notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
+      required: this.required,
+      facts: this.facts,
+    };
+  }
+}
+
+function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
+  switch (role) {
+    case "client":
+      return polarity === "seek" ? "clients" : null;
+    case "work":
+      return polarity === "seek" ? "clients" : null;
+    case "takesWork":
+      return "clients";
+    case "givesWork":
+      return "subcontractors";
+    case "supplier":
+      return polarity === "seek" ? "subcontractors" : null;
+    case "capacity":
+      return polarity === "seek" ? "capacity" : "clients";
+    case "consortium":
+      return "consortium";
+    case "investor":
+      return polarity === "seek" ? "investors" : null;
+    case "distributor":
+      return polarity === "seek" ? "distributors" : null;
+    default:
+      return null;
+  }
+}
+
+function push<T>(list: T[], item: T) {
+  if (!list.includes(item)) list.push(item);
+}
+
+function addCert(list: { cert: Cert; level?: number }[], c: { cert: Cert; level?: number }) {
+  const at = list.findIndex((x) => x.cert === c.cert);
+  if (at < 0) list.push(c);
+  else if ((c.level ?? 0) > (list[at]!.level ?? 0)) list[at] = c;
+}
+
+function countCjk(text: string): number {
+  let n = 0;
+  for (const ch of text) if (isCjk(ch)) n++;
+  return n;
+}
+
+const CONJUNCTION =
+  /(?<![\p{L}\p{N}])(and|but|while|whereas|plus|và|nhưng|đồng thời|va|nhung)(?![\p{L}\p{N}])|[,;:，；：]/gu;
+
+function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], japanese: boolean): Clause[] {
+  const cuts = new Set<number>();
+  const inParentheses = (at: number) => {
+    const open = Math.max(s.text.lastIndexOf("(", at), s.text.lastIndexOf("（", at));
+    const close = Math.max(s.text.lastIndexOf(")", at), s.text.lastIndexOf("）", at));
+    return open > close;
+  };
+  for (const m of s.text.matchAll(CONJUNCTION)) {
+    const at = m.index!;
+    if (inParentheses(at)) continue;
+    if (concepts.some((c) => c.start < at && at < c.end)) continue;
+    if (flat.some((c) => c.start < at && at < c.end)) continue;
+    cuts.add(at);
+  }
+  if (japanese) {
+    // "、" ends a clause after a verb or a conjunctive particle (開発しており、… / 経験があり、…), not in a list of
+    // nouns (AUTOSAR、HIL検証、機能安全の…).
+    for (const m of s.text.matchAll(/、/g)) {
+      const before = s.words.find((w) => w.end === m.index);
+      if (
+        before &&
+        (before.pos === "動詞" || before.pos === "助動詞" || before.pos === "形容詞" || before.pos1 === "接続助詞")
+      )
+        cuts.add(m.index!);
+    }
+  }
+  const points = [0, ...[...cuts].sort((a, b) => a - b), s.text.length];
+  let clauses: Clause[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    clauses.push({ start, end, polarity: null, cues: flat.filter((c) => c.start >= start && c.end <= end) });
+  }
+  // A piece without a verb of its own ("…for our ODC, QA and BrSE services") belongs to the clause it continues:
+  // the one before it in English and Vietnamese, the one after it in Japanese (whose verb comes last).
+  const bearsMood = (c: Clause) =>
+    c.cues.some(
+      (x) =>
+        ["seek", "offer", "negation", "requirement", "weakRequirement"].includes(x.cue.kind) ||
+        (x.cue.kind === "role" && (x.cue.role === "givesWork" || x.cue.role === "takesWork")),
+    );
+  const merged: Clause[] = [];
+  const order = japanese ? [...clauses].reverse() : clauses;
+  for (const c of order) {
+    const into = merged[merged.length - 1];
+    if (into && !bearsMood(c)) {
+      into.start = Math.min(into.start, c.start);
+      into.end = Math.max(into.end, c.end);
+      into.cues = [...into.cues, ...c.cues].sort((x, y) => x.start - y.start);
+    } else merged.push(c);
+  }
+  clauses = japanese ? merged.reverse() : merged;
+  // Negations that are not ("không gian", "not only") are dropped before reading.
+  for (const c of clauses) {
+    const fake = c.cues.filter((x) => x.cue.kind === "notNegation");
+    c.cues = c.cues.filter(
+      (x) => !(x.cue.kind === "negation" && fake.some((f) => f.start <= x.start && x.end <= f.end)),
+    );
+  }
+  return clauses;
+}
+
+function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boolean {
+  const counterparts = c.cues.filter(
+    (x) =>
+      x.cue.kind === "counterpart" || (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
+  );
+  if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
+    // 必要とする企業, ご検討中の企業様, お困りのお客様
+    return counterparts.some((x) => x.start >= cue.end && x.start - cue.end <= 6);
+  }
+  // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần"
+  return counterparts.some(
+    (x) => x.end <= cue.start && cue.start - x.end <= 12 && !/[.;]/.test(s.text.slice(x.end, cue.start)),
+  );
+}
+
+/** The clause names the partner it speaks of (a supplier, a consortium member, "partner", "đối tác"). */
+function aboutPartner(c: Clause): boolean {
+  return c.cues.some(
+    (x) =>
+      x.cue.kind === "role" && ["supplier", "partner", "capacity", "givesWork", "distributor"].includes(x.cue.role),
+  );
+}
+
+/**
+ * A requirement of partners: a strong word ("must", 必須, "bắt buộc") outside what the firm says it offers, or
+ * any such word in what it looks for or next to the partner it names. Elsewhere the words describe the firm
+ * itself ("English only", "đủ điều kiện dự thầu").
+ */
+function requires(c: Clause, kind: SourceKind): boolean {
+  if (kind === "offers") return has(c, "requirement") && aboutPartner(c);
+  if (kind === "seeks" || aboutPartner(c)) return has(c, "requirement") || has(c, "weakRequirement");
+  return has(c, "requirement");
+}
+
+function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
+  // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
+  if (requires(c, kind)) return "seek";
+  // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
+  if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
+    return "seek";
+  const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
+  if (seeks.length) return "seek";
+  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
+    return "seek";
+  if (has(c, "offer")) return "offer";
+  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
+  if (japanese) {
+    // 〜したい (desire) seeks.
+    if (s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
+      return "seek";
+  }
+  if (c.cues.some((x) => x.cue.kind === "seek")) return "offer"; // only the counterpart's need: we sell it
+  return null;
+}
+
+/** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
+function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean }[] {
+  const out: { value: number; atLeast: boolean }[] = [];
+  const text = s.text;
+  const NUMBER =
+    /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*(\d{1,3}(?:[,.]\d{3})+|\d+))?(\s*\+)?/g;
+  NUMBER.lastIndex = c.start;
+  for (let m = NUMBER.exec(text); m && m.index < c.end; m = NUMBER.exec(text)) {
+    const end = m.index + m[0].length;
+    const low = m[1]!.includes(".") && !/^\d{1,3}\.\d{3}$/.test(m[1]!) ? NaN : Number(m[1]!.replace(/[,.]/g, ""));
+    if (!Number.isFinite(low) || low < 2 || low > 200000) continue;
+    // The number must count people: a people word right after it ("名以上", "+ engineers"), not person-months.
+    if (/^\s*人月|^\s*man-?months?|^\s*person-?months?/.test(text.slice(end))) continue;
+    const people = c.cues.find(
+      (x) => (x.cue.kind === "people" || x.cue.kind === "scale") && x.start >= end && x.start - end <= 2,
+    );
+    if (!people) continue;
+    const atLeast =
+      !!m[3] ||
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "atLeast" &&
+          ((x.end <= m!.index && m!.index - x.end <= 3) || (x.start >= people.end && x.start - people.end <= 1)),
+      );
+    out.push({ value: low, atLeast });
+  }
+  return out;
+}

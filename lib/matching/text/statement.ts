@@ -1,0 +1,311 @@
+// A sentence prepared for reading: normalised once, split into words, so that every phrase (capability terms,
+// cue words) is found the same way in English, Vietnamese and Japanese.
+//
+// - NFKC (full-width ＡＢＣ, half-width ｶﾅ), lower case; hyphens, slashes and "・" between words become spaces, so
+//   "deep-learning", "AI-OCR", "UI・UX" and "S/4HANA" read like "deep learning", "ai ocr", "ui ux", "s 4hana".
+// - Latin words are compared after a light plural stem ("ECUs" = "ECU", "apps" = "app"); Vietnamese syllables
+//   never end in "s", so the stem cannot hurt them.
+// - Vietnamese is matched syllable by syllable: with its diacritics when the sentence has them ("nhúng" is not
+//   "nhưng"), without when the writer left them out ("phat trien phan mem").
+// - Japanese has no spaces: the morphological analyser gives word boundaries, and a phrase must start and end
+//   on one ("テスト" is not found inside "コンテスト"), except inside words the dictionary does not know
+//   (katakana compounds such as "データアノテーション"), and where the script changes ("AI-OCRの開発").
+import { japaneseWords, type JapaneseToken } from "./japanese";
+
+export type Word = {
+  /** Lower case, diacritics kept, plural stemmed (Latin) or the surface form (Japanese). */
+  exact: string;
+  /** Without diacritics. */
+  folded: string;
+  start: number;
+  end: number;
+  cjk: boolean;
+  /** Japanese only: dictionary form and part of speech. */
+  base?: string;
+  pos?: string;
+  pos1?: string;
+};
+
+export type Statement = {
+  /** The normalised text (see above); offsets refer to it. */
+  text: string;
+  folded: string;
+  words: Word[];
+  /** The Latin words alone (phrases of Latin words are matched word by word). */
+  latin: Word[];
+  /** The writer used Vietnamese diacritics: match Vietnamese phrases with them. */
+  marks: boolean;
+  /**
+   * Match phrases without their diacritics: only for Vietnamese written without them ("phat trien phan mem").
+   * English text is matched as written, so "chỉ" (only) is not found in "Ho Chi Minh" nor "có" in "Co., Ltd.".
+   */
+  fold: boolean;
+  /** Offsets where a phrase may start / end inside Japanese text. */
+  starts: Set<number>;
+  ends: Set<number>;
+};
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
+const LATIN_WORD = /(?:(?<![\p{L}\p{N}])\.)?[\p{L}\p{N}][\p{L}\p{N}\p{M}+#&'.]*/gu;
+const VIETNAMESE_MARKS = /[\u0300-\u036f]|đ/;
+
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}
+
+/** Lower case, NFKC, word separators as spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .replace(/(?<=[\p{L}\p{N}])[-/・･](?=[\p{L}\p{N}])/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function foldMarks(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+/** "ecus" -> "ecu", "services" -> "service", "companies" -> "company"; short words and "-ss"/"-us"/"-is" stay. */
+export function stem(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function latinWords(text: string, from: number, to: number, into: Word[]) {
+  LATIN_WORD.lastIndex = 0;
+  const part = text.slice(from, to);
+  for (const m of part.matchAll(LATIN_WORD)) {
+    let raw = m[0];
+    // A full stop ends a sentence or an abbreviation ("Ltd."), it is not part of the word; ".net" keeps its own.
+    while (raw.length > 1 && /[.']$/.test(raw)) raw = raw.slice(0, -1);
+    const exact = stem(raw.normalize("NFC"));
+    into.push({
+      exact,
+      folded: foldMarks(exact),
+      start: from + m.index!,
+      end: from + m.index! + raw.length,
+      cjk: false,
+    });
+  }
+}
+
+// Frequent Vietnamese syllables, without diacritics, that are not English words (nor parts of place names that
+// English text carries: "Ho Chi Minh", "Da Nang", "Ha Noi"): enough of them and few English function words
+// mean Vietnamese written without diacritics.
+const UNMARKED_VIETNAMESE = new Set(
+  `cong ty chung toi phat trien khach hang doi tac nhan su cua voi cac nhung duoc trong tim kiem giai phap dich vu
+  thi truong ky thuat lam viec hop mong muon quy mo vua nho lon tieng thau phu tro kinh nghiem nguoi linh vuc doanh
+  nghiep thong phan mem ung dung dao tao thiet ke thu khong chua dang se theo tai nhu cho nay mot ve tu la va de
+  duoc nhieu hien cung cap chuyen sau giao tiep doi ngu san pham thuc hien trien khai tro kiem thu bang
+  du an cau phien dich quan ly`.split(/\s+/),
+);
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the and we our with for of to in is are a an by on from that this at as be have has who which or".split(" "),
+);
+
+/** Whether Latin text without diacritics reads as Vietnamese (decided per field, where statements are short). */
+export function looksUnmarkedVietnamese(text: string): boolean {
+  const normalized = normalizeText(text);
+  if (VIETNAMESE_MARKS.test(normalized.normalize("NFD"))) return false;
+  let vi = 0;
+  let en = 0;
+  for (const m of normalized.matchAll(/[a-z]+/g)) {
+    if (UNMARKED_VIETNAMESE.has(m[0])) vi++;
+    else if (ENGLISH_FUNCTION_WORDS.has(m[0])) en++;
+  }
+  return vi >= 3 && vi > 2 * en;
+}
+
+/** `fold`: whether the text this sentence comes from is Vietnamese without diacritics (looksUnmarkedVietnamese). */
+export function prepare(raw: string, fold?: boolean): Statement {
+  const text = normalizeText(raw);
+  const words: Word[] = [];
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const run of text.matchAll(CJK_RUN)) {
+    const from = run.index!;
+    latinWords(text, at, from, words);
+    const analysed: JapaneseToken[] | null = japaneseWords(run[0]);
+    if (analysed) {
+      for (const t of analysed) {
+        const start = from + t.start;
+        const end = start + t.surface.length;
+        words.push({
+          exact: t.surface,
+          folded: t.surface,
+          start,
+          end,
+          cjk: true,
+          base: t.base,
+          pos: t.pos,
+          pos1: t.pos1,
+        });
+        if (t.known) {
+          starts.add(start);
+          ends.add(end);
+        } else {
+          // Inside an unknown word (a katakana compound) any position may start or end a phrase.
+          for (let k = start; k <= end; k++) {
+            starts.add(k);
+            ends.add(k);
+          }
+        }
+      }
+    } else {
+      // No analyser loaded: every character is a possible boundary.
+      for (let k = from; k <= from + run[0].length; k++) {
+        starts.add(k);
+        ends.add(k);
+      }
+      for (let k = 0; k < run[0].length; k++) {
+        const ch = run[0][k]!;
+        words.push({ exact: ch, folded: ch, start: from + k, end: from + k + 1, cjk: true, base: ch });
+      }
+    }
+    at = from + run[0].length;
+  }
+  latinWords(text, at, text.length, words);
+  words.sort((a, b) => a.start - b.start);
+  const marks = VIETNAMESE_MARKS.test(text.normalize("NFD"));
+  return {
+    text,
+    folded: foldMarks(text),
+    words,
+    latin: words.filter((w) => !w.cjk),
+    marks,
+    fold: !marks && (fold ?? looksUnmarkedVietnamese(text)),
+    starts,
+    ends,
+  };
+}
+
+export type Match<T> = { start: number; end: number; payload: T; phrase: string };
+
+type LatinEntry<T> = { words: string[]; payload: T; phrase: string };
+
+/**
+ * Phrases to find in statements, each with a payload. Latin phrases are compared word by word; phrases with
+ * Japanese in them character by character within the boundaries above. find() returns non-overlapping
+ * matches, longest first.
+ */
+export class PhraseIndex<T> {
+  private readonly exact = new Map<string, LatinEntry<T>[]>();
+  private readonly folded = new Map<string, LatinEntry<T>[]>();
+  private readonly cjk = new Map<string, { phrase: string; payload: T }[]>();
+
+  add(phrase: string, payload: T): void {
+    const text = normalizeText(phrase);
+    if (!text) return;
+    if (CJK.test(text)) {
+      const key = text[0]!;
+      this.cjk.set(key, [...(this.cjk.get(key) ?? []), { phrase: text, payload }]);
+      const folded = foldMarks(text);
+      if (folded !== text) {
+        const fkey = folded[0]!;
+        this.cjk.set(fkey, [...(this.cjk.get(fkey) ?? []), { phrase: folded, payload }]);
+      }
+      return;
+    }
+    const words: Word[] = [];
+    latinWords(text, 0, text.length, words);
+    if (!words.length) return;
+    const put = (map: Map<string, LatinEntry<T>[]>, list: string[]) => {
+      const entries = map.get(list[0]!) ?? [];
+      if (!entries.some((e) => e.words.join(" ") === list.join(" ") && e.payload === payload))
+        entries.push({ words: list, payload, phrase: text });
+      entries.sort((a, b) => b.words.length - a.words.length);
+      map.set(list[0]!, entries);
+    };
+    put(
+      this.exact,
+      words.map((w) => w.exact),
+    );
+    put(
+      this.folded,
+      words.map((w) => w.folded),
+    );
+    // "ecommerce" written as "e-commerce" and the other way round: the joined form of a two-word phrase.
+    if (words.length === 2 && words[0]!.exact.length <= 3) {
+      put(this.exact, [stem(words.map((w) => w.exact).join(""))]);
+      put(this.folded, [stem(words.map((w) => w.folded).join(""))]);
+    }
+  }
+
+  find(s: Statement): Match<T>[] {
+    const found: Match<T>[] = [];
+    const latin = s.latin;
+    const map = s.fold ? this.folded : this.exact;
+    for (let i = 0; i < latin.length; i++) {
+      const first = s.fold ? latin[i]!.folded : latin[i]!.exact;
+      for (const e of map.get(first) ?? []) {
+        let ok = i + e.words.length <= latin.length;
+        for (let k = 1; ok && k < e.words.length; k++) {
+          const w = latin[i + k]!;
+          // The words must follow each other with nothing but spaces and punctuation between them.
+          ok =
+            (s.fold ? w.folded : w.exact) === e.words[k] &&
+            !/[\p{L}\p{N}]/u.test(s.text.slice(latin[i + k - 1]!.end, w.start)) &&
+            !hasCjkBetween(s.text, latin[i + k - 1]!.end, w.start);
+        }
+        if (ok)
+          found.push({
+            start: latin[i]!.start,
+            end: latin[i + e.words.length - 1]!.end,
+            payload: e.payload,
+            phrase: e.phrase,
+          });
+      }
+    }
+    if (this.cjk.size) {
+      const text = s.fold ? s.folded : s.text;
+      for (let i = 0; i < text.length; i++) {
+        const candidates = this.cjk.get(text[i]!);
+        if (!candidates) continue;
+        for (const c of candidates) {
+          if (!text.startsWith(c.phrase, i)) continue;
+          const end = i + c.phrase.length;
+          if (!boundaryOk(s, text, i, end, c.phrase)) continue;
+          found.push({ start: i, end, payload: c.payload, phrase: c.phrase });
+        }
+      }
+    }
+    return longestFirst(found);
+  }
+}
+
+function hasCjkBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CJK.test(text[k]!)) return true;
+  return false;
+}
+
+function boundaryOk(s: Statement, text: string, start: number, end: number, phrase: string): boolean {
+  const before = start > 0 ? text[start - 1]! : " ";
+  const after = end < text.length ? text[end]! : " ";
+  const alnum = /[\p{L}\p{N}]/u;
+  const firstCjk = CJK.test(phrase[0]!);
+  const lastCjk = CJK.test(phrase[phrase.length - 1]!);
+  if (!firstCjk && alnum.test(before) && !CJK.test(before)) return false;
+  if (!lastCjk && alnum.test(after) && !CJK.test(after)) return false;
+  if (firstCjk && CJK.test(before) && !s.starts.has(start)) return false;
+  if (lastCjk && CJK.test(after) && !s.ends.has(end)) return false;
+  return true;
+}
+
+/** Keeps the longest of overlapping matches (then the earliest), in text order. */
+export function longestFirst<T>(matches: Match<T>[]): Match<T>[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Match<T>[] = [];
+  for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  return taken.sort((a, b) => a.start - b.start);
+}
