@@ -35,6 +35,7 @@ export const CLIENT_SUBTREES = [
   "booking.booked",
   "booking.bookedOnline",
   "challenges.done",
+  "events.done",
   "checkIn.already",
   "contacts.done",
   "checkIn.welcome",
@@ -46,6 +47,8 @@ export const CLIENT_SUBTREES = [
   "reports.done",
   "setup.saved",
   "vetting.approved",
+  "vetting.bulkApproved",
+  "vetting.reconsidered",
   "vetting.rejected",
 ] as const satisfies readonly NestedKeyOf<Messages>[];
 
