@@ -13,7 +13,7 @@ import { loadJapanese } from "../lib/matching/text/japanese";
 import type { MatchFirm } from "../lib/matching/types";
 import type { Params } from "../lib/matching/score";
 
-export const EVAL_ROOT = "tests/fixtures/match-eval";
+export const EVAL_ROOT = process.env.MATCH_EVAL_ROOT || "tests/fixtures/match-eval";
 
 export type EvalSet = { name: string; firms: (MatchFirm & { name: string })[]; pairs: LabelledPair[] };
 

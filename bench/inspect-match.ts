@@ -29,6 +29,9 @@ function describe(p: Profile, engine: MatchEngine): string {
     `   vendor ${p.vendor} avail ${p.avail} wants [${wants}] refuses [${refuses}] ja ${p.ja.toFixed(2)} en ${p.en.toFixed(2)} vi ${p.vi.toFixed(2)} presence ${p.presence.toString(2)}`,
     `   required ${req} reqLang ${p.reqLang} reqMin ${p.reqMinEmployees} reqPlaces ${p.reqPlaces.join(",")}`,
     negated.length ? `   negated ${negated.join(" ")}` : "",
+    p.investor
+      ? `   investor thesis ${Array.from(p.thesisCaps, (c) => caps[c]).join(" ")} excludes ${Array.from(p.excludedCaps, (c) => caps[c]).join(" ")}`
+      : "",
   ]
     .filter(Boolean)
     .join("\n");

@@ -34,8 +34,11 @@ export const CLIENT_SUBTREES = [
   "availability.openSaved",
   "availability.saved",
   "booking.booked",
+  "booking.bookedOnline",
   "challenges.done",
+  "events.done",
   "checkIn.already",
+  "contacts.done",
   "checkIn.welcome",
   "invitations.accepted",
   "invitations.declined",
@@ -47,6 +50,8 @@ export const CLIENT_SUBTREES = [
   "reports.done",
   "setup.saved",
   "vetting.approved",
+  "vetting.bulkApproved",
+  "vetting.reconsidered",
   "vetting.rejected",
 ] as const satisfies readonly NestedKeyOf<Messages>[];
 

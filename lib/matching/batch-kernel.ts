@@ -96,7 +96,7 @@ export function scorePairs(
       const minB = poolMin[b]!;
       const clean = scores[y]!;
       // A broken requirement only lowers the score: check it only for pairs a pool would take.
-      let score = floor + (1 - floor) * clean;
+      let score = floor + (1 - floor) * (clean > 1 ? 1 : clean);
       if (score < minA && score < minB) continue;
       if (k.broken(a, b)) {
         score = k.finish(clean, true);

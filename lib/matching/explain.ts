@@ -21,21 +21,26 @@ export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
     if (a.reqLang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
       out.push({ kind: "language", language: lang });
   });
-  if (a.reqMinEmployees > 0 && b.empMax < a.reqMinEmployees) out.push({ kind: "size", minimum: a.reqMinEmployees });
+  // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
+  const supplyOnly = a.reqSupplyOnly && (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
+  const minimum = supplyOnly ? a.reqMinCol : a.reqMinEmployees;
+  if (minimum > 0 && b.empMax < minimum) out.push({ kind: "size", minimum });
   if (a.reqPresence && (b.presence & a.reqPresence) === 0) {
     const place = a.reqPlaces.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => a.reqPresence & (1 << i)) ?? "";
     out.push({ kind: "presence", place });
   }
+  const certs = supplyOnly ? a.reqCertMaskCol : a.reqCertMask;
   CERTIFICATIONS.forEach((cert, i) => {
-    if (a.reqCertMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
+    if (certs & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
   });
-  if (a.reqCertAny && (b.certMask & a.reqCertAny) === 0) {
+  if (!supplyOnly && a.reqCertAny && (b.certMask & a.reqCertAny) === 0) {
     const first = CERTIFICATIONS.findIndex((_, i) => a.reqCertAny & (1 << i));
     out.push({ kind: "certification", certification: CERTIFICATIONS[first]! });
   }
-  if (a.reqCmmi > 0 && b.cmmi < a.reqCmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
-    out.push({ kind: "certification", certification: "CMMI", level: a.reqCmmi });
-  if (a.reqOnsite && !b.canOnsite) out.push({ kind: "onsite" });
+  const cmmi = supplyOnly ? a.reqCmmiCol : a.reqCmmi;
+  if (cmmi > 0 && b.cmmi < cmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
+    out.push({ kind: "certification", certification: "CMMI", level: cmmi });
+  if (a.reqOnsite === 2 ? b.canOnsite < 1 : a.reqOnsite === 1 && b.canOnsite < 0) out.push({ kind: "onsite" });
   return out;
 }
 

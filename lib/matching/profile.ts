@@ -43,6 +43,8 @@ export const CODED_WEIGHT = 1;
 /** A firm wanting capacity partners and naming no capability for it wants capacity in what it offers. */
 export const CAPACITY_SEEK_WEIGHT = 0.6;
 export const MAX_LIST = 32;
+/** An investor's thesis and exclusions: the first few capabilities of each. */
+export const MAX_THESIS = 8;
 
 export type Profile = {
   firm: MatchFirm;
@@ -50,12 +52,21 @@ export type Profile = {
   country: 0 | 1 | 2;
   /** For every capability s: how well this firm's offers meet a seek of s (best credit × offer weight). */
   meets: Float32Array;
+  /** The same before what the firm says it does not do is taken out: the fields it works in (for investors). */
+  field: Float32Array;
   offerCaps: Int32Array;
   offerWeights: Float32Array;
   seekCaps: Int32Array;
   seekWeights: Float32Array;
   domainOffer: number;
   domainSeek: number;
+  /**
+   * An investor (offers venture investment): the fields it invests in (its thesis) and those it says it does not
+   * ("we do not invest in games"). Its gain from a startup depends on them, not on the startup seeking money.
+   */
+  investor: boolean;
+  thesisCaps: Int32Array;
+  excludedCaps: Int32Array;
   /** How much the firm wants clients (sells), 0..1; how able it is to supply at all (a pure buyer is not). */
   vendor: number;
   avail: number;
@@ -73,7 +84,8 @@ export type Profile = {
   presence: number;
   certMask: number;
   cmmi: number;
-  canOnsite: boolean;
+  /** On-site work in Japan: 1 able, 0 not shown, -1 said it does not send people on site. */
+  canOnsite: number;
   // Requirements of partners (dealbreakers).
   reqLang: number;
   reqMinEmployees: number;
@@ -85,7 +97,16 @@ export type Profile = {
   /** Certifications of which a partner must hold one (0: none asked). */
   reqCertAny: number;
   reqCmmi: number;
-  reqOnsite: boolean;
+  /**
+   * The certifications, CMMI level and size asked in the columns alone: what still holds with a partner the firm
+   * would bid with, when its text asked the others of suppliers only (see Requirements.forConsortium).
+   */
+  reqSupplyOnly: boolean;
+  reqCertMaskCol: number;
+  reqCmmiCol: number;
+  reqMinCol: number;
+  /** On-site work in Japan: 2 required, 1 the need is on-site work (a refusal fails it), 0 not asked. */
+  reqOnsite: number;
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -168,6 +189,34 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (intents.has("capacity") && offers.size && (reading.capacityUnnamed || !capacityNamed)) {
     for (const [cap, w] of offers) if (!seeks.has(cap)) seeks.set(cap, CAPACITY_SEEK_WEIGHT * w);
   }
+  // An investor: what it names besides investing and the services it gives portfolio firms (market entry,
+  // introductions: the business-services tree) is the field it invests in, not something it sells or buys. It
+  // does not seek investment itself ("series A" in its text is its target's round) unless it ticked that it
+  // wants investors (co-investors); its clients are the startups it would fund.
+  const investing = index.capability("venture-investment");
+  const investor = investing !== undefined && offers.has(investing);
+  const thesis: number[] = [];
+  const excluded: number[] = [];
+  if (investor) {
+    const services = index.domainBit[investing]!;
+    const inThesis = (cap: number) => (index.domainBit[cap]! & services) === 0;
+    for (const map of [offers, seeks])
+      for (const [cap] of [...map].sort((x, y) => y[1] - x[1])) {
+        if (!inThesis(cap)) continue;
+        if (!thesis.includes(cap)) thesis.push(cap);
+        map.delete(cap);
+      }
+    for (const m of reading.mentions) {
+      const cap = index.capability(m.code);
+      if (m.negated && cap !== undefined && inThesis(cap) && !thesis.includes(cap) && !excluded.includes(cap))
+        excluded.push(cap);
+    }
+    if (!stated.includes("investors")) {
+      seeks.delete(investing);
+      intents.delete("investors");
+    }
+    intents.add("clients");
+  }
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   const seekList = trimmed(seeks);
@@ -181,6 +230,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // What the firm says it does not do, it does not supply, even through a broader or neighbouring offer ("CAD
   // drafting, but no FEM/CAE" meets no seek of CAE); a statement in its own offers outweighs the denial. Not for
   // investing and distributing: "we do not invest in games" narrows the investor, it is one still.
+  const field = meets.slice();
   for (const code of denied) {
     if (code === "venture-investment" || code === "distribution") continue;
     const i = index.capability(code);
@@ -270,8 +320,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     certMask |= 1 << bit;
     if (h.cert === "CMMI") cmmi = Math.max(cmmi, h.level ?? 3);
   }
+  // A Japanese firm is on site in Japan whatever its text says ("we cannot staff the work in Japan alone"); a
+  // firm abroad that says it sends no one (SES) is not, even with an office in Tokyo.
   const canOnsite =
-    !facts.noOnsite && (firm.country === "JP" || (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8);
+    firm.country === "JP"
+      ? 1
+      : facts.noOnsite
+        ? -1
+        : (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8
+          ? 1
+          : 0;
 
   // Requirements of partners: fields and text together.
   const required = reading.required;
@@ -301,6 +359,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     if (bit >= 0) reqCertAny |= 1 << bit;
   }
   const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
+  let reqCertMaskCol = 0;
+  for (const c of firm.requiredCertifications) {
+    const bit = CERTIFICATIONS.indexOf(c as Cert);
+    if (bit >= 0) reqCertMaskCol |= 1 << bit;
+  }
+  const reqCmmiCol = firm.requiredCertifications.includes("CMMI") ? (firm.requiredCmmiLevel ?? 0) : 0;
+  const reqMinCol = firm.minPartnerEmployees ?? 0;
+  const textAsks =
+    required.certifications.length > 0 || required.certificationChoice.length > 0 || (required.minEmployees ?? 0) > 0;
+  const reqSupplyOnly = textAsks && !required.forConsortium;
 
   const sectorMask = firm.sectors.reduce(
     (m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m),
@@ -316,12 +384,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reading,
     country: firm.country === "VN" ? 0 : firm.country === "JP" ? 1 : 2,
     meets,
+    field,
     offerCaps: Int32Array.from(offerList, ([c]) => c),
     offerWeights: Float32Array.from(offerList, ([, w]) => w),
     seekCaps: Int32Array.from(seekList, ([c]) => c),
     seekWeights: Float32Array.from(seekList, ([, w]) => w),
     domainOffer,
     domainSeek,
+    investor,
+    thesisCaps: Int32Array.from(thesis.slice(0, MAX_THESIS)),
+    excludedCaps: Int32Array.from(excluded.slice(0, MAX_THESIS)),
     vendor,
     avail,
     wants: intentMask(intents),
@@ -345,7 +417,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
-    reqOnsite: !!firm.partnerOnsite || required.onsiteJapan,
+    reqSupplyOnly,
+    reqCertMaskCol,
+    reqCmmiCol,
+    reqMinCol,
+    reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

@@ -17,7 +17,7 @@
 // There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
 // evaluation command all score with it.
 import type { Packed } from "./store";
-import { MAX_LIST } from "./profile";
+import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
@@ -45,6 +45,9 @@ export const PARAMS = {
   refused: 0.35,
   /** Both sell (want clients) at least this much: they can be competitors. */
   seller: 0.6,
+  /** What an investor gains from a startup outside its thesis (its thesis met: 1), and from one it excludes. */
+  offThesis: 0.3,
+  excludedField: 0.1,
 };
 
 export type Params = typeof PARAMS;
@@ -93,6 +96,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
+  const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
+  const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
+  const offThesis = params.offThesis;
+  const excludedField = params.excludedField;
   const alpha = params.coverMax;
   const consortiumBase = params.consortiumBase;
   const consortiumFit = params.consortiumFit;
@@ -122,23 +129,47 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return sum / total / 255;
   };
-  const fails = (a: number, b: number): boolean => {
+  // a's requirements that b fails. With a firm it would bid with (both want consortium partners), the
+  // certifications and sizes a's text asked of its suppliers do not apply; those in its columns, its languages,
+  // places and on-site work do.
+  // How much investor a gains from a client b: by how well b's fields fall in a's thesis; little if b is outside
+  // it and in a field a excludes ("we do not invest in games"). A startup seeking money is not thereby an
+  // investment. Another investor is a co-investor, not a thesis question.
+  const thesisFit = (a: number, b: number): number => {
+    if (investor[b]!) return 1;
+    const row = b * C;
+    const base = a * MAX_THESIS;
+    const n = thesisCount[a]!;
+    let best = n === 0 ? 255 : 0;
+    for (let k = 0; k < n; k++) {
+      const m = field[row + thesisCap[base + k]!]!;
+      if (m > best) best = m;
+    }
+    if (best >= 204) return offThesis + ((1 - offThesis) * best) / 255;
+    const ex = excludedCount[a]!;
+    for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= 204) return excludedField;
+    return offThesis + ((1 - offThesis) * best) / 255;
+  };
+  const fails = (a: number, b: number, bidding: boolean): boolean => {
     const langs = reqLang[a]!;
     if (langs) {
       if (langs & 1 && ja[b]! < needed) return true;
       if (langs & 2 && en[b]! < needed) return true;
       if (langs & 4 && vi[b]! < needed) return true;
     }
-    const min = reqMinEmployees[a]!;
+    const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
+    const min = supplyOnly ? reqMinCol[a]! : reqMinEmployees[a]!;
     if (min > 0 && empMax[b]! < min) return true;
     const place = reqPresence[a]!;
     if (place && (presence[b]! & place) === 0) return true;
-    const certs = reqCertMask[a]!;
+    const certs = supplyOnly ? reqCertMaskCol[a]! : reqCertMask[a]!;
     if (certs && (certMask[b]! & certs) !== certs) return true;
-    const anyOf = reqCertAny[a]!;
+    const anyOf = supplyOnly ? 0 : reqCertAny[a]!;
     if (anyOf && (certMask[b]! & anyOf) === 0) return true;
-    if (reqCmmi[a]! > cmmi[b]!) return true;
-    if (reqOnsite[a]! && !canOnsite[b]!) return true;
+    if ((supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!) > cmmi[b]!) return true;
+    // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
+    const onsite = reqOnsite[a]!;
+    if (onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0) return true;
     return false;
   };
 
@@ -155,6 +186,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   ): void => {
     const vA = vendor[a]!;
     const wA = wants[a]!;
+    const investorA = investor[a]!;
     const availA = avail[a]!;
     const consA = wA & CONSORTIUM;
     const wantsCapacityA = wA & CAPACITY;
@@ -224,8 +256,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
       let forA = cA * avail[b]! * supplyB;
       let forB = cB * availA * supplyA;
-      if (cB * vA * supplyA > forA) forA = cB * vA * supplyA;
-      if (cA * vB * supplyB > forB) forB = cA * vB * supplyB;
+      const clientA = investorA && cB > 0 ? cB * vA * supplyA * thesisFit(a, b) : cB * vA * supplyA;
+      const clientB = investor[b]! && cA > 0 ? cA * vB * supplyB * thesisFit(b, a) : cA * vB * supplyB;
+      if (clientA > forA) forA = clientA;
+      if (clientB > forB) forB = clientB;
       let oAB = -1;
       let oBA = -1;
       if (consA & wB) {
@@ -299,8 +333,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     out.forB = oneB[0]!;
     return oneScore[0]!;
   };
-  const broken = (a: number, b: number) => fails(a, b) || fails(b, a);
-  const finish = (s: number, isBroken: boolean) => (isBroken ? 0.99 * floor * s : floor + (1 - floor) * s);
+  const broken = (a: number, b: number) => {
+    const bidding = (wants[a]! & wants[b]! & CONSORTIUM) !== 0;
+    return fails(a, b, bidding) || fails(b, a, bidding);
+  };
+  // Weights are stored as 32-bit floats, so a full match can come out a hair above 1: clamp.
+  const finish = (s: number, isBroken: boolean) => {
+    const c = s > 1 ? 1 : s;
+    return isBroken ? 0.99 * floor * c : floor + (1 - floor) * c;
+  };
   return {
     clean,
     row,

@@ -1,7 +1,7 @@
 // Compiled profiles in struct-of-arrays form: the scoring kernel reads dense typed arrays and makes no
 // allocations. One row a firm; a changed profile overwrites its row in place, so one firm's list after an edit
 // costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
-import { MAX_LIST, type Profile } from "./profile";
+import { MAX_LIST, MAX_THESIS, type Profile } from "./profile";
 
 const FLOAT_FIELDS = [
   "seekTotal",
@@ -13,6 +13,7 @@ const FLOAT_FIELDS = [
   "empMid",
   "empMax",
   "reqMinEmployees",
+  "reqMinCol",
   "reqScale",
 ] as const;
 const INT_FIELDS = [
@@ -32,6 +33,12 @@ const INT_FIELDS = [
   "reqCertAny",
   "reqCmmi",
   "reqOnsite",
+  "reqSupplyOnly",
+  "reqCertMaskCol",
+  "reqCmmiCol",
+  "investor",
+  "thesisCount",
+  "excludedCount",
   "sectorMask",
   "sectorCount",
   "marketMask",
@@ -49,10 +56,15 @@ export type Packed = {
   capabilities: number;
   /** meets[row * capabilities + s]: how well the firm meets a seek of s, in 255ths (a byte keeps the table in cache). */
   meets: Uint8Array;
+  /** field[row * capabilities + s]: meets before the firm's denials, in 255ths (an investor's thesis reads it). */
+  field: Uint8Array;
   offerCap: Int32Array;
   offerW: Float32Array;
   seekCap: Int32Array;
   seekW: Float32Array;
+  /** An investor's thesis and exclusions, MAX_THESIS slots a firm. */
+  thesisCap: Int32Array;
+  excludedCap: Int32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array>;
 
@@ -73,10 +85,13 @@ export class ProfileStore {
       n: this.rows,
       capabilities: C,
       meets: new Uint8Array(capacity * C),
+      field: new Uint8Array(capacity * C),
       offerCap: new Int32Array(capacity * MAX_LIST),
       offerW: new Float32Array(capacity * MAX_LIST),
       seekCap: new Int32Array(capacity * MAX_LIST),
       seekW: new Float32Array(capacity * MAX_LIST),
+      thesisCap: new Int32Array(capacity * MAX_THESIS),
+      excludedCap: new Int32Array(capacity * MAX_THESIS),
     } as Packed;
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
     for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
@@ -125,8 +140,11 @@ export class ProfileStore {
       const p = this.packed;
       const C = this.capabilities;
       p.meets.copyWithin(row * C, last * C, (last + 1) * C);
+      p.field.copyWithin(row * C, last * C, (last + 1) * C);
       for (const key of ["offerCap", "offerW", "seekCap", "seekW"] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
+      for (const key of ["thesisCap", "excludedCap"] as const)
+        p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
       const movedId = this.ids[last]!;
@@ -143,6 +161,7 @@ export class ProfileStore {
     const p = this.packed;
     const C = this.capabilities;
     for (let s = 0; s < C; s++) p.meets[row * C + s] = Math.round(q.meets[s]! * 255);
+    for (let s = 0; s < C; s++) p.field[row * C + s] = Math.round(q.field[s]! * 255);
     const base = row * MAX_LIST;
     p.offerCap.fill(0, base, base + MAX_LIST);
     p.offerW.fill(0, base, base + MAX_LIST);
@@ -152,6 +171,13 @@ export class ProfileStore {
     p.offerW.set(q.offerWeights, base);
     p.seekCap.set(q.seekCaps, base);
     p.seekW.set(q.seekWeights, base);
+    p.thesisCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
+    p.excludedCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
+    p.thesisCap.set(q.thesisCaps, row * MAX_THESIS);
+    p.excludedCap.set(q.excludedCaps, row * MAX_THESIS);
+    p.investor[row] = q.investor ? 1 : 0;
+    p.thesisCount[row] = q.thesisCaps.length;
+    p.excludedCount[row] = q.excludedCaps.length;
     p.offerCount[row] = q.offerCaps.length;
     p.seekCount[row] = q.seekCaps.length;
     p.seekTotal[row] = q.seekWeights.reduce((s, w) => s + w, 0);
@@ -171,13 +197,17 @@ export class ProfileStore {
     p.presence[row] = q.presence;
     p.certMask[row] = q.certMask;
     p.cmmi[row] = q.cmmi;
-    p.canOnsite[row] = q.canOnsite ? 1 : 0;
+    p.canOnsite[row] = q.canOnsite;
     p.reqLang[row] = q.reqLang;
     p.reqPresence[row] = q.reqPresence;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;
     p.reqCmmi[row] = q.reqCmmi;
-    p.reqOnsite[row] = q.reqOnsite ? 1 : 0;
+    p.reqOnsite[row] = q.reqOnsite;
+    p.reqSupplyOnly[row] = q.reqSupplyOnly ? 1 : 0;
+    p.reqCertMaskCol[row] = q.reqCertMaskCol;
+    p.reqCmmiCol[row] = q.reqCmmiCol;
+    p.reqMinCol[row] = q.reqMinCol;
     p.sectorMask[row] = q.sectorMask;
     p.sectorCount[row] = q.sectorCount;
     p.marketMask[row] = q.marketMask;

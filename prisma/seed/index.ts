@@ -17,6 +17,7 @@ import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
+import { seedShowcase } from "./showcase";
 import { ConceptIndex } from "../../lib/matching/concept-index";
 import { readingColumns, readProfileTextLoaded } from "../../lib/matching/read-profile-text";
 import { repositoryConcepts } from "../../lib/matching/taxonomy-concepts";
@@ -317,6 +318,7 @@ export async function seed({
       (firmId) => adminOf.get(firmId)!,
       organizer.id,
     );
+    await seedShowcase(current!, firms, (firmId) => adminOf.get(firmId)!);
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }
@@ -363,7 +365,8 @@ async function seedDemoAccounts(
       locale: a.staffOnsite.locale,
       passwordHash,
       emailVerifiedAt,
-      organizingBodyId: bodies.get(a.staffOnsite.body)!,
+      // Not a member of the body: on-site staff act for VINASA at this edition only (their staff row), and may
+      // not create editions or reach any organizer page but check-in and meeting status.
       staffRoles: {
         create: {
           eventId: events.find((e) => e.isCurrent)!.id,

@@ -99,11 +99,11 @@ test("wrong passwords slow an account down but never lock out its owner's own de
   for (let i = 0; i < 5; i++) {
     await other.locator('input[name="email"]').fill(email);
     await other.locator('input[name="password"]').fill(`wrong-guess-${i}`);
-    await other.locator('form button[type="submit"]').click();
+    await other.locator('main form button[type="submit"]').click();
     await expect(fieldError(other, "password")).toBeVisible();
   }
   await other.locator('input[name="password"]').fill("Hue-bridge-2026");
-  await other.locator('form button[type="submit"]').click();
+  await other.locator('main form button[type="submit"]').click();
   await expect(other.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
     /^Too many failed attempts\. Wait \d+ seconds and try again\.$/,
   );

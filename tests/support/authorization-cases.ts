@@ -43,6 +43,14 @@ import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
 import { issueToken } from "@/lib/auth/account-tokens";
 import { inviteColleague } from "@/lib/firms/invitations";
+import * as undo from "@/actions/undo";
+import * as online from "@/actions/online";
+import { askOnline } from "@/lib/meetings/online-meetings";
+import * as contacts from "@/actions/contacts";
+import * as contactsExportRoute from "@/app/api/contacts/export/route";
+import { saveContact } from "@/lib/contacts/saved-contacts";
+import * as events from "@/actions/events";
+import { archiveEvent, createEvent } from "@/lib/events/events";
 import * as scheduleControl from "@/actions/schedule-control";
 import * as eventDay from "@/actions/event-day";
 import * as icsRoute from "@/app/api/agenda/ics/route";
@@ -102,6 +110,36 @@ const unique = (w: World) => `${w.stamp}-${++counter}`;
 
 // ---- fixtures --------------------------------------------------------------------------------------------
 
+/**
+ * An edition's form, unique per call, in a year of its own so editions never overlap: series "matrix-<stamp>"
+ * (removeWorld deletes them).
+ */
+async function editionFields(w: World): Promise<Record<string, string | string[]>> {
+  const n = ++counter;
+  const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
+  const year = 2100 + n;
+  return {
+    series: `matrix-${w.stamp}`,
+    nameEn: `Matrix Day ${w.stamp} ${n}`,
+    nameJa: `マトリクス ${w.stamp} ${n}`,
+    nameVi: `Ma trận ${w.stamp} ${n}`,
+    city: "Da Nang",
+    venue: "Matrix hall",
+    timeZone: "Asia/Ho_Chi_Minh",
+    startDate: `${year}-03-04`,
+    startTime: "08:30",
+    endDate: `${year}-03-04`,
+    endTime: "17:30",
+    bodies: [vinasa.id],
+  };
+}
+
+/** An upcoming edition the matrix's organizer administers (created as them, not as the role under test). */
+async function editionOf(w: World): Promise<string> {
+  const fields = await editionFields(w);
+  return createEvent(w.as.organizer, fields as never);
+}
+
 /** A request from C to A, pending. */
 const requestFromC = (w: World) =>
   createMeetingRequest(w.adminC, { eventId: w.eventId, fromFirmId: w.firmC, toFirmId: w.firmA, priority: "MUST" });
@@ -153,8 +191,8 @@ async function invitationToA(w: World) {
 
 const challengeInput = (firmId: string) => ({
   firmId,
-  title: "Matrix challenge",
-  description: "Paper invoices",
+  titleEn: "Matrix challenge",
+  descriptionEn: "Paper invoices",
   budgetBand: "K100_500" as const,
   languages: ["en" as const],
 });
@@ -389,7 +427,8 @@ export const CASES: Case[] = [
   {
     target: "actions/meetings.ts#actOnRequestAction",
     op: "accept",
-    allowed: MEMBERS_A,
+    // Answering commits the firm: its administrators' (lib/meetings/meeting-rights.ts).
+    allowed: ["adminA"],
     given: requestFromC,
     act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "accept" })),
   },
@@ -436,6 +475,51 @@ export const CASES: Case[] = [
     act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
   },
   {
+    // Any of the firm's people may ask to meet online; only the other firm's administrators answer.
+    target: "actions/online.ts#askOnlineAction",
+    allowed: MEMBERS_A,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return requestFromC(w);
+    },
+    act: (w, r) => online.askOnlineAction(form({ requestId: r.id, firmId: w.firmA })),
+  },
+  {
+    target: "actions/online.ts#answerOnlineAction",
+    allowed: ["adminA"],
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      const r = await requestFromC(w);
+      await askOnline(w.adminC, { requestId: r.id, firmId: w.firmC });
+      return r;
+    },
+    act: (w, r) => online.answerOnlineAction(form({ requestId: r.id, answer: "yes" })),
+  },
+  {
+    target: "actions/online.ts#setMeetingOnlineAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return meeting(w);
+    },
+    act: (w, m) => online.setMeetingOnlineAction(form({ requestId: m.requestId, online: "yes" })),
+  },
+  {
+    target: "actions/online.ts#placeOnlineMeetingsAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+    },
+    act: () => online.placeOnlineMeetingsAction(form({})),
+  },
+  {
+    // Only the person who made the change may take it back (anyone else: "not found").
+    target: "actions/undo.ts#undoAction",
+    allowed: ["adminA"],
+    given: async (w) => markMeeting(w.as.adminA, { meetingId: (await meeting(w)).id, mark: "noShow" }),
+    act: (w, { undoId }) => undo.undoAction(form({ undoId })),
+  },
+  {
     target: "actions/meeting-day.ts#seatStandbyAction",
     allowed: [...MEMBERS_A, "organizer"],
     given: missedByC,
@@ -449,6 +533,57 @@ export const CASES: Case[] = [
       meetingDay.recordOutcomeAction(
         form({ meetingId: m.id, rating: "4", outcome: "FOLLOW_UP", comment: "Next call in March" }),
       ),
+  },
+
+  // Events and editions
+  {
+    target: "actions/events.ts#createEventAction",
+    allowed: ORGANIZER,
+    act: async (w) => events.createEventAction(form(await editionFields(w))),
+  },
+  {
+    target: "actions/events.ts#updateEventAction",
+    allowed: ORGANIZER,
+    given: editionOf,
+    act: async (w, eventId) => events.updateEventAction(form({ ...(await editionFields(w)), eventId, version: "1" })),
+  },
+  {
+    // On the edition in scope (already current), so the world's event stays the current one.
+    target: "actions/events.ts#makeCurrentEventAction",
+    allowed: ORGANIZER,
+    act: (w) => events.makeCurrentEventAction(form({ eventId: w.eventId })),
+  },
+  {
+    target: "actions/events.ts#archiveEventAction",
+    allowed: ORGANIZER,
+    given: editionOf,
+    act: (w, eventId) => events.archiveEventAction(form({ eventId, confirmed: "on" })),
+  },
+  {
+    target: "actions/events.ts#restoreEventAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      const eventId = await editionOf(w);
+      await archiveEvent(w.as.organizer, { eventId, confirmed: true });
+      return eventId;
+    },
+    act: (w, eventId) => events.restoreEventAction(form({ eventId })),
+  },
+  {
+    // Choosing which edition to see is for everybody; it only sets a cookie.
+    target: "actions/events.ts#chooseEventAction",
+    allowed: ALL,
+    act: async (w) => {
+      const event = await db.event.findUniqueOrThrow({ where: { id: w.eventId } });
+      return events.chooseEventAction(form({ slug: event.slug, returnTo: "/en/organizer" }));
+    },
+  },
+  {
+    // The firm's administrators, and the edition's admins (registering a firm for it).
+    target: "actions/events.ts#registerForEventAction",
+    allowed: ["adminA", "organizer"],
+    given: editionOf,
+    act: (w, eventId) => events.registerForEventAction(form({ firmId: w.firmA, eventId })),
   },
 
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
@@ -470,6 +605,24 @@ export const CASES: Case[] = [
       });
     },
     act: (w, { firmId }) => organizer.vetAction(form({ firmId, decision: "approve" })),
+  },
+  {
+    target: "actions/organizer.ts#approveFirmsAction",
+    allowed: ["organizer", "vetting"],
+    given: async (w) => {
+      const applicant = await db.user.create({
+        data: {
+          email: `applicant-${unique(w)}${MATRIX_EMAIL}`,
+          displayName: "Matrix applicant",
+          passwordHash: "not-used",
+        },
+      });
+      return registerFirm((await loadActor(applicant.id))!, {
+        profile: firmProfile(`Matrix applicant ${unique(w)}`),
+        eventId: w.eventId,
+      });
+    },
+    act: (w, { firmId }) => organizer.approveFirmsAction(form({ firmIds: [firmId] })),
   },
   {
     target: "actions/event-setup.ts#addSessionAction",
@@ -593,7 +746,7 @@ export const CASES: Case[] = [
       await moveMeeting(w.as.organizer, {
         meetingId: m.id,
         slotId: w.slots.find((s) => s !== m.slotId)!,
-        tableId: m.tableId,
+        tableId: m.tableId!,
       });
     },
     act: () => scheduleControl.sendChangesAction(form()),
@@ -712,8 +865,8 @@ export const CASES: Case[] = [
       challenges.postChallengeAction(
         form({
           firmId: w.firmA,
-          title: "Matrix challenge",
-          description: "Paper invoices",
+          titleEn: "Matrix challenge",
+          descriptionEn: "Paper invoices",
           budgetBand: "K100_500",
           languages: "en",
         }),
@@ -778,7 +931,7 @@ export const CASES: Case[] = [
       await signUpForTour(w.as.attendeeA, { tourId: tour.id, firmId: w.firmA });
       return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
     },
-    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id })),
+    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id, confirm: "yes" })),
   },
   {
     target: "actions/tours.ts#decideSeatAction",
@@ -793,6 +946,37 @@ export const CASES: Case[] = [
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
     act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "false" })),
+  },
+
+  // Contacts from badges: people of participating firms save others; a row is its saver's (or, to withdraw
+  // the details in it, its saved person's) alone.
+  {
+    target: "actions/contacts.ts#saveContactAction",
+    allowed: ["attendeeA", "adminA", "adminB"],
+    given: (w) => badgeOf(w.attendeeC, w.eventId),
+    act: (w, badge) => contacts.saveContactAction(form({ code: badge.code, note: "Matrix", rating: "4" })),
+  },
+  {
+    target: "actions/contacts.ts#updateContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.updateContactAction(form({ id: saved.id, note: "Changed", rating: "" })),
+  },
+  {
+    target: "actions/contacts.ts#deleteContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.deleteContactAction(form({ id: saved.id, confirm: "yes" })),
+  },
+  {
+    target: "actions/contacts.ts#withdrawDetailsAction",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      // The previous role's call may have withdrawn it: start from a fresh save.
+      await db.savedContact.deleteMany({ where: { ownerId: w.as.adminB.userId } });
+      return saveContact(w.as.adminB, w.eventId, { code: (await badgeOf(w.as.attendeeA, w.eventId)).code });
+    },
+    act: (w, saved) => contacts.withdrawDetailsAction(form({ id: saved.id, withdrawn: "yes" })),
   },
 
   // Conversations between firms, reminders and the calendar (issue 19)
@@ -867,6 +1051,12 @@ export const CASES: Case[] = [
   },
 
   // Route handlers
+  {
+    target: "app/api/contacts/export/route.ts#GET",
+    op: "vcard",
+    allowed: SIGNED_IN,
+    act: () => contactsExportRoute.GET(get("/api/contacts/export?format=vcard&locale=ja"), {}),
+  },
   {
     target: "app/api/agenda/ics/route.ts#GET",
     allowed: [...MEMBERS_A, "organizer"],

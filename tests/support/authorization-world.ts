@@ -94,8 +94,10 @@ export async function createWorld(): Promise<World> {
     person("admin-c", stamp),
     person("attendee-c", stamp),
     person("organizer", stamp, vinasa.id),
-    person("vetting", stamp, vinasa.id),
-    person("onsite", stamp, vinasa.id),
+    // Vetting and on-site staff act for VINASA at the event (their staff row) without being members of the
+    // body, so they may not create editions.
+    person("vetting", stamp),
+    person("onsite", stamp),
     // Holding an organizing body, an event admin's role and a membership it cannot use until its address is
     // verified.
     person("unverified", stamp, vinasa.id, false),
@@ -171,7 +173,7 @@ export async function clearBoard(eventId: string) {
   await db.challenge.deleteMany({ where: { eventId } });
   await db.event.update({
     where: { id: eventId },
-    data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null },
+    data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null, onlineMeetings: false },
   });
 }
 
@@ -196,4 +198,5 @@ export async function removeWorld(w: World) {
   await db.firm.deleteMany({ where: { id: { in: firms } } });
   await db.user.deleteMany({ where: { id: { in: users.map((u) => u.id) } } });
   await db.taxonomyNode.deleteMany({ where: { code: { startsWith: "matrix-" } } });
+  await db.event.deleteMany({ where: { series: `matrix-${w.stamp}` } });
 }

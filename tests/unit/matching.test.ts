@@ -111,6 +111,72 @@ describe("scoring", () => {
     });
   });
 
+  it("'Công ty đạt ISO 27001' holds the certification; 'để đạt ISO 27001' is only a goal", () => {
+    const e = engineOf(
+      firm({ id: "iso", country: "JP", seeksText: "Partners must hold ISO 27001." }),
+      firm({ id: "holds", offersText: "Phát triển web", texts: ["Công ty đạt ISO 27001 và có 6 BrSE."] }),
+      firm({ id: "goal", offersText: "Phát triển web", texts: ["Đang xây dựng ISMS để đạt ISO 27001 năm sau."] }),
+    );
+    expect(e.score("iso", "holds", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("iso", "goal", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("certifications and sizes asked of suppliers do not break a pair that would bid together", () => {
+    const prime = firm({
+      id: "prime",
+      country: "JP",
+      employeeBand: "B1000_PLUS",
+      offersText: "ローカル5Gシステムの提供",
+      seeksText:
+        "Test partners for 5G RAN software\nPartners must hold ISO 27001\nWe are also open to joint bids for private 5G",
+    });
+    const integrator = firm({
+      id: "si",
+      offersText: "System integration for smart factories",
+      intents: ["consortium"],
+    });
+    const tester = firm({ id: "tester", offersText: "5G protocol testing", intents: ["clients"] });
+    const e = engineOf(prime, integrator, tester);
+    expect(e.score("prime", "si", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("prime", "si").some((r) => r.kind === "theyFail")).toBe(false);
+    expect(e.score("prime", "tester", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("a need for engineers on site in Japan is broken by a partner that sends no one, not by one that is silent", () => {
+    const e = engineOf(
+      firm({
+        id: "ses",
+        country: "JP",
+        seeksText: "We are looking for partners who can send engineers to work on-site at our clients in Japan",
+      }),
+      firm({ id: "offshore", offersText: "Java development\nWe do not send engineers on site in Japan" }),
+      firm({ id: "silent", offersText: "Java development" }),
+    );
+    expect(e.score("ses", "offshore")!.broken).toBe(true);
+    expect(e.explain("ses", "offshore")[0]).toEqual({ kind: "theyFail", dealbreaker: { kind: "onsite" } });
+    expect(e.explain("ses", "silent").some((r) => r.kind === "theyFail")).toBe(false);
+    expect(e.score("ses", "silent")!.broken).toBe(false);
+  });
+
+  it("an investor gains from startups in its thesis, little from those outside it or in a field it excludes", () => {
+    const e = engineOf(
+      firm({
+        id: "fund",
+        country: "JP",
+        offersText: "Seed investment in Vietnamese startups",
+        seeksText: "Edtech and fintech startups raising a seed round\nWe do not invest in games",
+      }),
+      firm({ id: "edtech", offersText: "Japanese-learning app (edtech)", seeksText: "Seed investors" }),
+      firm({ id: "games", offersText: "Casual mobile games", seeksText: "Seed investors" }),
+      firm({ id: "robots", offersText: "Warehouse robots", seeksText: "Seed investors" }),
+    );
+    const fund = e.profile("fund")!;
+    expect(fund.investor).toBe(true);
+    expect([...fund.seekCaps]).not.toContain(e.concepts.capability("venture-investment"));
+    expect(score(e, "fund", "edtech")).toBeGreaterThan(score(e, "fund", "robots"));
+    expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
+  });
+
   it("language capacity is relative: 20 English speakers in 3,000 do not make a firm English-capable", () => {
     const e = engineOf(
       firm({ id: "needs", country: "JP", partnerLanguages: ["en"] }),

@@ -47,7 +47,8 @@ export type Cue =
   | { kind: "certificationGoal" }
   | { kind: "selfRole" }
   | { kind: "hiring" }
-  | { kind: "purpose" };
+  | { kind: "purpose" }
+  | { kind: "exclusion" };
 
 const words = (s: string) =>
   s
@@ -115,6 +116,7 @@ yêu cầu|phải|cần có|điều kiện|
  */
 export const PURPOSE = words(`
 in order to|so that|so as to|to reach|to approach|to access|to win|to serve|to enter|to expand|to sell to|
+to strengthen|to reinforce|to increase|to boost|
 để|nhằm|nhằm mục đích|để tiếp cận|để phục vụ|để mở rộng|ために|ため|目的で|に向けて
 `);
 
@@ -138,6 +140,30 @@ export const THESIS = words(`
 invest in|invests in|investing in|we invest|funding startups|distribute|distributes|resell|
 resells|reselling|đầu tư vào|phân phối|bán lại|に出資|へ出資|に投資|へ投資|の販売代理|を販売|を再販
 `);
+
+/**
+ * What investors rule out is said in broad words the taxonomy keeps out of its synonyms ("hardware", "games",
+ * "consumer apps", "services companies", 受託開発): read only in a clause that excludes ("we do not invest in",
+ * 対象外, "không đầu tư vào"), where they name fields.
+ */
+export const EXCLUSION = words(`
+exclude|excludes|excluding|excluded|outside our thesis|outside our focus|not a fit for our fund|対象外|投資対象外|
+対象としていません|không thuộc đối tượng|ngoài phạm vi đầu tư
+`);
+export const EXCLUDED_FIELDS: Record<string, string[]> = {
+  embedded: words(
+    `hardware|hardware startups|hardware-heavy|devices|deep hardware|ハードウェア|ハード|phần cứng|thiết bị`,
+  ),
+  robotics: words(`hardware|robots|robot|ロボット|phần cứng`),
+  games: words(`games|game|gaming|ゲーム|trò chơi`),
+  "mobile-apps": words(
+    `consumer apps|consumer app|consumer|b2c|b2c apps|消費者向け|コンシューマー向け|ứng dụng tiêu dùng|tiêu dùng|b2c`,
+  ),
+  "saas-products": words(`pure software|pure saas|saas|software-only|software only|thuần phần mềm|純粋なソフトウェア`),
+  "offshore-dev": words(`services companies|service companies|outsourcing|outsourcing companies|受託開発|受託|
+gia công|outsourcing thuần|công ty dịch vụ`),
+  blockchain: words(`crypto|cryptocurrency|tiền mã hóa|tiền điện tử|暗号資産|仮想通貨`),
+};
 
 export const ROLES: Record<Role, string[]> = {
   client: words(`
@@ -301,7 +327,7 @@ obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acq
 plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
 予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
 取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
-đạt|đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt
+để đạt|nhằm đạt|muốn đạt|mục tiêu đạt|để đạt được|nhằm đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt|de dat|du kien dat
 `);
 
 /** Plain-word intents in the CSV's `intents` column and in forms, in any of the three languages. */

@@ -35,6 +35,8 @@ import {
   SCALE,
   SEEK,
   CERTIFICATION_GOAL,
+  EXCLUDED_FIELDS,
+  EXCLUSION,
   HIRING,
   SELF_ROLE,
   THESIS,
@@ -68,6 +70,13 @@ export type Requirements = {
   /** Certifications of which a partner must hold at least one. */
   certificationChoice: Cert[];
   onsiteJapan: boolean;
+  /** The need itself is work on site in Japan (常駐できるエンジニア): a partner that refuses on-site work fails. */
+  onsiteSought: boolean;
+  /**
+   * A requirement was stated about consortium partners (in a sentence that speaks of bidding together). If not,
+   * the certifications and sizes the text requires are asked of suppliers, not of a firm the pair would bid with.
+   */
+  forConsortium: boolean;
 };
 
 export type Facts = {
@@ -106,6 +115,7 @@ export type ConceptTerms = { code: string; terms: string[] }[];
 // Cue words in layers: within a layer the longest phrase wins ("chưa có" over "có"); across layers phrases may
 // overlap ("khách hàng" is a counterpart, "khách hàng Nhật" also names Japan).
 let cueLayers: PhraseIndex<Cue[]>[] | null = null;
+let fieldWords: PhraseIndex<string> | null = null;
 
 function cueLayer(groups: [string[], Cue][]): PhraseIndex<Cue[]> {
   const byPhrase = new Map<string, Cue[]>();
@@ -159,6 +169,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
     ]),
     cueLayer([[CERTIFICATION_GOAL, { kind: "certificationGoal" }]]),
     cueLayer([[PURPOSE, { kind: "purpose" }]]),
+    cueLayer([[EXCLUSION, { kind: "exclusion" }]]),
     cueLayer([
       [SELF_ROLE, { kind: "selfRole" }],
       [HIRING, { kind: "hiring" }],
@@ -203,6 +214,8 @@ class Reader {
     certifications: [],
     certificationChoice: [],
     onsiteJapan: false,
+    onsiteSought: false,
+    forConsortium: false,
   };
   facts: Facts = {
     languages: [],
@@ -287,10 +300,18 @@ class Reader {
         console.log(
           `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
         );
-    for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese);
+    const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
+    for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
   }
 
-  private clause(s: Statement, c: Clause, conceptMatches: Match<string>[], kind: SourceKind, japanese: boolean) {
+  private clause(
+    s: Statement,
+    c: Clause,
+    conceptMatches: Match<string>[],
+    kind: SourceKind,
+    japanese: boolean,
+    bidding: boolean,
+  ) {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
@@ -395,6 +416,31 @@ class Reader {
       });
     }
 
+    // An investor's exclusions ("we do not invest in hardware, games or consumer apps", 受託開発会社様は対象外):
+    // broad field words, read here only, as fields the firm does not want (negated seeks).
+    const excluding =
+      has(c, "exclusion") ||
+      (negations.length > 0 && c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)));
+    if (excluding) {
+      fieldWords ??= (() => {
+        const index = new PhraseIndex<string>();
+        for (const [code, list] of Object.entries(EXCLUDED_FIELDS)) for (const w of list) index.add(w, code);
+        return index;
+      })();
+      for (const m of fieldWords.find(s)) {
+        if (m.start < c.start || m.end > c.end) continue;
+        if (this.mentions.some((x) => x.code === m.payload && x.negated && x.direction === "seek")) continue;
+        this.mentions.push({
+          code: m.payload,
+          direction: "seek",
+          weight: SOURCE_WEIGHT[kind],
+          negated: true,
+          source: kind,
+          phrase: m.phrase,
+        });
+      }
+    }
+
     // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement.
     if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length)
       this.mentions.push({
@@ -462,6 +508,7 @@ class Reader {
     const explicit =
       requires(c, kind) || (has(c, "only") && restricts && !aboutProduct && (kind === "seeks" || aboutPartner(c)));
     const stating = polarity === "offer" && !explicit;
+    if (explicit && bidding) this.required.forConsortium = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
 
     // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
@@ -532,6 +579,17 @@ class Reader {
         if (negations.length) this.facts.noOnsite = true;
         else if (explicit) this.required.onsiteJapan = true;
         else if (stating) this.facts.onsiteJapan = true;
+        else if (polarity === "seek" && !afterPurpose(c, "onsite", japanese)) {
+          // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
+          // where the work is, not a client.
+          const workplace = (r: { start: number; end: number }) =>
+            s.text[r.end] === "先" ||
+            /(?:^|\s)(?:at|tại|ở)(?:\s+(?:our|the|their|các))?\s*$/.test(
+              s.text.slice(Math.max(0, r.start - 12), r.start),
+            );
+          const forClients = ownRoles.some((r) => r.role === "client" && !workplace(r));
+          if (!forClients && !theirs.length) this.required.onsiteSought = true;
+        }
       }
     }
     for (const n of headCounts(s, c)) {
@@ -580,6 +638,14 @@ function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
     default:
       return null;
   }
+}
+
+/** A cue of this kind that only states a purpose ("to strengthen on-site capacity", 常駐体制強化のため). */
+function afterPurpose(c: Clause, kind: Cue["kind"], japanese: boolean): boolean {
+  const purposes = c.cues.filter((x) => x.cue.kind === "purpose");
+  return c.cues.some(
+    (x) => x.cue.kind === kind && purposes.some((p) => (japanese ? p.start >= x.end : p.end <= x.start)),
+  );
 }
 
 function push<T>(list: T[], item: T) {

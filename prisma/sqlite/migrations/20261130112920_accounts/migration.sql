@@ -1,4 +1,4 @@
--- Accounts (issue 16), diffed from the conversations schema. What happens to existing rows:
+-- Accounts (issue 16), diffed from the phone_day schema. What happens to existing rows:
 --   * Users start unverified (no address was ever proved), except the seed's demo accounts: their addresses are
 --     under demo.kakehashi.example, a reserved .example name (RFC 2606) that can never receive mail, and the issue
 --     asks that they stay usable. A new seed marks them verified too.
