@@ -201,7 +201,7 @@ test("every redirect probe after signing in lands on the site", async ({ page, b
     await page.goto(`/en/signin?returnTo=${encodeURIComponent(probe)}`);
     await page.locator('input[name="email"]').fill(DEMO.adminJp);
     await page.locator('input[name="password"]').fill("kakehashi-demo-2026");
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('main form button[type="submit"]').click();
     await expect(page).not.toHaveURL(/\/signin/);
     expect(new URL(page.url()).origin, probe).toBe(origin);
   }
@@ -211,7 +211,7 @@ test("every redirect probe after signing in lands on the site", async ({ page, b
     await page.goto(`/en/signin?returnTo=${raw}`);
     await page.locator('input[name="email"]').fill(DEMO.adminJp);
     await page.locator('input[name="password"]').fill("kakehashi-demo-2026");
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('main form button[type="submit"]').click();
     await expect(page).not.toHaveURL(/\/signin/);
     expect(new URL(page.url()).origin, raw).toBe(origin);
   }

@@ -41,7 +41,7 @@ export async function signUp(page: Page, name: string, email: string, password: 
   await page.locator('input[name="displayName"]').fill(name);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page.getByRole("status")).toContainText(email);
 }
 
