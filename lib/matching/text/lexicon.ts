@@ -196,6 +196,7 @@ nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đ�
   capacity: words(`
 capacity|capacity partner|capacity partners|additional engineers|extra engineers|more engineers|engineering resources|
 additional resources|more resources|resource shortage|overflow|scale up|scale our team|extend our team|additional capacity|spare capacity|
+satellite partner|satellite partners|satellite team|satellite teams|サテライト|đối tác vệ tinh|vệ tinh|
 リソース|人員|増員|体制強化|開発体制|人材不足|エンジニア不足|キャパシティ|
 nguồn lực|nhân lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
 `),

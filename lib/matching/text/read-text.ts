@@ -315,7 +315,19 @@ class Reader {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
-    const roles = c.cues.flatMap((x) => (x.cue.kind === "role" ? [{ ...x, role: x.cue.role }] : []));
+    // The firm's own projects ("add testers to our projects", dự án của chúng tôi, 当社の案件) are where a partner
+    // would work, not work the firm looks for.
+    const ownedWork = (r: CueAt) =>
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "possessive" &&
+          (x.phrase.startsWith("của")
+            ? x.start >= r.end && x.start - r.end <= 2
+            : x.end <= r.start && r.start - x.end <= 3),
+      );
+    const roles = c.cues.flatMap((x) =>
+      x.cue.kind === "role" && !(x.cue.role === "work" && ownedWork(x)) ? [{ ...x, role: x.cue.role }] : [],
+    );
     const polarity = c.polarity!;
     const negatedAt = (start: number, end: number) =>
       negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
@@ -343,8 +355,20 @@ class Reader {
     // Projects and contracts sell only as what the firm looks for ("案件を探しています"), not as the terms it
     // offers a supplier ("a team on a long-term contract").
     const seeking = has(c, "seek");
+    // "partners for our 2D labelling projects", "đối tác vệ tinh cho các dự án gán nhãn": the projects are the
+    // firm's, given to the partner it looks for.
+    const forPartner = (w: CueAt) =>
+      !japanese &&
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "role" &&
+          (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+          x.end <= w.start,
+      );
     const sellsToAt = (m: { start: number; end: number }) =>
-      ownRoles.some((r) => SELLS_TO.includes(r.role) && (r.role !== "work" || seeking) && !apart(r, m)) ||
+      ownRoles.some(
+        (r) => SELLS_TO.includes(r.role) && (r.role !== "work" || (seeking && !forPartner(r))) && !apart(r, m),
+      ) ||
       (theirs.some((t) => !apart(t, m)) && polarity === "seek");
     // "再委託はお受けしておりません": taking work in, whoever gives it.
     if (roleSet.has("takesWork")) roleSet.delete("givesWork");
@@ -492,7 +516,8 @@ class Reader {
         this.notIntents.add("capacity");
         continue;
       }
-      const intent = intentOf(r.role, polarity);
+      // Wanting to be someone's satellite or extra capacity ("nhận dự án … làm vệ tinh") is wanting clients.
+      const intent = r.role === "capacity" && takesWork ? "clients" : intentOf(r.role, polarity);
       if (!intent) continue;
       (negated ? this.notIntents : this.intents).add(intent);
     }
@@ -773,6 +798,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
   if (seeks.length) return "seek";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
+    return "seek";
+  // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
+  // React) to build our designs as a joint offer") seeks it, whatever other verbs follow.
+  if (
+    kind === "seeks" &&
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+        x.start - c.start <= 24,
+    )
+  )
     return "seek";
   if (has(c, "offer")) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
