@@ -252,7 +252,8 @@ class Reader {
     const s = prepare(raw, fold);
     if (!s.text) return;
     const cueMatches = findCues(s);
-    let conceptMatches = this.concepts.find(s);
+    // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
+    let conceptMatches = this.concepts.find(s, true);
     // A certification named as a capability's words ("chứng chỉ bảo mật") is a certification, not security work;
     // a longer capability phrase ("ISMS構築支援") stays a capability.
     const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
@@ -315,8 +316,8 @@ class Reader {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
-    // The firm's own projects ("add testers to our projects", dự án của chúng tôi, 当社の案件) are where a partner
-    // would work, not work the firm looks for.
+    // The firm's own projects and clients ("add testers to our projects", "tests for our clients' systems", dự án
+    // của chúng tôi, 当社の案件) are where a partner would work, not work or clients the firm looks for.
     const ownedWork = (r: CueAt) =>
       c.cues.some(
         (x) =>
@@ -326,7 +327,9 @@ class Reader {
             : x.end <= r.start && r.start - x.end <= 3),
       );
     const roles = c.cues.flatMap((x) =>
-      x.cue.kind === "role" && !(x.cue.role === "work" && ownedWork(x)) ? [{ ...x, role: x.cue.role }] : [],
+      x.cue.kind === "role" && !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x))
+        ? [{ ...x, role: x.cue.role }]
+        : [],
     );
     const polarity = c.polarity!;
     const negatedAt = (start: number, end: number) =>
