@@ -240,7 +240,7 @@ class Reader {
       kind === "tags"
         ? text.split(/[;,、\n]+/)
         : text.split(
-            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•・●■◆▶►]\s*(?=\S)/u,
+            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
           );
     // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
     // judged with the rest of its field.
@@ -421,7 +421,20 @@ class Reader {
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       const raising =
         code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
+      // A capability listed with the partner sought ("MSSP／販売代理店を探しています", "SIer or distributors") is a
+      // kind of partner, sought like it.
+      const partnerKind =
+        polarity === "seek" &&
+        !roles.some((r) => r.role === "client") &&
+        roles.some(
+          (r) =>
+            (r.role === "distributor" || r.role === "supplier" || r.role === "partner") &&
+            /^\s*(?:\/|／|・|、|,|or|hoặc|hay|や|または|もしくは)?\s*$/u.test(
+              r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
+            ),
+        );
       if (selfRole) direction = "offer";
+      else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
