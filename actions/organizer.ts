@@ -1,10 +1,11 @@
 "use server";
 // Organizers' desk work: vetting new firms, checking people in at the door, adding to the taxonomy.
+import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { BadgeCodeSchema, checkIn } from "@/lib/check-in/check-in";
 import { requireCurrentEvent } from "@/lib/events/current-event";
 import { firmNamesOf } from "@/lib/firms/firm-names";
-import { DecisionSchema, vetFirm } from "@/lib/firms/vetting";
+import { approveFirms, DecisionSchema, vetFirm } from "@/lib/firms/vetting";
 import { addTaxonomyNode, TaxonomyNodeSchema } from "@/lib/taxonomy/add-taxonomy-node";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
 
@@ -16,9 +17,23 @@ export const vetAction = defineAction({
     return (await firmNamesOf([input.firmId]))[0]?.nameLocal ?? "";
   },
   done: (name, input) => ({
-    key: input.decision === "approve" ? "vetting.approved" : "vetting.rejected",
+    key:
+      input.decision === "approve"
+        ? "vetting.approved"
+        : input.decision === "reject"
+          ? "vetting.rejected"
+          : "vetting.reconsidered",
     values: { name },
   }),
+  revalidate: [{ page: "/[locale]/organizer/vetting" }, { page: "/[locale]/firms" }],
+});
+
+/** Several pending firms approved at once (those still pending in the body's scope; lib/firms/vetting.ts). */
+export const approveFirmsAction = defineAction({
+  rule: { kind: "vetting" },
+  schema: z.object({ firmIds: z.array(z.string().min(1).max(64)).max(200) }),
+  run: ({ actor, input }) => approveFirms(actor, input),
+  done: (count) => ({ key: "vetting.bulkApproved", values: { count } }),
   revalidate: [{ page: "/[locale]/organizer/vetting" }, { page: "/[locale]/firms" }],
 });
 

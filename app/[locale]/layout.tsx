@@ -8,6 +8,7 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { PageNotices } from "@/components/forms/page-notices";
 import type { Messages } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { EventBar } from "@/components/layout/event-bar";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -42,6 +43,7 @@ export default async function LocaleLayout({
         </a>
         <NextIntlClientProvider messages={messages}>
           <SiteHeader />
+          <EventBar locale={locale} />
           <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
             <PageNotices>{children}</PageNotices>
           </main>

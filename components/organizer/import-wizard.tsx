@@ -8,24 +8,47 @@ import { Button } from "@/components/ui/button";
 
 type Issue = { row: number; column: string; code: string; params: Record<string, string | number> };
 type Duplicate = { row: number; firmId: string; firmName: string; reason: "website" | "name" };
-type Preview = { rows: number; valid: number; issues: Issue[]; duplicates: Duplicate[] };
+type Country = "VN" | "JP" | "OTHER";
+type Preview = {
+  rows: number;
+  valid: number;
+  issues: Issue[];
+  duplicates: Duplicate[];
+  /** New firms by country, and the countries the importer's body may approve at the chosen edition. */
+  newByCountry: Partial<Record<Country, number>>;
+  approvable: Country[];
+};
+const COUNTRIES: Country[] = ["VN", "JP", "OTHER"];
 type Phase =
   | { kind: "idle" }
   | { kind: "checking" }
   | { kind: "previewed"; preview: Preview }
   | { kind: "importing"; done: number; total: number; preview: Preview }
-  | { kind: "done"; created: number; updated: number; skipped: number }
+  | { kind: "done"; created: number; updated: number; skipped: number; approved: number; pending: number }
   | { kind: "failed"; message: string; preview?: Preview };
 
 const ENDPOINT = "/api/organizer/firms/import";
 
-/** Upload -> check (every bad row listed) -> choose for duplicates -> import with progress. */
-export function ImportWizard({ eventName }: { eventName: string | null }) {
+/**
+ * Choose the edition -> upload -> check (every bad row listed; new firms by country, and which of them the
+ * importer's body may approve there) -> choose for duplicates -> import with progress (approved vs pending).
+ */
+export function ImportWizard({
+  events,
+  initialEventId,
+}: {
+  /** The editions the importer administers and that still take changes. */
+  events: { id: string; name: string }[];
+  initialEventId: string | null;
+}) {
   const t = useTranslations("importPage");
   const router = useRouter();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [approve, setApprove] = useState(true);
+  const [eventId, setEventId] = useState(initialEventId ?? events[0]?.id ?? "");
+  const eventName = events.find((e) => e.id === eventId)?.name ?? null;
+  const common = useTranslations("common");
   const [register, setRegister] = useState(true);
   const [decisions, setDecisions] = useState<Record<number, "update" | "skip">>({});
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
@@ -39,6 +62,7 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
     form.set("approve", String(approve));
     form.set("register", String(register));
     form.set("decisions", JSON.stringify(decisions));
+    if (eventId) form.set("eventId", eventId);
     return form;
   }
 
@@ -77,6 +101,8 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
           created: Number(event.created),
           updated: Number(event.updated),
           skipped: Number(event.skipped),
+          approved: Number(event.approved ?? 0),
+          pending: Number(event.pending ?? 0),
         });
         router.refresh();
       }
@@ -95,6 +121,29 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
   return (
     <div className="space-y-6">
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        {events.length > 0 ? (
+          <div>
+            <label htmlFor={`${fileId}-event`} className="block font-medium">
+              {t("event")}
+            </label>
+            <select
+              id={`${fileId}-event`}
+              value={eventId}
+              onChange={(e) => {
+                setEventId(e.target.value);
+                setPhase({ kind: "idle" });
+              }}
+              className="mt-1 block rounded-lg border border-slate-300 bg-white px-3 py-2"
+              data-testid="import-event"
+            >
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div>
           <label htmlFor={fileId} className="block font-medium">
             {t("file")}
@@ -142,7 +191,10 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
         ) : null}
         {phase.kind === "done" ? (
           <p role="status" className="rounded-lg bg-green-50 p-3 font-medium text-green-900" data-testid="import-done">
-            {t("done", { created: phase.created, updated: phase.updated, skipped: phase.skipped })}
+            {t("done", { created: phase.created, updated: phase.updated, skipped: phase.skipped })}{" "}
+            <span data-testid="import-vetting-result">
+              {t("doneVetting", { approved: phase.approved, pending: phase.pending })}
+            </span>
           </p>
         ) : null}
         {phase.kind === "importing" ? (
@@ -163,6 +215,20 @@ export function ImportWizard({ eventName }: { eventName: string | null }) {
           <p className="font-medium" data-testid="preview-summary">
             {t("rows", { count: preview.rows, valid: preview.valid })}
           </p>
+          {Object.keys(preview.newByCountry ?? {}).length > 0 ? (
+            <ul className="space-y-1 text-sm" data-testid="preview-by-country">
+              {COUNTRIES.filter((c) => preview.newByCountry[c]).map((c) => (
+                <li key={c}>
+                  {t("newFirms", { count: preview.newByCountry[c]!, country: common(`country.${c}`) })} ·{" "}
+                  {approve && preview.approvable.includes(c)
+                    ? t("willApprove")
+                    : approve
+                      ? t("willWait")
+                      : t("willStayPending")}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {preview.issues.length > 0 ? (
             <section className="rounded-xl border border-red-200 bg-white p-4">
               <h2 className="font-semibold text-accent-600">{t("problems", { count: preview.issues.length })}</h2>

@@ -1,42 +1,73 @@
+// The organizer area's menu, grouped by the phases of running an event, each group a disclosure so the whole
+// menu fits one row at 1,280 px and wraps on a phone. Each person sees only what their role at the event
+// allows (an on-site staff member sees the day's tools; vetting staff see vetting).
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { currentActor } from "@/lib/auth/guards";
+import { allows, type Rule } from "@/lib/auth/policy";
+import { OrganizerMenu, type MenuGroup } from "./organizer-menu";
 
-const ITEMS = [
-  ["overview", "/organizer"],
-  ["dashboard", "/organizer/dashboard"],
-  ["vetting", "/organizer/vetting"],
-  ["matching", "/organizer/matching"],
-  ["setup", "/organizer/setup"],
-  ["schedule", "/organizer/schedule"],
-  ["now", "/organizer/now"],
-  ["checkIn", "/organizer/check-in"],
-  ["outcomes", "/organizer/outcomes"],
-  ["report", "/organizer/report"],
-  ["outbox", "/organizer/outbox"],
-  ["audit", "/organizer/audit"],
-  ["reports", "/organizer/reports"],
-  ["import", "/organizer/import"],
-  ["taxonomy", "/organizer/taxonomy"],
-  ["directory", "/firms"],
-] as const;
+type Item = { key: string; href: string; rule: Rule["kind"] };
+
+const GROUPS: { key: string; items: Item[] }[] = [
+  {
+    key: "setUp",
+    items: [
+      { key: "overview", href: "/organizer", rule: "organizer" },
+      { key: "events", href: "/organizer/events", rule: "bodyMember" },
+      { key: "setup", href: "/organizer/setup", rule: "organizer" },
+      { key: "taxonomy", href: "/organizer/taxonomy", rule: "organizer" },
+    ],
+  },
+  {
+    key: "registrations",
+    items: [
+      { key: "vetting", href: "/organizer/vetting", rule: "vetting" },
+      { key: "import", href: "/organizer/import", rule: "organizer" },
+      { key: "directory", href: "/firms", rule: "organizerArea" },
+    ],
+  },
+  {
+    key: "matchingSchedule",
+    items: [
+      { key: "matching", href: "/organizer/matching", rule: "organizer" },
+      { key: "schedule", href: "/organizer/schedule", rule: "organizer" },
+      { key: "tours", href: "/tours", rule: "organizer" },
+    ],
+  },
+  {
+    key: "day",
+    items: [
+      { key: "now", href: "/organizer/now", rule: "onsite" },
+      { key: "checkIn", href: "/organizer/check-in", rule: "onsite" },
+      { key: "badges", href: "/organizer/badges", rule: "organizer" },
+    ],
+  },
+  {
+    key: "results",
+    items: [
+      { key: "dashboard", href: "/organizer/dashboard", rule: "organizer" },
+      { key: "outcomes", href: "/organizer/outcomes", rule: "organizer" },
+      { key: "report", href: "/organizer/report", rule: "organizer" },
+    ],
+  },
+  {
+    key: "settings",
+    items: [
+      { key: "outbox", href: "/organizer/outbox", rule: "organizer" },
+      { key: "audit", href: "/organizer/audit", rule: "organizer" },
+      { key: "reports", href: "/organizer/reports", rule: "organizer" },
+    ],
+  },
+];
 
 export async function OrganizerNav() {
-  const t = await getTranslations("organizerNav");
-  const nav = await getTranslations("nav");
-  return (
-    <nav aria-label={nav("organizer")} className="mb-6 overflow-x-auto print:hidden">
-      <ul className="flex gap-1 border-b border-slate-200">
-        {ITEMS.map(([key, href]) => (
-          <li key={key}>
-            <Link
-              href={href}
-              className="inline-flex min-h-11 items-center whitespace-nowrap px-3 text-sm font-medium text-slate-700 hover:text-brand-800"
-            >
-              {t(key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const [t, nav, actor] = await Promise.all([getTranslations("organizerNav"), getTranslations("nav"), currentActor()]);
+  const groups: MenuGroup[] = GROUPS.map((g) => ({
+    key: g.key,
+    label: t(`group.${g.key}` as never),
+    items: g.items
+      .filter((i) => allows(actor, { kind: i.rule } as Rule))
+      .map((i) => ({ href: i.href, label: t(i.key as never) })),
+  })).filter((g) => g.items.length > 0);
+  return <OrganizerMenu label={nav("organizer")} groups={groups} />;
 }

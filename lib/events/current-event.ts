@@ -70,3 +70,10 @@ export async function switcherEvents(userId: string | null) {
   });
   return events;
 }
+
+/** An edition by its slug, for the switcher; an unknown one is not found. */
+export async function eventBySlug(slug: string) {
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true } });
+  if (!event) throw new AppError("NOT_FOUND", "no such event");
+  return event;
+}

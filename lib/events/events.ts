@@ -200,7 +200,7 @@ export async function eventsForOrganizer(actor: Actor) {
       orderBy: [{ startsAt: "desc" }],
       include: {
         organizers: { include: { body: true }, orderBy: { body: { code: "asc" } } },
-        _count: { select: { participants: true, meetings: true } },
+        _count: { select: { participants: true, meetings: { where: { status: "SCHEDULED" } } } },
       },
     }),
     db.eventStaff.findMany({ where: { userId: actor.userId }, select: { eventId: true, role: true } }),
@@ -218,4 +218,21 @@ export async function eventForEditing(actor: Actor, eventId: string) {
   });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
   return event;
+}
+
+/** The organizing bodies an edition may name, for its form. */
+export async function organizingBodies() {
+  return db.organizingBody.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, nameEn: true, nameJa: true, nameVi: true },
+  });
+}
+
+/** The editions a person administers that still take changes (not over, not archived): where they may import. */
+export async function editionsAdministeredBy(actor: Actor) {
+  const rows = await db.eventStaff.findMany({
+    where: { userId: actor.userId, role: "EVENT_ADMIN", event: { archivedAt: null, endsAt: { gt: new Date() } } },
+    select: { event: { select: { id: true, nameEn: true, nameJa: true, nameVi: true, startsAt: true } } },
+  });
+  return rows.map((r) => r.event).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

@@ -34,6 +34,7 @@ export const CLIENT_SUBTREES = [
   "availability.saved",
   "booking.booked",
   "challenges.done",
+  "events.done",
   "checkIn.already",
   "checkIn.welcome",
   "grid.done",
@@ -44,6 +45,8 @@ export const CLIENT_SUBTREES = [
   "reports.done",
   "setup.saved",
   "vetting.approved",
+  "vetting.bulkApproved",
+  "vetting.reconsidered",
   "vetting.rejected",
 ] as const satisfies readonly NestedKeyOf<Messages>[];
 

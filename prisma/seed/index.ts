@@ -349,7 +349,8 @@ async function seedDemoAccounts(
       displayName: a.staffOnsite.displayName,
       locale: a.staffOnsite.locale,
       passwordHash,
-      organizingBodyId: bodies.get(a.staffOnsite.body)!,
+      // Not a member of the body: on-site staff act for VINASA at this edition only (their staff row), and may
+      // not create editions or reach any organizer page but check-in and meeting status.
       staffRoles: {
         create: {
           eventId: events.find((e) => e.isCurrent)!.id,

@@ -95,12 +95,12 @@ test("repeated wrong passwords lock the account for a while", async ({ page }) =
   for (let i = 0; i < 5; i++) {
     await page.locator('input[name="email"]').fill(email);
     await page.locator('input[name="password"]').fill(`wrong-guess-${i}`);
-    await page.locator('form button[type="submit"]').click();
+    await page.locator('main form button[type="submit"]').click();
     await expect(fieldError(page, "password")).toBeVisible();
   }
   // Even the right password is refused while locked.
   await page.locator('input[name="password"]').fill("Hue-bridge-2026");
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
     "Too many failed attempts. Wait 15 minutes and try again.",
   );

@@ -17,7 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto(`/${locale}/signin`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/signin/);
 }
 

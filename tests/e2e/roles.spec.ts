@@ -38,7 +38,7 @@ test("after sign-in the visitor returns to the page they asked for", async ({ pa
   await expect(page).toHaveURL(/returnTo=%2Fja%2Forganizer/);
   await page.locator('input[name="email"]').fill(DEMO.organizer);
   await page.locator('input[name="password"]').fill("kakehashi-demo-2026");
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page).toHaveURL(/\/ja\/organizer$/);
   await expect(page.getByRole("heading", { name: "主催者ダッシュボード" })).toBeVisible();
 });
@@ -47,6 +47,6 @@ test("a return address on another site is ignored", async ({ page }) => {
   await page.goto("/en/signin?returnTo=//evil.example/phish");
   await page.locator('input[name="email"]').fill(DEMO.attendeeVn);
   await page.locator('input[name="password"]').fill("kakehashi-demo-2026");
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('main form button[type="submit"]').click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/agenda$/);
 });

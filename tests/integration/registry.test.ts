@@ -70,12 +70,12 @@ describe("CSV import", () => {
 
   it("after fixing, stores every row with its lists, and reports progress", async () => {
     const progress: number[] = [];
-    const result = await commitFirmImport(vinasa, csv([row(1), row(2), row(3)]), taxonomy, {
+    const result = await commitFirmImport(jetro, csv([row(1), row(2), row(3)]), taxonomy, {
       decisions: {},
       approve: true,
       onProgress: (d) => progress.push(d),
     });
-    expect(result).toEqual({ created: 3, updated: 0, skipped: 0 });
+    expect(result).toEqual({ created: 3, updated: 0, skipped: 0, approved: 3, pending: 0 });
     expect(progress.at(-1)).toBe(3);
     const firm = await db.firm.findFirstOrThrow({
       where: { nameEn: `${TAG} Test 2 Co., Ltd.` },
@@ -94,9 +94,27 @@ describe("CSV import", () => {
       [3, "website"],
     ]);
     const result = await commitFirmImport(vinasa, text, taxonomy, { decisions: { 3: "update" }, approve: true });
-    expect(result).toEqual({ created: 0, updated: 1, skipped: 1 });
+    expect(result).toEqual({ created: 0, updated: 1, skipped: 1, approved: 0, pending: 0 });
     expect((await db.firm.findFirstOrThrow({ where: { website: `https://www.${TAG}-1.jp` } })).city).toBe("Osaka");
     expect((await db.firm.findFirstOrThrow({ where: { website: `https://www.${TAG}-2.jp` } })).city).toBe("Kyoto");
+  });
+
+  it("approves only the countries the importer's body vets: a Japanese firm in a VINASA import waits for JETRO", async () => {
+    const text = csv([
+      row(21),
+      row(22, { country: "VN", name_local: `Công ty ${TAG} 22`, website: `https://${TAG}-22.vn` }),
+    ]);
+    const preview = await previewFirmImport(vinasa, text, taxonomy);
+    expect(preview.newByCountry).toEqual({ JP: 1, VN: 1 });
+    expect(preview.approvable).not.toContain("JP");
+    const result = await commitFirmImport(vinasa, text, taxonomy, { decisions: {}, approve: true });
+    expect(result).toMatchObject({ created: 2, approved: 1, pending: 1 });
+    const jp = await db.firm.findFirstOrThrow({ where: { nameEn: `${TAG} Test 21 Co., Ltd.` } });
+    expect(jp.status).toBe("PENDING");
+    const { vettingQueue } = await import("@/lib/firms/vetting");
+    expect((await vettingQueue(jetro)).map((f) => f.id)).toContain(jp.id);
+    expect((await vettingQueue(vinasa)).map((f) => f.id)).not.toContain(jp.id);
+    await db.firm.deleteMany({ where: { nameEn: { in: [`${TAG} Test 21 Co., Ltd.`, `${TAG} Test 22 Co., Ltd.`] } } });
   });
 
   it("is for organizers only", async () => {

@@ -31,6 +31,8 @@ import * as organizer from "@/actions/organizer";
 import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
+import * as events from "@/actions/events";
+import { archiveEvent, createEvent } from "@/lib/events/events";
 import * as scheduleControl from "@/actions/schedule-control";
 import * as eventDay from "@/actions/event-day";
 import * as icsRoute from "@/app/api/agenda/ics/route";
@@ -88,6 +90,36 @@ let counter = 0;
 const unique = (w: World) => `${w.stamp}-${++counter}`;
 
 // ---- fixtures --------------------------------------------------------------------------------------------
+
+/**
+ * An edition's form, unique per call, in a year of its own so editions never overlap: series "matrix-<stamp>"
+ * (removeWorld deletes them).
+ */
+async function editionFields(w: World): Promise<Record<string, string | string[]>> {
+  const n = ++counter;
+  const vinasa = await db.organizingBody.findFirstOrThrow({ where: { code: "VINASA" } });
+  const year = 2100 + n;
+  return {
+    series: `matrix-${w.stamp}`,
+    nameEn: `Matrix Day ${w.stamp} ${n}`,
+    nameJa: `マトリクス ${w.stamp} ${n}`,
+    nameVi: `Ma trận ${w.stamp} ${n}`,
+    city: "Da Nang",
+    venue: "Matrix hall",
+    timeZone: "Asia/Ho_Chi_Minh",
+    startDate: `${year}-03-04`,
+    startTime: "08:30",
+    endDate: `${year}-03-04`,
+    endTime: "17:30",
+    bodies: [vinasa.id],
+  };
+}
+
+/** An upcoming edition the matrix's organizer administers (created as them, not as the role under test). */
+async function editionOf(w: World): Promise<string> {
+  const fields = await editionFields(w);
+  return createEvent(w.as.organizer, fields as never);
+}
 
 /** A request from C to A, pending. */
 const requestFromC = (w: World) =>
@@ -367,6 +399,57 @@ export const CASES: Case[] = [
       ),
   },
 
+  // Events and editions
+  {
+    target: "actions/events.ts#createEventAction",
+    allowed: ORGANIZER,
+    act: async (w) => events.createEventAction(form(await editionFields(w))),
+  },
+  {
+    target: "actions/events.ts#updateEventAction",
+    allowed: ORGANIZER,
+    given: editionOf,
+    act: async (w, eventId) => events.updateEventAction(form({ ...(await editionFields(w)), eventId, version: "1" })),
+  },
+  {
+    // On the edition in scope (already current), so the world's event stays the current one.
+    target: "actions/events.ts#makeCurrentEventAction",
+    allowed: ORGANIZER,
+    act: (w) => events.makeCurrentEventAction(form({ eventId: w.eventId })),
+  },
+  {
+    target: "actions/events.ts#archiveEventAction",
+    allowed: ORGANIZER,
+    given: editionOf,
+    act: (w, eventId) => events.archiveEventAction(form({ eventId, confirmed: "on" })),
+  },
+  {
+    target: "actions/events.ts#restoreEventAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      const eventId = await editionOf(w);
+      await archiveEvent(w.as.organizer, { eventId, confirmed: true });
+      return eventId;
+    },
+    act: (w, eventId) => events.restoreEventAction(form({ eventId })),
+  },
+  {
+    // Choosing which edition to see is for everybody; it only sets a cookie.
+    target: "actions/events.ts#chooseEventAction",
+    allowed: ALL,
+    act: async (w) => {
+      const event = await db.event.findUniqueOrThrow({ where: { id: w.eventId } });
+      return events.chooseEventAction(form({ slug: event.slug, returnTo: "/en/organizer" }));
+    },
+  },
+  {
+    // The firm's administrators, and the edition's admins (registering a firm for it).
+    target: "actions/events.ts#registerForEventAction",
+    allowed: ["adminA", "organizer"],
+    given: editionOf,
+    act: (w, eventId) => events.registerForEventAction(form({ firmId: w.firmA, eventId })),
+  },
+
   // Organizers: vetting, set-up, scheduling, staff on the day, check-in, taxonomy
   {
     target: "actions/organizer.ts#vetAction",
@@ -385,6 +468,24 @@ export const CASES: Case[] = [
       });
     },
     act: (w, { firmId }) => organizer.vetAction(form({ firmId, decision: "approve" })),
+  },
+  {
+    target: "actions/organizer.ts#approveFirmsAction",
+    allowed: ["organizer", "vetting"],
+    given: async (w) => {
+      const applicant = await db.user.create({
+        data: {
+          email: `applicant-${unique(w)}${MATRIX_EMAIL}`,
+          displayName: "Matrix applicant",
+          passwordHash: "not-used",
+        },
+      });
+      return registerFirm((await loadActor(applicant.id))!, {
+        profile: firmProfile(`Matrix applicant ${unique(w)}`),
+        eventId: w.eventId,
+      });
+    },
+    act: (w, { firmId }) => organizer.approveFirmsAction(form({ firmIds: [firmId] })),
   },
   {
     target: "actions/event-setup.ts#addSessionAction",

@@ -79,8 +79,10 @@ export async function createWorld(): Promise<World> {
     person("admin-c", stamp),
     person("attendee-c", stamp),
     person("organizer", stamp, vinasa.id),
-    person("vetting", stamp, vinasa.id),
-    person("onsite", stamp, vinasa.id),
+    // Vetting and on-site staff act for VINASA at the event (their staff row) without being members of the
+    // body, so they may not create editions.
+    person("vetting", stamp),
+    person("onsite", stamp),
   ]);
   await db.eventStaff.createMany({
     data: [
@@ -172,4 +174,5 @@ export async function removeWorld(w: World) {
   await db.firm.deleteMany({ where: { id: { in: firms } } });
   await db.user.deleteMany({ where: { id: { in: users.map((u) => u.id) } } });
   await db.taxonomyNode.deleteMany({ where: { code: { startsWith: "matrix-" } } });
+  await db.event.deleteMany({ where: { series: `matrix-${w.stamp}` } });
 }

@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { MyFirmSection } from "@/components/firms/my-firm-section";
+import { FirmParticipations } from "@/components/firms/participations";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function MyFirmPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -28,7 +29,10 @@ export default async function MyFirmPage({ params }: { params: Promise<{ locale:
       </PageHeader>
       {firms.length === 0 ? <p>{t("noFirm")}</p> : null}
       {firms.map((firm) => (
-        <MyFirmSection key={firm.id} firm={firm} actor={actor} event={event} eventName={eventName} locale={locale} />
+        <div key={firm.id} className="space-y-4">
+          <MyFirmSection firm={firm} actor={actor} event={event} eventName={eventName} locale={locale} />
+          <FirmParticipations actor={actor} firmId={firm.id} locale={locale} />
+        </div>
       ))}
     </div>
   );

@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isOrganizer } from "@/lib/auth/policy";
+import { requireRoleAt } from "@/lib/events/staff-roles";
+import type { Country } from "@/lib/generated/prisma/client";
+import { countriesVettedBy } from "../vetting";
 import type { TaxonomyTree } from "@/lib/taxonomy/taxonomy-tree";
 import { firmColumns, writeFirmLists } from "../save-firm-profile";
 import type { CsvIssue } from "./csv-issue";
@@ -18,8 +20,16 @@ import { readingIndex } from "@/lib/matching/registry-engine";
 import { readingColumns, readProfileTextLoaded } from "@/lib/matching/read-profile-text";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 
-export type ImportPreview = { rows: number; valid: number; issues: CsvIssue[]; duplicates: Duplicate[] };
-export type ImportResult = { created: number; updated: number; skipped: number };
+export type ImportPreview = {
+  rows: number;
+  valid: number;
+  issues: CsvIssue[];
+  duplicates: Duplicate[];
+  /** New firms by country, and which of those countries the importer's body may approve at the event. */
+  newByCountry: Partial<Record<Country, number>>;
+  approvable: Country[];
+};
+export type ImportResult = { created: number; updated: number; skipped: number; approved: number; pending: number };
 export type DuplicateDecision = "update" | "skip";
 
 async function analyse(text: string, taxonomy: TaxonomyTree) {
@@ -30,20 +40,37 @@ async function analyse(text: string, taxonomy: TaxonomyTree) {
   return { rows, valid, issues, duplicates: findDuplicates(valid, existing) };
 }
 
-function requireOrganizer(actor: Actor) {
-  if (!isOrganizer(actor)) throw new AppError("FORBIDDEN", "organizers only");
+/**
+ * Imports are an event admin's work, for an edition they administer. The countries their body vets there are
+ * the only ones an import may approve: the vetting split holds in the import as in the queue.
+ */
+async function importerScope(actor: Actor, eventId: string | undefined): Promise<Set<Country>> {
+  const target = eventId ?? actor.staff?.eventId;
+  if (!target) throw new AppError("FORBIDDEN", "organizers only");
+  const staff = await requireRoleAt(actor, target, ["EVENT_ADMIN"]);
+  return countriesVettedBy(target, staff.bodyId);
 }
 
-export async function previewFirmImport(actor: Actor, text: string, taxonomy: TaxonomyTree): Promise<ImportPreview> {
-  requireOrganizer(actor);
+export async function previewFirmImport(
+  actor: Actor,
+  text: string,
+  taxonomy: TaxonomyTree,
+  options: { eventId?: string } = {},
+): Promise<ImportPreview> {
+  const approvable = await importerScope(actor, options.eventId);
   const { rows, valid, issues, duplicates } = await analyse(text, taxonomy);
-  return { rows, valid: valid.length, issues, duplicates };
+  const duplicateRows = new Set(duplicates.map((d) => d.row));
+  const newByCountry: Partial<Record<Country, number>> = {};
+  for (const r of valid)
+    if (!duplicateRows.has(r.line)) newByCountry[r.profile.country] = (newByCountry[r.profile.country] ?? 0) + 1;
+  return { rows, valid: valid.length, issues, duplicates, newByCountry, approvable: [...approvable] };
 }
 
 /**
  * Writes every row, or none. `decisions` says, per duplicate row, whether to update the existing firm or skip
- * the row (default: skip). New firms are approved when `approve` is set (organizers importing a vetted list),
- * and registered for `eventId` if given. `onProgress` is called as rows are written.
+ * the row (default: skip). With `approve` (organizers importing a vetted list), new firms of the countries the
+ * importer's body vets at the event are approved; the others stay pending, in their body's queue. New firms are
+ * registered for `eventId` if given. `onProgress` is called as rows are written.
  */
 export async function commitFirmImport(
   actor: Actor,
@@ -52,13 +79,16 @@ export async function commitFirmImport(
   options: {
     decisions: Record<number, DuplicateDecision>;
     approve: boolean;
+    /** The edition the import is for (the vetting split, and where new firms register); default the actor's. */
     eventId?: string;
+    /** Register the new firms for the edition (default yes). */
+    register?: boolean;
     onProgress?: (done: number, total: number) => void;
     /** Rows whose texts have been read for the matching (before the transaction: seconds for 2,000 rows). */
     onReading?: (done: number, total: number) => void;
   },
 ): Promise<ImportResult> {
-  requireOrganizer(actor);
+  const approvable = await importerScope(actor, options.eventId);
   const { valid, issues, duplicates } = await analyse(text, taxonomy);
   if (issues.length > 0)
     throw new AppError("INVALID_INPUT", `${issues.length} problems in the file`, { file: "errors.csv.fixFirst" });
@@ -66,6 +96,9 @@ export async function commitFirmImport(
   const toCreate = valid.filter((r) => !duplicateOf.has(r.line));
   const toUpdate = valid.filter((r) => duplicateOf.has(r.line) && options.decisions[r.line] === "update");
   const skipped = valid.length - toCreate.length - toUpdate.length;
+  const approves = (row: ValidRow) => options.approve && approvable.has(row.profile.country);
+  const registerFor = options.register === false ? null : (options.eventId ?? actor.staff?.eventId ?? null);
+  const approved = toCreate.filter(approves).length;
   const rowsToWrite = toCreate.length + toUpdate.length;
   const total = rowsToWrite;
   const CHUNK = 200;
@@ -96,8 +129,8 @@ export async function commitFirmImport(
             id,
             ...firmColumns(row.profile),
             ...readings.get(row.line),
-            status: options.approve ? ("APPROVED" as const) : ("PENDING" as const),
-            ...(options.approve ? { vettedAt: now, vettedById: actor.userId } : {}),
+            status: approves(row) ? ("APPROVED" as const) : ("PENDING" as const),
+            ...(approves(row) ? { vettedAt: now, vettedById: actor.userId } : {}),
           })),
         });
         const p = (row: ValidRow) => row.profile;
@@ -156,9 +189,9 @@ export async function commitFirmImport(
             [...new Set(p(row).partnerPresence)].map((place) => ({ firmId: id, place })),
           ),
         });
-        if (options.eventId)
+        if (registerFor)
           await tx.participation.createMany({
-            data: chunk.map(({ id }) => ({ eventId: options.eventId!, firmId: id })),
+            data: chunk.map(({ id }) => ({ eventId: registerFor, firmId: id })),
           });
         done += chunk.length;
         options.onProgress?.(done, total);
@@ -178,10 +211,10 @@ export async function commitFirmImport(
         actor,
         "firms.import",
         { type: "import", id: randomUUID() },
-        { created: toCreate.length, updated: toUpdate.length, skipped },
+        { created: toCreate.length, updated: toUpdate.length, skipped, approved, pending: toCreate.length - approved },
       );
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
-  return { created: toCreate.length, updated: toUpdate.length, skipped };
+  return { created: toCreate.length, updated: toUpdate.length, skipped, approved, pending: toCreate.length - approved };
 }

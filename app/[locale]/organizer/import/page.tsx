@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
+import { editionsAdministeredBy } from "@/lib/events/events";
 import { currentEvent } from "@/lib/events/current-event";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -8,9 +9,9 @@ import { ImportWizard } from "@/components/organizer/import-wizard";
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  await requireOrganizer(locale, `/${locale}/organizer/import`);
+  const actor = await requireOrganizer(locale, `/${locale}/organizer/import`);
   const t = await getTranslations("importPage");
-  const event = await currentEvent();
+  const [event, editions] = await Promise.all([currentEvent(), editionsAdministeredBy(actor)]);
   return (
     <div className="max-w-5xl space-y-4">
       <PageHeader title={t("title")} subtitle={t("intro")} />
@@ -23,7 +24,10 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           {t("export")}
         </a>
       </p>
-      <ImportWizard eventName={event ? localized(event, "name", locale) : null} />
+      <ImportWizard
+        events={editions.map((e) => ({ id: e.id, name: localized(e, "name", locale) }))}
+        initialEventId={editions.some((e) => e.id === event?.id) ? (event?.id ?? null) : null}
+      />
     </div>
   );
 }

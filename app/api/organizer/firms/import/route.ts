@@ -16,6 +16,7 @@ const Options = z.object({
   decisions: z.record(z.string().regex(/^\d+$/), z.enum(["update", "skip"])).default({}),
   approve: z.boolean().default(true),
   register: z.boolean().default(true),
+  eventId: z.string().min(1).max(64).optional(),
 });
 
 async function readRequest(request: Request) {
@@ -36,6 +37,7 @@ async function readRequest(request: Request) {
     decisions,
     approve: form.get("approve") !== "false",
     register: form.get("register") !== "false",
+    eventId: form.get("eventId") || undefined,
   });
   if (!options.success) throw new AppError("INVALID_INPUT", "bad options", { mode: "errors.invalid" });
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -53,9 +55,10 @@ export const POST = routeHandler(
     const actor = await requireActor({ kind: "organizer" });
     const { text, options } = await readRequest(request);
     const taxonomy = await loadTaxonomy();
-    if (options.mode === "preview") return Response.json(await previewFirmImport(actor, text, taxonomy));
+    // The edition chosen on the import page, else the one in scope; the import checks the admin role there.
+    const eventId = options.eventId ?? (await currentEvent())?.id;
+    if (options.mode === "preview") return Response.json(await previewFirmImport(actor, text, taxonomy, { eventId }));
 
-    const event = options.register ? await currentEvent() : null;
     const decisions = Object.fromEntries(Object.entries(options.decisions).map(([row, d]) => [Number(row), d]));
     const encoder = new TextEncoder();
     const stream = new ReadableStream({
@@ -65,7 +68,8 @@ export const POST = routeHandler(
           const result = await commitFirmImport(actor, text, taxonomy, {
             decisions,
             approve: options.approve,
-            eventId: event?.id,
+            eventId,
+            register: options.register,
             onProgress: (done, total) => send({ type: "progress", done, total }),
             onReading: (done, total) => send({ type: "progress", phase: "reading", done, total }),
           });
