@@ -36,8 +36,9 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testIgnore: /mobile\.spec\.ts|schedule-control\.spec\.ts/,
+      testIgnore: /(mobile|phone-day)\.spec\.ts|schedule-control\.spec\.ts/,
     },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /(mobile|phone-day)\.spec\.ts/ },
     // Puts the demo's whole matching day on the current event: after the other desktop tests, never beside them.
     {
       name: "schedule-control",
@@ -45,7 +46,6 @@ export default defineConfig({
       testMatch: /schedule-control\.spec\.ts/,
       dependencies: ["desktop"],
     },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

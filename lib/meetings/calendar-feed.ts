@@ -15,6 +15,7 @@ import { isLocale, type AppLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { tourText } from "@/lib/tours/tour-text";
 import { personCalendar, type CalendarMeeting, type CalendarTour } from "./agenda-ics";
+import { configuredRoomUrl } from "./online-room";
 
 const newToken = () => randomBytes(32).toString("base64url");
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -56,7 +57,7 @@ export async function myCalendarFeed(actor: Actor): Promise<{ webcal: string; ht
 }
 
 /** The meetings of `firmIds` and the tour places of `userId` at the event, as calendar items. */
-export async function calendarItems(userId: string, firmIds: readonly string[], eventId: string) {
+export async function calendarItems(userId: string, firmIds: readonly string[], eventId: string, withRooms = true) {
   const [meetings, seats] = await Promise.all([
     db.meeting.findMany({
       where: { eventId, OR: [{ firmAId: { in: [...firmIds] } }, { firmBId: { in: [...firmIds] } }] },
@@ -80,7 +81,9 @@ export async function calendarItems(userId: string, firmIds: readonly string[], 
     endsAt: m.slot.endsAt,
     status: m.status,
     changedAt: m.updatedAt,
-    table: { number: m.table.number },
+    table: m.table ? { number: m.table.number } : null,
+    // A video room's address is for the two firms' people only (an organizer's download has none).
+    roomUrl: m.roomName && withRooms ? configuredRoomUrl(m.roomName) : null,
     partner: firmIds.includes(m.firmAId) ? m.firmB : m.firmA,
   }));
   // One event per tour: a place cancelled and taken again is the same event, in its latest state.
@@ -106,12 +109,14 @@ export async function calendarText(input: {
   eventId: string;
   locale: string;
   origin: string;
+  /** Whether video rooms' addresses go in (the person is in the firms); yes unless said. */
+  withRooms?: boolean;
 }): Promise<{ text: string; slug: string } | null> {
   const event = await db.event.findUnique({ where: { id: input.eventId } });
   if (!event) return null;
   const locale: AppLocale = isLocale(input.locale) ? input.locale : "en";
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "agenda" });
-  const items = await calendarItems(input.userId, input.firmIds, event.id);
+  const items = await calendarItems(input.userId, input.firmIds, event.id, input.withRooms ?? true);
   const text = personCalendar({
     eventName: localized(event, "name", locale),
     venue: `${event.venue}, ${event.city}`,
@@ -152,7 +157,12 @@ export async function firmCalendarFor(
   // Organizers may ask for any firm: one that does not exist is "not found", not an empty calendar.
   if (!(await db.firm.findUnique({ where: { id: input.firmId }, select: { id: true } })))
     throw new AppError("NOT_FOUND", "no such firm");
-  const calendar = await calendarText({ userId: actor.userId, firmIds: [input.firmId], ...input });
+  const calendar = await calendarText({
+    userId: actor.userId,
+    firmIds: [input.firmId],
+    ...input,
+    withRooms: allows(actor, { kind: "firmMember", firmId: input.firmId }),
+  });
   if (!calendar) throw new AppError("NOT_FOUND", "no event");
   return calendar;
 }

@@ -28,7 +28,7 @@ export async function recordChange(
     eventId: string;
     meeting: { id: string; firmAId: string; firmBId: string };
     kind: ChangeKind;
-    from?: { slotId: string; tableId: string };
+    from?: { slotId: string; tableId: string | null };
   },
 ): Promise<void> {
   await tx.scheduleChange.createMany({

@@ -46,7 +46,8 @@ export function changeLines(
     const at = lookup.slotStart(slotId);
     return at ? formatTime(at, timeZone, locale) : "?";
   };
-  const table = (tableId: string) => lookup.tableNumber(tableId) ?? "?";
+  // An online meeting (issue 21) has no table: a dash where the table number would be.
+  const table = (tableId: string | null) => (tableId === null ? "—" : (lookup.tableNumber(tableId) ?? "?"));
   return notices.map((n) => {
     const firm = lookup.firmName(n.partnerId);
     if (n.kind === "new") return t("changeLine.new", { firm, time: time(n.slotId), table: table(n.tableId) });

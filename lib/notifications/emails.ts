@@ -18,10 +18,16 @@ export type EmailKind =
   | "scheduleWithdrawn"
   | "tourPromoted"
   | "consortiumInvitation"
+  | "onlineRequestReceived"
+  | "meetingRestored"
+  | "slotBooked"
+  | "onlineAsked"
+  | "onlineAgreed"
   | "firmApproved"
   | "firmRejected"
   // Reminders (lib/reminders) and the hourly digest of unread messages (lib/conversations/digest.ts).
   | "meetingSoon"
+  | "meetingSoonOnline"
   | "deadlineSoon"
   | "eventTomorrow"
   | "messageDigest";

@@ -17,6 +17,7 @@ import { syncTaxonomy } from "../../lib/taxonomy/sync-taxonomy";
 import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
+import { seedShowcase } from "./showcase";
 import { ConceptIndex } from "../../lib/matching/concept-index";
 import { readingColumns, readProfileTextLoaded } from "../../lib/matching/read-profile-text";
 import { repositoryConcepts } from "../../lib/matching/taxonomy-concepts";
@@ -306,6 +307,7 @@ export async function seed({
       (firmId) => adminOf.get(firmId)!,
       organizer.id,
     );
+    await seedShowcase(current!, firms, (firmId) => adminOf.get(firmId)!);
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }

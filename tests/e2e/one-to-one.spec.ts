@@ -292,8 +292,11 @@ test("on the day: a no-show is marked and a standby firm is seated at the same t
     .filter({ hasText: "株式会社彩システムズ" })
     .filter({ hasText: "Bàn 30" });
   const table = (await item.getByTestId("agenda-table").textContent())!;
+  await item.getByText("Đối tác chưa đến?").click();
   await item.getByRole("button", { name: "株式会社彩システムズ không đến" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã ghi nhận vắng mặt. Bàn trống để gặp thay thế.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Đã ghi nhận vắng mặt. Bàn trống để gặp thay thế. Có thể hoàn tác trong 10 phút.",
+  );
   const missed = page
     .getByTestId("agenda-item")
     .filter({ hasText: "株式会社彩システムズ" })

@@ -419,7 +419,9 @@ async function SelectionPanel({
             {" · "}
             {formatTime(grid.slots[grid.slotIndex.get(selected.slotId)!]!.startsAt, zone, locale)}
             {" · "}
-            {t("tableN", { number: grid.tables[grid.tableIndex.get(selected.tableId)!]!.number })}
+            {selected.tableId === null
+              ? t("online")
+              : t("tableN", { number: grid.tables[grid.tableIndex.get(selected.tableId)!]!.number })}
             {selected.interpreter ? ` · ${t("needs", { pair: selected.interpreter })}` : ""}
             {selected.overCap ? ` · ${t("overCapMark")}` : ""}
           </p>
