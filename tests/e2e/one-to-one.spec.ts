@@ -216,7 +216,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.context().clearCookies();
   await signIn(page, FLOW_JP, undefined, "ja");
   await page.goto("/ja/agenda");
-  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sao Việt" });
+  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sông Hàn" });
   await expect(jpItem.getByTestId("agenda-time")).toHaveText(vnTime);
   await expect(jpItem.getByTestId("agenda-table")).toContainText(`テーブル ${vnTable}`);
 
@@ -230,7 +230,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/schedule");
   await page.getByTestId("published").locator("details").first().locator("summary").click();
-  await page.getByRole("link", { name: /Move the meeting of .*Sao Việt/ }).click();
+  await page.getByRole("link", { name: /Move the meeting of .*Sông Hàn/ }).click();
   await page.getByLabel("Table", { exact: true }).selectOption({ label: "Table 30" });
   await page.getByRole("button", { name: "Move the meeting" }).click();
   await expect(page.getByRole("status")).toHaveText("Moved. Both firms see the new time and table.");
@@ -241,7 +241,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.goto("/en/organizer/audit");
   await expect(
     page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first(),
-  ).toContainText("Sao Việt");
+  ).toContainText("Sông Hàn");
   await expect(page.getByTestId("audit")).toContainText("Published the schedule");
 });
 
