@@ -90,6 +90,8 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
 });
 
 test("an organizer sets up a matching session and tables, with times in the event's zone", async ({ page }) => {
+  // It first clears four firms' meetings, each behind a sign-in.
+  test.setTimeout(150_000);
   for (const email of [FLOW_VN, FLOW_JP, DEMO.adminVn, DEMO.adminJp]) await clearMeetingsOf(page, email);
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/setup");
