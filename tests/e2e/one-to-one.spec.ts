@@ -90,6 +90,8 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
 });
 
 test("an organizer sets up a matching session and tables, with times in the event's zone", async ({ page }) => {
+  // It first clears four firms' meetings, each behind a sign-in.
+  test.setTimeout(150_000);
   for (const email of [FLOW_VN, FLOW_JP, DEMO.adminVn, DEMO.adminJp]) await clearMeetingsOf(page, email);
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/setup");
@@ -216,7 +218,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.context().clearCookies();
   await signIn(page, FLOW_JP, undefined, "ja");
   await page.goto("/ja/agenda");
-  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sao Việt" });
+  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sông Hàn" });
   await expect(jpItem.getByTestId("agenda-time")).toHaveText(vnTime);
   await expect(jpItem.getByTestId("agenda-table")).toContainText(`テーブル ${vnTable}`);
 
@@ -230,7 +232,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/schedule");
   await page.getByTestId("published").locator("details").first().locator("summary").click();
-  await page.getByRole("link", { name: /Move the meeting of .*Sao Việt/ }).click();
+  await page.getByRole("link", { name: /Move the meeting of .*Sông Hàn/ }).click();
   await page.getByLabel("Table", { exact: true }).selectOption({ label: "Table 30" });
   await page.getByRole("button", { name: "Move the meeting" }).click();
   await expect(page.getByRole("status")).toHaveText("Moved. Both firms see the new time and table.");
@@ -241,7 +243,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.goto("/en/organizer/audit");
   await expect(
     page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first(),
-  ).toContainText("Sao Việt");
+  ).toContainText("Sông Hàn");
   await expect(page.getByTestId("audit")).toContainText("Published the schedule");
 });
 
