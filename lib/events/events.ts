@@ -130,11 +130,11 @@ export async function updateEvent(
     await tx.eventVettingRule.createMany({
       data: vettingRows(form).map((r) => ({ ...r, eventId: input.eventId })),
     });
-    const changed = (["nameEn", "nameJa", "nameVi", "city", "venue", "timeZone", "series"] as const).filter(
+    const changed: string[] = (["nameEn", "nameJa", "nameVi", "city", "venue", "timeZone", "series"] as const).filter(
       (k) => before[k] !== form[k],
     );
-    if (before.startsAt.getTime() !== span.startsAt.getTime()) changed.push("startsAt" as never);
-    if (before.endsAt.getTime() !== span.endsAt.getTime()) changed.push("endsAt" as never);
+    if (before.startsAt.getTime() !== span.startsAt.getTime()) changed.push("startsAt");
+    if (before.endsAt.getTime() !== span.endsAt.getTime()) changed.push("endsAt");
     await audit(tx, actor, "event.edit", { type: "event", id: input.eventId }, { event: form.nameEn, changed });
   });
 }

@@ -109,7 +109,9 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     a.vendor >= PARAMS.seller &&
     b.vendor >= PARAMS.seller &&
     ((a.wants | b.wants) & INTENT_BIT.capacity) === 0 &&
-    (a.wants & b.wants & INTENT_BIT.consortium) === 0
+    (a.wants & b.wants & INTENT_BIT.consortium) === 0 &&
+    // Across the border, one that buys what the other sells is its client (score.ts).
+    (a.country === b.country || Math.max(metForA, metForB) < 0.45)
   ) {
     const { share, top } = offerOverlap(a, b);
     if (share >= 0.4 && top >= 0) {

@@ -211,7 +211,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       if (m.negated && cap !== undefined && inThesis(cap) && !thesis.includes(cap) && !excluded.includes(cap))
         excluded.push(cap);
     }
-    if (!stated.includes("investors")) {
+    // Co-investors ("CVC co-investors for follow-on rounds", đồng đầu tư, 協調投資) are investors it looks for.
+    const coInvest = /co-?invest|syndicat|đồng đầu tư|cùng đầu tư|共同投資|協調投資/i.test(
+      [firm.offersText, firm.seeksText, ...firm.texts].join("\n"),
+    );
+    if (!stated.includes("investors") && !coInvest) {
       seeks.delete(investing);
       intents.delete("investors");
     }

@@ -284,7 +284,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (sellerA && vB >= seller && (wB & CAPACITY) === 0 && (consA & wB) === 0) {
         if (oAB < 0) oAB = overlap(a, b);
         if (oBA < 0) oBA = overlap(b, a);
-        s *= 1 - competitor * ((oAB + oBA) / 2);
+        // Across the border, one that buys what the other sells is its client down the offshore chain (a Japanese
+        // agency that sells apps at home and seeks a Vietnamese app lab), not its rival; at home it stays a rival.
+        const buys = countryA === country[b]! ? 0 : cA > cB ? cA : cB;
+        s *= 1 - competitor * ((oAB + oBA) / 2) * (1 - buys);
       }
       // A common working language.
       if (countryA !== country[b]! || countryA === OTHER) {

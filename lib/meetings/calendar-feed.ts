@@ -124,7 +124,7 @@ export async function calendarText(input: {
     timeZone: event.timeZone,
     origin: input.origin,
     locale,
-    t: (key, values) => t(key, values as never),
+    t: (key, values) => t(key, values),
     meetings: items.meetings,
     tours: items.tours(locale),
   });

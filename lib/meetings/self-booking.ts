@@ -3,6 +3,8 @@
 // meeting between them: the firm's hold on the slot is unique in the database, the others hear it was just taken.
 // A booker is offered only the slots that will work (booking-offer-rules.ts); the host is told of each booking,
 // in the app and by mail.
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
+import type { TranslateIn } from "@/lib/i18n/message-keys";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -295,13 +297,13 @@ async function tellHost(
   booked: { tableNumber: number | null; online: boolean },
 ) {
   const [booker, slot] = await Promise.all([
-    db.firm.findUniqueOrThrow({ where: { id: bookerFirmId }, select: { nameLocal: true } }),
+    db.firm.findUniqueOrThrow({ where: { id: bookerFirmId }, select: FIRM_NAME_SELECT }),
     db.slot.findUniqueOrThrow({ where: { id: slotId }, select: { startsAt: true } }),
   ]);
-  const messages = new Map<string, (key: string, values?: Record<string, string | number>) => string>();
+  const messages = new Map<string, TranslateIn<"agenda">>();
   for (const locale of ["en", "ja", "vi"] as const) {
     const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "agenda" });
-    messages.set(locale, (key, values) => t(key as never, values as never));
+    messages.set(locale, (key, values) => t(key, values));
   }
   await sendEmails(
     await firmRecipients(hostFirmId),
@@ -309,7 +311,7 @@ async function tellHost(
     (locale) => {
       const t = messages.get(locale) ?? messages.get("en")!;
       return {
-        firm: booker.nameLocal,
+        firm: firmLabel(booker, locale),
         when: formatDateTime(slot.startsAt, event.timeZone, locale as AppLocale),
         place: booked.online ? t("onlineRoom") : t("table", { number: booked.tableNumber ?? 0 }),
       };

@@ -9,7 +9,7 @@ async function seriousViolations(page: Page) {
 
 // Three seeded firms' administrators no other test signs up with.
 const FIRST = "admin.00011@demo.kakehashi.example"; // Vietnamese
-const SECOND = "admin.00012@demo.kakehashi.example"; // Japanese
+const SECOND = "admin.00014@demo.kakehashi.example"; // Japanese (00012 is a firm under review in the demo)
 const THIRD = "admin.00013@demo.kakehashi.example"; // Vietnamese
 
 test("a tour fills up, the next person waits, a cancellation promotes them and they are told", async ({ page }) => {

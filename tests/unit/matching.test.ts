@@ -177,6 +177,18 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("across the border a firm that buys what it also sells is a client, at home still a rival", () => {
+    const sells = { offers: [{ code: "mobile-apps" }], intents: ["clients" as const], bridgeEngineers: 5 };
+    const e = engineOf(
+      firm({ id: "agency", country: "JP", ...sells, seeks: [{ code: "mobile-apps" }] }),
+      firm({ id: "rival", ...sells, seeks: [{ code: "mobile-apps" }] }),
+      firm({ id: "lab", ...sells }),
+    );
+    expect(e.explain("agency", "lab").some((r) => r.kind === "competitor")).toBe(false);
+    expect(e.explain("rival", "lab").some((r) => r.kind === "competitor")).toBe(true);
+    expect(e.score("agency", "lab")!.score).toBeGreaterThan(e.score("rival", "lab", { sameCountry: true })!.score);
+  });
+
   it("language capacity is relative: 20 English speakers in 3,000 do not make a firm English-capable", () => {
     const e = engineOf(
       firm({ id: "needs", country: "JP", partnerLanguages: ["en"] }),

@@ -240,7 +240,7 @@ class Reader {
       kind === "tags"
         ? text.split(/[;,、\n]+/)
         : text.split(
-            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•・●■◆▶►]\s*(?=\S)/u,
+            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
           );
     // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
     // judged with the rest of its field.
@@ -252,7 +252,8 @@ class Reader {
     const s = prepare(raw, fold);
     if (!s.text) return;
     const cueMatches = findCues(s);
-    let conceptMatches = this.concepts.find(s);
+    // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
+    let conceptMatches = this.concepts.find(s, true);
     // A certification named as a capability's words ("chứng chỉ bảo mật") is a certification, not security work;
     // a longer capability phrase ("ISMS構築支援") stays a capability.
     const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
@@ -315,7 +316,21 @@ class Reader {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
-    const roles = c.cues.flatMap((x) => (x.cue.kind === "role" ? [{ ...x, role: x.cue.role }] : []));
+    // The firm's own projects and clients ("add testers to our projects", "tests for our clients' systems", dự án
+    // của chúng tôi, 当社の案件) are where a partner would work, not work or clients the firm looks for.
+    const ownedWork = (r: CueAt) =>
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "possessive" &&
+          (x.phrase.startsWith("của")
+            ? x.start >= r.end && x.start - r.end <= 2
+            : x.end <= r.start && r.start - x.end <= 3),
+      );
+    const roles = c.cues.flatMap((x) =>
+      x.cue.kind === "role" && !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x))
+        ? [{ ...x, role: x.cue.role }]
+        : [],
+    );
     const polarity = c.polarity!;
     const negatedAt = (start: number, end: number) =>
       negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
@@ -343,8 +358,20 @@ class Reader {
     // Projects and contracts sell only as what the firm looks for ("案件を探しています"), not as the terms it
     // offers a supplier ("a team on a long-term contract").
     const seeking = has(c, "seek");
+    // "partners for our 2D labelling projects", "đối tác vệ tinh cho các dự án gán nhãn": the projects are the
+    // firm's, given to the partner it looks for.
+    const forPartner = (w: CueAt) =>
+      !japanese &&
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "role" &&
+          (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+          x.end <= w.start,
+      );
     const sellsToAt = (m: { start: number; end: number }) =>
-      ownRoles.some((r) => SELLS_TO.includes(r.role) && (r.role !== "work" || seeking) && !apart(r, m)) ||
+      ownRoles.some(
+        (r) => SELLS_TO.includes(r.role) && (r.role !== "work" || (seeking && !forPartner(r))) && !apart(r, m),
+      ) ||
       (theirs.some((t) => !apart(t, m)) && polarity === "seek");
     // "再委託はお受けしておりません": taking work in, whoever gives it.
     if (roleSet.has("takesWork")) roleSet.delete("givesWork");
@@ -394,7 +421,20 @@ class Reader {
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       const raising =
         code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
+      // A capability listed with the partner sought ("MSSP／販売代理店を探しています", "SIer or distributors") is a
+      // kind of partner, sought like it.
+      const partnerKind =
+        polarity === "seek" &&
+        !roles.some((r) => r.role === "client") &&
+        roles.some(
+          (r) =>
+            (r.role === "distributor" || r.role === "supplier" || r.role === "partner") &&
+            /^\s*(?:\/|／|・|、|,|or|hoặc|hay|や|または|もしくは)?\s*$/u.test(
+              r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
+            ),
+        );
       if (selfRole) direction = "offer";
+      else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
@@ -492,7 +532,8 @@ class Reader {
         this.notIntents.add("capacity");
         continue;
       }
-      const intent = intentOf(r.role, polarity);
+      // Wanting to be someone's satellite or extra capacity ("nhận dự án … làm vệ tinh") is wanting clients.
+      const intent = r.role === "capacity" && takesWork ? "clients" : intentOf(r.role, polarity);
       if (!intent) continue;
       (negated ? this.notIntents : this.intents).add(intent);
     }
@@ -773,6 +814,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
   if (seeks.length) return "seek";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
+    return "seek";
+  // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
+  // React) to build our designs as a joint offer") seeks it, whatever other verbs follow.
+  if (
+    kind === "seeks" &&
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+        x.start - c.start <= 24,
+    )
+  )
     return "seek";
   if (has(c, "offer")) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";

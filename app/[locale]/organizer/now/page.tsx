@@ -78,7 +78,7 @@ export default async function NowPage({
                     {" · "}
                     {m.firmA.nameLocal} — {m.firmB.nameLocal}
                     {" · "}
-                    <span className="text-sm">{tAll(`agenda.meetingStatus.${m.status}` as never)}</span>
+                    <span className="text-sm">{tAll(`agenda.meetingStatus.${m.status}`)}</span>
                   </span>
                   {m.absent.length ? (
                     <span className="text-sm font-medium text-accent-600">

@@ -1,5 +1,6 @@
 // Every recorded meeting outcome as CSV, for the organizers' report: headers and values in the reader's language
 // (?locale=, else their account's), times in the event's zone.
+import type { Translate } from "@/lib/i18n/message-keys";
 import Papa from "papaparse";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
@@ -30,7 +31,7 @@ export const GET = routeHandler(async (request) => {
   const event = await requireCurrentEvent();
   const locale = readerLocale(request, actor.locale);
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
-  const tr = (k: string) => t(k as never);
+  const tr: Translate = (k) => t(k);
   const { outcomes } = await outcomesOf(actor, event.id);
   const data = outcomes.map((o) => [
     o.meetingId,
