@@ -3,7 +3,9 @@ import { DEMO, signIn } from "./helpers";
 
 test("a firm gets explained recommendations, and two interested firms become a mutual match", async ({ page }) => {
   await signIn(page, DEMO.adminJp, undefined, "ja");
-  await page.getByRole("link", { name: "おすすめ" }).first().click();
+  // Recommendations sit in the menu (the header keeps the day's pages: home, agenda, meetings, directory).
+  await page.getByRole("button", { name: "メニュー", exact: true }).click();
+  await page.getByRole("dialog", { name: "メニュー" }).getByRole("link", { name: "おすすめ" }).click();
   await expect(page).toHaveURL(/\/ja\/firm\/recommendations/);
   const cards = page.getByTestId("recommendation");
   await expect(cards).toHaveCount(20);

@@ -66,7 +66,12 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
   await page.goto("/ja/notifications");
   await expect(page.getByTestId("notifications")).toContainText("から商談のリクエストが届きました");
   await page.goto("/ja/firm/meetings");
-  await incoming.getByRole("button", { name: "承諾" }).first().click();
+  // The demo firm has other firms' requests too: accept this one.
+  await incoming
+    .getByRole("listitem")
+    .filter({ hasText: "Chúng tôi muốn trao đổi về AUTOSAR." })
+    .getByRole("button", { name: "承諾" })
+    .click();
   await expect(page.getByRole("status")).toContainText("承諾しました");
   await expect(page.getByTestId("requests-accepted")).toBeVisible();
 
@@ -90,6 +95,8 @@ test("a firm requests a meeting from a profile, the other accepts, both see it a
 });
 
 test("an organizer sets up a matching session and tables, with times in the event's zone", async ({ page }) => {
+  // It first clears four firms' meetings, each behind a sign-in.
+  test.setTimeout(150_000);
   for (const email of [FLOW_VN, FLOW_JP, DEMO.adminVn, DEMO.adminJp]) await clearMeetingsOf(page, email);
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/setup");
@@ -216,7 +223,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.context().clearCookies();
   await signIn(page, FLOW_JP, undefined, "ja");
   await page.goto("/ja/agenda");
-  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sao Việt" });
+  const jpItem = page.getByTestId("agenda-item").filter({ hasText: "Sông Hàn" });
   await expect(jpItem.getByTestId("agenda-time")).toHaveText(vnTime);
   await expect(jpItem.getByTestId("agenda-table")).toContainText(`テーブル ${vnTable}`);
 
@@ -230,7 +237,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await signIn(page, DEMO.organizer);
   await page.goto("/en/organizer/schedule");
   await page.getByTestId("published").locator("details").first().locator("summary").click();
-  await page.getByRole("link", { name: /Move the meeting of .*Sao Việt/ }).click();
+  await page.getByRole("link", { name: /Move the meeting of .*Sông Hàn/ }).click();
   await page.getByLabel("Table", { exact: true }).selectOption({ label: "Table 30" });
   await page.getByRole("button", { name: "Move the meeting" }).click();
   await expect(page.getByRole("status")).toHaveText("Moved. Both firms see the new time and table.");
@@ -241,7 +248,7 @@ test("request -> accept -> the organizer schedules and publishes -> both agendas
   await page.goto("/en/organizer/audit");
   await expect(
     page.getByTestId("audit").locator("tbody tr").filter({ hasText: "Moved a meeting" }).first(),
-  ).toContainText("Sao Việt");
+  ).toContainText("Sông Hàn");
   await expect(page.getByTestId("audit")).toContainText("Published the schedule");
 });
 
@@ -272,7 +279,10 @@ test("self-booking: a firm opens slots, another books one and gets a table, the 
   await page.goto("/vi/firms/seed-firm-00021");
   await page.getByRole("button", { name: "Đặt cuộc gặp lúc 11:20" }).click();
   await expect(page.getByRole("status")).toContainText(/Đã đặt tại bàn \d+/);
-  await expect(page.getByTestId("open-slots")).not.toContainText("11:20");
+  // One meeting per pair: the booker is offered no second slot with this firm (others see 11:20 gone; the
+  // integration tests hold that under concurrency).
+  await expect(page.getByTestId("open-slots")).toHaveCount(0);
+  await expect(page.getByTestId("open-slots-none")).toBeVisible();
   await page.goto("/vi/agenda");
   await expect(
     page.getByTestId("agenda-item").filter({ hasText: "株式会社日向システムズ（東京）" }).getByTestId("agenda-time"),
