@@ -162,6 +162,17 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers ?? 0 },
       });
   }
+  // A team smaller than the other takes on (score.ts).
+  if (a.reqScaleMin > 0 && a.reqScaleMin < b.minTeam)
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooSmall", side: "you", need: a.reqScaleMin, minimum: b.minTeam },
+    });
+  if (b.reqScaleMin > 0 && b.reqScaleMin < a.minTeam)
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooSmall", side: "they", need: b.reqScaleMin, minimum: a.minTeam },
+    });
   if (Math.abs(a.band - b.band) >= 2)
     weighted.push({
       weight: 0.9,

@@ -86,6 +86,8 @@ export type Reason =
   | { kind: "notLookingFor"; wants: Intent[] }
   | { kind: "noCommonLanguage" }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
+  /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
+  | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {
