@@ -39,9 +39,12 @@ export const requestFromMatchAction = defineAction({
 export const actOnRequestAction = defineAction({
   rule: { kind: "signedIn" },
   schema: ActOnRequestSchema,
+  // The answer carries the undo (withdraw, cancel) the page offers for a few minutes.
   run: ({ actor, input }) => actOnMeetingRequest(actor, input),
-  done: (status) =>
-    status === "ACCEPTED" || status === "DECLINED" || status === "WITHDRAWN" ? `meetings.done.${status}` : undefined,
+  done: ({ status }) =>
+    status === "ACCEPTED" || status === "DECLINED" || status === "WITHDRAWN" || status === "CANCELLED"
+      ? `meetings.done.${status}`
+      : undefined,
   revalidate: [MEETINGS_PAGE, { page: "/[locale]/agenda" }],
 });
 
@@ -50,6 +53,7 @@ export const bookSlotAction = defineAction({
   rule: (input) => ({ kind: "firmMember", firmId: input.fromFirmId }),
   schema: BookingSchema,
   run: async ({ actor, raw }) => bookOpenSlot(actor, { eventId: (await requireCurrentEvent()).id, ...raw }),
-  done: ({ tableNumber }) => ({ key: "booking.booked", values: { table: tableNumber } }),
+  done: ({ tableNumber }) =>
+    tableNumber === null ? "booking.bookedOnline" : { key: "booking.booked", values: { table: tableNumber } },
   revalidate: [{ page: "/[locale]/agenda" }, { page: "/[locale]/firms/[id]" }],
 });

@@ -36,7 +36,7 @@ export const saveTourAction = defineAction({
 export type TourSignUpAnswer =
   | { kind: "seat"; status: "CONFIRMED" | "WAITLISTED" | "AWAITING_HOST" | "CANCELLED"; position: number | null }
   /** Not signed up yet: the delegation has these meetings at the tour's time; ticking them cancels them. */
-  | { kind: "clash"; meetings: { id: string; partner: string; time: string; table: number }[] };
+  | { kind: "clash"; meetings: { id: string; partner: string; time: string; table: number | null }[] };
 
 /** Signs up; a clash with the delegation's meetings comes back as the list of them, to cancel by choice. */
 export const tourSignUpAction = defineAction({
@@ -63,9 +63,12 @@ export const tourSignUpAction = defineAction({
   revalidate: TOURS,
 });
 
+// Giving up a tour place cannot be undone (it goes to the next person waiting at once): the box must be ticked.
+const GiveUpSchema = SeatSchema.extend({ confirm: z.literal("yes", { error: "errors.confirm.needed" }) });
+
 export const cancelSeatAction = defineAction({
   rule: { kind: "signedIn" },
-  schema: SeatSchema,
+  schema: GiveUpSchema,
   run: ({ actor, input }) => cancelTourSeat(actor, input),
   // One's own place, or (organizers, the host) someone else's, whose seat goes to the next person waiting.
   done: ({ own }) => (own ? "tours.cancelled" : "tours.rosterDone.cancelled"),

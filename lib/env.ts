@@ -3,6 +3,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, DatabaseUrlError, providerOf } from "./database/database-url";
+import { parseVideoBaseUrl, VideoUrlError } from "./meetings/online-room";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
@@ -29,6 +30,8 @@ const EnvSchema = z.object({
     .min(32, {
       error: "NEXTAUTH_SECRET is too short: use a random string of at least 32 characters (openssl rand -base64 32)",
     }),
+  // The Jitsi Meet server of online meetings (lib/meetings/online-room.ts); the public one when unset.
+  JITSI_BASE_URL: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { databaseProvider: "sqlite" | "postgresql" };
@@ -43,9 +46,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Kakehashi cannot start:\n${parsed.error.issues.map((i) => `  - ${i.message}`).join("\n")}`);
   }
   try {
+    parseVideoBaseUrl(parsed.data.JITSI_BASE_URL);
     return { ...parsed.data, databaseProvider: providerOf(parsed.data.DATABASE_URL) };
   } catch (e) {
-    if (e instanceof DatabaseUrlError) throw new EnvError(`Kakehashi cannot start:\n  - ${e.message}`);
+    if (e instanceof DatabaseUrlError || e instanceof VideoUrlError)
+      throw new EnvError(`Kakehashi cannot start:\n  - ${e.message}`);
     throw e;
   }
 }

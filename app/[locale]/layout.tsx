@@ -7,7 +7,7 @@ import { routing } from "@/lib/i18n/routing";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { PageNotices } from "@/components/forms/page-notices";
 import type { Messages } from "@/lib/i18n/messages";
-import { SiteHeader } from "@/components/layout/site-header";
+import { AppBottomBar, SiteHeader } from "@/components/layout/site-header";
 import { EventBar } from "@/components/layout/event-bar";
 
 export function generateStaticParams() {
@@ -47,6 +47,7 @@ export default async function LocaleLayout({
           <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
             <PageNotices>{children}</PageNotices>
           </main>
+          <AppBottomBar />
         </NextIntlClientProvider>
       </body>
     </html>

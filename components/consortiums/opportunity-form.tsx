@@ -17,10 +17,13 @@ export function OpportunityForm({
   leads,
   sectors,
   capabilities,
+  zoneLabel,
 }: {
   leads: { id: string; name: string }[];
   sectors: CapabilityOption[];
   capabilities: CapabilityOption[];
+  /** The event's zone ("ICT (UTC+7)"): the deadline is a local time there. */
+  zoneLabel: string;
 }) {
   const t = useTranslations("consortiums.form");
   const c = useTranslations("consortiums");
@@ -99,7 +102,8 @@ export function OpportunityForm({
             ))}
           </Select>
         </div>
-        <TextField label={t("deadline")} name="deadline" type="date" />
+        <TextField label={t("deadline")} name="deadline" type="date" hint={t("deadlineZone", { zone: zoneLabel })} />
+        <TextField label={t("deadlineTime")} name="deadlineTime" type="time" placeholder="23:59" />
       </div>
       <fieldset>
         <legend className="text-sm font-medium">{t("languages")}</legend>

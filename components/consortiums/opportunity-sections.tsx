@@ -62,7 +62,7 @@ export async function OpportunityFacts({ o, tree, locale }: { o: Opportunity; tr
         {o.deadline ? (
           <>
             <dt className="font-medium text-slate-600">{t("deadline")}</dt>
-            <dd>{formatDateTime(o.deadline, "UTC", locale)}</dd>
+            <dd data-testid="opportunity-deadline">{formatDateTime(o.deadline, o.event.timeZone, locale)}</dd>
           </>
         ) : null}
         <dt className="font-medium text-slate-600">{t("languages")}</dt>

@@ -1,6 +1,7 @@
 // The directory's sections: the search form (everything in the URL, so a search can be shared) and the results
 // with their pages.
 import { getTranslations } from "next-intl/server";
+import { CollapsibleFilters } from "@/components/firms/collapsible-filters";
 import { FirmCard } from "@/components/firms/firm-card";
 import { directoryParams, LANGUAGE_FILTERS, SORTS, type DirectoryQuery } from "@/lib/firms/directory-query";
 import { CERTIFICATIONS, COUNTRIES, EMPLOYEE_BANDS } from "@/lib/enums";
@@ -27,6 +28,10 @@ export async function DirectorySearch({
 }) {
   const t = await getTranslations("directory");
   const common = await getTranslations("common");
+  // Filters set (not the text search or the order): on a phone, the filter panel starts open when there are any.
+  const activeFilters = [query.country, query.sector, query.capability, query.size, query.cert, query.lang].filter(
+    Boolean,
+  ).length;
   return (
     <form method="get" role="search" className="mb-6 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <div>
@@ -46,80 +51,82 @@ export async function DirectorySearch({
           {t("searchHint")}
         </p>
       </div>
-      <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="sr-only">{t("filters")}</legend>
-        <Select
-          id="country"
-          label={t("country")}
-          value={query.country}
-          any={common("any")}
-          options={COUNTRIES.map((c) => [c, common(`country.${c}`)])}
-        />
-        <Select
-          id="sector"
-          label={t("sector")}
-          value={query.sector}
-          any={common("any")}
-          options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])}
-        />
-        <Select
-          id="capability"
-          label={t("capability")}
-          value={query.capability}
-          any={common("any")}
-          options={taxonomy
-            .ordered("CAPABILITY")
-            .map(({ node, depth }) => [
-              node.code,
-              `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`,
-            ])}
-        />
-        <Select
-          id="size"
-          label={t("size")}
-          value={query.size}
-          any={common("any")}
-          options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])}
-        />
-        <Select
-          id="cert"
-          label={t("certification")}
-          value={query.cert}
-          any={common("any")}
-          options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])}
-        />
-        <Select
-          id="lang"
-          label={t("language")}
-          value={query.lang}
-          any={common("any")}
-          options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])}
-        />
-        <div>
-          <label htmlFor="sort" className="block text-sm font-medium">
-            {t("sort")}
-          </label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sortOption.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {event ? (
-          <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-            <input
-              type="checkbox"
-              name="event"
-              value="current"
-              defaultChecked={query.event === "current"}
-              className="h-5 w-5"
-            />
-            {localized(event, "name", locale)}
-          </label>
-        ) : null}
-      </fieldset>
+      <CollapsibleFilters label={t("filtersButton", { count: activeFilters })} active={activeFilters}>
+        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <legend className="sr-only">{t("filters")}</legend>
+          <Select
+            id="country"
+            label={t("country")}
+            value={query.country}
+            any={common("any")}
+            options={COUNTRIES.map((c) => [c, common(`country.${c}`)])}
+          />
+          <Select
+            id="sector"
+            label={t("sector")}
+            value={query.sector}
+            any={common("any")}
+            options={taxonomy.ordered("SECTOR").map(({ node }) => [node.code, localized(node, "label", locale)])}
+          />
+          <Select
+            id="capability"
+            label={t("capability")}
+            value={query.capability}
+            any={common("any")}
+            options={taxonomy
+              .ordered("CAPABILITY")
+              .map(({ node, depth }) => [
+                node.code,
+                `${"\u00a0\u00a0".repeat(depth)}${localized(node, "label", locale)}`,
+              ])}
+          />
+          <Select
+            id="size"
+            label={t("size")}
+            value={query.size}
+            any={common("any")}
+            options={EMPLOYEE_BANDS.map((b) => [b, common(`employeeBand.${b}`)])}
+          />
+          <Select
+            id="cert"
+            label={t("certification")}
+            value={query.cert}
+            any={common("any")}
+            options={CERTIFICATIONS.map((c) => [c, common(`certification.${c}`)])}
+          />
+          <Select
+            id="lang"
+            label={t("language")}
+            value={query.lang}
+            any={common("any")}
+            options={LANGUAGE_FILTERS.map((l) => [l, t(`languageOption.${l}`)])}
+          />
+          <div>
+            <label htmlFor="sort" className="block text-sm font-medium">
+              {t("sort")}
+            </label>
+            <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sortOption.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {event ? (
+            <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+              <input
+                type="checkbox"
+                name="event"
+                value="current"
+                defaultChecked={query.event === "current"}
+                className="h-5 w-5"
+              />
+              {localized(event, "name", locale)}
+            </label>
+          ) : null}
+        </fieldset>
+      </CollapsibleFilters>
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"

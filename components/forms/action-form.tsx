@@ -62,7 +62,11 @@ export function ActionForm<Data>({ action, hiddenFields, notice = "start", onAns
     const answer = await action(previous, form);
     if (answer.status === "done" && answer.goTo) {
       page?.showAt(answer.goTo, answer);
-      router.push(answer.goTo);
+      if (samePage(answer.goTo)) router.push(answer.goTo);
+      // Another page is loaded in full. A client navigation started here, while the router still applies the
+      // action's own revalidation, can be discarded with it and leave both waiting for good (seen on the
+      // production build: the opportunity was created, the form never left; vercel/next.js#84299, #96233).
+      else window.location.assign(answer.goTo);
     } else if (notice === "page" && answer.status !== "idle") page?.show(answer);
     return answer;
   }
@@ -90,6 +94,11 @@ export function ActionForm<Data>({ action, hiddenFields, notice = "start", onAns
       </form>
     </FormContext>
   );
+}
+
+/** Whether an address is this page with other search parameters (a grid's selection). */
+function samePage(href: string): boolean {
+  return new URL(href, window.location.href).pathname === window.location.pathname;
 }
 
 /** The surrounding form's message. */

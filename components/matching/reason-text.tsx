@@ -60,16 +60,16 @@ export async function ReasonText({
       return t(reason.kind);
     case "competitor":
       return reason.market
-        ? t("competitor", { capability: label(reason.capability), market: common(`market.${reason.market}` as never) })
+        ? t("competitor", { capability: label(reason.capability), market: common(`market.${reason.market}`) })
         : t("competitorAnyMarket", { capability: label(reason.capability) });
     case "notLookingFor": {
       const intent = await getTranslations("matching.intent");
-      return t("notLookingFor", { wants: reason.wants.map((w) => intent(w as never)).join(", ") || intent("clients") });
+      return t("notLookingFor", { wants: reason.wants.map((w) => intent(w)).join(", ") || intent("clients") });
     }
     case "sizeGap":
       return t("sizeGap", {
-        yourBand: common(`employeeBand.${reason.yourBand}` as never),
-        theirBand: common(`employeeBand.${reason.theirBand}` as never),
+        yourBand: common(`employeeBand.${reason.yourBand}`),
+        theirBand: common(`employeeBand.${reason.theirBand}`),
       });
     case "theyFail":
     case "youFail": {
@@ -83,9 +83,7 @@ export async function ReasonText({
         });
       if (d.kind === "certification")
         return tt(key, {
-          certification: d.level
-            ? common("cmmiLevel", { level: d.level })
-            : common(`certification.${d.certification}` as never),
+          certification: d.level ? common("cmmiLevel", { level: d.level }) : common(`certification.${d.certification}`),
         });
       if (d.kind === "size") return tt(key, { minimum: d.minimum });
       if (d.kind === "presence")

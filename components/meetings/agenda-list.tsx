@@ -51,8 +51,8 @@ export async function AgendaList({
                 </p>
                 <div className="min-w-0">
                   <p className="font-semibold" data-testid="agenda-table">
-                    {t("table", { number: m.table.number })}
-                    {m.table.interpreter ? (
+                    {m.table ? t("table", { number: m.table.number }) : t("online")}
+                    {m.table?.interpreter ? (
                       <span className="ml-2 text-sm font-normal text-slate-600">
                         {t("interpreter", { pair: m.table.interpreter })}
                       </span>
@@ -98,6 +98,20 @@ export async function AgendaList({
                       </span>
                     ) : null}
                   </p>
+                  {m.roomUrl ? (
+                    <p>
+                      <a
+                        href={m.roomUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className="break-all text-sm text-brand-800 underline"
+                        data-testid="agenda-room"
+                      >
+                        {t("joinRoom")}
+                        <span className="sr-only print:not-sr-only"> {m.roomUrl}</span>
+                      </a>
+                    </p>
+                  ) : null}
                   {extra ? extra(m) : null}
                 </div>
               </li>

@@ -41,15 +41,21 @@ export async function MeetingDayControls({
         >
           {t("held")}
         </SubmitButton>
-        <SubmitButton
-          variant="plain"
-          name="mark"
-          value="noShow"
-          className={`${small} border border-slate-300`}
-          aria-label={t("noShowOf", { firm: item.partner.nameLocal })}
-        >
-          {t("noShow")}
-        </SubmitButton>
+        {/* Not right under "we met": behind a disclosure, and undoable for a few minutes (lib/undo). */}
+        <details className="basis-full">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-slate-700 underline">
+            {t("notHere")}
+          </summary>
+          <SubmitButton
+            variant="plain"
+            name="mark"
+            value="noShow"
+            className={`${small} mt-1 border border-red-700 text-red-800`}
+            aria-label={t("noShowOf", { firm: item.partner.nameLocal })}
+          >
+            {t("noShow")}
+          </SubmitButton>
+        </details>
       </ActionForm>
     );
   }

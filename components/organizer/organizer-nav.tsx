@@ -4,11 +4,15 @@
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/guards";
 import { allows, type Rule } from "@/lib/auth/policy";
+import type { KeyIn } from "@/lib/i18n/message-keys";
+import type { Messages } from "@/lib/i18n/messages";
 import { OrganizerMenu, type MenuGroup } from "./organizer-menu";
 
-type Item = { key: string; href: string; rule: Rule["kind"] };
+type NavKey = KeyIn<"organizerNav">;
+type GroupKey = keyof Messages["organizerNav"]["group"];
+type Item = { key: Exclude<NavKey, `group.${string}`>; href: string; rule: Rule["kind"] };
 
-const GROUPS: { key: string; items: Item[] }[] = [
+const GROUPS: { key: GroupKey; items: Item[] }[] = [
   {
     key: "setUp",
     items: [
@@ -66,10 +70,10 @@ export async function OrganizerNav() {
   const [t, nav, actor] = await Promise.all([getTranslations("organizerNav"), getTranslations("nav"), currentActor()]);
   const groups: MenuGroup[] = GROUPS.map((g) => ({
     key: g.key,
-    label: t(`group.${g.key}` as never),
+    label: t(`group.${g.key}`),
     items: g.items
       .filter((i) => allows(actor, { kind: i.rule } as Rule))
-      .map((i) => ({ href: i.href, label: t(i.key as never) })),
+      .map((i) => ({ href: i.href, label: t(i.key) })),
   })).filter((g) => g.items.length > 0);
   return <OrganizerMenu label={nav("organizer")} groups={groups} />;
 }

@@ -2,7 +2,8 @@
 // buttons: approve or decline a place held for approval, cancel a place.
 import { getTranslations } from "next-intl/server";
 import { cancelSeatAction, decideSeatAction } from "@/actions/tours";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Choice } from "@/components/forms/fields";
 import type { tourRoster } from "@/lib/tours/tours";
 
 const small = "min-h-11 rounded-lg border px-3 text-sm font-semibold print:hidden";
@@ -79,7 +80,17 @@ export async function RosterTable({ seated }: { seated: Awaited<ReturnType<typeo
                       </SubmitButton>
                     </ActionForm>
                   ) : (
-                    <ActionForm action={cancelSeatAction} hiddenFields={{ seatId: s.id }} notice="page">
+                    <ActionForm
+                      action={cancelSeatAction}
+                      hiddenFields={{ seatId: s.id }}
+                      notice="page"
+                      className="flex flex-wrap items-center gap-2"
+                    >
+                      <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+                        <Choice name="confirm" value="yes" className="h-5 w-5" />
+                        {t("confirmGiveUp")}
+                      </label>
+                      <FieldError name="confirm" />
                       <SubmitButton
                         variant="plain"
                         className={`${small} border-red-300 text-red-800`}

@@ -80,6 +80,10 @@ export function TourForm({
         />
       </div>
       <TextField label={t("meetingPoint")} name="meetingPoint" defaultValue={values.meetingPoint} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label={t("meetingPointJa")} name="meetingPointJa" lang="ja" defaultValue={values.meetingPointJa} />
+        <TextField label={t("meetingPointVi")} name="meetingPointVi" lang="vi" defaultValue={values.meetingPointVi} />
+      </div>
       <TextField label={t("transport")} name="transport" defaultValue={values.transport} />
       <TextField label={t("seats")} name="seats" type="number" min={1} max={500} defaultValue={values.seats} />
       <fieldset>

@@ -69,7 +69,12 @@ function Answer() {
       {answer.meetings.map((m) => (
         <label key={m.id} className="flex min-h-11 items-center gap-2">
           <input type="checkbox" name="cancelMeetingIds" value={m.id} className="h-5 w-5" />
-          {t("cancelThis", { meeting: t("clashItem", { partner: m.partner, time: m.time, table: m.table }) })}
+          {t("cancelThis", {
+            meeting:
+              m.table === null
+                ? t("clashItemOnline", { partner: m.partner, time: m.time })
+                : t("clashItem", { partner: m.partner, time: m.time, table: m.table }),
+          })}
         </label>
       ))}
     </fieldset>

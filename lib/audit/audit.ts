@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   "tourSeat.decline",
   "meeting.noShow",
   "meeting.standby",
+  "meeting.online",
+  "meeting.inPerson",
   "meeting.create",
   "meeting.overCap",
   "meeting.cancel",

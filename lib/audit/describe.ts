@@ -1,6 +1,7 @@
 // An audit entry in words, in the reader's language: names instead of ids (firms, people, tours, slots as times in
 // the event's zone, tables by number), and the change as a sentence. Entries store ids (stable) and a few names as
 // they were (for things since deleted); this reads them back whichever shape an older entry has. Pure.
+import type { KeyIn, TranslateIn } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDateTime, formatTime, formatTimeWithZone } from "@/lib/time/zoned-format";
 
@@ -25,7 +26,7 @@ export type AuditLookup = {
   meetingFirms: (id: string) => [string, string] | undefined;
 };
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = TranslateIn<"audit">;
 
 /** Every id an entry refers to, by kind, so a page of entries can look them all up at once. */
 export function referencedIds(rows: readonly AuditRow[]) {
@@ -224,9 +225,11 @@ export function describeEntry(
   };
 }
 
+// Keys named by stored rows (an action or field written by a later version of the app) may not exist: the one
+// place a key is taken on trust, and a missing one falls back to the stored name.
 function safe(t: T, key: string): string | null {
   try {
-    const text = t(key);
+    const text = t(key as KeyIn<"audit">);
     return text && !text.includes(key) ? text : null;
   } catch {
     return null;
@@ -250,3 +253,6 @@ export const AUDIT_CATEGORIES = {
   event: ["event.create", "event.edit", "event.makeCurrent", "event.archive", "event.restore"],
 } as const;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
+
+/** The categories in the order the filter lists them. */
+export const AUDIT_CATEGORY_NAMES = Object.keys(AUDIT_CATEGORIES) as AuditCategory[];

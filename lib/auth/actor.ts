@@ -42,8 +42,9 @@ export const LANDING_PATH: Record<LandingRole, string> = {
   vetting: "/organizer/vetting",
   onsite: "/organizer/check-in",
   bodyMember: "/organizer/events",
-  firmAdmin: "/firm",
-  attendee: "/agenda",
+  // The firm home (issue 21): what needs doing and the next meeting, for administrators and attendees alike.
+  firmAdmin: "/home",
+  attendee: "/home",
   member: "/account",
   unverified: "/verify",
 };

@@ -31,14 +31,31 @@ async function requireBoardReader(actor: Actor | null) {
   if (approved === 0) throw new AppError("FORBIDDEN", "participants only");
 }
 
-export const ChallengeSchema = z.object({
-  firmId: z.string().min(1).max(64),
-  title: required(160),
-  description: required(4000),
-  sectorId: z.string().max(64).default(""),
-  budgetBand: Band,
-  languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
-});
+const optional = (max: number) => formText(max).default("");
+
+/**
+ * A challenge's title and description in up to three languages: at least one title and one description; readers
+ * see theirs, or another with the note saying which language it is in (lib/i18n/text-for-reader.ts).
+ */
+export const ChallengeSchema = z
+  .object({
+    firmId: z.string().min(1).max(64),
+    titleEn: optional(160),
+    titleJa: optional(160),
+    titleVi: optional(160),
+    descriptionEn: optional(4000),
+    descriptionJa: optional(4000),
+    descriptionVi: optional(4000),
+    sectorId: z.string().max(64).default(""),
+    budgetBand: Band,
+    languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.titleEn && !c.titleJa && !c.titleVi)
+      ctx.addIssue({ code: "custom", path: ["titleEn"], message: "errors.challenge.titleRequired" });
+    if (!c.descriptionEn && !c.descriptionJa && !c.descriptionVi)
+      ctx.addIssue({ code: "custom", path: ["descriptionEn"], message: "errors.description.required" });
+  });
 
 export async function postChallenge(
   actor: Actor,
@@ -54,8 +71,12 @@ export async function postChallenge(
     data: {
       eventId,
       firmId: c.firmId,
-      title: c.title,
-      description: c.description,
+      titleEn: c.titleEn,
+      titleJa: c.titleJa,
+      titleVi: c.titleVi,
+      descriptionEn: c.descriptionEn,
+      descriptionJa: c.descriptionJa,
+      descriptionVi: c.descriptionVi,
       sectorId: c.sectorId || null,
       budgetBand: c.budgetBand,
       languages: c.languages.join(","),

@@ -15,6 +15,7 @@ import { coverage, suggestPartners, type Requirement } from "./coverage";
 import { sendEmails } from "@/lib/notifications/emails";
 import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { CalendarDate } from "@/lib/time/calendar-date";
+import { deadlineInZone, isFutureDeadline } from "@/lib/time/zoned-deadline";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
 
 export const RequirementSchema = z.object({
@@ -43,7 +44,11 @@ export const OpportunitySchema = z.object({
   sectorId: z.string().max(64).default(""),
   clientType: z.enum(CLIENT_TYPES, { error: "errors.choice" }),
   budgetBand: z.enum(BUDGET_BANDS, { error: "errors.choice" }),
+  // A local date (and time, default 23:59) in the event's zone; not one already past.
   deadline: z.union([z.literal(""), CalendarDate]).default(""),
+  deadlineTime: z
+    .union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.setup.time" })])
+    .default(""),
   languages: z.array(z.enum(LOCALES, { error: "errors.choice" })).min(1, { error: "errors.tours.languages" }),
   visibility: z.enum(["OPEN", "CONFIDENTIAL"], { error: "errors.choice" }),
   requirements: Requirements,
@@ -62,6 +67,7 @@ async function checkCapabilities(ids: string[]) {
 export async function createOpportunity(
   actor: Actor,
   { eventId, ...opportunity }: { eventId: string } & z.input<typeof OpportunitySchema>,
+  now = new Date(),
 ) {
   const parsed = OpportunitySchema.safeParse(opportunity);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid opportunity", fieldErrors(parsed.error));
@@ -72,6 +78,11 @@ export async function createOpportunity(
   if (!lead || lead.status !== "APPROVED")
     throw new AppError("FORBIDDEN", "firm not approved", { form: "errors.meetings.notApproved" });
   await checkCapabilities(o.requirements.map((r) => r.capabilityId));
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { timeZone: true } });
+  if (!event) throw new AppError("NOT_FOUND", "no such event");
+  const deadline = o.deadline ? deadlineInZone(o.deadline, event.timeZone, o.deadlineTime || undefined) : null;
+  if (deadline && !isFutureDeadline(deadline, now))
+    throw new AppError("INVALID_INPUT", "deadline passed", { deadline: "errors.consortium.deadlinePast" });
   if (o.sectorId && !(await db.taxonomyNode.findFirst({ where: { id: o.sectorId, kind: "SECTOR" } })))
     throw new AppError("INVALID_INPUT", "unknown sector", { sectorId: "errors.choice" });
   return db.$transaction(async (tx) => {
@@ -86,7 +97,7 @@ export async function createOpportunity(
         sectorId: o.sectorId || null,
         clientType: o.clientType,
         budgetBand: o.budgetBand,
-        deadline: o.deadline ? new Date(`${o.deadline}T23:59:59Z`) : null,
+        deadline,
         languages: o.languages.join(","),
         visibility: o.visibility,
         createdById: actor.userId,
@@ -118,6 +129,8 @@ export async function opportunityFor(actor: Actor | null, id: string) {
   const o = await db.opportunity.findUnique({
     where: { id: String(id) },
     include: {
+      // Its deadline is shown in the event's zone, like every other time.
+      event: { select: { timeZone: true } },
       lead: { select: { id: true, nameLocal: true, nameEn: true, country: true } },
       requirements: {
         include: { capability: true },

@@ -143,7 +143,7 @@ export const digestHandler: JobHandler = async (job, { tx, now }) => {
     const firm = firms.find((f) => f.id === p.otherFirmId);
     const latest = messages.filter((m) => m.conversationId === p.conversationId).slice(-3);
     return [
-      t("messageDigest.thread" as never, { firm: firm ? firmLabel(firm, locale) : "", count: p.seqs.length } as never),
+      t("messageDigest.thread", { firm: firm ? firmLabel(firm, locale) : "", count: p.seqs.length }),
       ...latest.map((m) => `  ${m.sender.displayName}: “${excerpt(m.body)}”`),
     ].join("\n");
   });

@@ -1,6 +1,8 @@
 // A live event as a scheduling instance (the exchange format of lib/scheduling): its slots and tables, the
 // firms with accepted meetings and the slots they cannot meet in (marked, or held by something that is not a
-// meeting), the accepted requests as meetings, and the already placed ones as fixed.
+// meeting), the accepted requests as meetings, and the already placed ones as fixed. Online meetings stay out of
+// the competition for tables: they are not in the instance's meetings, and where one is placed its slot is
+// unavailable to both its firms (the format's `"online": true` will carry them once the scheduler places them).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -40,9 +42,17 @@ export async function loadSchedulingData(eventId: string) {
   const likes = new Set(interests.map((i) => `${i.fromFirmId}>${i.toFirmId}`));
   const blocked = new Map<string, Set<string>>(firmIds.map((id) => [id, new Set()]));
   for (const u of [...unavailable, ...otherHolds]) blocked.get(u.firmId)!.add(u.slotId);
+  // An online meeting needs no table: its firms' slot is taken, and it is placed outside the scheduler.
+  for (const r of accepted) {
+    const m = r.meeting;
+    if (m && (m.status === "SCHEDULED" || m.status === "HELD") && (r.online || !m.tableId)) {
+      blocked.get(r.fromFirmId)!.add(m.slotId);
+      blocked.get(r.toFirmId)!.add(m.slotId);
+    }
+  }
   // A meeting that was held stays where it was; one that was missed is over and is not placed again.
   const requests = accepted
-    .filter((r) => r.meeting?.status !== "MISSED")
+    .filter((r) => r.meeting?.status !== "MISSED" && !r.online && !(r.meeting && !r.meeting.tableId))
     .map((r) => ({
       id: r.id,
       createdAt: r.createdAt,
@@ -53,7 +63,7 @@ export async function loadSchedulingData(eventId: string) {
       ),
       interpreter: interpreterNeeded(r.from, r.to),
       placed:
-        r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD")
+        r.meeting && r.meeting.tableId && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD")
           ? { slot: r.meeting.slotId, table: r.meeting.tableId }
           : null,
     }));

@@ -17,6 +17,9 @@ function requireOrganizer(actor: Actor) {
 
 export const SessionSchema = z.object({
   name: z.string().trim().min(1, { error: "errors.required" }).max(60, { error: "errors.text.tooLong" }),
+  // The name in Japanese and Vietnamese, when given (readers of those languages see it; else the English one).
+  nameJa: z.string().trim().max(60, { error: "errors.text.tooLong" }).default(""),
+  nameVi: z.string().trim().max(60, { error: "errors.text.tooLong" }).default(""),
   date: z.string(),
   start: z.string(),
   end: z.string(),
@@ -49,6 +52,8 @@ export async function addSession(actor: Actor, { eventId, ...session }: AddSessi
       data: {
         eventId,
         name: parsed.data.name,
+        nameJa: parsed.data.nameJa,
+        nameVi: parsed.data.nameVi,
         startsAt: first,
         endsAt: last,
         slotMinutes: parsed.data.slotMinutes,
@@ -240,6 +245,8 @@ export const SettingsSchema = z.object({
     ])
     .default(""),
   selfBooking: z.boolean().default(false),
+  // Online (and so hybrid) meetings allowed; left as it is when the form does not say.
+  onlineMeetings: z.boolean().optional(),
 });
 
 /** The request deadline (local date and time in the event's zone, or none), the cap per firm, self-booking. */
@@ -252,7 +259,7 @@ export async function saveMatchingSettings(
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid settings", fieldErrors(parsed.error));
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw new AppError("NOT_FOUND", "no such event");
-  const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking } = parsed.data;
+  const { deadlineDate, deadlineTime, meetingCapPerFirm, selfBooking, onlineMeetings } = parsed.data;
   let requestDeadline: Date | null = null;
   if (deadlineDate || deadlineTime) {
     if (!isCalendarDate(deadlineDate))
@@ -263,7 +270,15 @@ export async function saveMatchingSettings(
   }
   const cap = meetingCapPerFirm === "" ? null : meetingCapPerFirm;
   await db.$transaction(async (tx) => {
-    await tx.event.update({ where: { id: eventId }, data: { requestDeadline, meetingCapPerFirm: cap, selfBooking } });
+    await tx.event.update({
+      where: { id: eventId },
+      data: {
+        requestDeadline,
+        meetingCapPerFirm: cap,
+        selfBooking,
+        ...(onlineMeetings === undefined ? {} : { onlineMeetings }),
+      },
+    });
     // Each setting that changed, from what to what (times as instants; the log shows them in the event's zone).
     const changes: Record<string, string | number | boolean | null> = {};
     if ((event.requestDeadline?.getTime() ?? null) !== (requestDeadline?.getTime() ?? null)) {
@@ -275,6 +290,8 @@ export async function saveMatchingSettings(
       changes.capTo = cap;
     }
     if (event.selfBooking !== selfBooking) changes.selfBooking = selfBooking;
+    if (onlineMeetings !== undefined && event.onlineMeetings !== onlineMeetings)
+      changes.onlineMeetings = onlineMeetings;
     if (Object.keys(changes).length) await audit(tx, actor, "setup.settings", { type: "event", id: eventId }, changes);
   });
 }

@@ -17,3 +17,15 @@ export type ClientMessageKey = Extract<MessageKey, ClientPath | `${ClientPath}.$
 /** A message with its arguments, when it has any ({count}, {table}). */
 export type Notice<K extends string = ClientMessageKey> =
   K | { key: K; values: Record<string, string | number | undefined> };
+
+/** Values a message takes ({count}, {firm}). */
+export type MessageValues = Record<string, string | number>;
+
+/** A translator handed to lib/ code that builds text (reports, mails, CSV headers): keys are checked there too. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** A key inside one namespace of the messages ("filter.what" in "audit"). */
+export type KeyIn<N extends keyof Messages> = MessageKeys<Messages[N], NestedKeyOf<Messages[N]>>;
+
+/** A translator for one namespace, as getTranslations(namespace) gives. */
+export type TranslateIn<N extends keyof Messages> = (key: KeyIn<N>, values?: MessageValues) => string;

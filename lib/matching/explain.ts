@@ -109,7 +109,9 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     a.vendor >= PARAMS.seller &&
     b.vendor >= PARAMS.seller &&
     ((a.wants | b.wants) & INTENT_BIT.capacity) === 0 &&
-    (a.wants & b.wants & INTENT_BIT.consortium) === 0
+    (a.wants & b.wants & INTENT_BIT.consortium) === 0 &&
+    // Across the border, one that buys what the other sells is its client (score.ts).
+    (a.country === b.country || Math.max(metForA, metForB) < 0.45)
   ) {
     const { share, top } = offerOverlap(a, b);
     if (share >= 0.4 && top >= 0) {
@@ -160,6 +162,17 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers ?? 0 },
       });
   }
+  // A team smaller than the other takes on (score.ts).
+  if (a.reqScaleMin > 0 && a.reqScaleMin < b.minTeam)
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooSmall", side: "you", need: a.reqScaleMin, minimum: b.minTeam },
+    });
+  if (b.reqScaleMin > 0 && b.reqScaleMin < a.minTeam)
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooSmall", side: "they", need: b.reqScaleMin, minimum: a.minTeam },
+    });
   if (Math.abs(a.band - b.band) >= 2)
     weighted.push({
       weight: 0.9,

@@ -91,6 +91,10 @@ export type Profile = {
   reqMinEmployees: number;
   /** The team size sought without calling it a minimum. */
   reqScale: number;
+  /** The smallest team the firm takes on (0: not said). */
+  minTeam: number;
+  /** The smallest team it says it needs (0: not said). */
+  reqScaleMin: number;
   reqPresence: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -184,6 +188,18 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
   const wantsKnown = intents.size > 0;
   const refuses = intentMask(reading.notIntents);
+  // A vendor abroad that says it has no Japanese speakers yet wants clients (at this event, Japanese ones) needs a
+  // bridge: BrSE, comtor, translation.
+  const bridgeCap = index.capability("bridge-services");
+  if (
+    firm.country !== "JP" &&
+    reading.facts.lacksLanguages.includes("ja") &&
+    (intents.has("clients") || firm.markets.includes("JAPAN")) &&
+    bridgeCap !== undefined &&
+    !offers.has(bridgeCap) &&
+    !seeks.has(bridgeCap)
+  )
+    seeks.set(bridgeCap, 0.6);
   // Capacity in what the firm offers, unless it said in what.
   const capacityNamed = reading.capacityUnnamed === false && reading.mentions.some((m) => m.direction === "seek");
   if (intents.has("capacity") && offers.size && (reading.capacityUnnamed || !capacityNamed)) {
@@ -211,7 +227,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       if (m.negated && cap !== undefined && inThesis(cap) && !thesis.includes(cap) && !excluded.includes(cap))
         excluded.push(cap);
     }
-    if (!stated.includes("investors")) {
+    // Co-investors ("CVC co-investors for follow-on rounds", đồng đầu tư, 協調投資) are investors it looks for.
+    const coInvest = /co-?invest|syndicat|đồng đầu tư|cùng đầu tư|共同投資|協調投資/i.test(
+      [firm.offersText, firm.seeksText, ...firm.texts].join("\n"),
+    );
+    if (!stated.includes("investors") && !coInvest) {
       seeks.delete(investing);
       intents.delete("investors");
     }
@@ -412,6 +432,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqLang,
     reqMinEmployees,
     reqScale: reading.required.scale ?? 0,
+    minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
+    reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqPresence,
     reqPlaces,
     reqCertMask,

@@ -97,6 +97,11 @@ export function reasonWords(
           reason.wants.map((w) => messages.matching.intent[w] ?? w).join(", ") ||
           (messages.matching.intent.clients ?? "clients"),
       });
+    case "teamTooSmall":
+      return fill(at(r, reason.side === "you" ? "teamTooSmallYou" : "teamTooSmallThey"), {
+        need: String(reason.need),
+        minimum: String(reason.minimum),
+      });
     case "sizeGap":
       return fill(at(r, "sizeGap"), {
         yourBand: at(common, "employeeBand", reason.yourBand),

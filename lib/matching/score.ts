@@ -93,7 +93,8 @@ export type Kernel = {
 export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
-  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale } = P;
+  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam } = P;
+  const { reqScaleMin } = P;
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
@@ -203,6 +204,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const viA = vi[a]!;
     const bandA = band[a]!;
     const scaleA = reqScale[a]!;
+    const minTeamA = minTeam[a]!;
+    const smallA = reqScaleMin[a]!;
     const midA = empMid[a]!;
     const mA = marketMask[a]!;
     const homeA = homeMarket[a]!;
@@ -284,7 +287,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (sellerA && vB >= seller && (wB & CAPACITY) === 0 && (consA & wB) === 0) {
         if (oAB < 0) oAB = overlap(a, b);
         if (oBA < 0) oBA = overlap(b, a);
-        s *= 1 - competitor * ((oAB + oBA) / 2);
+        // Across the border, one that buys what the other sells is its client down the offshore chain (a Japanese
+        // agency that sells apps at home and seeks a Vietnamese app lab), not its rival; at home it stays a rival.
+        const buys = countryA === country[b]! ? 0 : cA > cB ? cA : cB;
+        s *= 1 - competitor * ((oAB + oBA) / 2) * (1 - buys);
       }
       // A common working language.
       if (countryA !== country[b]! || countryA === OTHER) {
@@ -304,6 +310,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (gap > 1) s *= 1 - sizeGap * (gap - 1);
       if (scaleA > empMid[b]!) s *= 1 - scaleShort;
       if (reqScale[b]! > midA) s *= 1 - scaleShort;
+      // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
+      if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
+      const smallB = reqScaleMin[b]!;
+      if (smallB > 0 && smallB < minTeamA) s *= 1 - scaleShort;
       // Markets: each targets the other's home, or both target the same third markets.
       const mB = marketMask[b]!;
       let m = 0.5;

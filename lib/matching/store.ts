@@ -15,6 +15,8 @@ const FLOAT_FIELDS = [
   "reqMinEmployees",
   "reqMinCol",
   "reqScale",
+  "minTeam",
+  "reqScaleMin",
 ] as const;
 const INT_FIELDS = [
   "offerCount",
@@ -190,6 +192,8 @@ export class ProfileStore {
     p.empMax[row] = q.empMax;
     p.reqMinEmployees[row] = q.reqMinEmployees;
     p.reqScale[row] = q.reqScale;
+    p.minTeam[row] = q.minTeam;
+    p.reqScaleMin[row] = q.reqScaleMin;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;

@@ -4,6 +4,8 @@ import type { Cert, Lang } from "./text/lexicon";
 import type { TextReading } from "./text/read-text";
 
 export type Country = "VN" | "JP" | "OTHER";
+/** The markets a firm targets, in the engine's bit order (profile.ts MARKETS). */
+export type Market = "JAPAN" | "VIETNAM" | "ASEAN" | "US" | "EU" | "EAST_ASIA" | "OCEANIA";
 export type EmployeeBand = "B1_49" | "B50_249" | "B250_999" | "B1000_PLUS";
 
 /** A taxonomy node as the engine sees it: its code, kind, parent, and every way of writing it. */
@@ -80,10 +82,12 @@ export type Reason =
   // theirs the reader fails, competitors, one-sided interest, no common language, a size gap.
   | { kind: "theyFail"; dealbreaker: Dealbreaker }
   | { kind: "youFail"; dealbreaker: Dealbreaker }
-  | { kind: "competitor"; capability: string; market: string | null }
-  | { kind: "notLookingFor"; wants: string[] }
+  | { kind: "competitor"; capability: string; market: Market | null }
+  | { kind: "notLookingFor"; wants: Intent[] }
   | { kind: "noCommonLanguage" }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
+  /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
+  | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

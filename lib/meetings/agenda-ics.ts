@@ -16,7 +16,9 @@ export type CalendarMeeting = {
   /** SCHEDULED or HELD stay; CANCELLED and MISSED (a no-show) are written as cancelled. */
   status: string;
   changedAt: Date;
-  table: { number: number };
+  /** None for an online meeting, which has `roomUrl` (its video room) instead. */
+  table: { number: number } | null;
+  roomUrl?: string | null;
   partner: NamedFirm & { id: string };
 };
 
@@ -33,7 +35,7 @@ export type CalendarTour = {
 };
 
 export type AgendaText = (
-  key: "title" | "icsSummary" | "table" | "icsTour",
+  key: "title" | "icsSummary" | "table" | "icsTour" | "onlineRoom",
   values?: Record<string, string | number>,
 ) => string;
 
@@ -69,9 +71,14 @@ export function personCalendar(input: {
         startsAt: m.startsAt,
         endsAt: m.endsAt,
         summary,
-        location: `${input.t("table", { number: m.table.number })} · ${input.venue}`,
-        description: `${input.eventName}\n${firmLabel(m.partner, "en")}`,
-        url: `${input.origin}/${input.locale}/firms/${m.partner.id}`,
+        // An online meeting's place is its video room: calendar apps turn the address into a link to join.
+        location: m.table ? `${input.t("table", { number: m.table.number })} · ${input.venue}` : (m.roomUrl ?? ""),
+        description: [
+          input.eventName,
+          firmLabel(m.partner, "en"),
+          ...(m.roomUrl ? [`${input.t("onlineRoom")}: ${m.roomUrl}`] : []),
+        ].join("\n"),
+        url: m.roomUrl ?? `${input.origin}/${input.locale}/firms/${m.partner.id}`,
         status: meetingStatus(m.status),
         alarmMinutes: ALARM_MINUTES,
         alarmText: summary,

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
+import { configuredRoomUrl } from "./online-room";
 
 const firmNames = FIRM_NAME_SELECT;
 
@@ -16,7 +17,9 @@ export async function agendaOf(actor: Actor, firmId: string, eventId: string) {
   // Organizers may ask for any firm: a firm that does not exist is "not found", not an empty agenda.
   if (!(await db.firm.findUnique({ where: { id: String(firmId) }, select: { id: true } })))
     throw new AppError("NOT_FOUND", "no such firm");
-  return firmAgenda(firmId, eventId);
+  const items = await firmAgenda(firmId, eventId);
+  // A video room is the two firms' own: an organizer reading a firm's agenda sees that it is online, not the link.
+  return allows(actor, { kind: "firmMember", firmId }) ? items : items.map((i) => ({ ...i, roomUrl: null }));
 }
 
 /** The agenda itself, for callers that have already checked who is asking (or send it to the firm). */
@@ -47,13 +50,17 @@ export async function firmAgendas(firmIds: readonly string[], eventId: string) {
     id: m.id,
     startsAt: m.slot.startsAt,
     endsAt: m.slot.endsAt,
-    table: { number: m.table.number, interpreter: m.table.interpreter },
+    // An online meeting has no table; its video room's address is built from the configured server.
+    table: m.table ? { number: m.table.number, interpreter: m.table.interpreter } : null,
+    online: m.roomName !== null,
+    roomUrl: m.roomName ? configuredRoomUrl(m.roomName) : null,
     partner: m.firmAId === firmId ? m.firmB : m.firmA,
     priority: m.request.priority,
     source: m.source,
     status: m.status,
     changedAt: m.updatedAt,
     noShowFirmId: m.noShowFirmId,
+    requestId: m.requestId,
     outcome: m.outcomes.find((o) => o.firmId === firmId) ?? null,
   });
   const byFirm = new Map(ids.map((id) => [id, [] as ReturnType<typeof itemFor>[]]));

@@ -14,7 +14,9 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { tourText } from "@/lib/tours/tour-text";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 import { personCalendar, type CalendarMeeting, type CalendarTour } from "./agenda-ics";
+import { configuredRoomUrl } from "./online-room";
 
 const newToken = () => randomBytes(32).toString("base64url");
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -56,7 +58,7 @@ export async function myCalendarFeed(actor: Actor): Promise<{ webcal: string; ht
 }
 
 /** The meetings of `firmIds` and the tour places of `userId` at the event, as calendar items. */
-export async function calendarItems(userId: string, firmIds: readonly string[], eventId: string) {
+export async function calendarItems(userId: string, firmIds: readonly string[], eventId: string, withRooms = true) {
   const [meetings, seats] = await Promise.all([
     db.meeting.findMany({
       where: { eventId, OR: [{ firmAId: { in: [...firmIds] } }, { firmBId: { in: [...firmIds] } }] },
@@ -80,7 +82,9 @@ export async function calendarItems(userId: string, firmIds: readonly string[], 
     endsAt: m.slot.endsAt,
     status: m.status,
     changedAt: m.updatedAt,
-    table: { number: m.table.number },
+    table: m.table ? { number: m.table.number } : null,
+    // A video room's address is for the two firms' people only (an organizer's download has none).
+    roomUrl: m.roomName && withRooms ? configuredRoomUrl(m.roomName) : null,
     partner: firmIds.includes(m.firmAId) ? m.firmB : m.firmA,
   }));
   // One event per tour: a place cancelled and taken again is the same event, in its latest state.
@@ -93,7 +97,7 @@ export async function calendarItems(userId: string, firmIds: readonly string[], 
       status: s.status,
       changedAt: s.updatedAt > s.tour.updatedAt ? s.updatedAt : s.tour.updatedAt,
       title: tourText(s.tour, "title", locale),
-      meetingPoint: s.tour.meetingPoint,
+      meetingPoint: plainTextForReader(s.tour, "meetingPoint", locale, "meetingPoint"),
       host: s.tour.host,
     }));
   return { meetings: calendarMeetings, tours };
@@ -106,19 +110,21 @@ export async function calendarText(input: {
   eventId: string;
   locale: string;
   origin: string;
+  /** Whether video rooms' addresses go in (the person is in the firms); yes unless said. */
+  withRooms?: boolean;
 }): Promise<{ text: string; slug: string } | null> {
   const event = await db.event.findUnique({ where: { id: input.eventId } });
   if (!event) return null;
   const locale: AppLocale = isLocale(input.locale) ? input.locale : "en";
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "agenda" });
-  const items = await calendarItems(input.userId, input.firmIds, event.id);
+  const items = await calendarItems(input.userId, input.firmIds, event.id, input.withRooms ?? true);
   const text = personCalendar({
     eventName: localized(event, "name", locale),
     venue: `${event.venue}, ${event.city}`,
     timeZone: event.timeZone,
     origin: input.origin,
     locale,
-    t: (key, values) => t(key, values as never),
+    t: (key, values) => t(key, values),
     meetings: items.meetings,
     tours: items.tours(locale),
   });
@@ -152,7 +158,12 @@ export async function firmCalendarFor(
   // Organizers may ask for any firm: one that does not exist is "not found", not an empty calendar.
   if (!(await db.firm.findUnique({ where: { id: input.firmId }, select: { id: true } })))
     throw new AppError("NOT_FOUND", "no such firm");
-  const calendar = await calendarText({ userId: actor.userId, firmIds: [input.firmId], ...input });
+  const calendar = await calendarText({
+    userId: actor.userId,
+    firmIds: [input.firmId],
+    ...input,
+    withRooms: allows(actor, { kind: "firmMember", firmId: input.firmId }),
+  });
   if (!calendar) throw new AppError("NOT_FOUND", "no event");
   return calendar;
 }

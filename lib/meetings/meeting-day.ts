@@ -12,6 +12,8 @@ import { audit } from "@/lib/audit/audit";
 import { activePairKey } from "./request-rules";
 import { writeMeeting } from "./placement";
 import { fieldErrors, formText, Id } from "@/lib/validation/form-input";
+import { recordUndo } from "@/lib/undo/undo";
+import { mayActForFirm } from "./meeting-rights";
 
 /** The firm of the meeting the actor speaks for, or "staff" for organizers and on-site staff; null when neither. */
 function sideOf(actor: Actor, m: { firmAId: string; firmBId: string }): string | "staff" | null {
@@ -31,12 +33,19 @@ export const MarkSchema = z.object({ meetingId: Id, mark: z.enum(["held", "noSho
 
 /**
  * "held", or "noShow" of the other firm (a firm marks its partner; staff name the absent firm). A no-show frees
- * the table and both firms' holds in that slot, so a standby meeting can take the table.
+ * the table and both firms' holds in that slot, so a standby meeting can take the table; the person who marked
+ * it can undo it for a few minutes (lib/undo), as long as the table and the slot are still free.
  */
-export async function markMeeting(actor: Actor, options: z.input<typeof MarkSchema>): Promise<void> {
+export async function markMeeting(
+  actor: Actor,
+  options: z.input<typeof MarkSchema>,
+  now = new Date(),
+): Promise<{ undoId: string | null }> {
   const parsed = MarkSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid mark", { form: "errors.invalid" });
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
+  if (side !== "staff" && !mayActForFirm(actor, side, parsed.data.mark === "held" ? "markHeld" : "markNoShow"))
+    throw new AppError("FORBIDDEN", "not allowed");
   if (m.status !== "SCHEDULED" && !(m.status === "HELD" && parsed.data.mark === "held"))
     throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
   if (parsed.data.mark === "held") {
@@ -44,12 +53,12 @@ export async function markMeeting(actor: Actor, options: z.input<typeof MarkSche
       where: { id: m.id, status: { in: ["SCHEDULED", "HELD"] } },
       data: { status: "HELD", markedById: actor.userId },
     });
-    return;
+    return { undoId: null };
   }
   const absent = side === "staff" ? parsed.data.absentFirmId : side === m.firmAId ? m.firmBId : m.firmAId;
   if (!absent || (absent !== m.firmAId && absent !== m.firmBId))
     throw new AppError("INVALID_INPUT", "which firm did not come", { form: "errors.invalid" });
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: m.id, status: "SCHEDULED" },
       data: { status: "MISSED", noShowFirmId: absent, tableSlotKey: null, markedById: actor.userId },
@@ -57,13 +66,15 @@ export async function markMeeting(actor: Actor, options: z.input<typeof MarkSche
     if (count === 0) throw new AppError("CONFLICT", "already marked", { form: "errors.meetingDay.alreadyMarked" });
     await tx.firmSlotHold.deleteMany({ where: { meetingId: m.id } });
     if (side === "staff") await audit(tx, actor, "meeting.noShow", { type: "meeting", id: m.id }, { absent });
+    return { undoId: await recordUndo(tx, { kind: "meeting.noShow", targetId: m.id, userId: actor.userId, now }) };
   });
 }
 
 /** Firms free in the slot of a missed meeting that the present firm could meet instead, best match first. */
 export async function standbyFor(actor: Actor, meetingId: string, limit = 5) {
   const { m, side } = await meetingFor(actor, meetingId);
-  if (m.status !== "MISSED" || !m.noShowFirmId) return [];
+  // An online meeting has no table to seat someone else at.
+  if (m.status !== "MISSED" || !m.noShowFirmId || !m.tableId) return [];
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
   // Seating a standby firm places a new meeting: the present firm, or an event admin (not on-site staff).
   if (side === "staff" ? !isOrganizer(actor) : side !== present) return [];
@@ -96,7 +107,9 @@ export async function seatStandby(actor: Actor, options: z.input<typeof StandbyS
   const offered = await standbyFor(actor, parsed.data.meetingId, 50);
   if (!offered.some((f) => f.id === parsed.data.firmId))
     throw new AppError("CONFLICT", "not free any more", { form: "errors.meetingDay.standbyGone" });
-  const m = (await db.meeting.findUniqueOrThrow({ where: { id: parsed.data.meetingId } }))!;
+  const m = await db.meeting.findUniqueOrThrow({ where: { id: parsed.data.meetingId } });
+  if (!m.tableId) throw new AppError("CONFLICT", "no table", { form: "errors.meetingDay.standbyGone" });
+  const tableId = m.tableId;
   const present = m.noShowFirmId === m.firmAId ? m.firmBId : m.firmAId;
   try {
     return await db.$transaction(async (tx) => {
@@ -130,7 +143,7 @@ export async function seatStandby(actor: Actor, options: z.input<typeof StandbyS
         requestId: request.id,
         firms: [present, parsed.data.firmId],
         slotId: m.slotId,
-        tableId: m.tableId,
+        tableId,
         source: isOrganizer(actor) ? "ORGANIZER" : "SELF_BOOKED",
         placedById: actor.userId,
       });
@@ -162,7 +175,8 @@ export async function recordOutcome(actor: Actor, options: z.input<typeof Outcom
     throw new AppError("INVALID_INPUT", "invalid outcome", fieldErrors(parsed.error));
   }
   const { m, side } = await meetingFor(actor, parsed.data.meetingId);
-  if (side === "staff") throw new AppError("FORBIDDEN", "the firms record outcomes");
+  if (side === "staff" || !mayActForFirm(actor, side, "recordOutcome"))
+    throw new AppError("FORBIDDEN", "the firms record outcomes");
   if (m.status !== "SCHEDULED" && m.status !== "HELD")
     throw new AppError("CONFLICT", "not held", { form: "errors.meetingDay.notHeld" });
   const { meetingId, rating, outcome, comment } = parsed.data;

@@ -8,8 +8,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
 import { cancelMeetingOf } from "./placement";
 import { firmRecipients, sendEmails } from "@/lib/notifications/emails";
-import { activePairKey, effectiveStatus, holdsPair, transition, type RequestAction } from "./request-rules";
+import {
+  activePairKey,
+  effectiveStatus,
+  holdsPair,
+  transition,
+  type RequestAction,
+  type RequestStatus,
+} from "./request-rules";
 import { fieldErrors, formText } from "@/lib/validation/form-input";
+import { recordUndo } from "@/lib/undo/undo";
+import { mayActForFirm } from "./meeting-rights";
 import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { hasBlocked } from "@/lib/conversations/firm-blocks";
 import { ensureConversation, postRequestMessage } from "@/lib/conversations/conversations";
@@ -20,6 +29,8 @@ export const RequestSchema = z.object({
   toFirmId: z.string().min(1).max(64),
   priority: z.enum(MEETING_PRIORITIES, { error: "errors.choice" }).default("WOULD_LIKE"),
   message: formText(1000).default(""),
+  // Held online: a delegation joining remotely asks for it with the request (only where the event allows it).
+  online: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 
 /** Writes EXPIRED on pending requests past their event's deadline (reads already treat them so). */
@@ -44,9 +55,8 @@ export async function createMeetingRequest(
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "invalid request", fieldErrors(parsed.error));
   }
-  const { fromFirmId, toFirmId, priority, message } = parsed.data;
-  if (!allows(actor, { kind: "firmMember", firmId: fromFirmId }))
-    throw new AppError("FORBIDDEN", "not a member of that firm");
+  const { fromFirmId, toFirmId, priority, message, online } = parsed.data;
+  if (!mayActForFirm(actor, fromFirmId, "request")) throw new AppError("FORBIDDEN", "not a member of that firm");
   if (fromFirmId === toFirmId) throw new AppError("INVALID_INPUT", "same firm", { form: "errors.invalid" });
   await assertEventIdOpen(eventId, now);
   const [event, from, to] = await Promise.all([
@@ -59,6 +69,8 @@ export async function createMeetingRequest(
     throw new AppError("FORBIDDEN", "your firm is not approved yet", { form: "errors.meetings.notApproved" });
   if (event.requestDeadline && now > event.requestDeadline)
     throw new AppError("CONFLICT", "past the deadline", { form: "errors.meetings.pastDeadline" });
+  if (online && !event.onlineMeetings)
+    throw new AppError("CONFLICT", "no online meetings at this event", { online: "errors.online.off" });
   // A firm that blocked the sender gets no more requests from it; the sender is not told why.
   if (await hasBlocked(toFirmId, fromFirmId))
     throw new AppError("CONFLICT", "not delivered", { form: "errors.meetings.notDelivered" });
@@ -75,6 +87,7 @@ export async function createMeetingRequest(
           requestedById: actor.userId,
           priority,
           message,
+          online,
           activePairKey: activePairKey(eventId, fromFirmId, toFirmId),
         },
       });
@@ -88,7 +101,7 @@ export async function createMeetingRequest(
   }
   await sendEmails(
     await firmRecipients(toFirmId),
-    "requestReceived",
+    online ? "onlineRequestReceived" : "requestReceived",
     (locale) => ({ firm: firmLabel(from, locale), priority }),
     { link: "/firm/meetings" },
   );
@@ -100,8 +113,21 @@ export const ActOnRequestSchema = z.object({
   action: z.enum(["accept", "decline", "withdraw", "cancel"]),
 });
 
-/** Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. */
-export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof ActOnRequestSchema>, now = new Date()) {
+export type RequestActionResult = {
+  status: RequestStatus;
+  /** Withdrawing and cancelling can be undone for a few minutes by whoever did it (lib/undo). */
+  undoId: string | null;
+};
+
+/**
+ * Accept, decline, withdraw or cancel; a compare-and-set on the status, so two answers cannot both win. Who may
+ * do which is meeting-rights.ts's (administrators answer and cancel; any member withdraws).
+ */
+export async function actOnMeetingRequest(
+  actor: Actor,
+  options: z.input<typeof ActOnRequestSchema>,
+  now = new Date(),
+): Promise<RequestActionResult> {
   const parsed = ActOnRequestSchema.safeParse(options);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid action", { form: "errors.invalid" });
   const { requestId, action } = parsed.data;
@@ -125,12 +151,18 @@ export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof 
   await assertEventIdOpen(request.eventId, now);
   const status = effectiveStatus(request.status, request.event.requestDeadline, now);
   const next = transition(actor, { ...request, status }, action as RequestAction);
-  if (!next)
+  if (!next) {
+    // A member who could do it as an administrator is told who may, not that the request changed.
+    const asAdmin = { ...actor, memberships: actor.memberships.map((m) => ({ ...m, role: "FIRM_ADMIN" as const })) };
+    if (transition(asAdmin, { ...request, status }, action as RequestAction))
+      throw new AppError("FORBIDDEN", "administrators only", { form: "errors.meetings.adminsOnly" });
     throw new AppError("CONFLICT", "not possible now", {
       form: status === "EXPIRED" ? "errors.meetings.expired" : "errors.meetings.notNow",
     });
+  }
+  const actorFirmId = [request.fromFirmId, request.toFirmId].find((f) => mayActForFirm(actor, f, action))!;
   // One transaction: a cancelled request takes its placed meeting with it (slot and table free again).
-  await db.$transaction(async (tx) => {
+  const undoId = await db.$transaction(async (tx) => {
     const { count } = await tx.meetingRequest.updateMany({
       where: { id: requestId, status: request.status },
       data: {
@@ -141,7 +173,27 @@ export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof 
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "changed meanwhile", { form: "errors.meetings.notNow" });
-    if (action === "cancel") await cancelMeetingOf(tx, requestId, now);
+    if (action === "withdraw")
+      return recordUndo(tx, { kind: "request.withdraw", targetId: requestId, userId: actor.userId, now });
+    if (action === "cancel") {
+      const meeting = await tx.meeting.findUnique({ where: { requestId }, select: { id: true, status: true } });
+      await cancelMeetingOf(tx, requestId, now);
+      const other = actorFirmId === request.fromFirmId ? request.toFirmId : request.fromFirmId;
+      return recordUndo(tx, {
+        kind: "meeting.cancel",
+        targetId: requestId,
+        userId: actor.userId,
+        now,
+        state: {
+          meetingId: meeting?.status === "SCHEDULED" ? meeting.id : null,
+          decidedById: request.decidedById,
+          decidedAt: request.decidedAt?.toISOString() ?? null,
+          otherFirmId: other,
+          actorFirmName: actorFirmId === request.fromFirmId ? request.from.nameLocal : request.to.nameLocal,
+        },
+      });
+    }
+    return null;
   });
   // An accepted meeting opens the firms' thread if the request did not (requests from before threads).
   if (action === "accept") await ensureConversation(request.fromFirmId, request.toFirmId, "MEETING");
@@ -155,7 +207,7 @@ export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof 
     );
   }
   if (action === "cancel" && status === "ACCEPTED") {
-    const actorIsSender = actor.memberships.some((m) => m.firmId === request.fromFirmId);
+    const actorIsSender = actorFirmId === request.fromFirmId;
     const [other, named] = actorIsSender ? [request.toFirmId, request.from] : [request.fromFirmId, request.to];
     await sendEmails(
       await firmRecipients(other),
@@ -164,7 +216,7 @@ export async function actOnMeetingRequest(actor: Actor, options: z.input<typeof 
       { link: "/agenda" },
     );
   }
-  return next;
+  return { status: next, undoId };
 }
 
 /** A firm's requests at an event, both ways, with the other firm's name; expired ones shown as such. */

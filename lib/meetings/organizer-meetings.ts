@@ -254,7 +254,7 @@ export async function cancelMeetingByHand(
         firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`,
         fromSlot: meeting.slotId,
         at: meeting.slot.startsAt.toISOString(),
-        table: meeting.table.number,
+        table: meeting.table?.number ?? null,
         reason,
       },
     );

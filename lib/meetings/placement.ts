@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { interpreterNeeded, LANGUAGE_STAFF_FIELDS } from "@/lib/matching/language-capacity";
 import { placementConflicts, tableSlotKey, type PlacementConflict } from "./placement-rules";
+import { newRoomName } from "./online-room";
 import { recordChange } from "./schedule-changes";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
@@ -22,7 +23,8 @@ export type NewMeeting = {
   requestId: string;
   firms: readonly [string, string];
   slotId: string;
-  tableId: string;
+  /** The table; null for an online meeting, which gets a video room instead and holds only the firms' slot. */
+  tableId: string | null;
   source: MeetingSource;
   placedById: string;
   runId?: string;
@@ -30,7 +32,10 @@ export type NewMeeting = {
   overCap?: boolean;
 };
 
-/** Writes a meeting and its two holds; a unique violation (slot or table just taken) propagates. */
+/**
+ * Writes a meeting and its two holds; a unique violation (slot or table just taken) propagates. An online
+ * meeting (no table) takes no table-and-slot key, so any number of them can share a slot.
+ */
 export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
   const meeting = await tx.meeting.create({
     data: {
@@ -45,7 +50,8 @@ export async function writeMeeting(tx: Tx, m: NewMeeting): Promise<string> {
       placedById: m.placedById,
       runId: m.runId ?? null,
       overCap: m.overCap ?? false,
-      tableSlotKey: tableSlotKey(m.tableId, m.slotId),
+      tableSlotKey: m.tableId ? tableSlotKey(m.tableId, m.slotId) : null,
+      roomName: m.tableId ? null : newRoomName(),
     },
   });
   await tx.firmSlotHold.createMany({
@@ -139,6 +145,8 @@ export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSche
         },
       });
       if (!meeting || meeting.status !== "SCHEDULED") throw new AppError("NOT_FOUND", "no such meeting");
+      // An online meeting moves with the format change (lib/meetings/online-meetings.ts), not to a table.
+      if (!meeting.tableId) throw new AppError("CONFLICT", "online meeting", { form: "errors.online.noTableMove" });
       const [slot, table] = await Promise.all([
         tx.slot.findFirst({ where: { id: slotId, eventId: meeting.eventId } }),
         tx.meetingTable.findFirst({ where: { id: tableId, eventId: meeting.eventId } }),
@@ -187,7 +195,7 @@ export async function moveMeeting(actor: Actor, options: z.input<typeof MoveSche
           firms: `${meeting.firmA.nameLocal} — ${meeting.firmB.nameLocal}`,
           fromSlot: meeting.slotId,
           fromAt: meeting.slot.startsAt.toISOString(),
-          fromTable: meeting.table.number,
+          fromTable: meeting.table?.number ?? null,
           toSlot: slotId,
           at: slot.startsAt.toISOString(),
           table: table.number,

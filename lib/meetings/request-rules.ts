@@ -1,8 +1,8 @@
 // The life of a meeting request, as pure rules: who may do what in which state.
 import type { Actor } from "@/lib/auth/actor";
-import { isFirmMember } from "@/lib/auth/policy";
+import { mayActForFirm } from "./meeting-rights";
 
-export type RequestStatus = "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "WITHDRAWN";
+export type RequestStatus = "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "WITHDRAWN" | "CANCELLED";
 export type RequestAction = "accept" | "decline" | "withdraw" | "cancel";
 export type RequestView = { fromFirmId: string; toFirmId: string; status: RequestStatus };
 
@@ -17,13 +17,14 @@ export function activePairKey(eventId: string, a: string, b: string): string {
 }
 
 /**
- * The recipient accepts or declines a pending request; the sender withdraws it; either side cancels an
- * accepted one (the meeting is off, its slot and table free again). Returns the new status, or null when the
- * actor may not do this now.
+ * The recipient's administrators accept or decline a pending request; the sender's people withdraw it; either
+ * side's administrators cancel an accepted one (the meeting is off, its slot and table free again), which is
+ * CANCELLED, not WITHDRAWN: the two read differently to the firms. Returns the new status, or null when the
+ * actor may not do this now (meeting-rights.ts says who may do what).
  */
 export function transition(actor: Actor, request: RequestView, action: RequestAction): RequestStatus | null {
-  const recipient = isFirmMember(actor, request.toFirmId);
-  const sender = isFirmMember(actor, request.fromFirmId);
+  const recipient = mayActForFirm(actor, request.toFirmId, action);
+  const sender = mayActForFirm(actor, request.fromFirmId, action);
   switch (action) {
     case "accept":
       return recipient && request.status === "PENDING" ? "ACCEPTED" : null;
@@ -32,7 +33,7 @@ export function transition(actor: Actor, request: RequestView, action: RequestAc
     case "withdraw":
       return sender && request.status === "PENDING" ? "WITHDRAWN" : null;
     case "cancel":
-      return (recipient || sender) && request.status === "ACCEPTED" ? "WITHDRAWN" : null;
+      return (recipient || sender) && request.status === "ACCEPTED" ? "CANCELLED" : null;
   }
 }
 

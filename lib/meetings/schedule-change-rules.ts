@@ -19,22 +19,24 @@ export type MeetingNow = {
   firmBId: string;
   status: string;
   slotId: string;
-  tableId: string;
+  /** Null for an online meeting. */
+  tableId: string | null;
   cancelReason: string | null;
 };
 
+// tableId is null for an online meeting (issue 21).
 export type ChangeNotice =
-  | { kind: "new"; meetingId: string; partnerId: string; slotId: string; tableId: string }
+  | { kind: "new"; meetingId: string; partnerId: string; slotId: string; tableId: string | null }
   | {
       kind: "moved";
       meetingId: string;
       partnerId: string;
       slotId: string;
-      tableId: string;
+      tableId: string | null;
       fromSlotId: string;
       fromTableId: string;
     }
-  | { kind: "cancelled"; meetingId: string; partnerId: string; slotId: string; tableId: string; reason: string };
+  | { kind: "cancelled"; meetingId: string; partnerId: string; slotId: string; tableId: string | null; reason: string };
 
 const LIVE = new Set(["SCHEDULED", "HELD"]);
 

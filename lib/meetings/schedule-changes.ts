@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/audit";
@@ -28,7 +29,7 @@ export async function recordChange(
     eventId: string;
     meeting: { id: string; firmAId: string; firmBId: string };
     kind: ChangeKind;
-    from?: { slotId: string; tableId: string };
+    from?: { slotId: string; tableId: string | null };
   },
 ): Promise<void> {
   await tx.scheduleChange.createMany({
@@ -91,16 +92,19 @@ export async function changeLookup(eventId: string, notices: Iterable<ChangeNoti
   for (const list of notices) for (const n of list) firmIds.add(n.partnerId);
   const [firms, slots, tables] = await Promise.all([
     firmIds.size
-      ? db.firm.findMany({ where: { id: { in: [...firmIds] } }, select: { id: true, nameLocal: true } })
+      ? db.firm.findMany({ where: { id: { in: [...firmIds] } }, select: FIRM_NAME_SELECT })
       : Promise.resolve([]),
     db.slot.findMany({ where: { eventId }, select: { id: true, startsAt: true } }),
     db.meetingTable.findMany({ where: { eventId }, select: { id: true, number: true } }),
   ]);
-  const firm = new Map(firms.map((f) => [f.id, f.nameLocal]));
+  const firm = new Map(firms.map((f) => [f.id, f]));
   const slot = new Map(slots.map((s) => [s.id, s.startsAt]));
   const table = new Map(tables.map((t) => [t.id, t.number]));
   return {
-    firmName: (id) => firm.get(id) ?? "",
+    firmName: (id, locale) => {
+      const f = firm.get(id);
+      return f ? firmLabel(f, locale) : "";
+    },
     slotStart: (id) => slot.get(id),
     tableNumber: (id) => table.get(id),
   };

@@ -12,7 +12,8 @@ export type GridMeeting = {
   id: string;
   requestId: string;
   slotId: string;
-  tableId: string;
+  /** Null for an online meeting (issue 21): it holds both firms' slot but no table cell. */
+  tableId: string | null;
   firmAId: string;
   firmBId: string;
   status: "SCHEDULED" | "HELD";
@@ -121,9 +122,9 @@ export class ScheduleGrid {
     }
     for (const m of facts.meetings) {
       const s = this.slotIndex.get(m.slotId);
-      const t = this.tableIndex.get(m.tableId);
-      if (s === undefined || t === undefined) continue;
-      this.tableAt[t * S + s] = m;
+      const t = m.tableId === null ? undefined : this.tableIndex.get(m.tableId);
+      if (s === undefined || (m.tableId !== null && t === undefined)) continue;
+      if (t !== undefined) this.tableAt[t * S + s] = m;
       for (const firmId of [m.firmAId, m.firmBId]) {
         mark(firmId, s, { kind: "meeting", meetingId: m.id });
         this.meetingCount.set(firmId, (this.meetingCount.get(firmId) ?? 0) + 1);

@@ -4,7 +4,8 @@
 import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { Event } from "@/lib/generated/prisma/client";
-import { loadMessages } from "@/lib/i18n/messages";
+import { loadMessages, type Messages } from "@/lib/i18n/messages";
+import type { MessageValues } from "@/lib/i18n/message-keys";
 import { localized } from "@/lib/i18n/localized";
 import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
 import { recipientsOfFirms, sendEmails, siteUrl, type Recipient } from "@/lib/notifications/emails";
@@ -17,18 +18,21 @@ export type ScheduleMailKind = "schedulePublished" | "scheduleChanged" | "schedu
 
 /** Facts a change line names: firms, slots and tables by id. */
 export type ChangeLookup = {
-  firmName: (id: string) => string;
+  /** In both scripts, the reader's first ("FPT Software (FPTソフトウェア)"). */
+  firmName: (id: string, locale: AppLocale) => string;
   slotStart: (id: string) => Date | undefined;
   tableNumber: (id: string) => number | undefined;
 };
 
-type Translator = (key: string, values?: Record<string, string | number>) => string;
+type Translator = (key: ChangeLineKey, values: MessageValues) => string;
+type ChangeLineKey = `changeLine.${keyof Messages["email"]["changeLine"]}`;
 
-async function translators(namespace: string): Promise<Record<AppLocale, Translator>> {
+async function changeLineTranslators(): Promise<Record<AppLocale, Translator>> {
   const entries = await Promise.all(
     LOCALES.map(async (locale) => {
-      const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never });
-      return [locale, (key: string, values?: Record<string, string | number>) => t(key as never, values as never)];
+      const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "email" });
+      const translate: Translator = (key, values) => t(key, values);
+      return [locale, translate] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<AppLocale, Translator>;
@@ -46,9 +50,10 @@ export function changeLines(
     const at = lookup.slotStart(slotId);
     return at ? formatTime(at, timeZone, locale) : "?";
   };
-  const table = (tableId: string) => lookup.tableNumber(tableId) ?? "?";
+  // An online meeting (issue 21) has no table: a dash where the table number would be.
+  const table = (tableId: string | null) => (tableId === null ? "—" : (lookup.tableNumber(tableId) ?? "?"));
   return notices.map((n) => {
-    const firm = lookup.firmName(n.partnerId);
+    const firm = lookup.firmName(n.partnerId, locale);
     if (n.kind === "new") return t("changeLine.new", { firm, time: time(n.slotId), table: table(n.tableId) });
     if (n.kind === "moved")
       return t("changeLine.moved", {
@@ -61,7 +66,7 @@ export function changeLines(
     return t(n.reason ? "changeLine.cancelledWithReason" : "changeLine.cancelled", {
       firm,
       time: time(n.slotId),
-      reason: n.reason,
+      reason: n.reason ?? "",
     });
   });
 }
@@ -83,7 +88,7 @@ export async function mailFirmSchedules(
   if (firmIds.length === 0) return 0;
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
   const origin = siteUrl();
-  const lines = await translators("email");
+  const lines = await changeLineTranslators();
   let sent = 0;
   // Agendas and people a batch of firms at a time: two queries per batch, within the databases' parameter limits.
   const BATCH = 200;
@@ -134,7 +139,7 @@ async function mailOne(
         timeZone: event.timeZone,
         origin,
         locale,
-        t: (k, v) => t(k, v as never),
+        t: (k, v) => t(k, v),
         items,
       });
       return [{ filename: `${event.slug}-agenda.ics`, content, contentType: "text/calendar; charset=utf-8" }];

@@ -44,8 +44,8 @@ export async function sendAccountEmail(options: {
       to,
       locale,
       kind,
-      subject: t(`${kind}.subject` as never, params as never),
-      text: `${t(`${kind}.body` as never, params as never)}${link ? `\n\n${link}` : ""}\n\n— ${t("signature")}`,
+      subject: t(`${kind}.subject`, params),
+      text: `${t(`${kind}.body`, params)}${link ? `\n\n${link}` : ""}\n\n— ${t("signature")}`,
       secrets: secret && link ? [link] : [],
     });
     return true;

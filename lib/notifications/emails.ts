@@ -7,24 +7,35 @@ import { isLocale } from "@/lib/i18n/routing";
 import { deliver, type Mail } from "./mailer";
 import { notify } from "./notifications";
 
-export type EmailKind =
-  | "requestReceived"
-  | "requestAccepted"
-  | "requestDeclined"
-  | "meetingCancelled"
-  | "meetingMoved"
-  | "schedulePublished"
-  | "scheduleChanged"
-  | "scheduleWithdrawn"
-  | "tourPromoted"
-  | "consortiumInvitation"
-  | "firmApproved"
-  | "firmRejected"
+export const EMAIL_KINDS = [
+  "requestReceived",
+  "requestAccepted",
+  "requestDeclined",
+  "meetingCancelled",
+  "meetingMoved",
+  "schedulePublished",
+  "scheduleChanged",
+  "scheduleWithdrawn",
+  "tourPromoted",
+  "consortiumInvitation",
+  "onlineRequestReceived",
+  "meetingRestored",
+  "slotBooked",
+  "onlineAsked",
+  "onlineAgreed",
+  "firmApproved",
+  "firmRejected",
   // Reminders (lib/reminders) and the hourly digest of unread messages (lib/conversations/digest.ts).
-  | "meetingSoon"
-  | "deadlineSoon"
-  | "eventTomorrow"
-  | "messageDigest";
+  "meetingSoon",
+  "meetingSoonOnline",
+  "deadlineSoon",
+  "eventTomorrow",
+  "messageDigest",
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** Whether a stored mail's kind is one this version sends (the outbox names it then). */
+export const isEmailKind = (kind: string): kind is EmailKind => (EMAIL_KINDS as readonly string[]).includes(kind);
 
 export type Recipient = { id?: string; email: string; locale: string };
 
@@ -95,8 +106,8 @@ export async function mailOne(
       to: r.email,
       locale,
       kind,
-      subject: t(`${kind}.subject` as never, values as never),
-      text: `${t(`${kind}.body` as never, values as never)}${extra}${link}\n\n— ${t("signature")}`,
+      subject: t(`${kind}.subject`, values),
+      text: `${t(`${kind}.body`, values)}${extra}${link}\n\n— ${t("signature")}`,
       attachments: await options.attachments?.(locale),
     });
   } catch (e) {

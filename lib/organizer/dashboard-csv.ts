@@ -1,4 +1,5 @@
 // The dashboard as CSV rows in the reader's language (section, item, value), times in the event's zone, labelled.
+import type { Translate } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
@@ -6,11 +7,12 @@ import { tourText } from "@/lib/tours/tour-text";
 import type { dashboard } from "./dashboard";
 
 type Dashboard = Awaited<ReturnType<typeof dashboard>>;
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = Translate;
+type Section = "byCountry" | "byStatus" | "bySector" | "requests" | "meetings" | "tours" | "consortiums";
 
 export function dashboardCsv(d: Dashboard, locale: AppLocale, timeZone: string, t: T) {
   const rows: (string | number)[][] = [];
-  const add = (section: string, item: string, value: string | number | null) =>
+  const add = (section: Section, item: string, value: string | number | null) =>
     rows.push([t(`dashboard.${section}`), item, value ?? ""]);
   for (const c of ["VN", "JP", "OTHER"] as const)
     add("byCountry", t(`common.country.${c}`), d.registrations.byCountry[c] ?? 0);

@@ -1,5 +1,6 @@
 // The event report as titled tables in the reader's language: what the printable page shows and what each sheet of
 // the spreadsheet holds, from one definition so the two never disagree. Pure.
+import type { Translate } from "@/lib/i18n/message-keys";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { tourText } from "@/lib/tours/tour-text";
@@ -7,7 +8,9 @@ import { formatDateTime } from "@/lib/time/zoned-format";
 import { OUTCOME_KINDS, type EventReport, type OutcomeCounts } from "./event-report";
 
 export type ReportSection = { key: string; title: string; columns: string[]; rows: (string | number)[][] };
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = Translate;
+
+const isCountry = (c: string): c is "VN" | "JP" | "OTHER" => c === "VN" || c === "JP" || c === "OTHER";
 
 export function reportSections(r: EventReport, locale: AppLocale, t: T): ReportSection[] {
   const countries = ["VN", "JP", "OTHER"] as const;
@@ -26,7 +29,7 @@ export function reportSections(r: EventReport, locale: AppLocale, t: T): ReportS
   const pairLabel = (pair: string) =>
     pair
       .split("–")
-      .map((c) => t(`common.country.${c}`))
+      .map((c) => (isCountry(c) ? t(`common.country.${c}`) : c))
       .join(" – ");
   return [
     {

@@ -6,11 +6,13 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
 
 export type EveItem =
-  | { kind: "meeting"; startsAt: Date; endsAt: Date; firm: string; table: number }
+  /** An online meeting has no table and its video room's `link` instead. */
+  | { kind: "meeting"; startsAt: Date; endsAt: Date; firm: string; table: number | null; link?: string | null }
   | { kind: "tour"; startsAt: Date; endsAt: Date; tour: string; meetingPoint: string };
 
 export type EveWords = {
   meeting: (values: { time: string; firm: string; table: number }) => string;
+  meetingOnline: (values: { time: string; firm: string; link: string }) => string;
   tour: (values: { time: string; tour: string; place: string }) => string;
 };
 
@@ -29,8 +31,9 @@ export function eveAgendaLines(
       const range = formatTimeRange(item.startsAt, item.endsAt, timeZone, locale);
       const day = dayOf(item.startsAt);
       const time = day === first ? range : `${day} ${range}`;
-      return item.kind === "meeting"
-        ? words.meeting({ time, firm: item.firm, table: item.table })
-        : words.tour({ time, tour: item.tour, place: item.meetingPoint });
+      if (item.kind === "tour") return words.tour({ time, tour: item.tour, place: item.meetingPoint });
+      return item.table === null
+        ? words.meetingOnline({ time, firm: item.firm, link: item.link ?? "" })
+        : words.meeting({ time, firm: item.firm, table: item.table });
     });
 }

@@ -15,6 +15,8 @@ import { digestHandler } from "@/lib/conversations/digest";
 import { DEFAULT_CHOICES } from "./settings";
 import { plan } from "./plan";
 import { eveAgendaLines, type EveItem } from "./eve-agenda";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
+import { configuredRoomUrl } from "@/lib/meetings/online-room";
 
 const dropped = (reason: string): JobOutcome => ({ result: "dropped", reason });
 
@@ -50,16 +52,17 @@ export const reminderHandler: JobHandler = async (job, { tx }) => {
       return dropped("meeting moved: its new time has its own reminder");
     const partner = firms.has(meeting.firmAId) ? meeting.firmB : firms.has(meeting.firmBId) ? meeting.firmA : null;
     if (!partner) return dropped("no longer in either firm");
-    return tell(
-      "meetingSoon",
-      {
-        firm: firmLabel(partner, locale),
-        time: formatTimeWithZone(meeting.slot.startsAt, meeting.event.timeZone, locale),
-        table: meeting.table.number,
-      },
-      "/agenda",
-      choices.remindMeetingEmail,
-    );
+    const firm = firmLabel(partner, locale);
+    const time = formatTimeWithZone(meeting.slot.startsAt, meeting.event.timeZone, locale);
+    // An online meeting has its video room instead of a table: the reminder carries the link to join.
+    if (!meeting.table)
+      return tell(
+        "meetingSoonOnline",
+        { firm, time, link: meeting.roomName ? configuredRoomUrl(meeting.roomName) : "" },
+        "/agenda",
+        choices.remindMeetingEmail,
+      );
+    return tell("meetingSoon", { firm, time, table: meeting.table.number }, "/agenda", choices.remindMeetingEmail);
   }
 
   const event = await tx.event.findUnique({ where: { id: String(p.eventId) } });
@@ -110,7 +113,8 @@ export const reminderHandler: JobHandler = async (job, { tx }) => {
         kind: "meeting" as const,
         startsAt: m.slot.startsAt,
         endsAt: m.slot.endsAt,
-        table: m.table.number,
+        table: m.table?.number ?? null,
+        link: m.roomName ? configuredRoomUrl(m.roomName) : null,
         firm: firmLabel(firms.has(m.firmAId) ? m.firmB : m.firmA, locale),
       })),
       ...seats.map((s) => ({
@@ -118,11 +122,12 @@ export const reminderHandler: JobHandler = async (job, { tx }) => {
         startsAt: s.tour.startsAt,
         endsAt: s.tour.endsAt,
         tour: localized(s.tour, "title", locale),
-        meetingPoint: s.tour.meetingPoint,
+        meetingPoint: plainTextForReader(s.tour, "meetingPoint", locale, "meetingPoint"),
       })),
     ];
     const lines = eveAgendaLines(items, event.startsAt, event.timeZone, locale, {
       meeting: (values) => t("meeting", values),
+      meetingOnline: (values) => t("meetingOnline", values),
       tour: (values) => t("tour", values),
     });
     const values = {

@@ -394,7 +394,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Software development",
     "ソフトウェア開発",
     "Phát triển phần mềm",
-    "システム開発|ソフトウェア開発|アプリ開発|アプリケーション開発|application development|software engineering|software development|custom software|custom development|bespoke software|phát triển phần mềm|phát triển ứng dụng|lập trình|programming|プログラミング|full-stack|full stack|fullstack|java|.net|c#|python|golang|スクラッチ開発|product development|プロダクト開発|phát triển sản phẩm",
+    "システム開発|ソフトウェア開発|アプリ開発|アプリケーション開発|application development|software engineering|software development|custom software|custom development|bespoke software|phát triển phần mềm|phát triển ứng dụng|lập trình|programming|プログラミング|full-stack|full stack|fullstack|java|.net|c#|python|golang|スクラッチ開発|product development|プロダクト開発|phát triển sản phẩm|mvp|mvp開発|mvp development|phát triển mvp|開発会社|development company|development companies",
   ),
   cap(
     "web-mobile",
@@ -410,7 +410,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Web applications",
     "Webアプリケーション",
     "Ứng dụng web",
-    "web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress",
+    "front-end|frontend|front-end development|frontend development|front-end engineers|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress",
   ),
   cap(
     "mobile-apps",

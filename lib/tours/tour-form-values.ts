@@ -15,6 +15,8 @@ export type TourFormValues = {
   start: string;
   durationMinutes: number;
   meetingPoint: string;
+  meetingPointJa: string;
+  meetingPointVi: string;
   transport: string;
   seats: number;
   languages: string[];
@@ -50,6 +52,8 @@ export function tourFormValues(tour: TourRow, timeZone: string): TourFormValues 
     start: start.time,
     durationMinutes: Math.round((tour.endsAt.getTime() - tour.startsAt.getTime()) / 60_000),
     meetingPoint: tour.meetingPoint,
+    meetingPointJa: tour.meetingPointJa,
+    meetingPointVi: tour.meetingPointVi,
     transport: tour.transport,
     seats: tour.seats,
     languages: splitList(tour.languages),
@@ -73,6 +77,8 @@ export function newTourValues(eventStartsAt: Date, timeZone: string, hostFirmId:
     start: "14:00",
     durationMinutes: 90,
     meetingPoint: "",
+    meetingPointJa: "",
+    meetingPointVi: "",
     transport: "",
     seats: 20,
     languages: ["ja", "vi"],

@@ -56,6 +56,9 @@ export const TourSchema = z
       .min(15, { error: "errors.tours.duration" })
       .max(720, { error: "errors.tours.duration" }),
     meetingPoint: text(200).refine((s) => s.length > 0, { error: "errors.required" }),
+    // The meeting point in Japanese and Vietnamese, when given (shown to readers of those languages).
+    meetingPointJa: text(200),
+    meetingPointVi: text(200),
     transport: text(200),
     seats: z.coerce
       .number({ error: "errors.number.invalid" })
@@ -115,6 +118,8 @@ export async function saveTour(
     startsAt,
     endsAt,
     meetingPoint: t.meetingPoint,
+    meetingPointJa: t.meetingPointJa,
+    meetingPointVi: t.meetingPointVi,
     transport: t.transport,
     seats: t.seats,
     languages: t.languages.join(","),
@@ -146,7 +151,13 @@ export async function saveTour(
 /** The meetings a sign-up would clash with, named so the person can choose to cancel them. */
 export class TourClash extends AppError {
   constructor(
-    readonly meetings: { meetingId: string; requestId: string; partner: string; startsAt: Date; table: number }[],
+    readonly meetings: {
+      meetingId: string;
+      requestId: string;
+      partner: string;
+      startsAt: Date;
+      table: number | null;
+    }[],
   ) {
     super("CONFLICT", "the tour overlaps meetings", { form: "errors.tours.clash" });
   }
@@ -196,7 +207,8 @@ async function clashingMeetings(tx: Tx, firmId: string, tour: { eventId: string;
     requestId: m.requestId,
     partner: m.firmAId === firmId ? m.firmB.nameLocal : m.firmA.nameLocal,
     startsAt: m.slot.startsAt,
-    table: m.table.number,
+    // null for an online meeting (a video room, no table)
+    table: m.table?.number ?? null,
   }));
 }
 
@@ -255,7 +267,7 @@ export async function signUpForTour(
       for (const c of clashes) {
         await tx.meetingRequest.update({
           where: { id: c.requestId },
-          data: { status: "WITHDRAWN", activePairKey: null, decidedById: actor.userId, decidedAt: now },
+          data: { status: "CANCELLED", activePairKey: null, decidedById: actor.userId, decidedAt: now },
         });
         await cancelMeetingOf(tx, c.requestId, now);
       }

@@ -18,6 +18,7 @@ import { personName } from "./people";
 import { seedMatchingDay } from "./matching-day";
 import { seedTours } from "./tours";
 import { seedUnjoinedFirm } from "./unjoined-firm";
+import { seedShowcase } from "./showcase";
 import { ConceptIndex } from "../../lib/matching/concept-index";
 import { readingColumns, readProfileTextLoaded } from "../../lib/matching/read-profile-text";
 import { repositoryConcepts } from "../../lib/matching/taxonomy-concepts";
@@ -334,6 +335,7 @@ export async function seed({
       (firmId) => adminOf.get(firmId)!,
       organizer.id,
     );
+    await seedShowcase(current!, firms, (firmId) => adminOf.get(firmId)!);
   }
   return { firms: firms.length, users: users.length + Object.keys(DEMO_ACCOUNTS).length, events: events.length };
 }

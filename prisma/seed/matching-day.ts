@@ -102,7 +102,7 @@ export async function clearMatchingDay(eventId: string, { setup = false } = {}) 
           db.meetingTable.deleteMany({ where: { eventId } }),
           db.event.update({
             where: { id: eventId },
-            data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null },
+            data: { selfBooking: false, onlineMeetings: false, meetingCapPerFirm: null, requestDeadline: null },
           }),
         ]
       : []),

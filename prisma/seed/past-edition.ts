@@ -168,8 +168,10 @@ async function seedChallengeBoard(event: Edition, firms: GeneratedFirm[], reques
       data: {
         eventId: event.id,
         firmId: c.firm.id,
-        title: c.title,
-        description: c.description,
+        // Each was written in one language (the first it lists); readers of others see the "written in" note.
+        ...(c.languages.startsWith("ja")
+          ? { titleJa: c.title, descriptionJa: c.description }
+          : { titleEn: c.title, descriptionEn: c.description }),
         budgetBand: c.budgetBand,
         languages: c.languages,
         createdById: requesterOf(c.firm.id),

@@ -78,5 +78,5 @@ test("sign-in works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.type("kakehashi-demo-2026");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/en\/agenda$/);
+  await expect(page).toHaveURL(/\/en\/home$/);
 });

@@ -12,7 +12,8 @@ for (const path of ["/en", "/vi/firms", "/ja/signin"]) {
 
 test("an attendee reads their agenda on a phone", async ({ page }) => {
   await signIn(page, DEMO.attendeeVn, undefined, "vi");
-  await expect(page).toHaveURL(/\/vi\/agenda$/);
+  await expect(page).toHaveURL(/\/vi\/home$/);
+  await page.getByRole("navigation", { name: "Truy cập nhanh" }).getByRole("link", { name: "Lịch" }).click();
   await expect(page.getByRole("heading", { name: "Lịch của tôi" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -9,13 +9,13 @@ test("each role lands on its own page", async ({ page }) => {
 
   await page.context().clearCookies();
   await signIn(page, DEMO.adminVn);
-  await expect(page).toHaveURL(/\/en\/firm$/);
-  await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/home$/);
+  await expect(page.getByRole("heading", { name: "To do" })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, DEMO.attendeeVn);
-  await expect(page).toHaveURL(/\/en\/agenda$/);
-  await expect(page.getByRole("heading", { name: "My agenda" })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/home$/);
+  await expect(page.getByTestId("next-meeting")).toBeVisible();
 });
 
 test("an anonymous visitor is sent to sign in from an organizer page", async ({ page }) => {
@@ -48,5 +48,5 @@ test("a return address on another site is ignored", async ({ page }) => {
   await page.locator('input[name="email"]').fill(DEMO.attendeeVn);
   await page.locator('input[name="password"]').fill("kakehashi-demo-2026");
   await page.locator('main form button[type="submit"]').click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/agenda$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/en\/home$/);
 });

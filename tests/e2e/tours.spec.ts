@@ -9,7 +9,7 @@ async function seriousViolations(page: Page) {
 
 // Three seeded firms' administrators no other test signs up with.
 const FIRST = "admin.00011@demo.kakehashi.example"; // Vietnamese
-const SECOND = "admin.00012@demo.kakehashi.example"; // Japanese
+const SECOND = "admin.00014@demo.kakehashi.example"; // Japanese (00012 is a firm under review in the demo)
 const THIRD = "admin.00013@demo.kakehashi.example"; // Vietnamese
 
 test("a tour fills up, the next person waits, a cancellation promotes them and they are told", async ({ page }) => {
@@ -26,7 +26,7 @@ test("a tour fills up, the next person waits, a cancellation promotes them and t
   await page.getByLabel("Title in Japanese").fill("スマート工場見学");
   await page.getByLabel("Starts").fill("15:00");
   await page.getByLabel("Duration (minutes)").fill("90");
-  await page.getByLabel("Meeting point").fill("Main entrance, hall B");
+  await page.getByLabel("Meeting point (in English)").fill("Main entrance, hall B");
   await page.getByLabel("Seats").fill("2");
   await page.getByRole("button", { name: "Save the tour" }).click();
   await expect(page.getByRole("status")).toHaveText("Tour saved.");
@@ -52,6 +52,10 @@ test("a tour fills up, the next person waits, a cancellation promotes them and t
   await page.context().clearCookies();
   await signIn(page, FIRST, undefined, "vi");
   await page.goto(tourPath.replace("/en/", "/vi/"));
+  // Not in one tap: the place goes to the next person at once, so the box must be ticked first.
+  await page.getByRole("button", { name: "Hủy chỗ" }).click();
+  await expect(page.locator('[data-field-error="confirm"]')).toBeVisible();
+  await page.getByLabel("Có, nhường chỗ: chỗ sẽ chuyển cho người chờ tiếp theo").check();
   await page.getByRole("button", { name: "Hủy chỗ" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã hủy chỗ của bạn.");
 

@@ -180,8 +180,8 @@ describe("the challenge board", () => {
       postChallenge(adminVn, {
         eventId,
         firmId: jp,
-        title: "t",
-        description: "d",
+        titleEn: "t",
+        descriptionEn: "d",
         budgetBand: "K100_500",
         languages: ["ja"],
       }),
@@ -189,8 +189,8 @@ describe("the challenge board", () => {
     const c = await postChallenge(adminJp, {
       eventId,
       firmId: jp,
-      title: "Paper invoices in 40 branches",
-      description: "We still key in supplier invoices by hand.",
+      titleEn: "Paper invoices in 40 branches",
+      descriptionEn: "We still key in supplier invoices by hand.",
       budgetBand: "K100_500",
       languages: ["ja", "en"],
     });

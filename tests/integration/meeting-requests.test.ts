@@ -49,9 +49,14 @@ describe("meeting requests", () => {
     await expect(actOnMeetingRequest(adminVn, { requestId: request.id, action: "accept" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(await actOnMeetingRequest(attendeeJp, { requestId: request.id, action: "decline" })).toBe("DECLINED");
+    // Answering is the administrators' (lib/meetings/meeting-rights.ts): an attendee is told so.
+    await expect(actOnMeetingRequest(attendeeJp, { requestId: request.id, action: "decline" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      fields: { form: "errors.meetings.adminsOnly" },
+    });
+    expect((await actOnMeetingRequest(adminJp, { requestId: request.id, action: "decline" })).status).toBe("DECLINED");
     const again = await createMeetingRequest(adminVn, { eventId, fromFirmId: vn, toFirmId: jp });
-    expect(await actOnMeetingRequest(adminJp, { requestId: again.id, action: "accept" })).toBe("ACCEPTED");
+    expect((await actOnMeetingRequest(adminJp, { requestId: again.id, action: "accept" })).status).toBe("ACCEPTED");
     await expect(actOnMeetingRequest(adminJp, { requestId: again.id, action: "accept" })).rejects.toMatchObject({
       code: "CONFLICT",
     });

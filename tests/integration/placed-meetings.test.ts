@@ -107,7 +107,7 @@ describe("self-booking", () => {
       agendaOf(winner.actor, winner.firmId, eventId),
       agendaOf(adminJp, jp, eventId),
     ]);
-    expect(mine.map((m) => [m.partner.id, m.table.number])).toEqual([[jp, theirs[0]!.table.number]]);
+    expect(mine.map((m) => [m.partner.id, m.table?.number])).toEqual([[jp, theirs[0]!.table!.number]]);
     await expect(agendaOf(adminVn, jp, eventId)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -223,19 +223,21 @@ describe("moving and cancelling", () => {
       [r1, r2].map((requestId) => db.meeting.findUniqueOrThrow({ where: { requestId } })),
     );
     // Into m2's slot: jp is busy there; at m2's table it is taken too.
-    const refused = await moveMeeting(organizer, { meetingId: m1!.id, slotId: m2!.slotId, tableId: m2!.tableId }).catch(
-      (e) => e,
-    );
+    const refused = await moveMeeting(organizer, {
+      meetingId: m1!.id,
+      slotId: m2!.slotId,
+      tableId: m2!.tableId!,
+    }).catch((e) => e);
     expect(refused).toBeInstanceOf(PlacementRefused);
     expect((refused as PlacementRefused).conflicts.map((c) => c.reason).sort()).toEqual(["busy", "tableTaken"]);
     await expect(
-      moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId }),
+      moveMeeting(adminJp, { meetingId: m1!.id, slotId: slots[5]!.id, tableId: m1!.tableId! }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setUnavailability(a!.actor, { firmId: a!.firmId, eventId, unavailableSlotIds: [slots[4]!.id] });
     const unavailable = await moveMeeting(organizer, {
       meetingId: m1!.id,
       slotId: slots[4]!.id,
-      tableId: m1!.tableId,
+      tableId: m1!.tableId!,
     }).catch((e) => e);
     expect((unavailable as PlacementRefused).conflicts).toEqual([{ reason: "unavailable", firmId: a!.firmId }]);
     const table2 = await db.meetingTable.findFirstOrThrow({ where: { eventId, number: 2 } });

@@ -41,10 +41,16 @@ import * as organizer from "@/actions/organizer";
 import * as consortiums from "@/actions/consortiums";
 import * as challenges from "@/actions/challenges";
 import * as tours from "@/actions/tours";
-import * as events from "@/actions/events";
-import { archiveEvent, createEvent } from "@/lib/events/events";
 import { issueToken } from "@/lib/auth/account-tokens";
 import { inviteColleague } from "@/lib/firms/invitations";
+import * as undo from "@/actions/undo";
+import * as online from "@/actions/online";
+import { askOnline } from "@/lib/meetings/online-meetings";
+import * as contacts from "@/actions/contacts";
+import * as contactsExportRoute from "@/app/api/contacts/export/route";
+import { saveContact } from "@/lib/contacts/saved-contacts";
+import * as events from "@/actions/events";
+import { archiveEvent, createEvent } from "@/lib/events/events";
 import * as staffActions from "@/actions/staff";
 import * as firmPeople from "@/actions/firm-people";
 import { inviteStaff } from "@/lib/events/staff-invitations";
@@ -233,8 +239,8 @@ async function invitationToA(w: World) {
 
 const challengeInput = (firmId: string) => ({
   firmId,
-  title: "Matrix challenge",
-  description: "Paper invoices",
+  titleEn: "Matrix challenge",
+  descriptionEn: "Paper invoices",
   budgetBand: "K100_500" as const,
   languages: ["en" as const],
 });
@@ -469,7 +475,8 @@ export const CASES: Case[] = [
   {
     target: "actions/meetings.ts#actOnRequestAction",
     op: "accept",
-    allowed: MEMBERS_A,
+    // Answering commits the firm: its administrators' (lib/meetings/meeting-rights.ts).
+    allowed: ["adminA"],
     given: requestFromC,
     act: (w, r) => meetings.actOnRequestAction(form({ requestId: r.id, action: "accept" })),
   },
@@ -514,6 +521,51 @@ export const CASES: Case[] = [
     allowed: MEMBERS_A,
     given: meeting,
     act: (w, m) => meetingDay.markMeetingAction(form({ meetingId: m.id, mark: "noShow" })),
+  },
+  {
+    // Any of the firm's people may ask to meet online; only the other firm's administrators answer.
+    target: "actions/online.ts#askOnlineAction",
+    allowed: MEMBERS_A,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return requestFromC(w);
+    },
+    act: (w, r) => online.askOnlineAction(form({ requestId: r.id, firmId: w.firmA })),
+  },
+  {
+    target: "actions/online.ts#answerOnlineAction",
+    allowed: ["adminA"],
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      const r = await requestFromC(w);
+      await askOnline(w.adminC, { requestId: r.id, firmId: w.firmC });
+      return r;
+    },
+    act: (w, r) => online.answerOnlineAction(form({ requestId: r.id, answer: "yes" })),
+  },
+  {
+    target: "actions/online.ts#setMeetingOnlineAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+      return meeting(w);
+    },
+    act: (w, m) => online.setMeetingOnlineAction(form({ requestId: m.requestId, online: "yes" })),
+  },
+  {
+    target: "actions/online.ts#placeOnlineMeetingsAction",
+    allowed: ORGANIZER,
+    given: async (w) => {
+      await db.event.update({ where: { id: w.eventId }, data: { onlineMeetings: true } });
+    },
+    act: () => online.placeOnlineMeetingsAction(form({})),
+  },
+  {
+    // Only the person who made the change may take it back (anyone else: "not found").
+    target: "actions/undo.ts#undoAction",
+    allowed: ["adminA"],
+    given: async (w) => markMeeting(w.as.adminA, { meetingId: (await meeting(w)).id, mark: "noShow" }),
+    act: (w, { undoId }) => undo.undoAction(form({ undoId })),
   },
   {
     target: "actions/meeting-day.ts#seatStandbyAction",
@@ -830,7 +882,7 @@ export const CASES: Case[] = [
       await moveMeeting(w.as.organizer, {
         meetingId: m.id,
         slotId: w.slots.find((s) => s !== m.slotId)!,
-        tableId: m.tableId,
+        tableId: m.tableId!,
       });
     },
     act: () => scheduleControl.sendChangesAction(form()),
@@ -949,8 +1001,8 @@ export const CASES: Case[] = [
       challenges.postChallengeAction(
         form({
           firmId: w.firmA,
-          title: "Matrix challenge",
-          description: "Paper invoices",
+          titleEn: "Matrix challenge",
+          descriptionEn: "Paper invoices",
           budgetBand: "K100_500",
           languages: "en",
         }),
@@ -1015,7 +1067,7 @@ export const CASES: Case[] = [
       await signUpForTour(w.as.attendeeA, { tourId: tour.id, firmId: w.firmA });
       return db.tourSeat.findFirstOrThrow({ where: { tourId: tour.id } });
     },
-    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id })),
+    act: (w, seat) => tours.cancelSeatAction(form({ seatId: seat.id, confirm: "yes" })),
   },
   {
     target: "actions/tours.ts#decideSeatAction",
@@ -1030,6 +1082,37 @@ export const CASES: Case[] = [
     allowed: ["adminA", "organizer"],
     given: pendingSeatOnA,
     act: (w, seat) => tours.decideSeatAction(form({ seatId: seat.id, approve: "false" })),
+  },
+
+  // Contacts from badges: people of participating firms save others; a row is its saver's (or, to withdraw
+  // the details in it, its saved person's) alone.
+  {
+    target: "actions/contacts.ts#saveContactAction",
+    allowed: ["attendeeA", "adminA", "adminB"],
+    given: (w) => badgeOf(w.attendeeC, w.eventId),
+    act: (w, badge) => contacts.saveContactAction(form({ code: badge.code, note: "Matrix", rating: "4" })),
+  },
+  {
+    target: "actions/contacts.ts#updateContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.updateContactAction(form({ id: saved.id, note: "Changed", rating: "" })),
+  },
+  {
+    target: "actions/contacts.ts#deleteContactAction",
+    allowed: ["attendeeA"],
+    given: async (w) => saveContact(w.as.attendeeA, w.eventId, { code: (await badgeOf(w.attendeeC, w.eventId)).code }),
+    act: (w, saved) => contacts.deleteContactAction(form({ id: saved.id, confirm: "yes" })),
+  },
+  {
+    target: "actions/contacts.ts#withdrawDetailsAction",
+    allowed: ["attendeeA"],
+    given: async (w) => {
+      // The previous role's call may have withdrawn it: start from a fresh save.
+      await db.savedContact.deleteMany({ where: { ownerId: w.as.adminB.userId } });
+      return saveContact(w.as.adminB, w.eventId, { code: (await badgeOf(w.as.attendeeA, w.eventId)).code });
+    },
+    act: (w, saved) => contacts.withdrawDetailsAction(form({ id: saved.id, withdrawn: "yes" })),
   },
 
   // Conversations between firms, reminders and the calendar (issue 19)
@@ -1104,6 +1187,12 @@ export const CASES: Case[] = [
   },
 
   // Route handlers
+  {
+    target: "app/api/contacts/export/route.ts#GET",
+    op: "vcard",
+    allowed: SIGNED_IN,
+    act: () => contactsExportRoute.GET(get("/api/contacts/export?format=vcard&locale=ja"), {}),
+  },
   {
     target: "app/api/agenda/ics/route.ts#GET",
     allowed: [...MEMBERS_A, "organizer"],

@@ -173,7 +173,7 @@ export async function clearBoard(eventId: string) {
   await db.challenge.deleteMany({ where: { eventId } });
   await db.event.update({
     where: { id: eventId },
-    data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null },
+    data: { selfBooking: false, meetingCapPerFirm: null, requestDeadline: null, onlineMeetings: false },
   });
 }
 

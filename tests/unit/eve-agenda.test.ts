@@ -3,6 +3,7 @@ import { eveAgendaLines, type EveItem, type EveWords } from "@/lib/reminders/eve
 
 const words: EveWords = {
   meeting: ({ time, firm, table }) => `${time} | table ${table} | ${firm}`,
+  meetingOnline: ({ time, firm, link }) => `${time} | online ${link} | ${firm}`,
   tour: ({ time, tour, place }) => `${time} | ${tour} @ ${place}`,
 };
 // 09:00 in Hanoi on 4 February 2027.
@@ -33,6 +34,20 @@ describe("the evening-before list", () => {
     const [first, next] = eveAgendaLines([second, items[1]!], day1, "Asia/Ho_Chi_Minh", "vi", words);
     expect(first).toBe("09:20–09:40 ICT (UTC+7) | table 9 | Takumi Labs (株式会社匠ラボ)");
     expect(next).toMatch(/^Thứ Sáu, 5 tháng 2, 2027 09:00–09:20 ICT \(UTC\+7\) \| table 2 \| Rạng Đông$/);
+  });
+
+  it("gives an online meeting its video room instead of a table", () => {
+    const online: EveItem = {
+      kind: "meeting",
+      startsAt: at(60),
+      endsAt: at(80),
+      firm: "Rạng Đông",
+      table: null,
+      link: "https://meet.example.org/kakehashi-abc",
+    };
+    expect(eveAgendaLines([online], day1, "Asia/Ho_Chi_Minh", "en", words)).toEqual([
+      "10:00–10:20 ICT (UTC+7) | online https://meet.example.org/kakehashi-abc | Rạng Đông",
+    ]);
   });
 
   it("is empty without meetings or tours", () => {

@@ -177,6 +177,43 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("across the border a firm that buys what it also sells is a client, at home still a rival", () => {
+    const sells = { offers: [{ code: "mobile-apps" }], intents: ["clients" as const], bridgeEngineers: 5 };
+    const e = engineOf(
+      firm({ id: "agency", country: "JP", ...sells, seeks: [{ code: "mobile-apps" }] }),
+      firm({ id: "rival", ...sells, seeks: [{ code: "mobile-apps" }] }),
+      firm({ id: "lab", ...sells }),
+    );
+    expect(e.explain("agency", "lab").some((r) => r.kind === "competitor")).toBe(false);
+    expect(e.explain("rival", "lab").some((r) => r.kind === "competitor")).toBe(true);
+    expect(e.score("agency", "lab")!.score).toBeGreaterThan(e.score("rival", "lab", { sameCountry: true })!.score);
+  });
+
+  it("a job smaller than the team a vendor takes on is a size mismatch, and the explanation says so", () => {
+    const e = engineOf(
+      firm({ id: "shop", country: "JP", seeksText: "Looking for a vendor for a Flutter app, a team of 3-5 engineers" }),
+      firm({ id: "big", offersText: "Flutter app development in labs of 10 to 200 engineers" }),
+      firm({ id: "small", offersText: "Flutter app development in labs of 2 to 10 engineers" }),
+    );
+    expect(e.profile("big")!.minTeam).toBe(10);
+    expect(score(e, "shop", "small")).toBeGreaterThan(score(e, "shop", "big"));
+    expect(e.explain("shop", "big").some((r) => r.kind === "teamTooSmall")).toBe(true);
+    expect(e.explain("shop", "small").some((r) => r.kind === "teamTooSmall")).toBe(false);
+  });
+
+  it("partner kinds listed with the partner sought are sought; a firm's own site is not a required presence", () => {
+    const e = engineOf(
+      firm({ id: "maker", country: "JP", seeksText: "Looking for SOC or distributors in Vietnam for our product" }),
+      firm({
+        id: "trainer",
+        country: "JP",
+        seeksText: "Training at our Osaka head office is in Japanese: partners must have Japanese-speaking engineers",
+      }),
+    );
+    expect([...e.profile("maker")!.seekCaps]).toContain(e.concepts.capability("soc"));
+    expect(e.profile("trainer")!.reqPlaces).toEqual([]);
+  });
+
   it("language capacity is relative: 20 English speakers in 3,000 do not make a firm English-capable", () => {
     const e = engineOf(
       firm({ id: "needs", country: "JP", partnerLanguages: ["en"] }),

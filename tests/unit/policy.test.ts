@@ -96,8 +96,8 @@ describe("authorization rules", () => {
 describe("landing role", () => {
   it("sends each role to its page", () => {
     expect(LANDING_PATH[landingRole(organizer)]).toBe("/organizer");
-    expect(LANDING_PATH[landingRole(adminA)]).toBe("/firm");
-    expect(LANDING_PATH[landingRole(attendeeA)]).toBe("/agenda");
+    expect(LANDING_PATH[landingRole(adminA)]).toBe("/home");
+    expect(LANDING_PATH[landingRole(attendeeA)]).toBe("/home");
     expect(LANDING_PATH[landingRole(loner)]).toBe("/account");
     expect(LANDING_PATH[landingRole(vetter)]).toBe("/organizer/vetting");
     expect(LANDING_PATH[landingRole(onsite)]).toBe("/organizer/check-in");

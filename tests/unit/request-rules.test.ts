@@ -15,10 +15,22 @@ const sender: Actor = {
   memberships: [{ firmId: "A", role: "ATTENDEE" }],
   staff: null,
 };
+const senderAdmin: Actor = {
+  userId: "sa",
+  organizingBodyId: null,
+  memberships: [{ firmId: "A", role: "FIRM_ADMIN" }],
+  staff: null,
+};
 const recipient: Actor = {
   userId: "r",
   organizingBodyId: null,
   memberships: [{ firmId: "B", role: "FIRM_ADMIN" }],
+  staff: null,
+};
+const recipientAttendee: Actor = {
+  userId: "ra",
+  organizingBodyId: null,
+  memberships: [{ firmId: "B", role: "ATTENDEE" }],
   staff: null,
 };
 const stranger: Actor = {
@@ -33,14 +45,23 @@ describe("meeting request rules", () => {
   const table: [Actor, RequestStatus, RequestAction, RequestStatus | null][] = [
     [recipient, "PENDING", "accept", "ACCEPTED"],
     [recipient, "PENDING", "decline", "DECLINED"],
+    // Answering commits the firm: its administrators do it, not an attendee (meeting-rights.ts).
+    [recipientAttendee, "PENDING", "accept", null],
+    [recipientAttendee, "PENDING", "decline", null],
     [sender, "PENDING", "accept", null],
+    // Any of the sender's people may take back an unanswered request.
     [sender, "PENDING", "withdraw", "WITHDRAWN"],
+    [senderAdmin, "PENDING", "withdraw", "WITHDRAWN"],
     [recipient, "PENDING", "withdraw", null],
-    [sender, "ACCEPTED", "cancel", "WITHDRAWN"],
-    [recipient, "ACCEPTED", "cancel", "WITHDRAWN"],
+    // Cancelling an agreed meeting is the administrators', and it reads CANCELLED, not WITHDRAWN.
+    [senderAdmin, "ACCEPTED", "cancel", "CANCELLED"],
+    [recipient, "ACCEPTED", "cancel", "CANCELLED"],
+    [sender, "ACCEPTED", "cancel", null],
+    [recipientAttendee, "ACCEPTED", "cancel", null],
     [recipient, "ACCEPTED", "accept", null],
     [recipient, "EXPIRED", "accept", null],
     [recipient, "DECLINED", "accept", null],
+    [recipient, "CANCELLED", "cancel", null],
     [stranger, "PENDING", "accept", null],
     [stranger, "ACCEPTED", "cancel", null],
   ];
@@ -61,7 +82,9 @@ describe("meeting request rules", () => {
     expect(activePairKey("e", "A", "B")).toBe(activePairKey("e", "B", "A"));
     expect(activePairKey("e", "A", "B")).not.toBe(activePairKey("f", "A", "B"));
     expect(
-      ["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"].filter((s) => holdsPair(s as RequestStatus)),
+      ["PENDING", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN", "CANCELLED"].filter((s) =>
+        holdsPair(s as RequestStatus),
+      ),
     ).toEqual(["PENDING", "ACCEPTED"]);
   });
 });

@@ -14,6 +14,9 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { OfflineAgenda } from "@/components/meetings/offline-agenda";
 import { formatTimeWithZone } from "@/lib/time/zoned-format";
+import { nextMeeting } from "@/lib/home/home-rules";
+import { NextMeetingCard } from "@/components/home/next-meeting-card";
+import { UndoList } from "@/components/undo/undo-list";
 import {
   AgendaMeetings,
   agendaAction as action,
@@ -42,6 +45,7 @@ export default async function AgendaPage({
     notificationsOf(actor, 5),
   ]);
   const tn = await getTranslations("notifications");
+  const next = nextMeeting(items, new Date());
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -63,6 +67,9 @@ export default async function AgendaPage({
         </p>
       ) : null}
       <OfflineAgenda />
+      {event ? <UndoList actor={actor} zone={event.timeZone} locale={locale} /> : null}
+      {/* Sticky under the header on a phone: the next meeting stays in sight while the day scrolls by. */}
+      {event && next ? <NextMeetingCard item={next} zone={event.timeZone} locale={locale} sticky /> : null}
       {firms.length > 1 ? (
         <nav aria-label={t("chooseFirm")} className="flex flex-wrap gap-2">
           {firms.map((f) => (

@@ -1,3 +1,5 @@
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
+import { LOCALES, type AppLocale } from "@/lib/i18n/routing";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
@@ -43,7 +45,7 @@ export default async function ChallengesPage({ params }: { params: Promise<{ loc
           <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <h2 className="font-semibold">
               <Link href={`/challenges/${c.id}`} className="text-brand-800 hover:underline">
-                {c.title}
+                {plainTextForReader(c, "title", locale)}
               </Link>
             </h2>
             <p className="text-sm text-slate-600">
@@ -68,20 +70,16 @@ export default async function ChallengesPage({ params }: { params: Promise<{ loc
                 ))}
               </Select>
             </div>
-            <TextField label={t("challengeTitle")} name="title" />
-            <div>
-              <label htmlFor="ch-description" className="block text-sm font-medium">
-                {t("description")}
-              </label>
-              <TextArea
-                id="ch-description"
-                name="description"
-                rows={4}
-                className={select}
-                aria-describedby="ch-description-error"
-              />
-              <FieldError name="description" id="ch-description-error" />
-            </div>
+            {/* Written in the reader's language first; the other two languages are optional translations. */}
+            <ChallengeTextFields language={locale} primary />
+            <details className="rounded-lg border border-slate-200 p-3">
+              <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium">{t("otherLanguages")}</summary>
+              <div className="space-y-3">
+                {LOCALES.filter((l) => l !== locale).map((l) => (
+                  <ChallengeTextFields key={l} language={l} />
+                ))}
+              </div>
+            </details>
             <div className="grid gap-3 sm:grid-cols-2">
               <div>
                 <label htmlFor="ch-sector" className="block text-sm font-medium">
@@ -125,6 +123,35 @@ export default async function ChallengesPage({ params }: { params: Promise<{ loc
           </ActionForm>
         </Card>
       ) : null}
+    </div>
+  );
+}
+
+const SUFFIX = { en: "En", ja: "Ja", vi: "Vi" } as const;
+const NAME_KEY = { en: "nameEn", ja: "nameJa", vi: "nameVi" } as const;
+
+/** A challenge's title and description in one language, named titleJa / descriptionJa... as the schema reads. */
+async function ChallengeTextFields({ language, primary = false }: { language: AppLocale; primary?: boolean }) {
+  const t = await getTranslations("challenges");
+  const languages = await getTranslations("language");
+  const name = languages(NAME_KEY[language]);
+  const id = `ch-description-${language}`;
+  return (
+    <div className="space-y-3" lang={language}>
+      <TextField label={t("titleIn", { language: name })} name={`title${SUFFIX[language]}`} />
+      <div>
+        <label htmlFor={id} className="block text-sm font-medium">
+          {t("descriptionIn", { language: name })}
+        </label>
+        <TextArea
+          id={id}
+          name={`description${SUFFIX[language]}`}
+          rows={primary ? 4 : 3}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2"
+          aria-describedby={`${id}-error`}
+        />
+        <FieldError name={`description${SUFFIX[language]}`} id={`${id}-error`} />
+      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { BookSlotCard } from "@/components/meetings/book-slot-card";
 import { RequestMeetingForm } from "@/components/meetings/request-meeting-form";
 import { OpenConversationButton } from "@/components/messages/open-conversation-button";
 import { Card } from "@/components/ui/card";
+import type { Actor } from "@/lib/auth/actor";
 import type { loadFirmProfile } from "@/lib/firms/load-firm-profile";
 import type { ProfileViewerState } from "@/lib/firms/profile-viewer";
 import { localized } from "@/lib/i18n/localized";
@@ -86,18 +87,20 @@ export async function ProfileHeader({ firm, viewer }: { firm: Firm; viewer: Prof
 
 /** What the reader's own firm can do about this one: say whether it is interested, ask for a meeting, book. */
 export async function ProfileActions({
+  actor,
   firm,
   viewer,
   event,
   locale,
 }: {
+  actor: Actor | null;
   firm: Firm;
   viewer: ProfileViewerState;
   event: Event | null;
   locale: AppLocale;
 }) {
   const { ownFirmId, ownInterest, liveRequest, canMessage } = viewer;
-  if (!ownFirmId) return null;
+  if (!ownFirmId || !actor) return null;
   const m = await getTranslations("matching");
   const mt = await getTranslations("meetings");
   const t = await getTranslations("profile");
@@ -151,6 +154,7 @@ export async function ProfileActions({
       {event?.selfBooking ? (
         <div id="book">
           <BookSlotCard
+            actor={actor}
             locale={locale}
             toFirmId={firm.id}
             fromFirmId={ownFirmId}

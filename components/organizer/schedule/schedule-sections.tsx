@@ -246,12 +246,14 @@ export async function PublishedMeetings({
                 <ul className="divide-y divide-slate-100">
                   {bySlot
                     .get(s.id)!
-                    .sort((a, b) => a.table.number - b.table.number)
+                    .sort((a, b) => (a.table?.number ?? 0) - (b.table?.number ?? 0))
                     .map((m) => (
                       <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                         <span>
-                          <span className="font-semibold">{t("tableN", { number: m.table.number })}</span> ·{" "}
-                          {m.firmA.nameLocal} — {m.firmB.nameLocal}
+                          <span className="font-semibold">
+                            {m.table ? t("tableN", { number: m.table.number }) : t("online")}
+                          </span>{" "}
+                          · {m.firmA.nameLocal} — {m.firmB.nameLocal}
                         </span>
                         <Link
                           href={`/organizer/schedule/meetings/${m.id}`}

@@ -132,10 +132,12 @@ export async function SettingsSection({
   deadline,
   meetingCapPerFirm,
   selfBooking,
+  onlineMeetings,
 }: {
   deadline: { date: string; time: string } | null;
   meetingCapPerFirm: number | null;
   selfBooking: boolean;
+  onlineMeetings: boolean;
 }) {
   const t = await getTranslations("setup");
   return (
@@ -154,6 +156,10 @@ export async function SettingsSection({
         <label className="flex min-h-11 items-center gap-2 sm:col-span-3">
           <Choice name="selfBooking" defaultChecked={selfBooking} className="h-5 w-5" />
           {t("selfBooking")}
+        </label>
+        <label className="flex min-h-11 items-center gap-2 sm:col-span-3">
+          <Choice name="onlineMeetings" defaultChecked={onlineMeetings} className="h-5 w-5" />
+          {t("onlineMeetings")}
         </label>
         <div className="sm:col-span-3">
           <SubmitButton>{t("saveSettings")}</SubmitButton>

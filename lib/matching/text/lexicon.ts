@@ -177,7 +177,7 @@ projects|orders|contracts|new business|
 dự án|đơn hàng|hợp đồng|công việc
 `),
   takesWork: words(`
-受注|受託|請負|請け負|受注したい|お受け|お引き受け|引き受け|受け付け|nhận gia công|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận đơn hàng|nhận outsource|take on|undertake|
+受注|受託|請負|請け負|受注したい|お受け|お引き受け|引き受け|受け付け|ご依頼をお待ち|ご相談をお待ち|お問い合わせをお待ち|nhận gia công|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận đơn hàng|nhận outsource|take on|undertake|
 act as a subcontractor|work as a subcontractor|as a subcontractor|as subcontractor|subcontract for
 `),
   givesWork: words(`
@@ -196,6 +196,7 @@ nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đ�
   capacity: words(`
 capacity|capacity partner|capacity partners|additional engineers|extra engineers|more engineers|engineering resources|
 additional resources|more resources|resource shortage|overflow|scale up|scale our team|extend our team|additional capacity|spare capacity|
+satellite partner|satellite partners|satellite team|satellite teams|サテライト|đối tác vệ tinh|vệ tinh|
 リソース|人員|増員|体制強化|開発体制|人材不足|エンジニア不足|キャパシティ|
 nguồn lực|nhân lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
 `),

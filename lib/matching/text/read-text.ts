@@ -65,6 +65,8 @@ export type Requirements = {
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
+  /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
+  scaleMin?: number | null;
   presence: string[];
   certifications: { cert: Cert; level?: number }[];
   /** Certifications of which a partner must hold at least one. */
@@ -89,6 +91,11 @@ export type Facts = {
   noOnsite: boolean;
   /** The largest head count the firm states about itself ("300 engineers"). */
   people: number | null;
+  /**
+   * The smallest team it takes on ("labs of 5-20 engineers", "minimum engagement of about 20", "không nhận dự án
+   * dưới 10 kỹ sư"): a client that needs fewer people is too small for it.
+   */
+  minTeam?: number | null;
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
 };
@@ -226,6 +233,7 @@ class Reader {
     onsiteJapan: false,
     noOnsite: false,
     people: null,
+    minTeam: null,
     writes: [],
   };
 
@@ -240,7 +248,7 @@ class Reader {
       kind === "tags"
         ? text.split(/[;,、\n]+/)
         : text.split(
-            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•・●■◆▶►]\s*(?=\S)/u,
+            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
           );
     // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
     // judged with the rest of its field.
@@ -252,7 +260,8 @@ class Reader {
     const s = prepare(raw, fold);
     if (!s.text) return;
     const cueMatches = findCues(s);
-    let conceptMatches = this.concepts.find(s);
+    // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
+    let conceptMatches = this.concepts.find(s, true);
     // A certification named as a capability's words ("chứng chỉ bảo mật") is a certification, not security work;
     // a longer capability phrase ("ISMS構築支援") stays a capability.
     const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
@@ -315,7 +324,21 @@ class Reader {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
-    const roles = c.cues.flatMap((x) => (x.cue.kind === "role" ? [{ ...x, role: x.cue.role }] : []));
+    // The firm's own projects and clients ("add testers to our projects", "tests for our clients' systems", dự án
+    // của chúng tôi, 当社の案件) are where a partner would work, not work or clients the firm looks for.
+    const ownedWork = (r: CueAt) =>
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "possessive" &&
+          (x.phrase.startsWith("của")
+            ? x.start >= r.end && x.start - r.end <= 2
+            : x.end <= r.start && r.start - x.end <= 3),
+      );
+    const roles = c.cues.flatMap((x) =>
+      x.cue.kind === "role" && !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x))
+        ? [{ ...x, role: x.cue.role }]
+        : [],
+    );
     const polarity = c.polarity!;
     const negatedAt = (start: number, end: number) =>
       negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
@@ -343,8 +366,20 @@ class Reader {
     // Projects and contracts sell only as what the firm looks for ("案件を探しています"), not as the terms it
     // offers a supplier ("a team on a long-term contract").
     const seeking = has(c, "seek");
+    // "partners for our 2D labelling projects", "đối tác vệ tinh cho các dự án gán nhãn": the projects are the
+    // firm's, given to the partner it looks for.
+    const forPartner = (w: CueAt) =>
+      !japanese &&
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "role" &&
+          (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+          x.end <= w.start,
+      );
     const sellsToAt = (m: { start: number; end: number }) =>
-      ownRoles.some((r) => SELLS_TO.includes(r.role) && (r.role !== "work" || seeking) && !apart(r, m)) ||
+      ownRoles.some(
+        (r) => SELLS_TO.includes(r.role) && (r.role !== "work" || (seeking && !forPartner(r))) && !apart(r, m),
+      ) ||
       (theirs.some((t) => !apart(t, m)) && polarity === "seek");
     // "再委託はお受けしておりません": taking work in, whoever gives it.
     if (roleSet.has("takesWork")) roleSet.delete("givesWork");
@@ -384,6 +419,13 @@ class Reader {
         (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
           /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
+      // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
+      // is an input, not something offered or sought.
+      if (
+        /^\s*(?:\S{0,6})?(?:をもとに|を基に|を元に|に基づ)/.test(s.text.slice(m.end, m.end + 10)) ||
+        /(?:based on|built from|dựa trên)\s*(?:\S+\s*){0,2}$/.test(s.text.slice(Math.max(0, m.start - 24), m.start))
+      )
+        continue;
       const selfRole = c.cues.some(
         (x) =>
           x.cue.kind === "selfRole" &&
@@ -394,7 +436,20 @@ class Reader {
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       const raising =
         code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
+      // A capability listed with the partner sought ("MSSP／販売代理店を探しています", "SIer or distributors") is a
+      // kind of partner, sought like it.
+      const partnerKind =
+        polarity === "seek" &&
+        !roles.some((r) => r.role === "client") &&
+        roles.some(
+          (r) =>
+            (r.role === "distributor" || r.role === "supplier" || r.role === "partner") &&
+            /^\s*(?:\/|／|・|、|,|or|hoặc|hay|や|または|もしくは)?\s*$/u.test(
+              r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
+            ),
+        );
       if (selfRole) direction = "offer";
+      else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
       else if (thesis && !possessed) direction = "seek";
@@ -492,7 +547,8 @@ class Reader {
         this.notIntents.add("capacity");
         continue;
       }
-      const intent = intentOf(r.role, polarity);
+      // Wanting to be someone's satellite or extra capacity ("nhận dự án … làm vệ tinh") is wanting clients.
+      const intent = r.role === "capacity" && takesWork ? "clients" : intentOf(r.role, polarity);
       if (!intent) continue;
       (negated ? this.notIntents : this.intents).add(intent);
     }
@@ -566,7 +622,15 @@ class Reader {
       else if (explicit) addCert(this.required.certifications, held);
       else if (stating) addCert(this.facts.certifications, held);
     }
-    const places = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
+    // The firm's own site (大阪本社での研修, "at our Osaka office") is where the work happens, not a place a partner
+    // must be present in.
+    const ownSite = (x: CueAt) =>
+      /^\s*(?:本社|本店|本部|事業所|工場|オフィス|head ?office|headquarters|hq|office|factory)/i.test(
+        s.text.slice(x.end, x.end + 14),
+      ) || /(?:our|当社|弊社|自社|của chúng tôi)\s*$/i.test(s.text.slice(Math.max(0, x.start - 16), x.start));
+    const places = c.cues
+      .filter((x) => x.cue.kind === "place" && !(explicit && ownSite(x)))
+      .map((x) => (x.cue as { code: string }).code);
     if (has(c, "presence") && places.length) {
       for (const p of places) {
         if (explicit) push(this.required.presence, p);
@@ -592,14 +656,31 @@ class Reader {
         }
       }
     }
+    const teamWords = TEAM_CONTEXT.test(s.text.slice(c.start, c.end));
+    // Looking for clients for "lab contracts of 5-50 people" states the work it sells: the smallest it takes on.
+    const selling =
+      polarity === "seek" &&
+      (theirs.length > 0 || ownRoles.some((r) => r.role === "client" || r.role === "work" || r.role === "takesWork"));
     for (const n of headCounts(s, c)) {
-      if (negations.length) continue;
+      if (selling && !explicit && teamWords && (n.range || n.atLeast) && !negations.length)
+        this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
+      if (negations.length) {
+        if (teamWords && n.under && polarity === "offer")
+          this.facts.minTeam = Math.max(this.facts.minTeam ?? 0, n.value);
+        continue;
+      }
+      if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
+        this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
       if (polarity === "seek" || explicit) {
-        // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end).
-        if (n.atLeast && (explicit || polarity === "seek"))
-          this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
-        else this.required.scale = Math.max(this.required.scale ?? 0, n.value);
-      } else this.facts.people = Math.max(this.facts.people ?? 0, n.value);
+        // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
+        // which may be one person: "月1〜2名").
+        if (n.atLeast && (explicit || polarity === "seek")) {
+          if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
+        } else {
+          this.required.scale = Math.max(this.required.scale ?? 0, n.value);
+          this.required.scaleMin = Math.min(this.required.scaleMin ?? Infinity, n.value);
+        }
+      } else if (n.value >= 2) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
     }
   }
 
@@ -614,6 +695,10 @@ class Reader {
     };
   }
 }
+
+// Words that make a head count a team size rather than the firm's size.
+const TEAM_CONTEXT =
+  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
 function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
   switch (role) {
@@ -774,6 +859,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (seeks.length) return "seek";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
     return "seek";
+  // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
+  // React) to build our designs as a joint offer") seeks it, whatever other verbs follow.
+  if (
+    kind === "seeks" &&
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+        x.start - c.start <= 24,
+    )
+  )
+    return "seek";
   if (has(c, "offer")) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   if (japanese) {
@@ -786,16 +883,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 }
 
 /** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
-function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean }[] {
-  const out: { value: number; atLeast: boolean }[] = [];
+function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean; range: boolean; under: boolean }[] {
+  const out: { value: number; atLeast: boolean; range: boolean; under: boolean }[] = [];
   const text = s.text;
+  // Normalisation folds a hyphen to a space: "3-5 engineers" arrives as "3 5 engineers", still a range.
   const NUMBER =
-    /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*(\d{1,3}(?:[,.]\d{3})+|\d+))?(\s*\+)?/g;
+    /(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:\.\d+)?)(?:(?:\s*(?:-|–|~|〜|～|to|đến|tới)\s*|\s+)(\d{1,3}(?:[,.]\d{3})+|\d+)(?=\s*\+?\s*[A-Za-zÀ-ỹ\u3040-\u30ff\u4e00-\u9fff]))?(\s*\+)?/g;
   NUMBER.lastIndex = c.start;
   for (let m = NUMBER.exec(text); m && m.index < c.end; m = NUMBER.exec(text)) {
     const end = m.index + m[0].length;
     const low = m[1]!.includes(".") && !/^\d{1,3}\.\d{3}$/.test(m[1]!) ? NaN : Number(m[1]!.replace(/[,.]/g, ""));
-    if (!Number.isFinite(low) || low < 2 || low > 200000) continue;
+    // A range may start at one person ("1〜2名", "1-3 person jobs"); a lone 1 is not a head count.
+    if (!Number.isFinite(low) || low < (m[2] ? 1 : 2) || low > 200000) continue;
     // The number must count people: a people word right after it ("名以上", "+ engineers"), not person-months.
     if (/^\s*人月|^\s*man-?months?|^\s*person-?months?/.test(text.slice(end))) continue;
     const people = c.cues.find(
@@ -809,7 +908,10 @@ function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean 
           x.cue.kind === "atLeast" &&
           ((x.end <= m!.index && m!.index - x.end <= 3) || (x.start >= people.end && x.start - people.end <= 1)),
       );
-    out.push({ value: low, atLeast });
+    const under =
+      /(?:under|below|fewer than|less than|dưới|ít hơn)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+      /^\s*(?:名|人)?\s*(?:未満|以下)/.test(text.slice(end, end + 6));
+    out.push({ value: low, atLeast, range: !!m[2], under });
   }
   return out;
 }

@@ -242,7 +242,8 @@ export class PhraseIndex<T> {
     }
   }
 
-  find(s: Statement): Match<T>[] {
+  /** Matches, longest first; with `crossing`, phrases that overlap without one containing the other are all kept. */
+  find(s: Statement, crossing = false): Match<T>[] {
     const found: Match<T>[] = [];
     const latin = s.latin;
     const map = s.fold ? this.folded : this.exact;
@@ -280,7 +281,7 @@ export class PhraseIndex<T> {
         }
       }
     }
-    return longestFirst(found);
+    return longestFirst(found, crossing);
   }
 }
 
@@ -303,9 +304,11 @@ function boundaryOk(s: Statement, text: string, start: number, end: number, phra
 }
 
 /** Keeps the longest of overlapping matches (then the earliest), in text order. */
-export function longestFirst<T>(matches: Match<T>[]): Match<T>[] {
+export function longestFirst<T>(matches: Match<T>[], crossing = false): Match<T>[] {
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match<T>[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  for (const m of sorted)
+    if (!taken.some((t) => (crossing ? t.start <= m.start && m.end <= t.end : m.start < t.end && t.start < m.end)))
+      taken.push(m);
   return taken.sort((a, b) => a.start - b.start);
 }

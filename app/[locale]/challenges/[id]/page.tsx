@@ -1,3 +1,5 @@
+import { ReaderText } from "@/components/i18n/reader-text";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guards";
@@ -34,14 +36,14 @@ export default async function ChallengePage({ params }: { params: Promise<{ loca
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
-        title={c.title}
+        title={plainTextForReader(c, "title", locale)}
         subtitle={`${c.firm.nameLocal} · ${tAll(`consortiums.band.${c.budgetBand}`)} · ${splitList(c.languages)
           .filter(isLocale)
           .map((l) => tAll(`tours.form.language.${l}`))
           .join(", ")}`}
       />
       <Card>
-        <p className="whitespace-pre-line">{c.description}</p>
+        <ReaderText record={c} base="description" locale={locale} />
         <p className="mt-2 text-sm">
           <Link href={`/firms/${c.firm.id}`} className="text-brand-800 underline">
             {t("aboutFirm", { firm: c.firm.nameLocal })}

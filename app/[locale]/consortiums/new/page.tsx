@@ -5,6 +5,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { loadTaxonomy } from "@/lib/taxonomy/load-taxonomy";
 import { taxonomyOptions } from "@/lib/taxonomy/taxonomy-options";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentEvent } from "@/lib/events/current-event";
+import { zoneLabel } from "@/lib/time/zoned-format";
 import { OpportunityForm } from "@/components/consortiums/opportunity-form";
 
 export default async function NewOpportunityPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -12,7 +14,7 @@ export default async function NewOpportunityPage({ params }: { params: Promise<{
   const actor = await requireUser(locale, `/${locale}/consortiums/new`);
   const t = await getTranslations("consortiums");
   const tAll = await getTranslations();
-  const [adminOf, tree] = await Promise.all([myFirmNames(actor, "FIRM_ADMIN"), loadTaxonomy()]);
+  const [adminOf, tree, event] = await Promise.all([myFirmNames(actor, "FIRM_ADMIN"), loadTaxonomy(), currentEvent()]);
   const leads = adminOf.filter((f) => f.status === "APPROVED");
   if (leads.length === 0) return <p role="alert">{tAll("errors.consortium.cannotLead")}</p>;
   return (
@@ -22,6 +24,7 @@ export default async function NewOpportunityPage({ params }: { params: Promise<{
         leads={leads.map((l) => ({ id: l.id, name: l.nameLocal }))}
         sectors={taxonomyOptions(tree, "SECTOR", locale)}
         capabilities={taxonomyOptions(tree, "CAPABILITY", locale)}
+        zoneLabel={event ? zoneLabel(event.startsAt, event.timeZone) : "UTC"}
       />
     </div>
   );

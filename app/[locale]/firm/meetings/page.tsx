@@ -14,7 +14,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NoFirmNotice } from "@/components/firms/no-firm-notice";
 import { firmNamesOf } from "@/lib/firms/firm-names";
 import { actOnRequestAction } from "@/actions/meetings";
+import { answerOnlineAction, askOnlineAction } from "@/actions/online";
+import { isFirmAdmin } from "@/lib/auth/policy";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { UndoList } from "@/components/undo/undo-list";
 
 type SearchParams = Promise<{ firm?: string }>;
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold";
@@ -54,6 +57,7 @@ export default async function MeetingsPage({
         title={t("title")}
         subtitle={`${firm.nameLocal} · ${localized(event, "name", locale)}${event.requestDeadline ? ` · ${t("deadline", { when: formatDateTime(event.requestDeadline, zone, locale) })}` : ""}`}
       />
+      <UndoList actor={actor} zone={zone} locale={locale} />
       <div className="flex flex-wrap gap-4">
         <Link href={`/agenda?firm=${firmId}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t("agendaLink")}
@@ -87,18 +91,30 @@ export default async function MeetingsPage({
                     />
                     <p className="text-sm text-slate-600">
                       {r.priority === "MUST" ? t("must") : t("wouldLike")} · {t(`status.${r.status}`)} ·{" "}
-                      {formatDateTime(r.createdAt, zone, locale)}
+                      {/* Labelled: an unlabelled time here was read as the meeting's. */}
+                      {t("sentOn", { when: formatDateTime(r.createdAt, zone, locale) })}
                     </p>
                     {r.message ? <p className="mt-1 whitespace-pre-line text-sm">{r.message}</p> : null}
                     {key === "accepted" ? (
                       <p className="mt-1 text-sm font-medium" data-testid="placement">
                         {r.meeting?.status === "SCHEDULED"
-                          ? t("placedAt", {
-                              when: formatDateTime(r.meeting.slot.startsAt, zone, locale),
-                              table: r.meeting.table.number,
-                            })
+                          ? r.meeting.table
+                            ? t("placedAt", {
+                                when: formatDateTime(r.meeting.slot.startsAt, zone, locale),
+                                table: r.meeting.table.number,
+                              })
+                            : t("placedOnline", { when: formatDateTime(r.meeting.slot.startsAt, zone, locale) })
                           : t("notPlacedYet")}
                       </p>
+                    ) : null}
+                    {key === "accepted" || key === "incoming" || key === "outgoing" ? (
+                      <OnlineQuestion
+                        request={r}
+                        firmId={firmId}
+                        partner={other(r).nameLocal}
+                        allowed={event.onlineMeetings}
+                        admin={isFirmAdmin(actor, firmId)}
+                      />
                     ) : null}
                   </div>
                   {/* The row moves to another list when the answer arrives: the answer shows at the top. */}
@@ -156,5 +172,69 @@ export default async function MeetingsPage({
         </Card>
       ))}
     </div>
+  );
+}
+
+/** Whether the meeting is online, asked to be, or can be asked; the other firm's administrators answer. */
+async function OnlineQuestion({
+  request: r,
+  firmId,
+  partner,
+  allowed,
+  admin,
+}: {
+  request: { id: string; online: boolean; onlineAskedByFirmId: string | null };
+  firmId: string;
+  partner: string;
+  allowed: boolean;
+  admin: boolean;
+}) {
+  const t = await getTranslations("meetings");
+  if (r.online)
+    return (
+      <p className="mt-1 text-sm font-medium text-brand-800" data-testid="online-state">
+        {t("isOnline")}
+      </p>
+    );
+  if (r.onlineAskedByFirmId === firmId)
+    return (
+      <p className="mt-1 text-sm text-slate-700" data-testid="online-state">
+        {t("onlineAskedByUs")}
+      </p>
+    );
+  if (r.onlineAskedByFirmId)
+    return (
+      <div className="mt-2 rounded-lg bg-brand-50 p-2" data-testid="online-state">
+        <p className="text-sm">{t("onlineAskedByThem", { firm: partner })}</p>
+        {admin ? (
+          <ActionForm
+            action={answerOnlineAction}
+            hiddenFields={{ requestId: r.id }}
+            notice="page"
+            className="mt-1 flex flex-wrap gap-2"
+          >
+            <SubmitButton variant="plain" name="answer" value="yes" className={`${button} bg-brand-700 text-white`}>
+              {t("agreeOnline")}
+            </SubmitButton>
+            <SubmitButton variant="plain" name="answer" value="no" className={`${button} border border-slate-300`}>
+              {t("keepInPerson")}
+            </SubmitButton>
+          </ActionForm>
+        ) : (
+          <p className="text-sm text-slate-700">{t("onlineAdminsAnswer")}</p>
+        )}
+      </div>
+    );
+  if (!allowed) return null;
+  return (
+    <ActionForm action={askOnlineAction} hiddenFields={{ requestId: r.id, firmId }} notice="page" className="mt-1">
+      <SubmitButton
+        variant="plain"
+        className={`${button} border border-brand-700 text-brand-800`}
+        aria-label={t("askOnlineOf", { firm: partner })}
+      >
+        {t("askOnline")}
+      </SubmitButton>
+    </ActionForm>
   );
 }

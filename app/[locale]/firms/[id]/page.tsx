@@ -22,7 +22,7 @@ export default async function FirmPage({ params }: { params: Promise<{ locale: s
   return (
     <div className="space-y-6">
       <ProfileHeader firm={loaded.firm} viewer={viewer} />
-      <ProfileActions firm={loaded.firm} viewer={viewer} event={event} locale={locale} />
+      <ProfileActions actor={actor} firm={loaded.firm} viewer={viewer} event={event} locale={locale} />
       <ProfileDetails firm={loaded.firm} locale={locale} />
       <ProfileContacts contacts={loaded.contacts} />
     </div>

@@ -4,7 +4,7 @@ import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { auditLogView } from "@/lib/audit/audit-log";
-import { AUDIT_CATEGORIES, describeEntry } from "@/lib/audit/describe";
+import { AUDIT_CATEGORY_NAMES, describeEntry } from "@/lib/audit/describe";
 import { zoneLabel } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -31,7 +31,7 @@ export default async function AuditPage({
     id: r.id,
     ...describeEntry(r, {
       lookup: log.lookup,
-      t: (k, v) => t(k as never, v as never),
+      t: (k, v) => t(k, v),
       locale,
       timeZone: zone,
       body: log.bodyOf(r.actorId, locale),
@@ -65,9 +65,9 @@ export default async function AuditPage({
           <span className="block font-medium">{t("filter.what")}</span>
           <select name="what" defaultValue={sp.what ?? ""} className={input}>
             <option value="">{t("filter.anything")}</option>
-            {Object.keys(AUDIT_CATEGORIES).map((c) => (
+            {AUDIT_CATEGORY_NAMES.map((c) => (
               <option key={c} value={c}>
-                {t(`filter.category.${c}` as never)}
+                {t(`filter.category.${c}`)}
               </option>
             ))}
           </select>

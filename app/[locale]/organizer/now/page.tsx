@@ -72,13 +72,13 @@ export default async function NowPage({
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
                     <span className="font-semibold">
-                      {tAll("schedule.tableN", { number: m.table.number })}
-                      {m.table.interpreter ? ` (${m.table.interpreter})` : ""}
+                      {m.table ? tAll("schedule.tableN", { number: m.table.number }) : tAll("schedule.online")}
+                      {m.table?.interpreter ? ` (${m.table.interpreter})` : ""}
                     </span>
                     {" · "}
                     {m.firmA.nameLocal} — {m.firmB.nameLocal}
                     {" · "}
-                    <span className="text-sm">{tAll(`agenda.meetingStatus.${m.status}` as never)}</span>
+                    <span className="text-sm">{tAll(`agenda.meetingStatus.${m.status}`)}</span>
                   </span>
                   {m.absent.length ? (
                     <span className="text-sm font-medium text-accent-600">

@@ -4,6 +4,7 @@ import { currentEvent } from "@/lib/events/current-event";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { searchOutbox } from "@/lib/notifications/outbox";
+import { isEmailKind } from "@/lib/notifications/emails";
 import { formatDateTime } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -47,7 +48,7 @@ export default async function OutboxPage({
               <option value="">{t("allKinds")}</option>
               {found.kinds.map((k) => (
                 <option key={k} value={k}>
-                  {t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k}
+                  {isEmailKind(k) ? t(`kinds.${k}`) : k}
                 </option>
               ))}
             </select>

@@ -17,7 +17,7 @@ export default async function ReportPage({ params }: { params: Promise<{ locale:
   const event = await currentEvent();
   if (!event) return <p>{t("home.noEvent")}</p>;
   const report = await eventReport(actor, event.id);
-  const sections = reportSections(report, locale, (k, v) => t(k as never, v as never));
+  const sections = reportSections(report, locale, (k, v) => t(k, v));
   const now = new Date();
   return (
     <article className="space-y-6" data-testid="report">

@@ -1,3 +1,6 @@
+import { Card } from "@/components/ui/card";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { placeOnlineMeetingsAction } from "@/actions/online";
 import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
@@ -72,6 +75,14 @@ export default async function SchedulePage({ params }: { params: Promise<{ local
         zone={zone}
         locale={locale}
       />
+      {event.onlineMeetings ? (
+        <Card title={t("onlineTitle")}>
+          <p className="mb-2 text-sm text-slate-700">{t("onlineIntro")}</p>
+          <ActionForm action={placeOnlineMeetingsAction} notice="page">
+            <SubmitButton variant="secondary">{t("placeOnline")}</SubmitButton>
+          </ActionForm>
+        </Card>
+      ) : null}
       <PublishedMeetings overview={overview} zone={zone} locale={locale} />
     </div>
   );

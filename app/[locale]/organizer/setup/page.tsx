@@ -31,6 +31,7 @@ export default async function SetupPage({ params }: { params: Promise<{ locale: 
         deadline={event.requestDeadline ? localParts(event.requestDeadline, zone) : null}
         meetingCapPerFirm={event.meetingCapPerFirm}
         selfBooking={event.selfBooking}
+        onlineMeetings={event.onlineMeetings}
       />
     </div>
   );

@@ -13,7 +13,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TourFacts } from "@/components/tours/tour-facts";
 import { TourSignUp } from "@/components/tours/tour-sign-up";
 import { cancelSeatAction } from "@/actions/tours";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionForm, FieldError, SubmitButton } from "@/components/forms/action-form";
+import { Choice } from "@/components/forms/fields";
 
 const secondary =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800";
@@ -70,7 +71,17 @@ export default async function TourPage({ params }: { params: Promise<{ locale: s
                   : t("youreIn")}
             </p>
             {/* Cancelled, the place goes and the sign-up comes back: the answer shows at the top. */}
-            <ActionForm action={cancelSeatAction} hiddenFields={{ seatId: tour.mine.id }} notice="page">
+            <ActionForm
+              action={cancelSeatAction}
+              hiddenFields={{ seatId: tour.mine.id }}
+              notice="page"
+              className="flex flex-wrap items-center gap-2"
+            >
+              <label className="inline-flex min-h-11 items-center gap-2 text-sm">
+                <Choice name="confirm" value="yes" className="h-5 w-5" />
+                {t("confirmGiveUp")}
+              </label>
+              <FieldError name="confirm" />
               <SubmitButton
                 variant="plain"
                 className="min-h-11 rounded-lg border border-red-300 px-3 font-semibold text-red-800"

@@ -1,6 +1,7 @@
 // The audit log as CSV, filtered like the page (who, what, from, to), in the reader's language (?locale=, else
 // their account's): when (in the event's zone), who, organizing body, what, and the change in words.
 import { csvFile } from "@/lib/csv/csv-file";
+import type { TranslateIn } from "@/lib/i18n/message-keys";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -17,7 +18,7 @@ export const GET = routeHandler(async (request) => {
   const event = await requireCurrentEvent();
   const locale = readerLocale(request, actor.locale);
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "audit" });
-  const tr = (k: string, v?: Record<string, string | number>) => t(k as never, v as never);
+  const tr: TranslateIn<"audit"> = (k, v) => t(k, v);
   const q = new URL(request.url).searchParams;
   const filter = {
     who: q.get("who") ?? undefined,

@@ -18,7 +18,7 @@ export const GET = routeHandler(async (request) => {
   const locale = readerLocale(request, actor.locale);
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   const d = await dashboard(actor, event.id);
-  const { fields, rows } = dashboardCsv(d, locale, event.timeZone, (k, v) => t(k as never, v as never));
+  const { fields, rows } = dashboardCsv(d, locale, event.timeZone, (k, v) => t(k, v));
   const body = csvFile(fields, rows);
   return new Response(body, {
     headers: {

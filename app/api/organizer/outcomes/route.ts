@@ -1,6 +1,7 @@
 // Every recorded meeting outcome as CSV, for the organizers' report: headers and values in the reader's language
 // (?locale=, else their account's), times in the event's zone.
 import { csvFile } from "@/lib/csv/csv-file";
+import type { Translate } from "@/lib/i18n/message-keys";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -30,7 +31,7 @@ export const GET = routeHandler(async (request) => {
   const event = await requireCurrentEvent();
   const locale = readerLocale(request, actor.locale);
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
-  const tr = (k: string) => t(k as never);
+  const tr: Translate = (k) => t(k);
   const { outcomes } = await outcomesOf(actor, event.id);
   const data = outcomes.map((o) => [
     o.meetingId,

@@ -1,5 +1,6 @@
 // The event report as a spreadsheet (.xlsx, written with ExcelJS) in the reader's language (?locale=, else their
 // account's): a summary sheet and one sheet per section, the same tables as the printable page.
+import type { Translate } from "@/lib/i18n/message-keys";
 import { createTranslator } from "use-intl/core";
 import { requireActor } from "@/lib/auth/guards";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -19,7 +20,7 @@ export const GET = routeHandler(async (request) => {
   const event = await requireCurrentEvent();
   const locale = readerLocale(request, actor.locale);
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
-  const tr = (k: string, v?: Record<string, string | number>) => t(k as never, v as never);
+  const tr: Translate = (k, v) => t(k, v);
   const report = await eventReport(actor, event.id);
   const now = new Date();
   const body = await reportWorkbook(

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { staffMarkMeetingAction, staffSeatStandbyAction } from "@/actions/schedule";
+import { setMeetingOnlineAction } from "@/actions/online";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -32,10 +33,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
         <p data-testid="current-placement">
           {formatDate(meeting.slot.startsAt, zone, locale)} ·{" "}
           {formatTimeRange(meeting.slot.startsAt, meeting.slot.endsAt, zone, locale)} ·{" "}
-          {t("tableN", { number: meeting.table.number })}
-          {meeting.table.interpreter ? ` (${meeting.table.interpreter})` : ""}
+          {meeting.table ? t("tableN", { number: meeting.table.number }) : t("online")}
+          {meeting.table?.interpreter ? ` (${meeting.table.interpreter})` : ""}
         </p>
       </Card>
+      {meeting.status === "SCHEDULED" && (meeting.event.onlineMeetings || meeting.roomName) ? (
+        <Card title={t("format")}>
+          <p className="mb-2 text-sm" data-testid="meeting-format">
+            {meeting.roomName ? t("isOnline") : t("isInPerson")}
+          </p>
+          <ActionForm
+            action={setMeetingOnlineAction}
+            hiddenFields={{ requestId: meeting.requestId, online: meeting.roomName ? "no" : "yes" }}
+            notice="page"
+          >
+            <SubmitButton variant="secondary">{meeting.roomName ? t("makeInPerson") : t("makeOnline")}</SubmitButton>
+          </ActionForm>
+        </Card>
+      ) : null}
       <Card title={t("onTheDay")}>
         <p className="mb-2 text-sm" data-testid="meeting-state">
           {meeting.status === "CANCELLED" ? null : tAgenda(`meetingStatus.${meeting.status}`)}
@@ -98,7 +113,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ locale
               id: x.id,
               label: `${t("tableN", { number: x.number })}${x.interpreter ? ` (${x.interpreter})` : ""}`,
             }))}
-            current={{ slotId: meeting.slotId, tableId: meeting.tableId }}
+            current={{ slotId: meeting.slotId, tableId: meeting.tableId ?? "" }}
           />
         </Card>
       ) : null}

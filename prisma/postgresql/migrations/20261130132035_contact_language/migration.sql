@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "FirmContact" ADD COLUMN     "locale" TEXT;
