@@ -209,7 +209,22 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // introductions: the business-services tree) is the field it invests in, not something it sells or buys. It
   // does not seek investment itself ("series A" in its text is its target's round) unless it ticked that it
   // wants investors (co-investors); its clients are the startups it would fund.
+  // Investing named once among many other things a firm sells, and nowhere else ("Synopsys VCS" in a list of
+  // tools read as VCs), does not make it a fund: an investor says so in its descriptions, more than once, in its
+  // coded offers, or investing is most of what it offers.
   const investing = index.capability("venture-investment");
+  const investingSaid = reading.mentions.filter(
+    (m) => m.code === "venture-investment" && m.direction === "offer" && !m.negated,
+  );
+  if (
+    investing !== undefined &&
+    offers.has(investing) &&
+    !firm.offers.some((o) => o.code === "venture-investment") &&
+    investingSaid.length < 2 &&
+    !investingSaid.some((m) => m.source === "description") &&
+    [...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 3
+  )
+    offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const thesis: number[] = [];
   const excluded: number[] = [];

@@ -177,6 +177,31 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("a firm is no investor for a tool named like VCs, a lone word in its offers, or investors it looks for", () => {
+    const e = engineOf(
+      firm({ id: "chip", offersText: "UVM testbench development and regression (Synopsys VCS, Cadence Xcelium)" }),
+      firm({
+        id: "lone",
+        offersText: "Blockchain apps\nSmart contracts and NFT marketplaces\nIoT firmware\nInvestment",
+      }),
+      firm({ id: "vi", texts: ["Công ty đang tìm khách hàng mới và nhà đầu tư cho dự án token riêng."] }),
+      firm({ id: "en", texts: ["The company is seeking investors for its Series A."] }),
+      firm({ id: "fabless", country: "JP", seeksText: "UVM検証を担当できる設計サービス会社を探しています" }),
+    );
+    const investing = e.concepts.capability("venture-investment")!;
+    for (const id of ["chip", "lone", "vi", "en"]) {
+      expect(e.profile(id)!.investor, id).toBe(false);
+      expect([...e.profile(id)!.offerCaps], id).not.toContain(investing);
+    }
+    expect([...e.profile("vi")!.seekCaps]).toContain(investing);
+    expect([...e.profile("en")!.seekCaps]).toContain(investing);
+    // "VCs" is still venture capital; the chip firm meets the fabless firm's need for verification.
+    const vcs = engineOf(firm({ id: "s", seeksText: "We want VCs for our seed round" }));
+    expect([...vcs.profile("s")!.seekCaps]).toContain(investing);
+    expect(e.explain("chip", "fabless").some((r) => r.kind === "theySeek")).toBe(true);
+    expect(score(e, "chip", "fabless")).toBeGreaterThan(0.5);
+  });
+
   it("across the border a firm that buys what it also sells is a client, at home still a rival", () => {
     const sells = { offers: [{ code: "mobile-apps" }], intents: ["clients" as const], bridgeEngineers: 5 };
     const e = engineOf(

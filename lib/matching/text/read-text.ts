@@ -815,10 +815,28 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
   return clauses;
 }
 
+/**
+ * A company word that is the firm itself, not a counterpart: "the company is seeking investors", "our firm
+ * needs", "công ty chúng tôi cần", and a bare "Công ty" opening a sentence ("Công ty đang tìm khách hàng…"),
+ * which in Vietnamese is the firm speaking of itself.
+ */
+function selfSubject(x: CueAt, s: Statement): boolean {
+  if (!/^(?:company|firm|công ty|cong ty|doanh nghiệp|doanh nghiep)$/.test(x.phrase)) return false;
+  const before = s.text.slice(Math.max(0, x.start - 8), x.start);
+  const after = s.text.slice(x.end, x.end + 16);
+  if (/(?:^|\s)(?:the|our|this)\s+$/.test(before)) return true;
+  if (/^\s*(?:(?:của\s+)?chúng tôi|chung toi|mình|minh)(?![\p{L}])/u.test(after)) return true;
+  const opening = /(?:^|[.!?;:]\s*)$/.test(s.text.slice(0, x.start));
+  return (
+    opening && /^(?:công ty|cong ty)$/.test(x.phrase) && !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac)/.test(after)
+  );
+}
+
 function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boolean {
   const counterparts = c.cues.filter(
     (x) =>
-      x.cue.kind === "counterpart" || (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
+      (x.cue.kind === "counterpart" && !selfSubject(x, s)) ||
+      (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
   );
   if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
     // 必要とする企業, ご検討中の企業様, お困りのお客様
