@@ -252,6 +252,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     }
     intents.add("clients");
   }
+  // A vendor that wants clients, and neither capacity nor subcontractors, does not look for what it sells itself:
+  // such a seek is its clients' need ("clients who need offshore development", "khách hàng … cần gán nhãn"), read
+  // as its own. Read as a seek it makes two vendors of the same service meet each other's need.
+  if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
+    for (const [cap, w] of [...seeks])
+      if ((offers.get(cap) ?? 0) >= w && !firm.seeks.some((s) => index.capability(s.code) === cap)) seeks.delete(cap);
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   const seekList = trimmed(seeks);

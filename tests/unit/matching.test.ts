@@ -77,6 +77,50 @@ describe("scoring", () => {
     expect(e.explain("v1", "v2").map((r) => r.kind)).toContain("competitor");
   });
 
+  it("a vendor that wants clients does not seek what it sells: its clients' need read as its own is dropped", () => {
+    // Three languages, each a vendor whose what-we-look-for names its clients by the need it meets.
+    const e = engineOf(
+      firm({
+        id: "en",
+        offersText: "Offshore development (ODC) for Japanese companies",
+        seeksText: "Japanese companies looking for an offshore partner, ODC of 10 engineers or more",
+        intents: ["clients"],
+      }),
+      firm({
+        id: "vi",
+        offersText: "Dịch vụ gán nhãn dữ liệu cho AI",
+        seeksText: "Chúng tôi đang tìm khách hàng là các công ty AI của Nhật cần gán nhãn số lượng lớn",
+      }),
+      firm({
+        id: "ja",
+        country: "JP",
+        offersText: "ダナンでのオフショア開発（ラボ型開発）",
+        seeksText: "オフショアパートナーをお探しの日本企業様からのご相談をお待ちしております",
+        intents: ["clients"],
+      }),
+      // One that wants subcontractors keeps seeking what it sells.
+      firm({
+        id: "sub",
+        offersText: "Offshore development (ODC)",
+        seeksText: "Offshore development subcontractors for overflow work",
+        intents: ["clients", "subcontractors"],
+      }),
+      // "customer data pipelines" names data, not the firm's customers: it still needs data engineers.
+      firm({
+        id: "buyer",
+        country: "JP",
+        seeksText: "We need a team of data engineers to build customer data pipelines",
+      }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    expect([...e.profile("en")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    expect([...e.profile("vi")!.seekCaps]).not.toContain(cap("data-annotation"));
+    expect([...e.profile("ja")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    expect([...e.profile("sub")!.seekCaps]).toContain(cap("offshore-dev"));
+    expect([...e.profile("buyer")!.seekCaps]).toContain(cap("data-engineering"));
+    expect(score(e, "en", "ja")).toBeLessThan(0.5);
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",

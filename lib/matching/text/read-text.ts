@@ -334,8 +334,16 @@ class Reader {
             ? x.start >= r.end && x.start - r.end <= 2
             : x.end <= r.start && r.start - x.end <= 3),
       );
+    // "customer data pipelines", "client portal", "customer support": a client word naming a kind of thing is
+    // not the firm's clients.
+    const modifier = (r: CueAt) =>
+      /^\s*(?:data|database|support|service|experience|portal|success|journey|records?|information|analytics|relationship|care|facing|management|master)\b/.test(
+        s.text.slice(r.end, r.end + 16),
+      );
     const roles = c.cues.flatMap((x) =>
-      x.cue.kind === "role" && !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x))
+      x.cue.kind === "role" &&
+      !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
+      !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x))
         ? [{ ...x, role: x.cue.role }]
         : [],
     );
