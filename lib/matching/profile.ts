@@ -42,6 +42,12 @@ export function placeMask(place: string): number {
 export const CODED_WEIGHT = 1;
 /** A firm wanting capacity partners and naming no capability for it wants capacity in what it offers. */
 export const CAPACITY_SEEK_WEIGHT = 0.6;
+/**
+ * How work is delivered (offshore, a bridge SE, staffing, project management, software development in general),
+ * not a field of its own: beside a field the firm names, such a seek counts this much.
+ */
+export const DELIVERY_MODES = ["offshore-dev", "bridge-services", "it-staffing", "project-management"];
+export const DELIVERY_SEEK_WEIGHT = 0.5;
 export const MAX_LIST = 32;
 /** An investor's thesis and exclusions: the first few capabilities of each. */
 export const MAX_THESIS = 8;
@@ -258,6 +264,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
     for (const [cap, w] of [...seeks])
       if ((offers.get(cap) ?? 0) >= w && !firm.seeks.some((s) => index.capability(s.code) === cap)) seeks.delete(cap);
+  // "An offshore partner for SAP ABAP" needs ABAP: any offshore vendor meets only the offshore half of it. A way
+  // of delivering work sought beside a field counts less, so the field decides.
+  const modes = DELIVERY_MODES.map((c) => index.capability(c)).filter((c): c is number => c !== undefined);
+  if ([...seeks.keys()].some((cap) => !modes.includes(cap)))
+    for (const cap of modes) {
+      const w = seeks.get(cap);
+      if (w !== undefined) seeks.set(cap, w * DELIVERY_SEEK_WEIGHT);
+    }
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   const seekList = trimmed(seeks);

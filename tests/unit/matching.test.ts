@@ -121,6 +121,29 @@ describe("scoring", () => {
     expect(score(e, "en", "ja")).toBeLessThan(0.5);
   });
 
+  it("a field sought through a way of delivering it needs the field: any offshore vendor meets only half", () => {
+    const e = engineOf(
+      firm({ id: "en", country: "JP", seeksText: "An offshore development partner for SAP ABAP add-ons" }),
+      firm({ id: "ja", country: "JP", seeksText: "SAPのABAP開発を担当できるオフショア開発会社を探しています" }),
+      firm({ id: "vi", country: "JP", seeksText: "Cần đối tác phát triển offshore cho SAP ABAP" }),
+      firm({
+        id: "odc",
+        offersText: "Offshore development (ODC) of web systems in PHP and Java",
+        intents: ["clients"],
+      }),
+      firm({ id: "sap", offersText: "SAP ABAP and Fiori development, offshore", intents: ["clients"] }),
+    );
+    const mode = e.concepts.capability("offshore-dev")!;
+    for (const id of ["en", "ja", "vi"]) {
+      // (開発会社 also names development in general, which the ODC vendor offers: no worse, not much better.)
+      if (id === "ja") expect(score(e, id, "sap"), id).toBeGreaterThanOrEqual(score(e, id, "odc"));
+      else expect(score(e, id, "sap"), id).toBeGreaterThan(score(e, id, "odc") + 0.1);
+      const p = e.profile(id)!;
+      const at = [...p.seekCaps].indexOf(mode);
+      if (at >= 0) expect(p.seekWeights[at]!, id).toBeLessThan(1);
+    }
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",
