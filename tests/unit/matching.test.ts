@@ -144,6 +144,23 @@ describe("scoring", () => {
     }
   });
 
+  it("what a connector connects to is a trace of that field, not the field", () => {
+    const e = engineOf(
+      firm({ id: "en", offersText: "Salesforce implementation; MuleSoft integration with SAP, Oracle and kintone" }),
+      firm({ id: "ja", country: "JP", offersText: "Salesforceの導入支援、SAP連携" }),
+      firm({ id: "vi", offersText: "Triển khai Salesforce, tích hợp với SAP và Oracle" }),
+      firm({ id: "abap", offersText: "SAP ABAP development" }),
+    );
+    const sap = e.concepts.capability("sap")!;
+    const weight = (id: string) => {
+      const p = e.profile(id)!;
+      const at = [...p.offerCaps].indexOf(sap);
+      return at < 0 ? 0 : p.offerWeights[at]!;
+    };
+    for (const id of ["en", "ja", "vi"]) expect(weight(id), id).toBeLessThan(0.5);
+    expect(weight("abap")).toBe(1);
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",

@@ -115,6 +115,13 @@ const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, descrip
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 const THESIS_WEIGHT = 0.8;
+/** A system a connector connects to ("integration with SAP"): a trace of the field, not the field. */
+const CONNECTED_WEIGHT = 0.3;
+// "integration with SAP, Oracle and kintone", "tích hợp với SAP", "kết nối với"; the list runs to a stop.
+const CONNECTED_BEFORE =
+  /(?:integrat\w*|interfac\w*|connect\w*|connector\w*|sync\w*)\s+(?:with|to|into|for)\s+[^.;:()]{0,40}$|(?:tích hợp|tich hop|kết nối|ket noi|đồng bộ|dong bo)\s+(?:với|voi|vào|vao)\s+[^.;:()]{0,40}$/;
+// "SAP連携", "kintoneとの連携", "基幹システムと接続"
+const CONNECTED_AFTER = /^\s*(?:との|と)?(?:連携|接続|データ連携)/;
 
 /** The concepts to look for: capability codes with every way of writing them. */
 export type ConceptTerms = { code: string; terms: string[] }[];
@@ -466,6 +473,11 @@ class Reader {
       else if (takesWork) direction = "offer";
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
+      if (
+        CONNECTED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ||
+        CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 8))
+      )
+        weight *= CONNECTED_WEIGHT;
       if (thesis) weight *= THESIS_WEIGHT;
       else if ((direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags")
         weight *= AGAINST_FIELD;
