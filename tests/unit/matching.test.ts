@@ -161,6 +161,32 @@ describe("scoring", () => {
     expect(weight("abap")).toBe(1);
   });
 
+  it("a trade named as a kind of client is the client's, and taking work in ('nhận phần việc') offers it", () => {
+    const e = engineOf(
+      firm({
+        id: "en",
+        seeksText: "Looking for Japanese clients such as SIers and banks",
+        offersText: "Java web systems",
+      }),
+      firm({
+        id: "vi",
+        seeksText:
+          "Chúng tôi đang tìm kiếm khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu phát triển phần mềm",
+      }),
+      firm({ id: "take", seeksText: "Mong muốn hợp tác với các công ty Nhật để nhận phần việc offshore" }),
+      firm({ id: "need", seeksText: "Clients such as Toyota that need AUTOSAR" }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    for (const id of ["en", "vi"]) {
+      expect([...e.profile(id)!.seekCaps], id).not.toContain(cap("system-integration"));
+      expect([...e.profile(id)!.offerCaps], id).not.toContain(cap("system-integration"));
+    }
+    expect([...e.profile("take")!.offerCaps]).toContain(cap("offshore-dev"));
+    expect([...e.profile("take")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    // A need stated after the kind of client is still read (as the clients' need: sold).
+    expect([...e.profile("need")!.offerCaps]).toContain(cap("automotive-software"));
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",

@@ -434,6 +434,19 @@ class Reader {
         (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
           /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
+      // Who the clients are ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất)", "clients such as SIers",
+      // "khách hàng là các công ty AI"): a trade named as a kind of client is the client's, neither
+      // sought nor offered (read as sought it makes two vendors to the same clients meet each other's need).
+      const clientKind = roles.some(
+        (r) =>
+          r.role === "client" &&
+          r.end <= m.start &&
+          /^\s*[^.;:()（）]{0,24}?(?:\(|（|such as|like|including|e\.g\.|như|gồm|là)\s*[^.;()（）]{0,40}$/u.test(
+            s.text.slice(r.end, m.start),
+          ) &&
+          !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start),
+      );
+      if (clientKind) continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
