@@ -187,6 +187,23 @@ describe("scoring", () => {
     expect([...e.profile("need")!.offerCaps]).toContain(cap("automotive-software"));
   });
 
+  it("a negation reaches a language only within its own part of the sentence", () => {
+    const e = engineOf(
+      firm({
+        id: "docs",
+        japaneseSpeakers: 14,
+        bridgeEngineers: 4,
+        offersText: "Phân tích mã nguồn không có tài liệu, viết lại tài liệu thiết kế bằng tiếng Nhật",
+      }),
+      firm({ id: "none", offersText: "Chưa có nhân sự nói tiếng Nhật" }),
+      firm({ id: "en", offersText: "We have no Japanese-speaking engineers yet" }),
+    );
+    expect(e.profile("docs")!.reading.facts.lacksLanguages).not.toContain("ja");
+    expect(e.profile("docs")!.ja).toBeGreaterThan(0.5);
+    expect(e.profile("none")!.reading.facts.lacksLanguages).toContain("ja");
+    expect(e.profile("en")!.reading.facts.lacksLanguages).toContain("ja");
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",

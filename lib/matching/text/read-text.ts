@@ -612,8 +612,12 @@ class Reader {
         if (near) lang = x.cue.lang;
       }
       if (!lang) continue;
+      // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
+      // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
+      const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
+      const reached = japanese || ownPart || negations.some((n) => n.start <= x.start && n.end >= x.end);
       if (clauseNegated(x)) {
-        if (!explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
+        if (reached && !explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
       } else if (explicit) push(this.required.languages, lang);
       else if (stating) push(this.facts.languages, lang);
     }
