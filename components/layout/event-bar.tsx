@@ -20,21 +20,25 @@ export async function EventBar({ locale }: { locale: AppLocale }) {
   const choices = listed.some((e) => e.id === event.id) ? listed : [event, ...listed];
   const phase = eventPhase(event);
   const name = localized(event, "name", locale);
+  const switcher = choices.length > 1;
+  // On a phone the bar is one row: the switcher's selected option names the edition, so the name, place and date
+  // show from the sm breakpoint up (the bar was ~130 px of an 844 px screen).
+  const wide = switcher ? "hidden sm:inline" : "";
   return (
     <div className="border-b border-slate-200 bg-slate-50 print:hidden" data-testid="event-bar" data-phase={phase}>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5 text-sm">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1 text-sm sm:py-1.5">
         <p className="flex flex-wrap items-center gap-2">
-          <span className="text-slate-600">{t("bar.label")}:</span>
-          <strong className="font-semibold text-slate-900" data-testid="event-bar-name">
+          <span className="hidden text-slate-600 sm:inline">{t("bar.label")}:</span>
+          <strong className={`font-semibold text-slate-900 ${wide}`} data-testid="event-bar-name">
             {name}
           </strong>
-          <span className="text-slate-700">
+          <span className="hidden text-slate-700 sm:inline">
             {event.city} · {formatDate(event.startsAt, event.timeZone, locale)} (
             {zoneLabel(event.startsAt, event.timeZone)})
           </span>
           <PhaseBadge phase={phase} label={t(`phase.${phase}`)} />
         </p>
-        {choices.length > 1 ? (
+        {switcher ? (
           <EventSwitcher
             current={event.slug}
             label={t("bar.switch")}

@@ -26,7 +26,7 @@ export function EventSwitcher({
         id="event-switcher"
         name="slug"
         defaultValue={current}
-        className="min-h-9 max-w-64 rounded-md border border-slate-300 bg-white px-2 py-1"
+        className="min-h-9 max-w-[44vw] rounded-md sm:max-w-64 border border-slate-300 bg-white px-2 py-1"
       >
         {choices.map((c) => (
           <option key={c.slug} value={c.slug}>

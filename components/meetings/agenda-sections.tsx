@@ -13,6 +13,7 @@ import { standbyFor } from "@/lib/meetings/meeting-day";
 import { formatDate, formatTimeRange, zoneLabel } from "@/lib/time/zoned-format";
 import type { myTours } from "@/lib/tours/tours";
 import { tourText } from "@/lib/tours/tour-text";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 
 export const agendaAction =
   "inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-brand-800 hover:bg-slate-50";
@@ -96,7 +97,8 @@ export async function MyTours({
               {tourText(seat.tour, "title", locale)}
             </Link>
             <p className="text-sm">
-              {formatTimeRange(seat.tour.startsAt, seat.tour.endsAt, zone, locale)} · {seat.tour.meetingPoint}
+              {formatTimeRange(seat.tour.startsAt, seat.tour.endsAt, zone, locale)} ·{" "}
+              {plainTextForReader(seat.tour, "meetingPoint", locale, "meetingPoint")}
             </p>
             <p className="text-sm text-slate-600">{tt(`status.${seat.status}`)}</p>
           </li>

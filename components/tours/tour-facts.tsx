@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ReaderText } from "@/components/i18n/reader-text";
 import { isCountry } from "@/lib/enums";
 import { isLocale } from "@/lib/i18n/routing";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -8,6 +9,8 @@ type TourView = {
   startsAt: Date;
   endsAt: Date;
   meetingPoint: string;
+  meetingPointJa?: string;
+  meetingPointVi?: string;
   transport: string;
   seats: number;
   held: number;
@@ -29,7 +32,17 @@ export async function TourFacts({ tour, zone, locale }: { tour: TourView; zone: 
         {formatDate(tour.startsAt, zone, locale)} · {formatTimeRange(tour.startsAt, tour.endsAt, zone, locale)}
       </dd>
       <dt className="font-medium text-slate-600">{t("meetingPoint")}</dt>
-      <dd>{tour.meetingPoint}</dd>
+      <dd>
+        {/* The meeting point in the reader's language where the host wrote it, else with "written in …". */}
+        <ReaderText
+          record={tour}
+          base="meetingPoint"
+          englishField="meetingPoint"
+          locale={locale}
+          as="span"
+          className=""
+        />
+      </dd>
       {tour.transport ? (
         <>
           <dt className="font-medium text-slate-600">{t("transport")}</dt>

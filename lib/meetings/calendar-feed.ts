@@ -14,6 +14,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { tourText } from "@/lib/tours/tour-text";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 import { personCalendar, type CalendarMeeting, type CalendarTour } from "./agenda-ics";
 import { configuredRoomUrl } from "./online-room";
 
@@ -96,7 +97,7 @@ export async function calendarItems(userId: string, firmIds: readonly string[], 
       status: s.status,
       changedAt: s.updatedAt > s.tour.updatedAt ? s.updatedAt : s.tour.updatedAt,
       title: tourText(s.tour, "title", locale),
-      meetingPoint: s.tour.meetingPoint,
+      meetingPoint: plainTextForReader(s.tour, "meetingPoint", locale, "meetingPoint"),
       host: s.tour.host,
     }));
   return { meetings: calendarMeetings, tours };

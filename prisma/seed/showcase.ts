@@ -8,6 +8,7 @@ import { newBadgeCode } from "../../lib/check-in/badge-code";
 import type { GeneratedFirm } from "./generate-firms";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { translateNote } from "./note-translations";
+import { ensureConversation } from "../../lib/conversations/conversations";
 
 type Edition = { id: string; startsAt: Date; timeZone: string };
 
@@ -335,4 +336,85 @@ export async function seedShowcase(event: Edition, firms: GeneratedFirm[], admin
   await seedChallenges(event, vnList, jpList, adminOf);
   await seedOnline(event, vnDemo);
   await seedContacts(event, vnList, jpList);
+  await seedMessages(event, vnList, jpList, adminOf);
+}
+
+/**
+ * Two threads between firms, each in its writers' languages, the last message not yet read by the other side,
+ * so the demo firms' people find an unread message on their home and in the header.
+ */
+async function seedMessages(
+  event: Edition,
+  vn: GeneratedFirm[],
+  jp: GeneratedFirm[],
+  adminOf: (firmId: string) => string,
+) {
+  const [adminVn, adminJp] = await Promise.all([
+    userOf(DEMO_ACCOUNTS.adminVn.email),
+    userOf(DEMO_ACCOUNTS.adminJp.email),
+  ]);
+  const threads: {
+    a: GeneratedFirm;
+    b: GeneratedFirm;
+    lines: [GeneratedFirm, string, "ja" | "vi" | "en", string][];
+  }[] = [
+    {
+      a: vn[0]!,
+      b: jp[1]!,
+      lines: [
+        [
+          jp[1]!,
+          adminOf(jp[1]!.id),
+          "ja",
+          "はじめまして。車載ソフトの検証体制についてお話しできればと思います。当日10時台はいかがでしょうか。",
+        ],
+        [
+          vn[0]!,
+          adminVn.id,
+          "vi",
+          "Xin chào, chúng tôi rất sẵn lòng. Đội kiểm thử AUTOSAR của chúng tôi có 8 người. Hẹn gặp tại bàn nhé.",
+        ],
+        [jp[1]!, adminOf(jp[1]!.id), "ja", "ありがとうございます。会場でお会いできるのを楽しみにしています。"],
+      ],
+    },
+    {
+      a: vn[1]!,
+      b: jp[0]!,
+      lines: [
+        [
+          vn[1]!,
+          adminOf(vn[1]!.id),
+          "en",
+          "Hello, we saw your post about the inspection app. We built a similar one for a Hanoi factory; could we show you a demo?",
+        ],
+        [jp[0]!, adminJp.id, "ja", "ご連絡ありがとうございます。ぜひデモを拝見したいです。"],
+        [
+          vn[1]!,
+          adminOf(vn[1]!.id),
+          "vi",
+          "Cảm ơn anh chị! Chúng tôi sẽ mang bản demo trên máy tính bảng đến buổi gặp.",
+        ],
+      ],
+    },
+  ];
+  // Spread over the days before the edition, oldest first.
+  const start = event.startsAt.getTime() - 4 * 24 * 3600_000;
+  for (const [t, thread] of threads.entries()) {
+    const { id } = await ensureConversation(thread.a.id, thread.b.id, "MUTUAL_MATCH");
+    if ((await db.message.count({ where: { conversationId: id } })) > 0) continue;
+    let at = new Date(start + t * 3600_000);
+    for (const [seq, [firm, senderId, locale, body]] of thread.lines.entries()) {
+      at = new Date(at.getTime() + (seq + 1) * 47 * 60_000);
+      await db.message.create({
+        data: { conversationId: id, seq: seq + 1, senderId, senderFirmId: firm.id, body, locale, createdAt: at },
+      });
+      // The writer has read the thread up to their own message.
+      await db.conversationRead.upsert({
+        where: { conversationId_userId: { conversationId: id, userId: senderId } },
+        create: { conversationId: id, userId: senderId, lastReadSeq: seq + 1, digestedSeq: seq + 1 },
+        update: { lastReadSeq: seq + 1, digestedSeq: seq + 1 },
+      });
+    }
+    await db.conversation.update({ where: { id }, data: { lastSeq: thread.lines.length, lastMessageAt: at } });
+  }
 }

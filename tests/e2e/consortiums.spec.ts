@@ -85,8 +85,9 @@ test("challenge board: a firm posts, another answers, the poster shortlists and 
   const title = `Supplier invoices still keyed by hand ${Date.now().toString(36)}`;
   await signIn(page, DEMO.adminJp, undefined, "ja");
   await page.goto("/ja/challenges");
-  await page.getByLabel("課題", { exact: true }).fill(title);
-  await page.getByLabel("どんな課題ですか？").fill("40拠点で紙の請求書を手入力しています。");
+  // Title and description in the writer's language (others optional, behind "他の言語でも記載する").
+  await page.getByLabel("タイトル（日本語）").fill(title);
+  await page.getByLabel("説明（日本語）").fill("40拠点で紙の請求書を手入力しています。");
   await page.getByRole("button", { name: "課題を投稿" }).click();
   await expect(page.getByRole("status")).toHaveText("課題を投稿しました。");
   const url = new URL(page.url()).pathname;

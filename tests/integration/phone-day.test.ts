@@ -4,6 +4,7 @@
 // on both agendas and in the calendar file, out of the scheduler's competition for tables); lead capture from
 // badges (bad codes, other events, yourself, a second scan, a double tap, withdrawal, exports); the firm home;
 // consortium deadlines in the event's zone.
+import { unreadMessageCount } from "@/lib/conversations/conversations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { db } from "@/lib/db";
@@ -425,7 +426,14 @@ describe("the firm home", () => {
   it("lists requests to answer with the deadline, the next meeting with its table, and the event's state", async () => {
     await reset();
     const m = await placedMeeting();
-    await createMeetingRequest(outsider, { eventId, fromFirmId: outsider.memberships[0]!.firmId, toFirmId: jp });
+    const unreadBefore = await unreadMessageCount(attendeeJp);
+    // The request's message opens the firms' thread (issue 19): one unread message for the Japanese firm's people.
+    await createMeetingRequest(outsider, {
+      eventId,
+      fromFirmId: outsider.memberships[0]!.firmId,
+      toFirmId: jp,
+      message: "We would like to meet about AUTOSAR testing.",
+    });
     const slot = await db.slot.findUniqueOrThrow({ where: { id: m.slotId } });
     const now = new Date(slot.startsAt.getTime() - 5 * 60_000);
     await db.event.update({
@@ -435,6 +443,7 @@ describe("the firm home", () => {
     const home = await firmHome(attendeeJp, { firmId: jp, eventId, now });
     expect(home.tasks.toAnswer.map((r) => r.from.id)).toEqual([outsider.memberships[0]!.firmId]);
     expect(home.tasks.deadlineLeft).toEqual({ days: 1, hours: 2, minutes: 0 });
+    expect(home.tasks.unreadMessages).toBe(unreadBefore + 1);
     expect(home.meetings.next).toMatchObject({ id: m.id, partner: { id: vn } });
     expect(home.meetings.next!.table).not.toBeNull();
     await expect(firmHome(outsider, { firmId: jp, eventId })).rejects.toMatchObject({ code: "FORBIDDEN" });

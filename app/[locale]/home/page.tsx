@@ -43,6 +43,7 @@ export default async function FirmHomePage({
     tasks.toAnswer.length === 0 &&
     tasks.onlineQuestions.length === 0 &&
     tasks.unread === 0 &&
+    tasks.unreadMessages === 0 &&
     tasks.tourChanges.length === 0 &&
     tasks.waitingOnThem === 0;
 
@@ -106,6 +107,13 @@ export default async function FirmHomePage({
               </Link>
             </li>
           ))}
+          {tasks.unreadMessages > 0 ? (
+            <li data-testid="task-messages">
+              <Link href="/messages" className="text-brand-800 underline">
+                {t("unreadMessages", { count: tasks.unreadMessages })}
+              </Link>
+            </li>
+          ) : null}
           {tasks.unread > 0 ? (
             <li>
               <Link href="/notifications" className="text-brand-800 underline">

@@ -6,6 +6,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { tourRoster } from "@/lib/tours/tours";
 import { tourText } from "@/lib/tours/tour-text";
+import { plainTextForReader } from "@/lib/i18n/text-for-reader";
 import { formatDate, formatTimeRange } from "@/lib/time/zoned-format";
 import { PrintButton } from "@/components/ui/print-button";
 import { RosterTable } from "@/components/tours/roster-table";
@@ -30,7 +31,8 @@ export default async function RosterPage({ params }: { params: Promise<{ locale:
           <h1 className="text-2xl font-bold">{t("rosterTitle", { tour: tourText(tour, "title", locale) })}</h1>
           <p className="text-slate-700">
             {tour.host.nameLocal} · {formatDate(tour.startsAt, zone, locale)} ·{" "}
-            {formatTimeRange(tour.startsAt, tour.endsAt, zone, locale)} · {tour.meetingPoint}
+            {formatTimeRange(tour.startsAt, tour.endsAt, zone, locale)} ·{" "}
+            {plainTextForReader(tour, "meetingPoint", locale, "meetingPoint")}
           </p>
           <p className="text-sm text-slate-600">
             {t("rosterCounts", { seated: seated.length, seats: tour.seats, waiting: waiting.length })}
