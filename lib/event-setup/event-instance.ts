@@ -80,8 +80,7 @@ export async function loadSchedulingData(eventId: string) {
         r.priority,
         likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
       ),
-      placed:
-        r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? r.meeting.slotId : null,
+      placed: r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? r.meeting.slotId : null,
       waiting: !r.meeting,
     }));
   return { event, slots, tables, firmIds, blocked, requests, online };
