@@ -151,13 +151,14 @@ describe("an edition that is over", () => {
     const past = await db.event.findUniqueOrThrow({ where: { slug: "japan-ict-day-2026" } });
     const vn = adminVn.memberships[0]!.firmId;
     const jp = adminJp.memberships[0]!.firmId;
-    // Its day as it was: a slot, a table and a meeting the two firms had.
+    // Its day as it was: a slot, a table and a meeting the two firms had (after the seeded sessions, whose slots
+    // hold the morning and afternoon: slots are unique by start within an edition).
     const session = await db.matchingSession.create({
       data: {
         eventId: past.id,
-        name: `${MARK} morning`,
-        startsAt: new Date("2026-02-04T02:00:00Z"),
-        endsAt: new Date("2026-02-04T02:40:00Z"),
+        name: `${MARK} late session`,
+        startsAt: new Date("2026-02-04T10:00:00Z"),
+        endsAt: new Date("2026-02-04T10:40:00Z"),
         slotMinutes: 20,
       },
     });
@@ -165,16 +166,16 @@ describe("an edition that is over", () => {
       data: {
         eventId: past.id,
         sessionId: session.id,
-        startsAt: new Date("2026-02-04T02:00:00Z"),
-        endsAt: new Date("2026-02-04T02:20:00Z"),
+        startsAt: new Date("2026-02-04T10:00:00Z"),
+        endsAt: new Date("2026-02-04T10:20:00Z"),
       },
     });
     const later = await db.slot.create({
       data: {
         eventId: past.id,
         sessionId: slot.sessionId,
-        startsAt: new Date("2026-02-04T02:20:00Z"),
-        endsAt: new Date("2026-02-04T02:40:00Z"),
+        startsAt: new Date("2026-02-04T10:20:00Z"),
+        endsAt: new Date("2026-02-04T10:40:00Z"),
       },
     });
     const table = await db.meetingTable.create({ data: { eventId: past.id, number: 901 } });
