@@ -54,8 +54,10 @@ test("capacity, the grid, publishing with a preview, undo and publishing again",
   await hint.getByRole("button", { name: /Add 1 table \(ja-vi\)/ }).click();
   await expect(page.getByRole("status")).toContainText("1 table with a ja-vi interpreter added");
   await runScheduler(page);
-  // Exactly the meetings the hint named are placed now.
-  await expect(page.getByTestId("unplaced").locator("> li")).toHaveCount(unplacedBefore - said);
+  // The meetings the hint named are placed now; when the day is full, the table's other places can seat meetings
+  // that need no interpreter too, so at least that many.
+  await expect(page.getByTestId("preview-summary")).toBeVisible();
+  expect(await page.getByTestId("unplaced").locator("> li").count()).toBeLessThanOrEqual(unplacedBefore - said);
   await expect(page.getByTestId("capacity-pair-ja-vi")).toContainText("80 places (5 tables × 16 slots)");
 
   // A meeting between two chosen firms, created in a free cell of the grid; then moved by clicking a free cell.
