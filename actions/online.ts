@@ -37,7 +37,8 @@ export const answerOnlineAction = defineAction({
 });
 
 // Organizers (the edition's administrators): one meeting online or back at a table, and the accepted online
-// meetings placed in the first slot both firms have free (until the scheduler places them itself).
+// meetings agreed since the last publication placed in the first slot both firms have free (a scheduler run
+// places the ones waiting when it runs).
 const SetOnlineForm = z.object({ requestId: z.string().min(1).max(64), online: z.enum(["yes", "no"]) });
 
 export const setMeetingOnlineAction = defineAction({

@@ -1,8 +1,9 @@
 // A live event as a scheduling instance (the exchange format of lib/scheduling): its slots and tables, the
 // firms with accepted meetings and the slots they cannot meet in (marked, or held by something that is not a
 // meeting), the accepted requests as meetings, and the already placed ones as fixed. Online meetings stay out of
-// the competition for tables: they are not in the instance's meetings, and where one is placed its slot is
-// unavailable to both its firms (the format's `"online": true` will carry them once the scheduler places them).
+// the competition for tables: they are not in the instance's meetings (so the exchange format and `npm run
+// schedule` are unchanged), and where one is placed its slot is unavailable to both its firms. A scheduler run
+// places the waiting ones after the in-person solution (`online` below; lib/meetings/online-placement.ts).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -67,7 +68,22 @@ export async function loadSchedulingData(eventId: string) {
           ? { slot: r.meeting.slotId, table: r.meeting.tableId }
           : null,
     }));
-  return { event, slots, tables, firmIds, blocked, requests };
+  // The online requests (and placed meetings without a table): placed ones count for the cap and fill their
+  // firms' slots; waiting ones (no meeting yet) are placed by a scheduler run after the in-person meetings.
+  const online = accepted
+    .filter((r) => r.meeting?.status !== "MISSED" && (r.online || (r.meeting && !r.meeting.tableId)))
+    .map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      participants: [r.fromFirmId, r.toFirmId] as [string, string],
+      priority: meetingPriority(
+        r.priority,
+        likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
+      ),
+      placed: r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? r.meeting.slotId : null,
+      waiting: !r.meeting,
+    }));
+  return { event, slots, tables, firmIds, blocked, requests, online };
 }
 
 export type SchedulingRequest = SchedulingData["requests"][number];

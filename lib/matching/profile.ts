@@ -42,6 +42,12 @@ export function placeMask(place: string): number {
 export const CODED_WEIGHT = 1;
 /** A firm wanting capacity partners and naming no capability for it wants capacity in what it offers. */
 export const CAPACITY_SEEK_WEIGHT = 0.6;
+/**
+ * How work is delivered (offshore, a bridge SE, staffing, project management, software development in general),
+ * not a field of its own: beside a field the firm names, such a seek counts this much.
+ */
+export const DELIVERY_MODES = ["offshore-dev", "bridge-services", "it-staffing", "project-management"];
+export const DELIVERY_SEEK_WEIGHT = 0.5;
 export const MAX_LIST = 32;
 /** An investor's thesis and exclusions: the first few capabilities of each. */
 export const MAX_THESIS = 8;
@@ -209,7 +215,22 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // introductions: the business-services tree) is the field it invests in, not something it sells or buys. It
   // does not seek investment itself ("series A" in its text is its target's round) unless it ticked that it
   // wants investors (co-investors); its clients are the startups it would fund.
+  // Investing named once among many other things a firm sells, and nowhere else ("Synopsys VCS" in a list of
+  // tools read as VCs), does not make it a fund: an investor says so in its descriptions, more than once, in its
+  // coded offers, or investing is most of what it offers.
   const investing = index.capability("venture-investment");
+  const investingSaid = reading.mentions.filter(
+    (m) => m.code === "venture-investment" && m.direction === "offer" && !m.negated,
+  );
+  if (
+    investing !== undefined &&
+    offers.has(investing) &&
+    !firm.offers.some((o) => o.code === "venture-investment") &&
+    investingSaid.length < 2 &&
+    !investingSaid.some((m) => m.source === "description") &&
+    [...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 3
+  )
+    offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const thesis: number[] = [];
   const excluded: number[] = [];
@@ -237,6 +258,20 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     }
     intents.add("clients");
   }
+  // A vendor that wants clients, and neither capacity nor subcontractors, does not look for what it sells itself:
+  // such a seek is its clients' need ("clients who need offshore development", "khách hàng … cần gán nhãn"), read
+  // as its own. Read as a seek it makes two vendors of the same service meet each other's need.
+  if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
+    for (const [cap, w] of [...seeks])
+      if ((offers.get(cap) ?? 0) >= w && !firm.seeks.some((s) => index.capability(s.code) === cap)) seeks.delete(cap);
+  // "An offshore partner for SAP ABAP" needs ABAP: any offshore vendor meets only the offshore half of it. A way
+  // of delivering work sought beside a field counts less, so the field decides.
+  const modes = DELIVERY_MODES.map((c) => index.capability(c)).filter((c): c is number => c !== undefined);
+  if ([...seeks.keys()].some((cap) => !modes.includes(cap)))
+    for (const cap of modes) {
+      const w = seeks.get(cap);
+      if (w !== undefined) seeks.set(cap, w * DELIVERY_SEEK_WEIGHT);
+    }
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   const seekList = trimmed(seeks);

@@ -31,8 +31,10 @@ export async function capacityView(actor: Actor, eventId: string) {
       assignments: [
         ...fixed,
         ...result.placements
-          .filter((p) => known.has(p.requestId))
-          .map((p) => ({ meeting: p.requestId, slot: p.slotId, table: p.tableId })),
+          // Online placements (no table) are not the in-person instance's meetings.
+          .flatMap((p) =>
+            known.has(p.requestId) && p.tableId ? [{ meeting: p.requestId, slot: p.slotId, table: p.tableId }] : [],
+          ),
       ],
       unscheduled: result.unplaced.map((u) => u.requestId).filter((id) => known.has(id)),
     };

@@ -187,8 +187,9 @@ export async function roomLinkFor(actor: Actor, meetingId: string): Promise<{ ur
 /**
  * Places the event's accepted online meetings that have no slot yet, each in the first slot both firms have free
  * (no table needed), under the event's cap; returns how many were placed and the ids of those that found no slot.
- * Until the scheduler places online meetings itself (lib/scheduling, instance format `"online": true`), the
- * organizers run this beside it; it goes through the same keys, so it cannot double-book a firm.
+ * A scheduler run places the online meetings waiting when it runs (scheduler-run.ts, online-placement.ts); this
+ * is for those agreed after a publication, placed at once without a new run. It goes through the same keys, so it
+ * cannot double-book a firm.
  */
 export async function placeOnlineMeetings(
   actor: Actor,

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isOrganizer } from "@/lib/auth/policy";
 import { parseRunResult } from "./run-result";
 import { tableSlotKey } from "./placement-rules";
+import { newRoomName } from "./online-room";
 import { untoldChanges } from "./schedule-changes";
 import { mailFirmSchedules } from "./schedule-mail";
 
@@ -131,7 +132,7 @@ export async function publish(
   try {
     told = await db.$transaction(
       async (tx) => {
-        let placements: { requestId: string; slotId: string; tableId: string }[] = [];
+        let placements: { requestId: string; slotId: string; tableId: string | null }[] = [];
         if (runId) {
           const run = await tx.schedulerRun.findUniqueOrThrow({ where: { id: runId } });
           const { count } = await tx.schedulerRun.updateMany({
@@ -174,7 +175,10 @@ export async function publish(
             placedById: actor.userId,
             runId,
             publicationId,
-            tableSlotKey: tableSlotKey(p.tableId, p.slotId),
+            // The same keys as writeMeeting (placement.ts), in bulk: an online meeting (no table) takes no
+            // table-and-slot key and gets a video room; both firms' holds below are taken either way.
+            tableSlotKey: p.tableId ? tableSlotKey(p.tableId, p.slotId) : null,
+            roomName: p.tableId ? null : newRoomName(),
           };
         });
         const holds = meetings.flatMap((m) =>
@@ -355,7 +359,8 @@ export async function undoPublication(
               id: m.id,
               status: "SCHEDULED" as const,
               slotId: byRequest.get(m.requestId)?.slotId ?? "",
-              tableId: byRequest.get(m.requestId)?.tableId ?? "",
+              // null for an online meeting (no table); an unknown request matches nothing by its slot.
+              tableId: byRequest.get(m.requestId)?.tableId ?? null,
             })),
           },
         });

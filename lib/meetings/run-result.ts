@@ -4,9 +4,15 @@ import { z } from "zod";
 export const UNPLACED_REASONS = ["cap", "noInterpreter", "noCommonSlot", "partnersBusy", "noTable"] as const;
 
 const RunResultSchema = z.object({
-  placements: z.array(z.object({ requestId: z.string(), slotId: z.string(), tableId: z.string() })),
+  // A placement without a table (null) is an online meeting: a video room, only both firms' slot.
+  placements: z.array(z.object({ requestId: z.string(), slotId: z.string(), tableId: z.string().nullable() })),
   unplaced: z.array(
-    z.object({ requestId: z.string(), reason: z.enum(UNPLACED_REASONS), firmId: z.string().optional() }),
+    z.object({
+      requestId: z.string(),
+      reason: z.enum(UNPLACED_REASONS),
+      firmId: z.string().optional(),
+      online: z.boolean().optional(),
+    }),
   ),
   // How good the run is (absent in runs stored before the scheduler reported it): the weighted score of the
   // event's schedule, the bound no schedule can beat, and whether they meet; with a cap per firm the bound is

@@ -36,7 +36,8 @@ export type UnplacedRequest = {
 export type PlannedMeeting = {
   requestId: string;
   slotId: string;
-  tableId: string;
+  /** null: planned online (no table, only both firms' slot). */
+  tableId: string | null;
   firmAId: string;
   firmBId: string;
 };
@@ -112,9 +113,9 @@ export class ScheduleGrid {
     }
     for (const p of facts.planned) {
       const s = this.slotIndex.get(p.slotId);
-      const t = this.tableIndex.get(p.tableId);
-      if (s === undefined || t === undefined) continue;
-      this.plannedAt[t * S + s] = p;
+      const t = p.tableId === null ? undefined : this.tableIndex.get(p.tableId);
+      if (s === undefined || (p.tableId !== null && t === undefined)) continue;
+      if (t !== undefined) this.plannedAt[t * S + s] = p;
       for (const firmId of [p.firmAId, p.firmBId]) {
         const row = this.firmAt.get(firmId);
         if (!row?.has(s)) mark(firmId, s, { kind: "planned", requestId: p.requestId });

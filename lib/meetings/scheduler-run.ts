@@ -1,5 +1,6 @@
 // The organizer's scheduler run: every accepted request not yet placed goes through the scheduler (placed
-// meetings stay where they are), the result is kept as a preview with the reason for each meeting it could not
+// meetings stay where they are), the waiting online meetings are then placed in slots both firms have free (no
+// table: online-placement.ts), the result is kept as a preview with the reason for each meeting it could not
 // place, and publishing turns the preview into meetings in one transaction.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -14,6 +15,7 @@ import { unplacedReasons } from "@/lib/scheduling/unplaced-reasons";
 import { buildInstance, loadSchedulingData, type SchedulingRequest } from "@/lib/event-setup/event-instance";
 import { parseRunResult, type RunResult } from "./run-result";
 import { publish } from "./publication";
+import { chooseOnlineSlots } from "./online-placement";
 import { assertEventIdOpen } from "@/lib/events/event-guard";
 
 export type RunPhase = "load" | "schedule" | "explain" | "save";
@@ -60,6 +62,8 @@ export async function runScheduler(
   const cap = data.event.meetingCapPerFirm;
   const count = new Map<string, number>();
   for (const r of placed) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
+  // Placed online meetings count for the cap like the others.
+  for (const r of data.online) if (r.placed) for (const p of r.participants) count.set(p, (count.get(p) ?? 0) + 1);
 
   // With a cap, admit what fits under it, schedule, and admit more for the firms whose admitted meetings could
   // not be placed, until nothing changes; meetings placed in a round stay fixed in the next.
@@ -106,15 +110,62 @@ export async function runScheduler(
   const reasons = unplacedReasons(finalInstance, finalSchedule);
   const stats = evaluate(finalInstance, finalSchedule);
   const placedBefore = new Set(placed.map((r) => r.id));
+
+  // Then the online meetings, around the in-person solution: each firm's meeting slots (in person, and online
+  // ones placed before) are taken; what else blocks it (marked away, tours) stays blocked. In-person meetings
+  // come first under the cap, since they compete for the scarcer thing (tables).
+  const meetingSlots = new Map<string, Set<string>>();
+  const addMeeting = (firms: readonly string[], slot: string) => {
+    for (const f of firms) {
+      if (!meetingSlots.has(f)) meetingSlots.set(f, new Set());
+      meetingSlots.get(f)!.add(slot);
+    }
+  };
+  for (const r of fixed) addMeeting(r.participants, r.placed!.slot);
+  for (const r of data.online) if (r.placed) addMeeting(r.participants, r.placed);
+  const awayOrTour = new Map<string, Set<string>>();
+  for (const [firm, slots] of data.blocked)
+    awayOrTour.set(firm, new Set([...slots].filter((s) => !meetingSlots.get(firm)?.has(s))));
+  const onlineWaiting = data.online
+    .filter((r) => r.waiting)
+    .sort((a, b) => b.priority - a.priority || a.createdAt.getTime() - b.createdAt.getTime());
+  const online = chooseOnlineSlots({
+    slots: data.slots.map((s) => ({ id: s.id, session: s.sessionId })),
+    requests: onlineWaiting,
+    blocked: awayOrTour,
+    meeting: meetingSlots,
+    count,
+    cap,
+  });
+  // The distribution counts every meeting the preview would publish, online ones included.
+  const onlineSlot = new Map(online.placements.map((p) => [p.requestId, p.slotId]));
+  const distributionInstance = {
+    ...finalInstance,
+    meetings: [
+      ...finalInstance.meetings,
+      ...data.online.map((r) => ({ id: r.id, participants: r.participants, priority: r.priority })),
+    ],
+  };
+  const distributionSchedule: Schedule = {
+    assignments: [
+      ...finalSchedule.assignments,
+      ...data.online.flatMap((r) =>
+        r.placed || onlineSlot.has(r.id) ? [{ meeting: r.id, slot: r.placed ?? onlineSlot.get(r.id)!, table: "" }] : [],
+      ),
+    ],
+    unscheduled: finalSchedule.unscheduled,
+  };
   // Rounds after the first fix what earlier rounds placed, so the last round's bound is for what it was given.
   const bound = solved ? (rounds === 1 ? solved.bound : Math.max(solved.bound, stats.weighted)) : stats.weighted;
   const result: RunResult = {
     placements: finalSchedule.assignments
       .filter((a) => !placedBefore.has(a.meeting))
-      .map((a) => ({ requestId: a.meeting, slotId: a.slot, tableId: a.table })),
+      .map((a) => ({ requestId: a.meeting, slotId: a.slot, tableId: a.table as string | null }))
+      .concat(online.placements.map((p) => ({ ...p, tableId: null }))),
     unplaced: [
       ...finalSchedule.unscheduled.map((id) => ({ requestId: id, reason: reasons.get(id) ?? ("noTable" as const) })),
       ...[...capped].map(([requestId, firmId]) => ({ requestId, reason: "cap" as const, firmId })),
+      ...online.unplaced.map((u) => ({ ...u, online: true })),
     ],
     quality: {
       weighted: stats.weighted,
@@ -125,7 +176,7 @@ export async function runScheduler(
       fair: Boolean(options.fair),
       capped: capped.size > 0,
     },
-    distribution: meetingsPerFirm(finalInstance, finalSchedule),
+    distribution: meetingsPerFirm(distributionInstance, distributionSchedule),
   };
   progress({ phase: "save" });
   return db.$transaction(async (tx) => {
@@ -136,7 +187,7 @@ export async function runScheduler(
         eventId,
         startedById: actor.userId,
         seed,
-        considered: waiting.length,
+        considered: waiting.length + onlineWaiting.length,
         placed: result.placements.length,
         weighted: stats.weighted,
         breaks: stats.breaks,

@@ -9,6 +9,7 @@ import { actOnMeetingRequest, createMeetingRequest } from "@/lib/meetings/meetin
 import { bookOpenSlot, bookableSlotsOf, setOpenSlots } from "@/lib/meetings/self-booking";
 import { moveMeeting, PlacementRefused } from "@/lib/meetings/placement";
 import { latestRun, publishRun, runScheduler } from "@/lib/meetings/scheduler-run";
+import { undoPublication } from "@/lib/meetings/publication";
 import { agendaOf } from "@/lib/meetings/agenda";
 import { setUnavailability } from "@/lib/event-setup/availability";
 import { demoActor } from "../support/demo-actor";
@@ -50,7 +51,10 @@ afterAll(async () => {
   await reset();
   await db.matchingSession.deleteMany({ where: { eventId } });
   await db.meetingTable.deleteMany({ where: { eventId } });
-  await db.event.update({ where: { id: eventId }, data: { selfBooking: false, meetingCapPerFirm: null } });
+  await db.event.update({
+    where: { id: eventId },
+    data: { selfBooking: false, meetingCapPerFirm: null, onlineMeetings: false },
+  });
   await db.$disconnect();
 });
 
@@ -194,6 +198,58 @@ describe("the organizer's scheduler run", () => {
     await db.firmSlotHold.create({ data: { firmId: vn, slotId: planned.slotId } });
     await expect(publishRun(organizer, stale.id)).rejects.toMatchObject({ fields: { form: "errors.schedule.stale" } });
     expect(await db.meeting.count({ where: { eventId, status: "SCHEDULED" } })).toBe(4);
+  });
+
+  it("places a waiting online meeting in a slot both firms have free, no table; publishes and undoes it", async () => {
+    await reset();
+    await saveMatchingSettings(organizer, { eventId, onlineMeetings: true });
+    const [a, b] = await otherFirmAdmins(2);
+    // In person: a meets jp (and takes a table). Online: vn with jp, vn away in the first two slots; b with vn
+    // cannot be placed (b is away all morning).
+    const inPerson = await accepted(a!.actor, a!.firmId, adminJp, jp, "MUST");
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [slots[0]!.id, slots[1]!.id] });
+    await setUnavailability(b!.actor, { firmId: b!.firmId, eventId, unavailableSlotIds: slots.map((s) => s.id) });
+    const onlineRequest = async (from: LoadedActor, fromFirmId: string, to: LoadedActor, toFirmId: string) => {
+      const r = await createMeetingRequest(from, { eventId, fromFirmId, toFirmId, online: true });
+      await actOnMeetingRequest(to, { requestId: r.id, action: "accept" });
+      return r.id;
+    };
+    const online = await onlineRequest(adminVn, vn, adminJp, jp);
+    const away = await onlineRequest(b!.actor, b!.firmId, adminVn, vn);
+    const run = await runScheduler(organizer, eventId);
+    const preview = (await latestRun(organizer, eventId))!;
+    expect(preview.considered).toBe(3);
+    const at = new Map(preview.result.placements.map((p) => [p.requestId, p]));
+    expect([...at.keys()].sort()).toEqual([inPerson, online].sort());
+    expect(at.get(inPerson)!.tableId).not.toBeNull();
+    expect(at.get(online)!.tableId).toBeNull();
+    // Not where vn is away, not in jp's in-person slot.
+    expect([slots[0]!.id, slots[1]!.id, at.get(inPerson)!.slotId]).not.toContain(at.get(online)!.slotId);
+    expect(preview.result.unplaced).toEqual([{ requestId: away, reason: "noCommonSlot", online: true }]);
+    expect(preview.result.distribution).toMatchObject({ maximum: 2, withNone: 1 });
+
+    expect(await publishRun(organizer, run.id)).toBe(2);
+    const m = await db.meeting.findUniqueOrThrow({ where: { requestId: online } });
+    expect([m.slotId, m.tableId, m.tableSlotKey, m.source, typeof m.roomName]).toEqual([
+      at.get(online)!.slotId,
+      null,
+      null,
+      "SCHEDULER",
+      "string",
+    ]);
+    expect(await db.firmSlotHold.count({ where: { meetingId: m.id } })).toBe(2);
+    const agenda = await agendaOf(adminVn, vn, eventId);
+    expect(agenda.map((x) => [x.partner.id, x.table, x.online])).toEqual([[jp, null, true]]);
+    // The next run has nothing online left to place, and never places the same firms twice in a slot.
+    await runScheduler(organizer, eventId);
+    expect((await latestRun(organizer, eventId))!.result.placements).toEqual([]);
+
+    // Undone before the day, the online meeting goes with the others and waits again.
+    const publication = await db.publication.findFirstOrThrow({ where: { runId: run.id } });
+    await undoPublication(organizer, eventId, { publicationId: publication.id }, new Date("2026-02-01T00:00:00Z"));
+    expect(await db.meeting.count({ where: { eventId } })).toBe(0);
+    await saveMatchingSettings(organizer, { eventId, onlineMeetings: false });
+    await setUnavailability(adminVn, { firmId: vn, eventId, unavailableSlotIds: [] });
   });
 
   it("explains the cap and a missing interpreter table", async () => {

@@ -77,6 +77,133 @@ describe("scoring", () => {
     expect(e.explain("v1", "v2").map((r) => r.kind)).toContain("competitor");
   });
 
+  it("a vendor that wants clients does not seek what it sells: its clients' need read as its own is dropped", () => {
+    // Three languages, each a vendor whose what-we-look-for names its clients by the need it meets.
+    const e = engineOf(
+      firm({
+        id: "en",
+        offersText: "Offshore development (ODC) for Japanese companies",
+        seeksText: "Japanese companies looking for an offshore partner, ODC of 10 engineers or more",
+        intents: ["clients"],
+      }),
+      firm({
+        id: "vi",
+        offersText: "Dịch vụ gán nhãn dữ liệu cho AI",
+        seeksText: "Chúng tôi đang tìm khách hàng là các công ty AI của Nhật cần gán nhãn số lượng lớn",
+      }),
+      firm({
+        id: "ja",
+        country: "JP",
+        offersText: "ダナンでのオフショア開発（ラボ型開発）",
+        seeksText: "オフショアパートナーをお探しの日本企業様からのご相談をお待ちしております",
+        intents: ["clients"],
+      }),
+      // One that wants subcontractors keeps seeking what it sells.
+      firm({
+        id: "sub",
+        offersText: "Offshore development (ODC)",
+        seeksText: "Offshore development subcontractors for overflow work",
+        intents: ["clients", "subcontractors"],
+      }),
+      // "customer data pipelines" names data, not the firm's customers: it still needs data engineers.
+      firm({
+        id: "buyer",
+        country: "JP",
+        seeksText: "We need a team of data engineers to build customer data pipelines",
+      }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    expect([...e.profile("en")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    expect([...e.profile("vi")!.seekCaps]).not.toContain(cap("data-annotation"));
+    expect([...e.profile("ja")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    expect([...e.profile("sub")!.seekCaps]).toContain(cap("offshore-dev"));
+    expect([...e.profile("buyer")!.seekCaps]).toContain(cap("data-engineering"));
+    expect(score(e, "en", "ja")).toBeLessThan(0.5);
+  });
+
+  it("a field sought through a way of delivering it needs the field: any offshore vendor meets only half", () => {
+    const e = engineOf(
+      firm({ id: "en", country: "JP", seeksText: "An offshore development partner for SAP ABAP add-ons" }),
+      firm({ id: "ja", country: "JP", seeksText: "SAPのABAP開発を担当できるオフショア開発会社を探しています" }),
+      firm({ id: "vi", country: "JP", seeksText: "Cần đối tác phát triển offshore cho SAP ABAP" }),
+      firm({
+        id: "odc",
+        offersText: "Offshore development (ODC) of web systems in PHP and Java",
+        intents: ["clients"],
+      }),
+      firm({ id: "sap", offersText: "SAP ABAP and Fiori development, offshore", intents: ["clients"] }),
+    );
+    const mode = e.concepts.capability("offshore-dev")!;
+    for (const id of ["en", "ja", "vi"]) {
+      // (開発会社 also names development in general, which the ODC vendor offers: no worse, not much better.)
+      if (id === "ja") expect(score(e, id, "sap"), id).toBeGreaterThanOrEqual(score(e, id, "odc"));
+      else expect(score(e, id, "sap"), id).toBeGreaterThan(score(e, id, "odc") + 0.1);
+      const p = e.profile(id)!;
+      const at = [...p.seekCaps].indexOf(mode);
+      if (at >= 0) expect(p.seekWeights[at]!, id).toBeLessThan(1);
+    }
+  });
+
+  it("what a connector connects to is a trace of that field, not the field", () => {
+    const e = engineOf(
+      firm({ id: "en", offersText: "Salesforce implementation; MuleSoft integration with SAP, Oracle and kintone" }),
+      firm({ id: "ja", country: "JP", offersText: "Salesforceの導入支援、SAP連携" }),
+      firm({ id: "vi", offersText: "Triển khai Salesforce, tích hợp với SAP và Oracle" }),
+      firm({ id: "abap", offersText: "SAP ABAP development" }),
+    );
+    const sap = e.concepts.capability("sap")!;
+    const weight = (id: string) => {
+      const p = e.profile(id)!;
+      const at = [...p.offerCaps].indexOf(sap);
+      return at < 0 ? 0 : p.offerWeights[at]!;
+    };
+    for (const id of ["en", "ja", "vi"]) expect(weight(id), id).toBeLessThan(0.5);
+    expect(weight("abap")).toBe(1);
+  });
+
+  it("a trade named as a kind of client is the client's, and taking work in ('nhận phần việc') offers it", () => {
+    const e = engineOf(
+      firm({
+        id: "en",
+        seeksText: "Looking for Japanese clients such as SIers and banks",
+        offersText: "Java web systems",
+      }),
+      firm({
+        id: "vi",
+        seeksText:
+          "Chúng tôi đang tìm kiếm khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu phát triển phần mềm",
+      }),
+      firm({ id: "take", seeksText: "Mong muốn hợp tác với các công ty Nhật để nhận phần việc offshore" }),
+      firm({ id: "need", seeksText: "Clients such as Toyota that need AUTOSAR" }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    for (const id of ["en", "vi"]) {
+      expect([...e.profile(id)!.seekCaps], id).not.toContain(cap("system-integration"));
+      expect([...e.profile(id)!.offerCaps], id).not.toContain(cap("system-integration"));
+    }
+    expect([...e.profile("take")!.offerCaps]).toContain(cap("offshore-dev"));
+    expect([...e.profile("take")!.seekCaps]).not.toContain(cap("offshore-dev"));
+    // A need stated after the kind of client is still read (as the clients' need: sold).
+    expect([...e.profile("need")!.offerCaps]).toContain(cap("automotive-software"));
+  });
+
+  it("a negation reaches a language only within its own part of the sentence", () => {
+    const e = engineOf(
+      firm({
+        id: "docs",
+        japaneseSpeakers: 14,
+        bridgeEngineers: 4,
+        offersText: "Phân tích mã nguồn không có tài liệu, viết lại tài liệu thiết kế bằng tiếng Nhật",
+      }),
+      firm({ id: "none", offersText: "Chưa có nhân sự nói tiếng Nhật" }),
+      firm({ id: "en", offersText: "We have no Japanese-speaking engineers yet" }),
+    );
+    expect(e.profile("docs")!.reading.facts.lacksLanguages).not.toContain("ja");
+    expect(e.profile("docs")!.ja).toBeGreaterThan(0.5);
+    expect(e.profile("none")!.reading.facts.lacksLanguages).toContain("ja");
+    expect(e.profile("en")!.reading.facts.lacksLanguages).toContain("ja");
+  });
+
   it("a dealbreaker ranks below a pair with nothing in common, and the explanation names it", () => {
     const strict = firm({
       id: "strict",
@@ -175,6 +302,31 @@ describe("scoring", () => {
     expect([...fund.seekCaps]).not.toContain(e.concepts.capability("venture-investment"));
     expect(score(e, "fund", "edtech")).toBeGreaterThan(score(e, "fund", "robots"));
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
+  });
+
+  it("a firm is no investor for a tool named like VCs, a lone word in its offers, or investors it looks for", () => {
+    const e = engineOf(
+      firm({ id: "chip", offersText: "UVM testbench development and regression (Synopsys VCS, Cadence Xcelium)" }),
+      firm({
+        id: "lone",
+        offersText: "Blockchain apps\nSmart contracts and NFT marketplaces\nIoT firmware\nInvestment",
+      }),
+      firm({ id: "vi", texts: ["Công ty đang tìm khách hàng mới và nhà đầu tư cho dự án token riêng."] }),
+      firm({ id: "en", texts: ["The company is seeking investors for its Series A."] }),
+      firm({ id: "fabless", country: "JP", seeksText: "UVM検証を担当できる設計サービス会社を探しています" }),
+    );
+    const investing = e.concepts.capability("venture-investment")!;
+    for (const id of ["chip", "lone", "vi", "en"]) {
+      expect(e.profile(id)!.investor, id).toBe(false);
+      expect([...e.profile(id)!.offerCaps], id).not.toContain(investing);
+    }
+    expect([...e.profile("vi")!.seekCaps]).toContain(investing);
+    expect([...e.profile("en")!.seekCaps]).toContain(investing);
+    // "VCs" is still venture capital; the chip firm meets the fabless firm's need for verification.
+    const vcs = engineOf(firm({ id: "s", seeksText: "We want VCs for our seed round" }));
+    expect([...vcs.profile("s")!.seekCaps]).toContain(investing);
+    expect(e.explain("chip", "fabless").some((r) => r.kind === "theySeek")).toBe(true);
+    expect(score(e, "chip", "fabless")).toBeGreaterThan(0.5);
   });
 
   it("across the border a firm that buys what it also sells is a client, at home still a rival", () => {

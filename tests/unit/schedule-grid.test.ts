@@ -89,6 +89,18 @@ describe("schedule grid", () => {
     ]);
   });
 
+  it("a preview's online placement (no table) holds both firms' cell and no table", () => {
+    const g = new ScheduleGrid(
+      facts({ planned: [{ requestId: "r8", slotId: "s10", tableId: null, firmAId: "vn1", firmBId: "jp2" }] }),
+    );
+    expect(g.firmCell("vn1", 1)).toEqual({ kind: "planned", requestId: "r8" });
+    expect(g.firmCell("jp2", 1)).toEqual({ kind: "planned", requestId: "r8" });
+    expect([g.plannedCell(0, 1), g.plannedCell(1, 1)]).toEqual([null, null]);
+    expect(g.refusals({ firms: ["vn1", "jp1"], interpreter: null }, 1, 0)).toEqual([
+      { reason: "plannedFirm", firmId: "vn1" },
+    ]);
+  });
+
   it("filters by firm name in any script, country, table and interpreter pair, and pages the firms", () => {
     const g = new ScheduleGrid(facts());
     expect(gridView(g, { q: "sao viet" }).firmRows.map((r) => r.firm.id)).toEqual(["vn1"]);

@@ -90,6 +90,8 @@ export async function SchedulePreview({
   const { slots, tables, requestById, firmById } = overview;
   const slotById = new Map(slots.map((s) => [s.id, s]));
   const tableById = new Map(tables.map((x) => [x.id, x]));
+  // Online placements (no table) come after the tables of their slot.
+  const tableNumber = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : tableById.get(id)!.number);
   const pair = (requestId: string) => {
     const r = requestById.get(requestId);
     return r ? `${r.from.nameLocal} — ${r.to.nameLocal}` : requestId;
@@ -162,7 +164,10 @@ export async function SchedulePreview({
         >
           {preview.result.unplaced.map((u) => (
             <li key={u.requestId} className="p-3">
-              <p className="font-medium">{pair(u.requestId)}</p>
+              <p className="font-medium">
+                {pair(u.requestId)}
+                {u.online ? ` · ${t("online")}` : ""}
+              </p>
               <p className="text-sm text-slate-800">{reason(u)}</p>
               {hint?.(u.requestId)}
             </li>
@@ -188,11 +193,11 @@ export async function SchedulePreview({
           <tbody>
             {preview.result.placements
               // A table or session removed since the run: its placements are stale (publishing says so).
-              .filter((p) => slotById.has(p.slotId) && tableById.has(p.tableId))
+              .filter((p) => slotById.has(p.slotId) && (p.tableId === null || tableById.has(p.tableId)))
               .sort(
                 (a, b) =>
                   slotById.get(a.slotId)!.startsAt.getTime() - slotById.get(b.slotId)!.startsAt.getTime() ||
-                  tableById.get(a.tableId)!.number - tableById.get(b.tableId)!.number,
+                  tableNumber(a.tableId) - tableNumber(b.tableId),
               )
               .slice(0, PREVIEW_ROWS)
               .map((p) => (
@@ -200,7 +205,9 @@ export async function SchedulePreview({
                   <td className="py-1 pr-3 tabular-nums">
                     {formatTime(slotById.get(p.slotId)!.startsAt, zone, locale)}
                   </td>
-                  <td className="py-1 pr-3">{tableById.get(p.tableId)!.number}</td>
+                  <td className="py-1 pr-3" data-testid={p.tableId === null ? "placement-online" : undefined}>
+                    {p.tableId === null ? t("online") : tableById.get(p.tableId)!.number}
+                  </td>
                   <td className="py-1">{pair(p.requestId)}</td>
                 </tr>
               ))}

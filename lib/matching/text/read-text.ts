@@ -115,6 +115,13 @@ const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, descrip
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 const THESIS_WEIGHT = 0.8;
+/** A system a connector connects to ("integration with SAP"): a trace of the field, not the field. */
+const CONNECTED_WEIGHT = 0.3;
+// "integration with SAP, Oracle and kintone", "tích hợp với SAP", "kết nối với"; the list runs to a stop.
+const CONNECTED_BEFORE =
+  /(?:integrat\w*|interfac\w*|connect\w*|connector\w*|sync\w*)\s+(?:with|to|into|for)\s+[^.;:()]{0,40}$|(?:tích hợp|tich hop|kết nối|ket noi|đồng bộ|dong bo)\s+(?:với|voi|vào|vao)\s+[^.;:()]{0,40}$/;
+// "SAP連携", "kintoneとの連携", "基幹システムと接続"
+const CONNECTED_AFTER = /^\s*(?:との|と)?(?:連携|接続|データ連携)/;
 
 /** The concepts to look for: capability codes with every way of writing them. */
 export type ConceptTerms = { code: string; terms: string[] }[];
@@ -334,8 +341,16 @@ class Reader {
             ? x.start >= r.end && x.start - r.end <= 2
             : x.end <= r.start && r.start - x.end <= 3),
       );
+    // "customer data pipelines", "client portal", "customer support": a client word naming a kind of thing is
+    // not the firm's clients.
+    const modifier = (r: CueAt) =>
+      /^\s*(?:data|database|support|service|experience|portal|success|journey|records?|information|analytics|relationship|care|facing|management|master)\b/.test(
+        s.text.slice(r.end, r.end + 16),
+      );
     const roles = c.cues.flatMap((x) =>
-      x.cue.kind === "role" && !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x))
+      x.cue.kind === "role" &&
+      !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
+      !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x))
         ? [{ ...x, role: x.cue.role }]
         : [],
     );
@@ -419,6 +434,19 @@ class Reader {
         (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
           /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
+      // Who the clients are ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất)", "clients such as SIers",
+      // "khách hàng là các công ty AI"): a trade named as a kind of client is the client's, neither
+      // sought nor offered (read as sought it makes two vendors to the same clients meet each other's need).
+      const clientKind = roles.some(
+        (r) =>
+          r.role === "client" &&
+          r.end <= m.start &&
+          /^\s*[^.;:()（）]{0,24}?(?:\(|（|such as|like|including|e\.g\.|như|gồm|là)\s*[^.;()（）]{0,40}$/u.test(
+            s.text.slice(r.end, m.start),
+          ) &&
+          !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start),
+      );
+      if (clientKind) continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
@@ -458,6 +486,11 @@ class Reader {
       else if (takesWork) direction = "offer";
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
+      if (
+        CONNECTED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ||
+        CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 8))
+      )
+        weight *= CONNECTED_WEIGHT;
       if (thesis) weight *= THESIS_WEIGHT;
       else if ((direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags")
         weight *= AGAINST_FIELD;
@@ -579,8 +612,12 @@ class Reader {
         if (near) lang = x.cue.lang;
       }
       if (!lang) continue;
+      // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
+      // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
+      const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
+      const reached = japanese || ownPart || negations.some((n) => n.start <= x.start && n.end >= x.end);
       if (clauseNegated(x)) {
-        if (!explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
+        if (reached && !explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
       } else if (explicit) push(this.required.languages, lang);
       else if (stating) push(this.facts.languages, lang);
     }
@@ -815,10 +852,28 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
   return clauses;
 }
 
+/**
+ * A company word that is the firm itself, not a counterpart: "the company is seeking investors", "our firm
+ * needs", "công ty chúng tôi cần", and a bare "Công ty" opening a sentence ("Công ty đang tìm khách hàng…"),
+ * which in Vietnamese is the firm speaking of itself.
+ */
+function selfSubject(x: CueAt, s: Statement): boolean {
+  if (!/^(?:company|firm|công ty|cong ty|doanh nghiệp|doanh nghiep)$/.test(x.phrase)) return false;
+  const before = s.text.slice(Math.max(0, x.start - 8), x.start);
+  const after = s.text.slice(x.end, x.end + 16);
+  if (/(?:^|\s)(?:the|our|this)\s+$/.test(before)) return true;
+  if (/^\s*(?:(?:của\s+)?chúng tôi|chung toi|mình|minh)(?![\p{L}])/u.test(after)) return true;
+  const opening = /(?:^|[.!?;:]\s*)$/.test(s.text.slice(0, x.start));
+  return (
+    opening && /^(?:công ty|cong ty)$/.test(x.phrase) && !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac)/.test(after)
+  );
+}
+
 function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boolean {
   const counterparts = c.cues.filter(
     (x) =>
-      x.cue.kind === "counterpart" || (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
+      (x.cue.kind === "counterpart" && !selfSubject(x, s)) ||
+      (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
   );
   if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
     // 必要とする企業, ご検討中の企業様, お困りのお客様

@@ -56,9 +56,13 @@ export function isCjk(ch: string): boolean {
 
 /** Lower case, NFKC, word separators as spaces. */
 export function normalizeText(text: string): string {
+  return normalizeCased(text).toLowerCase();
+}
+
+/** normalizeText before lower-casing: the case of a word tells an acronym's plural ("VCs") from an acronym ("VCS"). */
+function normalizeCased(text: string): string {
   return text
     .normalize("NFKC")
-    .toLowerCase()
     .replace(/[‐‑‒–—―−]/g, "-")
     .replace(/(?<=[\p{L}\p{N}])[-/・･](?=[\p{L}\p{N}])/gu, " ")
     .replace(/\s+/g, " ")
@@ -81,14 +85,19 @@ export function stem(word: string): string {
   return word;
 }
 
-function latinWords(text: string, from: number, to: number, into: Word[]) {
+/**
+ * `cased`: the same text before lower-casing, when it has the same length. A short acronym with a lower-case "s"
+ * ("VCs", "PCs", "SEs") is a plural; in capitals ("VCS", a simulator; "SES", engineer dispatch) it is a name.
+ */
+function latinWords(text: string, from: number, to: number, into: Word[], cased?: string) {
   LATIN_WORD.lastIndex = 0;
   const part = text.slice(from, to);
   for (const m of part.matchAll(LATIN_WORD)) {
     let raw = m[0];
     // A full stop ends a sentence or an abbreviation ("Ltd."), it is not part of the word; ".net" keeps its own.
     while (raw.length > 1 && /[.']$/.test(raw)) raw = raw.slice(0, -1);
-    const exact = stem(raw.normalize("NFC"));
+    const original = cased?.slice(from + m.index!, from + m.index! + raw.length);
+    const exact = original && /^[A-Z]{2}s$/.test(original) ? raw.slice(0, -1) : stem(raw.normalize("NFC"));
     into.push({
       exact,
       folded: foldMarks(exact),
@@ -128,14 +137,16 @@ export function looksUnmarkedVietnamese(text: string): boolean {
 
 /** `fold`: whether the text this sentence comes from is Vietnamese without diacritics (looksUnmarkedVietnamese). */
 export function prepare(raw: string, fold?: boolean): Statement {
-  const text = normalizeText(raw);
+  const casedText = normalizeCased(raw);
+  const text = casedText.toLowerCase();
+  const cased = casedText.length === text.length ? casedText : undefined;
   const words: Word[] = [];
   const starts = new Set<number>();
   const ends = new Set<number>();
   let at = 0;
   for (const run of text.matchAll(CJK_RUN)) {
     const from = run.index!;
-    latinWords(text, at, from, words);
+    latinWords(text, at, from, words, cased);
     const analysed: JapaneseToken[] | null = japaneseWords(run[0]);
     if (analysed) {
       for (const t of analysed) {
@@ -175,7 +186,7 @@ export function prepare(raw: string, fold?: boolean): Statement {
     }
     at = from + run[0].length;
   }
-  latinWords(text, at, text.length, words);
+  latinWords(text, at, text.length, words, cased);
   words.sort((a, b) => a.start - b.start);
   const marks = VIETNAMESE_MARKS.test(text.normalize("NFD"));
   return {
