@@ -3,10 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { readOutbox } from "../../lib/notifications/mailer";
 import { DEMO, signIn } from "./helpers";
 
-// The organizer's control of the schedule on the demo's matching day (392 accepted requests, 24 tables of which 4
-// have a ja–vi interpreter, a cap of 8): the capacity view says the interpreter tables are short, adding one places
-// the meetings it said; meetings are created, moved and cancelled from the grid; publishing shows what it will do
-// first; the publication is undone and published again; each firm has exactly one mail per publication.
+// The organizer's control of the schedule on the demo's matching day (about 400 accepted requests, 24 tables of
+// which 4 have a ja–vi interpreter, a cap of 6 per firm so the day keeps free cells for the grid's steps): the
+// capacity view says the interpreter tables are short, adding one places the meetings it said; meetings are
+// created, moved and cancelled from the grid; publishing shows what it will do first; the publication is undone and
+// published again; each firm has exactly one mail per publication.
 // It runs after the other end-to-end tests (its own project), since it puts the demo's day on the current event.
 test.describe.configure({ mode: "serial" });
 test.setTimeout(600_000);
@@ -36,7 +37,7 @@ async function pickPairWithFreeCell(page: Page, skip: Set<string>) {
 }
 
 test("capacity, the grid, publishing with a preview, undo and publishing again", async ({ page }) => {
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-demo-day.ts", "--future", "--cap", "8"], {
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed-demo-day.ts", "--future", "--cap", "6"], {
     stdio: "inherit",
   });
   const started = new Date();
@@ -54,8 +55,10 @@ test("capacity, the grid, publishing with a preview, undo and publishing again",
   await hint.getByRole("button", { name: /Add 1 table \(ja-vi\)/ }).click();
   await expect(page.getByRole("status")).toContainText("1 table with a ja-vi interpreter added");
   await runScheduler(page);
-  // Exactly the meetings the hint named are placed now.
-  await expect(page.getByTestId("unplaced").locator("> li")).toHaveCount(unplacedBefore - said);
+  // The meetings the hint named are placed now; when the day is full, the table's other places can seat meetings
+  // that need no interpreter too, so at least that many.
+  await expect(page.getByTestId("preview-summary")).toBeVisible();
+  expect(await page.getByTestId("unplaced").locator("> li").count()).toBeLessThanOrEqual(unplacedBefore - said);
   await expect(page.getByTestId("capacity-pair-ja-vi")).toContainText("80 places (5 tables × 16 slots)");
 
   // A meeting between two chosen firms, created in a free cell of the grid; then moved by clicking a free cell.

@@ -81,4 +81,13 @@ test("a tour fills up, the next person waits, a cancellation promotes them and t
   await signIn(page, DEMO.adminVn);
   expect((await page.goto(`${tourPath}/roster`))?.status()).toBe(404);
   expect((await page.request.get(`/api/tours/${tourPath.split("/").pop()}/roster`)).status()).toBe(404);
+
+  // A firm still under review is told so instead of offered a sign-up the server would refuse.
+  await page.context().clearCookies();
+  await signIn(page, "admin.00001@demo.kakehashi.example");
+  await page.goto(tourPath);
+  await expect(page.getByTestId("firm-under-review")).toHaveText(
+    "Your firm is under review: it can sign up for tours once the organizers approve it.",
+  );
+  await expect(page.getByRole("button", { name: /Sign up|waitlist/i })).toHaveCount(0);
 });

@@ -28,6 +28,8 @@ export default async function TourPage({ params }: { params: Promise<{ locale: s
   if (!event || !tour) notFound();
   const description = tourText(tour, "description", locale);
   const firms = actor ? await myFirmNames(actor) : [];
+  // Only approved firms take part (lib/tours/tours.ts refuses the others): a firm under review is told so.
+  const approved = firms.filter((f) => f.status === "APPROVED");
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title={tourText(tour, "title", locale)} subtitle={t("hostedBy", { firm: tour.host.nameLocal })}>
@@ -92,10 +94,12 @@ export default async function TourPage({ params }: { params: Promise<{ locale: s
           </div>
         ) : firms.length === 0 ? (
           <p>{t("needFirm")}</p>
+        ) : approved.length === 0 ? (
+          <p data-testid="firm-under-review">{t("firmUnderReview")}</p>
         ) : (
           <TourSignUp
             tourId={tour.id}
-            firms={firms.map((f) => ({ id: f.id, name: f.nameLocal }))}
+            firms={approved.map((f) => ({ id: f.id, name: f.nameLocal }))}
             full={tour.held >= tour.seats}
           />
         )}
