@@ -139,7 +139,8 @@ test("an import with two bad rows stores nothing and shows both; the fixed file 
   await page.getByRole("button", { name: "Import 3 firms" }).click();
   // Gamma names no offering: it waits for vetting, outside the directory until an organizer approves it.
   await expect(page.getByTestId("import-done")).toHaveText(
-    "Imported: 3 new, 0 updated, 0 skipped. 2 approved, 1 waiting for vetting.",
+    // Each new firm's contact is offered the administrator place (issue 17).
+    "Imported: 3 new, 0 updated, 0 skipped. 2 approved, 1 waiting for vetting. 3 contacts invited to administer their firms.",
   );
 
   await page.goto(`/en/firms?q=${encodeURIComponent(`Import ${id}`)}`);
