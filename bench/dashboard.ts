@@ -21,8 +21,9 @@ async function main() {
   const { loadActor } = await import("../lib/auth/load-actor");
   const { dashboard } = await import("../lib/organizer/dashboard");
   const user = await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } });
-  const actor = (await loadActor(user.id))!;
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
+  // Organizer rights are per edition (the staff role at the event in scope).
+  const actor = (await loadActor(user.id, event.id))!;
   const firms = await db.firm.count();
   await dashboard(actor, event.id); // warm-up: the first query of a process opens the database and plans
   const times: number[] = [];

@@ -182,8 +182,10 @@ async function main() {
   const { addSession, setTables, saveMatchingSettings } = await import("../lib/event-setup/event-setup");
   const event = await db.event.findFirstOrThrow({ where: { isCurrent: true } });
   await (await import("../prisma/seed/matching-day")).clearMatchingDay(event.id, { setup: true });
+  // Organizer rights are per edition (the staff role at the event in scope).
   const organizer = (await loadActor(
     (await db.user.findUniqueOrThrow({ where: { email: "organizer.vinasa@demo.kakehashi.example" } })).id,
+    event.id,
   ))!;
   const day = event.startsAt.toISOString().slice(0, 10);
   await addSession(organizer, {
