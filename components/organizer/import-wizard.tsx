@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { ImportResult } from "@/lib/firms/csv/import-firms";
 
 type Issue = { row: number; column: string; code: string; params: Record<string, string | number> };
 type Duplicate = { row: number; firmId: string; firmName: string; reason: "website" | "name" };
@@ -24,16 +25,7 @@ type Phase =
   | { kind: "checking" }
   | { kind: "previewed"; preview: Preview }
   | { kind: "importing"; done: number; total: number; preview: Preview }
-  | {
-      kind: "done";
-      created: number;
-      updated: number;
-      skipped: number;
-      approved: number;
-      pending: number;
-      invited: number;
-      bounced: number;
-    }
+  | ({ kind: "done" } & ImportResult)
   | { kind: "failed"; message: string; preview?: Preview };
 
 const ENDPOINT = "/api/organizer/firms/import";

@@ -51,6 +51,12 @@ export async function loadSchedulingData(eventId: string) {
       blocked.get(r.toFirmId)!.add(m.slotId);
     }
   }
+  // The request's priority, raised when both firms marked each other as interesting.
+  const priorityOf = (r: (typeof accepted)[number]) =>
+    meetingPriority(
+      r.priority,
+      likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
+    );
   // A meeting that was held stays where it was; one that was missed is over and is not placed again.
   const requests = accepted
     .filter((r) => r.meeting?.status !== "MISSED" && !r.online && !(r.meeting && !r.meeting.tableId))
@@ -58,10 +64,7 @@ export async function loadSchedulingData(eventId: string) {
       id: r.id,
       createdAt: r.createdAt,
       participants: [r.fromFirmId, r.toFirmId] as [string, string],
-      priority: meetingPriority(
-        r.priority,
-        likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
-      ),
+      priority: priorityOf(r),
       interpreter: interpreterNeeded(r.from, r.to),
       placed:
         r.meeting && r.meeting.tableId && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD")
@@ -76,10 +79,7 @@ export async function loadSchedulingData(eventId: string) {
       id: r.id,
       createdAt: r.createdAt,
       participants: [r.fromFirmId, r.toFirmId] as [string, string],
-      priority: meetingPriority(
-        r.priority,
-        likes.has(`${r.fromFirmId}>${r.toFirmId}`) && likes.has(`${r.toFirmId}>${r.fromFirmId}`),
-      ),
+      priority: priorityOf(r),
       placed: r.meeting && (r.meeting.status === "SCHEDULED" || r.meeting.status === "HELD") ? r.meeting.slotId : null,
       waiting: !r.meeting,
     }));

@@ -5,6 +5,7 @@
 // bounced: the mail could not be sent), and can resend, change the address, or invite all not yet invited.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
 import type { Actor } from "@/lib/auth/actor";
 import { EmailSchema } from "@/lib/auth/sign-up-schema";
 import { AppError } from "@/lib/errors";
@@ -26,11 +27,21 @@ export async function offerContactsAdminPlace(
 ): Promise<{ sent: number; bounced: number }> {
   let sent = 0;
   let bounced = 0;
+  // One read for every firm (an import offers dozens at once), then one offer (and one mail) per contact.
+  const firms = new Map(
+    (
+      await db.firm.findMany({
+        where: { id: { in: [...firmIds] } },
+        select: {
+          id: true,
+          country: true,
+          contacts: { select: { email: true, locale: true }, orderBy: { id: "asc" } },
+        },
+      })
+    ).map((f) => [f.id, f]),
+  );
   for (const firmId of firmIds) {
-    const firm = await db.firm.findUnique({
-      where: { id: firmId },
-      select: { country: true, contacts: { select: { email: true, locale: true }, orderBy: { id: "asc" } } },
-    });
+    const firm = firms.get(firmId);
     for (const contact of firm?.contacts ?? []) {
       const email = EmailSchema.safeParse(contact.email);
       if (!email.success) continue;
@@ -63,10 +74,7 @@ export async function firmsWithoutPeople(actor: Actor, eventId: string, now = ne
     where: { participations: { some: { eventId } }, members: { none: {} } },
     orderBy: [{ nameEn: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      nameEn: true,
-      nameLocal: true,
-      country: true,
+      ...FIRM_NAME_SELECT,
       status: true,
       contacts: { select: { id: true, name: true, email: true }, orderBy: { id: "asc" }, take: 1 },
       invitations: {

@@ -5,6 +5,7 @@
 // address has an account or whose it is.
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { FIRM_NAME_SELECT, firmLabel } from "@/lib/firms/firm-name";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor, MembershipRole } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
@@ -107,16 +108,17 @@ export async function offerFirmPlace(
     throw e;
   }
   const [firm, holder] = await Promise.all([
-    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: { nameLocal: true, nameEn: true } }),
+    db.firm.findUniqueOrThrow({ where: { id: firmId }, select: FIRM_NAME_SELECT }),
     db.user.findUnique({ where: { email }, select: { locale: true } }),
   ]);
+  // The address's own language when it has an account, otherwise the one the caller names (nothing of this
+  // is shown to the inviter).
+  const locale = holder?.locale ?? offer.locale ?? "en";
   const delivered = await sendAccountEmail({
     to: email,
-    // The address's own language when it has an account, otherwise the one the caller names (nothing of this
-    // is shown to the inviter).
-    locale: holder?.locale ?? offer.locale ?? "en",
+    locale,
     kind: role === "FIRM_ADMIN" ? "firmAdminInvitation" : "firmInvitation",
-    params: { firm: firm.nameLocal === firm.nameEn ? firm.nameEn : `${firm.nameLocal} (${firm.nameEn})` },
+    params: { firm: firmLabel(firm, locale) },
     path: "/invitations",
   });
   // A failed send is kept on the offer: the organizers' list of imported firms shows it as bounced.
@@ -145,7 +147,7 @@ export async function invitationsForMe(actor: Actor & { email: string }, now = n
   const rows = await db.firmInvitation.findMany({
     where: { email: actor.email, status: "SENT", expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    include: { firm: { select: { id: true, nameLocal: true, nameEn: true, country: true, city: true } } },
+    include: { firm: { select: { ...FIRM_NAME_SELECT, city: true } } },
   });
   return rows.filter((r) => !actor.memberships.some((m) => m.firmId === r.firmId));
 }

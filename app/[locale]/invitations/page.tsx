@@ -3,12 +3,13 @@ import { respondToInvitationAction } from "@/actions/invitations";
 import { respondToStaffInvitationAction } from "@/actions/staff";
 import { staffInvitationsForMe } from "@/lib/events/staff-invitations";
 import { localized } from "@/lib/i18n/localized";
-import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { InvitationAnswerForm } from "@/components/account/invitation-answer-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { invitationsForMe } from "@/lib/firms/invitations";
+import { firmLabel } from "@/lib/firms/firm-name";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDate } from "@/lib/time/zoned-format";
 
@@ -45,19 +46,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   {offer.event.city} ·{" "}
                   {t("expires", { date: formatDate(offer.expiresAt, offer.event.timeZone, locale) })}
                 </p>
-                <ActionForm
-                  action={respondToStaffInvitationAction}
-                  hiddenFields={{ invitationId: offer.id }}
-                  notice="page"
-                  className="mt-3 flex flex-wrap gap-2"
-                >
-                  <SubmitButton name="response" value="accept">
-                    {t("accept")}
-                  </SubmitButton>
-                  <SubmitButton name="response" value="decline" variant="secondary">
-                    {t("decline")}
-                  </SubmitButton>
-                </ActionForm>
+                <InvitationAnswerForm action={respondToStaffInvitationAction} invitationId={offer.id} />
               </Card>
             </li>
           ))}
@@ -69,10 +58,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
             <Card>
               <p className="font-semibold">
                 {t("from", {
-                  firm:
-                    offer.firm.nameLocal === offer.firm.nameEn
-                      ? offer.firm.nameEn
-                      : `${offer.firm.nameLocal} (${offer.firm.nameEn})`,
+                  firm: firmLabel(offer.firm, locale),
                   role: common(`role.${offer.role}`),
                 })}
               </p>
@@ -80,20 +66,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                 {offer.firm.city}, {common(`country.${offer.firm.country}`)} ·{" "}
                 {t("expires", { date: formatDate(offer.expiresAt, zone, locale) })}
               </p>
-              {/* The row goes once answered: the answer shows at the top of the page. */}
-              <ActionForm
-                action={respondToInvitationAction}
-                hiddenFields={{ invitationId: offer.id }}
-                notice="page"
-                className="mt-3 flex flex-wrap gap-2"
-              >
-                <SubmitButton name="response" value="accept">
-                  {t("accept")}
-                </SubmitButton>
-                <SubmitButton name="response" value="decline" variant="secondary">
-                  {t("decline")}
-                </SubmitButton>
-              </ActionForm>
+              <InvitationAnswerForm action={respondToInvitationAction} invitationId={offer.id} />
             </Card>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requireOrganizer } from "@/lib/auth/guards";
 import { currentEvent } from "@/lib/events/current-event";
 import { firmsWithoutPeople } from "@/lib/firms/firm-people";
+import { firmLabel } from "@/lib/firms/firm-name";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatDate } from "@/lib/time/zoned-format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,9 +40,7 @@ export default async function FirmPeoplePage({ params }: { params: Promise<{ loc
             <Card>
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
-                  <p className="font-semibold">
-                    {f.nameLocal === f.nameEn ? f.nameEn : `${f.nameLocal} (${f.nameEn})`}
-                  </p>
+                  <p className="font-semibold">{firmLabel(f, locale)}</p>
                   <p className="text-sm text-slate-600">
                     {common(`country.${f.country}`)} · {common(`firmStatus.${f.status}`)}
                   </p>
