@@ -26,6 +26,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
     getTranslations("events.role"),
   ]);
   const zone = event?.timeZone ?? "UTC";
+  const answer = { accept: t("accept"), decline: t("decline") };
   return (
     <div className="max-w-2xl space-y-4">
       <PageHeader title={t("title")} subtitle={t("intro", { email: actor.email })} />
@@ -46,7 +47,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                   {offer.event.city} ·{" "}
                   {t("expires", { date: formatDate(offer.expiresAt, offer.event.timeZone, locale) })}
                 </p>
-                <InvitationAnswerForm action={respondToStaffInvitationAction} invitationId={offer.id} />
+                <InvitationAnswerForm action={respondToStaffInvitationAction} invitationId={offer.id} labels={answer} />
               </Card>
             </li>
           ))}
@@ -66,7 +67,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                 {offer.firm.city}, {common(`country.${offer.firm.country}`)} ·{" "}
                 {t("expires", { date: formatDate(offer.expiresAt, zone, locale) })}
               </p>
-              <InvitationAnswerForm action={respondToInvitationAction} invitationId={offer.id} />
+              <InvitationAnswerForm action={respondToInvitationAction} invitationId={offer.id} labels={answer} />
             </Card>
           </li>
         ))}
