@@ -15,9 +15,14 @@ import { unreadMessageCount } from "@/lib/conversations/conversations";
 
 const linkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100";
+// The header's row of links is tighter than the menu's: six links, the brand, three languages, sign out and the
+// menu button share 1,280 px in Vietnamese with unread counts on two of them (issue 21).
+const headerLinkClass =
+  "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
 const menuLinkClass = "flex min-h-11 items-center rounded-md px-3 font-medium text-slate-800 hover:bg-slate-100";
 
-type NavLink = { href: string; label: string; testId?: string; primary?: boolean };
+/** `short` is the header's label where the menu's is long ("Danh bạ" beside "Danh bạ doanh nghiệp"). */
+type NavLink = { href: string; label: string; short?: string; testId?: string; primary?: boolean };
 
 // The header and the bottom bar both ask; once a request.
 const headerState = cache(async () => {
@@ -40,7 +45,7 @@ const headerState = cache(async () => {
       : [{ href: "/", label: t("event"), primary: true }]),
     ...(firmPerson ? [{ href: "/agenda", label: t("agenda"), primary: true }] : []),
     ...(firmPerson ? [{ href: "/firm/meetings", label: t("meetings"), primary: true }] : []),
-    { href: "/firms", label: t("directory"), primary: true },
+    { href: "/firms", label: t("directory"), short: t("directoryShort"), primary: true },
     ...(firmPerson
       ? [
           {
@@ -73,7 +78,7 @@ export async function SiteHeader() {
   const roles = await getTranslations("common.role");
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-1">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-4 py-1">
         <Link href="/" className="flex min-h-11 shrink-0 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="rounded bg-brand-700 px-1.5 py-0.5 text-sm text-white">
             架
@@ -81,13 +86,13 @@ export async function SiteHeader() {
           {t("brand")}
         </Link>
         <nav aria-label={t("main")} className="hidden min-w-0 lg:block">
-          <ul className="flex gap-1">
+          <ul className="flex gap-0.5">
             {links
               .filter((l) => l.primary)
               .map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className={linkClass} data-testid={l.testId}>
-                    {l.label}
+                  <Link href={l.href} className={headerLinkClass} data-testid={l.testId}>
+                    {l.short ?? l.label}
                   </Link>
                 </li>
               ))}

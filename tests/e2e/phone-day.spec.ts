@@ -259,8 +259,24 @@ test.describe("desktop", () => {
   for (const locale of ["en", "ja", "vi"] as const)
     test(`the signed-in header is one row at 1,280 px in ${locale}`, async ({ page }) => {
       await signIn(page, DEMO.adminVn, undefined, locale);
+      await page.goto(`/${locale}/firms`);
+      // The widest the links get: unread counts of two digits on messages and updates.
+      for (const id of ["messages-link", "updates-link"])
+        await page
+          .getByTestId(id)
+          .first()
+          .evaluate((a) => (a.textContent = `${a.textContent!.replace(/[（(].*$/, "")} (99)`));
       const header = (await page.locator("header").boundingBox())!;
       expect(header.height).toBeLessThan(70);
+      // One row means nothing overlaps either: the last link ends before the languages, sign out and menu begin.
+      const nav = page.locator("header nav").first();
+      const lastLink = (await nav.getByRole("link").last().boundingBox())!;
+      const controls = (await nav.locator("xpath=following-sibling::div[1]").boundingBox())!;
+      expect(lastLink.x + lastLink.width).toBeLessThanOrEqual(controls.x);
+      await page.screenshot({
+        path: `${SHOTS}/header-1280-${locale}.png`,
+        clip: { x: 0, y: 0, width: 1280, height: 80 },
+      });
       await expect(page.getByTestId("bottom-bar")).toBeHidden();
       await expect(page.getByRole("navigation", { name: /Main|メイン|Chính/ }).first()).toBeVisible();
     });
