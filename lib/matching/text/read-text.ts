@@ -879,11 +879,27 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
     // 必要とする企業, ご検討中の企業様, お困りのお客様
     return counterparts.some((x) => x.start >= cue.end && x.start - cue.end <= 6);
   }
-  // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần"
-  return counterparts.some(
-    (x) => x.end <= cue.start && cue.start - x.end <= 12 && !/[.;]/.test(s.text.slice(x.end, cue.start)),
-  );
+  // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần". Who the counterpart
+  // is may come between, in brackets ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu") or before a
+  // relative pronoun ("AI companies and research teams in Japan and the US that need"): the need is still theirs.
+  return counterparts.some((x) => {
+    if (x.end > cue.start) return false;
+    const gap = s.text.slice(x.end, cue.start);
+    if (/[.;]/.test(gap)) return false;
+    // A need of theirs may carry the cue ("có nhu cầu thuê ngoài", "that need to outsource").
+    const bare = gap
+      .replace(/\([^()]*\)|（[^（）]*）/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(THEIR_NEED_BEFORE, " ");
+    if (bare.length <= 12) return true;
+    return bare.length <= 80 && RELATIVE_BEFORE.test(bare);
+  });
 }
+
+const THEIR_NEED_BEFORE = /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
+
+/** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
+const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
 
 /** The clause names the partner it speaks of (a supplier, a consortium member, "partner", "đối tác"). */
 function aboutPartner(c: Clause): boolean {
