@@ -1,7 +1,10 @@
 // All-pairs scoring on several cores: the left side of every group pair is split between worker threads;
 // each keeps its own candidate pools, merged here (a firm's best partners are the best of the workers' bests).
+import { rmSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createPools, scorePairs, type Pools } from "./batch-kernel";
 import type { Packed } from "./store";
 import { PARAMS, type Params } from "./score";
@@ -30,27 +33,65 @@ function split(tasks: PairTask[], parts: number): PairTask[][] {
 function merge(parts: Pools[], firms: number, poolSize: number): Pools {
   if (parts.length === 1) return parts[0]!;
   const merged = createPools(firms, poolSize);
-  const slots: number[] = [];
+  // One firm's candidates from every part, copied into flat arrays so the sort compares numbers, not slots.
+  const cap = parts.length * poolSize;
+  const score = new Float64Array(cap);
+  const who = new Int32Array(cap);
+  const from = new Int32Array(cap);
+  const at = new Int32Array(cap);
+  const order: number[] = [];
+  const best = (x: number, y: number) => score[y]! - score[x]! || who[x]! - who[y]!;
   for (let i = 0; i < firms; i++) {
-    slots.length = 0;
-    for (let p = 0; p < parts.length; p++)
-      for (let k = i * poolSize; k < (i + 1) * poolSize; k++)
-        if (parts[p]!.who[k]! >= 0) slots.push(p * firms * poolSize + k);
-    // Best first; ties by row, as a single thread keeps them.
-    const at = (slot: number) => parts[Math.floor(slot / (firms * poolSize))]!;
-    const k = (slot: number) => slot % (firms * poolSize);
-    slots.sort((x, y) => at(y).score[k(y)]! - at(x).score[k(x)]! || at(x).who[k(x)]! - at(y).who[k(y)]!);
-    for (let s = 0; s < Math.min(poolSize, slots.length); s++) {
-      const part = parts[Math.floor(slots[s]! / (firms * poolSize))]!;
-      const k = slots[s]! % (firms * poolSize);
+    let m = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
+        if (part.who[k]! < 0) continue;
+        score[m] = part.score[k]!;
+        who[m] = part.who[k]!;
+        from[m] = p;
+        at[m] = k;
+        m++;
+      }
+    }
+    order.length = m;
+    for (let x = 0; x < m; x++) order[x] = x;
+    // Best first; ties by row, as a single thread keeps them. The merged pool's order is not used after.
+    if (m > poolSize) order.sort(best);
+    for (let s = 0; s < Math.min(poolSize, m); s++) {
+      const o = order[s]!;
+      const part = parts[from[o]!]!;
       const to = i * poolSize + s;
-      merged.score[to] = part.score[k]!;
-      merged.forOwner[to] = part.forOwner[k]!;
-      merged.forOther[to] = part.forOther[k]!;
-      merged.who[to] = part.who[k]!;
+      merged.score[to] = score[o]!;
+      merged.forOwner[to] = part.forOwner[at[o]!]!;
+      merged.forOther[to] = part.forOther[at[o]!]!;
+      merged.who[to] = who[o]!;
     }
   }
   return merged;
+}
+
+// From TypeScript sources (tsx: the benchmark, tests, scripts) the worker is bundled once per process by esbuild
+// (tsx's own compiler) into one plain module. Registering tsx inside each worker instead cost about 1.2 s of
+// start-up per thread, half of what scoring 25 million pairs takes on two threads.
+let bundled: Promise<URL> | undefined;
+function workerScript(): Promise<URL> {
+  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(new URL("./score-worker.js", import.meta.url));
+  bundled ??= (async () => {
+    const { build } = await import("esbuild");
+    const outfile = path.join(tmpdir(), `kakehashi-score-worker-${process.pid}.mjs`);
+    await build({
+      entryPoints: [fileURLToPath(new URL("./score-worker.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      outfile,
+      logLevel: "silent",
+    });
+    process.once("exit", () => rmSync(outfile, { force: true }));
+    return pathToFileURL(outfile);
+  })();
+  return bundled;
 }
 
 /**
@@ -63,23 +104,22 @@ export async function scoreAllPairs(
   poolSize: number,
   threads = availableParallelism(),
   params: Params = PARAMS,
+  /** Below this many pairs starting threads costs more than it saves. */
+  minPairsForThreads = 2_000_000,
 ): Promise<{ pools: Pools; pairs: number }> {
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
-  if (threads <= 1 || total < 2_000_000) {
+  if (threads <= 1 || total < minPairsForThreads) {
     const pools = createPools(packed.n, poolSize);
     let pairs = 0;
     for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
     return { pools, pairs };
   }
   const shares = split(tasks, threads).filter((s) => s.length);
+  const script = await workerScript();
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<{ pools: Pools; pairs: number }>((resolve, reject) => {
-          // From TypeScript sources (tsx: the benchmark, tests) the worker starts through a bootstrap that
-          // registers tsx in the worker thread.
-          const fromSources = import.meta.url.endsWith(".ts");
-          const script = new URL(fromSources ? "./score-worker-boot.mjs" : "./score-worker.js", import.meta.url);
           const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize, params } });
           worker.once("message", (m) => {
             resolve(m);

@@ -190,7 +190,6 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // about whom a firm wants is often about its clients' wishes, "customer IP protection").
   const stated = firm.intents ?? [];
   const intents = new Set<Intent>(stated.length ? stated : reading.intents);
-  if (stated.length) for (const i of reading.intents) if (i === "investors__") intents.add(i);
   if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
   const wantsKnown = intents.size > 0;
   const refuses = intentMask(reading.notIntents);

@@ -3,8 +3,10 @@ import fc from "fast-check";
 import { MatchEngine } from "@/lib/matching/engine";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { createPools, scorePairs } from "@/lib/matching/batch-kernel";
+import { createPools, scorePairs, type Pools } from "@/lib/matching/batch-kernel";
+import { scoreAllPairs } from "@/lib/matching/parallel-scoring";
 import { kernel, PARAMS } from "@/lib/matching/score";
+import { INTENT_BIT } from "@/lib/matching/intents";
 import { dealbreakers } from "@/lib/matching/explain";
 import type { MatchFirm } from "@/lib/matching/types";
 import { generateFirms } from "@/prisma/seed/generate-firms";
@@ -185,6 +187,27 @@ describe("scoring", () => {
     expect([...e.profile("take")!.seekCaps]).not.toContain(cap("offshore-dev"));
     // A need stated after the kind of client is still read (as the clients' need: sold).
     expect([...e.profile("need")!.offerCaps]).toContain(cap("automotive-software"));
+  });
+
+  it("the clients' need stays theirs across the brackets naming them; ticked intents are the firm's word", () => {
+    const e = engineOf(
+      firm({
+        id: "vi",
+        seeksText:
+          "Chúng tôi đang tìm kiếm khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất, tài chính) có nhu cầu thuê ngoài phát triển phần mềm",
+      }),
+      firm({ id: "own", seeksText: "Chúng tôi cần thuê ngoài phát triển phần mềm" }),
+      firm({ id: "ticked", intents: ["clients"], seeksText: "Chúng tôi cần thuê ngoài kiểm thử" }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    // Outsourcing is the clients' wish: the firm wants clients and sells development.
+    expect(e.profile("vi")!.reading.intents).toEqual(["clients"]);
+    expect([...e.profile("vi")!.offerCaps]).toContain(cap("software-development"));
+    expect([...e.profile("vi")!.seekCaps]).not.toContain(cap("software-development"));
+    // The firm's own outsourcing is still its own.
+    expect(e.profile("own")!.reading.intents).toContain("subcontractors");
+    // A firm that ticked only clients is not made to want subcontractors by its text.
+    expect(e.profile("ticked")!.wants & INTENT_BIT.subcontractors).toBe(0);
   });
 
   it("a negation reaches a language only within its own part of the sentence", () => {
@@ -423,6 +446,21 @@ describe("the demo registry", () => {
     for (const f of firms.slice(0, 25)) {
       expect(lists.get(f.id)!.map((r) => r.score)).toEqual(engine.recommend(f.id, { topK: 10 }).map((r) => r.score));
     }
+  });
+
+  it("worker threads keep the same best partners as one thread (the worker is bundled from the sources)", async () => {
+    const P = (engine as unknown as { store: { arrays: Parameters<typeof kernel>[0] } }).store.arrays;
+    const left = Int32Array.from({ length: 150 }, (_, i) => i);
+    const right = Int32Array.from({ length: P.n - 150 }, (_, i) => 150 + i);
+    const tasks = [{ left, right, sameGroup: false }];
+    const one = await scoreAllPairs(P, tasks, 20, 1, PARAMS, 0);
+    const two = await scoreAllPairs(P, tasks, 20, 2, PARAMS, 0);
+    expect(two.pairs).toBe(one.pairs);
+    const best = (pools: Pools, i: number) =>
+      Array.from({ length: 20 }, (_, k) => [pools.who[i * 20 + k]!, pools.score[i * 20 + k]!] as const)
+        .filter(([who]) => who >= 0)
+        .sort((x, y) => x[0] - y[0]);
+    for (let i = 0; i < P.n; i++) expect(best(two.pools, i)).toEqual(best(one.pools, i));
   });
 
   it("the all-pairs run keeps the same scores as single pairs", () => {
