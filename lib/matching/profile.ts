@@ -49,6 +49,8 @@ export const CAPACITY_SEEK_WEIGHT = 0.6;
 export const DELIVERY_MODES = ["offshore-dev", "bridge-services", "it-staffing", "project-management"];
 export const DELIVERY_SEEK_WEIGHT = 0.5;
 export const MAX_LIST = 32;
+/** What is left of a broad field sought beside one of its branches (see compileProfile). */
+export const BROADER_SEEK_WEIGHT = 0.25;
 /** An investor's thesis and exclusions: the first few capabilities of each. */
 export const MAX_THESIS = 8;
 
@@ -263,6 +265,17 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
     for (const [cap, w] of [...seeks])
       if ((offers.get(cap) ?? 0) >= w && !firm.seeks.some((s) => index.capability(s.code) === cap)) seeks.delete(cap);
+  // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
+  // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise
+  // meet the need through the broad word, the near miss an organizer would not book.
+  for (const cap of [...seeks.keys()]) {
+    let up = index.parentOf[cap]!;
+    for (let depth = 0; up >= 0 && depth < 16; depth++, up = index.parentOf[up]!) {
+      const w = seeks.get(up);
+      if (w !== undefined && !firm.seeks.some((s) => index.capability(s.code) === up))
+        seeks.set(up, w * BROADER_SEEK_WEIGHT);
+    }
+  }
   // "An offshore partner for SAP ABAP" needs ABAP: any offshore vendor meets only the offshore half of it. A way
   // of delivering work sought beside a field counts less, so the field decides.
   const modes = DELIVERY_MODES.map((c) => index.capability(c)).filter((c): c is number => c !== undefined);

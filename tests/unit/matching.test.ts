@@ -210,6 +210,23 @@ describe("scoring", () => {
     expect(e.profile("ticked")!.wants & INTENT_BIT.subcontractors).toBe(0);
   });
 
+  it("a broad field sought beside one of its branches is that branch: the broad word alone meets little", () => {
+    const e = engineOf(
+      firm({ id: "jp", country: "JP", seeksText: "We need a testing partner for test automation with Playwright" }),
+      firm({ id: "manual", offersText: "Manual testing of web applications" }),
+      firm({ id: "auto", offersText: "Test automation with Selenium and Playwright" }),
+      // Coded by the firm itself, the broad field stays a need of its own.
+      firm({ id: "coded", country: "JP", seeks: [{ code: "quality" }, { code: "test-automation" }] }),
+    );
+    const weightOf = (id: string, code: string) => {
+      const p = e.profile(id)!;
+      return p.seekWeights[[...p.seekCaps].indexOf(e.concepts.capability(code)!)]!;
+    };
+    expect(weightOf("jp", "quality")).toBeLessThan(0.5 * weightOf("jp", "test-automation"));
+    expect(weightOf("coded", "quality")).toBe(weightOf("coded", "test-automation"));
+    expect(score(e, "jp", "auto")).toBeGreaterThan(score(e, "jp", "manual") + 0.1);
+  });
+
   it("a negation reaches a language only within its own part of the sentence", () => {
     const e = engineOf(
       firm({
