@@ -1,9 +1,17 @@
 // Copying an edition's set-up to another (next year's): each session keeps its local times and its day
-// relative to the edition's first day, the request deadline keeps its distance before the start (in days, at
-// the same local time). Pure: the dates are read in each edition's own zone.
+// relative to the edition's first day, the request deadline and the registration deadline keep their distance
+// before the start (in days, at the same local time). Pure: the dates are read in each edition's own zone.
 import { localParts } from "@/lib/time/event-time";
 
-type Session = { name: string; startsAt: Date; endsAt: Date; slotMinutes: number; breakMinutes: number };
+type Session = {
+  name: string;
+  nameJa?: string;
+  nameVi?: string;
+  startsAt: Date;
+  endsAt: Date;
+  slotMinutes: number;
+  breakMinutes: number;
+};
 type Edition = { startsAt: Date; timeZone: string };
 
 const dayNumber = (date: string) => {
@@ -14,8 +22,12 @@ const dayNumber = (date: string) => {
 const shiftDate = (date: string, days: number) =>
   new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
 
+export type LocalMoment = { date: string; time: string };
+
 export type CopiedSession = {
   name: string;
+  nameJa: string;
+  nameVi: string;
   date: string;
   start: string;
   end: string;
@@ -24,9 +36,13 @@ export type CopiedSession = {
 };
 
 export function planCopiedSetup(
-  source: Edition & { sessions: readonly Session[]; requestDeadline: Date | null },
+  source: Edition & { sessions: readonly Session[]; requestDeadline: Date | null; registrationClosesAt?: Date | null },
   target: Edition,
-): { sessions: CopiedSession[]; deadline: { date: string; time: string } | null } {
+): {
+  sessions: CopiedSession[];
+  deadline: LocalMoment | null;
+  registrationCloses: LocalMoment | null;
+} {
   const sourceDay = localParts(source.startsAt, source.timeZone).date;
   const targetDay = localParts(target.startsAt, target.timeZone).date;
   const moved = (instant: Date) => {
@@ -37,6 +53,8 @@ export function planCopiedSetup(
     const start = moved(s.startsAt);
     return {
       name: s.name,
+      nameJa: s.nameJa ?? "",
+      nameVi: s.nameVi ?? "",
       date: start.date,
       start: start.time,
       end: localParts(s.endsAt, source.timeZone).time,
@@ -44,5 +62,9 @@ export function planCopiedSetup(
       breakMinutes: s.breakMinutes,
     };
   });
-  return { sessions, deadline: source.requestDeadline ? moved(source.requestDeadline) : null };
+  return {
+    sessions,
+    deadline: source.requestDeadline ? moved(source.requestDeadline) : null,
+    registrationCloses: source.registrationClosesAt ? moved(source.registrationClosesAt) : null,
+  };
 }

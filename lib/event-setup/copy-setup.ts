@@ -1,6 +1,7 @@
 // Next year's edition starts from last year's set-up: its sessions (same local times, same day of the edition),
-// tables with their interpreters, the cap per firm, self-booking and the request deadline (as many days before
-// the start). Only into an edition that has no sessions or tables yet, by an admin of both editions.
+// tables with their interpreters, the cap per firm, self-booking, the request deadline and the registration
+// deadline (as many days before the start). Only into an edition that has no sessions or tables yet, by an admin
+// of both editions.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/audit";
@@ -51,6 +52,8 @@ export async function copySetup(
         data: {
           eventId,
           name: s.name,
+          nameJa: s.nameJa,
+          nameVi: s.nameVi,
           startsAt: slots[0]!.startsAt,
           endsAt: slots.at(-1)!.endsAt,
           slotMinutes: s.slotMinutes,
@@ -68,6 +71,12 @@ export async function copySetup(
         meetingCapPerFirm: source.meetingCapPerFirm,
         selfBooking: source.selfBooking,
         requestDeadline: plan.deadline ? localInstant(plan.deadline.date, plan.deadline.time, target.timeZone) : null,
+        // A registration deadline the new edition was given already stays.
+        registrationClosesAt:
+          target.registrationClosesAt ??
+          (plan.registrationCloses
+            ? localInstant(plan.registrationCloses.date, plan.registrationCloses.time, target.timeZone)
+            : null),
       },
     });
     await audit(

@@ -10,9 +10,12 @@ describe("copying an edition's set-up", () => {
       startsAt: localInstant("2026-02-04", "08:30", HCM),
       timeZone: HCM,
       requestDeadline: localInstant("2026-01-21", "23:59", HCM),
+      registrationClosesAt: localInstant("2026-01-14", "17:00", HCM),
       sessions: [
         {
           name: "Morning",
+          nameJa: "午前の部",
+          nameVi: "Buổi sáng",
           startsAt: localInstant("2026-02-04", "09:00", HCM),
           endsAt: localInstant("2026-02-04", "12:00", HCM),
           slotMinutes: 20,
@@ -32,20 +35,40 @@ describe("copying an edition's set-up", () => {
       timeZone: "Asia/Tokyo",
     });
     expect(plan.sessions).toEqual([
-      { name: "Morning", date: "2027-03-01", start: "09:00", end: "12:00", slotMinutes: 20, breakMinutes: 5 },
-      { name: "Day two", date: "2027-03-02", start: "13:30", end: "17:00", slotMinutes: 30, breakMinutes: 0 },
+      {
+        name: "Morning",
+        nameJa: "午前の部",
+        nameVi: "Buổi sáng",
+        date: "2027-03-01",
+        start: "09:00",
+        end: "12:00",
+        slotMinutes: 20,
+        breakMinutes: 5,
+      },
+      {
+        name: "Day two",
+        nameJa: "",
+        nameVi: "",
+        date: "2027-03-02",
+        start: "13:30",
+        end: "17:00",
+        slotMinutes: 30,
+        breakMinutes: 0,
+      },
     ]);
     // Two weeks before the first day, at the same local time; across a month end.
     expect(plan.deadline).toEqual({ date: "2027-02-15", time: "23:59" });
+    // Registration closed three weeks before the first day: so it does next year.
+    expect(plan.registrationCloses).toEqual({ date: "2027-02-08", time: "17:00" });
   });
 
-  it("has no deadline when the source had none", () => {
+  it("has no deadlines when the source had none", () => {
     const at = localInstant("2026-02-04", "08:30", HCM);
     expect(
       planCopiedSetup(
         { startsAt: at, timeZone: HCM, requestDeadline: null, sessions: [] },
         { startsAt: at, timeZone: HCM },
       ),
-    ).toEqual({ sessions: [], deadline: null });
+    ).toEqual({ sessions: [], deadline: null, registrationCloses: null });
   });
 });
