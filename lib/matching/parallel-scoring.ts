@@ -74,14 +74,22 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
 // From TypeScript sources (tsx: the benchmark, tests, scripts) the worker is bundled once per process by esbuild
 // (tsx's own compiler) into one plain module. Registering tsx inside each worker instead cost about 1.2 s of
 // start-up per thread, half of what scoring 25 million pairs takes on two threads.
+// The module names are variables and the import is marked ignored: the app's bundler must not follow them (it
+// would bundle esbuild's binary and look for a worker file that only a plain build has). The app scores on one
+// thread (matching-overview.ts), so in the app neither path runs.
+const WORKER_SOURCE = "./score-worker.ts";
+const WORKER_BUILT = "./score-worker.js";
+const ESBUILD = "esbuild";
 let bundled: Promise<URL> | undefined;
 function workerScript(): Promise<URL> {
-  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(new URL("./score-worker.js", import.meta.url));
+  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(new URL(WORKER_BUILT, import.meta.url));
   bundled ??= (async () => {
-    const { build } = await import("esbuild");
+    const { build } = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ ESBUILD
+    )) as typeof import("esbuild");
     const outfile = path.join(tmpdir(), `kakehashi-score-worker-${process.pid}.mjs`);
     await build({
-      entryPoints: [fileURLToPath(new URL("./score-worker.ts", import.meta.url))],
+      entryPoints: [fileURLToPath(new URL(WORKER_SOURCE, import.meta.url))],
       bundle: true,
       format: "esm",
       platform: "node",
