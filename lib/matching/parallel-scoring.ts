@@ -82,14 +82,15 @@ const WORKER_BUILT = "./score-worker.js";
 const ESBUILD = "esbuild";
 let bundled: Promise<URL> | undefined;
 function workerScript(): Promise<URL> {
-  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(new URL(WORKER_BUILT, import.meta.url));
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(pathToFileURL(path.join(here, WORKER_BUILT)));
   bundled ??= (async () => {
     const { build } = (await import(
       /* webpackIgnore: true */ /* turbopackIgnore: true */ ESBUILD
     )) as typeof import("esbuild");
     const outfile = path.join(tmpdir(), `kakehashi-score-worker-${process.pid}.mjs`);
     await build({
-      entryPoints: [fileURLToPath(new URL(WORKER_SOURCE, import.meta.url))],
+      entryPoints: [path.join(here, WORKER_SOURCE)],
       bundle: true,
       format: "esm",
       platform: "node",
