@@ -21,8 +21,12 @@ const headerLinkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
 const menuLinkClass = "flex min-h-11 items-center rounded-md px-3 font-medium text-slate-800 hover:bg-slate-100";
 
-/** `short` is the header's label where the menu's is long ("Danh bạ" beside "Danh bạ doanh nghiệp"). */
-type NavLink = { href: string; label: string; short?: string; testId?: string; primary?: boolean };
+/**
+ * `primary` links sit in the header from the large breakpoint, `wide` ones only from 1,280 px (between 1,024 and
+ * 1,280 px six links, three languages and the menu do not fit in Vietnamese); every link is in the menu. `short`
+ * is the header's label where the menu's is long ("Danh bạ" beside "Danh bạ doanh nghiệp").
+ */
+type NavLink = { href: string; label: string; short?: string; testId?: string; primary?: boolean; wide?: boolean };
 
 // The header and the bottom bar both ask; once a request.
 const headerState = cache(async () => {
@@ -44,8 +48,8 @@ const headerState = cache(async () => {
       ? [{ href: "/home", label: t("home"), primary: true }]
       : [{ href: "/", label: t("event"), primary: true }]),
     ...(firmPerson ? [{ href: "/agenda", label: t("agenda"), primary: true }] : []),
-    ...(firmPerson ? [{ href: "/firm/meetings", label: t("meetings"), primary: true }] : []),
-    { href: "/firms", label: t("directory"), short: t("directoryShort"), primary: true },
+    ...(firmPerson ? [{ href: "/firm/meetings", label: t("meetings"), primary: true, wide: true }] : []),
+    { href: "/firms", label: t("directory"), short: t("directoryShort"), primary: true, wide: firmPerson },
     ...(firmPerson
       ? [
           {
@@ -53,6 +57,7 @@ const headerState = cache(async () => {
             label: t("messages", { count: unreadMessages }),
             testId: "messages-link",
             primary: true,
+            wide: true,
           },
         ]
       : []),
@@ -90,7 +95,7 @@ export async function SiteHeader() {
             {links
               .filter((l) => l.primary)
               .map((l) => (
-                <li key={l.href}>
+                <li key={l.href} className={l.wide ? "hidden xl:block" : undefined}>
                   <Link href={l.href} className={headerLinkClass} data-testid={l.testId}>
                     {l.short ?? l.label}
                   </Link>

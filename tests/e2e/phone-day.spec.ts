@@ -279,5 +279,15 @@ test.describe("desktop", () => {
       });
       await expect(page.getByTestId("bottom-bar")).toBeHidden();
       await expect(page.getByRole("navigation", { name: /Main|メイン|Chính/ }).first()).toBeVisible();
+      // Narrower (1,024 px, the large breakpoint): fewer links in the header, still on one row; the menu has all.
+      await page.setViewportSize({ width: 1024, height: 800 });
+      const narrowLast = (await nav.getByRole("link").last().boundingBox())!;
+      const narrowControls = (await nav.locator("xpath=following-sibling::div[1]").boundingBox())!;
+      expect(narrowLast.x + narrowLast.width).toBeLessThanOrEqual(narrowControls.x);
+      expect((await page.locator("header").boundingBox())!.height).toBeLessThan(70);
+      await page.screenshot({
+        path: `${SHOTS}/header-1024-${locale}.png`,
+        clip: { x: 0, y: 0, width: 1024, height: 80 },
+      });
     });
 });
