@@ -262,9 +262,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A vendor that wants clients, and neither capacity nor subcontractors, does not look for what it sells itself:
   // such a seek is its clients' need ("clients who need offshore development", "khách hàng … cần gán nhãn"), read
   // as its own. Read as a seek it makes two vendors of the same service meet each other's need.
+  // What the firm coded itself stays as it said (the rules below correct what text reading made of it).
+  const codedSeeks = new Set(firm.seeks.map((s) => index.capability(s.code)));
   if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
-    for (const [cap, w] of [...seeks])
-      if ((offers.get(cap) ?? 0) >= w && !firm.seeks.some((s) => index.capability(s.code) === cap)) seeks.delete(cap);
+    for (const [cap, w] of [...seeks]) if ((offers.get(cap) ?? 0) >= w && !codedSeeks.has(cap)) seeks.delete(cap);
   // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
   // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise
   // meet the need through the broad word, the near miss an organizer would not book.
@@ -272,8 +273,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     let up = index.parentOf[cap]!;
     for (let depth = 0; up >= 0 && depth < 16; depth++, up = index.parentOf[up]!) {
       const w = seeks.get(up);
-      if (w !== undefined && !firm.seeks.some((s) => index.capability(s.code) === up))
-        seeks.set(up, w * BROADER_SEEK_WEIGHT);
+      if (w !== undefined && !codedSeeks.has(up)) seeks.set(up, w * BROADER_SEEK_WEIGHT);
     }
   }
   // "An offshore partner for SAP ABAP" needs ABAP: any offshore vendor meets only the offshore half of it. A way
