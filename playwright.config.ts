@@ -16,7 +16,12 @@ export default defineConfig({
   // closes as a request reuses it (ECONNRESET) or a slow minute can fail a sound test. A real fault fails twice;
   // Playwright lists a test that passed on its retry as flaky.
   retries: 1,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // `npm test` also asks for a JSON report (E2E_JSON_REPORT) so its summary can name what failed or was flaky.
+  reporter: [
+    ["list"],
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+    ...(process.env.E2E_JSON_REPORT ? [["json", { outputFile: process.env.E2E_JSON_REPORT }] as const] : []),
+  ],
   use: {
     baseURL,
     // The browser sits in New York and the server in Los Angeles: event times must still read in Hanoi time.

@@ -8,10 +8,11 @@
 // postgresql), or says what to install. KAKEHASHI_TEST_POSTGRES_URL names an existing PostgreSQL database
 // to use instead (it is wiped). KAKEHASHI_TEST_DATABASES=sqlite runs SQLite only.
 import { spawnSync, execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import {
   databaseSteps,
+  e2eReportPath,
   freshSqlite,
   log,
   restoreClient,
@@ -23,6 +24,7 @@ import {
 } from "./test-steps.mjs";
 
 const started = Date.now();
+const suitesRun = [];
 
 function sh(command, args, options = {}) {
   return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options }).trim();
@@ -98,7 +100,10 @@ function suite(name, databaseUrl, chromium) {
   const env = testEnv(name, databaseUrl, {
     ...(name === "postgresql" ? { KAKEHASHI_BENCH_POSTGRES_URL: databaseUrl } : {}),
     CHROMIUM_PATH: chromium,
+    E2E_JSON_REPORT: e2eReportPath(name),
   });
+  rmSync(e2eReportPath(name), { force: true });
+  suitesRun.push(name);
   return runAll(
     [
       ...databaseSteps(name),
@@ -154,4 +159,4 @@ if (!only || only.includes("postgres")) {
 
 // Leave the Prisma client generated for the developer's own database again.
 restoreClient();
-process.exit(summary(started));
+process.exit(summary(started, suitesRun));

@@ -2,7 +2,7 @@
 //   staticSteps:   typecheck, lint, format check, unit tests (no database, no server)
 //   databaseSteps: for one database, the Prisma client, migrations, the demo seed and the integration tests
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 
 export const results = [];
@@ -66,11 +66,55 @@ export function restoreClient() {
   spawnSync("node", ["scripts/prisma-generate.mjs"], { stdio: "ignore" });
 }
 
-export function summary(started) {
+/** Where a suite's end-to-end run writes its JSON report, for the summary. */
+export const e2eReportPath = (name) => `var/e2e-report-${name}.json`;
+
+/**
+ * The end-to-end tests that failed or passed only on their retry, a line each, from the suite's JSON report:
+ * a CI log is often read from its end only, where the list reporter's details have long scrolled away.
+ */
+export function e2eOutcomes(name) {
+  const file = e2eReportPath(name);
+  if (!existsSync(file)) return [];
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return [`${name}: the end-to-end report ${file} could not be read`];
+  }
+  const lines = [];
+  const walk = (suite) => {
+    for (const child of suite.suites ?? []) walk(child);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== "unexpected" && test.status !== "flaky") continue;
+        const failure = test.results?.find((r) => r.error)?.error;
+        const error = failure?.message ?? "";
+        const at = failure?.location ? ` (at ${failure.location.file.split("/").pop()}:${failure.location.line})` : "";
+        const firstLine =
+          error
+            .replace(/\u001b\[[0-9;]*m/g, "")
+            .split("\n")
+            .find((l) => l.trim()) ?? "";
+        const where = `${spec.file}:${spec.line}`;
+        const verdict = test.status === "flaky" ? "flaky" : "FAILED";
+        lines.push(
+          `${name} ${verdict} [${test.projectName}] ${where} ${spec.title}: ${firstLine.trim()}${at}`.slice(0, 400),
+        );
+      }
+    }
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return lines;
+}
+
+export function summary(started, e2eSuites = []) {
   const failed = results.filter((r) => !r.ok);
   console.log("\n=== summary");
   for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.label} (${r.seconds} s)`);
   console.log(`total ${Math.round((Date.now() - started) / 1000)} s`);
+  // Last, so that the end of the log says what failed and why.
+  for (const name of e2eSuites) for (const line of e2eOutcomes(name)) console.log(line);
   console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed`);
   return failed.length ? 1 : 0;
 }
