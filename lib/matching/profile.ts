@@ -51,6 +51,18 @@ export const DELIVERY_SEEK_WEIGHT = 0.5;
 export const MAX_LIST = 32;
 /** What is left of a broad field sought beside one of its branches (see compileProfile). */
 export const BROADER_SEEK_WEIGHT = 0.25;
+/**
+ * Testing of one field, kept in that field's tree (5G conformance under telecom, HIL under automotive), is still
+ * testing: generic testing sought beside it is that field's testing, as a broad field beside its branch is.
+ */
+export const SPECIALISED_TESTING = [
+  "telecom-testing",
+  "automotive-testing",
+  "semiconductor-test",
+  "design-verification",
+];
+/** Testing in general and how it is done, which any QA house offers. */
+export const GENERIC_TESTING = ["quality", "test-automation", "performance-testing"];
 /** An investor's thesis and exclusions: the first few capabilities of each. */
 export const MAX_THESIS = 8;
 
@@ -276,6 +288,18 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       if (w !== undefined && !codedSeeks.has(up)) seeks.set(up, w * BROADER_SEEK_WEIGHT);
     }
   }
+  // "Regression testing of our O-RAN radio units, with test automation" needs telecom testing: a QA house for web
+  // apps meets only the generic half of it.
+  const specialisedTesting = SPECIALISED_TESTING.some((c) => {
+    const i = index.capability(c);
+    return i !== undefined && seeks.has(i);
+  });
+  if (specialisedTesting)
+    for (const code of GENERIC_TESTING) {
+      const cap = index.capability(code);
+      const w = cap === undefined ? undefined : seeks.get(cap);
+      if (cap !== undefined && w !== undefined && !codedSeeks.has(cap)) seeks.set(cap, w * BROADER_SEEK_WEIGHT);
+    }
   // "An offshore partner for SAP ABAP" needs ABAP: any offshore vendor meets only the offshore half of it. A way
   // of delivering work sought beside a field counts less, so the field decides.
   const modes = DELIVERY_MODES.map((c) => index.capability(c)).filter((c): c is number => c !== undefined);

@@ -227,6 +227,29 @@ describe("scoring", () => {
     expect(score(e, "jp", "auto")).toBeGreaterThan(score(e, "jp", "manual") + 0.1);
   });
 
+  it("testing sought for one field (5G, ECUs) is that field's testing: a web QA house meets only the generic half", () => {
+    const e = engineOf(
+      firm({
+        id: "jp",
+        country: "JP",
+        englishSpeakers: 50,
+        seeksText: "Conformance testing of our O-RAN radio units\nRegression testing with test automation",
+      }),
+      firm({
+        id: "web-qa",
+        englishSpeakers: 50,
+        offersText: "Manual and automated testing of web apps (Selenium, Playwright)\nRegression testing",
+      }),
+      firm({ id: "telecom", englishSpeakers: 50, offersText: "5G conformance testing and test automation" }),
+    );
+    const weightOf = (id: string, code: string) => {
+      const p = e.profile(id)!;
+      return p.seekWeights[[...p.seekCaps].indexOf(e.concepts.capability(code)!)]!;
+    };
+    expect(weightOf("jp", "test-automation")).toBeLessThan(0.5 * weightOf("jp", "telecom-testing"));
+    expect(score(e, "jp", "telecom")).toBeGreaterThan(score(e, "jp", "web-qa") + 0.15);
+  });
+
   it("a negation reaches a language only within its own part of the sentence", () => {
     const e = engineOf(
       firm({
