@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
-import { PARAMS } from "./score";
+import { PARAMS, TEAM_STRETCH } from "./score";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
@@ -173,6 +173,19 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       weight: 1,
       reason: { kind: "teamTooSmall", side: "they", need: b.reqScaleMin, minimum: a.minTeam },
     });
+  // A job well beyond the teams the other fields, outside a consortium (score.ts).
+  if ((a.wants & b.wants & INTENT_BIT.consortium) === 0) {
+    if (b.maxTeam > 0 && a.reqScaleMin > TEAM_STRETCH * b.maxTeam)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "teamTooLarge", side: "you", need: a.reqScaleMin, maximum: b.maxTeam },
+      });
+    if (a.maxTeam > 0 && b.reqScaleMin > TEAM_STRETCH * a.maxTeam)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "teamTooLarge", side: "they", need: b.reqScaleMin, maximum: a.maxTeam },
+      });
+  }
   if (Math.abs(a.band - b.band) >= 2)
     weighted.push({
       weight: 0.9,

@@ -113,6 +113,8 @@ export type Profile = {
   reqScale: number;
   /** The smallest team the firm takes on (0: not said). */
   minTeam: number;
+  /** The largest team the firm fields (0: not said). */
+  maxTeam: number;
   /** The smallest team it says it needs (0: not said). */
   reqScaleMin: number;
   reqPresence: number;
@@ -504,6 +506,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqMinEmployees,
     reqScale: reading.required.scale ?? 0,
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
+    maxTeam: reading.facts.maxTeam ?? 0,
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqPresence,
     reqPlaces,

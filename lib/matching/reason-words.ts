@@ -102,6 +102,11 @@ export function reasonWords(
         need: String(reason.need),
         minimum: String(reason.minimum),
       });
+    case "teamTooLarge":
+      return fill(at(r, reason.side === "you" ? "teamTooLargeYou" : "teamTooLargeThey"), {
+        need: String(reason.need),
+        maximum: String(reason.maximum),
+      });
     case "sizeGap":
       return fill(at(r, "sizeGap"), {
         yourBand: at(common, "employeeBand", reason.yourBand),

@@ -57,6 +57,8 @@ const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
 const THIRD_MARKETS = ~0b11;
 const OTHER = 2;
+/** How far beyond the largest team a firm says it fields a job may start before it is out of its reach. */
+export const TEAM_STRETCH = 1.5;
 
 function popcount(n: number): number {
   n = n - ((n >>> 1) & 0x55555555);
@@ -93,7 +95,7 @@ export type Kernel = {
 export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
-  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam } = P;
+  const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqScaleMin } = P;
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
@@ -205,6 +207,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const bandA = band[a]!;
     const scaleA = reqScale[a]!;
     const minTeamA = minTeam[a]!;
+    const maxTeamA = maxTeam[a]!;
     const smallA = reqScaleMin[a]!;
     const midA = empMid[a]!;
     const mA = marketMask[a]!;
@@ -314,6 +317,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
       const smallB = reqScaleMin[b]!;
       if (smallB > 0 && smallB < minTeamA) s *= 1 - scaleShort;
+      // A job well beyond, from the start, the teams the other fields ("15-20 engineers" for "teams of 3-8"); in
+      // a consortium each brings a part of the bid.
+      if ((consA & wB) === 0) {
+        if (smallA > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleShort;
+        if (smallB > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleShort;
+      }
       // Markets: each targets the other's home, or both target the same third markets.
       const mB = marketMask[b]!;
       let m = 0.5;

@@ -16,6 +16,7 @@ const FLOAT_FIELDS = [
   "reqMinCol",
   "reqScale",
   "minTeam",
+  "maxTeam",
   "reqScaleMin",
 ] as const;
 const INT_FIELDS = [
@@ -193,6 +194,7 @@ export class ProfileStore {
     p.reqMinEmployees[row] = q.reqMinEmployees;
     p.reqScale[row] = q.reqScale;
     p.minTeam[row] = q.minTeam;
+    p.maxTeam[row] = q.maxTeam;
     p.reqScaleMin[row] = q.reqScaleMin;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;

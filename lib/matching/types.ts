@@ -88,6 +88,7 @@ export type Reason =
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }
+  | { kind: "teamTooLarge"; side: "you" | "they"; need: number; maximum: number }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

@@ -416,6 +416,27 @@ describe("scoring", () => {
     expect(e.explain("shop", "small").some((r) => r.kind === "teamTooSmall")).toBe(false);
   });
 
+  it("a job well beyond the teams a vendor fields is a size mismatch, except between consortium partners", () => {
+    const e = engineOf(
+      firm({ id: "jp", country: "JP", seeksText: "Looking for a Flutter app vendor, a team of 15-20 engineers" }),
+      firm({ id: "small", offersText: "Flutter app development, teams of 3-8 engineers" }),
+      firm({ id: "fits", offersText: "Flutter app development, teams of 10-30 engineers" }),
+      firm({
+        id: "bid",
+        country: "JP",
+        intents: ["consortium"],
+        seeksText: "Consortium partners for smart-city bids: mobile apps, a team of 15-20 engineers",
+      }),
+      firm({ id: "part", intents: ["consortium"], offersText: "Mobile app development, teams of 3-8 engineers" }),
+    );
+    expect(e.profile("small")!.maxTeam).toBe(8);
+    expect(score(e, "jp", "fits")).toBeGreaterThan(score(e, "jp", "small") + 0.1);
+    const tooLarge = e.explain("jp", "small").find((r) => r.kind === "teamTooLarge");
+    expect(tooLarge).toMatchObject({ side: "you", need: 15, maximum: 8 });
+    expect(e.explain("jp", "fits").some((r) => r.kind === "teamTooLarge")).toBe(false);
+    expect(e.explain("bid", "part").some((r) => r.kind === "teamTooLarge")).toBe(false);
+  });
+
   it("partner kinds listed with the partner sought are sought; a firm's own site is not a required presence", () => {
     const e = engineOf(
       firm({ id: "maker", country: "JP", seeksText: "Looking for SOC or distributors in Vietnam for our product" }),

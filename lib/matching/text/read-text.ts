@@ -96,6 +96,11 @@ export type Facts = {
    * dưới 10 kỹ sư"): a client that needs fewer people is too small for it.
    */
   minTeam?: number | null;
+  /**
+   * The largest team it says it fields ("Đội 3–8 kỹ sư theo mô hình labo", "teams of 5 to 60 engineers"): a job
+   * needing more people from the start is beyond it.
+   */
+  maxTeam?: number | null;
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
 };
@@ -241,6 +246,7 @@ class Reader {
     noOnsite: false,
     people: null,
     minTeam: null,
+    maxTeam: null,
     writes: [],
   };
 
@@ -701,6 +707,8 @@ class Reader {
     for (const n of headCounts(s, c)) {
       if (selling && !explicit && teamWords && (n.range || n.atLeast) && !negations.length)
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
+      if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !negations.length)
+        this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high);
       if (negations.length) {
         if (teamWords && n.under && polarity === "offer")
           this.facts.minTeam = Math.max(this.facts.minTeam ?? 0, n.value);
@@ -955,8 +963,17 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 }
 
 /** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
-function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean; range: boolean; under: boolean }[] {
-  const out: { value: number; atLeast: boolean; range: boolean; under: boolean }[] = [];
+type HeadCount = {
+  value: number;
+  /** The upper end of a range ("3–8 engineers": 8), 0 for a single number. */
+  high: number;
+  atLeast: boolean;
+  range: boolean;
+  under: boolean;
+};
+
+function headCounts(s: Statement, c: Clause): HeadCount[] {
+  const out: HeadCount[] = [];
   const text = s.text;
   // Normalisation folds a hyphen to a space: "3-5 engineers" arrives as "3 5 engineers", still a range.
   const NUMBER =
@@ -983,7 +1000,8 @@ function headCounts(s: Statement, c: Clause): { value: number; atLeast: boolean;
     const under =
       /(?:under|below|fewer than|less than|dưới|ít hơn)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
       /^\s*(?:名|人)?\s*(?:未満|以下)/.test(text.slice(end, end + 6));
-    out.push({ value: low, atLeast, range: !!m[2], under });
+    const high = m[2] ? Number(m[2].replace(/[,.]/g, "")) : 0;
+    out.push({ value: low, high: high > low ? high : 0, atLeast, range: !!m[2], under });
   }
   return out;
 }
