@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
-import { PARAMS, TEAM_STRETCH } from "./score";
+import { PARAMS, roundOutOfReach, TEAM_STRETCH } from "./score";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
@@ -186,6 +186,25 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "teamTooLarge", side: "they", need: b.reqScaleMin, maximum: a.maxTeam },
       });
   }
+  // A round out of the investor's reach (score.ts).
+  for (const [investor, raiser, side] of [
+    [a, b, "they"],
+    [b, a, "you"],
+  ] as const)
+    if (
+      investor.investor &&
+      roundOutOfReach(investor.ticketLow, investor.ticketHigh, investor.roundCap, raiser.raiseLow, raiser.raiseHigh)
+    )
+      weighted.push({
+        weight: 1,
+        reason: {
+          kind: "roundOutOfReach",
+          side,
+          raise: [raiser.raiseLow * 1000, raiser.raiseHigh * 1000],
+          ticket: [investor.ticketLow * 1000, investor.ticketHigh * 1000],
+          roundCap: investor.roundCap * 1000,
+        },
+      });
   if (Math.abs(a.band - b.band) >= 2)
     weighted.push({
       weight: 0.9,

@@ -4,6 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
+import type { Money } from "./text/money";
 import type { SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { parseCertifications, parsePlaces } from "./text/structured";
@@ -115,6 +116,14 @@ export type Profile = {
   minTeam: number;
   /** The largest team the firm fields (0: not said). */
   maxTeam: number;
+  /** An investor's stake in one company, in thousands of US dollars (0: not said). */
+  ticketLow: number;
+  ticketHigh: number;
+  /** The largest round an investor joins (0: not said). */
+  roundCap: number;
+  /** The round a firm seeking investors raises, in thousands of US dollars (0: not said). */
+  raiseLow: number;
+  raiseHigh: number;
   /** The smallest team it says it needs (0: not said). */
   reqScaleMin: number;
   reqPresence: number;
@@ -507,6 +516,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqScale: reading.required.scale ?? 0,
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
     maxTeam: reading.facts.maxTeam ?? 0,
+    ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqPresence,
     reqPlaces,
@@ -525,6 +535,28 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     band: BANDS[firm.employeeBand],
     kind: ((index.sector(mainSector) ?? 31) << 2) | BANDS[firm.employeeBand],
   };
+}
+
+/**
+ * What the sums a firm states mean: an investor's are its tickets (and the largest round it joins, where it says
+ * so); a firm seeking investors raises its largest stated round (an earlier round it names is smaller).
+ */
+function stakes(money: Money[], investor: boolean, raising: boolean) {
+  const k = (usd: number) => Math.round(usd / 1000);
+  const none = { ticketLow: 0, ticketHigh: 0, roundCap: 0, raiseLow: 0, raiseHigh: 0 };
+  if (investor) {
+    const tickets = money.filter((m) => !m.cap);
+    const caps = money.filter((m) => m.cap);
+    return {
+      ...none,
+      ticketLow: tickets.length ? k(Math.min(...tickets.map((m) => m.low))) : 0,
+      ticketHigh: tickets.length ? k(Math.max(...tickets.map((m) => m.high))) : 0,
+      roundCap: caps.length ? k(Math.min(...caps.map((m) => m.high))) : 0,
+    };
+  }
+  if (!raising || !money.length) return none;
+  const round = money.reduce((a, b) => (b.high > a.high ? b : a));
+  return { ...none, raiseLow: k(round.low), raiseHigh: k(round.high) };
 }
 
 export const WANTS_CONSORTIUM = INTENT_BIT.consortium;

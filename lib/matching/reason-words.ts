@@ -1,11 +1,12 @@
 // A reason as a sentence in the reader's language, from the app's messages (messages/{en,ja,vi}.json,
 // matching.reason): for the evaluation command and anywhere outside React. The app's pages render the same
 // messages through next-intl (components/matching/reason-text.tsx).
+import { ROUND_STRETCH } from "./score";
 import type { Reason } from "./types";
 
 /** The message subtrees this reads: a nested record of strings, loose because the JSON is imported whole. */
 type Words = { [key: string]: string | Words };
-type Messages = { matching: { reason: Words; intent: Record<string, string> }; common: Words };
+export type ReasonMessages = { matching: { reason: Words; intent: Record<string, string> }; common: Words };
 type Locale = "en" | "ja" | "vi";
 
 /** The message at a path; a missing key shows as its path rather than failing (a test checks the keys exist). */
@@ -18,10 +19,19 @@ function at(tree: Words, ...path: string[]): string {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
+/** A sum or range in US dollars as these firms write it: "USD 300k", "USD 0.5–3M", "USD 12M". */
+export function usd(low: number, high: number): string {
+  const one = (n: number, unit: number) => String(Math.round((n / unit) * 10) / 10);
+  const unit = high >= 1e6 ? 1e6 : 1e3;
+  const suffix = unit === 1e6 ? "M" : "k";
+  if (low === high || low <= 0) return `USD ${one(high, unit)}${suffix}`;
+  return `USD ${one(low, unit)}–${one(high, unit)}${suffix}`;
+}
+
 export function reasonWords(
   reason: Reason,
   locale: Locale,
-  messages: Messages,
+  messages: ReasonMessages,
   label: (capabilityOrSector: string) => string,
 ): string {
   const r = messages.matching.reason;
@@ -107,6 +117,19 @@ export function reasonWords(
         need: String(reason.need),
         maximum: String(reason.maximum),
       });
+    case "roundOutOfReach": {
+      // Which limit the round breaks: the tickets (many times the largest, under the smallest) or the round cap.
+      const [raiseLow, raiseHigh] = reason.raise;
+      const [ticketLow, ticketHigh] = reason.ticket;
+      const byTicket = ticketHigh > 0 && (raiseLow >= ROUND_STRETCH * ticketHigh || raiseHigh < ticketLow);
+      const who = reason.side === "you" ? "You" : "They";
+      return byTicket
+        ? fill(at(r, `roundVsTicket${who}`), { raise: usd(raiseLow, raiseHigh), ticket: usd(ticketLow, ticketHigh) })
+        : fill(at(r, `roundVsCap${who}`), {
+            raise: usd(raiseLow, raiseHigh),
+            cap: usd(reason.roundCap, reason.roundCap),
+          });
+    }
     case "sizeGap":
       return fill(at(r, "sizeGap"), {
         yourBand: at(common, "employeeBand", reason.yourBand),

@@ -37,6 +37,8 @@ export const PARAMS = {
   sizeGap: 0.12,
   /** A stated scale (team size) that the other's typical size does not reach. */
   scaleShort: 0.35,
+  /** A round many times an investor's ticket, or below its smallest ticket. */
+  stakeMiss: 0.6,
   market: 0.1,
   sector: 0.15,
   /** How much of a competitor pair's score goes, times how much of their offers overlap. */
@@ -59,6 +61,32 @@ const THIRD_MARKETS = ~0b11;
 const OTHER = 2;
 /** How far beyond the largest team a firm says it fields a job may start before it is out of its reach. */
 export const TEAM_STRETCH = 1.5;
+/** A round this many times an investor's largest ticket is beyond it (it could take only a sliver of it). */
+export const ROUND_STRETCH = 3.5;
+
+/**
+ * A round out of an investor's reach: many times its largest ticket, below its smallest, or above the largest
+ * round it joins (sums in thousands of US dollars; 0 where not said).
+ */
+export function roundOutOfReach(
+  ticketLow: number,
+  ticketHigh: number,
+  roundCap: number,
+  raiseLow: number,
+  raiseHigh: number,
+): boolean {
+  if (raiseHigh <= 0) return false;
+  if (ticketHigh > 0 && (raiseLow >= ROUND_STRETCH * ticketHigh || raiseHigh < ticketLow)) return true;
+  return roundCap > 0 && raiseLow > roundCap;
+}
+
+/** The round b raises is out of investor a's reach. */
+function stakeMisses(P: Packed, a: number, b: number): boolean {
+  return (
+    P.investor[a]! !== 0 &&
+    roundOutOfReach(P.ticketLow[a]!, P.ticketHigh[a]!, P.roundCap[a]!, P.raiseLow[b]!, P.raiseHigh[b]!)
+  );
+}
 
 function popcount(n: number): number {
   n = n - ((n >>> 1) & 0x55555555);
@@ -110,6 +138,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const needed = params.languageNeeded;
   const sizeGap = params.sizeGap;
   const scaleShort = params.scaleShort;
+  const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
   const competitor = params.competitor;
@@ -323,6 +352,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if (smallA > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleShort;
         if (smallB > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleShort;
       }
+      // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
+      // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").
+      if (investorA ? stakeMisses(P, a, b) : investor[b]! && stakeMisses(P, b, a)) s *= 1 - stakeMiss;
       // Markets: each targets the other's home, or both target the same third markets.
       const mB = marketMask[b]!;
       let m = 0.5;

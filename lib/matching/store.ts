@@ -17,6 +17,11 @@ const FLOAT_FIELDS = [
   "reqScale",
   "minTeam",
   "maxTeam",
+  "ticketLow",
+  "ticketHigh",
+  "roundCap",
+  "raiseLow",
+  "raiseHigh",
   "reqScaleMin",
 ] as const;
 const INT_FIELDS = [
@@ -195,6 +200,11 @@ export class ProfileStore {
     p.reqScale[row] = q.reqScale;
     p.minTeam[row] = q.minTeam;
     p.maxTeam[row] = q.maxTeam;
+    p.ticketLow[row] = q.ticketLow;
+    p.ticketHigh[row] = q.ticketHigh;
+    p.roundCap[row] = q.roundCap;
+    p.raiseLow[row] = q.raiseLow;
+    p.raiseHigh[row] = q.raiseHigh;
     p.reqScaleMin[row] = q.reqScaleMin;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;

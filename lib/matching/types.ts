@@ -89,6 +89,15 @@ export type Reason =
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }
   | { kind: "teamTooLarge"; side: "you" | "they"; need: number; maximum: number }
+  | {
+      kind: "roundOutOfReach";
+      /** Who raises the round: "they" raise it and you invest, or the other way round. */
+      side: "you" | "they";
+      /** The round, and the investor's tickets, in US dollars ([0, 0]: not said). */
+      raise: [number, number];
+      ticket: [number, number];
+      roundCap: number;
+    }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

@@ -437,6 +437,31 @@ describe("scoring", () => {
     expect(e.explain("bid", "part").some((r) => r.kind === "teamTooLarge")).toBe(false);
   });
 
+  it("a round many times an investor's ticket, or under its smallest, is out of its reach, and says so", () => {
+    const fund = firm({
+      id: "fund",
+      country: "JP",
+      offersText:
+        "Venture investment in Vietnamese fintech startups, seed to Series B\nTickets of USD 1-3M per company",
+      texts: ["A venture capital fund investing in fintech startups in Vietnam."],
+    });
+    const raising = (id: string, round: string) =>
+      firm({ id, intents: ["investors"], offersText: "Payment gateway for merchants", seeksText: round });
+    const e = engineOf(
+      fund,
+      raising("fits", "Raising a USD 2M Series A; looking for fintech investors"),
+      raising("large", "Raising a USD 15M Series B; looking for a lead investor"),
+      raising("small", "Đang gọi vốn vòng seed khoảng 300.000 USD"),
+    );
+    expect(e.profile("fund")).toMatchObject({ investor: true, ticketLow: 1000, ticketHigh: 3000 });
+    expect(e.profile("large")).toMatchObject({ raiseLow: 15000, raiseHigh: 15000 });
+    expect(score(e, "fund", "fits")).toBeGreaterThan(score(e, "fund", "large") + 0.15);
+    expect(score(e, "fund", "fits")).toBeGreaterThan(score(e, "fund", "small") + 0.15);
+    expect(e.explain("large", "fund").find((r) => r.kind === "roundOutOfReach")).toMatchObject({ side: "you" });
+    expect(e.explain("fund", "small").find((r) => r.kind === "roundOutOfReach")).toMatchObject({ side: "they" });
+    expect(e.explain("fund", "fits").some((r) => r.kind === "roundOutOfReach")).toBe(false);
+  });
+
   it("partner kinds listed with the partner sought are sought; a firm's own site is not a required presence", () => {
     const e = engineOf(
       firm({ id: "maker", country: "JP", seeksText: "Looking for SOC or distributors in Vietnam for our product" }),

@@ -11,6 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
+import { moneyIn, type Money } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import {
   AT_LEAST,
@@ -101,6 +102,8 @@ export type Facts = {
    * needing more people from the start is beyond it.
    */
   maxTeam?: number | null;
+  /** Sums invested or raised that the firm states, in US dollars (which of the two: the profile knows). */
+  money?: Money[];
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
 };
@@ -247,6 +250,7 @@ class Reader {
     people: null,
     minTeam: null,
     maxTeam: null,
+    money: [],
     writes: [],
   };
 
@@ -272,6 +276,7 @@ class Reader {
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
     const s = prepare(raw, fold);
     if (!s.text) return;
+    if (kind !== "tags") this.facts.money!.push(...moneyIn(raw));
     const cueMatches = findCues(s);
     // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
     let conceptMatches = this.concepts.find(s, true);

@@ -1,0 +1,103 @@
+// Sums of money in a sentence, in US dollars: what an investor puts into one company ("tickets of USD 300k-2M",
+// "1社あたり5,000万〜3億円を出資", "mỗi khoản từ 200.000 đến 2 triệu USD") and what a startup raises ("raising a
+// USD 12M Series B", "Đang gọi vốn Series A khoảng 3 triệu USD", "シリーズA（5億円規模）の資金調達"). Fund sizes,
+// revenue, project budgets and monthly volumes are not tickets or rounds, and are left out.
+
+/** A sum or range of sums in US dollars. */
+export type Money = {
+  low: number;
+  high: number;
+  /** "We do not join rounds above USD 5M": the largest round the investor takes part in, not a ticket. */
+  cap?: boolean;
+};
+
+// Rough rates: the sums decide only whether a round is many times a ticket, not a price.
+const PER_DOLLAR = { USD: 1, JPY: 150, VND: 25_000 } as const;
+type Currency = keyof typeof PER_DOLLAR;
+
+const UNITS: [RegExp, number][] = [
+  [/^(?:k|K|thousand|nghìn|ngàn)$/, 1e3],
+  [/^(?:m|M|mn|mil|million|millions|triệu)$/, 1e6],
+  [/^(?:b|B|bn|billion|billions|tỷ|tỉ)$/, 1e9],
+  [/^万$/, 1e4],
+  [/^億$/, 1e8],
+  [/^千万$/, 1e7],
+  [/^百万$/, 1e6],
+];
+
+const NUMBER = String.raw`(?<![A-Za-z0-9.,])(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d{1,2})?)`;
+const UNIT = String.raw`(?:\s?(k|K|thousand|nghìn|ngàn|mn|mil|millions?|m|M|triệu|bn|billions?|b|B|tỷ|tỉ)(?![A-Za-zÀ-ỹ])|(千万|百万|万|億))?`;
+const AMOUNT = new RegExp(
+  NUMBER + UNIT + String.raw`(?:\s*(?:-|–|—|~|〜|～|to|đến|tới)\s*(?:US\$|USD|\$|JPY|¥|￥)?\s*` + NUMBER + UNIT + ")?",
+  "g",
+);
+
+// A sentence about investing or raising at all.
+const MONEY_TALK =
+  /invest|ticket|cheque|check size|round|series|seed|raise|raising|funding|capital|đầu tư|gọi vốn|vòng|vốn|出資|投資|調達|ラウンド|シリーズ|シード|資金/i;
+// A sum that is something else: a fund's size, revenue, a project's budget, a month's volume, users.
+const NOT_A_STAKE_BEFORE =
+  /(?<![a-zà-ỹ])(?:fund|funds|aum|manag\w*|totall?ing|in total|tổng|under management|quỹ|quản lý|ファンド|総額|revenue|arr|doanh thu|doanh số|売上|budget|ngân sách|予算|projects?|programm?es?|bids?|tenders?|dự án|案件|processing|valuation|định giá|評価額)[^.。;；]{0,10}$/i;
+const NOT_A_STAKE_AFTER =
+  /^[^.。;；,]{0,16}?(?:(?<!to )\bfunds?\b|ファンド)|^[^.。;；]{0,3}(?:quỹ|revenue|recurring|arr|in revenue|doanh thu|売上|a month|per month|monthly|mỗi tháng|\/月|per year|a year|users|downloads|merchants|under management)/i;
+const CAP_BEFORE = /(?:above|over|more than|larger than|exceeding|trên|vượt)\s*(?:US\$|USD|\$|JPY|¥)?\s*$/i;
+const REFUSAL = /\b(?:not|no|never|don't|do not|does not|won't)\b|không|超える.*(?:しない|ません|ない)/i;
+
+function currencyNear(text: string, start: number, end: number): Currency | null {
+  const around = text.slice(Math.max(0, start - 6), Math.min(text.length, end + 8));
+  if (/円|yen|JPY|¥|￥/i.test(around)) return "JPY";
+  if (/đồng|VND|VNĐ|\d\s?đ\b/i.test(around)) return "VND";
+  if (/USD|US\$|\$|đô la/i.test(around)) return "USD";
+  return null;
+}
+
+function sentenceCurrency(text: string): Currency | null {
+  if (/円|JPY|¥|￥|\byen\b/i.test(text)) return "JPY";
+  if (/USD|US\$|\$|đô la/i.test(text)) return "USD";
+  if (/đồng|VND|VNĐ/i.test(text)) return "VND";
+  return null;
+}
+
+function numberOf(digits: string): number {
+  // "1,500,000" and "200.000" group thousands; "1.5" and "1,5" are decimals.
+  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(digits)) return Number(digits.replace(/[,.]/g, ""));
+  return Number(digits.replace(",", "."));
+}
+
+function unitOf(word: string | undefined): number | null {
+  if (!word) return null;
+  for (const [re, factor] of UNITS) if (re.test(word)) return factor;
+  return null;
+}
+
+/** The sums of money a sentence states as stakes or rounds, in US dollars. */
+export function moneyIn(sentence: string): Money[] {
+  if (!MONEY_TALK.test(sentence)) return [];
+  const fallback = sentenceCurrency(sentence);
+  const out: Money[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const near = currencyNear(sentence, start, end);
+    const currency = near ?? fallback;
+    if (!currency) continue;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    if (NOT_A_STAKE_BEFORE.test(before) || NOT_A_STAKE_AFTER.test(sentence.slice(end))) continue;
+    const lowUnit = unitOf(m[2] ?? m[3]);
+    const highUnit = unitOf(m[5] ?? m[6]);
+    const lowDigits = numberOf(m[1]!);
+    // A bare number is a sum only with a currency right beside it ("USD 500,000", "200.000 đến 2 triệu USD").
+    if (lowUnit === null && highUnit === null && (lowDigits < 1000 || !near)) continue;
+    let low = lowDigits * (lowUnit ?? (lowDigits < 1000 ? (highUnit ?? 1) : 1));
+    let high = m[4] ? numberOf(m[4]) * (highUnit ?? lowUnit ?? 1) : low;
+    if (!Number.isFinite(low) || !Number.isFinite(high) || low <= 0) continue;
+    if (high < low) [low, high] = [high, low];
+    const rate = PER_DOLLAR[currency];
+    // Sums below a thousand dollars are not stakes (a price, a year, a count misread).
+    if (high / rate < 1000) continue;
+    const cap = CAP_BEFORE.test(before) && REFUSAL.test(sentence);
+    out.push({ low: low / rate, high: high / rate, ...(cap ? { cap: true } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { moneyIn } from "@/lib/matching/text/money";
+import { reasonWords, usd, type ReasonMessages } from "@/lib/matching/reason-words";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+
+const k = (m: { low: number; high: number }) => [Math.round(m.low / 1000), Math.round(m.high / 1000)];
+
+describe("sums of money in a sentence", () => {
+  it("reads tickets and rounds in three languages and three currencies, in thousands of dollars", () => {
+    expect(moneyIn("Seed and Series A investment, USD 1–3 million per company").map(k)).toEqual([[1000, 3000]]);
+    expect(moneyIn("Seed / pre-Series A tickets of USD 150k - 1.5M, lead or co-lead").map(k)).toEqual([[150, 1500]]);
+    // 5,000万円 to 3億円 at 150 yen to the dollar.
+    expect(moneyIn("シード〜シリーズAで1社あたり5,000万〜3億円の出資").map(k)).toEqual([[333, 2000]]);
+    // Vietnamese groups thousands with dots and writes decimals with a comma.
+    expect(moneyIn("Đầu tư mỗi khoản từ 200.000 đến 2 triệu USD").map(k)).toEqual([[200, 2000]]);
+    expect(moneyIn("Đang gọi vốn vòng seed mở rộng (1,5 triệu USD)").map(k)).toEqual([[1500, 1500]]);
+    expect(moneyIn("プレシリーズAで1.5億円の調達を予定しており").map(k)).toEqual([[1000, 1000]]);
+  });
+
+  it("leaves out fund sizes, revenue, B2B and years, and marks the largest round an investor joins", () => {
+    expect(moneyIn("Meridian is a Singapore-based venture fund of USD 80 million investing in deep tech")).toEqual([]);
+    expect(moneyIn("Sen Vàng Ventures là quỹ đầu tư, quản lý 45 triệu USD")).toEqual([]);
+    expect(moneyIn("2号ファンド（総額60億円）から1社あたり5,000万〜3億円を出資").map(k)).toEqual([[333, 2000]]);
+    expect(moneyIn("Startups with at least USD 1m ARR")).toEqual([]);
+    expect(moneyIn("An ASEAN fintech with about USD 4M recurring revenue raising USD 3-5M").map(k)).toEqual([
+      [3000, 5000],
+    ]);
+    expect(moneyIn("Founded in 2019, we are raising USD 2M for our B2B seed round").map(k)).toEqual([[2000, 2000]]);
+    expect(moneyIn("We are raising a Series A of USD 8-10M to fund tape-out").map(k)).toEqual([[8000, 10000]]);
+    expect(moneyIn("We do not invest in rounds above USD 5 million")).toEqual([
+      { low: 5_000_000, high: 5_000_000, cap: true },
+    ]);
+    expect(moneyIn("We build web apps for 30 clients")).toEqual([]);
+  });
+
+  it("writes sums as these firms do", () => {
+    expect(usd(300_000, 300_000)).toBe("USD 300k");
+    expect(usd(500_000, 3_000_000)).toBe("USD 0.5–3M");
+    expect(usd(12_000_000, 12_000_000)).toBe("USD 12M");
+  });
+});
+
+describe("the size reasons in three languages", () => {
+  const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+  const say = (reason: Parameters<typeof reasonWords>[0], locale: "en" | "ja" | "vi") =>
+    reasonWords(reason, locale, all[locale], (c) => c);
+
+  it("names the round and the tickets, or the round and the cap, with no key left unfilled", () => {
+    const byTicket = {
+      kind: "roundOutOfReach",
+      side: "they",
+      raise: [15e6, 15e6],
+      ticket: [1e6, 3e6],
+      roundCap: 0,
+    } as const;
+    const byCap = {
+      ...byTicket,
+      raise: [6e6, 6e6] as [number, number],
+      ticket: [3e5, 3e6] as [number, number],
+      roundCap: 5e6,
+    };
+    expect(say(byTicket, "en")).toBe("They raise USD 15M; you invest USD 1–3M per company");
+    expect(say(byCap, "en")).toBe("They raise USD 6M; you join rounds of up to USD 5M");
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of [
+        byTicket,
+        byCap,
+        { ...byTicket, side: "you" as const },
+        { kind: "teamTooLarge" as const, side: "you" as const, need: 15, maximum: 8 },
+        { kind: "teamTooSmall" as const, side: "they" as const, need: 3, minimum: 10 },
+      ]) {
+        const words = say(reason, locale);
+        expect(words).not.toMatch(/[{}]|roundVs|teamToo/);
+      }
+    expect(say(byTicket, "ja")).toContain("USD 15M");
+  });
+});
