@@ -4,7 +4,8 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
-import { PARAMS, roundOutOfReach, TEAM_STRETCH } from "./score";
+import { PARAMS, roundOutOfReach, stageOutOfReach, TEAM_STRETCH } from "./score";
+import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
@@ -186,15 +187,20 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "teamTooLarge", side: "they", need: b.reqScaleMin, maximum: a.maxTeam },
       });
   }
-  // A round out of the investor's reach (score.ts).
+  // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [
     [a, b, "they"],
     [b, a, "you"],
-  ] as const)
-    if (
-      investor.investor &&
-      roundOutOfReach(investor.ticketLow, investor.ticketHigh, investor.roundCap, raiser.raiseLow, raiser.raiseHigh)
-    )
+  ] as const) {
+    if (!investor.investor) continue;
+    const bySize = roundOutOfReach(
+      investor.ticketLow,
+      investor.ticketHigh,
+      investor.roundCap,
+      raiser.raiseLow,
+      raiser.raiseHigh,
+    );
+    if (bySize)
       weighted.push({
         weight: 1,
         reason: {
@@ -205,6 +211,17 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
           roundCap: investor.roundCap * 1000,
         },
       });
+    else if (stageOutOfReach(investor.stageMask, raiser.raiseStage))
+      weighted.push({
+        weight: 1,
+        reason: {
+          kind: "stageOutOfReach",
+          side,
+          stage: STAGES[raiser.raiseStage - 1]!,
+          stages: STAGES.filter((_, i) => investor.stageMask & (1 << i)),
+        },
+      });
+  }
   if (Math.abs(a.band - b.band) >= 2)
     weighted.push({
       weight: 0.9,

@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
-import type { Money } from "./text/money";
+import { STAGES, type Money } from "./text/money";
 import type { SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { parseCertifications, parsePlaces } from "./text/structured";
@@ -124,6 +124,10 @@ export type Profile = {
   /** The round a firm seeking investors raises, in thousands of US dollars (0: not said). */
   raiseLow: number;
   raiseHigh: number;
+  /** The funding stages an investor invests at (bit i: STAGES[i]; 0: not said). */
+  stageMask: number;
+  /** The stage of the round a firm seeking investors raises, plus one (0: not said). */
+  raiseStage: number;
   /** The smallest team it says it needs (0: not said). */
   reqScaleMin: number;
   reqPresence: number;
@@ -517,6 +521,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
     maxTeam: reading.facts.maxTeam ?? 0,
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
+    ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqPresence,
     reqPlaces,
@@ -557,6 +562,19 @@ function stakes(money: Money[], investor: boolean, raising: boolean) {
   if (!raising || !money.length) return none;
   const round = money.reduce((a, b) => (b.high > a.high ? b : a));
   return { ...none, raiseLow: k(round.low), raiseHigh: k(round.high) };
+}
+
+/**
+ * The stages an investor invests at: those it names, less those it refuses ("we do not do seed rounds"); the
+ * stage a firm seeking investors raises at: the latest it names (an earlier round it mentions is behind it).
+ */
+function fundingStages(stages: { mask: number; refused: boolean }[], investor: boolean, raising: boolean) {
+  const all = (1 << STAGES.length) - 1;
+  const named = stages.filter((s) => !s.refused).reduce((m, s) => m | s.mask, 0);
+  const refused = stages.filter((s) => s.refused).reduce((m, s) => m | s.mask, 0);
+  if (investor) return { stageMask: refused ? (named || all) & ~refused & all : named, raiseStage: 0 };
+  if (!raising || !named) return { stageMask: 0, raiseStage: 0 };
+  return { stageMask: 0, raiseStage: 32 - Math.clz32(named) };
 }
 
 export const WANTS_CONSORTIUM = INTENT_BIT.consortium;

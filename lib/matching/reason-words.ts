@@ -130,6 +130,11 @@ export function reasonWords(
             cap: usd(reason.roundCap, reason.roundCap),
           });
     }
+    case "stageOutOfReach":
+      return fill(at(r, reason.side === "you" ? "stageOutOfReachYou" : "stageOutOfReachThey"), {
+        stage: at(r, "stage", reason.stage),
+        stages: reason.stages.map((s) => at(r, "stage", s)).join(", "),
+      });
     case "sizeGap":
       return fill(at(r, "sizeGap"), {
         yourBand: at(common, "employeeBand", reason.yourBand),

@@ -80,11 +80,16 @@ export function roundOutOfReach(
   return roundCap > 0 && raiseLow > roundCap;
 }
 
-/** The round b raises is out of investor a's reach. */
+/** A round at a stage the investor does not invest at (stage + 1 and mask as in Profile; 0: not said). */
+export const stageOutOfReach = (stageMask: number, raiseStage: number): boolean =>
+  stageMask !== 0 && raiseStage > 0 && (stageMask & (1 << (raiseStage - 1))) === 0;
+
+/** The round b raises is out of investor a's reach: its size or its stage. */
 function stakeMisses(P: Packed, a: number, b: number): boolean {
   return (
     P.investor[a]! !== 0 &&
-    roundOutOfReach(P.ticketLow[a]!, P.ticketHigh[a]!, P.roundCap[a]!, P.raiseLow[b]!, P.raiseHigh[b]!)
+    (roundOutOfReach(P.ticketLow[a]!, P.ticketHigh[a]!, P.roundCap[a]!, P.raiseLow[b]!, P.raiseHigh[b]!) ||
+      stageOutOfReach(P.stageMask[a]!, P.raiseStage[b]!))
   );
 }
 

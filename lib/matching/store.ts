@@ -45,6 +45,8 @@ const INT_FIELDS = [
   "reqCertMaskCol",
   "reqCmmiCol",
   "investor",
+  "stageMask",
+  "raiseStage",
   "thesisCount",
   "excludedCount",
   "sectorMask",
@@ -205,6 +207,8 @@ export class ProfileStore {
     p.roundCap[row] = q.roundCap;
     p.raiseLow[row] = q.raiseLow;
     p.raiseHigh[row] = q.raiseHigh;
+    p.stageMask[row] = q.stageMask;
+    p.raiseStage[row] = q.raiseStage;
     p.reqScaleMin[row] = q.reqScaleMin;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;

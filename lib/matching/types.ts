@@ -1,4 +1,5 @@
 // The matching engine's inputs and outputs: plain data, no database or React types.
+import type { Stage } from "./text/money";
 import type { FirmType, Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
 import type { TextReading } from "./text/read-text";
@@ -98,6 +99,7 @@ export type Reason =
       ticket: [number, number];
       roundCap: number;
     }
+  | { kind: "stageOutOfReach"; side: "you" | "they"; stage: Stage; stages: Stage[] }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

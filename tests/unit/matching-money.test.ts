@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { moneyIn } from "@/lib/matching/text/money";
+import { moneyIn, STAGES, stagesIn } from "@/lib/matching/text/money";
+import type { Reason } from "@/lib/matching/types";
 import { reasonWords, usd, type ReasonMessages } from "@/lib/matching/reason-words";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -35,6 +36,19 @@ describe("sums of money in a sentence", () => {
     expect(moneyIn("We build web apps for 30 clients")).toEqual([]);
   });
 
+  it("reads funding stages, spans between them, and the stages an investor refuses", () => {
+    const named = (sentence: string) => {
+      const r = stagesIn(sentence)!;
+      return [STAGES.filter((_, i) => r.mask & (1 << i)).join(","), r.refused];
+    };
+    expect(named("Lead or co-lead Series A–B, cheques of US$2–10M")).toEqual(["seriesA,seriesB", false]);
+    expect(named("シード〜シリーズAで1社あたり5,000万〜3億円の出資")).toEqual(["seed,preA,seriesA", false]);
+    expect(named("Đang gọi vốn vòng seed mở rộng/pre-Series A")).toEqual(["seed,preA", false]);
+    expect(named("We do not join Series A or later rounds")).toEqual(["seriesA,seriesB,seriesC", true]);
+    expect(named("We do not do pre-seed or seed deals")).toEqual(["preSeed,seed", true]);
+    expect(stagesIn("Web and mobile apps for retailers")).toBeNull();
+  });
+
   it("writes sums as these firms do", () => {
     expect(usd(300_000, 300_000)).toBe("USD 300k");
     expect(usd(500_000, 3_000_000)).toBe("USD 0.5–3M");
@@ -48,31 +62,29 @@ describe("the size reasons in three languages", () => {
     reasonWords(reason, locale, all[locale], (c) => c);
 
   it("names the round and the tickets, or the round and the cap, with no key left unfilled", () => {
-    const byTicket = {
+    const byTicket: Reason = {
       kind: "roundOutOfReach",
       side: "they",
       raise: [15e6, 15e6],
       ticket: [1e6, 3e6],
       roundCap: 0,
-    } as const;
-    const byCap = {
-      ...byTicket,
-      raise: [6e6, 6e6] as [number, number],
-      ticket: [3e5, 3e6] as [number, number],
-      roundCap: 5e6,
     };
+    const byCap: Reason = { ...byTicket, raise: [6e6, 6e6], ticket: [3e5, 3e6], roundCap: 5e6 };
+    const byStage: Reason = { kind: "stageOutOfReach", side: "you", stage: "seed", stages: ["seriesA", "seriesB"] };
     expect(say(byTicket, "en")).toBe("They raise USD 15M; you invest USD 1–3M per company");
     expect(say(byCap, "en")).toBe("They raise USD 6M; you join rounds of up to USD 5M");
+    expect(say(byStage, "en")).toBe("You raise a seed round; they invest at Series A, Series B");
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of [
         byTicket,
         byCap,
         { ...byTicket, side: "you" as const },
-        { kind: "teamTooLarge" as const, side: "you" as const, need: 15, maximum: 8 },
-        { kind: "teamTooSmall" as const, side: "they" as const, need: 3, minimum: 10 },
-      ]) {
+        byStage,
+        { kind: "teamTooLarge", side: "you", need: 15, maximum: 8 },
+        { kind: "teamTooSmall", side: "they", need: 3, minimum: 10 },
+      ] satisfies Reason[]) {
         const words = say(reason, locale);
-        expect(words).not.toMatch(/[{}]|roundVs|teamToo/);
+        expect(words).not.toMatch(/[{}]|roundVs|teamToo|stageOut|reason\.|stage\./);
       }
     expect(say(byTicket, "ja")).toContain("USD 15M");
   });

@@ -462,6 +462,32 @@ describe("scoring", () => {
     expect(e.explain("fund", "fits").some((r) => r.kind === "roundOutOfReach")).toBe(false);
   });
 
+  it("a round at a stage the investor does not invest at is out of its reach; 'Series A investments' is a fund", () => {
+    const e = engineOf(
+      firm({
+        id: "fund",
+        country: "JP",
+        offersText: "Series A/B investments of USD 1-5M in fintech",
+        seeksText: "We do not do pre-seed or seed deals",
+      }),
+      firm({ id: "a", intents: ["investors"], offersText: "Payment gateway", seeksText: "Raising a USD 2M Series A" }),
+      firm({
+        id: "seed",
+        intents: ["investors"],
+        offersText: "Payment gateway",
+        seeksText: "Raising a USD 2M seed round",
+      }),
+    );
+    expect(e.profile("fund")!.investor).toBe(true);
+    expect(score(e, "fund", "a")).toBeGreaterThan(score(e, "fund", "seed") + 0.15);
+    expect(e.explain("fund", "seed").find((r) => r.kind === "stageOutOfReach")).toMatchObject({
+      side: "they",
+      stage: "seed",
+      stages: ["seriesA", "seriesB"],
+    });
+    expect(e.explain("fund", "a").some((r) => r.kind === "stageOutOfReach")).toBe(false);
+  });
+
   it("partner kinds listed with the partner sought are sought; a firm's own site is not a required presence", () => {
     const e = engineOf(
       firm({ id: "maker", country: "JP", seeksText: "Looking for SOC or distributors in Vietnam for our product" }),

@@ -101,3 +101,55 @@ export function moneyIn(sentence: string): Money[] {
   }
   return out;
 }
+
+/** Funding stages in order: pre-seed, seed, pre-Series A, Series A, Series B, Series C and later. */
+export const STAGES = ["preSeed", "seed", "preA", "seriesA", "seriesB", "seriesC"] as const;
+export type Stage = (typeof STAGES)[number];
+
+const STAGE_WORDS: [RegExp, number][] = [
+  [/pre-?\s?seed|プレシード|tiền hạt giống|tiền seed/gi, 0],
+  [/(?<!pre-?\s?)\bseed\b|(?<!プレ)シード|(?<!tiền )hạt giống|(?<!tiền )\bseed\b/gi, 1],
+  [/pre-?\s?series\s?a\b|pre-?a\b|プレシリーズ\s?[AＡ]|tiền series\s?a\b/gi, 2],
+  [/(?<!pre-?\s?)series\s?a\b|(?<!プレ)シリーズ\s?[AＡ]|(?<!tiền )vòng\s?a\b/gi, 3],
+  [/series\s?b\b|シリーズ\s?[BＢ]|vòng\s?b\b/gi, 4],
+  [/series\s?[c-e]\b|シリーズ\s?[C-EＣ-Ｅ]|vòng\s?[c-e]\b|growth[- ]stage|late[- ]stage|グロース|レイター/gi, 5],
+];
+// "Series A–B", "seed to Series A", "シード〜シリーズA": every stage between the two.
+const STAGE_SPAN = /(?:-|–|—|~|〜|～|\/|・|&|\bto\b|\bthrough\b|\band\b|\bvà\b|đến|tới|から)/;
+const OR_LATER = /or later|and later|and beyond|or beyond|以降|trở đi|trở về sau/i;
+
+/**
+ * The funding stages a sentence names, as a bit mask (bit i: STAGES[i]), and whether it names them to refuse them
+ * ("we do not do seed rounds", "We do not join Series A or later rounds"). Two stages with a span between them
+ * ("seed to Series A", "Series A–B") name the stages between as well.
+ */
+export function stagesIn(raw: string): { mask: number; refused: boolean } | null {
+  // "Series A–B", "シリーズA/B": the second stage written as its letter alone.
+  const sentence = raw.replace(
+    /(series|シリーズ|vòng)\s?([A-EＡ-Ｅ])\s?(-|–|—|\/|〜|～|~|and|&|và|・)\s?([A-EＡ-Ｅ])(?![A-Za-z])/gi,
+    "$1 $2 $3 $1 $4",
+  );
+  const found: { at: number; end: number; stage: number }[] = [];
+  for (const [re, stage] of STAGE_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence))
+      found.push({ at: m.index, end: m.index + m[0].length, stage });
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => a.at - b.at);
+  let mask = 0;
+  for (let i = 0; i < found.length; i++) {
+    mask |= 1 << found[i]!.stage;
+    const next = found[i + 1];
+    // "Series A/B" lists two stages; a span joins them with all between.
+    if (next && STAGE_SPAN.test(sentence.slice(found[i]!.end, next.at)) && next.at - found[i]!.end <= 6)
+      for (let s = Math.min(found[i]!.stage, next.stage); s <= Math.max(found[i]!.stage, next.stage); s++)
+        mask |= 1 << s;
+  }
+  const refused = REFUSAL.test(sentence);
+  if (refused && OR_LATER.test(sentence)) {
+    const first = Math.min(...found.map((f) => f.stage));
+    for (let s = first; s < STAGES.length; s++) mask |= 1 << s;
+  }
+  return { mask, refused };
+}

@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { moneyIn, type Money } from "./money";
+import { moneyIn, stagesIn, type Money } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import {
   AT_LEAST,
@@ -104,6 +104,8 @@ export type Facts = {
   maxTeam?: number | null;
   /** Sums invested or raised that the firm states, in US dollars (which of the two: the profile knows). */
   money?: Money[];
+  /** Funding stages named, sentence by sentence ("seed to Series A"; "we do not do seed rounds": refused). */
+  stages?: { mask: number; refused: boolean }[];
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
 };
@@ -220,6 +222,9 @@ type Clause = { start: number; end: number; polarity: "offer" | "seek" | null; c
 const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === kind);
 const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
 const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金調達|gọi vốn|huy động vốn/;
+const RAISING_VERB = /fundraising|fund raising|raise|raising|調達|gọi vốn|huy động vốn/i;
+const INVESTING =
+  /\binvest(?:s|ing|ments?)?\b|\btickets?\b|\bcheques?\b|出資(?:し|する|を行|いた)|đầu tư vào|mỗi khoản/i;
 const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
 
 class Reader {
@@ -251,6 +256,7 @@ class Reader {
     minTeam: null,
     maxTeam: null,
     money: [],
+    stages: [],
     writes: [],
   };
 
@@ -276,7 +282,11 @@ class Reader {
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
     const s = prepare(raw, fold);
     if (!s.text) return;
-    if (kind !== "tags") this.facts.money!.push(...moneyIn(raw));
+    if (kind !== "tags") {
+      this.facts.money!.push(...moneyIn(raw));
+      const stages = stagesIn(raw);
+      if (stages) this.facts.stages!.push(stages);
+    }
     const cueMatches = findCues(s);
     // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
     let conceptMatches = this.concepts.find(s, true);
@@ -473,8 +483,11 @@ class Reader {
             : x.end <= m.start && m.start - x.end <= 16),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
+      // "Series A/B investments of USD 2-10m" is a fund's stake: a stage beside investing, with no raising verb.
       const raising =
-        code === ROLE_CONCEPT.investor && roles.some((r) => r.role === "investor" && RAISING.test(r.phrase));
+        code === ROLE_CONCEPT.investor &&
+        roles.some((r) => r.role === "investor" && RAISING.test(r.phrase)) &&
+        !(INVESTING.test(s.text) && !RAISING_VERB.test(s.text));
       // A capability listed with the partner sought ("MSSP／販売代理店を探しています", "SIer or distributors") is a
       // kind of partner, sought like it.
       const partnerKind =
