@@ -502,14 +502,6 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Kỹ sư cầu nối tiếng Nhật",
     "ブリッジse|ブリッジsе|ブリッジエンジニア|brse|brses|bridge engineer|bridge engineers|bridge se|bridge engineering|bridge system engineer|kỹ sư cầu nối|kĩ sư cầu nối|comtor|コミュニケーター|日本語対応エンジニア",
   ),
-  cap(
-    "it-staffing",
-    "offshore-dev",
-    "IT staffing and engineer dispatch (SES)",
-    "IT人材派遣・SES",
-    "Cung ứng nhân sự IT",
-    "staffing|it staffing|staff augmentation|engineer dispatch|技術者派遣|エンジニア派遣|人材派遣|派遣|ses|ses事業|客先常駐|outsourced engineers|cung ứng nhân lực|cung ứng nhân sự|cung cấp nhân sự|nhân sự it|body shopping|resource augmentation|team augmentation|onsite engineers|on-site engineers|biệt phái|phái cử kỹ sư",
-  ),
 
   // Cloud and infrastructure.
   cap(
@@ -1295,6 +1287,16 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "人材サービス・採用支援",
     "Nhân sự và tuyển dụng",
     "hr services|hr service|人材サービス|人材事業|採用支援|採用代行|rpo|recruitment|dịch vụ nhân sự|cung ứng lao động|staffing agency|human resources services|hr outsourcing|人事アウトソーシング",
+  ),
+  // Engineers working at the client's site under its direction: a staffing service, not an offshore centre
+  // (a client wanting people on site in Japan is not served by an offshore lab, nor the other way round).
+  cap(
+    "it-staffing",
+    "hr-staffing",
+    "IT staffing and engineer dispatch (SES)",
+    "IT人材派遣・SES",
+    "Cung ứng nhân sự IT",
+    "staffing|it staffing|staff augmentation|engineer dispatch|技術者派遣|エンジニア派遣|人材派遣|派遣|ses|ses事業|客先常駐|outsourced engineers|cung ứng nhân lực|cung ứng nhân sự|cung cấp nhân sự|nhân sự it|body shopping|resource augmentation|team augmentation|onsite engineers|on-site engineers|biệt phái|phái cử kỹ sư",
   ),
   cap(
     "it-recruitment",

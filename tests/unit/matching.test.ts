@@ -488,6 +488,20 @@ describe("scoring", () => {
     expect(e.explain("fund", "a").some((r) => r.kind === "stageOutOfReach")).toBe(false);
   });
 
+  it("engineers dispatched to the client's site and an offshore lab are different services, not near matches", () => {
+    const e = engineOf(
+      firm({ id: "ses", country: "JP", seeks: [{ code: "it-staffing" }] }),
+      firm({ id: "odc", offers: [{ code: "offshore-dev" }] }),
+      firm({ id: "dispatch", offers: [{ code: "it-staffing" }] }),
+    );
+    expect(
+      e.concepts.credit[
+        e.concepts.capability("it-staffing")! * e.concepts.size + e.concepts.capability("offshore-dev")!
+      ],
+    ).toBe(0);
+    expect(score(e, "ses", "dispatch")).toBeGreaterThan(score(e, "ses", "odc") + 0.2);
+  });
+
   it("partner kinds listed with the partner sought are sought; a firm's own site is not a required presence", () => {
     const e = engineOf(
       firm({ id: "maker", country: "JP", seeksText: "Looking for SOC or distributors in Vietnam for our product" }),
