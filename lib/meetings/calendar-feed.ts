@@ -7,7 +7,7 @@ import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { allows } from "@/lib/auth/policy";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { FIRM_NAME_SELECT } from "@/lib/firms/firm-name";
 import { localized } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -25,13 +25,20 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export async function feedTokenOf(actor: Actor): Promise<string> {
   const existing = await db.calendarFeed.findUnique({ where: { userId: actor.userId } });
   if (existing) return existing.token;
-  return (
-    await db.calendarFeed.upsert({
-      where: { userId: actor.userId },
-      create: { userId: actor.userId, token: newToken() },
-      update: {},
-    })
-  ).token;
+  try {
+    return (
+      await db.calendarFeed.upsert({
+        where: { userId: actor.userId },
+        create: { userId: actor.userId, token: newToken() },
+        update: {},
+      })
+    ).token;
+  } catch (e) {
+    // Two pages of the same person made the token at once: PostgreSQL's upsert is no lock, the second insert
+    // hits the key (a 500 seen in the end-to-end run). The first one's token is the person's.
+    if (!isUniqueViolation(e)) throw e;
+    return (await db.calendarFeed.findUniqueOrThrow({ where: { userId: actor.userId } })).token;
+  }
 }
 
 /** A new token: the old address stops working at once. */

@@ -158,6 +158,12 @@ describe("calendar subscription feed", () => {
     ]);
   }, 60_000);
 
+  it("pages that make a person's token at the same moment all get the one token", async () => {
+    const tokens = await Promise.all(Array.from({ length: 4 }, () => feedTokenOf(jp.attendee)));
+    expect(new Set(tokens).size).toBe(1);
+    expect(await feedTokenOf(jp.attendee)).toBe(tokens[0]);
+  });
+
   it("answers 404 for a guessed or reset token and serves the new one", async () => {
     const old = await feedTokenOf(vn.admin);
     const fresh = await resetFeedToken(vn.admin);
