@@ -9,11 +9,19 @@
 import http from "node:http";
 
 export type Shot = { method?: "GET" | "POST"; path: string; cookie?: string; body?: string; origin?: string };
-export type Tally = { latencies: number[]; status: Map<number, number>; errors: number; seconds: number };
+export type Tally = {
+  latencies: number[];
+  status: Map<number, number>;
+  errors: number;
+  /** The first few errors' messages, for the report. */
+  errorMessages: string[];
+  seconds: number;
+};
 
 type Answer = { status: number; ms: number } | { error: Error };
 
-const TIMEOUT_MS = 30_000;
+// An answer slower than this is given up; the server may still have done the work (the storm reconciles that).
+const TIMEOUT_MS = 60_000;
 
 function send(agent: http.Agent, base: URL, shot: Shot): Promise<Answer> {
   return new Promise((resolve) => {
@@ -62,7 +70,7 @@ export async function drive(
     if (failed)
       throw new Error(`could not open ${options.connections} connections to ${base}: ${failed.error.message}`);
 
-    const tally: Tally = { latencies: [], status: new Map(), errors: 0, seconds: 0 };
+    const tally: Tally = { latencies: [], status: new Map(), errors: 0, errorMessages: [], seconds: 0 };
     const started = performance.now();
     const deadline = started + (options.seconds ?? 120) * 1000; // the storm is bounded too: --attempts or two minutes
     let left = options.amount ?? Infinity;
@@ -72,6 +80,7 @@ export async function drive(
         const answer = await send(agent, url, next());
         if ("error" in answer) {
           tally.errors++;
+          if (tally.errorMessages.length < 3) tally.errorMessages.push(answer.error.message);
           continue;
         }
         tally.latencies.push(answer.ms);

@@ -81,6 +81,7 @@ function merge(tallies: Tally[]): Tally {
     latencies: tallies.flatMap((t) => t.latencies),
     status,
     errors: tallies.reduce((s, t) => s + t.errors, 0),
+    errorMessages: tallies.flatMap((t) => t.errorMessages).slice(0, 3),
     seconds: Math.max(...tallies.map((t) => t.seconds)),
   };
 }
@@ -101,6 +102,7 @@ function summary(name: string, t: Tally, extra: Record<string, unknown> = {}) {
     status: Object.fromEntries(t.status),
     errors5xx: count((c) => c >= 500),
     connectionErrors: t.errors,
+    ...(t.errorMessages.length ? { connectionErrorMessages: t.errorMessages } : {}),
     ...extra,
   };
 }
@@ -305,7 +307,18 @@ async function main() {
       connections: STORM_CONNECTIONS,
     });
     console.log(JSON.stringify(result));
-    if (doubleBookings > 0 || result.errors5xx > 0 || booked !== meetings.length || storm.errors > 0) failed = true;
+    // An answer lost on the way (a request given up after a minute on a saturated machine) may still have booked:
+    // the stored meetings must be the 201s, plus at most the lost answers, and lost answers must stay rare (one in
+    // a thousand). Every other shortfall, a 5xx or a double booking fails the storm.
+    const lostAllowed = Math.floor(storm.latencies.length / 1000);
+    if (
+      doubleBookings > 0 ||
+      result.errors5xx > 0 ||
+      meetings.length < booked ||
+      meetings.length > booked + storm.errors ||
+      storm.errors > lostAllowed
+    )
+      failed = true;
 
     if (SERVERS > 1) {
       // State the servers must share lives in the database: wrong passwords spread over the servers lock
