@@ -36,6 +36,11 @@ export function reasonWords(
 ): string {
   const r = messages.matching.reason;
   const common = messages.common;
+  // A market or certification the app has no words for (a code from an import) reads as its code.
+  const named = (group: "market" | "certification", code: string) => {
+    const words = at(common, group, code);
+    return words === `${group}.${code}` ? code : words;
+  };
   const language = (l: string) => new Intl.DisplayNames([locale], { type: "language" }).of(l) ?? l;
   const place = (p: string) =>
     p === "ASEAN" ? "ASEAN" : (new Intl.DisplayNames([locale], { type: "region" }).of(p) ?? p);
@@ -48,7 +53,7 @@ export function reasonWords(
         return fill(t, {
           certification: d.level
             ? fill(at(common, "cmmiLevel"), { level: d.level })
-            : at(common, "certification", d.certification),
+            : named("certification", d.certification),
         });
       case "size":
         return fill(t, { minimum: d.minimum });
@@ -76,9 +81,9 @@ export function reasonWords(
     case "sharedSector":
       return fill(at(r, "sharedSector"), { sector: label(reason.sector) });
     case "sharedMarket":
-      return fill(at(r, "sharedMarket"), { market: at(common, "market", reason.market) });
+      return fill(at(r, "sharedMarket"), { market: named("market", reason.market) });
     case "targetsYourMarket":
-      return fill(at(r, "targetsYourMarket"), { market: at(common, "market", reason.market) });
+      return fill(at(r, "targetsYourMarket"), { market: named("market", reason.market) });
     case "japaneseCapacity":
       return fill(at(r, "japaneseCapacity"), {
         speakers: reason.japaneseSpeakers,
@@ -89,7 +94,7 @@ export function reasonWords(
       return fill(at(r, "commonEnglish"), { speakers: reason.englishSpeakers });
     case "hasRequiredCertification":
       return fill(at(r, "hasRequiredCertification"), {
-        certification: at(common, "certification", reason.certification),
+        certification: named("certification", reason.certification),
       });
     case "theyFail":
     case "youFail":
@@ -98,7 +103,7 @@ export function reasonWords(
       return reason.market
         ? fill(at(r, "competitor"), {
             capability: label(reason.capability),
-            market: at(common, "market", reason.market),
+            market: named("market", reason.market),
           })
         : fill(at(r, "competitorAnyMarket"), { capability: label(reason.capability) });
     case "notLookingFor":
