@@ -61,7 +61,17 @@ function killHalfway(...args: string[]): Promise<{ signal: NodeJS.Signals | null
     });
     child.on("exit", (_code, signal) => {
       clearTimeout(timer);
-      resolve({ signal, output });
+      // npx exits first; the node process holding the transaction (and SQLite's lock) may take a moment longer
+      // on a loaded machine: wait until the whole group is gone, or the next write waits out the busy timeout.
+      const gone = () => {
+        try {
+          process.kill(-child.pid!, 0);
+          setTimeout(gone, 50);
+        } catch {
+          resolve({ signal, output });
+        }
+      };
+      gone();
     });
   }).then((r) => r as { signal: NodeJS.Signals | null; output: string });
 }
