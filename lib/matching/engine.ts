@@ -1,7 +1,7 @@
 // The matching engine: firms in, explained reciprocal recommendations out. Plain TypeScript: the app feeds it
 // from the database, the benchmark and the evaluation from files.
 import { ConceptIndex } from "./concept-index";
-import { diversify } from "./diversify";
+import { diversePositions } from "./diversify";
 import { explain } from "./explain";
 import { compileProfile, type Profile } from "./profile";
 import { scoreAllPairs, type PairTask } from "./parallel-scoring";
@@ -27,10 +27,33 @@ export type RecommendOptions = PairRule & {
   adjust?: (candidate: Profile) => number;
 };
 
+/**
+ * Positions 0..m-1 ordered best first: by score, ties by firm id. Insertion sort: a pool holds a few dozen
+ * candidates, and the all-firms run sorts ten thousand pools.
+ */
+function rankOrder(scores: ArrayLike<number>, ids: string[], m: number): number[] {
+  const order: number[] = new Array<number>(m);
+  for (let i = 0; i < m; i++) {
+    const s = scores[i]!;
+    const id = ids[i]!;
+    let j = i - 1;
+    while (j >= 0) {
+      const o = order[j]!;
+      const t = scores[o]!;
+      if (t > s || (t === s && ids[o]! < id)) break;
+      order[j + 1] = o;
+      j--;
+    }
+    order[j + 1] = i;
+  }
+  return order;
+}
+
+// Firms scored between two raises of the bar in one firm's list.
+const RECOMMEND_CHUNK = 512;
+
 // Candidates kept per firm before diversity re-ranking picks the final top K.
 const POOL_FACTOR = 2;
-
-type Candidate = { profile: Profile; score: number; forYou: number; forThem: number };
 
 export class MatchEngine {
   readonly concepts: ConceptIndex;
@@ -41,6 +64,8 @@ export class MatchEngine {
     scores: new Float64Array(0),
     forA: new Float64Array(0),
     forB: new Float64Array(0),
+    /** No other firm's pool to reach in one firm's list: its bar never stops a pair. */
+    never: new Float64Array(0),
   };
 
   /** From the taxonomy's concepts, or an index already compiled from them (engines can share one). */
@@ -106,27 +131,65 @@ export class MatchEngine {
     return a && b ? explain(a, b, this.concepts) : [];
   }
 
-  private finish(reader: Profile, pool: Candidate[], topK: number): Recommendation[] {
-    pool.sort((x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1));
+  /**
+   * A firm's list from its candidate pool (m candidates as parallel arrays: rows, scores and both directions):
+   * best first, ties by firm id; diversity decides which firms make the list, which then reads best first.
+   * Numbers until the end, no object per candidate: the all-firms run does this for every firm.
+   */
+  private finish(
+    reader: Profile,
+    profileAt: (row: number) => Profile,
+    m: number,
+    rows: ArrayLike<number>,
+    scores: ArrayLike<number>,
+    forYou: ArrayLike<number>,
+    forThem: ArrayLike<number>,
+    topK: number,
+  ): Recommendation[] {
+    const ids: string[] = new Array<string>(m);
+    const others: Profile[] = new Array<Profile>(m);
+    for (let i = 0; i < m; i++) {
+      others[i] = profileAt(rows[i]!);
+      ids[i] = others[i]!.firm.id;
+    }
+    const order = rankOrder(scores, ids, m);
+    const ranked: number[] = new Array<number>(m);
+    const kinds: number[] = new Array<number>(m);
+    for (let i = 0; i < m; i++) {
+      ranked[i] = scores[order[i]!]!;
+      kinds[i] = others[order[i]!]!.kind;
+    }
+    const picked = diversePositions(ranked, kinds, m, topK);
+    // Positions in `order` are ranks: the picked ranks in order are the list best first.
+    const chosen = new Uint8Array(m);
+    for (const p of picked) chosen[p] = 1;
+    const list: Recommendation[] = [];
+    for (let p = 0; p < m; p++)
+      if (chosen[p]) list.push(this.recommendation(reader, others[order[p]!]!, order[p]!, scores, forYou, forThem));
+    return list;
+  }
+
+  private recommendation(
+    reader: Profile,
+    other: Profile,
+    c: number,
+    scores: ArrayLike<number>,
+    forYou: ArrayLike<number>,
+    forThem: ArrayLike<number>,
+  ): Recommendation {
     const concepts = this.concepts;
-    // Diversity decides which firms make the list; the list then reads best first.
-    const chosen = diversify(pool, topK, (c) => c.profile.kind).sort(
-      (x, y) => y.score - x.score || (x.profile.firm.id < y.profile.firm.id ? -1 : 1),
-    );
-    return chosen.map((c) => {
-      let reasons: Reason[] | undefined;
-      return {
-        firmId: c.profile.firm.id,
-        score: c.score,
-        forYou: c.forYou,
-        forThem: c.forThem,
-        // Worked out when first read: a page shows one list, the all-firms run needs scores only.
-        get reasons() {
-          reasons ??= explain(reader, c.profile, concepts);
-          return reasons;
-        },
-      };
-    });
+    let reasons: Reason[] | undefined;
+    return {
+      firmId: other.firm.id,
+      score: scores[c]!,
+      forYou: forYou[c]!,
+      forThem: forThem[c]!,
+      // Worked out when first read: a page shows one list, the all-firms run needs scores only.
+      get reasons() {
+        reasons ??= explain(reader, other, concepts);
+        return reasons;
+      },
+    };
   }
 
   /** The top K firms for one firm, explained and diversified. */
@@ -146,41 +209,51 @@ export class MatchEngine {
         scores: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
         forA: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
         forB: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)),
+        never: new Float64Array(Math.max(n, 2 * this.scratch.rows.length)).fill(Infinity),
       };
     }
     const { rows, scores, forA, forB } = this.scratch;
-    k.row(a, rows, 0, n, scores, forA, forB);
     const floor = this.params.floor;
     const pool: { row: number; score: number }[] = [];
     let worst = -Infinity;
-    for (let b = 0; b < n; b++) {
-      if (b === a) continue;
-      let score = k.finish(scores[b]!, false);
-      // Only a candidate that could enter the pool needs the rest of the checks.
-      if (pool.length >= poolSize && score < worst) continue;
-      if (k.broken(a, b)) score = k.finish(scores[b]!, true);
-      if (pool.length >= poolSize && score < worst) continue;
-      const other = this.profiles.get(this.store.idAt(b))!;
-      if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
-      if (options.filter && !options.filter(other.firm)) continue;
-      if (options.adjust) {
-        const f = options.adjust(other);
-        score = score >= floor ? floor + (score - floor) * f : score * f;
+    // In chunks, each scored against the pool's worst so far: a firm that cannot enter is not scored in full.
+    const bar = { a: -1, b: this.scratch.never };
+    for (let from = 0; from < n; from += RECOMMEND_CHUNK) {
+      const to = Math.min(n, from + RECOMMEND_CHUNK);
+      bar.a = pool.length >= poolSize ? worst : -1;
+      k.row(a, rows, from, to, scores, forA, forB, bar);
+      for (let b = from; b < to; b++) {
+        if (b === a) continue;
+        let score = k.finish(scores[b]!, false);
+        // Only a candidate that could enter the pool needs the rest of the checks.
+        if (pool.length >= poolSize && score < worst) continue;
+        if (k.broken(a, b)) score = k.finish(scores[b]!, true);
+        if (pool.length >= poolSize && score < worst) continue;
+        const other = this.profiles.get(this.store.idAt(b))!;
+        if (!this.pairAllowed(reader, other, options) || options.exclude?.has(other.firm.id)) continue;
+        if (options.filter && !options.filter(other.firm)) continue;
+        if (options.adjust) {
+          const f = options.adjust(other);
+          score = score >= floor ? floor + (score - floor) * f : score * f;
+        }
+        if (pool.length >= poolSize && score < worst) continue;
+        pool.push({ row: b, score });
+        // Ties by row, as the all-firms run keeps them.
+        pool.sort((x, y) => y.score - x.score || x.row - y.row);
+        if (pool.length > poolSize) pool.pop();
+        worst = pool.length >= poolSize ? pool[pool.length - 1]!.score : -Infinity;
       }
-      if (pool.length >= poolSize && score < worst) continue;
-      pool.push({ row: b, score });
-      // Ties by row, as the all-firms run keeps them.
-      pool.sort((x, y) => y.score - x.score || x.row - y.row);
-      if (pool.length > poolSize) pool.pop();
-      worst = pool.length >= poolSize ? pool[pool.length - 1]!.score : -Infinity;
     }
-    const candidates: Candidate[] = pool.map(({ row, score }) => ({
-      profile: this.profiles.get(this.store.idAt(row))!,
-      score,
-      forYou: forA[row]!,
-      forThem: forB[row]!,
-    }));
-    return this.finish(reader, candidates, topK);
+    return this.finish(
+      reader,
+      (row) => this.profiles.get(this.store.idAt(row))!,
+      pool.length,
+      pool.map((c) => c.row),
+      pool.map((c) => c.score),
+      pool.map((c) => forA[c.row]!),
+      pool.map((c) => forB[c.row]!),
+      topK,
+    );
   }
 
   /**
@@ -209,19 +282,25 @@ export class MatchEngine {
     }
     const { pools, pairs } = await scoreAllPairs(P, tasks, poolSize, options.threads, this.params);
     const lists = new Map<string, Recommendation[]>();
+    const byRow = Array.from({ length: n }, (_, i) => this.profiles.get(this.store.idAt(i))!);
+    const profileAt = (row: number) => byRow[row]!;
+    // One firm's pool at a time, its filled slots copied to the front of small buffers.
+    const rows = new Int32Array(poolSize);
+    const scores = new Float64Array(poolSize);
+    const forOwner = new Float64Array(poolSize);
+    const forOther = new Float64Array(poolSize);
     for (let i = 0; i < n; i++) {
-      const reader = this.profiles.get(this.store.idAt(i))!;
-      const candidates: Candidate[] = [];
+      const reader = byRow[i]!;
+      let m = 0;
       for (let k = i * poolSize; k < (i + 1) * poolSize; k++) {
         if (pools.who[k]! < 0) continue;
-        candidates.push({
-          profile: this.profiles.get(this.store.idAt(pools.who[k]!))!,
-          score: pools.score[k]!,
-          forYou: pools.forOwner[k]!,
-          forThem: pools.forOther[k]!,
-        });
+        rows[m] = pools.who[k]!;
+        scores[m] = pools.score[k]!;
+        forOwner[m] = pools.forOwner[k]!;
+        forOther[m] = pools.forOther[k]!;
+        m++;
       }
-      lists.set(reader.firm.id, this.finish(reader, candidates, topK));
+      lists.set(reader.firm.id, this.finish(reader, profileAt, m, rows, scores, forOwner, forOther, topK));
     }
     return { lists, pairsScored: pairs };
   }

@@ -1,7 +1,7 @@
 // A worker thread scoring a share of the pairs: receives the packed firms and its slice of the left group,
 // answers with its candidate pools (see parallel-scoring.ts).
 import { parentPort, workerData } from "node:worker_threads";
-import { createPools, scorePairs } from "./batch-kernel";
+import { createPools, scorePairs, sortPools } from "./batch-kernel";
 import type { Packed } from "./store";
 import type { Params } from "./score";
 
@@ -16,6 +16,7 @@ const { packed, tasks, poolSize, params } = workerData as Job;
 const pools = createPools(packed.n, poolSize);
 let pairs = 0;
 for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
+sortPools(pools, poolSize);
 parentPort!.postMessage({ pools, pairs }, [
   pools.score.buffer,
   pools.forOwner.buffer,

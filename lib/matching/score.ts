@@ -55,6 +55,9 @@ export const PARAMS = {
 export type Params = typeof PARAMS;
 export type PairOut = { forA: number; forB: number; broken: boolean };
 
+// Imported constants copied into module locals: a transpiled import is a getter, read in the innermost loop.
+const LIST = MAX_LIST;
+const THESIS = MAX_THESIS;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
 const THIRD_MARKETS = ~0b11;
@@ -99,10 +102,17 @@ function popcount(n: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** The worst score each firm's candidate pool holds (-1 while it has room): for a, and for every b. */
+export type Bar = { a: number; b: Float64Array };
+
 export type Kernel = {
   /** The pair's score as if no requirement were broken, 0..1 before the floor is applied; directions to `out`. */
   clean(a: number, b: number, out: PairOut): number;
-  /** Clean scores of a against right[from..to), into scores/forAs/forBs at the same positions. */
+  /**
+   * Clean scores of a against right[from..to), into scores/forAs/forBs at the same positions. With `bar`, a pair
+   * whose final score cannot reach bar.a nor bar.b[b] (the worst of each firm's candidate pool so far) is left
+   * at 0, not scored in full: the all-pairs run keeps only pairs one of the two pools would take.
+   */
   row(
     a: number,
     right: Int32Array,
@@ -111,6 +121,7 @@ export type Kernel = {
     scores: Float64Array,
     forAs: Float64Array,
     forBs: Float64Array,
+    bar?: Bar,
   ): void;
   /** Whether either firm fails a requirement of the other. */
   broken(a: number, b: number): boolean;
@@ -150,12 +161,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const seller = params.seller;
   const refused = params.refused;
   const floor = params.floor;
+  const consortiumMost = consortiumBase + consortiumFit;
+  // The clean part's weight in a final score, a hair more (weights are 32-bit floats): for upper bounds.
+  const reach = (1 - floor) * (1 + 1e-6);
 
   // How much of what firm a mainly offers (its two strongest offers) firm b offers too (credit-weighted).
   const overlap = (a: number, b: number): number => {
     const count = offerCount[a]! < 2 ? offerCount[a]! : 2;
     if (count === 0 || (domainOffer[a]! & domainOffer[b]!) === 0) return 0;
-    const base = a * MAX_LIST;
+    const base = a * LIST;
     const row = b * C;
     let sum = 0;
     let total = 0;
@@ -175,7 +189,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const thesisFit = (a: number, b: number): number => {
     if (investor[b]!) return 1;
     const row = b * C;
-    const base = a * MAX_THESIS;
+    const base = a * THESIS;
     const n = thesisCount[a]!;
     let best = n === 0 ? 255 : 0;
     for (let k = 0; k < n; k++) {
@@ -220,7 +234,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     scores: Float64Array,
     forAs: Float64Array,
     forBs: Float64Array,
+    bar?: Bar,
   ): void => {
+    const barA = bar ? bar.a : -1;
+    const barB = bar?.b;
     const vA = vendor[a]!;
     const wA = wants[a]!;
     const investorA = investor[a]!;
@@ -249,7 +266,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const sectorsA = sectorMask[a]!;
     const sA = sectorCount[a]!;
     const seekCountA = seekCount[a]!;
-    const seekBaseA = a * MAX_LIST;
+    const seekBaseA = a * LIST;
     // Divided, not multiplied by an inverse: the same arithmetic as b's side, so the score stays symmetric.
     const seekTotalA = seekTotal[a]!;
     const meetsRowA = a * C;
@@ -279,7 +296,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       let cB = 0;
       const seekCountB = seekCount[b]!;
       if (seekCountB !== 0 && (domainSeek[b]! & offerDomainA) !== 0) {
-        const base = b * MAX_LIST;
+        const base = b * LIST;
         let sum = 0;
         let best = 0;
         for (let k = 0; k < seekCountB; k++) {
@@ -290,6 +307,24 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
       }
       const vB = vendor[b]!;
+      // What each could gain at most (every factor below is at most 1): most pairs of a large event are far from
+      // either firm's best, and are dropped here before the rest is worked out.
+      if (barB !== undefined) {
+        const both = (consA & wB) !== 0;
+        let mostA = cA * avail[b]!;
+        if (cB * vA > mostA) mostA = cB * vA;
+        let mostB = cB * availA;
+        if (cA * vB > mostB) mostB = cA * vB;
+        if (both && mostA < consortiumMost) mostA = consortiumMost;
+        if (both && mostB < consortiumMost) mostB = consortiumMost;
+        const most = mostA + mostB > 0 ? floor + reach * ((2 * mostA * mostB) / (mostA + mostB)) : floor;
+        if (most < barA && most < barB[b]!) {
+          scores[y] = 0;
+          forAs[y] = 0;
+          forBs[y] = 0;
+          continue;
+        }
+      }
       // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients). A firm that
       // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
       const supplyB = wantsCapacityA && refuses[b]! & CAPACITY ? refused : 1;

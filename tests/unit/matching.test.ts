@@ -603,6 +603,42 @@ describe("the demo registry", () => {
       }
   });
 
+  it("pairs left unscored by the pools' bars would not have made either pool (brute force over every pair)", () => {
+    const P = (engine as unknown as { store: { arrays: Parameters<typeof kernel>[0] } }).store.arrays;
+    const k = kernel(P);
+    const out = { forA: 0, forB: 0, broken: false };
+    const all = Int32Array.from({ length: P.n }, (_, i) => i);
+    // Within one group (every pair once) and across two, as the all-firms run does.
+    for (const [left, right, same] of [
+      [all, all, true],
+      [all.subarray(0, 100), all.subarray(100), false],
+    ] as const) {
+      const pools = createPools(P.n, 8);
+      scorePairs(P, left, right, same, 8, pools);
+      const expected = new Map<number, [number, number][]>();
+      for (const a of left)
+        for (const b of right) {
+          if (same && b <= a) continue;
+          const s = k.score(a, b, out);
+          for (const [i, j] of [
+            [a, b],
+            [b, a],
+          ] as const) {
+            const list = expected.get(i) ?? [];
+            list.push([j, s]);
+            expected.set(i, list);
+          }
+        }
+      for (const [i, list] of expected) {
+        const best = list.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 8);
+        const kept = Array.from({ length: 8 }, (_, s) => [pools.who[i * 8 + s]!, pools.score[i * 8 + s]!] as const)
+          .filter(([who]) => who >= 0)
+          .sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+        expect(kept.map(([who]) => who)).toEqual(best.map(([who]) => who));
+      }
+    }
+  });
+
   it("a top 20 is not twenty firms of the same kind", () => {
     for (const f of firms.slice(0, 30)) {
       const list = engine.recommend(f.id, { topK: 20 });
