@@ -105,6 +105,20 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       weighted.push({ weight: 0.3, reason: { kind: "theyWantCapacity", capability: index.capabilities[top]! } });
   }
 
+  // A firm that offers itself as capacity to vendors (score.ts): worth naming when the other lacks what it brings.
+  for (const [giver, taker, kind] of [
+    [b, a, "theyOfferCapacity"],
+    [a, b, "youOfferCapacity"],
+  ] as const) {
+    if (!giver.capacityTo || taker.vendor < PARAMS.seller || giver.offerCaps.length === 0) continue;
+    const { share } = offerOverlap(giver, taker);
+    const audience = giver.audienceCaps.length
+      ? Math.max(...Array.from(giver.audienceCaps, (c) => taker.meets[c]!))
+      : 1;
+    if (share < 0.4 && audience >= 0.5)
+      weighted.push({ weight: 0.3, reason: { kind, capability: index.capabilities[giver.offerCaps[0]!]! } });
+  }
+
   // Negatives: competitors, interest on one side only.
   if (
     a.vendor >= PARAMS.seller &&
@@ -231,7 +245,13 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (a.reqCertMask & b.certMask & (1 << c))
       weighted.push({ weight: 0.08, reason: { kind: "hasRequiredCertification", certification: CERTIFICATIONS[c]! } });
   }
-  if (!weighted.some((w) => ["theyOffer", "theySeek", "bothConsortium", "theyWantCapacity"].includes(w.reason.kind)))
+  if (
+    !weighted.some((w) =>
+      ["theyOffer", "theySeek", "bothConsortium", "theyWantCapacity", "theyOfferCapacity", "youOfferCapacity"].includes(
+        w.reason.kind,
+      ),
+    )
+  )
     weighted.push({ weight: 0.5, reason: { kind: "nothingInCommon" } });
   return weighted
     .sort((x, y) => y.weight - x.weight)

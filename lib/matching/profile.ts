@@ -94,6 +94,13 @@ export type Profile = {
   wants: number;
   /** Kinds of partnership the firm rules out ("no subcontracted work"). */
   refuses: number;
+  /**
+   * 1 when the firm offers itself as capacity or a partner to other vendors (a testing house "acting as capacity
+   * partner for development companies"): a vendor that does not sell what it brings gains from it.
+   */
+  capacityTo: number;
+  /** Whom it offers itself to (the trades of firms it names: "for development companies and SIers"); none: any vendor. */
+  audienceCaps: Int32Array;
   wantsKnown: boolean;
   /** Ability to work in Japanese, English, Vietnamese, each 0..1, relative to the firm's size. */
   ja: number;
@@ -220,6 +227,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const stated = firm.intents ?? [];
   const intents = new Set<Intent>(stated.length ? stated : reading.intents);
   if (!stated.length) for (const i of reading.notIntents) intents.delete(i);
+  // "Capacity partners" ticked by a firm whose texts offer it as capacity ("open to acting as testing capacity
+  // partner for development companies") and nowhere ask for capacity: the firm is the capacity, looking for
+  // firms that need it, its clients. Read as wanting capacity, a testing house would seem to need the
+  // development firms it wants to sell to.
+  if (intents.has("capacity") && reading.capacityOffered && !reading.capacityAsked) {
+    intents.delete("capacity");
+    intents.add("clients");
+  }
   const wantsKnown = intents.size > 0;
   const refuses = intentMask(reading.notIntents);
   // A vendor abroad that says it has no Japanese speakers yet wants clients (at this event, Japanese ones) needs a
@@ -504,6 +519,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     avail,
     wants: intentMask(intents),
     refuses,
+    capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
+    audienceCaps: Int32Array.from(
+      (reading.capacityFor ?? [])
+        .map((code) => index.capability(code))
+        .filter((c): c is number => c !== undefined)
+        .slice(0, MAX_THESIS),
+    ),
     wantsKnown,
     ja,
     en,

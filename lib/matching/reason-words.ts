@@ -71,7 +71,9 @@ export function reasonWords(
     case "theySeek":
       return fill(at(r, "theySeek"), { capability: label(reason.capability) });
     case "theyWantCapacity":
-      return fill(at(r, "theyWantCapacity"), { capability: label(reason.capability) });
+    case "theyOfferCapacity":
+    case "youOfferCapacity":
+      return fill(at(r, reason.kind), { capability: label(reason.capability) });
     case "bothConsortium":
     case "theyInvest":
     case "theyDistribute":

@@ -43,6 +43,11 @@ export const PARAMS = {
   sector: 0.15,
   /** How much of a competitor pair's score goes, times how much of their offers overlap. */
   competitor: 0.7,
+  /**
+   * What a vendor gains from a firm that offers itself as capacity or a partner to vendors (a testing house, a
+   * design studio), times how little of that the vendor sells itself; the offering firm gains a client.
+   */
+  capacityOffer: 0.6,
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
   refused: 0.35,
   /** Both sell (want clients) at least this much: they can be competitors. */
@@ -139,6 +144,7 @@ export type Kernel = {
 export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
+  const { capacityTo, audienceCap, audienceCount } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqScaleMin } = P;
   const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
@@ -160,6 +166,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const competitor = params.competitor;
   const seller = params.seller;
   const refused = params.refused;
+  const capacityOffer = params.capacityOffer;
   const floor = params.floor;
   const consortiumMost = consortiumBase + consortiumFit;
   // The clean part's weight in a final score, a hair more (weights are 32-bit floats): for upper bounds.
@@ -179,6 +186,19 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       total += w;
     }
     return sum / total / 255;
+  };
+  // How much b is one of the firms a offers itself to as capacity (any vendor when a names none).
+  const audience = (a: number, b: number): number => {
+    const n = audienceCount[a]!;
+    if (n === 0) return 1;
+    const row = b * C;
+    const base = a * THESIS;
+    let best = 0;
+    for (let k = 0; k < n; k++) {
+      const m = meets[row + audienceCap[base + k]!]!;
+      if (m > best) best = m;
+    }
+    return best / 255;
   };
   // a's requirements that b fails. With a firm it would bid with (both want consortium partners), the
   // certifications and sizes a's text asked of its suppliers do not apply; those in its columns, its languages,
@@ -245,6 +265,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const consA = wA & CONSORTIUM;
     const wantsCapacityA = wA & CAPACITY;
     const refusesCapacityA = refuses[a]! & CAPACITY;
+    const capacityToA = capacityTo[a]! !== 0;
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
     const offerDomainA = domainOffer[a]!;
@@ -274,7 +295,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const b = right[y]!;
       const wB = wants[b]!;
       const meet = (seekDomainA & domainOffer[b]!) !== 0 || (domainSeek[b]! & offerDomainA) !== 0;
-      if (!meet && (consA & wB) === 0) {
+      if (!meet && (consA & wB) === 0 && !capacityToA && capacityTo[b]! === 0) {
         scores[y] = 0;
         forAs[y] = 0;
         forBs[y] = 0;
@@ -316,6 +337,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         let mostB = cB * availA;
         if (cA * vB > mostB) mostB = cA * vB;
         if (both && mostA < consortiumMost) mostA = consortiumMost;
+        if ((capacityToA || capacityTo[b]! !== 0) && mostA < capacityOffer) mostA = capacityOffer;
+        if ((capacityToA || capacityTo[b]! !== 0) && mostB < capacityOffer) mostB = capacityOffer;
         if (both && mostB < consortiumMost) mostB = consortiumMost;
         const most = mostA + mostB > 0 ? floor + reach * ((2 * mostA * mostB) / (mostA + mostB)) : floor;
         if (most < barA && most < barB[b]!) {
@@ -347,6 +370,19 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         const consortium = consortiumBase + consortiumFit * fit;
         if (consortium > forA) forA = consortium;
         if (consortium > forB) forB = consortium;
+      }
+      // One offers itself as capacity to vendors: a vendor gains as much as it lacks what the other brings.
+      if (capacityToA && vB >= seller) {
+        if (oAB < 0) oAB = overlap(a, b);
+        const gain = capacityOffer * (1 - oAB) * audience(a, b);
+        if (gain > forB) forB = gain;
+        if (gain * vA > forA) forA = gain * vA;
+      }
+      if (capacityTo[b]! !== 0 && vA >= seller) {
+        if (oBA < 0) oBA = overlap(b, a);
+        const gain = capacityOffer * (1 - oBA) * audience(b, a);
+        if (gain > forA) forA = gain;
+        if (gain * vB > forB) forB = gain * vB;
       }
       forAs[y] = forA;
       forBs[y] = forB;

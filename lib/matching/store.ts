@@ -31,6 +31,7 @@ const INT_FIELDS = [
   "domainSeek",
   "wants",
   "refuses",
+  "capacityTo",
   "presence",
   "certMask",
   "cmmi",
@@ -49,6 +50,7 @@ const INT_FIELDS = [
   "raiseStage",
   "thesisCount",
   "excludedCount",
+  "audienceCount",
   "sectorMask",
   "sectorCount",
   "marketMask",
@@ -75,6 +77,8 @@ export type Packed = {
   /** An investor's thesis and exclusions, MAX_THESIS slots a firm. */
   thesisCap: Int32Array;
   excludedCap: Int32Array;
+  /** Whom a firm offers itself to as capacity (Profile.audienceCaps), MAX_THESIS slots a firm. */
+  audienceCap: Int32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array>;
 
@@ -102,6 +106,7 @@ export class ProfileStore {
       seekW: new Float32Array(capacity * MAX_LIST),
       thesisCap: new Int32Array(capacity * MAX_THESIS),
       excludedCap: new Int32Array(capacity * MAX_THESIS),
+      audienceCap: new Int32Array(capacity * MAX_THESIS),
     } as Packed;
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
     for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
@@ -153,7 +158,7 @@ export class ProfileStore {
       p.field.copyWithin(row * C, last * C, (last + 1) * C);
       for (const key of ["offerCap", "offerW", "seekCap", "seekW"] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
-      for (const key of ["thesisCap", "excludedCap"] as const)
+      for (const key of ["thesisCap", "excludedCap", "audienceCap"] as const)
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
@@ -185,6 +190,9 @@ export class ProfileStore {
     p.excludedCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
     p.thesisCap.set(q.thesisCaps, row * MAX_THESIS);
     p.excludedCap.set(q.excludedCaps, row * MAX_THESIS);
+    p.audienceCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
+    p.audienceCap.set(q.audienceCaps, row * MAX_THESIS);
+    p.audienceCount[row] = q.audienceCaps.length;
     p.investor[row] = q.investor ? 1 : 0;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;
@@ -214,6 +222,7 @@ export class ProfileStore {
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;
+    p.capacityTo[row] = q.capacityTo;
     p.presence[row] = q.presence;
     p.certMask[row] = q.certMask;
     p.cmmi[row] = q.cmmi;

@@ -71,6 +71,10 @@ export type Reason =
   | { kind: "theySeek"; capability: string }
   | { kind: "bothConsortium" }
   | { kind: "theyWantCapacity"; capability: string }
+  /** They offer themselves as capacity or a partner in a capability the reader does not sell. */
+  | { kind: "theyOfferCapacity"; capability: string }
+  /** The reader offers itself as capacity or a partner in a capability they do not sell. */
+  | { kind: "youOfferCapacity"; capability: string }
   | { kind: "theyInvest" }
   | { kind: "theyDistribute" }
   | { kind: "sharedSector"; sector: string }

@@ -123,6 +123,55 @@ describe("scoring", () => {
     expect(score(e, "en", "ja")).toBeLessThan(0.5);
   });
 
+  it("a firm offering itself as capacity to other vendors is the capacity, not a firm that wants it", () => {
+    const qa = (id: string, over: Partial<MatchFirm>) =>
+      firm({
+        id,
+        offersText: "Manual and automated testing (Selenium, Appium)",
+        intents: ["clients", "capacity"],
+        ...over,
+      });
+    const e = engineOf(
+      // Three languages, each a testing house that offers itself to development firms.
+      qa("en", { seeksText: "Open to acting as testing capacity partner for development companies and SIers" }),
+      qa("vi", {
+        offersText: "Kiểm thử phần mềm, test tự động",
+        seeksText: "Mong muốn hợp tác với các công ty phát triển phần mềm Việt Nam cần đối tác kiểm thử độc lập",
+      }),
+      qa("needing", { seeksText: "Vendors needing QA capacity", intents: [] }),
+      // A development vendor without testing of its own, one that sells testing too, and one of another trade.
+      firm({ id: "dev", offersText: "Web and mobile app development for Japanese clients", intents: ["clients"] }),
+      firm({
+        id: "devqa",
+        offersText: "Web application development; software testing and test automation",
+        intents: ["clients"],
+      }),
+      firm({ id: "bim", offersText: "BIM modelling in Revit for general contractors", intents: ["clients"] }),
+      // One that asks for capacity keeps wanting it.
+      qa("asks", { seeksText: "We need capacity partners for peak testing periods" }),
+    );
+    const cap = (code: string) => e.concepts.capability(code)!;
+    for (const id of ["en", "vi", "needing"]) {
+      const p = e.profile(id)!;
+      expect(p.wants & INTENT_BIT.capacity, id).toBe(0);
+      expect(p.wants & INTENT_BIT.clients, id).not.toBe(0);
+      expect(p.capacityTo, id).toBe(1);
+      // The firms it serves are whom it sells to, not what it looks for.
+      expect([...p.seekCaps], id).not.toContain(cap("software-development"));
+      expect([...p.seekCaps], id).not.toContain(cap("quality"));
+    }
+    expect(e.profile("asks")!.capacityTo).toBe(0);
+    expect(e.profile("asks")!.wants & INTENT_BIT.capacity).not.toBe(0);
+    for (const id of ["en", "vi"]) {
+      // A developer without testing gains; one that tests itself is a near rival; another trade gains nothing.
+      expect(score(e, id, "dev"), id).toBeGreaterThan(0.5);
+      expect(score(e, id, "dev"), id).toBeGreaterThan(score(e, id, "devqa") + 0.1);
+      expect(score(e, id, "bim"), id).toBeLessThan(0.3);
+      expect(e.explain("dev", id).map((r) => r.kind)).toContain("theyOfferCapacity");
+      expect(e.explain(id, "dev").map((r) => r.kind)).toContain("youOfferCapacity");
+    }
+  });
+
   it("a field sought through a way of delivering it needs the field: any offshore vendor meets only half", () => {
     const e = engineOf(
       firm({ id: "en", country: "JP", seeksText: "An offshore development partner for SAP ABAP add-ons" }),

@@ -58,7 +58,7 @@ const words = (s: string) =>
 
 export const SEEK = words(`
 looking for|look for|looks for|are looking|is looking|seeking|seek|seeks|we seek|searching for|search for|in search of|
-need|needs|needed|we need|want|wants|wanted|would like|wish to|wishes to|hope to|hoping to|interested in|open to|
+need|needs|needed|needing|we need|want|wants|wanted|would like|wish to|wishes to|hope to|hoping to|interested in|open to|
 plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to source|sourcing|procure|procurement|welcome|
 invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
@@ -198,7 +198,7 @@ capacity|capacity partner|capacity partners|additional engineers|extra engineers
 additional resources|more resources|resource shortage|overflow|scale up|scale our team|extend our team|additional capacity|spare capacity|
 satellite partner|satellite partners|satellite team|satellite teams|サテライト|đối tác vệ tinh|vệ tinh|
 リソース|人員|増員|体制強化|開発体制|人材不足|エンジニア不足|キャパシティ|
-nguồn lực|nhân lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
+nguồn lực|nhân lực|năng lực thiết kế|năng lực kiểm thử|bổ sung năng lực|thiếu năng lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
 `),
   consortium: words(`
 consortium|consortia|consortium partner|consortium partners|joint bid|joint bids|joint bidding|jointly bid|
@@ -347,7 +347,8 @@ export const INTENT_WORDS: Record<Intent, string[]> = {
 
 /** "appoint us as distributor", "trở thành nhà phân phối", "販売代理店になりたい": the firm would be that role. */
 export const SELF_ROLE = words(`
-us as|appoint us|become|becoming|to be a|act as our|trở thành|được làm|làm đại lý|になりたい|になる|として|を務め
+us as|appoint us|become|becoming|to be a|act as our|acting as|act as a|act as an|serve as|serving as|
+trở thành|được làm|làm đại lý|làm đối tác|đóng vai trò|になりたい|になる|として|を務め
 `);
 
 /** Hiring people ("hire 10 Java engineers", エンジニアを採用したい): a need for recruitment or placement. */

@@ -114,6 +114,15 @@ export type TextReading = {
   mentions: Mention[];
   /** A clause asks for capacity partners without naming a capability: capacity in what the firm offers. */
   capacityUnnamed: boolean;
+  /** A clause asks for capacity partners for the firm. */
+  capacityAsked: boolean;
+  /**
+   * A clause offers the firm as capacity for others ("acting as testing capacity partner for development
+   * companies", "vendors needing QA capacity", "làm đối tác QA cho các công ty outsourcing").
+   */
+  capacityOffered: boolean;
+  /** Whom it offers itself to, as capabilities of theirs ("for development companies and SIers"). */
+  capacityFor: string[];
   intents: Intent[];
   notIntents: Intent[];
   required: Requirements;
@@ -231,6 +240,8 @@ class Reader {
   mentions: Mention[] = [];
   capacityNamed = false;
   capacityAsked = false;
+  capacityOffered = false;
+  capacityFor: string[] = [];
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
   required: Requirements = {
@@ -391,7 +402,24 @@ class Reader {
           /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6))),
     );
     const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese)), ...theirWork];
-    const ownRoles = roles.filter((r) => !negatedAt(r.start, r.end) && !theirWork.includes(r));
+    // A partner or capacity word that is what the counterpart needs ("vendors needing QA capacity", "companies that
+    // need a testing partner"), or that the firm says it is ("acting as capacity partner for…", "làm đối tác
+    // QA cho…"), is the firm offering itself, not a partner it looks for.
+    const selfRoles = c.cues.filter((x) => x.cue.kind === "selfRole");
+    const offeredRole = (r: CueAt & { role: Role }) =>
+      (r.role === "capacity" || r.role === "partner" || r.role === "supplier") &&
+      (theirs.some((t) => (japanese ? r.end <= t.start && t.start - r.end <= 12 : t.end <= r.start)) ||
+        // The counterpart itself: "vendors needing QA capacity", 開発リソースが必要なベンダー様.
+        (r.role !== "capacity" &&
+          theirs.some((t) =>
+            japanese ? r.start >= t.end && r.start - t.end <= 6 : r.end <= t.start && t.start - r.end <= 12,
+          )) ||
+        selfRoles.some((x) =>
+          /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
+            ? x.start >= r.end && x.start - r.end <= 3
+            : x.end <= r.start && r.start - x.end <= 24,
+        ));
+    const ownRoles = roles.filter((r) => !negatedAt(r.start, r.end) && !theirWork.includes(r) && !offeredRole(r));
     const roleSet = new Set(ownRoles.map((r) => r.role));
     if (theirWork.length) roleSet.add("takesWork");
     // A purpose between a role and a capability parts them: "need BrSE partners to reach Japanese clients" seeks
@@ -422,6 +450,8 @@ class Reader {
     const givesWork = roleSet.has("givesWork");
     const takesWork = roleSet.has("takesWork");
 
+    // The trades of the firms a clause offers the firm to (see counterpartTrade, forWhom below).
+    const audience: string[] = [];
     for (const m of mentions) {
       const code = m.payload;
       let direction: "offer" | "seek";
@@ -468,6 +498,28 @@ class Reader {
           !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start),
       );
       if (clientKind) continue;
+      // The trade of a counterpart whose need is named ("các công ty phát triển phần mềm … cần đối tác kiểm thử",
+      // "manufacturers that need AI", 製造業の企業様) says who the counterpart is, not what the firm seeks.
+      const counterpartTrade = theirs.some((t) =>
+        c.cues.some(
+          (x) =>
+            x.cue.kind === "counterpart" &&
+            !selfSubject(x, s) &&
+            (japanese
+              ? t.end <= m.start && m.end <= x.start
+              : m.end <= t.start && (x.end <= m.start || x.start >= m.start)),
+        ),
+      );
+      // Whom the firm offers itself to ("acting as capacity partner for development companies", "làm đối tác QA
+      // cho các công ty outsourcing"): a kind of client.
+      // So is whom capacity is offered to ("White-label QA capacity for development companies").
+      const forWhom = [...selfRoles, ...roles.filter((r) => r.role === "capacity" && polarity === "offer")].some(
+        (x) => x.end <= m.start && /(?:\bfor\b|(?:^|\s)(?:cho|dành cho)\s)/u.test(s.text.slice(x.end, m.start)),
+      );
+      if (counterpartTrade || forWhom) {
+        audience.push(code);
+        continue;
+      }
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
@@ -490,16 +542,15 @@ class Reader {
         !(INVESTING.test(s.text) && !RAISING_VERB.test(s.text));
       // A capability listed with the partner sought ("MSSP／販売代理店を探しています", "SIer or distributors") is a
       // kind of partner, sought like it.
-      const partnerKind =
-        polarity === "seek" &&
-        !roles.some((r) => r.role === "client") &&
-        roles.some(
-          (r) =>
-            (r.role === "distributor" || r.role === "supplier" || r.role === "partner") &&
-            /^\s*(?:\/|／|・|、|,|or|hoặc|hay|や|または|もしくは)?\s*$/u.test(
-              r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
-            ),
-        );
+      const kindOf = roles.find(
+        (r) =>
+          (r.role === "distributor" || r.role === "supplier" || r.role === "partner") &&
+          !offeredRole(r) &&
+          /^\s*(?:\/|／|・|、|,|or|hoặc|hay|や|または|もしくは)?\s*$/u.test(
+            r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
+          ),
+      );
+      const partnerKind = polarity === "seek" && !roles.some((r) => r.role === "client") && kindOf !== undefined;
       if (selfRole) direction = "offer";
       else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
@@ -598,6 +649,14 @@ class Reader {
     for (const r of roles) {
       if (r.role === "givesWork" && takesWork) continue;
       if (theirWork.includes(r)) continue;
+      if (offeredRole(r) && !negatedAt(r.start, r.end)) {
+        this.intents.add("clients");
+        // To other firms, not to clients ("Japanese clients who want a long-term offshore partner" sells to them).
+        if (r.role === "capacity" || (kind === "seeks" && !roles.some((x) => x.role === "client")))
+          this.capacityOffered = true;
+        for (const code of audience) if (!this.capacityFor.includes(code)) this.capacityFor.push(code);
+        continue;
+      }
       const negated = negatedAt(r.start, r.end);
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
@@ -751,6 +810,9 @@ class Reader {
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,
+      capacityAsked: this.capacityAsked,
+      capacityOffered: this.capacityOffered,
+      capacityFor: this.capacityFor,
       intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
       notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
       required: this.required,
@@ -899,7 +961,7 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
   const counterparts = c.cues.filter(
     (x) =>
       (x.cue.kind === "counterpart" && !selfSubject(x, s)) ||
-      (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner")),
+      (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner" || x.cue.role === "supplier")),
   );
   if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
     // 必要とする企業, ご検討中の企業様, お困りのお客様
@@ -918,6 +980,9 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
       .replace(/\s+/g, " ")
       .replace(THEIR_NEED_BEFORE, " ");
     if (bare.length <= 12) return true;
+    // Vietnamese runs a relative clause on without a pronoun: "các công ty phát triển phần mềm Việt Nam cần".
+    if (/(?:các|những|cac|nhung)\s+$/.test(s.text.slice(Math.max(0, x.start - 6), x.start)) && bare.length <= 50)
+      return true;
     return bare.length <= 80 && RELATIVE_BEFORE.test(bare);
   });
 }
