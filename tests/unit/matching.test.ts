@@ -8,6 +8,7 @@ import { scoreAllPairs } from "@/lib/matching/parallel-scoring";
 import { kernel, PARAMS } from "@/lib/matching/score";
 import { INTENT_BIT } from "@/lib/matching/intents";
 import { dealbreakers } from "@/lib/matching/explain";
+import { CERTIFICATIONS } from "@/lib/matching/profile";
 import type { MatchFirm } from "@/lib/matching/types";
 import { generateFirms } from "@/prisma/seed/generate-firms";
 import { toMatchFirm } from "@/bench/match";
@@ -170,6 +171,43 @@ describe("scoring", () => {
       expect(e.explain("dev", id).map((r) => r.kind)).toContain("theyOfferCapacity");
       expect(e.explain(id, "dev").map((r) => r.kind)).toContain("youOfferCapacity");
     }
+  });
+
+  it("a place asked of one project's partners, and a certification that is a plus, are not dealbreakers", () => {
+    const vn = firm({
+      id: "vn",
+      offersText: "Video AI and traffic data analytics",
+      intents: ["clients", "consortium"],
+    });
+    const e = engineOf(
+      vn,
+      firm({
+        id: "scoped",
+        country: "JP",
+        intents: ["consortium"],
+        seeksText:
+          "Consortium partners in Vietnam for Hanoi smart traffic bids: video AI, data analytics\nFor the Bangkok project, partners must already have an office and staff in Thailand",
+        // The organizer's column copied the Bangkok condition.
+        partnerPresence: ["TH"],
+      }),
+      firm({
+        id: "everyone",
+        country: "JP",
+        intents: ["consortium"],
+        seeksText:
+          "Consortium partners for smart traffic bids: video AI, data analytics\nPartners must have an office in Thailand",
+      }),
+      firm({
+        id: "plus",
+        country: "JP",
+        seeksText: "オフショア開発パートナーを探しています。ISO 27001の取得が必須です（CMMI取得企業であれば尚可）",
+      }),
+    );
+    expect(e.score("scoped", "vn", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("everyone", "vn", { sameCountry: true })!.broken).toBe(true);
+    const plus = e.profile("plus")!;
+    expect(plus.reqCertMask & (1 << CERTIFICATIONS.indexOf("ISO27001"))).not.toBe(0);
+    expect(plus.reqCertMask & (1 << CERTIFICATIONS.indexOf("CMMI"))).toBe(0);
   });
 
   it("a field sought through a way of delivering it needs the field: any offshore vendor meets only half", () => {

@@ -69,6 +69,11 @@ export type Requirements = {
   /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
   scaleMin?: number | null;
   presence: string[];
+  /**
+   * Places required of the partners of one project or bid only ("For the Bangkok project, partners must have an
+   * office in Thailand"): not asked of every partner the firm meets.
+   */
+  scopedPresence?: string[];
   certifications: { cert: Cert; level?: number }[];
   /** Certifications of which a partner must hold at least one. */
   certificationChoice: Cert[];
@@ -249,6 +254,7 @@ class Reader {
     minEmployees: null,
     scale: null,
     presence: [],
+    scopedPresence: [],
     certifications: [],
     certificationChoice: [],
     onsiteJapan: false,
@@ -736,6 +742,12 @@ class Reader {
     for (const x of c.cues) {
       if (x.cue.kind !== "certification") continue;
       if (choice && !clauseNegated(x)) continue;
+      // "ISO 27001必須（CMMI取得企業であれば尚可）", "CMMI preferred": a plus, not a requirement.
+      if (
+        PREFERRED_AFTER.test(s.text.slice(x.end, x.end + 24)) ||
+        PREFERRED_BEFORE.test(s.text.slice(Math.max(0, x.start - 16), x.start))
+      )
+        continue;
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
       else if (goalFor(x)) continue;
@@ -752,8 +764,10 @@ class Reader {
       .filter((x) => x.cue.kind === "place" && !(explicit && ownSite(x)))
       .map((x) => (x.cue as { code: string }).code);
     if (has(c, "presence") && places.length) {
+      const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
-        if (explicit) push(this.required.presence, p);
+        if (explicit && scoped) push(this.required.scopedPresence!, p);
+        else if (explicit) push(this.required.presence, p);
         else if (stating && !negations.length) push(this.facts.presence, p);
       }
     }
@@ -820,6 +834,14 @@ class Reader {
     };
   }
 }
+
+/** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
+const ONE_PROJECT =
+  /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して)/i;
+/** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
+const PREFERRED_AFTER =
+  /^[^.;。]{0,14}?(?:尚可|なお可|歓迎|優遇|preferred|is a plus|a plus|an advantage|nice to have|là lợi thế|là điểm cộng|được ưu tiên)/i;
+const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 
 // Words that make a head count a team size rather than the firm's size.
 const TEAM_CONTEXT =
