@@ -69,6 +69,8 @@ const THIRD_MARKETS = ~0b11;
 const OTHER = 2;
 /** How far beyond the largest team a firm says it fields a job may start before it is out of its reach. */
 export const TEAM_STRETCH = 1.5;
+/** What an offer of capacity to vendors of no named trade is worth to any vendor (see audience in kernel()). */
+const UNNAMED_AUDIENCE = 0.5;
 /** A round this many times an investor's largest ticket is beyond it (it could take only a sliver of it). */
 export const ROUND_STRETCH = 3.5;
 
@@ -187,10 +189,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return sum / total / 255;
   };
-  // How much b is one of the firms a offers itself to as capacity (any vendor when a names none).
+  // How much b is one of the firms a offers itself to as capacity (half, for any vendor, when a names none:
+  // "vendors needing QA capacity" is more often said by a firm that sells to clients of its own trade).
   const audience = (a: number, b: number): number => {
     const n = audienceCount[a]!;
-    if (n === 0) return 1;
+    if (n === 0) return UNNAMED_AUDIENCE;
     const row = b * C;
     const base = a * THESIS;
     let best = 0;
