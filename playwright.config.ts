@@ -65,7 +65,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // Idle connections kept for 65 s, not Node's 5: Playwright's request client reuses a socket after a few idle
+    // seconds, and one it sent on just as the server closed it came back as ECONNRESET (an /api/agenda/ics read
+    // after a sign-in, one-to-one.spec.ts, in the clean-clone CI of 1e6683f).
+    command: `npx next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
