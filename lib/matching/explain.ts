@@ -98,7 +98,25 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     }
   }
   const both = a.wants & b.wants;
-  if (both & INTENT_BIT.consortium) weighted.push({ weight: 0.35, reason: { kind: "bothConsortium" } });
+  // Firms looking for partners to bid with from elsewhere ("Japanese consortium leaders") are not each other's.
+  const elsewhere = (x: Profile, y: Profile) =>
+    x.consortiumFrom !== 0 && x.country === y.country && (y.presence & x.consortiumFrom) === 0;
+  const bid = (both & INTENT_BIT.consortium) !== 0 && !elsewhere(a, b) && !elsewhere(b, a);
+  if (bid) weighted.push({ weight: 0.35, reason: { kind: "bothConsortium" } });
+  // A seek of partners from elsewhere that the other would meet, or bidding partners from elsewhere (score.ts).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const) {
+    if (x.country !== y.country) continue;
+    let from = (both & INTENT_BIT.consortium) !== 0 && elsewhere(x, y) ? x.consortiumFrom : 0;
+    for (let i = 0; i < x.seekCaps.length; i++) {
+      const f = x.seekFrom[i]!;
+      if (f !== 0 && (y.presence & f) === 0 && y.meets[x.seekCaps[i]!]! >= 0.5) from |= f;
+    }
+    const place = PLACES.find((p) => from & placeMask(p));
+    if (place) weighted.push({ weight: 0.8, reason: { kind: "partnersElsewhere", side, place } });
+  }
   if (b.wants & INTENT_BIT.capacity) {
     const { share, top } = offerOverlap(b, a);
     if (share >= 0.4 && top >= 0)
@@ -124,7 +142,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     a.vendor >= PARAMS.seller &&
     b.vendor >= PARAMS.seller &&
     ((a.wants | b.wants) & INTENT_BIT.capacity) === 0 &&
-    (a.wants & b.wants & INTENT_BIT.consortium) === 0 &&
+    !bid &&
     // Across the border, one that buys what the other sells is its client (score.ts).
     (a.country === b.country || Math.max(metForA, metForB) < 0.45)
   ) {

@@ -79,6 +79,8 @@ export type Profile = {
   offerWeights: Float32Array;
   seekCaps: Int32Array;
   seekWeights: Float32Array;
+  /** Where each seek's partner must be (place bits; 0: anywhere): "Japanese suppliers of servo motors". */
+  seekFrom: Int32Array;
   domainOffer: number;
   domainSeek: number;
   /**
@@ -110,6 +112,8 @@ export type Profile = {
   empMid: number;
   empMax: number;
   presence: number;
+  /** Where the firms it would bid with must come from (place bits; 0: anywhere). */
+  consortiumFrom: number;
   certMask: number;
   cmmi: number;
   /** On-site work in Japan: 1 able, 0 not shown, -1 said it does not send people on site. */
@@ -219,6 +223,20 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     if (m.direction === "offer") {
       if (!(denied.has(m.code) && m.source !== "offers")) put(offers, m.code, m.weight);
     } else put(seeks, m.code, m.weight);
+  }
+  // Where a seek's partner must be: only if every statement of it says so (a coded seek says nothing).
+  const seekPlaces = new Map<number, number>();
+  for (const s of firm.seeks) {
+    const i = index.capability(s.code);
+    if (i !== undefined) seekPlaces.set(i, 0);
+  }
+  for (const m of reading.mentions) {
+    const i = index.capability(m.code);
+    if (m.negated || m.direction !== "seek" || i === undefined) continue;
+    let mask = 0;
+    for (const p of m.from ?? []) mask |= placeMask(p);
+    const before = seekPlaces.get(i);
+    seekPlaces.set(i, before === undefined ? mask : before === 0 || mask === 0 ? 0 : before | mask);
   }
 
   // Intents: stated ones, else read ones; minus those the text rules out.
@@ -461,6 +479,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // have an office in Thailand", partner_presence TH, and Vietnamese partners sought for the Hanoi bids).
   const scoped = new Set((required.scopedPresence ?? []).filter((p) => !required.presence.includes(p)));
   const reqPlaces = [...new Set([...(firm.partnerPresence ?? []), ...required.presence])].filter((p) => !scoped.has(p));
+  let consortiumFrom = 0;
+  for (const p of reading.consortiumFrom ?? []) consortiumFrom |= placeMask(p);
   let reqPresence = 0;
   for (const p of reqPlaces) reqPresence |= placeMask(p);
   let reqCertMask = 0,
@@ -514,6 +534,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     offerWeights: Float32Array.from(offerList, ([, w]) => w),
     seekCaps: Int32Array.from(seekList, ([c]) => c),
     seekWeights: Float32Array.from(seekList, ([, w]) => w),
+    seekFrom: Int32Array.from(seekList, ([c]) => seekPlaces.get(c) ?? 0),
     domainOffer,
     domainSeek,
     investor,
@@ -538,6 +559,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     empMid,
     empMax,
     presence,
+    consortiumFrom,
     certMask,
     cmmi,
     canOnsite,

@@ -101,6 +101,10 @@ export function reasonWords(
     case "theyFail":
     case "youFail":
       return dealbreaker(reason.kind, reason.dealbreaker);
+    case "partnersElsewhere":
+      return fill(at(r, reason.side === "you" ? "partnersElsewhereYou" : "partnersElsewhereThey"), {
+        place: place(reason.place),
+      });
     case "competitor":
       return reason.market
         ? fill(at(r, "competitor"), {

@@ -48,6 +48,11 @@ export const PARAMS = {
    * design studio), times how little of that the vendor sells itself; the offering firm gains a client.
    */
   capacityOffer: 0.6,
+  /**
+   * What is left of what a firm gains as a partner (what it seeks, a consortium, capacity) from a firm of its own
+   * country when it looks for partners from elsewhere ("Japanese consortium leaders" for a Vietnamese vendor).
+   */
+  origin: 0.4,
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
   refused: 0.35,
   /** Both sell (want clients) at least this much: they can be competitors. */
@@ -149,7 +154,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { capacityTo, audienceCap, audienceCount } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqScaleMin } = P;
-  const { presence, certMask, cmmi, canOnsite, reqLang, reqPresence, reqCertMask, reqCertAny, reqCmmi, reqOnsite } = P;
+  const {
+    presence,
+    seekFrom,
+    seekFromAny,
+    consortiumFrom,
+    certMask,
+    cmmi,
+    canOnsite,
+    reqLang,
+    reqPresence,
+    reqCertMask,
+    reqCertAny,
+    reqCmmi,
+    reqOnsite,
+  } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
@@ -169,6 +188,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const seller = params.seller;
   const refused = params.refused;
   const capacityOffer = params.capacityOffer;
+  const originLeft = params.origin;
   const floor = params.floor;
   const consortiumMost = consortiumBase + consortiumFit;
   // The clean part's weight in a final score, a hair more (weights are 32-bit floats): for upper bounds.
@@ -272,10 +292,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
     const offerDomainA = domainOffer[a]!;
-    // Sellers of the same thing compete unless one wants capacity (the other is just that) or both want to bid
-    // together; one firm wanting consortium partners does not make a rival one.
-    const sellerA = vA >= seller && (wA & CAPACITY) === 0;
     const countryA = country[a]!;
+    const fromA = seekFromAny[a]!;
+    const bidFromA = consortiumFrom[a]!;
+    const presenceA = presence[a]!;
     const jaA = ja[a]!;
     const enA = en[a]!;
     const viA = vi[a]!;
@@ -304,17 +324,30 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         forBs[y] = 0;
         continue;
       }
-      // cover(a, b) and cover(b, a), written out: this is the innermost loop of the all-pairs run.
+      // cover(a, b) and cover(b, a), written out: this is the innermost loop of the all-pairs run. A seek of
+      // partners from elsewhere ("Japanese suppliers of servo motors") counts less met by a firm of the seeker's
+      // own country that is not there.
+      const sameCountry = countryA === country[b]!;
       let cA = 0;
       if (seekCountA !== 0 && (seekDomainA & domainOffer[b]!) !== 0) {
         const row = b * C;
         let sum = 0;
         let best = 0;
-        for (let k = 0; k < seekCountA; k++) {
-          const v = meets[row + seekCap[seekBaseA + k]!]! * seekW[seekBaseA + k]!;
-          sum += v;
-          if (v > best) best = v;
-        }
+        if (fromA !== 0 && sameCountry && (presence[b]! & fromA) !== fromA) {
+          const there = presence[b]!;
+          for (let k = 0; k < seekCountA; k++) {
+            const from = seekFrom[seekBaseA + k]!;
+            let v = meets[row + seekCap[seekBaseA + k]!]! * seekW[seekBaseA + k]!;
+            if (from !== 0 && (there & from) === 0) v *= originLeft;
+            sum += v;
+            if (v > best) best = v;
+          }
+        } else
+          for (let k = 0; k < seekCountA; k++) {
+            const v = meets[row + seekCap[seekBaseA + k]!]! * seekW[seekBaseA + k]!;
+            sum += v;
+            if (v > best) best = v;
+          }
         cA = ((1 - alpha) * (sum / seekTotalA) + alpha * best) / 255;
       }
       let cB = 0;
@@ -323,11 +356,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         const base = b * LIST;
         let sum = 0;
         let best = 0;
-        for (let k = 0; k < seekCountB; k++) {
-          const v = meets[meetsRowA + seekCap[base + k]!]! * seekW[base + k]!;
-          sum += v;
-          if (v > best) best = v;
-        }
+        const fromB = seekFromAny[b]!;
+        if (fromB !== 0 && sameCountry && (presenceA & fromB) !== fromB)
+          for (let k = 0; k < seekCountB; k++) {
+            const from = seekFrom[base + k]!;
+            let v = meets[meetsRowA + seekCap[base + k]!]! * seekW[base + k]!;
+            if (from !== 0 && (presenceA & from) === 0) v *= originLeft;
+            sum += v;
+            if (v > best) best = v;
+          }
+        else
+          for (let k = 0; k < seekCountB; k++) {
+            const v = meets[meetsRowA + seekCap[base + k]!]! * seekW[base + k]!;
+            sum += v;
+            if (v > best) best = v;
+          }
         cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
       }
       const vB = vendor[b]!;
@@ -355,6 +398,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
       const supplyB = wantsCapacityA && refuses[b]! & CAPACITY ? refused : 1;
       const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
+      // Firms looking for partners to bid with from elsewhere are not each other's consortium.
+      const bidFromB = consortiumFrom[b]!;
+      const bidOriginA = bidFromA !== 0 && sameCountry && (presence[b]! & bidFromA) === 0 ? originLeft : 1;
+      const bidOriginB = bidFromB !== 0 && sameCountry && (presenceA & bidFromB) === 0 ? originLeft : 1;
       let forA = cA * avail[b]! * supplyB;
       let forB = cB * availA * supplyA;
       const clientA = investorA && cB > 0 ? cB * vA * supplyA * thesisFit(a, b) : cB * vA * supplyA;
@@ -394,13 +441,16 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         scores[y] = 0;
         continue;
       }
-      // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners.
-      if (sellerA && vB >= seller && (wB & CAPACITY) === 0 && (consA & wB) === 0) {
+      // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners (of
+      // the other's country).
+      const bid = (consA & wB) !== 0 && bidOriginA === 1 && bidOriginB === 1;
+      const partners = bid || wantsCapacityA !== 0 || (wB & CAPACITY) !== 0;
+      if (vA >= seller && vB >= seller && !partners) {
         if (oAB < 0) oAB = overlap(a, b);
         if (oBA < 0) oBA = overlap(b, a);
         // Across the border, one that buys what the other sells is its client down the offshore chain (a Japanese
         // agency that sells apps at home and seeks a Vietnamese app lab), not its rival; at home it stays a rival.
-        const buys = countryA === country[b]! ? 0 : cA > cB ? cA : cB;
+        const buys = sameCountry ? 0 : cA > cB ? cA : cB;
         s *= 1 - competitor * ((oAB + oBA) / 2) * (1 - buys);
       }
       // A common working language.

@@ -33,6 +33,8 @@ const INT_FIELDS = [
   "refuses",
   "capacityTo",
   "presence",
+  "seekFromAny",
+  "consortiumFrom",
   "certMask",
   "cmmi",
   "canOnsite",
@@ -74,6 +76,8 @@ export type Packed = {
   offerW: Float32Array;
   seekCap: Int32Array;
   seekW: Float32Array;
+  /** Where each seek's partner must be (place bits, 0: anywhere), MAX_LIST slots a firm like seekCap. */
+  seekFrom: Int32Array;
   /** An investor's thesis and exclusions, MAX_THESIS slots a firm. */
   thesisCap: Int32Array;
   excludedCap: Int32Array;
@@ -104,6 +108,7 @@ export class ProfileStore {
       offerW: new Float32Array(capacity * MAX_LIST),
       seekCap: new Int32Array(capacity * MAX_LIST),
       seekW: new Float32Array(capacity * MAX_LIST),
+      seekFrom: new Int32Array(capacity * MAX_LIST),
       thesisCap: new Int32Array(capacity * MAX_THESIS),
       excludedCap: new Int32Array(capacity * MAX_THESIS),
       audienceCap: new Int32Array(capacity * MAX_THESIS),
@@ -156,7 +161,7 @@ export class ProfileStore {
       const C = this.capabilities;
       p.meets.copyWithin(row * C, last * C, (last + 1) * C);
       p.field.copyWithin(row * C, last * C, (last + 1) * C);
-      for (const key of ["offerCap", "offerW", "seekCap", "seekW"] as const)
+      for (const key of ["offerCap", "offerW", "seekCap", "seekW", "seekFrom"] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
       for (const key of ["thesisCap", "excludedCap", "audienceCap"] as const)
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
@@ -182,10 +187,12 @@ export class ProfileStore {
     p.offerW.fill(0, base, base + MAX_LIST);
     p.seekCap.fill(0, base, base + MAX_LIST);
     p.seekW.fill(0, base, base + MAX_LIST);
+    p.seekFrom.fill(0, base, base + MAX_LIST);
     p.offerCap.set(q.offerCaps, base);
     p.offerW.set(q.offerWeights, base);
     p.seekCap.set(q.seekCaps, base);
     p.seekW.set(q.seekWeights, base);
+    p.seekFrom.set(q.seekFrom, base);
     p.thesisCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
     p.excludedCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
     p.thesisCap.set(q.thesisCaps, row * MAX_THESIS);
@@ -224,6 +231,8 @@ export class ProfileStore {
     p.refuses[row] = q.refuses;
     p.capacityTo[row] = q.capacityTo;
     p.presence[row] = q.presence;
+    p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);
+    p.consortiumFrom[row] = q.consortiumFrom;
     p.certMask[row] = q.certMask;
     p.cmmi[row] = q.cmmi;
     p.canOnsite[row] = q.canOnsite;

@@ -90,6 +90,8 @@ export type Reason =
   | { kind: "competitor"; capability: string; market: Market | null }
   | { kind: "notLookingFor"; wants: Intent[] }
   | { kind: "noCommonLanguage" }
+  /** One looks for partners from a place the other is not in ("Japanese consortium leaders", đối tác Nhật Bản). */
+  | { kind: "partnersElsewhere"; side: "you" | "they"; place: string }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }

@@ -491,6 +491,68 @@ describe("scoring", () => {
     expect(e.score("agency", "lab")!.score).toBeGreaterThan(e.score("rival", "lab", { sameCountry: true })!.score);
   });
 
+  it("partners sought from elsewhere: a firm at home meets that seek less, and rivals wanting them do not bid together", () => {
+    const readOf = (seeksText: string) => {
+      const e = engineOf(firm({ id: "x", seeksText }));
+      return e.profile("x")!.reading;
+    };
+    expect(readOf("We look for Japanese consortium partners to bid in ASEAN").consortiumFrom).toEqual(["JP"]);
+    // A second statement that names none leaves it open; "a Japanese brand, or a Vietnamese firm" names both.
+    expect(
+      readOf("Japanese consortium partners for ASEAN bids\nConsortium partners for public tenders").consortiumFrom,
+    ).toEqual([]);
+    expect(
+      readOf(
+        "Consortium partners: a Japanese brand, or a Vietnamese firm with infotainment skills",
+      ).consortiumFrom?.sort(),
+    ).toEqual(["JP", "VN"]);
+    // Where the partner must be qualifies what the same sentence seeks, in each language and word order.
+    const seekFrom = (seeksText: string) =>
+      readOf(seeksText)
+        .mentions.filter((m) => m.direction === "seek")
+        .map((m) => m.from ?? []);
+    expect(seekFrom("Cần tìm đối tác Nhật Bản cung cấp giải pháp AI-OCR")[0]).toEqual(["JP"]);
+    expect(seekFrom("ベトナムのオフショア開発会社にAI-OCRの開発を委託したい")[0]).toEqual(["VN"]);
+    expect(seekFrom("Seeking Japanese makers of servo motors as component suppliers")).not.toContainEqual([]);
+    // Clients named by nationality are a market, not partners; becoming someone's partner is the firm's offer.
+    expect(seekFrom("We want long-term AI-OCR work from Japanese suppliers")).not.toContainEqual(["JP"]);
+    expect(readOf("We want to become the Vietnam integration partner of Japanese makers").consortiumFrom).toEqual([]);
+
+    const ocr = { offers: [{ code: "ocr" }], intents: ["clients" as const], bridgeEngineers: 5 };
+    const e = engineOf(
+      firm({ id: "seeker", seeksText: "Cần tìm đối tác Nhật Bản cung cấp giải pháp AI-OCR" }),
+      firm({ id: "home", ...ocr }),
+      firm({ id: "home-with-tokyo-office", ...ocr, offersText: "AI-OCR; văn phòng tại Tokyo" }),
+      firm({ id: "abroad", ...ocr, country: "JP" }),
+      firm({ id: "open", seeksText: "Cần tìm đối tác cung cấp giải pháp AI-OCR" }),
+    );
+    expect(score(e, "seeker", "home")).toBeLessThan(score(e, "open", "home"));
+    expect(score(e, "seeker", "home")).toBeLessThan(score(e, "seeker", "home-with-tokyo-office"));
+    expect(score(e, "seeker", "abroad")).toBeCloseTo(score(e, "open", "abroad"), 6);
+
+    const rival = (id: string, seeksText: string) =>
+      firm({
+        id,
+        offers: [{ code: "offshore-dev" }],
+        intents: ["clients", "consortium"],
+        bridgeEngineers: 5,
+        seeksText,
+      });
+    const r = engineOf(
+      rival("a", "Japanese consortium partners for ASEAN tenders"),
+      rival("b", "Looking for Japanese consortium leaders"),
+      rival("c", "Consortium partners for ASEAN tenders"),
+      rival("d", "Consortium partners for public tenders"),
+    );
+    expect(r.explain("a", "b").some((x) => x.kind === "competitor")).toBe(true);
+    expect(r.explain("c", "d").some((x) => x.kind === "competitor")).toBe(false);
+    expect(score(r, "a", "b")).toBeLessThan(score(r, "c", "d"));
+    // The explanation says why, on each side.
+    expect(e.explain("seeker", "home")).toContainEqual({ kind: "partnersElsewhere", side: "you", place: "JP" });
+    expect(e.explain("home", "seeker")).toContainEqual({ kind: "partnersElsewhere", side: "they", place: "JP" });
+    expect(e.explain("seeker", "home-with-tokyo-office").map((x) => x.kind)).not.toContain("partnersElsewhere");
+  });
+
   it("a job smaller than the team a vendor takes on is a size mismatch, and the explanation says so", () => {
     const e = engineOf(
       firm({ id: "shop", country: "JP", seeksText: "Looking for a vendor for a Flutter app, a team of 3-5 engineers" }),
@@ -772,7 +834,14 @@ const arbFirm = (id: string) =>
       texts: fc.array(
         fc.oneof(
           fc.string(),
-          fc.constantFrom("車載ソフトウェア", "phần mềm ô tô", "looking for cloud migration", "日本語での対応が必須"),
+          fc.constantFrom(
+            "車載ソフトウェア",
+            "phần mềm ô tô",
+            "looking for cloud migration",
+            "日本語での対応が必須",
+            "Cần tìm đối tác Nhật Bản cho kiểm thử phần mềm",
+            "Japanese consortium partners for ASEAN tenders",
+          ),
         ),
         { maxLength: 2 },
       ),

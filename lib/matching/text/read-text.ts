@@ -59,6 +59,8 @@ export type Mention = {
   negated: boolean;
   source: SourceKind;
   phrase: string;
+  /** Where the partner it is sought from must be (place codes), when the sentence says ("Japanese suppliers of"). */
+  from?: string[];
 };
 
 export type Requirements = {
@@ -128,6 +130,8 @@ export type TextReading = {
   capacityOffered: boolean;
   /** Whom it offers itself to, as capabilities of theirs ("for development companies and SIers"). */
   capacityFor: string[];
+  /** Where the partners it would bid with must come from (place codes: "Japanese consortium leaders": JP). */
+  consortiumFrom?: string[];
   intents: Intent[];
   notIntents: Intent[];
   required: Requirements;
@@ -239,6 +243,27 @@ const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金
 const RAISING_VERB = /fundraising|fund raising|raise|raising|調達|gọi vốn|huy động vốn/i;
 const INVESTING =
   /\binvest(?:s|ing|ments?)?\b|\btickets?\b|\bcheques?\b|出資(?:し|する|を行|いた)|đầu tư vào|mỗi khoản/i;
+/** The partners whose origin a seek can name (not clients: "Japanese clients" is a market, read elsewhere). */
+const PARTNER_ROLES = new Set<Role>(["partner", "supplier", "consortium", "capacity"]);
+const NATION: Record<Lang, string | null> = { ja: "JP", vi: "VN", en: null };
+/** Words for firms next to which a place says where the partner is from ("Vietnamese firm", doanh nghiệp Nhật). */
+const FIRM_NOUN =
+  /\b(?:brands?|makers?|manufacturers?|vendors?|siers?|integrators?|startups?)\b|メーカー|ベンダー|スタートアップ/gu;
+const FIRM_WORD =
+  /compan|firm|business|enterprise|organi|企業|会社|事業者|メーカー|doanh nghiệp|công ty|đối tác|tổ chức|đơn vị/;
+// A place or nationality right before the partner word, with at most two words between ("Japanese SIer
+// partners", 日本の大手SIerとの協業, ベトナムのオフショア開発会社), or right after it ("partners from Japan",
+// "đối tác Nhật Bản", "đối tác tại Việt Nam").
+const ORIGIN_BEFORE =
+  /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8})$/u;
+const ORIGIN_AFTER =
+  /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
+const WORK_FROM =
+  /\b(?:work|orders|projects|contracts|business|jobs) from\b|(?:から|より)の?(?:受注|案件|仕事|発注|ご依頼)|(?:việc|dự án|đơn hàng|hợp đồng) từ/u;
+const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
+const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
+/** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
+const VIETNAMESE_PLACE = /\s|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
 
 class Reader {
@@ -247,6 +272,9 @@ class Reader {
   capacityAsked = false;
   capacityOffered = false;
   capacityFor: string[] = [];
+  /** Each clause that looks for partners: for bidding or supply, and the places it names them from. */
+  partnerClauses: { bidding: boolean; places: string[] }[] = [];
+  private sentencePlaces: string[] = [];
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
   required: Requirements = {
@@ -355,7 +383,14 @@ class Reader {
           `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
         );
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
+    const first = this.mentions.length;
+    this.sentencePlaces = [];
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
+    // motors", "đối tác Việt Nam nhận gia công lại các module web").
+    if (this.sentencePlaces.length)
+      for (const m of this.mentions.slice(first))
+        if (m.direction === "seek" && !m.negated) m.from = [...this.sentencePlaces];
   }
 
   private clause(
@@ -676,6 +711,58 @@ class Reader {
     }
     if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
 
+    // "Japanese" next to a word that makes it a language ("in Japanese", "Japanese skills").
+    const languageNear = (x: CueAt) =>
+      c.cues.some(
+        (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
+      );
+    // Where the partners it looks for are from ("Japanese consortium leaders", "đối tác Nhật Bản", ベトナムの開発会社):
+    // a place or nationality next to a partner word or a word for firms, in a clause that looks for partners.
+    if (polarity === "seek") {
+      const partnerRoles = ownRoles.filter((r) => PARTNER_ROLES.has(r.role));
+      // "Work from Japanese Tier-1 suppliers" is clients it wants, not partners.
+      if (
+        partnerRoles.length &&
+        !ownRoles.some((r) => r.role === "client" || r.role === "work") &&
+        !WORK_FROM.test(s.text.slice(c.start, c.end))
+      ) {
+        const bidding = partnerRoles.some((r) => r.role === "consortium");
+        const anchors = [
+          ...partnerRoles.filter((r) => !/bid|tender|thầu|入札/.test(r.phrase)),
+          ...c.cues.filter((x) => x.cue.kind === "counterpart" && FIRM_WORD.test(x.phrase)),
+          ...[...s.text.slice(c.start, c.end).matchAll(FIRM_NOUN)].map((m) => ({
+            start: c.start + m.index,
+            end: c.start + m.index + m[0].length,
+          })),
+        ];
+        const places: string[] = [];
+        let last: CueAt | null = null;
+        for (const x of c.cues) {
+          const code = x.cue.kind === "place" ? x.cue.code : x.cue.kind === "nationality" ? NATION[x.cue.lang] : null;
+          if (!code || negatedAt(x.start, x.end)) continue;
+          if (x.cue.kind === "nationality" && languageNear(x)) continue;
+          // "to become the Vietnam integration partner of…": the firm is that partner.
+          if (BECOME.test(s.text.slice(Math.max(0, x.start - 24), x.start))) continue;
+          // Places listed together ("tại Việt Nam hoặc Nhật Bản", "Japan or Korea") share what qualifies them.
+          const listed: boolean =
+            last !== null && x.start >= last.end && PLACE_LIST.test(s.text.slice(last.end, x.start));
+          const next: boolean =
+            listed ||
+            anchors.some(
+              (r) =>
+                (x.end <= r.start &&
+                  !VIETNAMESE_PLACE.test(x.phrase) &&
+                  ORIGIN_BEFORE.test(s.text.slice(x.end, r.start))) ||
+                (r.end <= x.start && ORIGIN_AFTER.test(s.text.slice(r.end, x.start))),
+            );
+          if (next) push(places, code);
+          last = next ? x : last;
+        }
+        this.partnerClauses.push({ bidding, places });
+        for (const p of places) push(this.sentencePlaces, p);
+      }
+    }
+
     // Requirements of partners are what the firm states as one ("must", 必須, "bắt buộc", "only … in Japanese");
     // a wish ("we would like a partner with Japanese-speaking BrSE") is a seek, not a dealbreaker.
     const restricts = c.cues.some((x) =>
@@ -694,12 +781,7 @@ class Reader {
     for (const x of c.cues) {
       let lang: Lang | null = null;
       if (x.cue.kind === "language") lang = x.cue.lang;
-      else if (x.cue.kind === "nationality") {
-        const near = c.cues.some(
-          (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
-        );
-        if (near) lang = x.cue.lang;
-      }
+      else if (x.cue.kind === "nationality" && languageNear(x)) lang = x.cue.lang;
       if (!lang) continue;
       // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
@@ -820,6 +902,15 @@ class Reader {
     }
   }
 
+  // Where the partners of one kind (to bid with, or to supply it) must come from: only when every clause that
+  // looks for them says so ("a Japanese brand, or a Vietnamese firm" names both; a second statement naming none
+  // leaves it open).
+  private originOf(bidding: boolean): string[] {
+    const clauses = this.partnerClauses.filter((c) => c.bidding === bidding);
+    if (!clauses.length || clauses.some((c) => !c.places.length)) return [];
+    return [...new Set(clauses.flatMap((c) => c.places))];
+  }
+
   result(): TextReading {
     return {
       mentions: this.mentions,
@@ -827,6 +918,7 @@ class Reader {
       capacityAsked: this.capacityAsked,
       capacityOffered: this.capacityOffered,
       capacityFor: this.capacityFor,
+      consortiumFrom: this.originOf(true),
       intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
       notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
       required: this.required,
