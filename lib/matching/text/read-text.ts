@@ -811,9 +811,14 @@ class Reader {
       explicit &&
       !goal &&
       certCues.length > 1 &&
+      new Set(certCues.map((x) => (x.cue.kind === "certification" ? x.cue.cert : ""))).size > 1 &&
       certCues.every(
         (x, i) =>
           i === 0 ||
+          // "ISO27001（ISMS）または…": one certification named twice.
+          (x.cue.kind === "certification" &&
+            certCues[i - 1]!.cue.kind === "certification" &&
+            x.cue.cert === (certCues[i - 1]!.cue as { cert: string }).cert) ||
           /(?:^|[^\p{L}])(?:or|hoặc|hay)(?:[^\p{L}]|$)|または|もしくは|あるいは|か|\//u.test(
             s.text.slice(certCues[i - 1]!.end, x.start),
           ),
