@@ -454,6 +454,19 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("money put into property, plants or IT is not investing in firms (chủ đầu tư, 投資用マンション, IT投資)", () => {
+    const invests = (offersText: string) =>
+      engineOf(firm({ id: "x", offersText }))
+        .profile("x")!
+        .reading.mentions.some((m) => m.code === "venture-investment" && !m.negated);
+    expect(invests("Phối cảnh 3D, tour ảo cho chủ đầu tư dự án bất động sản")).toBe(false);
+    expect(invests("大阪の投資用マンションの紹介と賃貸管理")).toBe(false);
+    expect(invests("Hỗ trợ doanh nghiệp tối ưu chi phí đầu tư CNTT")).toBe(false);
+    expect(invests("We help factories get a return on investment from IoT")).toBe(false);
+    expect(invests("Đầu tư vòng seed cho startup công nghệ")).toBe(true);
+    expect(invests("シード期のスタートアップに投資しています")).toBe(true);
+  });
+
   it("a firm is no investor for a tool named like VCs, a lone word in its offers, or investors it looks for", () => {
     const e = engineOf(
       firm({ id: "chip", offersText: "UVM testbench development and regression (Synopsys VCS, Cadence Xcelium)" }),

@@ -258,6 +258,11 @@ const ORIGIN_BEFORE =
   /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8})$/u;
 const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
+const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
+const NOT_VENTURE_BEFORE =
+  /(?:chủ|chu|\bit|\bict|\bdx|設備|システム|不動産|real estate|return on|\bfdi|capital|plant|property|equipment)\s*$/u;
+const NOT_VENTURE_AFTER =
+  /^\s*(?:用|物件|型|家?向け|cntt|công nghệ thông tin|cong nghe thong tin|xây dựng|xay dung|bất động sản|bat dong san|trực tiếp|truc tiep|nước ngoài|nuoc ngoai|nhà máy|nha may|hạ tầng|ha tang|dự án|du an|property|properties|in (?:it|equipment|plants?|infrastructure|property|real estate))/u;
 const WORK_FROM =
   /\b(?:work|orders|projects|contracts|business|jobs) from\b|(?:から|より)の?(?:受注|案件|仕事|発注|ご依頼)|(?:việc|dự án|đơn hàng|hợp đồng) từ/u;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
@@ -340,6 +345,17 @@ class Reader {
     const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
     conceptMatches = conceptMatches.filter(
       (m) => !certs.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start >= m.end - m.start),
+    );
+    // Money put into property, plants or IT is not investing in firms: chủ đầu tư (a project's owner), 投資用マンション,
+    // IT投資, FDI, "return on investment".
+    conceptMatches = conceptMatches.filter(
+      (m) =>
+        !(
+          m.payload.includes("venture-investment") &&
+          BARE_INVESTMENT.test(m.phrase) &&
+          (NOT_VENTURE_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) ||
+            NOT_VENTURE_AFTER.test(s.text.slice(m.end, m.end + 16)))
+        ),
     );
     const flat: CueAt[] = [];
     // Japanese negation from the analyser: the auxiliaries ない, ぬ (ず), ん and the adjective ない (行っておらず,
