@@ -454,6 +454,16 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("構いません and 問題ありません consent: 'offshore is fine' seeks offshore, 'offshore is not done' does not", () => {
+    const seeksOffshore = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText }))
+        .profile("x")!
+        .reading.mentions.some((m) => m.code === "offshore-dev" && m.direction === "seek" && !m.negated);
+    expect(seeksOffshore("日本語で話せる担当者がいれば、開発はオフショアで構いません")).toBe(true);
+    expect(seeksOffshore("オフショアでの開発でも問題ありません")).toBe(true);
+    expect(seeksOffshore("オフショア開発は行っておりません")).toBe(false);
+  });
+
   it("money put into property, plants or IT is not investing in firms (chủ đầu tư, 投資用マンション, IT投資)", () => {
     const invests = (offersText: string) =>
       engineOf(firm({ id: "x", offersText }))

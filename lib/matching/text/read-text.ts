@@ -258,6 +258,8 @@ const ORIGIN_BEFORE =
   /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8})$/u;
 const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
+const CONSENT =
+  /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
 const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
 const NOT_VENTURE_BEFORE =
   /(?:chủ|chu|\bit|\bict|\bdx|設備|システム|不動産|real estate|return on|\bfdi|capital|plant|property|equipment)\s*$/u;
@@ -354,7 +356,9 @@ class Reader {
           m.payload.includes("venture-investment") &&
           BARE_INVESTMENT.test(m.phrase) &&
           (NOT_VENTURE_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) ||
-            NOT_VENTURE_AFTER.test(s.text.slice(m.end, m.end + 16)))
+            NOT_VENTURE_AFTER.test(s.text.slice(m.end, m.end + 16)) ||
+            // 投資家向け, 投資家からの購入相談, 投資家に物件を紹介: investors as a firm's clients.
+            (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
         ),
     );
     const flat: CueAt[] = [];
@@ -380,6 +384,11 @@ class Reader {
       )
         continue;
       for (const cue of m.payload) flat.push({ start: m.start, end: m.end, cue, phrase: m.phrase });
+    }
+    // 構いません, 問題ありません, 差し支えない: "(offshore) is fine", consent rather than a denial.
+    for (let i = flat.length - 1; i >= 0; i--) {
+      const x = flat[i]!;
+      if (x.cue.kind === "negation" && CONSENT.test(s.text.slice(Math.max(0, x.start - 8), x.end))) flat.splice(i, 1);
     }
     const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
