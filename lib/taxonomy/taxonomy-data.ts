@@ -1245,6 +1245,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "telemedicine|telehealth|遠隔医療|遠隔診療|オンライン診療|khám bệnh từ xa|khám chữa bệnh từ xa|y tế từ xa|tư vấn sức khỏe trực tuyến|patient app|patient apps|ヘルスケアアプリ|health app|health apps|ứng dụng sức khỏe|mhealth|phr|personal health record|wellness app|健康管理アプリ",
   ),
   cap(
+    "clinical-data",
+    "healthcare-it",
+    "Clinical data management and biostatistics",
+    "臨床データマネジメント・統計解析",
+    "Quản lý dữ liệu lâm sàng và thống kê y sinh",
+    "clinical data management|clinical data|cdisc|sdtm|adam datasets|sdtm/adam|define.xml|edc|electronic data capture|medidata|medidata rave|veeva vault|biostatistics|biostatistician|biostatisticians|statistical programming|sas programming|sas programmers|clinical trial data|治験データ|臨床データ|臨床データマネジメント|データマネジメント業務|統計解析業務|生物統計|dữ liệu lâm sàng|thống kê y sinh|quản lý dữ liệu thử nghiệm lâm sàng|pharmacovigilance|ファーマコビジランス|安全性情報",
+  ),
+  cap(
     "elderly-care",
     "healthcare-it",
     "Elderly care and nursing systems",
@@ -1260,7 +1268,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning and education technology",
     "eラーニング・教育IT",
     "E-learning và công nghệ giáo dục",
-    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học",
+    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps",
   ),
   cap(
     "elearning-content",

@@ -181,7 +181,7 @@ dự án|đơn hàng|hợp đồng|công việc
 act as a subcontractor|work as a subcontractor|as a subcontractor|as subcontractor|subcontract for
 `),
   givesWork: words(`
-委託|外注|発注|依頼先|アウトソース|アウトソーシングしたい|outsource|to outsource|outsourcing to|subcontract to|
+委託|外注|発注|依頼先|アウトソース|アウトソーシングしたい|受託開発でお願い|受託開発をお願い|受託開発で依頼|受託開発を依頼|受託開発で発注|outsource|to outsource|outsourcing to|subcontract to|
 contract out|thuê ngoài|đặt hàng|giao việc|đặt gia công|thuê gia công
 `),
   supplier: words(`

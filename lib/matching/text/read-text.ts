@@ -530,7 +530,9 @@ class Reader {
             ? x.start >= m.end && x.start - m.end <= 30
             : x.end <= m.start &&
               m.start - x.end <= 30 &&
-              !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start)),
+              !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
+              // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns.
+              !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start)))),
       );
       const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
       const thesis = c.cues.some(
