@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
-import { PARAMS, roundOutOfReach, stageOutOfReach, TEAM_STRETCH } from "./score";
+import { PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
 
@@ -16,32 +16,68 @@ function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
 }
 
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
-export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
+type Asked = {
+  lang: number;
+  minEmployees: number;
+  presence: number;
+  places: string[];
+  certMask: number;
+  certAny: number;
+  cmmi: number;
+  onsite: number;
+};
+
+/** The requirements b fails (score.ts, check()). */
+function failed(b: Profile, r: Asked): Dealbreaker[] {
   const out: Dealbreaker[] = [];
   LANGS.forEach((lang, i) => {
-    if (a.reqLang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
+    if (r.lang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
       out.push({ kind: "language", language: lang });
   });
-  // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
-  const supplyOnly = a.reqSupplyOnly && (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
-  const minimum = supplyOnly ? a.reqMinCol : a.reqMinEmployees;
-  if (minimum > 0 && b.empMax < minimum) out.push({ kind: "size", minimum });
-  if (a.reqPresence && (b.presence & a.reqPresence) === 0) {
-    const place = a.reqPlaces.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => a.reqPresence & (1 << i)) ?? "";
+  if (r.minEmployees > 0 && b.empMax < r.minEmployees) out.push({ kind: "size", minimum: r.minEmployees });
+  if (r.presence && (b.presence & r.presence) === 0) {
+    const place = r.places.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => r.presence & (1 << i)) ?? "";
     out.push({ kind: "presence", place });
   }
-  const certs = supplyOnly ? a.reqCertMaskCol : a.reqCertMask;
   CERTIFICATIONS.forEach((cert, i) => {
-    if (certs & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
+    if (r.certMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
   });
-  if (!supplyOnly && a.reqCertAny && (b.certMask & a.reqCertAny) === 0) {
-    const first = CERTIFICATIONS.findIndex((_, i) => a.reqCertAny & (1 << i));
+  if (r.certAny && (b.certMask & r.certAny) === 0) {
+    const first = CERTIFICATIONS.findIndex((_, i) => r.certAny & (1 << i));
     out.push({ kind: "certification", certification: CERTIFICATIONS[first]! });
   }
-  const cmmi = supplyOnly ? a.reqCmmiCol : a.reqCmmi;
-  if (cmmi > 0 && b.cmmi < cmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
-    out.push({ kind: "certification", certification: "CMMI", level: cmmi });
-  if (a.reqOnsite === 2 ? b.canOnsite < 1 : a.reqOnsite === 1 && b.canOnsite < 0) out.push({ kind: "onsite" });
+  if (r.cmmi > 0 && b.cmmi < r.cmmi && b.certMask & (1 << CERTIFICATIONS.indexOf("CMMI")))
+    out.push({ kind: "certification", certification: "CMMI", level: r.cmmi });
+  if (r.onsite === 2 ? b.canOnsite < 1 : r.onsite === 1 && b.canOnsite < 0) out.push({ kind: "onsite" });
+  return out;
+}
+
+const met = (p: Profile, cap: number) => Math.round(p.meets[cap]! * 255) >= SCOPE_MET;
+
+/** Whether the requirements a stated with some of its needs bind b (score.ts, scopedFails()). */
+function scopeBinds(a: Profile, b: Profile): boolean {
+  if (a.scoped.caps.length === 0) return false;
+  if (Array.from(a.scoped.caps).some((c) => met(b, c))) return true;
+  return !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
+}
+
+export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
+  // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
+  const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
+  const supplyOnly = a.reqSupplyOnly && bidding;
+  const out = failed(b, {
+    lang: a.reqLang,
+    minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
+    presence: a.reqPresence,
+    places: a.reqPlaces,
+    certMask: supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
+    certAny: supplyOnly ? 0 : a.reqCertAny,
+    cmmi: supplyOnly ? a.reqCmmiCol : a.reqCmmi,
+    onsite: a.reqOnsite,
+  });
+  const scoped = bidding ? { ...a.scoped, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : a.scoped;
+  if (a.scoped.caps.length && (bidding || scopeBinds(a, b)))
+    for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import type { Cert, Lang } from "./text/lexicon";
 import { STAGES, type Money } from "./text/money";
-import type { SourceKind, TextReading, TextSource } from "./text/read-text";
+import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
@@ -157,6 +157,8 @@ export type Profile = {
   reqMinCol: number;
   /** On-site work in Japan: 2 required, 1 the need is on-site work (a refusal fails it), 0 not asked. */
   reqOnsite: number;
+  /** Requirements stated with some needs only: they bind a partner for those needs (score.ts, scopedFails). */
+  scoped: ScopedRequirements;
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -165,6 +167,63 @@ export type Profile = {
   /** What kind of firm it is, for diversity: main sector and size, as a small number. */
   kind: number;
 };
+
+export type ScopedRequirements = {
+  /** The needs they go with (capability indices, at most MAX_THESIS). */
+  caps: Int32Array;
+  lang: number;
+  minEmployees: number;
+  presence: number;
+  places: string[];
+  certMask: number;
+  certAny: number;
+  cmmi: number;
+  onsite: number;
+};
+
+/** Requirements stated with one need, all of them together (a partner for any of those needs must meet them). */
+function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): ScopedRequirements {
+  const caps = new Set<number>();
+  let lang = 0,
+    minEmployees = 0,
+    certMask = 0,
+    certAny = 0,
+    cmmi = 0,
+    onsite = 0;
+  const places = new Set<string>();
+  for (const s of scopes) {
+    for (const code of s.caps) {
+      const i = index.capability(code);
+      if (i !== undefined) caps.add(i);
+    }
+    for (const l of s.languages) lang |= 1 << LANGS.indexOf(l);
+    minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
+    for (const p of s.presence) places.add(p);
+    for (const c of s.certifications) {
+      const bit = CERTIFICATIONS.indexOf(c.cert);
+      if (bit >= 0) certMask |= 1 << bit;
+      if (c.cert === "CMMI") cmmi = Math.max(cmmi, c.level ?? 0);
+    }
+    for (const c of s.certificationChoice) {
+      const bit = CERTIFICATIONS.indexOf(c);
+      if (bit >= 0) certAny |= 1 << bit;
+    }
+    onsite = Math.max(onsite, s.onsiteJapan ? 2 : s.onsiteSought ? 1 : 0);
+  }
+  let presence = 0;
+  for (const p of places) presence |= placeMask(p);
+  return {
+    caps: Int32Array.from([...caps].slice(0, MAX_THESIS)),
+    lang,
+    minEmployees,
+    presence,
+    places: [...places],
+    certMask,
+    certAny,
+    cmmi,
+    onsite,
+  };
+}
 
 const bitsOf = (codes: readonly string[], all: readonly string[]) =>
   codes.reduce((m, c) => (all.indexOf(c) >= 0 ? m | (1 << all.indexOf(c)) : m), 0);
@@ -581,6 +640,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCmmiCol,
     reqMinCol,
     reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
+    scoped: scopedRequirements(required.scopes ?? [], index),
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

@@ -76,6 +76,8 @@ const OTHER = 2;
 export const TEAM_STRETCH = 1.5;
 /** What an offer of capacity to vendors of no named trade is worth to any vendor (see audience in kernel()). */
 const UNNAMED_AUDIENCE = 0.5;
+/** How well (in 255ths) a firm must meet a need for the requirements stated with that need to bind it. */
+export const SCOPE_MET = 128;
 /** A round this many times an investor's largest ticket is beyond it (it could take only a sliver of it). */
 export const ROUND_STRETCH = 3.5;
 
@@ -171,6 +173,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
+  const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const offThesis = params.offThesis;
   const excludedField = params.excludedField;
@@ -244,27 +247,73 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= 204) return excludedField;
     return offThesis + ((1 - offThesis) * best) / 255;
   };
-  const fails = (a: number, b: number, bidding: boolean): boolean => {
-    const langs = reqLang[a]!;
+  // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).
+  const check = (
+    b: number,
+    langs: number,
+    min: number,
+    place: number,
+    certs: number,
+    anyOf: number,
+    level: number,
+    onsite: number,
+  ): boolean => {
     if (langs) {
       if (langs & 1 && ja[b]! < needed) return true;
       if (langs & 2 && en[b]! < needed) return true;
       if (langs & 4 && vi[b]! < needed) return true;
     }
-    const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
-    const min = supplyOnly ? reqMinCol[a]! : reqMinEmployees[a]!;
     if (min > 0 && empMax[b]! < min) return true;
-    const place = reqPresence[a]!;
     if (place && (presence[b]! & place) === 0) return true;
-    const certs = supplyOnly ? reqCertMaskCol[a]! : reqCertMask[a]!;
     if (certs && (certMask[b]! & certs) !== certs) return true;
-    const anyOf = supplyOnly ? 0 : reqCertAny[a]!;
     if (anyOf && (certMask[b]! & anyOf) === 0) return true;
-    if ((supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!) > cmmi[b]!) return true;
+    if (level > cmmi[b]!) return true;
     // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
-    const onsite = reqOnsite[a]!;
-    if (onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0) return true;
-    return false;
+    return onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0;
+  };
+  const fails = (a: number, b: number, bidding: boolean): boolean => {
+    const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
+    return check(
+      b,
+      reqLang[a]!,
+      supplyOnly ? reqMinCol[a]! : reqMinEmployees[a]!,
+      reqPresence[a]!,
+      supplyOnly ? reqCertMaskCol[a]! : reqCertMask[a]!,
+      supplyOnly ? 0 : reqCertAny[a]!,
+      supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!,
+      reqOnsite[a]!,
+    );
+  };
+  // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the
+  // partner for another of a's needs, or a's client ("Overflow partners for QA (ISO 27001 required)" asks
+  // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
+  // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
+  // certifications and sizes a text asks of suppliers do not (see fails()).
+  const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
+    const n = scopeCount[a]!;
+    if (n === 0) return false;
+    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!);
+    const rowB = b * C;
+    const base = a * THESIS;
+    let binds = false;
+    for (let k = 0; k < n && !binds; k++) binds = meets[rowB + scopeCap[base + k]!]! >= SCOPE_MET;
+    if (!binds) {
+      const seeksA = a * LIST;
+      for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return false;
+      const rowA = a * C;
+      const seeksB = b * LIST;
+      for (let k = 0; k < seekCount[b]!; k++) if (meets[rowA + seekCap[seeksB + k]!]! >= SCOPE_MET) return false;
+    }
+    return check(
+      b,
+      sReqLang[a]!,
+      sReqMin[a]!,
+      sReqPresence[a]!,
+      sReqCertMask[a]!,
+      sReqCertAny[a]!,
+      sReqCmmi[a]!,
+      sReqOnsite[a]!,
+    );
   };
 
   // One firm against a run of others: a's fields are read once, each b's as it comes. This is the only place
@@ -515,7 +564,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   };
   const broken = (a: number, b: number) => {
     const bidding = (wants[a]! & wants[b]! & CONSORTIUM) !== 0;
-    return fails(a, b, bidding) || fails(b, a, bidding);
+    return fails(a, b, bidding) || fails(b, a, bidding) || scopedFails(a, b, bidding) || scopedFails(b, a, bidding);
   };
   // Weights are stored as 32-bit floats, so a full match can come out a hair above 1: clamp.
   const finish = (s: number, isBroken: boolean) => {

@@ -14,6 +14,7 @@ const FLOAT_FIELDS = [
   "empMax",
   "reqMinEmployees",
   "reqMinCol",
+  "sReqMin",
   "reqScale",
   "minTeam",
   "maxTeam",
@@ -44,6 +45,13 @@ const INT_FIELDS = [
   "reqCertAny",
   "reqCmmi",
   "reqOnsite",
+  "sReqLang",
+  "sReqPresence",
+  "sReqCertMask",
+  "sReqCertAny",
+  "sReqCmmi",
+  "sReqOnsite",
+  "scopeCount",
   "reqSupplyOnly",
   "reqCertMaskCol",
   "reqCmmiCol",
@@ -81,6 +89,8 @@ export type Packed = {
   /** An investor's thesis and exclusions, MAX_THESIS slots a firm. */
   thesisCap: Int32Array;
   excludedCap: Int32Array;
+  /** The needs a firm's scoped requirements go with (Profile.scoped.caps), MAX_THESIS slots a firm. */
+  scopeCap: Int32Array;
   /** Whom a firm offers itself to as capacity (Profile.audienceCaps), MAX_THESIS slots a firm. */
   audienceCap: Int32Array;
 } & Record<FloatField, Float32Array> &
@@ -112,6 +122,7 @@ export class ProfileStore {
       thesisCap: new Int32Array(capacity * MAX_THESIS),
       excludedCap: new Int32Array(capacity * MAX_THESIS),
       audienceCap: new Int32Array(capacity * MAX_THESIS),
+      scopeCap: new Int32Array(capacity * MAX_THESIS),
     } as Packed;
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
     for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
@@ -163,7 +174,7 @@ export class ProfileStore {
       p.field.copyWithin(row * C, last * C, (last + 1) * C);
       for (const key of ["offerCap", "offerW", "seekCap", "seekW", "seekFrom"] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
-      for (const key of ["thesisCap", "excludedCap", "audienceCap"] as const)
+      for (const key of ["thesisCap", "excludedCap", "audienceCap", "scopeCap"] as const)
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
@@ -200,6 +211,16 @@ export class ProfileStore {
     p.audienceCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
     p.audienceCap.set(q.audienceCaps, row * MAX_THESIS);
     p.audienceCount[row] = q.audienceCaps.length;
+    p.scopeCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
+    p.scopeCap.set(q.scoped.caps, row * MAX_THESIS);
+    p.scopeCount[row] = q.scoped.caps.length;
+    p.sReqLang[row] = q.scoped.lang;
+    p.sReqMin[row] = q.scoped.minEmployees;
+    p.sReqPresence[row] = q.scoped.presence;
+    p.sReqCertMask[row] = q.scoped.certMask;
+    p.sReqCertAny[row] = q.scoped.certAny;
+    p.sReqCmmi[row] = q.scoped.cmmi;
+    p.sReqOnsite[row] = q.scoped.onsite;
     p.investor[row] = q.investor ? 1 : 0;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;

@@ -576,6 +576,45 @@ describe("scoring", () => {
     expect(e.explain("seeker", "home-with-tokyo-office").map((x) => x.kind)).not.toContain("partnersElsewhere");
   });
 
+  it("a requirement stated with one need binds the partners for that need, not a client or another need's partner", () => {
+    const vendor = firm({
+      id: "vendor",
+      offers: [{ code: "offshore-dev" }],
+      intents: ["clients", "subcontractors"],
+      bridgeEngineers: 5,
+      seeksText:
+        "Overflow partners in Vietnam for software testing and maintenance only (ISO 27001 required)\nA partner for UI design",
+    });
+    const e = engineOf(
+      vendor,
+      // A client buying an ODC, a design studio for the other need: neither holds ISO 27001, neither is bound.
+      firm({ id: "client", country: "JP", seeks: [{ code: "offshore-dev" }], intents: ["subcontractors"] }),
+      firm({ id: "studio", offers: [{ code: "ux-design" }], intents: ["clients"] }),
+      // A testing house without it fails; one with it does not.
+      firm({ id: "tester", offers: [{ code: "quality" }], intents: ["clients"] }),
+      firm({ id: "tester-iso", offers: [{ code: "quality" }], intents: ["clients"], certifications: ["ISO27001"] }),
+    );
+    const required = e.profile("vendor")!.reading.required;
+    expect(required.certifications).toEqual([]);
+    expect(required.scopes?.[0]?.certifications).toEqual([{ cert: "ISO27001" }]);
+    expect(e.score("vendor", "client")!.broken).toBe(false);
+    expect(e.score("vendor", "studio", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("vendor", "tester", { sameCountry: true })!.broken).toBe(true);
+    expect(e.explain("tester", "vendor")).toContainEqual({
+      kind: "youFail",
+      dealbreaker: { kind: "certification", certification: "ISO27001" },
+    });
+    expect(e.score("vendor", "tester-iso", { sameCountry: true })!.broken).toBe(false);
+    // A requirement sentence naming the work it concerns, or its reason, asks it of every partner.
+    const global = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;
+    expect(global("日本語で仕様確認ができるBrSEを配置できることが必須です").languages).toEqual(["ja"]);
+    expect(global("タイ工場での現地導入支援が必要なため、タイに拠点をお持ちであることが必須条件です").presence).toEqual(
+      ["TH"],
+    );
+    expect(global("All partners must hold ISO 27001 for our QA work").certifications).toEqual([{ cert: "ISO27001" }]);
+  });
+
   it("a job smaller than the team a vendor takes on is a size mismatch, and the explanation says so", () => {
     const e = engineOf(
       firm({ id: "shop", country: "JP", seeksText: "Looking for a vendor for a Flutter app, a team of 3-5 engineers" }),
@@ -864,6 +903,7 @@ const arbFirm = (id: string) =>
             "日本語での対応が必須",
             "Cần tìm đối tác Nhật Bản cho kiểm thử phần mềm",
             "Japanese consortium partners for ASEAN tenders",
+            "Overflow partners for software testing (ISO 27001 required)",
           ),
         ),
         { maxLength: 2 },

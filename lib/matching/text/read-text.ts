@@ -87,6 +87,20 @@ export type Requirements = {
    * the certifications and sizes the text requires are asked of suppliers, not of a firm the pair would bid with.
    */
   forConsortium: boolean;
+  /** Requirements stated with one need: they bind the partners for that need (see Reader.scopeRequirements). */
+  scopes?: RequirementScope[];
+};
+
+export type RequirementScope = {
+  /** The capabilities sought in the sentence that states the requirements. */
+  caps: string[];
+  languages: Lang[];
+  certifications: { cert: Cert; level?: number }[];
+  certificationChoice: Cert[];
+  presence: string[];
+  minEmployees: number | null;
+  onsiteJapan: boolean;
+  onsiteSought: boolean;
 };
 
 export type Facts = {
@@ -260,6 +274,11 @@ const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
 const CONSENT =
   /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
+/** A reason given for a requirement: the need named in it is why every partner must meet it. */
+const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
+/** A requirement said of every partner ("All partners must hold ISO 27001", すべての協力会社, tất cả đối tác). */
+const EVERY_PARTNER =
+  /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
 const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
 const NOT_VENTURE_BEFORE =
   /(?:chủ|chu|\bit|\bict|\bdx|設備|システム|不動産|real estate|return on|\bfdi|capital|plant|property|equipment)\s*$/u;
@@ -410,7 +429,20 @@ class Reader {
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
     const first = this.mentions.length;
     this.sentencePlaces = [];
+    const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
+    const demand = demands.length ? demands.at(-1)!.start : -1;
+    // The sentence looks for someone before it asks ("Overflow partners … (ISO 27001 required)"), or it is only a
+    // requirement with the work it concerns ("総合テスト期間は…常駐が必要です", "BrSEを配置できること").
+    // Without a word of demand ("常駐が必要です" reads as a need), only a partner named makes it one need's.
+    const looks = flat.some(
+      (x) =>
+        (demand < 0 || x.end <= demand) &&
+        ((x.cue.kind === "seek" && demand >= 0) ||
+          (x.cue.kind === "role" && (PARTNER_ROLES.has(x.cue.role) || x.cue.role === "givesWork"))),
+    );
+    if (looks) this.scopeRequirements(before, this.mentions.slice(first), s.text, demand);
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
     if (this.sentencePlaces.length)
@@ -932,6 +964,62 @@ class Reader {
         }
       } else if (n.value >= 2) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
     }
+  }
+
+  private requirementMarks() {
+    const r = this.required;
+    return {
+      languages: r.languages.length,
+      certifications: r.certifications.length,
+      certificationChoice: r.certificationChoice.length,
+      presence: r.presence.length,
+      minEmployees: r.minEmployees,
+      onsiteJapan: r.onsiteJapan,
+      onsiteSought: r.onsiteSought,
+    };
+  }
+
+  // A requirement stated with one need ("Overflow partners for QA and maintenance (ISO 27001 required)",
+  // "đơn vị IT phải có văn phòng tại TP.HCM" for the POS roll-out) binds the partners for that need, not every
+  // partner the firm meets: it moves from the firm's requirements to a scope naming the needs.
+  // Only a need named before the requirement, not as its reason: "タイ工場での現地導入支援が必要なため、タイに拠点を
+  // お持ちであることが必須条件です" and "日本語で要件確認ができることが条件です（BrSE経由で可）" ask it of every partner.
+  private scopeRequirements(
+    before: ReturnType<Reader["requirementMarks"]>,
+    mentions: Mention[],
+    text: string,
+    demand: number,
+  ) {
+    const needs = mentions.filter((m) => {
+      if (m.direction !== "seek" || m.negated) return false;
+      const at = text.indexOf(m.phrase);
+      return at >= 0 && (demand < 0 || (at < demand && !BECAUSE.test(text.slice(at, demand))));
+    });
+    const caps = [...new Set(needs.map((m) => m.code))];
+    if (!caps.length || EVERY_PARTNER.test(text)) return;
+    const r = this.required;
+    const scope: RequirementScope = {
+      caps,
+      languages: r.languages.splice(before.languages),
+      certifications: r.certifications.splice(before.certifications),
+      certificationChoice: r.certificationChoice.splice(before.certificationChoice),
+      presence: r.presence.splice(before.presence),
+      minEmployees: r.minEmployees !== before.minEmployees ? r.minEmployees : null,
+      onsiteJapan: r.onsiteJapan && !before.onsiteJapan,
+      onsiteSought: r.onsiteSought && !before.onsiteSought,
+    };
+    r.minEmployees = before.minEmployees;
+    r.onsiteJapan = before.onsiteJapan;
+    r.onsiteSought = before.onsiteSought;
+    const asked =
+      scope.languages.length ||
+      scope.certifications.length ||
+      scope.certificationChoice.length ||
+      scope.presence.length ||
+      scope.minEmployees ||
+      scope.onsiteJapan ||
+      scope.onsiteSought;
+    if (asked) (r.scopes ??= []).push(scope);
   }
 
   // Where the partners of one kind (to bid with, or to supply it) must come from: only when every clause that
