@@ -277,10 +277,10 @@ export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[]
 /** Countries and regions (ISO codes; ASEAN, EU as regions), with their cities where a firm might say "Bangkok". */
 export const PLACES: Record<string, string[]> = {
   JP: words(
-    `japan|日本|日本国内|nhật bản|tại nhật|ở nhật|sang nhật|phía nhật|doanh nghiệp nhật|khách hàng nhật|công ty nhật|thị trường nhật|tokyo|東京|osaka|大阪|nagoya|名古屋|fukuoka|福岡|yokohama|横浜|kyoto|京都|sendai|仙台|sapporo|札幌|kobe|神戸|首都圏|関西`,
+    `japan|日本|日本国内|nhật bản|tại nhật|ở nhật|sang nhật|phía nhật|doanh nghiệp nhật|khách hàng nhật|công ty nhật|thị trường nhật|tokyo|東京|osaka|大阪|nagoya|名古屋|fukuoka|福岡|yokohama|横浜|kyoto|京都|sendai|仙台|sapporo|札幌|kobe|神戸|首都圏|関西|hiroshima|広島|kanazawa|金沢|niigata|新潟|kumamoto|熊本|okinawa|沖縄|hokkaido|北海道|tohoku|東北|kyushu|九州|hokuriku|北陸|chiba|千葉|saitama|埼玉|kanagawa|神奈川|shizuoka|静岡|hamamatsu|浜松|aichi|愛知|nagano|長野|toyama|富山|okayama|岡山|shikoku|四国|chubu|中部|kansai|kanto|関東`,
   ),
   VN: words(
-    `vietnam|viet nam|ベトナム|việt nam|hanoi|ha noi|hà nội|ハノイ|ho chi minh|ho chi minh city|hcmc|saigon|sài gòn|tp hcm|tp.hcm|hồ chí minh|ホーチミン|da nang|đà nẵng|ダナン|hue|huế|hai phong|hải phòng|can tho|cần thơ`,
+    `vietnam|viet nam|ベトナム|việt nam|hanoi|ha noi|hà nội|ハノイ|ho chi minh|ho chi minh city|hcmc|saigon|sài gòn|tp hcm|tp.hcm|hồ chí minh|ホーチミン|da nang|đà nẵng|ダナン|hue|huế|hai phong|hải phòng|can tho|cần thơ|ハイフォン|ビンズオン|binh duong|bình dương|dong nai|đồng nai|ドンナイ|bac ninh|bắc ninh|バクニン|tỉnh long an|long an province|ロンアン|hung yen|hưng yên|フンイエン|vinh phuc|vĩnh phúc|hai duong|hải dương|thai nguyen|thái nguyên|nha trang|quy nhon|quy nhơn|vung tau|vũng tàu|bien hoa|biên hòa|ベトナム北部|ベトナム南部|miền nam|miền bắc|miền trung`,
   ),
   TH: words(`thailand|thai|タイ|タイ国|thái lan|bangkok|バンコク|băng cốc`),
   SG: words(`singapore|シンガポール|singapo|xin-ga-po`),
