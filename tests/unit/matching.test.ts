@@ -464,6 +464,16 @@ describe("scoring", () => {
     expect(seeksOffshore("オフショア開発は行っておりません")).toBe(false);
   });
 
+  it("in what-we-look-for a service named as a bare noun is sought; a verb of the firm's offers it", () => {
+    const direction = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText }))
+        .profile("x")!
+        .reading.mentions.find((m) => m.code === "cloud-migration")?.direction;
+    expect(direction("基幹業務システムのガバメントクラウド移行支援")).toBe("seek");
+    expect(direction("Cloud migration support for our ERP")).toBe("seek");
+    expect(direction("クラウド移行を支援します")).toBe("offer");
+  });
+
   it("money put into property, plants or IT is not investing in firms (chủ đầu tư, 投資用マンション, IT投資)", () => {
     const invests = (offersText: string) =>
       engineOf(firm({ id: "x", offersText }))

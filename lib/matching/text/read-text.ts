@@ -274,6 +274,9 @@ const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
 const CONSENT =
   /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
+/** Service nouns that, bare in what-we-look-for, name a service sought. */
+const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
+const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
 const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
 /** A requirement said of every partner ("All partners must hold ISO 27001", すべての協力会社, tất cả đối tác). */
@@ -1268,7 +1271,16 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     )
   )
     return "seek";
-  if (has(c, "offer")) return "offer";
+  // In what-we-look-for, a service named as a bare noun ("ガバメントクラウド移行支援", "hỗ trợ vận hành", "migration
+  // support") is the service sought; only a verb of the firm's ("支援します", "we support") offers it.
+  const offers = c.cues.filter((x) => x.cue.kind === "offer");
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
+  )
+    return null;
+  if (offers.length) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   if (japanese) {
     // 〜したい (desire) seeks.
