@@ -76,7 +76,7 @@ export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
     onsite: a.reqOnsite,
   });
   const scoped = bidding ? { ...a.scoped, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : a.scoped;
-  if (a.scoped.caps.length && (bidding || scopeBinds(a, b)))
+  if (scopeBinds(a, b))
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);
   return out;
 }

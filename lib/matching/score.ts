@@ -292,7 +292,6 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
     if (n === 0) return false;
-    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!);
     const rowB = b * C;
     const base = a * THESIS;
     let binds = false;
@@ -304,6 +303,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const seeksB = b * LIST;
       for (let k = 0; k < seekCount[b]!; k++) if (meets[rowA + seekCap[seeksB + k]!]! >= SCOPE_MET) return false;
     }
+    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!);
     return check(
       b,
       sReqLang[a]!,

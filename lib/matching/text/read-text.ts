@@ -445,7 +445,10 @@ class Reader {
         ((x.cue.kind === "seek" && demand >= 0) ||
           (x.cue.kind === "role" && (PARTNER_ROLES.has(x.cue.role) || x.cue.role === "givesWork"))),
     );
-    if (looks) this.scopeRequirements(before, this.mentions.slice(first), s.text, demand);
+    // A requirement in brackets goes with what the sentence names ("ベトナム人エンジニア（JLPT N2以上必須）").
+    const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
+    const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
+    if (named.length && (looks || bracketed)) this.scopeRequirements(before, named, s.text, demand);
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
     if (this.sentencePlaces.length)
