@@ -623,6 +623,9 @@ describe("scoring", () => {
       ["TH"],
     );
     expect(global("All partners must hold ISO 27001 for our QA work").certifications).toEqual([{ cert: "ISO27001" }]);
+    // One kind of project's requirement is no one's dealbreaker.
+    expect(global("For hospital projects partners must hold ISO 27001").certifications).toEqual([]);
+    expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
   it("a job smaller than the team a vendor takes on is a size mismatch, and the explanation says so", () => {

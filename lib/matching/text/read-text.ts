@@ -449,6 +449,9 @@ class Reader {
     const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
     const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
     if (named.length && (looks || bracketed)) this.scopeRequirements(before, named, s.text, demand);
+    // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
+    // 27001", 医療案件では), is not asked of every partner.
+    else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
     if (this.sentencePlaces.length)
@@ -1028,6 +1031,14 @@ class Reader {
     if (asked) (r.scopes ??= []).push(scope);
   }
 
+  private dropRequirements(before: ReturnType<Reader["requirementMarks"]>) {
+    const r = this.required;
+    r.certifications.splice(before.certifications);
+    r.certificationChoice.splice(before.certificationChoice);
+    r.languages.splice(before.languages);
+    r.minEmployees = before.minEmployees;
+  }
+
   // Where the partners of one kind (to bid with, or to supply it) must come from: only when every clause that
   // looks for them says so ("a Japanese brand, or a Vietnamese firm" names both; a second statement naming none
   // leaves it open).
@@ -1056,6 +1067,8 @@ class Reader {
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
 const ONE_PROJECT =
   /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して)/i;
+const KIND_OF_PROJECT =
+  /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
 /** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
 const PREFERRED_AFTER =
   /^[^.;。]{0,14}?(?:尚可|なお可|歓迎|優遇|preferred|is a plus|a plus|an advantage|nice to have|là lợi thế|là điểm cộng|được ưu tiên)/i;
