@@ -474,6 +474,15 @@ describe("scoring", () => {
     expect(direction("クラウド移行を支援します")).toBe("offer");
   });
 
+  it("customer data, chăm sóc khách hàng, 顧客データ name a thing, not the firm's clients", () => {
+    const direction = (seeksText: string, code: string) =>
+      engineOf(firm({ id: "x", seeksText }))
+        .profile("x")!
+        .reading.mentions.find((m) => m.code === code)?.direction;
+    expect(direction("Phân tích dữ liệu khách hàng (CDP, BI)", "data-engineering")).toBe("seek");
+    expect(direction("顧客データの分析基盤（BI）を構築したい", "data-engineering")).toBe("seek");
+  });
+
   it("money put into property, plants or IT is not investing in firms (chủ đầu tư, 投資用マンション, IT投資)", () => {
     const invests = (offersText: string) =>
       engineOf(firm({ id: "x", offersText }))

@@ -486,10 +486,19 @@ class Reader {
       /^\s*(?:data|database|support|service|experience|portal|success|journey|records?|information|analytics|relationship|care|facing|management|master)\b/.test(
         s.text.slice(r.end, r.end + 16),
       );
+    // "dữ liệu khách hàng", "chăm sóc khách hàng", 顧客データ, 顧客管理: the same in Vietnamese and Japanese.
+    const thingOfClients = (r: CueAt) =>
+      (/^(?:khách hàng|khach hang)$/.test(r.phrase) &&
+        /(?:dữ liệu|du lieu|thông tin|thong tin|chăm sóc|cham soc|trải nghiệm|trai nghiem|quản lý|quan ly|hồ sơ|ho so|ứng dụng|ung dung|app|chương trình|chuong trinh)\s+$/.test(
+          s.text.slice(Math.max(0, r.start - 16), r.start),
+        )) ||
+      (/^(?:顧客|お客様)$/.test(r.phrase) &&
+        /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6)));
     const roles = c.cues.flatMap((x) =>
       x.cue.kind === "role" &&
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
-      !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x))
+      !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
+      !(x.cue.role === "client" && thingOfClients(x))
         ? [{ ...x, role: x.cue.role }]
         : [],
     );
