@@ -492,6 +492,7 @@ describe("scoring", () => {
     expect(invests("大阪の投資用マンションの紹介と賃貸管理")).toBe(false);
     expect(invests("Hỗ trợ doanh nghiệp tối ưu chi phí đầu tư CNTT")).toBe(false);
     expect(invests("We help factories get a return on investment from IoT")).toBe(false);
+    expect(invests("Dự án BESS 100 MWh (tổng mức đầu tư dự kiến khoảng 40 triệu USD)")).toBe(false);
     expect(invests("Đầu tư vòng seed cho startup công nghệ")).toBe(true);
     expect(invests("シード期のスタートアップに投資しています")).toBe(true);
   });

@@ -283,6 +283,9 @@ const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b
 const EVERY_PARTNER =
   /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
 const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
+/** Words around a bare "investment" that make it investing in firms (startups, rounds, stakes, a fund). */
+const VENTURE_CONTEXT =
+  /startup|start-up|seed|series|round|stake|equity|portfolio|ticket|fund|venture|\bvc\b|cvc|スタートアップ|ベンチャー|シード|シリーズ|ラウンド|出資|株式|ファンド|ポートフォリオ|khởi nghiệp|khoi nghiep|vòng|vong|cổ phần|co phan|quỹ|quy dau tu|gọi vốn|goi von|rót vốn|rot von|vào (?:các )?(?:công ty|doanh nghiệp)|(?:đối tác|doi tac|nhà|nha) (?:đầu tư|dau tu)|investors?\b|投資家/iu;
 const NOT_VENTURE_BEFORE =
   /(?:chủ|chu|\bit|\bict|\bdx|設備|システム|不動産|real estate|return on|\bfdi|capital|plant|property|equipment)\s*$/u;
 const NOT_VENTURE_AFTER =
@@ -377,7 +380,8 @@ class Reader {
         !(
           m.payload.includes("venture-investment") &&
           BARE_INVESTMENT.test(m.phrase) &&
-          (NOT_VENTURE_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) ||
+          (!VENTURE_CONTEXT.test(s.text) ||
+            NOT_VENTURE_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) ||
             NOT_VENTURE_AFTER.test(s.text.slice(m.end, m.end + 16)) ||
             // 投資家向け, 投資家からの購入相談, 投資家に物件を紹介: investors as a firm's clients.
             (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
