@@ -966,7 +966,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "BIM and architectural modelling",
     "BIM・建築モデリング",
     "BIM và mô hình hóa kiến trúc",
-    "bim|bim modeling|bim modelling|bim models|bimモデリング|bimモデル|bim作成|revit|archicad|建築設計|建築cad|建築図面|施工図|構造設計|設備図|mep|mep design|civil 3d|tekla|navisworks|mô hình bim|thiết kế kiến trúc|bản vẽ thi công|bản vẽ kiến trúc|建設dx|construction drawings|architectural drawings|architectural design|cim|digital construction|scan to bim|建築パース|パース|3d perspective|phối cảnh 3d",
+    "bim|bim modeling|bim modelling|bim models|bimモデリング|bimモデル|bim作成|revit|archicad|建築設計|建築cad|建築図面|施工図|構造設計|設備図|mep|mep design|civil 3d|navisworks|mô hình bim|thiết kế kiến trúc|bản vẽ thi công|bản vẽ kiến trúc|建設dx|construction drawings|architectural drawings|architectural design|cim|digital construction|scan to bim|建築パース|パース|3d perspective|phối cảnh 3d",
+  ),
+  cap(
+    "steel-detailing",
+    "bim",
+    "Steel detailing (Tekla)",
+    "鉄骨詳細・鉄骨製作図（Tekla）",
+    "Triển khai chi tiết kết cấu thép (Tekla)",
+    "tekla|tekla structures|steel detailing|steel shop drawings|steel structure drawings|鉄骨製作図|鉄骨詳細図|鉄骨図|鉄骨詳細|bản vẽ chế tạo kết cấu thép|bản vẽ kết cấu thép|chi tiết kết cấu thép|kết cấu thép|advance steel|sds/2",
   ),
   cap(
     "cae-simulation",
