@@ -182,7 +182,11 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     // Across the border, one that buys what the other sells is its client (score.ts).
     (a.country === b.country || Math.max(metForA, metForB) < 0.45)
   ) {
-    const { share, top } = offerOverlap(a, b);
+    // How much of what either mainly sells the other sells too (score.ts): a large vendor that also sells a
+    // small one's whole line is its rival, though that line is a small part of its own.
+    const mine = offerOverlap(a, b);
+    const theirs = offerOverlap(b, a);
+    const { share, top } = theirs.share > mine.share ? theirs : mine;
     if (share >= 0.4 && top >= 0) {
       const shared = a.marketMask & b.marketMask;
       const market = MARKETS.find((_, i) => shared & (1 << i)) ?? null;

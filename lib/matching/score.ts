@@ -500,7 +500,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // Across the border, one that buys what the other sells is its client down the offshore chain (a Japanese
         // agency that sells apps at home and seeks a Vietnamese app lab), not its rival; at home it stays a rival.
         const buys = sameCountry ? 0 : cA > cB ? cA : cB;
-        s *= 1 - competitor * ((oAB + oBA) / 2) * (1 - buys);
+        // How much of what either mainly sells the other sells too: a large vendor selling a small one's whole
+        // line is its rival, though that line is a small part of what the large one sells.
+        s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
       // A common working language.
       if (countryA !== country[b]! || countryA === OTHER) {

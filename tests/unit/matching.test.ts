@@ -638,6 +638,19 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("a large vendor that also sells a small one's whole line is its rival, though that line is a small part of its own", () => {
+    const sells = { intents: ["clients" as const], bridgeEngineers: 5 };
+    const big = ["offshore-dev", "automotive-software", "sap", "cloud-migration", "smart-city"].map((code) => ({
+      code,
+    }));
+    const e = engineOf(
+      firm({ id: "group", ...sells, employeeBand: "B1000_PLUS", offers: big, seeks: [{ code: "quality" }] }),
+      firm({ id: "egov", ...sells, offers: [{ code: "smart-city" }], seeks: [{ code: "quality" }] }),
+    );
+    expect(e.explain("group", "egov").map((r) => r.kind)).toContain("competitor");
+    expect(e.explain("egov", "group").map((r) => r.kind)).toContain("competitor");
+  });
+
   it("a job smaller than the team a vendor takes on is a size mismatch, and the explanation says so", () => {
     const e = engineOf(
       firm({ id: "shop", country: "JP", seeksText: "Looking for a vendor for a Flutter app, a team of 3-5 engineers" }),
