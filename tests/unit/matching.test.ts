@@ -663,6 +663,15 @@ describe("scoring", () => {
     expect(e.explain("shop", "small").some((r) => r.kind === "teamTooSmall")).toBe(false);
   });
 
+  it("'only takes teams of 15 or more (on site too)' is the smallest job the firm takes, not a requirement of partners", () => {
+    const reading = engineOf(
+      firm({ id: "x", seeksText: "Chỉ nhận dự án/đội từ 15 người trở lên (kể cả onsite)" }),
+    ).profile("x")!.reading;
+    expect(reading.required.minEmployees).toBeNull();
+    expect(reading.required.onsiteJapan).toBe(false);
+    expect(reading.facts.minTeam).toBe(15);
+  });
+
   it("a job well beyond the teams a vendor fields is a size mismatch, except between consortium partners", () => {
     const e = engineOf(
       firm({ id: "jp", country: "JP", seeksText: "Looking for a Flutter app vendor, a team of 15-20 engineers" }),

@@ -939,10 +939,15 @@ class Reader {
         else if (stating && !negations.length) push(this.facts.presence, p);
       }
     }
+    // "Chỉ nhận dự án/đội từ 15 người trở lên (kể cả onsite)": the only work the firm takes, not what it asks of
+    // partners: the smallest team it takes on, and on-site work it does.
+    const takesOnly =
+      explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
     if (has(c, "onsite")) {
       const inJapan = places.length === 0 || places.includes("JP");
       if (inJapan) {
         if (negations.length) this.facts.noOnsite = true;
+        else if (takesOnly) this.facts.onsiteJapan = true;
         else if (explicit) this.required.onsiteJapan = true;
         else if (stating) this.facts.onsiteJapan = true;
         else if (polarity === "seek" && !afterPurpose(c, "onsite", japanese)) {
@@ -964,8 +969,16 @@ class Reader {
       polarity === "seek" &&
       (theirs.length > 0 || ownRoles.some((r) => r.role === "client" || r.role === "work" || r.role === "takesWork"));
     for (const n of headCounts(s, c)) {
-      if (selling && !explicit && teamWords && (n.range || n.atLeast) && !negations.length)
+      if (
+        (selling || takesOnly) &&
+        (!explicit || takesOnly) &&
+        teamWords &&
+        (n.range || n.atLeast) &&
+        !negations.length
+      ) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
+        if (takesOnly) continue;
+      }
       if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !negations.length)
         this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high);
       if (negations.length) {
