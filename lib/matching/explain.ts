@@ -3,7 +3,7 @@
 // dealbreaker is always named first: it is why the pair ranks at the bottom.
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
-import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile } from "./profile";
+import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import { PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
@@ -15,17 +15,8 @@ function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
   return lang === "ja" ? p.ja : lang === "en" ? p.en : p.vi;
 }
 
-/** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
-type Asked = {
-  lang: number;
-  minEmployees: number;
-  presence: number;
-  places: string[];
-  certMask: number;
-  certAny: number;
-  cmmi: number;
-  onsite: number;
-};
+/** Requirements as masks: a firm's own (Profile.req*) or those it stated with some needs (Profile.scoped). */
+type Asked = Omit<ScopedRequirements, "caps">;
 
 /** The requirements b fails (score.ts, check()). */
 function failed(b: Profile, r: Asked): Dealbreaker[] {
@@ -61,6 +52,7 @@ function scopeBinds(a: Profile, b: Profile): boolean {
   return !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
 }
 
+/** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
 export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
