@@ -125,7 +125,7 @@ export const ONLY = words(`only|exclusively|strictly|solely|chỉ|duy nhất|の
 
 export const AT_LEAST = words(`
 at least|minimum|min|more than|over|above|or more|no fewer than|no less than|upwards of|
-以上|超|以上の|最低|tối thiểu|ít nhất|trên|hơn|trở lên|từ
+以上|超|以上の|最低|最小|最少|tối thiểu|ít nhất|trên|hơn|trở lên|từ
 `);
 
 export const POSSESSIVE = words(`our|my|自社|弊社の|自社の|当社の|của chúng tôi|của công ty|của mình|của chúng ta`);
