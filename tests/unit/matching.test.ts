@@ -205,9 +205,12 @@ describe("scoring", () => {
     );
     expect(e.score("scoped", "vn", { sameCountry: true })!.broken).toBe(false);
     expect(e.score("everyone", "vn", { sameCountry: true })!.broken).toBe(true);
+    // Required of the offshore partners the statement looks for (a scope: see the test of requirements stated
+    // with one need), and CMMI not at all.
     const plus = e.profile("plus")!;
-    expect(plus.reqCertMask & (1 << CERTIFICATIONS.indexOf("ISO27001"))).not.toBe(0);
-    expect(plus.reqCertMask & (1 << CERTIFICATIONS.indexOf("CMMI"))).toBe(0);
+    const asked = plus.reqCertMask | plus.scoped.certMask;
+    expect(asked & (1 << CERTIFICATIONS.indexOf("ISO27001"))).not.toBe(0);
+    expect(asked & (1 << CERTIFICATIONS.indexOf("CMMI"))).toBe(0);
   });
 
   it("a field sought through a way of delivering it needs the field: any offshore vendor meets only half", () => {
@@ -633,6 +636,17 @@ describe("scoring", () => {
       ["TH"],
     );
     expect(global("All partners must hold ISO 27001 for our QA work").certifications).toEqual([{ cert: "ISO27001" }]);
+    // A sentence of requirements after the statement's need goes with that need.
+    const scoped = engineOf(
+      firm({
+        id: "x",
+        country: "JP",
+        seeksText:
+          "手書き日本語の学習データ作成（アノテーション）を委託できるパートナー。ISMS取得企業に限ります\nベトナムの販売代理店",
+      }),
+    ).profile("x")!.reading.required;
+    expect(scoped.certifications).toEqual([]);
+    expect(scoped.scopes?.[0]?.certifications).toEqual([{ cert: "ISO27001" }]);
     // One kind of project's requirement is no one's dealbreaker.
     expect(global("For hospital projects partners must hold ISO 27001").certifications).toEqual([]);
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);

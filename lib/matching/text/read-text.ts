@@ -307,6 +307,8 @@ class Reader {
   /** Each clause that looks for partners: for bidding or supply, and the places it names them from. */
   partnerClauses: { bidding: boolean; places: string[] }[] = [];
   private sentencePlaces: string[] = [];
+  /** The needs named so far in the statement being read (see source()). */
+  private lineNeeds: Mention[] = [];
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
   required: Requirements = {
@@ -344,16 +346,21 @@ class Reader {
     if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) push(this.facts.writes, "ja");
     if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) push(this.facts.writes, "vi");
     else if (/\b(the|and|we|our|with|for)\b/i.test(text)) push(this.facts.writes, "en");
-    const pieces =
-      kind === "tags"
-        ? text.split(/[;,、\n]+/)
-        : text.split(
-            /\n+|(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
-          );
     // Diacritics are left out per writer, so per field: a short statement ("Phat trien web app (React)") is
     // judged with the rest of its field.
     const fold = looksUnmarkedVietnamese(text);
-    for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+    const lines = kind === "tags" ? text.split(/[;,、\n]+/) : text.split(/\n+/);
+    for (const line of lines) {
+      // Sentences of one statement: a requirement in the second goes with the need named in the first.
+      this.lineNeeds = [];
+      const pieces =
+        kind === "tags"
+          ? [line]
+          : line.split(
+              /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
+            );
+      for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+    }
   }
 
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
@@ -453,9 +460,13 @@ class Reader {
     const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
     const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
     if (named.length && (looks || bracketed)) this.scopeRequirements(before, named, s.text, demand);
+    // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
+    // requirements after the statement's need goes with that need.
+    else if (!named.length && this.lineNeeds.length) this.scopeRequirements(before, this.lineNeeds, s.text, null);
     // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
     // 27001", 医療案件では), is not asked of every partner.
     else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
+    if (named.length) this.lineNeeds = named;
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
     if (this.sentencePlaces.length)
@@ -1023,10 +1034,11 @@ class Reader {
     before: ReturnType<Reader["requirementMarks"]>,
     mentions: Mention[],
     text: string,
-    demand: number,
+    demand: number | null,
   ) {
     const needs = mentions.filter((m) => {
       if (m.direction !== "seek" || m.negated) return false;
+      if (demand === null) return true;
       const at = text.indexOf(m.phrase);
       return at >= 0 && (demand < 0 || (at < demand && !BECAUSE.test(text.slice(at, demand))));
     });
