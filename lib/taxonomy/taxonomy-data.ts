@@ -426,7 +426,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-commerce platforms",
     "ECプラットフォーム",
     "Nền tảng thương mại điện tử",
-    "ecサイト|ecサイト構築|通信販売|ec構築|通販|通販サイト|ネットショップ|e-commerce|ecommerce|e-commerce platform|online store|online shop|thương mại điện tử|shopify|magento|woocommerce|marketplace|marketplaces|マーケットプレイス|sàn thương mại điện tử|cửa hàng trực tuyến|website bán hàng|d2c|cross-border e-commerce|越境ec",
+    "ecサイト|ecサイト構築|通信販売|ec構築|通販|通販サイト|ネットショップ|e-commerce|ecommerce|e-commerce platform|online store|online shop|thương mại điện tử|shopify|magento|woocommerce|marketplace|marketplaces|マーケットプレイス|sàn thương mại điện tử|cửa hàng trực tuyến|website bán hàng|d2c|cross-border e-commerce|越境ec|ec-cube|eccube|web to print|web-to-print|ネット受注|受発注サイト|b2b ec|btob ec|ec site|ec sites|salesforce commerce cloud|sfcc|shopify plus",
   ),
   cap(
     "pos-systems",

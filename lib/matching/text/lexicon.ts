@@ -188,8 +188,8 @@ contract out|thuê ngoài|đặt hàng|giao việc|đặt gia công|thuê gia c�
 vendor|vendors|supplier|suppliers|subcontractor|subcontractors|sub-contractor|sub-contractors|contractor|contractors|
 service provider|service providers|provider|providers|outsourcing partner|outsourcing partners|offshore partner|
 offshore partners|development partner|development partners|delivery partner|delivery partners|offshore vendor|
-offshore vendors|technology partner|technology partners|
-委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|
+offshore vendors|technology partner|technology partners|consultant|consultants|
+委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
 nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
 đối tác công nghệ
 `),
