@@ -181,14 +181,29 @@ export type ScopedRequirements = {
   onsite: number;
 };
 
+/** Certifications required (all of them, CMMI with its level) and offered as a choice (one of them), as bits. */
+function certificationsAsked(all: { cert: Cert; level?: number }[], choice: Cert[]) {
+  let certMask = 0,
+    certAny = 0,
+    cmmi = 0;
+  for (const c of all) {
+    const bit = CERTIFICATIONS.indexOf(c.cert);
+    if (bit < 0) continue;
+    certMask |= 1 << bit;
+    if (c.cert === "CMMI") cmmi = Math.max(cmmi, c.level ?? 0);
+  }
+  for (const c of choice) {
+    const bit = CERTIFICATIONS.indexOf(c);
+    if (bit >= 0) certAny |= 1 << bit;
+  }
+  return { certMask, certAny, cmmi };
+}
+
 /** Requirements stated with one need, all of them together (a partner for any of those needs must meet them). */
 function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): ScopedRequirements {
   const caps = new Set<number>();
   let lang = 0,
     minEmployees = 0,
-    certMask = 0,
-    certAny = 0,
-    cmmi = 0,
     onsite = 0;
   const places = new Set<string>();
   for (const s of scopes) {
@@ -199,15 +214,6 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
     for (const l of s.languages) lang |= 1 << LANGS.indexOf(l);
     minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
     for (const p of s.presence) places.add(p);
-    for (const c of s.certifications) {
-      const bit = CERTIFICATIONS.indexOf(c.cert);
-      if (bit >= 0) certMask |= 1 << bit;
-      if (c.cert === "CMMI") cmmi = Math.max(cmmi, c.level ?? 0);
-    }
-    for (const c of s.certificationChoice) {
-      const bit = CERTIFICATIONS.indexOf(c);
-      if (bit >= 0) certAny |= 1 << bit;
-    }
     onsite = Math.max(onsite, s.onsiteJapan ? 2 : s.onsiteSought ? 1 : 0);
   }
   let presence = 0;
@@ -218,9 +224,10 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
     minEmployees,
     presence,
     places: [...places],
-    certMask,
-    certAny,
-    cmmi,
+    ...certificationsAsked(
+      scopes.flatMap((s) => s.certifications),
+      scopes.flatMap((s) => s.certificationChoice),
+    ),
     onsite,
   };
 }
@@ -542,26 +549,20 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const p of reading.consortiumFrom ?? []) consortiumFrom |= placeMask(p);
   let reqPresence = 0;
   for (const p of reqPlaces) reqPresence |= placeMask(p);
-  let reqCertMask = 0,
-    reqCmmi = 0;
-  const requiredCerts = [
-    ...firm.requiredCertifications.map((c) => ({
-      cert: c as Cert,
-      level: c === "CMMI" ? (firm.requiredCmmiLevel ?? undefined) : undefined,
-    })),
-    ...required.certifications,
-  ];
-  for (const r of requiredCerts) {
-    const bit = CERTIFICATIONS.indexOf(r.cert);
-    if (bit < 0) continue;
-    reqCertMask |= 1 << bit;
-    if (r.cert === "CMMI") reqCmmi = Math.max(reqCmmi, r.level ?? 0);
-  }
-  let reqCertAny = 0;
-  for (const c of required.certificationChoice ?? []) {
-    const bit = CERTIFICATIONS.indexOf(c);
-    if (bit >= 0) reqCertAny |= 1 << bit;
-  }
+  const {
+    certMask: reqCertMask,
+    certAny: reqCertAny,
+    cmmi: reqCmmi,
+  } = certificationsAsked(
+    [
+      ...firm.requiredCertifications.map((c) => ({
+        cert: c as Cert,
+        level: c === "CMMI" ? (firm.requiredCmmiLevel ?? undefined) : undefined,
+      })),
+      ...required.certifications,
+    ],
+    required.certificationChoice ?? [],
+  );
   const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
   let reqCertMaskCol = 0;
   for (const c of firm.requiredCertifications) {

@@ -49,8 +49,8 @@ export const PARAMS = {
    */
   capacityOffer: 0.6,
   /**
-   * What is left of what a firm gains as a partner (what it seeks, a consortium, capacity) from a firm of its own
-   * country when it looks for partners from elsewhere ("Japanese consortium leaders" for a Vietnamese vendor).
+   * What is left of a seek met by a firm of the seeker's own country when the seeker looks for that partner
+   * elsewhere ("Japanese suppliers of servo motors" for a Vietnamese robot maker).
    */
   origin: 0.4,
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
@@ -449,8 +449,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
       // Firms looking for partners to bid with from elsewhere are not each other's consortium.
       const bidFromB = consortiumFrom[b]!;
-      const bidOriginA = bidFromA !== 0 && sameCountry && (presence[b]! & bidFromA) === 0 ? originLeft : 1;
-      const bidOriginB = bidFromB !== 0 && sameCountry && (presenceA & bidFromB) === 0 ? originLeft : 1;
+      const bidElsewhere =
+        sameCountry &&
+        ((bidFromA !== 0 && (presence[b]! & bidFromA) === 0) || (bidFromB !== 0 && (presenceA & bidFromB) === 0));
       let forA = cA * avail[b]! * supplyB;
       let forB = cB * availA * supplyA;
       const clientA = investorA && cB > 0 ? cB * vA * supplyA * thesisFit(a, b) : cB * vA * supplyA;
@@ -492,7 +493,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       }
       // Competitors: both sell, what they sell overlaps, and neither wants capacity or consortium partners (of
       // the other's country).
-      const bid = (consA & wB) !== 0 && bidOriginA === 1 && bidOriginB === 1;
+      const bid = (consA & wB) !== 0 && !bidElsewhere;
       const partners = bid || wantsCapacityA !== 0 || (wB & CAPACITY) !== 0;
       if (vA >= seller && vB >= seller && !partners) {
         if (oAB < 0) oAB = overlap(a, b);

@@ -304,8 +304,8 @@ class Reader {
   capacityAsked = false;
   capacityOffered = false;
   capacityFor: string[] = [];
-  /** Each clause that looks for partners: for bidding or supply, and the places it names them from. */
-  partnerClauses: { bidding: boolean; places: string[] }[] = [];
+  /** Each clause that looks for partners to bid with: the places it names them from (none: anywhere). */
+  private biddingPlaces: string[][] = [];
   private sentencePlaces: string[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
@@ -850,7 +850,7 @@ class Reader {
           if (next) push(places, code);
           last = next ? x : last;
         }
-        this.partnerClauses.push({ bidding, places });
+        if (bidding) this.biddingPlaces.push(places);
         for (const p of places) push(this.sentencePlaces, p);
       }
     }
@@ -1077,13 +1077,12 @@ class Reader {
     r.minEmployees = before.minEmployees;
   }
 
-  // Where the partners of one kind (to bid with, or to supply it) must come from: only when every clause that
-  // looks for them says so ("a Japanese brand, or a Vietnamese firm" names both; a second statement naming none
-  // leaves it open).
-  private originOf(bidding: boolean): string[] {
-    const clauses = this.partnerClauses.filter((c) => c.bidding === bidding);
-    if (!clauses.length || clauses.some((c) => !c.places.length)) return [];
-    return [...new Set(clauses.flatMap((c) => c.places))];
+  // Where the partners it would bid with must come from: only when every clause that looks for them says so ("a
+  // Japanese brand, or a Vietnamese firm" names both; a second statement naming none leaves it open). Where a
+  // supplier must be goes with each need instead (Mention.from).
+  private consortiumFrom(): string[] {
+    if (this.biddingPlaces.some((places) => !places.length)) return [];
+    return [...new Set(this.biddingPlaces.flat())];
   }
 
   result(): TextReading {
@@ -1093,7 +1092,7 @@ class Reader {
       capacityAsked: this.capacityAsked,
       capacityOffered: this.capacityOffered,
       capacityFor: this.capacityFor,
-      consortiumFrom: this.originOf(true),
+      consortiumFrom: this.consortiumFrom(),
       intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
       notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
       required: this.required,
