@@ -477,6 +477,28 @@ describe("scoring", () => {
     expect(direction("クラウド移行を支援します")).toBe("offer");
   });
 
+  it("a partner's work on what the firm owns is sought; what the firm owns and sells stays offered", () => {
+    const direction = (text: string, code: string, field: "seeksText" | "offersText" = "seeksText") =>
+      engineOf(firm({ id: "x", country: "JP", [field]: text }))
+        .profile("x")!
+        .reading.mentions.find((m) => m.code === code)?.direction;
+    expect(direction("We also want someone to take over our AWS operations and monitoring", "cloud")).toBe("seek");
+    expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
+    expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
+    expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
+  });
+
+  it("ネット受注 and 受発注システム are what a system does; 検討可能 in what-we-look-for is what the firm would accept", () => {
+    const direction = (text: string, field: "seeksText" | "offersText" = "seeksText") =>
+      engineOf(firm({ id: "x", country: "JP", [field]: text }))
+        .profile("x")!
+        .reading.mentions.find((m) => m.code === "ecommerce-platforms")?.direction;
+    expect(direction("Web to Print（名刺・チラシのネット受注）システムの構築会社も探しています")).toBe("seek");
+    expect(direction("ECサイトの構築も検討可能です")).toBe("seek");
+    expect(direction("ECサイトの構築を受注しています", "offersText")).toBe("offer");
+    expect(direction("ECサイトの構築が可能です", "offersText")).toBe("offer");
+  });
+
   it("customer data, chăm sóc khách hàng, 顧客データ name a thing, not the firm's clients", () => {
     const direction = (seeksText: string, code: string) =>
       engineOf(firm({ id: "x", seeksText }))

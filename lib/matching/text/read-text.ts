@@ -292,6 +292,9 @@ const NOT_VENTURE_AFTER =
   /^\s*(?:用|物件|型|家?向け|cntt|công nghệ thông tin|cong nghe thong tin|xây dựng|xay dung|bất động sản|bat dong san|trực tiếp|truc tiep|nước ngoài|nuoc ngoai|nhà máy|nha may|hạ tầng|ha tang|dự án|du an|property|properties|in (?:it|equipment|plants?|infrastructure|property|real estate))/u;
 const WORK_FROM =
   /\b(?:work|orders|projects|contracts|business|jobs) from\b|(?:から|より)の?(?:受注|案件|仕事|発注|ご依頼)|(?:việc|dự án|đơn hàng|hợp đồng) từ/u;
+/** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
+const WORK_ON =
+  /\b(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|help with|help us with)\s+$/u;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -422,6 +425,25 @@ class Reader {
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
       if (x.cue.kind === "negation" && CONSENT.test(s.text.slice(Math.max(0, x.start - 8), x.end))) flat.splice(i, 1);
+      // 検討可能です, ご相談可能: "open to (EC-CUBE)" is what the firm would accept, not what it can do.
+      else if (
+        x.cue.kind === "offer" &&
+        /(?:検討|相談)(?:も|が)?$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start))
+      )
+        flat.splice(i, 1);
+      // ネット受注, 受発注システム, 受注管理: taking orders as what a system does, not the firm taking work.
+      else if (
+        x.cue.kind === "role" &&
+        x.cue.role === "takesWork" &&
+        x.phrase === "受注" &&
+        (/(?:ネット|web|オンライン|ec|発|モバイル|アプリ)\s*$/iu.test(
+          s.text.slice(Math.max(0, x.start - 6), x.start),
+        ) ||
+          /^(?:システム|管理|業務|サイト|データ|処理|機能|画面|フォーム|アプリ|app|site|system)/iu.test(
+            s.text.slice(x.end, x.end + 6),
+          ))
+      )
+        flat.splice(i, 1);
     }
     const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
@@ -597,7 +619,9 @@ class Reader {
               m.start - x.end <= 30 &&
               !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
               // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns.
-              !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start)))),
+              !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start))) &&
+              // "someone to take over our AWS operations": a partner's work on what the firm owns.
+              !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start)))),
       );
       const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
       const thesis = c.cues.some(
