@@ -251,6 +251,18 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "teamTooLarge", side: "they", need: b.reqScaleMin, maximum: a.maxTeam },
       });
   }
+  // A team larger than the share of its staff the other can put on one job (score.ts, PARAMS.teamShare).
+  const canField = (f: Profile) => Math.floor(PARAMS.teamShare * f.empMid);
+  if (a.reqScale > canField(b) && !weighted.some((w) => w.reason.kind === "teamTooLarge" && w.reason.side === "you"))
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooLarge", side: "you", need: a.reqScale, maximum: canField(b) },
+    });
+  if (b.reqScale > canField(a) && !weighted.some((w) => w.reason.kind === "teamTooLarge" && w.reason.side === "they"))
+    weighted.push({
+      weight: 1,
+      reason: { kind: "teamTooLarge", side: "they", need: b.reqScale, maximum: canField(a) },
+    });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [
     [a, b, "they"],

@@ -37,6 +37,8 @@ export const PARAMS = {
   sizeGap: 0.12,
   /** A stated scale (team size) that the other's typical size does not reach. */
   scaleShort: 0.35,
+  /** The share of its staff a firm can put on one job: a 40-person team is beyond a 55-person firm. */
+  teamShare: 0.5,
   /** A round many times an investor's ticket, or below its smallest ticket. */
   stakeMiss: 0.6,
   market: 0.1,
@@ -184,6 +186,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const needed = params.languageNeeded;
   const sizeGap = params.sizeGap;
   const scaleShort = params.scaleShort;
+  const teamShare = params.teamShare;
   const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
@@ -521,8 +524,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const bandB = band[b]!;
       const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
       if (gap > 1) s *= 1 - sizeGap * (gap - 1);
-      if (scaleA > empMid[b]!) s *= 1 - scaleShort;
-      if (reqScale[b]! > midA) s *= 1 - scaleShort;
+      if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
+      if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
       // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
       if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
       const smallB = reqScaleMin[b]!;

@@ -729,6 +729,21 @@ describe("scoring", () => {
     expect(e.explain("bid", "part").some((r) => r.kind === "teamTooLarge")).toBe(false);
   });
 
+  it("a firm puts at most half its staff on one job: a 40-person team is beyond a 55-person firm, and says so", () => {
+    const e = engineOf(
+      firm({ id: "bank", country: "JP", seeksText: "SOC monitoring vendor with a dedicated 40-person 24/7 team" }),
+      firm({ id: "small", employees: 55, offersText: "24/7 SOC monitoring and incident response" }),
+      firm({ id: "large", employees: 200, offersText: "24/7 SOC monitoring and incident response" }),
+    );
+    expect(score(e, "bank", "large")).toBeGreaterThan(score(e, "bank", "small") + 0.1);
+    expect(e.explain("bank", "small").find((r) => r.kind === "teamTooLarge")).toMatchObject({
+      side: "you",
+      need: 40,
+      maximum: 27,
+    });
+    expect(e.explain("bank", "large").some((r) => r.kind === "teamTooLarge")).toBe(false);
+  });
+
   it("a round many times an investor's ticket, or under its smallest, is out of its reach, and says so", () => {
     const fund = firm({
       id: "fund",
