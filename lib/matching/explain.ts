@@ -145,6 +145,11 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     const place = PLACES.find((p) => from & placeMask(p));
     if (place) weighted.push({ weight: 0.8, reason: { kind: "partnersElsewhere", side, place } });
   }
+  // One rules out partners abroad (score.ts, PARAMS.abroad).
+  if (a.country !== b.country || a.country === 2) {
+    if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });
+    if (b.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "they" } });
+  }
   if (b.wants & INTENT_BIT.capacity) {
     const { share, top } = offerOverlap(b, a);
     if (share >= 0.4 && top >= 0)

@@ -96,6 +96,8 @@ export type Profile = {
   wants: number;
   /** Kinds of partnership the firm rules out ("no subcontracted work"). */
   refuses: number;
+  /** 1 when it rules out partners abroad ("オフショア開発は使わない方針", "no offshore vendors"). */
+  refusesAbroad: number;
   /**
    * 1 when the firm offers itself as capacity or a partner to other vendors (a testing house "acting as capacity
    * partner for development companies"): a vendor that does not sell what it brings gains from it.
@@ -604,6 +606,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     avail,
     wants: intentMask(intents),
     refuses,
+    refusesAbroad: reading.facts.refusesAbroad ? 1 : 0,
     capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
     audienceCaps: Int32Array.from(
       (reading.capacityFor ?? [])

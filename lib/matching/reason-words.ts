@@ -105,6 +105,8 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "partnersElsewhereYou" : "partnersElsewhereThey"), {
         place: place(reason.place),
       });
+    case "refusesAbroad":
+      return at(r, reason.side === "you" ? "refusesAbroadYou" : "refusesAbroadThey");
     case "competitor":
       return reason.market
         ? fill(at(r, "competitor"), {

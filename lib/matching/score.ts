@@ -57,6 +57,8 @@ export const PARAMS = {
   origin: 0.4,
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
   refused: 0.35,
+  /** How much of a pair across the border goes when one of them rules out partners abroad. */
+  abroad: 0.6,
   /** Both sell (want clients) at least this much: they can be competitors. */
   seller: 0.6,
   /** What an investor gains from a startup outside its thesis (its thesis met: 1), and from one it excludes. */
@@ -157,7 +159,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqScaleMin } = P;
+  const { reqScaleMin, refusesAbroad } = P;
   const {
     presence,
     seekFrom,
@@ -187,6 +189,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const sizeGap = params.sizeGap;
   const scaleShort = params.scaleShort;
   const teamShare = params.teamShare;
+  const abroad = params.abroad;
   const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
@@ -340,6 +343,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const consA = wA & CONSORTIUM;
     const wantsCapacityA = wA & CAPACITY;
     const refusesCapacityA = refuses[a]! & CAPACITY;
+    const abroadA = refusesAbroad[a]!;
     const capacityToA = capacityTo[a]! !== 0;
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
@@ -508,6 +512,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // line is its rival, though that line is a small part of what the large one sells.
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
+      // One rules out partners abroad ("オフショア開発は使わない方針").
+      if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;
       // A common working language.
       if (countryA !== country[b]! || countryA === OTHER) {
         const jb = ja[b]!;

@@ -32,6 +32,7 @@ const INT_FIELDS = [
   "domainSeek",
   "wants",
   "refuses",
+  "refusesAbroad",
   "capacityTo",
   "presence",
   "seekFromAny",
@@ -250,6 +251,7 @@ export class ProfileStore {
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;
+    p.refusesAbroad[row] = q.refusesAbroad;
     p.capacityTo[row] = q.capacityTo;
     p.presence[row] = q.presence;
     p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);

@@ -92,6 +92,8 @@ export type Reason =
   | { kind: "noCommonLanguage" }
   /** One looks for partners from a place the other is not in ("Japanese consortium leaders", đối tác Nhật Bản). */
   | { kind: "partnersElsewhere"; side: "you" | "they"; place: string }
+  /** One rules out partners abroad ("オフショア開発は使わない方針", "ベトナム企業との協業は考えていません"). */
+  | { kind: "refusesAbroad"; side: "you" | "they" }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }

@@ -729,6 +729,35 @@ describe("scoring", () => {
     expect(e.explain("bid", "part").some((r) => r.kind === "teamTooLarge")).toBe(false);
   });
 
+  it("a firm that rules out partners abroad ranks them low and says so; one only without offshore vendors does not", () => {
+    const refuses = (text: string) =>
+      !!engineOf(firm({ id: "x", country: "JP", seeksText: text })).profile("x")!.reading.facts.refusesAbroad;
+    expect(refuses("ベトナム企業との協業は、現時点では考えていません")).toBe(true);
+    expect(refuses("オフショア開発は使わない方針です（すべて金沢で開発）")).toBe(true);
+    expect(refuses("海外拠点への再委託は不可とします")).toBe(true);
+    expect(refuses("We do not work with offshore vendors")).toBe(true);
+    // One kind of partner ruled out, a denial of something else, or where the firm stands today.
+    expect(refuses("オフショア開発は行っておりません")).toBe(false);
+    expect(refuses("We are not looking for offshore development teams, only product partners")).toBe(false);
+    expect(refuses("We have no offshore partners yet")).toBe(false);
+    expect(refuses("アナリストの採用が追いつかず、夜間帯の一次分析を海外拠点に委託することを検討しています")).toBe(
+      false,
+    );
+    const e = engineOf(
+      firm({
+        id: "home",
+        country: "JP",
+        seeksText: "Web開発の協力会社を探しています\nオフショア開発は使わない方針です",
+      }),
+      firm({ id: "open", country: "JP", seeksText: "Web開発の協力会社を探しています" }),
+      firm({ id: "vn", country: "VN", offersText: "Web development for Japanese clients" }),
+    );
+    expect(score(e, "open", "vn")).toBeGreaterThan(score(e, "home", "vn") + 0.2);
+    expect(e.explain("home", "vn")).toContainEqual({ kind: "refusesAbroad", side: "you" });
+    expect(e.explain("vn", "home")).toContainEqual({ kind: "refusesAbroad", side: "they" });
+    expect(e.explain("open", "vn").some((r) => r.kind === "refusesAbroad")).toBe(false);
+  });
+
   it("a firm puts at most half its staff on one job: a 40-person team is beyond a 55-person firm, and says so", () => {
     const e = engineOf(
       firm({ id: "bank", country: "JP", seeksText: "SOC monitoring vendor with a dedicated 40-person 24/7 team" }),

@@ -129,6 +129,11 @@ export type Facts = {
   stages?: { mask: number; refused: boolean }[];
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
+  /**
+   * It rules out partners abroad: "オフショア開発は使わない方針", "ベトナム企業との協業は考えていません", "we do not
+   * outsource overseas", "không thuê ngoài nước ngoài".
+   */
+  refusesAbroad?: boolean;
 };
 
 export type TextReading = {
@@ -292,6 +297,21 @@ const NOT_VENTURE_AFTER =
   /^\s*(?:用|物件|型|家?向け|cntt|công nghệ thông tin|cong nghe thong tin|xây dựng|xay dung|bất động sản|bat dong san|trực tiếp|truc tiep|nước ngoài|nuoc ngoai|nhà máy|nha may|hạ tầng|ha tang|dự án|du an|property|properties|in (?:it|equipment|plants?|infrastructure|property|real estate))/u;
 const WORK_FROM =
   /\b(?:work|orders|projects|contracts|business|jobs) from\b|(?:から|より)の?(?:受注|案件|仕事|発注|ご依頼)|(?:việc|dự án|đơn hàng|hợp đồng) từ/u;
+/** Working with firms abroad, in a sentence that says the firm does not ("オフショア開発は使わない方針"). */
+const REFUSES_ABROAD = new RegExp(
+  [
+    // ベトナム企業との協業, 海外のパートナーとの提携
+    "(?:ベトナム|海外|外国|日本)(?:の)?(?:企業|会社|開発会社|パートナー|ベンダー)(?:と|との)(?:の)?(?:協業|取引|提携)",
+    // 海外への再委託, オフショア拠点への外注, 海外拠点での開発
+    "(?:海外|外国|オフショア)(?:拠点)?(?:への|に|で|での)?(?:の)?(?:再委託|外注)|海外拠点(?:で|での)[)）]?開発は行",
+    // オフショアは使わない方針, オフショア開発を利用しない
+    "オフショア(?:開発)?(?:\\s*[（(][^)）]*[)）])?(?:は|を|の)?(?:使わ|使い|利用し|活用し|利用は|活用は)",
+    "\\b(?:work|partner|cooperate|collaborate)\\s+with\\s+(?:offshore|overseas|foreign|vietnamese|japanese)\\b",
+    "\\b(?:outsource|subcontract|offshore)\\s+(?:overseas|abroad)\\b|\\buse\\s+offshore\\b",
+    "(?:thuê ngoài|thue ngoai|hợp tác|hop tac|làm việc|lam viec|gia công|gia cong|outsource)[^.]{0,24}(?:nước ngoài|nuoc ngoai|offshore)",
+  ].join("|"),
+  "u",
+);
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
   /\b(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|help with|help us with)\s+$/u;
@@ -462,6 +482,20 @@ class Reader {
         console.log(
           `[${c.polarity}] ${s.text.slice(c.start, c.end)} :: ${c.cues.map((x) => `${x.cue.kind}${"role" in x.cue ? ":" + x.cue.role : ""}(${x.phrase})`).join(" ")}`,
         );
+    // "We have no offshore partners yet" is where the firm stands, not a refusal.
+    // The denial follows it in Japanese (海外への再委託は不可), precedes it otherwise ("we do not use offshore vendors").
+    const abroad = REFUSES_ABROAD.exec(s.text);
+    if (
+      abroad &&
+      // "…only product and technology partners": what it rules out is one kind of partner.
+      !/\byet\b|chưa|まだ|\bonly\b|\bchỉ\b|のみ|だけ/u.test(s.text) &&
+      flat.some(
+        (x) =>
+          x.cue.kind === "negation" &&
+          (japanese ? x.start >= abroad.index : x.end <= abroad.index && abroad.index - x.end <= 40),
+      )
+    )
+      this.facts.refusesAbroad = true;
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
     const first = this.mentions.length;
     this.sentencePlaces = [];
