@@ -5,6 +5,7 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import { PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
+import { STACK, STACK_FAMILIES, stackMissed } from "./stack";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
 
@@ -144,6 +145,19 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     }
     const place = PLACES.find((p) => from & placeMask(p));
     if (place) weighted.push({ weight: 0.8, reason: { kind: "partnersElsewhere", side, place } });
+  }
+  // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const) {
+    const missed = stackMissed(x.stackSought, y.stackOffered, y.stackRefused);
+    if (missed === 0) continue;
+    const theirs = y.stackOffered & STACK_FAMILIES.filter((f) => f & missed).reduce((m, f) => m | f, 0);
+    weighted.push({
+      weight: 0.85,
+      reason: { kind: "stackMismatch", side, wanted: techNames(missed), theirs: techNames(theirs) },
+    });
   }
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
@@ -325,3 +339,5 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     .slice(0, MAX_REASONS)
     .map((w) => w.reason);
 }
+
+const techNames = (mask: number) => STACK.filter((_, i) => mask & (1 << i));

@@ -7,6 +7,7 @@ import type { Cert, Lang } from "./text/lexicon";
 import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
+import { stackOf } from "./stack";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
@@ -98,6 +99,10 @@ export type Profile = {
   refuses: number;
   /** 1 when it rules out partners abroad ("オフショア開発は使わない方針", "no offshore vendors"). */
   refusesAbroad: number;
+  /** The technologies it names (stack.ts): offered, sought, said not to be done. */
+  stackOffered: number;
+  stackSought: number;
+  stackRefused: number;
   /**
    * 1 when the firm offers itself as capacity or a partner to other vendors (a testing house "acting as capacity
    * partner for development companies"): a vendor that does not sell what it brings gains from it.
@@ -586,6 +591,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const [c] of offerList) domainOffer |= index.domainBit[c]!;
   for (const [c] of seekList) domainSeek |= index.domainBit[c]!;
   const mainSector = firm.sectors[0] ?? "";
+  const stack = stackOf(reading.mentions);
   return {
     firm,
     reading,
@@ -607,6 +613,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     wants: intentMask(intents),
     refuses,
     refusesAbroad: reading.facts.refusesAbroad ? 1 : 0,
+    stackOffered: stack.offered,
+    stackSought: stack.sought,
+    stackRefused: stack.refused,
     capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
     audienceCaps: Int32Array.from(
       (reading.capacityFor ?? [])

@@ -105,6 +105,16 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "partnersElsewhereYou" : "partnersElsewhereThey"), {
         place: place(reason.place),
       });
+    case "stackMismatch": {
+      const you = reason.side === "you";
+      const list = (names: string[]) => names.join(locale === "ja" ? "、" : ", ");
+      return reason.theirs.length
+        ? fill(at(r, you ? "stackMismatchYou" : "stackMismatchThey"), {
+            wanted: list(reason.wanted),
+            theirs: list(reason.theirs),
+          })
+        : fill(at(r, you ? "stackRefusedYou" : "stackRefusedThey"), { wanted: list(reason.wanted) });
+    }
     case "refusesAbroad":
       return at(r, reason.side === "you" ? "refusesAbroadYou" : "refusesAbroadThey");
     case "competitor":

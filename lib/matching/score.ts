@@ -19,6 +19,7 @@
 import type { Packed } from "./store";
 import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
+import { stackMissed } from "./stack";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -57,6 +58,8 @@ export const PARAMS = {
   origin: 0.4,
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
   refused: 0.35,
+  /** How much of a pair goes when one asks for a technology the other does not work in (stack.ts). */
+  stackMiss: 0.3,
   /** How much of a pair across the border goes when one of them rules out partners abroad. */
   abroad: 0.6,
   /** Both sell (want clients) at least this much: they can be competitors. */
@@ -71,6 +74,7 @@ export type PairOut = { forA: number; forB: number; broken: boolean };
 
 // Imported constants copied into module locals: a transpiled import is a getter, read in the innermost loop.
 const LIST = MAX_LIST;
+const missedStack = stackMissed;
 const THESIS = MAX_THESIS;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
@@ -159,7 +163,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqScaleMin, refusesAbroad } = P;
+  const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused } = P;
   const {
     presence,
     seekFrom,
@@ -190,6 +194,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const scaleShort = params.scaleShort;
   const teamShare = params.teamShare;
   const abroad = params.abroad;
+  const stackMiss = params.stackMiss;
   const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
@@ -344,6 +349,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const wantsCapacityA = wA & CAPACITY;
     const refusesCapacityA = refuses[a]! & CAPACITY;
     const abroadA = refusesAbroad[a]!;
+    const soughtA = stackSought[a]!;
+    const offeredA = stackOffered[a]!;
+    const refusedA = stackRefused[a]!;
     const capacityToA = capacityTo[a]! !== 0;
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
@@ -512,6 +520,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // line is its rival, though that line is a small part of what the large one sells.
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
+      // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
+      if (soughtA !== 0 && missedStack(soughtA, stackOffered[b]!, stackRefused[b]!) !== 0) s *= 1 - stackMiss;
+      const soughtB = stackSought[b]!;
+      if (soughtB !== 0 && missedStack(soughtB, offeredA, refusedA) !== 0) s *= 1 - stackMiss;
       // One rules out partners abroad ("オフショア開発は使わない方針").
       if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;
       // A common working language.

@@ -33,6 +33,9 @@ const INT_FIELDS = [
   "wants",
   "refuses",
   "refusesAbroad",
+  "stackOffered",
+  "stackSought",
+  "stackRefused",
   "capacityTo",
   "presence",
   "seekFromAny",
@@ -252,6 +255,9 @@ export class ProfileStore {
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;
     p.refusesAbroad[row] = q.refusesAbroad;
+    p.stackOffered[row] = q.stackOffered;
+    p.stackSought[row] = q.stackSought;
+    p.stackRefused[row] = q.stackRefused;
     p.capacityTo[row] = q.capacityTo;
     p.presence[row] = q.presence;
     p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);

@@ -94,6 +94,8 @@ export type Reason =
   | { kind: "partnersElsewhere"; side: "you" | "they"; place: string }
   /** One rules out partners abroad ("オフショア開発は使わない方針", "ベトナム企業との協業は考えていません"). */
   | { kind: "refusesAbroad"; side: "you" | "they" }
+  /** One asks for technologies the other does not work in (stack.ts): what it asks for, what the other names. */
+  | { kind: "stackMismatch"; side: "you" | "they"; wanted: string[]; theirs: string[] }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }

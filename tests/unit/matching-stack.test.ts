@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { MatchEngine } from "@/lib/matching/engine";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import { STACK, stackMissed, techOf } from "@/lib/matching/stack";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import type { MatchFirm, Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const firm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({
+  country: "VN",
+  sectors: [],
+  offers: [],
+  seeks: [],
+  markets: [],
+  certifications: [],
+  requiredCertifications: [],
+  employeeBand: "B50_249",
+  japaneseSpeakers: 10,
+  bridgeEngineers: 3,
+  jlptN1: 2,
+  jlptN2: 5,
+  englishSpeakers: 20,
+  texts: [],
+  ...over,
+});
+const engineOf = (...firms: MatchFirm[]) => {
+  const e = new MatchEngine(concepts);
+  for (const f of firms) e.upsert(f);
+  return e;
+};
+const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
+const bit = (id: string) => 1 << STACK.indexOf(id);
+
+describe("technology stacks", () => {
+  it("a framework names its technology; within a family a firm that names none says nothing", () => {
+    expect(STACK.length).toBeLessThanOrEqual(31);
+    expect(STACK[techOf("Laravel")]).toBe("PHP");
+    expect(STACK[techOf("react native")]).toBe("React Native");
+    expect(techOf("software development")).toBe(-1);
+    const flutter = bit("Flutter");
+    expect(stackMissed(flutter, bit("React Native"), 0)).toBe(flutter);
+    expect(stackMissed(flutter, bit("React Native") | flutter, 0)).toBe(0);
+    expect(stackMissed(flutter, 0, 0)).toBe(0);
+    // Another family named says nothing about this one; a refusal of what is asked is a miss.
+    expect(stackMissed(flutter, bit("AWS"), 0)).toBe(0);
+    expect(stackMissed(bit(".NET"), 0, bit(".NET"))).toBe(bit(".NET"));
+    // Any of the technologies asked for will do.
+    expect(stackMissed(bit("Java") | bit("PHP"), bit("PHP"), 0)).toBe(0);
+  });
+
+  it("a buyer asking for Flutter ranks a Flutter house above a React Native house, and says why", () => {
+    const e = engineOf(
+      firm({ id: "jp", country: "JP", seeksText: "Looking for a small mobile app team (Flutter) for our shop app" }),
+      firm({ id: "flutter", offersText: "Mobile app development with Flutter and Firebase" }),
+      firm({ id: "rn", offersText: "Mobile app development with React Native" }),
+      firm({ id: "any", offersText: "Mobile app development for iOS and Android" }),
+    );
+    expect(score(e, "jp", "flutter")).toBeGreaterThan(score(e, "jp", "rn") + 0.1);
+    // Naming no framework is not a miss.
+    expect(score(e, "jp", "any")).toBeGreaterThan(score(e, "jp", "rn"));
+    expect(e.explain("jp", "rn")).toContainEqual({
+      kind: "stackMismatch",
+      side: "you",
+      wanted: ["Flutter"],
+      theirs: ["React Native"],
+    });
+    expect(e.explain("rn", "jp")).toContainEqual({
+      kind: "stackMismatch",
+      side: "they",
+      wanted: ["Flutter"],
+      theirs: ["React Native"],
+    });
+    expect(e.explain("jp", "flutter").some((r) => r.kind === "stackMismatch")).toBe(false);
+  });
+
+  it("says the mismatch in three languages with nothing left unfilled", () => {
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    const reasons: Reason[] = [
+      { kind: "stackMismatch", side: "you", wanted: ["Flutter"], theirs: ["React Native"] },
+      { kind: "stackMismatch", side: "they", wanted: [".NET"], theirs: [] },
+      { kind: "refusesAbroad", side: "you" },
+    ];
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of reasons) {
+        const words = reasonWords(reason, locale, all[locale], (c) => c);
+        expect(words).not.toMatch(/[{}]|stackMismatch|stackRefused|refusesAbroad/);
+      }
+    expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");
+  });
+});
