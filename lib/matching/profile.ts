@@ -545,8 +545,24 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
 
   // Requirements of partners: fields and text together.
   const required = reading.required;
+  // What the organizer's columns ask that the text asks only with some needs ("SAP案件は日本語での対応が必須",
+  // partner_languages ja; the plant's network installer may work in English) is asked with those needs.
+  const scopes = required.scopes ?? [];
+  const textScoped =
+    <T>(inScope: (s: RequirementScope) => T[], global: T[]) =>
+    (x: T) =>
+      !global.includes(x) && scopes.some((s) => inScope(s).includes(x));
+  const langScoped = textScoped((s) => s.languages, required.languages);
+  const certScoped = textScoped(
+    (s) => [...s.certifications.map((c) => c.cert), ...s.certificationChoice],
+    [...required.certifications.map((c) => c.cert), ...required.certificationChoice],
+  );
+  const columnMin = firm.minPartnerEmployees ?? 0;
+  const minScoped = !required.minEmployees && scopes.some((s) => (s.minEmployees ?? 0) >= columnMin && columnMin > 0);
+  const columnLangs = (firm.partnerLanguages ?? []).filter((l) => !langScoped(l));
+  const columnCerts = firm.requiredCertifications.filter((c) => !certScoped(c as Cert));
   let reqLang = 0;
-  for (const l of [...(firm.partnerLanguages ?? []), ...required.languages]) reqLang |= 1 << LANGS.indexOf(l);
+  for (const l of [...columnLangs, ...required.languages]) reqLang |= 1 << LANGS.indexOf(l);
   // A place the text asks only of one project's partners is not a requirement of every partner, even when the
   // organizer's column copied it (P-038 of the held-out sets: "For the Bangkok project, partners must already
   // have an office in Thailand", partner_presence TH, and Vietnamese partners sought for the Hanoi bids).
@@ -562,7 +578,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     cmmi: reqCmmi,
   } = certificationsAsked(
     [
-      ...firm.requiredCertifications.map((c) => ({
+      ...columnCerts.map((c) => ({
         cert: c as Cert,
         level: c === "CMMI" ? (firm.requiredCmmiLevel ?? undefined) : undefined,
       })),
@@ -570,14 +586,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ],
     required.certificationChoice ?? [],
   );
-  const reqMinEmployees = Math.max(firm.minPartnerEmployees ?? 0, required.minEmployees ?? 0);
+  const reqMinEmployees = Math.max(minScoped ? 0 : columnMin, required.minEmployees ?? 0);
   let reqCertMaskCol = 0;
-  for (const c of firm.requiredCertifications) {
+  for (const c of columnCerts) {
     const bit = CERTIFICATIONS.indexOf(c as Cert);
     if (bit >= 0) reqCertMaskCol |= 1 << bit;
   }
-  const reqCmmiCol = firm.requiredCertifications.includes("CMMI") ? (firm.requiredCmmiLevel ?? 0) : 0;
-  const reqMinCol = firm.minPartnerEmployees ?? 0;
+  const reqCmmiCol = columnCerts.includes("CMMI") ? (firm.requiredCmmiLevel ?? 0) : 0;
+  const reqMinCol = minScoped ? 0 : columnMin;
   const textAsks =
     required.certifications.length > 0 || required.certificationChoice.length > 0 || (required.minEmployees ?? 0) > 0;
   const reqSupplyOnly = textAsks && !required.forConsortium;

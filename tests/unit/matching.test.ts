@@ -674,6 +674,28 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("a requirement with the project it concerns goes with that need, and the organizer's column copying it too", () => {
+    const seeksText =
+      "SAP S/4HANAへの移行を支援いただけるパートナー\nSAP案件は日本語での対応が必須です\n新工場のネットワーク構築を担当できる現地業者（英語での対応でも構いません）";
+    const plant = firm({ id: "plant", country: "JP", seeksText, partnerLanguages: ["ja"] });
+    const required = engineOf(plant).profile("plant")!.reading.required;
+    expect(required.languages).toEqual([]);
+    expect(required.scopes?.find((s) => s.caps.includes("sap"))?.languages).toEqual(["ja"]);
+    const e = engineOf(
+      plant,
+      firm({ id: "installer", englishSpeakers: 20, offersText: "Network infrastructure installation for factories" }),
+      firm({ id: "sap-en", englishSpeakers: 20, offersText: "SAP S/4HANA migration" }),
+    );
+    expect(e.score("plant", "installer")!.broken).toBe(false);
+    expect(e.score("plant", "sap-en")!.broken).toBe(true);
+    // A column the text does not scope binds every partner.
+    const everyone = engineOf(
+      firm({ id: "plant", country: "JP", seeksText: "ネットワーク構築の業者", partnerLanguages: ["ja"] }),
+      firm({ id: "installer", englishSpeakers: 20, offersText: "Network infrastructure installation for factories" }),
+    );
+    expect(everyone.score("plant", "installer")!.broken).toBe(true);
+  });
+
   it("a large vendor that also sells a small one's whole line is its rival, though that line is a small part of its own", () => {
     const sells = { intents: ["clients" as const], bridgeEngineers: 5 };
     const big = ["offshore-dev", "automotive-software", "sap", "cloud-migration", "smart-city"].map((code) => ({

@@ -515,7 +515,11 @@ class Reader {
     // A requirement in brackets goes with what the sentence names ("ベトナム人エンジニア（JLPT N2以上必須）").
     const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
     const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
-    if (named.length && (looks || bracketed)) this.scopeRequirements(before, named, s.text, demand);
+    // …or names the work it is asked for first ("SAP案件は日本語での対応が必須", "For SAP projects, partners must").
+    const topical =
+      demand >= 0 &&
+      (KIND_OF_PROJECT.test(s.text) || ONE_PROJECT.test(s.text) || PROJECT_TOPIC.test(s.text.slice(0, demand)));
+    if (named.length && (looks || bracketed || topical)) this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
     else if (!named.length && this.lineNeeds.length) this.scopeRequirements(before, this.lineNeeds, s.text, null);
@@ -1162,6 +1166,8 @@ class Reader {
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
 const ONE_PROJECT =
   /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して)/i;
+/** A project named as the topic of a requirement: "SAP案件は", "dự án SAP:", "SAP projects:". */
+const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|\bprojects?\s*:|(?:dự án|du an)\s+\S+(?:\s+\S+)?\s*:/u;
 const KIND_OF_PROJECT =
   /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
 /** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
