@@ -674,6 +674,15 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("'Offices in Hanoi and Da Nang only' in what-we-look-for is where the firm is, not where partners must be", () => {
+    const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
+    expect(required("Offices in Hanoi and Da Nang only; short business trips to Japan are possible").presence).toEqual(
+      [],
+    );
+    expect(required("Only partners based in Vietnam").presence).toEqual(["VN"]);
+    expect(required("Chỉ làm việc bằng tiếng Nhật").languages).toEqual(["ja"]);
+  });
+
   it("a requirement with the project it concerns goes with that need, and the organizer's column copying it too", () => {
     const seeksText =
       "SAP S/4HANAへの移行を支援いただけるパートナー\nSAP案件は日本語での対応が必須です\n新工場のネットワーク構築を担当できる現地業者（英語での対応でも構いません）";

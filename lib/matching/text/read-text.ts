@@ -925,7 +925,8 @@ class Reader {
     // "Sản phẩm chỉ hỗ trợ tiếng Việt và tiếng Nhật": a product's languages, not a partner's.
     const aboutProduct = roles.some((r) => r.role === "product");
     const explicit =
-      requires(c, kind) || (has(c, "only") && restricts && !aboutProduct && (kind === "seeks" || aboutPartner(c)));
+      requires(c, kind) ||
+      (has(c, "only") && restricts && !aboutProduct && (aboutPartner(c) || (kind === "seeks" && polarity !== "offer")));
     const stating = polarity === "offer" && !explicit;
     if (explicit && bidding) this.required.forConsortium = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
@@ -1399,6 +1400,12 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     return null;
   if (offers.length) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
+  // "Offices in Hanoi and Da Nang only": a clause that opens with offices, naming no partner, is the firm's own.
+  if (
+    c.cues.some((x) => x.cue.kind === "presence" && x.start - c.start <= 2) &&
+    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek")
+  )
+    return "offer";
   if (japanese) {
     // 〜したい (desire) seeks.
     if (s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
