@@ -486,6 +486,10 @@ describe("scoring", () => {
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
+    // A statement that opens with the kind of firm sought seeks it, whatever the aside says of the firm itself.
+    expect(direction("Local PCB design houses for ECU evaluation boards (we do software only)", "pcb-hardware")).toBe(
+      "seek",
+    );
   });
 
   it("ネット受注 and 受発注システム are what a system does; 検討可能 in what-we-look-for is what the firm would accept", () => {

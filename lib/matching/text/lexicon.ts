@@ -190,13 +190,14 @@ vendor|vendors|supplier|suppliers|subcontractor|subcontractors|sub-contractor|su
 service provider|service providers|provider|providers|outsourcing partner|outsourcing partners|offshore partner|
 offshore partners|development partner|development partners|delivery partner|delivery partners|offshore vendor|
 offshore vendors|technology partner|technology partners|consultant|consultants|
+design house|design houses|software house|software houses|engineering house|engineering houses|
 委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
 nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
 đối tác công nghệ
 `),
   capacity: words(`
 capacity|capacity partner|capacity partners|additional engineers|extra engineers|more engineers|engineering resources|
-additional resources|more resources|resource shortage|overflow|scale up|scale our team|extend our team|additional capacity|spare capacity|
+additional resources|more resources|resource shortage|overflow|peak load|peak loads|peak periods|peak demand|繁忙期|ピーク時|quá tải|mùa cao điểm|scale up|scale our team|extend our team|additional capacity|spare capacity|
 satellite partner|satellite partners|satellite team|satellite teams|サテライト|đối tác vệ tinh|vệ tinh|
 リソース|人員|増員|体制強化|開発体制|人材不足|エンジニア不足|キャパシティ|
 nguồn lực|nhân lực|năng lực thiết kế|năng lực kiểm thử|bổ sung năng lực|thiếu năng lực|bổ sung nhân sự|tăng cường nhân lực|mở rộng đội ngũ|thiếu nhân lực|năng lực sản xuất
