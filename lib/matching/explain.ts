@@ -20,8 +20,10 @@ function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
 type Asked = Omit<ScopedRequirements, "caps">;
 
 /** The requirements b fails (score.ts, check()). */
-function failed(b: Profile, r: Asked): Dealbreaker[] {
+function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
   const out: Dealbreaker[] = [];
+  const speaks = LANGS.filter((lang, i) => langAny & (1 << i) && languageOf(b, lang) >= PARAMS.languageNeeded);
+  if (langAny && !speaks.length) out.push({ kind: "language", language: LANGS.find((_, i) => langAny & (1 << i))! });
   LANGS.forEach((lang, i) => {
     if (r.lang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
       out.push({ kind: "language", language: lang });
@@ -58,16 +60,20 @@ export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   const supplyOnly = a.reqSupplyOnly && bidding;
-  const out = failed(b, {
-    lang: a.reqLang,
-    minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
-    presence: a.reqPresence,
-    places: a.reqPlaces,
-    certMask: supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
-    certAny: supplyOnly ? 0 : a.reqCertAny,
-    cmmi: supplyOnly ? a.reqCmmiCol : a.reqCmmi,
-    onsite: a.reqOnsite,
-  });
+  const out = failed(
+    b,
+    {
+      lang: a.reqLang,
+      minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
+      presence: a.reqPresence,
+      places: a.reqPlaces,
+      certMask: supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
+      certAny: supplyOnly ? 0 : a.reqCertAny,
+      cmmi: supplyOnly ? a.reqCmmiCol : a.reqCmmi,
+      onsite: a.reqOnsite,
+    },
+    a.reqLangAny,
+  );
   const scoped = bidding ? { ...a.scoped, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : a.scoped;
   if (scopeBinds(a, b))
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);

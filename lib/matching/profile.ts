@@ -127,6 +127,8 @@ export type Profile = {
   canOnsite: number;
   // Requirements of partners (dealbreakers).
   reqLang: number;
+  /** Languages of which a partner must work in one (partner_languages "ja;en": Japanese or English). */
+  reqLangAny: number;
   reqMinEmployees: number;
   /** The team size sought without calling it a minimum. */
   reqScale: number;
@@ -561,8 +563,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const minScoped = !required.minEmployees && scopes.some((s) => (s.minEmployees ?? 0) >= columnMin && columnMin > 0);
   const columnLangs = (firm.partnerLanguages ?? []).filter((l) => !langScoped(l));
   const columnCerts = firm.requiredCertifications.filter((c) => !certScoped(c as Cert));
+  // Several languages in the column are the ones a partner may work in, one of them ("英語でのやり取りで問題
+  // ありません" beside ja;en); those the text asks of every partner are asked all the same.
+  const anyOf = columnLangs.length > 1 ? columnLangs.filter((l) => !required.languages.includes(l)) : [];
   let reqLang = 0;
-  for (const l of [...columnLangs, ...required.languages]) reqLang |= 1 << LANGS.indexOf(l);
+  for (const l of [...columnLangs, ...required.languages]) if (!anyOf.includes(l)) reqLang |= 1 << LANGS.indexOf(l);
+  let reqLangAny = 0;
+  if (!reqLang) for (const l of anyOf) reqLangAny |= 1 << LANGS.indexOf(l);
   // A place the text asks only of one project's partners is not a requirement of every partner, even when the
   // organizer's column copied it (P-038 of the held-out sets: "For the Bangkok project, partners must already
   // have an office in Thailand", partner_presence TH, and Vietnamese partners sought for the Hanoi bids).
@@ -652,6 +659,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     cmmi,
     canOnsite,
     reqLang,
+    reqLangAny,
     reqMinEmployees,
     reqScale: reading.required.scale ?? 0,
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,

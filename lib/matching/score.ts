@@ -173,6 +173,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     cmmi,
     canOnsite,
     reqLang,
+    reqLangAny,
     reqPresence,
     reqCertMask,
     reqCertAny,
@@ -268,7 +269,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     anyOf: number,
     level: number,
     onsite: number,
+    langAny = 0,
   ): boolean => {
+    if (
+      langAny &&
+      !((langAny & 1 && ja[b]! >= needed) || (langAny & 2 && en[b]! >= needed) || (langAny & 4 && vi[b]! >= needed))
+    )
+      return true;
     if (langs) {
       if (langs & 1 && ja[b]! < needed) return true;
       if (langs & 2 && en[b]! < needed) return true;
@@ -293,6 +300,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       supplyOnly ? 0 : reqCertAny[a]!,
       supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!,
       reqOnsite[a]!,
+      reqLangAny[a]!,
     );
   };
   // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the

@@ -44,6 +44,7 @@ const INT_FIELDS = [
   "cmmi",
   "canOnsite",
   "reqLang",
+  "reqLangAny",
   "reqPresence",
   "reqCertMask",
   "reqCertAny",
@@ -266,6 +267,7 @@ export class ProfileStore {
     p.cmmi[row] = q.cmmi;
     p.canOnsite[row] = q.canOnsite;
     p.reqLang[row] = q.reqLang;
+    p.reqLangAny[row] = q.reqLangAny;
     p.reqPresence[row] = q.reqPresence;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;

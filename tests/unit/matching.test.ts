@@ -678,6 +678,22 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("several partner languages in the column are alternatives: a partner must work in one of them", () => {
+    const e = engineOf(
+      firm({ id: "either", country: "JP", seeksText: "UVM verification team", partnerLanguages: ["ja", "en"] }),
+      firm({ id: "ja-only", country: "JP", seeksText: "UVM verification team", partnerLanguages: ["ja"] }),
+      firm({ id: "english", englishSpeakers: 30, offersText: "UVM functional verification" }),
+      firm({ id: "neither", offersText: "UVM functional verification" }),
+    );
+    expect(e.score("either", "english")!.broken).toBe(false);
+    expect(e.score("either", "neither")!.broken).toBe(true);
+    expect(e.explain("either", "neither")).toContainEqual({
+      kind: "theyFail",
+      dealbreaker: { kind: "language", language: "ja" },
+    });
+    expect(e.score("ja-only", "english")!.broken).toBe(true);
+  });
+
   it("'Offices in Hanoi and Da Nang only' in what-we-look-for is where the firm is, not where partners must be", () => {
     const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
     expect(required("Offices in Hanoi and Da Nang only; short business trips to Japan are possible").presence).toEqual(
