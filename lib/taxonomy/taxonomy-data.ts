@@ -1331,6 +1331,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "日本語教育|日本語研修|特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|japanese language training|japanese training|đào tạo tiếng nhật|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật",
   ),
   cap(
+    "graduate-hiring",
+    "hr-staffing",
+    "Graduates and internships (universities and colleges)",
+    "新卒・インターン人材（大学・専門学校）",
+    "Sinh viên tốt nghiệp và thực tập (trường đại học, cao đẳng)",
+    "new graduates|fresh graduates|graduates|graduate hiring|graduate recruitment|campus recruitment|internship|internships|interns|it students|新卒|新卒採用|新卒エンジニア|修了生|研修生|インターン|インターンシップ|大学・短大|専門学校|sinh viên|sinh viên tốt nghiệp|sinh viên mới tốt nghiệp|sinh viên thực tập|thực tập|trường đại học|trường cao đẳng|cao đẳng|sinh vien|sinh vien tot nghiep|thuc tap|tân sinh viên|kỹ sư mới tốt nghiệp|mới tốt nghiệp",
+  ),
+  cap(
     "hr-tech",
     "hr-staffing",
     "HR tech and HR SaaS",

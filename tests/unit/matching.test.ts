@@ -678,6 +678,24 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("a college's graduates meet a firm that recruits new graduates, in three languages", () => {
+    const e = engineOf(
+      firm({
+        id: "college",
+        offersText: "Khoảng 60 sinh viên/năm tốt nghiệp chương trình CNTT - tiếng Nhật (đạt JLPT N3)",
+        seeksText: "Doanh nghiệp Nhật Bản và Việt Nam nhận sinh viên thực tập và tuyển dụng sau tốt nghiệp",
+      }),
+      firm({ id: "vn", seeksText: "Tuyển sinh viên mới tốt nghiệp có tiếng Nhật (N3 trở lên) ở khu vực miền Trung" }),
+      firm({ id: "jp", country: "JP", seeksText: "新卒エンジニアの採用を検討しています" }),
+      firm({ id: "other", seeksText: "Tìm đối tác phát triển ứng dụng di động" }),
+    );
+    const seeks = (id: string) =>
+      e.profile(id)!.reading.mentions.some((m) => m.code === "graduate-hiring" && m.direction === "seek");
+    expect(seeks("vn")).toBe(true);
+    expect(seeks("jp")).toBe(true);
+    expect(score(e, "vn", "college")).toBeGreaterThan(score(e, "other", "college") + 0.2);
+  });
+
   it("several partner languages in the column are alternatives: a partner must work in one of them", () => {
     const e = engineOf(
       firm({ id: "either", country: "JP", seeksText: "UVM verification team", partnerLanguages: ["ja", "en"] }),

@@ -61,7 +61,7 @@ looking for|look for|looks for|are looking|is looking|seeking|seek|seeks|we seek
 need|needs|needed|needing|we need|want|wants|wanted|would like|wish to|wishes to|hope to|hoping to|interested in|open to|
 plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to source|sourcing|procure|procurement|welcome|
 invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
-would also like|also want|also wants|also need|also needs|also looking for|also seeking|also seek|also interested in|also open to|we'd like|would also love|
+tuyển sinh viên|tuyển kỹ sư|tuyển nhân viên|tuyển lập trình viên|tuyen sinh vien|tuyen ky su|採用したい|採用を検討|would also like|also want|also wants|also need|also needs|also looking for|also seeking|also seek|also interested in|also open to|we'd like|would also love|
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
 chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|
 探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
