@@ -57,6 +57,22 @@ function scopeBinds(a: Profile, b: Profile): boolean {
 
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
 export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
+  // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()).
+  if (b.investor && !a.investor)
+    return failed(
+      b,
+      {
+        lang: a.reqLang,
+        minEmployees: 0,
+        presence: a.reqPresence,
+        places: a.reqPlaces,
+        certMask: 0,
+        certAny: 0,
+        cmmi: 0,
+        onsite: 0,
+      },
+      a.reqLangAny,
+    );
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   const supplyOnly = a.reqSupplyOnly && bidding;

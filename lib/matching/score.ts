@@ -290,6 +290,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     return onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0;
   };
   const fails = (a: number, b: number, bidding: boolean): boolean => {
+    // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
+    // or on-site work.
+    if (investor[b]! && !investor[a]!) return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,
@@ -310,7 +313,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // certifications and sizes a text asks of suppliers do not (see fails()).
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
-    if (n === 0) return false;
+    if (n === 0 || (investor[b]! && !investor[a]!)) return false;
     const rowB = b * C;
     const base = a * THESIS;
     let binds = false;

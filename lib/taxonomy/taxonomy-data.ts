@@ -1234,7 +1234,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Hospital information systems and EMR",
     "電子カルテ・病院情報システム",
     "Hệ thống thông tin bệnh viện và bệnh án điện tử",
-    "emr|ehr|電子カルテ|病院システム|病院情報システム|医事会計|hospital information system|hospital information systems|hospital management|hospital management system|hồ sơ bệnh án điện tử|bệnh án điện tử|phần mềm bệnh viện|quản lý bệnh viện|hệ thống thông tin bệnh viện|hl7|fhir|hl7 fhir|レセプト|レセコン|clinic management",
+    "emr|ehr|hệ thống his|his system|his systems|nhà cung cấp his|phần mềm his|his導入|his開発|his更新|電子カルテ|病院システム|病院情報システム|医事会計|hospital information system|hospital information systems|hospital management|hospital management system|hồ sơ bệnh án điện tử|bệnh án điện tử|phần mềm bệnh viện|quản lý bệnh viện|hệ thống thông tin bệnh viện|hl7|fhir|hl7 fhir|レセプト|レセコン|clinic management",
   ),
   cap(
     "medical-imaging",

@@ -678,6 +678,34 @@ describe("scoring", () => {
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
+  it("an investor is asked a partner's language, not the certifications or size asked of suppliers", () => {
+    const e = engineOf(
+      firm({
+        id: "ocr",
+        country: "JP",
+        intents: ["subcontractors", "investors"],
+        offersText: "物流向けAI-OCR SaaS",
+        seeksText:
+          "手書き帳票のアノテーションを委託できるパートナー\nISMS（ISO 27001）の取得が条件です。従業員50名以上\nシリーズAの資金調達中です",
+        partnerLanguages: ["ja"],
+      }),
+      firm({
+        id: "fund",
+        country: "JP",
+        japaneseSpeakers: 10,
+        employeeBand: "B1_49",
+        offersText: "Venture investment in logistics startups from Series A",
+      }),
+      firm({ id: "fund-en", country: "OTHER", offersText: "Venture investment in logistics startups from Series A" }),
+      firm({ id: "annotator", japaneseSpeakers: 20, offersText: "手書き日本語のアノテーション" }),
+    );
+    expect(e.profile("fund")!.investor).toBe(true);
+    expect(e.score("ocr", "fund", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("ocr", "fund").some((r) => r.kind === "theyFail")).toBe(false);
+    expect(e.score("ocr", "fund-en")!.broken).toBe(true);
+    expect(e.score("ocr", "annotator")!.broken).toBe(true);
+  });
+
   it("a college's graduates meet a firm that recruits new graduates, in three languages", () => {
     const e = engineOf(
       firm({

@@ -516,9 +516,14 @@ class Reader {
     const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
     const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
     // …or names the work it is asked for first ("SAP案件は日本語での対応が必須", "For SAP projects, partners must").
+    const colon = s.text.search(/[:：]/u);
     const topical =
       demand >= 0 &&
-      (KIND_OF_PROJECT.test(s.text) || ONE_PROJECT.test(s.text) || PROJECT_TOPIC.test(s.text.slice(0, demand)));
+      (KIND_OF_PROJECT.test(s.text) ||
+        ONE_PROJECT.test(s.text) ||
+        PROJECT_TOPIC.test(s.text.slice(0, demand)) ||
+        // "Hệ thống HIS mới: nhà cung cấp HIS bắt buộc có văn phòng tại Hà Nội": the need, then what it asks.
+        (colon > 0 && colon < demand && colon <= 40 && named.some((m) => s.text.indexOf(m.phrase) < colon)));
     if (named.length && (looks || bracketed || topical)) this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
