@@ -486,6 +486,11 @@ describe("scoring", () => {
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
+    // The clients after what a partner is sought for are the firm's, served through that partner.
+    expect(direction("Tìm đối tác phát triển tuỳ biến (kintone, .NET) cho khách hàng nhà máy", "low-code")).toBe(
+      "seek",
+    );
+    expect(direction("Tìm khách hàng Nhật cho dịch vụ ODC", "offshore-dev")).toBe("offer");
     // A statement that opens with the kind of firm sought seeks it, whatever the aside says of the firm itself.
     expect(direction("Local PCB design houses for ECU evaluation boards (we do software only)", "pcb-hardware")).toBe(
       "seek",

@@ -636,9 +636,17 @@ class Reader {
           (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
           x.end <= w.start,
       );
+    // "Tìm đối tác phát triển (kintone) cho khách hàng nhà máy": the clients after what a partner is sought for
+    // are the firm's, served through that partner.
+    const clientsOfPartner = (r: CueAt & { role: Role }, m: { start: number; end: number }) =>
+      r.role === "client" && seeking && r.start >= m.end && forPartner({ ...r, start: m.start });
     const sellsToAt = (m: { start: number; end: number }) =>
       ownRoles.some(
-        (r) => SELLS_TO.includes(r.role) && (r.role !== "work" || (seeking && !forPartner(r))) && !apart(r, m),
+        (r) =>
+          SELLS_TO.includes(r.role) &&
+          (r.role !== "work" || (seeking && !forPartner(r))) &&
+          !clientsOfPartner(r, m) &&
+          !apart(r, m),
       ) ||
       (theirs.some((t) => !apart(t, m)) && polarity === "seek");
     // "再委託はお受けしておりません": taking work in, whoever gives it.
