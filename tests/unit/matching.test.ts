@@ -860,6 +860,14 @@ describe("scoring", () => {
     expect(e.explain("open", "vn").some((r) => r.kind === "refusesAbroad")).toBe(false);
   });
 
+  it("the people a system serves are not a team sought: 従業員約6,000名 of a plant, an app for 2,000 workers", () => {
+    const scale = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required.scale;
+    expect(scale("ハイフォン工場の勤怠・シフト管理（従業員約6,000名）を刷新したいと考えています")).toBeNull();
+    expect(scale("A shift app for 2,000 factory workers")).toBeNull();
+    expect(scale("Looking for a vendor with a team of 20 engineers")).toBe(20);
+  });
+
   it("a firm puts at most half its staff on one job: a 40-person team is beyond a 55-person firm, and says so", () => {
     const e = engineOf(
       firm({ id: "bank", country: "JP", seeksText: "SOC monitoring vendor with a dedicated 40-person 24/7 team" }),

@@ -1051,6 +1051,8 @@ class Reader {
       }
     }
     const teamWords = TEAM_CONTEXT.test(s.text.slice(c.start, c.end));
+    // "勤怠・シフト管理（従業員約6,000名）", "an app for 2,000 workers": the people a system serves, not a team sought.
+    const served = !teamWords && !explicit && SERVED_PEOPLE.test(s.text.slice(c.start, c.end));
     // Looking for clients for "lab contracts of 5-50 people" states the work it sells: the smallest it takes on.
     const selling =
       polarity === "seek" &&
@@ -1080,7 +1082,7 @@ class Reader {
         // which may be one person: "月1〜2名").
         if (n.atLeast && (explicit || polarity === "seek")) {
           if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
-        } else {
+        } else if (!served) {
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
           this.required.scaleMin = Math.min(this.required.scaleMin ?? Infinity, n.value);
         }
@@ -1190,6 +1192,9 @@ const PREFERRED_AFTER =
 const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 
 // Words that make a head count a team size rather than the firm's size.
+/** People a system is for (its users, a plant's workers), beside a head count that is not a team sought. */
+const SERVED_PEOPLE =
+  /従業員|社員|作業員|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
