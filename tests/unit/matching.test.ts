@@ -620,8 +620,12 @@ describe("scoring", () => {
       rival("b", "Looking for Japanese consortium leaders"),
       rival("c", "Consortium partners for ASEAN tenders"),
       rival("d", "Consortium partners for public tenders"),
+      // The firm that wants the firm as its partner in a bid is the one it bids with.
+      rival("e", "Japanese prime contractors that want a delivery partner inside consortium bids in ASEAN"),
     );
     expect(r.explain("a", "b").some((x) => x.kind === "competitor")).toBe(true);
+    expect(r.profile("e")!.reading.consortiumFrom).toEqual(["JP"]);
+    expect(r.explain("e", "d").some((x) => x.kind === "competitor")).toBe(true);
     expect(r.explain("c", "d").some((x) => x.kind === "competitor")).toBe(false);
     expect(score(r, "a", "b")).toBeLessThan(score(r, "c", "d"));
     // The explanation says why, on each side.

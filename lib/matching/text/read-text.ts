@@ -886,7 +886,12 @@ class Reader {
     // Where the partners it looks for are from ("Japanese consortium leaders", "đối tác Nhật Bản", ベトナムの開発会社):
     // a place or nationality next to a partner word or a word for firms, in a clause that looks for partners.
     if (polarity === "seek") {
-      const partnerRoles = ownRoles.filter((r) => PARTNER_ROLES.has(r.role));
+      // In a clause about bidding, the firm that wants the firm as its partner is the one it would bid with
+      // ("Japanese prime contractors that want a delivery partner inside consortium bids").
+      const bidClause = ownRoles.some((r) => r.role === "consortium");
+      const partnerRoles = (bidClause ? roles.filter((r) => !negatedAt(r.start, r.end)) : ownRoles).filter((r) =>
+        PARTNER_ROLES.has(r.role),
+      );
       // "Work from Japanese Tier-1 suppliers" is clients it wants, not partners.
       if (
         partnerRoles.length &&
