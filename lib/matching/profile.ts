@@ -565,7 +565,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const columnCerts = firm.requiredCertifications.filter((c) => !certScoped(c as Cert));
   // Several languages in the column are the ones a partner may work in, one of them ("英語でのやり取りで問題
   // ありません" beside ja;en); those the text asks of every partner are asked all the same.
-  const anyOf = columnLangs.length > 1 ? columnLangs.filter((l) => !required.languages.includes(l)) : [];
+  const textChoice = (required.languageChoice ?? []).length > 1 ? required.languageChoice! : [];
+  // The column copies the text's choice when it names some of its languages ("tiếng Anh hoặc tiếng Việt", vi).
+  const columnChoice =
+    columnLangs.length > 1 || (textChoice.length && columnLangs.every((l) => textChoice.includes(l)))
+      ? columnLangs
+      : [];
+  const anyOf = [...new Set([...columnChoice, ...textChoice])].filter((l) => !required.languages.includes(l));
   let reqLang = 0;
   for (const l of [...columnLangs, ...required.languages]) if (!anyOf.includes(l)) reqLang |= 1 << LANGS.indexOf(l);
   let reqLangAny = 0;

@@ -749,6 +749,25 @@ describe("scoring", () => {
     expect(e.score("ja-only", "english")!.broken).toBe(true);
   });
 
+  it("languages listed as alternatives in the text are a choice: a partner working in one of them meets it", () => {
+    const required = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;
+    expect(required("Partners must work in English or Japanese").languageChoice).toEqual(["en", "ja"]);
+    expect(required("英語または日本語での対応が必須です").languageChoice).toEqual(["en", "ja"]);
+    expect(required("Japanese or Vietnamese partners must hold ISO 27001").languageChoice ?? []).toEqual([]);
+    const e = engineOf(
+      firm({
+        id: "dist",
+        seeksText: "Tìm hãng bảo mật Nhật Bản\nSản phẩm cần có giao diện tiếng Anh hoặc tiếng Việt",
+        partnerLanguages: ["vi"],
+      }),
+      firm({ id: "jp-en", country: "JP", englishSpeakers: 30, offersText: "WAF and security products" }),
+      firm({ id: "jp-only", country: "JP", offersText: "WAF・セキュリティ製品の開発と販売" }),
+    );
+    expect(e.score("dist", "jp-en")!.broken).toBe(false);
+    expect(e.score("dist", "jp-only")!.broken).toBe(true);
+  });
+
   it("'Offices in Hanoi and Da Nang only' in what-we-look-for is where the firm is, not where partners must be", () => {
     const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
     expect(required("Offices in Hanoi and Da Nang only; short business trips to Japan are possible").presence).toEqual(

@@ -65,6 +65,8 @@ export type Mention = {
 
 export type Requirements = {
   languages: Lang[];
+  /** Languages of which a partner must work in one ("giao diện tiếng Anh hoặc tiếng Việt", "英語または日本語"). */
+  languageChoice?: Lang[];
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
@@ -951,10 +953,20 @@ class Reader {
 
     // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
     // that makes it a language ("in Japanese", "Japanese skills").
+    // Languages listed as alternatives ("tiếng Anh hoặc tiếng Việt", "English or Japanese", 英語または日本語).
+    const isLanguage = (x: CueAt) => x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x));
+    const alternative = (x: CueAt) =>
+      c.cues.some(
+        (y) =>
+          y !== x &&
+          (y.cue.kind === "language" || y.cue.kind === "nationality") &&
+          (isLanguage(x) || isLanguage(y)) &&
+          LANGUAGE_OR.test(y.start >= x.end ? s.text.slice(x.end, y.start) : s.text.slice(y.end, x.start)),
+      );
     for (const x of c.cues) {
       let lang: Lang | null = null;
       if (x.cue.kind === "language") lang = x.cue.lang;
-      else if (x.cue.kind === "nationality" && languageNear(x)) lang = x.cue.lang;
+      else if (x.cue.kind === "nationality" && (languageNear(x) || alternative(x))) lang = x.cue.lang;
       if (!lang) continue;
       // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
@@ -962,7 +974,8 @@ class Reader {
       const reached = japanese || ownPart || negations.some((n) => n.start <= x.start && n.end >= x.end);
       if (clauseNegated(x)) {
         if (reached && !explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
-      } else if (explicit) push(this.required.languages, lang);
+      } else if (explicit && alternative(x)) push((this.required.languageChoice ??= []), lang);
+      else if (explicit) push(this.required.languages, lang);
       else if (stating) push(this.facts.languages, lang);
     }
     // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
@@ -1099,6 +1112,7 @@ class Reader {
     const r = this.required;
     return {
       languages: r.languages.length,
+      languageChoice: r.languageChoice?.length ?? 0,
       certifications: r.certifications.length,
       certificationChoice: r.certificationChoice.length,
       presence: r.presence.length,
@@ -1130,7 +1144,8 @@ class Reader {
     const r = this.required;
     const scope: RequirementScope = {
       caps,
-      languages: r.languages.splice(before.languages),
+      // A choice of languages stated with one need is left out: a scope asks all of its languages.
+      languages: (r.languageChoice?.splice(before.languageChoice), r.languages.splice(before.languages)),
       certifications: r.certifications.splice(before.certifications),
       certificationChoice: r.certificationChoice.splice(before.certificationChoice),
       presence: r.presence.splice(before.presence),
@@ -1157,6 +1172,7 @@ class Reader {
     r.certifications.splice(before.certifications);
     r.certificationChoice.splice(before.certificationChoice);
     r.languages.splice(before.languages);
+    r.languageChoice?.splice(before.languageChoice);
     r.minEmployees = before.minEmployees;
   }
 
@@ -1200,6 +1216,7 @@ const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 /** People a system is for (its users, a plant's workers), beside a head count that is not a team sought. */
 const SERVED_PEOPLE =
   /従業員|社員|作業員|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
+const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
