@@ -63,6 +63,8 @@ export const SPECIALISED_TESTING = [
   "semiconductor-test",
   "design-verification",
 ];
+/** What a way into Japan (outsourced sales, market entry) is worth to a vendor abroad that wants clients there. */
+const MARKET_ENTRY_SEEK_WEIGHT = 0.3;
 /** Testing in general and how it is done, which any QA house offers. */
 export const GENERIC_TESTING = ["quality", "test-automation", "performance-testing"];
 /** An investor's thesis and exclusions: the first few capabilities of each. */
@@ -342,6 +344,18 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     !seeks.has(bridgeCap)
   )
     seeks.set(bridgeCap, 0.6);
+  // A vendor abroad looking for clients in Japan is the client of a firm that sells it a way in (outsourced sales,
+  // market entry), though it does not say it seeks one.
+  const entryCap = index.capability("market-entry");
+  if (
+    firm.country !== "JP" &&
+    intents.has("clients") &&
+    (firm.markets.includes("JAPAN") || reading.mentions.some((m) => m.from?.includes("JP"))) &&
+    entryCap !== undefined &&
+    !offers.has(entryCap) &&
+    !seeks.has(entryCap)
+  )
+    seeks.set(entryCap, MARKET_ENTRY_SEEK_WEIGHT);
   // Capacity in what the firm offers, unless it said in what.
   const capacityNamed = reading.capacityUnnamed === false && reading.mentions.some((m) => m.direction === "seek");
   if (intents.has("capacity") && offers.size && (reading.capacityUnnamed || !capacityNamed)) {

@@ -1386,7 +1386,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Market entry and business development support",
     "海外進出・市場参入支援",
     "Hỗ trợ thâm nhập thị trường",
-    "market entry|market-entry|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
+    "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
   ),
   cap(
     "local-delivery",

@@ -715,6 +715,34 @@ describe("scoring", () => {
     expect(e.score("ocr", "annotator")!.broken).toBe(true);
   });
 
+  it("a vendor abroad that wants clients in Japan is the client of a firm selling outsourced Japan sales", () => {
+    const agency = firm({
+      id: "agency",
+      country: "JP",
+      intents: ["clients"],
+      englishSpeakers: 10,
+      offersText: "Outsourced Japan sales for Vietnamese software companies (営業代行)",
+    });
+    const vendor = (id: string, over: Partial<MatchFirm>) =>
+      firm({
+        id,
+        intents: ["clients"],
+        englishSpeakers: 30,
+        offersText: "Embedded firmware for home appliances",
+        ...over,
+      });
+    const e = engineOf(
+      agency,
+      vendor("vn", { markets: ["JAPAN"] }),
+      vendor("vn-home", { markets: ["VIETNAM"] }),
+      vendor("jp", { country: "JP", markets: ["JAPAN"] }),
+    );
+    expect(e.profile("agency")!.reading.mentions.some((m) => m.code === "market-entry")).toBe(true);
+    expect(score(e, "vn", "agency")).toBeGreaterThan(score(e, "vn-home", "agency") + 0.2);
+    expect(e.explain("vn", "agency").some((r) => r.kind === "theyOffer" && r.capability === "market-entry")).toBe(true);
+    expect(score(e, "vn", "agency")).toBeGreaterThan(score(e, "jp", "agency") + 0.2);
+  });
+
   it("a college's graduates meet a firm that recruits new graduates, in three languages", () => {
     const e = engineOf(
       firm({
