@@ -402,7 +402,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     const coInvest = /co-?invest|syndicat|đồng đầu tư|cùng đầu tư|共同投資|協調投資/i.test(
       [firm.offersText, firm.seeksText, ...firm.texts].join("\n"),
     );
-    if (!stated.includes("investors") && !coInvest) {
+    // "Investors" ticked by an investor is most often what it is; only co-investing makes it look for them.
+    if (!coInvest) {
       seeks.delete(investing);
       intents.delete("investors");
     }

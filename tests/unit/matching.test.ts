@@ -715,6 +715,32 @@ describe("scoring", () => {
     expect(e.score("ocr", "annotator")!.broken).toBe(true);
   });
 
+  it("two investors that tick 'investors' are not each other's match; one that co-invests looks for investors", () => {
+    const fund = (id: string, seeksText: string) =>
+      firm({
+        id,
+        country: "JP",
+        intents: ["investors"],
+        offersText: "Seed to Series A investment, ticket size USD 500k-3M",
+        seeksText,
+      });
+    const e = engineOf(
+      fund("a", "B2B SaaS start-ups in Southeast Asia raising Seed or Series A"),
+      fund("b", "Start-ups in logistics tech raising Series A"),
+      fund("co", "CVC co-investors for follow-on rounds of our portfolio"),
+      firm({
+        id: "startup",
+        intents: ["investors"],
+        offersText: "B2B SaaS for logistics",
+        seeksText: "Raising a USD 2M Series A",
+      }),
+    );
+    const seeksMoney = (id: string) => e.profile(id)!.wants & INTENT_BIT.investors;
+    expect(seeksMoney("a")).toBe(0);
+    expect(seeksMoney("co")).not.toBe(0);
+    expect(score(e, "a", "startup")).toBeGreaterThan(score(e, "a", "b") + 0.3);
+  });
+
   it("a vendor abroad that wants clients in Japan is the client of a firm selling outsourced Japan sales", () => {
     const agency = firm({
       id: "agency",
