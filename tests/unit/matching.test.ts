@@ -486,6 +486,9 @@ describe("scoring", () => {
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
+    // A Japanese statement that ends by naming the partner seeks what it can do.
+    expect(direction("SAP S/4HANAのロールアウトを支援できるコンサルタント", "sap")).toBe("seek");
+    expect(direction("SAP S/4HANAのロールアウトを支援できます", "sap", "offersText")).toBe("offer");
     // The clients after what a partner is sought for are the firm's, served through that partner.
     expect(direction("Tìm đối tác phát triển tuỳ biến (kintone, .NET) cho khách hàng nhà máy", "low-code")).toBe(
       "seek",

@@ -1429,6 +1429,19 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     )
   )
     return "seek";
+  // …and in Japanese, one that ends by naming it: "ロールアウトを支援できるコンサルタント" is the partner sought, what
+  // it can do qualifying it.
+  if (
+    kind === "seeks" &&
+    japanese &&
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
+        c.end - x.end <= 3,
+    )
+  )
+    return "seek";
   // In what-we-look-for, a service named as a bare noun ("ガバメントクラウド移行支援", "hỗ trợ vận hành", "migration
   // support") is the service sought; only a verb of the firm's ("支援します", "we support") offers it.
   const offers = c.cues.filter((x) => x.cue.kind === "offer");
