@@ -55,15 +55,19 @@ export type Stack = { offered: number; sought: number; refused: number };
 /** What a firm's reading names of each technology: offered, sought, or said not to be done ("we do not do .NET"). */
 export function stackOf(mentions: readonly Mention[]): Stack {
   const out: Stack = { offered: 0, sought: 0, refused: 0 };
+  // Not wanted ("Flutterへの移行は考えていません"): left out of what is asked, not something the firm does not do.
+  let unwanted = 0;
   for (const m of mentions) {
     const t = techOf(m.phrase);
     if (t < 0) continue;
     const bit = 1 << t;
-    if (m.negated) out.refused |= bit;
+    if (m.negated && m.direction === "seek") unwanted |= bit;
+    else if (m.negated) out.refused |= bit;
     else if (m.direction === "seek") out.sought |= bit;
     else out.offered |= bit;
   }
   out.offered &= ~out.refused;
+  out.sought &= ~unwanted;
   return out;
 }
 

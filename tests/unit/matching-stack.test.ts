@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { MatchEngine } from "@/lib/matching/engine";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
-import { STACK, stackMissed, techOf } from "@/lib/matching/stack";
+import { STACK, stackMissed, stackOf, techOf } from "@/lib/matching/stack";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import type { MatchFirm, Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
@@ -48,6 +48,19 @@ describe("technology stacks", () => {
     // Another family named says nothing about this one; a refusal of what is asked is a miss.
     expect(stackMissed(flutter, bit("AWS"), 0)).toBe(0);
     expect(stackMissed(bit(".NET"), 0, bit(".NET"))).toBe(bit(".NET"));
+    // A technology not wanted is left out of what is asked; one the firm does not do is refused.
+    const mention = (phrase: string, direction: "offer" | "seek", negated: boolean) =>
+      ({ code: "mobile-apps", phrase, direction, negated, weight: 1, source: "seeks" }) as const;
+    expect(stackOf([mention("React Native", "seek", false), mention("Flutter", "seek", true)])).toEqual({
+      offered: 0,
+      sought: bit("React Native"),
+      refused: 0,
+    });
+    expect(stackOf([mention("Flutter", "offer", false), mention("React Native", "offer", true)])).toEqual({
+      offered: bit("Flutter"),
+      sought: 0,
+      refused: bit("React Native"),
+    });
     // Any of the technologies asked for will do.
     expect(stackMissed(bit("Java") | bit("PHP"), bit("PHP"), 0)).toBe(0);
   });
