@@ -1418,27 +1418,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
     return "seek";
   // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
-  // React) to build our designs as a joint offer") seeks it, whatever other verbs follow.
+  // React) to build our designs as a joint offer") seeks it, whatever other verbs follow; in Japanese, one that ends
+  // by naming it ("ロールアウトを支援できるコンサルタント": what it can do qualifies the partner sought).
   if (
     kind === "seeks" &&
     c.cues.some(
       (x) =>
         x.cue.kind === "role" &&
         (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
-        x.start - c.start <= 24,
-    )
-  )
-    return "seek";
-  // …and in Japanese, one that ends by naming it: "ロールアウトを支援できるコンサルタント" is the partner sought, what
-  // it can do qualifying it.
-  if (
-    kind === "seeks" &&
-    japanese &&
-    c.cues.some(
-      (x) =>
-        x.cue.kind === "role" &&
-        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
-        c.end - x.end <= 3,
+        (x.start - c.start <= 24 || (japanese && c.end - x.end <= 3)),
     )
   )
     return "seek";
