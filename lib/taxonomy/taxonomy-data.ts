@@ -650,7 +650,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data annotation and labelling",
     "アノテーション・教師データ作成",
     "Gán nhãn dữ liệu",
-    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|lidar annotation|点群アノテーション|training data|ground truth",
+    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth",
+  ),
+  cap(
+    "lidar-annotation",
+    "data-annotation",
+    "3D and LiDAR annotation",
+    "3D・点群アノテーション",
+    "Gán nhãn 3D và LiDAR",
+    "lidar annotation|lidar labeling|lidar labelling|3d annotation|3d labeling|3d labelling|3d bounding box|3d bounding boxes|cuboid|cuboids|cuboid annotation|point cloud annotation|point-cloud annotation|点群アノテーション|3dアノテーション|3dバウンディングボックス|gán nhãn 3d|gán nhãn lidar|gán nhãn đám mây điểm|sensor fusion annotation|3d segmentation",
   ),
   cap(
     "data-entry",
@@ -1024,7 +1032,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "3D scanning and point clouds",
     "点群処理・3次元計測",
     "Quét 3D và xử lý đám mây điểm",
-    "point cloud|point clouds|点群|点群処理|点群データ|3次元計測|3d計測|lidar|laser scanning|レーザースキャン|3d scanning|3dスキャン|đám mây điểm|quét 3d|quét laser|mms|mobile mapping",
+    "point cloud|point clouds|hd map|hd maps|hd mapping|hdマップ|高精度地図|高精度3次元地図|ダイナミックマップ|bản đồ hd|bản đồ độ nét cao|点群|点群処理|点群データ|3次元計測|3d計測|lidar|laser scanning|レーザースキャン|3d scanning|3dスキャン|đám mây điểm|quét 3d|quét laser|mms|mobile mapping",
+  ),
+  cap(
+    "spraying-drones",
+    "gis-drones",
+    "Agricultural and spraying drones",
+    "農業用・散布ドローン",
+    "Drone nông nghiệp và phun thuốc",
+    "spraying drone|spraying drones|agricultural drone|agricultural drones|agri drone|agri drones|crop spraying|農業用ドローン|散布ドローン|農薬散布|農薬散布ドローン|ドローン散布|drone phun thuốc|máy bay phun thuốc|drone nông nghiệp|phun thuốc bằng drone|drone phun thuoc|may bay phun thuoc",
   ),
 
   // IoT and OT.

@@ -772,6 +772,19 @@ describe("scoring", () => {
     expect(score(e, "vn", "agency")).toBeGreaterThan(score(e, "jp", "agency") + 0.2);
   });
 
+  it("one field, different work: LiDAR cuboids are not 2D boxes, spraying drones are not drone surveys", () => {
+    const e = engineOf(
+      firm({ id: "av", country: "JP", seeksText: "Vendors for LiDAR cuboid annotation for autonomous driving" }),
+      firm({ id: "lidar", offersText: "3D point cloud annotation with cuboids (LiDAR)" }),
+      firm({ id: "boxes", offersText: "2D bounding box annotation of images" }),
+      firm({ id: "coop", seeksText: "Tìm hãng sản xuất drone phun thuốc Nhật Bản để phân phối cho nông dân" }),
+      firm({ id: "sprayer", country: "JP", offersText: "農薬散布ドローンの製造・販売" }),
+      firm({ id: "survey", country: "JP", offersText: "ドローン測量と3次元計測" }),
+    );
+    expect(score(e, "av", "lidar")).toBeGreaterThan(score(e, "av", "boxes") + 0.2);
+    expect(score(e, "coop", "sprayer")).toBeGreaterThan(score(e, "coop", "survey") + 0.2);
+  });
+
   it("a college's graduates meet a firm that recruits new graduates, in three languages", () => {
     const e = engineOf(
       firm({
