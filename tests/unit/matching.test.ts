@@ -953,6 +953,14 @@ describe("scoring", () => {
     expect(e.explain("open", "vn").some((r) => r.kind === "refusesAbroad")).toBe(false);
   });
 
+  it("on-site work at the firm's own plant abroad is not on site in Japan", () => {
+    const onsite = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required.onsiteJapan;
+    expect(onsite("導入期間中はドンナイ工場に常駐できる技術者が必須です")).toBe(false);
+    expect(onsite("大阪本社に常駐できる技術者が必須です")).toBe(true);
+    expect(onsite("常駐できる技術者が必須です")).toBe(true);
+  });
+
   it("the people a system serves are not a team sought: 従業員約6,000名 of a plant, an app for 2,000 workers", () => {
     const scale = (seeksText: string) =>
       engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required.scale;

@@ -1049,7 +1049,9 @@ class Reader {
     const takesOnly =
       explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
     if (has(c, "onsite")) {
-      const inJapan = places.length === 0 || places.includes("JP");
+      // Where the work on site is, the firm's own plant included (ドンナイ工場に常駐: on site in Vietnam).
+      const sites = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
+      const inJapan = sites.length === 0 || sites.includes("JP");
       if (inJapan) {
         if (negations.length) this.facts.noOnsite = true;
         else if (takesOnly) this.facts.onsiteJapan = true;
