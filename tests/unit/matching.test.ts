@@ -850,6 +850,18 @@ describe("scoring", () => {
   it("a requirement with the project it concerns goes with that need, and the organizer's column copying it too", () => {
     const seeksText =
       "SAP S/4HANAへの移行を支援いただけるパートナー\nSAP案件は日本語での対応が必須です\n新工場のネットワーク構築を担当できる現地業者（英語での対応でも構いません）";
+    // The need as the topic (は) of its requirement; the people a partner puts on the work stay every partner's.
+    const topic = engineOf(
+      firm({
+        id: "x",
+        country: "JP",
+        seeksText:
+          "WMSの開発会社を探しています\nWMSの開発はISMS（ISO 27001）認証取得企業に限ります\nブリッジSEはN2以上で、日本語で仕様確認ができることが必須です",
+      }),
+    ).profile("x")!.reading.required;
+    expect(topic.certifications).toEqual([]);
+    expect(topic.scopes?.some((s) => s.certifications.some((c) => c.cert === "ISO27001"))).toBe(true);
+    expect(topic.languages).toEqual(["ja"]);
     const plant = firm({ id: "plant", country: "JP", seeksText, partnerLanguages: ["ja"] });
     const required = engineOf(plant).profile("plant")!.reading.required;
     expect(required.languages).toEqual([]);

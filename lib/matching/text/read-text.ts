@@ -525,7 +525,20 @@ class Reader {
         ONE_PROJECT.test(s.text) ||
         PROJECT_TOPIC.test(s.text.slice(0, demand)) ||
         // "Hệ thống HIS mới: nhà cung cấp HIS bắt buộc có văn phòng tại Hà Nội": the need, then what it asks.
-        (colon > 0 && colon < demand && colon <= 40 && named.some((m) => s.text.indexOf(m.phrase) < colon)));
+        (colon > 0 && colon < demand && colon <= 40 && named.some((m) => s.text.indexOf(m.phrase) < colon)) ||
+        // "WMS・配車の開発はISMS認証取得企業に限ります": the need as the topic (は) of its requirement.
+        (japanese &&
+          named.some((m) => {
+            const at = s.text.indexOf(m.phrase);
+            const after = at + m.phrase.length;
+            // The people a partner puts on the work (ブリッジSEは…) are asked of every partner.
+            return (
+              m.code !== "bridge-services" &&
+              at >= 0 &&
+              after < demand &&
+              /^[^、。,]{0,8}?(?:は|では)/u.test(s.text.slice(after, after + 10))
+            );
+          })));
     if (named.length && (looks || bracketed || topical)) this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
