@@ -780,7 +780,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics and supply-chain systems (WMS/TMS)",
     "物流・SCMシステム（WMS/TMS）",
     "Hệ thống logistics và chuỗi cung ứng",
-    "wms|tms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|物流システム|配送管理|配車|配車システム|supply chain management|supply chain system|サプライチェーン|scm|fleet management|車両管理|quản lý kho|quản lý vận tải|chuỗi cung ứng|logistics system|logistics software|hệ thống logistics|phần mềm logistics|last mile|ラストワンマイル|giao hàng chặng cuối|track and trace|動態管理|inventory management|在庫管理|quản lý tồn kho",
+    "wms|tms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|物流システム|配送管理|配車|配車システム|supply chain management|supply chain system|サプライチェーン|scm|fleet management|車両管理|quản lý kho|quản lý vận tải|chuỗi cung ứng|logistics system|logistics software|hệ thống logistics|phần mềm logistics|track and trace|動態管理|inventory management|在庫管理|quản lý tồn kho",
   ),
   cap(
     "accounting-systems",
@@ -1363,6 +1363,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "hr tech|hrtech|hr-tech|hr saas|hr software|hr platform|hrテック|人事saas|タレントマネジメント|talent management|ats|applicant tracking|applicant tracking system|採用管理|採用管理システム|phần mềm tuyển dụng|phần mềm quản trị nhân sự|nền tảng nhân sự|quản trị nhân sự số|employee engagement|エンゲージメント",
   ),
 
+  // Moving and storing goods: the logistics firms that IT firms' buyers also look for (not their systems).
+  cap(
+    "logistics-services",
+    "",
+    "Logistics services (3PL, warehousing, delivery)",
+    "物流サービス（3PL・倉庫・配送）",
+    "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
+    "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh",
+  ),
   // Consulting, integration, market entry and the roles of a consortium.
   cap(
     "business-services",

@@ -772,6 +772,19 @@ describe("scoring", () => {
     expect(score(e, "vn", "agency")).toBeGreaterThan(score(e, "jp", "agency") + 0.2);
   });
 
+  it("a firm that moves goods is a logistics partner, not a vendor of logistics systems", () => {
+    const e = engineOf(
+      firm({
+        id: "retail",
+        country: "JP",
+        seeksText: "Logistics partners for store delivery and DC operation in Kansai",
+      }),
+      firm({ id: "3pl", country: "JP", offersText: "関西圏の3PL（倉庫保管・流通加工）、小売向けの共同配送" }),
+      firm({ id: "wms", country: "JP", offersText: "WMS and TMS development for warehouses" }),
+    );
+    expect(score(e, "retail", "3pl")).toBeGreaterThan(score(e, "retail", "wms") + 0.2);
+  });
+
   it("one field, different work: LiDAR cuboids are not 2D boxes, spraying drones are not drone surveys", () => {
     const e = engineOf(
       firm({ id: "av", country: "JP", seeksText: "Vendors for LiDAR cuboid annotation for autonomous driving" }),
