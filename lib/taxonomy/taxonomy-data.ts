@@ -940,7 +940,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
+    "game art|2d art|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
   ),
   cap(
     "game-art-3d",
@@ -949,6 +949,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "ゲーム3Dモデル・アニメーション",
     "Đồ họa 3D và hoạt hình cho game",
     "3d art|3d game art|3d graphics|3d modeling|3d modelling|3d model|3d models|3dモデル|3dモデリング|3dcg|cg制作|3d character|3dキャラクター|3d animation|3dアニメーション|モーション制作|rigging|リギング|maya|blender|3ds max|3dsmax|zbrush|substance painter|dựng hình 3d|mô hình 3d|mô hình hóa 3d|hoạt hình 3d|đồ họa 3d|diễn hoạt 3d|3d assets|3d game assets|environment art|prop modeling",
+  ),
+  cap(
+    "game-publishing",
+    "games",
+    "Game publishing",
+    "ゲームパブリッシング",
+    "Phát hành game",
+    "game publishing|game publisher|game publishers|publishing of casual|publishing of games|titles to publish|nhà phát hành game|nhà phát hành|phát hành game|パブリッシャー|パブリッシング|ゲームパブリッシング|ゲーム配信事業",
   ),
 
   // CAD, BIM and engineering design.

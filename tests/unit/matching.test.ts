@@ -772,6 +772,19 @@ describe("scoring", () => {
     expect(score(e, "vn", "agency")).toBeGreaterThan(score(e, "jp", "agency") + 0.2);
   });
 
+  it("a studio looking for a publisher meets a publisher, and slot art is 2D game art", () => {
+    const e = engineOf(
+      firm({ id: "studio", seeksText: "Nhà phát hành (publisher) tại Nhật Bản, Hàn Quốc cho game mới" }),
+      firm({ id: "publisher", country: "OTHER", offersText: "Publishing of casual and social games in Korea" }),
+      firm({ id: "dev", country: "OTHER", offersText: "Unity game development" }),
+    );
+    expect(score(e, "studio", "publisher")).toBeGreaterThan(score(e, "studio", "dev") + 0.2);
+    const seeks2d = engineOf(firm({ id: "x", seeksText: "2D slot art, symbols and animation outsourcing" }))
+      .profile("x")!
+      .reading.mentions.some((m) => m.code === "game-art-2d" && m.direction === "seek");
+    expect(seeks2d).toBe(true);
+  });
+
   it("a firm that moves goods is a logistics partner, not a vendor of logistics systems", () => {
     const e = engineOf(
       firm({
