@@ -1004,6 +1004,8 @@ describe("scoring", () => {
       engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required.scale;
     expect(scale("ハイフォン工場の勤怠・シフト管理（従業員約6,000名）を刷新したいと考えています")).toBeNull();
     expect(scale("A shift app for 2,000 factory workers")).toBeNull();
+    // A yearly intake is not a team either.
+    expect(scale("We recruit about 200 N2 engineers a year and look for Japanese-language schools")).toBeNull();
     expect(scale("Looking for a vendor with a team of 20 engineers")).toBe(20);
   });
 

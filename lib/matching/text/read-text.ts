@@ -1085,7 +1085,11 @@ class Reader {
     }
     const teamWords = TEAM_CONTEXT.test(s.text.slice(c.start, c.end));
     // "勤怠・シフト管理（従業員約6,000名）", "an app for 2,000 workers": the people a system serves, not a team sought.
-    const served = !teamWords && !explicit && SERVED_PEOPLE.test(s.text.slice(c.start, c.end));
+    // …nor a yearly intake ("recruits ~200 N2 engineers a year", 年間50名を採用).
+    const served =
+      !teamWords &&
+      !explicit &&
+      (SERVED_PEOPLE.test(s.text.slice(c.start, c.end)) || PER_PERIOD.test(s.text.slice(c.start, c.end)));
     // Looking for clients for "lab contracts of 5-50 people" states the work it sells: the smallest it takes on.
     const selling =
       polarity === "seek" &&
@@ -1232,6 +1236,8 @@ const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 const SERVED_PEOPLE =
   /従業員|社員|作業員|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
+const PER_PERIOD =
+  /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
