@@ -486,6 +486,14 @@ describe("scoring", () => {
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
+    // A dash ends what a denial covers: "… other ERP packages - SAP only" offers SAP.
+    const sap = engineOf(
+      firm({ id: "x", offersText: "We do not implement Oracle, Microsoft Dynamics or other ERP packages - SAP only" }),
+    )
+      .profile("x")!
+      .reading.mentions.filter((m) => m.code === "sap");
+    expect(sap.length).toBeGreaterThan(0);
+    expect(sap.every((m) => !m.negated && m.direction === "offer")).toBe(true);
     // A Japanese statement that ends by naming the partner seeks what it can do.
     expect(direction("SAP S/4HANAのロールアウトを支援できるコンサルタント", "sap")).toBe("seek");
     expect(direction("SAP S/4HANAのロールアウトを支援できます", "sap", "offersText")).toBe("offer");
@@ -972,6 +980,9 @@ describe("scoring", () => {
     // One kind of partner ruled out, a denial of something else, or where the firm stands today.
     expect(refuses("オフショア開発は行っておりません")).toBe(false);
     expect(refuses("We are not looking for offshore development teams, only product partners")).toBe(false);
+    expect(refuses("We are not looking for offshore development teams – only product and technology partners")).toBe(
+      false,
+    );
     expect(refuses("We have no offshore partners yet")).toBe(false);
     expect(refuses("アナリストの採用が追いつかず、夜間帯の一次分析を海外拠点に委託することを検討しています")).toBe(
       false,

@@ -334,6 +334,8 @@ class Reader {
   private sentencePlaces: string[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
+  /** The statement being read, whole (a sentence of it may say "only" or "yet" for the rest). */
+  private line = "";
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
   required: Requirements = {
@@ -378,11 +380,12 @@ class Reader {
     for (const line of lines) {
       // Sentences of one statement: a requirement in the second goes with the need named in the first.
       this.lineNeeds = [];
+      this.line = line.toLowerCase();
       const pieces =
         kind === "tags"
           ? [line]
           : line.split(
-              /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)/u,
+              /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)|\s+[–—-]\s+(?=\S)/u,
             );
       for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
     }
@@ -490,7 +493,7 @@ class Reader {
     if (
       abroad &&
       // "…only product and technology partners": what it rules out is one kind of partner.
-      !/\byet\b|chưa|まだ|\bonly\b|\bchỉ\b|のみ|だけ/u.test(s.text) &&
+      !/\byet\b|chưa|まだ|\bonly\b|\bchỉ\b|のみ|だけ/u.test(this.line) &&
       flat.some(
         (x) =>
           x.cue.kind === "negation" &&
