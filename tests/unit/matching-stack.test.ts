@@ -6,25 +6,18 @@ import { STACK, stackMissed, stackOf, techOf } from "@/lib/matching/stack";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import type { MatchFirm, Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
+import { BASE_MATCH_FIRM } from "./match-firm";
 import ja from "@/messages/ja.json";
 import vi from "@/messages/vi.json";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const firm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({
-  country: "VN",
-  sectors: [],
-  offers: [],
-  seeks: [],
-  markets: [],
-  certifications: [],
-  requiredCertifications: [],
-  employeeBand: "B50_249",
+  ...BASE_MATCH_FIRM,
   japaneseSpeakers: 10,
   bridgeEngineers: 3,
   jlptN1: 2,
   jlptN2: 5,
   englishSpeakers: 20,
-  texts: [],
   ...over,
 });
 const engineOf = (...firms: MatchFirm[]) => {

@@ -10,28 +10,13 @@ import { INTENT_BIT } from "@/lib/matching/intents";
 import { dealbreakers } from "@/lib/matching/explain";
 import { CERTIFICATIONS } from "@/lib/matching/profile";
 import type { MatchFirm } from "@/lib/matching/types";
+import { BASE_MATCH_FIRM } from "./match-firm";
 import { generateFirms } from "@/prisma/seed/generate-firms";
 import { toMatchFirm } from "@/bench/match";
 
 // One compiled taxonomy for every engine in these tests (compiling it is the slow part of a new engine).
 const concepts = new ConceptIndex(repositoryConcepts());
-const base: MatchFirm = {
-  id: "x",
-  country: "VN",
-  sectors: [],
-  offers: [],
-  seeks: [],
-  markets: [],
-  certifications: [],
-  requiredCertifications: [],
-  employeeBand: "B50_249",
-  japaneseSpeakers: 0,
-  bridgeEngineers: 0,
-  jlptN1: 0,
-  jlptN2: 0,
-  englishSpeakers: 0,
-  texts: [],
-};
+const base = BASE_MATCH_FIRM;
 const firm = (over: Partial<MatchFirm>): MatchFirm => ({ ...base, ...over });
 const engineOf = (...firms: MatchFirm[]) => {
   const e = new MatchEngine(concepts);
