@@ -479,6 +479,14 @@ describe("scoring", () => {
       .reading.mentions.filter((m) => m.code === "sap");
     expect(sap.length).toBeGreaterThan(0);
     expect(sap.every((m) => !m.negated && m.direction === "offer")).toBe(true);
+    // …but not a denial after it, nor one said after the thing: "not needed", "không cần thiết".
+    const pcb = (text: string) =>
+      engineOf(firm({ id: "x", seeksText: text }))
+        .profile("x")!
+        .reading.mentions.filter((m) => m.code === "pcb-hardware");
+    expect(pcb("Board / PCB design is handled in-house - not needed").every((m) => m.negated)).toBe(true);
+    expect(pcb("Thiết kế PCB không cần thiết").every((m) => m.negated)).toBe(true);
+    expect(pcb("PCB design is needed, not testing").some((m) => !m.negated)).toBe(true);
     // A Japanese statement that ends by naming the partner seeks what it can do.
     expect(direction("SAP S/4HANAのロールアウトを支援できるコンサルタント", "sap")).toBe("seek");
     expect(direction("SAP S/4HANAのロールアウトを支援できます", "sap", "offersText")).toBe("offer");
@@ -666,6 +674,7 @@ describe("scoring", () => {
     expect(global("タイ工場での現地導入支援が必要なため、タイに拠点をお持ちであることが必須条件です").presence).toEqual(
       ["TH"],
     );
+    expect(global("委託先にはISO 27001の取得を求めます").certifications).toEqual([{ cert: "ISO27001" }]);
     expect(global("All partners must hold ISO 27001 for our QA work").certifications).toEqual([{ cert: "ISO27001" }]);
     // A sentence of requirements after the statement's need goes with that need.
     const scoped = engineOf(
@@ -678,6 +687,34 @@ describe("scoring", () => {
     ).profile("x")!.reading.required;
     expect(scoped.certifications).toEqual([]);
     expect(scoped.scopes?.[0]?.certifications).toEqual([{ cert: "ISO27001" }]);
+    // Statements that only ask, between one need and the next, go with the needs before them…
+    const between = global(
+      "学習データ作成（手書き日本語帳票のアノテーション）を委託できるBPOパートナーを探しています。\n日本語を正確に読める作業者が必須です。\n個人情報を含む帳票を扱うため、委託先にはISO 27001の取得を求めます。\nタイ・ベトナムで当社OCRを販売していただける販売代理店を募集しています。",
+    );
+    expect(between.certifications).toEqual([]);
+    expect(between.languages).toEqual([]);
+    const carried = between.scopes?.find((s) => s.certifications.length);
+    expect(carried?.caps).toContain("data-annotation");
+    expect(carried?.caps).not.toContain("distribution");
+    expect(carried?.languages).toEqual(["ja"]);
+    // …not after the last need, not when they add to that need ("…の経験者を希望します"), not for the firm's own people.
+    expect(
+      global("COBOL移行のオフショア開発パートナーを探しています\nISO 27001の取得が必須です\nテスト工程の委託先も募集")
+        .certifications,
+    ).toEqual([]);
+    expect(
+      global(
+        "ODCを立ち上げられるベトナムのパートナーを探しています\nISO 27001の取得が必須です\nJava・COBOLの経験者を希望します",
+      ).certifications,
+    ).toEqual([{ cert: "ISO27001" }]);
+    expect(global("Shopify Plusへ移行する開発パートナー\nISO 27001の取得が必須です").certifications).toEqual([
+      { cert: "ISO27001" },
+    ]);
+    expect(
+      global(
+        "ECサイトの開発パートナーを探しています\n当社の担当者は日本語のみのため、日本語での対応が必須です\nアプリのテストも委託したい",
+      ).languages,
+    ).toEqual(["ja"]);
     // One kind of project's requirement is no one's dealbreaker.
     expect(global("For hospital projects partners must hold ISO 27001").certifications).toEqual([]);
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);

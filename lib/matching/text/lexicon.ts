@@ -103,7 +103,7 @@ phi công|chẳng hạn|không giới hạn
 export const REQUIREMENT = words(`
 must|must be|must have|required|mandatory|non-negotiable|is a must|a must|prerequisite|
 bắt buộc|nhất thiết|tiên quyết|
-必須|必ず|不可欠|が前提|が条件|に限る|に限ります
+必須|必ず|不可欠|が前提|が条件|に限る|に限ります|取得を求め|ことを求め
 `);
 export const WEAK_REQUIREMENT = words(`
 require|requires|requirement|requirements|essential|need to|needs to|necessary|

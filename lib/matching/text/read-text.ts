@@ -286,6 +286,14 @@ const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
 const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
+/** What a statement prefers in the people or partner before it: experience, a plus. */
+const REFINES =
+  /経験者|経験(?:が|の)?ある|経験があれば|歓迎|優遇|優先|尚可|\bexperience[ds]?\b|\bpreferred\b|\bpreferably\b|\ba plus\b|nice to have|kinh nghiệm|kinh nghiem|ưu tiên|uu tien/iu;
+const NOT_NEEDED =
+  /^(?:not|no longer|không|khong)\s+(?:needed|required|necessary|wanted|sought|cần thiết|can thiet)\b|^(?:not required|not necessary|no need)\b/u;
+/** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
+const OWN_SIDE =
+  /当社の|弊社の|社内の|\bour (?:staff|team|people|engineers|managers|members|employees)\b|(?:nhân viên|đội ngũ|kỹ sư|nhan vien|doi ngu|ky su) (?:của )?(?:chúng tôi|chung toi)/iu;
 /** A requirement said of every partner ("All partners must hold ISO 27001", すべての協力会社, tất cả đối tác). */
 const EVERY_PARTNER =
   /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
@@ -377,18 +385,39 @@ class Reader {
     // judged with the rest of its field.
     const fold = looksUnmarkedVietnamese(text);
     const lines = kind === "tags" ? text.split(/[;,、\n]+/) : text.split(/\n+/);
+    // Statements of requirements only, between one need and the next (see carryRequirements()).
+    let block: Mention[] = [];
+    let pending: ReturnType<Reader["requirementMarks"]> | null = null;
     for (const line of lines) {
-      // Sentences of one statement: a requirement in the second goes with the need named in the first.
-      this.lineNeeds = [];
-      this.line = line.toLowerCase();
-      const pieces =
-        kind === "tags"
-          ? [line]
-          : line.split(
-              /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)|\s+[–—-]\s+(?=\S)/u,
-            );
-      for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+      const marks = this.requirementMarks();
+      const first = this.mentions.length;
+      this.statement(line, kind, fold);
+      if (kind === "tags") continue;
+      const needs = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
+      // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
+      // more of the needs before it, even when it names a capability.
+      if (this.addedRequirements(marks) || REFINES.test(line)) {
+        if (needs.length) block = [...block, ...needs];
+        else if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) pending = marks;
+      } else if (needs.length) {
+        if (pending) this.carryRequirements(pending, marks, block);
+        block = pending || !block.length ? needs : [...block, ...needs];
+        pending = null;
+      }
     }
+  }
+
+  private statement(line: string, kind: SourceKind, fold: boolean) {
+    // Sentences of one statement: a requirement in the second goes with the need named in the first.
+    this.lineNeeds = [];
+    this.line = line.toLowerCase();
+    const pieces =
+      kind === "tags"
+        ? [line]
+        : line.split(
+            /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)|\s+[–—-]\s+(?=\S)(?!(?:not|no|never|không|chưa|khong|chua)\b)/u,
+          );
+    for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
   }
 
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
@@ -601,8 +630,14 @@ class Reader {
         : [],
     );
     const polarity = c.polarity!;
+    // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
     const negatedAt = (start: number, end: number) =>
-      negations.some((n) => (japanese ? n.start >= end : n.end <= start) || (n.start <= start && n.end >= end));
+      negations.some(
+        (n) =>
+          (japanese ? n.start >= end : n.end <= start) ||
+          (n.start <= start && n.end >= end) ||
+          (!japanese && n.start >= end && NOT_NEEDED.test(s.text.slice(n.start, n.end + 14))),
+      );
     // A seek cue right after a counterpart ("companies that need", "khách hàng có nhu cầu") or right before one
     // (必要とする企業) is the counterpart's need.
     // Work given out by the counterpart ("doanh nghiệp Nhật đang thuê ngoài", "companies that outsource",
@@ -1187,6 +1222,41 @@ class Reader {
       scope.onsiteJapan ||
       scope.onsiteSought;
     if (asked) (r.scopes ??= []).push(scope);
+  }
+
+  private addedRequirements(before: ReturnType<Reader["requirementMarks"]>): boolean {
+    const now = this.requirementMarks();
+    return (Object.keys(now) as (keyof typeof now)[]).some((k) => now[k] !== before[k]);
+  }
+
+  // Statements that only ask ("日本語を正確に読める作業者が必須です", "委託先にはISO 27001の取得を求めます") between one
+  // need and the next go with the needs before them: "…アノテーションを委託できるBPOパートナー / 日本語が必須 / ISO
+  // 27001 / タイで当社OCRを販売していただける販売代理店" asks nothing of the reseller. Said after the last need, they
+  // are the firm's, as a list of needs then its conditions reads.
+  private carryRequirements(
+    from: ReturnType<Reader["requirementMarks"]>,
+    to: ReturnType<Reader["requirementMarks"]>,
+    needs: Mention[],
+  ) {
+    const caps = [...new Set(needs.map((m) => m.code))];
+    const r = this.required;
+    const cut = <T>(list: T[], a: number, b: number) => list.splice(a, b - a);
+    const scope: RequirementScope = {
+      caps,
+      languages:
+        (r.languageChoice && cut(r.languageChoice, from.languageChoice, to.languageChoice),
+        cut(r.languages, from.languages, to.languages)),
+      certifications: cut(r.certifications, from.certifications, to.certifications),
+      certificationChoice: cut(r.certificationChoice, from.certificationChoice, to.certificationChoice),
+      presence: cut(r.presence, from.presence, to.presence),
+      minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
+      onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
+      onsiteSought: to.onsiteSought && !from.onsiteSought,
+    };
+    if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
+    if (scope.onsiteJapan) r.onsiteJapan = false;
+    if (scope.onsiteSought) r.onsiteSought = false;
+    (r.scopes ??= []).push(scope);
   }
 
   private dropRequirements(before: ReturnType<Reader["requirementMarks"]>) {
