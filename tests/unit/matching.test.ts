@@ -470,6 +470,8 @@ describe("scoring", () => {
     expect(direction("We also want someone to take over our AWS operations and monitoring", "cloud")).toBe("seek");
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
+    expect(direction("ベトナムで当社AI-OCRを販売いただける販売代理店", "ai-ocr")).toBe("offer");
+    expect(direction("当社は手書き帳票のAI-OCRを探しています", "ai-ocr")).toBe("seek");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
     // A dash ends what a denial covers: "… other ERP packages - SAP only" offers SAP.
     const sap = engineOf(
@@ -715,6 +717,14 @@ describe("scoring", () => {
         "ECサイトの開発パートナーを探しています\n当社の担当者は日本語のみのため、日本語での対応が必須です\nアプリのテストも委託したい",
       ).languages,
     ).toEqual(["ja"]);
+    // Asked of subcontractors after the last need, they go with the work given out, not with the reseller.
+    const reseller =
+      "ベトナムで当社AI-OCRを販売いただける販売代理店を探しています\nアノテーションの委託先を募集します\n";
+    const subcontractors = global(reseller + "委託先はISMS（ISO27001）の取得が条件です");
+    expect(subcontractors.certifications).toEqual([]);
+    expect(subcontractors.scopes?.[0]?.caps).toContain("data-annotation");
+    expect(subcontractors.scopes?.[0]?.caps).not.toContain("distribution");
+    expect(global(reseller + "ISMS（ISO27001）の取得が条件です").certifications).toEqual([{ cert: "ISO27001" }]);
     // One kind of project's requirement is no one's dealbreaker.
     expect(global("For hospital projects partners must hold ISO 27001").certifications).toEqual([]);
     expect(global("Partners must hold ISO 27001").certifications).toEqual([{ cert: "ISO27001" }]);

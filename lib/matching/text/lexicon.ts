@@ -129,7 +129,9 @@ at least|minimum|min|more than|over|above|or more|no fewer than|no less than|upw
 以上|超|以上の|最低|最小|最少|tối thiểu|ít nhất|trên|hơn|trở lên|từ
 `);
 
-export const POSSESSIVE = words(`our|my|自社|弊社の|自社の|当社の|của chúng tôi|của công ty|của mình|của chúng ta`);
+export const POSSESSIVE = words(
+  `our|my|自社|弊社の|自社の|当社の|当社|弊社|của chúng tôi|của công ty|của mình|của chúng ta`,
+);
 
 export const COUNTERPART = words(`
 companies|company|firms|firm|businesses|enterprises|clients|customers|organizations|organisations|partners|who|that|which|you|your|

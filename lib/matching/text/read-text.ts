@@ -291,6 +291,11 @@ const REFINES =
   /経験者|経験(?:が|の)?ある|経験があれば|歓迎|優遇|優先|尚可|\bexperience[ds]?\b|\bpreferred\b|\bpreferably\b|\ba plus\b|nice to have|kinh nghiệm|kinh nghiem|ưu tiên|uu tien/iu;
 const NOT_NEEDED =
   /^(?:not|no longer|không|khong)\s+(?:needed|required|necessary|wanted|sought|cần thiết|can thiet)\b|^(?:not required|not necessary|no need)\b/u;
+/** The firm's subcontractors, named in a requirement ("委託先は", "協力会社は", "subcontractors must", "nhà thầu phụ"). */
+const SUPPLIER_ROLE =
+  /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong/iu;
+/** Needs met by a partner that sells or funds, not one that is given work. */
+const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-entry"]);
 /** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
 const OWN_SIDE =
   /当社の|弊社の|社内の|\bour (?:staff|team|people|engineers|managers|members|employees)\b|(?:nhân viên|đội ngũ|kỹ sư|nhan vien|doi ngu|ky su) (?:của )?(?:chúng tôi|chung toi)/iu;
@@ -388,6 +393,8 @@ class Reader {
     // Statements of requirements only, between one need and the next (see carryRequirements()).
     let block: Mention[] = [];
     let pending: ReturnType<Reader["requirementMarks"]> | null = null;
+    let pendingText = "";
+    const start = this.mentions.length;
     for (const line of lines) {
       const marks = this.requirementMarks();
       const first = this.mentions.length;
@@ -398,12 +405,22 @@ class Reader {
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
         if (needs.length) block = [...block, ...needs];
-        else if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) pending = marks;
+        else if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
+          pending = marks;
+          pendingText = line;
+        } else if (pending) pendingText += "\n" + line;
       } else if (needs.length) {
         if (pending) this.carryRequirements(pending, marks, block);
         block = pending || !block.length ? needs : [...block, ...needs];
         pending = null;
       }
+    }
+    // Asked of the firm's subcontractors after its last need (委託先はISMSの取得が条件です), they go with the work it
+    // gives out, not with the reseller or investor it also looks for.
+    if (pending && SUPPLIER_ROLE.test(pendingText)) {
+      const sought = this.mentions.slice(start).filter((m) => m.direction === "seek" && !m.negated);
+      const work = sought.filter((m) => !CHANNEL_CONCEPTS.has(m.code));
+      if (work.length < sought.length && work.length) this.carryRequirements(pending, this.requirementMarks(), work);
     }
   }
 
@@ -721,6 +738,8 @@ class Reader {
             ? x.start >= m.end && x.start - m.end <= 30
             : x.end <= m.start &&
               m.start - x.end <= 30 &&
+              // 当社AI-OCR, not 当社は…を探しています.
+              (!/^(?:当社|弊社)$/u.test(x.phrase) || m.start === x.end) &&
               !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
               // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns.
               !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start))) &&
