@@ -717,6 +717,18 @@ describe("scoring", () => {
         "ECサイトの開発パートナーを探しています\n当社の担当者は日本語のみのため、日本語での対応が必須です\nアプリのテストも委託したい",
       ).languages,
     ).toEqual(["ja"]);
+    // A statement that asks and names a capability ("…BrSEが必須です") carries too, when another need follows.
+    expect(
+      global(
+        "SAP S/4HANA移行をお願いできるオフショア開発パートナー\nISMS認証、日本語N2以上のBrSEが必須です\nAI関連製品で販売代理店を任せていただけるものがあれば検討します",
+      ).certifications,
+    ).toEqual([]);
+    // A sentence that names more of the statement's need goes with it.
+    expect(
+      global(
+        "医用画像アノテーションの委託先。放射線科医など専門医の監修があること、ISMS認証必須\nReactで開発できるオフショア企業",
+      ).certifications,
+    ).toEqual([]);
     // Asked of subcontractors after the last need, they go with the work given out, not with the reseller.
     const reseller =
       "ベトナムで当社AI-OCRを販売いただける販売代理店を探しています\nアノテーションの委託先を募集します\n";
@@ -891,6 +903,11 @@ describe("scoring", () => {
     expect(required("Partners must work in English or Japanese").languageChoice).toEqual(["en", "ja"]);
     expect(required("英語または日本語での対応が必須です").languageChoice).toEqual(["en", "ja"]);
     expect(required("Japanese or Vietnamese partners must hold ISO 27001").languageChoice ?? []).toEqual([]);
+    // A language taught is a service sought, and how the firm works now is not what it asks.
+    expect(required("Cần đào tạo tiếng Nhật cho 15 kỹ sư (hiện tại chỉ giao tiếp bằng tiếng Anh)").languages).toEqual(
+      [],
+    );
+    expect(required("Partners must work only in English").languages).toEqual(["en"]);
     const e = engineOf(
       firm({
         id: "dist",
@@ -1050,6 +1067,13 @@ describe("scoring", () => {
     // A yearly intake is not a team either.
     expect(scale("We recruit about 200 N2 engineers a year and look for Japanese-language schools")).toBeNull();
     expect(scale("Looking for a vendor with a team of 20 engineers")).toBe(20);
+    // …nor a partner's minimum size when asked of it ("年間100名以上の修了生がいること").
+    const min = (seeksText: string) => {
+      const r = engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;
+      return r.minEmployees ?? r.scopes?.find((s) => s.minEmployees)?.minEmployees ?? null;
+    };
+    expect(min("ベトナムの日本語教育機関との提携（年間100名以上の修了生がいること）")).toBeNull();
+    expect(min("従業員100名以上の企業に限ります")).toBe(100);
   });
 
   it("a firm puts at most half its staff on one job: a 40-person team is beyond a 55-person firm, and says so", () => {

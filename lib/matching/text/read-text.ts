@@ -296,6 +296,9 @@ const SUPPLIER_ROLE =
   /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong/iu;
 /** Needs met by a partner that sells or funds, not one that is given work. */
 const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-entry"]);
+const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;
+const TAUGHT_BEFORE = /(?:đào tạo|dao tao|dạy|day|học|hoc|lớp|lop|khóa|khoa|teach(?:ing)?|learn(?:ing)?)\s*$/u;
+const TAUGHT_AFTER = /^\s*(?:研修|教育|講座|学習|レッスン|教室|lessons?|classes|courses?|training|tuition)/u;
 /** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
 const OWN_SIDE =
   /当社の|弊社の|社内の|\bour (?:staff|team|people|engineers|managers|members|employees)\b|(?:nhân viên|đội ngũ|kỹ sư|nhan vien|doi ngu|ky su) (?:của )?(?:chúng tôi|chung toi)/iu;
@@ -404,11 +407,11 @@ class Reader {
       // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
-        if (needs.length) block = [...block, ...needs];
-        else if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
+        if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
           pending = marks;
           pendingText = line;
         } else if (pending) pendingText += "\n" + line;
+        block = [...block, ...needs];
       } else if (needs.length) {
         if (pending) this.carryRequirements(pending, marks, block);
         block = pending || !block.length ? needs : [...block, ...needs];
@@ -591,7 +594,9 @@ class Reader {
     if (named.length && (looks || bracketed || topical)) this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
-    else if (!named.length && this.lineNeeds.length) this.scopeRequirements(before, this.lineNeeds, s.text, null);
+    // A sentence that names more of it ("…の委託先。放射線科医など専門医の監修があること、ISMS認証必須") too.
+    else if (this.lineNeeds.length && (!named.length || demand >= 0))
+      this.scopeRequirements(before, [...this.lineNeeds, ...named], s.text, null);
     // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
     // 27001", 医療案件では), is not asked of every partner.
     else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
@@ -1016,7 +1021,12 @@ class Reader {
     const aboutProduct = roles.some((r) => r.role === "product");
     const explicit =
       requires(c, kind) ||
-      (has(c, "only") && restricts && !aboutProduct && (aboutPartner(c) || (kind === "seeks" && polarity !== "offer")));
+      (has(c, "only") &&
+        restricts &&
+        !aboutProduct &&
+        // "(hiện tại chỉ giao tiếp bằng tiếng Anh)": how the firm works now, not what it asks.
+        !CURRENTLY.test(s.text.slice(c.start, c.end)) &&
+        (aboutPartner(c) || (kind === "seeks" && polarity !== "offer")));
     const stating = polarity === "offer" && !explicit;
     if (explicit && bidding) this.required.forConsortium = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
@@ -1038,6 +1048,12 @@ class Reader {
       if (x.cue.kind === "language") lang = x.cue.lang;
       else if (x.cue.kind === "nationality" && (languageNear(x) || alternative(x))) lang = x.cue.lang;
       if (!lang) continue;
+      // A language taught ("đào tạo tiếng Nhật cho 15 kỹ sư", 日本語研修, "Japanese lessons") is a service, not a demand.
+      if (
+        TAUGHT_BEFORE.test(s.text.slice(Math.max(0, x.start - 12), x.start)) ||
+        TAUGHT_AFTER.test(s.text.slice(x.end, x.end + 10))
+      )
+        continue;
       // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
       const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
@@ -1174,7 +1190,8 @@ class Reader {
       if (polarity === "seek" || explicit) {
         // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
         // which may be one person: "月1〜2名").
-        if (n.atLeast && (explicit || polarity === "seek")) {
+        // A yearly count ("年間100名以上の修了生がいること") is an intake, not the partner's size.
+        if (n.atLeast && (explicit || polarity === "seek") && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
           if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
         } else if (!served) {
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
