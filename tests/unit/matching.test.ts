@@ -497,6 +497,14 @@ describe("scoring", () => {
       "seek",
     );
     expect(direction("Tìm khách hàng Nhật cho dịch vụ ODC", "offshore-dev")).toBe("offer");
+    // The projects a firm sought is for are the seeker's; projects a firm has are work for the one who looks.
+    expect(direction("Tìm đơn vị dựng mô hình BIM cho các dự án nhà xưởng", "bim")).toBe("seek");
+    expect(direction("Tìm công ty Nhật có dự án BIM", "bim")).toBe("offer");
+    // Teaching Japanese and making boards are trades of their own.
+    expect(direction("Tìm đơn vị đào tạo tiếng Nhật online buổi tối cho 5 kỹ sư", "japanese-language-training")).toBe(
+      "seek",
+    );
+    expect(direction("An EMS partner in Vietnam for our controller boards", "electronics-manufacturing")).toBe("seek");
     // A statement that opens with the kind of firm sought seeks it, whatever the aside says of the firm itself.
     expect(direction("Local PCB design houses for ECU evaluation boards (we do software only)", "pcb-hardware")).toBe(
       "seek",

@@ -703,13 +703,19 @@ class Reader {
     const seeking = has(c, "seek");
     // "partners for our 2D labelling projects", "đối tác vệ tinh cho các dự án gán nhãn": the projects are the
     // firm's, given to the partner it looks for.
+    // So are the projects a firm sought ("Tìm đơn vị dựng mô hình BIM cho các dự án nhà xưởng") is for.
     const forPartner = (w: CueAt) =>
       !japanese &&
       c.cues.some(
         (x) =>
-          x.cue.kind === "role" &&
-          (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
-          x.end <= w.start,
+          x.end <= w.start &&
+          ((x.cue.kind === "role" &&
+            (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity")) ||
+            (x.cue.kind === "counterpart" &&
+              c.cues.some((y) => y.cue.kind === "seek" && y.end <= x.start && x.start - y.end <= 2) &&
+              /(?:\bcho|\bfor)(?:\s+(?:các|những|cac|nhung|our|the))?\s*$/u.test(
+                s.text.slice(Math.max(0, w.start - 12), w.start),
+              ))),
       );
     // "Tìm đối tác phát triển (kintone) cho khách hàng nhà máy": the clients after what a partner is sought for
     // are the firm's, served through that partner.
