@@ -101,6 +101,11 @@ export type Profile = {
   refuses: number;
   /** 1 when it rules out partners abroad ("オフショア開発は使わない方針", "no offshore vendors"). */
   refusesAbroad: number;
+  /** Where the startups an investor backs must be from, and must not be from (place masks; 0: not said). */
+  thesisFrom: number;
+  thesisNotFrom: number;
+  /** The firm's own country (a place mask). */
+  home: number;
   /** The technologies it names (stack.ts): offered, sought, said not to be done. */
   stackOffered: number;
   stackSought: number;
@@ -657,6 +662,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     wants: intentMask(intents),
     refuses,
     refusesAbroad: reading.facts.refusesAbroad ? 1 : 0,
+    thesisFrom: (reading.facts.startupsFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
+    thesisNotFrom: (reading.facts.startupsNotFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
+    home: placeMask(firm.country === "OTHER" ? "" : firm.country),
     stackOffered: stack.offered,
     stackSought: stack.sought,
     stackRefused: stack.refused,

@@ -163,7 +163,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused } = P;
+  const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
     seekFrom,
@@ -246,6 +246,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // investment. Another investor is a co-investor, not a thesis question.
   const thesisFit = (a: number, b: number): number => {
     if (investor[b]!) return 1;
+    // "ベトナムのスタートアップ", "we do not invest in Japanese startups": a startup from elsewhere is outside it.
+    const from = thesisFrom[a]!;
+    if ((from !== 0 && (presence[b]! & from) === 0) || (thesisNotFrom[a]! & home[b]!) !== 0) return excludedField;
     const row = b * C;
     const base = a * THESIS;
     const n = thesisCount[a]!;

@@ -33,6 +33,9 @@ const INT_FIELDS = [
   "wants",
   "refuses",
   "refusesAbroad",
+  "thesisFrom",
+  "thesisNotFrom",
+  "home",
   "stackOffered",
   "stackSought",
   "stackRefused",
@@ -256,6 +259,9 @@ export class ProfileStore {
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;
     p.refusesAbroad[row] = q.refusesAbroad;
+    p.thesisFrom[row] = q.thesisFrom;
+    p.thesisNotFrom[row] = q.thesisNotFrom;
+    p.home[row] = q.home;
     p.stackOffered[row] = q.stackOffered;
     p.stackSought[row] = q.stackSought;
     p.stackRefused[row] = q.stackRefused;

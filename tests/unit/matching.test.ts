@@ -442,6 +442,45 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
+  it("raising money is looking for investors however it is said; an investor's startups from elsewhere are outside it", () => {
+    const raises = (seeksText: string) =>
+      engineOf(firm({ id: "x", seeksText }))
+        .profile("x")!
+        .reading.mentions.some((m) => m.code === "venture-investment" && m.direction === "seek" && !m.negated);
+    expect(raises("Raising a seed extension of USD 600k")).toBe(true);
+    expect(raises("We are raising USD 2M")).toBe(true);
+    expect(raises("シリーズAで3億円を調達中です")).toBe(true);
+    expect(raises("We help startups raise funds")).toBe(false);
+    expect(raises("部品の調達先を探しています")).toBe(false);
+    const e = engineOf(
+      firm({
+        id: "fund",
+        country: "JP",
+        offersText: "Seed investment, tickets of USD 200k-1M",
+        seeksText: "Vietnamese startups in fintech\nWe do not invest in Japanese startups",
+      }),
+      firm({
+        id: "vn",
+        country: "VN",
+        offersText: "Payment API for merchants (fintech)",
+        seeksText: "Raising USD 500k seed",
+      }),
+      firm({
+        id: "jp",
+        country: "JP",
+        offersText: "Payment API for merchants (fintech)",
+        seeksText: "Raising USD 500k seed",
+      }),
+    );
+    const facts = e.profile("fund")!.reading.facts;
+    expect(facts.startupsFrom).toEqual(["VN"]);
+    expect(facts.startupsNotFrom).toEqual(["JP"]);
+    expect(score(e, "fund", "vn")).toBeGreaterThan(score(e, "fund", "jp"));
+    // Places listed together share what qualifies them.
+    const listed = engineOf(firm({ id: "x", seeksText: "We invest in B2B startups in Japan and Southeast Asia" }));
+    expect(listed.profile("x")!.reading.facts.startupsFrom).toEqual(["JP", "ASEAN"]);
+  });
+
   it("構いません and 問題ありません consent: 'offshore is fine' seeks offshore, 'offshore is not done' does not", () => {
     const seeksOffshore = (seeksText: string) =>
       engineOf(firm({ id: "x", country: "JP", seeksText }))

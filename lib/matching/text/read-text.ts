@@ -136,6 +136,10 @@ export type Facts = {
    * outsource overseas", "không thuê ngoài nước ngoài".
    */
   refusesAbroad?: boolean;
+  /** Where the startups it invests in are from ("ベトナムのスタートアップ", "Vietnamese start-ups"): place codes. */
+  startupsFrom?: string[];
+  /** …and where they are not ("日本のスタートアップへの投資は行っていません"). */
+  startupsNotFrom?: string[];
 };
 
 export type TextReading = {
@@ -262,6 +266,13 @@ const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === 
 const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
 const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金調達|gọi vốn|huy động vốn/;
 const RAISING_VERB = /fundraising|fund raising|raise|raising|調達|gọi vốn|huy động vốn/i;
+/** A firm raising capital: a raising verb with an amount or a stage, 資金調達, an amount 調達. */
+const RAISES_CAPITAL =
+  /\b(?:rais(?:e|es|ing)|fundrais(?:e|es|ing))\b(?:\s+\S+){0,4}?\s*(?:(?:usd|us\$|\$|jpy|¥|vnd|€)\s*[0-9]|[0-9][0-9.,]*\s*(?:k|m|mn|million|billion|usd)\b|\b(?:pre-seed|seed|series|pre-series|round|bridge|extension|capital|funding|funds)\b)|資金調達|(?:シード|シリーズ|プレシリーズ|ラウンド)[^。、]{0,20}調達|[0-9０-９,.]+\s*(?:億|万|百万)円[^。]{0,6}調達|(?:đang|dang)\s+(?:gọi|goi|huy động|huy dong)\s+(?:vốn|von)/iu;
+const HELPS_RAISE =
+  /\b(?:help|helps|helping|support|supports|supporting|assist|assists|advise|advises|advising)\b|hỗ trợ|ho tro|giúp|giup|tư vấn|tu van/iu;
+const STARTUP_WORD =
+  /スタートアップ|ベンチャー企業|\bstart[- ]?ups?\b|(?:công ty |doanh nghiệp )?khởi nghiệp|khoi nghiep/giu;
 const INVESTING =
   /\binvest(?:s|ing|ments?)?\b|\btickets?\b|\bcheques?\b|出資(?:し|する|を行|いた)|đầu tư vào|mỗi khoản/i;
 /** The partners whose origin a seek can name (not clients: "Japanese clients" is a market, read elsewhere). */
@@ -906,6 +917,29 @@ class Reader {
         phrase: "hiring",
       });
 
+    // Raising money, however it is said ("Raising a seed extension of USD 600k", シリーズAで3億円を調達中), is looking
+    // for investors; a fund's own investing is not.
+    const clauseText = s.text.slice(c.start, c.end);
+    const raises = clauseText.match(RAISES_CAPITAL);
+    if (
+      raises &&
+      !negations.length &&
+      // "We help startups raise funds", 資金調達支援: a service to those who raise.
+      !HELPS_RAISE.test(clauseText.slice(0, raises.index)) &&
+      !/^[^。、]{0,4}(?:支援|サポート|アドバイス|コンサル)/u.test(clauseText.slice(raises.index! + raises[0].length)) &&
+      !this.mentions.some((m) => m.code === "venture-investment" && m.direction === "seek" && m.source === kind)
+    ) {
+      this.mentions.push({
+        code: "venture-investment",
+        direction: "seek",
+        weight: SOURCE_WEIGHT[kind],
+        negated: false,
+        source: kind,
+        phrase: raises[0],
+      });
+      this.intents.add("investors");
+    }
+
     // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
     // …unless the selling is what the sought partner is to do ("販売していただける代理店", "partners to distribute
     // our products"): then the firm wants a distributor and is none.
@@ -1016,6 +1050,32 @@ class Reader {
         if (bidding) this.biddingPlaces.push(places);
         for (const p of places) push(this.sentencePlaces, p);
       }
+    }
+
+    // Where the startups it names are from, when a place qualifies them (see Facts.startupsFrom); places listed
+    // together ("in Japan, Vietnam and Indonesia") share it.
+    const placeCode = (x: CueAt) =>
+      x.cue.kind === "place" ? x.cue.code : x.cue.kind === "nationality" ? NATION[x.cue.lang] : null;
+    const placeCues = c.cues.filter((x) => placeCode(x)).sort((x, y) => x.start - y.start);
+    for (const w of s.text.slice(c.start, c.end).matchAll(STARTUP_WORD)) {
+      const at = { start: c.start + w.index, end: c.start + w.index + w[0].length };
+      const of = placeCues.map(
+        (x) =>
+          // "in Japanese startups": a nationality right before the startups is theirs, not a language.
+          !(x.cue.kind === "nationality" && languageNear(x) && !/^\s*$/u.test(s.text.slice(x.end, at.start))) &&
+          ((x.end <= at.start &&
+            !VIETNAMESE_PLACE.test(x.phrase) &&
+            ORIGIN_BEFORE.test(s.text.slice(x.end, at.start))) ||
+            (at.end <= x.start && ORIGIN_AFTER.test(s.text.slice(at.end, x.start)))),
+      );
+      const listed = (i: number) => {
+        const between = s.text.slice(placeCues[i]!.end, placeCues[i + 1]!.start);
+        return PLACE_LIST.test(between) || /^\s*$/u.test(between);
+      };
+      for (let i = 0; i + 1 < placeCues.length; i++) if (of[i] && listed(i)) of[i + 1] = true;
+      for (let i = placeCues.length - 2; i >= 0; i--) if (of[i + 1] && listed(i)) of[i] = true;
+      const into = negations.length ? (this.facts.startupsNotFrom ??= []) : (this.facts.startupsFrom ??= []);
+      placeCues.forEach((x, i) => of[i] && push(into, placeCode(x)!));
     }
 
     // Requirements of partners are what the firm states as one ("must", 必須, "bắt buộc", "only … in Japanese");
