@@ -108,7 +108,7 @@ bắt buộc|nhất thiết|tiên quyết|
 export const WEAK_REQUIREMENT = words(`
 require|requires|requirement|requirements|essential|need to|needs to|necessary|
 yêu cầu|phải|cần có|điều kiện|
-必要|条件|限る|限ります|前提|できること|であること|できる方|できる企業
+必要|条件|限る|限ります|前提|できること|であること|できる方|できる企業|取得していること|取得済みであること|を有すること|を有していること
 `);
 
 /**

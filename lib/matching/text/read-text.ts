@@ -299,7 +299,7 @@ const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\
 const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
 /** What a statement prefers in the people or partner before it: experience, a plus. */
 const REFINES =
-  /経験者|経験(?:が|の)?ある|経験があれば|歓迎|優遇|優先|尚可|\bexperience[ds]?\b|\bpreferred\b|\bpreferably\b|\ba plus\b|nice to have|kinh nghiệm|kinh nghiem|ưu tiên|uu tien/iu;
+  /経験|優遇|優先|尚可|\bexperience[ds]?\b|\bpreferred\b|\bpreferably\b|\ba plus\b|nice to have|kinh nghiệm|kinh nghiem|ưu tiên|uu tien/iu;
 const NOT_NEEDED =
   /^(?:not|no longer|không|khong)\s+(?:needed|required|necessary|wanted|sought|cần thiết|can thiet)\b|^(?:not required|not necessary|no need)\b/u;
 /** The firm's subcontractors, named in a requirement ("委託先は", "協力会社は", "subcontractors must", "nhà thầu phụ"). */
