@@ -502,6 +502,7 @@ describe("scoring", () => {
     expect(seeksOffshore("日本語で話せる担当者がいれば、開発はオフショアで構いません")).toBe(true);
     expect(seeksOffshore("オフショアでの開発でも問題ありません")).toBe(true);
     expect(seeksOffshore("オフショア開発は行っておりません")).toBe(false);
+    expect(seeksOffshore("オフショア開発のご提案はお断りしております")).toBe(false);
   });
 
   it("in what-we-look-for a service named as a bare noun is sought; a verb of the firm's offers it", () => {
