@@ -18,8 +18,6 @@ export class ConceptIndex {
   /** For each capability, a bit for its tree (its root): offers and seeks in different trees never meet. */
   readonly domainBit: Int32Array;
   readonly parentOf: Int32Array;
-  /** 1 for a capability with branches of its own (quality, cloud, ERP): a field rather than one trade. */
-  readonly broad: Uint8Array;
   readonly reader: TextReader;
 
   constructor(concepts: Concept[]) {
@@ -31,8 +29,6 @@ export class ConceptIndex {
     this.sectors.forEach((c, i) => this.sectorIndex.set(c, i));
     const n = caps.length;
     this.parentOf = Int32Array.from(caps, (c) => (c.parent ? (this.capIndex.get(c.parent) ?? -1) : -1));
-    this.broad = new Uint8Array(caps.length);
-    for (const p of this.parentOf) if (p >= 0) this.broad[p] = 1;
     const ancestors = (i: number) => {
       const out: number[] = [];
       for (let p = this.parentOf[i]!; p >= 0 && out.length < 16; p = this.parentOf[p]!) out.push(p);

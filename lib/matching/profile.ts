@@ -51,8 +51,6 @@ export const CAPACITY_SEEK_WEIGHT = 0.6;
 export const DELIVERY_MODES = ["offshore-dev", "bridge-services", "it-staffing", "project-management"];
 export const DELIVERY_SEEK_WEIGHT = 0.5;
 export const MAX_LIST = 32;
-/** What is left of a broad field (one with branches) sought beside a narrow one (see compileProfile). */
-export const BROAD_SEEK_WEIGHT = 0.7;
 /** What is left of a broad field sought beside one of its branches (see compileProfile). */
 export const BROADER_SEEK_WEIGHT = 0.25;
 /**
@@ -453,10 +451,6 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       const w = seeks.get(cap);
       if (w !== undefined) seeks.set(cap, w * DELIVERY_SEEK_WEIGHT);
     }
-  // A broad field sought beside a narrow one ("Oracle EBS and APEX work", with testing, BrSE and cloud) counts
-  // less: the narrow need says what the firm is after, and a partner meeting only the broad ones is a near miss.
-  if ([...seeks.keys()].some((cap) => !index.broad[cap]))
-    for (const [cap, w] of seeks) if (index.broad[cap] && !codedSeeks.has(cap)) seeks.set(cap, w * BROAD_SEEK_WEIGHT);
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   const seekList = trimmed(seeks);

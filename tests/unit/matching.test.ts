@@ -442,19 +442,6 @@ describe("scoring", () => {
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
   });
 
-  it("a broad field sought beside a narrow one counts less: meeting only the broad needs is a near miss", () => {
-    // Needs read from text are weighed (coded ones are the firm's own word and keep their weight).
-    const read = engineOf(
-      firm({ id: "buyer", country: "JP", seeksText: "Oracle EBS and APEX work\nSoftware testing\nCloud operations" }),
-      firm({ id: "testers", offersText: "Software testing\nCloud operations", intents: ["clients"] }),
-      firm({ id: "oracle", offersText: "Oracle EBS and APEX development", intents: ["clients"] }),
-    );
-    expect(score(read, "buyer", "oracle")).toBeGreaterThan(score(read, "buyer", "testers"));
-    const p = read.profile("buyer")!;
-    const weight = (code: string) => p.seekWeights[[...p.seekCaps].indexOf(read.concepts.capability(code)!)]!;
-    expect(weight("quality")).toBeLessThan(weight("oracle-erp"));
-  });
-
   it("raising money is looking for investors however it is said; an investor's startups from elsewhere are outside it", () => {
     const raises = (seeksText: string) =>
       engineOf(firm({ id: "x", seeksText }))
