@@ -1346,16 +1346,6 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Tuyển dụng nhân sự IT và săn đầu người",
     "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|recruitment agency|紹介予定派遣|リクルーティング",
   ),
-  // Teaching Japanese is its own trade (language schools, classes for a firm's engineers); sending engineers to
-  // Japan (japan-placement) often comes with it and is then named too.
-  cap(
-    "japanese-language-training",
-    "hr-staffing",
-    "Japanese-language training",
-    "日本語教育・日本語研修",
-    "Đào tạo tiếng Nhật",
-    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật",
-  ),
   cap(
     "japan-placement",
     "hr-staffing",
@@ -1363,6 +1353,17 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
     "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật",
+  ),
+  // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
+  // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's
+  // need for engineers mostly, and a placement agency a need for classes partly.
+  cap(
+    "japanese-language-training",
+    "japan-placement",
+    "Japanese-language training",
+    "日本語教育・日本語研修",
+    "Đào tạo tiếng Nhật",
+    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật",
   ),
   cap(
     "graduate-hiring",

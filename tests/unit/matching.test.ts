@@ -540,6 +540,7 @@ describe("scoring", () => {
     // The projects a firm sought is for are the seeker's; projects a firm has are work for the one who looks.
     expect(direction("Tìm đơn vị dựng mô hình BIM cho các dự án nhà xưởng", "bim")).toBe("seek");
     expect(direction("Tìm công ty Nhật có dự án BIM", "bim")).toBe("offer");
+    expect(direction("Tìm công ty Nhật cho các dự án BIM", "bim")).toBe("offer");
     // The role after the firm sought is that firm's: "a company to act as our QA partner" is sought.
     expect(direction("Looking for a company to act as our QA partner", "quality")).toBe("seek");
     expect(direction("Tìm khách hàng Nhật, sẵn sàng làm đối tác QA", "quality")).toBe("offer");

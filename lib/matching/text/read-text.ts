@@ -271,6 +271,8 @@ const RAISES_CAPITAL =
   /\b(?:rais(?:e|es|ing)|fundrais(?:e|es|ing))\b(?:\s+\S+){0,4}?\s*(?:(?:usd|us\$|\$|jpy|¥|vnd|€)\s*[0-9]|[0-9][0-9.,]*\s*(?:k|m|mn|million|billion|usd)\b|\b(?:pre-seed|seed|series|pre-series|round|bridge|extension|capital|funding|funds)\b)|資金調達|(?:シード|シリーズ|プレシリーズ|ラウンド)[^。、]{0,20}調達|[0-9０-９,.]+\s*(?:億|万|百万)円[^。]{0,6}調達|(?:đang|dang)\s+(?:gọi|goi|huy động|huy dong)\s+(?:vốn|von)/iu;
 const HELPS_RAISE =
   /\b(?:help|helps|helping|support|supports|supporting|assist|assists|advise|advises|advising)\b|hỗ trợ|ho tro|giúp|giup|tư vấn|tu van/iu;
+const DOES_WORK =
+  /^\s*(?:(?:có thể|co the|chuyên|chuyen)\s+)?(?:dựng|dung|làm|lam|phát triển|phat trien|thiết kế|thiet ke|triển khai|trien khai|cung cấp|cung cap|gia công|gia cong|xây dựng|xay dung|vẽ|ve|lập trình|lap trinh|kiểm thử|kiem thu|vận hành|van hanh|bảo trì|bao tri)\b|^\s*(?:to|that can|who can|able to|capable of)\s/u;
 const STARTUP_WORD =
   /スタートアップ|ベンチャー企業|\bstart[- ]?ups?\b|(?:công ty |doanh nghiệp )?khởi nghiệp|khoi nghiep/giu;
 const INVESTING =
@@ -744,6 +746,8 @@ class Reader {
             (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity")) ||
             (x.cue.kind === "counterpart" &&
               c.cues.some((y) => y.cue.kind === "seek" && y.end <= x.start && x.start - y.end <= 2) &&
+              // …named by the work it does ("đơn vị dựng mô hình BIM"), not "công ty Nhật cho các dự án offshore".
+              DOES_WORK.test(s.text.slice(x.end, x.end + 24)) &&
               /(?:\bcho|\bfor)(?:\s+(?:các|những|cac|nhung|our|the))?\s*$/u.test(
                 s.text.slice(Math.max(0, w.start - 12), w.start),
               ))),
