@@ -630,26 +630,6 @@ class Reader {
     bidding: boolean,
   ) {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
-    // "Tìm công ty phần mềm … làm đối tác năng lực", "looking for a firm to act as our QA partner": the firm
-    // sought takes the role, not the firm that looks.
-    if (!japanese)
-      c = {
-        ...c,
-        cues: c.cues.filter(
-          (x) =>
-            !(
-              (x.cue.kind === "selfRole" || (x.cue.kind === "role" && x.cue.role === "takesWork")) &&
-              c.cues.some(
-                (y) =>
-                  y.cue.kind === "seek" &&
-                  y.end <= x.start &&
-                  c.cues.some(
-                    (z) => z.cue.kind === "counterpart" && z.start >= y.end && z.end <= x.start && z.start - y.end <= 4,
-                  ),
-              )
-            ),
-        ),
-      };
     const mentions = conceptMatches.filter(inside);
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
     // The firm's own projects and clients ("add testers to our projects", "tests for our clients' systems", dự án
