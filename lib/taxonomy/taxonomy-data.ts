@@ -1391,6 +1391,24 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
     "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh",
   ),
+  // Goods and travel: what the non-IT firms at the event (food exporters and importers, tour operators and the
+  // regions that want visitors) trade with each other, beside the IT they buy.
+  cap(
+    "food-products",
+    "",
+    "Food and agricultural products (supply, export, import, OEM)",
+    "食品・農水産物（供給・輸出入・OEM）",
+    "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
+    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm",
+  ),
+  cap(
+    "travel-services",
+    "",
+    "Travel and tourism services (tours, inbound travel)",
+    "旅行・観光サービス（ツアー・訪日旅行）",
+    "Dịch vụ du lịch (tour, du lịch inbound)",
+    "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|khách du lịch|gửi khách",
+  ),
   // Consulting, integration, market entry and the roles of a consortium.
   cap(
     "business-services",

@@ -546,6 +546,10 @@ describe("scoring", () => {
       "seek",
     );
     expect(direction("An EMS partner in Vietnam for our controller boards", "electronics-manufacturing")).toBe("seek");
+    // So are the goods and travel the non-IT firms trade.
+    expect(direction("ベトナム産の冷凍エビをHACCP認証工場から直接仕入れたい", "food-products")).toBe("seek");
+    expect(direction("Tôm đông lạnh cho thị trường Nhật", "food-products", "offersText")).toBe("offer");
+    expect(direction("Vietnamese agencies to send group tours to our prefecture", "travel-services")).toBe("seek");
     // A statement that opens with the kind of firm sought seeks it, whatever the aside says of the firm itself.
     expect(direction("Local PCB design houses for ECU evaluation boards (we do software only)", "pcb-hardware")).toBe(
       "seek",
