@@ -1409,6 +1409,24 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Dịch vụ du lịch (tour, du lịch inbound)",
     "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|khách du lịch|gửi khách",
   ),
+  // Building and the land to build on: contractors that bid with Japanese general contractors (ODA joint
+  // ventures), and the industrial parks Japanese manufacturers look for.
+  cap(
+    "construction-contracting",
+    "",
+    "Construction contracting (general contractor, EPC)",
+    "建設工事の請負（ゼネコン・EPC）",
+    "Thầu xây dựng (tổng thầu, EPC)",
+    "general contractor|general contractors|main contractor|epc contractor|epc contractors|design and build|design-build|construction company|construction companies|construction contractor|civil works|ゼネコン|総合建設業|建設会社|施工会社|元請け|建設工事|土木工事|tổng thầu|nhà thầu xây dựng|công ty xây dựng|thi công xây dựng|thầu epc|tổng thầu epc|xây dựng nhà xưởng|thi công nhà xưởng",
+  ),
+  cap(
+    "industrial-parks",
+    "",
+    "Industrial parks and factory space",
+    "工業団地・工場用地",
+    "Khu công nghiệp và nhà xưởng cho thuê",
+    "industrial park|industrial parks|industrial estate|industrial estates|industrial zone|ready-built factory|ready-built factories|factory for lease|factory lease|rental factory|industrial land|工業団地|工業用地|工場用地|レンタル工場|貸工場|khu công nghiệp|kcn|nhà xưởng cho thuê|nhà xưởng xây sẵn|đất công nghiệp|cho thuê nhà xưởng",
+  ),
   // Consulting, integration, market entry and the roles of a consortium.
   cap(
     "business-services",

@@ -550,6 +550,10 @@ describe("scoring", () => {
     expect(direction("ベトナム産の冷凍エビをHACCP認証工場から直接仕入れたい", "food-products")).toBe("seek");
     expect(direction("Tôm đông lạnh cho thị trường Nhật", "food-products", "offersText")).toBe("offer");
     expect(direction("Vietnamese agencies to send group tours to our prefecture", "travel-services")).toBe("seek");
+    // A general contractor for ODA roads is sought; the roads are not IT infrastructure.
+    expect(direction("ODAインフラ案件で共同企業体を組める現地ゼネコン", "construction-contracting")).toBe("seek");
+    expect(direction("ODAインフラ案件で共同企業体を組める現地ゼネコン", "cloud")).toBeUndefined();
+    expect(direction("IT infrastructure support", "cloud")).toBe("seek");
     // A statement that opens with the kind of firm sought seeks it, whatever the aside says of the firm itself.
     expect(direction("Local PCB design houses for ECU evaluation boards (we do software only)", "pcb-hardware")).toBe(
       "seek",

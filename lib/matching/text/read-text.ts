@@ -273,6 +273,9 @@ const HELPS_RAISE =
   /\b(?:help|helps|helping|support|supports|supporting|assist|assists|advise|advises|advising)\b|hỗ trợ|ho tro|giúp|giup|tư vấn|tu van/iu;
 const DOES_WORK =
   /^\s*(?:(?:có thể|co the|chuyên|chuyen)\s+)?(?:dựng|dung|làm|lam|phát triển|phat trien|thiết kế|thiet ke|triển khai|trien khai|cung cấp|cung cap|gia công|gia cong|xây dựng|xay dung|vẽ|ve|lập trình|lap trinh|kiểm thử|kiem thu|vận hành|van hanh|bảo trì|bao tri)\b|^\s*(?:to|that can|who can|able to|capable of)\s/u;
+const BARE_INFRA = /^(?:インフラ|hạ tầng|ha tang|infrastructure)$/u;
+const PHYSICAL_INFRA =
+  /\boda\b|交通|道路|鉄道|橋|港湾|上下水道|社会|都市|土木|建設|giao thông|giao thong|đô thị|do thi|cầu đường|xây dựng|xay dung|\b(?:transport|transportation|roads?|rail|railways?|bridges?|ports?|civil|urban|public works|water)\b/u;
 const STARTUP_WORD =
   /スタートアップ|ベンチャー企業|\bstart[- ]?ups?\b|(?:công ty |doanh nghiệp )?khởi nghiệp|khoi nghiep/giu;
 const INVESTING =
@@ -754,6 +757,12 @@ class Reader {
     const audience: string[] = [];
     for (const m of mentions) {
       const code = m.payload;
+      // Roads and ports ("ODAインフラ案件", "hạ tầng giao thông", "transport infrastructure") are not IT infrastructure.
+      if (
+        BARE_INFRA.test(m.phrase) &&
+        PHYSICAL_INFRA.test(s.text.slice(Math.max(0, m.start - 16), Math.min(s.text.length, m.end + 16)))
+      )
+        continue;
       let direction: "offer" | "seek";
       let weight = SOURCE_WEIGHT[kind];
       const roleConcept = [...roleSet].some((r) => ROLE_CONCEPT[r] === code);
