@@ -25,8 +25,12 @@ import { stackMissed } from "./stack";
 export const PARAMS = {
   /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
   floor: 0.2,
-  /** How much the best-met seek counts against the share of all seeks met. */
-  coverMax: 0.5,
+  /**
+   * How much the best-met seek counts against the share of all seeks met. Firms list many needs, and a reader
+   * finds some that are not there: meeting the main one matters more than meeting many (0.5 -> 0.7 in session 11
+   * raised the three newest sets, X, Y and Z, by 0.002-0.005 and the mean over all of them by 0.001).
+   */
+  coverMax: 0.7,
   /** Both want consortium partners: a base, plus how well their capabilities fit. */
   consortiumBase: 0.3,
   consortiumFit: 0.5,
