@@ -310,6 +310,18 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [b, a, "you"],
   ] as const) {
     if (!investor.investor) continue;
+    // A startup from elsewhere than the investor backs (score.ts, thesisFit).
+    const facts = investor.reading.facts;
+    if (!raiser.investor && investor.thesisFrom !== 0 && (raiser.presence & investor.thesisFrom) === 0)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "startupElsewhere", side, places: facts.startupsFrom ?? [], excluded: false },
+      });
+    else if (!raiser.investor && (investor.thesisNotFrom & raiser.home) !== 0)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "startupElsewhere", side, places: facts.startupsNotFrom ?? [], excluded: true },
+      });
     const bySize = roundOutOfReach(
       investor.ticketLow,
       investor.ticketHigh,

@@ -153,6 +153,11 @@ export function reasonWords(
             cap: usd(reason.roundCap, reason.roundCap),
           });
     }
+    case "startupElsewhere":
+      return fill(
+        at(r, `startup${reason.excluded ? "Excluded" : "Elsewhere"}${reason.side === "you" ? "You" : "They"}`),
+        { places: reason.places.map(place).join(", ") },
+      );
     case "stageOutOfReach":
       return fill(at(r, reason.side === "you" ? "stageOutOfReachYou" : "stageOutOfReachThey"), {
         stage: at(r, "stage", reason.stage),

@@ -110,6 +110,11 @@ export type Reason =
       roundCap: number;
     }
   | { kind: "stageOutOfReach"; side: "you" | "they"; stage: Stage; stages: Stage[] }
+  /**
+   * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
+   * it does not ("we do not invest in Japanese startups": excluded).
+   */
+  | { kind: "startupElsewhere"; side: "you" | "they"; places: string[]; excluded: boolean }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

@@ -60,6 +60,11 @@ describe("the size reasons in three languages", () => {
   const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
   const say = (reason: Parameters<typeof reasonWords>[0], locale: "en" | "ja" | "vi") =>
     reasonWords(reason, locale, all[locale], (c) => c);
+  /** Every reason reads in every language with no placeholder or message key left in it. */
+  const filledInAll = (reasons: Reason[], keys: RegExp) => {
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of reasons) expect(say(reason, locale)).not.toMatch(keys);
+  };
 
   it("names the round and the tickets, or the round and the cap, with no key left unfilled", () => {
     const byTicket: Reason = {
@@ -74,18 +79,29 @@ describe("the size reasons in three languages", () => {
     expect(say(byTicket, "en")).toBe("They raise USD 15M; you invest USD 1–3M per company");
     expect(say(byCap, "en")).toBe("They raise USD 6M; you join rounds of up to USD 5M");
     expect(say(byStage, "en")).toBe("You raise a seed round; they invest at Series A, Series B");
-    for (const locale of ["en", "ja", "vi"] as const)
-      for (const reason of [
+    filledInAll(
+      [
         byTicket,
         byCap,
-        { ...byTicket, side: "you" as const },
+        { ...byTicket, side: "you" },
         byStage,
         { kind: "teamTooLarge", side: "you", need: 15, maximum: 8 },
         { kind: "teamTooSmall", side: "they", need: 3, minimum: 10 },
-      ] satisfies Reason[]) {
-        const words = say(reason, locale);
-        expect(words).not.toMatch(/[{}]|roundVs|teamToo|stageOut|reason\.|stage\./);
-      }
+      ],
+      /[{}]|roundVs|teamToo|stageOut|reason\.|stage\./,
+    );
     expect(say(byTicket, "ja")).toContain("USD 15M");
+  });
+
+  it("says where an investor's startups come from, in three languages", () => {
+    const elsewhere: Reason = { kind: "startupElsewhere", side: "they", places: ["VN"], excluded: false };
+    const excluded: Reason = { kind: "startupElsewhere", side: "you", places: ["JP"], excluded: true };
+    expect(say(elsewhere, "en")).toBe("You invest in startups from Vietnam; they are based elsewhere");
+    expect(say(excluded, "en")).toBe("They do not invest in startups from Japan, where you are based");
+    filledInAll(
+      [elsewhere, excluded, { ...elsewhere, side: "you" }, { ...excluded, side: "they" }],
+      /[{}]|startup(?:Elsewhere|Excluded)|reason\./,
+    );
+    expect(say(elsewhere, "ja")).toContain("ベトナム");
   });
 });

@@ -476,6 +476,20 @@ describe("scoring", () => {
     expect(facts.startupsFrom).toEqual(["VN"]);
     expect(facts.startupsNotFrom).toEqual(["JP"]);
     expect(score(e, "fund", "vn")).toBeGreaterThan(score(e, "fund", "jp"));
+    // …and the explanation says so, to both sides.
+    expect(e.explain("fund", "jp")).toContainEqual({
+      kind: "startupElsewhere",
+      side: "they",
+      places: ["VN"],
+      excluded: false,
+    });
+    expect(e.explain("jp", "fund")).toContainEqual({
+      kind: "startupElsewhere",
+      side: "you",
+      places: ["VN"],
+      excluded: false,
+    });
+    expect(e.explain("fund", "vn").some((r) => r.kind === "startupElsewhere")).toBe(false);
     // Places listed together share what qualifies them.
     const listed = engineOf(firm({ id: "x", seeksText: "We invest in B2B startups in Japan and Southeast Asia" }));
     expect(listed.profile("x")!.reading.facts.startupsFrom).toEqual(["JP", "ASEAN"]);
