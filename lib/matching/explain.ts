@@ -322,6 +322,22 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 1,
         reason: { kind: "startupElsewhere", side, places: facts.startupsNotFrom ?? [], excluded: true },
       });
+    // A startup outside the fields it backs, or in one it excludes (score.ts, thesisFit: in the field at 0.8).
+    if (!raiser.investor && investor.thesisCaps.length) {
+      const inField = (cap: number) => raiser.field[cap]! >= 0.8;
+      if (![...investor.thesisCaps].some(inField)) {
+        const excluded = [...investor.excludedCaps].find(inField);
+        weighted.push({
+          weight: 1,
+          reason: {
+            kind: "outsideThesis",
+            side,
+            thesis: [...investor.thesisCaps].slice(0, 3).map((c) => index.capabilities[c]!),
+            excluded: excluded === undefined ? null : index.capabilities[excluded]!,
+          },
+        });
+      }
+    }
     const bySize = roundOutOfReach(
       investor.ticketLow,
       investor.ticketHigh,

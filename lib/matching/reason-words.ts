@@ -153,6 +153,14 @@ export function reasonWords(
             cap: usd(reason.roundCap, reason.roundCap),
           });
     }
+    case "outsideThesis":
+      return reason.excluded
+        ? fill(at(r, reason.side === "you" ? "thesisExcludesYou" : "thesisExcludesThey"), {
+            field: label(reason.excluded),
+          })
+        : fill(at(r, reason.side === "you" ? "outsideThesisYou" : "outsideThesisThey"), {
+            fields: reason.thesis.map(label).join(", "),
+          });
     case "startupElsewhere":
       return fill(
         at(r, `startup${reason.excluded ? "Excluded" : "Elsewhere"}${reason.side === "you" ? "You" : "They"}`),

@@ -115,6 +115,11 @@ export type Reason =
    * it does not ("we do not invest in Japanese startups": excluded).
    */
   | { kind: "startupElsewhere"; side: "you" | "they"; places: string[]; excluded: boolean }
+  /**
+   * The startup (side) works outside the fields the investor backs (`thesis`, the first few), or in one it says it
+   * does not invest in (`excluded`).
+   */
+  | { kind: "outsideThesis"; side: "you" | "they"; thesis: string[]; excluded: string | null }
   | { kind: "nothingInCommon" };
 
 export type Recommendation = {

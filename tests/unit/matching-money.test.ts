@@ -103,5 +103,13 @@ describe("the size reasons in three languages", () => {
       /[{}]|startup(?:Elsewhere|Excluded)|reason\./,
     );
     expect(say(elsewhere, "ja")).toContain("ベトナム");
+    const outside: Reason = { kind: "outsideThesis", side: "they", thesis: ["edtech", "fintech"], excluded: null };
+    const excludes: Reason = { kind: "outsideThesis", side: "you", thesis: ["edtech"], excluded: "games" };
+    expect(say(outside, "en")).toBe("You invest in edtech, fintech; their business is outside these fields");
+    expect(say(excludes, "en")).toBe("They do not invest in games, your field");
+    filledInAll(
+      [outside, excludes, { ...outside, side: "you" }, { ...excludes, side: "they" }],
+      /[{}]|outsideThesis|thesisExcludes|reason\./,
+    );
   });
 });

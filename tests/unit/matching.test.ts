@@ -440,6 +440,12 @@ describe("scoring", () => {
     expect([...fund.seekCaps]).not.toContain(e.concepts.capability("venture-investment"));
     expect(score(e, "fund", "edtech")).toBeGreaterThan(score(e, "fund", "robots"));
     expect(score(e, "fund", "robots")).toBeGreaterThan(score(e, "fund", "games"));
+    // The explanation says which, to both sides.
+    const outside = (a: string, b: string) => e.explain(a, b).find((r) => r.kind === "outsideThesis");
+    expect(outside("fund", "robots")).toMatchObject({ side: "they", excluded: null });
+    expect(outside("fund", "robots")).toHaveProperty("thesis", expect.arrayContaining(["edtech"]));
+    expect(outside("games", "fund")).toMatchObject({ side: "you", excluded: "games" });
+    expect(outside("fund", "edtech")).toBeUndefined();
   });
 
   it("raising money is looking for investors however it is said; an investor's startups from elsewhere are outside it", () => {
