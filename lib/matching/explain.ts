@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
-import { PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
+import { IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { STACK, STACK_FAMILIES, stackMissed } from "./stack";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
@@ -322,9 +322,9 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 1,
         reason: { kind: "startupElsewhere", side, places: facts.startupsNotFrom ?? [], excluded: true },
       });
-    // A startup outside the fields it backs, or in one it excludes (score.ts, thesisFit: in the field at 0.8).
+    // A startup outside the fields it backs, or in one it excludes (score.ts, thesisFit).
     if (!raiser.investor && investor.thesisCaps.length) {
-      const inField = (cap: number) => raiser.field[cap]! >= 0.8;
+      const inField = (cap: number) => Math.round(raiser.field[cap]! * 255) >= IN_FIELD;
       if (![...investor.thesisCaps].some(inField)) {
         const excluded = [...investor.excludedCaps].find(inField);
         weighted.push({

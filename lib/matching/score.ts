@@ -90,6 +90,8 @@ export const TEAM_STRETCH = 1.5;
 const UNNAMED_AUDIENCE = 0.5;
 /** How well (in 255ths) a firm must meet a need for the requirements stated with that need to bind it. */
 export const SCOPE_MET = 128;
+/** A firm works in a field when its offers meet it at 0.8 (204 in 255ths): an investor's thesis asks this. */
+export const IN_FIELD = 204;
 /** A round this many times an investor's largest ticket is beyond it (it could take only a sliver of it). */
 export const ROUND_STRETCH = 3.5;
 
@@ -261,9 +263,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const m = field[row + thesisCap[base + k]!]!;
       if (m > best) best = m;
     }
-    if (best >= 204) return offThesis + ((1 - offThesis) * best) / 255;
+    if (best >= IN_FIELD) return offThesis + ((1 - offThesis) * best) / 255;
     const ex = excludedCount[a]!;
-    for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= 204) return excludedField;
+    for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= IN_FIELD) return excludedField;
     return offThesis + ((1 - offThesis) * best) / 255;
   };
   // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).

@@ -3,23 +3,16 @@ import { MatchEngine } from "@/lib/matching/engine";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { dismissalAdjustment } from "@/lib/matching/dismissals";
 import type { MatchFirm } from "@/lib/matching/types";
+import { BASE_MATCH_FIRM } from "./match-firm";
 
+// The shared empty firm, with what these tests had: five bridge engineers, language head counts not said.
 const firm = (over: Partial<MatchFirm>): MatchFirm => ({
-  id: "x",
-  country: "VN",
-  sectors: [],
-  offers: [],
-  seeks: [],
-  markets: [],
-  certifications: [],
-  requiredCertifications: [],
-  employeeBand: "B50_249",
+  ...BASE_MATCH_FIRM,
   japaneseSpeakers: null,
   bridgeEngineers: 5,
   jlptN1: null,
   jlptN2: null,
   englishSpeakers: null,
-  texts: [],
   ...over,
 });
 

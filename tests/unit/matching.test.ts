@@ -24,6 +24,11 @@ const engineOf = (...firms: MatchFirm[]) => {
   return e;
 };
 const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
+/** Whether a firm writing `seeksText` is read as seeking `code` (not denied). */
+const seeksIt = (seeksText: string, code: string, country: MatchFirm["country"] = "VN") =>
+  engineOf(firm({ id: "x", country, seeksText }))
+    .profile("x")!
+    .reading.mentions.some((m) => m.code === code && m.direction === "seek" && !m.negated);
 
 describe("scoring", () => {
   const buyer = firm({ id: "jp", country: "JP", seeks: [{ code: "embedded" }], intents: ["subcontractors"] });
@@ -449,10 +454,7 @@ describe("scoring", () => {
   });
 
   it("raising money is looking for investors however it is said; an investor's startups from elsewhere are outside it", () => {
-    const raises = (seeksText: string) =>
-      engineOf(firm({ id: "x", seeksText }))
-        .profile("x")!
-        .reading.mentions.some((m) => m.code === "venture-investment" && m.direction === "seek" && !m.negated);
+    const raises = (seeksText: string) => seeksIt(seeksText, "venture-investment");
     expect(raises("Raising a seed extension of USD 600k")).toBe(true);
     expect(raises("We are raising USD 2M")).toBe(true);
     expect(raises("シリーズAで3億円を調達中です")).toBe(true);
@@ -502,10 +504,7 @@ describe("scoring", () => {
   });
 
   it("構いません and 問題ありません consent: 'offshore is fine' seeks offshore, 'offshore is not done' does not", () => {
-    const seeksOffshore = (seeksText: string) =>
-      engineOf(firm({ id: "x", country: "JP", seeksText }))
-        .profile("x")!
-        .reading.mentions.some((m) => m.code === "offshore-dev" && m.direction === "seek" && !m.negated);
+    const seeksOffshore = (seeksText: string) => seeksIt(seeksText, "offshore-dev", "JP");
     expect(seeksOffshore("日本語で話せる担当者がいれば、開発はオフショアで構いません")).toBe(true);
     expect(seeksOffshore("オフショアでの開発でも問題ありません")).toBe(true);
     expect(seeksOffshore("オフショア開発は行っておりません")).toBe(false);

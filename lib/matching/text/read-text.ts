@@ -1314,21 +1314,33 @@ class Reader {
     });
     const caps = [...new Set(needs.map((m) => m.code))];
     if (!caps.length || EVERY_PARTNER.test(text)) return;
+    this.takeScope(caps, before, this.requirementMarks());
+  }
+
+  // The requirements stated between two marks move from the firm's to a scope of the needs `caps`.
+  private takeScope(
+    caps: string[],
+    from: ReturnType<Reader["requirementMarks"]>,
+    to: ReturnType<Reader["requirementMarks"]>,
+  ) {
     const r = this.required;
+    const cut = <T>(list: T[], a: number, b: number) => list.splice(a, b - a);
     const scope: RequirementScope = {
       caps,
       // A choice of languages stated with one need is left out: a scope asks all of its languages.
-      languages: (r.languageChoice?.splice(before.languageChoice), r.languages.splice(before.languages)),
-      certifications: r.certifications.splice(before.certifications),
-      certificationChoice: r.certificationChoice.splice(before.certificationChoice),
-      presence: r.presence.splice(before.presence),
-      minEmployees: r.minEmployees !== before.minEmployees ? r.minEmployees : null,
-      onsiteJapan: r.onsiteJapan && !before.onsiteJapan,
-      onsiteSought: r.onsiteSought && !before.onsiteSought,
+      languages:
+        (r.languageChoice && cut(r.languageChoice, from.languageChoice, to.languageChoice),
+        cut(r.languages, from.languages, to.languages)),
+      certifications: cut(r.certifications, from.certifications, to.certifications),
+      certificationChoice: cut(r.certificationChoice, from.certificationChoice, to.certificationChoice),
+      presence: cut(r.presence, from.presence, to.presence),
+      minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
+      onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
+      onsiteSought: to.onsiteSought && !from.onsiteSought,
     };
-    r.minEmployees = before.minEmployees;
-    r.onsiteJapan = before.onsiteJapan;
-    r.onsiteSought = before.onsiteSought;
+    if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
+    if (scope.onsiteJapan) r.onsiteJapan = false;
+    if (scope.onsiteSought) r.onsiteSought = false;
     const asked =
       scope.languages.length ||
       scope.certifications.length ||
@@ -1354,25 +1366,7 @@ class Reader {
     to: ReturnType<Reader["requirementMarks"]>,
     needs: Mention[],
   ) {
-    const caps = [...new Set(needs.map((m) => m.code))];
-    const r = this.required;
-    const cut = <T>(list: T[], a: number, b: number) => list.splice(a, b - a);
-    const scope: RequirementScope = {
-      caps,
-      languages:
-        (r.languageChoice && cut(r.languageChoice, from.languageChoice, to.languageChoice),
-        cut(r.languages, from.languages, to.languages)),
-      certifications: cut(r.certifications, from.certifications, to.certifications),
-      certificationChoice: cut(r.certificationChoice, from.certificationChoice, to.certificationChoice),
-      presence: cut(r.presence, from.presence, to.presence),
-      minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
-      onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
-      onsiteSought: to.onsiteSought && !from.onsiteSought,
-    };
-    if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
-    if (scope.onsiteJapan) r.onsiteJapan = false;
-    if (scope.onsiteSought) r.onsiteSought = false;
-    (r.scopes ??= []).push(scope);
+    this.takeScope([...new Set(needs.map((m) => m.code))], from, to);
   }
 
   private dropRequirements(before: ReturnType<Reader["requirementMarks"]>) {
