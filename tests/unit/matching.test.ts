@@ -997,6 +997,27 @@ describe("scoring", () => {
     expect(e.score("dist", "jp-only")!.broken).toBe(true);
   });
 
+  it("a requirement waived ('không bắt buộc', 'not required', '必須ではありません') asks nothing; one stated asks", () => {
+    const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
+    const all = (r: ReturnType<typeof required>) => [...r.presence, ...(r.scopes ?? []).flatMap((s) => s.presence)];
+    expect(
+      all(required("Đối tác AI đọc phim X-quang để thử nghiệm (PoC), không bắt buộc có văn phòng tại Việt Nam")),
+    ).toEqual([]);
+    expect(all(required("Partners are not required to have an office in Japan"))).toEqual([]);
+    expect(all(required("東京に拠点があることは必須ではありません"))).toEqual([]);
+    expect(all(required("Đối tác bắt buộc có văn phòng tại Hà Nội"))).toEqual(["VN"]);
+    expect(all(required("Partners must have an office in Japan"))).toEqual(["JP"]);
+  });
+
+  it("'nhà cung cấp' (a supplier) in what-we-look-for names the partner; its 'cung cấp' offers nothing", () => {
+    const e = engineOf(
+      firm({ id: "x", seeksText: "Thí điểm AI đọc phim X-quang (không yêu cầu quy mô nhà cung cấp)" }),
+    );
+    const mentions = e.profile("x")!.reading.mentions;
+    expect(mentions.some((m) => m.direction === "seek")).toBe(true);
+    expect(mentions.some((m) => m.direction === "offer")).toBe(false);
+  });
+
   it("'Offices in Hanoi and Da Nang only' in what-we-look-for is where the firm is, not where partners must be", () => {
     const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
     expect(required("Offices in Hanoi and Da Nang only; short business trips to Japan are possible").presence).toEqual(

@@ -242,7 +242,14 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [HIRING, { kind: "hiring" }],
     ]),
   ];
-  return cueLayers.flatMap((layer) => layer.find(s));
+  const all = cueLayers.flatMap((layer) => layer.find(s));
+  // "nhà cung cấp" (a supplier) holds "cung cấp" (to provide): inside the name of a role, a verb is not the firm's.
+  const roles = all.filter((x) => x.payload.some((c) => c.kind === "role"));
+  return all.filter(
+    (x) =>
+      !x.payload.every((c) => c.kind === "offer") ||
+      !roles.some((r) => r.start <= x.start && r.end >= x.end && r.end - r.start > x.end - x.start),
+  );
 }
 
 export class TextReader {
@@ -1098,14 +1105,25 @@ class Reader {
     );
     // "Sản phẩm chỉ hỗ trợ tiếng Việt và tiếng Nhật": a product's languages, not a partner's.
     const aboutProduct = roles.some((r) => r.role === "product");
+    // "không bắt buộc có văn phòng tại Việt Nam", "not required", "必須ではありません": a requirement waived.
+    const waived = negations.some((n) =>
+      c.cues.some(
+        (r) =>
+          (r.cue.kind === "requirement" || r.cue.kind === "weakRequirement") &&
+          ((n.end <= r.start && r.start - n.end <= 2) ||
+            (n.start <= r.start && n.end >= r.end) ||
+            (japanese && n.start >= r.end && n.start - r.end <= 3)),
+      ),
+    );
     const explicit =
-      requires(c, kind) ||
-      (has(c, "only") &&
-        restricts &&
-        !aboutProduct &&
-        // "(hiện tại chỉ giao tiếp bằng tiếng Anh)": how the firm works now, not what it asks.
-        !CURRENTLY.test(s.text.slice(c.start, c.end)) &&
-        (aboutPartner(c) || (kind === "seeks" && polarity !== "offer")));
+      !waived &&
+      (requires(c, kind) ||
+        (has(c, "only") &&
+          restricts &&
+          !aboutProduct &&
+          // "(hiện tại chỉ giao tiếp bằng tiếng Anh)": how the firm works now, not what it asks.
+          !CURRENTLY.test(s.text.slice(c.start, c.end)) &&
+          (aboutPartner(c) || (kind === "seeks" && polarity !== "offer"))));
     const stating = polarity === "offer" && !explicit;
     if (explicit && bidding) this.required.forConsortium = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
