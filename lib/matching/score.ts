@@ -315,6 +315,18 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       reqLangAny[a]!,
     );
   };
+  // a seeks `cap` only from places b is not in ("BPO partners in Vietnam" of a Japanese call centre): b is not
+  // the partner that need's requirements are stated for.
+  const soughtElsewhere = (a: number, cap: number, b: number): boolean => {
+    if (seekFromAny[a]! === 0) return false;
+    const base = a * LIST;
+    for (let k = 0; k < seekCount[a]!; k++) {
+      if (seekCap[base + k]! !== cap) continue;
+      const from = seekFrom[base + k]!;
+      return from !== 0 && (presence[b]! & from) === 0;
+    }
+    return false;
+  };
   // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the
   // partner for another of a's needs, or a's client ("Overflow partners for QA (ISO 27001 required)" asks
   // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
@@ -326,7 +338,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const rowB = b * C;
     const base = a * THESIS;
     let binds = false;
-    for (let k = 0; k < n && !binds; k++) binds = meets[rowB + scopeCap[base + k]!]! >= SCOPE_MET;
+    for (let k = 0; k < n && !binds; k++) {
+      const cap = scopeCap[base + k]!;
+      binds = meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b);
+    }
     if (!binds) {
       const seeksA = a * LIST;
       for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return false;

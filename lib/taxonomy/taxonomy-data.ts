@@ -1468,6 +1468,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Hỗ trợ thâm nhập thị trường",
     "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
   ),
+  // What a city or prefecture offers a firm opening an office there, and what that firm looks for.
+  cap(
+    "office-location",
+    "business-services",
+    "Office location and incentives for opening a base",
+    "拠点開設・企業誘致支援",
+    "Hỗ trợ mở văn phòng và ưu đãi đầu tư",
+    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư",
+  ),
   cap(
     "local-delivery",
     "business-services",

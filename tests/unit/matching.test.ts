@@ -1018,6 +1018,67 @@ describe("scoring", () => {
     expect(mentions.some((m) => m.direction === "offer")).toBe(false);
   });
 
+  it("a distributor looking for products offers distribution; a vendor naming the reseller it wants seeks it", () => {
+    const read = (seeksText: string, country: MatchFirm["country"] = "VN") =>
+      engineOf(firm({ id: "x", country, seeksText }))
+        .profile("x")!
+        .reading.mentions.filter((m) => m.code === "distribution" && !m.negated)
+        .map((m) => m.direction);
+    expect(read("Tìm sản phẩm phần mềm Nhật Bản để phân phối tại Việt Nam")).toEqual(["offer"]);
+    const theirs = read(
+      "Tìm hãng bảo mật Nhật Bản (EDR, WAF) muốn phân phối sản phẩm tại Việt Nam, chúng tôi sẽ làm nhà phân phối",
+    );
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((d) => d === "offer")).toBe(true);
+    // The centres sought may act as agents: the firm seeks them.
+    expect(read("Tìm trung tâm tiếng Nhật, trường đại học mua gói tổ chức hoặc làm đại lý")).toContain("seek");
+    expect(
+      read("ベトナムの日系工場に販売・導入支援できる販売代理店（日系工場のお客様をお持ちの企業）", "JP"),
+    ).toContain("seek");
+    expect(read("Tìm đối tác phân phối sản phẩm của chúng tôi tại Nhật")).toEqual(["seek"]);
+  });
+
+  it("a city's incentives for a new office meet a firm planning one", () => {
+    const e = engineOf(
+      firm({
+        id: "city",
+        country: "JP",
+        offersText: "県内にIT拠点を開設する企業への補助（オフィス賃料・採用費）",
+      }),
+      firm({
+        id: "vendor",
+        seeksText:
+          "Planning to open our second Japan office outside Tokyo; a regional city with local support is welcome",
+      }),
+    );
+    expect(
+      e.profile("city")!.reading.mentions.some((m) => m.code === "office-location" && m.direction === "offer"),
+    ).toBe(true);
+    expect(e.score("city", "vendor")!.score).toBeGreaterThan(0.4);
+  });
+
+  it("requirements after a need, closed by another statement, go with that need and the place it is sought from", () => {
+    const seeksText =
+      "夜間帯・繁忙期のオーバーフローを受けられるベトナムのBPOパートナー\n最低30席規模、ISMS（ISO 27001）取得企業に限ります\n国内同業他社との業務提携のご提案は受け付けておりません";
+    const required = engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;
+    expect(required.certifications).toEqual([]);
+    expect(required.scopes?.some((s) => s.certifications.some((c) => c.cert === "ISO27001"))).toBe(true);
+    // Said last, they stay the firm's.
+    const last = engineOf(
+      firm({ id: "x", country: "JP", seeksText: seeksText.split("\n").slice(0, 2).join("\n") }),
+    ).profile("x")!.reading.required;
+    expect(last.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+    // A Japanese centre is not the Vietnamese partner those requirements are for; a Vietnamese BPO without ISMS is.
+    const bpo = "BPO: data entry and contact centre overflow, 200 seats";
+    const e = engineOf(
+      firm({ id: "x", country: "JP", seeksText }),
+      firm({ id: "jp-centre", country: "JP", offersText: bpo, japaneseSpeakers: 200 }),
+      firm({ id: "vn-bpo", country: "VN", offersText: bpo, japaneseSpeakers: 50 }),
+    );
+    expect(e.score("x", "jp-centre", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("x", "vn-bpo")!.broken).toBe(true);
+  });
+
   it("'Offices in Hanoi and Da Nang only' in what-we-look-for is where the firm is, not where partners must be", () => {
     const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
     expect(required("Offices in Hanoi and Da Nang only; short business trips to Japan are possible").presence).toEqual(

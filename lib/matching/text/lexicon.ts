@@ -135,7 +135,7 @@ export const POSSESSIVE = words(
 
 export const COUNTERPART = words(`
 companies|company|firms|firm|businesses|enterprises|clients|customers|organizations|organisations|partners|who|that|which|you|your|
-企業|会社|企業様|お客様|事業者|メーカー|方|doanh nghiệp|công ty|khách hàng|đối tác|tổ chức|những đơn vị|đơn vị
+企業|会社|企業様|お客様|事業者|メーカー|方|doanh nghiệp|công ty|khách hàng|đối tác|tổ chức|những đơn vị|đơn vị|hãng|các hãng
 `);
 
 /** Verbs whose object is what the firm looks for in others: "we invest in AI startups", "we resell SaaS". */
@@ -352,7 +352,7 @@ export const INTENT_WORDS: Record<Intent, string[]> = {
 /** "appoint us as distributor", "trở thành nhà phân phối", "販売代理店になりたい": the firm would be that role. */
 export const SELF_ROLE = words(`
 us as|appoint us|become|becoming|to be a|act as our|acting as|act as a|act as an|serve as|serving as|
-trở thành|được làm|làm đại lý|làm đối tác|đóng vai trò|になりたい|になる|として|を務め
+trở thành|được làm|làm đại lý|làm đối tác|làm nhà phân phối|làm đơn vị phân phối|đóng vai trò|act as their|act as your|になりたい|になる|として|を務め
 `);
 
 /** Hiring people ("hire 10 Java engineers", エンジニアを採用したい): a need for recruitment or placement. */

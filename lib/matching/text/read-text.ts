@@ -439,6 +439,12 @@ class Reader {
         if (pending) this.carryRequirements(pending, marks, block);
         block = pending || !block.length ? needs : [...block, ...needs];
         pending = null;
+      } else if (pending && line.trim()) {
+        // Any other statement after them closes them too ("…BPOパートナー / 最低30席、ISMS取得企業に限ります /
+        // M&Aのご提案は受け付けておりません"): they were the need's, not the firm's last word.
+        this.carryRequirements(pending, marks, block);
+        block = [];
+        pending = null;
       }
     }
     // Asked of the firm's subcontractors after its last need (委託先はISMSの取得が条件です), they go with the work it
@@ -700,6 +706,12 @@ class Reader {
     // need a testing partner"), or that the firm says it is ("acting as capacity partner for…", "làm đối tác
     // QA cho…"), is the firm offering itself, not a partner it looks for.
     const selfRoles = c.cues.filter((x) => x.cue.kind === "selfRole");
+    // "chúng tôi sẽ làm nhà phân phối", "we will act as their distributor": the firm speaking of itself, not a
+    // counterpart ("trung tâm … mua gói hoặc làm đại lý").
+    const saidOfItself = (x: CueAt) =>
+      /(?:chúng tôi|chung toi|công ty|cong ty|\bwe|\bi)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
+        s.text.slice(Math.max(0, x.start - 24), x.start),
+      );
     const offeredRole = (r: CueAt & { role: Role }) =>
       (r.role === "capacity" || r.role === "partner" || r.role === "supplier") &&
       (theirs.some((t) => (japanese ? r.end <= t.start && t.start - r.end <= 12 : t.end <= r.start)) ||
@@ -760,6 +772,19 @@ class Reader {
     const givesWork = roleSet.has("givesWork");
     const takesWork = roleSet.has("takesWork");
 
+    // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
+    // …unless the selling is what the sought partner is to do ("販売していただける代理店", "partners to distribute
+    // our products"): then the firm wants a distributor and is none.
+    // ("chúng tôi sẽ làm nhà phân phối": the distributor the firm says it is, not one it looks for.)
+    const partnerSells =
+      polarity === "seek" &&
+      roles.some(
+        (r) =>
+          (r.role === "distributor" || r.role === "partner" || r.role === "supplier") &&
+          !selfRoles.some((x) => x.start <= r.start && x.end >= r.end && saidOfItself(x)),
+      );
+    const ownProduct = has(c, "possessive") && roles.some((r) => r.role === "product");
+
     // The trades of the firms a clause offers the firm to (see counterpartTrade, forWhom below).
     const audience: string[] = [];
     for (const m of mentions) {
@@ -788,6 +813,15 @@ class Reader {
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start)))),
       );
+      // "Tìm sản phẩm phần mềm Nhật Bản để phân phối": the verb of a distributor is its offer (see the thesis
+      // cues below), not distribution sought.
+      if (
+        code === ROLE_CONCEPT.distributor &&
+        !partnerSells &&
+        !ownProduct &&
+        c.cues.some((x) => x.cue.kind === "thesis" && x.start < m.end && m.start < x.end)
+      )
+        continue;
       const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
       const thesis = c.cues.some(
         (x) =>
@@ -852,9 +886,10 @@ class Reader {
       const selfRole = c.cues.some(
         (x) =>
           x.cue.kind === "selfRole" &&
-          (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
-            ? x.start >= m.end && x.start - m.end <= 3
-            : x.end <= m.start && m.start - x.end <= 16),
+          ((x.start <= m.start && x.end >= m.end && saidOfItself(x)) ||
+            (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
+              ? x.start >= m.end && x.start - m.end <= 3
+              : x.end <= m.start && m.start - x.end <= 16)),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       // "Series A/B investments of USD 2-10m" is a fund's stake: a stage beside investing, with no raising verb.
@@ -960,13 +995,6 @@ class Reader {
       this.intents.add("investors");
     }
 
-    // "We invest in …", "…に出資", "phân phối …": the firm is an investor or a distributor.
-    // …unless the selling is what the sought partner is to do ("販売していただける代理店", "partners to distribute
-    // our products"): then the firm wants a distributor and is none.
-    const partnerSells =
-      polarity === "seek" &&
-      roles.some((r) => r.role === "distributor" || r.role === "partner" || r.role === "supplier");
-    const ownProduct = has(c, "possessive") && roles.some((r) => r.role === "product");
     for (const x of c.cues) {
       if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
       if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
@@ -1377,8 +1405,9 @@ class Reader {
 
   // Statements that only ask ("日本語を正確に読める作業者が必須です", "委託先にはISO 27001の取得を求めます") between one
   // need and the next go with the needs before them: "…アノテーションを委託できるBPOパートナー / 日本語が必須 / ISO
-  // 27001 / タイで当社OCRを販売していただける販売代理店" asks nothing of the reseller. Said after the last need, they
-  // are the firm's, as a list of needs then its conditions reads.
+  // 27001 / タイで当社OCRを販売していただける販売代理店" asks nothing of the reseller; nor do they bind a client
+  // when another statement follows them. Said last, after the last need, they are the firm's, as a list of needs
+  // then its conditions reads.
   private carryRequirements(
     from: ReturnType<Reader["requirementMarks"]>,
     to: ReturnType<Reader["requirementMarks"]>,
@@ -1647,8 +1676,17 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     c.cues.some(
       (x) =>
         x.cue.kind === "role" &&
-        (x.cue.role === "partner" || x.cue.role === "supplier" || x.cue.role === "capacity") &&
-        (x.start - c.start <= 24 || (japanese && c.end - x.end <= 3)),
+        (x.cue.role === "partner" ||
+          x.cue.role === "supplier" ||
+          x.cue.role === "capacity" ||
+          (x.cue.role === "distributor" && !c.cues.some((y) => y.cue.kind === "selfRole"))) &&
+        (x.start - c.start <= 24 ||
+          // …what the partner is to have may follow in brackets: 販売代理店（日系工場のお客様をお持ちの企業）.
+          (japanese &&
+            s.text
+              .slice(x.end, c.end)
+              .replace(/[（(][^）)]*[）)]?/gu, "")
+              .trim().length <= 3)),
     )
   )
     return "seek";
