@@ -1038,6 +1038,28 @@ describe("scoring", () => {
     expect(read("Tìm đối tác phân phối sản phẩm của chúng tôi tại Nhật")).toEqual(["seek"]);
   });
 
+  it("a service without operators of one language is still offered; a language service negated is not", () => {
+    const offers = (offersText: string) =>
+      engineOf(firm({ id: "x", offersText }))
+        .profile("x")!
+        .reading.mentions.filter((m) => m.direction === "offer")
+        .map((m) => `${m.negated ? "!" : ""}${m.code}`);
+    expect(offers("Tổng đài chăm sóc khách hàng 600 chỗ, không có tổng đài viên tiếng Nhật")).not.toContain(
+      "!contact-center",
+    );
+    expect(offers("Tổng đài chăm sóc khách hàng 600 chỗ, không có tổng đài viên tiếng Nhật")).toContain(
+      "contact-center",
+    );
+    expect(offers("We do not offer Japanese translation")).toContain("!translation-localization");
+    expect(offers("We do not run a contact centre")).toContain("!contact-center");
+  });
+
+  it("seed cheques are an investor's", () => {
+    const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
+      .reading.mentions;
+    expect(mentions.some((m) => m.code === "venture-investment" && m.direction === "offer")).toBe(true);
+  });
+
   it("a city's incentives for a new office meet a firm planning one", () => {
     const e = engineOf(
       firm({

@@ -360,6 +360,13 @@ const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
 const VIETNAMESE_PLACE = /\s|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+/** Capabilities that are a language's own: negating the language negates them. */
+const LANGUAGE_SERVICES = new Set([
+  "bridge-services",
+  "japan-placement",
+  "japanese-language-training",
+  "translation-localization",
+]);
 const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
 
 class Reader {
@@ -681,6 +688,11 @@ class Reader {
         : [],
     );
     const polarity = c.polarity!;
+    // "Japanese" next to a word that makes it a language ("in Japanese", "Japanese skills").
+    const languageNear = (x: CueAt) =>
+      c.cues.some(
+        (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
+      );
     // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
     const negatedAt = (start: number, end: number) =>
       negations.some(
@@ -823,6 +835,20 @@ class Reader {
       )
         continue;
       const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
+      // "không có tổng đài viên tiếng Nhật", "no Japanese-speaking operators", 日本語対応のオペレーターはいません: the
+      // negation reaches the language, which the firm lacks, not the service it offers in others.
+      const languageQualified = (m: { start: number; end: number; payload: string }) =>
+        !LANGUAGE_SERVICES.has(m.payload) &&
+        c.cues.some(
+          (x) =>
+            (x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x))) &&
+            (x.start >= m.end ? s.text.slice(m.end, x.start) : s.text.slice(x.end, m.start))
+              .replace(
+                /-?speaking|対応(?:の|できる|可能な)?|を話せる|nói|viên|vien|\b(?:staff|operators?|agents?)\b/gu,
+                "",
+              )
+              .trim().length <= 2,
+        );
       const thesis = c.cues.some(
         (x) =>
           x.cue.kind === "thesis" &&
@@ -930,7 +956,7 @@ class Reader {
         code,
         direction,
         weight,
-        negated: negatedAt(m.start, m.end),
+        negated: negatedAt(m.start, m.end) && !languageQualified(m),
         source: kind,
         phrase: m.phrase,
       });
@@ -1043,11 +1069,6 @@ class Reader {
     }
     if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
 
-    // "Japanese" next to a word that makes it a language ("in Japanese", "Japanese skills").
-    const languageNear = (x: CueAt) =>
-      c.cues.some(
-        (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
-      );
     // Where the partners it looks for are from ("Japanese consortium leaders", "đối tác Nhật Bản", ベトナムの開発会社):
     // a place or nationality next to a partner word or a word for firms, in a clause that looks for partners.
     if (polarity === "seek") {
