@@ -474,7 +474,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // What kind of seller it is. A firm that says whom it wants is taken at its word; one that says nothing
   // sells what it offers.
   const type = firm.firmType ?? null;
-  const notClients = reading.notIntents.includes("clients") && !stated.includes("clients");
+  // An investor's "案件" are its deals: "シード段階の案件は対象外です" narrows its thesis, it does not refuse startups.
+  const notClients = reading.notIntents.includes("clients") && !stated.includes("clients") && !investor;
   let vendor: number;
   if (notClients) vendor = 0.15;
   else if (type === "buyer" && !stated.includes("clients")) vendor = 0.2;

@@ -453,6 +453,24 @@ describe("scoring", () => {
     expect(outside("fund", "edtech")).toBeUndefined();
   });
 
+  it("an investor ruling out deals of one stage ('シード段階の案件は対象外です') still wants its startups", () => {
+    const e = engineOf(
+      firm({
+        id: "fund",
+        country: "JP",
+        offersText: "1社あたり1〜5億円の出資",
+        seeksText: "ベトナムのフィンテック企業への投資案件\nシリーズA〜Bのみ。シード段階の案件は対象外です",
+      }),
+      firm({ id: "vendor", country: "JP", offersText: "Payment gateway", seeksText: "Clients: banks" }),
+    );
+    expect(e.profile("fund")!.vendor).toBe(1);
+    // A firm that takes no new clients is still one that does not sell.
+    const closed = engineOf(
+      firm({ id: "x", offersText: "Payment gateway", seeksText: "We are not looking for new clients" }),
+    );
+    expect(closed.profile("x")!.vendor).toBeLessThan(0.5);
+  });
+
   it("raising money is looking for investors however it is said; an investor's startups from elsewhere are outside it", () => {
     const raises = (seeksText: string) => seeksIt(seeksText, "venture-investment");
     expect(raises("Raising a seed extension of USD 600k")).toBe(true);
