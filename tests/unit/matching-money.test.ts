@@ -46,6 +46,9 @@ describe("sums of money in a sentence", () => {
     expect(named("Đang gọi vốn vòng seed mở rộng/pre-Series A")).toEqual(["seed,preA", false]);
     expect(named("We do not join Series A or later rounds")).toEqual(["seriesA,seriesB,seriesC", true]);
     expect(named("We do not do pre-seed or seed deals")).toEqual(["preSeed,seed", true]);
+    expect(named("シード段階の案件は対象外です")).toEqual(["seed", true]);
+    expect(named("Đầu tư mọi giai đoạn ngoại trừ vòng seed")).toEqual(["seed", true]);
+    expect(named("シリーズAのスタートアップに出資します")).toEqual(["seriesA", false]);
     expect(stagesIn("Web and mobile apps for retailers")).toBeNull();
   });
 

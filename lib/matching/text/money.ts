@@ -41,7 +41,8 @@ const NOT_A_STAKE_BEFORE =
 const NOT_A_STAKE_AFTER =
   /^[^.。;；,]{0,16}?(?:(?<!to )\bfunds?\b|ファンド)|^[^.。;；]{0,3}(?:quỹ|revenue|recurring|arr|in revenue|doanh thu|売上|a month|per month|monthly|mỗi tháng|\/月|per year|a year|users|downloads|merchants|under management)/i;
 const CAP_BEFORE = /(?:above|over|more than|larger than|exceeding|trên|vượt)\s*(?:US\$|USD|\$|JPY|¥)?\s*$/i;
-const REFUSAL = /\b(?:not|no|never|don't|do not|does not|won't)\b|không|超える.*(?:しない|ません|ない)/i;
+const REFUSAL =
+  /\b(?:not|no|never|don't|do not|does not|won't|except|excluding)\b|không|ngoại trừ|ngoai tru|対象外|(?:し|行い|致し|いたし)ません|しない|除く|除き|不可|お断り|超える.*(?:しない|ません|ない)/i;
 
 function currencyNear(text: string, start: number, end: number): Currency | null {
   const around = text.slice(Math.max(0, start - 6), Math.min(text.length, end + 8));
