@@ -1223,6 +1223,8 @@ describe("scoring", () => {
     expect(refuses("ベトナム企業との協業は、現時点では考えていません")).toBe(true);
     expect(refuses("オフショア開発は使わない方針です（すべて金沢で開発）")).toBe(true);
     expect(refuses("海外拠点への再委託は不可とします")).toBe(true);
+    expect(refuses("患者情報を扱うため、海外への開発・保守委託は不可です")).toBe(true);
+    expect(refuses("海外への開発委託を検討しています")).toBe(false);
     expect(refuses("We do not work with offshore vendors")).toBe(true);
     // One kind of partner ruled out, a denial of something else, or where the firm stands today.
     expect(refuses("オフショア開発は行っておりません")).toBe(false);
