@@ -666,7 +666,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data entry and document digitisation",
     "データ入力・文書電子化",
     "Nhập liệu và số hóa tài liệu",
-    "data entry|データ入力|入力代行|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|scanning|paperless|data processing|データ処理|xử lý dữ liệu",
+    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|scanning|paperless|data processing|データ処理|xử lý dữ liệu",
   ),
   cap(
     "contact-center",
@@ -1591,7 +1591,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronics manufacturing (EMS, PCBA)",
     "電子機器受託製造（EMS・基板実装）",
     "Sản xuất điện tử (EMS, PCBA)",
-    "pcba|smt|pcb assembly|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build",
+    "pcba|smt|pcb assembly|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立",
   ),
   cap(
     "precision-machining",

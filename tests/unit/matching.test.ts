@@ -1072,6 +1072,17 @@ describe("scoring", () => {
     expect(offers("We do not run a contact centre")).toContain("!contact-center");
   });
 
+  it("order taking in brackets is the work given out, not the firm taking work; sasage and prototype builds are read", () => {
+    const read = (seeksText: string, country: MatchFirm["country"] = "JP") =>
+      engineOf(firm({ id: "x", country, seeksText }))
+        .profile("x")!
+        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).toContain("seek:contact-center");
+    expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).not.toContain("offer:contact-center");
+    expect(read("商品登録・画像加工などのささげ業務の委託先")).toContain("seek:data-entry");
+    expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;

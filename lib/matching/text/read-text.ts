@@ -739,7 +739,15 @@ class Reader {
             ? x.start >= r.end && x.start - r.end <= 3
             : x.end <= r.start && r.start - x.end <= 24,
         ));
-    const ownRoles = roles.filter((r) => !negatedAt(r.start, r.end) && !theirWork.includes(r) && !offeredRole(r));
+    // "コールセンター業務（受注・問い合わせ）の委託先": taking orders in brackets is the work's content, not the firm's role.
+    const bracketed = (r: CueAt) => /[(（][^)）]*$/u.test(s.text.slice(c.start, r.start));
+    const ownRoles = roles.filter(
+      (r) =>
+        !negatedAt(r.start, r.end) &&
+        !theirWork.includes(r) &&
+        !offeredRole(r) &&
+        !(r.role === "takesWork" && bracketed(r)),
+    );
     const roleSet = new Set(ownRoles.map((r) => r.role));
     if (theirWork.length) roleSet.add("takesWork");
     // A purpose between a role and a capability parts them: "need BrSE partners to reach Japanese clients" seeks
