@@ -7,7 +7,7 @@ import type { Cert, Lang } from "./text/lexicon";
 import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
-import { stackOf } from "./stack";
+import { stackOf, techOf } from "./stack";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
@@ -291,7 +291,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
 
   // Offers and seeks: coded ones count fully; read ones by the reader's weight. What a firm says it does not do
   // ("オフショア開発は行っておりません") is not taken from its descriptions.
-  const denied = new Set(reading.mentions.filter((m) => m.negated && m.direction === "offer").map((m) => m.code));
+  // A technology refused ("không nhận dự án React Native" of a Flutter house) is a stack the firm does not work in
+  // (stack.ts), not the capability denied.
+  const denied = new Set(
+    reading.mentions.filter((m) => m.negated && m.direction === "offer" && techOf(m.phrase) < 0).map((m) => m.code),
+  );
   const offers = new Map<number, number>();
   const seeks = new Map<number, number>();
   const put = (map: Map<number, number>, code: string, w: number) => {

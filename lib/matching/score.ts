@@ -64,6 +64,8 @@ export const PARAMS = {
   refused: 0.35,
   /** How much of a pair goes when one asks for a technology the other does not work in (stack.ts). */
   stackMiss: 0.3,
+  /** …and when the other says it refuses that technology. */
+  stackRefused: 0.7,
   /** How much of a pair across the border goes when one of them rules out partners abroad. */
   abroad: 0.6,
   /** Both sell (want clients) at least this much: they can be competitors. */
@@ -202,6 +204,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const teamShare = params.teamShare;
   const abroad = params.abroad;
   const stackMiss = params.stackMiss;
+  const stackRefusedCost = params.stackRefused;
   const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
@@ -556,9 +559,16 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
-      if (soughtA !== 0 && missedStack(soughtA, stackOffered[b]!, stackRefused[b]!) !== 0) s *= 1 - stackMiss;
+      // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
+      if (soughtA !== 0) {
+        const missed = missedStack(soughtA, stackOffered[b]!, stackRefused[b]!);
+        if (missed !== 0) s *= (missed & stackRefused[b]!) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
+      }
       const soughtB = stackSought[b]!;
-      if (soughtB !== 0 && missedStack(soughtB, offeredA, refusedA) !== 0) s *= 1 - stackMiss;
+      if (soughtB !== 0) {
+        const missed = missedStack(soughtB, offeredA, refusedA);
+        if (missed !== 0) s *= (missed & refusedA) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
+      }
       // One rules out partners abroad ("オフショア開発は使わない方針").
       if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;
       // A common working language.

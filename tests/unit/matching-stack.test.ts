@@ -83,6 +83,27 @@ describe("technology stacks", () => {
     expect(e.explain("jp", "flutter").some((r) => r.kind === "stackMismatch")).toBe(false);
   });
 
+  it("a house that refuses a framework still builds apps; one asking for that framework ranks it lowest", () => {
+    const flutterOnly = firm({
+      id: "flutter-only",
+      offersText: "Phat trien app iOS/Android bang Flutter\nChung toi chuyen Flutter, khong nhan du an React Native",
+    });
+    const e = engineOf(
+      flutterOnly,
+      firm({ id: "hospital", seeksText: "Ứng dụng di động đặt lịch khám cho bệnh nhân" }),
+      firm({
+        id: "rn-buyer",
+        country: "JP",
+        seeksText: "Looking for a mobile app team (React Native) for our shop app",
+      }),
+      firm({ id: "rn", offersText: "Mobile app development with Kotlin" }),
+    );
+    // The refusal is of React Native, not of mobile apps.
+    expect(score(e, "flutter-only", "hospital")).toBeGreaterThan(0.6);
+    // Refusing the framework asked for costs more than naming another one.
+    expect(score(e, "rn-buyer", "rn")).toBeGreaterThan(score(e, "rn-buyer", "flutter-only"));
+  });
+
   it("says the mismatch in three languages with nothing left unfilled", () => {
     const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
     const reasons: Reason[] = [
