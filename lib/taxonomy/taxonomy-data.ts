@@ -1060,6 +1060,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Nền tảng IoT và tích hợp OT",
     "iot|internet of things|モノのインターネット|iotプラットフォーム|iot platform|iot platforms|iot solutions|iot solution|iotソリューション|iot system|iot systems|iotシステム|nền tảng iot|giải pháp iot|hệ thống iot|vạn vật kết nối|m2m|telemetry|遠隔監視|remote monitoring|giám sát từ xa|iot cloud|aws iot|azure iot|mqtt|aiot|cảm biến iot|iot sensor",
   ),
+  // Handhelds, scanners and tags that WMS, POS and factories run on: hardware, not the software around it.
+  cap(
+    "auto-id-devices",
+    "iot-platforms",
+    "Barcode, RFID and rugged handheld devices",
+    "バーコード・RFID・ハンディターミナル",
+    "Thiết bị mã vạch, RFID và máy cầm tay",
+    "rfid|rfid reader|rfid readers|rfid tags|uhf rfid|barcode scanner|barcode scanners|barcode reader|rugged handheld|rugged handhelds|handheld terminal|handheld terminals|handheld computers|mobile computers|label printer|label printers|ハンディターミナル|ハンディ端末|バーコードリーダー|バーコードスキャナ|rfidリーダー|rfidタグ|ラベルプリンター|máy quét mã vạch|đầu đọc rfid|thẻ rfid|máy in tem nhãn|thiết bị cầm tay|máy pda|pda công nghiệp",
+  ),
   cap(
     "ot-integration",
     "iot-platforms",

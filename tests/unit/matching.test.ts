@@ -1083,6 +1083,18 @@ describe("scoring", () => {
     expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
   });
 
+  it("handhelds and RFID are devices; a maker sought to bundle them for the firm's clients is sought", () => {
+    const read = (seeksText: string) =>
+      engineOf(firm({ id: "x", seeksText }))
+        .profile("x")!
+        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const sought = read(
+      "Looking for a rugged handheld / RFID hardware maker to bundle devices with our WMS for clients in Vietnam",
+    );
+    expect(sought).toContain("seek:auto-id-devices");
+    expect(sought).not.toContain("offer:auto-id-devices");
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;

@@ -117,7 +117,8 @@ yêu cầu|phải|cần có|điều kiện|
  */
 export const PURPOSE = words(`
 in order to|so that|so as to|to reach|to approach|to access|to win|to serve|to enter|to expand|to sell to|
-to strengthen|to reinforce|to increase|to boost|
+to strengthen|to reinforce|to increase|to boost|to bundle|to combine|to package|
+để tích hợp|để kết hợp|để đóng gói|と組み合わせ|とセットで|
 để|nhằm|nhằm mục đích|để tiếp cận|để phục vụ|để mở rộng|ために|ため|目的で|に向けて
 `);
 
