@@ -168,6 +168,15 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     const place = PLACES.find((p) => from & placeMask(p));
     if (place) weighted.push({ weight: 0.8, reason: { kind: "partnersElsewhere", side, place } });
   }
+  // A need for distributors that the other meets, but with a line of other fields (score.ts, PARAMS.offLine).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const) {
+    const channel = x.channelSeek - 1;
+    if (channel >= 0 && y.lineDomain !== 0 && (y.lineDomain & x.domainOffer) === 0 && y.meets[channel]! >= 0.5)
+      weighted.push({ weight: 0.8, reason: { kind: "outsideLine", side } });
+  }
   // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).
   for (const [x, y, side] of [
     [a, b, "you"],

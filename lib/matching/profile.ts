@@ -115,6 +115,13 @@ export type Profile = {
    * partner for development companies"): a vendor that does not sell what it brings gains from it.
    */
   capacityTo: number;
+  /** The firm's need for distributors, as its capability + 1 (0: none): a distributor's product line decides it. */
+  channelSeek: number;
+  /**
+   * For a distributor, the fields (taxonomy trees, as domain bits) of what it offers and looks for besides
+   * distributing: its line ("phần mềm Nhật Bản", "software only"). 0 for a firm that does not distribute.
+   */
+  lineDomain: number;
   /** Whom it offers itself to (the trades of firms it names: "for development companies and SIers"); none: any vendor. */
   audienceCaps: Int32Array;
   wantsKnown: boolean;
@@ -391,6 +398,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   )
     offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
+  const distributing = index.capability("distribution");
   const thesis: number[] = [];
   const excluded: number[] = [];
   if (investor) {
@@ -674,6 +682,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     stackSought: stack.sought,
     stackRefused: stack.refused,
     capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
+    channelSeek: distributing !== undefined && seekList.some(([c]) => c === distributing) ? distributing + 1 : 0,
+    lineDomain:
+      distributing !== undefined && !investor && offerList.some(([c]) => c === distributing)
+        ? [...offerList, ...seekList].reduce(
+            (m, [c]) => ((index.domainBit[c]! & index.domainBit[distributing]!) === 0 ? m | index.domainBit[c]! : m),
+            0,
+          )
+        : 0,
     audienceCaps: Int32Array.from(
       (reading.capacityFor ?? [])
         .map((code) => index.capability(code))

@@ -105,6 +105,8 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "partnersElsewhereYou" : "partnersElsewhereThey"), {
         place: place(reason.place),
       });
+    case "outsideLine":
+      return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
     case "stackMismatch": {
       const you = reason.side === "you";
       const list = (names: string[]) => names.join(locale === "ja" ? "、" : ", ");

@@ -73,6 +73,11 @@ export const PARAMS = {
   /** What an investor gains from a startup outside its thesis (its thesis met: 1), and from one it excludes. */
   offThesis: 0.3,
   excludedField: 0.1,
+  /**
+   * What is left of a need for distributors met by a distributor whose line (the fields of what it offers and looks
+   * for) holds none of the vendor's products (0.3-0.7 all within 0.0002 of the mean over the sets; 0.5).
+   */
+  offLine: 0.5,
 };
 
 export type Params = typeof PARAMS;
@@ -169,7 +174,7 @@ export type Kernel = {
 export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
-  const { capacityTo, audienceCap, audienceCount } = P;
+  const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
@@ -193,6 +198,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const offThesis = params.offThesis;
+  const offLine = params.offLine;
   const excludedField = params.excludedField;
   const alpha = params.coverMax;
   const consortiumBase = params.consortiumBase;
@@ -270,6 +276,27 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const ex = excludedCount[a]!;
     for (let k = 0; k < ex; k++) if (field[row + excludedCap[base + k]!]! >= IN_FIELD) return excludedField;
     return offThesis + ((1 - offThesis) * best) / 255;
+  };
+  // Whether vendor a's products fall outside the line of distributor b (the fields of what b offers and looks for: a
+  // distributor of business software is little use to a drone maker).
+  const outsideLine = (b: number, a: number): boolean => (lineDomain[b]! & domainOffer[a]!) === 0;
+  // a's cover by b (see row()) with its need for distributors met at `fit`.
+  const channelCover = (a: number, b: number, fit: number): number => {
+    const base = a * LIST;
+    const row = b * C;
+    const dist = channelSeek[a]! - 1;
+    const elsewhere = country[a]! === country[b]! && (presence[b]! & seekFromAny[a]!) !== seekFromAny[a]!;
+    let sum = 0;
+    let best = 0;
+    for (let k = 0; k < seekCount[a]!; k++) {
+      let v = meets[row + seekCap[base + k]!]! * seekW[base + k]!;
+      const from = seekFrom[base + k]!;
+      if (elsewhere && from !== 0 && (presence[b]! & from) === 0) v *= originLeft;
+      if (seekCap[base + k]! === dist) v *= fit;
+      sum += v;
+      if (v > best) best = v;
+    }
+    return ((1 - alpha) * (sum / seekTotal[a]!) + alpha * best) / 255;
   };
   // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).
   const check = (
@@ -475,6 +502,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
           }
         cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
       }
+      // A need for distributors met by one whose line is elsewhere: the slow path, for the few such pairs.
+      if (cA > 0 && channelSeek[a]! !== 0 && lineDomain[b]! !== 0 && outsideLine(b, a))
+        cA = channelCover(a, b, offLine);
+      if (cB > 0 && channelSeek[b]! !== 0 && lineDomain[a]! !== 0 && outsideLine(a, b))
+        cB = channelCover(b, a, offLine);
       const vB = vendor[b]!;
       // What each could gain at most (every factor below is at most 1): most pairs of a large event are far from
       // either firm's best, and are dropped here before the rest is worked out.

@@ -40,6 +40,8 @@ const INT_FIELDS = [
   "stackSought",
   "stackRefused",
   "capacityTo",
+  "channelSeek",
+  "lineDomain",
   "presence",
   "seekFromAny",
   "consortiumFrom",
@@ -266,6 +268,8 @@ export class ProfileStore {
     p.stackSought[row] = q.stackSought;
     p.stackRefused[row] = q.stackRefused;
     p.capacityTo[row] = q.capacityTo;
+    p.channelSeek[row] = q.channelSeek;
+    p.lineDomain[row] = q.lineDomain;
     p.presence[row] = q.presence;
     p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);
     p.consortiumFrom[row] = q.consortiumFrom;

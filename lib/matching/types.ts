@@ -92,6 +92,8 @@ export type Reason =
   | { kind: "noCommonLanguage" }
   /** One looks for partners from a place the other is not in ("Japanese consortium leaders", đối tác Nhật Bản). */
   | { kind: "partnersElsewhere"; side: "you" | "they"; place: string }
+  /** One looks for distributors; the other distributes products of other fields (score.ts, PARAMS.offLine). */
+  | { kind: "outsideLine"; side: "you" | "they" }
   /** One rules out partners abroad ("オフショア開発は使わない方針", "ベトナム企業との協業は考えていません"). */
   | { kind: "refusesAbroad"; side: "you" | "they" }
   /** One asks for technologies the other does not work in (stack.ts): what it asks for, what the other names. */

@@ -110,11 +110,13 @@ describe("technology stacks", () => {
       { kind: "stackMismatch", side: "you", wanted: ["Flutter"], theirs: ["React Native"] },
       { kind: "stackMismatch", side: "they", wanted: [".NET"], theirs: [] },
       { kind: "refusesAbroad", side: "you" },
+      { kind: "outsideLine", side: "you" },
+      { kind: "outsideLine", side: "they" },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
         const words = reasonWords(reason, locale, all[locale], (c) => c);
-        expect(words).not.toMatch(/[{}]|stackMismatch|stackRefused|refusesAbroad/);
+        expect(words).not.toMatch(/[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine/);
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");
   });

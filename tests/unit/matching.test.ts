@@ -1101,6 +1101,33 @@ describe("scoring", () => {
     expect(mentions.some((m) => m.code === "venture-investment" && m.direction === "offer")).toBe(true);
   });
 
+  it("a distributor of another line is worth less to a vendor seeking distributors, and the reason says so", () => {
+    const e = engineOf(
+      firm({
+        id: "drones",
+        country: "JP",
+        offersText: "Agricultural spraying drones and survey drones",
+        seeksText: "Looking for distributors in Vietnam",
+      }),
+      firm({
+        id: "software",
+        offersText: "Distribution of enterprise software (ERP, accounting) in Vietnam",
+        seeksText: "Japanese ERP and accounting software to distribute",
+      }),
+      firm({
+        id: "agri",
+        offersText: "Distribution of agricultural drones and farm machinery in Vietnam",
+        seeksText: "Japanese drone makers",
+      }),
+    );
+    expect(score(e, "drones", "agri")).toBeGreaterThan(score(e, "drones", "software") + 0.1);
+    expect(e.explain("drones", "software")).toContainEqual({ kind: "outsideLine", side: "you" });
+    expect(e.explain("software", "drones")).toContainEqual({ kind: "outsideLine", side: "they" });
+    expect(e.explain("drones", "agri").some((r) => r.kind === "outsideLine")).toBe(false);
+    // Symmetric, like every part of the score.
+    expect(e.score("software", "drones")!.score).toBeCloseTo(e.score("drones", "software")!.score, 9);
+  });
+
   it("a city's incentives for a new office meet a firm planning one", () => {
     const e = engineOf(
       firm({
