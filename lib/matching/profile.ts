@@ -394,7 +394,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     !firm.offers.some((o) => o.code === "venture-investment") &&
     investingSaid.length < 2 &&
     !investingSaid.some((m) => m.source === "description") &&
-    [...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 3
+    ([...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 3 ||
+      // …nor does a buyer that looks for vendors say so once ("Co-investment in solutions that prove value in
+      // our pilots" of a retailer renewing its POS): the vendors it seeks stay its needs, not a fund's thesis.
+      ((firm.firmType === "buyer" || stated.includes("subcontractors")) &&
+        [...seeks.keys()].some((c) => c !== investing)))
   )
     offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);

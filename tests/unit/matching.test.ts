@@ -1095,6 +1095,22 @@ describe("scoring", () => {
     expect(sought).not.toContain("offer:auto-id-devices");
   });
 
+  it("a buyer offering co-investment in its pilots is no fund: the vendors it seeks stay its needs", () => {
+    const e = engineOf(
+      firm({
+        id: "retailer",
+        country: "OTHER",
+        firmType: "buyer",
+        offersText: "Co-investment in solutions that prove value in our pilots",
+        seeksText: "Omnichannel and POS vendors for a store-system renewal\nMinimum vendor size 200 employees",
+      }),
+      firm({ id: "pos", country: "JP", employees: 8500, offersText: "Retail POS and store systems" }),
+    );
+    expect(e.profile("retailer")!.investor).toBe(false);
+    expect(e.profile("retailer")!.reading.required.minEmployees).toBe(200);
+    expect(e.score("retailer", "pos")!.score).toBeGreaterThan(0.5);
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;

@@ -1757,6 +1757,10 @@ type HeadCount = {
   under: boolean;
 };
 
+/** What may stand between "minimum" and its number: "Minimum vendor size 200 employees", "tối thiểu quy mô 50 người". */
+const SIZE_WORDS =
+  /^\s*(?:(?:vendor|partner|company|firm|supplier)\s+)?(?:size|headcount|quy mô|quy mo)\s*(?:of|is|:)?\s*$/u;
+
 function headCounts(s: Statement, c: Clause): HeadCount[] {
   const out: HeadCount[] = [];
   const text = s.text;
@@ -1780,7 +1784,8 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
       c.cues.some(
         (x) =>
           x.cue.kind === "atLeast" &&
-          ((x.end <= m!.index && m!.index - x.end <= 3) || (x.start >= people.end && x.start - people.end <= 1)),
+          ((x.end <= m!.index && (m!.index - x.end <= 3 || SIZE_WORDS.test(text.slice(x.end, m!.index)))) ||
+            (x.start >= people.end && x.start - people.end <= 1)),
       );
     const under =
       /(?:under|below|fewer than|less than|dưới|ít hơn)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
