@@ -1111,6 +1111,18 @@ describe("scoring", () => {
     expect(e.score("retailer", "pos")!.score).toBeGreaterThan(0.5);
   });
 
+  it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
+    const read = (seeksText: string) =>
+      engineOf(firm({ id: "x", seeksText }))
+        .profile("x")!
+        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");
+    expect(crm).toContain("seek:crm");
+    expect(crm).not.toContain("offer:crm");
+    expect(crm).not.toContain("seek:distribution");
+    expect(read("Tìm đại lý phân phối tại Hà Nội")).toContain("seek:distribution");
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;

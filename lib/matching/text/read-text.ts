@@ -748,7 +748,16 @@ class Reader {
         !offeredRole(r) &&
         !(r.role === "takesWork" && bracketed(r)),
     );
-    const roleSet = new Set(ownRoles.map((r) => r.role));
+    // "Đối tác triển khai CRM cho mạng lưới đại lý": the agents a partner is sought for are the firm's own network,
+    // not distributors it looks for.
+    const forOwnNetwork = (r: CueAt & { role: Role }) =>
+      r.role === "distributor" &&
+      (has(c, "seek") || polarity === "seek") &&
+      /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start)) &&
+      c.cues.some(
+        (x) => x.cue.kind === "role" && (x.cue.role === "partner" || x.cue.role === "supplier") && x.end <= r.start,
+      );
+    const roleSet = new Set(ownRoles.filter((r) => !forOwnNetwork(r)).map((r) => r.role));
     if (theirWork.length) roleSet.add("takesWork");
     // A purpose between a role and a capability parts them: "need BrSE partners to reach Japanese clients" seeks
     // bridge engineering, whoever the clients are.
@@ -778,8 +787,13 @@ class Reader {
       );
     // "Tìm đối tác phát triển (kintone) cho khách hàng nhà máy": the clients after what a partner is sought for
     // are the firm's, served through that partner.
+    // So is the firm's own agent network it is for ("Đối tác triển khai CRM cho mạng lưới đại lý").
     const clientsOfPartner = (r: CueAt & { role: Role }, m: { start: number; end: number }) =>
-      r.role === "client" && seeking && r.start >= m.end && forPartner({ ...r, start: m.start });
+      (r.role === "client" || r.role === "distributor") &&
+      (seeking || polarity === "seek") &&
+      (r.start >= m.end ||
+        /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start))) &&
+      forPartner({ ...r, start: Math.min(m.start, r.start) });
     const sellsToAt = (m: { start: number; end: number }) =>
       ownRoles.some(
         (r) =>
@@ -835,6 +849,7 @@ class Reader {
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start)))),
       );
+      if (roles.some((r) => forOwnNetwork(r) && r.start < m.end && m.start < r.end)) continue;
       // "Tìm sản phẩm phần mềm Nhật Bản để phân phối": the verb of a distributor is its offer (see the thesis
       // cues below), not distribution sought.
       if (
