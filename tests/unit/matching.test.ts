@@ -1080,6 +1080,9 @@ describe("scoring", () => {
     expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).toContain("seek:contact-center");
     expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).not.toContain("offer:contact-center");
     expect(read("商品登録・画像加工などのささげ業務の委託先")).toContain("seek:data-entry");
+    expect(read("当社プラットフォーム上のサイト構築を担っていただける制作会社（構築パートナー）")).toContain(
+      "seek:web-apps",
+    );
     expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
   });
 
