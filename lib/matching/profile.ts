@@ -484,7 +484,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const code of denied) {
     if (code === "venture-investment" || code === "distribution") continue;
     const i = index.capability(code);
-    if (i !== undefined && !firm.offers.some((o) => o.code === code)) meets[i] = 0;
+    const said =
+      firm.offers.some((o) => o.code === code) ||
+      reading.mentions.some((m) => m.code === code && m.source === "offers" && m.direction === "offer" && !m.negated);
+    if (i !== undefined && !said) meets[i] = 0;
   }
 
   // What kind of seller it is. A firm that says whom it wants is taken at its word; one that says nothing

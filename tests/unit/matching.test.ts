@@ -1126,6 +1126,27 @@ describe("scoring", () => {
     expect(read("Tìm đại lý phân phối tại Hà Nội")).toContain("seek:distribution");
   });
 
+  it("what a firm says it does not do is denied wherever it says so; its own offers outweigh a denial", () => {
+    const read = (seeksText: string) =>
+      engineOf(firm({ id: "x", seeksText }))
+        .profile("x")!
+        .reading.mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+    expect(read("Chúng tôi không làm tổng đài / call center")).toContain("offer!:contact-center");
+    expect(read("We do not do call centre work")).toContain("offer!:contact-center");
+    // Not needing it is not a denial of doing it.
+    expect(read("We do not need call centre services")).not.toContain("offer!:contact-center");
+    // A contact centre that does no outbound telesales still meets a need for customer support.
+    const e = engineOf(
+      firm({
+        id: "centre",
+        offersText: "Japanese customer support by chat and e-mail, 24/7",
+        seeksText: "We do not do outbound telesales",
+      }),
+      firm({ id: "ec", country: "JP", seeksText: "Japanese chat support for our online shop" }),
+    );
+    expect(e.score("centre", "ec")!.score).toBeGreaterThan(0.5);
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;

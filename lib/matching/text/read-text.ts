@@ -1682,6 +1682,12 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
+/** The firm speaking of itself. */
+const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|当社|弊社|私たち|わたしたち/u;
+/** A negation of doing, not of needing: "do not do", "không làm", 行っておりません. */
+const DOES_NOT =
+  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
+
 /** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
 const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
 
@@ -1707,6 +1713,15 @@ function requires(c: Clause, kind: SourceKind): boolean {
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
+  // "Chúng tôi không làm tổng đài", "We do not do call centre work", 当社はコールセンター業務は行っておりません: what the
+  // firm says it does not do is a denial of an offer, wherever it says so.
+  if (
+    c.cues.some((x) => x.cue.kind === "negation" && DOES_NOT.test(s.text.slice(x.start, x.end + 10))) &&
+    // …of a capability: whom it does not sell to ("We do not sell directly to end users") is read as such.
+    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "counterpart") &&
+    FIRST_PERSON.test(s.text.slice(c.start, c.end))
+  )
+    return "offer";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
     return "seek";
