@@ -1084,6 +1084,13 @@ describe("scoring", () => {
       "seek:web-apps",
     );
     expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
+    // The customers a partner works for are the firm's; the work it takes in, parted by a purpose, is not the need.
+    expect(read("Looking for a PCB layout partner in Hanoi for DFM changes on customer designs", "OTHER")).toEqual([
+      "seek:pcb-hardware",
+    ]);
+    expect(read("試作実装まで一括で受注したいため、国内の多品種少量EMSとの提携先を探しています")).toContain(
+      "seek:electronics-manufacturing",
+    );
   });
 
   it("handhelds and RFID are devices; a maker sought to bundle them for the firm's clients is sought", () => {

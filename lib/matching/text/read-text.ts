@@ -727,7 +727,7 @@ class Reader {
         s.text.slice(Math.max(0, x.start - 24), x.start),
       );
     const offeredRole = (r: CueAt & { role: Role }) =>
-      (r.role === "capacity" || r.role === "partner" || r.role === "supplier") &&
+      (r.role === "capacity" || r.role === "partner" || r.role === "supplier" || r.role === "distributor") &&
       (theirs.some((t) => (japanese ? r.end <= t.start && t.start - r.end <= 12 : t.end <= r.start)) ||
         // The counterpart itself: "vendors needing QA capacity", 開発リソースが必要なベンダー様.
         (r.role !== "capacity" &&
@@ -793,7 +793,7 @@ class Reader {
       (seeking || polarity === "seek") &&
       (r.start >= m.end ||
         /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start))) &&
-      forPartner({ ...r, start: Math.min(m.start, r.start) });
+      forPartner(r);
     const sellsToAt = (m: { start: number; end: number }) =>
       ownRoles.some(
         (r) =>
@@ -966,7 +966,10 @@ class Reader {
       else if (thesis && !possessed) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
-      else if (takesWork) direction = "offer";
+      // …unless a purpose parts the work taken from the capability ("試作実装まで一括で受注したいため、国内のEMSとの提携先を
+      // 探しています" seeks the EMS partner).
+      else if (takesWork && (theirWork.length > 0 || ownRoles.some((r) => r.role === "takesWork" && !apart(r, m))))
+        direction = "offer";
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
       if (
