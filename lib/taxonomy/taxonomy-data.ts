@@ -1574,7 +1574,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Water and wastewater treatment systems",
     "水処理・排水処理システム",
     "Hệ thống xử lý nước và nước thải",
-    "water treatment|water treatment plant|水処理|水処理設備|排水処理|下水処理|下水道|上水道|浄水|浄水場|wastewater|waste water|wastewater treatment|xử lý nước|xử lý nước thải|cấp thoát nước|nước thải|nhà máy nước|water management|water utility|水道|水道事業|desalination|海水淡水化|lọc nước|water supply",
+    "water treatment|water treatment plant|水処理|水処理設備|排水処理|下水処理|下水道|上水道|浄水|浄水場|wastewater|waste water|wastewater treatment|xử lý nước|xử lý nước thải|cấp thoát nước|nước thải|nhà máy nước|water management|water utility|水道|水道事業|desalination|海水淡水化|lọc nước|water supply|water utilities|smart water meter|smart water meters|water meter|water meters|leak detection|leakage|non-revenue water|水道メーター|スマート水道メーター|漏水|漏水検知|無収率|đồng hồ nước|đồng hồ nước thông minh|rò rỉ nước|thất thoát nước|công ty cấp nước|cấp nước",
   ),
   cap(
     "waste-recycling",

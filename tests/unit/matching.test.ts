@@ -1084,6 +1084,9 @@ describe("scoring", () => {
       "seek:web-apps",
     );
     expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
+    expect(read("Cần giải pháp đồng hồ nước thông minh (AMI) và phát hiện rò rỉ", "VN")).toContain(
+      "seek:water-treatment",
+    );
     // The customers a partner works for are the firm's; the work it takes in, parted by a purpose, is not the need.
     expect(read("Looking for a PCB layout partner in Hanoi for DFM changes on customer designs", "OTHER")).toEqual([
       "seek:pcb-hardware",
