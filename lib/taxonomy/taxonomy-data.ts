@@ -1594,13 +1594,22 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Dịch vụ sản xuất và gia công",
     "contract manufacturing|受託製造|製造受託|odm|oem/odm|gia công sản xuất|sản xuất theo đơn đặt hàng|manufacturing partner|生産委託",
   ),
+  // Making the bare boards that EMS lines assemble on: another trade than assembly.
+  cap(
+    "pcb-fabrication",
+    "manufacturing-services",
+    "Printed circuit board fabrication",
+    "プリント基板製造",
+    "Sản xuất bo mạch in (PCB trần)",
+    "pcb manufacturing|pcb fabrication|pcb manufacturer|pcb manufacturers|bare board|bare boards|bare-board|flexible pcb|flex pcb|hdi pcb|プリント配線板|プリント基板製造|基板製造|フレキシブル基板|sản xuất bo mạch|sản xuất pcb|nhà máy pcb|pcb trần|bo mạch trần",
+  ),
   cap(
     "electronics-manufacturing",
     "manufacturing-services",
     "Electronics manufacturing (EMS, PCBA)",
     "電子機器受託製造（EMS・基板実装）",
     "Sản xuất điện tử (EMS, PCBA)",
-    "pcba|smt|pcb assembly|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者|pcb manufacturing|pcb fabrication|pcb manufacturer|bare board|bare boards|bare-board|プリント配線板|プリント基板製造|基板製造|sản xuất bo mạch|sản xuất pcb|nhà máy pcb",
+    "pcba|smt|pcb assembly|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
   ),
   cap(
     "precision-machining",

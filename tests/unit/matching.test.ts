@@ -1084,6 +1084,10 @@ describe("scoring", () => {
       "seek:web-apps",
     );
     expect(read("Tìm đối tác lắp ráp mẫu (prototype) tại miền Bắc", "VN")).toContain("seek:electronics-manufacturing");
+    // Bare boards are made, not assembled: an EMS line is not their maker.
+    expect(read("Tìm nhà cung cấp PCB trần (bare board) đạt chất lượng Nhật cho hàng ô tô", "VN")).toContain(
+      "seek:pcb-fabrication",
+    );
     expect(read("Cần giải pháp đồng hồ nước thông minh (AMI) và phát hiện rò rỉ", "VN")).toContain(
       "seek:water-treatment",
     );
@@ -1337,6 +1341,7 @@ describe("scoring", () => {
     expect(refuses("海外拠点への再委託は不可とします")).toBe(true);
     expect(refuses("患者情報を扱うため、海外への開発・保守委託は不可です")).toBe(true);
     expect(refuses("海外への開発委託を検討しています")).toBe(false);
+    expect(refuses("患者情報を含むため、データの国外持ち出しは不可です")).toBe(true);
     expect(refuses("We do not work with offshore vendors")).toBe(true);
     // One kind of partner ruled out, a denial of something else, or where the firm stands today.
     expect(refuses("オフショア開発は行っておりません")).toBe(false);
