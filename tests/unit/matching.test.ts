@@ -1043,6 +1043,14 @@ describe("scoring", () => {
         .reading.mentions.filter((m) => m.code === "distribution" && !m.negated)
         .map((m) => m.direction);
     expect(read("Tìm sản phẩm phần mềm Nhật Bản để phân phối tại Việt Nam")).toEqual(["offer"]);
+    // A maker that needs an integrator: the firm offers integration to it.
+    const integrator = engineOf(
+      firm({ id: "si", seeksText: "Tìm hãng robot Nhật Bản cần đối tác tích hợp (SIer) tại miền Nam Việt Nam" }),
+    )
+      .profile("si")!
+      .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    expect(integrator).toContain("offer:system-integration");
+    expect(integrator).not.toContain("seek:system-integration");
     const theirs = read(
       "Tìm hãng bảo mật Nhật Bản (EDR, WAF) muốn phân phối sản phẩm tại Việt Nam, chúng tôi sẽ làm nhà phân phối",
     );
