@@ -1025,6 +1025,10 @@ describe("scoring", () => {
     expect(all(required("東京に拠点があることは必須ではありません"))).toEqual([]);
     expect(all(required("Đối tác bắt buộc có văn phòng tại Hà Nội"))).toEqual(["VN"]);
     expect(all(required("Partners must have an office in Japan"))).toEqual(["JP"]);
+    // A ceiling on the partner's size is no team it needs.
+    expect(required("小回りの利く小規模な会社（従業員50名以下）を希望します").scale).toBeNull();
+    expect(required("Looking for a small firm with fewer than 50 employees").scale).toBeNull();
+    expect(required("A team of 20-30 engineers").scale).toBe(20);
   });
 
   it("'nhà cung cấp' (a supplier) in what-we-look-for names the partner; its 'cung cấp' offers nothing", () => {

@@ -1364,6 +1364,8 @@ class Reader {
       }
       if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
+      // "従業員50名以下", "under 50 staff": a ceiling on the partner's size, not a team it needs.
+      if (n.under) continue;
       if (polarity === "seek" || explicit) {
         // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
         // which may be one person: "月1〜2名").
