@@ -1055,6 +1055,13 @@ describe("scoring", () => {
       .reading.mentions.map((m) => `${m.direction}:${m.code}`);
     expect(integrator).toContain("offer:system-integration");
     expect(integrator).not.toContain("seek:system-integration");
+    // The trade a service is for (ロボットSIer向け技術研修) is its audience, not something the firm does.
+    const training = engineOf(
+      firm({ id: "maker", country: "JP", offersText: "ロボットSIer向け技術研修、デモ機の貸出" }),
+    )
+      .profile("maker")!
+      .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    expect(training).not.toContain("offer:system-integration");
     const theirs = read(
       "Tìm hãng bảo mật Nhật Bản (EDR, WAF) muốn phân phối sản phẩm tại Việt Nam, chúng tôi sẽ làm nhà phân phối",
     );

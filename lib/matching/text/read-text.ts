@@ -894,6 +894,16 @@ class Reader {
         (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
           /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
+      // "ロボットSIer向け技術研修", "EC事業者向けの受注代行": the trade before 向け is whom the firm serves, not what it does.
+      if (
+        polarity === "offer" &&
+        /^\s*(?:の)?(?:事業者|企業|会社|メーカー|パートナー|ベンダー)?(?:様)?向け/u.test(
+          s.text.slice(m.end, m.end + 10),
+        )
+      ) {
+        audience.push(code);
+        continue;
+      }
       // Who the clients are ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất)", "clients such as SIers",
       // "khách hàng là các công ty AI"): a trade named as a kind of client is the client's, neither
       // sought nor offered (read as sought it makes two vendors to the same clients meet each other's need).
