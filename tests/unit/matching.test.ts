@@ -1180,6 +1180,22 @@ describe("scoring", () => {
     expect(e.score("centre", "ec")!.score).toBeGreaterThan(0.5);
   });
 
+  it("a need of substance counts more than the manner beside it (offshore, bridge engineers, development)", () => {
+    const seeksText = "COBOL to Java migration of our insurance core system: an offshore partner with BrSE";
+    const e = engineOf(
+      firm({ id: "insurer", country: "JP", seeksText }),
+      firm({ id: "cobol", offersText: "COBOL to Java migration and mainframe modernisation, offshore, with BrSE" }),
+      firm({ id: "generic", offersText: "Offshore software development with BrSE (Java, mobile apps)" }),
+    );
+    expect(score(e, "insurer", "cobol")).toBeGreaterThan(score(e, "insurer", "generic") + 0.35);
+    // Manner alone is the need when nothing else is named.
+    const only = engineOf(
+      firm({ id: "buyer", country: "JP", seeksText: "Offshore development partner with BrSE" }),
+      firm({ id: "generic", offersText: "Offshore software development with BrSE (Java, mobile apps)" }),
+    );
+    expect(score(only, "buyer", "generic")).toBeGreaterThan(0.6);
+  });
+
   it("seed cheques are an investor's", () => {
     const mentions = engineOf(firm({ id: "x", offersText: "Pre-seed and seed cheques of US$100k-750k" })).profile("x")!
       .reading.mentions;
