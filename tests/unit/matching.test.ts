@@ -24,6 +24,11 @@ const engineOf = (...firms: MatchFirm[]) => {
   return e;
 };
 const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
+/** How a firm's texts are read: one "direction:code" a mention, "offer!:code" for one denied. */
+const readAs = (text: Partial<Pick<MatchFirm, "seeksText" | "offersText" | "country">>) =>
+  engineOf(firm({ id: "x", ...text }))
+    .profile("x")!
+    .reading.mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
 /** Whether a firm writing `seeksText` is read as seeking `code` (not denied). */
 const seeksIt = (seeksText: string, code: string, country: MatchFirm["country"] = "VN") =>
   engineOf(firm({ id: "x", country, seeksText }))
@@ -1042,25 +1047,18 @@ describe("scoring", () => {
 
   it("a distributor looking for products offers distribution; a vendor naming the reseller it wants seeks it", () => {
     const read = (seeksText: string, country: MatchFirm["country"] = "VN") =>
-      engineOf(firm({ id: "x", country, seeksText }))
-        .profile("x")!
-        .reading.mentions.filter((m) => m.code === "distribution" && !m.negated)
-        .map((m) => m.direction);
+      readAs({ seeksText, country })
+        .filter((x) => x.endsWith(":distribution") && !x.includes("!"))
+        .map((x) => x.split(":")[0]);
     expect(read("Tìm sản phẩm phần mềm Nhật Bản để phân phối tại Việt Nam")).toEqual(["offer"]);
     // A maker that needs an integrator: the firm offers integration to it.
-    const integrator = engineOf(
-      firm({ id: "si", seeksText: "Tìm hãng robot Nhật Bản cần đối tác tích hợp (SIer) tại miền Nam Việt Nam" }),
-    )
-      .profile("si")!
-      .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const integrator = readAs({
+      seeksText: "Tìm hãng robot Nhật Bản cần đối tác tích hợp (SIer) tại miền Nam Việt Nam",
+    });
     expect(integrator).toContain("offer:system-integration");
     expect(integrator).not.toContain("seek:system-integration");
     // The trade a service is for (ロボットSIer向け技術研修) is its audience, not something the firm does.
-    const training = engineOf(
-      firm({ id: "maker", country: "JP", offersText: "ロボットSIer向け技術研修、デモ機の貸出" }),
-    )
-      .profile("maker")!
-      .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const training = readAs({ country: "JP", offersText: "ロボットSIer向け技術研修、デモ機の貸出" });
     expect(training).not.toContain("offer:system-integration");
     const theirs = read(
       "Tìm hãng bảo mật Nhật Bản (EDR, WAF) muốn phân phối sản phẩm tại Việt Nam, chúng tôi sẽ làm nhà phân phối",
@@ -1077,10 +1075,9 @@ describe("scoring", () => {
 
   it("a service without operators of one language is still offered; a language service negated is not", () => {
     const offers = (offersText: string) =>
-      engineOf(firm({ id: "x", offersText }))
-        .profile("x")!
-        .reading.mentions.filter((m) => m.direction === "offer")
-        .map((m) => `${m.negated ? "!" : ""}${m.code}`);
+      readAs({ offersText })
+        .filter((x) => x.startsWith("offer"))
+        .map((x) => x.replace(/^offer(!?):/, "$1"));
     expect(offers("Tổng đài chăm sóc khách hàng 600 chỗ, không có tổng đài viên tiếng Nhật")).not.toContain(
       "!contact-center",
     );
@@ -1092,10 +1089,7 @@ describe("scoring", () => {
   });
 
   it("order taking in brackets is the work given out, not the firm taking work; sasage and prototype builds are read", () => {
-    const read = (seeksText: string, country: MatchFirm["country"] = "JP") =>
-      engineOf(firm({ id: "x", country, seeksText }))
-        .profile("x")!
-        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const read = (seeksText: string, country: MatchFirm["country"] = "JP") => readAs({ seeksText, country });
     expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).toContain("seek:contact-center");
     expect(read("コールセンター業務（受注・問い合わせ、月3万件）の委託先")).not.toContain("offer:contact-center");
     expect(read("商品登録・画像加工などのささげ業務の委託先")).toContain("seek:data-entry");
@@ -1120,10 +1114,7 @@ describe("scoring", () => {
   });
 
   it("handhelds and RFID are devices; a maker sought to bundle them for the firm's clients is sought", () => {
-    const read = (seeksText: string) =>
-      engineOf(firm({ id: "x", seeksText }))
-        .profile("x")!
-        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const read = (seeksText: string) => readAs({ seeksText });
     const sought = read(
       "Looking for a rugged handheld / RFID hardware maker to bundle devices with our WMS for clients in Vietnam",
     );
@@ -1148,10 +1139,7 @@ describe("scoring", () => {
   });
 
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
-    const read = (seeksText: string) =>
-      engineOf(firm({ id: "x", seeksText }))
-        .profile("x")!
-        .reading.mentions.map((m) => `${m.direction}:${m.code}`);
+    const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");
     expect(crm).toContain("seek:crm");
     expect(crm).not.toContain("offer:crm");
@@ -1160,10 +1148,7 @@ describe("scoring", () => {
   });
 
   it("what a firm says it does not do is denied wherever it says so; its own offers outweigh a denial", () => {
-    const read = (seeksText: string) =>
-      engineOf(firm({ id: "x", seeksText }))
-        .profile("x")!
-        .reading.mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+    const read = (seeksText: string) => readAs({ seeksText });
     expect(read("Chúng tôi không làm tổng đài / call center")).toContain("offer!:contact-center");
     expect(read("We do not do call centre work")).toContain("offer!:contact-center");
     // Not needing it is not a denial of doing it.
