@@ -217,7 +217,15 @@ describe("reminder queue", () => {
 describe("message digest", () => {
   it("mails unread messages once an hour in each recipient's language, and not when turned off", async () => {
     await rm(OUTBOX, { recursive: true, force: true });
-    const thread = await db.conversation.findFirstOrThrow({ where: { OR: [{ firmAId: vn.id }, { firmBId: vn.id }] } });
+    // The thread between the two (vn has threads with jp2 and jp3 too, and PostgreSQL returns rows in no set order).
+    const thread = await db.conversation.findFirstOrThrow({
+      where: {
+        OR: [
+          { firmAId: vn.id, firmBId: jp.id },
+          { firmAId: jp.id, firmBId: vn.id },
+        ],
+      },
+    });
     const start = new Date(T0.getTime() + 4 * 60 * MIN);
     await saveNotificationChoices(vn.attendee, {
       remindDeadline: true,
