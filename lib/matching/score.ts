@@ -439,6 +439,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const sectorsA = sectorMask[a]!;
     const sA = sectorCount[a]!;
     const seekCountA = seekCount[a]!;
+    const channelA = channelSeek[a]!;
+    const lineA = lineDomain[a]!;
     const seekBaseA = a * LIST;
     // Divided, not multiplied by an inverse: the same arithmetic as b's side, so the score stays symmetric.
     const seekTotalA = seekTotal[a]!;
@@ -503,10 +505,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         cB = ((1 - alpha) * (sum / seekTotal[b]!) + alpha * best) / 255;
       }
       // A need for distributors met by one whose line is elsewhere: the slow path, for the few such pairs.
-      if (cA > 0 && channelSeek[a]! !== 0 && lineDomain[b]! !== 0 && outsideLine(b, a))
-        cA = channelCover(a, b, offLine);
-      if (cB > 0 && channelSeek[b]! !== 0 && lineDomain[a]! !== 0 && outsideLine(a, b))
-        cB = channelCover(b, a, offLine);
+      if (cA > 0 && channelA !== 0 && lineDomain[b]! !== 0 && outsideLine(b, a)) cA = channelCover(a, b, offLine);
+      if (cB > 0 && channelSeek[b]! !== 0 && lineA !== 0 && outsideLine(a, b)) cB = channelCover(b, a, offLine);
       const vB = vendor[b]!;
       // What each could gain at most (every factor below is at most 1): most pairs of a large event are far from
       // either firm's best, and are dropped here before the rest is worked out.

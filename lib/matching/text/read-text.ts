@@ -607,7 +607,7 @@ class Reader {
           (x.cue.kind === "role" && (PARTNER_ROLES.has(x.cue.role) || x.cue.role === "givesWork"))),
     );
     // A requirement in brackets goes with what the sentence names ("ベトナム人エンジニア（JLPT N2以上必須）").
-    const bracketed = demand >= 0 && /[（(][^)）]*$/u.test(s.text.slice(0, demand));
+    const bracketed = demand >= 0 && openBracket(s.text.slice(0, demand));
     const named = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
     // …or names the work it is asked for first ("SAP案件は日本語での対応が必須", "For SAP projects, partners must").
     const colon = s.text.search(/[:：]/u);
@@ -742,7 +742,10 @@ class Reader {
             : x.end <= r.start && r.start - x.end <= 24,
         ));
     // "コールセンター業務（受注・問い合わせ）の委託先": taking orders in brackets is the work's content, not the firm's role.
-    const bracketed = (r: CueAt) => /[(（][^)）]*$/u.test(s.text.slice(c.start, r.start));
+    const bracketed = (r: CueAt) => openBracket(s.text.slice(c.start, r.start));
+    // "… cho mạng lưới đại lý", "… for our dealer network": a role a few words after "for".
+    const forJustBefore = (r: CueAt) =>
+      /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start));
     const ownRoles = roles.filter(
       (r) =>
         !negatedAt(r.start, r.end) &&
@@ -755,7 +758,7 @@ class Reader {
     const forOwnNetwork = (r: CueAt & { role: Role }) =>
       r.role === "distributor" &&
       (has(c, "seek") || polarity === "seek") &&
-      /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start)) &&
+      forJustBefore(r) &&
       c.cues.some(
         (x) => x.cue.kind === "role" && (x.cue.role === "partner" || x.cue.role === "supplier") && x.end <= r.start,
       );
@@ -793,8 +796,7 @@ class Reader {
     const clientsOfPartner = (r: CueAt & { role: Role }, m: { start: number; end: number }) =>
       (r.role === "client" || r.role === "distributor") &&
       (seeking || polarity === "seek") &&
-      (r.start >= m.end ||
-        /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start))) &&
+      (r.start >= m.end || forJustBefore(r)) &&
       forPartner(r);
     const sellsToAt = (m: { start: number; end: number }) =>
       ownRoles.some(
@@ -823,6 +825,20 @@ class Reader {
       );
     const ownProduct = has(c, "possessive") && roles.some((r) => r.role === "product");
 
+    // "không có tổng đài viên tiếng Nhật", "no Japanese-speaking operators", 日本語対応のオペレーターはいません: the
+    // negation reaches the language, which the firm lacks, not the service it offers in others.
+    const languageQualified = (m: { start: number; end: number; payload: string }) =>
+      !LANGUAGE_SERVICES.has(m.payload) &&
+      c.cues.some(
+        (x) =>
+          (x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x))) &&
+          (x.start >= m.end ? s.text.slice(m.end, x.start) : s.text.slice(x.end, m.start))
+            .replace(
+              /-?speaking|対応(?:の|できる|可能な)?|を話せる|nói|viên|vien|\b(?:staff|operators?|agents?)\b/gu,
+              "",
+            )
+            .trim().length <= 2,
+      );
     // The trades of the firms a clause offers the firm to (see counterpartTrade, forWhom below).
     const audience: string[] = [];
     for (const m of mentions) {
@@ -862,20 +878,6 @@ class Reader {
       )
         continue;
       const ofTheirs = theirs.some((t) => (japanese ? t.start >= m.end : t.end <= m.start));
-      // "không có tổng đài viên tiếng Nhật", "no Japanese-speaking operators", 日本語対応のオペレーターはいません: the
-      // negation reaches the language, which the firm lacks, not the service it offers in others.
-      const languageQualified = (m: { start: number; end: number; payload: string }) =>
-        !LANGUAGE_SERVICES.has(m.payload) &&
-        c.cues.some(
-          (x) =>
-            (x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x))) &&
-            (x.start >= m.end ? s.text.slice(m.end, x.start) : s.text.slice(x.end, m.start))
-              .replace(
-                /-?speaking|対応(?:の|できる|可能な)?|を話せる|nói|viên|vien|\b(?:staff|operators?|agents?)\b/gu,
-                "",
-              )
-              .trim().length <= 2,
-        );
       const thesis = c.cues.some(
         (x) =>
           x.cue.kind === "thesis" &&
@@ -1807,6 +1809,9 @@ type HeadCount = {
 /** What may stand between "minimum" and its number: "Minimum vendor size 200 employees", "tối thiểu quy mô 50 người". */
 const SIZE_WORDS =
   /^\s*(?:(?:vendor|partner|company|firm|supplier)\s+)?(?:size|headcount|quy mô|quy mo)\s*(?:of|is|:)?\s*$/u;
+
+/** The text ends inside an open bracket ("…（受注・問い合わせ"): what follows it is said in brackets. */
+const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
   const out: HeadCount[] = [];
