@@ -6,6 +6,7 @@ import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import { IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { STACK, STACK_FAMILIES, stackMissed } from "./stack";
+import { teamShortfall } from "./teams";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
 
@@ -55,8 +56,26 @@ function scopeBinds(a: Profile, b: Profile): boolean {
   return !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
 }
 
+/** A least team a asks for that b states a smaller team for (score.ts, teamShort()). */
+function teamFailed(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
+  const need = a.teamNeeds;
+  const team = b.teams;
+  const short = teamShortfall(
+    need.caps.length,
+    (k) => need.caps[k]!,
+    (k) => need.mins[k]!,
+    (k) => need.groups[k]!,
+    team.caps.length,
+    (j) => team.caps[j]!,
+    (j) => team.sizes[j]!,
+  );
+  return short
+    ? [{ kind: "team", capability: index.capabilities[short.capability]!, minimum: short.minimum, team: short.team }]
+    : [];
+}
+
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
-export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
+export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()).
   if (b.investor && !a.investor)
     return failed(
@@ -93,6 +112,7 @@ export function dealbreakers(a: Profile, b: Profile): Dealbreaker[] {
   const scoped = bidding ? { ...a.scoped, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : a.scoped;
   if (scopeBinds(a, b))
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);
+  if (!bidding) out.push(...teamFailed(a, b, index));
   return out;
 }
 
@@ -114,8 +134,9 @@ function offerOverlap(a: Profile, b: Profile): { share: number; top: number } {
 export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   const weighted: { weight: number; reason: Reason }[] = [];
   const n = index.size;
-  for (const d of dealbreakers(a, b)) weighted.push({ weight: 10, reason: { kind: "theyFail", dealbreaker: d } });
-  for (const d of dealbreakers(b, a)) weighted.push({ weight: 9, reason: { kind: "youFail", dealbreaker: d } });
+  for (const d of dealbreakers(a, b, index))
+    weighted.push({ weight: 10, reason: { kind: "theyFail", dealbreaker: d } });
+  for (const d of dealbreakers(b, a, index)) weighted.push({ weight: 9, reason: { kind: "youFail", dealbreaker: d } });
 
   // What b offers that a seeks: name the offer that meets the seek best.
   let metForA = 0;

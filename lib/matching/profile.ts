@@ -8,6 +8,7 @@ import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { stackOf, techOf } from "./stack";
+import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
@@ -182,6 +183,9 @@ export type Profile = {
   reqOnsite: number;
   /** Requirements stated with some needs only: they bind a partner for those needs (score.ts, scopedFails). */
   scoped: ScopedRequirements;
+  /** The least teams its needs ask for, and the teams it states for its offers (teams.ts). */
+  teamNeeds: TeamNeeds;
+  teams: Teams;
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -292,14 +296,6 @@ export function readFirm(firm: MatchFirm, index: ConceptIndex): TextReading {
 
 const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
 
-/** Needs that say how the work is done rather than what it is. */
-const MANNER = new Set([
-  "software-development",
-  "offshore-dev",
-  "bridge-services",
-  "managed-services",
-  "local-delivery",
-]);
 /**
  * What a need of manner weighs beside a need of substance (0.3-0.7 all raised the mean over the sets by 0.002-0.0025
  * in session 12; 0.5).
@@ -755,6 +751,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqMinCol,
     reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
     scoped: scopedRequirements(required.scopes ?? [], index),
+    teamNeeds: teamNeedsOf(reading, index),
+    teams: teamsOf(reading, index),
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

@@ -57,6 +57,8 @@ export function reasonWords(
         });
       case "size":
         return fill(t, { minimum: d.minimum });
+      case "team":
+        return fill(t, { minimum: d.minimum, team: d.team, capability: label(d.capability) });
       case "presence":
         return fill(t, { place: place(d.place) });
       case "onsite":

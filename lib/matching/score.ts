@@ -20,6 +20,7 @@ import type { Packed } from "./store";
 import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
 import { stackMissed } from "./stack";
+import { teamShortfall } from "./teams";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -197,6 +198,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
+  const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
   const excludedField = params.excludedField;
@@ -663,9 +665,33 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     out.forB = oneB[0]!;
     return oneScore[0]!;
   };
+  // a asks for a least team for a need that b states a smaller team for (teams.ts). Not of a firm it would bid
+  // with (each brings a part), nor of an investor.
+  const teamShort = (a: number, b: number): boolean => {
+    if (teamNeedCount[a]! === 0 || teamCount[b]! === 0 || (investor[b]! && !investor[a]!)) return false;
+    const needs = a * THESIS;
+    const teams = b * LIST;
+    return (
+      teamShortfall(
+        teamNeedCount[a]!,
+        (k) => teamNeedCap[needs + k]!,
+        (k) => teamNeedMin[needs + k]!,
+        (k) => teamNeedGroup[needs + k]!,
+        teamCount[b]!,
+        (j) => teamCap[teams + j]!,
+        (j) => teamSize[teams + j]!,
+      ) !== null
+    );
+  };
   const broken = (a: number, b: number) => {
     const bidding = (wants[a]! & wants[b]! & CONSORTIUM) !== 0;
-    return fails(a, b, bidding) || fails(b, a, bidding) || scopedFails(a, b, bidding) || scopedFails(b, a, bidding);
+    return (
+      fails(a, b, bidding) ||
+      fails(b, a, bidding) ||
+      scopedFails(a, b, bidding) ||
+      scopedFails(b, a, bidding) ||
+      (!bidding && (teamShort(a, b) || teamShort(b, a)))
+    );
   };
   // Weights are stored as 32-bit floats, so a full match can come out a hair above 1: clamp.
   const finish = (s: number, isBroken: boolean) => {

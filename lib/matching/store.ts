@@ -62,6 +62,8 @@ const INT_FIELDS = [
   "sReqCmmi",
   "sReqOnsite",
   "scopeCount",
+  "teamNeedCount",
+  "teamCount",
   "reqSupplyOnly",
   "reqCertMaskCol",
   "reqCmmiCol",
@@ -103,6 +105,13 @@ export type Packed = {
   scopeCap: Int32Array;
   /** Whom a firm offers itself to as capacity (Profile.audienceCaps), MAX_THESIS slots a firm. */
   audienceCap: Int32Array;
+  /** The least teams its needs ask for (Profile.teamNeeds), MAX_THESIS slots a firm. */
+  teamNeedCap: Int32Array;
+  teamNeedMin: Float32Array;
+  teamNeedGroup: Int32Array;
+  /** The teams it states (Profile.teams), MAX_LIST slots a firm. */
+  teamCap: Int32Array;
+  teamSize: Float32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array>;
 
@@ -133,6 +142,11 @@ export class ProfileStore {
       excludedCap: new Int32Array(capacity * MAX_THESIS),
       audienceCap: new Int32Array(capacity * MAX_THESIS),
       scopeCap: new Int32Array(capacity * MAX_THESIS),
+      teamNeedCap: new Int32Array(capacity * MAX_THESIS),
+      teamNeedMin: new Float32Array(capacity * MAX_THESIS),
+      teamNeedGroup: new Int32Array(capacity * MAX_THESIS),
+      teamCap: new Int32Array(capacity * MAX_LIST),
+      teamSize: new Float32Array(capacity * MAX_LIST),
     } as Packed;
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
     for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
@@ -182,9 +196,17 @@ export class ProfileStore {
       const C = this.capabilities;
       p.meets.copyWithin(row * C, last * C, (last + 1) * C);
       p.field.copyWithin(row * C, last * C, (last + 1) * C);
-      for (const key of ["offerCap", "offerW", "seekCap", "seekW", "seekFrom"] as const)
+      for (const key of ["offerCap", "offerW", "seekCap", "seekW", "seekFrom", "teamCap", "teamSize"] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
-      for (const key of ["thesisCap", "excludedCap", "audienceCap", "scopeCap"] as const)
+      for (const key of [
+        "thesisCap",
+        "excludedCap",
+        "audienceCap",
+        "scopeCap",
+        "teamNeedCap",
+        "teamNeedMin",
+        "teamNeedGroup",
+      ] as const)
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
@@ -224,6 +246,18 @@ export class ProfileStore {
     p.scopeCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
     p.scopeCap.set(q.scoped.caps, row * MAX_THESIS);
     p.scopeCount[row] = q.scoped.caps.length;
+    const thesis = row * MAX_THESIS;
+    for (const key of ["teamNeedCap", "teamNeedMin", "teamNeedGroup"] as const)
+      p[key].fill(0, thesis, thesis + MAX_THESIS);
+    p.teamNeedCap.set(q.teamNeeds.caps, thesis);
+    p.teamNeedMin.set(q.teamNeeds.mins, thesis);
+    p.teamNeedGroup.set(q.teamNeeds.groups, thesis);
+    p.teamNeedCount[row] = q.teamNeeds.caps.length;
+    p.teamCap.fill(0, base, base + MAX_LIST);
+    p.teamSize.fill(0, base, base + MAX_LIST);
+    p.teamCap.set(q.teams.caps, base);
+    p.teamSize.set(q.teams.sizes, base);
+    p.teamCount[row] = q.teams.caps.length;
     p.sReqLang[row] = q.scoped.lang;
     p.sReqMin[row] = q.scoped.minEmployees;
     p.sReqPresence[row] = q.scoped.presence;

@@ -62,6 +62,8 @@ export type Dealbreaker =
   | { kind: "language"; language: Lang }
   | { kind: "certification"; certification: Cert; level?: number }
   | { kind: "size"; minimum: number }
+  /** The team asked for one capability is larger than the team the other states for it. */
+  | { kind: "team"; capability: string; minimum: number; team: number }
   | { kind: "presence"; place: string }
   | { kind: "onsite" };
 

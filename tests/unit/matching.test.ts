@@ -1138,6 +1138,55 @@ describe("scoring", () => {
     expect(e.score("retailer", "pos")!.score).toBeGreaterThan(0.5);
   });
 
+  it("a least team asked for one capability fails a partner whose own team for it is smaller, however large", () => {
+    const e = engineOf(
+      firm({
+        id: "tester",
+        country: "OTHER",
+        seeksText:
+          "A Vietnamese engineering team for ATE test program development: at least 10 engineers with V93000 experience",
+      }),
+      firm({
+        id: "small-team",
+        employees: 150,
+        offersText:
+          "UVM/SystemVerilog functional verification: 70 verification engineers\nSmall ATE test team (4 engineers, Advantest V93000)",
+      }),
+      firm({ id: "test-house", employees: 60, offersText: "ATE test program development (V93000): 25 engineers" }),
+      firm({ id: "unstated", employees: 150, offersText: "ATE test program development for V93000 and UltraFLEX" }),
+    );
+    expect(e.profile("tester")!.reading.required.teamMins).toEqual([{ caps: ["semiconductor-test"], min: 10 }]);
+    expect(e.profile("small-team")!.reading.facts.teams).toMatchObject({ "semiconductor-test": 4 });
+    expect(e.score("tester", "small-team")!.broken).toBe(true);
+    expect(e.explain("tester", "small-team")[0]).toEqual({
+      kind: "theyFail",
+      dealbreaker: { kind: "team", capability: "semiconductor-test", minimum: 10, team: 4 },
+    });
+    expect(e.explain("small-team", "tester")[0]).toMatchObject({ kind: "youFail" });
+    // A team large enough, or none stated (the firm's size decides), breaks nothing.
+    expect(e.score("tester", "test-house")!.broken).toBe(false);
+    expect(e.score("tester", "unstated")!.broken).toBe(false);
+  });
+
+  it("head counts that are no team: an engagement's least size, the whole firm, a price, a client's need", () => {
+    const facts = (offersText: string) => engineOf(firm({ id: "x", offersText })).profile("x")!.reading.facts;
+    const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
+    expect(facts("Dedicated teams (ODC / lab) for mobile apps from 2 engineers").teams ?? {}).toEqual({});
+    expect(facts("ラボ型開発（5名以上）でのWebシステム開発").teams ?? {}).toEqual({});
+    expect(facts("Web and mobile development, 1,200 employees").teams ?? {}).toEqual({});
+    expect(facts("Nhóm SAP ABAP 6 người").teams).toEqual({ sap: 6 });
+    expect(facts("Small BIM team (6 Revit modellers) for factory buildings").teams).toMatchObject({ bim: 6 });
+    // "3.000 USD/người/tháng" is a price per person, not 3,000 people.
+    expect(required("Tim khach hang can thue dev remote, gia tu 3.000 USD/nguoi/thang").minEmployees).toBeNull();
+    // The team its clients need is work it sells, not a team it asks for.
+    expect(required("Design consultancies in Japan who need a dedicated BIM team (10-40 modellers)").scale).toBeNull();
+    // "up to 100 annotators" is a ceiling, not a team needed.
+    expect(required("Overflow partners for image annotation (up to 100 extra annotators)").scale).toBeNull();
+    expect(required("Partners for 24/7 SOC shifts: at least 30 operations engineers").teamMins).toEqual([
+      { caps: ["soc"], min: 30 },
+    ]);
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");
@@ -1723,8 +1772,8 @@ describe("rules that hold by construction", { timeout: 120_000 }, () => {
         const e = engineOf(a, b);
         const broken = e.score("a", "b", { sameCountry: true })!.broken;
         const named = [
-          ...dealbreakers(e.profile("a")!, e.profile("b")!),
-          ...dealbreakers(e.profile("b")!, e.profile("a")!),
+          ...dealbreakers(e.profile("a")!, e.profile("b")!, e.concepts),
+          ...dealbreakers(e.profile("b")!, e.profile("a")!, e.concepts),
         ];
         return broken === named.length > 0;
       }),

@@ -322,7 +322,9 @@ onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|r
 
 export const PEOPLE = words(`
 engineer|engineers|developer|developers|people|person|persons|staff|employees|employee|members|member|headcount|fte|
-ftes|programmers|testers|specialists|consultants|人|名|人月|người|kỹ sư|nhân viên|lập trình viên|nhân sự|thành viên
+ftes|programmers|testers|specialists|consultants|modellers|modelers|artists|designers|animators|operators|agents|
+annotators|translators|analysts|architects|seats|人|名|人月|người|kỹ sư|nhân viên|lập trình viên|nhân sự|thành viên|
+kỹ thuật viên|chuyên viên|họa sĩ|designer|tester
 `);
 
 export const SCALE = words(`team of|a team of|規模|体制|名規模|人規模|đội ngũ|quy mô|team size`);

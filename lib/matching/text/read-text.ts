@@ -91,6 +91,11 @@ export type Requirements = {
   forConsortium: boolean;
   /** Requirements stated with one need: they bind the partners for that need (see Reader.scopeRequirements). */
   scopes?: RequirementScope[];
+  /**
+   * The least team a need asks for ("at least 10 engineers with V93000 experience", SAPコンサルタントを20名以上投入
+   * できる体制): a partner whose own team for that capability is smaller fails it, however large the firm.
+   */
+  teamMins?: { caps: string[]; min: number }[];
 };
 
 export type RequirementScope = {
@@ -115,6 +120,11 @@ export type Facts = {
   noOnsite: boolean;
   /** The largest head count the firm states about itself ("300 engineers"). */
   people: number | null;
+  /**
+   * The people it has for one capability, stated beside it ("Small ATE test team (4 engineers)", "Nhóm SAP ABAP
+   * 6 người", "UVM verification: 70 engineers"): capability code to head count.
+   */
+  teams?: Record<string, number>;
   /**
    * The smallest team it takes on ("labs of 5-20 engineers", "minimum engagement of about 20", "không nhận dự án
    * dưới 10 kỹ sư"): a client that needs fewer people is too small for it.
@@ -382,6 +392,12 @@ class Reader {
   /** Each clause that looks for partners to bid with: the places it names them from (none: anywhere). */
   private biddingPlaces: string[][] = [];
   private sentencePlaces: string[] = [];
+  /** Head counts of the sentence being read: teams it states of itself, and least teams it asks for. */
+  private sentenceTeams: { value: number; mentions: Mention[] }[] = [];
+  private sentenceTeamMins: number[] = [];
+  private describedTeams: Record<string, number> = {};
+  /** Least teams asked in a statement that names no need ("Requirements: at least 200 engineers in…"). */
+  private unplacedTeamMins: number[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
   /** The statement being read, whole (a sentence of it may say "only" or "yet" for the rest). */
@@ -438,6 +454,9 @@ class Reader {
       this.statement(line, kind, fold);
       if (kind === "tags") continue;
       const needs = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
+      // A least team in a statement of its own goes with the needs before it, else with the field's needs.
+      if (this.unplacedTeamMins.length && block.length)
+        for (const min of this.unplacedTeamMins.splice(0)) this.teamMin(block, min);
       // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
@@ -460,6 +479,7 @@ class Reader {
     }
     // Asked of the firm's subcontractors after its last need (委託先はISMSの取得が条件です), they go with the work it
     // gives out, not with the reseller or investor it also looks for.
+    for (const min of this.unplacedTeamMins.splice(0)) this.teamMin(this.mentions.slice(start), min);
     if (pending && SUPPLIER_ROLE.test(pendingText)) {
       const sought = this.mentions.slice(start).filter((m) => m.direction === "seek" && !m.negated);
       const work = sought.filter((m) => !CHANNEL_CONCEPTS.has(m.code));
@@ -593,6 +613,8 @@ class Reader {
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
     const first = this.mentions.length;
     this.sentencePlaces = [];
+    this.sentenceTeams = [];
+    this.sentenceTeamMins = [];
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
@@ -640,6 +662,7 @@ class Reader {
     // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
     // 27001", 医療案件では), is not asked of every partner.
     else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
+    this.teamsOf(this.mentions.slice(first), named.length ? named : this.lineNeeds, kind);
     if (named.length) this.lineNeeds = named;
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
@@ -658,6 +681,7 @@ class Reader {
   ) {
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= c.start && x.end <= c.end;
     const mentions = conceptMatches.filter(inside);
+    const clauseFirst = this.mentions.length;
     const negations = c.cues.filter((x) => x.cue.kind === "negation");
     // The firm's own projects and clients ("add testers to our projects", "tests for our clients' systems", dự án
     // của chúng tôi, 当社の案件) are where a partner would work, not work or clients the firm looks for.
@@ -1357,6 +1381,16 @@ class Reader {
       (theirs.length > 0 ||
         ownRoles.some((r) => r.role === "client" || (r.role === "work" && !forPartner(r)) || r.role === "takesWork"));
     for (const n of headCounts(s, c)) {
+      // A team beside a capability: what the firm has for it, or the least it asks a partner to put on it. The
+      // whole firm ("従業員300名", "1,200 employees") is its size, not a team.
+      const firmWide = FIRM_HEADCOUNT.test(n.word) || FIRM_HEADCOUNT.test(s.text.slice(Math.max(0, n.at - 16), n.at));
+      if (!negations.length && !n.under && !firmWide && !served && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
+        // Not the least it takes on ("ODC from 2 engineers", "ラボ型開発（5名以上）"): that is an engagement.
+        if (polarity === "offer" && !explicit && !n.range && !n.atLeast && !ENGAGEMENT.test(clauseText))
+          this.sentenceTeams.push({ value: n.value, mentions: this.mentions.slice(clauseFirst) });
+        else if ((polarity === "seek" || explicit) && n.atLeast && (explicit || !selling) && !takesOnly && n.value >= 2)
+          this.sentenceTeamMins.push(n.value);
+      }
       if (
         (selling || takesOnly) &&
         (!explicit || takesOnly) &&
@@ -1378,6 +1412,8 @@ class Reader {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
       // "従業員50名以下", "under 50 staff": a ceiling on the partner's size, not a team it needs.
       if (n.under) continue;
+      // The teams its clients need ("clients who need a dedicated BIM team (10-40 modellers)"): work it sells.
+      if (selling && !explicit) continue;
       if (polarity === "seek" || explicit) {
         // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
         // which may be one person: "月1〜2名").
@@ -1390,6 +1426,31 @@ class Reader {
         }
       } else if (n.value >= 2) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
     }
+  }
+
+  // The head counts of a sentence go with its capabilities: a team stated goes with what it offers ("Nhóm SAP ABAP
+  // 6 người": 6 for SAP), a least team asked for with what it seeks, or with the statement's need before it.
+  // A description's head counts ("Business units: Automotive (850 engineers), Enterprise (Java, SAP)") are
+  // looser: they count only for what the firm's offers state no team for.
+  private teamsOf(read: Mention[], needs: Mention[], kind: SourceKind) {
+    const teams = kind === "description" ? this.describedTeams : (this.facts.teams ??= {});
+    // The capabilities of its clause ("ラボ型開発、BrSE40名在籍": 40 BrSE), else of the sentence ("AUTOSAR BSW, ADAS
+    // testing (850 engineers)").
+    for (const { value, mentions } of this.sentenceTeams) {
+      const offered = (list: Mention[]) => list.filter((m) => m.direction === "offer" && !m.negated);
+      const own = offered(mentions);
+      for (const m of own.length ? own : offered(read)) teams[m.code] = Math.max(teams[m.code] ?? 0, value);
+    }
+    if (!this.sentenceTeamMins.length) return;
+    const min = Math.max(...this.sentenceTeamMins);
+    if (!this.teamMin(needs, min)) this.unplacedTeamMins.push(min);
+  }
+
+  private teamMin(needs: Mention[], min: number): boolean {
+    const work = needs.filter((m) => m.direction === "seek" && !m.negated && !CHANNEL_CONCEPTS.has(m.code));
+    const caps = [...new Set(work.map((m) => m.code))];
+    if (caps.length) (this.required.teamMins ??= []).push({ caps, min });
+    return caps.length > 0;
   }
 
   private requirementMarks() {
@@ -1499,6 +1560,8 @@ class Reader {
   }
 
   result(): TextReading {
+    for (const [code, n] of Object.entries(this.describedTeams))
+      if (this.facts.teams?.[code] === undefined) (this.facts.teams ??= {})[code] = n;
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,
@@ -1533,6 +1596,12 @@ const SERVED_PEOPLE =
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
+/** Words of an engagement a firm takes on (a lab, an ODC, a project), not a team it has. */
+const ENGAGEMENT =
+  /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
+/** Words that count the whole firm or group, not a team: its size. */
+const FIRM_HEADCOUNT =
+  /従業員|社員|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
@@ -1804,7 +1873,13 @@ type HeadCount = {
   atLeast: boolean;
   range: boolean;
   under: boolean;
+  /** The people word after the number ("engineers", "名") and where the number starts. */
+  word: string;
+  at: number;
 };
+
+/** A currency or unit between a number and a people word ("3.000 USD/người", "50 million yen per engineer"). */
+const MONEY_WORD = /usd|jpy|vnd|yen|dollars?|million|triệu|trieu|nghìn|nghin|k\b|円|万|\$/iu;
 
 /** What may stand between "minimum" and its number: "Minimum vendor size 200 employees", "tối thiểu quy mô 50 người". */
 const SIZE_WORDS =
@@ -1827,8 +1902,17 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
     if (!Number.isFinite(low) || low < (m[2] ? 1 : 2) || low > 200000) continue;
     // The number must count people: a people word right after it ("名以上", "+ engineers"), not person-months.
     if (/^\s*人月|^\s*man-?months?|^\s*person-?months?/.test(text.slice(end))) continue;
+    // Right after it, or after one word naming the trade ("30 operations engineers", "6 Revit modellers"), unless
+    // the number is a standard's or a year ("ISO 27001 certified engineers").
     const people = c.cues.find(
-      (x) => (x.cue.kind === "people" || x.cue.kind === "scale") && x.start >= end && x.start - end <= 2,
+      (x) =>
+        (x.cue.kind === "people" || x.cue.kind === "scale") &&
+        x.start >= end &&
+        (x.start - end <= 2 ||
+          (/^\s*[\p{L}\d.#+]{1,14}\s+$/u.test(text.slice(end, x.start)) &&
+            !MONEY_WORD.test(text.slice(end, x.start)) &&
+            !/(?:iso|iec|cmmi|level|jlpt|\bn)\s*$/i.test(text.slice(Math.max(0, m!.index - 8), m!.index)) &&
+            !/^(?:19|20)\d\d$/.test(m![1]!))),
     );
     if (!people) continue;
     const atLeast =
@@ -1840,10 +1924,21 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
             (x.start >= people.end && x.start - people.end <= 1)),
       );
     const under =
-      /(?:under|below|fewer than|less than|dưới|ít hơn)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) ||
+      /(?:under|below|fewer than|less than|up to|dưới|ít hơn|tối đa|toi da)\s*$/i.test(
+        text.slice(Math.max(0, m.index - 14), m.index),
+      ) ||
+      /(?:最大|上限)\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
       /^\s*(?:名|人)?\s*(?:未満|以下)/.test(text.slice(end, end + 6));
     const high = m[2] ? Number(m[2].replace(/[,.]/g, "")) : 0;
-    out.push({ value: low, high: high > low ? high : 0, atLeast, range: !!m[2], under });
+    out.push({
+      value: low,
+      high: high > low ? high : 0,
+      atLeast,
+      range: !!m[2],
+      under,
+      word: people.phrase,
+      at: m.index,
+    });
   }
   return out;
 }
