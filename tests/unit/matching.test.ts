@@ -1187,6 +1187,38 @@ describe("scoring", () => {
     ]);
   });
 
+  it("what a thing is for (代理店向け) names no counterpart; what may also be done (も可能です) is not offered", () => {
+    const salesforce = readAs({ seeksText: "代理店向けSalesforce（Financial Services Cloud）の追加開発パートナー" });
+    expect(salesforce).toContain("seek:crm");
+    expect(salesforce).not.toContain("offer:crm");
+    expect(salesforce).not.toContain("seek:distribution");
+    expect(readAs({ seeksText: "販売代理店を探しています" })).toContain("seek:distribution");
+    const web = readAs({ seeksText: "周辺系システムのWeb化（Java）：こちらはオフショア開発も可能です" });
+    expect(web).toContain("seek:offshore-dev");
+    expect(web).not.toContain("offer:offshore-dev");
+    // In what a firm offers, 可能です still offers.
+    expect(readAs({ offersText: "オフショア開発も可能です" })).toContain("offer:offshore-dev");
+  });
+
+  it("a certification named with the partners a firm looks for is asked of them, unless only wished for", () => {
+    const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
+    const certs = (seeksText: string) => {
+      const r = required(seeksText);
+      return [...r.certifications, ...(r.scopes ?? []).flatMap((s) => s.certifications)].map((c) => c.cert);
+    };
+    expect(certs("Vietnamese partners to add Salesforce capacity: at least 50 engineers and ISO 27001")).toEqual([
+      "ISO27001",
+    ]);
+    // Either of two: a choice, not both.
+    const either = required("委託先にはISO27001またはプライバシーマークの取得をお願いしています");
+    expect(either.certificationChoice).toEqual(["ISO27001", "PRIVACY_MARK"]);
+    expect(either.certifications).toEqual([]);
+    expect(certs("Looking for Salesforce partners, ISO 27001 preferred")).toEqual([]);
+    expect(certs("Đối tác triển khai CRM, ưu tiên đơn vị có ISO 27001")).toEqual([]);
+    // Clients it looks for are asked nothing.
+    expect(certs("Looking for Japanese clients; we are ISO 27001 certified")).toEqual([]);
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

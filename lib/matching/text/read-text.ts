@@ -565,6 +565,14 @@ class Reader {
         /(?:検討|相談)(?:も|が)?$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start))
       )
         flat.splice(i, 1);
+      // What it looks for may also be done some way ("こちらはオフショア開発も可能です", "リモートでも可"): allowed, not
+      // offered.
+      else if (
+        kind === "seeks" &&
+        x.cue.kind === "offer" &&
+        /(?:も|でも)$/u.test(s.text.slice(Math.max(0, x.start - 2), x.start))
+      )
+        flat.splice(i, 1);
       // ネット受注, 受発注システム, 受注管理: taking orders as what a system does, not the firm taking work.
       else if (
         x.cue.kind === "role" &&
@@ -707,8 +715,11 @@ class Reader {
         )) ||
       (/^(?:顧客|お客様)$/.test(r.phrase) &&
         /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6)));
+    // "代理店向けSalesforceの追加開発パートナー", 顧客向けアプリ: what a thing is for names no counterpart.
+    const audienceOf = (r: CueAt) => /^\s*(?:様)?向け/u.test(s.text.slice(r.end, r.end + 4));
     const roles = c.cues.flatMap((x) =>
       x.cue.kind === "role" &&
+      !audienceOf(x) &&
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
       !(x.cue.role === "client" && thingOfClients(x))
@@ -915,10 +926,11 @@ class Reader {
       );
       // "support for distributors", "投資家向け": the role word names a counterpart, not what the firm does.
       const forCounterpart =
-        polarity === "offer" &&
         (ROLE_CONCEPT.distributor === code || ROLE_CONCEPT.investor === code) &&
-        (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
-          /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)));
+        ((polarity === "offer" &&
+          (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
+            /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)))) ||
+          /^\s*(?:様)?向け/u.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
       // "ロボットSIer向け技術研修", "EC事業者向けの受注代行": the trade before 向け is whom the firm serves, not what it does.
       if (
@@ -1291,8 +1303,17 @@ class Reader {
       });
     // "プライバシーマークまたはISMS", "ISO 13485 (or at least ISO 9001)": any one of them will do.
     const certCues = c.cues.filter((x) => x.cue.kind === "certification" && !clauseNegated(x));
+    // Named with the partners it looks for ("Vietnamese partners to add Salesforce capacity: at least 50 engineers
+    // and ISO 27001", 委託先にはISO27001の取得をお願いしています): what they must hold.
+    const asksCerts =
+      explicit ||
+      (kind === "seeks" &&
+        polarity === "seek" &&
+        !negations.length &&
+        PARTNER_WORD.test(this.line) &&
+        !PREFERENCE.test(this.line));
     const choice =
-      explicit &&
+      asksCerts &&
       !goal &&
       certCues.length > 1 &&
       new Set(certCues.map((x) => (x.cue.kind === "certification" ? x.cue.cert : ""))).size > 1 &&
@@ -1322,7 +1343,7 @@ class Reader {
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
       else if (goalFor(x)) continue;
-      else if (explicit) addCert(this.required.certifications, held);
+      else if (asksCerts) addCert(this.required.certifications, held);
       else if (stating) addCert(this.facts.certifications, held);
     }
     // The firm's own site (大阪本社での研修, "at our Osaka office") is where the work happens, not a place a partner
@@ -1596,6 +1617,12 @@ const SERVED_PEOPLE =
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
+/** A wish, not a condition, anywhere in a statement ("ưu tiên đối tác có ISO 27001", "a plus", 望ましい). */
+const PREFERENCE =
+  /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/u;
+/** The partners a statement looks for, named. */
+const PARTNER_WORD =
+  /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
 /** Words of an engagement a firm takes on (a lab, an ODC, a project), not a team it has. */
 const ENGAGEMENT =
   /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
