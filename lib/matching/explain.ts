@@ -5,7 +5,7 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import { IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
-import { STACK, STACK_FAMILIES, stackMissed } from "./stack";
+import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
@@ -203,13 +203,18 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [a, b, "you"],
     [b, a, "they"],
   ] as const) {
-    const missed = stackMissed(x.stackSought, y.stackOffered, y.stackRefused);
-    if (missed === 0) continue;
-    const theirs = y.stackOffered & STACK_FAMILIES.filter((f) => f & missed).reduce((m, f) => m | f, 0);
-    weighted.push({
-      weight: 0.85,
-      reason: { kind: "stackMismatch", side, wanted: techNames(missed), theirs: techNames(theirs) },
-    });
+    for (const [bank, sought, offered, refused] of [
+      [FRAMEWORKS, x.stackSought, y.stackOffered, y.stackRefused],
+      [PLATFORMS, x.platformSought, y.platformOffered, y.platformRefused],
+    ] as const) {
+      const missed = stackMissed(sought, offered, refused, bank.families);
+      if (missed === 0) continue;
+      const theirs = offered & bank.families.filter((f) => f & missed).reduce((m, f) => m | f, 0);
+      weighted.push({
+        weight: 0.85,
+        reason: { kind: "stackMismatch", side, wanted: techNames(bank, missed), theirs: techNames(bank, theirs) },
+      });
+    }
   }
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
@@ -420,4 +425,4 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     .map((w) => w.reason);
 }
 
-const techNames = (mask: number) => STACK.filter((_, i) => mask & (1 << i));
+const techNames = (bank: typeof FRAMEWORKS, mask: number) => bank.ids.filter((_, i) => mask & (1 << i));

@@ -7,7 +7,7 @@ import type { Cert, Lang } from "./text/lexicon";
 import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
-import { stackOf, techOf } from "./stack";
+import { PLATFORMS, stackOf, techOf } from "./stack";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
@@ -111,6 +111,10 @@ export type Profile = {
   stackOffered: number;
   stackSought: number;
   stackRefused: number;
+  /** The same for business platforms and legacy languages (stack.ts, PLATFORMS). */
+  platformOffered: number;
+  platformSought: number;
+  platformRefused: number;
   /**
    * 1 when the firm offers itself as capacity or a partner to other vendors (a testing house "acting as capacity
    * partner for development companies"): a vendor that does not sell what it brings gains from it.
@@ -311,7 +315,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A technology refused ("không nhận dự án React Native" of a Flutter house) is a stack the firm does not work in
   // (stack.ts), not the capability denied.
   const denied = new Set(
-    reading.mentions.filter((m) => m.negated && m.direction === "offer" && techOf(m.phrase) < 0).map((m) => m.code),
+    reading.mentions
+      .filter((m) => m.negated && m.direction === "offer" && techOf(m.phrase) < 0 && PLATFORMS.techOf(m.phrase) < 0)
+      .map((m) => m.code),
   );
   const offers = new Map<number, number>();
   const seeks = new Map<number, number>();
@@ -677,6 +683,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const [c] of seekList) domainSeek |= index.domainBit[c]!;
   const mainSector = firm.sectors[0] ?? "";
   const stack = stackOf(reading.mentions);
+  const platform = PLATFORMS.stackOf(reading.mentions);
   return {
     firm,
     reading,
@@ -704,6 +711,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     stackOffered: stack.offered,
     stackSought: stack.sought,
     stackRefused: stack.refused,
+    platformOffered: platform.offered,
+    platformSought: platform.sought,
+    platformRefused: platform.refused,
     capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
     channelSeek: distributing !== undefined && seekList.some(([c]) => c === distributing) ? distributing + 1 : 0,
     lineDomain:

@@ -19,7 +19,7 @@
 import type { Packed } from "./store";
 import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
-import { stackMissed } from "./stack";
+import { PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
@@ -87,6 +87,7 @@ export type PairOut = { forA: number; forB: number; broken: boolean };
 // Imported constants copied into module locals: a transpiled import is a getter, read in the innermost loop.
 const LIST = MAX_LIST;
 const missedStack = stackMissed;
+const PLATFORM_FAMILIES = PLATFORMS.families;
 const THESIS = MAX_THESIS;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
@@ -198,6 +199,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
+  const { platformOffered, platformSought, platformRefused } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
@@ -419,6 +421,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const soughtA = stackSought[a]!;
     const offeredA = stackOffered[a]!;
     const refusedA = stackRefused[a]!;
+    const platformSoughtA = platformSought[a]!;
+    const platformOfferedA = platformOffered[a]!;
+    const platformRefusedA = platformRefused[a]!;
     const capacityToA = capacityTo[a]! !== 0;
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
@@ -602,6 +607,16 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (soughtB !== 0) {
         const missed = missedStack(soughtB, offeredA, refusedA);
         if (missed !== 0) s *= (missed & refusedA) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
+      }
+      // …and a platform or legacy language (Salesforce of a Dynamics house, VB6 of a COBOL shop).
+      if (platformSoughtA !== 0) {
+        const missed = missedStack(platformSoughtA, platformOffered[b]!, platformRefused[b]!, PLATFORM_FAMILIES);
+        if (missed !== 0) s *= (missed & platformRefused[b]!) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
+      }
+      const platformSoughtB = platformSought[b]!;
+      if (platformSoughtB !== 0) {
+        const missed = missedStack(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES);
+        if (missed !== 0) s *= (missed & platformRefusedA) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
       }
       // One rules out partners abroad ("オフショア開発は使わない方針").
       if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;

@@ -1,6 +1,9 @@
 // The technologies a firm names, as bits: a buyer that asks for Flutter is not served by a React Native house, nor
 // one that asks for AWS by an Azure shop, though the capability (mobile apps, cloud) is the same. Technologies
-// are alternatives only within a family; a firm that names none of a family says nothing about it.
+// are alternatives only within a family; a firm that names none of a family says nothing about it. Two banks of
+// 31 bits each (a mask is a 32-bit integer): frameworks and clouds, and the business platforms and legacy
+// languages a project is tied to (a Salesforce need is not met by a Dynamics house, a VB6 migration by a COBOL
+// shop).
 import type { Mention } from "./text/read-text";
 
 type Tech = { id: string; family: string; phrases: string[] };
@@ -36,49 +39,117 @@ const TECHS: Tech[] = [
   { id: "Creo", family: "mcad", phrases: ["creo"] },
 ];
 
-/** The technologies, in bit order (at most 31: a mask is a 32-bit integer). */
-export const STACK: readonly string[] = TECHS.map((t) => t.id);
-const BY_PHRASE = new Map<string, number>();
-TECHS.forEach((t, i) => t.phrases.forEach((p) => BY_PHRASE.set(p, i)));
-/** One mask per family: the technologies that stand in for one another. */
-export const STACK_FAMILIES: readonly number[] = [...new Set(TECHS.map((t) => t.family))].map((f) =>
-  TECHS.reduce((m, t, i) => (t.family === f ? m | (1 << i) : m), 0),
-);
+const PLATFORM_TECHS: Tech[] = [
+  {
+    id: "Salesforce",
+    family: "crm",
+    phrases: ["salesforce", "sfdc", "sales cloud", "service cloud", "marketing cloud", "financial services cloud"],
+  },
+  { id: "Dynamics 365", family: "crm", phrases: ["dynamics 365", "dynamics365", "microsoft dynamics", "d365"] },
+  { id: "HubSpot", family: "crm", phrases: ["hubspot"] },
+  { id: "Zoho", family: "crm", phrases: ["zoho", "zoho crm"] },
+  { id: "kintone", family: "lowcode", phrases: ["kintone"] },
+  { id: "Power Platform", family: "lowcode", phrases: ["power apps", "powerapps", "power platform"] },
+  { id: "OutSystems", family: "lowcode", phrases: ["outsystems"] },
+  { id: "Mendix", family: "lowcode", phrases: ["mendix"] },
+  { id: "ServiceNow", family: "lowcode", phrases: ["servicenow"] },
+  { id: "intra-mart", family: "lowcode", phrases: ["intra-mart", "intramart"] },
+  { id: "COBOL", family: "legacy", phrases: ["cobol", "pl/i", "pl1"] },
+  { id: "RPG (AS/400)", family: "legacy", phrases: ["as/400", "as400", "ibm i", "iseries", "rpg"] },
+  { id: "VB6", family: "legacy", phrases: ["vb6", "visual basic 6", "vb 6.0", "vb6.0"] },
+  { id: "Delphi", family: "legacy", phrases: ["delphi"] },
+  { id: "PowerBuilder", family: "legacy", phrases: ["powerbuilder"] },
+];
 
-/** The technology a mention's words name, if they name one ("Laravel" is PHP). */
-export function techOf(phrase: string): number {
-  return BY_PHRASE.get(phrase.trim().toLowerCase()) ?? -1;
+/** One bank of technologies: their names in bit order, the masks of each family, the words that name them. */
+class TechBank {
+  readonly ids: readonly string[];
+  readonly families: readonly number[];
+  private readonly byPhrase = new Map<string, number>();
+  /** Each name as a whole word inside a longer phrase. */
+  private readonly inside: [RegExp, number][] = [];
+
+  /** `within`: a mention whose words contain a technology's names it ("cobol migration", "Salesforce導入"). */
+  constructor(
+    techs: Tech[],
+    private readonly within: boolean,
+  ) {
+    this.ids = techs.map((t) => t.id);
+    techs.forEach((t, i) => t.phrases.forEach((p) => this.byPhrase.set(p, i)));
+    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    for (const [p, i] of this.byPhrase)
+      this.inside.push([new RegExp(`(?:^|[^\\p{Script=Latin}\\d])${escape(p)}(?:$|[^\\p{Script=Latin}\\d])`, "u"), i]);
+    this.families = [...new Set(techs.map((t) => t.family))].map((f) =>
+      techs.reduce((m, t, i) => (t.family === f ? m | (1 << i) : m), 0),
+    );
+  }
+
+  /** The technology a mention's words name, if they name one ("Laravel" is PHP). */
+  techOf(phrase: string): number {
+    const words = phrase.trim().toLowerCase();
+    const exact = this.byPhrase.get(words);
+    if (exact !== undefined || !this.within) return exact ?? -1;
+    for (const [pattern, i] of this.inside) if (pattern.test(words)) return i;
+    return -1;
+  }
+
+  /** What a firm's reading names of each technology: offered, sought, or said not to be done ("we do not do .NET"). */
+  stackOf(mentions: readonly Mention[]): Stack {
+    const out: Stack = { offered: 0, sought: 0, refused: 0 };
+    // Not wanted ("Flutterへの移行は考えていません"): left out of what is asked, not something the firm does not do.
+    let unwanted = 0;
+    for (const m of mentions) {
+      const t = this.techOf(m.phrase);
+      if (t < 0) continue;
+      const bit = 1 << t;
+      if (m.negated && m.direction === "seek") unwanted |= bit;
+      else if (m.negated) out.refused |= bit;
+      else if (m.direction === "seek") out.sought |= bit;
+      else out.offered |= bit;
+    }
+    // A platform offered and one of its products not ("Chưa có kinh nghiệm Marketing Cloud" of a Salesforce team)
+    // is still offered; a framework said not to be done is not.
+    if (this.within) out.refused &= ~out.offered;
+    else out.offered &= ~out.refused;
+    out.sought &= ~unwanted;
+    return out;
+  }
 }
 
 export type Stack = { offered: number; sought: number; refused: number };
 
-/** What a firm's reading names of each technology: offered, sought, or said not to be done ("we do not do .NET"). */
+/** Frameworks, clouds, commerce and CAD tools. */
+export const FRAMEWORKS = new TechBank(TECHS, false);
+/** Business platforms (CRM, low-code) and legacy languages. */
+export const PLATFORMS = new TechBank(PLATFORM_TECHS, true);
+
+/** The frameworks, in bit order. */
+export const STACK: readonly string[] = FRAMEWORKS.ids;
+export const STACK_FAMILIES: readonly number[] = FRAMEWORKS.families;
+
+/** The framework a mention's words name, if they name one ("Laravel" is PHP). */
+export function techOf(phrase: string): number {
+  return FRAMEWORKS.techOf(phrase);
+}
+
+/** What a firm's reading names of each framework. */
 export function stackOf(mentions: readonly Mention[]): Stack {
-  const out: Stack = { offered: 0, sought: 0, refused: 0 };
-  // Not wanted ("Flutterへの移行は考えていません"): left out of what is asked, not something the firm does not do.
-  let unwanted = 0;
-  for (const m of mentions) {
-    const t = techOf(m.phrase);
-    if (t < 0) continue;
-    const bit = 1 << t;
-    if (m.negated && m.direction === "seek") unwanted |= bit;
-    else if (m.negated) out.refused |= bit;
-    else if (m.direction === "seek") out.sought |= bit;
-    else out.offered |= bit;
-  }
-  out.offered &= ~out.refused;
-  out.sought &= ~unwanted;
-  return out;
+  return FRAMEWORKS.stackOf(mentions);
 }
 
 /**
  * The technologies a asks for that b does not work in: in a family where a asks for some and b names others but
  * none of those, or refuses what a asks for. 0 when b meets a's stack or says nothing about it.
  */
-export function stackMissed(sought: number, offered: number, refused: number): number {
+export function stackMissed(
+  sought: number,
+  offered: number,
+  refused: number,
+  families: readonly number[] = STACK_FAMILIES,
+): number {
   if (sought === 0) return 0;
   let missed = 0;
-  for (const family of STACK_FAMILIES) {
+  for (const family of families) {
     const want = sought & family;
     if (want === 0 || (want & offered) !== 0) continue;
     if ((offered & family) !== 0 || (want & refused) === want) missed |= want;

@@ -39,6 +39,9 @@ const INT_FIELDS = [
   "stackOffered",
   "stackSought",
   "stackRefused",
+  "platformOffered",
+  "platformSought",
+  "platformRefused",
   "capacityTo",
   "channelSeek",
   "lineDomain",
@@ -301,6 +304,9 @@ export class ProfileStore {
     p.stackOffered[row] = q.stackOffered;
     p.stackSought[row] = q.stackSought;
     p.stackRefused[row] = q.stackRefused;
+    p.platformOffered[row] = q.platformOffered;
+    p.platformSought[row] = q.platformSought;
+    p.platformRefused[row] = q.platformRefused;
     p.capacityTo[row] = q.capacityTo;
     p.channelSeek[row] = q.channelSeek;
     p.lineDomain[row] = q.lineDomain;

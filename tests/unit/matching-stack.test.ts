@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { MatchEngine } from "@/lib/matching/engine";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
-import { STACK, stackMissed, stackOf, techOf } from "@/lib/matching/stack";
+import { PLATFORMS, STACK, stackMissed, stackOf, techOf } from "@/lib/matching/stack";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import type { MatchFirm, Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
@@ -102,6 +102,39 @@ describe("technology stacks", () => {
     expect(score(e, "flutter-only", "hospital")).toBeGreaterThan(0.6);
     // Refusing the framework asked for costs more than naming another one.
     expect(score(e, "rn-buyer", "rn")).toBeGreaterThan(score(e, "rn-buyer", "flutter-only"));
+  });
+
+  it("a business platform or legacy language is a stack of its own: Salesforce is not Dynamics, VB6 not COBOL", () => {
+    expect(PLATFORMS.ids.length).toBeLessThanOrEqual(31);
+    const name = (phrase: string) => PLATFORMS.ids[PLATFORMS.techOf(phrase)];
+    expect(name("cobol migration")).toBe("COBOL");
+    expect(name("Salesforce導入")).toBe("Salesforce");
+    expect(name("marketing cloud")).toBe("Salesforce");
+    expect(PLATFORMS.techOf("crm")).toBe(-1);
+    // A word inside another is no name ("rpg" in "rpgmaker" is not RPG).
+    expect(PLATFORMS.techOf("rpgmaker")).toBe(-1);
+    const e = engineOf(
+      firm({ id: "buyer", country: "JP", seeksText: "Salesforce implementation partner for our sales team" }),
+      firm({ id: "dynamics", offersText: "Dynamics 365 CRM implementation" }),
+      firm({
+        id: "salesforce",
+        offersText:
+          "Salesforce Sales Cloud and Service Cloud development (Apex, LWC)\nChưa có kinh nghiệm Marketing Cloud",
+      }),
+      firm({ id: "vb6-buyer", country: "JP", seeksText: "VB6 to .NET migration partner" }),
+      firm({ id: "cobol", offersText: "COBOL and AS/400 to Java migration" }),
+      firm({ id: "vb6", offersText: "VB6 to .NET migration" }),
+    );
+    // A product it has not done (Marketing Cloud) leaves the Salesforce team a Salesforce team.
+    expect(e.profile("salesforce")!.platformRefused).toBe(0);
+    expect(score(e, "buyer", "salesforce")).toBeGreaterThan(score(e, "buyer", "dynamics"));
+    expect(e.explain("buyer", "dynamics")).toContainEqual({
+      kind: "stackMismatch",
+      side: "you",
+      wanted: ["Salesforce"],
+      theirs: ["Dynamics 365"],
+    });
+    expect(score(e, "vb6-buyer", "vb6")).toBeGreaterThan(score(e, "vb6-buyer", "cobol"));
   });
 
   it("says the mismatch in three languages with nothing left unfilled", () => {
