@@ -7,6 +7,7 @@ import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type S
 import { IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
+import { regionFails, REGIONS } from "./regions";
 import { STAGES } from "./text/money";
 import type { Dealbreaker, Reason } from "./types";
 
@@ -34,6 +35,8 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
     const place = r.places.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => r.presence & (1 << i)) ?? "";
     out.push({ kind: "presence", place });
   }
+  if (regionFails(r.regions, b.regions))
+    out.push({ kind: "presence", place: REGIONS.find((_, i) => r.regions & (1 << i))! });
   CERTIFICATIONS.forEach((cert, i) => {
     if (r.certMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
   });
@@ -84,6 +87,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
         lang: a.reqLang,
         minEmployees: 0,
         presence: a.reqPresence,
+        regions: a.reqRegions,
         places: a.reqPlaces,
         certMask: 0,
         certAny: 0,
@@ -101,6 +105,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
       lang: a.reqLang,
       minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
       presence: a.reqPresence,
+      regions: a.reqRegions,
       places: a.reqPlaces,
       certMask: supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
       certAny: supplyOnly ? 0 : a.reqCertAny,

@@ -8,6 +8,7 @@ import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { PLATFORMS, stackOf, techOf } from "./stack";
+import { regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
@@ -170,6 +171,9 @@ export type Profile = {
   /** The smallest team it says it needs (0: not said). */
   reqScaleMin: number;
   reqPresence: number;
+  /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
+  regions: number;
+  reqRegions: number;
   reqPlaces: string[];
   reqCertMask: number;
   /** Certifications of which a partner must hold one (0: none asked). */
@@ -205,6 +209,7 @@ export type ScopedRequirements = {
   lang: number;
   minEmployees: number;
   presence: number;
+  regions: number;
   places: string[];
   certMask: number;
   certAny: number;
@@ -235,7 +240,8 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
   const caps = new Set<number>();
   let lang = 0,
     minEmployees = 0,
-    onsite = 0;
+    onsite = 0,
+    regions = 0;
   const places = new Set<string>();
   for (const s of scopes) {
     for (const code of s.caps) {
@@ -245,6 +251,7 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
     for (const l of s.languages) lang |= 1 << LANGS.indexOf(l);
     minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
     for (const p of s.presence) places.add(p);
+    for (const r of s.regions ?? []) regions |= regionBit(r as Region);
     onsite = Math.max(onsite, s.onsiteJapan ? 2 : s.onsiteSought ? 1 : 0);
   }
   let presence = 0;
@@ -254,6 +261,7 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
     lang,
     minEmployees,
     presence,
+    regions,
     places: [...places],
     ...certificationsAsked(
       scopes.flatMap((s) => s.certifications),
@@ -582,6 +590,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   let presence = placeMask(firm.country === "OTHER" ? "" : firm.country);
   for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
   for (const p of facts.presence) presence |= placeMask(p);
+  let regions = regionsIn(firm.city);
+  for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
 
   // Certifications held (fields and text), minus those the text says it lacks.
   const held = [
@@ -751,6 +761,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqPresence,
+    regions,
+    reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqPlaces,
     reqCertMask,
     reqCertAny,

@@ -42,8 +42,13 @@ export function reasonWords(
     return words === `${group}.${code}` ? code : words;
   };
   const language = (l: string) => new Intl.DisplayNames([locale], { type: "language" }).of(l) ?? l;
+  // A region within a country (regions.ts: "VN-S") has its own words; a country its name in the reader's language.
   const place = (p: string) =>
-    p === "ASEAN" ? "ASEAN" : (new Intl.DisplayNames([locale], { type: "region" }).of(p) ?? p);
+    p.includes("-")
+      ? at(common, "region", p)
+      : p === "ASEAN"
+        ? "ASEAN"
+        : (new Intl.DisplayNames([locale], { type: "region" }).of(p) ?? p);
   const dealbreaker = (side: "theyFail" | "youFail", d: Extract<Reason, { kind: "theyFail" }>["dealbreaker"]) => {
     const t = at(r, side, d.kind);
     switch (d.kind) {

@@ -21,6 +21,7 @@ import { MAX_LIST, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
 import { PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
+import { regionFails } from "./regions";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -200,6 +201,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
+  const { regions, reqRegions, sReqRegions } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
@@ -313,6 +315,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     level: number,
     onsite: number,
     langAny = 0,
+    inRegions = 0,
   ): boolean => {
     if (
       langAny &&
@@ -326,6 +329,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     if (min > 0 && empMax[b]! < min) return true;
     if (place && (presence[b]! & place) === 0) return true;
+    if (inRegions && regionFails(inRegions, regions[b]!)) return true;
     if (certs && (certMask[b]! & certs) !== certs) return true;
     if (anyOf && (certMask[b]! & anyOf) === 0) return true;
     if (level > cmmi[b]!) return true;
@@ -335,7 +339,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const fails = (a: number, b: number, bidding: boolean): boolean => {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
-    if (investor[b]! && !investor[a]!) return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!);
+    if (investor[b]! && !investor[a]!)
+      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,
@@ -347,6 +352,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       supplyOnly ? reqCmmiCol[a]! : reqCmmi[a]!,
       reqOnsite[a]!,
       reqLangAny[a]!,
+      reqRegions[a]!,
     );
   };
   // a seeks `cap` only from places b is not in ("BPO partners in Vietnam" of a Japanese call centre): b is not
@@ -383,7 +389,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const seeksB = b * LIST;
       for (let k = 0; k < seekCount[b]!; k++) if (meets[rowA + seekCap[seeksB + k]!]! >= SCOPE_MET) return false;
     }
-    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!);
+    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!, 0, sReqRegions[a]!);
     return check(
       b,
       sReqLang[a]!,
@@ -393,6 +399,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       sReqCertAny[a]!,
       sReqCmmi[a]!,
       sReqOnsite[a]!,
+      0,
+      sReqRegions[a]!,
     );
   };
 

@@ -54,6 +54,9 @@ const INT_FIELDS = [
   "reqLang",
   "reqLangAny",
   "reqPresence",
+  "regions",
+  "reqRegions",
+  "sReqRegions",
   "reqCertMask",
   "reqCertAny",
   "reqCmmi",
@@ -264,6 +267,7 @@ export class ProfileStore {
     p.sReqLang[row] = q.scoped.lang;
     p.sReqMin[row] = q.scoped.minEmployees;
     p.sReqPresence[row] = q.scoped.presence;
+    p.sReqRegions[row] = q.scoped.regions;
     p.sReqCertMask[row] = q.scoped.certMask;
     p.sReqCertAny[row] = q.scoped.certAny;
     p.sReqCmmi[row] = q.scoped.cmmi;
@@ -319,6 +323,8 @@ export class ProfileStore {
     p.reqLang[row] = q.reqLang;
     p.reqLangAny[row] = q.reqLangAny;
     p.reqPresence[row] = q.reqPresence;
+    p.regions[row] = q.regions;
+    p.reqRegions[row] = q.reqRegions;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;
     p.reqCmmi[row] = q.reqCmmi;

@@ -147,13 +147,18 @@ describe("technology stacks", () => {
       { kind: "outsideLine", side: "they" },
       { kind: "theyFail", dealbreaker: { kind: "team", capability: "semiconductor-test", minimum: 10, team: 4 } },
       { kind: "youFail", dealbreaker: { kind: "team", capability: "sap", minimum: 20, team: 6 } },
+      { kind: "theyFail", dealbreaker: { kind: "presence", place: "VN-S" } },
+      { kind: "youFail", dealbreaker: { kind: "presence", place: "JP-TOHOKU" } },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
         const words = reasonWords(reason, locale, all[locale], (c) => c);
-        expect(words).not.toMatch(/[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team/);
+        expect(words).not.toMatch(
+          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\./,
+        );
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");
+    expect(reasonWords(reasons[7]!, "ja", all.ja, (c) => c)).toContain("ベトナム南部");
     expect(reasonWords(reasons[5]!, "en", all.en, (c) => c)).toBe(
       "You need a semiconductor-test team of at least 10: theirs is 4",
     );

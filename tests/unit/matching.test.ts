@@ -1219,6 +1219,43 @@ describe("scoring", () => {
     expect(certs("Looking for Japanese clients; we are ISO 27001 certified")).toEqual([]);
   });
 
+  it("a region asked for (văn phòng ở TP.HCM) fails a firm whose regions in that country are elsewhere", () => {
+    const e = engineOf(
+      firm({
+        id: "retailer",
+        city: "Ho Chi Minh City",
+        seeksText: "App khách hàng thân thiết, CRM\nĐối tác phải có pháp nhân hoặc văn phòng tại TP.HCM và hỗ trợ 24/7",
+      }),
+      firm({ id: "hanoi", city: "Hanoi", offersText: "CRM and loyalty apps for retailers" }),
+      firm({
+        id: "both",
+        city: "Hanoi",
+        offersText: "CRM and loyalty apps for retailers\n24/7 support desk run from Hanoi and HCMC",
+      }),
+      firm({ id: "tokyo", country: "JP", city: "Tokyo", offersText: "CRM and loyalty apps; office in Vietnam" }),
+    );
+    expect(e.profile("retailer")!.reading.required.regions).toEqual(["VN-S"]);
+    expect(e.score("retailer", "hanoi", { sameCountry: true })!.broken).toBe(true);
+    expect(e.explain("retailer", "hanoi")[0]).toEqual({
+      kind: "theyFail",
+      dealbreaker: { kind: "presence", place: "VN-S" },
+    });
+    // Also in the south, said any way; or in Vietnam with no city named there: nothing known to fail.
+    expect(e.score("retailer", "both", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("retailer", "tokyo", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("the buyer's own site is where the work is, not a presence asked; a denial in brackets leaves on-site work", () => {
+    const required = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;
+    const r = required(
+      "ゲートウェイ開発は仙台の当社開発拠点での常駐が条件です（セキュリティ規程によりオフショア・リモート不可）",
+    );
+    expect(r.onsiteJapan).toBe(true);
+    expect(r.regions ?? []).toEqual([]);
+    expect(r.presence).toEqual([]);
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

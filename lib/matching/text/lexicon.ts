@@ -40,6 +40,8 @@ export type Cue =
   | { kind: "languageContext" }
   | { kind: "certification"; cert: Cert; level?: number }
   | { kind: "place"; code: string }
+  /** A region within Vietnam or Japan (regions.ts), beside the country's place cue. */
+  | { kind: "region"; code: string }
   | { kind: "presence" }
   | { kind: "onsite" }
   | { kind: "people" }

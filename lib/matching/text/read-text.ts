@@ -13,6 +13,7 @@
 // covers and is remembered as "does not".
 import { moneyIn, stagesIn, type Money } from "./money";
 import { INTENTS, type Intent } from "../intents";
+import { REGION_WORDS } from "../regions";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -73,6 +74,8 @@ export type Requirements = {
   /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
   scaleMin?: number | null;
   presence: string[];
+  /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
+  regions?: string[];
   /**
    * Places required of the partners of one project or bid only ("For the Bangkok project, partners must have an
    * office in Thailand"): not asked of every partner the firm meets.
@@ -105,6 +108,7 @@ export type RequirementScope = {
   certifications: { cert: Cert; level?: number }[];
   certificationChoice: Cert[];
   presence: string[];
+  regions?: string[];
   minEmployees: number | null;
   onsiteJapan: boolean;
   onsiteSought: boolean;
@@ -114,6 +118,8 @@ export type Facts = {
   languages: Lang[];
   lacksLanguages: Lang[];
   presence: string[];
+  /** Regions within Vietnam or Japan it says it is in (regions.ts). */
+  regions?: string[];
   certifications: { cert: Cert; level?: number }[];
   lacksCertifications: Cert[];
   onsiteJapan: boolean;
@@ -239,6 +245,7 @@ function findCues(s: Statement): Match<Cue[]>[] {
       [PRESENCE, { kind: "presence" }],
       [ONSITE, { kind: "onsite" }],
     ]),
+    cueLayer(Object.entries(REGION_WORDS).map(([code, p]): [string[], Cue] => [p, { kind: "region", code }])),
     cueLayer([
       [PEOPLE, { kind: "people" }],
       [SCALE, { kind: "scale" }],
@@ -1349,9 +1356,13 @@ class Reader {
     // The firm's own site (大阪本社での研修, "at our Osaka office") is where the work happens, not a place a partner
     // must be present in.
     const ownSite = (x: CueAt) =>
-      /^\s*(?:本社|本店|本部|事業所|工場|オフィス|head ?office|headquarters|hq|office|factory)/i.test(
-        s.text.slice(x.end, x.end + 14),
+      /^\s*(?:の)?(?:当社|弊社|自社)?(?:の)?\s*(?:開発)?(?:本社|本店|本部|事業所|工場|オフィス|拠点|センター|head ?office|headquarters|hq|office|factory)/i.test(
+        s.text.slice(x.end, x.end + 16),
       ) || /(?:our|当社|弊社|自社|của chúng tôi)\s*$/i.test(s.text.slice(Math.max(0, x.start - 16), x.start));
+    const regionsOf = (c: Clause) =>
+      c.cues
+        .filter((x) => x.cue.kind === "region" && !(explicit && ownSite(x)))
+        .map((x) => (x.cue as { code: string }).code);
     const places = c.cues
       .filter((x) => x.cue.kind === "place" && !(explicit && ownSite(x)))
       .map((x) => (x.cue as { code: string }).code);
@@ -1362,7 +1373,11 @@ class Reader {
         else if (explicit) push(this.required.presence, p);
         else if (stating && !negations.length) push(this.facts.presence, p);
       }
+      for (const r of regionsOf(c)) if (explicit && !scoped) push((this.required.regions ??= []), r);
     }
+    // Where it works from, however said ("support desk run from Hanoi and HCMC"): a region named in what the firm
+    // says of itself. Read generously: a region too many only keeps a firm from failing a requirement.
+    if (stating && !negations.length) for (const r of regionsOf(c)) push((this.facts.regions ??= []), r);
     // "Chỉ nhận dự án/đội từ 15 người trở lên (kể cả onsite)": the only work the firm takes, not what it asks of
     // partners: the smallest team it takes on, and on-site work it does.
     const takesOnly =
@@ -1371,8 +1386,13 @@ class Reader {
       // Where the work on site is, the firm's own plant included (ドンナイ工場に常駐: on site in Vietnam).
       const sites = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
       const inJapan = sites.length === 0 || sites.includes("JP");
+      // A denial in brackets after it is about something else ("常駐が条件です（…オフショア・リモート不可）").
+      const onsiteAt = c.cues.find((x) => x.cue.kind === "onsite")!;
+      const denied = negations.some(
+        (n) => n.start < onsiteAt.start || !openBracket(s.text.slice(onsiteAt.end, n.start)),
+      );
       if (inJapan) {
-        if (negations.length) this.facts.noOnsite = true;
+        if (denied) this.facts.noOnsite = true;
         else if (takesOnly) this.facts.onsiteJapan = true;
         else if (explicit) this.required.onsiteJapan = true;
         else if (stating) this.facts.onsiteJapan = true;
@@ -1482,6 +1502,7 @@ class Reader {
       certifications: r.certifications.length,
       certificationChoice: r.certificationChoice.length,
       presence: r.presence.length,
+      regions: r.regions?.length ?? 0,
       minEmployees: r.minEmployees,
       onsiteJapan: r.onsiteJapan,
       onsiteSought: r.onsiteSought,
@@ -1527,6 +1548,7 @@ class Reader {
       certifications: cut(r.certifications, from.certifications, to.certifications),
       certificationChoice: cut(r.certificationChoice, from.certificationChoice, to.certificationChoice),
       presence: cut(r.presence, from.presence, to.presence),
+      regions: cut(r.regions ?? [], from.regions, to.regions),
       minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
       onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
       onsiteSought: to.onsiteSought && !from.onsiteSought,
@@ -1539,6 +1561,7 @@ class Reader {
       scope.certifications.length ||
       scope.certificationChoice.length ||
       scope.presence.length ||
+      scope.regions!.length ||
       scope.minEmployees ||
       scope.onsiteJapan ||
       scope.onsiteSought;
@@ -1569,6 +1592,7 @@ class Reader {
     r.certificationChoice.splice(before.certificationChoice);
     r.languages.splice(before.languages);
     r.languageChoice?.splice(before.languageChoice);
+    r.regions?.splice(before.regions);
     r.minEmployees = before.minEmployees;
   }
 
