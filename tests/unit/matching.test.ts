@@ -1256,6 +1256,26 @@ describe("scoring", () => {
     expect(r.presence).toEqual([]);
   });
 
+  it("a language a firm says is fine to work in ('英語でも問題ありません', 'English is OK') is one it works in", () => {
+    const languages = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.facts.languages;
+    expect(languages("英語でのコミュニケーションでも問題ありません")).toEqual(["en"]);
+    expect(languages("English communication is OK")).toEqual(["en"]);
+    expect(languages("Làm việc bằng tiếng Anh cũng được")).toEqual(["en"]);
+    // Asking for it is not working in it.
+    expect(languages("Partners must work in English")).toEqual([]);
+    const e = engineOf(
+      firm({
+        id: "jp",
+        country: "JP",
+        seeksText: "FPGA検証エンジニア（UVM）を探しています\n英語でのコミュニケーションでも問題ありません",
+      }),
+      firm({ id: "vn", offersText: "UVM verification teams", seeksText: "Japanese clients. We work in English only" }),
+    );
+    expect(e.profile("vn")!.reading.required.languages).toEqual(["en"]);
+    expect(e.score("jp", "vn")!.broken).toBe(false);
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

@@ -1294,6 +1294,9 @@ class Reader {
       } else if (explicit && alternative(x)) push((this.required.languageChoice ??= []), lang);
       else if (explicit) push(this.required.languages, lang);
       else if (stating) push(this.facts.languages, lang);
+      // Working in it is fine with the firm ("英語でのコミュニケーションでも問題ありません", "English is OK", "tiếng Anh
+      // cũng được"): it can.
+      else if (ALLOWED.test(s.text.slice(c.start, c.end))) push(this.facts.languages, lang);
     }
     // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
     // A goal ("ISO 27001 is planned", "ISMS取得予定") is about the certification next to it, not every one in the
@@ -1644,6 +1647,9 @@ const PER_PERIOD =
 /** A wish, not a condition, anywhere in a statement ("ưu tiên đối tác có ISO 27001", "a plus", 望ましい). */
 const PREFERENCE =
   /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/u;
+/** It is fine with the firm: "でも問題ありません", "is OK", "cũng được". */
+const ALLOWED =
+  /問題(?:は)?(?:あり|ござい)ません|(?:構|かま)いません|差し支えありません|でも可|も可能|\bok\b|\bokay\b|\bis fine\b|\bare fine\b|\bacceptable\b|cũng được|cung duoc|không sao|khong sao/iu;
 /** The partners a statement looks for, named. */
 const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
