@@ -52,11 +52,13 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
 
 const met = (p: Profile, cap: number) => Math.round(p.meets[cap]! * 255) >= SCOPE_MET;
 
-/** Whether the requirements a stated with some of its needs bind b (score.ts, scopedFails()). */
-function scopeBinds(a: Profile, b: Profile): boolean {
-  if (a.scoped.caps.length === 0) return false;
-  if (Array.from(a.scoped.caps).some((c) => met(b, c))) return true;
-  return !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
+/** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
+function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
+  if (a.scoped.length === 0) return [];
+  const bound = a.scoped.filter((s) => Array.from(s.caps).some((c) => met(b, c)));
+  if (bound.length) return bound;
+  const neither = !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
+  return neither ? a.scoped : [];
 }
 
 /** A least team a asks for that b states a smaller team for (score.ts, teamShort()). */
@@ -114,9 +116,10 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     },
     a.reqLangAny,
   );
-  const scoped = bidding ? { ...a.scoped, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : a.scoped;
-  if (scopeBinds(a, b))
+  for (const bound of boundScopes(a, b)) {
+    const scoped = bidding ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);
+  }
   if (!bidding) out.push(...teamFailed(a, b, index));
   return out;
 }

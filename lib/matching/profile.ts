@@ -190,7 +190,7 @@ export type Profile = {
   /** On-site work in Japan: 2 required, 1 the need is on-site work (a refusal fails it), 0 not asked. */
   reqOnsite: number;
   /** Requirements stated with some needs only: they bind a partner for those needs (score.ts, scopedFails). */
-  scoped: ScopedRequirements;
+  scoped: ScopedRequirements[];
   /** The least teams its needs ask for, and the teams it states for its offers (teams.ts). */
   teamNeeds: TeamNeeds;
   teams: Teams;
@@ -235,19 +235,41 @@ function certificationsAsked(all: { cert: Cert; level?: number }[], choice: Cert
   return { certMask, certAny, cmmi };
 }
 
-/** Requirements stated with one need, all of them together (a partner for any of those needs must meet them). */
-function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): ScopedRequirements {
-  const caps = new Set<number>();
+/** How many needs' requirements a firm keeps apart (more are joined to the last). */
+export const MAX_SCOPES = 4;
+
+/**
+ * Requirements stated with some needs, one set per need: "ISO 27001 or PrivacyMark for the data entry" binds the
+ * data-entry partner, not the firm that runs its Salesforce. Statements about the same need (sharing a
+ * capability) are joined; all the sets together name at most MAX_THESIS needs.
+ */
+function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): ScopedRequirements[] {
+  const groups: { caps: number[]; scopes: RequirementScope[] }[] = [];
+  let room = MAX_THESIS;
+  for (const s of scopes) {
+    const caps = [...new Set(s.caps.map((code) => index.capability(code)))].filter((c): c is number => c !== undefined);
+    let group = groups.find((g) => caps.some((c) => g.caps.includes(c)));
+    if (!group && groups.length === MAX_SCOPES) group = groups.at(-1)!;
+    if (!group) groups.push((group = { caps: [], scopes: [] }));
+    for (const c of caps) {
+      if (group.caps.includes(c) || room === 0) continue;
+      group.caps.push(c);
+      room--;
+    }
+    group.scopes.push(s);
+  }
+  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps));
+}
+
+/** One need's requirements, all of them together. */
+function scopeRequirements(scopes: RequirementScope[], capList: number[]): ScopedRequirements {
+  const caps = new Set<number>(capList);
   let lang = 0,
     minEmployees = 0,
     onsite = 0,
     regions = 0;
   const places = new Set<string>();
   for (const s of scopes) {
-    for (const code of s.caps) {
-      const i = index.capability(code);
-      if (i !== undefined) caps.add(i);
-    }
     for (const l of s.languages) lang |= 1 << LANGS.indexOf(l);
     minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
     for (const p of s.presence) places.add(p);
@@ -257,7 +279,7 @@ function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): Sc
   let presence = 0;
   for (const p of places) presence |= placeMask(p);
   return {
-    caps: Int32Array.from([...caps].slice(0, MAX_THESIS)),
+    caps: Int32Array.from(caps),
     lang,
     minEmployees,
     presence,

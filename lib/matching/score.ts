@@ -17,7 +17,7 @@
 // There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
 // evaluation command all score with it.
 import type { Packed } from "./store";
-import { MAX_LIST, MAX_THESIS } from "./profile";
+import { MAX_LIST, MAX_SCOPES, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
 import { PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
@@ -90,6 +90,7 @@ const LIST = MAX_LIST;
 const missedStack = stackMissed;
 const PLATFORM_FAMILIES = PLATFORMS.families;
 const THESIS = MAX_THESIS;
+const SCOPES = MAX_SCOPES;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
 const THIRD_MARKETS = ~0b11;
@@ -198,7 +199,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
-  const { scopeCap, scopeCount, sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
+  const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
+  const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions } = P;
@@ -377,31 +379,41 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;
     const rowB = b * C;
     const base = a * THESIS;
-    let binds = false;
-    for (let k = 0; k < n && !binds; k++) {
+    // Each need's requirements bind the partner for that need only.
+    let bound = 0;
+    for (let k = 0; k < n; k++) {
       const cap = scopeCap[base + k]!;
-      binds = meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b);
+      if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b)) bound |= 1 << scopeGroup[base + k]!;
     }
-    if (!binds) {
+    const groups = scopeGroups[a]!;
+    if (bound === 0) {
       const seeksA = a * LIST;
       for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return false;
       const rowA = a * C;
       const seeksB = b * LIST;
       for (let k = 0; k < seekCount[b]!; k++) if (meets[rowA + seekCap[seeksB + k]!]! >= SCOPE_MET) return false;
+      bound = (1 << groups) - 1;
     }
-    if (bidding) return check(b, sReqLang[a]!, 0, sReqPresence[a]!, 0, 0, 0, sReqOnsite[a]!, 0, sReqRegions[a]!);
-    return check(
-      b,
-      sReqLang[a]!,
-      sReqMin[a]!,
-      sReqPresence[a]!,
-      sReqCertMask[a]!,
-      sReqCertAny[a]!,
-      sReqCmmi[a]!,
-      sReqOnsite[a]!,
-      0,
-      sReqRegions[a]!,
-    );
+    for (let g = 0; g < groups; g++) {
+      if ((bound & (1 << g)) === 0) continue;
+      const i = a * SCOPES + g;
+      const failsScope = bidding
+        ? check(b, sReqLang[i]!, 0, sReqPresence[i]!, 0, 0, 0, sReqOnsite[i]!, 0, sReqRegions[i]!)
+        : check(
+            b,
+            sReqLang[i]!,
+            sReqMin[i]!,
+            sReqPresence[i]!,
+            sReqCertMask[i]!,
+            sReqCertAny[i]!,
+            sReqCmmi[i]!,
+            sReqOnsite[i]!,
+            0,
+            sReqRegions[i]!,
+          );
+      if (failsScope) return true;
+    }
+    return false;
   };
 
   // One firm against a run of others: a's fields are read once, each b's as it comes. This is the only place

@@ -1,7 +1,18 @@
 // Compiled profiles in struct-of-arrays form: the scoring kernel reads dense typed arrays and makes no
 // allocations. One row a firm; a changed profile overwrites its row in place, so one firm's list after an edit
 // costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
-import { MAX_LIST, MAX_THESIS, type Profile } from "./profile";
+import { MAX_LIST, MAX_SCOPES, MAX_THESIS, type Profile } from "./profile";
+
+/** Each need's requirements (Profile.scoped), MAX_SCOPES slots a firm. */
+const SCOPE_INT_FIELDS = [
+  "sReqLang",
+  "sReqPresence",
+  "sReqRegions",
+  "sReqCertMask",
+  "sReqCertAny",
+  "sReqCmmi",
+  "sReqOnsite",
+] as const;
 
 const FLOAT_FIELDS = [
   "seekTotal",
@@ -14,7 +25,6 @@ const FLOAT_FIELDS = [
   "empMax",
   "reqMinEmployees",
   "reqMinCol",
-  "sReqMin",
   "reqScale",
   "minTeam",
   "maxTeam",
@@ -56,18 +66,12 @@ const INT_FIELDS = [
   "reqPresence",
   "regions",
   "reqRegions",
-  "sReqRegions",
   "reqCertMask",
   "reqCertAny",
   "reqCmmi",
   "reqOnsite",
-  "sReqLang",
-  "sReqPresence",
-  "sReqCertMask",
-  "sReqCertAny",
-  "sReqCmmi",
-  "sReqOnsite",
   "scopeCount",
+  "scopeGroups",
   "teamNeedCount",
   "teamCount",
   "reqSupplyOnly",
@@ -107,8 +111,11 @@ export type Packed = {
   /** An investor's thesis and exclusions, MAX_THESIS slots a firm. */
   thesisCap: Int32Array;
   excludedCap: Int32Array;
-  /** The needs a firm's scoped requirements go with (Profile.scoped.caps), MAX_THESIS slots a firm. */
+  /** The needs a firm's scoped requirements go with (Profile.scoped[].caps), MAX_THESIS slots a firm... */
   scopeCap: Int32Array;
+  /** ...and which of its MAX_SCOPES sets each goes with. */
+  scopeGroup: Int32Array;
+  sReqMin: Float32Array;
   /** Whom a firm offers itself to as capacity (Profile.audienceCaps), MAX_THESIS slots a firm. */
   audienceCap: Int32Array;
   /** The least teams its needs ask for (Profile.teamNeeds), MAX_THESIS slots a firm. */
@@ -119,7 +126,8 @@ export type Packed = {
   teamCap: Int32Array;
   teamSize: Float32Array;
 } & Record<FloatField, Float32Array> &
-  Record<IntField, Int32Array>;
+  Record<IntField, Int32Array> &
+  Record<(typeof SCOPE_INT_FIELDS)[number], Int32Array>;
 
 export class ProfileStore {
   private rows = 0;
@@ -148,12 +156,15 @@ export class ProfileStore {
       excludedCap: new Int32Array(capacity * MAX_THESIS),
       audienceCap: new Int32Array(capacity * MAX_THESIS),
       scopeCap: new Int32Array(capacity * MAX_THESIS),
+      scopeGroup: new Int32Array(capacity * MAX_THESIS),
+      sReqMin: new Float32Array(capacity * MAX_SCOPES),
       teamNeedCap: new Int32Array(capacity * MAX_THESIS),
       teamNeedMin: new Float32Array(capacity * MAX_THESIS),
       teamNeedGroup: new Int32Array(capacity * MAX_THESIS),
       teamCap: new Int32Array(capacity * MAX_LIST),
       teamSize: new Float32Array(capacity * MAX_LIST),
     } as Packed;
+    for (const f of SCOPE_INT_FIELDS) p[f] = new Int32Array(capacity * MAX_SCOPES);
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
     for (const f of INT_FIELDS) p[f] = new Int32Array(capacity);
     if (this.packed) {
@@ -209,11 +220,14 @@ export class ProfileStore {
         "excludedCap",
         "audienceCap",
         "scopeCap",
+        "scopeGroup",
         "teamNeedCap",
         "teamNeedMin",
         "teamNeedGroup",
       ] as const)
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
+      for (const key of [...SCOPE_INT_FIELDS, "sReqMin"] as const)
+        p[key].copyWithin(row * MAX_SCOPES, last * MAX_SCOPES, (last + 1) * MAX_SCOPES);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
       const movedId = this.ids[last]!;
@@ -250,8 +264,28 @@ export class ProfileStore {
     p.audienceCap.set(q.audienceCaps, row * MAX_THESIS);
     p.audienceCount[row] = q.audienceCaps.length;
     p.scopeCap.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
-    p.scopeCap.set(q.scoped.caps, row * MAX_THESIS);
-    p.scopeCount[row] = q.scoped.caps.length;
+    p.scopeGroup.fill(0, row * MAX_THESIS, (row + 1) * MAX_THESIS);
+    let slot = row * MAX_THESIS;
+    q.scoped.forEach((scope, g) => {
+      for (const cap of scope.caps) {
+        p.scopeCap[slot] = cap;
+        p.scopeGroup[slot++] = g;
+      }
+    });
+    p.scopeCount[row] = slot - row * MAX_THESIS;
+    p.scopeGroups[row] = q.scoped.length;
+    const scopes = row * MAX_SCOPES;
+    for (const key of [...SCOPE_INT_FIELDS, "sReqMin"] as const) p[key].fill(0, scopes, scopes + MAX_SCOPES);
+    q.scoped.forEach((scope, g) => {
+      p.sReqLang[scopes + g] = scope.lang;
+      p.sReqMin[scopes + g] = scope.minEmployees;
+      p.sReqPresence[scopes + g] = scope.presence;
+      p.sReqRegions[scopes + g] = scope.regions;
+      p.sReqCertMask[scopes + g] = scope.certMask;
+      p.sReqCertAny[scopes + g] = scope.certAny;
+      p.sReqCmmi[scopes + g] = scope.cmmi;
+      p.sReqOnsite[scopes + g] = scope.onsite;
+    });
     const thesis = row * MAX_THESIS;
     for (const key of ["teamNeedCap", "teamNeedMin", "teamNeedGroup"] as const)
       p[key].fill(0, thesis, thesis + MAX_THESIS);
@@ -264,14 +298,6 @@ export class ProfileStore {
     p.teamCap.set(q.teams.caps, base);
     p.teamSize.set(q.teams.sizes, base);
     p.teamCount[row] = q.teams.caps.length;
-    p.sReqLang[row] = q.scoped.lang;
-    p.sReqMin[row] = q.scoped.minEmployees;
-    p.sReqPresence[row] = q.scoped.presence;
-    p.sReqRegions[row] = q.scoped.regions;
-    p.sReqCertMask[row] = q.scoped.certMask;
-    p.sReqCertAny[row] = q.scoped.certAny;
-    p.sReqCmmi[row] = q.scoped.cmmi;
-    p.sReqOnsite[row] = q.scoped.onsite;
     p.investor[row] = q.investor ? 1 : 0;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;

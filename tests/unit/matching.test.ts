@@ -203,7 +203,7 @@ describe("scoring", () => {
     // Required of the offshore partners the statement looks for (a scope: see the test of requirements stated
     // with one need), and CMMI not at all.
     const plus = e.profile("plus")!;
-    const asked = plus.reqCertMask | plus.scoped.certMask;
+    const asked = plus.scoped.reduce((m, s) => m | s.certMask, plus.reqCertMask);
     expect(asked & (1 << CERTIFICATIONS.indexOf("ISO27001"))).not.toBe(0);
     expect(asked & (1 << CERTIFICATIONS.indexOf("CMMI"))).toBe(0);
   });
@@ -1274,6 +1274,24 @@ describe("scoring", () => {
     );
     expect(e.profile("vn")!.reading.required.languages).toEqual(["en"]);
     expect(e.score("jp", "vn")!.broken).toBe(false);
+  });
+
+  it("requirements stated with one need bind that need's partner only, not the partner for another need", () => {
+    const e = engineOf(
+      firm({
+        id: "centre",
+        country: "JP",
+        seeksText:
+          "データ入力業務をベトナムへ再委託したい。ISO 27001またはプライバシーマーク相当の管理体制が必須です\nSalesforce Service Cloudの運用保守を委託できる会社（日本語で仕様確認ができること）",
+      }),
+      firm({ id: "salesforce", offersText: "Salesforce Service Cloud operations and maintenance, N2 BrSE" }),
+      firm({ id: "entry", offersText: "Data entry and document digitisation (BPO)" }),
+      firm({ id: "entry-iso", certifications: ["ISO27001"], offersText: "Data entry and document digitisation (BPO)" }),
+    );
+    expect(e.profile("centre")!.scoped.length).toBe(2);
+    expect(e.score("centre", "salesforce")!.broken).toBe(false);
+    expect(e.score("centre", "entry")!.broken).toBe(true);
+    expect(e.score("centre", "entry-iso")!.broken).toBe(false);
   });
 
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
