@@ -1609,7 +1609,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronics manufacturing (EMS, PCBA)",
     "電子機器受託製造（EMS・基板実装）",
     "Sản xuất điện tử (EMS, PCBA)",
-    "pcba|smt|pcb assembly|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
+    "pcba|smt|pcb assembly|電子基板|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
   ),
   cap(
     "precision-machining",

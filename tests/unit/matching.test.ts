@@ -1294,6 +1294,18 @@ describe("scoring", () => {
     expect(e.score("centre", "entry-iso")!.broken).toBe(false);
   });
 
+  it("a procurement source (現地調達先) and gathering information (情報を集めています) look for something", () => {
+    expect(
+      seeksIt("ベトナム工場向け車載用電子基板の現地調達先（月産約2万枚）", "electronics-manufacturing", "JP"),
+    ).toBe(true);
+    expect(seeksIt("ベトナム北部で第二工場の候補地（工業団地）の情報を集めています", "industrial-parks", "JP")).toBe(
+      true,
+    );
+    expect(
+      readAs({ country: "JP", seeksText: "ベトナム北部で第二工場の候補地（工業団地）の情報を集めています" }),
+    ).not.toContain("offer:industrial-parks");
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

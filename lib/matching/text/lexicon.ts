@@ -67,7 +67,7 @@ tuyển sinh viên|tuyển kỹ sư|tuyển nhân viên|tuyển lập trình vi�
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
 chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|
 探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
-必要としています|必要です|必要とする|必要としている|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
+必要としています|必要です|必要とする|必要としている|情報を集めています|情報収集|情報を収集|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
 `);
 
 export const OFFER = words(`
@@ -197,6 +197,7 @@ offshore partners|development partner|development partners|delivery partner|deli
 offshore vendors|technology partner|technology partners|consultant|consultants|
 design house|design houses|software house|software houses|engineering house|engineering houses|
 委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
+調達先|仕入先|仕入れ先|購入先|
 nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
 đối tác công nghệ
 `),
