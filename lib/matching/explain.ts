@@ -347,6 +347,11 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       weight: 1,
       reason: { kind: "teamTooLarge", side: "they", need: b.reqScale, maximum: canField(a) },
     });
+  // A partner larger than the largest the other wants (score.ts, PARAMS.tooLarge).
+  if (a.reqMaxEmployees > 0 && b.empMid > a.reqMaxEmployees)
+    weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "you", maximum: a.reqMaxEmployees } });
+  if (b.reqMaxEmployees > 0 && a.empMid > b.reqMaxEmployees)
+    weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "they", maximum: b.reqMaxEmployees } });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [
     [a, b, "they"],

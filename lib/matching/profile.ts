@@ -170,6 +170,8 @@ export type Profile = {
   raiseStage: number;
   /** The smallest team it says it needs (0: not said). */
   reqScaleMin: number;
+  /** The largest partner it wants, in staff (0: not said; a wish, not a dealbreaker). */
+  reqMaxEmployees: number;
   reqPresence: number;
   /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
   regions: number;
@@ -782,6 +784,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
+    reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
     reqPresence,
     regions,
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),

@@ -149,6 +149,10 @@ export function reasonWords(
         need: String(reason.need),
         maximum: String(reason.maximum),
       });
+    case "firmTooLarge":
+      return fill(at(r, reason.side === "you" ? "firmTooLargeYou" : "firmTooLargeThey"), {
+        maximum: String(reason.maximum),
+      });
     case "roundOutOfReach": {
       // Which limit the round breaks: the tickets (many times the largest, under the smallest) or the round cap.
       const [raiseLow, raiseHigh] = reason.raise;

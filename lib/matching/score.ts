@@ -46,6 +46,8 @@ export const PARAMS = {
   scaleShort: 0.35,
   /** The share of its staff a firm can put on one job: a 40-person team is beyond a 55-person firm. */
   teamShare: 0.5,
+  /** A partner larger than the largest the other wants ("a small company of 50 staff or fewer"). */
+  tooLarge: 0.5,
   /** A round many times an investor's ticket, or below its smallest ticket. */
   stakeMiss: 0.6,
   market: 0.1,
@@ -180,6 +182,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
+  const { reqMaxEmployees } = P;
   const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
@@ -214,6 +217,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const languageCost = params.language;
   const needed = params.languageNeeded;
   const sizeGap = params.sizeGap;
+  const tooLarge = params.tooLarge;
   const scaleShort = params.scaleShort;
   const teamShare = params.teamShare;
   const abroad = params.abroad;
@@ -460,6 +464,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const minTeamA = minTeam[a]!;
     const maxTeamA = maxTeam[a]!;
     const smallA = reqScaleMin[a]!;
+    const ceilingA = reqMaxEmployees[a]!;
     const midA = empMid[a]!;
     const mA = marketMask[a]!;
     const homeA = homeMarket[a]!;
@@ -662,6 +667,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
       const smallB = reqScaleMin[b]!;
       if (smallB > 0 && smallB < minTeamA) s *= 1 - scaleShort;
+      // A partner larger than the largest the other wants.
+      if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
+      if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
       // A job well beyond, from the start, the teams the other fields ("15-20 engineers" for "teams of 3-8"); in
       // a consortium each brings a part of the bid.
       if ((consA & wB) === 0) {

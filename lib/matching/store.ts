@@ -34,6 +34,7 @@ const FLOAT_FIELDS = [
   "raiseLow",
   "raiseHigh",
   "reqScaleMin",
+  "reqMaxEmployees",
 ] as const;
 const INT_FIELDS = [
   "offerCount",
@@ -323,6 +324,7 @@ export class ProfileStore {
     p.stageMask[row] = q.stageMask;
     p.raiseStage[row] = q.raiseStage;
     p.reqScaleMin[row] = q.reqScaleMin;
+    p.reqMaxEmployees[row] = q.reqMaxEmployees;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;

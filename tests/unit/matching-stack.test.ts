@@ -149,12 +149,14 @@ describe("technology stacks", () => {
       { kind: "youFail", dealbreaker: { kind: "team", capability: "sap", minimum: 20, team: 6 } },
       { kind: "theyFail", dealbreaker: { kind: "presence", place: "VN-S" } },
       { kind: "youFail", dealbreaker: { kind: "presence", place: "JP-TOHOKU" } },
+      { kind: "firmTooLarge", side: "you", maximum: 50 },
+      { kind: "firmTooLarge", side: "they", maximum: 50 },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
         const words = reasonWords(reason, locale, all[locale], (c) => c);
         expect(words).not.toMatch(
-          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\./,
+          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\.|firmTooLarge/,
         );
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");

@@ -1306,6 +1306,30 @@ describe("scoring", () => {
     ).not.toContain("offer:industrial-parks");
   });
 
+  it("a ceiling on the partner's size (従業員50名以下) is a wish that costs a larger partner half", () => {
+    const required = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading.required;
+    expect(required("小回りの利く小規模な会社（従業員50名以下）を希望します").maxEmployees).toBe(50);
+    expect(required("Looking for a small company with fewer than 50 staff").maxEmployees).toBe(50);
+    // A volume is no ceiling on the partner ("up to 100 extra annotators"), nor a project's length.
+    expect(
+      required("Overflow partners for image annotation (up to 100 extra annotators)").maxEmployees ?? null,
+    ).toBeNull();
+    expect(required("We do not accept projects under 6 person-months").maxEmployees ?? null).toBeNull();
+    const e = engineOf(
+      firm({
+        id: "store",
+        country: "JP",
+        seeksText:
+          "会員アプリ（Flutter）の開発委託先を探しています\n小回りの利く小規模な会社（従業員50名以下）を希望します",
+      }),
+      firm({ id: "small", employees: 30, offersText: "Flutter mobile app development" }),
+      firm({ id: "group", employees: 14000, offersText: "Flutter mobile app development" }),
+    );
+    expect(score(e, "store", "group")).toBeLessThan(score(e, "store", "small"));
+    expect(e.score("store", "group")!.broken).toBe(false);
+    expect(e.explain("store", "group")).toContainEqual({ kind: "firmTooLarge", side: "you", maximum: 50 });
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

@@ -73,6 +73,8 @@ export type Requirements = {
   scale: number | null;
   /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
   scaleMin?: number | null;
+  /** The largest partner it wants ("小規模な会社（従業員50名以下）を希望", "a company under 50 staff"): a wish. */
+  maxEmployees?: number | null;
   presence: string[];
   /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
   regions?: string[];
@@ -1455,7 +1457,16 @@ class Reader {
       if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
       // "従業員50名以下", "under 50 staff": a ceiling on the partner's size, not a team it needs.
-      if (n.under) continue;
+      if (n.under) {
+        if (
+          (polarity === "seek" || explicit) &&
+          !selling &&
+          !/up to\s*$|tối đa\s*$|toi da\s*$/iu.test(s.text.slice(Math.max(0, n.at - 8), n.at)) &&
+          (firmWide || (SMALL_FIRM.test(clauseText) && FIRM_NOUN_NEAR.test(clauseText)))
+        )
+          this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.value);
+        continue;
+      }
       // The teams its clients need ("clients who need a dedicated BIM team (10-40 modellers)"): work it sells.
       if (selling && !explicit) continue;
       if (polarity === "seek" || explicit) {
@@ -1653,6 +1664,11 @@ const ALLOWED =
 /** The partners a statement looks for, named. */
 const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
+/** A small firm wanted ("小規模な会社", "a small company", "công ty nhỏ"). */
+const SMALL_FIRM = /小規模|小さな|中小|\bsmall\b|\bsmaller\b|\bsme\b|nhỏ|nho|vừa và nhỏ/iu;
+/** A firm named as the partner, whose size a ceiling is ("小規模な会社（従業員50名以下）", "a small company"). */
+const FIRM_NOUN_NEAR =
+  /会社|企業|事業者|ベンダー|\b(?:company|companies|firm|firms|vendor|vendors|partner|partners)\b|công ty|cong ty|doanh nghiệp|doanh nghiep|đối tác|doi tac/iu;
 /** Words of an engagement a firm takes on (a lab, an ODC, a project), not a team it has. */
 const ENGAGEMENT =
   /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
