@@ -1330,6 +1330,28 @@ describe("scoring", () => {
     expect(e.explain("store", "group")).toContainEqual({ kind: "firmTooLarge", side: "you", maximum: 50 });
   });
 
+  it("a minimum contract ('Hợp đồng tối thiểu 20 nhân sự', 最低契約は5名から) is the least the firm takes on", () => {
+    const reading = (seeksText: string) => engineOf(firm({ id: "x", seeksText })).profile("x")!.reading;
+    const vn = reading(
+      "Tìm khách hàng Nhật Bản cần BPO\nHợp đồng tối thiểu 20 nhân sự toàn thời gian (FTE), thời hạn từ 12 tháng",
+    );
+    expect(vn.facts.minTeam).toBe(20);
+    expect(vn.required.minEmployees).toBeNull();
+    expect(reading("Minimum contract: 20 FTE for 12 months").facts.minTeam).toBe(20);
+    expect(reading("最低契約は5名×6ヶ月からです").required.minEmployees).toBeNull();
+    // Asked of partners, a minimum stays a requirement.
+    expect(reading("Partners must have at least 20 engineers").required.minEmployees).toBe(20);
+    const e = engineOf(
+      firm({ id: "bpo", seeksText: "Tìm khách hàng Nhật Bản cần BPO nhập liệu\nHợp đồng tối thiểu 20 nhân sự (FTE)" }),
+      firm({
+        id: "small-job",
+        country: "JP",
+        seeksText: "データ入力の委託先を探しています。まずは5名程度から開始したい",
+      }),
+    );
+    expect(e.explain("small-job", "bpo")).toContainEqual({ kind: "teamTooSmall", side: "you", need: 5, minimum: 20 });
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

@@ -1426,7 +1426,16 @@ class Reader {
       polarity === "seek" &&
       (theirs.length > 0 ||
         ownRoles.some((r) => r.role === "client" || (r.role === "work" && !forPartner(r)) || r.role === "takesWork"));
+    // "Minimum contract: 20 FTE", "Hợp đồng tối thiểu 20 nhân sự", 最低契約は5名から: the least the firm takes on.
+    const engagementMinimum =
+      ENGAGEMENT_MINIMUM.test(s.text.slice(c.start, c.end)) &&
+      !negations.length &&
+      (selling || polarity === "offer" || !PARTNER_WORD.test(this.line));
     for (const n of headCounts(s, c)) {
+      if (engagementMinimum && !n.under) {
+        this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
+        continue;
+      }
       // A team beside a capability: what the firm has for it, or the least it asks a partner to put on it. The
       // whole firm ("従業員300名", "1,200 employees") is its size, not a team.
       const firmWide = FIRM_HEADCOUNT.test(n.word) || FIRM_HEADCOUNT.test(s.text.slice(Math.max(0, n.at - 16), n.at));
@@ -1664,6 +1673,9 @@ const ALLOWED =
 /** The partners a statement looks for, named. */
 const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
+/** The least engagement a firm takes on, named as such. */
+const ENGAGEMENT_MINIMUM =
+  /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
 /** A small firm wanted ("小規模な会社", "a small company", "công ty nhỏ"). */
 const SMALL_FIRM = /小規模|小さな|中小|\bsmall\b|\bsmaller\b|\bsme\b|nhỏ|nho|vừa và nhỏ/iu;
 /** A firm named as the partner, whose size a ceiling is ("小規模な会社（従業員50名以下）", "a small company"). */
