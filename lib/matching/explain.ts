@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
-import { IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
+import { volumeBelow, IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails, REGIONS } from "./regions";
@@ -347,6 +347,22 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       weight: 1,
       reason: { kind: "teamTooLarge", side: "they", need: b.reqScale, maximum: canField(a) },
     });
+  // A volume below the least the other takes on (score.ts, volumeBelow).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const) {
+    if (volumeBelow(x.needPm, y.floorPm))
+      weighted.push({
+        weight: 1,
+        reason: { kind: "volumeTooSmall", side, need: x.needPm, minimum: y.floorPm, unit: "pm" },
+      });
+    else if (volumeBelow(x.needItems, y.floorItems))
+      weighted.push({
+        weight: 1,
+        reason: { kind: "volumeTooSmall", side, need: x.needItems, minimum: y.floorItems, unit: "items" },
+      });
+  }
   // A partner larger than the largest the other wants (score.ts, PARAMS.tooLarge).
   if (a.reqMaxEmployees > 0 && b.empMid > a.reqMaxEmployees)
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "you", maximum: a.reqMaxEmployees } });

@@ -172,6 +172,11 @@ export type Profile = {
   reqScaleMin: number;
   /** The largest partner it wants, in staff (0: not said; a wish, not a dealbreaker). */
   reqMaxEmployees: number;
+  /** The volume it needs and the least it takes on, in person-months and in pieces (0: not said; volumes.ts). */
+  needPm: number;
+  needItems: number;
+  floorPm: number;
+  floorItems: number;
   reqPresence: number;
   /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
   regions: number;
@@ -785,6 +790,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
+    needPm: reading.required.volumes?.pm ?? 0,
+    needItems: reading.required.volumes?.items ?? 0,
+    floorPm: reading.facts.volumeFloors?.pm ?? 0,
+    floorItems: reading.facts.volumeFloors?.items ?? 0,
     reqPresence,
     regions,
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),

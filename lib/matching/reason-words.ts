@@ -149,6 +149,12 @@ export function reasonWords(
         need: String(reason.need),
         maximum: String(reason.maximum),
       });
+    case "volumeTooSmall":
+      return fill(at(r, reason.side === "you" ? "volumeTooSmallYou" : "volumeTooSmallThey"), {
+        need: reason.need.toLocaleString(locale),
+        minimum: reason.minimum.toLocaleString(locale),
+        unit: at(r, reason.unit === "pm" ? "unitPersonMonths" : "unitPieces"),
+      });
     case "firmTooLarge":
       return fill(at(r, reason.side === "you" ? "firmTooLargeYou" : "firmTooLargeThey"), {
         maximum: String(reason.maximum),

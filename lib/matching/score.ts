@@ -182,7 +182,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqMaxEmployees } = P;
+  const { reqMaxEmployees, needPm, needItems, floorPm, floorItems } = P;
   const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
@@ -465,6 +465,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const maxTeamA = maxTeam[a]!;
     const smallA = reqScaleMin[a]!;
     const ceilingA = reqMaxEmployees[a]!;
+    const needPmA = needPm[a]!;
+    const needItemsA = needItems[a]!;
+    const floorPmA = floorPm[a]!;
+    const floorItemsA = floorItems[a]!;
     const midA = empMid[a]!;
     const mA = marketMask[a]!;
     const homeA = homeMarket[a]!;
@@ -667,6 +671,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
       const smallB = reqScaleMin[b]!;
       if (smallB > 0 && smallB < minTeamA) s *= 1 - scaleShort;
+      // A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month
+      // trial; "orders from 1,000 boards" for 300 a month).
+      if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleShort;
+      if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleShort;
       // A partner larger than the largest the other wants.
       if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
       if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
@@ -754,6 +762,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     },
   };
 }
+
+/** A volume needed below the least the other takes on (both stated). */
+export const volumeBelow = (need: number, floor: number): boolean => need > 0 && floor > 0 && need < floor;
 
 /** The score of one pair (a fresh kernel: for one-off use; loops should build the kernel once). */
 export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {

@@ -35,6 +35,10 @@ const FLOAT_FIELDS = [
   "raiseHigh",
   "reqScaleMin",
   "reqMaxEmployees",
+  "needPm",
+  "needItems",
+  "floorPm",
+  "floorItems",
 ] as const;
 const INT_FIELDS = [
   "offerCount",
@@ -325,6 +329,10 @@ export class ProfileStore {
     p.raiseStage[row] = q.raiseStage;
     p.reqScaleMin[row] = q.reqScaleMin;
     p.reqMaxEmployees[row] = q.reqMaxEmployees;
+    p.needPm[row] = q.needPm;
+    p.needItems[row] = q.needItems;
+    p.floorPm[row] = q.floorPm;
+    p.floorItems[row] = q.floorItems;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;

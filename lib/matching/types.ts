@@ -104,6 +104,8 @@ export type Reason =
   /** A team smaller than the other takes on: the side that needs `need` people, the other's smallest team. */
   | { kind: "teamTooSmall"; side: "you" | "they"; need: number; minimum: number }
   | { kind: "teamTooLarge"; side: "you" | "they"; need: number; maximum: number }
+  /** A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month job). */
+  | { kind: "volumeTooSmall"; side: "you" | "they"; need: number; minimum: number; unit: "pm" | "items" }
   /** Larger than the largest partner the other wants ("a small company of 50 staff or fewer"). */
   | { kind: "firmTooLarge"; side: "you" | "they"; maximum: number }
   | {

@@ -151,12 +151,14 @@ describe("technology stacks", () => {
       { kind: "youFail", dealbreaker: { kind: "presence", place: "JP-TOHOKU" } },
       { kind: "firmTooLarge", side: "you", maximum: 50 },
       { kind: "firmTooLarge", side: "they", maximum: 50 },
+      { kind: "volumeTooSmall", side: "you", need: 6, minimum: 30, unit: "pm" },
+      { kind: "volumeTooSmall", side: "they", need: 300, minimum: 1000, unit: "items" },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
         const words = reasonWords(reason, locale, all[locale], (c) => c);
         expect(words).not.toMatch(
-          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\.|firmTooLarge/,
+          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\.|firmTooLarge|volumeTooSmall|unitP/,
         );
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");

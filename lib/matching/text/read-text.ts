@@ -14,6 +14,7 @@
 import { moneyIn, stagesIn, type Money } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS } from "../regions";
+import { volumesIn, type VolumeUnit } from "./volumes";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -75,6 +76,8 @@ export type Requirements = {
   scaleMin?: number | null;
   /** The largest partner it wants ("小規模な会社（従業員50名以下）を希望", "a company under 50 staff"): a wish. */
   maxEmployees?: number | null;
+  /** The volume of work it needs, by unit ("6人月", "2〜3名×4ヶ月", "about 300 boards a month"; volumes.ts). */
+  volumes?: Partial<Record<VolumeUnit, number>>;
   presence: string[];
   /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
   regions?: string[];
@@ -147,6 +150,8 @@ export type Facts = {
   money?: Money[];
   /** Funding stages named, sentence by sentence ("seed to Series A"; "we do not do seed rounds": refused). */
   stages?: { mask: number; refused: boolean }[];
+  /** The least volume it takes on, by unit ("projects from 30 man-months", "orders from 1,000 boards"). */
+  volumeFloors?: Partial<Record<VolumeUnit, number>>;
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
   /**
@@ -634,6 +639,7 @@ class Reader {
     this.sentenceTeamMins = [];
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    this.volumes(s.text, clauses, kind);
     const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
     const demand = demands.length ? demands.at(-1)!.start : -1;
     // The sentence looks for someone before it asks ("Overflow partners … (ISO 27001 required)"), or it is only a
@@ -1517,6 +1523,23 @@ class Reader {
     return caps.length > 0;
   }
 
+  // Volumes in other units than people (volumes.ts): a floor is the firm's own, wherever said; a volume is a
+  // need when the sentence looks for something other than clients.
+  private volumes(text: string, clauses: Clause[], kind: SourceKind) {
+    const found = volumesIn(text);
+    if (!found.length) return;
+    const needs = (kind === "seeks" || clauses.some((c) => c.polarity === "seek")) && !CLIENT_WORD.test(text);
+    for (const v of found) {
+      if (v.floor) {
+        const floors = (this.facts.volumeFloors ??= {});
+        floors[v.unit] = Math.min(floors[v.unit] ?? Infinity, v.value);
+      } else if (needs) {
+        const volumes = (this.required.volumes ??= {});
+        volumes[v.unit] = Math.max(volumes[v.unit] ?? 0, v.value);
+      }
+    }
+  }
+
   private requirementMarks() {
     const r = this.required;
     return {
@@ -1676,6 +1699,8 @@ const PARTNER_WORD =
 /** The least engagement a firm takes on, named as such. */
 const ENGAGEMENT_MINIMUM =
   /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
+/** Clients named: a volume beside them is what the firm sells, not what it needs. */
+const CLIENT_WORD = /\b(?:clients?|customers?)\b|顧客|お客様|クライアント|khách hàng|khach hang/iu;
 /** A small firm wanted ("小規模な会社", "a small company", "công ty nhỏ"). */
 const SMALL_FIRM = /小規模|小さな|中小|\bsmall\b|\bsmaller\b|\bsme\b|nhỏ|nho|vừa và nhỏ/iu;
 /** A firm named as the partner, whose size a ceiling is ("小規模な会社（従業員50名以下）", "a small company"). */

@@ -1,0 +1,59 @@
+// Volumes of work in units other than people: person-months ("we do not take projects below 30 man-months",
+// "6人月のトライアル", "2〜3名×4ヶ月") and pieces ("orders from 1,000 boards", "10,000+ images a month", "月産約2万枚").
+// A firm states the least it takes on (a floor) or the volume it needs; a need below the other's floor is too
+// small for it, like a team below the smallest it takes on.
+
+/** person-months, or countable pieces (boards, images, units: compared only within a pair that already fits). */
+export type VolumeUnit = "pm" | "items";
+export type Volume = { unit: VolumeUnit; value: number; floor: boolean };
+
+const NUMBER = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千|nghìn|nghin)?`;
+const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|~|〜|～|to|đến)\s*${NUMBER})?`;
+const UNITS: [VolumeUnit, string][] = [
+  ["pm", String.raw`人月|man[- ]?months?|person[- ]?months?|\bMM\b|người[- ]tháng|nguoi[- ]thang`],
+  [
+    "items",
+    String.raw`枚|台|個|基板|boards?|pcs|pieces|units|sets|images|photos|pages|cái|chiếc|bộ|bo mạch|bo mach|ảnh|anh|hình ảnh|hinh anh|tấm`,
+  ],
+];
+const QUANTITY = UNITS.map(([unit, words]) => [unit, new RegExp(`${RANGE}\\s*\\+?\\s*(?:${words})`, "giu")] as const);
+/** People times months: "2〜3名×4ヶ月", "3 engineers x 6 months". */
+const PEOPLE_MONTHS = new RegExp(
+  String.raw`(\d+)(?:\s*(?:-|–|~|〜|～)\s*\d+)?\s*(?:名|人|người|engineers?|developers?|people)\s*[×xX*]\s*(\d+)\s*(?:ヶ月|か月|カ月|ケ月|months?|tháng)`,
+  "gu",
+);
+/** Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"). */
+const FLOOR_BEFORE =
+  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低)\s*$/iu;
+/** …or after it: 以上から, "or more", "trở lên" with a floor word in the sentence. */
+const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
+/** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
+const TAKES =
+  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?)\b|受注|受託|案件|ご依頼|お受け|nhận|dự án|du an|đơn hàng|don hang/iu;
+
+const scale = (n: string, mult?: string) => {
+  const value = Number(n.replace(/[,.](?=\d{3}\b)/g, "").replace(/,/g, ""));
+  const m = mult?.toLowerCase();
+  return m === "k" || m === "千" || m === "nghìn" || m === "nghin" ? value * 1000 : m === "万" ? value * 10000 : value;
+};
+
+/** The volumes a sentence states, each a floor (the least the firm takes) or a volume it needs. */
+export function volumesIn(text: string): Volume[] {
+  const out: Volume[] = [];
+  const takes = TAKES.test(text);
+  for (const [unit, pattern] of QUANTITY) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const value = scale(m[1]!, m[2]);
+      if (!Number.isFinite(value) || value <= 0) continue;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const floor = takes && (FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(after) || /\+\s*\S*$/.test(m[0]));
+      out.push({ unit, value, floor });
+    }
+  }
+  PEOPLE_MONTHS.lastIndex = 0;
+  for (let m = PEOPLE_MONTHS.exec(text); m; m = PEOPLE_MONTHS.exec(text))
+    out.push({ unit: "pm", value: Number(m[1]) * Number(m[2]), floor: false });
+  return out;
+}
