@@ -780,7 +780,16 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics and supply-chain systems (WMS/TMS)",
     "物流・SCMシステム（WMS/TMS）",
     "Hệ thống logistics và chuỗi cung ứng",
-    "wms|tms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|物流システム|配送管理|配車|配車システム|supply chain management|supply chain system|サプライチェーン|scm|fleet management|車両管理|quản lý kho|quản lý vận tải|chuỗi cung ứng|logistics system|logistics software|hệ thống logistics|phần mềm logistics|track and trace|動態管理|inventory management|在庫管理|quản lý tồn kho",
+    "wms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|quản lý kho|supply chain management|supply chain system|サプライチェーン|scm|chuỗi cung ứng|logistics system|logistics systems|logistics software|物流システム|hệ thống logistics|phần mềm logistics|track and trace|inventory management|在庫管理|quản lý tồn kho",
+  ),
+  // Split in session 13: a fleet and delivery system is not a warehouse or inventory system.
+  cap(
+    "transport-management",
+    "scm-logistics",
+    "Transport and fleet management (TMS)",
+    "輸配送・車両管理（TMS）",
+    "Quản lý vận tải và đội xe (TMS)",
+    "tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe",
   ),
   cap(
     "accounting-systems",

@@ -1352,6 +1352,18 @@ describe("scoring", () => {
     expect(e.explain("small-job", "bpo")).toContainEqual({ kind: "teamTooSmall", side: "you", need: 5, minimum: 20 });
   });
 
+  it("a fleet system (TMS) is not a warehouse system; the firm's clients given as a reason are no counterpart", () => {
+    const e = engineOf(
+      firm({ id: "carrier", country: "JP", seeksText: "TMS for our fleet of 120 trucks (配車・動態管理)" }),
+      firm({ id: "tms", offersText: "Transport management system (TMS) and fleet management" }),
+      firm({ id: "wms", offersText: "Warehouse management system (WMS) for 3PL warehouses" }),
+    );
+    expect(score(e, "carrier", "tms")).toBeGreaterThan(score(e, "carrier", "wms") + 0.1);
+    const wms = readAs({ seeksText: "Can he thong WMS, uu tien phan mem Nhat vi khach hang chu yeu la FDI Nhat" });
+    expect(wms).toContain("seek:scm-logistics");
+    expect(wms).not.toContain("offer:scm-logistics");
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

@@ -732,9 +732,17 @@ class Reader {
         /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6)));
     // "代理店向けSalesforceの追加開発パートナー", 顧客向けアプリ: what a thing is for names no counterpart.
     const audienceOf = (r: CueAt) => /^\s*(?:様)?向け/u.test(s.text.slice(r.end, r.end + 4));
+    // "…, ưu tiên phần mềm Nhật vì khách hàng chủ yếu là FDI Nhật": the firm's clients given as a reason.
+    const clientsAsReason = (r: CueAt) =>
+      r.cue.kind === "role" &&
+      r.cue.role === "client" &&
+      /(?:^|\s)(?:vì|vi|bởi vì|boi vi|because|since)\s+(?:(?:our|các|cac)\s+)?$/iu.test(
+        s.text.slice(Math.max(0, r.start - 14), r.start),
+      );
     const roles = c.cues.flatMap((x) =>
       x.cue.kind === "role" &&
       !audienceOf(x) &&
+      !clientsAsReason(x) &&
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
       !(x.cue.role === "client" && thingOfClients(x))
