@@ -1284,7 +1284,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Medical imaging (DICOM/PACS)",
     "医用画像（DICOM・PACS）",
     "Chẩn đoán hình ảnh y tế (DICOM/PACS)",
-    "dicom|pacs|medical imaging|医用画像|医療画像|画像診断|画像診断支援|chẩn đoán hình ảnh|hình ảnh y tế|ảnh y tế|radiology|放射線|x-ray|x線|ai diagnosis|ai診断|chẩn đoán ai",
+    "dicom|pacs|medical imaging|医用画像|医療画像|画像診断|画像診断支援|chẩn đoán hình ảnh|hình ảnh y tế|ảnh y tế|radiology|放射線|x-ray|x線|ai diagnosis|ai診断|chẩn đoán ai|x-quang|x quang|phim x-quang|chụp x-quang|đọc phim|レントゲン|読影|胸部x線|ct scan|ct scans|mri|chest x-ray|chest x-rays|mammography|マンモグラフィ|内視鏡画像",
   ),
   cap(
     "telemedicine",

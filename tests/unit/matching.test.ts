@@ -1364,6 +1364,19 @@ describe("scoring", () => {
     expect(wms).not.toContain("offer:scm-logistics");
   });
 
+  it("an on-site support team in a city is a presence asked; the workers of a line served are no size asked", () => {
+    const required = (seeksText: string, country: MatchFirm["country"] = "VN") =>
+      engineOf(firm({ id: "x", country, seeksText })).profile("x")!.reading.required;
+    const mes = required("Hệ thống MES cho nhà máy\nNhà cung cấp MES phải có đội hỗ trợ tại chỗ ở Bắc Ninh/Hà Nội");
+    expect(mes.scopes?.[0]).toMatchObject({ caps: ["mes"], presence: ["VN"], regions: ["VN-N"] });
+    const line = required(
+      "MES導入ベンダーを探しています\nMESについては、従業員100名以上で大規模ライン（作業者1,000名以上）での導入実績があることが条件です",
+      "JP",
+    );
+    expect(line.scopes?.[0]?.minEmployees).toBe(100);
+    expect(seeksIt("Tìm đối tác AI hỗ trợ đọc phim X-quang, CT", "medical-imaging")).toBe(true);
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

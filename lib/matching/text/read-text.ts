@@ -1446,6 +1446,8 @@ class Reader {
       !negations.length &&
       (selling || polarity === "offer" || !PARTNER_WORD.test(this.line));
     for (const n of headCounts(s, c)) {
+      // The people a system or a line serves, counted ("大規模ライン（作業者1,000名以上）", "2,000 users"): no size.
+      if (SERVED_COUNT.test(s.text.slice(Math.max(0, n.at - 8), n.at))) continue;
       if (engagementMinimum && !n.under) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         continue;
@@ -1691,7 +1693,10 @@ const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 // Words that make a head count a team size rather than the firm's size.
 /** People a system is for (its users, a plant's workers), beside a head count that is not a team sought. */
 const SERVED_PEOPLE =
-  /従業員|社員|作業員|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
+  /従業員|社員|作業員|作業者|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
+/** Right before a count, the people counted are those served, not a team or a firm's staff. */
+const SERVED_COUNT =
+  /(?:作業者|作業員|工員|利用者|ユーザー|患者|病床|生徒|学生|\b(?:workers|users|patients|beds|students|learners)|công nhân|người dùng|bệnh nhân|học viên|học sinh)\s*(?:数)?\s*(?:約|about|khoảng)?\s*$/u;
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
