@@ -1377,6 +1377,19 @@ describe("scoring", () => {
     expect(seeksIt("Tìm đối tác AI hỗ trợ đọc phim X-quang, CT", "medical-imaging")).toBe(true);
   });
 
+  it("the implementer named with a need ('đơn vị triển khai phải…') is that need's partner: its requirements stay there", () => {
+    const r = engineOf(
+      firm({
+        id: "x",
+        seeksText:
+          "Hệ thống CRM, ưu tiên Salesforce; đơn vị triển khai phải có văn phòng tại TP.HCM và làm việc bằng tiếng Việt\nTích hợp thanh toán QR",
+      }),
+    ).profile("x")!.reading.required;
+    expect(r.presence).toEqual([]);
+    expect(r.languages).toEqual([]);
+    expect(r.scopes?.[0]).toMatchObject({ caps: ["crm"], languages: ["vi"], presence: ["VN"], regions: ["VN-S"] });
+  });
+
   it("the agent network a partner is sought for is the firm's own, not distributors it looks for", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const crm = read("Đối tác triển khai CRM cho mạng lưới đại lý, ưu tiên Salesforce");

@@ -199,7 +199,8 @@ design house|design houses|software house|software houses|engineering house|engi
 委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
 調達先|仕入先|仕入れ先|購入先|
 nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
-đối tác công nghệ
+đối tác công nghệ|đơn vị triển khai|don vi trien khai|đối tác triển khai|doi tac trien khai|nhà cung cap|
+implementer|implementers|implementation partner|implementation partners|導入パートナー|導入ベンダー|導入支援会社
 `),
   capacity: words(`
 capacity|capacity partner|capacity partners|additional engineers|extra engineers|more engineers|engineering resources|
