@@ -53,22 +53,21 @@ const inCountry = (prefix: string) => REGIONS.reduce((m, r, i) => (r.startsWith(
 /** The regions of each country, as masks. */
 const COUNTRIES = [inCountry("VN-"), inCountry("JP-")];
 
-const PATTERNS = REGIONS.map((r) =>
-  REGION_WORDS[r].map(
-    (w) =>
-      new RegExp(
-        `(?:^|[^\\p{Script=Latin}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\p{Script=Latin}\\d])`,
-        "iu",
-      ),
-  ),
+/** One pattern a region: any of its words, whole. */
+const PATTERNS = REGIONS.map(
+  (r) =>
+    new RegExp(
+      `(?:^|[^\\p{Script=Latin}\\d])(?:${REGION_WORDS[r].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:$|[^\\p{Script=Latin}\\d])`,
+      "iu",
+    ),
 );
 
 /** The regions a free-form place names ("Ho Chi Minh City", "Hà Nội", "東京都"), as a mask. */
 export function regionsIn(text: string | null | undefined): number {
   if (!text) return 0;
   let mask = 0;
-  PATTERNS.forEach((patterns, i) => {
-    if (patterns.some((p) => p.test(text))) mask |= 1 << i;
+  PATTERNS.forEach((pattern, i) => {
+    if (pattern.test(text)) mask |= 1 << i;
   });
   return mask;
 }

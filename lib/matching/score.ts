@@ -19,7 +19,7 @@
 import type { Packed } from "./store";
 import { MAX_LIST, MAX_SCOPES, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
-import { PLATFORMS, stackMissed } from "./stack";
+import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails } from "./regions";
 
@@ -90,6 +90,7 @@ export type PairOut = { forA: number; forB: number; broken: boolean };
 // Imported constants copied into module locals: a transpiled import is a getter, read in the innermost loop.
 const LIST = MAX_LIST;
 const missedStack = stackMissed;
+const FRAMEWORK_FAMILIES = FRAMEWORKS.families;
 const PLATFORM_FAMILIES = PLATFORMS.families;
 const THESIS = MAX_THESIS;
 const SCOPES = MAX_SCOPES;
@@ -223,6 +224,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const abroad = params.abroad;
   const stackMiss = params.stackMiss;
   const stackRefusedCost = params.stackRefused;
+  // What is left of a pair when one asks for technologies of a bank (stack.ts) that the other does not work in.
+  const stackFactor = (sought: number, offered: number, refused: number, families: readonly number[]): number => {
+    const missed = missedStack(sought, offered, refused, families);
+    return missed === 0 ? 1 : (missed & refused) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
+  };
   const stakeMiss = params.stakeMiss;
   const marketWeight = params.market;
   const sectorWeight = params.sector;
@@ -628,25 +634,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       }
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
-      if (soughtA !== 0) {
-        const missed = missedStack(soughtA, stackOffered[b]!, stackRefused[b]!);
-        if (missed !== 0) s *= (missed & stackRefused[b]!) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
-      }
+      if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);
       const soughtB = stackSought[b]!;
-      if (soughtB !== 0) {
-        const missed = missedStack(soughtB, offeredA, refusedA);
-        if (missed !== 0) s *= (missed & refusedA) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
-      }
+      if (soughtB !== 0) s *= stackFactor(soughtB, offeredA, refusedA, FRAMEWORK_FAMILIES);
       // …and a platform or legacy language (Salesforce of a Dynamics house, VB6 of a COBOL shop).
-      if (platformSoughtA !== 0) {
-        const missed = missedStack(platformSoughtA, platformOffered[b]!, platformRefused[b]!, PLATFORM_FAMILIES);
-        if (missed !== 0) s *= (missed & platformRefused[b]!) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
-      }
+      if (platformSoughtA !== 0)
+        s *= stackFactor(platformSoughtA, platformOffered[b]!, platformRefused[b]!, PLATFORM_FAMILIES);
       const platformSoughtB = platformSought[b]!;
-      if (platformSoughtB !== 0) {
-        const missed = missedStack(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES);
-        if (missed !== 0) s *= (missed & platformRefusedA) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
-      }
+      if (platformSoughtB !== 0)
+        s *= stackFactor(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES);
       // One rules out partners abroad ("オフショア開発は使わない方針").
       if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;
       // A common working language.

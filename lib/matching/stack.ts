@@ -66,8 +66,9 @@ class TechBank {
   readonly ids: readonly string[];
   readonly families: readonly number[];
   private readonly byPhrase = new Map<string, number>();
-  /** Each name as a whole word inside a longer phrase. */
+  /** Each name as a whole word inside a longer phrase, and all of them at once (most phrases name none). */
   private readonly inside: [RegExp, number][] = [];
+  private readonly anyInside: RegExp;
 
   /** `within`: a mention whose words contain a technology's names it ("cobol migration", "Salesforce導入"). */
   constructor(
@@ -77,8 +78,9 @@ class TechBank {
     this.ids = techs.map((t) => t.id);
     techs.forEach((t, i) => t.phrases.forEach((p) => this.byPhrase.set(p, i)));
     const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    for (const [p, i] of this.byPhrase)
-      this.inside.push([new RegExp(`(?:^|[^\\p{Script=Latin}\\d])${escape(p)}(?:$|[^\\p{Script=Latin}\\d])`, "u"), i]);
+    const whole = (p: string) => `(?:^|[^\\p{Script=Latin}\\d])(?:${p})(?:$|[^\\p{Script=Latin}\\d])`;
+    for (const [p, i] of this.byPhrase) this.inside.push([new RegExp(whole(escape(p)), "u"), i]);
+    this.anyInside = new RegExp(whole([...this.byPhrase.keys()].map(escape).join("|")), "u");
     this.families = [...new Set(techs.map((t) => t.family))].map((f) =>
       techs.reduce((m, t, i) => (t.family === f ? m | (1 << i) : m), 0),
     );
@@ -89,6 +91,7 @@ class TechBank {
     const words = phrase.trim().toLowerCase();
     const exact = this.byPhrase.get(words);
     if (exact !== undefined || !this.within) return exact ?? -1;
+    if (!this.anyInside.test(words)) return -1;
     for (const [pattern, i] of this.inside) if (pattern.test(words)) return i;
     return -1;
   }
