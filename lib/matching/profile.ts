@@ -3,7 +3,7 @@
 // certifications, on-site work), each as small numbers and masks.
 import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
-import type { Cert, Lang } from "./text/lexicon";
+import { CERTIFICATIONS as LEXICON_CERTIFICATIONS, type Cert, type Lang } from "./text/lexicon";
 import { STAGES, type Money } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
@@ -14,7 +14,8 @@ import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
-export const CERTIFICATIONS: readonly Cert[] = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"];
+/** Each certification's bit in the packed masks: the lexicon's, the form's five first. */
+export const CERTIFICATIONS: readonly Cert[] = [...new Set(LEXICON_CERTIFICATIONS.map((c) => c.cert))];
 export const LANGS: readonly Lang[] = ["ja", "en", "vi"];
 const BANDS: Record<EmployeeBand, number> = { B1_49: 0, B50_249: 1, B250_999: 2, B1000_PLUS: 3 };
 const BAND_RANGE: Record<EmployeeBand, [number, number, number]> = {

@@ -410,7 +410,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Web applications",
     "Webアプリケーション",
     "Ứng dụng web",
-    "front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress",
+    "front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress|webサイト|ウェブサイト|webサイト制作|ウェブサイト制作|コーポレートサイト",
   ),
   cap(
     "mobile-apps",
@@ -474,7 +474,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "AR/VR and metaverse",
     "AR/VR・メタバース",
     "AR/VR và metaverse",
-    "ar|vr|xr|ar/vr|vr/ar|augmented reality|virtual reality|mixed reality|metaverse|メタバース|拡張現実|仮想現実|thực tế ảo|thực tế tăng cường|hololens|3d viewer|digital showroom",
+    "ar|vr|xr|ar/vr|vr/ar|augmented reality|virtual reality|mixed reality|metaverse|メタバース|拡張現実|仮想現実|thực tế ảo|thực tế tăng cường|hololens|3d viewer|digital showroom|360度|360° tour|virtual tour|virtual tours|3d walkthrough|3d walkthroughs|vr tour|バーチャルツアー|tour ảo|tour ao",
   ),
   cap(
     "blockchain",
@@ -584,7 +584,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Computer vision",
     "画像認識",
     "Thị giác máy tính",
-    "画像認識|画像解析|画像処理|映像解析|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv",
+    "画像認識|画像解析|画像処理|映像解析|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv|people counting|people-counting|ppe detection|人数カウント|ai cameras|camera ai giám sát",
   ),
   cap(
     "visual-inspection",
@@ -821,7 +821,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-government and public sector systems",
     "電子行政・自治体システム",
     "Chính phủ điện tử",
-    "e-government|egov|e-gov|電子政府|電子行政|自治体システム|行政システム|自治体dx|chính phủ điện tử|dịch vụ công trực tuyến|chính quyền số|public sector systems|govtech|マイナンバー",
+    "e-government|egov|e-gov|電子政府|電子行政|自治体システム|行政システム|自治体dx|chính phủ điện tử|dịch vụ công trực tuyến|chính quyền số|public sector systems|govtech|マイナンバー|住民サービス|行政サービス|行政手続き|電子申請|自治体向け|một cửa điện tử|cổng dịch vụ công|dịch vụ công|chính quyền điện tử|digital government|smart government",
   ),
 
   // Testing and quality.
@@ -931,7 +931,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Video production and animation",
     "映像制作・アニメーション",
     "Sản xuất video và hoạt hình",
-    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|動画マン|仕上げ",
+    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|動画マン|仕上げ|吹替|吹き替え|吹替制作|アフレコ|ナレーション|ナレーション収録|音声収録|voice-over|voiceover|voice over|dubbing|narration|lồng tiếng|long tieng|thu âm|thuyết minh|đọc lời|voice recording|声優",
   ),
 
   // Games.
@@ -941,7 +941,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Game development",
     "ゲーム開発",
     "Phát triển game",
-    "game development|game dev|game developer|game developers|game studio|game studios|ゲーム開発|ゲーム制作|ゲームアプリ|phát triển game|làm game|lập trình game|unity|unity3d|unreal|unreal engine|ue5|cocos|cocos2d|godot|mobile game|mobile games|スマホゲーム|ソーシャルゲーム|console games|コンシューマーゲーム|trò chơi|game di động|game mobile|co-development|ゲーム共同開発|game porting|ゲーム移植|live ops",
+    "game development|game dev|game developer|game developers|game studio|game studios|ゲーム開発|ゲーム制作|ゲームアプリ|phát triển game|làm game|lập trình game|unity|unity3d|unreal|unreal engine|ue5|cocos|cocos2d|godot|mobile game|mobile games|スマホゲーム|ソーシャルゲーム|console games|コンシューマーゲーム|trò chơi|game di động|game mobile|co-development|ゲーム共同開発|game porting|ゲーム移植|live ops|家庭用ゲーム|家庭用ゲーム機|アクションゲーム|pcゲーム|console game|casual games|casual game|カジュアルゲーム",
   ),
   cap(
     "game-art-2d",
@@ -1318,7 +1318,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning and education technology",
     "eラーニング・教育IT",
     "E-learning và công nghệ giáo dục",
-    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps",
+    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|moodle|totara|canvas lms|blackboard",
   ),
   cap(
     "elearning-content",
@@ -1370,7 +1370,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese training and placement of engineers in Japan",
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
-    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật",
+    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật",
   ),
   // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
   // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's
@@ -1407,7 +1407,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics services (3PL, warehousing, delivery)",
     "物流サービス（3PL・倉庫・配送）",
     "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
-    "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh",
+    "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh",
   ),
   // Goods and travel: what the non-IT firms at the event (food exporters and importers, tour operators and the
   // regions that want visitors) trade with each other, beside the IT they buy.
@@ -1417,7 +1417,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Food and agricultural products (supply, export, import, OEM)",
     "食品・農水産物（供給・輸出入・OEM）",
     "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
-    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm",
+    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê",
   ),
   cap(
     "travel-services",
@@ -1509,7 +1509,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Software distribution and reselling",
     "ソフトウェア販売代理・リセール",
     "Phân phối và bán lại phần mềm",
-    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền",
+    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền|輸入業者|輸入代理店|importer|importers|nhà nhập khẩu",
   ),
   cap(
     "venture-investment",
@@ -1525,7 +1525,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề",
   ),
   cap(
     "digital-marketing",
@@ -1533,7 +1533,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital marketing",
     "デジタルマーケティング",
     "Tiếp thị số",
-    "digital marketing|デジタルマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー",
+    "digital marketing|デジタルマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing",
   ),
 
   // Energy, emissions and environment.
@@ -1601,7 +1601,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Manufacturing services",
     "製造受託・加工",
     "Dịch vụ sản xuất và gia công",
-    "contract manufacturing|受託製造|製造受託|odm|oem/odm|gia công sản xuất|sản xuất theo đơn đặt hàng|manufacturing partner|生産委託",
+    "contract manufacturing|受託製造|製造受託|odm|oem/odm|gia công sản xuất|sản xuất theo đơn đặt hàng|manufacturing partner|生産委託|contract manufacturer|contract manufacturers|受託生産|oem生産|oem製造",
   ),
   // Making the bare boards that EMS lines assemble on: another trade than assembly.
   cap(

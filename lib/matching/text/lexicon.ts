@@ -19,7 +19,30 @@ export type Role =
   | "product" // products, solutions (what a distributor looks for)
   | "partner"; // partners in general
 
-export type Cert = "ISO27001" | "ISO9001" | "ISO14001" | "CMMI" | "PRIVACY_MARK";
+/**
+ * The five a profile form offers, then certifications read only from text or an import's column: a trade's own
+ * standard that a buyer makes a condition (automotive process and safety, medical devices, card payments,
+ * translation, food safety, Japan's radio approval for devices).
+ */
+export type Cert =
+  | "ISO27001"
+  | "ISO9001"
+  | "ISO14001"
+  | "CMMI"
+  | "PRIVACY_MARK"
+  | "ASPICE"
+  | "FUNCTIONAL_SAFETY"
+  | "IATF16949"
+  | "ISO13485"
+  | "PCI_DSS"
+  | "SOC2"
+  | "ISO17100"
+  | "FOOD_SAFETY"
+  | "GLOBALGAP"
+  | "HALAL"
+  | "GITEKI"
+  | "GMP"
+  | "ISO20000";
 export type Lang = "ja" | "en" | "vi";
 
 export type Cue =
@@ -281,6 +304,30 @@ export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[]
     ),
   },
   { cert: "CMMI", phrases: words(`cmmi`) },
+  { cert: "ASPICE", phrases: words(`aspice|a-spice|automotive spice|automotive-spice|オートモーティブspice`) },
+  {
+    cert: "FUNCTIONAL_SAFETY",
+    phrases: words(
+      `iso 26262|iso26262|iso-26262|iec 61508|iec61508|functional safety|機能安全|an toàn chức năng|an toan chuc nang|asil|asil-b|asil-c|asil-d|asil b|asil c|asil d`,
+    ),
+  },
+  { cert: "IATF16949", phrases: words(`iatf 16949|iatf16949|iatf|iso/ts 16949|ts 16949|ts16949`) },
+  { cert: "ISO13485", phrases: words(`iso 13485|iso13485|en iso 13485|iso 13485:2016`) },
+  { cert: "PCI_DSS", phrases: words(`pci dss|pci-dss|pcidss|pci dss準拠|pci compliance|pci compliant`) },
+  { cert: "SOC2", phrases: words(`soc 2|soc2|soc 2 type ii|soc 2 type 2|soc2 type2|soc2 type ii`) },
+  { cert: "ISO17100", phrases: words(`iso 17100|iso17100|iso 17100:2015`) },
+  {
+    cert: "FOOD_SAFETY",
+    phrases: words(`haccp|iso 22000|iso22000|fssc 22000|fssc22000|brcgs|brc food|sqf`),
+  },
+  { cert: "GLOBALGAP", phrases: words(`globalgap|global gap|global g.a.p|global g.a.p.|globalg.a.p.|globalg.a.p`) },
+  { cert: "HALAL", phrases: words(`halal|ハラール|ハラル認証|chứng nhận halal`) },
+  {
+    cert: "GITEKI",
+    phrases: words(`技適|技適マーク|技術基準適合証明|工事設計認証|giteki|telec|chứng nhận vô tuyến của nhật`),
+  },
+  { cert: "GMP", phrases: words(`gmp|gmp認証|gmp-who|who-gmp|eu-gmp|gmp certified|gmp certification`) },
+  { cert: "ISO20000", phrases: words(`iso 20000|iso20000|iso/iec 20000|iso 20000-1`) },
 ];
 
 /** Countries and regions (ISO codes; ASEAN, EU as regions), with their cities where a firm might say "Bangkok". */

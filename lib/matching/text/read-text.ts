@@ -527,7 +527,10 @@ class Reader {
     let conceptMatches = this.concepts.find(s, true);
     // A certification named as a capability's words ("chứng chỉ bảo mật") is a certification, not security work;
     // a longer capability phrase ("ISMS構築支援") stays a capability.
-    const certs = cueMatches.filter((m) => m.payload.some((c) => c.kind === "certification"));
+    // A trade's own standard ("PCI DSS準拠", "ISO 26262", HACCP) also names the trade: both stand.
+    const certs = cueMatches.filter((m) =>
+      m.payload.some((c) => c.kind === "certification" && GENERIC_CERTS.has(c.cert)),
+    );
     conceptMatches = conceptMatches.filter(
       (m) => !certs.some((c) => c.start <= m.start && m.end <= c.end && c.end - c.start >= m.end - m.start),
     );
@@ -639,6 +642,11 @@ class Reader {
     this.sentenceTeamMins = [];
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
+    // の外国人材): the trade is where they will work, not what either firm sells or buys.
+    const said = this.mentions.slice(first);
+    if (said.some((m) => PLACING.has(m.code)) && said.some((m) => WORKERS_TRADES.has(m.code)))
+      this.mentions.splice(first, said.length, ...said.filter((m) => !WORKERS_TRADES.has(m.code)));
     this.volumes(s.text, clauses, kind);
     const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
     const demand = demands.length ? demands.at(-1)!.start : -1;
@@ -965,6 +973,16 @@ class Reader {
         audience.push(code);
         continue;
       }
+      // "Module quản lý kho cho công ty logistics", "WMS for logistics companies": the trade of the firms a thing is
+      // for is whom the firm serves, in any language.
+      if (
+        polarity === "offer" &&
+        FOR_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) &&
+        (TRADE_FIRM.test(m.phrase) || FIRM_NOUN_AFTER.test(s.text.slice(m.end, m.end + 14)))
+      ) {
+        audience.push(code);
+        continue;
+      }
       // Who the clients are ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất)", "clients such as SIers",
       // "khách hàng là các công ty AI"): a trade named as a kind of client is the client's, neither
       // sought nor offered (read as sought it makes two vendors to the same clients meet each other's need).
@@ -1010,6 +1028,8 @@ class Reader {
       const selfRole = c.cues.some(
         (x) =>
           x.cue.kind === "selfRole" &&
+          // "正社員として採用": as whom people are hired, not a role the firm takes.
+          !(x.phrase === "として" && EMPLOYED_AS.test(s.text.slice(Math.max(0, x.start - 5), x.start))) &&
           ((x.start <= m.start && x.end >= m.end && saidOfItself(x)) ||
             (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
               ? x.start >= m.end && x.start - m.end <= 3
@@ -1324,7 +1344,15 @@ class Reader {
         const [from, to] = g.start >= x.end ? [x.end, g.start] : [g.end, x.start];
         return (
           to - from <= 30 &&
-          !c.cues.some((y) => y !== x && y.cue.kind === "certification" && y.start >= from && y.end <= to)
+          // …unless another certification comes between (one named twice, "Giteki (TELEC)", is one).
+          !c.cues.some(
+            (y) =>
+              y.cue.kind === "certification" &&
+              x.cue.kind === "certification" &&
+              y.cue.cert !== x.cue.cert &&
+              y.start >= from &&
+              y.end <= to,
+          )
         );
       });
     // "プライバシーマークまたはISMS", "ISO 13485 (or at least ISO 9001)": any one of them will do.
@@ -2008,6 +2036,34 @@ const MONEY_WORD = /usd|jpy|vnd|yen|dollars?|million|triệu|trieu|nghìn|nghin|
 const SIZE_WORDS =
   /^\s*(?:(?:vendor|partner|company|firm|supplier)\s+)?(?:size|headcount|quy mô|quy mo)\s*(?:of|is|:)?\s*$/u;
 
+/** Right before whom something is for: "for (the)", "cho (các)", "dành cho". */
+const FOR_BEFORE =
+  /(?:\bfor(?: the)?|(?:^|\s)(?:cho|dành cho|danh cho|phục vụ|phuc vu)(?:\s+(?:các|những|cac|nhung))?)\s+$/iu;
+/** A firm named by its trade ("công ty logistics", "logistics companies"). */
+const TRADE_FIRM =
+  /(?:companies|company|firms|providers|operators|công ty|cong ty|doanh nghiệp|doanh nghiep|hãng|hang)/iu;
+const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
+
+/** How people are employed ("正社員として", "契約社員として"). */
+const EMPLOYED_AS = /(?:正社員|社員|従業員|契約社員|派遣社員|職員|スタッフ)$/u;
+
+/** Placing people with employers: staffing, recruiting, sending workers to Japan. */
+const PLACING: ReadonlySet<string> = new Set(["hr-staffing", "it-staffing", "it-recruitment", "japan-placement"]);
+/** Trades foreign workers are placed in (care, food processing, farming, building, hotels, factories, transport). */
+const WORKERS_TRADES: ReadonlySet<string> = new Set([
+  "elderly-care",
+  "food-products",
+  "construction-contracting",
+  "travel-services",
+  "logistics-services",
+  "manufacturing-services",
+  "electronics-manufacturing",
+  "precision-machining",
+]);
+
+/** Certifications any firm may hold (information security, quality, environment, process maturity, privacy). */
+const GENERIC_CERTS: ReadonlySet<Cert> = new Set<Cert>(["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"]);
+
 /** The text ends inside an open bracket ("…（受注・問い合わせ"): what follows it is said in brackets. */
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
@@ -2031,7 +2087,8 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
       (x) =>
         (x.cue.kind === "people" || x.cue.kind === "scale") &&
         x.start >= end &&
-        (x.start - end <= 2 ||
+        // …but not another counter ("年間300話規模": episodes; "5施設" facilities).
+        ((x.start - end <= 2 && /^[\s+名人]*$/u.test(text.slice(end, x.start))) ||
           (/^\s*[\p{L}\d.#+]{1,14}\s+$/u.test(text.slice(end, x.start)) &&
             !MONEY_WORD.test(text.slice(end, x.start)) &&
             !/(?:iso|iec|cmmi|level|jlpt|\bn)\s*$/i.test(text.slice(Math.max(0, m!.index - 8), m!.index)) &&

@@ -96,10 +96,18 @@ export function parseCertifications(cell: string | undefined | null): CertHeld[]
     else if (/cmmi/.test(compact)) {
       const level = Number(compact.match(/([2-5])/)?.[1] ?? NaN);
       out.push({ cert: "CMMI", ...(Number.isFinite(level) ? { level } : {}) });
+    } else {
+      // A trade's own standard ("IATF 16949", "ASPICE CL2", "ISO 13485:2016"): the lexicon's words, spaces aside.
+      const other = OTHER_CERTS.find((c) => c.compact.some((w) => compact.includes(w)));
+      if (other) out.push({ cert: other.cert });
     }
   }
   return out;
 }
+
+const OTHER_CERTS = CERTIFICATIONS.filter(
+  (c) => !["ISO27001", "ISO9001", "ISO14001", "PRIVACY_MARK", "CMMI"].includes(c.cert),
+).map((c) => ({ cert: c.cert, compact: c.phrases.map((p) => p.replace(/[-_\s]/g, "")).filter((p) => p.length >= 3) }));
 
 export const CERTIFICATION_NAMES = CERTIFICATIONS.map((c) => c.cert);
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { MatchEngine } from "@/lib/matching/engine";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { parseCertifications } from "@/lib/matching/text/structured";
+import type { MatchFirm } from "@/lib/matching/types";
+import { BASE_MATCH_FIRM } from "./match-firm";
+
+// Session 14: a trade's own certifications, counters that are not people, the trade workers are placed in, and
+// whom a thing is for.
+const concepts = new ConceptIndex(repositoryConcepts());
+const firm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({ ...BASE_MATCH_FIRM, ...over });
+const engineOf = (...firms: MatchFirm[]) => {
+  const e = new MatchEngine(concepts);
+  for (const f of firms) e.upsert(f);
+  return e;
+};
+const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const codes = (kind: "offers" | "seeks", text: string) =>
+  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+describe("a trade's own certifications", () => {
+  it("reads automotive, medical, payment, translation, food and radio certifications, held or asked", () => {
+    const asked = read("seeks", "AUTOSAR BSW development partner; ASPICE Level 2 and ISO 26262 experience required");
+    expect(asked.required.scopes?.[0]?.certifications.map((c) => c.cert)).toEqual(["ASPICE", "FUNCTIONAL_SAFETY"]);
+    expect(read("seeks", "OEM製品の場合、日本国内で使うため技適の取得が必須です").required.certifications).toEqual([
+      { cert: "GITEKI" },
+    ]);
+    expect(read("offers", "Products certified for Japan (TELEC / Giteki)").facts.certifications).toEqual([
+      { cert: "GITEKI" },
+    ]);
+    // Only a goal: one certification named twice ("Giteki (TELEC)") is still one, and planned.
+    expect(
+      read("offers", "Japan Giteki (TELEC) certification in progress, expected 2026").facts.certifications,
+    ).toEqual([]);
+  });
+
+  it("an import's column names them in any spelling", () => {
+    expect(parseCertifications("IATF 16949; ISO13485:2016; PCI_DSS; HACCP; ISO27001").map((c) => c.cert)).toEqual([
+      "IATF16949",
+      "ISO13485",
+      "PCI_DSS",
+      "FOOD_SAFETY",
+      "ISO27001",
+    ]);
+  });
+
+  it("the standard also names the trade: PCI DSS is payments work as well as a certification", () => {
+    expect(codes("seeks", "カード会員向けシステムの開発パートナー。PCI DSS準拠が必須です")).toContain("seek:payments");
+  });
+
+  it("a partner without the certification a need asks fails; one that holds it does not", () => {
+    const e = engineOf(
+      firm({ id: "tier1", country: "JP", seeksText: "ECU software partner for AUTOSAR; ISO 26262 is mandatory" }),
+      firm({ id: "safe", offersText: "AUTOSAR Classic BSW and application software, ISO 26262 ASIL-D projects" }),
+      firm({ id: "plain", offersText: "AUTOSAR Classic BSW and application software" }),
+    );
+    expect(e.score("tier1", "safe", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("tier1", "plain", { sameCountry: true })!.broken).toBe(true);
+    expect(e.explain("tier1", "plain")).toContainEqual({
+      kind: "theyFail",
+      dealbreaker: { kind: "certification", certification: "FUNCTIONAL_SAFETY" },
+    });
+  });
+});
+
+describe("numbers that count something other than people", () => {
+  it("年間300話規模 is episodes, not a team of 300; 50名規模 is people", () => {
+    expect(read("seeks", "ベトナム語吹替の制作パートナー：年間300話規模で対応できること").required.scale).toBeNull();
+    expect(read("seeks", "エンジニア50名規模のチームを組める開発パートナー").required.scale).toBe(50);
+  });
+});
+
+describe("the trade workers are placed in", () => {
+  it("is where they work, not what the agency sells", () => {
+    const said = codes(
+      "offers",
+      "Phái cử lao động kỹ năng đặc định (tokutei gino): điều dưỡng, chế biến thực phẩm, nông nghiệp",
+    );
+    expect(said).toContain("offer:japan-placement");
+    expect(said).not.toContain("offer:food-products");
+    expect(said).not.toContain("offer:elderly-care");
+    // Without placement the trade is the firm's own.
+    expect(codes("offers", "Chế biến thực phẩm đông lạnh xuất khẩu sang Nhật")).toContain("offer:food-products");
+  });
+
+  it("正社員として採用したい hires people: it does not offer to be an employee", () => {
+    expect(codes("seeks", "外国籍ITエンジニアを正社員として採用したい")).toEqual(["seek:japan-placement"]);
+  });
+});
+
+describe("whom a thing is for", () => {
+  it("the trade of the firms a product is for is not the firm's own", () => {
+    expect(codes("offers", "Module quan ly kho (WMS co ban) cho cong ty logistics")).not.toContain(
+      "offer:logistics-services",
+    );
+    expect(codes("offers", "WMS for logistics companies")).not.toContain("offer:logistics-services");
+    // A nationality is no trade: logistics for Japanese companies is logistics.
+    expect(codes("offers", "Logistics services for Japanese companies")).toContain("offer:logistics-services");
+  });
+
+  it("reads subtitles, dubbing, promotion and resident services", () => {
+    expect(codes("seeks", "ベトナム語字幕の制作パートナー（月200話程度）")).toContain("seek:translation-localization");
+    expect(codes("seeks", "ベトナムでのSNS・Zaloを使った販促パートナー")).toContain("seek:digital-marketing");
+    expect(codes("seeks", "LINE公式アカウントを活用した住民サービスの構築・運用")).toContain("seek:e-government");
+    expect(codes("offers", "Lồng tiếng phim, thu âm quảng cáo")).toContain("offer:video-production");
+  });
+});
