@@ -67,9 +67,9 @@ export const PARAMS = {
   /** What is left of supplying a firm that wants capacity partners, when the supplier refuses such work. */
   refused: 0.35,
   /** How much of a pair goes when one asks for a technology the other does not work in (stack.ts). */
-  stackMiss: 0.3,
+  stackMiss: 0.6,
   /** …and when the other says it refuses that technology. */
-  stackRefused: 0.7,
+  stackRefused: 0.8,
   /** How much of a pair across the border goes when one of them rules out partners abroad. */
   abroad: 0.6,
   /** Both sell (want clients) at least this much: they can be competitors. */

@@ -3,7 +3,7 @@
 // are alternatives only within a family; a firm that names none of a family says nothing about it. Two banks of
 // 31 bits each (a mask is a 32-bit integer): frameworks and clouds, and the business platforms and legacy
 // languages a project is tied to (a Salesforce need is not met by a Dynamics house, a VB6 migration by a COBOL
-// shop).
+// shop, a Canvas LMS by a Moodle house).
 import type { Mention } from "./text/read-text";
 
 type Tech = { id: string; family: string; phrases: string[] };
@@ -59,6 +59,10 @@ const PLATFORM_TECHS: Tech[] = [
   { id: "VB6", family: "legacy", phrases: ["vb6", "visual basic 6", "vb 6.0", "vb6.0"] },
   { id: "Delphi", family: "legacy", phrases: ["delphi"] },
   { id: "PowerBuilder", family: "legacy", phrases: ["powerbuilder"] },
+  { id: "Moodle", family: "lms", phrases: ["moodle"] },
+  { id: "Totara", family: "lms", phrases: ["totara"] },
+  { id: "Canvas", family: "lms", phrases: ["canvas", "canvas lms"] },
+  { id: "Blackboard", family: "lms", phrases: ["blackboard"] },
 ];
 
 /** One bank of technologies: their names in bit order, the masks of each family, the words that name them. */
@@ -99,14 +103,14 @@ class TechBank {
   /** What a firm's reading names of each technology: offered, sought, or said not to be done ("we do not do .NET"). */
   stackOf(mentions: readonly Mention[]): Stack {
     const out: Stack = { offered: 0, sought: 0, refused: 0 };
-    // Not wanted ("Flutterへの移行は考えていません"): left out of what is asked, not something the firm does not do.
-    let unwanted = 0;
     for (const m of mentions) {
       const t = this.techOf(m.phrase);
       if (t < 0) continue;
       const bit = 1 << t;
-      if (m.negated && m.direction === "seek") unwanted |= bit;
-      else if (m.negated) out.refused |= bit;
+      // Not wanted ("Flutterへの移行は考えていません"): not asked, and not something the firm does not do. What it asks
+      // for elsewhere stays asked ("MoodleからCanvasへの移行を終えたため、Moodle関連の案件は対象外です": Canvas).
+      if (m.negated && m.direction === "seek") continue;
+      if (m.negated) out.refused |= bit;
       else if (m.direction === "seek") out.sought |= bit;
       else out.offered |= bit;
     }
@@ -114,7 +118,6 @@ class TechBank {
     // is still offered; a framework said not to be done is not.
     if (this.within) out.refused &= ~out.offered;
     else out.offered &= ~out.refused;
-    out.sought &= ~unwanted;
     return out;
   }
 }

@@ -1318,7 +1318,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning and education technology",
     "eラーニング・教育IT",
     "E-learning và công nghệ giáo dục",
-    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|moodle|totara|canvas lms|blackboard",
+    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|moodle|totara|canvas lms|canvas|blackboard",
   ),
   cap(
     "elearning-content",

@@ -106,3 +106,25 @@ describe("whom a thing is for", () => {
     expect(codes("offers", "Lồng tiếng phim, thu âm quảng cáo")).toContain("offer:video-production");
   });
 });
+
+describe("learning platforms are a stack", () => {
+  it("a Canvas need is not met by a Moodle house, even when the buyer also names Moodle as left behind", () => {
+    const e = engineOf(
+      firm({
+        id: "uni",
+        country: "JP",
+        seeksText:
+          "Canvas LMSのLTI連携・カスタマイズを担当できる開発パートナー\n昨年MoodleからCanvasへの移行を終えたため、Moodle関連の案件は対象外です",
+      }),
+      firm({
+        id: "moodle",
+        offersText: "Moodle/Totara-based LMS, plugins and themes\nNo Canvas or Blackboard projects",
+      }),
+      firm({ id: "canvas", offersText: "Canvas LMS integrations (LTI), custom tools for universities" }),
+    );
+    expect(e.explain("uni", "moodle").map((r) => r.kind)).toContain("stackMismatch");
+    expect(e.score("uni", "moodle", { sameCountry: true })!.score).toBeLessThan(
+      e.score("uni", "canvas", { sameCountry: true })!.score,
+    );
+  });
+});

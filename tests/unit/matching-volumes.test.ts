@@ -51,3 +51,32 @@ describe("volumes of work in person-months and pieces", () => {
     expect(e.explain("large", "ems").some((r) => r.kind === "volumeTooSmall")).toBe(false);
   });
 });
+
+describe("what a job is worth, as person-months", () => {
+  it("reads a job's budget and the least a firm takes on, in yen, dollars or dong", () => {
+    expect(volumesIn("WordPressの改修を単発（1案件10〜30万円程度）でお願いできる協力会社")).toEqual([
+      { unit: "pm", value: 0.7, floor: false },
+    ]);
+    expect(volumesIn("Minimum engagement: 10 engineers or US$200k per project")).toEqual([
+      { unit: "pm", value: 66.7, floor: true },
+    ]);
+    expect(volumesIn("Fixed-price projects from USD 15,000")).toEqual([{ unit: "pm", value: 5, floor: true }]);
+    expect(volumesIn("Quy mô dự án tối thiểu: 3 người x 3 tháng")).toEqual([{ unit: "pm", value: 9, floor: true }]);
+    // Not a job's worth: a rate, an investment.
+    expect(volumesIn("Team of 5 for a project, USD 3,000 per month per engineer")).toEqual([]);
+    expect(volumesIn("Raising a USD 2M seed round for our project")).toEqual([]);
+  });
+
+  it("a one-off job far below a vendor's minimum project is too small for it", () => {
+    const e = engineOf(
+      firm({
+        id: "shop",
+        country: "JP",
+        seeksText: "WordPressのプラグイン改修を単発（1案件10〜30万円程度）でお願いできる協力会社",
+      }),
+      firm({ id: "labo", offersText: "WordPress and Laravel development\nQuy mô dự án tối thiểu: 3 người x 3 tháng" }),
+      firm({ id: "small", offersText: "WordPress and Laravel development, small jobs welcome" }),
+    );
+    expect(score(e, "shop", "labo")).toBeLessThan(score(e, "shop", "small"));
+  });
+});

@@ -24,12 +24,31 @@ const PEOPLE_MONTHS = new RegExp(
 );
 /** Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"). */
 const FLOOR_BEFORE =
-  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低)\s*$/iu;
+  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低)\s*[:：]?\s*$/iu;
 /** …or after it: 以上から, "or more", "trở lên" with a floor word in the sentence. */
 const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
 /** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
 const TAKES =
   /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?)\b|受注|受託|案件|ご依頼|お受け|nhận|dự án|du an|đơn hàng|don hang/iu;
+
+/**
+ * The money a piece of work is worth ("1案件10〜30万円程度", "fixed-price projects from USD 15,000", "ngân sách
+ * khoảng 200 triệu đồng"), as person-months at a rough offshore rate: what decides is whether a job is many times
+ * smaller than the least a firm takes on, not its price.
+ */
+const USD_PER_PERSON_MONTH = 3000;
+const PER_DOLLAR = { USD: 1, JPY: 150, VND: 25_000 } as const;
+const MONEY = new RegExp(
+  String.raw`(US\$|USD|\$)?\s*${RANGE}\s*(triệu|trieu|million|tỷ|ty|m|M)?\s*(円|yen|USD|usd|VND|vnđ|đồng|dong|đ)?`,
+  "giu",
+);
+/** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
+const WORK_MONEY = /案件|予算|発注|受注|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+const NOT_WORK_MONEY =
+  /invest|出資|投資|round|series|seed|raise|raising|gọi vốn|goi von|revenue|売上|doanh thu|\barr\b|資本金|capital|valuation|salary|給与|lương/iu;
+const PER_TIME_AFTER = /^\s*(?:\/|per|a|mỗi|moi|一|\s)*\s*(?:month|月|tháng|thang|hour|時間|giờ|person|人|người|year|年|năm)/iu;
+
+const MINIMUM = /\bminimum\b|tối thiểu|toi thieu|最低|下限/iu;
 
 const scale = (n: string, mult?: string) => {
   const value = Number(n.replace(/[,.](?=\d{3}\b)/g, "").replace(/,/g, ""));
@@ -53,7 +72,41 @@ export function volumesIn(text: string): Volume[] {
     }
   }
   PEOPLE_MONTHS.lastIndex = 0;
-  for (let m = PEOPLE_MONTHS.exec(text); m; m = PEOPLE_MONTHS.exec(text))
-    out.push({ unit: "pm", value: Number(m[1]) * Number(m[2]), floor: false });
+  for (let m = PEOPLE_MONTHS.exec(text); m; m = PEOPLE_MONTHS.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "Quy mô dự án tối thiểu: 3 người x 3 tháng": the least it takes.
+    out.push({ unit: "pm", value: Number(m[1]) * Number(m[2]), floor: takes && FLOOR_BEFORE.test(before) });
+  }
+  if (WORK_MONEY.test(text) && !NOT_WORK_MONEY.test(text)) out.push(...moneyVolumes(text, takes));
+  return out;
+}
+
+function moneyVolumes(text: string, takes: boolean): Volume[] {
+  const out: Volume[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+    const [, prefix, lowNum, lowMult, highNum, highMult, big, suffix] = m;
+    const currency = prefix
+      ? "USD"
+      : /円|yen/iu.test(suffix ?? "")
+        ? "JPY"
+        : /usd/iu.test(suffix ?? "")
+          ? "USD"
+          : suffix
+            ? "VND"
+            : null;
+    if (!currency) continue;
+    if (PER_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    const bigMult = !big ? 1 : /tỷ|ty/iu.test(big) ? 1e9 : 1e6;
+    // The top of a range ("10〜30万円"): the unit after it counts for both ends.
+    const value = scale(highNum ?? lowNum!, highNum ? (highMult ?? lowMult) : lowMult) * bigMult;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const pm = value / PER_DOLLAR[currency] / USD_PER_PERSON_MONTH;
+    if (pm < 0.05 || pm > 5000) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "Minimum engagement: 10 engineers or US$200k per project": the minimum heads the sentence.
+    const floor = takes && (FLOOR_BEFORE.test(before) || MINIMUM.test(text.slice(0, m.index)));
+    out.push({ unit: "pm", value: Math.round(pm * 10) / 10, floor });
+  }
   return out;
 }
