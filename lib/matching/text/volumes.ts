@@ -43,10 +43,12 @@ const MONEY = new RegExp(
   "giu",
 );
 /** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
-const WORK_MONEY = /案件|予算|発注|受注|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+const WORK_MONEY =
+  /案件|予算|発注|受注|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
 const NOT_WORK_MONEY =
   /invest|出資|投資|round|series|seed|raise|raising|gọi vốn|goi von|revenue|売上|doanh thu|\barr\b|資本金|capital|valuation|salary|給与|lương/iu;
-const PER_TIME_AFTER = /^\s*(?:\/|per|a|mỗi|moi|一|\s)*\s*(?:month|月|tháng|thang|hour|時間|giờ|person|人|người|year|年|năm)/iu;
+const PER_TIME_AFTER =
+  /^\s*(?:\/|per|a|mỗi|moi|一|\s)*\s*(?:month|月|tháng|thang|hour|時間|giờ|person|人|người|year|年|năm)/iu;
 
 const MINIMUM = /\bminimum\b|tối thiểu|toi thieu|最低|下限/iu;
 
