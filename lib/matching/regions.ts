@@ -26,25 +26,31 @@ const list = (s: string) => s.split("|").map((w) => w.trim());
 /** The words that place a firm or a requirement in each region (cities, provinces, the region's own name). */
 export const REGION_WORDS: Record<Region, string[]> = {
   "VN-N": list(
-    "hanoi|ha noi|hà nội|ハノイ|hai phong|hải phòng|ハイフォン|bac ninh|bắc ninh|バクニン|hung yen|hưng yên|フンイエン|vinh phuc|vĩnh phúc|hai duong|hải dương|thai nguyen|thái nguyên|quang ninh|quảng ninh|miền bắc|mien bac|northern vietnam|north vietnam|ベトナム北部",
+    "nam dinh|nam định|ninh binh|ninh bình|thai binh|thái bình|ha nam|hà nam|bac giang|bắc giang|phu tho|phú thọ|viet tri|việt trì|lao cai|lào cai|ha long|hạ long|thanh hoa|thanh hóa|hanoi|ha noi|hà nội|ハノイ|hai phong|hải phòng|ハイフォン|bac ninh|bắc ninh|バクニン|hung yen|hưng yên|フンイエン|vinh phuc|vĩnh phúc|hai duong|hải dương|thai nguyen|thái nguyên|quang ninh|quảng ninh|miền bắc|mien bac|northern vietnam|north vietnam|ベトナム北部",
   ),
   "VN-C": list(
-    "da nang|đà nẵng|danang|ダナン|hue|huế|フエ|quy nhon|quy nhơn|nha trang|quang nam|quảng nam|miền trung|mien trung|central vietnam|ベトナム中部",
+    "vinh|tp vinh|nghe an|nghệ an|ha tinh|hà tĩnh|quang binh|quảng bình|dong hoi|đồng hới|quang tri|quảng trị|quang ngai|quảng ngãi|binh dinh|bình định|phu yen|phú yên|khanh hoa|khánh hòa|cam ranh|buon ma thuot|buôn ma thuột|dak lak|đắk lắk|gia lai|pleiku|lam dong|lâm đồng|da lat|đà lạt|dalat|hoi an|hội an|da nang|đà nẵng|danang|ダナン|hue|huế|フエ|quy nhon|quy nhơn|nha trang|quang nam|quảng nam|miền trung|mien trung|central vietnam|ベトナム中部",
   ),
   "VN-S": list(
-    "ho chi minh|ho chi minh city|hcmc|hcm|tp hcm|tp.hcm|tphcm|hồ chí minh|tp. hồ chí minh|saigon|sài gòn|sai gon|ホーチミン|binh duong|bình dương|ビンズオン|dong nai|đồng nai|ドンナイ|long an|ロンアン|can tho|cần thơ|vung tau|vũng tàu|bien hoa|biên hòa|miền nam|mien nam|southern vietnam|south vietnam|ベトナム南部",
+    "ba ria|bà rịa|tay ninh|tây ninh|binh phuoc|bình phước|dong thap|đồng tháp|tien giang|tiền giang|my tho|mỹ tho|ben tre|bến tre|vinh long|vĩnh long|an giang|long xuyen|kien giang|kiên giang|phu quoc|phú quốc|ca mau|cà mau|soc trang|sóc trăng|tra vinh|trà vinh|thu duc|thủ đức|ho chi minh|ho chi minh city|hcmc|hcm|tp hcm|tp.hcm|tphcm|hồ chí minh|tp. hồ chí minh|saigon|sài gòn|sai gon|ホーチミン|binh duong|bình dương|ビンズオン|dong nai|đồng nai|ドンナイ|long an|ロンアン|can tho|cần thơ|vung tau|vũng tàu|bien hoa|biên hòa|miền nam|mien nam|southern vietnam|south vietnam|ベトナム南部",
   ),
   "JP-KANTO": list(
-    "tokyo|東京|東京都|yokohama|横浜|chiba|千葉|saitama|埼玉|kanagawa|神奈川|kawasaki|川崎|首都圏|kanto|関東",
+    "ibaraki|茨城|tochigi|栃木|gunma|群馬|tsukuba|つくば|tokyo|東京|東京都|yokohama|横浜|chiba|千葉|saitama|埼玉|kanagawa|神奈川|kawasaki|川崎|首都圏|kanto|関東",
   ),
-  "JP-KANSAI": list("osaka|大阪|kyoto|京都|kobe|神戸|hyogo|兵庫|kansai|関西|近畿"),
+  "JP-KANSAI": list("nara|奈良|wakayama|和歌山|shiga|滋賀|osaka|大阪|kyoto|京都|kobe|神戸|hyogo|兵庫|kansai|関西|近畿"),
   "JP-CHUBU": list(
-    "nagoya|名古屋|aichi|愛知|shizuoka|静岡|hamamatsu|浜松|nagano|長野|niigata|新潟|toyama|富山|kanazawa|金沢|ishikawa|石川|hokuriku|北陸|gifu|岐阜|chubu|中部|東海",
+    "fukui|福井|yamanashi|山梨|nagoya|名古屋|aichi|愛知|shizuoka|静岡|hamamatsu|浜松|nagano|長野|niigata|新潟|toyama|富山|kanazawa|金沢|ishikawa|石川|hokuriku|北陸|gifu|岐阜|chubu|中部|東海",
   ),
-  "JP-KYUSHU": list("fukuoka|福岡|kumamoto|熊本|kagoshima|鹿児島|okinawa|沖縄|naha|那覇|kyushu|九州"),
-  "JP-TOHOKU": list("sendai|仙台|miyagi|宮城|iwate|岩手|morioka|盛岡|tohoku|東北"),
+  "JP-KYUSHU": list(
+    "saga|佐賀|nagasaki|長崎|oita|大分|miyazaki|宮崎|kitakyushu|北九州|fukuoka|福岡|kumamoto|熊本|kagoshima|鹿児島|okinawa|沖縄|naha|那覇|kyushu|九州",
+  ),
+  "JP-TOHOKU": list(
+    "aomori|青森|akita|秋田|yamagata|山形|fukushima|福島|sendai|仙台|miyagi|宮城|iwate|岩手|morioka|盛岡|tohoku|東北",
+  ),
   "JP-HOKKAIDO": list("sapporo|札幌|hokkaido|北海道"),
-  "JP-CHUGOKU": list("hiroshima|広島|okayama|岡山|shikoku|四国|chugoku|中国地方"),
+  "JP-CHUGOKU": list(
+    "yamaguchi|山口|tottori|鳥取|shimane|島根|matsue|松江|ehime|愛媛|matsuyama|松山|kagawa|香川|takamatsu|高松|tokushima|徳島|kochi|高知|hiroshima|広島|okayama|岡山|shikoku|四国|chugoku|中国地方",
+  ),
 };
 
 export const regionBit = (r: Region): number => 1 << REGIONS.indexOf(r);

@@ -1425,7 +1425,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Travel and tourism services (tours, inbound travel)",
     "旅行・観光サービス（ツアー・訪日旅行）",
     "Dịch vụ du lịch (tour, du lịch inbound)",
-    "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|khách du lịch|gửi khách",
+    "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|gửi khách",
   ),
   // Building and the land to build on: contractors that bid with Japanese general contractors (ODA joint
   // ventures), and the industrial parks Japanese manufacturers look for.

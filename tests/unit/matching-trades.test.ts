@@ -128,3 +128,26 @@ describe("learning platforms are a stack", () => {
     );
   });
 });
+
+describe("where a partner must be", () => {
+  it("the place after 'an office and a crew' is where the office must be", () => {
+    const asked = read("seeks", "Tìm đơn vị làm tour ảo 3D/360; bắt buộc có văn phòng và đội chụp tại TP.HCM");
+    expect(asked.required.scopes?.[0]).toMatchObject({ presence: ["VN"], regions: ["VN-S"] });
+  });
+
+  it("provinces beyond the big cities have their region, so a Vinh firm fails a Ho Chi Minh City office", () => {
+    const e = engineOf(
+      firm({ id: "hcm", seeksText: "Tìm đơn vị làm tour ảo 3D/360; bắt buộc có văn phòng tại TP.HCM" }),
+      firm({ id: "vinh", city: "Vinh", offersText: "Lam tour ao 360 / 3D walkthrough" }),
+      firm({ id: "saigon", city: "Ho Chi Minh City", offersText: "Lam tour ao 360 / 3D walkthrough" }),
+    );
+    expect(e.score("hcm", "vinh", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("hcm", "saigon", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("tourists a service is for are no travel agency", () => {
+    expect(codes("seeks", "Tìm đối tác thanh toán QR cho khách du lịch đến Việt Nam")).not.toContain(
+      "seek:travel-services",
+    );
+  });
+});

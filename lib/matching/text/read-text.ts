@@ -1861,6 +1861,25 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
     } else merged.push(c);
   }
   clauses = japanese ? merged.reverse() : merged;
+  // "bắt buộc có văn phòng và đội chụp tại TP.HCM", "an office and a support team in Osaka": the place named after
+  // the second thing is where the first must be too.
+  if (!japanese)
+    for (let i = clauses.length - 2; i >= 0; i--) {
+      const c = clauses[i]!;
+      const next = clauses[i + 1]!;
+      const kinds = (x: Clause, k: string) => x.cues.some((y) => y.cue.kind === k);
+      if (
+        kinds(c, "presence") &&
+        !kinds(c, "place") &&
+        kinds(next, "place") &&
+        !kinds(next, "presence") &&
+        /^\s*(?:và|va|and|&|,)\s/iu.test(s.text.slice(next.start, next.start + 5))
+      ) {
+        c.end = next.end;
+        c.cues = [...c.cues, ...next.cues];
+        clauses.splice(i + 1, 1);
+      }
+    }
   // Negations that are not ("không gian", "not only") are dropped before reading.
   for (const c of clauses) {
     const fake = c.cues.filter((x) => x.cue.kind === "notNegation");
