@@ -542,7 +542,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Managed IT services and operations",
     "運用保守・マネージドサービス",
     "Dịch vụ vận hành và bảo trì hệ thống",
-    "運用保守|保守運用|保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|application management services|ams|ams保守|保守サポート|system maintenance|maintenance and support",
+    "運用保守|保守運用|保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|application management services|ams|ams保守|保守サポート|system maintenance|maintenance and support|システム監視|サーバー監視|一次対応|夜間監視|24時間監視|system monitoring|giám sát hệ thống|l1 support|first-line support|ticket handling",
   ),
   cap(
     "network-infrastructure",
@@ -1226,7 +1226,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Payments and e-wallets",
     "決済・キャッシュレス",
     "Thanh toán và ví điện tử",
-    "payment|payments|決済|決済システム|決済サービス|キャッシュレス|キャッシュレス決済|cashless|e-wallet|e-wallets|ewallet|digital wallet|電子マネー|ví điện tử|thanh toán|thanh toán điện tử|thanh toán số|payment gateway|payment gateways|cổng thanh toán|qr payment|qr payments|qr決済|qrコード決済|card processing|カード決済|クレジットカード決済|remittance|送金|chuyển tiền|pci dss|pci-dss|bnpl|後払い",
+    "payment|payments|決済|決済システム|決済サービス|キャッシュレス|キャッシュレス決済|cashless|e-wallet|e-wallets|ewallet|digital wallet|電子マネー|ví điện tử|thanh toán|thanh toán điện tử|thanh toán số|payment gateway|payment gateways|cổng thanh toán|qr payment|qr payments|qr決済|qrコード決済|card processing|カード決済|クレジットカード決済|remittance|送金|chuyển tiền|pci dss|pci-dss|bnpl|後払い|vietqr|napas|qr acceptance|qr code payment|thanh toán qr",
   ),
   cap(
     "ekyc",
@@ -1242,7 +1242,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Insurance systems",
     "保険システム",
     "Hệ thống bảo hiểm",
-    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến",
+    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem|bảo hiểm|micro-insurance|microinsurance|insurance",
   ),
   cap(
     "trading-systems",
@@ -1284,7 +1284,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Medical imaging (DICOM/PACS)",
     "医用画像（DICOM・PACS）",
     "Chẩn đoán hình ảnh y tế (DICOM/PACS)",
-    "dicom|pacs|medical imaging|医用画像|医療画像|画像診断|画像診断支援|chẩn đoán hình ảnh|hình ảnh y tế|ảnh y tế|radiology|放射線|x-ray|x線|ai diagnosis|ai診断|chẩn đoán ai|x-quang|x quang|phim x-quang|chụp x-quang|đọc phim|レントゲン|読影|胸部x線|ct scan|ct scans|mri|chest x-ray|chest x-rays|mammography|マンモグラフィ|内視鏡画像",
+    "dicom|pacs|medical imaging|医用画像|医療画像|画像診断|画像診断支援|chẩn đoán hình ảnh|hình ảnh y tế|ảnh y tế|radiology|放射線|x-ray|x線|ai diagnosis|ai診断|chẩn đoán ai|x-quang|x quang|phim x-quang|chụp x-quang|đọc phim|レントゲン|読影|胸部x線|ct scan|ct scans|mri|chest x-ray|chest x-rays|mammography|マンモグラフィ|内視鏡画像|超音波|超音波診断|エコー|ultrasound|siêu âm",
   ),
   cap(
     "telemedicine",
@@ -1300,7 +1300,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Clinical data management and biostatistics",
     "臨床データマネジメント・統計解析",
     "Quản lý dữ liệu lâm sàng và thống kê y sinh",
-    "clinical data management|clinical data|cdisc|sdtm|adam datasets|sdtm/adam|define.xml|edc|electronic data capture|medidata|medidata rave|veeva vault|biostatistics|biostatistician|biostatisticians|statistical programming|sas programming|sas programmers|clinical trial data|治験データ|臨床データ|臨床データマネジメント|データマネジメント業務|統計解析業務|生物統計|dữ liệu lâm sàng|thống kê y sinh|quản lý dữ liệu thử nghiệm lâm sàng|pharmacovigilance|ファーマコビジランス|安全性情報",
+    "clinical data management|clinical data|cdisc|sdtm|adam datasets|sdtm/adam|define.xml|edc|electronic data capture|medidata|medidata rave|veeva vault|biostatistics|biostatistician|biostatisticians|statistical programming|sas programming|sas programmers|clinical trial data|治験データ|臨床データ|臨床データマネジメント|データマネジメント業務|統計解析業務|生物統計|dữ liệu lâm sàng|thống kê y sinh|quản lý dữ liệu thử nghiệm lâm sàng|pharmacovigilance|ファーマコビジランス|安全性情報|臨床評価|治験|clinical evaluation|clinical trial|clinical trials|thử nghiệm lâm sàng",
   ),
   cap(
     "elderly-care",
@@ -1370,7 +1370,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese training and placement of engineers in Japan",
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
-    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật",
+    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|技術・人文知識・国際業務|visa kỹ sư|visa ky su|来日|定着支援|送り出し機関|送出機関|sending organization|phái cử kỹ sư|kỹ sư sang làm việc tại nhật",
   ),
   // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
   // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's
@@ -1443,7 +1443,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Industrial parks and factory space",
     "工業団地・工場用地",
     "Khu công nghiệp và nhà xưởng cho thuê",
-    "industrial park|industrial parks|industrial estate|industrial estates|industrial zone|ready-built factory|ready-built factories|factory for lease|factory lease|rental factory|industrial land|工業団地|工業用地|工場用地|レンタル工場|貸工場|khu công nghiệp|kcn|nhà xưởng cho thuê|nhà xưởng xây sẵn|đất công nghiệp|cho thuê nhà xưởng",
+    "industrial park|industrial parks|industrial estate|industrial estates|industrial zone|ready-built factory|ready-built factories|factory for lease|factory lease|rental factory|industrial land|工業団地|工業用地|工場用地|レンタル工場|貸工場|khu công nghiệp|kcn|nhà xưởng cho thuê|nhà xưởng xây sẵn|đất công nghiệp|cho thuê nhà xưởng|nhà máy tại tỉnh|đặt nhà máy|工場進出|factory site|factory sites",
   ),
   // Consulting, integration, market entry and the roles of a consortium.
   cap(

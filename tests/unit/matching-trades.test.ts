@@ -151,3 +151,16 @@ describe("where a partner must be", () => {
     );
   });
 });
+
+describe("more of the trades' words", () => {
+  it("reads night monitoring, insurance, sending organisations, QR acceptance and ultrasound", () => {
+    expect(codes("seeks", "夜間・休日（24時間365日）のシステム監視・一次対応を委託できる海外パートナー")).toContain(
+      "seek:managed-services",
+    );
+    // A surveillance camera is no operations service.
+    expect(codes("seeks", "建設現場向けの安全監視AIカメラ")).not.toContain("seek:managed-services");
+    expect(codes("offers", "Ban bao hiem vi mo qua app")).toContain("offer:insurtech");
+    expect(codes("offers", "VietQR / NAPAS QR acceptance for retail chains")).toContain("offer:payments");
+    expect(codes("offers", "超音波診断装置、ポータブルエコー")).toContain("offer:medical-imaging");
+  });
+});
