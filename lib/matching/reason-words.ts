@@ -116,7 +116,12 @@ export function reasonWords(
       return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
     case "stackMismatch": {
       const you = reason.side === "you";
-      const list = (names: string[]) => names.join(locale === "ja" ? "、" : ", ");
+      // A technology is its own name; a field that binds like one ("Gambling") has words in each language.
+      const name = (n: string) => {
+        const words = at(common, "tech", n);
+        return words === `tech.${n}` ? n : words;
+      };
+      const list = (names: string[]) => names.map(name).join(locale === "ja" ? "、" : ", ");
       return reason.theirs.length
         ? fill(at(r, you ? "stackMismatchYou" : "stackMismatchThey"), {
             wanted: list(reason.wanted),

@@ -63,6 +63,33 @@ const PLATFORM_TECHS: Tech[] = [
   { id: "Totara", family: "lms", phrases: ["totara"] },
   { id: "Canvas", family: "lms", phrases: ["canvas", "canvas lms"] },
   { id: "Blackboard", family: "lms", phrases: ["blackboard"] },
+  // Not a technology but as binding: a studio that refuses casino work is no partner for slot art.
+  {
+    id: "Gambling",
+    family: "gambling",
+    phrases: [
+      "slot",
+      "slots",
+      "casino",
+      "gambling",
+      "igaming",
+      "betting",
+      "pachinko",
+      "pachislot",
+      "pachislo",
+      "パチンコ",
+      "パチスロ",
+      "スロット",
+      "カジノ",
+      "ギャンブル",
+      "遊技機",
+      "cờ bạc",
+      "sòng bạc",
+      "game bài",
+      "đánh bạc",
+      "cá cược",
+    ],
+  },
 ];
 
 /** One bank of technologies: their names in bit order, the masks of each family, the words that name them. */

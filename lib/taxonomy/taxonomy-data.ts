@@ -967,6 +967,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Phát hành game",
     "game publishing|game publisher|game publishers|publishing of casual|publishing of games|titles to publish|nhà phát hành game|nhà phát hành|phát hành game|パブリッシャー|パブリッシング|ゲームパブリッシング|ゲーム配信事業",
   ),
+  // Gambling is a field of its own: many studios refuse it outright, and a slot-art buyer is no customer for them.
+  cap(
+    "gambling-games",
+    "games",
+    "Casino, slot and pachinko games",
+    "カジノ・スロット・パチンコ系ゲーム",
+    "Game casino, slot và pachinko",
+    "slot|slots|slot game|slot games|slot art|slot machine|slot machines|casino|casino games|gambling|igaming|i-gaming|betting|sportsbook|pachinko|pachislot|pachislo|パチンコ|パチスロ|スロット|カジノ|ギャンブル|遊技機|cờ bạc|co bac|sòng bạc|game bài|game bai|đánh bạc|danh bac|cá cược|ca cuoc",
+  ),
 
   // CAD, BIM and engineering design.
   cap(

@@ -153,6 +153,8 @@ describe("technology stacks", () => {
       { kind: "firmTooLarge", side: "they", maximum: 50 },
       { kind: "volumeTooSmall", side: "you", need: 6, minimum: 30, unit: "pm" },
       { kind: "volumeTooSmall", side: "they", need: 300, minimum: 1000, unit: "items" },
+      { kind: "stackMismatch", side: "they", wanted: ["Gambling"], theirs: [] },
+      { kind: "theyFail", dealbreaker: { kind: "certification", certification: "FUNCTIONAL_SAFETY" } },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
@@ -163,6 +165,10 @@ describe("technology stacks", () => {
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");
     expect(reasonWords(reasons[7]!, "ja", all.ja, (c) => c)).toContain("ベトナム南部");
+    // A field that binds like a technology is named in the reader's language, a certification by its label.
+    expect(reasonWords(reasons[13]!, "ja", all.ja, (c) => c)).toContain("カジノ・ギャンブル関連");
+    expect(reasonWords(reasons[13]!, "vi", all.vi, (c) => c)).toContain("casino và cờ bạc");
+    expect(reasonWords(reasons[14]!, "ja", all.ja, (c) => c)).toContain("機能安全");
     expect(reasonWords(reasons[5]!, "en", all.en, (c) => c)).toBe(
       "You need a semiconductor-test team of at least 10: theirs is 4",
     );

@@ -16,6 +16,7 @@ const engineOf = (...firms: MatchFirm[]) => {
   return e;
 };
 const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
 const codes = (kind: "offers" | "seeks", text: string) =>
   read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
 
@@ -162,5 +163,20 @@ describe("more of the trades' words", () => {
     expect(codes("offers", "Ban bao hiem vi mo qua app")).toContain("offer:insurtech");
     expect(codes("offers", "VietQR / NAPAS QR acceptance for retail chains")).toContain("offer:payments");
     expect(codes("offers", "超音波診断装置、ポータブルエコー")).toContain("offer:medical-imaging");
+  });
+});
+
+describe("gambling binds like a technology", () => {
+  it("a studio that refuses casino work is no partner for slot art; one that takes it is", () => {
+    const e = engineOf(
+      firm({ id: "slots", country: "JP", seeksText: "2D slot art, symbols and animation outsourcing in Vietnam" }),
+      firm({
+        id: "clean",
+        offersText: "2D game art and illustration\nWe do not take casino, gambling or adult projects",
+      }),
+      firm({ id: "any", offersText: "2D game art and illustration, slot and casino art welcome" }),
+    );
+    expect(e.explain("slots", "clean").map((r) => r.kind)).toContain("stackMismatch");
+    expect(score(e, "slots", "clean")).toBeLessThan(score(e, "slots", "any") * 0.5);
   });
 });
