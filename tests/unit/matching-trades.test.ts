@@ -180,3 +180,9 @@ describe("gambling binds like a technology", () => {
     expect(score(e, "slots", "clean")).toBeLessThan(score(e, "slots", "any") * 0.5);
   });
 });
+
+describe("a team asked for, beside a denial about something else", () => {
+  it("React Nativeエンジニア3〜5名（Flutterへの移行は考えていません） asks for three to five engineers", () => {
+    expect(read("seeks", "React Nativeエンジニア3〜5名（Flutterへの移行は考えていません）").required.scale).toBe(3);
+  });
+});

@@ -62,6 +62,10 @@ describe("what a job is worth, as person-months", () => {
     ]);
     expect(volumesIn("Fixed-price projects from USD 15,000")).toEqual([{ unit: "pm", value: 5, floor: true }]);
     expect(volumesIn("Quy mô dự án tối thiểu: 3 người x 3 tháng")).toEqual([{ unit: "pm", value: 9, floor: true }]);
+    // A minimum order quantity, however bracketed.
+    expect(volumesIn("Đơn hàng tối thiểu (MOQ) 10.000 bo mạch/tháng")).toEqual([
+      { unit: "items", value: 10000, floor: true },
+    ]);
     // Not a job's worth: a rate, an investment.
     expect(volumesIn("Team of 5 for a project, USD 3,000 per month per engineer")).toEqual([]);
     expect(volumesIn("Raising a USD 2M seed round for our project")).toEqual([]);

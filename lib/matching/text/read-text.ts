@@ -1474,6 +1474,8 @@ class Reader {
       !negations.length &&
       (selling || polarity === "offer" || !PARTNER_WORD.test(this.line));
     for (const n of headCounts(s, c)) {
+      // A denial in brackets after the count is about something else ("エンジニア3〜5名（Flutterへの移行は考えていません）").
+      const countDenied = negations.some((x) => !(x.start > n.at && openBracket(s.text.slice(n.at, x.start))));
       // The people a system or a line serves, counted ("大規模ライン（作業者1,000名以上）", "2,000 users"): no size.
       if (SERVED_COUNT.test(s.text.slice(Math.max(0, n.at - 8), n.at))) continue;
       if (engagementMinimum && !n.under) {
@@ -1483,7 +1485,7 @@ class Reader {
       // A team beside a capability: what the firm has for it, or the least it asks a partner to put on it. The
       // whole firm ("従業員300名", "1,200 employees") is its size, not a team.
       const firmWide = FIRM_HEADCOUNT.test(n.word) || FIRM_HEADCOUNT.test(s.text.slice(Math.max(0, n.at - 16), n.at));
-      if (!negations.length && !n.under && !firmWide && !served && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
+      if (!countDenied && !n.under && !firmWide && !served && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
         // Not the least it takes on ("ODC from 2 engineers", "ラボ型開発（5名以上）"): that is an engagement.
         if (polarity === "offer" && !explicit && !n.range && !n.atLeast && !ENGAGEMENT.test(clauseText))
           this.sentenceTeams.push({ value: n.value, mentions: this.mentions.slice(clauseFirst) });
@@ -1495,14 +1497,14 @@ class Reader {
         (!explicit || takesOnly) &&
         teamWords &&
         (n.range || n.atLeast) &&
-        !negations.length
+        !countDenied
       ) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         if (takesOnly) continue;
       }
-      if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !negations.length)
+      if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !countDenied)
         this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high);
-      if (negations.length) {
+      if (countDenied) {
         if (teamWords && n.under && polarity === "offer")
           this.facts.minTeam = Math.max(this.facts.minTeam ?? 0, n.value);
         continue;

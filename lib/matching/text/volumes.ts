@@ -24,12 +24,12 @@ const PEOPLE_MONTHS = new RegExp(
 );
 /** Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"). */
 const FLOOR_BEFORE =
-  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低)\s*[:：]?\s*$/iu;
+  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低|\bmoq)\s*(?:\((?:moq|min)\)|（(?:moq|min)）)?\s*[:：]?\s*$/iu;
 /** …or after it: 以上から, "or more", "trở lên" with a floor word in the sentence. */
 const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
 /** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
 const TAKES =
-  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?)\b|受注|受託|案件|ご依頼|お受け|nhận|dự án|du an|đơn hàng|don hang/iu;
+  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?|moq)\b|受注|受託|案件|ご依頼|お受け|nhận|dự án|du an|đơn hàng|don hang/iu;
 
 /**
  * The money a piece of work is worth ("1案件10〜30万円程度", "fixed-price projects from USD 15,000", "ngân sách
