@@ -1492,13 +1492,7 @@ class Reader {
         else if ((polarity === "seek" || explicit) && n.atLeast && (explicit || !selling) && !takesOnly && n.value >= 2)
           this.sentenceTeamMins.push(n.value);
       }
-      if (
-        (selling || takesOnly) &&
-        (!explicit || takesOnly) &&
-        teamWords &&
-        (n.range || n.atLeast) &&
-        !countDenied
-      ) {
+      if ((selling || takesOnly) && (!explicit || takesOnly) && teamWords && (n.range || n.atLeast) && !countDenied) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         if (takesOnly) continue;
       }
