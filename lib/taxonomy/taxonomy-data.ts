@@ -685,6 +685,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "経理代行|記帳代行|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách",
   ),
   cap(
+    "legal-bpo",
+    "bpo",
+    "Legal process outsourcing",
+    "法務・契約書業務の代行",
+    "Dịch vụ pháp lý thuê ngoài",
+    "legal process outsourcing|lpo|legal document review|contract review|document review|legal bpo|法務bpo|契約書レビュー|契約書チェック|リーガルチェック|契約書の翻訳・レビュー|rà soát hợp đồng|soát xét hợp đồng|dịch vụ pháp lý|tư vấn pháp lý|legal services|legal support|e-discovery|ediscovery",
+  ),
+  cap(
     "content-moderation",
     "bpo",
     "Content moderation",
@@ -831,7 +839,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Testing and quality assurance",
     "テスト・品質保証",
     "Kiểm thử và đảm bảo chất lượng",
-    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution",
+    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution|computer system validation|csv validation|gxp|gxp validation|コンピュータ化システムバリデーション|バリデーション業務",
   ),
   cap(
     "test-automation",
@@ -1018,6 +1026,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mô phỏng và phân tích CAE",
     "cae解析|cae analysis|構造解析|流体解析|熱解析|cfd|fea|fem|finite element|有限要素法|ansys|abaqus|ls-dyna|simulation analysis|engineering simulation|mô phỏng|mô phỏng kỹ thuật|phân tích kết cấu|phân tích cae|解析業務",
   ),
+  // Software for running building sites, apart from modelling the building (BIM).
+  cap(
+    "construction-software",
+    "engineering-design",
+    "Construction management software",
+    "施工管理・建設業向けソフトウェア",
+    "Phần mềm quản lý thi công xây dựng",
+    "construction management software|construction management app|construction software|construction tech|contech|site management app|施工管理|施工管理アプリ|施工管理システム|工程管理アプリ|現場管理アプリ|建設dx|建設テック|quản lý thi công|phần mềm quản lý xây dựng|phần mềm xây dựng|quản lý công trường",
+  ),
   cap(
     "cad-development",
     "engineering-design",
@@ -1117,7 +1134,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart agriculture and aquaculture",
     "スマート農業・養殖",
     "Nông nghiệp và thủy sản thông minh",
-    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food",
+    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理",
   ),
   cap(
     "smart-city",
@@ -1251,7 +1268,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Insurance systems",
     "保険システム",
     "Hệ thống bảo hiểm",
-    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem|bảo hiểm|micro-insurance|microinsurance|insurance",
+    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem|bảo hiểm|micro-insurance|microinsurance|insurance|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
   ),
   cap(
     "trading-systems",
@@ -1379,7 +1396,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese training and placement of engineers in Japan",
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
-    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|技術・人文知識・国際業務|visa kỹ sư|visa ky su|来日|定着支援|送り出し機関|送出機関|sending organization|phái cử kỹ sư|kỹ sư sang làm việc tại nhật",
+    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|技術・人文知識・国際業務|visa kỹ sư|visa ky su|来日|定着支援|送り出し機関|送出機関|sending organization|phái cử kỹ sư|kỹ sư sang làm việc tại nhật|エンジニアの受け入れ|外国人材の受け入れ|人材の受け入れ|受入れ支援|受け入れ支援",
   ),
   // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
   // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's

@@ -186,3 +186,17 @@ describe("a team asked for, beside a denial about something else", () => {
     expect(read("seeks", "React Nativeエンジニア3〜5名（Flutterへの移行は考えていません）").required.scale).toBe(3);
   });
 });
+
+describe("trades a first reading missed", () => {
+  it("reads legal process outsourcing, construction management software, farm management and validation", () => {
+    expect(codes("offers", "契約書レビューの外部委託")).toContain("offer:legal-bpo");
+    expect(codes("offers", "Legal document review outsourcing")).toContain("offer:legal-bpo");
+    expect(codes("offers", "Construction management software for contractors")).toContain(
+      "offer:construction-software",
+    );
+    expect(codes("offers", "施工管理アプリの開発")).toContain("offer:construction-software");
+    expect(codes("offers", "Phần mềm quản lý trang trại")).toContain("offer:smart-agriculture");
+    expect(codes("offers", "GxP computer system validation for pharma")).toContain("offer:quality");
+    expect(codes("offers", "Claims processing BPO for insurers")).toContain("offer:insurtech");
+  });
+});
