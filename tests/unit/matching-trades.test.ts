@@ -189,7 +189,7 @@ describe("a team asked for, beside a denial about something else", () => {
 
 describe("trades a first reading missed", () => {
   it("reads legal process outsourcing, construction management software, farm management and validation", () => {
-    expect(codes("offers", "契約書レビューの外部委託")).toContain("offer:legal-bpo");
+    expect(codes("seeks", "契約書レビューの外部委託")).toContain("seek:legal-bpo");
     expect(codes("offers", "Legal document review outsourcing")).toContain("offer:legal-bpo");
     expect(codes("offers", "Construction management software for contractors")).toContain(
       "offer:construction-software",
