@@ -200,3 +200,13 @@ describe("trades a first reading missed", () => {
     expect(codes("offers", "Claims processing BPO for insurers")).toContain("offer:insurtech");
   });
 });
+
+describe("a product in a language", () => {
+  it("a Japanese UI and manual meet a reseller's condition of Japanese", () => {
+    expect(
+      read("offers", "Chatbot SaaS; Japanese UI and Japanese user manual released in 2024").facts.languages,
+    ).toContain("ja");
+    // Japanese clients are no language.
+    expect(read("offers", "We serve Japanese clients").facts.languages).not.toContain("ja");
+  });
+});

@@ -275,6 +275,7 @@ export const NATIONALITY: Record<Lang, string[]> = {
 export const LANGUAGE_CONTEXT = words(`
 in|speak|speaks|speaking|spoken|read|reads|write|writes|understand|fluent|fluency|native|business level|business-level|conversational|bilingual|skill|
 skills|communication|communicate|proficiency|proficient|ability|level|capability|speaker|speakers|language|
+ui|user interface|interface|manual|manuals|user manual|documentation|version|localized|localised|support|menus|screens|
 `);
 
 export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[] = [
