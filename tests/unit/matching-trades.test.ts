@@ -210,3 +210,14 @@ describe("a product in a language", () => {
     expect(read("offers", "We serve Japanese clients").facts.languages).not.toContain("ja");
   });
 });
+
+describe("the sites a need is for", () => {
+  it("本社と国内工場を対象とした…SOC監視サービス in what a firm looks for is sought, with its condition", () => {
+    const r = read(
+      "seeks",
+      "本社と国内工場を対象とした24時間のSOC監視サービス。インシデントの一次報告は日本語で行うことが条件です",
+    );
+    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).toContain("seek:soc");
+    expect(r.required.scopes?.[0]?.languages).toEqual(["ja"]);
+  });
+});
