@@ -221,3 +221,11 @@ describe("the sites a need is for", () => {
     expect(r.required.scopes?.[0]?.languages).toEqual(["ja"]);
   });
 });
+
+describe("seats are people", () => {
+  it("コールセンターの委託先（50席以上） asks for at least 50 seats", () => {
+    expect(
+      read("seeks", "コールセンターの委託先（日本語ネイティブレベル、50席以上）").required.scopes?.[0]?.minEmployees,
+    ).toBe(50);
+  });
+});
