@@ -4,7 +4,16 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
-import { volumeBelow, IN_FIELD, PARAMS, roundOutOfReach, SCOPE_MET, stageOutOfReach, TEAM_STRETCH } from "./score";
+import {
+  volumeBelow,
+  IN_FIELD,
+  PARAMS,
+  revenueBelow,
+  roundOutOfReach,
+  SCOPE_MET,
+  stageOutOfReach,
+  TEAM_STRETCH,
+} from "./score";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails, REGIONS } from "./regions";
@@ -418,6 +427,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
           raise: [raiser.raiseLow * 1000, raiser.raiseHigh * 1000],
           ticket: [investor.ticketLow * 1000, investor.ticketHigh * 1000],
           roundCap: investor.roundCap * 1000,
+        },
+      });
+    else if (!raiser.investor && revenueBelow(investor.minRevenue, raiser.revenue))
+      weighted.push({
+        weight: 1,
+        reason: {
+          kind: "revenueBelow",
+          side,
+          revenue: raiser.revenue * 1000,
+          minimum: investor.minRevenue * 1000,
         },
       });
     else if (stageOutOfReach(investor.stageMask, raiser.raiseStage))

@@ -158,6 +158,9 @@ export type Profile = {
   /** The largest team the firm fields (0: not said). */
   maxTeam: number;
   /** An investor's stake in one company, in thousands of US dollars (0: not said). */
+  /** A startup's revenue, and the least an investor asks of one, in thousands of US dollars (0: not said). */
+  revenue: number;
+  minRevenue: number;
   ticketLow: number;
   ticketHigh: number;
   /** The largest round an investor joins (0: not said). */
@@ -788,6 +791,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
     maxTeam: reading.facts.maxTeam ?? 0,
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
+    ...revenues(reading.facts.revenue ?? [], investor),
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
@@ -817,6 +821,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     band: BANDS[firm.employeeBand],
     kind: ((index.sector(mainSector) ?? 31) << 2) | BANDS[firm.employeeBand],
   };
+}
+
+/** An investor's least revenue asked of a startup; any other firm's own revenue (thousands of US dollars). */
+function revenues(stated: { usd: number; minimum: boolean }[], investor: boolean) {
+  const k = (usd: number) => Math.round(usd / 1000);
+  const asked = stated.filter((r) => r.minimum).map((r) => r.usd);
+  const own = stated.filter((r) => !r.minimum).map((r) => r.usd);
+  return investor
+    ? { revenue: 0, minRevenue: asked.length ? k(Math.max(...asked)) : 0 }
+    : { revenue: own.length ? k(Math.max(...own)) : 0, minRevenue: 0 };
 }
 
 /**

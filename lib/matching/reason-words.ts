@@ -177,6 +177,11 @@ export function reasonWords(
             cap: usd(reason.roundCap, reason.roundCap),
           });
     }
+    case "revenueBelow":
+      return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
+        revenue: usd(reason.revenue, reason.revenue),
+        minimum: usd(reason.minimum, reason.minimum),
+      });
     case "outsideThesis":
       return reason.excluded
         ? fill(at(r, reason.side === "you" ? "thesisExcludesYou" : "thesisExcludesThey"), {

@@ -129,12 +129,17 @@ export function roundOutOfReach(
 export const stageOutOfReach = (stageMask: number, raiseStage: number): boolean =>
   stageMask !== 0 && raiseStage > 0 && (stageMask & (1 << (raiseStage - 1))) === 0;
 
-/** The round b raises is out of investor a's reach: its size or its stage. */
+/** A startup's revenue below the least the investor asks ("Minimum ARR of US$1M"; 0: not said). */
+export const revenueBelow = (minRevenue: number, revenue: number): boolean =>
+  minRevenue > 0 && revenue > 0 && revenue < minRevenue;
+
+/** The round b raises is out of investor a's reach: its size, its stage, or b's revenue. */
 function stakeMisses(P: Packed, a: number, b: number): boolean {
   return (
     P.investor[a]! !== 0 &&
     (roundOutOfReach(P.ticketLow[a]!, P.ticketHigh[a]!, P.roundCap[a]!, P.raiseLow[b]!, P.raiseHigh[b]!) ||
-      stageOutOfReach(P.stageMask[a]!, P.raiseStage[b]!))
+      stageOutOfReach(P.stageMask[a]!, P.raiseStage[b]!) ||
+      revenueBelow(P.minRevenue[a]!, P.revenue[b]!))
   );
 }
 

@@ -39,6 +39,8 @@ const FLOAT_FIELDS = [
   "needItems",
   "floorPm",
   "floorItems",
+  "revenue",
+  "minRevenue",
 ] as const;
 const INT_FIELDS = [
   "offerCount",
@@ -310,6 +312,8 @@ export class ProfileStore {
     p.seekCount[row] = q.seekCaps.length;
     p.seekTotal[row] = q.seekWeights.reduce((s, w) => s + w, 0);
     p.vendor[row] = q.vendor;
+    p.revenue[row] = q.revenue;
+    p.minRevenue[row] = q.minRevenue;
     p.avail[row] = q.avail;
     p.ja[row] = q.ja;
     p.en[row] = q.en;

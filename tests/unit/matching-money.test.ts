@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { moneyIn, STAGES, stagesIn } from "@/lib/matching/text/money";
+import { moneyIn, revenueIn, STAGES, stagesIn } from "@/lib/matching/text/money";
+import { MatchEngine } from "@/lib/matching/engine";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM } from "./match-firm";
 import type { Reason } from "@/lib/matching/types";
 import { reasonWords, usd, type ReasonMessages } from "@/lib/matching/reason-words";
 import en from "@/messages/en.json";
@@ -96,6 +100,12 @@ describe("the size reasons in three languages", () => {
     expect(say(byTicket, "ja")).toContain("USD 15M");
   });
 
+  it("names the revenue asked and the startup's, in three languages", () => {
+    const below: Reason = { kind: "revenueBelow", side: "they", revenue: 350_000, minimum: 500_000 };
+    expect(say(below, "en")).toBe("You ask for revenue of at least USD 500k: theirs is about USD 350k");
+    filledInAll([below, { ...below, side: "you" }], /[{}]|revenueBelow|reason\./);
+  });
+
   it("says where an investor's startups come from, in three languages", () => {
     const elsewhere: Reason = { kind: "startupElsewhere", side: "they", places: ["VN"], excluded: false };
     const excluded: Reason = { kind: "startupElsewhere", side: "you", places: ["JP"], excluded: true };
@@ -113,6 +123,46 @@ describe("the size reasons in three languages", () => {
     filledInAll(
       [outside, excludes, { ...outside, side: "you" }, { ...excludes, side: "they" }],
       /[{}]|outsideThesis|thesisExcludes|reason\./,
+    );
+  });
+});
+
+describe("revenue an investor asks of a startup", () => {
+  it("reads the least asked and a startup's own, in any currency", () => {
+    expect(revenueIn("Minimum ARR of US$1M at the time of investment")).toEqual([{ usd: 1_000_000, minimum: true }]);
+    expect(revenueIn("Gọi vốn Series A 2 triệu USD (ARR hiện tại khoảng 350.000 USD)")).toEqual([
+      { usd: 350_000, minimum: false },
+    ]);
+    expect(revenueIn("Doanh thu 2024 khoảng 7 tỷ đồng")).toEqual([{ usd: 280_000, minimum: false }]);
+    // A round is no revenue.
+    expect(revenueIn("Raising a USD 2M seed round")).toEqual([]);
+  });
+
+  it("a startup below the revenue a fund asks is out of its reach; one above it is not", () => {
+    const e = new MatchEngine(new ConceptIndex(repositoryConcepts()));
+    const base = { ...BASE_MATCH_FIRM };
+    e.upsert({
+      ...base,
+      id: "fund",
+      country: "SG",
+      offersText: "We invest in SaaS startups, tickets of USD 1-3M\nMinimum ARR of US$1M",
+    });
+    e.upsert({
+      ...base,
+      id: "small",
+      offersText: "B2B SaaS for retailers",
+      seeksText: "Raising a USD 2M Series A (ARR about USD 350k)",
+    });
+    e.upsert({
+      ...base,
+      id: "large",
+      offersText: "B2B SaaS for retailers",
+      seeksText: "Raising a USD 2M Series A (ARR about USD 1.5M)",
+    });
+    expect(e.explain("fund", "small").map((r) => r.kind)).toContain("revenueBelow");
+    expect(e.explain("fund", "large").map((r) => r.kind)).not.toContain("revenueBelow");
+    expect(e.score("fund", "small", { sameCountry: false })!.score).toBeLessThan(
+      e.score("fund", "large", { sameCountry: false })!.score,
     );
   });
 });

@@ -103,6 +103,45 @@ export function moneyIn(sentence: string): Money[] {
   return out;
 }
 
+/** A firm's revenue, or the least an investor asks of a startup's ("Minimum ARR of US$1M", 売上1億円以上). */
+export type Revenue = { usd: number; minimum: boolean };
+
+const REVENUE_WORD = /revenue|\barr\b|\bmrr\b|recurring|turnover|doanh thu|doanh số|売上|年商|sales of/i;
+const REVENUE_MIN =
+  /minimum|\bmin\.?\b|at least|>=|≥|or more|\bfrom\b|\bover\b|\babove\b|tối thiểu|toi thieu|trở lên|tro len|trên|以上|超/i;
+
+const REVENUE_AFTER = /^\s*\+?\s*(?:of\s+)?(?:arr|mrr|revenue|in revenue|recurring|doanh thu|の売上)/i;
+
+/** The revenues a sentence states in US dollars: the firm's own, or a minimum asked ("ARR >= USD 500k"). */
+export function revenueIn(sentence: string): Revenue[] {
+  if (!REVENUE_WORD.test(sentence)) return [];
+  const fallback = sentenceCurrency(sentence);
+  const out: Revenue[] = [];
+  let previous = 0;
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The revenue word before the sum ("2024 revenue about 7bn VND", 売上高3億円) or right after it ("US$1M+ ARR").
+    // …not one before an earlier sum ("Series A 2 triệu USD (ARR … 350.000 USD)": the ARR is the second).
+    const before = sentence.slice(Math.max(previous, start - 28), start);
+    if (!REVENUE_WORD.test(before) && !REVENUE_AFTER.test(sentence.slice(end, end + 16))) continue;
+    const currency = currencyNear(sentence, start, end) ?? fallback;
+    if (!currency) continue;
+    const unit = unitOf(m[2] ?? m[3]) ?? unitOf(m[5] ?? m[6]);
+    const digits = numberOf(m[1]!);
+    if (unit === null && digits < 1000) continue;
+    const usd = (digits * (unit ?? 1)) / PER_DOLLAR[currency];
+    if (!Number.isFinite(usd) || usd < 10_000) continue;
+    const minimum =
+      REVENUE_MIN.test(sentence.slice(Math.max(0, start - 20), start)) ||
+      /^\s*\+|^[^.。;]{0,12}(?:以上|trở lên|or more|or above)/i.test(sentence.slice(end, end + 16));
+    out.push({ usd, minimum });
+    previous = end;
+  }
+  return out;
+}
+
 /** Funding stages in order: pre-seed, seed, pre-Series A, Series A, Series B, Series C and later. */
 export const STAGES = ["preSeed", "seed", "preA", "seriesA", "seriesB", "seriesC"] as const;
 export type Stage = (typeof STAGES)[number];

@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { moneyIn, stagesIn, type Money } from "./money";
+import { moneyIn, revenueIn, stagesIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS } from "../regions";
 import { volumesIn, type VolumeUnit } from "./volumes";
@@ -148,6 +148,8 @@ export type Facts = {
   maxTeam?: number | null;
   /** Sums invested or raised that the firm states, in US dollars (which of the two: the profile knows). */
   money?: Money[];
+  /** Revenues stated: the firm's own, or the least an investor asks of a startup's. */
+  revenue?: Revenue[];
   /** Funding stages named, sentence by sentence ("seed to Series A"; "we do not do seed rounds": refused). */
   stages?: { mask: number; refused: boolean }[];
   /** The least volume it takes on, by unit ("projects from 30 man-months", "orders from 1,000 boards"). */
@@ -519,6 +521,8 @@ class Reader {
     if (!s.text) return;
     if (kind !== "tags") {
       this.facts.money!.push(...moneyIn(raw));
+      const revenue = revenueIn(raw);
+      if (revenue.length) (this.facts.revenue ??= []).push(...revenue);
       const stages = stagesIn(raw);
       if (stages) this.facts.stages!.push(stages);
     }
