@@ -229,3 +229,13 @@ describe("seats are people", () => {
     ).toBe(50);
   });
 });
+
+describe("a preference is a need", () => {
+  it("'Ưu tiên nhà đầu tư…' in what a startup looks for seeks investors; it is no investor", () => {
+    for (const text of [
+      "Uu tien nha dau tu co kinh nghiem nganh bao hiem",
+      "Ưu tiên nhà đầu tư có kinh nghiệm ngành bảo hiểm",
+    ])
+      expect(codes("seeks", text)).toContain("seek:venture-investment");
+  });
+});

@@ -88,7 +88,7 @@ plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to sourc
 invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
 tuyển sinh viên|tuyển kỹ sư|tuyển nhân viên|tuyển lập trình viên|tuyen sinh vien|tuyen ky su|採用したい|採用を検討|would also like|also want|also wants|also need|also needs|also looking for|also seeking|also seek|also interested in|also open to|we'd like|would also love|
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
-chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|
+chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|ưu tiên|uu tien|
 探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
 必要としています|必要です|必要とする|必要としている|情報を集めています|情報収集|情報を収集|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
 `);
