@@ -1268,7 +1268,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Insurance systems",
     "保険システム",
     "Hệ thống bảo hiểm",
-    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem|bảo hiểm|micro-insurance|microinsurance|insurance|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
+    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem vi mo|ban bao hiem|bán bảo hiểm|micro-insurance|microinsurance|insurance products|insurance platform|insurers|insurance companies|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
   ),
   cap(
     "trading-systems",

@@ -161,6 +161,8 @@ describe("more of the trades' words", () => {
     // A surveillance camera is no operations service.
     expect(codes("seeks", "建設現場向けの安全監視AIカメラ")).not.toContain("seek:managed-services");
     expect(codes("offers", "Ban bao hiem vi mo qua app")).toContain("offer:insurtech");
+    // Social insurance in a payroll service is no insurance business.
+    expect(codes("offers", "Tính lương, bảo hiểm xã hội cho nhân viên")).not.toContain("offer:insurtech");
     expect(codes("offers", "VietQR / NAPAS QR acceptance for retail chains")).toContain("offer:payments");
     expect(codes("offers", "超音波診断装置、ポータブルエコー")).toContain("offer:medical-imaging");
   });
