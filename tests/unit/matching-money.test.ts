@@ -144,7 +144,7 @@ describe("revenue an investor asks of a startup", () => {
     e.upsert({
       ...base,
       id: "fund",
-      country: "SG",
+      country: "OTHER",
       offersText: "We invest in SaaS startups, tickets of USD 1-3M\nMinimum ARR of US$1M",
     });
     e.upsert({

@@ -21,19 +21,19 @@ const codes = (kind: "offers" | "seeks", text: string) =>
   read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
 
 describe("a trade's own certifications", () => {
-  it("reads automotive, medical, payment, translation, food and radio certifications, held or asked", () => {
+  it("reads automotive, medical, payment, translation and food certifications, held or asked", () => {
     const asked = read("seeks", "AUTOSAR BSW development partner; ASPICE Level 2 and ISO 26262 experience required");
     expect(asked.required.scopes?.[0]?.certifications.map((c) => c.cert)).toEqual(["ASPICE", "FUNCTIONAL_SAFETY"]);
-    expect(read("seeks", "OEM製品の場合、日本国内で使うため技適の取得が必須です").required.certifications).toEqual([
-      { cert: "GITEKI" },
-    ]);
-    expect(read("offers", "Products certified for Japan (TELEC / Giteki)").facts.certifications).toEqual([
-      { cert: "GITEKI" },
-    ]);
-    // Only a goal: one certification named twice ("Giteki (TELEC)") is still one, and planned.
     expect(
-      read("offers", "Japan Giteki (TELEC) certification in progress, expected 2026").facts.certifications,
-    ).toEqual([]);
+      read("seeks", "医療機器の開発パートナー（ISO 13485取得企業に限る）").required.scopes?.[0]?.certifications,
+    ).toEqual([{ cert: "ISO13485" }]);
+    expect(read("offers", "Shrimp processing plant, HACCP and BRCGS certified").facts.certifications).toEqual([
+      { cert: "FOOD_SAFETY" },
+    ]);
+    // Only a goal: one certification named twice ("HACCP (ISO 22000)") is still one, and planned.
+    expect(read("offers", "HACCP (ISO 22000) certification in progress, expected 2026").facts.certifications).toEqual(
+      [],
+    );
   });
 
   it("an import's column names them in any spelling", () => {
@@ -210,17 +210,6 @@ describe("a product in a language", () => {
     ).toContain("ja");
     // Japanese clients are no language.
     expect(read("offers", "We serve Japanese clients").facts.languages).not.toContain("ja");
-  });
-});
-
-describe("the sites a need is for", () => {
-  it("本社と国内工場を対象とした…SOC監視サービス in what a firm looks for is sought, with its condition", () => {
-    const r = read(
-      "seeks",
-      "本社と国内工場を対象とした24時間のSOC監視サービス。インシデントの一次報告は日本語で行うことが条件です",
-    );
-    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).toContain("seek:soc");
-    expect(r.required.scopes?.[0]?.languages).toEqual(["ja"]);
   });
 });
 

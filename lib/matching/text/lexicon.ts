@@ -22,7 +22,7 @@ export type Role =
 /**
  * The five a profile form offers, then certifications read only from text or an import's column: a trade's own
  * standard that a buyer makes a condition (automotive process and safety, medical devices, card payments,
- * translation, food safety, Japan's radio approval for devices).
+ * translation, food safety, pharmaceutical manufacturing).
  */
 export type Cert =
   | "ISO27001"
@@ -40,7 +40,6 @@ export type Cert =
   | "FOOD_SAFETY"
   | "GLOBALGAP"
   | "HALAL"
-  | "GITEKI"
   | "GMP"
   | "ISO20000";
 export type Lang = "ja" | "en" | "vi";
@@ -323,10 +322,7 @@ export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[]
   },
   { cert: "GLOBALGAP", phrases: words(`globalgap|global gap|global g.a.p|global g.a.p.|globalg.a.p.|globalg.a.p`) },
   { cert: "HALAL", phrases: words(`halal|ハラール|ハラル認証|chứng nhận halal`) },
-  {
-    cert: "GITEKI",
-    phrases: words(`技適|技適マーク|技術基準適合証明|工事設計認証|giteki|telec|chứng nhận vô tuyến của nhật`),
-  },
+
   { cert: "GMP", phrases: words(`gmp|gmp認証|gmp-who|who-gmp|eu-gmp|gmp certified|gmp certification`) },
   { cert: "ISO20000", phrases: words(`iso 20000|iso20000|iso/iec 20000|iso 20000-1`) },
 ];

@@ -2021,11 +2021,9 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (offers.length) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   // "Offices in Hanoi and Da Nang only": a clause that opens with offices, naming no partner, is the firm's own.
-  // In Japanese what-we-look-for, 本社と国内工場を対象とした… is where the work is for, not the firm's offer.
   if (
     c.cues.some((x) => x.cue.kind === "presence" && x.start - c.start <= 2) &&
-    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek") &&
-    !(japanese && kind === "seeks")
+    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek")
   )
     return "offer";
   if (japanese) {
