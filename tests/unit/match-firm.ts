@@ -1,3 +1,5 @@
+import type { ConceptIndex } from "@/lib/matching/concept-index";
+import { MatchEngine } from "@/lib/matching/engine";
 import type { MatchFirm } from "@/lib/matching/types";
 
 /** A firm with nothing said: the matching tests' starting point, each test adds what it is about. */
@@ -18,3 +20,16 @@ export const BASE_MATCH_FIRM: MatchFirm = {
   englishSpeakers: 0,
   texts: [],
 };
+
+/** A firm of a test: the base and what the test is about. */
+export const matchFirm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({ ...BASE_MATCH_FIRM, ...over });
+
+/** An engine over the concepts holding the firms. */
+export function engineWith(concepts: ConceptIndex, ...firms: MatchFirm[]): MatchEngine {
+  const e = new MatchEngine(concepts);
+  for (const f of firms) e.upsert(f);
+  return e;
+}
+
+/** A pair's score, same-country pairs counted as partners. */
+export const pairScore = (e: MatchEngine, a: string, b: string): number => e.score(a, b, { sameCountry: true })!.score;

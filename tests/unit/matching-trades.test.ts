@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { MatchEngine } from "@/lib/matching/engine";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { parseCertifications } from "@/lib/matching/text/structured";
 import type { MatchFirm } from "@/lib/matching/types";
-import { BASE_MATCH_FIRM } from "./match-firm";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
 
 // Session 14: a trade's own certifications, counters that are not people, the trade workers are placed in, and
 // whom a thing is for.
 const concepts = new ConceptIndex(repositoryConcepts());
-const firm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({ ...BASE_MATCH_FIRM, ...over });
-const engineOf = (...firms: MatchFirm[]) => {
-  const e = new MatchEngine(concepts);
-  for (const f of firms) e.upsert(f);
-  return e;
-};
+const firm = matchFirm;
+const engineOf = (...firms: MatchFirm[]) => engineWith(concepts, ...firms);
 const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
-const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
+const score = pairScore;
 const codes = (kind: "offers" | "seeks", text: string) =>
   read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
 

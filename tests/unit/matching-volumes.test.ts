@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MatchEngine } from "@/lib/matching/engine";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { volumesIn } from "@/lib/matching/text/volumes";
 import type { MatchFirm } from "@/lib/matching/types";
-import { BASE_MATCH_FIRM } from "./match-firm";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const firm = (over: Partial<MatchFirm> & { id: string }): MatchFirm => ({ ...BASE_MATCH_FIRM, ...over });
-const engineOf = (...firms: MatchFirm[]) => {
-  const e = new MatchEngine(concepts);
-  for (const f of firms) e.upsert(f);
-  return e;
-};
-const score = (e: MatchEngine, a: string, b: string) => e.score(a, b, { sameCountry: true })!.score;
+const firm = matchFirm;
+const engineOf = (...firms: MatchFirm[]) => engineWith(concepts, ...firms);
+const score = pairScore;
 
 describe("volumes of work in person-months and pieces", () => {
   it("reads the least a firm takes on and the volume a firm needs", () => {
