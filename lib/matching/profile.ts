@@ -4,7 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import { CERTIFICATIONS as LEXICON_CERTIFICATIONS, type Cert, type Lang } from "./text/lexicon";
-import { STAGES, type Money } from "./text/money";
+import { STAGES, type Money, type Revenue } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
 import { PLACES } from "./places";
 import { PLATFORMS, stackOf, techOf } from "./stack";
@@ -824,7 +824,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
 }
 
 /** An investor's least revenue asked of a startup; any other firm's own revenue (thousands of US dollars). */
-function revenues(stated: { usd: number; minimum: boolean }[], investor: boolean) {
+function revenues(stated: Revenue[], investor: boolean) {
   const k = (usd: number) => Math.round(usd / 1000);
   const asked = stated.filter((r) => r.minimum).map((r) => r.usd);
   const own = stated.filter((r) => !r.minimum).map((r) => r.usd);

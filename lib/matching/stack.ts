@@ -1,9 +1,9 @@
 // The technologies a firm names, as bits: a buyer that asks for Flutter is not served by a React Native house, nor
 // one that asks for AWS by an Azure shop, though the capability (mobile apps, cloud) is the same. Technologies
 // are alternatives only within a family; a firm that names none of a family says nothing about it. Two banks of
-// 31 bits each (a mask is a 32-bit integer): frameworks and clouds, and the business platforms and legacy
-// languages a project is tied to (a Salesforce need is not met by a Dynamics house, a VB6 migration by a COBOL
-// shop, a Canvas LMS by a Moodle house).
+// 31 bits each (a mask is a 32-bit integer): frameworks and clouds, and the business platforms, learning platforms
+// and legacy languages a project is tied to (a Salesforce need is not met by a Dynamics house, a VB6 migration by
+// a COBOL shop, a Canvas LMS by a Moodle house), with casino work, which studios refuse like a technology.
 import type { Mention } from "./text/read-text";
 
 type Tech = { id: string; family: string; phrases: string[] };

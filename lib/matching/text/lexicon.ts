@@ -42,6 +42,9 @@ export type Cert =
   | "HALAL"
   | "GMP"
   | "ISO20000";
+/** The certifications the profile form offers and the database stores: any firm may hold them. */
+export const FORM_CERTIFICATIONS: readonly Cert[] = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"];
+
 export type Lang = "ja" | "en" | "vi";
 
 export type Cue =

@@ -12,13 +12,13 @@ export type Money = {
 };
 
 // Rough rates: the sums decide only whether a round is many times a ticket, not a price.
-const PER_DOLLAR = { USD: 1, JPY: 150, VND: 25_000 } as const;
-type Currency = keyof typeof PER_DOLLAR;
+export const PER_DOLLAR = { USD: 1, JPY: 150, VND: 25_000 } as const;
+export type Currency = keyof typeof PER_DOLLAR;
 
 const UNITS: [RegExp, number][] = [
   [/^(?:k|K|thousand|nghìn|ngàn)$/, 1e3],
-  [/^(?:m|M|mn|mil|million|millions|triệu)$/, 1e6],
-  [/^(?:b|B|bn|billion|billions|tỷ|tỉ)$/, 1e9],
+  [/^(?:m|M|mn|mil|million|millions|triệu|trieu)$/, 1e6],
+  [/^(?:b|B|bn|billion|billions|tỷ|tỉ|ty)$/, 1e9],
   [/^万$/, 1e4],
   [/^億$/, 1e8],
   [/^千万$/, 1e7],
@@ -26,7 +26,7 @@ const UNITS: [RegExp, number][] = [
 ];
 
 const NUMBER = String.raw`(?<![A-Za-z0-9.,])(\d{1,3}(?:[,.]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d{1,2})?)`;
-const UNIT = String.raw`(?:\s?(k|K|thousand|nghìn|ngàn|mn|mil|millions?|m|M|triệu|bn|billions?|b|B|tỷ|tỉ)(?![A-Za-zÀ-ỹ])|(千万|百万|万|億))?`;
+const UNIT = String.raw`(?:\s?(k|K|thousand|nghìn|ngàn|mn|mil|millions?|m|M|triệu|trieu|bn|billions?|b|B|tỷ|tỉ|ty)(?![A-Za-zÀ-ỹ])|(千万|百万|万|億))?`;
 const AMOUNT = new RegExp(
   NUMBER + UNIT + String.raw`(?:\s*(?:-|–|—|~|〜|～|to|đến|tới)\s*(?:US\$|USD|\$|JPY|¥|￥)?\s*` + NUMBER + UNIT + ")?",
   "g",
@@ -47,7 +47,8 @@ const REFUSAL =
 function currencyNear(text: string, start: number, end: number): Currency | null {
   const around = text.slice(Math.max(0, start - 6), Math.min(text.length, end + 8));
   if (/円|yen|JPY|¥|￥/i.test(around)) return "JPY";
-  if (/đồng|VND|VNĐ|\d\s?đ\b/i.test(around)) return "VND";
+  // Typed without diacritics too ("200 trieu dong").
+  if (/đồng|\bdong\b|VND|VNĐ|\d\s?đ\b/i.test(around)) return "VND";
   if (/USD|US\$|\$|đô la/i.test(around)) return "USD";
   return null;
 }
@@ -103,6 +104,34 @@ export function moneyIn(sentence: string): Money[] {
   return out;
 }
 
+/** A sum of money in US dollars (a range's two ends; one sum: both the same) and where it stands in the sentence. */
+export type Sum = { low: number; high: number; start: number; end: number };
+
+/**
+ * Every sum of money a sentence states, in US dollars: a currency beside it ("USD 15,000", "10〜30万円", "500 triệu
+ * đồng"), or `fallback` for one with none; a bare number under a thousand counts only with a unit ("2M").
+ */
+export function sumsIn(sentence: string, fallback: Currency | null = null): Sum[] {
+  const out: Sum[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const currency = currencyNear(sentence, start, end) ?? fallback;
+    if (!currency) continue;
+    const lowUnit = unitOf(m[2] ?? m[3]);
+    const highUnit = unitOf(m[5] ?? m[6]);
+    const lowDigits = numberOf(m[1]!);
+    if (lowUnit === null && highUnit === null && lowDigits < 1000) continue;
+    const low = lowDigits * (lowUnit ?? (lowDigits < 1000 ? (highUnit ?? 1) : 1));
+    const high = m[4] ? numberOf(m[4]) * (highUnit ?? lowUnit ?? 1) : low;
+    if (!Number.isFinite(low) || !Number.isFinite(high) || low <= 0) continue;
+    const rate = PER_DOLLAR[currency];
+    out.push({ low: low / rate, high: Math.max(low, high) / rate, start, end });
+  }
+  return out;
+}
+
 /** A firm's revenue, or the least an investor asks of a startup's ("Minimum ARR of US$1M", 売上1億円以上). */
 export type Revenue = { usd: number; minimum: boolean };
 
@@ -115,24 +144,14 @@ const REVENUE_AFTER = /^\s*\+?\s*(?:of\s+)?(?:arr|mrr|revenue|in revenue|recurri
 /** The revenues a sentence states in US dollars: the firm's own, or a minimum asked ("ARR >= USD 500k"). */
 export function revenueIn(sentence: string): Revenue[] {
   if (!REVENUE_WORD.test(sentence)) return [];
-  const fallback = sentenceCurrency(sentence);
   const out: Revenue[] = [];
   let previous = 0;
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(sentence); m; m = AMOUNT.exec(sentence)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { low: usd, start, end } of sumsIn(sentence, sentenceCurrency(sentence))) {
     // The revenue word before the sum ("2024 revenue about 7bn VND", 売上高3億円) or right after it ("US$1M+ ARR").
     // …not one before an earlier sum ("Series A 2 triệu USD (ARR … 350.000 USD)": the ARR is the second).
     const before = sentence.slice(Math.max(previous, start - 28), start);
     if (!REVENUE_WORD.test(before) && !REVENUE_AFTER.test(sentence.slice(end, end + 16))) continue;
-    const currency = currencyNear(sentence, start, end) ?? fallback;
-    if (!currency) continue;
-    const unit = unitOf(m[2] ?? m[3]) ?? unitOf(m[5] ?? m[6]);
-    const digits = numberOf(m[1]!);
-    if (unit === null && digits < 1000) continue;
-    const usd = (digits * (unit ?? 1)) / PER_DOLLAR[currency];
-    if (!Number.isFinite(usd) || usd < 10_000) continue;
+    if (usd < 10_000) continue;
     const minimum =
       REVENUE_MIN.test(sentence.slice(Math.max(0, start - 20), start)) ||
       /^\s*\+|^[^.。;]{0,12}(?:以上|trở lên|or more|or above)/i.test(sentence.slice(end, end + 16));

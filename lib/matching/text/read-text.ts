@@ -18,6 +18,7 @@ import { volumesIn, type VolumeUnit } from "./volumes";
 import {
   AT_LEAST,
   CERTIFICATIONS,
+  FORM_CERTIFICATIONS,
   COUNTERPART,
   LANGUAGE_CONTEXT,
   LANGUAGES,
@@ -2081,7 +2082,7 @@ const WORKERS_TRADES: ReadonlySet<string> = new Set([
 ]);
 
 /** Certifications any firm may hold (information security, quality, environment, process maturity, privacy). */
-const GENERIC_CERTS: ReadonlySet<Cert> = new Set<Cert>(["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"]);
+const GENERIC_CERTS: ReadonlySet<Cert> = new Set(FORM_CERTIFICATIONS);
 
 /** The text ends inside an open bracket ("…（受注・問い合わせ"): what follows it is said in brackets. */
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);

@@ -2,7 +2,7 @@
 // "Japanese" are the same; "CMMI level 3" is CMMI 3; "1-49", "25" and "about 300" are sizes. Whatever cannot be
 // read is returned as unread, never thrown.
 import { INTENTS, type FirmType, type Intent } from "../intents";
-import { CERTIFICATIONS, INTENT_WORDS, PLACES, type Cert, type Lang } from "./lexicon";
+import { CERTIFICATIONS, FORM_CERTIFICATIONS, INTENT_WORDS, PLACES, type Cert, type Lang } from "./lexicon";
 import { foldMarks, normalizeText } from "./statement";
 
 const clean = (s: string) =>
@@ -105,9 +105,10 @@ export function parseCertifications(cell: string | undefined | null): CertHeld[]
   return out;
 }
 
-const OTHER_CERTS = CERTIFICATIONS.filter(
-  (c) => !["ISO27001", "ISO9001", "ISO14001", "PRIVACY_MARK", "CMMI"].includes(c.cert),
-).map((c) => ({ cert: c.cert, compact: c.phrases.map((p) => p.replace(/[-_\s]/g, "")).filter((p) => p.length >= 3) }));
+const OTHER_CERTS = CERTIFICATIONS.filter((c) => !FORM_CERTIFICATIONS.includes(c.cert)).map((c) => ({
+  cert: c.cert,
+  compact: c.phrases.map((p) => p.replace(/[-_\s]/g, "")).filter((p) => p.length >= 3),
+}));
 
 export const CERTIFICATION_NAMES = CERTIFICATIONS.map((c) => c.cert);
 

@@ -2,6 +2,7 @@
 // "6人月のトライアル", "2〜3名×4ヶ月") and pieces ("orders from 1,000 boards", "10,000+ images a month", "月産約2万枚").
 // A firm states the least it takes on (a floor) or the volume it needs; a need below the other's floor is too
 // small for it, like a team below the smallest it takes on.
+import { sumsIn } from "./money";
 
 /** person-months, or countable pieces (boards, images, units: compared only within a pair that already fits). */
 export type VolumeUnit = "pm" | "items";
@@ -37,11 +38,6 @@ const TAKES =
  * smaller than the least a firm takes on, not its price.
  */
 const USD_PER_PERSON_MONTH = 3000;
-const PER_DOLLAR = { USD: 1, JPY: 150, VND: 25_000 } as const;
-const MONEY = new RegExp(
-  String.raw`(US\$|USD|\$)?\s*${RANGE}\s*(triệu|trieu|million|tỷ|ty|m|M)?\s*(円|yen|USD|usd|VND|vnđ|đồng|dong|đ)?`,
-  "giu",
-);
 /** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
 const WORK_MONEY =
   /案件|予算|発注|受注|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
@@ -85,29 +81,15 @@ export function volumesIn(text: string): Volume[] {
 
 function moneyVolumes(text: string, takes: boolean): Volume[] {
   const out: Volume[] = [];
-  MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
-    const [, prefix, lowNum, lowMult, highNum, highMult, big, suffix] = m;
-    const currency = prefix
-      ? "USD"
-      : /円|yen/iu.test(suffix ?? "")
-        ? "JPY"
-        : /usd/iu.test(suffix ?? "")
-          ? "USD"
-          : suffix
-            ? "VND"
-            : null;
-    if (!currency) continue;
-    if (PER_TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-    const bigMult = !big ? 1 : /tỷ|ty/iu.test(big) ? 1e9 : 1e6;
-    // The top of a range ("10〜30万円"): the unit after it counts for both ends.
-    const value = scale(highNum ?? lowNum!, highNum ? (highMult ?? lowMult) : lowMult) * bigMult;
-    if (!Number.isFinite(value) || value <= 0) continue;
-    const pm = value / PER_DOLLAR[currency] / USD_PER_PERSON_MONTH;
+  for (const { high, start, end } of sumsIn(text)) {
+    if (PER_TIME_AFTER.test(text.slice(end, end + 10))) continue;
+    // The top of a range ("10〜30万円").
+    const pm = high / USD_PER_PERSON_MONTH;
     if (pm < 0.05 || pm > 5000) continue;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // The words before the sum and its currency sign ("from USD 15,000").
+    const before = text.slice(Math.max(0, start - 24), start).replace(/(?:US\$|USD|\$|JPY|¥|￥)\s*$/iu, "");
     // "Minimum engagement: 10 engineers or US$200k per project": the minimum heads the sentence.
-    const floor = takes && (FLOOR_BEFORE.test(before) || MINIMUM.test(text.slice(0, m.index)));
+    const floor = takes && (FLOOR_BEFORE.test(before) || MINIMUM.test(text.slice(0, start)));
     out.push({ unit: "pm", value: Math.round(pm * 10) / 10, floor });
   }
   return out;
