@@ -587,6 +587,14 @@ class Reader {
         /(?:検討|相談)(?:も|が)?$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start))
       )
         flat.splice(i, 1);
+      // "関西圏で対応可能な国内企業", "対応できるパートナー": what the partner sought can do, not the firm.
+      else if (
+        x.cue.kind === "offer" &&
+        /^(?:な|の)?\s*(?:国内|日系|現地|ベトナム|日本)?(?:の)?(?:企業|会社|パートナー|協力会社|業者|ベンダー|事業者|方)/u.test(
+          s.text.slice(x.end, x.end + 12),
+        )
+      )
+        flat.splice(i, 1);
       // What it looks for may also be done some way ("こちらはオフショア開発も可能です", "リモートでも可"): allowed, not
       // offered.
       else if (
@@ -769,10 +777,12 @@ class Reader {
         (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
       );
     // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
+    // A denial in brackets after the thing is about what the brackets name ("開発会社を探しています（大手オフショア
+    // 企業は希望しません）"), not the thing.
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
-          (japanese ? n.start >= end : n.end <= start) ||
+          (japanese ? n.start >= end && !openBracket(s.text.slice(end, n.start)) : n.end <= start) ||
           (n.start <= start && n.end >= end) ||
           (!japanese && n.start >= end && NOT_NEEDED.test(s.text.slice(n.start, n.end + 14))),
       );
@@ -869,11 +879,14 @@ class Reader {
       (seeking || polarity === "seek") &&
       (r.start >= m.end || forJustBefore(r)) &&
       forPartner(r);
+    // "マイグレーション案件でODCを探しています": the project it seeks a partner in, not work it looks for.
+    const projectOfItsOwn = (r: CueAt) =>
+      japanese && /^\s*(?:で|では|において|に関して|について|向けに|のため)/u.test(s.text.slice(r.end, r.end + 6));
     const sellsToAt = (m: { start: number; end: number }) =>
       ownRoles.some(
         (r) =>
           SELLS_TO.includes(r.role) &&
-          (r.role !== "work" || (seeking && !forPartner(r))) &&
+          (r.role !== "work" || (seeking && !forPartner(r) && !projectOfItsOwn(r))) &&
           !clientsOfPartner(r, m) &&
           !apart(r, m),
       ) ||
@@ -1174,6 +1187,7 @@ class Reader {
     for (const r of roles) {
       if (r.role === "givesWork" && takesWork) continue;
       if (theirWork.includes(r)) continue;
+      if (r.role === "work" && projectOfItsOwn(r)) continue;
       if (offeredRole(r) && !negatedAt(r.start, r.end)) {
         this.intents.add("clients");
         // To other firms, not to clients ("Japanese clients who want a long-term offshore partner" sells to them).
@@ -1521,6 +1535,19 @@ class Reader {
           this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.value);
         continue;
       }
+      // "10〜50名規模の開発会社", "a 10-50 person company", "công ty 10-50 người": the partner's own size, whose top
+      // is a ceiling too.
+      if (
+        n.high &&
+        (polarity === "seek" || explicit) &&
+        !selling &&
+        // …not of a firm it would buy ("M&A: acquire a Japanese IT company of 50-200 staff").
+        !/acquir|買収|\bm&a\b|mua lại|mua lai/iu.test(this.line) &&
+        (SIZED_FIRM.test(s.text.slice(n.at, n.at + 32)) ||
+          FIRM_SIZED.test(s.text.slice(Math.max(0, n.at - 32), n.at))) &&
+        !/チーム|体制|ラボ|\b(?:team|lab|odc)\b|đội|nhóm/iu.test(s.text.slice(n.at, n.at + 20))
+      )
+        this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.high);
       // The teams its clients need ("clients who need a dedicated BIM team (10-40 modellers)"): work it sells.
       if (selling && !explicit) continue;
       if (polarity === "seek" || explicit) {
@@ -1752,6 +1779,12 @@ const FIRM_NOUN_NEAR =
 const ENGAGEMENT =
   /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
 /** Words that count the whole firm or group, not a team: its size. */
+/** A head count that sizes the firm named right after it ("10〜50名規模のベトナムの開発会社", "50-200 person firms"). */
+const SIZED_FIRM =
+  /^[\d,.\s〜~～–-]+\s*(?:名|人|people|person|employees|staff|người|nguoi|nhân sự)?\s*(?:規模|程度|ほど|-?sized?)?\s*(?:の|của)?\s*[^\s、。,;()（）]{0,12}?\s*(?:会社|企業|事業者|ベンダー|\b(?:company|companies|firm|firms|vendor|vendors)\b|công ty|cong ty|doanh nghiệp|doanh nghiep)/iu;
+/** …or after it ("công ty quy mô 20-100 người", "firms of 50-200 people"). */
+const FIRM_SIZED =
+  /(?:công ty|cong ty|doanh nghiệp|doanh nghiep|\b(?:companies|company|firms|firm|vendors))\s*(?:có|co|với|voi|of|with)?\s*(?:quy mô|quy mo)?\s*(?:khoảng|khoang|từ|tu|about|around)?\s*$/iu;
 const FIRM_HEADCOUNT =
   /従業員|社員|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
@@ -2023,7 +2056,13 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   // "Offices in Hanoi and Da Nang only": a clause that opens with offices, naming no partner, is the firm's own.
   if (
-    c.cues.some((x) => x.cue.kind === "presence" && x.start - c.start <= 2) &&
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "presence" &&
+        x.start - c.start <= 2 &&
+        // …not the site whose work it is ("大阪本社工場の既存設備へのIoTセンサー後付け").
+        !(japanese && /^[^\s、。]{0,4}の/u.test(s.text.slice(x.end, x.end + 6))),
+    ) &&
     !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek")
   )
     return "offer";
