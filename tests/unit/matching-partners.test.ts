@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { parseEmployees } from "@/lib/matching/text/structured";
+import { engineWith, matchFirm } from "./match-firm";
 
 // Session 15: what a firm says of the partner it looks for: its size, the brackets beside it, the projects it is
 // for, and whom the requirements bind.
@@ -50,5 +52,59 @@ describe("the firm's own projects and sites", () => {
     expect(codes("seeks", "東京本社のシステム刷新")).toContain("seek:legacy-modernization");
     // The firm's own offices, said first, are still its own.
     expect(codes("offers", "IoTセンサー後付け、関西圏で対応可能です")).toContain("offer:iot-platforms");
+  });
+});
+
+describe("a place the organizer's column asks", () => {
+  const hospital = (seeks: string) =>
+    matchFirm({
+      id: "hospital",
+      country: "JP",
+      partnerPresence: ["JP"],
+      seeksText: seeks,
+    });
+  const sender = matchFirm({
+    id: "sender",
+    offersText: "Phái cử điều dưỡng viên kỹ năng đặc định (kaigo) sang Nhật, có giấy phép phái cử",
+  });
+  const vendor = matchFirm({ id: "vendor", offersText: "電子カルテ連携・PACS更新の開発" });
+
+  it("binds only the need the text asks it with, when another need is met abroad", () => {
+    const e = engineWith(
+      concepts,
+      hospital(
+        "介護分野の特定技能人材の受入れ（送り出し機関との提携）\n電子カルテ連携・PACS更新のITベンダー：国内（北海道内）に拠点があり、保守対応できる企業に限ります",
+      ),
+      sender,
+      vendor,
+    );
+    expect(e.score("hospital", "sender", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("hospital", "vendor", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("holds for every need of one project", () => {
+    const e = engineWith(
+      concepts,
+      hospital(
+        "電子カルテ連携・PACS更新のITベンダー：国内（北海道内）に拠点があり、保守対応できる企業に限ります\n院内ネットワークのセキュリティ診断を実施できる会社も探しています",
+      ),
+      matchFirm({ id: "pentest", offersText: "Penetration testing and security assessment of hospital networks" }),
+    );
+    expect(e.score("hospital", "pentest", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
+describe("an import's head count", () => {
+  it("adds up sites joined by a plus, and keeps a group's count before a unit's", () => {
+    expect(parseEmployees("東京本社40名＋ダナン開発拠点250名")).toEqual({ min: 290, max: 290 });
+    expect(parseEmployees("HN 120 people + DN 80 people")).toEqual({ min: 200, max: 200 });
+    expect(parseEmployees("1000+")).toEqual({ min: 1000, max: 20000 });
+    expect(parseEmployees("グループ3000名（単体300名）")).toEqual({ min: 3000, max: 3000 });
+  });
+
+  it("reads engineers sent to work in Japan as placement", () => {
+    expect(
+      codes("offers", "Tuyển chọn kỹ sư cơ khí, IT đi làm việc tại Nhật (visa Kỹ thuật – Tri thức nhân văn)"),
+    ).toContain("offer:japan-placement");
   });
 });

@@ -120,6 +120,14 @@ export function parseEmployees(cell: string | undefined | null): { min: number; 
   if (band) return { min: Number(band[1]), max: Number(band[2]) };
   const plus = v.match(/^(\d+)\+/) ?? v.match(/^(?:over|>|≥)(\d+)/);
   if (plus) return { min: Number(plus[1]), max: Math.max(Number(plus[1]) * 10, 20000) };
+  // Sites added up ("東京本社40名＋ダナン開発拠点250名", "HN 120 people + DN 80 people").
+  const sites = [
+    ...v.matchAll(/(\d+)(?:名|人|people|persons|staff|employees|engineers|người|nguoi|nhânviên|nhanvien)/g),
+  ];
+  if (sites.length > 1 && /\d\D*\+\D*\d/.test(v)) {
+    const total = sites.reduce((sum, m) => sum + Number(m[1]), 0);
+    return { min: total, max: total };
+  }
   const n = v.match(/(\d+)/);
   if (n) return { min: Number(n[1]), max: Number(n[1]) };
   const bands: Record<string, { min: number; max: number }> = {
