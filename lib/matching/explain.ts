@@ -90,8 +90,10 @@ function teamFailed(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] 
 
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
 export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
-  // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()).
-  if (b.investor && !a.investor)
+  // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
+  // client of a firm that asked its requirements of the firms it would bid with.
+  const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
+  if ((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !Array.from(a.seekCaps).some((c) => met(b, c))))
     return failed(
       b,
       {
@@ -108,7 +110,6 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
       a.reqLangAny,
     );
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
-  const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   const supplyOnly = a.reqSupplyOnly && bidding;
   const out = failed(
     b,

@@ -198,6 +198,12 @@ export type Profile = {
    * would bid with, when its text asked the others of suppliers only (see Requirements.forConsortium).
    */
   reqSupplyOnly: boolean;
+  /**
+   * Every requirement the text states is of the firms it would bid with ("Consortium partners for ASEAN tenders
+   * (ISO 27001 required, 300+ employees)"): a client buying from it, which meets none of its needs, is not asked
+   * them, save a language or a place.
+   */
+  reqBidOnly: boolean;
   reqCertMaskCol: number;
   reqCmmiCol: number;
   reqMinCol: number;
@@ -735,6 +741,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const textAsks =
     required.certifications.length > 0 || required.certificationChoice.length > 0 || (required.minEmployees ?? 0) > 0;
   const reqSupplyOnly = textAsks && !required.forConsortium;
+  const reqBidOnly = required.forConsortium && !required.forSuppliers;
 
   const sectorMask = firm.sectors.reduce(
     (m, c) => (index.sector(c) !== undefined ? m | (1 << index.sector(c)!) : m),
@@ -827,6 +834,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertAny,
     reqCmmi,
     reqSupplyOnly,
+    reqBidOnly,
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,

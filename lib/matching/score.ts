@@ -207,7 +207,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     reqOnsite,
   } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
-  const { reqSupplyOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
+  const { reqSupplyOnly, reqBidOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
@@ -353,10 +353,18 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
     return onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0;
   };
+  // b meets one of a's needs.
+  const meetsNeedOf = (a: number, b: number): boolean => {
+    const rowB = b * C;
+    const seeksA = a * LIST;
+    for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return true;
+    return false;
+  };
   const fails = (a: number, b: number, bidding: boolean): boolean => {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
-    if (investor[b]! && !investor[a]!)
+    // …and so is a client of a firm whose text asked its requirements of the firms it would bid with.
+    if ((investor[b]! && !investor[a]!) || (reqBidOnly[a]! !== 0 && !bidding && !meetsNeedOf(a, b)))
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(

@@ -82,6 +82,7 @@ const INT_FIELDS = [
   "teamNeedCount",
   "teamCount",
   "reqSupplyOnly",
+  "reqBidOnly",
   "reqCertMaskCol",
   "reqCmmiCol",
   "investor",
@@ -370,6 +371,7 @@ export class ProfileStore {
     p.reqCmmi[row] = q.reqCmmi;
     p.reqOnsite[row] = q.reqOnsite;
     p.reqSupplyOnly[row] = q.reqSupplyOnly ? 1 : 0;
+    p.reqBidOnly[row] = q.reqBidOnly ? 1 : 0;
     p.reqCertMaskCol[row] = q.reqCertMaskCol;
     p.reqCmmiCol[row] = q.reqCmmiCol;
     p.reqMinCol[row] = q.reqMinCol;

@@ -108,3 +108,59 @@ describe("an import's head count", () => {
     ).toContain("offer:japan-placement");
   });
 });
+
+describe("requirements of the firms it would bid with", () => {
+  it("a place asked for one kind of project is not asked of every partner", () => {
+    const r = read("seeks", "ベトナム案件の場合：ベトナム現地法人を持つ企業に限る");
+    expect(r.required.presence).toEqual([]);
+    expect(r.required.scopedPresence).toEqual(["VN"]);
+    expect(read("seeks", "パートナーはベトナム現地法人を持つ企業に限る").required.presence).toEqual(["VN"]);
+  });
+
+  it("a statement of requirements alone after a need to bid for is asked of bidders", () => {
+    const bid = read(
+      "seeks",
+      "Consortium partners for ASEAN smart city tenders: a Japanese technology partner and a Vietnamese delivery partner\nPartners should have at least 100 staff and public-sector references",
+    );
+    expect(bid.required.forConsortium).toBe(true);
+    expect(bid.required.forSuppliers ?? false).toBe(false);
+    const supply = read("seeks", "Offshore QA partner for regression testing\nPartners must hold ISO 27001");
+    expect(supply.required.forConsortium).toBe(false);
+    expect(supply.required.forSuppliers).toBe(true);
+  });
+
+  const leader = matchFirm({
+    id: "leader",
+    country: "JP",
+    intents: ["consortium"],
+    offersText: "Smart city data platform and project management for JICA / ADB funded projects",
+    seeksText: "Consortium partners for ASEAN public tenders (ISO 27001 required, 300+ employees)",
+    minPartnerEmployees: 300,
+    requiredCertifications: ["ISO27001"],
+  });
+
+  it("does not bind a client buying from the firm", () => {
+    const e = engineWith(
+      concepts,
+      leader,
+      matchFirm({ id: "province", seeksText: "Tìm giải pháp đô thị thông minh (nền tảng dữ liệu đô thị) cho tỉnh" }),
+    );
+    expect(e.score("leader", "province", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("leader", "province").some((r) => r.kind === "theyFail")).toBe(false);
+  });
+
+  it("binds a small firm it would bid with", () => {
+    const e = engineWith(
+      concepts,
+      leader,
+      matchFirm({
+        id: "small",
+        intents: ["consortium"],
+        employeeBand: "B1_49",
+        offersText: "Smart city IoT sensors and traffic cameras",
+        seeksText: "Consortium partners for ASEAN smart city tenders",
+      }),
+    );
+    expect(e.score("leader", "small", { sameCountry: true })!.broken).toBe(true);
+  });
+});

@@ -98,6 +98,8 @@ export type Requirements = {
    * the certifications and sizes the text requires are asked of suppliers, not of a firm the pair would bid with.
    */
   forConsortium: boolean;
+  /** A requirement was stated outside any talk of bidding together: of suppliers, or of every partner. */
+  forSuppliers?: boolean;
   /** Requirements stated with one need: they bind the partners for that need (see Reader.scopeRequirements). */
   scopes?: RequirementScope[];
   /**
@@ -408,6 +410,9 @@ class Reader {
   capacityFor: string[] = [];
   /** Each clause that looks for partners to bid with: the places it names them from (none: anywhere). */
   private biddingPlaces: string[][] = [];
+  /** The statement being read speaks of bidding together; the one before it (whose need a requirement may refine) did. */
+  private statementBidding = false;
+  private afterBidding = false;
   private sentencePlaces: string[] = [];
   /** Head counts of the sentence being read: teams it states of itself, and least teams it asks for. */
   private sentenceTeams: { value: number; mentions: Mention[] }[] = [];
@@ -465,12 +470,21 @@ class Reader {
     let pending: ReturnType<Reader["requirementMarks"]> | null = null;
     let pendingText = "";
     const start = this.mentions.length;
+    let blockBidding = false;
     for (const line of lines) {
       const marks = this.requirementMarks();
       const first = this.mentions.length;
+      this.statementBidding = false;
+      const afterBidding: boolean = blockBidding;
+      this.afterBidding = afterBidding;
       this.statement(line, kind, fold);
+      this.afterBidding = false;
       if (kind === "tags") continue;
       const needs = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
+      const asks = this.addedRequirements(marks);
+      if (afterBidding && !needs.length && asks) this.required.forConsortium = true;
+      // The talk of bidding goes on through statements of requirements alone.
+      blockBidding = this.statementBidding || (afterBidding && !needs.length && asks);
       // A least team in a statement of its own goes with the needs before it, else with the field's needs.
       if (this.unplacedTeamMins.length && block.length)
         for (const min of this.unplacedTeamMins.splice(0)) this.teamMin(block, min);
@@ -649,6 +663,7 @@ class Reader {
     )
       this.facts.refusesAbroad = true;
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
+    if (bidding) this.statementBidding = true;
     const first = this.mentions.length;
     this.sentencePlaces = [];
     this.sentenceTeams = [];
@@ -1314,7 +1329,12 @@ class Reader {
           !CURRENTLY.test(s.text.slice(c.start, c.end)) &&
           (aboutPartner(c) || (kind === "seeks" && polarity !== "offer"))));
     const stating = polarity === "offer" && !explicit;
-    if (explicit && bidding) this.required.forConsortium = true;
+    // "Consortium partners for ASEAN smart city tenders… / Partners should have at least 100 staff": a statement of
+    // requirements alone after a need to bid for asks them of the firms it would bid with.
+    const ofBidders =
+      bidding || (this.afterBidding && !conceptMatches.some((k) => k.start >= c.start && k.end <= c.end));
+    if (explicit && ofBidders) this.required.forConsortium = true;
+    else if (explicit) this.required.forSuppliers = true;
     const clauseNegated = (x: { start: number; end: number }) => negatedAt(x.start, x.end);
 
     // Languages: unambiguous words (日本語, tiếng Nhật, "Japanese-speaking"), or "Japanese" next to a word
@@ -1736,7 +1756,7 @@ class Reader {
 
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
 const ONE_PROJECT =
-  /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して)/i;
+  /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して|の場合)|\bin the case of\b|\bfor (?:\w+ )?projects in\b|(?:trường hợp|truong hop|đối với (?:các )?(?:dự án|gói thầu))/i;
 /** A project named as the topic of a requirement: "SAP案件は", "dự án SAP:", "SAP projects:". */
 const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|\bprojects?\s*:|(?:dự án|du an)\s+\S+(?:\s+\S+)?\s*:/u;
 const KIND_OF_PROJECT =
