@@ -772,7 +772,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mainframe and COBOL migration",
     "メインフレーム・COBOL移行",
     "Chuyển đổi mainframe và COBOL",
-    "mainframe migration|cobol migration|cobol conversion|cobol to java|cobolからjava|cobol移行|メインフレーム移行|汎用機移行|脱メインフレーム|脱ホスト|chuyển đổi cobol|chuyển đổi mainframe|rehost|rehosting|リホスト|リライト|リビルド|code conversion|コンバージョン",
+    "mainframe migration|cobol migration|cobol conversion|cobol to java|cobolからjava|cobol移行|メインフレーム移行|汎用機移行|脱メインフレーム|脱ホスト|chuyển đổi cobol|cobol sang java|cobol sang|chuyen doi cobol|cobol->java|cobol → java|cobol ->java|chuyển đổi mainframe|rehost|rehosting|リホスト|リライト|リビルド|code conversion|コンバージョン",
   ),
   cap(
     "hrm-systems",
@@ -957,7 +957,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
+    "game art|2d art|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
   ),
   cap(
     "game-art-3d",
@@ -965,7 +965,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "3D game art and animation",
     "ゲーム3Dモデル・アニメーション",
     "Đồ họa 3D và hoạt hình cho game",
-    "3d art|3d game art|3d graphics|3d modeling|3d modelling|3d model|3d models|3dモデル|3dモデリング|3dcg|cg制作|3d character|3dキャラクター|3d animation|3dアニメーション|モーション制作|rigging|リギング|maya|blender|3ds max|3dsmax|zbrush|substance painter|dựng hình 3d|mô hình 3d|mô hình hóa 3d|hoạt hình 3d|đồ họa 3d|diễn hoạt 3d|3d assets|3d game assets|environment art|prop modeling",
+    "3d art|3dアート|3d/2d art|3d game art|3d graphics|3d modeling|3d modelling|3d model|3d models|3dモデル|3dモデリング|3dcg|cg制作|3d character|3dキャラクター|3d animation|3dアニメーション|モーション制作|rigging|リギング|maya|blender|3ds max|3dsmax|zbrush|substance painter|dựng hình 3d|mô hình 3d|mô hình hóa 3d|hoạt hình 3d|đồ họa 3d|diễn hoạt 3d|3d assets|3d game assets|environment art|prop modeling",
   ),
   cap(
     "game-publishing",
@@ -1396,7 +1396,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese training and placement of engineers in Japan",
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
-    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|来日|エンジニアの受け入れ|外国人材の受け入れ|人材の受け入れ|受入れ支援|受け入れ支援|đi làm việc tại nhật|di lam viec tai nhat|sang nhật làm việc|sang nhat lam viec|phái cử kỹ sư|phai cu ky su|日本での就職|日本で働く|日本で就職",
+    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|来日|エンジニアの受け入れ|外国人材の受け入れ|人材の受け入れ|受入れ支援|受け入れ支援|đi làm việc tại nhật|di lam viec tai nhat|sang nhật làm việc|sang nhat lam viec|phái cử kỹ sư|phai cu ky su|日本での就職|日本で働く|日本で就職|ベトナム人エンジニアを採用|ベトナム人エンジニアの採用|ベトナム人エンジニアを正社員|外国人エンジニアを採用|外国人エンジニアの採用|ベトナム人材の採用|ベトナム人材を採用|ベトナム人社員の採用",
   ),
   // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
   // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's

@@ -164,3 +164,17 @@ describe("requirements of the firms it would bid with", () => {
     expect(e.score("leader", "small", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("vocabulary read from set AJ", () => {
+  it("reads COBOL conversions, 2D/3D art and hiring foreign engineers into Japan", () => {
+    expect(codes("offers", "Chuyển đổi hệ thống COBOL sang Java cho khách hàng Nhật")).toContain(
+      "offer:mainframe-migration",
+    );
+    expect(codes("seeks", "2D/3Dアートの外注先（アーティスト50名以上の体制）")).toContain("seek:game-art-2d");
+    expect(codes("seeks", "ベトナム人エンジニアを正社員として直接採用したい（福岡勤務）")).toContain(
+      "seek:japan-placement",
+    );
+    // A team of Vietnamese engineers is no placement.
+    expect(codes("offers", "ベトナム人エンジニア50名による受託開発")).not.toContain("offer:japan-placement");
+  });
+});
