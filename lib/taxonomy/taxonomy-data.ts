@@ -1504,6 +1504,16 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Quản lý dự án (PMO)",
     "pmo|project management|project manager|project managers|プロジェクト管理|プロジェクトマネジメント|プロジェクトマネージャー|pm支援|quản lý dự án|delivery management|program management|プログラムマネジメント|pmp",
   ),
+  // Law firms: the Japan desk of a Hanoi firm, the Tokyo firm advising on entry and M&A. Advice, not the document
+  // work a legal BPO takes in.
+  cap(
+    "legal-advisory",
+    "business-services",
+    "Law firms and legal advice",
+    "法律事務所・法務アドバイス",
+    "Văn phòng luật và tư vấn pháp luật",
+    "law firm|law firms|lawyer|lawyers|attorney|attorneys|legal counsel|co-counsel|legal advice|legal advisory|legal due diligence|法律事務所|弁護士|弁護士法人|法務アドバイス|リーガルアドバイス|法務デューデリジェンス|法務dd|意見書|công ty luật|cong ty luat|văn phòng luật|van phong luat|luật sư|luat su|tư vấn pháp luật|tu van phap luat|thẩm định pháp lý|tham dinh phap ly",
+  ),
   cap(
     "market-entry",
     "business-services",

@@ -178,3 +178,17 @@ describe("vocabulary read from set AJ", () => {
     expect(codes("offers", "ベトナム人エンジニア50名による受託開発")).not.toContain("offer:japan-placement");
   });
 });
+
+describe("law firms", () => {
+  it("are a capability of their own, and what the law firm sought has is not the firm's offer", () => {
+    expect(
+      codes(
+        "seeks",
+        "ハノイの法律事務所で、日本語が話せるベトナム人弁護士が在籍しているところ（ベトナム法の意見書作成）",
+      ),
+    ).toContain("seek:legal-advisory");
+    expect(codes("offers", "Công ty luật tại Hà Nội, luật sư nói tiếng Nhật")).toContain("offer:legal-advisory");
+    // Contract review taken in as document work is legal BPO.
+    expect(codes("offers", "Legal document review outsourcing")).not.toContain("offer:legal-advisory");
+  });
+});

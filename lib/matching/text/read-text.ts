@@ -601,10 +601,11 @@ class Reader {
         /(?:検討|相談)(?:も|が)?$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start))
       )
         flat.splice(i, 1);
-      // "関西圏で対応可能な国内企業", "対応できるパートナー": what the partner sought can do, not the firm.
+      // "関西圏で対応可能な国内企業", "対応できるパートナー", "弁護士が在籍しているところ": what the partner sought can do
+      // or has, not the firm.
       else if (
         x.cue.kind === "offer" &&
-        /^(?:な|の)?\s*(?:国内|日系|現地|ベトナム|日本)?(?:の)?(?:企業|会社|パートナー|協力会社|業者|ベンダー|事業者|方)/u.test(
+        /^(?:な|の|している|しており|する|できる)?\s*(?:国内|日系|現地|ベトナム|日本)?(?:の)?(?:企業|会社|パートナー|協力会社|業者|ベンダー|事業者|方|ところ|事務所|法人)/u.test(
           s.text.slice(x.end, x.end + 12),
         )
       )
