@@ -234,6 +234,15 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
     }
   }
+  // One's main need is what the other says it does not do (score.ts, PARAMS.deniedNeed).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const) {
+    const main = x.seekCaps[0];
+    if (main !== undefined && y.deniedCaps.includes(main))
+      weighted.push({ weight: 0.85, reason: { kind: "turnsDownNeed", side, capability: index.capabilities[main]! } });
+  }
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

@@ -214,6 +214,11 @@ export type Profile = {
   /** The least teams its needs ask for, and the teams it states for its offers (teams.ts). */
   teamNeeds: TeamNeeds;
   teams: Teams;
+  /**
+   * What the firm says it does not do ("We do not implement ERP packages (SAP, Oracle)"), with what lies under it:
+   * a need of these is one it turns down (score.ts).
+   */
+  deniedCaps: number[];
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -355,6 +360,26 @@ const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
  * in session 12; 0.5).
  */
 const MANNER_WEIGHT = 0.5;
+
+/** The capabilities a firm denies doing and those under them, save what it offers all the same (MAX_LIST at most). */
+function deniedWith(reading: TextReading, offers: Map<number, number>, index: ConceptIndex): number[] {
+  const denied = new Set<number>();
+  for (const m of reading.mentions) {
+    const i = index.capability(m.code);
+    if (m.negated && m.direction === "offer" && i !== undefined && !offers.has(i)) denied.add(i);
+  }
+  if (!denied.size) return [];
+  const out: number[] = [];
+  for (let i = 0; i < index.size && out.length < MAX_LIST; i++) {
+    if (offers.has(i)) continue;
+    for (let p = i; p >= 0; p = index.parentOf[p]!)
+      if (denied.has(p)) {
+        out.push(i);
+        break;
+      }
+  }
+  return out;
+}
 
 export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const reading = firm.reading ?? readFirm(firm, index);
@@ -842,6 +867,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     scoped: scopedRequirements(required.scopes ?? [], index),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
+    deniedCaps: deniedWith(reading, offers, index),
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

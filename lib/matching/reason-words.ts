@@ -177,6 +177,10 @@ export function reasonWords(
             cap: usd(reason.roundCap, reason.roundCap),
           });
     }
+    case "turnsDownNeed":
+      return fill(at(r, reason.side === "you" ? "turnsDownNeedYou" : "turnsDownNeedThey"), {
+        capability: label(reason.capability),
+      });
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

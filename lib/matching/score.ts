@@ -25,6 +25,8 @@ import { regionFails } from "./regions";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
+  /** What is left of a pair when one says it does not do the other's main need. */
+  deniedNeed: 0.3,
   /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
   floor: 0.2,
   /**
@@ -213,6 +215,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions } = P;
+  const { deniedCap, deniedCount } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
@@ -235,6 +238,19 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     return missed === 0 ? 1 : (missed & refused) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
   };
   const stakeMiss = params.stakeMiss;
+  const deniedNeed = params.deniedNeed;
+  // b says it does not do a's main need, the one it states most (first among equals; Profile.deniedCaps): "We do
+  // not implement ERP packages" to a firm whose first need is an S/4HANA migration. Not any need: a firm listing
+  // several may be well met on another (an EMS after bare boards and PCB design, by a PCB design house that makes
+  // no boards).
+  const turnsDown = (a: number, b: number): boolean => {
+    const nd = deniedCount[b]!;
+    if (nd === 0 || seekCount[a]! === 0) return false;
+    const first = seekCap[a * LIST]!;
+    const denied = b * LIST;
+    for (let j = 0; j < nd; j++) if (deniedCap[denied + j] === first) return true;
+    return false;
+  };
   const marketWeight = params.market;
   const sectorWeight = params.sector;
   const competitor = params.competitor;
@@ -645,6 +661,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // line is its rival, though that line is a small part of what the large one sells.
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
+      if (deniedNeed !== 0 && (turnsDown(a, b) || turnsDown(b, a))) s *= 1 - deniedNeed;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
       if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);

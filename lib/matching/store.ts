@@ -44,6 +44,7 @@ const FLOAT_FIELDS = [
 ] as const;
 const INT_FIELDS = [
   "offerCount",
+  "deniedCount",
   "seekCount",
   "domainOffer",
   "domainSeek",
@@ -133,6 +134,8 @@ export type Packed = {
   /** The teams it states (Profile.teams), MAX_LIST slots a firm. */
   teamCap: Int32Array;
   teamSize: Float32Array;
+  /** What it denies doing (Profile.deniedCaps), MAX_LIST slots a firm. */
+  deniedCap: Int32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array> &
   Record<(typeof SCOPE_INT_FIELDS)[number], Int32Array>;
@@ -171,6 +174,7 @@ export class ProfileStore {
       teamNeedGroup: new Int32Array(capacity * MAX_THESIS),
       teamCap: new Int32Array(capacity * MAX_LIST),
       teamSize: new Float32Array(capacity * MAX_LIST),
+      deniedCap: new Int32Array(capacity * MAX_LIST),
     } as Packed;
     for (const f of SCOPE_INT_FIELDS) p[f] = new Int32Array(capacity * MAX_SCOPES);
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
@@ -221,7 +225,16 @@ export class ProfileStore {
       const C = this.capabilities;
       p.meets.copyWithin(row * C, last * C, (last + 1) * C);
       p.field.copyWithin(row * C, last * C, (last + 1) * C);
-      for (const key of ["offerCap", "offerW", "seekCap", "seekW", "seekFrom", "teamCap", "teamSize"] as const)
+      for (const key of [
+        "offerCap",
+        "offerW",
+        "seekCap",
+        "seekW",
+        "seekFrom",
+        "teamCap",
+        "teamSize",
+        "deniedCap",
+      ] as const)
         p[key].copyWithin(row * MAX_LIST, last * MAX_LIST, (last + 1) * MAX_LIST);
       for (const key of [
         "thesisCap",
@@ -306,6 +319,9 @@ export class ProfileStore {
     p.teamCap.set(q.teams.caps, base);
     p.teamSize.set(q.teams.sizes, base);
     p.teamCount[row] = q.teams.caps.length;
+    p.deniedCap.fill(0, base, base + MAX_LIST);
+    p.deniedCap.set(q.deniedCaps, base);
+    p.deniedCount[row] = q.deniedCaps.length;
     p.investor[row] = q.investor ? 1 : 0;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { parseEmployees } from "@/lib/matching/text/structured";
-import { engineWith, matchFirm } from "./match-firm";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import type { Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
 
 // Session 15: what a firm says of the partner it looks for: its size, the brackets beside it, the projects it is
 // for, and whom the requirements bind.
@@ -190,5 +195,44 @@ describe("law firms", () => {
     expect(codes("offers", "Công ty luật tại Hà Nội, luật sư nói tiếng Nhật")).toContain("offer:legal-advisory");
     // Contract review taken in as document work is legal BPO.
     expect(codes("offers", "Legal document review outsourcing")).not.toContain("offer:legal-advisory");
+  });
+});
+
+describe("a main need the other says it does not do", () => {
+  const maker = matchFirm({
+    id: "maker",
+    country: "JP",
+    seeksText:
+      "SAP ECCからS/4HANAへの移行（SAPコンサルタント）\nSAP S/4HANAの導入\nベトナム工場のネットワーク・セキュリティの更新",
+  });
+  const noErp = matchFirm({
+    id: "noErp",
+    offersText: "Network security and SOC services for factories\nWe do not implement ERP packages (SAP, Oracle)",
+  });
+  const withErp = matchFirm({ id: "withErp", offersText: "Network security and SOC services for factories" });
+
+  it("weighs on the pair, and says why in three languages", () => {
+    const e = engineWith(concepts, maker, noErp, withErp);
+    expect(pairScore(e, "maker", "noErp")).toBeLessThan(pairScore(e, "maker", "withErp"));
+    const why = e.explain("maker", "noErp").find((r) => r.kind === "turnsDownNeed");
+    expect(why).toEqual({ kind: "turnsDownNeed", side: "you", capability: "sap" });
+    expect(e.explain("noErp", "maker").some((r) => r.kind === "turnsDownNeed" && r.side === "they")).toBe(true);
+    expect(e.explain("maker", "withErp").some((r) => r.kind === "turnsDownNeed")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of [why!, { ...why!, side: "they" }] as Reason[])
+        expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|turnsDown|reason\./);
+  });
+
+  it("not a need it states less", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "ems",
+        seeksText: "Tìm đối tác thiết kế PCB\nTìm nhà cung cấp PCB trần (bare board)\nTìm đối tác thiết kế layout PCB",
+      }),
+      matchFirm({ id: "design", offersText: "Thiết kế layout PCB\nChúng tôi không sản xuất bo mạch" }),
+    );
+    expect(e.explain("ems", "design").some((r) => r.kind === "turnsDownNeed")).toBe(false);
   });
 });
