@@ -234,7 +234,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
     }
   }
-  // One's main need is what the other says it does not do (score.ts, PARAMS.deniedNeed).
+  // One's main need is what the other says it does not do (score.ts, PARAMS.deniedNeed)…
   for (const [x, y, side] of [
     [a, b, "you"],
     [b, a, "they"],
@@ -242,6 +242,10 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     const main = x.seekCaps[0];
     if (main !== undefined && y.deniedCaps.includes(main))
       weighted.push({ weight: 0.85, reason: { kind: "turnsDownNeed", side, capability: index.capabilities[main]! } });
+    // …and one's main offer what the other says it does not want.
+    const sells = x.offerCaps[0];
+    if (sells !== undefined && y.unwantedCaps.includes(sells))
+      weighted.push({ weight: 0.85, reason: { kind: "offerNotWanted", side, capability: index.capabilities[sells]! } });
   }
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {

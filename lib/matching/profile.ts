@@ -219,6 +219,8 @@ export type Profile = {
    * a need of these is one it turns down (score.ts).
    */
   deniedCaps: number[];
+  /** What it says it does not want ("We are not looking for TMS/WMS software"), with what lies under it. */
+  unwantedCaps: number[];
   sectorMask: number;
   sectorCount: number;
   marketMask: number;
@@ -361,17 +363,25 @@ const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
  */
 const MANNER_WEIGHT = 0.5;
 
-/** The capabilities a firm denies doing and those under them, save what it offers all the same (MAX_LIST at most). */
-function deniedWith(reading: TextReading, offers: Map<number, number>, index: ConceptIndex): number[] {
+/**
+ * The capabilities a firm denies doing (direction "offer") or wanting ("seek") and those under them, save what it
+ * offers or seeks all the same (MAX_LIST at most).
+ */
+function refusedWith(
+  reading: TextReading,
+  direction: "offer" | "seek",
+  kept: Map<number, number>,
+  index: ConceptIndex,
+): number[] {
   const denied = new Set<number>();
   for (const m of reading.mentions) {
     const i = index.capability(m.code);
-    if (m.negated && m.direction === "offer" && i !== undefined && !offers.has(i)) denied.add(i);
+    if (m.negated && m.direction === direction && i !== undefined && !kept.has(i)) denied.add(i);
   }
   if (!denied.size) return [];
   const out: number[] = [];
   for (let i = 0; i < index.size && out.length < MAX_LIST; i++) {
-    if (offers.has(i)) continue;
+    if (kept.has(i)) continue;
     for (let p = i; p >= 0; p = index.parentOf[p]!)
       if (denied.has(p)) {
         out.push(i);
@@ -867,7 +877,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     scoped: scopedRequirements(required.scopes ?? [], index),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
-    deniedCaps: deniedWith(reading, offers, index),
+    deniedCaps: refusedWith(reading, "offer", offers, index),
+    unwantedCaps: refusedWith(reading, "seek", seeks, index),
     sectorMask,
     sectorCount: popcount(sectorMask),
     marketMask: bitsOf(firm.markets, MARKETS),

@@ -181,6 +181,10 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "turnsDownNeedYou" : "turnsDownNeedThey"), {
         capability: label(reason.capability),
       });
+    case "offerNotWanted":
+      return fill(at(r, reason.side === "you" ? "offerNotWantedYou" : "offerNotWantedThey"), {
+        capability: label(reason.capability),
+      });
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

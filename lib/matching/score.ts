@@ -215,7 +215,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions } = P;
-  const { deniedCap, deniedCount } = P;
+  const { deniedCap, deniedCount, unwantedCap, unwantedCount } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
@@ -249,6 +249,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const first = seekCap[a * LIST]!;
     const denied = b * LIST;
     for (let j = 0; j < nd; j++) if (deniedCap[denied + j] === first) return true;
+    return false;
+  };
+  // …or a's main offer is what b says it does not want ("We are not looking for TMS/WMS software" to a TMS vendor).
+  const unwanted = (a: number, b: number): boolean => {
+    const nu = unwantedCount[b]!;
+    if (nu === 0 || offerCount[a]! === 0) return false;
+    const main = offerCap[a * LIST]!;
+    const base = b * LIST;
+    for (let j = 0; j < nu; j++) if (unwantedCap[base + j] === main) return true;
     return false;
   };
   const marketWeight = params.market;
@@ -661,7 +670,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // line is its rival, though that line is a small part of what the large one sells.
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
-      if (deniedNeed !== 0 && (turnsDown(a, b) || turnsDown(b, a))) s *= 1 - deniedNeed;
+      if (deniedNeed !== 0 && (turnsDown(a, b) || turnsDown(b, a) || unwanted(a, b) || unwanted(b, a)))
+        s *= 1 - deniedNeed;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
       if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);

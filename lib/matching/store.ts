@@ -45,6 +45,7 @@ const FLOAT_FIELDS = [
 const INT_FIELDS = [
   "offerCount",
   "deniedCount",
+  "unwantedCount",
   "seekCount",
   "domainOffer",
   "domainSeek",
@@ -136,6 +137,8 @@ export type Packed = {
   teamSize: Float32Array;
   /** What it denies doing (Profile.deniedCaps), MAX_LIST slots a firm. */
   deniedCap: Int32Array;
+  /** What it says it does not want (Profile.unwantedCaps), MAX_LIST slots a firm. */
+  unwantedCap: Int32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array> &
   Record<(typeof SCOPE_INT_FIELDS)[number], Int32Array>;
@@ -175,6 +178,7 @@ export class ProfileStore {
       teamCap: new Int32Array(capacity * MAX_LIST),
       teamSize: new Float32Array(capacity * MAX_LIST),
       deniedCap: new Int32Array(capacity * MAX_LIST),
+      unwantedCap: new Int32Array(capacity * MAX_LIST),
     } as Packed;
     for (const f of SCOPE_INT_FIELDS) p[f] = new Int32Array(capacity * MAX_SCOPES);
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
@@ -322,6 +326,9 @@ export class ProfileStore {
     p.deniedCap.fill(0, base, base + MAX_LIST);
     p.deniedCap.set(q.deniedCaps, base);
     p.deniedCount[row] = q.deniedCaps.length;
+    p.unwantedCap.fill(0, base, base + MAX_LIST);
+    p.unwantedCap.set(q.unwantedCaps, base);
+    p.unwantedCount[row] = q.unwantedCaps.length;
     p.investor[row] = q.investor ? 1 : 0;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;

@@ -122,6 +122,8 @@ export type Reason =
   | { kind: "revenueBelow"; side: "you" | "they"; revenue: number; minimum: number }
   /** The main need of one (side "you": yours) is what the other says it does not do. */
   | { kind: "turnsDownNeed"; side: "you" | "they"; capability: string }
+  /** The main offer of one (side "you": yours) is what the other says it does not want. */
+  | { kind: "offerNotWanted"; side: "you" | "they"; capability: string }
   /**
    * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
    * it does not ("we do not invest in Japanese startups": excluded).

@@ -236,3 +236,32 @@ describe("a main need the other says it does not do", () => {
     expect(e.explain("ems", "design").some((r) => r.kind === "turnsDownNeed")).toBe(false);
   });
 });
+
+describe("a main offer the other says it does not want", () => {
+  it("weighs on the pair, and says why in three languages", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "forwarder",
+        country: "OTHER",
+        seeksText:
+          "Cloud platform for cold-chain temperature data\nWe are not looking for TMS/WMS software; our platform is built in-house",
+      }),
+      matchFirm({ id: "tms", offersText: "WMS và TMS dạng SaaS cho công ty logistics, chạy trên cloud\nWMS, TMS" }),
+      matchFirm({ id: "storage", offersText: "Cold storage warehouses in Hai Phong, customs brokerage" }),
+    );
+    const open = engineWith(
+      concepts,
+      matchFirm({ id: "forwarder", country: "OTHER", seeksText: "Cloud platform for cold-chain temperature data" }),
+      matchFirm({ id: "tms", offersText: "WMS và TMS dạng SaaS cho công ty logistics, chạy trên cloud\nWMS, TMS" }),
+    );
+    expect(pairScore(e, "tms", "forwarder")).toBeLessThan(pairScore(open, "tms", "forwarder"));
+    const why = e.explain("tms", "forwarder").find((r) => r.kind === "offerNotWanted");
+    expect(why?.side).toBe("you");
+    expect(e.explain("forwarder", "storage").some((r) => r.kind === "offerNotWanted")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of [why!, { ...why!, side: "they" }] as Reason[])
+        expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|offerNotWanted|reason\./);
+  });
+});
