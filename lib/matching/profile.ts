@@ -14,6 +14,8 @@ import { parseCertifications, parsePlaces } from "./text/structured";
 import type { EmployeeBand, MatchFirm } from "./types";
 
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
+/** A need that is no work a partner does: a base of its own. */
+const NOT_WORK: ReadonlySet<string> = new Set(["office-location"]);
 /** Workers placed in Japan come from abroad: whoever sends them is not in Japan. */
 const WORKERS_FROM_ABROAD: ReadonlySet<string> = new Set(["japan-placement"]);
 
@@ -574,7 +576,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // the work is ("COBOL to Java migration … offshore partner with BrSE"): the specific need is the one that counts;
   // a partner that meets only the manner is the near miss an organizer would not book.
   const manner = (c: number) => MANNER.has(index.capabilities[c]!);
-  if ([...seeks.keys()].some((c) => !manner(c) && c !== investing))
+  // (Money or a base of its own is no work: beside them, the manner is the work.)
+  const noWork = (c: number) => c === investing || NOT_WORK.has(index.capabilities[c]!);
+  if ([...seeks.keys()].some((c) => !manner(c) && !noWork(c)))
     for (const [c, w] of seeks) if (manner(c) && !codedSeeks.has(c)) seeks.set(c, w * MANNER_WEIGHT);
   const seekList = trimmed(seeks);
   const meets = new Float32Array(n);

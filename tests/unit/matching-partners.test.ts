@@ -265,3 +265,32 @@ describe("a main offer the other says it does not want", () => {
         expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|offerNotWanted|reason\./);
   });
 });
+
+describe("what brackets and a firm's own base say", () => {
+  it("a need in brackets after a hiring need is no counterpart's", () => {
+    expect(codes("seeks", "外国籍ITエンジニアを正社員として採用したい（人材紹介会社との提携）")).toContain(
+      "seek:japan-placement",
+    );
+    // The counterpart that needs it, right after the need, is still theirs.
+    expect(read("seeks", "ラボ型開発を必要とする企業を探しています").mentions.map((m) => m.direction)).toContain(
+      "offer",
+    );
+  });
+
+  it("an English bracket that waives a language does not deny the need", () => {
+    expect(
+      codes(
+        "seeks",
+        "CAD drafting partner in Vietnam for detailed design drawings (English is fine, Japanese not required)",
+      ),
+    ).not.toContain("seek!:engineering-design");
+    expect(codes("seeks", "PCB design is not needed")).toContain("seek!:pcb-hardware");
+  });
+
+  it("a base of its own that the firm considers setting up is an office sought", () => {
+    expect(codes("seeks", "自社のベトナム開発拠点の設立も検討しており、誘致・優遇制度の情報がほしい")).toEqual([
+      "seek:office-location",
+      "seek:office-location",
+    ]);
+  });
+});

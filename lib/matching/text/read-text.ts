@@ -794,13 +794,16 @@ class Reader {
       );
     // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
     // A denial in brackets after the thing is about what the brackets name ("開発会社を探しています（大手オフショア
-    // 企業は希望しません）"), not the thing.
+    // 企業は希望しません）", "CAD drafting partner (English is fine, Japanese not required)"), not the thing.
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
           (japanese ? n.start >= end && !openBracket(s.text.slice(end, n.start)) : n.end <= start) ||
           (n.start <= start && n.end >= end) ||
-          (!japanese && n.start >= end && NOT_NEEDED.test(s.text.slice(n.start, n.end + 14))),
+          (!japanese &&
+            n.start >= end &&
+            !openBracket(s.text.slice(end, n.start)) &&
+            NOT_NEEDED.test(s.text.slice(n.start, n.end + 14))),
       );
     // A seek cue right after a counterpart ("companies that need", "khách hàng có nhu cầu") or right before one
     // (必要とする企業) is the counterpart's need.
@@ -952,9 +955,11 @@ class Reader {
       let direction: "offer" | "seek";
       let weight = SOURCE_WEIGHT[kind];
       const roleConcept = [...roleSet].some((r) => ROLE_CONCEPT[r] === code);
+      // (Its own base to set up, 自社のベトナム開発拠点の設立を検討, is the office sought.)
       const possessed = c.cues.some(
         (x) =>
           x.cue.kind === "possessive" &&
+          !(polarity === "seek" && code === OWN_BASE) &&
           (x.phrase.startsWith("của")
             ? x.start >= m.end && x.start - m.end <= 30
             : x.end <= m.start &&
@@ -1969,8 +1974,10 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
       (x.cue.kind === "role" && (x.cue.role === "client" || x.cue.role === "partner" || x.cue.role === "supplier")),
   );
   if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
-    // 必要とする企業, ご検討中の企業様, お困りのお客様
-    return counterparts.some((x) => x.start >= cue.end && x.start - cue.end <= 6);
+    // 必要とする企業, ご検討中の企業様, お困りのお客様; not one in brackets after the need (採用したい（人材紹介会社との提携）).
+    return counterparts.some(
+      (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
+    );
   }
   // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần". Who the counterpart
   // is may come between, in brackets ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu") or before a
@@ -2125,6 +2132,8 @@ const TRADE_FIRM =
 const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
 
 /** How people are employed ("正社員として", "契約社員として"). */
+/** Setting up an office: what a firm seeks for a base of its own. */
+const OWN_BASE = "office-location";
 const EMPLOYED_AS = /(?:正社員|社員|従業員|契約社員|派遣社員|職員|スタッフ)$/u;
 
 /** Placing people with employers: staffing, recruiting, sending workers to Japan. */
