@@ -294,3 +294,17 @@ describe("what brackets and a firm's own base say", () => {
     ]);
   });
 });
+
+describe("a certification 'or equivalent'", () => {
+  it("is not asked, since what counts as equal is not in a profile", () => {
+    const asked = (text: string) => {
+      const r = read("seeks", text).required;
+      return [...r.certifications, ...(r.scopes ?? []).flatMap((s) => s.certifications)].map((c) => c.cert);
+    };
+    expect(asked("Offshore QA partner; partners must hold ISO 27001 or equivalent")).toEqual([]);
+    expect(asked("AI-OCR読取の委託先。ISMS（ISO 27001）必須、プライバシーマークまたは同等の認証が必要です")).toEqual([
+      "ISO27001",
+    ]);
+    expect(asked("Offshore QA partner; partners must hold ISO 27001")).toEqual(["ISO27001"]);
+  });
+});

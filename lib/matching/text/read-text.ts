@@ -1439,6 +1439,8 @@ class Reader {
         PREFERRED_BEFORE.test(s.text.slice(Math.max(0, x.start - 16), x.start))
       )
         continue;
+      // "プライバシーマークまたは同等の認証", "ISO 27001 or equivalent": what counts as equal is not in a profile.
+      if (OR_EQUIVALENT.test(s.text.slice(x.end, x.end + 16))) continue;
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
       else if (goalFor(x)) continue;
@@ -1760,6 +1762,9 @@ class Reader {
   }
 }
 
+/** "… or equivalent" after a certification asked. */
+const OR_EQUIVALENT =
+  /^\s*(?:\(\s*)?(?:または|又は|もしくは|か|\bor\b|hoặc|hoac)\s*(?:同等|それに準ずる|相当|an? equivalent|equivalent|tương đương|tuong duong)/iu;
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
 const ONE_PROJECT =
   /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して|の場合)|\bin the case of\b|\bfor (?:\w+ )?projects in\b|(?:trường hợp|truong hop|đối với (?:các )?(?:dự án|gói thầu))/i;
