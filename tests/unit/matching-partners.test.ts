@@ -308,3 +308,14 @@ describe("a certification 'or equivalent'", () => {
     expect(asked("Offshore QA partner; partners must hold ISO 27001")).toEqual(["ISO27001"]);
   });
 });
+
+describe("distribution rights", () => {
+  it("sought are a distributor's offer; distributors sought are not", () => {
+    expect(codes("seeks", "Exclusive distribution rights preferred; we do not resell hardware")).toContain(
+      "offer:distribution",
+    );
+    expect(codes("seeks", "Tìm quyền phân phối độc quyền phần mềm Nhật")).toContain("offer:distribution");
+    expect(codes("seeks", "独占販売権を希望します")).toContain("offer:distribution");
+    expect(codes("seeks", "Looking for exclusive distributors in Vietnam")).toContain("seek:distribution");
+  });
+});

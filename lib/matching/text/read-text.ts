@@ -1091,7 +1091,13 @@ class Reader {
           ),
       );
       const partnerKind = polarity === "seek" && !roles.some((r) => r.role === "client") && kindOf !== undefined;
-      if (selfRole) direction = "offer";
+      // "Exclusive distribution rights preferred", 独占販売権, "quyền phân phối": rights sought to distribute are a
+      // distributor's offer.
+      const rights =
+        code === ROLE_CONCEPT.distributor &&
+        (/^\s*(?:rights?\b|権|契約権)/iu.test(s.text.slice(m.end, m.end + 8)) ||
+          /(?:quyền|quyen)\s*$/iu.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
+      if (selfRole || rights) direction = "offer";
       else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
