@@ -756,7 +756,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "CRM and Salesforce",
     "CRM・Salesforce",
     "CRM và Salesforce",
-    "crm|salesforce|sfdc|hubspot|customer relationship management|顧客管理|顧客管理システム|quản lý khách hàng|quản lý quan hệ khách hàng|sales cloud|service cloud|marketing cloud|sfa|営業支援",
+    "crm|salesforce|sfdc|lwc|lightning web components|visualforce|apex・lwc|apex/lwc|apex開発|apex development|experience cloud|hubspot|customer relationship management|顧客管理|顧客管理システム|quản lý khách hàng|quản lý quan hệ khách hàng|sales cloud|service cloud|marketing cloud|sfa|営業支援",
   ),
   cap(
     "legacy-modernization",

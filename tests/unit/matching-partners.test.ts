@@ -319,3 +319,15 @@ describe("distribution rights", () => {
     expect(codes("seeks", "Looking for exclusive distributors in Vietnam")).toContain("seek:distribution");
   });
 });
+
+describe("Salesforce development and what a firm does not work on", () => {
+  it("reads Apex and LWC as Salesforce, and 'we do not work on' as a denial of an offer", () => {
+    expect(codes("seeks", "Apex・LWC開発を担当できるベトナムのオフショア開発パートナー")).toContain("seek:crm");
+    expect(codes("seeks", "We do not work on Salesforce or Microsoft Dynamics")).toEqual([
+      "offer!:crm",
+      "offer!:dynamics",
+    ]);
+    // Not working with partners of a kind is a buyer's refusal.
+    expect(codes("seeks", "We do not work with offshore vendors")).toEqual(["seek!:offshore-dev"]);
+  });
+});

@@ -2017,7 +2017,7 @@ const THEIR_NEED_BEFORE =
 const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|当社|弊社|私たち|わたしたち/u;
 /** A negation of doing, not of needing: "do not do", "không làm", 行っておりません. */
 const DOES_NOT =
-  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
+  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
 /** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
 const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
