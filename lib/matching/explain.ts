@@ -263,7 +263,9 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [b, a, "theyOfferCapacity"],
     [a, b, "youOfferCapacity"],
   ] as const) {
-    if (!giver.capacityTo || taker.vendor < PARAMS.seller || giver.offerCaps.length === 0) continue;
+    // (Not to a firm that takes no new partners: score.ts, GIVES_OUT.)
+    const closed = (taker.refuses & (INTENT_BIT.capacity | INTENT_BIT.subcontractors)) !== 0;
+    if (!giver.capacityTo || closed || taker.vendor < PARAMS.seller || giver.offerCaps.length === 0) continue;
     const { share } = offerOverlap(giver, taker);
     const audience = giver.audienceCaps.length
       ? Math.max(...Array.from(giver.audienceCaps, (c) => taker.meets[c]!))

@@ -98,6 +98,8 @@ const THESIS = MAX_THESIS;
 const SCOPES = MAX_SCOPES;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
+/** Refusing either, a firm gives no work to a capacity partner. */
+const GIVES_OUT = INTENT_BIT.capacity | INTENT_BIT.subcontractors;
 const THIRD_MARKETS = ~0b11;
 const OTHER = 2;
 /** How far beyond the largest team a firm says it fields a job may start before it is out of its reach. */
@@ -637,15 +639,16 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if (consortium > forB) forB = consortium;
       }
       // One offers itself as capacity to vendors: a vendor gains as much as it lacks what the other brings.
+      // …unless it takes no new partners (新規の協力会社募集は行っておりません).
       if (capacityToA && vB >= seller) {
         if (oAB < 0) oAB = overlap(a, b);
-        const gain = capacityOffer * (1 - oAB) * audience(a, b);
+        const gain = capacityOffer * (1 - oAB) * audience(a, b) * (refuses[b]! & GIVES_OUT ? refused : 1);
         if (gain > forB) forB = gain;
         if (gain * vA > forA) forA = gain * vA;
       }
       if (capacityTo[b]! !== 0 && vA >= seller) {
         if (oBA < 0) oBA = overlap(b, a);
-        const gain = capacityOffer * (1 - oBA) * audience(b, a);
+        const gain = capacityOffer * (1 - oBA) * audience(b, a) * (refuses[a]! & GIVES_OUT ? refused : 1);
         if (gain > forA) forA = gain;
         if (gain * vB > forB) forB = gain * vB;
       }

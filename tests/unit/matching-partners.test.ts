@@ -331,3 +331,36 @@ describe("Salesforce development and what a firm does not work on", () => {
     expect(codes("seeks", "We do not work with offshore vendors")).toEqual(["seek!:offshore-dev"]);
   });
 });
+
+describe("clients that want to outsource, and partners that take no one new", () => {
+  it("reads the firms that want to give work out as clients, not work the firm gives", () => {
+    const r = read("seeks", "コールセンター業務を委託したい企業");
+    expect(codes("seeks", "コールセンター業務を委託したい企業")).toContain("offer:contact-center");
+    expect([...r.intents]).toContain("clients");
+    expect([...read("seeks", "ラボ型開発を委託したい").intents]).toContain("subcontractors");
+  });
+
+  it("offering capacity to a firm that takes no new partners gains little", () => {
+    const overflow = matchFirm({
+      id: "overflow",
+      offersText: "日本語インバウンド対応（電話・メール・チャット）、24時間365日",
+      seeksText: "Japanese call-centre operators that need an offshore overflow partner",
+    });
+    const closed = (id: string, closing: string) =>
+      matchFirm({
+        id,
+        country: "JP",
+        offersText: "インバウンド・アウトバウンドのコールセンター業務",
+        seeksText: `コールセンター業務を委託したい企業${closing}`,
+      });
+    const e = engineWith(
+      concepts,
+      overflow,
+      closed("open", ""),
+      closed("shut", "\n新規の協力会社（再委託先）の募集は行っておりません"),
+    );
+    expect(pairScore(e, "overflow", "shut")).toBeLessThan(pairScore(e, "overflow", "open"));
+    expect(e.explain("overflow", "shut").some((r) => r.kind === "youOfferCapacity")).toBe(false);
+    expect(e.explain("overflow", "open").some((r) => r.kind === "youOfferCapacity")).toBe(true);
+  });
+});

@@ -815,7 +815,10 @@ class Reader {
         r.role === "givesWork" &&
         isTheirs(r, c, s, japanese) &&
         (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(r.phrase) ||
-          /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6))),
+          /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6)) ||
+          // …or a desire of clients named right after it (コールセンター業務を委託したい企業); 委託したいパートナー is
+          // still a partner to give work to.
+          /^(?:を)?したい(?:企業|会社|お客様|顧客|事業者|法人|方)/u.test(s.text.slice(r.end, r.end + 10))),
     );
     const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese)), ...theirWork];
     // A partner or capacity word that is what the counterpart needs ("vendors needing QA capacity", "companies that
