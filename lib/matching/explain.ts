@@ -247,6 +247,17 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (sells !== undefined && y.unwantedCaps.includes(sells))
       weighted.push({ weight: 0.85, reason: { kind: "offerNotWanted", side, capability: index.capabilities[sells]! } });
   }
+  // One sells only through distributors where the other, no channel, would only buy from it (score.ts, PARAMS.indirect).
+  for (const [seller, buyer, side] of [
+    [b, a, "they"],
+    [a, b, "you"],
+  ] as const)
+    if (
+      (seller.indirectOnly & buyer.presence) !== 0 &&
+      !buyer.distributes &&
+      !Array.from(seller.seekCaps).some((c) => met(buyer, c))
+    )
+      weighted.push({ weight: 0.85, reason: { kind: "indirectOnly", side } });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

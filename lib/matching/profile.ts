@@ -145,6 +145,13 @@ export type Profile = {
   empMid: number;
   empMax: number;
   presence: number;
+  /**
+   * Where it sells only through distributors (place bits, all bits: everywhere; 0: it sells direct): a buyer
+   * there that is no distributor is not its customer.
+   */
+  indirectOnly: number;
+  /** It distributes or integrates (offers distribution or system integration): a channel for a maker's products. */
+  distributes: number;
   /** Where the firms it would bid with must come from (place bits; 0: anywhere). */
   consortiumFrom: number;
   certMask: number;
@@ -506,6 +513,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const distributing = index.capability("distribution");
+  const integrating = index.capability("system-integration");
   const thesis: number[] = [];
   const excluded: number[] = [];
   if (investor) {
@@ -846,6 +854,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     empMid,
     empMax,
     presence,
+    indirectOnly: !reading.facts.indirectOnly
+      ? 0
+      : reading.facts.indirectOnly.length
+        ? reading.facts.indirectOnly.reduce((m, p) => m | placeMask(p), 0)
+        : ~0,
+    distributes: offerList.some(([c]) => c === distributing || c === integrating) ? 1 : 0,
     consortiumFrom,
     certMask,
     cmmi,

@@ -185,6 +185,8 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "offerNotWantedYou" : "offerNotWantedThey"), {
         capability: label(reason.capability),
       });
+    case "indirectOnly":
+      return at(r, reason.side === "you" ? "indirectOnlyYou" : "indirectOnlyThey");
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

@@ -25,6 +25,8 @@ import { regionFails } from "./regions";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
+  /** What is left of a pair when one sells only through distributors and the other would buy direct. */
+  indirect: 0.4,
   /** What is left of a pair when one says it does not do the other's main need. */
   deniedNeed: 0.3,
   /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
@@ -217,7 +219,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions } = P;
-  const { deniedCap, deniedCount, unwantedCap, unwantedCount } = P;
+  const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
   const offLine = params.offLine;
@@ -241,6 +243,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   };
   const stakeMiss = params.stakeMiss;
   const deniedNeed = params.deniedNeed;
+  const indirect = params.indirect;
   // b says it does not do a's main need, the one it states most (first among equals; Profile.deniedCaps): "We do
   // not implement ERP packages" to a firm whose first need is an S/4HANA migration. Not any need: a firm listing
   // several may be well met on another (an EMS after bare boards and PCB design, by a PCB design house that makes
@@ -675,6 +678,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       }
       if (deniedNeed !== 0 && (turnsDown(a, b) || turnsDown(b, a) || unwanted(a, b) || unwanted(b, a)))
         s *= 1 - deniedNeed;
+      // One sells only through distributors where the other, no distributor or integrator, would only buy from it
+      // direct (it meets none of the seller's own needs).
+      if (
+        ((indirectOnly[b]! & presenceA) !== 0 && distributes[a]! === 0 && cB === 0) ||
+        ((indirectOnly[a]! & presence[b]!) !== 0 && distributes[b]! === 0 && cA === 0)
+      )
+        s *= 1 - indirect;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
       if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);

@@ -65,6 +65,8 @@ const INT_FIELDS = [
   "channelSeek",
   "lineDomain",
   "presence",
+  "indirectOnly",
+  "distributes",
   "seekFromAny",
   "consortiumFrom",
   "certMask",
@@ -379,6 +381,8 @@ export class ProfileStore {
     p.channelSeek[row] = q.channelSeek;
     p.lineDomain[row] = q.lineDomain;
     p.presence[row] = q.presence;
+    p.indirectOnly[row] = q.indirectOnly;
+    p.distributes[row] = q.distributes;
     p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);
     p.consortiumFrom[row] = q.consortiumFrom;
     p.certMask[row] = q.certMask;

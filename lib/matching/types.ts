@@ -124,6 +124,8 @@ export type Reason =
   | { kind: "turnsDownNeed"; side: "you" | "they"; capability: string }
   /** The main offer of one (side "you": yours) is what the other says it does not want. */
   | { kind: "offerNotWanted"; side: "you" | "they"; capability: string }
+  /** One (side "they": the other firm) sells only through distributors where the other is, and it would buy direct. */
+  | { kind: "indirectOnly"; side: "you" | "they" }
   /**
    * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
    * it does not ("we do not invest in Japanese startups": excluded).

@@ -364,3 +364,38 @@ describe("clients that want to outsource, and partners that take no one new", ()
     expect(e.explain("overflow", "open").some((r) => r.kind === "youOfferCapacity")).toBe(true);
   });
 });
+
+describe("a maker that sells only through distributors", () => {
+  const maker = matchFirm({
+    id: "maker",
+    country: "OTHER",
+    offersText: "Android POS terminals and receipt printers",
+    seeksText:
+      "Distributors in Vietnam (non-exclusive)\nIn Vietnam we sell only through appointed distributors; no direct sales to retailers",
+  });
+  const retailer = matchFirm({
+    id: "retailer",
+    seeksText: "Mua trực tiếp khoảng 1.200 máy POS từ nhà sản xuất",
+  });
+
+  it("reads where it sells only through them", () => {
+    expect(
+      read("seeks", "In Vietnam we sell only through appointed distributors; no direct sales").facts.indirectOnly,
+    ).toEqual(["VN"]);
+    expect(read("seeks", "代理店経由のみで販売しています").facts.indirectOnly).toEqual([]);
+    expect(read("offers", "We sell directly to farmers").facts.indirectOnly).toBeUndefined();
+  });
+
+  it("is a weaker match for a buyer there that would buy direct, and says why in three languages", () => {
+    const direct = { ...maker, id: "direct", seeksText: "Distributors in Vietnam (non-exclusive)" };
+    const e = engineWith(concepts, maker, direct, retailer);
+    expect(pairScore(e, "retailer", "maker")).toBeLessThan(pairScore(e, "retailer", "direct"));
+    const why = e.explain("retailer", "maker").find((r) => r.kind === "indirectOnly");
+    expect(why).toEqual({ kind: "indirectOnly", side: "they" });
+    expect(e.explain("retailer", "direct").some((r) => r.kind === "indirectOnly")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const reason of [why!, { ...why!, side: "you" }] as Reason[])
+        expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|indirectOnly|reason\./);
+  });
+});

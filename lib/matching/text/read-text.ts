@@ -132,6 +132,11 @@ export type Facts = {
   lacksCertifications: Cert[];
   onsiteJapan: boolean;
   noOnsite: boolean;
+  /**
+   * It sells only through distributors, no direct sales ("In Vietnam we sell only through appointed distributors"):
+   * the places that holds in (empty: everywhere).
+   */
+  indirectOnly?: string[];
   /** The largest head count the firm states about itself ("300 engineers"). */
   people: number | null;
   /**
@@ -663,6 +668,13 @@ class Reader {
       )
     )
       this.facts.refusesAbroad = true;
+    if (INDIRECT_ONLY.test(s.text) || NO_DIRECT_SALES.test(s.text)) {
+      const places = flat.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
+      const before = this.facts.indirectOnly;
+      // Said once with a place and once without, it holds everywhere.
+      this.facts.indirectOnly =
+        before && (!before.length || !places.length) ? [] : [...new Set([...(before ?? []), ...places])];
+    }
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
     if (bidding) this.statementBidding = true;
     const first = this.mentions.length;
@@ -1771,6 +1783,12 @@ class Reader {
   }
 }
 
+/** Selling only through distributors ("only through appointed distributors", 代理店経由のみ, chỉ qua đại lý). */
+const INDIRECT_ONLY =
+  /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;
+/** …and no direct sales ("no direct sales to retailers", 直販は行っておりません, không bán trực tiếp). */
+const NO_DIRECT_SALES =
+  /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;
 /** "… or equivalent" after a certification asked. */
 const OR_EQUIVALENT =
   /^\s*(?:\(\s*)?(?:または|又は|もしくは|か|\bor\b|hoặc|hoac)\s*(?:同等|それに準ずる|相当|an? equivalent|equivalent|tương đương|tuong duong)/iu;
