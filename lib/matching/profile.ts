@@ -385,7 +385,10 @@ function refusedWith(
   const denied = new Set<number>();
   for (const m of reading.mentions) {
     const i = index.capability(m.code);
-    if (m.negated && m.direction === direction && i !== undefined && !kept.has(i)) denied.add(i);
+    // A technology refused ("we do not do Flutter") is a stack the firm does not work in (stack.ts), not the
+    // capability it belongs to.
+    const tech = techOf(m.phrase) >= 0 || PLATFORMS.techOf(m.phrase) >= 0;
+    if (m.negated && m.direction === direction && i !== undefined && !kept.has(i) && !tech) denied.add(i);
   }
   if (!denied.size) return [];
   const out: number[] = [];

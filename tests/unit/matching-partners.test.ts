@@ -224,6 +224,19 @@ describe("a main need the other says it does not do", () => {
         expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|turnsDown|reason\./);
   });
 
+  it("not a technology refused, which is a stack the firm does not work in", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "app",
+        country: "JP",
+        seeksText: "React Nativeのモバイルアプリ開発パートナー\nモバイルアプリ開発",
+      }),
+      matchFirm({ id: "rn", offersText: "React Native mobile apps\nWe do not do Flutter projects" }),
+    );
+    expect(e.explain("app", "rn").some((r) => r.kind === "turnsDownNeed")).toBe(false);
+  });
+
   it("not a need it states less", () => {
     const e = engineWith(
       concepts,
