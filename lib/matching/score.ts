@@ -248,23 +248,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // not implement ERP packages" to a firm whose first need is an S/4HANA migration. Not any need: a firm listing
   // several may be well met on another (an EMS after bare boards and PCB design, by a PCB design house that makes
   // no boards).
-  const turnsDown = (a: number, b: number): boolean => {
-    const nd = deniedCount[b]!;
-    if (nd === 0 || seekCount[a]! === 0) return false;
-    const first = seekCap[a * LIST]!;
-    const denied = b * LIST;
-    for (let j = 0; j < nd; j++) if (deniedCap[denied + j] === first) return true;
-    return false;
-  };
+  const turnsDown = (a: number, b: number): boolean =>
+    seekCount[a]! !== 0 && listed(seekCap[a * LIST]!, deniedCap, b * LIST, deniedCount[b]!);
   // …or a's main offer is what b says it does not want ("We are not looking for TMS/WMS software" to a TMS vendor).
-  const unwanted = (a: number, b: number): boolean => {
-    const nu = unwantedCount[b]!;
-    if (nu === 0 || offerCount[a]! === 0) return false;
-    const main = offerCap[a * LIST]!;
-    const base = b * LIST;
-    for (let j = 0; j < nu; j++) if (unwantedCap[base + j] === main) return true;
-    return false;
-  };
+  const unwanted = (a: number, b: number): boolean =>
+    offerCount[a]! !== 0 && listed(offerCap[a * LIST]!, unwantedCap, b * LIST, unwantedCount[b]!);
   const marketWeight = params.market;
   const sectorWeight = params.sector;
   const competitor = params.competitor;
@@ -810,6 +798,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       return finish(s, isBroken);
     },
   };
+}
+
+/** `cap` is among the `n` capabilities of a firm's list from `base`. */
+function listed(cap: number, list: Int32Array, base: number, n: number): boolean {
+  for (let j = 0; j < n; j++) if (list[base + j] === cap) return true;
+  return false;
 }
 
 /** A volume needed below the least the other takes on (both stated). */
