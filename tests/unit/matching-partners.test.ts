@@ -410,3 +410,10 @@ describe("a maker that sells only through distributors", () => {
     readsInAll(why!);
   });
 });
+
+describe("a team of so many", () => {
+  it("is a team's size though no people word follows, and not years or projects", () => {
+    expect(read("offers", "Manual software testing (team of 10)").facts.teams).toEqual({ quality: 10 });
+    expect(read("offers", "Manual software testing, a team of 5 years' experience").facts.teams ?? {}).toEqual({});
+  });
+});

@@ -2215,14 +2215,19 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
             !/(?:iso|iec|cmmi|level|jlpt|\bn)\s*$/i.test(text.slice(Math.max(0, m!.index - 8), m!.index)) &&
             !/^(?:19|20)\d\d$/.test(m![1]!))),
     );
-    if (!people) continue;
+    // "Manual software testing (team of 10)": a team's size with no people word after it.
+    const teamOf =
+      !people &&
+      /\b(?:a |our )?teams? of\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !/^\s*(?:years?|months?|weeks?|days?|projects?|clients?|%)/i.test(text.slice(end, end + 10));
+    if (!people && !teamOf) continue;
     const atLeast =
       !!m[3] ||
       c.cues.some(
         (x) =>
           x.cue.kind === "atLeast" &&
           ((x.end <= m!.index && (m!.index - x.end <= 3 || SIZE_WORDS.test(text.slice(x.end, m!.index)))) ||
-            (x.start >= people.end && x.start - people.end <= 1)),
+            (people !== undefined && x.start >= people.end && x.start - people.end <= 1)),
       );
     const under =
       /(?:under|below|fewer than|less than|up to|dưới|ít hơn|tối đa|toi da)\s*$/i.test(
@@ -2237,7 +2242,7 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
       atLeast,
       range: !!m[2],
       under,
-      word: people.phrase,
+      word: people?.phrase ?? "team",
       at: m.index,
     });
   }
