@@ -60,13 +60,15 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
 }
 
 const met = (p: Profile, cap: number) => Math.round(p.meets[cap]! * 255) >= SCOPE_MET;
+/** b meets one of a's needs (score.ts, meetsNeedOf()). */
+const meetsNeedOf = (a: Profile, b: Profile) => Array.from(a.seekCaps).some((c) => met(b, c));
 
 /** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
 function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   if (a.scoped.length === 0) return [];
   const bound = a.scoped.filter((s) => Array.from(s.caps).some((c) => met(b, c)));
   if (bound.length) return bound;
-  const neither = !Array.from(a.seekCaps).some((c) => met(b, c)) && !Array.from(b.seekCaps).some((c) => met(a, c));
+  const neither = !meetsNeedOf(a, b) && !meetsNeedOf(b, a);
   return neither ? a.scoped : [];
 }
 
@@ -93,7 +95,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
   // client of a firm that asked its requirements of the firms it would bid with.
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
-  if ((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !Array.from(a.seekCaps).some((c) => met(b, c))))
+  if ((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b)))
     return failed(
       b,
       {
@@ -252,11 +254,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [b, a, "they"],
     [a, b, "you"],
   ] as const)
-    if (
-      (seller.indirectOnly & buyer.presence) !== 0 &&
-      !buyer.distributes &&
-      !Array.from(seller.seekCaps).some((c) => met(buyer, c))
-    )
+    if ((seller.indirectOnly & buyer.presence) !== 0 && !buyer.distributes && !meetsNeedOf(seller, buyer))
       weighted.push({ weight: 0.85, reason: { kind: "indirectOnly", side } });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {

@@ -372,6 +372,9 @@ const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
  */
 const MANNER_WEIGHT = 0.5;
 
+/** A phrase that names a technology or platform of stack.ts (Flutter, Salesforce). */
+const namesTech = (phrase: string) => techOf(phrase) >= 0 || PLATFORMS.techOf(phrase) >= 0;
+
 /**
  * The capabilities a firm denies doing (direction "offer") or wanting ("seek") and those under them, save what it
  * offers or seeks all the same (MAX_LIST at most).
@@ -387,8 +390,8 @@ function refusedWith(
     const i = index.capability(m.code);
     // A technology refused ("we do not do Flutter") is a stack the firm does not work in (stack.ts), not the
     // capability it belongs to.
-    const tech = techOf(m.phrase) >= 0 || PLATFORMS.techOf(m.phrase) >= 0;
-    if (m.negated && m.direction === direction && i !== undefined && !kept.has(i) && !tech) denied.add(i);
+    if (m.negated && m.direction === direction && i !== undefined && !kept.has(i) && !namesTech(m.phrase))
+      denied.add(i);
   }
   if (!denied.size) return [];
   const out: number[] = [];
@@ -412,9 +415,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A technology refused ("không nhận dự án React Native" of a Flutter house) is a stack the firm does not work in
   // (stack.ts), not the capability denied.
   const denied = new Set(
-    reading.mentions
-      .filter((m) => m.negated && m.direction === "offer" && techOf(m.phrase) < 0 && PLATFORMS.techOf(m.phrase) < 0)
-      .map((m) => m.code),
+    reading.mentions.filter((m) => m.negated && m.direction === "offer" && !namesTech(m.phrase)).map((m) => m.code),
   );
   const offers = new Map<number, number>();
   const seeks = new Map<number, number>();
