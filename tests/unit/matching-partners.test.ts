@@ -417,3 +417,35 @@ describe("a team of so many", () => {
     expect(read("offers", "Manual software testing, a team of 5 years' experience").facts.teams ?? {}).toEqual({});
   });
 });
+
+describe("what the firm lacks, as the reason for what it looks for", () => {
+  it("is sought, in Japanese and Vietnamese, and not refused", () => {
+    const pentest = codes(
+      "seeks",
+      "脆弱性診断の協業パートナー：当社では診断を行っていないため、診断員5名以上の体制がある会社を希望。",
+    );
+    expect(pentest).toContain("seek:penetration-testing");
+    expect(pentest).not.toContain("seek!:penetration-testing");
+    expect(codes("seeks", "Cong ty khong co doi ngu QA nen can thue ngoai kiem thu")).toContain("seek:quality");
+  });
+
+  it("a manner the firm does not work in stays refused", () => {
+    expect(codes("seeks", "オフショア開発は行っていないため、国内の協力会社を探しています")).not.toContain(
+      "seek:offshore-dev",
+    );
+  });
+});
+
+describe("a requirement in the sentence after a need", () => {
+  it("goes with that need though what it names follows its word of demand", () => {
+    const r = read(
+      "seeks",
+      "Thay mới hệ thống HIS theo chuẩn HL7/FHIR. Nhà cung cấp phải có đội hỗ trợ tại chỗ ở Hải Phòng, tối thiểu 100 nhân sự\nỨng dụng đặt lịch khám trên điện thoại, có thể làm việc từ xa",
+    ).required;
+    expect(r.minEmployees).toBeNull();
+    expect(r.presence).toEqual([]);
+    expect(r.scopes?.[0]).toMatchObject({ minEmployees: 100, presence: ["VN"] });
+    expect(r.scopes?.[0]?.caps).toContain("hospital-systems");
+    expect(r.scopes?.[0]?.caps).not.toContain("mobile-apps");
+  });
+});

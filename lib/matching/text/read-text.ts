@@ -649,6 +649,7 @@ class Reader {
       else c.polarity = last;
     }
     for (const c of clauses) c.polarity ??= prior;
+    lackAsReason(s.text, clauses);
     if ((globalThis as { DEBUG?: number }).DEBUG)
       for (const c of clauses)
         console.log(
@@ -725,7 +726,14 @@ class Reader {
               /^[^、。,]{0,8}?(?:は|では)/u.test(s.text.slice(after, after + 10))
             );
           })));
-    if (named.length && (looks || bracketed || topical)) this.scopeRequirements(before, named, s.text, demand);
+    // A sentence whose needs all follow its word of demand ("Nhà cung cấp phải có đội hỗ trợ tại chỗ ở Hải Phòng"
+    // after "Thay mới hệ thống HIS…") asks them of the statement's need named before it.
+    const namedFirst = named.some((m) => {
+      const at = s.text.indexOf(m.phrase);
+      return at >= 0 && (demand < 0 || at < demand);
+    });
+    if (named.length && (looks || bracketed || topical) && (namedFirst || !this.lineNeeds.length))
+      this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
     // A sentence that names more of it ("…の委託先。放射線科医など専門医の監修があること、ISMS認証必須") too.
@@ -1898,7 +1906,29 @@ function countCjk(text: string): number {
 }
 
 const CONJUNCTION =
-  /(?<![\p{L}\p{N}])(and|but|while|whereas|plus|và|nhưng|đồng thời|va|nhung)(?![\p{L}\p{N}])|[,;:，；：]/gu;
+  /(?<![\p{L}\p{N}])(and|but|while|whereas|plus|và|nhưng|đồng thời|va|nhung|nên|nen|vì vậy|vi vay|do đó|do do)(?![\p{L}\p{N}])|[,;:，；：]/gu;
+
+/** The firm itself ("当社では", "in-house", "chúng tôi"), as who does not do or have something. */
+const OWN_LACK =
+  /当社|自社|弊社|社内|\bin-house\b|\bin house\b|\bwe\b|\bour\b|chúng tôi|chung toi|công ty (?:mình|chúng tôi)|cong ty|nội bộ|noi bo/iu;
+/** The reason ending a clause (…ないため、…ので) or leading the next ("…nên cần", "so we"). */
+const REASON_END = /(?:ため|ので|から)[、,]?\s*$/u;
+const REASON_NEXT = /^\s*(?:nên|nen|vì vậy|vi vay|do đó|do do|so\b|therefore\b|thus\b)/iu;
+
+// "当社では診断を行っていないため、診断員5名以上の会社を希望", "Cong ty khong co doi ngu QA nen can thue ngoai kiem thu":
+// what the firm says it does not do or have, as the reason for what it then looks for, is sought, not refused.
+function lackAsReason(text: string, clauses: Clause[]) {
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (!c.cues.some((x) => x.cue.kind === "negation") || c.cues.some((x) => x.cue.kind === "seek")) continue;
+    const own = text.slice(c.start, c.end);
+    const next = clauses[i + 1]!;
+    if (!OWN_LACK.test(own) || !(REASON_END.test(own) || REASON_NEXT.test(text.slice(next.start, next.end)))) continue;
+    if (!clauses.slice(i + 1).some((d) => d.polarity === "seek")) continue;
+    c.cues = c.cues.filter((x) => !["negation", "offer", "possessive"].includes(x.cue.kind));
+    c.polarity = "seek";
+  }
+}
 
 function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], japanese: boolean): Clause[] {
   const cuts = new Set<number>();
@@ -1920,8 +1950,10 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
     for (const m of s.text.matchAll(/、/g)) {
       const before = s.words.find((w) => w.end === m.index);
       if (
-        before &&
-        (before.pos === "動詞" || before.pos === "助動詞" || before.pos === "形容詞" || before.pos1 === "接続助詞")
+        // …していないため、… (with or without the analyser)
+        s.text.slice(Math.max(0, m.index! - 2), m.index) === "ため" ||
+        (before &&
+          (before.pos === "動詞" || before.pos === "助動詞" || before.pos === "形容詞" || before.pos1 === "接続助詞"))
       )
         cuts.add(m.index!);
     }
