@@ -28,7 +28,7 @@ function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
 }
 
 /** Requirements as masks: a firm's own (Profile.req*) or those it stated with some needs (Profile.scoped). */
-type Asked = Omit<ScopedRequirements, "caps">;
+type Asked = Omit<ScopedRequirements, "caps" | "capacity">;
 
 /** The requirements b fails (score.ts, check()). */
 function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
@@ -66,7 +66,10 @@ const meetsNeedOf = (a: Profile, b: Profile) => Array.from(a.seekCaps).some((c) 
 /** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
 function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   if (a.scoped.length === 0) return [];
-  const bound = a.scoped.filter((s) => Array.from(s.caps).some((c) => met(b, c)));
+  const otherNeed = (s: ScopedRequirements) => Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && met(b, c));
+  const bound = a.scoped.filter(
+    (s) => Array.from(s.caps).some((c) => met(b, c)) && !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))),
+  );
   if (bound.length) return bound;
   const neither = !meetsNeedOf(a, b) && !meetsNeedOf(b, a);
   return neither ? a.scoped : [];

@@ -6,6 +6,7 @@ import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import { CERTIFICATIONS as LEXICON_CERTIFICATIONS, type Cert, type Lang } from "./text/lexicon";
 import { STAGES, type Money, type Revenue } from "./text/money";
 import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
+import { CAPACITY_SCOPE } from "./text/read-text";
 import { PLACES } from "./places";
 import { PLATFORMS, stackOf, techOf } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";
@@ -251,6 +252,8 @@ export type ScopedRequirements = {
   certAny: number;
   cmmi: number;
   onsite: number;
+  /** 1 when they go with capacity in the firm's own work: a client of the firm in that trade is not bound. */
+  capacity: number;
 };
 
 /** Certifications required (all of them, CMMI with its level) and offered as a choice (one of them), as bits. */
@@ -279,11 +282,22 @@ export const MAX_SCOPES = 4;
  * data-entry partner, not the firm that runs its Salesforce. Statements about the same need (sharing a
  * capability) are joined; all the sets together name at most MAX_THESIS needs.
  */
-function scopedRequirements(scopes: RequirementScope[], index: ConceptIndex): ScopedRequirements[] {
+function scopedRequirements(
+  scopes: RequirementScope[],
+  index: ConceptIndex,
+  offers: Map<number, number>,
+): ScopedRequirements[] {
   const groups: { caps: number[]; scopes: RequirementScope[] }[] = [];
   let room = MAX_THESIS;
+  // Capacity asked in no named capability is capacity in the firm's main offers.
+  const ownWork = [...offers.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 3)
+    .map(([c]) => c);
   for (const s of scopes) {
-    const caps = [...new Set(s.caps.map((code) => index.capability(code)))].filter((c): c is number => c !== undefined);
+    const caps = [
+      ...new Set(s.caps.flatMap((code) => (code === CAPACITY_SCOPE ? ownWork : [index.capability(code)]))),
+    ].filter((c): c is number => c !== undefined);
     let group = groups.find((g) => caps.some((c) => g.caps.includes(c)));
     if (!group && groups.length === MAX_SCOPES) group = groups.at(-1)!;
     if (!group) groups.push((group = { caps: [], scopes: [] }));
@@ -326,6 +340,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
       scopes.flatMap((s) => s.certificationChoice),
     ),
     onsite,
+    capacity: scopes.some((s) => s.caps.includes(CAPACITY_SCOPE)) ? 1 : 0,
   };
 }
 
@@ -896,7 +911,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCmmiCol,
     reqMinCol,
     reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
-    scoped: scopedRequirements(required.scopes ?? [], index),
+    scoped: scopedRequirements(required.scopes ?? [], index, offers),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

@@ -215,7 +215,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
   const { reqSupplyOnly, reqBidOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
-  const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite } = P;
+  const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions } = P;
@@ -415,6 +415,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
   // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
   // certifications and sizes a text asks of suppliers do not (see fails()).
+  // b meets one of a's needs that scope group g does not name.
+  const meetsOtherNeed = (a: number, b: number, g: number): boolean => {
+    const rowB = b * C;
+    const seeksA = a * LIST;
+    const base = a * THESIS;
+    for (let k = 0; k < seekCount[a]!; k++) {
+      const cap = seekCap[seeksA + k]!;
+      if (meets[rowB + cap]! < SCOPE_MET) continue;
+      let inGroup = false;
+      for (let j = 0; j < scopeCount[a]!; j++)
+        if (scopeCap[base + j] === cap && scopeGroup[base + j] === g) inGroup = true;
+      if (!inGroup) return true;
+    }
+    return false;
+  };
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;
@@ -427,6 +442,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b)) bound |= 1 << scopeGroup[base + k]!;
     }
     const groups = scopeGroups[a]!;
+    // Capacity asked in the firm's own work binds a firm of that trade as a subcontractor, not as a client
+    // whose needs the firm meets, nor as the partner for another need it names.
+    if (bound !== 0)
+      for (let g = 0; g < groups; g++)
+        if (bound & (1 << g) && sReqCapacity[a * SCOPES + g]! && (meetsNeedOf(b, a) || meetsOtherNeed(a, b, g)))
+          bound &= ~(1 << g);
     if (bound === 0) {
       const seeksA = a * LIST;
       for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return false;

@@ -12,6 +12,7 @@ const SCOPE_INT_FIELDS = [
   "sReqCertAny",
   "sReqCmmi",
   "sReqOnsite",
+  "sReqCapacity",
 ] as const;
 
 const FLOAT_FIELDS = [
@@ -312,6 +313,7 @@ export class ProfileStore {
       p.sReqCertAny[scopes + g] = scope.certAny;
       p.sReqCmmi[scopes + g] = scope.cmmi;
       p.sReqOnsite[scopes + g] = scope.onsite;
+      p.sReqCapacity[scopes + g] = scope.capacity;
     });
     const thesis = row * MAX_THESIS;
     for (const key of ["teamNeedCap", "teamNeedMin", "teamNeedGroup"] as const)

@@ -1407,7 +1407,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese-language training",
     "日本語教育・日本語研修",
     "Đào tạo tiếng Nhật",
-    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật",
+    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật|giảng viên tiếng nhật|japanese language trainer|japanese trainer|japanese language teacher|japanese language teaching|japanese language course|japanese language class|japanese language lesson|japanese language education|日本語指導|日本語トレーナー",
   ),
   cap(
     "graduate-hiring",

@@ -449,3 +449,49 @@ describe("a requirement in the sentence after a need", () => {
     expect(r.scopes?.[0]?.caps).not.toContain("mobile-apps");
   });
 });
+
+describe("capacity asked in the firm's own work, with its requirements", () => {
+  const group = matchFirm({
+    id: "group",
+    employeeBand: "B1000_PLUS",
+    offersText: "Offshore development and ODC for Japanese enterprises\nSAP S/4HANA implementation",
+    seeksText:
+      "Japanese IoT makers to bundle with our smart-city platform\nVietnamese subcontractors for peak capacity: min. 100 engineers, ISO 27001 required\nJapanese-language trainers for our new engineers",
+  });
+  const smallLab = matchFirm({
+    id: "lab",
+    employeeBand: "B1_49",
+    offersText: "Offshore development for Japanese clients",
+  });
+  const trainer = matchFirm({
+    id: "trainer",
+    employeeBand: "B1_49",
+    offersText: "Japanese language courses for IT engineers",
+  });
+  const client = matchFirm({
+    id: "client",
+    country: "JP",
+    employeeBand: "B1_49",
+    offersText: "Offshore development management for SMEs",
+    seeksText: "SAP S/4HANA implementation partner",
+  });
+
+  it("binds a subcontractor in that work, not the partner for another need or a client", () => {
+    expect(
+      read("seeks", "Vietnamese subcontractors for peak capacity: min. 100 engineers, ISO 27001 required").required
+        .scopes?.[0]?.caps,
+    ).toEqual(["@capacity"]);
+    const e = engineWith(concepts, group, smallLab, trainer, client);
+    expect(e.score("group", "lab", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("group", "trainer", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("group", "client", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("a condition put on every partner is the firm's, not a capacity need's", () => {
+    const r = read(
+      "seeks",
+      "電子カルテの機能開発を委託できるオフショア開発会社\nいずれの委託先もISMS（ISO 27001）取得済みであること",
+    ).required;
+    expect(r.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+  });
+});

@@ -361,7 +361,7 @@ const OWN_SIDE =
   /当社の|弊社の|社内の|\bour (?:staff|team|people|engineers|managers|members|employees)\b|(?:nhân viên|đội ngũ|kỹ sư|nhan vien|doi ngu|ky su) (?:của )?(?:chúng tôi|chung toi)/iu;
 /** A requirement said of every partner ("All partners must hold ISO 27001", すべての協力会社, tất cả đối tác). */
 const EVERY_PARTNER =
-  /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
+  /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|いずれの(?:委託先|協力会社|パートナー|発注先|外注先)も|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
 const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
 /** Words around a bare "investment" that make it investing in firms (startups, rounds, stakes, a fund). */
 const VENTURE_CONTEXT =
@@ -427,6 +427,8 @@ class Reader {
   private unplacedTeamMins: number[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
+  /** The statement asks for capacity (subcontractors, a lab) without naming in what. */
+  private lineCapacity = false;
   /** The statement being read, whole (a sentence of it may say "only" or "yet" for the rest). */
   private line = "";
   intents = new Set<Intent>();
@@ -493,6 +495,16 @@ class Reader {
       // A least team in a statement of its own goes with the needs before it, else with the field's needs.
       if (this.unplacedTeamMins.length && block.length)
         for (const min of this.unplacedTeamMins.splice(0)) this.teamMin(block, min);
+      // "Vietnamese subcontractors for peak capacity: min. 100 engineers, ISO 27001 required": a need of capacity in
+      // the firm's own work, named in no capability, with its requirements; they bind that capacity (profile.ts
+      // reads CAPACITY_SCOPE as what the firm offers), not the needs before or after it.
+      if (this.lineCapacity && !needs.length && asks && !EVERY_PARTNER.test(line)) {
+        if (pending) this.carryRequirements(pending, marks, block);
+        this.takeScope([CAPACITY_SCOPE], marks, this.requirementMarks());
+        block = [];
+        pending = null;
+        continue;
+      }
       // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
@@ -526,6 +538,7 @@ class Reader {
   private statement(line: string, kind: SourceKind, fold: boolean) {
     // Sentences of one statement: a requirement in the second goes with the need named in the first.
     this.lineNeeds = [];
+    this.lineCapacity = false;
     this.line = line.toLowerCase();
     const pieces =
       kind === "tags"
@@ -1227,6 +1240,9 @@ class Reader {
     // Intents: what the clause says about the partners the firm wants.
     if (roleSet.has("capacity") && polarity === "seek" && !takesWork) {
       this.capacityAsked = true;
+      // Asked for, not a condition put on the partner ("ピーク時に100名以上の開発体制を組めることが前提です").
+      if (!c.cues.some((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement"))
+        this.lineCapacity = true;
       if (
         this.mentions.some(
           (m) => m.direction === "seek" && m.source === kind && mentions.some((x) => x.phrase === m.phrase),
@@ -1907,6 +1923,9 @@ function countCjk(text: string): number {
 
 const CONJUNCTION =
   /(?<![\p{L}\p{N}])(and|but|while|whereas|plus|và|nhưng|đồng thời|va|nhung|nên|nen|vì vậy|vi vay|do đó|do do)(?![\p{L}\p{N}])|[,;:，；：]/gu;
+
+/** The need a scope names when a statement asks for capacity in no named capability: the firm's own work. */
+export const CAPACITY_SCOPE = "@capacity";
 
 /** The firm itself ("当社では", "in-house", "chúng tôi"), as who does not do or have something. */
 const OWN_LACK =
