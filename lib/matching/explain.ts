@@ -66,7 +66,8 @@ const meetsNeedOf = (a: Profile, b: Profile) => Array.from(a.seekCaps).some((c) 
 /** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
 function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   if (a.scoped.length === 0) return [];
-  const otherNeed = (s: ScopedRequirements) => Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && met(b, c));
+  const otherNeed = (s: ScopedRequirements) =>
+    Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && !a.offerCaps.includes(c) && met(b, c));
   const bound = a.scoped.filter(
     (s) => Array.from(s.caps).some((c) => met(b, c)) && !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))),
   );

@@ -415,14 +415,14 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
   // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
   // certifications and sizes a text asks of suppliers do not (see fails()).
-  // b meets one of a's needs that scope group g does not name.
+  // b meets one of a's needs that capacity scope group g does not name, other than capacity in a's own work.
   const meetsOtherNeed = (a: number, b: number, g: number): boolean => {
     const rowB = b * C;
     const seeksA = a * LIST;
     const base = a * THESIS;
     for (let k = 0; k < seekCount[a]!; k++) {
       const cap = seekCap[seeksA + k]!;
-      if (meets[rowB + cap]! < SCOPE_MET) continue;
+      if (meets[rowB + cap]! < SCOPE_MET || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
       let inGroup = false;
       for (let j = 0; j < scopeCount[a]!; j++)
         if (scopeCap[base + j] === cap && scopeGroup[base + j] === g) inGroup = true;
