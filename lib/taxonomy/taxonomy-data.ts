@@ -1443,7 +1443,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Food and agricultural products (supply, export, import, OEM)",
     "食品・農水産物（供給・輸出入・OEM）",
     "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
-    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê",
+    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap",
   ),
   cap(
     "travel-services",

@@ -495,3 +495,12 @@ describe("capacity asked in the firm's own work, with its requirements", () => {
     expect(r.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
   });
 });
+
+describe("farm produce", () => {
+  it("is read in Vietnamese typed without diacritics, and a tomato is no 'not yet'", () => {
+    const offered = codes("offers", "Rau an la, ca chua, dau tay dat VietGAP/GlobalGAP, san luong 30 tan/tuan");
+    expect(offered).toContain("offer:food-products");
+    expect(offered).not.toContain("offer!:food-products");
+    expect(codes("seeks", "現地での食材調達先（野菜・豚骨など）")).toContain("seek:food-products");
+  });
+});
