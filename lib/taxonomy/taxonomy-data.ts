@@ -666,7 +666,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data entry and document digitisation",
     "データ入力・文書電子化",
     "Nhập liệu và số hóa tài liệu",
-    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|scanning|paperless|data processing|データ処理|xử lý dữ liệu",
+    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|nhập dữ liệu|入力業務|書類入力|請求書入力|keying|data keying|keypunch|scanning|paperless|data processing|データ処理|xử lý dữ liệu",
   ),
   cap(
     "contact-center",
@@ -905,7 +905,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Security consulting and ISMS",
     "セキュリティコンサルティング・ISMS構築支援",
     "Tư vấn bảo mật và ISMS",
-    "isms構築|isms構築支援|iso 27001 consulting|iso27001 consulting|security consulting|セキュリティコンサル|セキュリティコンサルティング|tư vấn bảo mật|tư vấn an ninh mạng|tư vấn iso 27001|security audit|セキュリティ監査|kiểm toán bảo mật|ciso as a service|gdpr compliance|情報セキュリティ体制",
+    "isms構築|isms構築支援|isms取得支援|isms認証取得支援|iso 27001取得支援|iso27001取得支援|プライバシーマーク取得支援|pマーク取得支援|iso 27001 consulting|iso27001 consulting|iso 27001 certification support|iso 27001 implementation support|isms consulting|tư vấn iso|tư vấn isms|hỗ trợ đạt chứng nhận iso|security consulting|セキュリティコンサル|セキュリティコンサルティング|tư vấn bảo mật|tư vấn an ninh mạng|tư vấn iso 27001|security audit|セキュリティ監査|kiểm toán bảo mật|ciso as a service|gdpr compliance|情報セキュリティ体制",
   ),
   cap(
     "ot-security",

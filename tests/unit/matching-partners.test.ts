@@ -504,3 +504,13 @@ describe("farm produce", () => {
     expect(codes("seeks", "現地での食材調達先（野菜・豚骨など）")).toContain("seek:food-products");
   });
 });
+
+describe("back-office words", () => {
+  it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
+    expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");
+    expect(codes("offers", "ISMS・プライバシーマーク取得支援コンサルティング")).toContain("offer:security-consulting");
+    expect(codes("seeks", "Tư vấn ISO 27001 cho doanh nghiệp IT")).toContain("seek:security-consulting");
+    // A requirement to hold the certificate is not a need of consulting.
+    expect(codes("seeks", "ISO 27001認証取得企業に限ります")).not.toContain("seek:security-consulting");
+  });
+});
