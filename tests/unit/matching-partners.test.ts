@@ -514,3 +514,14 @@ describe("back-office words", () => {
     expect(codes("seeks", "ISO 27001認証取得企業に限ります")).not.toContain("seek:security-consulting");
   });
 });
+
+describe("a denial of what is other than (以外) something", () => {
+  it("denies what follows 以外 and not what it follows", () => {
+    const said = codes("seeks", "Salesforce以外の案件（SAP、Javaなど）はお受けしていません");
+    expect(said).toContain("offer!:sap");
+    expect(said).toContain("offer:crm");
+    expect(said).not.toContain("offer!:crm");
+    // Examples of what is excluded, said before the one thing it does, stay denied.
+    expect(codes("seeks", "※Salesforce等、SAP以外のソリューションは取り扱っておりません")).toContain("seek!:crm");
+  });
+});

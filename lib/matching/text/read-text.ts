@@ -697,6 +697,7 @@ class Reader {
     this.sentenceTeamMins = [];
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    otherThan(s.text, flat, this.mentions.slice(first));
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
@@ -1923,6 +1924,23 @@ function countCjk(text: string): number {
 
 const CONJUNCTION =
   /(?<![\p{L}\p{N}])(and|but|while|whereas|plus|và|nhưng|đồng thời|va|nhung|nên|nen|vì vậy|vi vay|do đó|do do)(?![\p{L}\p{N}])|[,;:，；：]/gu;
+
+// "Salesforce以外の案件（SAP、Javaなど）はお受けしていません": a denial after 以外 ("other than") is of what follows it;
+// what precedes it is the one thing the firm does.
+function otherThan(text: string, flat: CueAt[], said: Mention[]) {
+  const at = text.indexOf("以外");
+  if (at < 0) return;
+  const denial = flat.find((x) => x.cue.kind === "negation" && x.start > at);
+  if (!denial) return;
+  for (const m of said) {
+    const p = text.indexOf(m.phrase);
+    if (p < 0) continue;
+    // Only what 以外 follows is affirmed ("Salesforce等、SAP以外の…" still denies Salesforce).
+    if (p < at) {
+      if (p + m.phrase.length >= at - 1) m.negated = false;
+    } else if (p < denial.start) m.negated = true;
+  }
+}
 
 /** The need a scope names when a statement asks for capacity in no named capability: the firm's own work. */
 export const CAPACITY_SCOPE = "@capacity";
