@@ -517,7 +517,7 @@ describe("back-office words", () => {
 
 describe("a denial of what is other than (以外) something", () => {
   it("denies what follows 以外 and not what it follows", () => {
-    const said = codes("seeks", "Salesforce以外の案件（SAP、Javaなど）はお受けしていません");
+    const said = codes("seeks", "Salesforce以外の案件（SAP、Javaなど）はお受けしておりません");
     expect(said).toContain("offer!:sap");
     expect(said).toContain("offer:crm");
     expect(said).not.toContain("offer!:crm");
