@@ -525,3 +525,18 @@ describe("a denial of what is other than (以外) something", () => {
     expect(codes("seeks", "※Salesforce等、SAP以外のソリューションは取り扱っておりません")).toContain("seek!:crm");
   });
 });
+
+describe("a least team asked as a condition", () => {
+  it("'…が20名以上在籍していること' is asked of the partner for the need, not offered", () => {
+    const r = read(
+      "seeks",
+      "RevitによるBIMモデル作成の外注先\nRevitオペレーターが20名以上在籍し、年間20棟程度の継続発注に対応できること",
+    );
+    expect(r.required.teamMins).toEqual([{ caps: ["bim"], min: 20 }]);
+    expect(r.mentions.some((m) => m.direction === "offer")).toBe(false);
+  });
+
+  it("a yearly count is still an intake, not a size", () => {
+    expect(read("seeks", "年間100名以上の修了生がいること").required.minEmployees).toBeNull();
+  });
+});

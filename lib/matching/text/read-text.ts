@@ -610,6 +610,7 @@ class Reader {
       for (const cue of m.payload) flat.push({ start: m.start, end: m.end, cue, phrase: m.phrase });
     }
     // 構いません, 問題ありません, 差し支えない: "(offshore) is fine", consent rather than a denial.
+    const japanese0 = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
       if (x.cue.kind === "negation" && CONSENT.test(s.text.slice(Math.max(0, x.start - 8), x.end))) flat.splice(i, 1);
@@ -626,6 +627,17 @@ class Reader {
         /^(?:な|の|している|しており|する|できる)?\s*(?:国内|日系|現地|ベトナム|日本)?(?:の)?(?:企業|会社|パートナー|協力会社|業者|ベンダー|事業者|方|ところ|事務所|法人)/u.test(
           s.text.slice(x.end, x.end + 12),
         )
+      )
+        flat.splice(i, 1);
+      // "Revitオペレーターが20名以上在籍していること", "…在籍し、年間20棟程度の継続発注に対応できること": in a statement
+      // of what it looks for, what a sentence ending in a condition (…こと) says someone has is asked of the partner.
+      else if (
+        kind === "seeks" &&
+        japanese0 &&
+        x.cue.kind === "offer" &&
+        x.phrase === "在籍" &&
+        /(?:こと|ことが(?:条件|必須|前提)(?:です)?)[。.\s]*$/u.test(s.text) &&
+        !flat.some((y) => y.cue.kind === "seek")
       )
         flat.splice(i, 1);
       // What it looks for may also be done some way ("こちらはオフショア開発も可能です", "リモートでも可"): allowed, not
@@ -1578,7 +1590,7 @@ class Reader {
       // A team beside a capability: what the firm has for it, or the least it asks a partner to put on it. The
       // whole firm ("従業員300名", "1,200 employees") is its size, not a team.
       const firmWide = FIRM_HEADCOUNT.test(n.word) || FIRM_HEADCOUNT.test(s.text.slice(Math.max(0, n.at - 16), n.at));
-      if (!countDenied && !n.under && !firmWide && !served && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
+      if (!countDenied && !n.under && !firmWide && !served && !perPeriod(s.text, n.at, c)) {
         // Not the least it takes on ("ODC from 2 engineers", "ラボ型開発（5名以上）"): that is an engagement.
         if (polarity === "offer" && !explicit && !n.range && !n.atLeast && !ENGAGEMENT.test(clauseText))
           this.sentenceTeams.push({ value: n.value, mentions: this.mentions.slice(clauseFirst) });
@@ -1628,7 +1640,7 @@ class Reader {
         // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
         // which may be one person: "月1〜2名").
         // A yearly count ("年間100名以上の修了生がいること") is an intake, not the partner's size.
-        if (n.atLeast && (explicit || polarity === "seek") && !PER_PERIOD.test(s.text.slice(c.start, c.end))) {
+        if (n.atLeast && (explicit || polarity === "seek") && !perPeriod(s.text, n.at, c)) {
           if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
         } else if (!served) {
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
@@ -1839,6 +1851,11 @@ const SERVED_COUNT =
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
+/** A yearly or monthly count: said of the number, not of something else in its clause ("20名以上在籍し、年間20棟…"). */
+function perPeriod(text: string, at: number, c: { start: number; end: number }): boolean {
+  const cut = text.slice(at, c.end).search(/[、,，;；]/u);
+  return PER_PERIOD.test(text.slice(Math.max(c.start, at - 10), cut < 0 ? c.end : at + cut));
+}
 /** A wish, not a condition, anywhere in a statement ("ưu tiên đối tác có ISO 27001", "a plus", 望ましい). */
 const PREFERENCE =
   /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/u;
