@@ -540,3 +540,13 @@ describe("a least team asked as a condition", () => {
     expect(read("seeks", "年間100名以上の修了生がいること").required.minEmployees).toBeNull();
   });
 });
+
+describe("terms a maker gives its resellers", () => {
+  it("are no distribution it offers; distributing is", () => {
+    expect(codes("offers", "25% reseller margin, partner training and sandbox accounts")).not.toContain(
+      "offer:distribution",
+    );
+    expect(codes("offers", "販売代理店様向けのマージン制度あり")).not.toContain("offer:distribution");
+    expect(codes("offers", "We distribute Japanese sensors in Vietnam")).toContain("offer:distribution");
+  });
+});

@@ -710,6 +710,15 @@ class Reader {
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     otherThan(s.text, flat, this.mentions.slice(first));
+    // "25% reseller margin, partner training", 販売代理店様向けの支援制度: terms a maker gives its resellers, not
+    // distribution it offers.
+    for (let i = this.mentions.length - 1; i >= first; i--) {
+      const m = this.mentions[i]!;
+      if (m.code !== "distribution" || m.direction !== "offer") continue;
+      const at = s.text.indexOf(m.phrase);
+      if (at >= 0 && CHANNEL_TERMS.test(s.text.slice(at + m.phrase.length, at + m.phrase.length + 16)))
+        this.mentions.splice(i, 1);
+    }
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
@@ -1958,6 +1967,10 @@ function otherThan(text: string, flat: CueAt[], said: Mention[]) {
     } else if (p < denial.start) m.negated = true;
   }
 }
+
+/** What follows a reseller word when it names terms given to resellers ("reseller margin", 代理店様向け). */
+const CHANNEL_TERMS =
+  /^\s*(?:s\s+)?(?:margins?|programs?|programmes?|portal|discounts?|commissions?|incentives?|training|kits?)\b|^(?:様)?(?:向け|マージン|制度|プログラム|支援)|^\s*(?:chiết khấu|chiet khau|hoa hồng|hoa hong)/iu;
 
 /** The need a scope names when a statement asks for capacity in no named capability: the firm's own work. */
 export const CAPACITY_SCOPE = "@capacity";
