@@ -260,6 +260,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   ] as const)
     if ((seller.indirectOnly & buyer.presence) !== 0 && !buyer.distributes && !meetsNeedOf(seller, buyer))
       weighted.push({ weight: 0.85, reason: { kind: "indirectOnly", side } });
+  // One takes work only in some regions and the other, its client, is elsewhere (score.ts, PARAMS.serviceArea).
+  for (const [seller, buyer, side] of [
+    [b, a, "they"],
+    [a, b, "you"],
+  ] as const)
+    if (seller.servesOnly !== 0 && meetsNeedOf(buyer, seller) && regionFails(seller.servesOnly, buyer.regions))
+      weighted.push({
+        weight: 0.85,
+        reason: { kind: "servesElsewhere", side, regions: REGIONS.filter((_, i) => seller.servesOnly & (1 << i)) },
+      });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

@@ -197,6 +197,8 @@ export type Profile = {
   reqPresence: number;
   /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
   regions: number;
+  /** The only regions it takes work in (region bits; 0: anywhere). */
+  servesOnly: number;
   reqRegions: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -900,6 +902,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     floorItems: reading.facts.volumeFloors?.items ?? 0,
     reqPresence,
     regions,
+    servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqPlaces,
     reqCertMask,

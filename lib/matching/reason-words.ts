@@ -187,6 +187,10 @@ export function reasonWords(
       });
     case "indirectOnly":
       return at(r, reason.side === "you" ? "indirectOnlyYou" : "indirectOnlyThey");
+    case "servesElsewhere":
+      return fill(at(r, reason.side === "you" ? "servesElsewhereYou" : "servesElsewhereThey"), {
+        regions: reason.regions.map(place).join(locale === "ja" ? "、" : ", "),
+      });
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

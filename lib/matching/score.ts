@@ -27,6 +27,8 @@ import { regionFails } from "./regions";
 export const PARAMS = {
   /** What is left of a pair when one sells only through distributors and the other would buy direct. */
   indirect: 0.4,
+  /** What goes of a pair when one takes work only in regions where the other, its client, is not. */
+  serviceArea: 0.5,
   /** What is left of a pair when one says it does not do the other's main need. */
   deniedNeed: 0.3,
   /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
@@ -218,7 +220,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
@@ -244,6 +246,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const stakeMiss = params.stakeMiss;
   const deniedNeed = params.deniedNeed;
   const indirect = params.indirect;
+  const serviceArea = params.serviceArea;
   // b says it does not do a's main need, the one it states most (first among equals; Profile.deniedCaps): "We do
   // not implement ERP packages" to a firm whose first need is an S/4HANA migration. Not any need: a firm listing
   // several may be well met on another (an EMS after bare boards and PCB design, by a PCB design house that makes
@@ -694,6 +697,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         ((indirectOnly[a]! & presence[b]!) !== 0 && distributes[b]! === 0 && cA === 0)
       )
         s *= 1 - indirect;
+      // One takes work only in some regions ("Chi nhan cong trinh o mien Nam") and the other, whose needs it
+      // meets, is known to be elsewhere in that country.
+      if (
+        (servesOnly[a]! !== 0 && cB > 0 && regionFails(servesOnly[a]!, regions[b]!)) ||
+        (servesOnly[b]! !== 0 && cA > 0 && regionFails(servesOnly[b]!, regions[a]!))
+      )
+        s *= 1 - serviceArea;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
       if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);

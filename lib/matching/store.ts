@@ -77,6 +77,7 @@ const INT_FIELDS = [
   "reqLangAny",
   "reqPresence",
   "regions",
+  "servesOnly",
   "reqRegions",
   "reqCertMask",
   "reqCertAny",
@@ -394,6 +395,7 @@ export class ProfileStore {
     p.reqLangAny[row] = q.reqLangAny;
     p.reqPresence[row] = q.reqPresence;
     p.regions[row] = q.regions;
+    p.servesOnly[row] = q.servesOnly;
     p.reqRegions[row] = q.reqRegions;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;

@@ -126,6 +126,8 @@ export type Reason =
   | { kind: "offerNotWanted"; side: "you" | "they"; capability: string }
   /** One (side "they": the other firm) sells only through distributors where the other is, and it would buy direct. */
   | { kind: "indirectOnly"; side: "you" | "they" }
+  /** One (side "they": the other firm) takes work only in regions (regions.ts) where the other, its client, is not. */
+  | { kind: "servesElsewhere"; side: "you" | "they"; regions: string[] }
   /**
    * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
    * it does not ("we do not invest in Japanese startups": excluded).

@@ -550,3 +550,45 @@ describe("terms a maker gives its resellers", () => {
     expect(codes("offers", "We distribute Japanese sensors in Vietnam")).toContain("offer:distribution");
   });
 });
+
+describe("a firm that takes work only in some regions", () => {
+  it("reads the regions it serves, not where it is or what a cost compares", () => {
+    expect(read("seeks", "Chi nhan cong trinh o mien Nam, khong nhan cong trinh o mien Bac").facts.servesOnly).toEqual([
+      "VN-S",
+    ]);
+    expect(read("offers", "On-site support only in the North (Hai Phong, Hanoi)").facts.servesOnly).toEqual(["VN-N"]);
+    expect(
+      read("offers", "Onsite tại miền Trung; không nhận dự án yêu cầu kỹ sư thường trú ngoài miền Trung").facts
+        .servesOnly,
+    ).toEqual(["VN-C"]);
+    expect(read("offers", "Văn phòng duy nhất tại Hà Nội; hỗ trợ khách hàng từ xa").facts.servesOnly).toBeUndefined();
+    expect(read("offers", "Chi phi thap hon Ha Noi/TP.HCM khoang 20%").facts.servesOnly).toBeUndefined();
+    expect(read("seeks", "Chỉ tìm đối tác ở miền Bắc").facts.servesOnly).toBeUndefined();
+  });
+
+  const installer = matchFirm({
+    id: "installer",
+    city: "Thu Dau Mot",
+    offersText: "PLC programming (Mitsubishi, Omron), control panels and on-site commissioning",
+    seeksText: "Chỉ nhận công trình ở miền Nam",
+  });
+  const plant = (id: string, city: string, country: "VN" | "JP" = "VN") =>
+    matchFirm({ id, city, country, seeksText: "PLC programming and control panel installation for our new line" });
+
+  it("is a weaker match for a client known to be elsewhere, and says why in three languages", () => {
+    const e = engineWith(
+      concepts,
+      installer,
+      plant("north", "Hai Phong"),
+      plant("south", "Binh Duong"),
+      plant("jp", "Nagoya", "JP"),
+    );
+    expect(pairScore(e, "north", "installer")).toBeLessThan(pairScore(e, "south", "installer"));
+    // A client whose site in the country is not known is left alone.
+    expect(e.explain("jp", "installer").some((r) => r.kind === "servesElsewhere")).toBe(false);
+    const why = e.explain("north", "installer").find((r) => r.kind === "servesElsewhere");
+    expect(why).toEqual({ kind: "servesElsewhere", side: "they", regions: ["VN-S"] });
+    expect(e.explain("south", "installer").some((r) => r.kind === "servesElsewhere")).toBe(false);
+    readsInAll(why!);
+  });
+});

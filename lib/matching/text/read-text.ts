@@ -128,6 +128,11 @@ export type Facts = {
   presence: string[];
   /** Regions within Vietnam or Japan it says it is in (regions.ts). */
   regions?: string[];
+  /**
+   * The only regions it takes work in ("Chi nhan cong trinh o mien Nam", "On-site support only in the North",
+   * 関東圏のお客様のみ対応, "không nhận dự án … ngoài miền Trung").
+   */
+  servesOnly?: string[];
   certifications: { cert: Cert; level?: number }[];
   lacksCertifications: Cert[];
   onsiteJapan: boolean;
@@ -1527,7 +1532,10 @@ class Reader {
     const places = c.cues
       .filter((x) => x.cue.kind === "place" && !(explicit && ownSite(x)))
       .map((x) => (x.cue as { code: string }).code);
-    if (has(c, "presence") && places.length) {
+    // "Chi nhan cong trinh o mien Nam": where the firm takes work, not where its partners must be (below).
+    const takesHere =
+      explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
+    if (has(c, "presence") && places.length && !takesHere) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
@@ -1539,6 +1547,29 @@ class Reader {
     // Where it works from, however said ("support desk run from Hanoi and HCMC"): a region named in what the firm
     // says of itself. Read generously: a region too many only keeps a firm from failing a requirement.
     if (stating && !negations.length) for (const r of regionsOf(c)) push((this.facts.regions ??= []), r);
+    // The only regions it takes work in: "only" with a region, said of its work or clients, not of partners it
+    // asks for; or work outside a region refused ("không nhận dự án … ngoài miền Trung").
+    const ofPartners = c.cues.some(
+      (x) => x.cue.kind === "role" && (PARTNER_ROLES.has(x.cue.role) || x.cue.role === "givesWork"),
+    );
+    // Said of the work it takes or its clients ("Văn phòng duy nhất tại Hà Nội", "Chỉ làm việc offshore từ Hà
+    // Nội" say where it is, not whom it serves; "Chi phi thap hon Ha Noi" is a cost).
+    const ofWork =
+      roleSet.has("takesWork") ||
+      roleSet.has("client") ||
+      has(c, "onsite") ||
+      SERVICE_WORDS.test(s.text.slice(c.start, c.end));
+    if (!ofPartners && ofWork && !has(c, "seek") && (!explicit || roleSet.has("takesWork"))) {
+      const only =
+        c.cues.some((x) => x.cue.kind === "only" && !NOT_ONLY_AFTER.test(s.text.slice(x.end, x.end + 6))) &&
+        !negations.length;
+      for (const x of c.cues) {
+        if (x.cue.kind !== "region" || FROM_BEFORE.test(s.text.slice(Math.max(0, x.start - 6), x.start))) continue;
+        const outside =
+          negations.some((n) => n.end <= x.start) && OUTSIDE.test(s.text.slice(Math.max(0, x.start - 8), x.start));
+        if (only || outside) push((this.facts.servesOnly ??= []), (x.cue as { code: string }).code);
+      }
+    }
     // "Chỉ nhận dự án/đội từ 15 người trở lên (kể cả onsite)": the only work the firm takes, not what it asks of
     // partners: the smallest team it takes on, and on-site work it does.
     const takesOnly =
@@ -1967,6 +1998,16 @@ function otherThan(text: string, flat: CueAt[], said: Mention[]) {
     } else if (p < denial.start) m.negated = true;
   }
 }
+
+/** Work done at a client's site or for it, where a region can bound it. */
+const SERVICE_WORDS =
+  /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services)\b|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|対応|案件|工事|導入|保守|サポート/iu;
+/** What makes an unmarked "chi" no "only": chi phí (cost), chi nhánh (branch), chi tiết (detail). */
+const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)\b/iu;
+/** A region named as where the firm works from ("từ Hà Nội", "from Hanoi", 大阪から). */
+const FROM_BEFORE = /(?:từ|tu|from)\s*$/iu;
+/** A region named as where work is not taken: "ngoài miền Trung", "outside Kanto", 関東以外. */
+const OUTSIDE = /(?:ngoài|ngoai|outside(?: of)?|beyond)\s*$/iu;
 
 /** What follows a reseller word when it names terms given to resellers ("reseller margin", 代理店様向け). */
 const CHANNEL_TERMS =
