@@ -592,3 +592,12 @@ describe("a firm that takes work only in some regions", () => {
     readsInAll(why!);
   });
 });
+
+describe("what a partner needs to have", () => {
+  it("'Partner needs at least 20 engineers and a service team in the HCMC area' asks it, and is no need of the firm", () => {
+    const r = read("seeks", "Partner needs at least 20 engineers and a service team in the HCMC area").required;
+    expect(r.minEmployees).toBe(20);
+    expect(r.regions).toEqual(["VN-S"]);
+    expect(read("seeks", "Partners in Vietnam for AMR integration").required.regions ?? []).toEqual([]);
+  });
+});

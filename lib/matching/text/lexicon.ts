@@ -133,7 +133,7 @@ bắt buộc|nhất thiết|tiên quyết|
 必須|必ず|不可欠|が前提|が条件|に限る|に限ります|取得を求め|ことを求め
 `);
 export const WEAK_REQUIREMENT = words(`
-require|requires|requirement|requirements|essential|need to|needs to|necessary|
+require|requires|requirement|requirements|essential|need to|needs to|necessary|needs at least|need at least|should have|should hold|
 yêu cầu|phải|cần có|điều kiện|
 必要|条件|限る|限ります|前提|できること|であること|できる方|できる企業|取得していること|取得済みであること|を有すること|を有していること
 `);
