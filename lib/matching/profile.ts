@@ -5,8 +5,13 @@ import type { ConceptIndex } from "./concept-index";
 import { INTENT_BIT, intentMask, type Intent } from "./intents";
 import { CERTIFICATIONS as LEXICON_CERTIFICATIONS, type Cert, type Lang } from "./text/lexicon";
 import { STAGES, type Money, type Revenue } from "./text/money";
-import type { RequirementScope, SourceKind, TextReading, TextSource } from "./text/read-text";
-import { CAPACITY_SCOPE } from "./text/read-text";
+import {
+  CAPACITY_SCOPE,
+  type RequirementScope,
+  type SourceKind,
+  type TextReading,
+  type TextSource,
+} from "./text/read-text";
 import { PLACES } from "./places";
 import { PLATFORMS, stackOf, techOf } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";

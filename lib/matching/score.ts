@@ -413,11 +413,6 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return false;
   };
-  // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the
-  // partner for another of a's needs, or a's client ("Overflow partners for QA (ISO 27001 required)" asks
-  // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
-  // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
-  // certifications and sizes a text asks of suppliers do not (see fails()).
   // b meets one of a's needs that capacity scope group g does not name, other than capacity in a's own work.
   const meetsOtherNeed = (a: number, b: number, g: number): boolean => {
     const rowB = b * C;
@@ -427,12 +422,17 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const cap = seekCap[seeksA + k]!;
       if (meets[rowB + cap]! < SCOPE_MET || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
       let inGroup = false;
-      for (let j = 0; j < scopeCount[a]!; j++)
-        if (scopeCap[base + j] === cap && scopeGroup[base + j] === g) inGroup = true;
+      for (let j = 0; j < scopeCount[a]! && !inGroup; j++)
+        inGroup = scopeCap[base + j] === cap && scopeGroup[base + j] === g;
       if (!inGroup) return true;
     }
     return false;
   };
+  // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the
+  // partner for another of a's needs, or a's client ("Overflow partners for QA (ISO 27001 required)" asks
+  // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
+  // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
+  // certifications and sizes a text asks of suppliers do not (see fails()).
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;

@@ -615,7 +615,7 @@ class Reader {
       for (const cue of m.payload) flat.push({ start: m.start, end: m.end, cue, phrase: m.phrase });
     }
     // 構いません, 問題ありません, 差し支えない: "(offshore) is fine", consent rather than a denial.
-    const japanese0 = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
+    const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
       if (x.cue.kind === "negation" && CONSENT.test(s.text.slice(Math.max(0, x.start - 8), x.end))) flat.splice(i, 1);
@@ -638,7 +638,7 @@ class Reader {
       // of what it looks for, what a sentence ending in a condition (…こと) says someone has is asked of the partner.
       else if (
         kind === "seeks" &&
-        japanese0 &&
+        japanese &&
         x.cue.kind === "offer" &&
         x.phrase === "在籍" &&
         /(?:こと|ことが(?:条件|必須|前提)(?:です)?)[。.\s]*$/u.test(s.text) &&
@@ -667,7 +667,6 @@ class Reader {
       )
         flat.splice(i, 1);
     }
-    const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
     for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
@@ -715,15 +714,7 @@ class Reader {
     const before = this.requirementMarks();
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     otherThan(s.text, flat, this.mentions.slice(first));
-    // "25% reseller margin, partner training", 販売代理店様向けの支援制度: terms a maker gives its resellers, not
-    // distribution it offers.
-    for (let i = this.mentions.length - 1; i >= first; i--) {
-      const m = this.mentions[i]!;
-      if (m.code !== "distribution" || m.direction !== "offer") continue;
-      const at = s.text.indexOf(m.phrase);
-      if (at >= 0 && CHANNEL_TERMS.test(s.text.slice(at + m.phrase.length, at + m.phrase.length + 16)))
-        this.mentions.splice(i, 1);
-    }
+    dropResellerTerms(s.text, this.mentions, first);
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
@@ -2008,6 +1999,18 @@ const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)\b/iu
 const FROM_BEFORE = /(?:từ|tu|from)\s*$/iu;
 /** A region named as where work is not taken: "ngoài miền Trung", "outside Kanto", 関東以外. */
 const OUTSIDE = /(?:ngoài|ngoai|outside(?: of)?|beyond)\s*$/iu;
+
+// "25% reseller margin, partner training", 販売代理店様向けの支援制度: terms a maker gives its resellers, not
+// distribution it offers (the mentions said from `first` on).
+function dropResellerTerms(text: string, mentions: Mention[], first: number) {
+  for (let i = mentions.length - 1; i >= first; i--) {
+    const m = mentions[i]!;
+    if (m.code !== "distribution" || m.direction !== "offer") continue;
+    const at = text.indexOf(m.phrase);
+    if (at >= 0 && CHANNEL_TERMS.test(text.slice(at + m.phrase.length, at + m.phrase.length + 16)))
+      mentions.splice(i, 1);
+  }
+}
 
 /** What follows a reseller word when it names terms given to resellers ("reseller margin", 代理店様向け). */
 const CHANNEL_TERMS =
