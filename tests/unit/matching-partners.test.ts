@@ -601,3 +601,33 @@ describe("what a partner needs to have", () => {
     expect(read("seeks", "Partners in Vietnam for AMR integration").required.regions ?? []).toEqual([]);
   });
 });
+
+describe("a heading of requirements", () => {
+  it("makes the list after its colon the conditions of the need before it, whatever verbs its items carry", () => {
+    const r = read(
+      "seeks",
+      "Java（Spring）案件のオフショア開発パートナーを探しています\nオフショア先の条件：ISMS（ISO27001）認証取得、日本語N2以上のBrSEが常駐、会社として開発要員50名以上\n札幌で勤務できるベトナム人エンジニアの採用も検討中",
+    ).required;
+    expect(r.certifications).toEqual([]);
+    expect(r.minEmployees).toBeNull();
+    const offshore = r.scopes?.find((s) => s.caps.includes("offshore-dev"));
+    expect(offshore).toMatchObject({ minEmployees: 50, languages: ["ja"] });
+    expect(offshore?.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+    // 会社として: the firm's size, not a team of bridge engineers.
+    expect(r.teamMins ?? []).toEqual([]);
+    const vi = read(
+      "seeks",
+      "Tìm đối tác gia công kiểm thử phần mềm\nĐiều kiện: có ISO 27001, tối thiểu 50 nhân sự",
+    ).required;
+    expect([...vi.certifications, ...(vi.scopes ?? []).flatMap((s) => s.certifications)].map((c) => c.cert)).toEqual([
+      "ISO27001",
+    ]);
+  });
+
+  it("is no heading without a word of demand, and what the firm offers after a colon stays its own", () => {
+    const r = read("offers", "Chứng chỉ: ISO 27001, CMMI Level 3");
+    expect(r.required.certifications).toEqual([]);
+    expect(r.facts.certifications.map((c) => c.cert)).toContain("ISO27001");
+    expect(read("seeks", "Phạm vi: kiểm thử phần mềm, có ISO 27001").required.certifications).toEqual([]);
+  });
+});

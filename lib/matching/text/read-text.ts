@@ -1917,7 +1917,7 @@ const SIZED_FIRM =
 const FIRM_SIZED =
   /(?:công ty|cong ty|doanh nghiệp|doanh nghiep|\b(?:companies|company|firms|firm|vendors))\s*(?:có|co|với|voi|of|with)?\s*(?:quy mô|quy mo)?\s*(?:khoảng|khoang|từ|tu|about|around)?\s*$/iu;
 const FIRM_HEADCOUNT =
-  /従業員|社員|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
+  /従業員|社員|会社として|企業として|会社全体|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
 
@@ -2115,6 +2115,20 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
         clauses.splice(i + 1, 1);
       }
     }
+  // A heading of requirements ("オフショア先の条件：ISMS認証取得、…", "Điều kiện: …", "Requirements: …") makes what
+  // follows its colon the list it announces, whatever verbs the items carry (取得, "có").
+  const heading = clauses.findIndex(
+    (c, i) =>
+      i + 1 < clauses.length &&
+      /^[:：]/u.test(s.text.slice(c.end, c.end + 1)) &&
+      c.cues.some((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement"),
+  );
+  if (heading >= 0) {
+    const c = clauses[heading]!;
+    for (const next of clauses.slice(heading + 1)) c.cues = [...c.cues, ...next.cues];
+    c.end = s.text.length;
+    clauses.splice(heading + 1);
+  }
   // Negations that are not ("không gian", "not only") are dropped before reading.
   for (const c of clauses) {
     const fake = c.cues.filter((x) => x.cue.kind === "notNegation");
