@@ -320,7 +320,8 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
     }
   }
-  if (metForA >= 0.45 && b.vendor < 0.5 && b.wantsKnown && metForB < 0.45) {
+  // Not said of a firm whose text looks for clients (a "buyer" that also wants them): "looking for clients, not clients".
+  if (metForA >= 0.45 && b.vendor < 0.5 && b.wantsKnown && metForB < 0.45 && !(b.wants & INTENT_BIT.clients)) {
     const wants = INTENTS.filter((i) => b.wants & INTENT_BIT[i]);
     weighted.push({ weight: 1.5, reason: { kind: "notLookingFor", wants } });
   }

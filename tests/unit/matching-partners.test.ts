@@ -631,3 +631,24 @@ describe("a heading of requirements", () => {
     expect(read("seeks", "Phạm vi: kiểm thử phần mềm, có ISO 27001").required.certifications).toEqual([]);
   });
 });
+
+describe("a firm that offers what is sought but looks for something else", () => {
+  const seeker = matchFirm({
+    id: "seeker",
+    country: "JP",
+    seeksText: "Offshore development partner for our web systems",
+  });
+  const vendor = (id: string, seeksText: string) =>
+    matchFirm({ id, firmType: "buyer", offersText: "Offshore development for Japanese clients", seeksText });
+
+  it("is said to look for its partners, not clients, unless its text looks for clients too", () => {
+    const e = engineWith(
+      concepts,
+      seeker,
+      vendor("buyer", "Subcontractors for QA testing"),
+      vendor("both", "Looking for Japanese clients and for subcontractors in QA testing"),
+    );
+    expect(e.explain("seeker", "buyer")).toContainEqual({ kind: "notLookingFor", wants: ["subcontractors"] });
+    expect(e.explain("seeker", "both").some((r) => r.kind === "notLookingFor")).toBe(false);
+  });
+});
