@@ -652,3 +652,25 @@ describe("a firm that offers what is sought but looks for something else", () =>
     expect(e.explain("seeker", "both").some((r) => r.kind === "notLookingFor")).toBe(false);
   });
 });
+
+describe("hiring Vietnamese engineers to work in Japan", () => {
+  it("is a need for placement as well as recruiting, and the office named is where they will work", () => {
+    const sought = codes("seeks", "金沢本社で勤務いただけるベトナム人エンジニア（正社員採用、日本語N2以上）");
+    expect(sought).toContain("seek:japan-placement");
+    expect(sought).toContain("seek:it-recruitment");
+    expect(sought.some((c) => c.startsWith("offer:"))).toBe(false);
+    // A firm hiring at home needs recruiting, not placement abroad.
+    const home = codes("seeks", "Tuyển 10 kỹ sư Java cho văn phòng Đà Nẵng");
+    expect(home).toContain("seek:it-recruitment");
+    expect(home).not.toContain("seek:japan-placement");
+    // The firm's own offices stay its own.
+    expect(codes("offers", "本社で受託開発を行っています")).not.toContain("seek:it-recruitment");
+  });
+
+  it("selecting engineers or candidates for employers is recruiting offered", () => {
+    expect(codes("offers", "Tuyen chon ky su IT (Java, PHP, tester) co tieng Nhat N2 tro len")).toContain(
+      "offer:it-recruitment",
+    );
+    expect(codes("offers", "Ứng viên IT đạt N3-N2, khoảng 20 ứng viên N2 mỗi năm")).toContain("offer:it-recruitment");
+  });
+});

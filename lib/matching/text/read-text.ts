@@ -1207,16 +1207,21 @@ class Reader {
       }
     }
 
-    // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement.
-    if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length)
-      this.mentions.push({
-        code: "it-recruitment",
-        direction: "seek",
-        weight: SOURCE_WEIGHT[kind] * 0.8,
-        negated: false,
-        source: kind,
-        phrase: "hiring",
-      });
+    // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement; hiring
+    // Vietnamese people to work in Japan (金沢本社で勤務いただけるベトナム人エンジニア（正社員採用）) is placement too.
+    if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length) {
+      const places = c.cues.flatMap((x) => (x.cue.kind === "place" ? [x.cue.code] : []));
+      const abroad = places.includes("VN") && (japanese || places.includes("JP"));
+      for (const code of abroad ? ["it-recruitment", "japan-placement"] : ["it-recruitment"])
+        this.mentions.push({
+          code,
+          direction: "seek",
+          weight: SOURCE_WEIGHT[kind] * 0.8,
+          negated: false,
+          source: kind,
+          phrase: "hiring",
+        });
+    }
 
     // Raising money, however it is said ("Raising a seed extension of USD 600k", シリーズAで3億円を調達中), is looking
     // for investors; a fund's own investing is not.
@@ -2277,10 +2282,10 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
       (x) =>
         x.cue.kind === "presence" &&
         x.start - c.start <= 2 &&
-        // …not the site whose work it is ("大阪本社工場の既存設備へのIoTセンサー後付け").
-        !(japanese && /^[^\s、。]{0,4}の/u.test(s.text.slice(x.end, x.end + 6))),
+        // …not the site whose work it is ("大阪本社工場の既存設備へのIoTセンサー後付け", "金沢本社で勤務いただける").
+        !(japanese && /^[^\s、。]{0,4}(?:の|で(?:勤務|働|常駐))/u.test(s.text.slice(x.end, x.end + 8))),
     ) &&
-    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek")
+    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek" || x.cue.kind === "hiring")
   )
     return "offer";
   if (japanese) {
