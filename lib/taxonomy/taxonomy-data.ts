@@ -1388,7 +1388,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IT recruitment and headhunting",
     "IT人材紹介・ヘッドハンティング",
     "Tuyển dụng nhân sự IT và săn đầu người",
-    "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介",
+    "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介|giới thiệu việc làm|công ty giới thiệu việc làm|giới thiệu ứng viên|employment agency|employment agencies|職業紹介|人材紹介会社",
   ),
   cap(
     "japan-placement",
@@ -1396,7 +1396,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese training and placement of engineers in Japan",
     "技術者の日本語教育・日本就労支援",
     "Đào tạo tiếng Nhật và đưa kỹ sư sang Nhật",
-    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|来日|エンジニアの受け入れ|外国人材の受け入れ|人材の受け入れ|受入れ支援|受け入れ支援|đi làm việc tại nhật|di lam viec tai nhat|sang nhật làm việc|sang nhat lam viec|phái cử kỹ sư|phai cu ky su|日本での就職|日本で働く|日本で就職|ベトナム人エンジニアを採用|ベトナム人エンジニアの採用|ベトナム人エンジニアを正社員|外国人エンジニアを採用|外国人エンジニアの採用|ベトナム人材の採用|ベトナム人材を採用|ベトナム人社員の採用",
+    "特定技能|技能実習|技能実習生|技人国|高度人材|外国人材|外国人エンジニア|ベトナム人エンジニア採用|xuất khẩu lao động|kỹ sư sang nhật|đưa kỹ sư sang nhật|tokutei ginou|kỹ năng đặc định|thực tập sinh|thực tập sinh kỹ năng|engineers to japan|placement in japan|vietnamese engineers in japan|nhân lực sang nhật|外国籍エンジニア|外国籍itエンジニア|外国籍人材|外国人itエンジニア|外国人材の紹介|foreign engineers|foreign workers|外国人労働者|phái cử lao động|xuat khau lao dong|lao động sang nhật|来日|エンジニアの受け入れ|外国人材の受け入れ|人材の受け入れ|受入れ支援|受け入れ支援|đi làm việc tại nhật|di lam viec tai nhat|sang nhật làm việc|sang nhat lam viec|phái cử kỹ sư|phai cu ky su|日本での就職|日本で働く|日本で就職|ベトナム人エンジニアを採用|ベトナム人エンジニアの採用|ベトナム人エンジニアを正社員|外国人エンジニアを採用|外国人エンジニアの採用|ベトナム人材の採用|ベトナム人材を採用|ベトナム人社員の採用|送出し機関|送り出し機関|送出機関|人材育成校|sending organisation|sending organization|sending agency|công ty phái cử|đơn vị phái cử",
   ),
   // Teaching Japanese is a trade of its own (language schools, classes for a firm's engineers), and the usual
   // first half of sending engineers to Japan: a branch of japan-placement, so a school meets an employer's

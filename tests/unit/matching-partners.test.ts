@@ -667,6 +667,13 @@ describe("hiring Vietnamese engineers to work in Japan", () => {
     expect(codes("offers", "本社で受託開発を行っています")).not.toContain("seek:it-recruitment");
   });
 
+  it("employers who hire, named as the firm's clients, are offered placement", () => {
+    const clients = codes("seeks", "Tìm doanh nghiệp Nhật Bản cần tuyển kỹ sư IT người Việt làm việc tại Nhật");
+    expect(clients).toContain("offer:japan-placement");
+    expect(clients).not.toContain("seek:it-recruitment");
+    expect(codes("seeks", "Chúng tôi cần tuyển 5 kỹ sư Java cho văn phòng Hà Nội")).toContain("seek:it-recruitment");
+  });
+
   it("selecting engineers or candidates for employers is recruiting offered", () => {
     expect(codes("offers", "Tuyen chon ky su IT (Java, PHP, tester) co tieng Nhat N2 tro len")).toContain(
       "offer:it-recruitment",

@@ -1209,13 +1209,20 @@ class Reader {
 
     // Hiring people ("hire 10 Java engineers", エンジニアを採用したい) is a need for recruitment or placement; hiring
     // Vietnamese people to work in Japan (金沢本社で勤務いただけるベトナム人エンジニア（正社員採用）) is placement too.
-    if (polarity === "seek" && has(c, "hiring") && has(c, "people") && !negations.length) {
+    // Employers who hire ("Tìm doanh nghiệp Nhật cần tuyển kỹ sư IT người Việt") are the clients of a firm that
+    // places people: it offers what they need.
+    const hiring = c.cues.find((x) => x.cue.kind === "hiring");
+    if (polarity === "seek" && hiring && has(c, "people") && !negations.length) {
       const places = c.cues.flatMap((x) => (x.cue.kind === "place" ? [x.cue.code] : []));
-      const abroad = places.includes("VN") && (japanese || places.includes("JP"));
+      const vietnamese =
+        places.includes("VN") ||
+        /người việt|nguoi viet|vietnamese|ベトナム人|ベトナム籍/u.test(s.text.slice(c.start, c.end));
+      const abroad = vietnamese && (japanese || places.includes("JP"));
+      const theirs = isTheirs(hiring, c, s, japanese);
       for (const code of abroad ? ["it-recruitment", "japan-placement"] : ["it-recruitment"])
         this.mentions.push({
           code,
-          direction: "seek",
+          direction: theirs ? "offer" : "seek",
           weight: SOURCE_WEIGHT[kind] * 0.8,
           negated: false,
           source: kind,
