@@ -117,20 +117,56 @@ export function raiseFairShares(search: Search, deadline: number): void {
       }
       search.put(m, s);
       for (const y of out) search.insert(y, false);
-      const changed = firmsOf([m, ...out]);
-      const before = changed.map((p) => count[p]!);
-      const after = changed.map((p) => {
-        let c = 0;
-        for (let t = 0; t < S; t++) if (st.occ[p * S + t]! >= 0) c++;
-        return c;
-      });
-      const d = leximinChange(before, after);
-      if (d > 0 || (d === 0 && search.weight > weightBefore)) {
-        changed.forEach((p, i) => (count[p] = after[i]!));
-        search.commit();
-        return true;
+      if (keepIfFairer([m, ...out], weightBefore)) return true;
+      // A meeting put out that found no free slot may take another's, which moves or drops in turn: the chain
+      // of two that gives a firm with none its meeting where the direct exchange only moved the shortage (m4
+      // takes m1's slot, m1 takes m0's, and the firm of m0 that had two keeps one).
+      for (const y of out) {
+        if (st.slotOf[y]! >= 0 || st.fixed[y]) continue;
+        if (chainFairer(m, out, y, weightBefore)) return true;
       }
       search.rollback(mark);
+    }
+    return false;
+  }
+
+  /** Places y, put out by m's exchange, by displacing what stands in its way in one of its slots, if fairer. */
+  function chainFairer(m: number, out: number[], y: number, weightBefore: number): boolean {
+    for (const s of model.allowed[y]!) {
+      const next: number[] = [];
+      for (const p of [model.a[y]!, model.b[y]!]) {
+        const z = st.occ[p * S + s]!;
+        if (z >= 0 && !next.includes(z)) next.push(z);
+      }
+      if (next.length === 0 || next.some((z) => st.fixed[z] || z === m || out.includes(z))) continue;
+      const mark = search.mark();
+      for (const z of next) search.take(z);
+      if (!tableRoom(model, st, y, s)) {
+        search.rollback(mark);
+        continue;
+      }
+      search.put(y, s);
+      for (const z of next) search.insert(z, false);
+      if (keepIfFairer([m, ...out, ...next], weightBefore)) return true;
+      search.rollback(mark);
+    }
+    return false;
+  }
+
+  /** Commits the search's pending change when the firms of `moved` are fairer served (or as fair, with more weight). */
+  function keepIfFairer(moved: number[], weightBefore: number): boolean {
+    const changed = firmsOf(moved);
+    const before = changed.map((p) => count[p]!);
+    const after = changed.map((p) => {
+      let c = 0;
+      for (let t = 0; t < S; t++) if (st.occ[p * S + t]! >= 0) c++;
+      return c;
+    });
+    const d = leximinChange(before, after);
+    if (d > 0 || (d === 0 && search.weight > weightBefore)) {
+      changed.forEach((p, i) => (count[p] = after[i]!));
+      search.commit();
+      return true;
     }
     return false;
   }

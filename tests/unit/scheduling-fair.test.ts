@@ -66,6 +66,42 @@ describe("fair shares", () => {
     },
   );
 
+  it("gives a firm with none its meeting through a chain of two moves when no single exchange does", () => {
+    // Found by the property above: one interpreter table, m4 can only take am-1, where m1 sits; m1 can move only
+    // to m0's slot, and m0's other firm keeps its fixed meeting.
+    const inst: Instance = {
+      name: "generated",
+      slots: [
+        { id: "am-0", session: "am" },
+        { id: "am-1", session: "am" },
+        { id: "am-2", session: "am" },
+      ],
+      tables: [{ id: "T0" }, { id: "I0-0", interpreter: "ja-vi" }],
+      participants: [
+        { id: "p0", unavailable: [] },
+        { id: "p1", unavailable: ["am-0"] },
+        { id: "p2", unavailable: [] },
+        { id: "p3", unavailable: [] },
+        { id: "p4", unavailable: [] },
+        { id: "p5", unavailable: [] },
+        { id: "p6", unavailable: [] },
+        { id: "p7", unavailable: [] },
+      ],
+      meetings: [
+        { id: "m0", participants: ["p0", "p2"], priority: 1, session: "am", interpreter: "ja-vi" },
+        { id: "m1", participants: ["p7", "p0"], priority: 1, session: "am", interpreter: "ja-vi" },
+        { id: "m2", participants: ["p0", "p2"], priority: 1, session: "am", interpreter: "ja-vi" },
+        { id: "m3", participants: ["p3", "p4"], priority: 1, session: "am" },
+        { id: "m4", participants: ["p0", "p1"], priority: 1, session: "am", interpreter: "ja-vi" },
+      ],
+      fixed: [{ meeting: "m2", slot: "am-2" }],
+    };
+    const run = solveScheduleSync(inst, { seed: "f", fair: true, timeLimitMs: 20_000 });
+    expect(evaluate(inst, run.schedule).valid).toBe(true);
+    expect(fixingExchange(inst, run.schedule)).toBeNull();
+    expect(run.schedule.unscheduled).not.toContain("m4");
+  });
+
   it(
     "on a held-out-like event, fair shares leave fewer firms without meetings and report the distribution",
     { timeout: 120_000 },
