@@ -28,7 +28,7 @@ function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
 }
 
 /** Requirements as masks: a firm's own (Profile.req*) or those it stated with some needs (Profile.scoped). */
-type Asked = Omit<ScopedRequirements, "caps" | "capacity">;
+type Asked = Omit<ScopedRequirements, "caps" | "capacity" | "bid">;
 
 /** The requirements b fails (score.ts, check()). */
 function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
@@ -68,8 +68,12 @@ function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   if (a.scoped.length === 0) return [];
   const otherNeed = (s: ScopedRequirements) =>
     Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && !a.offerCaps.includes(c) && met(b, c));
+  const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   const bound = a.scoped.filter(
-    (s) => Array.from(s.caps).some((c) => met(b, c)) && !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))),
+    (s) =>
+      Array.from(s.caps).some((c) => met(b, c)) &&
+      !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))) &&
+      (bidding || !s.bid),
   );
   if (bound.length) return bound;
   const neither = !meetsNeedOf(a, b) && !meetsNeedOf(b, a);
@@ -133,7 +137,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     a.reqLangAny,
   );
   for (const bound of boundScopes(a, b)) {
-    const scoped = bidding ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;
+    const scoped = bidding && !bound.bid ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);
   }
   if (!bidding) out.push(...teamFailed(a, b, index));

@@ -260,7 +260,8 @@ export type ScopedRequirements = {
   cmmi: number;
   onsite: number;
   /** 1 when they go with capacity in the firm's own work: a client of the firm in that trade is not bound. */
-  capacity: number;
+  capacity: number; /** 1 when stated of the firms it would bid with: their sizes and certifications bind those firms too. */
+  bid: number;
 };
 
 /** Certifications required (all of them, CMMI with its level) and offered as a choice (one of them), as bits. */
@@ -348,6 +349,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
     ),
     onsite,
     capacity: scopes.some((s) => s.caps.includes(CAPACITY_SCOPE)) ? 1 : 0,
+    bid: scopes.some((s) => s.forBid) ? 1 : 0,
   };
 }
 

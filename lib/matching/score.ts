@@ -218,6 +218,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { reqSupplyOnly, reqBidOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
+  const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly } = P;
@@ -442,7 +443,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     let bound = 0;
     for (let k = 0; k < n; k++) {
       const cap = scopeCap[base + k]!;
-      if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b)) bound |= 1 << scopeGroup[base + k]!;
+      const g = scopeGroup[base + k]!;
+      // Those stated of the firms a would bid with bind only a firm it would bid with.
+      if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b) && (bidding || !sReqBid[a * SCOPES + g]))
+        bound |= 1 << g;
     }
     const groups = scopeGroups[a]!;
     // Capacity asked in the firm's own work binds a firm of that trade as a subcontractor, not as a client
@@ -462,20 +466,22 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     for (let g = 0; g < groups; g++) {
       if ((bound & (1 << g)) === 0) continue;
       const i = a * SCOPES + g;
-      const failsScope = bidding
-        ? check(b, sReqLang[i]!, 0, sReqPresence[i]!, 0, 0, 0, sReqOnsite[i]!, 0, sReqRegions[i]!)
-        : check(
-            b,
-            sReqLang[i]!,
-            sReqMin[i]!,
-            sReqPresence[i]!,
-            sReqCertMask[i]!,
-            sReqCertAny[i]!,
-            sReqCmmi[i]!,
-            sReqOnsite[i]!,
-            0,
-            sReqRegions[i]!,
-          );
+      // …unless they were stated of those firms ("Consortium members must have at least 300 employees").
+      const failsScope =
+        bidding && !sReqBid[i]
+          ? check(b, sReqLang[i]!, 0, sReqPresence[i]!, 0, 0, 0, sReqOnsite[i]!, 0, sReqRegions[i]!)
+          : check(
+              b,
+              sReqLang[i]!,
+              sReqMin[i]!,
+              sReqPresence[i]!,
+              sReqCertMask[i]!,
+              sReqCertAny[i]!,
+              sReqCmmi[i]!,
+              sReqOnsite[i]!,
+              0,
+              sReqRegions[i]!,
+            );
       if (failsScope) return true;
     }
     return false;

@@ -13,6 +13,7 @@ const SCOPE_INT_FIELDS = [
   "sReqCmmi",
   "sReqOnsite",
   "sReqCapacity",
+  "sReqBid",
 ] as const;
 
 const FLOAT_FIELDS = [
@@ -315,6 +316,7 @@ export class ProfileStore {
       p.sReqCmmi[scopes + g] = scope.cmmi;
       p.sReqOnsite[scopes + g] = scope.onsite;
       p.sReqCapacity[scopes + g] = scope.capacity;
+      p.sReqBid[scopes + g] = scope.bid;
     });
     const thesis = row * MAX_THESIS;
     for (const key of ["teamNeedCap", "teamNeedMin", "teamNeedGroup"] as const)

@@ -681,3 +681,42 @@ describe("hiring Vietnamese engineers to work in Japan", () => {
     expect(codes("offers", "Ứng viên IT đạt N3-N2, khoảng 20 ứng viên N2 mỗi năm")).toContain("offer:it-recruitment");
   });
 });
+
+describe("requirements stated of consortium members", () => {
+  const trader = matchFirm({
+    id: "trader",
+    country: "JP",
+    employeeBand: "B250_999",
+    intents: ["consortium", "suppliers"],
+    seeksText:
+      "Consortium partners for smart-city and e-government bids funded by Japanese ODA (cloud, traffic AI)\nConsortium members must have at least 300 employees (tender prequalification)\nMicrosoft Dynamics 365 Business Central rollout for our 6 ASEAN sales offices",
+  });
+  const bidder = (id: string, employees: number) =>
+    matchFirm({
+      id,
+      employees,
+      intents: ["consortium", "clients"],
+      offersText: "Cloud migration on AWS and e-government portals",
+      seeksText: "Open to joining consortium bids for e-government projects in ASEAN",
+    });
+  const dynamics = matchFirm({
+    id: "dynamics",
+    employees: 90,
+    intents: ["clients"],
+    offersText: "Microsoft Dynamics 365 Business Central implementation, Azure cloud migration",
+  });
+
+  it("bind the firms it would bid with, and not a supplier for another of its needs", () => {
+    const r = read("seeks", trader.seeksText!).required;
+    expect(r.scopes?.find((s) => s.minEmployees === 300)?.forBid).toBe(true);
+    const e = engineWith(concepts, trader, bidder("small", 150), bidder("large", 800), dynamics);
+    expect(e.score("trader", "small", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("trader", "large", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("trader", "dynamics", { sameCountry: true })!.broken).toBe(false);
+    const sizes = e
+      .explain("trader", "small")
+      .flatMap((r) => (r.kind === "theyFail" || r.kind === "youFail" ? [r.dealbreaker] : []));
+    expect(sizes).toContainEqual({ kind: "size", minimum: 300 });
+    expect(e.explain("trader", "dynamics").some((r) => r.kind === "theyFail" || r.kind === "youFail")).toBe(false);
+  });
+});

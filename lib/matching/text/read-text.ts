@@ -120,6 +120,8 @@ export type RequirementScope = {
   minEmployees: number | null;
   onsiteJapan: boolean;
   onsiteSought: boolean;
+  /** Stated of the firms it would bid with ("Consortium members must have at least 300 employees"). */
+  forBid?: boolean;
 };
 
 export type Facts = {
@@ -481,6 +483,8 @@ class Reader {
     let block: Mention[] = [];
     let pending: ReturnType<Reader["requirementMarks"]> | null = null;
     let pendingText = "";
+    // Whether a statement of the pending requirements named the firms it would bid with.
+    let pendingBid = false;
     const start = this.mentions.length;
     let blockBidding = false;
     for (const line of lines) {
@@ -504,7 +508,7 @@ class Reader {
       // the firm's own work, named in no capability, with its requirements; they bind that capacity (profile.ts
       // reads CAPACITY_SCOPE as what the firm offers), not the needs before or after it.
       if (this.lineCapacity && !needs.length && asks && !EVERY_PARTNER.test(line)) {
-        if (pending) this.carryRequirements(pending, marks, block);
+        if (pending) this.carryRequirements(pending, marks, block, pendingBid);
         this.takeScope([CAPACITY_SCOPE], marks, this.requirementMarks());
         block = [];
         pending = null;
@@ -516,16 +520,20 @@ class Reader {
         if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
           pending = marks;
           pendingText = line;
-        } else if (pending) pendingText += "\n" + line;
+          pendingBid = this.statementBidding;
+        } else if (pending) {
+          pendingText += "\n" + line;
+          pendingBid ||= this.statementBidding;
+        }
         block = [...block, ...needs];
       } else if (needs.length) {
-        if (pending) this.carryRequirements(pending, marks, block);
+        if (pending) this.carryRequirements(pending, marks, block, pendingBid);
         block = pending || !block.length ? needs : [...block, ...needs];
         pending = null;
       } else if (pending && line.trim()) {
         // Any other statement after them closes them too ("…BPOパートナー / 最低30席、ISMS取得企業に限ります /
         // M&Aのご提案は受け付けておりません"): they were the need's, not the firm's last word.
-        this.carryRequirements(pending, marks, block);
+        this.carryRequirements(pending, marks, block, pendingBid);
         block = [];
         pending = null;
       }
@@ -536,7 +544,8 @@ class Reader {
     if (pending && SUPPLIER_ROLE.test(pendingText)) {
       const sought = this.mentions.slice(start).filter((m) => m.direction === "seek" && !m.negated);
       const work = sought.filter((m) => !CHANNEL_CONCEPTS.has(m.code));
-      if (work.length < sought.length && work.length) this.carryRequirements(pending, this.requirementMarks(), work);
+      if (work.length < sought.length && work.length)
+        this.carryRequirements(pending, this.requirementMarks(), work, pendingBid);
     }
   }
 
@@ -1777,6 +1786,7 @@ class Reader {
     caps: string[],
     from: ReturnType<Reader["requirementMarks"]>,
     to: ReturnType<Reader["requirementMarks"]>,
+    forBid = this.statementBidding,
   ) {
     const r = this.required;
     const cut = <T>(list: T[], a: number, b: number) => list.splice(a, b - a);
@@ -1793,6 +1803,7 @@ class Reader {
       minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
       onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
       onsiteSought: to.onsiteSought && !from.onsiteSought,
+      ...(forBid ? { forBid } : {}),
     };
     if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
     if (scope.onsiteJapan) r.onsiteJapan = false;
@@ -1823,8 +1834,9 @@ class Reader {
     from: ReturnType<Reader["requirementMarks"]>,
     to: ReturnType<Reader["requirementMarks"]>,
     needs: Mention[],
+    forBid: boolean,
   ) {
-    this.takeScope([...new Set(needs.map((m) => m.code))], from, to);
+    this.takeScope([...new Set(needs.map((m) => m.code))], from, to, forBid);
   }
 
   private dropRequirements(before: ReturnType<Reader["requirementMarks"]>) {
