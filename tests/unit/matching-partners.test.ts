@@ -720,3 +720,11 @@ describe("requirements stated of consortium members", () => {
     expect(e.explain("trader", "dynamics").some((r) => r.kind === "theyFail" || r.kind === "youFail")).toBe(false);
   });
 });
+
+describe("a head count with 'or more' between the number and its people", () => {
+  it("is a minimum: '200 or more employees', '10 or more Java engineers'", () => {
+    expect(read("seeks", "Partners must have ISO 27001 and 200 or more employees").required.minEmployees).toBe(200);
+    expect(read("seeks", "Need 10 or more Java engineers").required.minEmployees).toBe(10);
+    expect(read("seeks", "Need Java engineers for 200 or more screens").required.minEmployees).toBeNull();
+  });
+});

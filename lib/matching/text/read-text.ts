@@ -2391,6 +2391,8 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
         x.start >= end &&
         // …but not another counter ("年間300話規模": episodes; "5施設" facilities).
         ((x.start - end <= 2 && /^[\s+名人]*$/u.test(text.slice(end, x.start))) ||
+          // "200 or more employees", "10 or more Java engineers"
+          /^\s*(?:or more|or above|and above)\s+(?:[\p{L}.#+]{1,14}\s+)?$/iu.test(text.slice(end, x.start)) ||
           (/^\s*[\p{L}\d.#+]{1,14}\s+$/u.test(text.slice(end, x.start)) &&
             !MONEY_WORD.test(text.slice(end, x.start)) &&
             !/(?:iso|iec|cmmi|level|jlpt|\bn)\s*$/i.test(text.slice(Math.max(0, m!.index - 8), m!.index)) &&
@@ -2408,7 +2410,8 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
         (x) =>
           x.cue.kind === "atLeast" &&
           ((x.end <= m!.index && (m!.index - x.end <= 3 || SIZE_WORDS.test(text.slice(x.end, m!.index)))) ||
-            (people !== undefined && x.start >= people.end && x.start - people.end <= 1)),
+            (people !== undefined && x.start >= people.end && x.start - people.end <= 1) ||
+            (people !== undefined && x.start >= end && x.end <= people.start)),
       );
     const under =
       /(?:under|below|fewer than|less than|up to|dưới|ít hơn|tối đa|toi da)\s*$/i.test(
