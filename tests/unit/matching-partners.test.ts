@@ -687,7 +687,7 @@ describe("requirements stated of consortium members", () => {
     id: "trader",
     country: "JP",
     employeeBand: "B250_999",
-    intents: ["consortium", "suppliers"],
+    intents: ["consortium", "subcontractors"],
     seeksText:
       "Consortium partners for smart-city and e-government bids funded by Japanese ODA (cloud, traffic AI)\nConsortium members must have at least 300 employees (tender prequalification)\nMicrosoft Dynamics 365 Business Central rollout for our 6 ASEAN sales offices",
   });
@@ -726,5 +726,18 @@ describe("a head count with 'or more' between the number and its people", () => 
     expect(read("seeks", "Partners must have ISO 27001 and 200 or more employees").required.minEmployees).toBe(200);
     expect(read("seeks", "Need 10 or more Java engineers").required.minEmployees).toBe(10);
     expect(read("seeks", "Need Java engineers for 200 or more screens").required.minEmployees).toBeNull();
+  });
+});
+
+describe("a base the firm plans to open", () => {
+  it("has its own head count, which is no team asked of a partner", () => {
+    expect(
+      read("seeks", "ダナン周辺に第2拠点（100名規模）の開設を計画しており、自治体の誘致制度の情報を求めています")
+        .required.scale,
+    ).toBeNull();
+    expect(
+      read("seeks", "We plan to open a 50-person office in Hue and look for incentive programmes").required.scale,
+    ).toBeNull();
+    expect(read("seeks", "Offshore team of 20 Java engineers").required.scale).toBe(20);
   });
 });

@@ -1630,7 +1630,11 @@ class Reader {
       ENGAGEMENT_MINIMUM.test(s.text.slice(c.start, c.end)) &&
       !negations.length &&
       (selling || polarity === "offer" || !PARTNER_WORD.test(this.line));
+    // A base of its own that the firm plans ("ダナン周辺に第2拠点（100名規模）の開設を計画"): the head count is the
+    // base's, not a team asked of a partner.
+    const ownBase = OWN_BASE_PLAN.test(clauseText) && !has(c, "requirement") && !has(c, "weakRequirement");
     for (const n of headCounts(s, c)) {
+      if (ownBase && polarity === "seek") continue;
       // A denial in brackets after the count is about something else ("エンジニア3〜5名（Flutterへの移行は考えていません）").
       const countDenied = negations.some((x) => !(x.start > n.at && openBracket(s.text.slice(n.at, x.start))));
       // The people a system or a line serves, counted ("大規模ライン（作業者1,000名以上）", "2,000 users"): no size.
@@ -2347,6 +2351,9 @@ const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/i
 /** How people are employed ("正社員として", "契約社員として"). */
 /** Setting up an office: what a firm seeks for a base of its own. */
 const OWN_BASE = "office-location";
+/** A base the firm plans to open ("第2拠点（100名規模）の開設を計画", "plan to open a 50-person office in Hue"). */
+const OWN_BASE_PLAN =
+  /(?:拠点|事務所|オフィス|支店|支社|開発センター|\b(?:office|branch|base|centre|center)\b|văn phòng|chi nhánh|trung tâm)[^。.;]{0,24}(?:開設|設立|設置|\b(?:open|opening|set up|setting up|establish)|mở|thành lập)|(?:開設|設立|\b(?:open|opening|set up|setting up|establish)\b|mở|thành lập)[^。.;]{0,24}(?:拠点|事務所|オフィス|支店|支社|\b(?:office|branch|base|centre|center)\b|văn phòng|chi nhánh)/iu;
 const EMPLOYED_AS = /(?:正社員|社員|従業員|契約社員|派遣社員|職員|スタッフ)$/u;
 
 /** Placing people with employers: staffing, recruiting, sending workers to Japan. */
