@@ -548,6 +548,12 @@ describe("terms a maker gives its resellers", () => {
     );
     expect(codes("offers", "販売代理店様向けのマージン制度あり")).not.toContain("offer:distribution");
     expect(codes("offers", "We distribute Japanese sensors in Vietnam")).toContain("offer:distribution");
+    // The way a maker sells is a channel it uses, not one it is.
+    expect(codes("offers", "Direct project sales above 200 units, otherwise through distributors")).not.toContain(
+      "offer:distribution",
+    );
+    expect(codes("offers", "代理店経由で販売しています")).not.toContain("offer:distribution");
+    expect(codes("offers", "Bán qua hệ thống đại lý")).not.toContain("offer:distribution");
   });
 });
 

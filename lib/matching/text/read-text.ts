@@ -2035,10 +2035,21 @@ function dropResellerTerms(text: string, mentions: Mention[], first: number) {
     const m = mentions[i]!;
     if (m.code !== "distribution" || m.direction !== "offer") continue;
     const at = text.indexOf(m.phrase);
-    if (at >= 0 && CHANNEL_TERMS.test(text.slice(at + m.phrase.length, at + m.phrase.length + 16)))
+    if (at < 0) continue;
+    const after = text.slice(at + m.phrase.length, at + m.phrase.length + 16);
+    // …or the way it sells ("otherwise through distributors", 代理店経由で販売): a channel it uses, not one it is.
+    if (
+      CHANNEL_TERMS.test(after) ||
+      SOLD_THROUGH.test(text.slice(Math.max(0, at - 24), at)) ||
+      THROUGH_AFTER.test(after)
+    )
       mentions.splice(i, 1);
   }
 }
+
+const SOLD_THROUGH =
+  /(?:\bthrough|\bvia|thông qua|thong qua|(?:bán|ban|phân phối|phan phoi) qua)\s+(?:(?:our|local|the|its|existing|authori[sz]ed|các|cac|hệ thống|he thong)\s+)*$/iu;
+const THROUGH_AFTER = /^(?:様)?(?:経由|を通じ|を通し|を介し)/u;
 
 /** What follows a reseller word when it names terms given to resellers ("reseller margin", 代理店様向け). */
 const CHANNEL_TERMS =
