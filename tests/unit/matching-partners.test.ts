@@ -747,3 +747,23 @@ describe("a base the firm plans to open", () => {
     expect(read("seeks", "Offshore team of 20 Java engineers").required.scale).toBe(20);
   });
 });
+
+describe("a certification the firm is preparing for", () => {
+  it("is not held yet, whatever its column says; helping others to one is a service", () => {
+    expect(
+      read("offers", "Đang chuẩn bị chứng nhận ISO 27001, dự kiến đánh giá vào quý 4/2026").facts.lacksCertifications,
+    ).toEqual(["ISO27001"]);
+    expect(read("offers", "ISMS取得予定（2026年）").facts.lacksCertifications).toEqual(["ISO27001"]);
+    expect(read("offers", "ISMS取得支援コンサルティング").facts.lacksCertifications).toEqual([]);
+    const e = engineWith(
+      concepts,
+      matchFirm({ id: "buyer", country: "JP", seeksText: "UVM verification partner; ISO 27001 is mandatory" }),
+      matchFirm({
+        id: "lab",
+        certifications: ["ISO27001"],
+        offersText: "UVM verification of RTL\nĐang chuẩn bị chứng nhận ISO 27001, dự kiến đánh giá vào quý 4/2026",
+      }),
+    );
+    expect(e.score("buyer", "lab")!.broken).toBe(true);
+  });
+});

@@ -1527,8 +1527,12 @@ class Reader {
       if (OR_EQUIVALENT.test(s.text.slice(x.end, x.end + 16))) continue;
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
-      else if (goalFor(x)) continue;
-      else if (asksCerts) addCert(this.required.certifications, held);
+      else if (goalFor(x)) {
+        // One the firm is preparing for ("Đang chuẩn bị chứng nhận ISO 27001, dự kiến đánh giá vào quý 4/2026",
+        // ISMS取得予定) it does not hold yet, whatever a column says; helping others to it (取得支援) is a service.
+        if (kind !== "seeks" && !SUPPORT_GOAL.test(clauseText)) push(this.facts.lacksCertifications, x.cue.cert);
+        continue;
+      } else if (asksCerts) addCert(this.required.certifications, held);
       else if (stating) addCert(this.facts.certifications, held);
     }
     // The firm's own site (大阪本社での研修, "at our Osaka office") is where the work happens, not a place a partner
@@ -2360,6 +2364,9 @@ const TRADE_FIRM =
 const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
 
 /** How people are employed ("正社員として", "契約社員として"). */
+/** Helping others to a certification: a consultancy's service, not a certification it lacks. */
+const SUPPORT_GOAL = /支援|サポート|コンサル|\b(?:support|consult\w*|help\w*|advis\w*)\b|tư vấn|tu van|hỗ trợ|ho tro/iu;
+
 /** Setting up an office: what a firm seeks for a base of its own. */
 const OWN_BASE = "office-location";
 /** A base the firm plans to open ("第2拠点（100名規模）の開設を計画", "plan to open a 50-person office in Hue"). */
