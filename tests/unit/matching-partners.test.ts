@@ -767,3 +767,12 @@ describe("a certification the firm is preparing for", () => {
     expect(e.score("buyer", "lab")!.broken).toBe(true);
   });
 });
+
+describe("attracting others' investment", () => {
+  it("is no investing of the firm's own", () => {
+    const offered = (text: string) =>
+      read("offers", text).mentions.filter((m) => m.code === "venture-investment" && m.direction === "offer");
+    expect(offered("Xúc tiến đầu tư vào các khu công nghiệp của tỉnh")).toEqual([]);
+    expect(offered("Chúng tôi đầu tư vào các startup AI giai đoạn đầu")).not.toEqual([]);
+  });
+});

@@ -1265,6 +1265,9 @@ class Reader {
     for (const x of c.cues) {
       if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
       if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
+      // Attracting others' investment ("xúc tiến đầu tư vào các khu công nghiệp", "promote investment in") is no
+      // investing of its own.
+      if (PROMOTES_INVESTMENT.test(s.text.slice(Math.max(0, x.start - 16), x.start))) continue;
       const code = /invest|出資|投資|đầu tư|fund/.test(x.phrase) ? "venture-investment" : "distribution";
       this.mentions.push({
         code,
@@ -2364,6 +2367,9 @@ const TRADE_FIRM =
 const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
 
 /** How people are employed ("正社員として", "契約社員として"). */
+/** Words before "invest in" that make it others' investment the firm attracts. */
+const PROMOTES_INVESTMENT = /(?:xúc tiến|xuc tien|thu hút|thu hut|kêu gọi|keu goi|\bpromot\w*|\battract\w*)\s*$/iu;
+
 /** Helping others to a certification: a consultancy's service, not a certification it lacks. */
 const SUPPORT_GOAL = /支援|サポート|コンサル|\b(?:support|consult\w*|help\w*|advis\w*)\b|tư vấn|tu van|hỗ trợ|ho tro/iu;
 
