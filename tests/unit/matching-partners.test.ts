@@ -776,3 +776,22 @@ describe("attracting others' investment", () => {
     expect(offered("Chúng tôi đầu tư vào các startup AI giai đoạn đầu")).not.toEqual([]);
   });
 });
+
+describe("requirements of a need the reader does not know", () => {
+  it("go with that need, not with every partner; a sentence of conditions names no need", () => {
+    expect(
+      read("seeks", "新しい産地・生産者。GLOBALG.A.P.認証が必須、月20トン以上の出荷量").required.certifications,
+    ).toEqual([]);
+    expect(
+      read("seeks", "英語でのコミュニケーションで問題ありません。IP保護のため、ISO 27001取得とNDA締結が必須です。")
+        .required.certifications,
+    ).toEqual([{ cert: "ISO27001" }]);
+  });
+
+  it("traceability of farm produce is the farm's, not a factory's lots", () => {
+    expect(codes("seeks", "ベトナムの産地から日本の店舗までをつなぐトレーサビリティシステム")).toContain(
+      "seek:smart-agriculture",
+    );
+    expect(codes("seeks", "工場のロット単位のトレーサビリティシステム")).toContain("seek:mes");
+  });
+});

@@ -434,6 +434,8 @@ class Reader {
   private unplacedTeamMins: number[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
+  /** A sentence of the statement sought something the reader found no capability in. */
+  private lineUnread = false;
   /** The statement asks for capacity (subcontractors, a lab) without naming in what. */
   private lineCapacity = false;
   /** The statement being read, whole (a sentence of it may say "only" or "yet" for the rest). */
@@ -552,6 +554,7 @@ class Reader {
   private statement(line: string, kind: SourceKind, fold: boolean) {
     // Sentences of one statement: a requirement in the second goes with the need named in the first.
     this.lineNeeds = [];
+    this.lineUnread = false;
     this.lineCapacity = false;
     this.line = line.toLowerCase();
     const pieces =
@@ -782,6 +785,18 @@ class Reader {
     // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
     // 27001", 医療案件では), is not asked of every partner.
     else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
+    // "新しい産地・生産者。GLOBALG.A.P.認証が必須": the requirements of a need named before them that the reader does not
+    // know go with that need, not with every partner.
+    else if (!named.length && !this.lineNeeds.length && this.lineUnread) this.dropRequirements(before);
+    // (A sentence of conditions, "英語でのコミュニケーションで問題ありません", names no need.)
+    if (
+      kind === "seeks" &&
+      !named.length &&
+      !this.addedRequirements(before) &&
+      !this.lineNeeds.length &&
+      !flat.some((x) => CONDITION_CUES.has(x.cue.kind))
+    )
+      this.lineUnread = true;
     this.teamsOf(this.mentions.slice(first), named.length ? named : this.lineNeeds, kind);
     if (named.length) this.lineNeeds = named;
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
@@ -1008,7 +1023,12 @@ class Reader {
     // The trades of the firms a clause offers the firm to (see counterpartTrade, forWhom below).
     const audience: string[] = [];
     for (const m of mentions) {
-      const code = m.payload;
+      // Traceability of farm produce or food ("ベトナムの産地から日本の店舗までをつなぐトレーサビリティ") is the
+      // farm's, not a factory's production lots.
+      const code =
+        m.payload === "mes" && /^(?:traceability|トレーサビリティ)$/iu.test(m.phrase) && FOOD_CONTEXT.test(s.text)
+          ? "smart-agriculture"
+          : m.payload;
       // Roads and ports ("ODAインフラ案件", "hạ tầng giao thông", "transport infrastructure") are not IT infrastructure.
       if (
         BARE_INFRA.test(m.phrase) &&
@@ -2367,6 +2387,24 @@ const TRADE_FIRM =
 const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
 
 /** How people are employed ("正社員として", "契約社員として"). */
+/** Cues of a sentence that states conditions rather than a need. */
+const CONDITION_CUES: ReadonlySet<string> = new Set([
+  "language",
+  "certification",
+  "negation",
+  "onsite",
+  "presence",
+  "people",
+  "scale",
+  "requirement",
+  "weakRequirement",
+  "atLeast",
+]);
+
+/** Farm produce and food: the context in which traceability is the farm's. */
+const FOOD_CONTEXT =
+  /産地|青果|農産|農家|農業|食品|果物|水産|生産者|\b(?:farms?|farmers?|food|fruits?|produce|seafood|agri\w*)\b|nông sản|nong san|trái cây|trai cay|thực phẩm|thuc pham|thủy sản|thuy san|nông dân|nong dan|rau/iu;
+
 /** Words before "invest in" that make it others' investment the firm attracts. */
 const PROMOTES_INVESTMENT = /(?:xúc tiến|xuc tien|thu hút|thu hut|kêu gọi|keu goi|\bpromot\w*|\battract\w*)\s*$/iu;
 
