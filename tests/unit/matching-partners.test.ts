@@ -795,3 +795,14 @@ describe("requirements of a need the reader does not know", () => {
     expect(codes("seeks", "工場のロット単位のトレーサビリティシステム")).toContain("seek:mes");
   });
 });
+
+describe("partners abroad ruled out", () => {
+  it("by forbidding access from abroad or keeping work to domestic vendors", () => {
+    expect(
+      read("seeks", "顧客情報は国外からのアクセス不可（当社規程）。作業は国内拠点で行えることが条件です").facts
+        .refusesAbroad,
+    ).toBe(true);
+    expect(read("seeks", "顧客データを扱うシステム開発は国内ベンダーに限定しています").facts.refusesAbroad).toBe(true);
+    expect(read("seeks", "海外拠点からの対応でも構いません").facts.refusesAbroad).toBeFalsy();
+  });
+});
