@@ -390,10 +390,6 @@ const REFUSES_ABROAD = new RegExp(
     "(?:国外|海外)(?:へ|に|への)?(?:の)?持ち出",
     // 海外への開発・保守委託は不可です
     "(?:海外|外国|国外)(?:への|に)[^。、]{1,10}?(?:委託|外注)(?:は|も)?(?:不可|禁止|行わ|しない|しません|できません)",
-    // 顧客情報は国外からのアクセス不可, 海外からの作業は禁止
-    "(?:国外|海外)(?:から|より)の(?:アクセス|作業|接続|対応)(?:は|も)?(?:不可|禁止|でき|認め|行わ)",
-    // 国内ベンダーに限定しており, 国内企業のみ
-    "国内(?:の)?(?:ベンダー|企業|会社|事業者|パートナー|開発会社)(?:に|へ)?(?:限定|限り|限る|限ら|のみ)",
     // オフショアは使わない方針, オフショア開発を利用しない
     "オフショア(?:開発)?(?:\\s*[（(][^)）]*[)）])?(?:は|を|の)?(?:使わ|使い|利用し|活用し|利用は|活用は)",
     "\\b(?:work|partner|cooperate|collaborate)\\s+with\\s+(?:offshore|overseas|foreign|vietnamese|japanese)\\b",
@@ -402,6 +398,13 @@ const REFUSES_ABROAD = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * Partners abroad ruled out in so many words, no negation needed: 顧客情報は国外からのアクセス不可, 海外からの作業は禁止,
+ * 国内ベンダーに限定しており, 国内企業のみ.
+ */
+const DOMESTIC_ONLY =
+  /(?:国外|海外)(?:から|より)の(?:アクセス|作業|接続|対応)(?:は|も)?(?:不可|禁止|できません|認めていません|認められません)|国内(?:の)?(?:ベンダー|企業|会社|事業者|パートナー|開発会社)(?:に|へ)?(?:限定|限り|限る|限ら|のみ)/u;
+
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
   /\b(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|help with|help us with)\s+$/u;
@@ -714,6 +717,7 @@ class Reader {
       )
     )
       this.facts.refusesAbroad = true;
+    if (DOMESTIC_ONLY.test(s.text)) this.facts.refusesAbroad = true;
     if (INDIRECT_ONLY.test(s.text) || NO_DIRECT_SALES.test(s.text)) {
       const places = flat.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
       const before = this.facts.indirectOnly;
