@@ -61,6 +61,15 @@ describe("what a job is worth, as person-months", () => {
     expect(volumesIn("Đơn hàng tối thiểu (MOQ) 10.000 bo mạch/tháng")).toEqual([
       { unit: "items", value: 10000, floor: true },
     ]);
+    // A price from which the firm takes work; a monthly budget, for a year; millions with no currency, in dong.
+    expect(volumesIn("導入費用は1件1,500万円からです")).toEqual([{ unit: "pm", value: 33.3, floor: true }]);
+    expect(volumesIn("ngan sach khong lon, uu tien thue bao thang (SaaS), duoi 30 trieu/thang")).toEqual([
+      { unit: "pm", value: 4.8, floor: false },
+    ]);
+    expect(volumesIn("予算は300万円から500万円程度")).toEqual([
+      { unit: "pm", value: 6.7, floor: false },
+      { unit: "pm", value: 11.1, floor: false },
+    ]);
     // Not a job's worth: a rate, an investment.
     expect(volumesIn("Team of 5 for a project, USD 3,000 per month per engineer")).toEqual([]);
     expect(volumesIn("Raising a USD 2M seed round for our project")).toEqual([]);

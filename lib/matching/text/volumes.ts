@@ -30,7 +30,7 @@ const FLOOR_BEFORE =
 const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
 /** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
 const TAKES =
-  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?|moq)\b|受注|受託|案件|ご依頼|お受け|nhận|dự án|du an|đơn hàng|don hang/iu;
+  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?|moq)\b|受注|受託|案件|ご依頼|お受け|導入費用|1件|一件|nhận|dự án|du an|đơn hàng|don hang/iu;
 
 /**
  * The money a piece of work is worth ("1案件10〜30万円程度", "fixed-price projects from USD 15,000", "ngân sách
@@ -40,11 +40,15 @@ const TAKES =
 const USD_PER_PERSON_MONTH = 3000;
 /** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
 const WORK_MONEY =
-  /案件|予算|発注|受注|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+  /案件|予算|発注|受注|導入費用|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+/** A budget: a month's of it ("dưới 30 triệu/tháng") is a year's spend on the work. */
+const BUDGET = /予算|budget|ngân sách|ngan sach/iu;
 const NOT_WORK_MONEY =
   /invest|出資|投資|round|series|seed|raise|raising|gọi vốn|goi von|revenue|売上|doanh thu|\barr\b|資本金|capital|valuation|salary|給与|lương/iu;
 const PER_TIME_AFTER =
   /^\s*(?:\/|per|a|mỗi|moi|一|\s)*\s*(?:month|月|tháng|thang|hour|時間|giờ|person|人|người|year|年|năm)/iu;
+
+const MONTHLY_AFTER = /^\s*(?:\/|per|a|mỗi|moi|\s)*\s*(?:month|月|tháng|thang)/iu;
 
 const MINIMUM = /\bminimum\b|tối thiểu|toi thieu|最低|下限/iu;
 
@@ -81,15 +85,23 @@ export function volumesIn(text: string): Volume[] {
 
 function moneyVolumes(text: string, takes: boolean): Volume[] {
   const out: Volume[] = [];
-  for (const { high, start, end } of sumsIn(text)) {
-    if (PER_TIME_AFTER.test(text.slice(end, end + 10))) continue;
-    // The top of a range ("10〜30万円").
-    const pm = high / USD_PER_PERSON_MONTH;
+  const budget = BUDGET.test(text);
+  // "dưới 30 triệu/tháng": Vietnamese millions with no currency named are dong.
+  for (const { high, start, end } of sumsIn(text, /triệu|trieu|tỷ|tỉ|\bty\b/iu.test(text) ? "VND" : null)) {
+    const monthly = MONTHLY_AFTER.test(text.slice(end, end + 10));
+    if (PER_TIME_AFTER.test(text.slice(end, end + 10)) && !(budget && monthly)) continue;
+    // The top of a range ("10〜30万円"); a monthly budget for a year.
+    const pm = ((monthly ? 12 : 1) * high) / USD_PER_PERSON_MONTH;
     if (pm < 0.05 || pm > 5000) continue;
     // The words before the sum and its currency sign ("from USD 15,000").
     const before = text.slice(Math.max(0, start - 24), start).replace(/(?:US\$|USD|\$|JPY|¥|￥)\s*$/iu, "");
     // "Minimum engagement: 10 engineers or US$200k per project": the minimum heads the sentence.
-    const floor = takes && (FLOOR_BEFORE.test(before) || MINIMUM.test(text.slice(0, start)));
+    // …or "導入費用は1件1,500万円からです": from it upwards.
+    const floor =
+      takes &&
+      (FLOOR_BEFORE.test(before) ||
+        MINIMUM.test(text.slice(0, start)) ||
+        FLOOR_AFTER.test(text.slice(end, end + 12).replace(/^\s*(?:円|yen|đồng|dong|vnd|usd|\$)/iu, "")));
     out.push({ unit: "pm", value: Math.round(pm * 10) / 10, floor });
   }
   return out;
