@@ -584,7 +584,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Computer vision",
     "画像認識",
     "Thị giác máy tính",
-    "画像認識|画像解析|画像処理|映像解析|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv|people counting|people-counting|ppe detection|人数カウント|ai cameras|camera ai giám sát",
+    "画像認識|画像解析|画像処理|映像解析|画像ai|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv|people counting|people-counting|ppe detection|人数カウント|ai cameras|camera ai giám sát",
   ),
   cap(
     "visual-inspection",
@@ -592,7 +592,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "AI visual inspection",
     "AI外観検査",
     "Kiểm tra ngoại quan bằng AI",
-    "visual inspection|外観検査|画像検査|defect detection|不良検知|不良品検出|kiểm tra ngoại quan|phát hiện lỗi sản phẩm|phát hiện khuyết tật|machine vision|マシンビジョン|quality inspection|検品|industrial camera|industrial cameras|machine vision camera|産業用カメラ|camera công nghiệp|camera cong nghiep",
+    "visual inspection|外観検査|画像検査|defect detection|不良検知|不良品検出|kiểm tra ngoại quan|phát hiện lỗi sản phẩm|phát hiện khuyết tật|machine vision|マシンビジョン|quality inspection|検品|industrial camera|industrial cameras|machine vision camera|産業用カメラ|camera công nghiệp|camera cong nghiep|異物検査|異物混入の検査|異物検出|foreign object detection|foreign-object detection|foreign object inspection|phát hiện dị vật|kiểm tra dị vật",
   ),
   cap(
     "ai-ocr",

@@ -806,3 +806,13 @@ describe("partners abroad ruled out", () => {
     expect(read("seeks", "海外拠点からの対応でも構いません").facts.refusesAbroad).toBeFalsy();
   });
 });
+
+describe("a question asked in Japanese", () => {
+  it("('…できないか', '…しませんか') is interest, not a denial", () => {
+    expect(codes("seeks", "異物混入の検査を画像AIでできないか、まずは相談したい")).toContain("seek:visual-inspection");
+    expect(
+      codes("seeks", "異物混入の検査を画像AIでできないか、まずは相談したい").some((c) => c.startsWith("seek!")),
+    ).toBe(false);
+    expect(codes("seeks", "オフショア開発は行っていません")).toContain("seek!:offshore-dev");
+  });
+});

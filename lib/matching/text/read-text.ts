@@ -802,7 +802,9 @@ class Reader {
       !named.length &&
       !this.addedRequirements(before) &&
       !this.lineNeeds.length &&
-      !flat.some((x) => CONDITION_CUES.has(x.cue.kind))
+      !flat.some((x) => CONDITION_CUES.has(x.cue.kind)) &&
+      // …nor one naming the firm's clients ("Japanese clients. We work in English only").
+      !CLIENT_WORD.test(s.text)
     )
       this.lineUnread = true;
     this.teamsOf(this.mentions.slice(first), named.length ? named : this.lineNeeds, kind);
