@@ -816,3 +816,17 @@ describe("a question asked in Japanese", () => {
     expect(codes("seeks", "オフショア開発は行っていません")).toContain("seek!:offshore-dev");
   });
 });
+
+describe("where an investor's startups are headquartered", () => {
+  it("is read from 'に本社を置く' and 'headquartered in', with a region's members in brackets", () => {
+    const from = (text: string) => read("seeks", text).facts.startupsFrom;
+    expect(from("ASEAN（ベトナム、タイ、シンガポールなど）に本社を置くスタートアップ")).toEqual([
+      "ASEAN",
+      "VN",
+      "TH",
+      "SG",
+    ]);
+    expect(from("Startups headquartered in Vietnam or Thailand")).toEqual(["VN", "TH"]);
+    expect(from("Startups in AI and robotics")).toBeUndefined();
+  });
+});

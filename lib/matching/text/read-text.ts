@@ -340,9 +340,9 @@ const FIRM_WORD =
 // partners", 日本の大手SIerとの協業, ベトナムのオフショア開発会社), or right after it ("partners from Japan",
 // "đối tác Nhật Bản", "đối tác tại Việt Nam").
 const ORIGIN_BEFORE =
-  /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8})$/u;
+  /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8}|(?:など)?[)）]?\s*(?:に|で)(?:本社|本拠|拠点)(?:を|が)?(?:置く|おく|構える|ある|持つ)(?:日本の|国内の)?)$/u;
 const ORIGIN_AFTER =
-  /^\s*(?:from|in|based in|located in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|from)\s*$/u;
+  /^\s*(?:from|in|based in|located in|headquartered in|incorporated in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben|có trụ sở(?: chính)? tại)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|headquartered in|incorporated in|from)\s*$/u;
 const CONSENT =
   /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
 /** Service nouns that, bare in what-we-look-for, name a service sought. */
@@ -1417,7 +1417,8 @@ class Reader {
       );
       const listed = (i: number) => {
         const between = s.text.slice(placeCues[i]!.end, placeCues[i + 1]!.start);
-        return PLACE_LIST.test(between) || /^\s*$/u.test(between);
+        // (…and the places that name a region's members in brackets: "ASEAN（ベトナム、タイ…）".)
+        return PLACE_LIST.test(between) || /^\s*[(（]?\s*$/u.test(between);
       };
       for (let i = 0; i + 1 < placeCues.length; i++) if (of[i] && listed(i)) of[i + 1] = true;
       for (let i = placeCues.length - 2; i >= 0; i--) if (of[i + 1] && listed(i)) of[i] = true;
