@@ -94,15 +94,19 @@ describe("a place the organizer's column asks", () => {
     expect(e.score("hospital", "vendor", { sameCountry: true })!.broken).toBe(true);
   });
 
-  it("holds for every need of one project", () => {
+  // Until session 17 the column's place held for the project's other needs too; the sets' authors say their columns
+  // over-apply such places, and reading the text's scope raised AA, AG and AR (AL and Z fell a little).
+  it("binds only the need the text asks it with, another need of the same project too", () => {
     const e = engineWith(
       concepts,
       hospital(
         "電子カルテ連携・PACS更新のITベンダー：国内（北海道内）に拠点があり、保守対応できる企業に限ります\n院内ネットワークのセキュリティ診断を実施できる会社も探しています",
       ),
       matchFirm({ id: "pentest", offersText: "Penetration testing and security assessment of hospital networks" }),
+      vendor,
     );
-    expect(e.score("hospital", "pentest", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("hospital", "pentest", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("hospital", "vendor", { sameCountry: true })!.broken).toBe(true);
   });
 });
 
