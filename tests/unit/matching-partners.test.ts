@@ -759,6 +759,10 @@ describe("a certification the firm is preparing for", () => {
     ).toEqual(["ISO27001"]);
     expect(read("offers", "ISMS取得予定（2026年）").facts.lacksCertifications).toEqual(["ISO27001"]);
     expect(read("offers", "ISMS取得支援コンサルティング").facts.lacksCertifications).toEqual([]);
+    // Said among what it looks for, it is still the firm's own.
+    expect(read("seeks", "ISMS（ISO 27001）は2026年度中の取得を目指して準備中です").facts.lacksCertifications).toEqual([
+      "ISO27001",
+    ]);
     const e = engineWith(
       concepts,
       matchFirm({ id: "buyer", country: "JP", seeksText: "UVM verification partner; ISO 27001 is mandatory" }),

@@ -1564,7 +1564,9 @@ class Reader {
       else if (goalFor(x)) {
         // One the firm is preparing for ("Đang chuẩn bị chứng nhận ISO 27001, dự kiến đánh giá vào quý 4/2026",
         // ISMS取得予定) it does not hold yet, whatever a column says; helping others to it (取得支援) is a service.
-        if (kind !== "seeks" && !SUPPORT_GOAL.test(clauseText)) push(this.facts.lacksCertifications, x.cue.cert);
+        // (Said in what it looks for too: "ISMS（ISO 27001）は2026年度中の取得を目指して準備中です"; not a partner's.)
+        if (!explicit && !PARTNER_WORD.test(clauseText) && !SUPPORT_GOAL.test(clauseText))
+          push(this.facts.lacksCertifications, x.cue.cert);
         continue;
       } else if (asksCerts) addCert(this.required.certifications, held);
       else if (stating) addCert(this.facts.certifications, held);
