@@ -838,3 +838,14 @@ describe("where an investor's startups are headquartered", () => {
     expect(from("Startups in AI and robotics") ?? []).toEqual([]);
   });
 });
+
+describe("the origin a buyer requires of what it buys", () => {
+  it("is asked like a presence: 'Thiết bị phải có xuất xứ Nhật Bản'", () => {
+    const r = read(
+      "seeks",
+      "Nhà sản xuất cảm biến chất lượng nước\nThiết bị phải có xuất xứ Nhật Bản vì hồ sơ mời thầu yêu cầu",
+    ).required;
+    expect([...r.presence, ...(r.scopes ?? []).flatMap((s) => s.presence)]).toEqual(["JP"]);
+    expect(read("seeks", "Nhà sản xuất cảm biến chất lượng nước").required.presence).toEqual([]);
+  });
+});
