@@ -274,6 +274,14 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 0.85,
         reason: { kind: "servesElsewhere", side, regions: REGIONS.filter((_, i) => seller.servesOnly & (1 << i)) },
       });
+  // …or none in its own country, where the other, its client, is (score.ts, PARAMS.serviceArea).
+  if (a.country === b.country && a.country !== 2)
+    for (const [seller, buyer, side] of [
+      [b, a, "they"],
+      [a, b, "you"],
+    ] as const)
+      if (seller.noDomestic && meetsNeedOf(buyer, seller))
+        weighted.push({ weight: 0.85, reason: { kind: "noDomesticClients", side } });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

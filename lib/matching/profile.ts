@@ -202,6 +202,8 @@ export type Profile = {
   regions: number;
   /** The only regions it takes work in (region bits; 0: anywhere). */
   servesOnly: number;
+  /** 1 when it takes no clients in its own country. */
+  noDomestic: number;
   reqRegions: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -898,6 +900,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqPresence,
     regions,
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
+    noDomestic: reading.facts.noDomestic ? 1 : 0,
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqPlaces,
     reqCertMask,

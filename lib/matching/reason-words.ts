@@ -191,6 +191,8 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "servesElsewhereYou" : "servesElsewhereThey"), {
         regions: reason.regions.map(place).join(locale === "ja" ? "、" : ", "),
       });
+    case "noDomesticClients":
+      return at(r, reason.side === "you" ? "noDomesticClientsYou" : "noDomesticClientsThey");
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

@@ -221,7 +221,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions, servesOnly } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
@@ -709,6 +709,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         (servesOnly[a]! !== 0 && cB > 0 && regionFails(servesOnly[a]!, regions[b]!)) ||
         (servesOnly[b]! !== 0 && cA > 0 && regionFails(servesOnly[b]!, regions[a]!))
       )
+        s *= 1 - serviceArea;
+      // …or none at home ("Overseas clients only"), and the other, its client, is at home.
+      else if (sameCountry && countryA !== 2 && ((noDomestic[a]! && cB > 0) || (noDomestic[b]! && cA > 0)))
         s *= 1 - serviceArea;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.

@@ -79,6 +79,7 @@ const INT_FIELDS = [
   "reqPresence",
   "regions",
   "servesOnly",
+  "noDomestic",
   "reqRegions",
   "reqCertMask",
   "reqCertAny",
@@ -398,6 +399,7 @@ export class ProfileStore {
     p.reqPresence[row] = q.reqPresence;
     p.regions[row] = q.regions;
     p.servesOnly[row] = q.servesOnly;
+    p.noDomestic[row] = q.noDomestic;
     p.reqRegions[row] = q.reqRegions;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;

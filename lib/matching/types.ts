@@ -128,6 +128,8 @@ export type Reason =
   | { kind: "indirectOnly"; side: "you" | "they" }
   /** One (side "they": the other firm) takes work only in regions (regions.ts) where the other, its client, is not. */
   | { kind: "servesElsewhere"; side: "you" | "they"; regions: string[] }
+  /** One takes no clients in its own country, where the other is ("Overseas clients only"). */
+  | { kind: "noDomesticClients"; side: "you" | "they" }
   /**
    * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
    * it does not ("we do not invest in Japanese startups": excluded).

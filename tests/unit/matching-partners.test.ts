@@ -849,3 +849,28 @@ describe("the origin a buyer requires of what it buys", () => {
     expect(read("seeks", "Nhà sản xuất cảm biến chất lượng nước").required.presence).toEqual([]);
   });
 });
+
+describe("a vendor that takes no clients in its own country", () => {
+  const studio = matchFirm({
+    id: "studio",
+    offersText: "Revit modelling, clash detection and shop drawings",
+    seeksText: "Japanese general contractors\nOverseas clients only. We don't take Vietnamese domestic projects",
+  });
+  const builder = (id: string, country: "VN" | "JP") =>
+    matchFirm({ id, country, seeksText: "Revit BIM modelling for our building projects" });
+
+  it("is read, weighs on a client at home and not abroad, and says why in three languages", () => {
+    expect(read("seeks", "Overseas clients only. We don't take Vietnamese domestic projects").facts.noDomestic).toBe(
+      true,
+    );
+    expect(read("seeks", "国内案件はお受けしていません").facts.noDomestic).toBe(true);
+    expect(read("seeks", "Không nhận dự án trong nước").facts.noDomestic).toBe(true);
+    expect(read("seeks", "We take domestic and overseas projects").facts.noDomestic).toBeUndefined();
+    const e = engineWith(concepts, studio, builder("home", "VN"), builder("japan", "JP"));
+    expect(pairScore(e, "home", "studio")).toBeLessThan(pairScore(e, "japan", "studio"));
+    const why = e.explain("home", "studio").find((r) => r.kind === "noDomesticClients");
+    expect(why).toEqual({ kind: "noDomesticClients", side: "they" });
+    expect(e.explain("japan", "studio").some((r) => r.kind === "noDomesticClients")).toBe(false);
+    readsInAll(why!);
+  });
+});

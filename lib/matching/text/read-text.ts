@@ -135,6 +135,8 @@ export type Facts = {
    * 関東圏のお客様のみ対応, "không nhận dự án … ngoài miền Trung").
    */
   servesOnly?: string[];
+  /** It takes no clients in its own country ("Overseas clients only. We don't take Vietnamese domestic projects"). */
+  noDomestic?: boolean;
   certifications: { cert: Cert; level?: number }[];
   lacksCertifications: Cert[];
   onsiteJapan: boolean;
@@ -404,6 +406,10 @@ const REFUSES_ABROAD = new RegExp(
  */
 const DOMESTIC_ONLY =
   /(?:国外|海外)(?:から|より)の(?:アクセス|作業|接続|対応)(?:は|も)?(?:不可|禁止|できません|認めていません|認められません)|国内(?:の)?(?:ベンダー|企業|会社|事業者|パートナー|開発会社)(?:に|へ)?(?:限定|限り|限る|限ら|のみ)/u;
+
+/** Clients at home ruled out: "Overseas clients only", "We don't take Vietnamese domestic projects", 国内案件はお受けしていません. */
+const NO_DOMESTIC =
+  /\b(?:overseas|foreign|international) (?:clients|customers|projects) only\b|\b(?:don't|do not|does not|doesn't) (?:take|accept) (?:[\p{L}]+ ){0,2}domestic\b|(?:không|khong) (?:nhận|nhan) (?:[\p{L}]+ ){0,2}(?:trong nước|trong nuoc|nội địa|noi dia)|(?:chỉ|chi) (?:nhận|nhan) (?:dự án|du an|khách hàng|khach hang) (?:nước ngoài|nuoc ngoai)|国内(?:の)?(?:案件|顧客|お客様)(?:は|には)?(?:お受けして(?:おり|い)?ません|受けて(?:おり|い)?ません|対応して(?:おり|い)?ません|受け付けて(?:おり|い)?ません)|海外(?:の)?(?:お客様|顧客|案件)のみ/iu;
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
@@ -718,6 +724,7 @@ class Reader {
     )
       this.facts.refusesAbroad = true;
     if (DOMESTIC_ONLY.test(s.text)) this.facts.refusesAbroad = true;
+    if (NO_DOMESTIC.test(s.text)) this.facts.noDomestic = true;
     if (INDIRECT_ONLY.test(s.text) || NO_DIRECT_SALES.test(s.text)) {
       const places = flat.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
       const before = this.facts.indirectOnly;
