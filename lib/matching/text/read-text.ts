@@ -2423,7 +2423,7 @@ const CONDITION_CUES: ReadonlySet<string> = new Set([
 
 /** Farm produce and food: the context in which traceability is the farm's. */
 const FOOD_CONTEXT =
-  /産地|青果|農産|農家|農業|食品|果物|水産|生産者|\b(?:farms?|farmers?|food|fruits?|produce|seafood|agri\w*)\b|nông sản|nong san|trái cây|trai cay|thực phẩm|thuc pham|thủy sản|thuy san|nông dân|nong dan|rau/iu;
+  /産地|青果|農産|農家|農業|食品|果物|水産|生産者|\b(?:farms?|farmers?|food|fruits?|produce|seafood|agri\w*)\b|nông sản|nong san|trái cây|trai cay|thực phẩm|thuc pham|thủy sản|thuy san|nông dân|nong dan|(?<![\p{L}])rau(?![\p{L}])/iu;
 
 /** Words before "invest in" that make it others' investment the firm attracts. */
 const PROMOTES_INVESTMENT = /(?:xúc tiến|xuc tien|thu hút|thu hut|kêu gọi|keu goi|\bpromot\w*|\battract\w*)\s*$/iu;
