@@ -373,27 +373,27 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
   }
   // A team smaller than the other takes on (score.ts).
-  if (a.reqScaleMin > 0 && a.reqScaleMin < b.minTeam)
+  if (a.teamTop > 0 && a.teamTop < b.minTeam)
     weighted.push({
       weight: 1,
-      reason: { kind: "teamTooSmall", side: "you", need: a.reqScaleMin, minimum: b.minTeam },
+      reason: { kind: "teamTooSmall", side: "you", need: a.teamTop, minimum: b.minTeam },
     });
-  if (b.reqScaleMin > 0 && b.reqScaleMin < a.minTeam)
+  if (b.teamTop > 0 && b.teamTop < a.minTeam)
     weighted.push({
       weight: 1,
-      reason: { kind: "teamTooSmall", side: "they", need: b.reqScaleMin, minimum: a.minTeam },
+      reason: { kind: "teamTooSmall", side: "they", need: b.teamTop, minimum: a.minTeam },
     });
   // A job well beyond the teams the other fields, outside a consortium (score.ts).
   if ((a.wants & b.wants & INTENT_BIT.consortium) === 0) {
-    if (b.maxTeam > 0 && a.reqScaleMin > TEAM_STRETCH * b.maxTeam)
+    if (b.maxTeam > 0 && a.teamAsked > TEAM_STRETCH * b.maxTeam)
       weighted.push({
         weight: 1,
-        reason: { kind: "teamTooLarge", side: "you", need: a.reqScaleMin, maximum: b.maxTeam },
+        reason: { kind: "teamTooLarge", side: "you", need: a.teamAsked, maximum: b.maxTeam },
       });
-    if (a.maxTeam > 0 && b.reqScaleMin > TEAM_STRETCH * a.maxTeam)
+    if (a.maxTeam > 0 && b.teamAsked > TEAM_STRETCH * a.maxTeam)
       weighted.push({
         weight: 1,
-        reason: { kind: "teamTooLarge", side: "they", need: b.reqScaleMin, maximum: a.maxTeam },
+        reason: { kind: "teamTooLarge", side: "they", need: b.teamAsked, maximum: a.maxTeam },
       });
   }
   // A team larger than the share of its staff the other can put on one job (score.ts, PARAMS.teamShare).

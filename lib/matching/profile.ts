@@ -188,10 +188,15 @@ export type Profile = {
   stageMask: number;
   /** The stage of the round a firm seeking investors raises, plus one (0: not said). */
   raiseStage: number;
-  /** The smallest team it says it needs (0: not said). */
-  reqScaleMin: number;
   /** The largest partner it wants, in staff (0: not said; a wish, not a dealbreaker). */
   reqMaxEmployees: number;
+  /**
+   * The largest team it asks a partner to field, the low end of a scale or a least team for a need (0: not said):
+   * a firm that also asks 2-3 people on site for a 50-engineer job has no job below a lab's least team.
+   */
+  teamAsked: number;
+  /** …and the top of it ("3-10 people": 10), below which a partner's least team is too large for the job. */
+  teamTop: number;
   /** The volume it needs and the least it takes on, in person-months and in pieces (0: not said; volumes.ts). */
   needPm: number;
   needItems: number;
@@ -891,8 +896,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
     ...revenues(reading.facts.revenue ?? [], investor),
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
-    reqScaleMin: Number.isFinite(reading.required.scaleMin ?? NaN) ? reading.required.scaleMin! : 0,
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
+    teamAsked: Math.max(reading.required.scale ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),
+    teamTop: Math.max(reading.required.scaleTop ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),
     needPm: reading.required.volumes?.pm ?? 0,
     needItems: reading.required.volumes?.items ?? 0,
     floorPm: reading.facts.volumeFloors?.pm ?? 0,

@@ -50,6 +50,11 @@ export const PARAMS = {
   sizeGap: 0.12,
   /** A stated scale (team size) that the other's typical size does not reach. */
   scaleShort: 0.35,
+  /**
+   * A scale both state and that does not fit: a job below the least the other takes on, or beyond the most it
+   * fields ("labo from 3 engineers x 6 months" for "月1〜2人月"; "ODC 20名以上" for "at most 10-12 engineers").
+   */
+  scaleStated: 0.6,
   /** The share of its staff a firm can put on one job: a 40-person team is beyond a 55-person firm. */
   teamShare: 0.5,
   /** A partner larger than the largest the other wants ("a small company of 50 staff or fewer"). */
@@ -196,8 +201,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqMaxEmployees, needPm, needItems, floorPm, floorItems } = P;
-  const { reqScaleMin, refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
+  const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamTop } = P;
+  const { refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
     seekFrom,
@@ -235,6 +240,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const sizeGap = params.sizeGap;
   const tooLarge = params.tooLarge;
   const scaleShort = params.scaleShort;
+  const scaleStated = params.scaleStated;
   const teamShare = params.teamShare;
   const abroad = params.abroad;
   const stackMiss = params.stackMiss;
@@ -530,7 +536,6 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const scaleA = reqScale[a]!;
     const minTeamA = minTeam[a]!;
     const maxTeamA = maxTeam[a]!;
-    const smallA = reqScaleMin[a]!;
     const ceilingA = reqMaxEmployees[a]!;
     const needPmA = needPm[a]!;
     const needItemsA = needItems[a]!;
@@ -745,21 +750,20 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
       if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
       // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
-      if (smallA > 0 && smallA < minTeam[b]!) s *= 1 - scaleShort;
-      const smallB = reqScaleMin[b]!;
-      if (smallB > 0 && smallB < minTeamA) s *= 1 - scaleShort;
+      if (teamTop[a]! > 0 && teamTop[a]! < minTeam[b]!) s *= 1 - scaleStated;
+      if (teamTop[b]! > 0 && teamTop[b]! < minTeamA) s *= 1 - scaleStated;
       // A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month
       // trial; "orders from 1,000 boards" for 300 a month).
-      if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleShort;
-      if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleShort;
+      if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleStated;
+      if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleStated;
       // A partner larger than the largest the other wants.
       if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
       if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
       // A job well beyond, from the start, the teams the other fields ("15-20 engineers" for "teams of 3-8"); in
       // a consortium each brings a part of the bid.
       if ((consA & wB) === 0) {
-        if (smallA > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleShort;
-        if (smallB > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleShort;
+        if (teamAsked[a]! > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleStated;
+        if (teamAsked[b]! > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleStated;
       }
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
       // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").

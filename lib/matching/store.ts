@@ -35,8 +35,9 @@ const FLOAT_FIELDS = [
   "roundCap",
   "raiseLow",
   "raiseHigh",
-  "reqScaleMin",
   "reqMaxEmployees",
+  "teamAsked",
+  "teamTop",
   "needPm",
   "needItems",
   "floorPm",
@@ -363,8 +364,9 @@ export class ProfileStore {
     p.raiseHigh[row] = q.raiseHigh;
     p.stageMask[row] = q.stageMask;
     p.raiseStage[row] = q.raiseStage;
-    p.reqScaleMin[row] = q.reqScaleMin;
     p.reqMaxEmployees[row] = q.reqMaxEmployees;
+    p.teamAsked[row] = q.teamAsked;
+    p.teamTop[row] = q.teamTop;
     p.needPm[row] = q.needPm;
     p.needItems[row] = q.needItems;
     p.floorPm[row] = q.floorPm;

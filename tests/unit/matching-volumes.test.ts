@@ -87,4 +87,34 @@ describe("what a job is worth, as person-months", () => {
     );
     expect(score(e, "shop", "labo")).toBeLessThan(score(e, "shop", "small"));
   });
+
+  it("reads people times months in any language, a job's price per piece, and hours a month", () => {
+    expect(volumesIn("Chỉ nhận hợp đồng labo từ 3 kỹ sư x 6 tháng trở lên")).toEqual([
+      { unit: "pm", value: 18, floor: true },
+    ]);
+    // 30万円 a job is well under a person-month.
+    expect(volumesIn("月3〜5件（1件10〜30万円）")).toEqual([{ unit: "pm", value: 0.7, floor: false }]);
+    expect(volumesIn("kintoneカスタマイズ 月20〜40時間程度")).toEqual([{ unit: "pm", value: 0.13, floor: false }]);
+    expect(volumesIn("Minimum contract: one engineer full-time (about 160 h/month)")).toEqual([
+      { unit: "pm", value: 1, floor: true },
+    ]);
+    // Hours that are not a month's work: a response time, a working day.
+    expect(volumesIn("24時間対応の運用保守")).toEqual([]);
+    expect(volumesIn("Support 8 hours a day")).toEqual([]);
+  });
+
+  it("hours a month below a vendor's least contract cost the pair; a full-time need does not", () => {
+    const e = engineOf(
+      firm({
+        id: "vendor",
+        offersText: "kintone customization: JavaScript, plug-ins",
+        seeksText:
+          "Japanese kintone partners who need extra hands\nMinimum contract: one engineer full-time (about 160 h/month)",
+      }),
+      firm({ id: "few", country: "JP", seeksText: "kintoneカスタマイズ（JS）を手伝ってくれる方\n月20〜40時間程度" }),
+      firm({ id: "full", country: "JP", seeksText: "kintoneカスタマイズ（JS）を手伝ってくれる方\n月160〜200時間程度" }),
+    );
+    expect(e.profile("vendor")!.floorPm).toBe(1);
+    expect(score(e, "few", "vendor")).toBeLessThan(score(e, "full", "vendor"));
+  });
 });

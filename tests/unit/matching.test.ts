@@ -1605,6 +1605,55 @@ describe("scoring", () => {
     expect(e.explain("bid", "part").some((r) => r.kind === "teamTooLarge")).toBe(false);
   });
 
+  it("the most a vendor can put on a new client is its largest team; a buyer's least team beyond it does not fit", () => {
+    const e = engineOf(
+      firm({
+        id: "vn",
+        offersText: "Phát triển hệ thống web nghiệp vụ bằng Java (Spring Boot)",
+        seeksText:
+          "Tìm khách hàng Nhật Bản cần đội phát triển dài hạn\nHiện tại có thể bố trí tối đa khoảng 10–12 kỹ sư cho khách hàng mới",
+      }),
+      firm({ id: "large", country: "JP", seeksText: "Java/Spring Bootのオフショア開発チーム（ODC）20名以上" }),
+      firm({ id: "fits", country: "JP", seeksText: "Java/Spring Bootのオフショア開発チーム（ODC）8名以上" }),
+    );
+    expect(e.profile("vn")!.maxTeam).toBe(12);
+    expect(e.explain("large", "vn")).toContainEqual({ kind: "teamTooLarge", side: "you", need: 20, maximum: 12 });
+    expect(e.explain("fits", "vn").some((r) => r.kind === "teamTooLarge")).toBe(false);
+    expect(score(e, "fits", "vn")).toBeGreaterThan(score(e, "large", "vn"));
+  });
+
+  it("engineers a vendor can mobilise for large projects are the most it fields, not the least it takes on", () => {
+    const facts = engineOf(
+      firm({ id: "x", offersText: "Chuyển đổi COBOL sang Java\nCó thể huy động 100–150 kỹ sư cho dự án lớn" }),
+    ).profile("x")!.reading.facts;
+    expect(facts.minTeam).toBeNull();
+    expect(facts.maxTeam).toBe(150);
+    // …whereas labs of a range are the least it takes on.
+    const labs = engineOf(firm({ id: "y", offersText: "Flutter app development in labs of 10 to 200 engineers" }));
+    expect(labs.profile("y")!.minTeam).toBe(10);
+  });
+
+  it("a team asked as a range fits a lab whose least team is within it; bridge engineers asked are no team size", () => {
+    const e = engineOf(
+      firm({
+        id: "buyer",
+        country: "JP",
+        seeksText: "UVM verification partner, a team of 3-10 engineers for 2+ years",
+      }),
+      firm({ id: "lab", offersText: "UVM verification in labs of 5 to 40 engineers" }),
+    );
+    expect(e.explain("buyer", "lab").some((r) => r.kind === "teamTooSmall")).toBe(false);
+    const required = engineOf(
+      firm({
+        id: "z",
+        country: "JP",
+        seeksText: "COBOLのJava移行の委託先\n日本語N2以上のBrSEを常時3名以上配置できること",
+      }),
+    ).profile("z")!.reading.required;
+    expect(required.scale).toBeNull();
+    expect(required.minEmployees).toBeNull();
+  });
+
   it("a firm that rules out partners abroad ranks them low and says so; one only without offshore vendors does not", () => {
     const refuses = (text: string) =>
       !!engineOf(firm({ id: "x", country: "JP", seeksText: text })).profile("x")!.reading.facts.refusesAbroad;

@@ -75,6 +75,8 @@ export type Requirements = {
   scale: number | null;
   /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
   scaleMin?: number | null;
+  /** The top of the largest team it asks ("a 3-10 person partner": 10): a lab whose least team is below it fits. */
+  scaleTop?: number | null;
   /** The largest partner it wants ("小規模な会社（従業員50名以下）を希望", "a company under 50 staff"): a wish. */
   maxEmployees?: number | null;
   /** The volume of work it needs, by unit ("6人月", "2〜3名×4ヶ月", "about 300 boards a month"; volumes.ts). */
@@ -1706,12 +1708,21 @@ class Reader {
       }
       if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !countDenied)
         this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high);
+      // "có thể bố trí tối đa khoảng 10–12 kỹ sư cho khách hàng mới", "up to 8 engineers per client": the most
+      // the firm can put on one client's work.
+      if ((selling || polarity === "offer") && !explicit && n.under && !negations.length && ALLOCATES.test(clauseText))
+        this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high || n.value);
       if (countDenied) {
         if (teamWords && n.under && polarity === "offer")
           this.facts.minTeam = Math.max(this.facts.minTeam ?? 0, n.value);
         continue;
       }
-      if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
+      // "Có thể huy động 100–150 kỹ sư cho dự án lớn", "scale to 150-200 engineers per project": the most it can
+      // field, not the least it takes on.
+      const mobilises = RAMPS_UP.test(s.text.slice(Math.max(0, n.at - 24), n.at));
+      if (mobilises && (selling || polarity === "offer") && !explicit)
+        this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high || n.value);
+      else if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
       // "従業員50名以下", "under 50 staff": a ceiling on the partner's size, not a team it needs.
       if (n.under) {
@@ -1739,6 +1750,10 @@ class Reader {
         this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.high);
       // The teams its clients need ("clients who need a dedicated BIM team (10-40 modellers)"): work it sells.
       if (selling && !explicit) continue;
+      // "日本語N2以上のBrSEを常時3名以上配置できること", "常駐作業（2～3名）": who must be in the team or on site,
+      // not the size of the work.
+      const role = ROLE_IN_TEAM.test(n.word) || ROLE_IN_TEAM.test(s.text.slice(Math.max(0, n.at - 12), n.at));
+      if (role || (ONSITE_PART.test(clauseText) && !n.atLeast)) continue;
       if (polarity === "seek" || explicit) {
         // "at least 100 engineers", "従業員1,000名以上" is a minimum; "a team of 20-30" a scale (the low end,
         // which may be one person: "月1〜2名").
@@ -1748,6 +1763,7 @@ class Reader {
         } else if (!served) {
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
           this.required.scaleMin = Math.min(this.required.scaleMin ?? Infinity, n.value);
+          this.required.scaleTop = Math.max(this.required.scaleTop ?? 0, n.high || n.value);
         }
       } else if (n.value >= 2) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
     }
@@ -2378,6 +2394,20 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   return null;
 }
 
+/** Right before a count, growing a team to it: the most the firm can field ("huy động", "mở rộng lên", "scale to"). */
+const RAMPS_UP =
+  /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
+
+/** People of one role in a partner's team: bridge engineers, interpreters, leads. */
+const ROLE_IN_TEAM =
+  /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|(?:pms?|leads?|leaders?|managers?|interpreters?)|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
+/** Part of a team placed on site ("常駐", "on-site in Kariya"). */
+const ONSITE_PART = /常駐|駐在|on[- ]?site|onsite|tại chỗ|tai cho|làm việc tại nhật/iu;
+
+/** Putting people on a client's work ("bố trí", "allocate", アサイン, 投入): a count capped is the most it fields. */
+const ALLOCATES =
+  /bố trí|bo tri|\b(?:allocate|assign|dedicate|field|provide|supply|staff)\b|アサイン|投入|提供可能|対応可能|cung cấp|cung cap|điều động|dieu dong/iu;
+
 /** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
 type HeadCount = {
   value: number;
@@ -2503,10 +2533,10 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
             (people !== undefined && x.start >= end && x.end <= people.start)),
       );
     const under =
-      /(?:under|below|fewer than|less than|up to|dưới|ít hơn|tối đa|toi da)\s*$/i.test(
-        text.slice(Math.max(0, m.index - 14), m.index),
+      /(?:under|below|fewer than|less than|up to|at most|dưới|ít hơn|tối đa|toi da)\s*(?:about |around |khoảng |khoang )?$/i.test(
+        text.slice(Math.max(0, m.index - 22), m.index),
       ) ||
-      /(?:最大|上限)\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) ||
+      /(?:最大|上限)\s*(?:約)?\s*$/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ||
       /^\s*(?:名|人)?\s*(?:未満|以下)/.test(text.slice(end, end + 6));
     const high = m[2] ? Number(m[2].replace(/[,.]/g, "")) : 0;
     out.push({

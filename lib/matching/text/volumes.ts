@@ -20,9 +20,16 @@ const UNITS: [VolumeUnit, string][] = [
 const QUANTITY = UNITS.map(([unit, words]) => [unit, new RegExp(`${RANGE}\\s*\\+?\\s*(?:${words})`, "giu")] as const);
 /** People times months: "2〜3名×4ヶ月", "3 engineers x 6 months". */
 const PEOPLE_MONTHS = new RegExp(
-  String.raw`(\d+)(?:\s*(?:-|–|~|〜|～)\s*\d+)?\s*(?:名|人|người|engineers?|developers?|people)\s*[×xX*]\s*(\d+)\s*(?:ヶ月|か月|カ月|ケ月|months?|tháng)`,
+  String.raw`(\d+)(?:\s*(?:-|–|~|〜|～)\s*\d+)?\s*(?:名|人|người|nguoi|kỹ sư|ky su|エンジニア|engineers?|developers?|devs?|people|staff|FTEs?)\s*[×xX*]\s*(\d+)\s*(?:ヶ月|か月|カ月|ケ月|months?|tháng)`,
   "gu",
 );
+/** Hours a month ("月20〜40時間程度", "about 160 h/month", "40 giờ/tháng"): a person-month is about 160 of them. */
+const HOURS_A_MONTH = new RegExp(
+  String.raw`(?:月|monthly\s*)?${RANGE}\s*(?:時間|h\b|hrs?\b|hours?\b|giờ|gio\b)\s*(?:程度|くらい|ほど|前後)?\s*(?:\/\s*|per\s+|a\s+|mỗi\s+|moi\s+)?(month|月|tháng|thang)?`,
+  "giu",
+);
+const HOURS_PER_PM = 160;
+
 /** Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"). */
 const FLOOR_BEFORE =
   /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低|\bmoq)\s*(?:\((?:moq|min)\)|（(?:moq|min)）)?\s*[:：]?\s*$/iu;
@@ -40,7 +47,7 @@ const TAKES =
 const USD_PER_PERSON_MONTH = 3000;
 /** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
 const WORK_MONEY =
-  /案件|予算|発注|受注|導入費用|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+  /案件|予算|発注|受注|導入費用|\d\s*件|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
 /** A budget: a month's of it ("dưới 30 triệu/tháng") is a year's spend on the work. */
 const BUDGET = /予算|budget|ngân sách|ngan sach/iu;
 const NOT_WORK_MONEY =
@@ -78,6 +85,16 @@ export function volumesIn(text: string): Volume[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "Quy mô dự án tối thiểu: 3 người x 3 tháng": the least it takes.
     out.push({ unit: "pm", value: Number(m[1]) * Number(m[2]), floor: takes && FLOOR_BEFORE.test(before) });
+  }
+  HOURS_A_MONTH.lastIndex = 0;
+  for (let m = HOURS_A_MONTH.exec(text); m; m = HOURS_A_MONTH.exec(text)) {
+    // Only hours counted by the month ("月20時間", "160 h/month"), not a response time ("24時間対応").
+    if (!m[0].startsWith("月") && !m[0].toLowerCase().startsWith("monthly") && !m[5]) continue;
+    const value = scale(m[1]!, m[2]);
+    if (!Number.isFinite(value) || value <= 0 || value > 2000) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const floor = takes && (FLOOR_BEFORE.test(before) || MINIMUM.test(text.slice(0, m.index)));
+    out.push({ unit: "pm", value: Math.round((value / HOURS_PER_PM) * 100) / 100, floor });
   }
   if (WORK_MONEY.test(text) && !NOT_WORK_MONEY.test(text)) out.push(...moneyVolumes(text, takes));
   return out;
