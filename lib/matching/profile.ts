@@ -703,6 +703,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   else en = enSpeakers === 0 ? 0.1 : firm.country === "VN" ? 0.45 : 0.2;
   if (facts.languages.includes("en")) en = Math.max(en, 0.6);
   if (facts.writes.includes("en")) en = Math.max(en, 0.5);
+  // A firm that asks partners to work in English ("English working language", "面談は日本語または英語で") works in
+  // it itself; one that offers a choice of languages works in each of them.
+  const asked = reading.required;
+  const column = firm.partnerLanguages ?? [];
+  const choice = [...new Set([...(asked.languageChoice ?? []), ...(column.length > 1 ? column : [])])];
+  const askedEnglish = [...asked.languages, ...choice, ...column, ...(asked.scopes ?? []).flatMap((s) => s.languages)];
+  if (askedEnglish.includes("en")) en = Math.max(en, 0.6);
+  if (choice.length > 1 && choice.includes("ja")) ja = Math.max(ja, 0.6);
   if (facts.lacksLanguages.includes("en")) en = 0;
   let vi = firm.country === "VN" ? 1 : 0.05;
   if (facts.languages.includes("vi")) vi = Math.max(vi, 0.6);

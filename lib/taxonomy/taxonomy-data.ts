@@ -1362,6 +1362,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Đào tạo CNTT và doanh nghiệp",
     "it training|it研修|企業研修|社員研修|新人研修|corporate training|bootcamp|bootcamps|ブートキャンプ|đào tạo cntt|đào tạo doanh nghiệp|đào tạo lập trình|training program|training programs|upskilling|reskilling|リスキリング|技術研修",
   ),
+  // English for engineers who will work with US and European clients: a training of its own, not Japanese.
+  cap(
+    "english-language-training",
+    "corporate-training",
+    "English-language training",
+    "英語研修・英語教育",
+    "Đào tạo tiếng Anh",
+    "english training|english-language training|english language training|english lessons|english courses|english course|english classes|english coaching|business english|english for it|english for engineers|toeic|ielts|英語研修|英語教育|英会話|英語レッスン|英語講座|ビジネス英語|英語コーチング|đào tạo tiếng anh|dạy tiếng anh|lớp tiếng anh|khóa học tiếng anh|khóa tiếng anh|tiếng anh giao tiếp|tiếng anh cho kỹ sư|trung tâm anh ngữ|dao tao tieng anh|lop tieng anh",
+  ),
 
   // HR and recruitment.
   cap(

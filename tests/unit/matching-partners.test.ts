@@ -874,3 +874,41 @@ describe("a vendor that takes no clients in its own country", () => {
     readsInAll(why!);
   });
 });
+
+// Session 18: the set of public bodies, health, energy and investors (AY).
+describe("partners who take the work, English training, the languages a firm asks", () => {
+  it("a partner sought to take the work on as a subcontractor is work given out, not taken in", () => {
+    expect(
+      codes("seeks", "Tìm đối tác Việt Nam làm thầu phụ mảng app mobile (Flutter) khi quá tải, ưu tiên miền Trung"),
+    ).toContain("seek:mobile-apps");
+    // …whereas a firm that takes subcontracted mobile work offers it.
+    expect(codes("seeks", "Nhận làm thầu phụ app mobile (Flutter) cho công ty phần mềm lớn hơn")).not.toContain(
+      "seek:mobile-apps",
+    );
+  });
+
+  it("English training is a trade of its own, which a firm training its engineers for US projects seeks", () => {
+    expect(codes("seeks", "社内技術者（約40名）向けの英語研修パートナーも探しています")).toContain(
+      "seek:english-language-training",
+    );
+    expect(codes("offers", "1:1 online English lessons, business English, TOEIC preparation")).toContain(
+      "offer:english-language-training",
+    );
+    expect(codes("seeks", "社内技術者向けの日本語研修パートナー")).not.toContain("seek:english-language-training");
+  });
+
+  it("a firm that asks partners to work in English, or offers a choice with it, works in English itself", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "cvc",
+        country: "JP",
+        partnerLanguages: ["ja", "en"],
+        seeksText: "シリーズA〜Bのスタートアップ",
+      }),
+      matchFirm({ id: "quiet", country: "JP", seeksText: "シリーズA〜Bのスタートアップ" }),
+    );
+    expect(e.profile("cvc")!.en).toBeGreaterThanOrEqual(0.6);
+    expect(e.profile("cvc")!.en).toBeGreaterThan(e.profile("quiet")!.en);
+  });
+});

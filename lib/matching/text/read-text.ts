@@ -943,12 +943,25 @@ class Reader {
     // "… cho mạng lưới đại lý", "… for our dealer network": a role a few words after "for".
     const forJustBefore = (r: CueAt) =>
       /(?:\bcho|\bfor)\s+(?:\S+\s+){0,3}$/u.test(s.text.slice(Math.max(0, r.start - 30), r.start));
+    // "Tìm đối tác Việt Nam làm thầu phụ mảng app mobile khi quá tải": the partner sought takes the work, the firm
+    // gives it.
+    const partnerTakes = (r: CueAt & { role: Role }) =>
+      r.role === "takesWork" &&
+      has(c, "seek") &&
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "role" &&
+          (x.cue.role === "partner" || x.cue.role === "supplier") &&
+          x.end <= r.start &&
+          r.start - x.end <= 16,
+      );
     const ownRoles = roles.filter(
       (r) =>
         !negatedAt(r.start, r.end) &&
         !theirWork.includes(r) &&
         !offeredRole(r) &&
-        !(r.role === "takesWork" && bracketed(r)),
+        !(r.role === "takesWork" && bracketed(r)) &&
+        !partnerTakes(r),
     );
     // "Đối tác triển khai CRM cho mạng lưới đại lý": the agents a partner is sought for are the firm's own network,
     // not distributors it looks for.
