@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moneyIn, revenueIn, STAGES, stagesIn } from "@/lib/matching/text/money";
+import { moneyIn, revenueIn, STAGES, stageClaimsIn, stagesIn } from "@/lib/matching/text/money";
 import { MatchEngine } from "@/lib/matching/engine";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
@@ -54,6 +54,18 @@ describe("sums of money in a sentence", () => {
     expect(named("Đầu tư mọi giai đoạn ngoại trừ vòng seed")).toEqual(["seed", true]);
     expect(named("シリーズAのスタートアップに出資します")).toEqual(["seriesA", false]);
     expect(stagesIn("Web and mobile apps for retailers")).toBeNull();
+  });
+
+  it("a refusal in brackets refuses the stages it names, not those the sentence takes", () => {
+    const claims = (sentence: string) =>
+      stageClaimsIn(sentence).map((r) => [STAGES.filter((_, i) => r.mask & (1 << i)).join(","), r.refused]);
+    expect(claims("売上が立っているシリーズA〜Bのスタートアップ（プレシード・シードは対象外）")).toEqual([
+      ["seriesA,seriesB", false],
+      ["preSeed,seed", true],
+    ]);
+    // No refusal in the brackets: the sentence is read as one.
+    expect(claims("シード〜シリーズA（ハードウェア中心）に出資")).toEqual([["seed,preA,seriesA", false]]);
+    expect(claims("We do not do seed deals (hardware included)")).toEqual([["seed", true]]);
   });
 
   it("writes sums as these firms do", () => {

@@ -212,3 +212,30 @@ export function stagesIn(raw: string): { mask: number; refused: boolean } | null
   }
   return { mask, refused };
 }
+
+/**
+ * The stages of a sentence, a refusal in brackets apart from the rest: "売上が立っているシリーズA〜Bのスタートアップ
+ * （プレシード・シードは対象外）" takes Series A-B and refuses pre-seed and seed, where the whole sentence read as one
+ * would refuse all four.
+ */
+export function stageClaimsIn(raw: string): { mask: number; refused: boolean }[] {
+  const bracket = /[(（]([^()（）]*)[)）]/gu;
+  const inside: string[] = [];
+  const outside = raw.replace(bracket, (whole, body: string) => {
+    if (!REFUSAL.test(body)) return whole;
+    inside.push(body);
+    return " ";
+  });
+  if (!inside.length) {
+    const one = stagesIn(raw);
+    return one ? [one] : [];
+  }
+  const claims: { mask: number; refused: boolean }[] = [];
+  const rest = stagesIn(outside);
+  if (rest) claims.push(rest);
+  for (const body of inside) {
+    const refused = stagesIn(body);
+    if (refused) claims.push({ ...refused, refused: true });
+  }
+  return claims;
+}

@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { moneyIn, revenueIn, stagesIn, type Money, type Revenue } from "./money";
+import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS } from "../regions";
 import { volumesIn, type VolumeUnit } from "./volumes";
@@ -588,8 +588,7 @@ class Reader {
       this.facts.money!.push(...moneyIn(raw));
       const revenue = revenueIn(raw);
       if (revenue.length) (this.facts.revenue ??= []).push(...revenue);
-      const stages = stagesIn(raw);
-      if (stages) this.facts.stages!.push(stages);
+      this.facts.stages!.push(...stageClaimsIn(raw));
     }
     const cueMatches = findCues(s);
     // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
