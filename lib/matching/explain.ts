@@ -65,7 +65,8 @@ const meetsNeedOf = (a: Profile, b: Profile) => Array.from(a.seekCaps).some((c) 
 
 /** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
 function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
-  if (a.scoped.length === 0) return [];
+  // Not of an investor's start-up (score.ts, scopedFails()).
+  if (a.scoped.length === 0 || (a.investor && (b.wants & INTENT_BIT.investors) !== 0)) return [];
   const otherNeed = (s: ScopedRequirements) =>
     Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && !a.offerCaps.includes(c) && met(b, c));
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
@@ -502,7 +503,10 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         },
       });
   }
-  if (Math.abs(a.band - b.band) >= 2)
+  // Sizes do not part an investor and a start-up it would back (score.ts).
+  const backing =
+    (a.investor && (b.wants & INTENT_BIT.investors) !== 0) || (b.investor && (a.wants & INTENT_BIT.investors) !== 0);
+  if (Math.abs(a.band - b.band) >= 2 && !backing)
     weighted.push({
       weight: 0.9,
       reason: { kind: "sizeGap", yourBand: BANDS[a.band]!, theirBand: BANDS[b.band]! },

@@ -107,6 +107,7 @@ const THESIS = MAX_THESIS;
 const SCOPES = MAX_SCOPES;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
+const RAISES = INTENT_BIT.investors;
 /** Refusing either, a firm gives no work to a capacity partner. */
 const GIVES_OUT = INTENT_BIT.capacity | INTENT_BIT.subcontractors;
 const THIRD_MARKETS = ~0b11;
@@ -443,6 +444,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;
+    // An investor's start-up is not its supplier: what a Japanese maker asks of its app developers (ISO 27001, a
+    // Japanese-speaking PM) does not bind the agritech start-up its CVC would back.
+    if (investor[a]! && (wants[b]! & RAISES) !== 0) return false;
     const rowB = b * C;
     const base = a * THESIS;
     // Each need's requirements bind the partner for that need only.
@@ -746,7 +750,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // Size: a gap of more than one band, or a team size sought that the other's typical size does not reach.
       const bandB = band[b]!;
       const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
-      if (gap > 1) s *= 1 - sizeGap * (gap - 1);
+      // …not between an investor and a start-up it would back: a fund of 25 backs firms of any size.
+      const backing = investorA ? (wB & RAISES) !== 0 : investor[b]! && (wA & RAISES) !== 0;
+      if (gap > 1 && !backing) s *= 1 - sizeGap * (gap - 1);
       if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
       if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
       // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).

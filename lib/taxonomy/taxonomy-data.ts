@@ -1134,7 +1134,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart agriculture and aquaculture",
     "スマート農業・養殖",
     "Nông nghiệp và thủy sản thông minh",
-    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理",
+    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理|営農支援|soil moisture|soil sensor|soil sensors|soil-moisture|irrigation control|smart irrigation|greenhouse monitoring|greenhouse control|crop monitoring|crop analysis|yield prediction|土壌センサー|土壌水分|灌水制御|自動灌水|ハウス環境制御|生育診断|nhật ký canh tác|nhat ky canh tac|tưới tự động|tưới thông minh|cảm biến độ ẩm đất|giám sát nhà kính|nhà kính thông minh",
   ),
   cap(
     "smart-city",
@@ -1562,7 +1562,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Venture investment and funding",
     "投資・ベンチャーキャピタル",
     "Đầu tư mạo hiểm và gọi vốn",
-    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư",
+    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư|seed checks|pre-seed checks|checks of|angel syndicate|investment syndicate|equity tickets|equity ticket|impact fund|impact investor|impact investors|impact investing|infrastructure fund|green fund|quỹ xanh",
   ),
   cap(
     "translation-localization",

@@ -912,3 +912,54 @@ describe("partners who take the work, English training, the languages a firm ask
     expect(e.profile("cvc")!.en).toBeGreaterThan(e.profile("quiet")!.en);
   });
 });
+
+describe("an investor and the start-ups it would back", () => {
+  const e = engineWith(
+    concepts,
+    matchFirm({
+      id: "maker",
+      country: "JP",
+      employees: 3800,
+      offersText: "農機・農業用ドローンの製品\nCVC枠によるアグリテック・スタートアップへの出資：プレシード〜シリーズA",
+      seeksText:
+        "営農支援アプリの追加開発を担うベトナムの開発パートナー\n上記開発パートナーは ISO 27001 取得と、日本語で進捗報告できるPMが必須\n出資先：農業のデータ活用に取り組むアジアのスタートアップ",
+    }),
+    matchFirm({
+      id: "startup",
+      country: "OTHER",
+      employees: 22,
+      offersText: "Solar soil-moisture sensor nodes and a LINE app for growers; irrigation control",
+      seeksText: "A Japanese strategic investor for a US$1.5M seed+ round",
+    }),
+    matchFirm({
+      id: "dev",
+      offersText: "Mobile apps and farm-data dashboards for agritech clients",
+      seeksText: "Japanese clients",
+    }),
+  );
+
+  it("what the investor asks of its developers does not bind the start-up it would back, nor do their sizes part them", () => {
+    expect(e.score("startup", "maker", { sameCountry: true })!.broken).toBe(false);
+    const reasons = e.explain("startup", "maker").map((r) => r.kind);
+    expect(reasons).not.toContain("theyFail");
+    expect(reasons).not.toContain("sizeGap");
+  });
+
+  it("…but it binds a developer that would build its app", () => {
+    expect(e.score("dev", "maker", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
+describe("words of investors and growers", () => {
+  it("an angel syndicate's seed checks are investing; soil sensors for growers are smart agriculture", () => {
+    expect(codes("offers", "Pre-seed and seed checks of US$100k–500k per deal through the syndicate")).toContain(
+      "offer:venture-investment",
+    );
+    expect(codes("offers", "Solar soil-moisture sensor nodes over NB-IoT, irrigation control for growers")).toContain(
+      "offer:smart-agriculture",
+    );
+    expect(codes("offers", "Cold-chain temperature loggers for food distributors")).not.toContain(
+      "offer:venture-investment",
+    );
+  });
+});
