@@ -148,6 +148,7 @@ export function firmsFromCsv(text: string, concepts: Concept[]): FirmsCsv {
       id: ref,
       name: get("name_en") || get("name_local") || ref,
       country: parseCountry(get("country")),
+      countryCode: parsePlaces(get("country"))[0],
       city: get("city"),
       sectors: [
         ...new Set(

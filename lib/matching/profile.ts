@@ -717,7 +717,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (facts.writes.includes("vi")) vi = Math.max(vi, 0.4);
 
   // Presence: home country and offices stated in text.
-  let presence = placeMask(firm.country === "OTHER" ? "" : firm.country);
+  let presence = placeMask(homeCountry(firm));
   for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
   for (const p of facts.presence) presence |= placeMask(p);
   let regions = regionsIn(firm.city);
@@ -855,7 +855,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     refusesAbroad: reading.facts.refusesAbroad ? 1 : 0,
     thesisFrom: (reading.facts.startupsFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     thesisNotFrom: (reading.facts.startupsNotFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
-    home: placeMask(firm.country === "OTHER" ? "" : firm.country),
+    home: placeMask(homeCountry(firm)),
     stackOffered: stack.offered,
     stackSought: stack.sought,
     stackRefused: stack.refused,
@@ -993,4 +993,9 @@ export function certificationsOf(cells: string[]): { certifications: string[]; c
   const parsed = parseCertifications(cells.join(";"));
   const cmmi = parsed.find((c) => c.cert === "CMMI");
   return { certifications: [...new Set(parsed.map((c) => c.cert))], cmmiLevel: cmmi?.level ?? null };
+}
+
+/** The country a firm is based in, as a place code: a Taiwanese start-up's is TW, not a country of no place. */
+function homeCountry(firm: MatchFirm): string {
+  return firm.country === "OTHER" ? (firm.countryCode ?? "") : firm.country;
 }

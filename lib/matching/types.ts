@@ -16,6 +16,8 @@ export type Concept = { code: string; kind: "SECTOR" | "CAPABILITY"; parent: str
 export type MatchFirm = {
   id: string;
   country: Country;
+  /** The country outside Japan and Vietnam a firm of country OTHER is based in ("TW", "TH"), when known. */
+  countryCode?: string;
   /** Where the firm is based; a city abroad (Bangkok) counts as presence there. */
   city?: string;
   sectors: string[];

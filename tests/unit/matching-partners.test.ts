@@ -963,3 +963,32 @@ describe("words of investors and growers", () => {
     );
   });
 });
+
+describe("a firm from a third country", () => {
+  it("keeps its country as its home, which an investor's thesis of places reads", async () => {
+    const { firmsFromCsv } = await import("@/lib/matching/firms-from-csv");
+    const csv =
+      "ref,country,city,employees,offers_text,seeks_text\n" +
+      'TW-1,TW,Taipei,45,AI triage of chest X-ray,"Raising a US$8M Series A, smallest check US$1M"\n' +
+      'XX-1,Other,Taipei,45,AI triage of chest X-ray,"Raising a US$8M Series A, smallest check US$1M"\n';
+    const { firms } = firmsFromCsv(csv, repositoryConcepts());
+    expect(firms.map((f) => [f.country, f.countryCode])).toEqual([
+      ["OTHER", "TW"],
+      ["OTHER", "OTHER"],
+    ]);
+    const e = engineWith(
+      concepts,
+      ...firms,
+      matchFirm({
+        id: "cvc",
+        country: "JP",
+        texts: ["ヘルスケア分野で日本・台湾・東南アジアのスタートアップに投資しています。"],
+        offersText: "1件あたり5,000万〜3億円の出資（シリーズA〜B）",
+        seeksText: "売上が立っているシリーズA〜Bのスタートアップ",
+      }),
+    );
+    const elsewhere = (id: string) => e.explain(id, "cvc").some((r) => r.kind === "startupElsewhere");
+    expect(elsewhere("TW-1")).toBe(false);
+    expect(elsewhere("XX-1")).toBe(true);
+  });
+});
