@@ -283,6 +283,25 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     ] as const)
       if (seller.noDomestic && meetsNeedOf(buyer, seller))
         weighted.push({ weight: 0.85, reason: { kind: "noDomesticClients", side } });
+  // …or takes clients only from some countries, and the other, its client, is from another (score.ts).
+  for (const [seller, buyer, side] of [
+    [b, a, "they"],
+    [a, b, "you"],
+  ] as const)
+    if (
+      seller.clientsOnly !== 0 &&
+      buyer.home !== 0 &&
+      (seller.clientsOnly & buyer.home) === 0 &&
+      meetsNeedOf(buyer, seller)
+    )
+      weighted.push({
+        weight: 0.85,
+        reason: {
+          kind: "clientsOnlyFrom",
+          side,
+          places: PLACES.filter((_, i) => seller.clientsOnly & (1 << i)),
+        },
+      });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

@@ -209,6 +209,8 @@ export type Profile = {
   servesOnly: number;
   /** 1 when it takes no clients in its own country. */
   noDomestic: number;
+  /** The only countries it takes clients from, as a presence mask (0: any; "Chỉ tìm khách hàng Nhật Bản"). */
+  clientsOnly: number;
   reqRegions: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -915,6 +917,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     regions,
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
+    clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqPlaces,
     reqCertMask,

@@ -193,6 +193,10 @@ export function reasonWords(
       });
     case "noDomesticClients":
       return at(r, reason.side === "you" ? "noDomesticClientsYou" : "noDomesticClientsThey");
+    case "clientsOnlyFrom":
+      return fill(at(r, reason.side === "you" ? "clientsOnlyFromYou" : "clientsOnlyFromThey"), {
+        places: reason.places.map(place).join(", "),
+      });
     case "revenueBelow":
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),

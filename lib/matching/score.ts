@@ -227,7 +227,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
@@ -721,6 +721,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         s *= 1 - serviceArea;
       // …or none at home ("Overseas clients only"), and the other, its client, is at home.
       else if (sameCountry && countryA !== 2 && ((noDomestic[a]! && cB > 0) || (noDomestic[b]! && cA > 0)))
+        s *= 1 - serviceArea;
+      // …or only from some countries ("Chỉ tìm khách hàng Nhật Bản"), and the other, its client, is known to be
+      // from another.
+      else if (
+        (clientsOnly[a]! !== 0 && cB > 0 && home[b]! !== 0 && (clientsOnly[a]! & home[b]!) === 0) ||
+        (clientsOnly[b]! !== 0 && cA > 0 && home[a]! !== 0 && (clientsOnly[b]! & home[a]!) === 0)
+      )
         s *= 1 - serviceArea;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.

@@ -81,6 +81,7 @@ const INT_FIELDS = [
   "regions",
   "servesOnly",
   "noDomestic",
+  "clientsOnly",
   "reqRegions",
   "reqCertMask",
   "reqCertAny",
@@ -402,6 +403,7 @@ export class ProfileStore {
     p.regions[row] = q.regions;
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;
+    p.clientsOnly[row] = q.clientsOnly;
     p.reqRegions[row] = q.reqRegions;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;

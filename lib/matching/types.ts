@@ -132,6 +132,8 @@ export type Reason =
   | { kind: "servesElsewhere"; side: "you" | "they"; regions: string[] }
   /** One takes no clients in its own country, where the other is ("Overseas clients only"). */
   | { kind: "noDomesticClients"; side: "you" | "they" }
+  /** One takes clients only from some countries, and the other, its client, is from another. */
+  | { kind: "clientsOnlyFrom"; side: "you" | "they"; places: string[] }
   /**
    * The startup (side) is not from where the investor backs startups ("ベトナムのスタートアップ"), or is from where
    * it does not ("we do not invest in Japanese startups": excluded).

@@ -992,3 +992,45 @@ describe("a firm from a third country", () => {
     expect(elsewhere("XX-1")).toBe(true);
   });
 });
+
+describe("clients from some countries only", () => {
+  const e = engineWith(
+    concepts,
+    matchFirm({
+      id: "vendor",
+      offersText: "Phát triển tích hợp HL7, FHIR với hệ thống bệnh án điện tử\nỨng dụng cho bệnh nhân (iOS/Android)",
+      seeksText: "Chỉ tìm khách hàng Nhật Bản: bệnh viện, công ty phần mềm y tế",
+    }),
+    matchFirm({
+      id: "jp",
+      country: "JP",
+      seeksText: "An offshore team for our patient app (iOS/Android) with HL7/FHIR integration",
+    }),
+    matchFirm({
+      id: "id",
+      country: "OTHER",
+      countryCode: "ID",
+      seeksText: "An offshore team for our patient app (iOS/Android) with HL7/FHIR integration",
+    }),
+    matchFirm({
+      id: "open",
+      offersText: "Ứng dụng cho bệnh nhân (iOS/Android), tích hợp HL7, FHIR",
+      seeksText: "Tìm khách hàng",
+    }),
+  );
+
+  it("a vendor that looks only for Japanese clients is no partner for a client from elsewhere, and says so", () => {
+    expect(e.profile("vendor")!.reading.facts.clientsOnlyFrom).toEqual(["JP"]);
+    expect(pairScore(e, "id", "vendor")).toBeLessThan(pairScore(e, "jp", "vendor"));
+    expect(pairScore(e, "id", "vendor")).toBeLessThan(pairScore(e, "id", "open"));
+    const reason = e.explain("id", "vendor").find((r) => r.kind === "clientsOnlyFrom");
+    expect(reason).toEqual({ kind: "clientsOnlyFrom", side: "they", places: ["JP"] });
+    readsInAll(reason as Reason & { side: "they" });
+    expect(e.explain("jp", "vendor").some((r) => r.kind === "clientsOnlyFrom")).toBe(false);
+  });
+
+  it("'not only' is no such limit", () => {
+    const facts = read("seeks", "We are looking for Japanese clients, not only in Tokyo").facts;
+    expect(facts.clientsOnlyFrom).toBeUndefined();
+  });
+});

@@ -139,6 +139,8 @@ export type Facts = {
   servesOnly?: string[];
   /** It takes no clients in its own country ("Overseas clients only. We don't take Vietnamese domestic projects"). */
   noDomestic?: boolean;
+  /** The only countries it takes clients from ("Chỉ tìm khách hàng Nhật Bản", "Japanese clients only"). */
+  clientsOnlyFrom?: string[];
   certifications: { cert: Cert; level?: number }[];
   lacksCertifications: Cert[];
   onsiteJapan: boolean;
@@ -1446,6 +1448,18 @@ class Reader {
       const into = negations.length ? (this.facts.startupsNotFrom ??= []) : (this.facts.startupsFrom ??= []);
       placeCues.forEach((x, i) => of[i] && push(into, placeCode(x)!));
     }
+    // The only countries its clients are from ("Chỉ tìm khách hàng Nhật Bản", "Japanese clients only",
+    // 日本のお客様のみ): a client from elsewhere is one it does not take.
+    if (
+      roleSet.has("client") &&
+      !negations.length &&
+      c.cues.some((x) => x.cue.kind === "only" && !NOT_ONLY_AFTER.test(s.text.slice(x.end, x.end + 6))) &&
+      !c.cues.some((x) => x.cue.kind === "role" && (PARTNER_ROLES.has(x.cue.role) || x.cue.role === "givesWork"))
+    )
+      for (const x of placeCues) {
+        const code = placeCode(x);
+        if (code && code !== "ASEAN") push((this.facts.clientsOnlyFrom ??= []), code);
+      }
 
     // Requirements of partners are what the firm states as one ("must", 必須, "bắt buộc", "only … in Japanese");
     // a wish ("we would like a partner with Japanese-speaking BrSE") is a seek, not a dealbreaker.
