@@ -1654,6 +1654,31 @@ describe("scoring", () => {
     expect(required.minEmployees).toBeNull();
   });
 
+  it("team sizes said without diacritics, 'from N engineers' after a search for clients, a vendor's size asked", () => {
+    const facts = (text: string) => engineOf(firm({ id: "x", seeksText: text })).profile("x")!.reading.facts;
+    // At most 4-5 people a project: the most it fields, not the least it takes on.
+    const small = facts("mong muon tim khach hang Nhat Ban, nhan du an nho (moi du an toi da 4-5 nguoi)");
+    expect(small.maxTeam).toBe(5);
+    expect(small.minTeam).toBeNull();
+    // The clause after the search for clients says what the firm sells: the least team it takes on.
+    const odc = engineOf(
+      firm({ id: "y", seeksText: "Looking for Japanese clients in energy and utilities – ODC from 10 engineers" }),
+    ).profile("y")!.reading;
+    expect(odc.facts.minTeam).toBe(10);
+    expect(odc.required.minEmployees).toBeNull();
+    // "The vendor should have at least 50 engineers" sizes the vendor; it asks no team of 50 of it.
+    const vendor = engineOf(
+      firm({
+        id: "z",
+        country: "JP",
+        seeksText:
+          "A WMS vendor to replace our legacy system\nThe vendor should have at least 50 engineers and 5+ live WMS sites",
+      }),
+    ).profile("z")!;
+    expect(vendor.reading.required.minEmployees).toBe(50);
+    expect(vendor.teamAsked).toBe(0);
+  });
+
   it("a firm that rules out partners abroad ranks them low and says so; one only without offshore vendors does not", () => {
     const refuses = (text: string) =>
       !!engineOf(firm({ id: "x", country: "JP", seeksText: text })).profile("x")!.reading.facts.refusesAbroad;

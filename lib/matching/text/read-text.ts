@@ -445,6 +445,8 @@ class Reader {
   private sentencePlaces: string[] = [];
   /** Head counts of the sentence being read: teams it states of itself, and least teams it asks for. */
   private sentenceTeams: { value: number; mentions: Mention[] }[] = [];
+  /** A clause of the statement looks for clients: the head counts of its other clauses are what the firm sells. */
+  private lineSelling = false;
   private sentenceTeamMins: number[] = [];
   private describedTeams: Record<string, number> = {};
   /** Least teams asked in a statement that names no need ("Requirements: at least 200 engineers in…"). */
@@ -573,6 +575,7 @@ class Reader {
     this.lineNeeds = [];
     this.lineUnread = false;
     this.lineCapacity = false;
+    this.lineSelling = false;
     this.line = line.toLowerCase();
     const pieces =
       kind === "tags"
@@ -1696,10 +1699,15 @@ class Reader {
       !explicit &&
       (SERVED_PEOPLE.test(s.text.slice(c.start, c.end)) || PER_PERIOD.test(s.text.slice(c.start, c.end)));
     // Looking for clients for "lab contracts of 5-50 people" states the work it sells: the smallest it takes on.
+    // …in any clause of the sentence ("Looking for Japanese clients in energy – ODC from 10 engineers").
     const selling =
-      polarity === "seek" &&
-      (theirs.length > 0 ||
-        ownRoles.some((r) => r.role === "client" || (r.role === "work" && !forPartner(r)) || r.role === "takesWork"));
+      (polarity === "seek" &&
+        (theirs.length > 0 ||
+          ownRoles.some(
+            (r) => r.role === "client" || (r.role === "work" && !forPartner(r)) || r.role === "takesWork",
+          ))) ||
+      (this.lineSelling && polarity !== "offer" && !has(c, "seek"));
+    if (selling) this.lineSelling = true;
     // "Minimum contract: 20 FTE", "Hợp đồng tối thiểu 20 nhân sự", 最低契約は5名から: the least the firm takes on.
     const engagementMinimum =
       ENGAGEMENT_MINIMUM.test(s.text.slice(c.start, c.end)) &&
@@ -1725,10 +1733,25 @@ class Reader {
         // Not the least it takes on ("ODC from 2 engineers", "ラボ型開発（5名以上）"): that is an engagement.
         if (polarity === "offer" && !explicit && !n.range && !n.atLeast && !ENGAGEMENT.test(clauseText))
           this.sentenceTeams.push({ value: n.value, mentions: this.mentions.slice(clauseFirst) });
-        else if ((polarity === "seek" || explicit) && n.atLeast && (explicit || !selling) && !takesOnly && n.value >= 2)
+        else if (
+          (polarity === "seek" || explicit) &&
+          n.atLeast &&
+          (explicit || !selling) &&
+          !takesOnly &&
+          n.value >= 2 &&
+          // "The vendor should have at least 50 engineers": the partner's size, not a team for the need.
+          !FIRM_HAS.test(s.text.slice(Math.max(0, n.at - 48), n.at))
+        )
           this.sentenceTeamMins.push(n.value);
       }
-      if ((selling || takesOnly) && (!explicit || takesOnly) && teamWords && (n.range || n.atLeast) && !countDenied) {
+      if (
+        (selling || takesOnly) &&
+        (!explicit || takesOnly) &&
+        teamWords &&
+        (n.range || n.atLeast) &&
+        !n.under &&
+        !countDenied
+      ) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         if (takesOnly) continue;
       }
@@ -2036,7 +2059,7 @@ const FIRM_SIZED =
 const FIRM_HEADCOUNT =
   /従業員|社員|会社として|企業として|会社全体|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
-  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo/i;
+  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo|\bdu an\b|\bquy mo\b/i;
 
 function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
   switch (role) {
@@ -2424,6 +2447,10 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 const RAMPS_UP =
   /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
 
+/** A partner firm said to have (employ) a number of people: its size, not a team. */
+const FIRM_HAS =
+  /\b(?:vendors?|partners?|compan(?:y|ies)|firms?|suppliers?|providers?)\s+(?:should|must|needs? to|has to|have to|is required to)?\s*(?:have|has|employ|employs)\s+(?:at least|over|more than|a minimum of|minimum)?\s*$|(?:công ty|cong ty|đối tác|doi tac|nhà cung cấp)\s+(?:phải|cần|nên)?\s*có\s+(?:ít nhất|tối thiểu|trên)?\s*$/iu;
+
 /** People of one role in a partner's team: bridge engineers, interpreters, leads. */
 const ROLE_IN_TEAM =
   /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|(?:pms?|leads?|leaders?|managers?|interpreters?)|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
@@ -2551,6 +2578,11 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
     if (!people && !teamOf) continue;
     const atLeast =
       !!m[3] ||
+      // "ODC from 10 engineers", "từ 5 người", "5名から": a least.
+      /(?:\bfrom|\bstarting (?:at|from)|(?:^|\s)(?:từ|tu))\s*$/iu.test(
+        text.slice(Math.max(0, m.index - 14), m.index),
+      ) ||
+      /^\s*(?:名|人)\s*から/u.test(text.slice(end, end + 6)) ||
       c.cues.some(
         (x) =>
           x.cue.kind === "atLeast" &&
