@@ -771,10 +771,15 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // ありません" beside ja;en); those the text asks of every partner are asked all the same.
   const textChoice = (required.languageChoice ?? []).length > 1 ? required.languageChoice! : [];
   // The column copies the text's choice when it names some of its languages ("tiếng Anh hoặc tiếng Việt", vi).
+  // …and so are what is left of several after the text asked some with one need only ("en;ja" beside English
+  // asked of its bid partners: Japanese is not then asked of every partner).
+  const severalInColumn = (firm.partnerLanguages ?? []).length > 1;
   const columnChoice =
-    columnLangs.length > 1 || (textChoice.length && columnLangs.every((l) => textChoice.includes(l)))
-      ? columnLangs
-      : [];
+    severalInColumn && columnLangs.length > 0
+      ? (firm.partnerLanguages ?? [])
+      : textChoice.length && columnLangs.every((l) => textChoice.includes(l))
+        ? columnLangs
+        : [];
   const anyOf = [...new Set([...columnChoice, ...textChoice])].filter((l) => !required.languages.includes(l));
   let reqLang = 0;
   for (const l of [...columnLangs, ...required.languages]) if (!anyOf.includes(l)) reqLang |= 1 << LANGS.indexOf(l);

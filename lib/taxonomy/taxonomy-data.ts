@@ -1620,7 +1620,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Environmental monitoring",
     "環境モニタリング・環境計測",
     "Quan trắc môi trường",
-    "environmental monitoring|environment monitoring|環境モニタリング|環境計測|環境測定|大気汚染|air quality|air pollution|quan trắc môi trường|quan trắc|chất lượng không khí|ô nhiễm không khí|giám sát môi trường|water quality|水質|chất lượng nước|noise monitoring|騒音",
+    "environmental monitoring|environment monitoring|環境モニタリング|環境計測|環境測定|大気汚染|air quality|air pollution|quan trắc môi trường|quan trắc|chất lượng không khí|ô nhiễm không khí|giám sát môi trường|water quality|水質|chất lượng nước|noise monitoring|騒音|water level|water-level|water level sensors|rainfall|rain gauge|rain gauges|flood sensing|flood sensors|flood monitoring|flood warning|flood early warning|水位|水位計|雨量|雨量計|冠水|浸水センサー|洪水|mực nước|muc nuoc|lượng mưa|luong mua|cảnh báo ngập|canh bao ngap|cảnh báo lũ|canh bao lu|cảnh báo thiên tai|canh bao thien tai|đo mưa",
   ),
   cap(
     "water-treatment",

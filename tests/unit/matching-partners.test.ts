@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
+import { LANGS } from "@/lib/matching/profile";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { parseEmployees } from "@/lib/matching/text/structured";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
@@ -1032,5 +1033,31 @@ describe("clients from some countries only", () => {
   it("'not only' is no such limit", () => {
     const facts = read("seeks", "We are looking for Japanese clients, not only in Tokyo").facts;
     expect(facts.clientsOnlyFrom).toBeUndefined();
+  });
+});
+
+describe("the organizer's column of languages beside a text that asks one with one need", () => {
+  it("what is left of several languages stays a choice, not a language every partner must speak", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "consultant",
+        country: "JP",
+        partnerLanguages: ["en", "ja"],
+        seeksText:
+          "フィリピン・ベトナムの防災情報システム／スマートシティ案件で共同企業体に参加いただくIT企業（GIS、早期警報、交通・データ基盤）\n条件：英語で技術提案書を書けること、国際機関案件への参加実績があること\n廃棄物・水処理分野の技術を持つ日本企業との連携も歓迎します",
+      }),
+      matchFirm({
+        id: "kr",
+        country: "OTHER",
+        countryCode: "KR",
+        englishSpeakers: 40,
+        offersText: "Edge-AI video analytics for smart-city traffic, GIS data platforms",
+        seeksText: "Partners for joint bids in the Philippines",
+      }),
+    );
+    const p = e.profile("consultant")!;
+    expect(p.reqLang & (1 << LANGS.indexOf("ja"))).toBe(0);
+    expect(e.score("consultant", "kr", { sameCountry: true })!.broken).toBe(false);
   });
 });
