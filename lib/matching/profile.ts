@@ -546,6 +546,17 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
         [...seeks.keys()].some((c) => c !== investing)))
   )
     offers.delete(investing);
+  // A firm raising money that calls itself an investor only in its description ("Tổng thầu EPC và nhà đầu tư điện
+  // mặt trời": it owns the plants it builds) and offers no investing is raising, not a fund: its needs stay needs.
+  if (
+    investing !== undefined &&
+    offers.has(investing) &&
+    intents.has("investors") &&
+    !firm.offers.some((o) => o.code === "venture-investment") &&
+    !investingSaid.some((m) => m.source !== "description") &&
+    [...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 2
+  )
+    offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const distributing = index.capability("distribution");
   const integrating = index.capability("system-integration");

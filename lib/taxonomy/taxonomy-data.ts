@@ -1562,7 +1562,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Venture investment and funding",
     "投資・ベンチャーキャピタル",
     "Đầu tư mạo hiểm và gọi vốn",
-    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư|seed checks|pre-seed checks|checks of|angel syndicate|investment syndicate|equity tickets|equity ticket|impact fund|impact investor|impact investors|impact investing|infrastructure fund|green fund|quỹ xanh",
+    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư|seed checks|pre-seed checks|checks of|tickets of|tickets from|cheques of|lead or co-lead|co-lead|angel syndicate|investment syndicate|equity tickets|equity ticket|impact fund|impact investor|impact investors|impact investing|infrastructure fund|green fund|quỹ xanh",
   ),
   cap(
     "translation-localization",

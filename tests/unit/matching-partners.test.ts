@@ -1061,3 +1061,35 @@ describe("the organizer's column of languages beside a text that asks one with o
     expect(e.score("consultant", "kr", { sameCountry: true })!.broken).toBe(false);
   });
 });
+
+describe("who is a fund", () => {
+  it("a builder raising money that calls itself an investor only in its description is raising, not a fund", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "epc",
+        texts: ["Tổng thầu EPC và nhà đầu tư điện mặt trời áp mái cho các KCN phía Nam."],
+        offersText:
+          "EPC điện mặt trời áp mái, mô hình thuê mái và bán điện cho nhà máy\nKhu công nghiệp: lắp đặt trên mái nhà xưởng",
+        seeksText:
+          "Nhà đầu tư góp vốn 15 triệu USD vào danh mục áp mái\nPhần mềm SCADA/giám sát tập trung cho toàn danh mục, giao diện tiếng Việt",
+      }),
+      matchFirm({
+        id: "vc",
+        country: "OTHER",
+        countryCode: "SG",
+        texts: ["Growth-stage VC investing in Southeast Asian B2B software."],
+        offersText: "Tickets of USD 2M-8M, lead or co-lead",
+        seeksText: "B2B SaaS companies in Southeast Asia at Series A or B",
+      }),
+    );
+    expect(e.profile("epc")!.investor).toBe(false);
+    expect(e.profile("vc")!.investor).toBe(true);
+  });
+
+  it("small teams a vendor takes too are not the most it fields", () => {
+    const facts = read("seeks", "Tìm khách hàng Nhật, nhận cả nhóm nhỏ 2–3 người").facts;
+    expect(facts.maxTeam).toBeNull();
+    expect(read("seeks", "Tìm khách hàng Nhật cho đội dự án 5–25 kỹ sư").facts.maxTeam).toBe(25);
+  });
+});

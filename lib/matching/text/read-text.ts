@@ -1755,7 +1755,15 @@ class Reader {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         if (takesOnly) continue;
       }
-      if ((selling || polarity === "offer") && !explicit && teamWords && n.high && !countDenied)
+      // …but "nhận cả nhóm nhỏ 2–3 người", "small teams of 2-3 welcome" is the small end it also takes.
+      if (
+        (selling || polarity === "offer") &&
+        !explicit &&
+        teamWords &&
+        n.high &&
+        !countDenied &&
+        !SMALL_TOO.test(clauseText)
+      )
         this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high);
       // "có thể bố trí tối đa khoảng 10–12 kỹ sư cho khách hàng mới", "up to 8 engineers per client": the most
       // the firm can put on one client's work.
@@ -2446,6 +2454,10 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 /** Right before a count, growing a team to it: the most the firm can field ("huy động", "mở rộng lên", "scale to"). */
 const RAMPS_UP =
   /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
+
+/** Small work the firm takes too ("nhận cả nhóm nhỏ", "small teams welcome", 少人数からでも). */
+const SMALL_TOO =
+  /(?:nhận cả|nhan ca|kể cả|ke ca)\s+(?:\S+\s+){0,2}(?:nhỏ|nho)(?![\p{L}])|\bsmall (?:teams?|projects?|jobs?)\b[^.]{0,24}\b(?:welcome|too|also|ok)\b|\beven small\b|少人数(?:から|でも)|小規模(?:な案件)?(?:から|でも)/iu;
 
 /** A partner firm said to have (employ) a number of people: its size, not a team. */
 const FIRM_HAS =
