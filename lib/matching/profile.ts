@@ -624,6 +624,21 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       const w = seeks.get(cap);
       if (w !== undefined) seeks.set(cap, w * DELIVERY_SEEK_WEIGHT);
     }
+  // A Vietnamese software house that works for Japanese clients ("100% khách hàng là doanh nghiệp Nhật") is an
+  // offshore vendor, whether or not it says the word: a Japanese firm seeking an offshore partner meets it.
+  const offshore = index.capability("offshore-dev");
+  const building = index.capability("software-development");
+  if (
+    offshore !== undefined &&
+    building !== undefined &&
+    firm.country === "VN" &&
+    !offers.has(offshore) &&
+    offers.has(building) &&
+    intents.has("clients") &&
+    !denied.has("offshore-dev") &&
+    FOR_JAPAN.test([firm.offersText ?? "", firm.seeksText ?? "", ...firm.texts].join("\n"))
+  )
+    offers.set(offshore, 0.6 * offers.get(building)!);
   const trimmed = (map: Map<number, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, MAX_LIST);
   const offerList = trimmed(offers);
   // How the work is done (offshore, through bridge engineers, as software development or operations) beside what
@@ -1013,6 +1028,9 @@ export function certificationsOf(cells: string[]): { certifications: string[]; c
   const cmmi = parsed.find((c) => c.cert === "CMMI");
   return { certifications: [...new Set(parsed.map((c) => c.cert))], cmmiLevel: cmmi?.level ?? null };
 }
+
+/** Work for Japanese clients: Japan named in a Vietnamese firm's texts. */
+const FOR_JAPAN = /nhật|nhat ban|khach hang nhat|japan|日本|日系/iu;
 
 /** The country a firm is based in, as a place code: a Taiwanese start-up's is TW, not a country of no place. */
 function homeCountry(firm: MatchFirm): string {

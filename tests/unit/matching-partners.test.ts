@@ -1093,3 +1093,26 @@ describe("who is a fund", () => {
     expect(read("seeks", "Tìm khách hàng Nhật cho đội dự án 5–25 kỹ sư").facts.maxTeam).toBe(25);
   });
 });
+
+describe("a Vietnamese software house working for Japanese clients", () => {
+  it("is an offshore vendor to a Japanese firm seeking one, whether or not it says the word", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "hue",
+        texts: ["Công ty phần mềm tại Huế, 100% khách hàng là doanh nghiệp Nhật."],
+        offersText: "Phát triển, bảo trì hệ thống nghiệp vụ .NET / Java",
+        seeksText: "Tìm khách hàng Nhật",
+      }),
+      matchFirm({
+        id: "local",
+        texts: ["Công ty phần mềm tại Huế, làm cho doanh nghiệp trong tỉnh."],
+        offersText: "Phát triển, bảo trì hệ thống nghiệp vụ .NET / Java",
+        seeksText: "Tìm khách hàng",
+      }),
+    );
+    const offshore = concepts.capability("offshore-dev")!;
+    expect(e.profile("hue")!.offerCaps).toContain(offshore);
+    expect(e.profile("local")!.offerCaps).not.toContain(offshore);
+  });
+});
