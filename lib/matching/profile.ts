@@ -557,6 +557,19 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     [...offers.keys()].filter((c) => (index.domainBit[c]! & index.domainBit[investing]!) === 0).length >= 2
   )
     offers.delete(investing);
+  // A law firm or an adviser whose work is foreign investment ("Tư vấn cấp IRC… cho nhà đầu tư nước ngoài",
+  // "日系企業のベトナム投資（M&A、JV契約）の日本側アドバイス") advises investors; it names no ticket, no fund.
+  const advising = ADVISORY.map((c) => index.capability(c)).filter(
+    (c): c is number => c !== undefined && offers.has(c),
+  );
+  if (
+    investing !== undefined &&
+    offers.has(investing) &&
+    advising.length > 0 &&
+    !firm.offers.some((o) => o.code === "venture-investment") &&
+    !(reading.facts.money ?? []).length
+  )
+    offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const distributing = index.capability("distribution");
   const integrating = index.capability("system-integration");
@@ -1028,6 +1041,9 @@ export function certificationsOf(cells: string[]): { certifications: string[]; c
   const cmmi = parsed.find((c) => c.cert === "CMMI");
   return { certifications: [...new Set(parsed.map((c) => c.cert))], cmmiLevel: cmmi?.level ?? null };
 }
+
+/** Advice to firms (law, accounting, market entry): investment is its clients' business, not its own. */
+const ADVISORY = ["legal-advisory", "accounting-bpo", "market-entry"];
 
 /** Work for Japanese clients: Japan named in a Vietnamese firm's texts. */
 const FOR_JAPAN = /nhật|nhat ban|khach hang nhat|japan|日本|日系/iu;

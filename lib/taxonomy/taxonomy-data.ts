@@ -426,7 +426,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-commerce platforms",
     "ECプラットフォーム",
     "Nền tảng thương mại điện tử",
-    "ecサイト|ecサイト構築|通信販売|ec構築|通販|通販サイト|ネットショップ|e-commerce|ecommerce|e-commerce platform|online store|online shop|thương mại điện tử|shopify|magento|woocommerce|marketplace|marketplaces|マーケットプレイス|sàn thương mại điện tử|cửa hàng trực tuyến|website bán hàng|d2c|cross-border e-commerce|越境ec|ec-cube|eccube|web to print|web-to-print|ネット受注|受発注サイト|b2b ec|btob ec|ec site|ec sites|salesforce commerce cloud|sfcc|shopify plus",
+    "ecサイト|ecサイト構築|通信販売|ec構築|通販|通販サイト|ネットショップ|e-commerce|ecommerce|e-commerce platform|online store|online shop|thương mại điện tử|shopify|magento|woocommerce|marketplace|marketplaces|マーケットプレイス|sàn thương mại điện tử|cửa hàng trực tuyến|website bán hàng|d2c|cross-border e-commerce|越境ec|ec-cube|eccube|web to print|web-to-print|ネット受注|受発注サイト|b2b ec|btob ec|ec site|ec sites|salesforce commerce cloud|sfcc|shopify plus|shopee|lazada|tiktok shop|tiki|official store|official stores|gian hàng shopee|gian hang shopee|vận hành gian hàng|van hanh gian hang|モール運営|ec運営|ecモール|shopee運営",
   ),
   cap(
     "pos-systems",
@@ -1578,7 +1578,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital marketing",
     "デジタルマーケティング",
     "Tiếp thị số",
-    "digital marketing|デジタルマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing",
+    "digital marketing|デジタルマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol",
   ),
 
   // Energy, emissions and environment.

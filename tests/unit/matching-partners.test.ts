@@ -1116,3 +1116,33 @@ describe("a Vietnamese software house working for Japanese clients", () => {
     expect(e.profile("local")!.offerCaps).not.toContain(offshore);
   });
 });
+
+describe("marketing, marketplaces and advisers", () => {
+  it("KOL campaigns are digital marketing, Shopee and TikTok Shop stores e-commerce", () => {
+    expect(codes("seeks", "A digital agency in HCMC for TikTok KOL campaigns")).toContain("seek:digital-marketing");
+    expect(codes("offers", "Vận hành gian hàng Shopee, Lazada, TikTok Shop cho thương hiệu nước ngoài")).toContain(
+      "offer:ecommerce-platforms",
+    );
+  });
+
+  it("a law firm whose work is foreign investment advises investors; it is no fund", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "law",
+        texts: ["Công ty luật ở Hà Nội và TP.HCM, 12 luật sư, chuyên đầu tư nước ngoài, bất động sản và lao động."],
+        offersText:
+          "Tư vấn cấp IRC / ERC, M&A, liên doanh cho nhà đầu tư nước ngoài\nLuật lao động, giấy phép lao động",
+        seeksText: "Doanh nghiệp, nhà đầu tư Nhật vào Việt Nam",
+      }),
+      matchFirm({
+        id: "fund",
+        texts: ["Quỹ đầu tư mạo hiểm cho startup Việt Nam."],
+        offersText: "Đầu tư vòng seed, mỗi khoản 200.000–500.000 USD\nTư vấn pháp lý cho startup trong danh mục",
+        seeksText: "Startup công nghệ giai đoạn seed",
+      }),
+    );
+    expect(e.profile("law")!.investor).toBe(false);
+    expect(e.profile("fund")!.investor).toBe(true);
+  });
+});
