@@ -939,7 +939,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Video production and animation",
     "映像制作・アニメーション",
     "Sản xuất video và hoạt hình",
-    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|動画マン|仕上げ|吹替|吹き替え|吹替制作|アフレコ|ナレーション|ナレーション収録|音声収録|voice-over|voiceover|voice over|dubbing|narration|lồng tiếng|long tieng|thu âm|thuyết minh|đọc lời|voice recording|声優",
+    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|2d animation|2d animators|2d animator|frame-by-frame|hand-drawn animation|hand-drawn 2d|cutscene animation|animated cutscenes|animation 2d|hoạt hình 2d|động họa|dong hoa|動画マン|仕上げ|吹替|吹き替え|吹替制作|アフレコ|ナレーション|ナレーション収録|音声収録|voice-over|voiceover|voice over|dubbing|narration|lồng tiếng|long tieng|thu âm|thuyết minh|đọc lời|voice recording|声優",
   ),
 
   // Games.

@@ -1146,3 +1146,14 @@ describe("marketing, marketplaces and advisers", () => {
     expect(e.profile("fund")!.investor).toBe(true);
   });
 });
+
+describe("animation work", () => {
+  it("hand-drawn 2D animators for cutscenes are animation sought; taking such work is offering it", () => {
+    expect(codes("seeks", "Hand-drawn frame-by-frame 2D animators for the story cutscenes")).toContain(
+      "seek:video-production",
+    );
+    expect(codes("seeks", "Có thể nhận làm animation 2D vẽ tay cho cutscene game")).not.toContain(
+      "seek:video-production",
+    );
+  });
+});
