@@ -522,7 +522,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         },
       });
   }
-  // Sizes do not part an investor and a start-up it would back (score.ts).
+  // Sizes, teams and volumes do not part an investor and a start-up it would back (score.ts).
   const backing =
     (a.investor && (b.wants & INTENT_BIT.investors) !== 0) || (b.investor && (a.wants & INTENT_BIT.investors) !== 0);
   if (Math.abs(a.band - b.band) >= 2 && !backing)
@@ -543,9 +543,18 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   )
     weighted.push({ weight: 0.5, reason: { kind: "nothingInCommon" } });
   return weighted
+    .filter((w) => !(backing && SUPPLIER_SCALE.has(w.reason.kind)))
     .sort((x, y) => y.weight - x.weight)
     .slice(0, MAX_REASONS)
     .map((w) => w.reason);
 }
+
+/** Scales of a supplier's work, which do not part an investor and its start-up (score.ts). */
+const SUPPLIER_SCALE: ReadonlySet<Reason["kind"]> = new Set([
+  "teamTooSmall",
+  "teamTooLarge",
+  "volumeTooSmall",
+  "firmTooLarge",
+]);
 
 const techNames = (bank: typeof FRAMEWORKS, mask: number) => bank.ids.filter((_, i) => mask & (1 << i));

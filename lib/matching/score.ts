@@ -759,24 +759,27 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
       // …not between an investor and a start-up it would back: a fund of 25 backs firms of any size.
       const backing = investorA ? (wB & RAISES) !== 0 : investor[b]! && (wA & RAISES) !== 0;
-      if (gap > 1 && !backing) s *= 1 - sizeGap * (gap - 1);
-      if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
-      if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
-      // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
-      if (teamTop[a]! > 0 && teamTop[a]! < minTeam[b]!) s *= 1 - scaleStated;
-      if (teamTop[b]! > 0 && teamTop[b]! < minTeamA) s *= 1 - scaleStated;
-      // A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month
-      // trial; "orders from 1,000 boards" for 300 a month).
-      if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleStated;
-      if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleStated;
-      // A partner larger than the largest the other wants.
-      if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
-      if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
-      // A job well beyond, from the start, the teams the other fields ("15-20 engineers" for "teams of 3-8"); in
-      // a consortium each brings a part of the bid.
-      if ((consA & wB) === 0) {
-        if (teamAsked[a]! > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleStated;
-        if (teamAsked[b]! > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleStated;
+      // Sizes, teams and volumes are a supplier's: none of them parts an investor and its start-up.
+      if (!backing) {
+        if (gap > 1) s *= 1 - sizeGap * (gap - 1);
+        if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
+        if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
+        // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
+        if (teamTop[a]! > 0 && teamTop[a]! < minTeam[b]!) s *= 1 - scaleStated;
+        if (teamTop[b]! > 0 && teamTop[b]! < minTeamA) s *= 1 - scaleStated;
+        // A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month
+        // trial; "orders from 1,000 boards" for 300 a month).
+        if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleStated;
+        if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleStated;
+        // A partner larger than the largest the other wants.
+        if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
+        if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
+        // A job well beyond, from the start, the teams the other fields ("15-20 engineers" for "teams of 3-8"); in
+        // a consortium each brings a part of the bid.
+        if ((consA & wB) === 0) {
+          if (teamAsked[a]! > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleStated;
+          if (teamAsked[b]! > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleStated;
+        }
       }
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
       // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").

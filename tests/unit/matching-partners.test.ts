@@ -1157,3 +1157,26 @@ describe("animation work", () => {
     );
   });
 });
+
+describe("a fund's own team and a start-up's needs", () => {
+  it("the teams a start-up asks of its developers do not part it from a fund", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "fund",
+        country: "OTHER",
+        countryCode: "SG",
+        offersText: "Tickets from US$500k to US$3M, seed to Series A\nA team of 2-4 analysts supports portfolio firms",
+        seeksText: "Proptech start-ups headquartered in Southeast Asia or Japan",
+      }),
+      matchFirm({
+        id: "startup",
+        country: "JP",
+        offersText: "賃貸管理クラウド（proptech SaaS）",
+        seeksText: "Series A: raising US$3M – lead or co-investors\nReact / Go offshore team of 8-10 engineers",
+      }),
+    );
+    expect(e.profile("fund")!.maxTeam).toBeGreaterThan(0);
+    expect(e.explain("startup", "fund").some((r) => r.kind === "teamTooLarge")).toBe(false);
+  });
+});
