@@ -605,7 +605,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // as its own. Read as a seek it makes two vendors of the same service meet each other's need.
   // What the firm coded itself stays as it said (the rules below correct what text reading made of it).
   const codedSeeks = new Set(firm.seeks.map((s) => index.capability(s.code)));
-  if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor)
+  // Not a firm that looks for firms of its own trade to refer clients to each other ("ベトナムの法律事務所との相互紹介",
+  // "Hãng luật Nhật Bản để giới thiệu khách hàng hai chiều"): that seek is its own.
+  const referring = REFERRAL.test(firm.seeksText ?? "");
+  if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor && !referring)
     for (const [cap, w] of [...seeks]) if ((offers.get(cap) ?? 0) >= w && !codedSeeks.has(cap)) seeks.delete(cap);
   // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
   // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise
@@ -1041,6 +1044,10 @@ export function certificationsOf(cells: string[]): { certifications: string[]; c
   const cmmi = parsed.find((c) => c.cert === "CMMI");
   return { certifications: [...new Set(parsed.map((c) => c.cert))], cmmiLevel: cmmi?.level ?? null };
 }
+
+/** Referring clients to each other: firms of one trade in two countries as partners. */
+const REFERRAL =
+  /相互紹介|紹介し合|送客し合|\b(?:two-way|mutual|cross)[- ]referrals?\b|\breferral partners?\b|refer clients to each other|giới thiệu khách(?: hàng)? (?:hai chiều|qua lại)|gioi thieu khach(?: hang)? (?:hai chieu|qua lai)/iu;
 
 /** Advice to firms (law, accounting, market entry): investment is its clients' business, not its own. */
 const ADVISORY = ["legal-advisory", "accounting-bpo", "market-entry"];

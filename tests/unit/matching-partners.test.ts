@@ -1180,3 +1180,41 @@ describe("a fund's own team and a start-up's needs", () => {
     expect(e.explain("startup", "fund").some((r) => r.kind === "teamTooLarge")).toBe(false);
   });
 });
+
+describe("law firms referring clients to each other", () => {
+  const e = engineWith(
+    concepts,
+    matchFirm({
+      id: "tokyo",
+      country: "JP",
+      offersText:
+        "Japan entry for Vietnamese companies: company set-up, labour law, work visas\n法律事務所、弁護士28名",
+      seeksText: "ベトナムの法律事務所（弁護士5名以上、日本語か英語で対応できること）との相互紹介",
+    }),
+    matchFirm({
+      id: "hanoi",
+      texts: ["Công ty luật ở Hà Nội và TP.HCM, 12 luật sư."],
+      offersText:
+        "Tư vấn pháp luật đầu tư, lao động\n4 chuyên viên pháp lý nói tiếng Nhật; luật sư làm việc bằng tiếng Anh",
+      seeksText: "Hãng luật Nhật Bản để giới thiệu khách hàng hai chiều",
+    }),
+    matchFirm({
+      id: "quiet",
+      country: "JP",
+      offersText:
+        "Japan entry for Vietnamese companies: company set-up, labour law, work visas\n法律事務所、弁護士28名",
+      seeksText: "ベトナム進出を検討する日系企業のお客様",
+    }),
+  );
+
+  it("a firm that seeks firms of its own trade for two-way referrals keeps that seek", () => {
+    const legal = concepts.capability("legal-advisory")!;
+    expect(e.profile("tokyo")!.seekCaps).toContain(legal);
+    expect(e.profile("quiet")!.seekCaps).not.toContain(legal);
+  });
+
+  it("the staff who speak a language are not the team for the trade", () => {
+    expect(e.profile("hanoi")!.reading.facts.teams?.["legal-advisory"]).toBeUndefined();
+    expect(e.score("tokyo", "hanoi", { sameCountry: true })!.broken).toBe(false);
+  });
+});

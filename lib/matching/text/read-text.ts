@@ -1731,7 +1731,15 @@ class Reader {
       const firmWide = FIRM_HEADCOUNT.test(n.word) || FIRM_HEADCOUNT.test(s.text.slice(Math.max(0, n.at - 16), n.at));
       if (!countDenied && !n.under && !firmWide && !served && !perPeriod(s.text, n.at, c)) {
         // Not the least it takes on ("ODC from 2 engineers", "ラボ型開発（5名以上）"): that is an engagement.
-        if (polarity === "offer" && !explicit && !n.range && !n.atLeast && !ENGAGEMENT.test(clauseText))
+        // "4 chuyên viên pháp lý nói tiếng Nhật": the staff who speak a language, not the team for the trade.
+        if (
+          polarity === "offer" &&
+          !explicit &&
+          !n.range &&
+          !n.atLeast &&
+          !ENGAGEMENT.test(clauseText) &&
+          !c.cues.some((x) => x.cue.kind === "language")
+        )
           this.sentenceTeams.push({ value: n.value, mentions: this.mentions.slice(clauseFirst) });
         else if (
           (polarity === "seek" || explicit) &&
