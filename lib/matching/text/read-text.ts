@@ -73,8 +73,6 @@ export type Requirements = {
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
-  /** The smallest team it says it would start with ("まずは5〜10名で始め…20名まで"): 5. */
-  scaleMin?: number | null;
   /** The top of the largest team it asks ("a 3-10 person partner": 10): a lab whose least team is below it fits. */
   scaleTop?: number | null;
   /** The largest partner it wants ("小規模な会社（従業員50名以下）を希望", "a company under 50 staff"): a wish. */
@@ -1827,7 +1825,6 @@ class Reader {
           if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
         } else if (!served) {
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
-          this.required.scaleMin = Math.min(this.required.scaleMin ?? Infinity, n.value);
           this.required.scaleTop = Math.max(this.required.scaleTop ?? 0, n.high || n.value);
         }
       } else if (n.value >= 2) this.facts.people = Math.max(this.facts.people ?? 0, n.value);
