@@ -24,9 +24,17 @@ export async function capacityView(actor: Actor, eventId: string) {
   const cap = data.event.meetingCapPerFirm;
   let schedule: Schedule;
   let unplaced: UnplacedInput[];
+  // Online meetings count for the cap but take no table: each firm's, placed before or by the preview.
+  const online = new Map<string, number>();
+  const countOnline = (firms: readonly string[]) => {
+    for (const f of firms) online.set(f, (online.get(f) ?? 0) + 1);
+  };
+  for (const r of data.online) if (r.placed) countOnline(r.participants);
   if (preview) {
     const result = parseRunResult(preview.result);
     const known = new Set(data.requests.map((r) => r.id));
+    const onlineById = new Map(data.online.map((r) => [r.id, r]));
+    for (const p of result.placements) if (!p.tableId) countOnline(onlineById.get(p.requestId)?.participants ?? []);
     schedule = {
       assignments: [
         ...fixed,
@@ -58,7 +66,7 @@ export async function capacityView(actor: Actor, eventId: string) {
       });
   }
   const report = capacityReport(inst, schedule, cap);
-  const hints = unplacedHints(inst, schedule, unplaced, cap);
+  const hints = unplacedHints(inst, schedule, unplaced, cap, online);
   // Names for what the hints and the figures mention: the meetings (by request) and the firms.
   const requestIds = new Set<string>(unplaced.map((u) => u.meetingId));
   for (const h of hints.values()) {

@@ -157,10 +157,24 @@ class Occupancy {
   }
 }
 
-/** How many of `waiting` (meetings needing `pair`) `extra` new tables of the pair would place, greedily. */
-function placedByExtraTables(occ: Occupancy, waiting: Instance["meetings"], extra: number): number {
+/**
+ * How many of `waiting` (meetings needing `pair`) `extra` new tables of the pair would place, greedily, in the
+ * schedule as it is: both firms free in the slot and neither at the cap. A firm at the cap takes no meeting however
+ * many tables there are, so counting it would promise meetings the next run cannot place.
+ */
+function placedByExtraTables(
+  occ: Occupancy,
+  waiting: Instance["meetings"],
+  extra: number,
+  cap: number | null,
+  elsewhere: ReadonlyMap<string, number>,
+): number {
   const used = new Map<string, number>();
   const busy = new Set<string>();
+  const meetings = new Map(elsewhere);
+  for (const m of occ.placed.keys())
+    for (const p of occ.meetingById.get(m)!.participants) meetings.set(p, (meetings.get(p) ?? 0) + 1);
+  const underCap = (p: string) => cap === null || (meetings.get(p) ?? 0) < cap;
   // Most constrained first: fewest slots in which both firms are free.
   const options = waiting
     .map((m) => ({
@@ -170,21 +184,29 @@ function placedByExtraTables(occ: Occupancy, waiting: Instance["meetings"], extr
     .sort((a, b) => a.slots.length - b.slots.length);
   let placed = 0;
   for (const { m, slots } of options) {
+    if (!m.participants.every(underCap)) continue;
     const s = slots.find((s) => (used.get(s) ?? 0) < extra && m.participants.every((p) => !busy.has(`${p}@${s}`)));
     if (s === undefined) continue;
     used.set(s, (used.get(s) ?? 0) + 1);
-    for (const p of m.participants) busy.add(`${p}@${s}`);
+    for (const p of m.participants) {
+      busy.add(`${p}@${s}`);
+      meetings.set(p, (meetings.get(p) ?? 0) + 1);
+    }
     placed++;
   }
   return placed;
 }
 
-/** For each unplaced meeting, the fix that would place it, where the schedule shows one. */
+/**
+ * For each unplaced meeting, the fix that would place it, where the schedule shows one. `elsewhere` counts each
+ * firm's meetings outside the instance (online ones), which count for the cap too.
+ */
 export function unplacedHints(
   inst: Instance,
   schedule: Schedule,
   unplaced: readonly UnplacedInput[],
   cap: number | null = null,
+  elsewhere: ReadonlyMap<string, number> = new Map(),
 ): Map<string, Hint> {
   const occ = new Occupancy(inst, schedule);
   const report = capacityReport(inst, schedule, cap);
@@ -200,15 +222,15 @@ export function unplacedHints(
   }
   const pairHint = new Map<string, Hint>();
   for (const [pair, waiting] of waitingByPair) {
-    const cap = report.pairs.find((p) => p.pair === pair)!;
-    const tables = Math.max(1, cap.moreTables);
-    const placesMeetings = placedByExtraTables(occ, waiting, tables);
+    const short = report.pairs.find((p) => p.pair === pair)!;
+    const tables = Math.max(1, short.moreTables);
+    const placesMeetings = placedByExtraTables(occ, waiting, tables, cap, elsewhere);
     if (placesMeetings > 0)
       pairHint.set(pair, {
         kind: "moreInterpreterTables",
         pair,
-        demanded: cap.demanded,
-        places: cap.places,
+        demanded: short.demanded,
+        places: short.places,
         tables,
         placesMeetings,
       });

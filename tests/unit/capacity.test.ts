@@ -58,6 +58,26 @@ describe("capacity", () => {
     });
   });
 
+  it("counts only the waiting meetings whose firms are under the cap: a firm at the cap takes none at a new table", () => {
+    // Two of the six waiting meetings are with a firm that already has its one meeting (cap 1).
+    const { inst, schedule } = interpreterShort();
+    const atCap = {
+      ...inst,
+      meetings: inst.meetings.map((m, i) => (i === 64 || i === 65 ? { ...m, participants: ["vn0", `jp${i}`] } : m)),
+    } as Instance;
+    const waiting = schedule.unscheduled.map((id) => ({ meetingId: id, reason: "noTable" }));
+    expect(unplacedHints(atCap, schedule, waiting, 1).get("m66")).toMatchObject({ placesMeetings: 4 });
+    // Without a cap the same tables place all six (vn0 meets at a slot it is free in).
+    expect(unplacedHints(atCap, schedule, waiting, null).get("m66")).toMatchObject({ placesMeetings: 6 });
+    // An online meeting counts for the cap: jp66 and jp67, with one online meeting each, are at a cap of 1.
+    const online = new Map([
+      ["jp66", 1],
+      ["jp67", 1],
+    ]);
+    expect(unplacedHints(inst, schedule, waiting, 1, online).get("m68")).toMatchObject({ placesMeetings: 4 });
+    expect(unplacedHints(inst, schedule, waiting, 2, online).get("m68")).toMatchObject({ placesMeetings: 6 });
+  });
+
   it("finds a free cell both firms share, a meeting to move out of the way, or says they share no slot", () => {
     const inst: Instance = {
       name: "t",
