@@ -3,6 +3,7 @@
 // dealbreaker is always named first: it is why the pair ranks at the bottom.
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
+import { backs, isInvestment } from "./investment";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import {
   volumeBelow,
@@ -66,7 +67,7 @@ const meetsNeedOf = (a: Profile, b: Profile) => Array.from(a.seekCaps).some((c) 
 /** The requirements a stated with some of its needs that bind b (score.ts, scopedFails()). */
 function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   // Not of an investor's start-up (score.ts, scopedFails()).
-  if (a.scoped.length === 0 || (a.investor && (b.wants & INTENT_BIT.investors) !== 0)) return [];
+  if (a.scoped.length === 0 || backs(a.investor, b.wants)) return [];
   const otherNeed = (s: ScopedRequirements) =>
     Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && !a.offerCaps.includes(c) && met(b, c));
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
@@ -523,8 +524,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
   }
   // Sizes, teams and volumes do not part an investor and a start-up it would back (score.ts).
-  const backing =
-    (a.investor && (b.wants & INTENT_BIT.investors) !== 0) || (b.investor && (a.wants & INTENT_BIT.investors) !== 0);
+  const backing = isInvestment(a.investor, a.wants, b.investor, b.wants);
   if (Math.abs(a.band - b.band) >= 2 && !backing)
     weighted.push({
       weight: 0.9,

@@ -19,6 +19,7 @@
 import type { Packed } from "./store";
 import { MAX_LIST, MAX_SCOPES, MAX_THESIS } from "./profile";
 import { INTENT_BIT } from "./intents";
+import { backs as backsRaise, isInvestment as investment } from "./investment";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails } from "./regions";
@@ -107,7 +108,8 @@ const THESIS = MAX_THESIS;
 const SCOPES = MAX_SCOPES;
 const CONSORTIUM = INTENT_BIT.consortium;
 const CAPACITY = INTENT_BIT.capacity;
-const RAISES = INTENT_BIT.investors;
+const backs = backsRaise;
+const isInvestment = investment;
 /** Refusing either, a firm gives no work to a capacity partner. */
 const GIVES_OUT = INTENT_BIT.capacity | INTENT_BIT.subcontractors;
 const THIRD_MARKETS = ~0b11;
@@ -446,7 +448,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;
     // An investor's start-up is not its supplier: what a Japanese maker asks of its app developers (ISO 27001, a
     // Japanese-speaking PM) does not bind the agritech start-up its CVC would back.
-    if (investor[a]! && (wants[b]! & RAISES) !== 0) return false;
+    if (backs(investor[a]!, wants[b]!)) return false;
     const rowB = b * C;
     const base = a * THESIS;
     // Each need's requirements bind the partner for that need only.
@@ -758,7 +760,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       const bandB = band[b]!;
       const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
       // …not between an investor and a start-up it would back: a fund of 25 backs firms of any size.
-      const backing = investorA ? (wB & RAISES) !== 0 : investor[b]! && (wA & RAISES) !== 0;
+      const backing = isInvestment(investorA, wA, investor[b]!, wB);
       // Sizes, teams and volumes are a supplier's: none of them parts an investor and its start-up.
       if (!backing) {
         if (gap > 1) s *= 1 - sizeGap * (gap - 1);
