@@ -418,7 +418,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobile apps",
     "モバイルアプリ",
     "Ứng dụng di động",
-    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|ứng dụng mobile|ứng dụng điện thoại|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
+    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
   ),
   cap(
     "ecommerce-platforms",

@@ -510,6 +510,22 @@ describe("farm produce", () => {
   });
 });
 
+describe("Vietnamese typed without diacritics: words that only look like a negation", () => {
+  it("'toi thieu' is at least, 'gioi thieu' introduces, 'giam thieu' reduces: none of them is 'thieu' (lacking)", () => {
+    const r = read(
+      "seeks",
+      "Doi tac thau phu tai Viet Nam: toi thieu 20 ky su Java/.NET, ky NDA va tuan thu quy trinh ISO 27001 cua chung toi",
+    );
+    expect(r.facts.lacksCertifications).toEqual([]);
+    expect(r.required.scopes?.[0]?.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+    expect(codes("offers", "Gioi thieu san pham phan mem ERP cho khach hang Nhat")).toContain("offer:erp");
+    expect(codes("offers", "Giam thieu chi phi van hanh bang RPA")).toContain("offer:rpa");
+    // A lack said without diacritics stays one.
+    expect(read("offers", "Cong ty con thieu chung chi ISO 27001").facts.lacksCertifications).toEqual(["ISO27001"]);
+    expect(codes("offers", "Không làm app mobile")).toContain("offer!:mobile-apps");
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

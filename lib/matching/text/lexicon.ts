@@ -119,7 +119,7 @@ không|chưa|chẳng|chưa có|không có|không làm|không nhận|thiếu|chư
 export const NOT_NEGATION = words(`
 not only|no matter|whether or not|not just|no-code|no code|non-stop|nonstop|
 không gian|hàng không|không khí|không dây|không chỉ|không ngừng|không người lái|chưa kể|không những|
-phi công|chẳng hạn|không giới hạn|cà chua|
+phi công|chẳng hạn|không giới hạn|cà chua|tối thiểu|toi thieu|giới thiệu|gioi thieu|giảm thiểu|giam thieu|chặng đường|chang duong|
 できないか|ないか|ないでしょうか|ませんか|ないかと|ないかな
 `);
 
