@@ -511,7 +511,7 @@ describe("farm produce", () => {
 });
 
 describe("Vietnamese typed without diacritics: words that only look like a negation", () => {
-  it("'toi thieu' is at least, 'gioi thieu' introduces, 'giam thieu' reduces: none of them is 'thieu' (lacking)", () => {
+  it("'toi thieu' is at least, 'gioi thieu' introduces, 'moi' is new: none of them is a negation or a search", () => {
     const r = read(
       "seeks",
       "Doi tac thau phu tai Viet Nam: toi thieu 20 ky su Java/.NET, ky NDA va tuan thu quy trinh ISO 27001 cua chung toi",
@@ -523,6 +523,16 @@ describe("Vietnamese typed without diacritics: words that only look like a negat
     // A lack said without diacritics stays one.
     expect(read("offers", "Cong ty con thieu chung chi ISO 27001").facts.lacksCertifications).toEqual(["ISO27001"]);
     expect(codes("offers", "Không làm app mobile")).toContain("offer!:mobile-apps");
+    // 'moi' is mới (new), mỗi (each), môi trường (environment) far more than mời (invite); 'can ho' is an apartment.
+    expect(codes("offers", "Xay dung he thong ERP moi, bao tri he thong cu")).toContain("offer:erp");
+    expect(codes("offers", "Giai phap quan trac moi truong nuoc")).toContain("offer:environmental-monitoring");
+    expect(codes("offers", "Phan mem quan ly can ho chung cu")).not.toContain("seek:enterprise");
+    // …while an invitation and a need typed without diacritics stay seeks; with diacritics mời is one.
+    expect(codes("seeks", "Can doi tac thiet ke co khi CAD")).toContain("seek:mechanical-cad");
+    expect(codes("offers", "Moi doi tac Nhat hop tac gia cong co khi")).toEqual(["offer:precision-machining"]);
+    expect(codes("offers", "Xin moi doi tac Nhat hop tac gia cong co khi")).toEqual(
+      codes("offers", "Xin mời đối tác Nhật hợp tác gia công cơ khí"),
+    );
   });
 });
 

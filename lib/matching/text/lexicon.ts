@@ -90,7 +90,7 @@ plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to sourc
 invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
 tuyển sinh viên|tuyển kỹ sư|tuyển nhân viên|tuyển lập trình viên|tuyen sinh vien|tuyen ky su|採用したい|採用を検討|would also like|also want|also wants|also need|also needs|also looking for|also seeking|also seek|also interested in|also open to|we'd like|would also love|
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
-chào đón|mời|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|ưu tiên|uu tien|
+chào đón|mời|moi hop tac|xin moi|tran trong moi|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|ưu tiên|uu tien|
 探して|探す|探し|探しています|探しております|求めて|求める|求め|求む|募集|募集中|希望|希望します|欲しい|ほしい|
 必要としています|必要です|必要とする|必要としている|情報を集めています|情報収集|情報を収集|予定しており|予定しています|を予定|を計画|計画しています|お考え|お困り|ご検討|依頼したい|お願いしたい|検討中|検討しています|検討しており|検討しております|検討している|模索|歓迎|期待|求人|ご紹介ください|紹介してほしい
 `);
@@ -115,11 +115,16 @@ không|chưa|chẳng|chưa có|không có|không làm|không nhận|thiếu|chư
 行っておりません|行っていません|対応しておりません|対応していません|考えていません|考えておりません|お断り|お断りしております|お断りしています|受け付けておりません|受け付けていません|使わない|利用しない|活用しない|不要|不問|không cần|không yêu cầu|not required|not necessary|no need
 `);
 
-/** Phrases that contain a negation word but do not negate. */
+/**
+ * Phrases that contain a cue word but are not that cue: negations that do not negate ("không gian", "not only"),
+ * and Vietnamese typed without diacritics where the bare syllable is another word ("can ho" is căn hộ, an
+ * apartment, not cần, to need). Longest wins among cues, so these hide the shorter cue inside them.
+ */
 export const NOT_NEGATION = words(`
 not only|no matter|whether or not|not just|no-code|no code|non-stop|nonstop|
 không gian|hàng không|không khí|không dây|không chỉ|không ngừng|không người lái|chưa kể|không những|
 phi công|chẳng hạn|không giới hạn|cà chua|tối thiểu|toi thieu|giới thiệu|gioi thieu|giảm thiểu|giam thieu|chặng đường|chang duong|
+can ho|can cu|can ban|
 できないか|ないか|ないでしょうか|ませんか|ないかと|ないかな
 `);
 

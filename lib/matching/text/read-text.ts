@@ -1785,14 +1785,21 @@ class Reader {
       const mobilises = RAMPS_UP.test(s.text.slice(Math.max(0, n.at - 24), n.at));
       if (mobilises && (selling || polarity === "offer") && !explicit)
         this.facts.maxTeam = Math.max(this.facts.maxTeam ?? 0, n.high || n.value);
-      else if (polarity === "offer" && !explicit && teamWords && (n.range || n.atLeast))
+      // "moi du an toi da 4-5 nguoi", "up to 4-5 people a project": a range after "at most" is no least.
+      else if (
+        polarity === "offer" &&
+        !explicit &&
+        teamWords &&
+        (n.range || n.atLeast) &&
+        !UP_TO_BEFORE.test(s.text.slice(Math.max(0, n.at - 12), n.at))
+      )
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
       // "従業員50名以下", "under 50 staff": a ceiling on the partner's size, not a team it needs.
       if (n.under) {
         if (
           (polarity === "seek" || explicit) &&
           !selling &&
-          !/up to\s*$|tối đa\s*$|toi da\s*$/iu.test(s.text.slice(Math.max(0, n.at - 8), n.at)) &&
+          !UP_TO_BEFORE.test(s.text.slice(Math.max(0, n.at - 8), n.at)) &&
           (firmWide || (SMALL_FIRM.test(clauseText) && FIRM_NOUN_NEAR.test(clauseText)))
         )
           this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.value);
@@ -2461,6 +2468,8 @@ const RAMPS_UP =
   /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
 
 /** Small work the firm takes too ("nhận cả nhóm nhỏ", "small teams welcome", 少人数からでも). */
+/** "up to", "at most", "tối đa" just before a number: the most, never the least. */
+const UP_TO_BEFORE = /(?:up to|at most|tối đa|toi da|最大)\s*(?:about |around |khoảng |khoang )?$/iu;
 const SMALL_TOO =
   /(?:nhận cả|nhan ca|kể cả|ke ca)\s+(?:\S+\s+){0,2}(?:nhỏ|nho)(?![\p{L}])|\bsmall (?:teams?|projects?|jobs?)\b[^.]{0,24}\b(?:welcome|too|also|ok)\b|\beven small\b|少人数(?:から|でも)|小規模(?:な案件)?(?:から|でも)/iu;
 

@@ -69,6 +69,12 @@ function normalizeCased(text: string): string {
     .trim();
 }
 
+/**
+ * Syllables that without their marks are mostly another word: "moi" is mới (new), mỗi (each) and môi (trường,
+ * environment) far more often than mời (to invite). Phrases of two or more words keep their unmarked form.
+ */
+const AMBIGUOUS_UNMARKED = new Set(["moi"]);
+
 export function foldMarks(text: string): string {
   return text
     .normalize("NFD")
@@ -242,10 +248,12 @@ export class PhraseIndex<T> {
       this.exact,
       words.map((w) => w.exact),
     );
-    put(
-      this.folded,
-      words.map((w) => w.folded),
-    );
+    // A syllable that, typed without its marks, is mostly another word is not looked for without them.
+    if (!(words.length === 1 && AMBIGUOUS_UNMARKED.has(words[0]!.folded) && words[0]!.folded !== words[0]!.exact))
+      put(
+        this.folded,
+        words.map((w) => w.folded),
+      );
     // "ecommerce" written as "e-commerce" and the other way round: the joined form of a two-word phrase.
     if (words.length === 2 && words[0]!.exact.length <= 3) {
       put(this.exact, [stem(words.map((w) => w.exact).join(""))]);
