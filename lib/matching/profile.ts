@@ -781,11 +781,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     if (h.cert === "CMMI") cmmi = Math.max(cmmi, h.level ?? 3);
   }
   // A Japanese firm is on site in Japan whatever its text says ("we cannot staff the work in Japan alone"); a
-  // firm abroad that says it sends no one (SES) is not, even with an office in Tokyo.
+  // firm abroad that says it sends no one (SES) is not, even with an office in Tokyo, unless it says whom it does
+  // station there ("PM thường trú tại Nhật…; không cử onsite dài hạn": its Tokyo office is the way).
   const canOnsite =
     firm.country === "JP"
       ? 1
-      : facts.noOnsite
+      : facts.noOnsite && !(facts.onsiteJapan && (presence & placeMask("JP")) !== 0)
         ? -1
         : (presence & placeMask("JP")) !== 0 || facts.onsiteJapan || ja >= 0.8
           ? 1

@@ -536,6 +536,32 @@ describe("Vietnamese typed without diacritics: words that only look like a negat
   });
 });
 
+describe("work sought on what the firm owns", () => {
+  it("'Migration of our EC site to Shopify Plus' and 'our loyalty app renewal' are needs, not products", () => {
+    expect(codes("seeks", "Migration of our EC site to Shopify Plus")).toContain("seek:ecommerce-platforms");
+    expect(codes("seeks", "Renewal of our loyalty app (iOS/Android)")).toContain("seek:mobile-apps");
+    expect(codes("seeks", "Our ERP system migration to the cloud")).toEqual(["seek:erp", "seek:cloud"]);
+    // The firm's own product, said where it looks for partners, stays its own.
+    expect(codes("seeks", "Our mobile app for 2 million members")).toContain("offer:mobile-apps");
+  });
+});
+
+describe("on site in Japan, said with a refusal to send engineers", () => {
+  const vendor = (offersText: string) =>
+    engineWith(concepts, matchFirm({ id: "v", city: "Hanoi; Tokyo", offersText })).profile("v")!.canOnsite;
+  it("a firm that stations its PM in Japan through its Tokyo office can meet an on-site requirement", () => {
+    expect(
+      vendor(
+        "Văn phòng Tokyo (22 người), có thể bố trí PM thường trú tại Nhật để họp định kỳ với khách; kỹ sư phát triển làm việc tại Hà Nội, không cử onsite dài hạn",
+      ),
+    ).toBe(1);
+    // Saying only that it sends no one, it cannot, office or not.
+    expect(vendor("Văn phòng Tokyo (22 người); kỹ sư phát triển làm việc tại Hà Nội, không cử onsite dài hạn")).toBe(
+      -1,
+    );
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

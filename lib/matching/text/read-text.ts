@@ -415,7 +415,12 @@ const NO_DOMESTIC =
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
-  /\b(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|help with|help us with)\s+$/u;
+  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension)\s+(?:of|for|to))\s+$/u;
+const WORK_BETWEEN =
+  /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
+/** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
+const WORK_AFTER =
+  /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -1087,7 +1092,10 @@ class Reader {
               // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns.
               !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start))) &&
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
-              !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start)))),
+              !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
+              !(polarity === "seek" && WORK_AFTER.test(s.text.slice(m.end, m.end + 40))) &&
+              // "our ERP migration to the cloud": what the work moves to is not the firm's either.
+              !(polarity === "seek" && WORK_BETWEEN.test(s.text.slice(x.end, m.start)))),
       );
       if (roles.some((r) => forOwnNetwork(r) && r.start < m.end && m.start < r.end)) continue;
       // "Tìm sản phẩm phần mềm Nhật Bản để phân phối": the verb of a distributor is its offer (see the thesis
@@ -1665,7 +1673,11 @@ class Reader {
     if (has(c, "onsite")) {
       // Where the work on site is, the firm's own plant included (ドンナイ工場に常駐: on site in Vietnam).
       const sites = c.cues.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
-      const inJapan = sites.length === 0 || sites.includes("JP");
+      // …and the on-site words that name Japan themselves ("PM thường trú tại Nhật", 日本常駐, "work in Japan").
+      const namesJapan = c.cues.some(
+        (x) => x.cue.kind === "onsite" && /nhật|nhat|japan|日本|来日/iu.test(s.text.slice(x.start, x.end)),
+      );
+      const inJapan = sites.length === 0 || sites.includes("JP") || namesJapan;
       // A denial in brackets after it is about something else ("常駐が条件です（…オフショア・リモート不可）").
       const onsiteAt = c.cues.find((x) => x.cue.kind === "onsite")!;
       const denied = negations.some(
