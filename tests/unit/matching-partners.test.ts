@@ -562,6 +562,34 @@ describe("on site in Japan, said with a refusal to send engineers", () => {
   });
 });
 
+describe("certifications on the way, refusals announced by a colon, bridge engineers in a team", () => {
+  it("'ISO 27001 dang trien khai, du kien co chung nhan…' is not held yet; 'Tư vấn và triển khai ISO 27001' is work", () => {
+    expect(
+      read("seeks", "ISO 27001 dang trien khai, du kien co chung nhan cuoi nam nay").facts.lacksCertifications,
+    ).toEqual(["ISO27001"]);
+    expect(read("offers", "ISO 27001 certification expected by March 2027").facts.certifications).toEqual([]);
+    expect(read("offers", "ISO 27001 (since 2019)").facts.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+  });
+
+  it("'Not investing in: IT outsourcing / 受託開発会社, …' refuses what follows the colon", () => {
+    const said = codes("seeks", "Not investing in: IT outsourcing / 受託開発会社, hardware-heavy business models");
+    expect(said).toContain("seek!:offshore-dev");
+    expect(said).not.toContain("seek:offshore-dev");
+    expect(codes("offers", "Không nhận: app mobile, game")).toEqual(["offer!:mobile-apps", "offer!:games"]);
+    // A colon after a need is no refusal.
+    expect(codes("seeks", "Offshore partner: Java and .NET development")).not.toContain("seek!:offshore-dev");
+  });
+
+  it("BrSE asked with the development work are in its team: the requirements bind the development partner only", () => {
+    const r = read(
+      "seeks",
+      "PMSの追加開発（PHP／Laravel）を継続して委託できるベトナムのオフショア開発会社を探しています\n開発委託先はISMS（ISO/IEC 27001）認証の取得が必須です。また日本語能力試験N2以上のBrSEを配置できること\nリリース前の第三者検証（テスト）も外注したいと考えています",
+    ).required;
+    expect(r.scopes?.[0]?.caps).not.toContain("bridge-services");
+    expect(r.scopes?.[0]?.caps).toContain("offshore-dev");
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

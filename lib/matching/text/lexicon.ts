@@ -394,7 +394,8 @@ obtain|obtaining|get certified|achieve|achieving|prepare for|preparation for|acq
 plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
 予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
 取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
-để đạt|nhằm đạt|muốn đạt|mục tiêu đạt|để đạt được|nhằm đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt|de dat|du kien dat
+để đạt|nhằm đạt|muốn đạt|mục tiêu đạt|để đạt được|nhằm đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt|de dat|du kien dat|
+đang triển khai|đang áp dụng|dự kiến có|dự kiến nhận|dự kiến được cấp|du kien nhan|expected by|expected in|in the process of|取得見込み|取得見込|構築中
 `);
 
 /** Plain-word intents in the CSV's `intents` column and in forms, in any of the three languages. */

@@ -1938,8 +1938,11 @@ class Reader {
   ) {
     const r = this.required;
     const cut = <T>(list: T[], a: number, b: number) => list.splice(a, b - a);
+    // Bridge engineers asked with the work ("N2以上のBrSEを配置できること" for the PMS development) are people in the
+    // team that does it: a tester with a BrSE is not the development partner these requirements are for.
+    const work = caps.filter((c) => c !== BRIDGE);
     const scope: RequirementScope = {
-      caps,
+      caps: work.length ? work : caps,
       // A choice of languages stated with one need is left out: a scope asks all of its languages.
       languages:
         (r.languageChoice && cut(r.languageChoice, from.languageChoice, to.languageChoice),
@@ -2304,7 +2307,9 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
     (c, i) =>
       i + 1 < clauses.length &&
       /^[:：]/u.test(s.text.slice(c.end, c.end + 1)) &&
-      c.cues.some((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement"),
+      (c.cues.some((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement") ||
+        // …and a short refusal announcing its list ("Not investing in: IT outsourcing, …", "Không nhận: …").
+        (c.cues.some((x) => x.cue.kind === "negation") && c.end - c.start <= 40)),
   );
   if (heading >= 0) {
     const c = clauses[heading]!;
@@ -2490,6 +2495,7 @@ const FIRM_HAS =
   /\b(?:vendors?|partners?|compan(?:y|ies)|firms?|suppliers?|providers?)\s+(?:should|must|needs? to|has to|have to|is required to)?\s*(?:have|has|employ|employs)\s+(?:at least|over|more than|a minimum of|minimum)?\s*$|(?:công ty|cong ty|đối tác|doi tac|nhà cung cấp)\s+(?:phải|cần|nên)?\s*có\s+(?:ít nhất|tối thiểu|trên)?\s*$/iu;
 
 /** People of one role in a partner's team: bridge engineers, interpreters, leads. */
+const BRIDGE = "bridge-services";
 const ROLE_IN_TEAM =
   /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|(?:pms?|leads?|leaders?|managers?|interpreters?)|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
 /** Part of a team placed on site ("常駐", "on-site in Kariya"). */
