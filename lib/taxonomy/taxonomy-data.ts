@@ -726,6 +726,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "SAP (S/4HANA, ECC)",
     "sap|s/4hana|s4hana|s/4 hana|s/4|sap s/4hana|sap ecc|sap erp|abap|sap abap|sap fi|sap fico|sap mm|sap sd|sap pp|sap basis|sap bw|sap btp|sap hana|sap migration|sap導入|sap移行|sap保守|rise with sap|hana|sapコンサル|sap consultant|sap consultants",
   ),
+  // SAP's SME suite is another product and trade than S/4HANA/ECC: "no Business One" refuses only it.
+  cap(
+    "sap-business-one",
+    "erp",
+    "SAP Business One",
+    "SAP Business One",
+    "SAP Business One",
+    "sap business one|business one|sap b1|sapb1|sap b1 hana",
+  ),
   cap(
     "oracle-erp",
     "erp",

@@ -590,6 +590,19 @@ describe("certifications on the way, refusals announced by a colon, bridge engin
   });
 });
 
+describe("SAP's SME suite, 'non-' and what a bracket after a denial asks for", () => {
+  it("refusing SAP Business One refuses only it; S/4HANA asked in brackets after the refusal is sought", () => {
+    expect(codes("offers", "We do not take SAP Business One or non-SAP ERP work")).toEqual(["offer!:sap-business-one"]);
+    expect(codes("seeks", "SAP Business One の経験のみの方は対象外です（S/4HANA または ECC の経験が必要）")).toEqual([
+      "seek!:sap-business-one",
+      "seek:sap",
+    ]);
+    expect(codes("offers", "SAP Business One implementation for SMEs")).toEqual(["offer:sap-business-one"]);
+    // A bracket after a denial that only lists more of it stays denied.
+    expect(codes("offers", "No games (mobile or console)")).toContain("offer!:games");
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

@@ -896,10 +896,22 @@ class Reader {
     // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
     // A denial in brackets after the thing is about what the brackets name ("開発会社を探しています（大手オフショア
     // 企業は希望しません）", "CAD drafting partner (English is fine, Japanese not required)"), not the thing.
+    // A bracket opened after the denial that asks for something ("対象外です（S/4HANAまたはECCの経験が必要）", "no
+    // mobile apps (web only)") names what is wanted instead.
+    const wantedInBracket = (n: CueAt, start: number) => {
+      if (!openBracket(s.text.slice(n.end, start))) return false;
+      const close = s.text.slice(start).search(/[)）]/u);
+      const open = s.text.slice(0, start).search(/[(（][^(（]*$/u);
+      return WANTED_IN_BRACKET.test(s.text.slice(open, close < 0 ? s.text.length : start + close));
+    };
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
-          (japanese ? n.start >= end && !openBracket(s.text.slice(end, n.start)) : n.end <= start) ||
+          // A Japanese denial follows what it denies, in a sentence of Latin names too ("SAP Business One の経験のみの方は
+          // 対象外です").
+          (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n.phrase)
+            ? n.start >= end && !openBracket(s.text.slice(end, n.start))
+            : n.end <= start && !wantedInBracket(n, start)) ||
           (n.start <= start && n.end >= end) ||
           (!japanese &&
             n.start >= end &&
@@ -1062,6 +1074,8 @@ class Reader {
     // The trades of the firms a clause offers the firm to (see counterpartTrade, forWhom below).
     const audience: string[] = [];
     for (const m of mentions) {
+      // "non-SAP ERP work", "non-IT": what is named after "non" is the one thing left out, not a trade of the firm's.
+      if (/(?:^|[^\p{L}])non[\s-]?$/iu.test(s.text.slice(Math.max(0, m.start - 5), m.start))) continue;
       // Traceability of farm produce or food ("ベトナムの産地から日本の店舗までをつなぐトレーサビリティ") is the
       // farm's, not a factory's production lots.
       const code =
@@ -1264,8 +1278,12 @@ class Reader {
         for (const [code, list] of Object.entries(EXCLUDED_FIELDS)) for (const w of list) index.add(w, code);
         return index;
       })();
+      // A bracket opened after the refusal says what is wanted instead ("B1のみの方は対象外です（S/4HANAまたはECCの
+      // 経験が必要）"): not refused.
+      const refusals = c.cues.filter((x) => x.cue.kind === "exclusion" || x.cue.kind === "negation");
       for (const m of fieldWords.find(s)) {
         if (m.start < c.start || m.end > c.end) continue;
+        if (refusals.some((x) => x.end <= m.start && openBracket(s.text.slice(x.end, m.start)))) continue;
         if (this.mentions.some((x) => x.code === m.payload && x.negated && x.direction === "seek")) continue;
         this.mentions.push({
           code: m.payload,
@@ -2583,6 +2601,9 @@ const WORKERS_TRADES: ReadonlySet<string> = new Set([
 const GENERIC_CERTS: ReadonlySet<Cert> = new Set(FORM_CERTIFICATIONS);
 
 /** The text ends inside an open bracket ("…（受注・問い合わせ"): what follows it is said in brackets. */
+/** Words in a bracket after a denial that make it what is wanted instead. */
+const WANTED_IN_BRACKET =
+  /必要|必須|のみ|だけ|歓迎|\bonly\b|\brequired\b|\bneeded\b|\bwelcome\b|\bpreferred\b|chỉ|cần|bắt buộc/iu;
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
