@@ -598,6 +598,20 @@ describe("SAP's SME suite, 'non-' and what a bracket after a denial asks for", (
       "seek:sap",
     ]);
     expect(codes("offers", "SAP Business One implementation for SMEs")).toEqual(["offer:sap-business-one"]);
+    // "SAP-only consultancy" is what the firm does alone: its CMMI and 55 developers are its own, asked of no one.
+    const own = engineWith(
+      concepts,
+      matchFirm({
+        id: "sap",
+        texts: ["SAP-only consultancy in Ho Chi Minh City. 55 ABAP developers, CMMI Level 3 appraised (2023)."],
+      }),
+    ).profile("sap")!.reading;
+    expect(own.required.certifications).toEqual([]);
+    expect(own.facts.certifications).toEqual([{ cert: "CMMI", level: 3 }]);
+    // …while partners asked "only" of a place and a level are asked it (with the need they are stated with).
+    expect(
+      JSON.stringify(read("seeks", "Offshore partners in Ho Chi Minh City only, CMMI Level 3").required),
+    ).toContain("CMMI");
     // A bracket after a denial that only lists more of it stays denied.
     expect(codes("offers", "No games (mobile or console)")).toContain("offer!:games");
   });

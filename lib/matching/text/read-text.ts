@@ -1505,10 +1505,15 @@ class Reader {
             (japanese && n.start >= r.end && n.start - r.end <= 3)),
       ),
     );
+    // "SAP-only consultancy", "a Salesforce-only shop": what the firm does alone, not a restriction on partners.
+    const onlyOfFirm = c.cues.some(
+      (x) => x.cue.kind === "only" && ONLY_TRADE_NOUN.test(s.text.slice(x.end, x.end + 16)),
+    );
     const explicit =
       !waived &&
       (requires(c, kind) ||
         (has(c, "only") &&
+          !onlyOfFirm &&
           restricts &&
           !aboutProduct &&
           // "(hiện tại chỉ giao tiếp bằng tiếng Anh)": how the firm works now, not what it asks.
@@ -2604,6 +2609,9 @@ const GENERIC_CERTS: ReadonlySet<Cert> = new Set(FORM_CERTIFICATIONS);
 /** Words in a bracket after a denial that make it what is wanted instead. */
 const WANTED_IN_BRACKET =
   /必要|必須|のみ|だけ|歓迎|\bonly\b|\brequired\b|\bneeded\b|\bwelcome\b|\bpreferred\b|chỉ|cần|bắt buộc/iu;
+/** A firm noun right after "only" ("SAP-only consultancy"): the firm's own specialisation. */
+const ONLY_TRADE_NOUN =
+  /^\s*(?:consultanc(?:y|ies)|consulting|consultants?|firm|company|shop|house|vendor|studio|agency|boutique|integrator|provider|specialists?)\b/iu;
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
