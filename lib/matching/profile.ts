@@ -764,6 +764,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   let presence = placeMask(homeCountry(firm));
   for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
   for (const p of facts.presence) presence |= placeMask(p);
+  // A firm whose people work on site in Japan ("400 kỹ sư đang làm việc tại Nhật", SES) is there through them.
+  if (facts.onsiteJapan && !facts.noOnsite) presence |= placeMask("JP");
   let regions = regionsIn(firm.city);
   for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
 

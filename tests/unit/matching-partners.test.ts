@@ -546,6 +546,25 @@ describe("work sought on what the firm owns", () => {
   });
 });
 
+describe("present in Japan through its people", () => {
+  it("a firm whose engineers work on site in Japan meets a buyer that asks partners present in Japan", () => {
+    const buyer = matchFirm({
+      id: "ses",
+      country: "JP",
+      partnerPresence: ["JP"],
+      seeksText: "日本で常駐勤務できる外国籍エンジニアを送り出していただけるパートナー",
+    });
+    const sender = matchFirm({
+      id: "sender",
+      offersText: "Giới thiệu kỹ sư IT (Java, AWS) tiếng Nhật N2 sang làm việc onsite tại Nhật",
+    });
+    const home = matchFirm({ id: "home", offersText: "Phát triển Java, AWS tại Hà Nội; không cử kỹ sư onsite" });
+    const e = engineWith(concepts, buyer, sender, home);
+    expect(e.score("ses", "sender", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("ses", "home", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
 describe("on site in Japan, said with a refusal to send engineers", () => {
   const vendor = (offersText: string) =>
     engineWith(concepts, matchFirm({ id: "v", city: "Hanoi; Tokyo", offersText })).profile("v")!.canOnsite;
