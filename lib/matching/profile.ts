@@ -570,6 +570,17 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     !(reading.facts.money ?? []).length
   )
     offers.delete(investing);
+  // A city or an agency that draws investors in ("Hỗ trợ thủ tục đầu tư…", 北九州市内に拠点を設ける海外IT企業への補助金,
+  // "investment promotion") helps firms settle; it backs no start-up, unless it says it runs a fund.
+  const allText = [firm.offersText, firm.seeksText, ...firm.texts].join("\n");
+  if (
+    investing !== undefined &&
+    offers.has(investing) &&
+    !firm.offers.some((o) => o.code === "venture-investment") &&
+    PROMOTION.test(allText) &&
+    !FUND_WORDS.test(allText)
+  )
+    offers.delete(investing);
   const investor = investing !== undefined && offers.has(investing);
   const distributing = index.capability("distribution");
   const integrating = index.capability("system-integration");
@@ -1054,6 +1065,12 @@ const REFERRAL =
 
 /** Advice to firms (law, accounting, market entry): investment is its clients' business, not its own. */
 const ADVISORY = ["legal-advisory", "accounting-bpo", "market-entry"];
+/** What a body that draws investors in offers: procedures, subsidies, incentives. */
+const PROMOTION =
+  /thủ tục đầu tư|thu tuc dau tu|xúc tiến đầu tư|xuc tien dau tu|thu hút đầu tư|thu hut dau tu|ưu đãi đầu tư|investment promotion|investment procedures|investment incentives|企業誘致|誘致|補助金|助成金|subsid(?:y|ies|ise|ize)|\bgrants?\b/iu;
+/** What a fund says of itself. */
+const FUND_WORDS =
+  /\bfunds?\b|quỹ|quy dau tu|ファンド|\bvcs?\b|\bcvc\b|venture capital|ベンチャーキャピタル|\btickets?\b|\bseries [a-c]\b|シリーズ[a-cＡ-Ｃ]|\bseed\b|エンジェル|\bangel\b/iu;
 
 /** Work for Japanese clients: Japan named in a Vietnamese firm's texts. */
 const FOR_JAPAN = /nhật|nhat ban|khach hang nhat|japan|日本|日系/iu;

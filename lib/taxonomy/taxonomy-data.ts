@@ -1547,7 +1547,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Office location and incentives for opening a base",
     "拠点開設・企業誘致支援",
     "Hỗ trợ mở văn phòng và ưu đãi đầu tư",
-    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư",
+    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư|拠点を設け|拠点を設置|拠点設置|cơ quan hỗ trợ đầu tư|thủ tục đầu tư|investment promotion|investment promotion agency|investment office",
   ),
   cap(
     "local-delivery",

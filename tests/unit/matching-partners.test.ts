@@ -1271,6 +1271,27 @@ describe("marketing, marketplaces and advisers", () => {
     expect(e.profile("law")!.investor).toBe(false);
     expect(e.profile("fund")!.investor).toBe(true);
   });
+
+  it("a city that draws investors in with procedures and subsidies is no fund; a city's own fund is one", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "city",
+        texts: ["Đơn vị trực thuộc thành phố, hỗ trợ doanh nghiệp CNTT nước ngoài đầu tư vào Đà Nẵng."],
+        offersText:
+          "Hỗ trợ thủ tục đầu tư, giấy phép cho doanh nghiệp CNTT nước ngoài\nMiễn tiền thuê văn phòng 2 năm đầu",
+        seeksText: "Japanese IT companies planning to open a development center in Da Nang",
+      }),
+      matchFirm({
+        id: "cityFund",
+        texts: ["Đơn vị trực thuộc thành phố, hỗ trợ doanh nghiệp CNTT nước ngoài đầu tư vào Đà Nẵng."],
+        offersText: "Quỹ đầu tư khởi nghiệp của thành phố: đầu tư vòng seed 100.000–300.000 USD\nHỗ trợ thủ tục đầu tư",
+        seeksText: "Startup công nghệ giai đoạn seed",
+      }),
+    );
+    expect(e.profile("city")!.investor).toBe(false);
+    expect(e.profile("cityFund")!.investor).toBe(true);
+  });
 });
 
 describe("animation work", () => {
