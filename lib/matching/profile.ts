@@ -619,7 +619,15 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // Not a firm that looks for firms of its own trade to refer clients to each other ("ベトナムの法律事務所との相互紹介",
   // "Hãng luật Nhật Bản để giới thiệu khách hàng hai chiều"): that seek is its own.
   const referring = REFERRAL.test(firm.seeksText ?? "");
-  if (intents.has("clients") && !intents.has("capacity") && !intents.has("subcontractors") && !investor && !referring)
+  // …nor one the organizer calls a buyer (a web design studio buying WordPress coding is buying its own trade).
+  if (
+    intents.has("clients") &&
+    !intents.has("capacity") &&
+    !intents.has("subcontractors") &&
+    !investor &&
+    !referring &&
+    firm.firmType !== "buyer"
+  )
     for (const [cap, w] of [...seeks]) if ((offers.get(cap) ?? 0) >= w && !codedSeeks.has(cap)) seeks.delete(cap);
   // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
   // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise

@@ -636,6 +636,34 @@ describe("SAP's SME suite, 'non-' and what a bracket after a denial asks for", (
   });
 });
 
+describe("buying one's own trade, and the contract form asked for", () => {
+  it("a web design studio the organizer calls a buyer keeps its need for WordPress coding", () => {
+    const studio = (firmType?: "buyer") =>
+      engineWith(
+        concepts,
+        matchFirm({
+          id: "studio",
+          country: "JP",
+          firmType,
+          offersText: "コーポレートサイト・LPのデザイン",
+          seeksText: "WordPressコーディング / 月20案件〜\n日本語で直接やりとり（通訳なし）",
+        }),
+      ).profile("studio")!.seekCaps.length;
+    expect(studio("buyer")).toBeGreaterThan(0);
+    // Without that word, a studio seeking its own trade is read as looking for clients of it.
+    expect(studio()).toBe(0);
+  });
+
+  it("'…を一括請負でお願いしたい' asks for work under a lump-sum contract; 'ラボ型・請負どちらも可' takes it", () => {
+    expect(
+      codes("seeks", "React Nativeアプリの改修（多言語対応、決済手段の追加）を3か月程度の一括請負でお願いしたい"),
+    ).toContain("seek:mobile-apps");
+    expect(codes("offers", "業務システムの受託開発（.NET、Java）　ラボ型・請負どちらも可")).toContain(
+      "offer:offshore-dev",
+    );
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

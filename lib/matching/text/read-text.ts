@@ -883,7 +883,9 @@ class Reader {
       !clientsAsReason(x) &&
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
-      !(x.cue.role === "client" && thingOfClients(x))
+      !(x.cue.role === "client" && thingOfClients(x)) &&
+      // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
+      !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12)))
         ? [{ ...x, role: x.cue.role }]
         : [],
     );
@@ -2612,6 +2614,8 @@ const WANTED_IN_BRACKET =
 /** A firm noun right after "only" ("SAP-only consultancy"): the firm's own specialisation. */
 const ONLY_TRADE_NOUN =
   /^\s*(?:consultanc(?:y|ies)|consulting|consultants?|firm|company|shop|house|vendor|studio|agency|boutique|integrator|provider|specialists?)\b/iu;
+/** After 請負 or 受託: the contract form the firm gives work in ("…を一括請負でお願いしたい"). */
+const CONTRACT_FORM_ASKED = /^\s*(?:契約)?\s*(?:で|にて|形式で|の形で)\s*(?:お願い|依頼|発注|委託|外注|ご依頼|ご相談)/u;
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
