@@ -674,7 +674,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|call centre|contact center|contact centre|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài",
+    "call center|call centre|contact center|contact centre|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline",
   ),
   cap(
     "accounting-bpo",
@@ -1451,7 +1451,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics services (3PL, warehousing, delivery)",
     "物流サービス（3PL・倉庫・配送）",
     "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
-    "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh",
+    "3pl|third-party logistics|contract logistics|logistics services|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh|マイナス18度|−18℃|-18℃|冷凍で保管|冷凍配送|冷凍輸送|冷蔵配送|保管・配送|保管と配送|storage and delivery|frozen storage|frozen delivery|frozen logistics|bảo quản lạnh|van chuyen lanh|vận chuyển lạnh|giao hàng lạnh|kho đông lạnh",
   ),
   // Goods and travel: what the non-IT firms at the event (food exporters and importers, tour operators and the
   // regions that want visitors) trade with each other, beside the IT they buy.
@@ -1563,7 +1563,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Software distribution and reselling",
     "ソフトウェア販売代理・リセール",
     "Phân phối và bán lại phần mềm",
-    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền|輸入業者|輸入代理店|importer|importers|nhà nhập khẩu",
+    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền|輸入業者|輸入代理店|importer|importers|nhà nhập khẩu|輸入・販売|輸入販売|輸入して販売|輸入していただける|import and sell|import and distribute|nhập khẩu và phân phối|nhập khẩu phân phối|nhap khau va phan phoi",
   ),
   cap(
     "venture-investment",
@@ -1579,7 +1579,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm",
   ),
   cap(
     "digital-marketing",

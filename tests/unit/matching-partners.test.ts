@@ -664,6 +664,29 @@ describe("buying one's own trade, and the contract form asked for", () => {
   });
 });
 
+describe("service trades in their own words", () => {
+  it("reads call-centre seats, cold storage, label translation and an importer asked for", () => {
+    expect(
+      codes("seeks", "ベトナムで日本語対応できるオペレーターを抱えるセンター（繁忙期のオーバーフロー先）"),
+    ).toContain("seek:contact-center");
+    expect(codes("offers", "Japanese-speaking agents: 45 người, tất cả từ N2 trở lên")).toContain(
+      "offer:contact-center",
+    );
+    expect(
+      codes("seeks", "ハノイ周辺でマイナス18度以下を保ったまま保管・配送できる体制がどうしても必要です。"),
+    ).toContain("seek:logistics-services");
+    expect(codes("seeks", "商品ラベルのベトナム語表示が必要だと聞きました")).toContain("seek:translation-localization");
+    expect(codes("offers", "dich tai lieu ky thuat, hop dong, ho so thau, nhan mac san pham Nhat - Viet")).toContain(
+      "offer:translation-localization",
+    );
+    // The firm's goods a partner is to import and sell: distribution sought; the firm selling them itself offers it.
+    expect(codes("seeks", "ベトナムで当社の商品を輸入・販売していただける会社を探しております。")).toEqual([
+      "seek:distribution",
+    ]);
+    expect(codes("seeks", "当社の商品を販売しています")).toEqual(["offer:distribution"]);
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

@@ -1110,6 +1110,8 @@ class Reader {
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
               !(polarity === "seek" && WORK_AFTER.test(s.text.slice(m.end, m.end + 40))) &&
+              // "当社の商品を輸入・販売していただける会社": what a partner is to do with the firm's goods.
+              !(polarity === "seek" && DONE_FOR_US.test(s.text.slice(m.end, m.end + 12))) &&
               // "our ERP migration to the cloud": what the work moves to is not the firm's either.
               !(polarity === "seek" && WORK_BETWEEN.test(s.text.slice(x.end, m.start)))),
       );
@@ -2616,6 +2618,9 @@ const ONLY_TRADE_NOUN =
   /^\s*(?:consultanc(?:y|ies)|consulting|consultants?|firm|company|shop|house|vendor|studio|agency|boutique|integrator|provider|specialists?)\b/iu;
 /** After 請負 or 受託: the contract form the firm gives work in ("…を一括請負でお願いしたい"). */
 const CONTRACT_FORM_ASKED = /^\s*(?:契約)?\s*(?:で|にて|形式で|の形で)\s*(?:お願い|依頼|発注|委託|外注|ご依頼|ご相談)/u;
+/** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
+ * product that is its object ("当社AI-OCRを販売いただける代理店"). */
+const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
