@@ -687,6 +687,18 @@ describe("service trades in their own words", () => {
   });
 });
 
+describe("a counterpart that takes the work", () => {
+  it("'Tìm công ty Việt Nam làm thầu phụ Java' seeks a subcontractor; 'Công ty chúng tôi làm thầu phụ' takes work", () => {
+    expect(codes("seeks", "Tìm công ty Việt Nam làm thầu phụ Java")).toEqual(["seek:software-development"]);
+    expect(codes("seeks", "Công ty Việt Nam làm thầu phụ: team Java/Spring 5–10 người, làm tại Hà Nội")).toEqual([
+      "seek:software-development",
+    ]);
+    expect(codes("seeks", "Công ty chúng tôi làm thầu phụ Java cho các SIer Nhật")).toContain(
+      "offer:software-development",
+    );
+  });
+});
+
 describe("back-office words", () => {
   it("reads keying documents as data entry and ISMS certification support as security consulting", () => {
     expect(codes("seeks", "通関書類・請求書の入力業務の外注先（海外拠点での作業も可）")).toContain("seek:data-entry");

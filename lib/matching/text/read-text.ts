@@ -687,6 +687,9 @@ class Reader {
         /(?:も|でも)$/u.test(s.text.slice(Math.max(0, x.start - 2), x.start))
       )
         flat.splice(i, 1);
+      // "Tìm công ty Việt Nam làm thầu phụ Java", "a partner to act as our subcontractor": the counterpart named just
+      // before takes the work; the firm looks for a subcontractor, it does not take work.
+      else if (counterpartTakes(x, flat, s.text)) flat[i] = { ...x, cue: { kind: "role", role: "supplier" } };
       // ネット受注, 受発注システム, 受注管理: taking orders as what a system does, not the firm taking work.
       else if (
         x.cue.kind === "role" &&
@@ -2621,6 +2624,26 @@ const CONTRACT_FORM_ASKED = /^\s*(?:契約)?\s*(?:で|にて|形式で|の形で
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
+function counterpartTakes(x: CueAt, flat: CueAt[], text: string): boolean {
+  return (
+    x.cue.kind === "role" &&
+    x.cue.role === "takesWork" &&
+    !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase) &&
+    flat.some(
+      (y) =>
+        y.cue.kind === "counterpart" &&
+        y.end <= x.start &&
+        x.start - y.end <= 30 &&
+        !/chúng tôi|chung toi|\bwe\b|\bour\b|của mình|[,;:.]|để|\bde\b|nhằm|\bto\b/iu.test(
+          text.slice(y.start, x.start),
+        ) &&
+        // …not one the firm works with or for ("hợp tác với các công ty Nhật để nhận phần việc").
+        !/(?:với|voi|cho|with|for|from|từ)\s+(?:các\s+|cac\s+|the\s+)?$/iu.test(
+          text.slice(Math.max(0, y.start - 12), y.start),
+        ),
+    )
+  );
+}
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {
