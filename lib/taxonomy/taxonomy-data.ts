@@ -434,7 +434,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "POS and retail store systems",
     "POS・店舗システム",
     "Hệ thống POS và bán lẻ",
-    "pos|pos system|pos systems|posレジ|posシステム|レジ|店舗システム|retail system|retail systems|hệ thống bán lẻ|phần mềm bán hàng|máy pos|omnichannel|オムニチャネル|loyalty|loyalty program|ポイントシステム|会員アプリ|self-checkout|セルフレジ",
+    "pos|pos system|pos systems|posレジ|posシステム|レジ|店舗システム|retail system|retail systems|hệ thống bán lẻ|phần mềm bán hàng|máy pos|omnichannel|オムニチャネル|loyalty|loyalty program|ポイントシステム|会員アプリ|self-checkout|セルフレジ|qr ordering|qr table ordering|table ordering|order at table|gọi món qr|gọi món bằng qr|goi mon qr|đặt món qr|kds|kitchen display|kitchen display system|màn hình bếp|man hinh bep|モバイルオーダー|テーブルオーダー|セルフオーダー|キッチンディスプレイ",
   ),
   cap(
     "saas-products",
@@ -466,7 +466,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến",
+    "booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
   ),
   cap(
     "xr-development",

@@ -1428,3 +1428,41 @@ describe("law firms referring clients to each other", () => {
     expect(e.score("tokyo", "hanoi", { sameCountry: true })!.broken).toBe(false);
   });
 });
+
+describe("service words in their several spellings and moods", () => {
+  it("reads old-style Vietnamese tone marks ('Khoá', 'hoá đơn') as the new ('khóa', 'hóa đơn')", () => {
+    expect(codes("offers", "Khoá tiếng Nhật doanh nghiệp cho công ty phần mềm")).toContain(
+      "offer:japanese-language-training",
+    );
+    expect(codes("offers", "Khóa tiếng Nhật doanh nghiệp cho công ty phần mềm")).toContain(
+      "offer:japanese-language-training",
+    );
+  });
+  it("a booking engine, a channel manager, QR table ordering and a kitchen display are named trades", () => {
+    expect(codes("seeks", "A direct booking engine plus channel manager")).toContain("seek:booking-systems");
+    expect(codes("seeks", "Các cửa hàng cần hệ thống gọi món bằng QR tại bàn và màn hình bếp (KDS)")).toContain(
+      "seek:pos-systems",
+    );
+  });
+  it("refusing a system without a thing asks for the thing; refusing the thing does not", () => {
+    expect(codes("seeks", "We will not adopt a system without Vietnamese payment gateways")).toContain("seek:payments");
+    expect(codes("seeks", "We will not adopt a system with Vietnamese payment gateways")).toContain("seek!:payments");
+  });
+  it("in what it looks for, a team 'to build' a thing is sought; 'we build' still offers", () => {
+    expect(codes("seeks", "An offshore team to build a revenue-management dashboard in Power BI")).toEqual(
+      expect.arrayContaining(["seek:offshore-dev"]),
+    );
+    expect(codes("seeks", "An offshore team to build a revenue-management dashboard in Power BI")).not.toContain(
+      "offer:offshore-dev",
+    );
+    expect(codes("offers", "We build revenue-management dashboards in Power BI")).not.toContain(
+      "seek:data-engineering",
+    );
+  });
+  it("test data handed over is not testing work", () => {
+    expect(codes("seeks", "Offshore development partner; test data only is shared offshore")).not.toContain(
+      "seek:quality",
+    );
+    expect(codes("seeks", "Offshore testing partner for our web apps")).toContain("seek:quality");
+  });
+});

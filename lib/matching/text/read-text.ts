@@ -704,6 +704,22 @@ class Reader {
       )
         flat.splice(i, 1);
     }
+    // "We will not adopt a system without Vietnamese payment gateways": a refusal of what lacks it asks for it.
+    for (let i = flat.length - 1; i >= 0; i--) {
+      const x = flat[i]!;
+      if (x.cue.kind !== "negation" || !/^(?:without|thiếu|thieu)$|^(?:không|khong)\s+(?:có|co)$/u.test(x.phrase))
+        continue;
+      const first = flat.findIndex(
+        (y) =>
+          y.cue.kind === "negation" &&
+          y.end <= x.start &&
+          x.start - y.end <= 40 &&
+          !/[,;:.、。]/u.test(s.text.slice(y.end, x.start)),
+      );
+      if (first < 0) continue;
+      flat[i] = { ...x, cue: { kind: "requirement" } };
+      flat.splice(first, 1);
+    }
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
     for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
@@ -1081,6 +1097,13 @@ class Reader {
     for (const m of mentions) {
       // "non-SAP ERP work", "non-IT": what is named after "non" is the one thing left out, not a trade of the firm's.
       if (/(?:^|[^\p{L}])non[\s-]?$/iu.test(s.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+      // "テストデータのみ提供", "test data only": data for testing is what a partner is given, not testing work.
+      if (
+        m.payload === "quality" &&
+        /^(?:テスト|test|testing)$/iu.test(m.phrase) &&
+        /^\s*(?:データ|data\b|dữ liệu)/iu.test(s.text.slice(m.end, m.end + 10))
+      )
+        continue;
       // Traceability of farm produce or food ("ベトナムの産地から日本の店舗までをつなぐトレーサビリティ") is the
       // farm's, not a factory's production lots.
       const code =
@@ -1097,6 +1120,13 @@ class Reader {
       let weight = SOURCE_WEIGHT[kind];
       const roleConcept = [...roleSet].some((r) => ROLE_CONCEPT[r] === code);
       // (Its own base to set up, 自社のベトナム開発拠点の設立を検討, is the office sought.)
+      // "自社のネットショップで…お届けしてみたい": a channel of its own it means to sell through is one it needs.
+      const ownChannel =
+        polarity === "seek" &&
+        japanese &&
+        /^(?:サイト|ショップ)?\s*(?:で|を通じて|を通して)/u.test(s.text.slice(m.end, m.end + 8)) &&
+        /(?:たい|予定|計画)/u.test(s.text.slice(m.end, c.end)) &&
+        c.cues.some((x) => x.cue.kind === "possessive" && x.end <= m.start && m.start - x.end <= 3);
       const possessed = c.cues.some(
         (x) =>
           x.cue.kind === "possessive" &&
@@ -1113,6 +1143,7 @@ class Reader {
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
               !(polarity === "seek" && WORK_AFTER.test(s.text.slice(m.end, m.end + 40))) &&
+              !ownChannel &&
               // "当社の商品を輸入・販売していただける会社": what a partner is to do with the firm's goods.
               !(polarity === "seek" && DONE_FOR_US.test(s.text.slice(m.end, m.end + 12))) &&
               // "our ERP migration to the cloud": what the work moves to is not the firm's either.
@@ -1247,6 +1278,7 @@ class Reader {
       else if (partnerKind) direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
+      else if (ownChannel) direction = "seek";
       else if (thesis && !possessed) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
@@ -2480,7 +2512,22 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     return "seek";
   // In what-we-look-for, a service named as a bare noun ("ガバメントクラウド移行支援", "hỗ trợ vận hành", "migration
   // support") is the service sought; only a verb of the firm's ("支援します", "we support") offers it.
-  const offers = c.cues.filter((x) => x.cue.kind === "offer");
+  const offers = c.cues.filter(
+    (x) =>
+      x.cue.kind === "offer" &&
+      // A remark in brackets ("（国内案件での引き合いが増えています）") is no verb of the need before it.
+      !(kind === "seeks" && remarkAfterNeed(s.text.slice(c.start, x.start))),
+  );
+  // "An offshore team to build a revenue dashboard", "đội offshore để xây dựng…": what the partner sought is to do.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.every((x) =>
+      /(?:\bto|(?:^|\s)(?:để|de))\s+$/u.test(s.text.slice(Math.max(c.start, x.start - 5), x.start)),
+    ) &&
+    !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start))
+  )
+    return "seek";
   if (
     kind === "seeks" &&
     offers.length > 0 &&
@@ -2644,6 +2691,11 @@ function counterpartTakes(x: CueAt, flat: CueAt[], text: string): boolean {
     )
   );
 }
+/** Inside brackets opened after some words of the clause's own (the need the remark is about). */
+const remarkAfterNeed = (text: string) => {
+  const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
+  return open > 0 && openBracket(text) && text.slice(0, open).replace(/[\s、。,.:;]/gu, "").length > 4;
+};
 const openBracket = (text: string) => /[(（][^)）]*$/u.test(text);
 
 function headCounts(s: Statement, c: Clause): HeadCount[] {

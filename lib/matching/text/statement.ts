@@ -61,12 +61,19 @@ export function normalizeText(text: string): string {
 
 /** normalizeText before lower-casing: the case of a word tells an acronym's plural ("VCs") from an acronym ("VCS"). */
 function normalizeCased(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .replace(/(?<=[\p{L}\p{N}])[-/・･](?=[\p{L}\p{N}])/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[‐‑‒–—―−]/g, "-")
+      .replace(/(?<=[\p{L}\p{N}])[-/・･](?=[\p{L}\p{N}])/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .normalize("NFD")
+      // Vietnamese puts the tone of an open "oa", "oe", "uy" on either vowel ("hoá"/"hóa", "khoá"/"khóa", "thuỷ"/"thủy");
+      // one spelling for both. Same length once composed again, so offsets hold.
+      .replace(/(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, "$1$3$2")
+      .normalize("NFC")
+  );
 }
 
 /**
