@@ -1466,3 +1466,14 @@ describe("service words in their several spellings and moods", () => {
     expect(codes("seeks", "Offshore testing partner for our web apps")).toContain("seek:quality");
   });
 });
+
+describe("engineers sought on site", () => {
+  it("engineers to be stationed at a client's site are engineer dispatch sought; a condition on a team is not", () => {
+    expect(codes("seeks", "Vietnamese engineers who can work on site in Sendai (N2 or above)")).toContain(
+      "seek:it-staffing",
+    );
+    expect(codes("seeks", "Team must include 2 engineers stationed on site at our office")).not.toContain(
+      "seek:it-staffing",
+    );
+  });
+});

@@ -1097,6 +1097,15 @@ class Reader {
     for (const m of mentions) {
       // "non-SAP ERP work", "non-IT": what is named after "non" is the one thing left out, not a trade of the firm's.
       if (/(?:^|[^\p{L}])non[\s-]?$/iu.test(s.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+      // "外国人材を受け入れている日本企業", "エンジニアを採用中の企業": people the firms sought host or hire are their
+      // situation, not a trade either side sells.
+      if (
+        japanese &&
+        /^\s*を(?:受け入れ|受入れ|雇用し|採用し|採用中|雇っ)[^。、]{0,8}?(?:企業|会社|事業者|お客様|法人)/u.test(
+          s.text.slice(m.end, m.end + 20),
+        )
+      )
+        continue;
       // "テストデータのみ提供", "test data only": data for testing is what a partner is given, not testing work.
       if (
         m.payload === "quality" &&
@@ -1356,6 +1365,31 @@ class Reader {
           source: kind,
           phrase: "hiring",
         });
+    }
+
+    // Engineers to be stationed at clients' sites ("常駐できるベトナム人エンジニアを…受け入れたい", "SES firms that need
+    // Vietnamese engineers on site"), with no trade named: engineer dispatch, sought or (their need) offered.
+    const onsitePeople =
+      polarity === "seek" &&
+      !hiring &&
+      !negations.length &&
+      has(c, "onsite") &&
+      // …not a condition on the team of another need ("当社オフィスに常駐できる技術者2名以上を含む体制であること").
+      !has(c, "requirement") &&
+      !has(c, "weakRequirement") &&
+      /engineer|エンジニア|技術者|kỹ sư|ky su/iu.test(s.text.slice(c.start, c.end)) &&
+      this.mentions.length === clauseFirst;
+    if (onsitePeople) {
+      const seeks = c.cues.filter((x) => x.cue.kind === "seek");
+      const theirs = seeks.length > 0 && seeks.every((x) => isTheirs(x, c, s, japanese));
+      this.mentions.push({
+        code: "it-staffing",
+        direction: theirs ? "offer" : "seek",
+        weight: SOURCE_WEIGHT[kind],
+        negated: false,
+        source: kind,
+        phrase: "on-site engineers",
+      });
     }
 
     // Raising money, however it is said ("Raising a seed extension of USD 600k", シリーズAで3億円を調達中), is looking
@@ -2402,7 +2436,11 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   if (/^\s*(?:(?:của\s+)?chúng tôi|chung toi|mình|minh)(?![\p{L}])/u.test(after)) return true;
   const opening = /(?:^|[.!?;:]\s*)$/.test(s.text.slice(0, x.start));
   return (
-    opening && /^(?:công ty|cong ty)$/.test(x.phrase) && !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac)/.test(after)
+    opening &&
+    /^(?:công ty|cong ty)$/.test(x.phrase) &&
+    !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac|hàn|han|fdi|it|cntt|phần mềm|phan mem|công nghệ|cong nghe|sản xuất|san xuat|logistics|du lịch|du lich|thương mại|thuong mai|xây dựng|xay dung|dược|duoc|thực phẩm|thuc pham|bán lẻ|ban le)(?![\p{L}])/u.test(
+      after,
+    )
   );
 }
 
@@ -2430,7 +2468,7 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
       .replace(/\([^()]*\)|（[^（）]*）/g, " ")
       .replace(/\s+/g, " ")
       .replace(THEIR_NEED_BEFORE, " ");
-    if (bare.length <= 12) return true;
+    if (bare.trim().length <= 12) return true;
     // Vietnamese runs a relative clause on without a pronoun: "các công ty phát triển phần mềm Việt Nam cần".
     if (/(?:các|những|cac|nhung)\s+$/.test(s.text.slice(Math.max(0, x.start - 6), x.start)) && bare.length <= 50)
       return true;
