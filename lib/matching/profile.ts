@@ -828,7 +828,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     [...required.certifications.map((c) => c.cert), ...required.certificationChoice],
   );
   const columnMin = firm.minPartnerEmployees ?? 0;
-  const minScoped = !required.minEmployees && scopes.some((s) => (s.minEmployees ?? 0) >= columnMin && columnMin > 0);
+  // A least size in the column beside a least team the text asks with one need only ("配管設計…最低20名のチーム",
+  // column 100; the same firm's translation need asks none) is asked with that need: the column summed up the
+  // text, whether it copied the number or the firm's size behind such a team (BC +0.011 as it was opened).
+  const minScoped = !required.minEmployees && columnMin > 0 && scopes.some((s) => (s.minEmployees ?? 0) > 0);
   const columnLangs = (firm.partnerLanguages ?? []).filter((l) => !langScoped(l));
   const columnCerts = firm.requiredCertifications.filter((c) => !certScoped(c as Cert));
   // Several languages in the column are the ones a partner may work in, one of them ("英語でのやり取りで問題

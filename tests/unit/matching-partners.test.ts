@@ -1477,3 +1477,37 @@ describe("engineers sought on site", () => {
     );
   });
 });
+
+describe("requirements waived and scoped", () => {
+  it("a certificate not asked of partners is not one the firm lacks", () => {
+    for (const text of [
+      "Tìm công ty làm thầu phụ Teamcenter (ký NDA theo mẫu của chúng tôi, không bắt buộc ISO 27001)",
+      "Java partner, ISO 27001 not required",
+      "ISMS不問、Java開発パートナー",
+    ])
+      expect(read("seeks", text).facts.lacksCertifications).toEqual([]);
+    expect(read("offers", "We do not hold ISO 27001 yet").facts.lacksCertifications).toEqual(["ISO27001"]);
+  });
+
+  const epc = matchFirm({
+    id: "epc",
+    country: "JP",
+    employeeBand: "B1000_PLUS",
+    offersText: "EPC for chemical and power plants",
+    seeksText:
+      "Steel detailing partners (Tekla), a team of at least 20 engineers\nA firm to translate technical documents Vietnamese-Japanese for our Hanoi power project",
+    minPartnerEmployees: 100,
+  });
+  const translator = matchFirm({
+    id: "translator",
+    employeeBand: "B1_49",
+    offersText: "Technical translation Japanese-Vietnamese, interpreting at plants in the North",
+  });
+
+  it("a minimum size in the column, beside a team the text asks with one need, is asked with that need", () => {
+    expect(engineWith(concepts, epc, translator).score("epc", "translator")!.broken).toBe(false);
+    // …and of every partner when the text asks no minimum of its own.
+    const plain = { ...epc, seeksText: epc.seeksText!.replace(", a team of at least 20 engineers", "") };
+    expect(engineWith(concepts, plain, translator).score("epc", "translator")!.broken).toBe(true);
+  });
+});

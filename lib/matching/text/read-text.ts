@@ -1691,6 +1691,9 @@ class Reader {
     for (const x of c.cues) {
       if (x.cue.kind !== "certification") continue;
       if (choice && !clauseNegated(x)) continue;
+      // "(ký NDA theo mẫu của chúng tôi, không bắt buộc ISO 27001)", "ISMS不問": a requirement waived, of partners;
+      // the firm does not say it lacks the certificate.
+      if (waived || negations.some((n) => NOT_ASKED.test(s.text.slice(n.start, n.end)))) continue;
       // "ISO 27001必須（CMMI取得企業であれば尚可）", "CMMI preferred": a plus, not a requirement.
       if (
         PREFERRED_AFTER.test(s.text.slice(x.end, x.end + 24)) ||
@@ -2139,6 +2142,10 @@ const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|
 const KIND_OF_PROJECT =
   /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
 /** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
+/** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
+const NOT_ASKED =
+  /^(?:不問|不要|問いません|問わない|not required|not necessary|no need|không yêu cầu|khong yeu cau|không cần|khong can)/iu;
+
 const PREFERRED_AFTER =
   /^[^.;。]{0,14}?(?:尚可|なお可|歓迎|優遇|preferred|is a plus|a plus|an advantage|nice to have|là lợi thế|là điểm cộng|được ưu tiên)/i;
 const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
