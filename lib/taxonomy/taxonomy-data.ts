@@ -1037,6 +1037,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
   ),
   // Software for running building sites, apart from modelling the building (BIM).
   cap(
+    "plm",
+    "engineering-design",
+    "PLM and engineering data management",
+    "PLM・設計データ管理（PDM）",
+    "PLM và quản lý dữ liệu thiết kế",
+    "plm|pdm|product lifecycle management|teamcenter|windchill|3dexperience|enovia|aras innovator|aras plm|arena plm|plmシステム|pdmシステム|設計データ管理|部品表管理|bom管理|bom management|quản lý vòng đời sản phẩm|quản lý dữ liệu thiết kế",
+  ),
+  cap(
     "construction-software",
     "engineering-design",
     "Construction management software",

@@ -1511,3 +1511,17 @@ describe("requirements waived and scoped", () => {
     expect(engineWith(concepts, plain, translator).score("epc", "translator")!.broken).toBe(true);
   });
 });
+
+describe("PLM, and a remark in brackets after a need", () => {
+  it("reads Teamcenter and Windchill work as PLM", () => {
+    expect(codes("offers", "Trien khai, tuy bien Siemens Teamcenter (BMIDE, ITK, Active Workspace)")).toContain(
+      "offer:plm",
+    );
+    expect(codes("seeks", "Windchill導入パートナー")).toContain("seek:plm");
+  });
+  it("'our' inside a bracket after a need does not make the need the firm's own offer", () => {
+    const text = "Tìm công ty làm thầu phụ lập trình PLC khi quá tải (ký NDA theo mẫu của chúng tôi)";
+    expect(codes("seeks", text)).toContain("seek:plc-control");
+    expect(codes("seeks", text)).not.toContain("offer:plc-control");
+  });
+});

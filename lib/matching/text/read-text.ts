@@ -1141,7 +1141,10 @@ class Reader {
           x.cue.kind === "possessive" &&
           !(polarity === "seek" && code === OWN_BASE) &&
           (x.phrase.startsWith("của")
-            ? x.start >= m.end && x.start - m.end <= 30
+            ? x.start >= m.end &&
+              x.start - m.end <= 30 &&
+              // "lập trình PLC khi quá tải (ký NDA theo mẫu của chúng tôi)": a remark in brackets owns its own words.
+              !/[(（]/u.test(s.text.slice(m.end, x.start))
             : x.end <= m.start &&
               m.start - x.end <= 30 &&
               // 当社AI-OCR, not 当社は…を探しています.
