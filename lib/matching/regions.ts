@@ -26,13 +26,13 @@ const list = (s: string) => s.split("|").map((w) => w.trim());
 /** The words that place a firm or a requirement in each region (cities, provinces, the region's own name). */
 export const REGION_WORDS: Record<Region, string[]> = {
   "VN-N": list(
-    "nam dinh|nam định|ninh binh|ninh bình|thai binh|thái bình|ha nam|hà nam|bac giang|bắc giang|phu tho|phú thọ|viet tri|việt trì|lao cai|lào cai|ha long|hạ long|thanh hoa|thanh hóa|hanoi|ha noi|hà nội|ハノイ|hai phong|hải phòng|ハイフォン|bac ninh|bắc ninh|バクニン|hung yen|hưng yên|フンイエン|vinh phuc|vĩnh phúc|hai duong|hải dương|thai nguyen|thái nguyên|quang ninh|quảng ninh|miền bắc|mien bac|northern vietnam|north vietnam|ベトナム北部",
+    "nam dinh|nam định|ninh binh|ninh bình|thai binh|thái bình|ha nam|hà nam|bac giang|bắc giang|phu tho|phú thọ|viet tri|việt trì|lao cai|lào cai|ha long|hạ long|thanh hoa|thanh hóa|hanoi|ha noi|hà nội|ハノイ|hai phong|hải phòng|ハイフォン|bac ninh|bắc ninh|バクニン|hung yen|hưng yên|フンイエン|vinh phuc|vĩnh phúc|hai duong|hải dương|thai nguyen|thái nguyên|quang ninh|quảng ninh|miền bắc|mien bac|phía bắc|phia bac|northern vietnam|north vietnam|ベトナム北部",
   ),
   "VN-C": list(
     "vinh|tp vinh|nghe an|nghệ an|ha tinh|hà tĩnh|quang binh|quảng bình|dong hoi|đồng hới|quang tri|quảng trị|quang ngai|quảng ngãi|binh dinh|bình định|phu yen|phú yên|khanh hoa|khánh hòa|cam ranh|buon ma thuot|buôn ma thuột|dak lak|đắk lắk|gia lai|pleiku|lam dong|lâm đồng|da lat|đà lạt|dalat|hoi an|hội an|da nang|đà nẵng|danang|ダナン|hue|huế|フエ|quy nhon|quy nhơn|nha trang|quang nam|quảng nam|miền trung|mien trung|central vietnam|ベトナム中部",
   ),
   "VN-S": list(
-    "mekong delta|mekong|đồng bằng sông cửu long|dong bang song cuu long|đbscl|メコンデルタ|ba ria|bà rịa|tay ninh|tây ninh|binh phuoc|bình phước|dong thap|đồng tháp|tien giang|tiền giang|my tho|mỹ tho|ben tre|bến tre|vinh long|vĩnh long|an giang|long xuyen|kien giang|kiên giang|phu quoc|phú quốc|ca mau|cà mau|soc trang|sóc trăng|tra vinh|trà vinh|thu duc|thủ đức|ho chi minh|ho chi minh city|hcmc|hcm|tp hcm|tp.hcm|tphcm|hồ chí minh|tp. hồ chí minh|saigon|sài gòn|sai gon|ホーチミン|binh duong|bình dương|ビンズオン|dong nai|đồng nai|ドンナイ|long an|ロンアン|can tho|cần thơ|vung tau|vũng tàu|bien hoa|biên hòa|miền nam|mien nam|southern vietnam|south vietnam|ベトナム南部",
+    "mekong delta|mekong|đồng bằng sông cửu long|dong bang song cuu long|đbscl|メコンデルタ|ba ria|bà rịa|tay ninh|tây ninh|binh phuoc|bình phước|dong thap|đồng tháp|tien giang|tiền giang|my tho|mỹ tho|ben tre|bến tre|vinh long|vĩnh long|an giang|long xuyen|kien giang|kiên giang|phu quoc|phú quốc|ca mau|cà mau|soc trang|sóc trăng|tra vinh|trà vinh|thu duc|thủ đức|ho chi minh|ho chi minh city|hcmc|hcm|tp hcm|tp.hcm|tphcm|hồ chí minh|tp. hồ chí minh|saigon|sài gòn|sai gon|ホーチミン|binh duong|bình dương|ビンズオン|dong nai|đồng nai|ドンナイ|long an|ロンアン|can tho|cần thơ|vung tau|vũng tàu|bien hoa|biên hòa|miền nam|mien nam|phía nam|phia nam|southern vietnam|south vietnam|ベトナム南部",
   ),
   "JP-KANTO": list(
     "ibaraki|茨城|tochigi|栃木|gunma|群馬|tsukuba|つくば|tokyo|東京|東京都|yokohama|横浜|chiba|千葉|saitama|埼玉|kanagawa|神奈川|kawasaki|川崎|首都圏|kanto|関東",

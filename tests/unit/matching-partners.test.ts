@@ -1525,3 +1525,18 @@ describe("PLM, and a remark in brackets after a need", () => {
     expect(codes("seeks", text)).not.toContain("offer:plc-control");
   });
 });
+
+describe("regions a firm serves", () => {
+  const serves = (text: string) => read("offers", text).facts.servesOnly ?? [];
+  it("a region refused leaves the country's others", () => {
+    expect(serves("Khong nhan du an lap dat, bao tri o mien Nam")).toEqual(["VN-N", "VN-C"]);
+    expect(serves("We do not take maintenance jobs in southern Vietnam")).toEqual(["VN-N", "VN-C"]);
+  });
+  it("'khu vực phía Nam' is the south, served only", () => {
+    expect(serves("Chỉ phục vụ khu vực phía Nam")).toEqual(["VN-S"]);
+  });
+  it("a region named with 'regardless' is no refusal", () => {
+    expect(serves("ベトナム北部の工場（日系・ローカル問わず）への導入案件")).toEqual([]);
+    expect(serves("Triển khai cho nhà máy ở miền Nam")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@
 // covers and is remembered as "does not".
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
-import { REGION_WORDS } from "../regions";
+import { REGION_WORDS, REGIONS } from "../regions";
 import { volumesIn, type VolumeUnit } from "./volumes";
 import {
   AT_LEAST,
@@ -452,6 +452,8 @@ class Reader {
   private lineSelling = false;
   private sentenceTeamMins: number[] = [];
   private describedTeams: Record<string, number> = {};
+  /** Regions it says it takes no work in (servesOnly is narrowed by them at the end). */
+  private refusedRegions: string[] = [];
   /** Least teams asked in a statement that names no need ("Requirements: at least 200 engineers in…"). */
   private unplacedTeamMins: number[] = [];
   /** The needs named so far in the statement being read (see source()). */
@@ -1765,7 +1767,23 @@ class Reader {
         if (x.cue.kind !== "region" || FROM_BEFORE.test(s.text.slice(Math.max(0, x.start - 6), x.start))) continue;
         const outside =
           negations.some((n) => n.end <= x.start) && OUTSIDE.test(s.text.slice(Math.max(0, x.start - 8), x.start));
-        if (only || outside) push((this.facts.servesOnly ??= []), (x.cue as { code: string }).code);
+        const code = (x.cue as { code: string }).code;
+        if (only || outside) push((this.facts.servesOnly ??= []), code);
+        // A region it refuses ("Không nhận dự án lắp đặt, bảo trì ở miền Nam", ベトナム南部は現在サポート対象外):
+        // it takes work in the country's other regions.
+        else if (
+          !only &&
+          (japanese
+            ? negations.some(
+                (n) =>
+                  n.start >= x.end &&
+                  !/以外/u.test(s.text.slice(x.end, n.start)) &&
+                  // A refusal, not "regardless" (ベトナム北部の工場（日系・ローカル問わず）).
+                  !/問わ|不問/u.test(s.text.slice(Math.max(0, n.start - 3), n.end)),
+              )
+            : negations.some((n) => n.end <= x.start))
+        )
+          push(this.refusedRegions, code);
       }
     }
     // "Chỉ nhận dự án/đội từ 15 người trở lên (kể cả onsite)": the only work the firm takes, not what it asks of
@@ -2102,6 +2120,21 @@ class Reader {
     r.minEmployees = before.minEmployees;
   }
 
+  // Regions it refuses narrow those it says it serves only in the same country ("Chi nhan cong trinh o mien Nam,
+  // khong nhan cong trinh o mien Bac"), or leave it the country's others where it names none.
+  private servedOutsideRefused() {
+    for (const country of new Set(this.refusedRegions.map((r) => r.slice(0, 3)))) {
+      const only = (this.facts.servesOnly ?? []).filter((r) => r.startsWith(country));
+      const served = (only.length ? only : REGIONS.filter((r) => r.startsWith(country))).filter(
+        (r) => !this.refusedRegions.includes(r),
+      );
+      this.facts.servesOnly = [
+        ...(this.facts.servesOnly ?? []).filter((r) => !r.startsWith(country)),
+        ...(served.length ? served : only),
+      ];
+    }
+  }
+
   // Where the partners it would bid with must come from: only when every clause that looks for them says so ("a
   // Japanese brand, or a Vietnamese firm" names both; a second statement naming none leaves it open). Where a
   // supplier must be goes with each need instead (Mention.from).
@@ -2113,6 +2146,7 @@ class Reader {
   result(): TextReading {
     for (const [code, n] of Object.entries(this.describedTeams))
       if (this.facts.teams?.[code] === undefined) (this.facts.teams ??= {})[code] = n;
+    this.servedOutsideRefused();
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,
@@ -2273,7 +2307,7 @@ function otherThan(text: string, flat: CueAt[], said: Mention[]) {
 
 /** Work done at a client's site or for it, where a region can bound it. */
 const SERVICE_WORDS =
-  /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services)\b|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|対応|案件|工事|導入|保守|サポート/iu;
+  /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services|serve|serves|serving)\b|phục vụ|phuc vu|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|対応|案件|工事|導入|保守|サポート/iu;
 /** What makes an unmarked "chi" no "only": chi phí (cost), chi nhánh (branch), chi tiết (detail). */
 const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)\b/iu;
 /** A region named as where the firm works from ("từ Hà Nội", "from Hanoi", 大阪から). */
