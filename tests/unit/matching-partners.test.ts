@@ -1540,3 +1540,16 @@ describe("regions a firm serves", () => {
     expect(serves("Triển khai cho nhà máy ở miền Nam")).toEqual([]);
   });
 });
+
+describe("people introduced and people trained", () => {
+  it("the skills of engineers a firm introduces to employers are not development it takes on", () => {
+    const placed = codes("offers", "Giới thiệu học viên: kỹ sư 2–5 năm kinh nghiệm, Java/PHP/.NET, đã có N2");
+    expect(placed).toContain("offer:it-recruitment");
+    expect(placed).not.toContain("offer:software-development");
+    expect(codes("offers", "Phát triển .NET, Java cho doanh nghiệp Nhật")).toContain("offer:software-development");
+  });
+  it("the engineers a course is for are trainees, not a team asked", () => {
+    expect(read("seeks", "Đào tạo tiếng Nhật/BrSE cho khoảng 30 kỹ sư").required.scale ?? null).toBeNull();
+    expect(read("seeks", "Offshore team of 30 engineers for Java development").required.scale).toBe(30);
+  });
+});

@@ -14,6 +14,7 @@
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
+import { PLATFORMS, techOf } from "../stack";
 import { volumesIn, type VolumeUnit } from "./volumes";
 import {
   AT_LEAST,
@@ -1099,6 +1100,16 @@ class Reader {
     for (const m of mentions) {
       // "non-SAP ERP work", "non-IT": what is named after "non" is the one thing left out, not a trade of the firm's.
       if (/(?:^|[^\p{L}])non[\s-]?$/iu.test(s.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+      // "Giới thiệu học viên: kỹ sư 2–5 năm kinh nghiệm, Java/PHP/.NET": the skills of the people a firm places
+      // are not work it takes on.
+      if (
+        polarity !== "seek" &&
+        (techOf(m.phrase) >= 0 ||
+          PLATFORMS.techOf(m.phrase) >= 0 ||
+          /^(?:java|php|\.net|c#|python|ruby|go)$/iu.test(m.phrase)) &&
+        conceptMatches.some((k) => INTRODUCING.has(k.payload) && k.end <= m.start)
+      )
+        continue;
       // "外国人材を受け入れている日本企業", "エンジニアを採用中の企業": people the firms sought host or hire are their
       // situation, not a trade either side sells.
       if (
@@ -1852,6 +1863,16 @@ class Reader {
       const countDenied = negations.some((x) => !(x.start > n.at && openBracket(s.text.slice(n.at, x.start))));
       // The people a system or a line serves, counted ("大規模ライン（作業者1,000名以上）", "2,000 users"): no size.
       if (SERVED_COUNT.test(s.text.slice(Math.max(0, n.at - 8), n.at))) continue;
+      // The people a course is for ("Đào tạo tiếng Nhật/BrSE cho khoảng 30 kỹ sư", 社員30名向けの日本語研修): trainees,
+      // not a team.
+      if (
+        TRAINING_WORD.test(clauseText) &&
+        (/(?:cho|for|of)\s+(?:khoảng|khoang|about|around|approx\.?|~)?\s*$/iu.test(
+          s.text.slice(Math.max(0, n.at - 16), n.at),
+        ) ||
+          /^[^。、,]{0,8}?(?:向け|を対象)/u.test(s.text.slice(n.at, n.at + 14)))
+      )
+        continue;
       if (engagementMinimum && !n.under) {
         this.facts.minTeam = Math.min(this.facts.minTeam ?? Infinity, n.value);
         continue;
@@ -2179,6 +2200,12 @@ const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|
 const KIND_OF_PROJECT =
   /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
 /** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
+/** A course or training given to people. */
+const TRAINING_WORD = /đào tạo|dao tao|khóa học|khoá học|\btraining\b|\bcourses?\b|研修|教育|講座/iu;
+
+/** Introducing people to employers: the technologies named after it are the people's skills. */
+const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-placement"]);
+
 /** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
 const NOT_ASKED =
   /^(?:不問|不要|問いません|問わない|not required|not necessary|no need|không yêu cầu|khong yeu cau|không cần|khong can)/iu;
