@@ -1553,3 +1553,13 @@ describe("people introduced and people trained", () => {
     expect(read("seeks", "Offshore team of 30 engineers for Java development").required.scale).toBe(30);
   });
 });
+
+describe("people sought for the firm's own project", () => {
+  it("'4-6 ABAP developers for a Bangkok project' is a team asked, not the teams the firm takes on", () => {
+    const r = read("seeks", "4-6 ABAP developers for a Bangkok project - must be on-site in Bangkok for 3 months");
+    expect(r.required.scale).toBe(4);
+    expect(r.facts.minTeam ?? null).toBeNull();
+    // …whereas a firm looking for projects states the teams it takes on.
+    expect(read("seeks", "Looking for Japanese projects for our teams of 4-6 ABAP developers").facts.minTeam).toBe(4);
+  });
+});

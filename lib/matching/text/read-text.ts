@@ -1041,6 +1041,11 @@ class Reader {
               DOES_WORK.test(s.text.slice(x.end, x.end + 24)) &&
               /(?:\bcho|\bfor)(?:\s+(?:các|những|cac|nhung|our|the))?\s*$/u.test(
                 s.text.slice(Math.max(0, w.start - 12), w.start),
+              )) ||
+            // "4-6 ABAP developers for a Bangkok project": people sought for the firm's own work.
+            (x.cue.kind === "people" &&
+              /(?:\bcho|\bfor)(?:\s+(?:a|an|our|the|các|những))?(?:\s+[\p{L}\d-]+){0,2}\s*$/iu.test(
+                s.text.slice(Math.max(0, w.start - 30), w.start),
               ))),
       );
     // "Tìm đối tác phát triển (kintone) cho khách hàng nhà máy": the clients after what a partner is sought for
