@@ -666,7 +666,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data entry and document digitisation",
     "データ入力・文書電子化",
     "Nhập liệu và số hóa tài liệu",
-    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|nhập dữ liệu|入力業務|書類入力|請求書入力|keying|data keying|keypunch|scanning|paperless|data processing|データ処理|xử lý dữ liệu",
+    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|nhập dữ liệu|入力業務|書類入力|請求書入力|keying|data keying|keypunch|scanning|paperless|data processing|データ処理|xử lý dữ liệu|書き起こし|文字起こし|transcription|transcribing",
   ),
   cap(
     "contact-center",
@@ -1629,7 +1629,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Renewable energy systems (solar, wind, storage)",
     "再生可能エネルギー（太陽光・風力・蓄電）",
     "Năng lượng tái tạo (mặt trời, gió, lưu trữ)",
-    "solar|solar power|solar pv|solar energy|太陽光|太陽光発電|renewable|renewables|renewable energy|再エネ|再生可能エネルギー|wind power|wind energy|風力|風力発電|năng lượng tái tạo|điện mặt trời|năng lượng mặt trời|điện gió|pv monitoring|vpp|virtual power plant|蓄電池|energy storage|bess|lưu trữ năng lượng|pin lưu trữ|smart grid|スマートグリッド|lưới điện thông minh|microgrid|マイクログリッド",
+    "solar|solar power|solar pv|solar energy|太陽光|太陽光発電|renewable energies|renewable power|renewable energy|再エネ|再生可能エネルギー|wind power|wind energy|風力|風力発電|năng lượng tái tạo|điện mặt trời|năng lượng mặt trời|điện gió|pv monitoring|vpp|virtual power plant|蓄電池|energy storage|bess|lưu trữ năng lượng|pin lưu trữ|smart grid|スマートグリッド|lưới điện thông minh|microgrid|マイクログリッド",
   ),
   cap(
     "environmental-monitoring",

@@ -1563,3 +1563,13 @@ describe("people sought for the firm's own project", () => {
     expect(read("seeks", "Looking for Japanese projects for our teams of 4-6 ABAP developers").facts.minTeam).toBe(4);
   });
 });
+
+describe("a renewable contract and transcription work", () => {
+  it("'renewable' alone is no energy; transcribing forms is data entry", () => {
+    expect(codes("seeks", "Long-term: 1-year contract, renewable")).not.toContain("seek:renewable-energy");
+    expect(codes("seeks", "Renewable energy developers (solar, wind)")).toContain("seek:renewable-energy");
+    expect(codes("seeks", "Transcription of handwritten application forms, 100,000 sheets a month")).toContain(
+      "seek:data-entry",
+    );
+  });
+});
