@@ -394,7 +394,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Software development",
     "ソフトウェア開発",
     "Phát triển phần mềm",
-    "システム開発|ソフトウェア開発|アプリ開発|アプリケーション開発|application development|software engineering|software development|custom software|custom development|bespoke software|phát triển phần mềm|phát triển ứng dụng|lập trình|programming|プログラミング|full-stack|full stack|fullstack|java|.net|c#|python|golang|スクラッチ開発|product development|プロダクト開発|phát triển sản phẩm|mvp|mvp開発|mvp development|phát triển mvp|開発会社|development company|development companies",
+    "システム開発|ソフトウェア開発|アプリ開発|アプリケーション開発|application development|software engineering|software development|custom software|custom development|bespoke software|phát triển phần mềm|phát triển ứng dụng|viết phần mềm|phần mềm riêng|phan mem rieng|lập trình|programming|プログラミング|full-stack|full stack|fullstack|java|.net|c#|python|golang|スクラッチ開発|product development|プロダクト開発|phát triển sản phẩm|mvp|mvp開発|mvp development|phát triển mvp|開発会社|development company|development companies",
   ),
   cap(
     "web-mobile",

@@ -1573,3 +1573,14 @@ describe("a renewable contract and transcription work", () => {
     );
   });
 });
+
+describe("custom software refused", () => {
+  it("'không thuê đội phát triển … để viết phần mềm riêng' refuses custom development, not only offshore", () => {
+    const refused = codes(
+      "seeks",
+      "Chúng tôi mua sản phẩm hoàn chỉnh; không thuê đội phát triển offshore/outsource để viết phần mềm riêng",
+    );
+    expect(refused).toContain("seek!:software-development");
+    expect(codes("seeks", "Cần đối tác viết phần mềm quản lý kho")).toContain("seek:software-development");
+  });
+});
