@@ -1584,3 +1584,9 @@ describe("custom software refused", () => {
     expect(codes("seeks", "Cần đối tác viết phần mềm quản lý kho")).toContain("seek:software-development");
   });
 });
+
+describe("player support", () => {
+  it("a game's player support is customer support", () => {
+    expect(codes("seeks", "24/7 English-language player support (chat and email)")).toContain("seek:contact-center");
+  });
+});
