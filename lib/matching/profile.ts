@@ -13,7 +13,7 @@ import {
   type TextSource,
 } from "./text/read-text";
 import { PLACES } from "./places";
-import { PLATFORMS, stackOf, techOf } from "./stack";
+import { namesTech, PLATFORMS, stackOf } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
@@ -402,9 +402,6 @@ const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
  * in session 12; 0.5).
  */
 const MANNER_WEIGHT = 0.5;
-
-/** A phrase that names a technology or platform of stack.ts (Flutter, Salesforce). */
-const namesTech = (phrase: string) => techOf(phrase) >= 0 || PLATFORMS.techOf(phrase) >= 0;
 
 /**
  * The capabilities a firm denies doing (direction "offer") or wanting ("seek") and those under them, save what it

@@ -180,6 +180,9 @@ export function techOf(phrase: string): number {
   return FRAMEWORKS.techOf(phrase);
 }
 
+/** A phrase that names a technology or platform of a bank (Flutter, Salesforce). */
+export const namesTech = (phrase: string): boolean => techOf(phrase) >= 0 || PLATFORMS.techOf(phrase) >= 0;
+
 /** What a firm's reading names of each framework. */
 export function stackOf(mentions: readonly Mention[]): Stack {
   return FRAMEWORKS.stackOf(mentions);

@@ -14,7 +14,7 @@
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
-import { PLATFORMS, techOf } from "../stack";
+import { namesTech } from "../stack";
 import { volumesIn, type VolumeUnit } from "./volumes";
 import {
   AT_LEAST,
@@ -1109,9 +1109,7 @@ class Reader {
       // are not work it takes on.
       if (
         polarity !== "seek" &&
-        (techOf(m.phrase) >= 0 ||
-          PLATFORMS.techOf(m.phrase) >= 0 ||
-          /^(?:java|php|\.net|c#|python|ruby|go)$/iu.test(m.phrase)) &&
+        (namesTech(m.phrase) || /^(?:java|php|\.net|c#|python|ruby|go)$/iu.test(m.phrase)) &&
         conceptMatches.some((k) => INTRODUCING.has(k.payload) && k.end <= m.start)
       )
         continue;
