@@ -382,15 +382,15 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 0.1 * b.ja,
         reason: {
           kind: "japaneseCapacity",
-          japaneseSpeakers: f.japaneseSpeakers ?? 0,
-          bridgeEngineers: f.bridgeEngineers ?? 0,
-          jlptN1: f.jlptN1 ?? 0,
+          japaneseSpeakers: f.japaneseSpeakers ?? null,
+          bridgeEngineers: f.bridgeEngineers ?? null,
+          jlptN1: f.jlptN1 ?? null,
         },
       });
     else if (Math.min(a.en, b.en) >= 0.5)
       weighted.push({
         weight: 0.1 * Math.min(a.en, b.en),
-        reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers ?? 0 },
+        reason: { kind: "commonEnglish", englishSpeakers: f.englishSpeakers ?? null },
       });
   }
   // A team smaller than the other takes on (score.ts).

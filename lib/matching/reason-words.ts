@@ -94,12 +94,16 @@ export function reasonWords(
     case "targetsYourMarket":
       return fill(at(r, "targetsYourMarket"), { market: named("market", reason.market) });
     case "japaneseCapacity":
+      // A firm read as working in Japanese from its text alone states no head counts: none are shown as zero.
+      if (reason.japaneseSpeakers == null && reason.bridgeEngineers == null && reason.jlptN1 == null)
+        return at(r, "japaneseWorking");
       return fill(at(r, "japaneseCapacity"), {
-        speakers: reason.japaneseSpeakers,
-        bridge: reason.bridgeEngineers,
-        n1: reason.jlptN1,
+        speakers: reason.japaneseSpeakers ?? 0,
+        bridge: reason.bridgeEngineers ?? 0,
+        n1: reason.jlptN1 ?? 0,
       });
     case "commonEnglish":
+      if (reason.englishSpeakers == null) return at(r, "commonEnglishUnstated");
       return fill(at(r, "commonEnglish"), { speakers: reason.englishSpeakers });
     case "hasRequiredCertification":
       return fill(at(r, "hasRequiredCertification"), {

@@ -84,8 +84,9 @@ export type Reason =
   | { kind: "sharedSector"; sector: string }
   | { kind: "sharedMarket"; market: string }
   | { kind: "targetsYourMarket"; market: string }
-  | { kind: "japaneseCapacity"; japaneseSpeakers: number; bridgeEngineers: number; jlptN1: number }
-  | { kind: "commonEnglish"; englishSpeakers: number }
+  /** Counts are null where the firm did not state them: the reason then names the capacity without numbers. */
+  | { kind: "japaneseCapacity"; japaneseSpeakers: number | null; bridgeEngineers: number | null; jlptN1: number | null }
+  | { kind: "commonEnglish"; englishSpeakers: number | null }
   | { kind: "hasRequiredCertification"; certification: string }
   // The negatives: the reader's requirement they fail ("you need Japanese-speaking partners: they list none"),
   // theirs the reader fails, competitors, one-sided interest, no common language, a size gap.

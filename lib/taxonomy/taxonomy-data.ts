@@ -418,7 +418,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobile apps",
     "モバイルアプリ",
     "Ứng dụng di động",
-    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
+    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|trên điện thoại|trên điện thoại di động|tren dien thoai|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
   ),
   cap(
     "ecommerce-platforms",
@@ -466,7 +466,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
+    "booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
   ),
   cap(
     "xr-development",

@@ -1590,3 +1590,55 @@ describe("player support", () => {
     expect(codes("seeks", "24/7 English-language player support (chat and email)")).toContain("seek:contact-center");
   });
 });
+
+describe("what the partner sought can do or has, in Vietnamese", () => {
+  it("'Trung tâm đào tạo có thể mở lớp…' in what-we-look-for seeks the training; 'Chúng tôi có thể…' offers it", () => {
+    expect(codes("seeks", "Trung tâm đào tạo có thể mở lớp tiếng Nhật tại công ty cho khoảng 30 nhân viên")).toContain(
+      "seek:japanese-language-training",
+    );
+    expect(codes("seeks", "Chúng tôi có thể mở lớp tiếng Nhật tại công ty cho khoảng 30 nhân viên")).not.toContain(
+      "seek:japanese-language-training",
+    );
+  });
+
+  it("', có đội triển khai tại TP.HCM, nhà cung cấp từ 30 người trở lên' after a need is asked of its vendor", () => {
+    const r = read(
+      "seeks",
+      "Phần mềm quản lý phòng khám thay hệ thống cũ: giao diện tiếng Việt, có đội triển khai tại TP.HCM, nhà cung cấp từ 30 người trở lên",
+    );
+    expect(r.facts.people ?? null).toBeNull();
+    expect(r.required.scopes?.some((x) => x.minEmployees === 30)).toBe(true);
+    // …whereas the firm saying what it has offers it.
+    expect(read("offers", "Có đội triển khai tại TP.HCM, 30 người").facts.people).toBe(30);
+  });
+
+  it("a booking app 'trên điện thoại' is a mobile app and a booking system", () => {
+    const sought = codes("seeks", "Ứng dụng đặt lịch khám trên điện thoại");
+    expect(sought).toContain("seek:mobile-apps");
+    expect(sought).toContain("seek:booking-systems");
+  });
+});
+
+describe("the firm's own thing as the object of work sought", () => {
+  it("自社ECをmakeshopからShopifyへ移行したい seeks EC platform work; 自社ECサイトを運営しています owns it", () => {
+    expect(codes("seeks", "自社ECをmakeshopからShopifyへ移行したい（予算800万円前後）")).toContain(
+      "seek:ecommerce-platforms",
+    );
+    expect(codes("seeks", "自社ECの売上を伸ばせる販売代理店を探しています")).not.toContain("seek:ecommerce-platforms");
+  });
+});
+
+describe("language capacity a firm did not count", () => {
+  it("names the common language without a head count of 0 where none was stated", () => {
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    const english = (n: number | null) =>
+      reasonWords({ kind: "commonEnglish", englishSpeakers: n } as Reason, "en", all.en, (c) => c);
+    expect(english(null)).toBe("English as a common working language");
+    expect(english(5)).toContain("5 English speakers");
+    const japanese = { kind: "japaneseCapacity", japaneseSpeakers: null, bridgeEngineers: null, jlptN1: null };
+    for (const locale of ["en", "ja", "vi"] as const)
+      expect(reasonWords(japanese as Reason, locale, all[locale], (c) => c)).not.toMatch(/0/);
+    readsInAll({ ...japanese, side: "they" } as Reason & { side: "they" });
+    readsInAll({ kind: "commonEnglish", englishSpeakers: null, side: "they" } as Reason & { side: "they" });
+  });
+});

@@ -419,6 +419,9 @@ const WORK_ON =
   /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension)\s+(?:of|for|to))\s+$/u;
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
+/** 自社ECを…移行したい, 自社サイトをリニューアルしたい: the firm's own thing as the object of work it seeks. */
+const JA_WORK_ON_OWN =
+  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)/u;
 /** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
 const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
@@ -1175,7 +1178,9 @@ class Reader {
               // "当社の商品を輸入・販売していただける会社": what a partner is to do with the firm's goods.
               !(polarity === "seek" && DONE_FOR_US.test(s.text.slice(m.end, m.end + 12))) &&
               // "our ERP migration to the cloud": what the work moves to is not the firm's either.
-              !(polarity === "seek" && WORK_BETWEEN.test(s.text.slice(x.end, m.start)))),
+              !(polarity === "seek" && WORK_BETWEEN.test(s.text.slice(x.end, m.start))) &&
+              // 自社ECをmakeshopからShopifyへ移行したい: work sought on a thing the firm owns, the object of its verb.
+              !(polarity === "seek" && JA_WORK_ON_OWN.test(s.text.slice(x.end, c.end)))),
       );
       if (roles.some((r) => forOwnNetwork(r) && r.start < m.end && m.start < r.end)) continue;
       // "Tìm sản phẩm phần mềm Nhật Bản để phân phối": the verb of a distributor is its offer (see the thesis
@@ -2646,6 +2651,28 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
   )
     return null;
+  // "Trung tâm đào tạo có thể mở lớp tiếng Nhật tại công ty": in what-we-look-for, what a named someone other
+  // than the firm can do describes the partner sought.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.every(
+      (x) => /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(s.text.slice(x.end, x.end + 6)),
+    ) &&
+    /\p{L}{2,}/u.test(s.text.slice(c.start, offers[0]!.start)) &&
+    !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start))
+  )
+    return "seek";
+  // "HIS …: giao diện tiếng Việt, có đội triển khai tại TP.HCM": in what-we-look-for, a clause that opens with
+  // having, naming no one, is what the thing sought has.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    /^(?:có|co)$/u.test(offers[0]!.phrase) &&
+    /^[\s,;:、，.-]*$/u.test(s.text.slice(c.start, offers[0]!.start)) &&
+    !/^\s+(?:thể|the)(?![\p{L}])/u.test(s.text.slice(offers[0]!.end, offers[0]!.end + 6))
+  )
+    return "seek";
   if (offers.length) return "offer";
   if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
   // "Offices in Hanoi and Da Nang only": a clause that opens with offices, naming no partner, is the firm's own.
