@@ -4,6 +4,7 @@
 import type { ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { backs, isInvestment } from "./investment";
+import { contractClash, formName } from "./text/contracts";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import {
   volumeBelow,
@@ -303,6 +304,23 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
           places: PLACES.filter((_, i) => seller.clientsOnly & (1 << i)),
         },
       });
+  // A form of contract asked that the other, who meets the need, refuses (score.ts, PARAMS.contractClash): one
+  // reason, a form asked before forms ruled out (of two firms that both buy and sell, the refusal is clearer).
+  const clashes = (
+    [
+      [a, b, "you"],
+      [b, a, "they"],
+    ] as const
+  ).flatMap(([buyer, seller, side]) => {
+    const clash = contractClash(buyer.contractsAsked, buyer.contractsRefused, seller.contractsRefused);
+    return clash && meetsNeedOf(buyer, seller) ? [{ ...clash, side }] : [];
+  });
+  const clash = clashes.find((c) => !c.only) ?? clashes[0];
+  if (clash)
+    weighted.push({
+      weight: 0.9,
+      reason: { kind: "contractRefused", side: clash.side, form: formName(clash.form), only: clash.only },
+    });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
     if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });

@@ -211,6 +211,9 @@ export type Profile = {
   noDomestic: number;
   /** The only countries it takes clients from, as a presence mask (0: any; "Chỉ tìm khách hàng Nhật Bản"). */
   clientsOnly: number;
+  /** The forms of contract it asks for and refuses, as masks (text/contracts.ts; 0: none said). */
+  contractsAsked: number;
+  contractsRefused: number;
   reqRegions: number;
   reqPlaces: string[];
   reqCertMask: number;
@@ -987,6 +990,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
+    contractsAsked: reading.facts.contracts?.asked ?? 0,
+    contractsRefused: reading.facts.contracts?.refused ?? 0,
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     reqPlaces,
     reqCertMask,

@@ -189,6 +189,17 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "offerNotWantedYou" : "offerNotWantedThey"), {
         capability: label(reason.capability),
       });
+    case "contractRefused": {
+      const key = reason.only
+        ? reason.side === "you"
+          ? "contractOnlyYou"
+          : "contractOnlyThey"
+        : reason.side === "you"
+          ? "contractRefusedYou"
+          : "contractRefusedThey";
+      const form = { fixed: "contractFixed", lab: "contractLab", spot: "contractSpot" }[reason.form];
+      return fill(at(r, key), { form: at(r, form) });
+    }
     case "indirectOnly":
       return at(r, reason.side === "you" ? "indirectOnlyYou" : "indirectOnlyThey");
     case "servesElsewhere":

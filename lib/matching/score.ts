@@ -23,6 +23,7 @@ import { backs as backsRaise, isInvestment as investment } from "./investment";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails } from "./regions";
+import { contractsClash } from "./text/contracts";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -30,6 +31,11 @@ export const PARAMS = {
   indirect: 0.4,
   /** What goes of a pair when one takes work only in regions where the other, its client, is not. */
   serviceArea: 0.5,
+  /**
+   * What goes of a pair when one asks a form of contract the other refuses ("案件単位で" of a lab that takes no
+   * one-off jobs, a fixed price of a firm that works only time and materials; text/contracts.ts).
+   */
+  contractClash: 0.8,
   /** What is left of a pair when one says it does not do the other's main need. */
   deniedNeed: 0.3,
   /** Clean pairs score in [floor, 1], pairs with a dealbreaker in [0, floor). */
@@ -230,6 +236,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly } = P;
+  const { contractsAsked, contractsRefused } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
@@ -257,6 +264,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const deniedNeed = params.deniedNeed;
   const indirect = params.indirect;
   const serviceArea = params.serviceArea;
+  const contractClash = params.contractClash;
   // b says it does not do a's main need, the one it states most (first among equals; Profile.deniedCaps): "We do
   // not implement ERP packages" to a firm whose first need is an S/4HANA migration. Not any need: a firm listing
   // several may be well met on another (an EMS after bare boards and PCB design, by a PCB design house that makes
@@ -731,6 +739,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         (clientsOnly[b]! !== 0 && cA > 0 && home[a]! !== 0 && (clientsOnly[b]! & home[a]!) === 0)
       )
         s *= 1 - serviceArea;
+      // A form of contract asked that the other, whose work meets the need, refuses (text/contracts.ts).
+      if (
+        (cA > 0 && contractsClash(contractsAsked[a]!, contractsRefused[a]!, contractsRefused[b]!)) ||
+        (cB > 0 && contractsClash(contractsAsked[b]!, contractsRefused[b]!, contractsRefused[a]!))
+      )
+        s *= 1 - contractClash;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).
       // Refused outright ("không nhận dự án React Native"), it costs more than a stack merely not named.
       if (soughtA !== 0) s *= stackFactor(soughtA, stackOffered[b]!, stackRefused[b]!, FRAMEWORK_FAMILIES);

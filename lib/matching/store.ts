@@ -82,6 +82,8 @@ const INT_FIELDS = [
   "servesOnly",
   "noDomestic",
   "clientsOnly",
+  "contractsAsked",
+  "contractsRefused",
   "reqRegions",
   "reqCertMask",
   "reqCertAny",
@@ -404,6 +406,8 @@ export class ProfileStore {
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;
     p.clientsOnly[row] = q.clientsOnly;
+    p.contractsAsked[row] = q.contractsAsked;
+    p.contractsRefused[row] = q.contractsRefused;
     p.reqRegions[row] = q.reqRegions;
     p.reqCertMask[row] = q.reqCertMask;
     p.reqCertAny[row] = q.reqCertAny;

@@ -16,6 +16,7 @@ import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
 import { namesTech } from "../stack";
 import { volumesIn, type VolumeUnit } from "./volumes";
+import { readContractTerms, type ContractTerms } from "./contracts";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -185,6 +186,8 @@ export type Facts = {
   startupsFrom?: string[];
   /** …and where they are not ("日本のスタートアップへの投資は行っていません"). */
   startupsNotFrom?: string[];
+  /** The forms of contract it asks for and refuses ("Chỉ nhận hợp đồng lab", 一括請負で; contracts.ts). */
+  contracts?: ContractTerms;
 };
 
 export type TextReading = {
@@ -458,6 +461,9 @@ class Reader {
   private describedTeams: Record<string, number> = {};
   /** Regions it says it takes no work in (servesOnly is narrowed by them at the end). */
   private refusedRegions: string[] = [];
+  /** The texts read, what it looks for apart, for the contract forms it asks and refuses (contracts.ts). */
+  private seekTexts: string[] = [];
+  private otherTexts: string[] = [];
   /** Least teams asked in a statement that names no need ("Requirements: at least 200 engineers in…"). */
   private unplacedTeamMins: number[] = [];
   /** The needs named so far in the statement being read (see source()). */
@@ -502,6 +508,7 @@ class Reader {
 
   source({ kind, text }: TextSource) {
     if (!text.trim()) return;
+    if (kind !== "tags") (kind === "seeks" ? this.seekTexts : this.otherTexts).push(text);
     if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) push(this.facts.writes, "ja");
     if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(text)) push(this.facts.writes, "vi");
     else if (/\b(the|and|we|our|with|for)\b/i.test(text)) push(this.facts.writes, "en");
@@ -2176,6 +2183,8 @@ class Reader {
     for (const [code, n] of Object.entries(this.describedTeams))
       if (this.facts.teams?.[code] === undefined) (this.facts.teams ??= {})[code] = n;
     this.servedOutsideRefused();
+    const contracts = readContractTerms(this.seekTexts, this.otherTexts);
+    if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,

@@ -1,0 +1,146 @@
+// The forms of contract a firm asks for, takes only, or refuses: "Chỉ nhận hợp đồng lab tối thiểu 3 tháng, không
+// nhận dự án trọn gói (fixed price)", 契約はラボ型のみ。一括請負や短期スポットはお受けしていません, "WordPressのコーディングを
+// 案件単位でお願いできる外注先", "Time-and-materials only, we do not quote fixed-price projects". A buyer that orders
+// small jobs one by one and a lab that refuses them do not fit, however well the work itself does.
+
+/** Fixed price for a whole piece of work (請負, trọn gói, lump sum). */
+export const FIXED = 1;
+/** A dedicated team paid by the month (ラボ型, 準委任, ODC, time and materials, retainer). */
+export const LAB = 2;
+/** Small jobs ordered one by one (案件単位, 単発, việc lẻ, one-off): fixed price, job by job. */
+export const SPOT = 4;
+export const ALL_FORMS = FIXED | LAB | SPOT;
+
+export type ContractTerms = {
+  /** Forms it names as what it wants (a buyer's order, a vendor's model), alone in their statement. */
+  asked: number;
+  /** Forms it will not work in: refused outright, or left out by an "only". */
+  refused: number;
+};
+
+const FORMS: [number, RegExp][] = [
+  // Small jobs first: "small fixed-price projects", "trọn gói nhỏ lẻ", "dự án trọn gói dưới 3 man-month" refuse the
+  // small ones only.
+  [
+    SPOT,
+    /案件単位|(?:1|一)?案件ごと|固定単価|単発|スポット|都度(?:発注|依頼|のご依頼)|việc lẻ|viec le|nhỏ lẻ|nho le|(?:theo )?(?:từng )?đầu việc|\bone[- ]off\b|\bper[- ]job\b|\bjob[- ]by[- ]job\b|\bad[- ]hoc\b|\bsmall (?:fixed[- ]price )?(?:jobs|projects|orders)\b|\bsmall fixed[- ]price\b|(?:trọn gói|tron goi)\s+(?:nhỏ|nho|dưới|duoi)\b|(?:fixed[- ]price|trọn gói|tron goi)\s+(?:projects?\s+|jobs?\s+|dự án\s+|du an\s+)?(?:under|below|dưới|duoi)\s+\d/giu,
+  ],
+  [
+    FIXED,
+    /一括請負|請負|固定価格|固定金額|\bfixed[- ]price\b|\bfixed[- ]budget\b|\blump[- ]sum\b|(?:hợp đồng|hop dong|dự án|du an|phát triển phần mềm|phat trien phan mem)\s+(?:\S+\s+){0,2}?(?:trọn gói|tron goi)|giá cố định|gia co dinh/giu,
+  ],
+  [
+    LAB,
+    /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
+  ],
+];
+
+/** Words for a large piece of work: a form refused only when large is no refusal of the form. */
+const LARGE = /\b(?:large|big)\s*$|(?:lớn|lon)$|大規模な?$|大型の?$/iu;
+const LARGE_AFTER = /^\s*(?:lớn|lon)\b/iu;
+
+const DENIAL_AFTER =
+  /^[^。．.]{0,24}?(?:お受けして(?:おり|い)?ません|(?:し|対応し|受け)ておらず|いたしません|ありません|しません|受けて(?:おり|い)?ません|受け付けて(?:おり|い)?ません|行って(?:おり|い)?ません|対応して(?:おり|い)?ません|想定して(?:おり|い)?ません|しておりません|はNG|は不可|不可|お断り|対象外|希望しません|必要ありません|ではなく)/u;
+const DENIAL_BEFORE =
+  /(?:không|khong|chưa|chua)\s+(?:\S+\s+){0,6}$|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not|rather than|instead of)\b[^.;]{0,40}$/iu;
+const ONLY_AFTER = /^\s*(?:only\b|のみ|だけ|に限|限定)|^[^、。,.;]{0,12}(?:のみ|だけ)/iu;
+const ONLY_BEFORE = /(?:chỉ|chi)\s+(?:\S+\s+){0,4}$|\bonly\s+(?:\S+\s+){0,2}$|\bexclusively\s+$/iu;
+/** Either form will do: "ラボ型でも請負でも構いません", "ODC hoặc trọn gói", "準委任・請負どちらも可". */
+const EITHER = /どちらも|どちらでも|いずれも|でも構いません|でもかまいません|でも可|hoặc|hoac|\bor\b|\beither\b/iu;
+
+/** What lies between two forms of one list: brackets, a connector, a few words ("trọn gói (fixed price) hay việc lẻ"). */
+const LISTED =
+  /^[\s()（）/・、,]*(?:(?:hay|hoặc|hoac|or|nor|and|và|va|や|及び|および|または|、|・)[\s()（）]*\p{L}{0,4})?[\s()（）/・、,]*$/u;
+
+type FormAt = { form: number; start: number; end: number };
+
+function formsIn(line: string): FormAt[] {
+  const found: FormAt[] = [];
+  for (const [form, pattern] of FORMS)
+    for (const m of line.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (LARGE.test(line.slice(Math.max(0, start - 8), start)) || LARGE_AFTER.test(line.slice(end, end + 6))) continue;
+      found.push({ form, start, end });
+    }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The contract forms one firm's statements ask for and refuse. What it asks is read from what it looks for
+ * only: "Hợp đồng lab (ODC) quy mô từ 2 đến 10 người" among its offers is how it sells, not how it buys.
+ */
+export function readContractTerms(seeks: string[], others: string[]): ContractTerms {
+  let asked = 0;
+  let refused = 0;
+  for (const text of [...seeks, ...others])
+    for (const line of text.toLowerCase().split(/\n|(?<=[。.!?])\s*/u)) {
+      const sought = seeks.includes(text);
+      const forms = formsIn(line);
+      if (!forms.length) continue;
+      // Each form's own words run to the next form: "一括請負に対応できること（ラボ型のみの会社さまはお断り…" refuses
+      // the lab, not fixed price.
+      const states = forms.map((f, i) => {
+        const before = line.slice(Math.max(0, f.start - 48), f.start);
+        const after = line.slice(f.end, forms[i + 1]?.start ?? line.length);
+        if (DENIAL_BEFORE.test(before) || DENIAL_AFTER.test(after)) return "refused";
+        if (ONLY_BEFORE.test(before) || ONLY_AFTER.test(after)) return "only";
+        return "named";
+      });
+      // Forms listed together share the word that governs the list: the denial before them ("không nhận dự án
+      // trọn gói (fixed price) hay việc lẻ"), or after them in Japanese (一括請負や短期スポットはお受けしていません).
+      const listed = (i: number) => LISTED.test(line.slice(forms[i]!.end, forms[i + 1]!.start));
+      for (let i = 1; i < forms.length; i++)
+        if (states[i] === "named" && states[i - 1] !== "named" && listed(i - 1)) states[i] = states[i - 1]!;
+      for (let i = forms.length - 2; i >= 0; i--)
+        if (states[i] === "named" && states[i + 1] === "refused" && listed(i) && !DENIAL_BEFORE.test(line))
+          states[i] = "refused";
+      let only = 0;
+      let named = 0;
+      forms.forEach((f, i) => {
+        if (states[i] === "refused") refused |= f.form;
+        else if (states[i] === "only") only |= f.form;
+        else named |= f.form;
+      });
+      // "Lab only" leaves out fixed price and small jobs; "fixed price only" leaves out the lab, not small jobs
+      // (they are fixed price too).
+      if (only) refused |= ALL_FORMS & ~only & ~(only & (FIXED | SPOT) ? FIXED | SPOT : 0);
+      const wanted = only | named;
+      // One form named as the way to work: what it asks. Two named as alternatives ask neither.
+      if (sought && wanted && !(wanted & (wanted - 1) && EITHER.test(line))) asked |= wanted;
+    }
+  // A form both asked and refused (a vendor that refuses fixed price and orders small jobs of its own) is asked.
+  return { asked, refused: refused & ~asked };
+}
+
+export type ContractClash = {
+  /** The form in question: the one the buyer asks, or the only ones the seller takes. */
+  form: number;
+  /** The seller takes only forms the buyer rules out (rather than refusing the one asked). */
+  only: boolean;
+};
+
+/**
+ * The buyer asks a form the seller refuses (a small job of a firm that refuses fixed price too, whose small jobs
+ * are fixed price), or the seller takes only forms the buyer refuses. Masks, as the scoring kernel keeps them.
+ */
+export function contractClash(buyerAsked: number, buyerRefused: number, sellerRefused: number): ContractClash | null {
+  const sellerRefuses = sellerRefused & FIXED ? sellerRefused | SPOT : sellerRefused;
+  const asked = buyerAsked & sellerRefuses;
+  if (asked) return { form: asked, only: false };
+  const takes = ALL_FORMS & ~sellerRefused;
+  if (sellerRefused !== 0 && buyerRefused !== 0 && (takes & ~buyerRefused) === 0) return { form: takes, only: true };
+  return null;
+}
+
+/** contractClash without the details, for the all-pairs loop. */
+export function contractsClash(buyerAsked: number, buyerRefused: number, sellerRefused: number): boolean {
+  if (buyerAsked & (sellerRefused & FIXED ? sellerRefused | SPOT : sellerRefused)) return true;
+  return sellerRefused !== 0 && buyerRefused !== 0 && (ALL_FORMS & ~sellerRefused & ~buyerRefused) === 0;
+}
+
+/** The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab. */
+export function formName(mask: number): "fixed" | "lab" | "spot" {
+  return mask & FIXED ? "fixed" : mask & SPOT ? "spot" : "lab";
+}
