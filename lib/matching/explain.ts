@@ -41,6 +41,7 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
     if (r.lang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
       out.push({ kind: "language", language: lang });
   });
+  if (r.jlpt > 0 && b.jlptBest > r.jlpt) out.push({ kind: "jlpt", level: r.jlpt, held: b.jlptBest });
   if (r.minEmployees > 0 && b.empMax < r.minEmployees) out.push({ kind: "size", minimum: r.minEmployees });
   if (r.presence && (b.presence & r.presence) === 0) {
     const place = r.places.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => r.presence & (1 << i)) ?? "";
@@ -112,6 +113,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
       {
         lang: a.reqLang,
         minEmployees: 0,
+        jlpt: a.reqJlpt,
         presence: a.reqPresence,
         regions: a.reqRegions,
         places: a.reqPlaces,
@@ -129,6 +131,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     {
       lang: a.reqLang,
       minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
+      jlpt: a.reqJlpt,
       presence: a.reqPresence,
       regions: a.reqRegions,
       places: a.reqPlaces,

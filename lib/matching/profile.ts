@@ -220,6 +220,9 @@ export type Profile = {
   /** Certifications of which a partner must hold one (0: none asked). */
   reqCertAny: number;
   reqCmmi: number;
+  /** The least JLPT level asked of a partner (N2 = 2; 0: none), and the best its own people hold (0: unknown or native). */
+  reqJlpt: number;
+  jlptBest: number;
   /**
    * The certifications, CMMI level and size asked in the columns alone: what still holds with a partner the firm
    * would bid with, when its text asked the others of suppliers only (see Requirements.forConsortium).
@@ -262,6 +265,8 @@ export type ScopedRequirements = {
   caps: Int32Array;
   lang: number;
   minEmployees: number;
+  /** The least JLPT level asked (0: none). */
+  jlpt: number;
   presence: number;
   regions: number;
   places: string[];
@@ -334,12 +339,14 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
   const caps = new Set<number>(capList);
   let lang = 0,
     minEmployees = 0,
+    jlpt = 0,
     onsite = 0,
     regions = 0;
   const places = new Set<string>();
   for (const s of scopes) {
     for (const l of s.languages) lang |= 1 << LANGS.indexOf(l);
     minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
+    jlpt = Math.max(jlpt, s.jlpt ?? 0);
     for (const p of s.presence) places.add(p);
     for (const r of s.regions ?? []) regions |= regionBit(r as Region);
     onsite = Math.max(onsite, s.onsiteJapan ? 2 : s.onsiteSought ? 1 : 0);
@@ -350,6 +357,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
     caps: Int32Array.from(caps),
     lang,
     minEmployees,
+    jlpt,
     presence,
     regions,
     places: [...places],
@@ -361,6 +369,12 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
     capacity: scopes.some((s) => s.caps.includes(CAPACITY_SCOPE)) ? 1 : 0,
     bid: scopes.some((s) => s.forBid) ? 1 : 0,
   };
+}
+
+/** The best JLPT level a firm's people hold: the columns' N1 and N2 holders, or the level its text states (0: unknown). */
+function jlptBest(stated: number, n1: number | null | undefined, n2: number | null | undefined): number {
+  const columns = (n1 ?? 0) > 0 ? 1 : (n2 ?? 0) > 0 ? 2 : 0;
+  return columns && stated ? Math.min(columns, stated) : columns || stated;
 }
 
 const bitsOf = (codes: readonly string[], all: readonly string[]) =>
@@ -997,6 +1011,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
+    reqJlpt: required.jlpt ?? 0,
+    jlptBest: firm.country === "JP" ? 0 : jlptBest(reading.facts.jlpt ?? 0, firm.jlptN1, firm.jlptN2),
     reqSupplyOnly,
     reqBidOnly,
     reqCertMaskCol,

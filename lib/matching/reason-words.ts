@@ -54,6 +54,8 @@ export function reasonWords(
     switch (d.kind) {
       case "language":
         return fill(t, { language: language(d.language) });
+      case "jlpt":
+        return fill(t, { level: `N${d.level}`, held: `N${d.held}` });
       case "certification":
         return fill(t, {
           certification: d.level

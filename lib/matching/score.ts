@@ -236,7 +236,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly } = P;
-  const { contractsAsked, contractsRefused } = P;
+  const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const offThesis = params.offThesis;
@@ -372,7 +372,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     onsite: number,
     langAny = 0,
     inRegions = 0,
+    jlpt = 0,
   ): boolean => {
+    // A JLPT level asked above the best the other says its people hold ("N2以上" of "6 Japanese speakers (N3)").
+    if (jlpt && jlptBest[b]! > jlpt) return true;
     if (
       langAny &&
       !((langAny & 1 && ja[b]! >= needed) || (langAny & 2 && en[b]! >= needed) || (langAny & 4 && vi[b]! >= needed))
@@ -404,7 +407,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // or on-site work.
     // …and so is a client of a firm whose text asked its requirements of the firms it would bid with.
     if ((investor[b]! && !investor[a]!) || (reqBidOnly[a]! !== 0 && !bidding && !meetsNeedOf(a, b)))
-      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!);
+      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,
@@ -417,6 +420,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       reqOnsite[a]!,
       reqLangAny[a]!,
       reqRegions[a]!,
+      reqJlpt[a]!,
     );
   };
   // a seeks `cap` only from places b is not in ("BPO partners in Vietnam" of a Japanese call centre): b is not
@@ -489,7 +493,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // …unless they were stated of those firms ("Consortium members must have at least 300 employees").
       const failsScope =
         bidding && !sReqBid[i]
-          ? check(b, sReqLang[i]!, 0, sReqPresence[i]!, 0, 0, 0, sReqOnsite[i]!, 0, sReqRegions[i]!)
+          ? check(b, sReqLang[i]!, 0, sReqPresence[i]!, 0, 0, 0, sReqOnsite[i]!, 0, sReqRegions[i]!, sReqJlpt[i]!)
           : check(
               b,
               sReqLang[i]!,
@@ -501,6 +505,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
               sReqOnsite[i]!,
               0,
               sReqRegions[i]!,
+              sReqJlpt[i]!,
             );
       if (failsScope) return true;
     }

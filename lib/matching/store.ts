@@ -12,6 +12,7 @@ const SCOPE_INT_FIELDS = [
   "sReqCertAny",
   "sReqCmmi",
   "sReqOnsite",
+  "sReqJlpt",
   "sReqCapacity",
   "sReqBid",
 ] as const;
@@ -82,6 +83,8 @@ const INT_FIELDS = [
   "servesOnly",
   "noDomestic",
   "clientsOnly",
+  "reqJlpt",
+  "jlptBest",
   "contractsAsked",
   "contractsRefused",
   "reqRegions",
@@ -320,6 +323,7 @@ export class ProfileStore {
       p.sReqCertAny[scopes + g] = scope.certAny;
       p.sReqCmmi[scopes + g] = scope.cmmi;
       p.sReqOnsite[scopes + g] = scope.onsite;
+      p.sReqJlpt[scopes + g] = scope.jlpt;
       p.sReqCapacity[scopes + g] = scope.capacity;
       p.sReqBid[scopes + g] = scope.bid;
     });
@@ -406,6 +410,8 @@ export class ProfileStore {
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;
     p.clientsOnly[row] = q.clientsOnly;
+    p.reqJlpt[row] = q.reqJlpt;
+    p.jlptBest[row] = q.jlptBest;
     p.contractsAsked[row] = q.contractsAsked;
     p.contractsRefused[row] = q.contractsRefused;
     p.reqRegions[row] = q.reqRegions;

@@ -62,6 +62,8 @@ export type MatchFirm = {
 /** A requirement of one firm that the other fails. */
 export type Dealbreaker =
   | { kind: "language"; language: Lang }
+  /** A JLPT level asked (N2 = 2) above the best the other's people hold. */
+  | { kind: "jlpt"; level: number; held: number }
   | { kind: "certification"; certification: Cert; level?: number }
   | { kind: "size"; minimum: number }
   /** The team asked for one capability is larger than the team the other states for it. */

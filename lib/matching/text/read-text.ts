@@ -17,6 +17,7 @@ import { REGION_WORDS, REGIONS } from "../regions";
 import { namesTech } from "../stack";
 import { volumesIn, type VolumeUnit } from "./volumes";
 import { readContractTerms, type ContractTerms } from "./contracts";
+import { jlptAsked, jlptHeld } from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -72,6 +73,8 @@ export type Requirements = {
   languages: Lang[];
   /** Languages of which a partner must work in one ("giao diện tiếng Anh hoặc tiếng Việt", "英語または日本語"). */
   languageChoice?: Lang[];
+  /** The least JLPT level asked of a partner's Japanese speakers ("N2以上": 2; jlpt.ts). */
+  jlpt?: number;
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
@@ -120,6 +123,8 @@ export type RequirementScope = {
   presence: string[];
   regions?: string[];
   minEmployees: number | null;
+  /** The least JLPT level asked with this need ("日本語テキストの分類アノテーション委託先：日本語N2以上の作業者が必須"). */
+  jlpt?: number | null;
   onsiteJapan: boolean;
   onsiteSought: boolean;
   /** Stated of the firms it would bid with ("Consortium members must have at least 300 employees"). */
@@ -186,6 +191,8 @@ export type Facts = {
   startupsFrom?: string[];
   /** …and where they are not ("日本のスタートアップへの投資は行っていません"). */
   startupsNotFrom?: string[];
+  /** The best JLPT level its own people hold, as it states it ("6 Japanese speakers (JLPT N3)": 3; jlpt.ts). */
+  jlpt?: number;
   /** The forms of contract it asks for and refuses ("Chỉ nhận hợp đồng lab", 一括請負で; contracts.ts). */
   contracts?: ContractTerms;
 };
@@ -780,6 +787,9 @@ class Reader {
     this.sentenceTeams = [];
     this.sentenceTeamMins = [];
     const before = this.requirementMarks();
+    // "ブリッジSEは日本語能力N2以上": a JLPT level asked goes with the need of its sentence, as a language would.
+    const level = kind === "seeks" ? jlptAsked([s.text]) : 0;
+    if (level > (this.required.jlpt ?? 0)) this.required.jlpt = level;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
@@ -2058,6 +2068,7 @@ class Reader {
       presence: r.presence.length,
       regions: r.regions?.length ?? 0,
       minEmployees: r.minEmployees,
+      jlpt: r.jlpt ?? 0,
       onsiteJapan: r.onsiteJapan,
       onsiteSought: r.onsiteSought,
     };
@@ -2108,11 +2119,13 @@ class Reader {
       presence: cut(r.presence, from.presence, to.presence),
       regions: cut(r.regions ?? [], from.regions, to.regions),
       minEmployees: to.minEmployees !== from.minEmployees ? to.minEmployees : null,
+      jlpt: to.jlpt !== from.jlpt ? to.jlpt : null,
       onsiteJapan: to.onsiteJapan && !from.onsiteJapan,
       onsiteSought: to.onsiteSought && !from.onsiteSought,
       ...(forBid ? { forBid } : {}),
     };
     if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
+    if (scope.jlpt && r.jlpt === to.jlpt) r.jlpt = from.jlpt || undefined;
     if (scope.onsiteJapan) r.onsiteJapan = false;
     if (scope.onsiteSought) r.onsiteSought = false;
     const asked =
@@ -2122,6 +2135,7 @@ class Reader {
       scope.presence.length ||
       scope.regions!.length ||
       scope.minEmployees ||
+      scope.jlpt ||
       scope.onsiteJapan ||
       scope.onsiteSought;
     if (asked) (r.scopes ??= []).push(scope);
@@ -2183,6 +2197,8 @@ class Reader {
     for (const [code, n] of Object.entries(this.describedTeams))
       if (this.facts.teams?.[code] === undefined) (this.facts.teams ??= {})[code] = n;
     this.servedOutsideRefused();
+    const held = jlptHeld(this.otherTexts, {});
+    if (held) this.facts.jlpt = held;
     const contracts = readContractTerms(this.seekTexts, this.otherTexts);
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     return {

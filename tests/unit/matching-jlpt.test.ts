@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { jlptAsked, jlptHeld } from "@/lib/matching/text/jlpt";
+import type { Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+describe("JLPT levels asked and held", () => {
+  it("reads a level asked as a floor in three languages, and a level merely named as none", () => {
+    expect(jlptAsked(["ブリッジSEは日本語能力N2以上"])).toBe(2);
+    expect(jlptAsked(["BrSE tiếng Nhật N2 trở lên"])).toBe(2);
+    expect(jlptAsked(["ABAP team with at least one leader at N2 or above"])).toBe(2);
+    expect(jlptAsked(["Operators at JLPT N3+ for handwritten forms"])).toBe(3);
+    // A course that takes students to N2 asks nothing of a partner.
+    expect(jlptAsked(["Đào tạo tiếng Nhật từ N4 lên N2 cho kỹ sư"])).toBe(0);
+    expect(jlptAsked(["N1優遇"])).toBe(0);
+  });
+
+  it("reads the best level a firm holds from its statements and its columns", () => {
+    expect(jlptHeld(["6 Japanese speakers (JLPT N3)"], {})).toBe(3);
+    expect(jlptHeld(["Đào tạo tiếng Nhật chuyên ngành IT (N4 → N2)"], {})).toBe(2);
+    expect(jlptHeld(["6 Japanese speakers (JLPT N3)"], { jlptN2: 2 })).toBe(2);
+    expect(jlptHeld(["Java and .NET development"], { jlptN1: 0, jlptN2: 0 })).toBe(0);
+  });
+});
+
+describe("a JLPT level asked above the level a partner holds", () => {
+  const buyer = matchFirm({
+    id: "sier",
+    country: "JP",
+    seeksText: "Java開発のオフショア開発パートナー\nブリッジSEは日本語能力N2以上",
+  });
+  const vendor = (id: string, level: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B250_999",
+      japaneseSpeakers: 6,
+      offersText: `Java offshore development for Japanese clients\n6 Japanese speakers (JLPT ${level})`,
+      seeksText: "Japanese clients for offshore development",
+    });
+  const e = engineWith(concepts, buyer, vendor("n3", "N3"), vendor("n2", "N2"), vendor("n1", "N1"));
+
+  it("is a dealbreaker for N3 speakers and none for N2 or N1", () => {
+    expect(pairScore(e, "sier", "n3")).toBeLessThan(0.2);
+    expect(pairScore(e, "sier", "n2")).toBeGreaterThan(0.2);
+    expect(pairScore(e, "sier", "n1")).toBe(pairScore(e, "sier", "n2"));
+    const why = e.explain("sier", "n3").find((r) => r.kind === "theyFail");
+    expect(why).toMatchObject({ dealbreaker: { kind: "jlpt", level: 2, held: 3 } });
+    expect(e.explain("sier", "n2").some((r) => r.kind === "theyFail")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const r of [why!, { ...why!, kind: "youFail" }] as Reason[]) {
+        const words = reasonWords(r, locale, all[locale], (c) => c);
+        expect(words).toContain("N2");
+        expect(words).toContain("N3");
+        expect(words).not.toMatch(/[{}]|jlpt\b|reason\./);
+      }
+  });
+
+  it("binds the partner for the need it was asked with, not the partner for another need", () => {
+    const twoNeeds = matchFirm({
+      id: "bpoBuyer",
+      country: "JP",
+      seeksText:
+        "日本語テキスト入力の委託先（海外BPO）：日本語N2以上のオペレーター\nFlutterでのスマホアプリ開発パートナー",
+    });
+    const app = matchFirm({
+      id: "app",
+      country: "VN",
+      japaneseSpeakers: 3,
+      offersText: "Flutter mobile app development\n3 Japanese speakers (N3)",
+      seeksText: "Japanese clients for mobile apps",
+    });
+    const both = engineWith(concepts, twoNeeds, app);
+    expect(pairScore(both, "bpoBuyer", "app")).toBeGreaterThan(0.2);
+  });
+});
