@@ -1642,3 +1642,12 @@ describe("language capacity a firm did not count", () => {
     readsInAll({ kind: "commonEnglish", englishSpeakers: null, side: "they" } as Reason & { side: "they" });
   });
 });
+
+describe("a delivery centre abroad", () => {
+  it("'a 40-person delivery centre in Bangkok' is a presence in Thailand", () => {
+    expect(read("offers", "Offshore development with a 40-person delivery centre in Bangkok").facts.presence).toContain(
+      "TH",
+    );
+    expect(read("offers", "Offshore development for clients in Bangkok").facts.presence).not.toContain("TH");
+  });
+});
