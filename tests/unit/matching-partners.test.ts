@@ -1651,3 +1651,23 @@ describe("a delivery centre abroad", () => {
     expect(read("offers", "Offshore development for clients in Bangkok").facts.presence).not.toContain("TH");
   });
 });
+
+describe("the size of work a buyer envisages", () => {
+  it("開発規模は2〜3名で半年程度を想定しています is a team asked, not the firm's own", () => {
+    const r = read("seeks", "開発規模は2〜3名で半年程度を想定しています");
+    expect(r.required.scale).toBe(2);
+    expect(r.required.scaleTop).toBe(3);
+    expect(r.facts.minTeam ?? null).toBeNull();
+  });
+
+  it("a team it starts with is the size asked, not the one it grows to later; alone, the one it grows to is", () => {
+    const start = read(
+      "seeks",
+      "Apex・LWC開発を担当できるベトナムのオフショア開発パートナー（まずは3名体制で開始し、半年後に10名規模へ拡大予定）",
+    );
+    expect(start.required.scale).toBe(3);
+    expect(start.required.scaleTop).toBe(3);
+    const grow = read("seeks", "1社あたり30名規模まで拡大できる体制を希望します");
+    expect(grow.required.scale).toBe(30);
+  });
+});

@@ -679,6 +679,13 @@ class Reader {
         /(?:検討|相談)(?:も|が)?$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start))
       )
         flat.splice(i, 1);
+      // …nor is the size of work it envisages (開発規模は2〜3名で半年程度を想定しています).
+      else if (
+        x.cue.kind === "offer" &&
+        /(?:想定|予定|計画)$/u.test(s.text.slice(Math.max(0, x.start - 4), x.start)) &&
+        /規模|体制|[0-9０-９]\s*(?:名|人月|ヶ月|か月|カ月)/u.test(s.text.slice(0, x.start))
+      )
+        flat.splice(i, 1);
       // "関西圏で対応可能な国内企業", "対応できるパートナー", "弁護士が在籍しているところ": what the partner sought can do
       // or has, not the firm.
       else if (
@@ -1882,6 +1889,8 @@ class Reader {
     // A base of its own that the firm plans ("ダナン周辺に第2拠点（100名規模）の開設を計画"): the head count is the
     // base's, not a team asked of a partner.
     const ownBase = OWN_BASE_PLAN.test(clauseText) && !has(c, "requirement") && !has(c, "weakRequirement");
+    // A team it starts with, before a team it grows to (see GROWS_TO).
+    let started = false;
     for (const n of headCounts(s, c)) {
       if (ownBase && polarity === "seek") continue;
       // A denial in brackets after the count is about something else ("エンジニア3〜5名（Flutterへの移行は考えていません）").
@@ -2009,6 +2018,16 @@ class Reader {
         if (n.atLeast && (explicit || polarity === "seek") && !perPeriod(s.text, n.at, c)) {
           if (n.value >= 2) this.required.minEmployees = Math.max(this.required.minEmployees ?? 0, n.value);
         } else if (!served) {
+          // "まずは3名体制で開始し、半年後に10名規模へ拡大予定", "start with 3, growing to 10": the team it starts
+          // with is the work's size; the one it grows to comes later. Alone ("a partner that can grow to 300
+          // engineers"), it is the size asked.
+          if (
+            started &&
+            (GROWS_TO.test(s.text.slice(n.at, n.at + 12)) ||
+              GROWING_TO.test(s.text.slice(Math.max(0, n.at - 20), n.at)))
+          )
+            continue;
+          started = true;
           this.required.scale = Math.max(this.required.scale ?? 0, n.value);
           this.required.scaleTop = Math.max(this.required.scaleTop ?? 0, n.high || n.value);
         }
@@ -2724,6 +2743,12 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 /** Right before a count, growing a team to it: the most the firm can field ("huy động", "mở rộng lên", "scale to"). */
 const RAMPS_UP =
   /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
+
+/** After a count, growing the team to it later: 10名規模へ拡大, "10名まで増員". */
+const GROWS_TO = /^[\d,.]*\s*(?:名|人)?(?:規模|体制|程度)?(?:へ|に|まで)(?:の)?(?:拡大|増員|拡張|増強)/u;
+/** Before a count, the same: "growing to 10", "then scale to 20", "sau đó tăng lên 10". */
+const GROWING_TO =
+  /(?:\b(?:grow|growing|scale|scaling|expand|expanding|ramp|ramping|increase|increasing)(?: up)?\s+to|\blater\b[^.;]{0,10}|tăng lên|tang len|mở rộng lên|mo rong len|mở rộng tới|nâng lên)\s*(?:about |around |khoảng |khoang )?$/iu;
 
 /** Small work the firm takes too ("nhận cả nhóm nhỏ", "small teams welcome", 少人数からでも). */
 /** "up to", "at most", "tối đa" just before a number: the most, never the least. */
