@@ -1671,3 +1671,16 @@ describe("the size of work a buyer envisages", () => {
     expect(grow.required.scale).toBe(30);
   });
 });
+
+describe("the partner the firm would be, in Japanese", () => {
+  it("日本企業のオフショア開発パートナーとして offers offshore development; the firms it would partner are clients", () => {
+    expect(codes("seeks", "日本企業のオフショア開発パートナーとして、長期的な協業を希望します")).toContain(
+      "offer:offshore-dev",
+    );
+    const tester = codes("seeks", "日本の開発会社・第三者検証会社のテストパートナーとして長期で協業したい");
+    expect(tester).toContain("offer:quality");
+    expect(tester).not.toContain("seek:software-development");
+    // …whereas a partner it looks for is sought.
+    expect(codes("seeks", "オフショア開発パートナーを探しています")).toContain("seek:offshore-dev");
+  });
+});

@@ -1287,7 +1287,14 @@ class Reader {
       const forWhom = [...selfRoles, ...roles.filter((r) => r.role === "capacity" && polarity === "offer")].some(
         (x) => x.end <= m.start && /(?:\bfor\b|(?:^|\s)(?:cho|dành cho)\s)/u.test(s.text.slice(x.end, m.start)),
       );
-      if (counterpartTrade || forWhom) {
+      // 日本の開発会社のテストパートナーとして: the firms whose partner the firm would be are a kind of client too.
+      const whosePartner = selfRoles.some(
+        (x) =>
+          x.phrase === "として" &&
+          x.start >= m.end &&
+          /^[^、。]{0,12}の[^、。]{0,16}(?:パートナー|協力会社|委託先|ベンダー)$/u.test(s.text.slice(m.end, x.start)),
+      );
+      if (counterpartTrade || forWhom || whosePartner) {
         audience.push(code);
         continue;
       }
@@ -1305,7 +1312,10 @@ class Reader {
           !(x.phrase === "として" && EMPLOYED_AS.test(s.text.slice(Math.max(0, x.start - 5), x.start))) &&
           ((x.start <= m.start && x.end >= m.end && saidOfItself(x)) ||
             (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
-              ? x.start >= m.end && x.start - m.end <= 3
+              ? x.start >= m.end &&
+                // "オフショア開発パートナーとして": the capability of the partner the firm would be.
+                (x.start - m.end <= 3 ||
+                  /^(?:の)?(?:パートナー|協力会社|ベンダー|委託先)$/u.test(s.text.slice(m.end, x.start)))
               : x.end <= m.start && m.start - x.end <= 16)),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
