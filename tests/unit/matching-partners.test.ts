@@ -1484,6 +1484,7 @@ describe("requirements waived and scoped", () => {
       "Tìm công ty làm thầu phụ Teamcenter (ký NDA theo mẫu của chúng tôi, không bắt buộc ISO 27001)",
       "Java partner, ISO 27001 not required",
       "ISMS不問、Java開発パートナー",
+      "【SAP】ABAP開発者を継続的に出せるパートナー。こちらはISMSは問いませんが、日本語の設計書を読める方が数名必要です",
     ])
       expect(read("seeks", text).facts.lacksCertifications).toEqual([]);
     expect(read("offers", "We do not hold ISO 27001 yet").facts.lacksCertifications).toEqual(["ISO27001"]);

@@ -1751,7 +1751,13 @@ class Reader {
       if (choice && !clauseNegated(x)) continue;
       // "(ký NDA theo mẫu của chúng tôi, không bắt buộc ISO 27001)", "ISMS不問": a requirement waived, of partners;
       // the firm does not say it lacks the certificate.
-      if (waived || negations.some((n) => NOT_ASKED.test(s.text.slice(n.start, n.end)))) continue;
+      // (こちらはISMSは問いません: the analyser's denial is the ん of 問いません.)
+      if (
+        waived ||
+        negations.some((n) => NOT_ASKED.test(s.text.slice(n.start, n.end))) ||
+        NOT_ASKED_AFTER.test(s.text.slice(x.end, x.end + 12))
+      )
+        continue;
       // "ISO 27001必須（CMMI取得企業であれば尚可）", "CMMI preferred": a plus, not a requirement.
       if (
         PREFERRED_AFTER.test(s.text.slice(x.end, x.end + 24)) ||
@@ -2269,6 +2275,9 @@ const TRAINING_WORD = /đào tạo|dao tao|khóa học|khoá học|\btraining\b|
 const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-placement"]);
 
 /** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
+/** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
+const NOT_ASKED_AFTER =
+  /^\s*(?:認証|の取得|取得)?\s*(?:は|を|も)?\s*(?:不問|不要|問いません|問わない|問わず|必須ではありません|必要ありません)/u;
 const NOT_ASKED =
   /^(?:不問|不要|問いません|問わない|not required|not necessary|no need|không yêu cầu|khong yeu cau|không cần|khong can)/iu;
 
