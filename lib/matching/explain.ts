@@ -73,12 +73,11 @@ function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   const otherNeed = (s: ScopedRequirements) =>
     Array.from(a.seekCaps).some((c) => !s.caps.includes(c) && !a.offerCaps.includes(c) && met(b, c));
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
-  const bound = a.scoped.filter(
-    (s) =>
-      Array.from(s.caps).some((c) => met(b, c)) &&
-      !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))) &&
-      (bidding || !s.bid),
-  );
+  const metNeeds = a.scoped.filter((s) => Array.from(s.caps).some((c) => met(b, c)) && (bidding || !s.bid));
+  // The need b meets best binds it, not another it meets less of (score.ts, scopedFails()).
+  const fit = (s: ScopedRequirements) => Array.from(s.caps).filter((c) => met(b, c)).length / s.caps.length;
+  const best = Math.max(0, ...metNeeds.map(fit));
+  const bound = metNeeds.filter((s) => fit(s) >= best - 1e-9 && !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))));
   if (bound.length) return bound;
   const neither = !meetsNeedOf(a, b) && !meetsNeedOf(b, a);
   return neither ? a.scoped : [];

@@ -455,6 +455,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
   // With a firm it would bid with, the languages, places and on-site work stated with a need hold, like the
   // certifications and sizes a text asks of suppliers do not (see fails()).
+  // Per scope group, the needs of it b meets and all its needs (scopedFails; no allocation in the loop).
+  const groupMet = new Int32Array(SCOPES);
+  const groupAll = new Int32Array(SCOPES);
   const scopedFails = (a: number, b: number, bidding: boolean): boolean => {
     const n = scopeCount[a]!;
     if (n === 0 || (investor[b]! && !investor[a]!)) return false;
@@ -465,14 +468,29 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const base = a * THESIS;
     // Each need's requirements bind the partner for that need only.
     let bound = 0;
+    groupMet.fill(0);
+    groupAll.fill(0);
     for (let k = 0; k < n; k++) {
       const cap = scopeCap[base + k]!;
       const g = scopeGroup[base + k]!;
+      groupAll[g]!++;
       // Those stated of the firms a would bid with bind only a firm it would bid with.
-      if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b) && (bidding || !sReqBid[a * SCOPES + g]))
+      if (meets[rowB + cap]! >= SCOPE_MET && !soughtElsewhere(a, cap, b) && (bidding || !sReqBid[a * SCOPES + g])) {
         bound |= 1 << g;
+        groupMet[g]!++;
+      }
     }
     const groups = scopeGroups[a]!;
+    // b meeting several needs with their own requirements is the partner for the one it meets best: an ABAP house
+    // that also does Java is the partner for "ABAP developers, ISMS not required", not for the 300-person Java
+    // offshore need beside it. Needs it meets as well bind it all (the app and the maintenance of one project).
+    if (bound & (bound - 1)) {
+      let best = 0;
+      for (let g = 0; g < groups; g++)
+        if (bound & (1 << g) && groupMet[g]! / groupAll[g]! > best) best = groupMet[g]! / groupAll[g]!;
+      for (let g = 0; g < groups; g++)
+        if (bound & (1 << g) && groupMet[g]! / groupAll[g]! < best - 1e-9) bound &= ~(1 << g);
+    }
     // Capacity asked in the firm's own work binds a firm of that trade as a subcontractor, not as a client
     // whose needs the firm meets, nor as the partner for another need it names.
     if (bound !== 0)

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
@@ -25,5 +26,46 @@ describe("the reader with the Japanese analyser", () => {
   it("the firm's own shop as the object of the work it seeks (自社ECをShopifyへ移行したい)", () => {
     const sought = read("seeks", "自社ECをmakeshopからShopifyへ移行したい（予算800万円前後）").mentions;
     expect(sought.some((m) => m.code === "ecommerce-platforms" && m.direction === "seek")).toBe(true);
+  });
+});
+
+describe("the need a partner meets best binds it", () => {
+  const sier = matchFirm({
+    id: "sier",
+    country: "JP",
+    employeeBand: "B1000_PLUS",
+    offersText: "金融機関向け基幹システムの構築・保守",
+    seeksText:
+      "【オフショア】損害保険会社向け基幹システム再構築（Java）の開発パートナー。ISMS（ISO 27001）認証必須、従業員300名以上\n【SAP】ABAP開発者を継続的に出せるパートナー。ABAP経験者20名以上、SAPパートナー認定があること。こちらはISMSは問いませんが、日本語の設計書を読める方が数名必要です",
+  });
+  const abap = matchFirm({
+    id: "abap",
+    country: "VN",
+    employeeBand: "B50_249",
+    offersText:
+      "SAP ABAP development, 35 ABAP developers, 8 of them read Japanese specifications\nJava web development",
+    japaneseSpeakers: 8,
+    seeksText: "Japanese SAP partners",
+  });
+  const javaShop = matchFirm({
+    id: "java",
+    country: "VN",
+    employeeBand: "B50_249",
+    offersText: "Java offshore development for insurers",
+    seeksText: "Japanese clients",
+  });
+  // Built in each test, after the analyser has loaded.
+  const engine = () => engineWith(concepts, sier, abap, javaShop);
+
+  it("an ABAP house that also does Java is held to the SAP need's terms, not the 300-person Java need's", () => {
+    const e = engine();
+    expect(pairScore(e, "sier", "abap")).toBeGreaterThan(0.2);
+    expect(e.explain("sier", "abap").some((r) => r.kind === "theyFail")).toBe(false);
+  });
+
+  it("a Java shop of 50-249 without ISO 27001 still fails the Java need's terms", () => {
+    const e = engine();
+    expect(pairScore(e, "sier", "java")).toBeLessThan(0.2);
+    expect(e.explain("sier", "java").some((r) => r.kind === "theyFail")).toBe(true);
   });
 });
