@@ -321,7 +321,10 @@ function scopedRequirements(
     const caps = [
       ...new Set(s.caps.flatMap((code) => (code === CAPACITY_SCOPE ? ownWork : [index.capability(code)]))),
     ].filter((c): c is number => c !== undefined);
-    let group = groups.find((g) => caps.some((c) => g.caps.includes(c)));
+    // Requirements of one need stated over several statements go together; two needs that share only a broad
+    // capability (software development for Java insurance work and for on-site COBOL in Osaka) stay apart, each
+    // binding the partner that meets it best (score.ts, scopedFails()).
+    let group = groups.find((g) => caps.every((c) => g.caps.includes(c)) || g.caps.every((c) => caps.includes(c)));
     if (!group && groups.length === MAX_SCOPES) group = groups.at(-1)!;
     if (!group) groups.push((group = { caps: [], scopes: [] }));
     for (const c of caps) {

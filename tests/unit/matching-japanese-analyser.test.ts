@@ -69,3 +69,27 @@ describe("the need a partner meets best binds it", () => {
     expect(e.explain("sier", "java").some((r) => r.kind === "theyFail")).toBe(true);
   });
 });
+
+describe("two needs that share only a broad capability", () => {
+  it("keep their own terms: an Osaka house of 80 is a partner for the on-site COBOL need, not the 300-person one", () => {
+    const sier = matchFirm({
+      id: "sier",
+      country: "JP",
+      employeeBand: "B1000_PLUS",
+      offersText: "金融機関向け基幹システムの構築・保守",
+      seeksText:
+        "【オフショア】損害保険会社向け基幹システム再構築（Java）の開発パートナー。ISMS（ISO 27001）認証必須、従業員300名以上\n【国内】関西の金融機関案件（大阪常駐）でJava・COBOLの要員を出せる国内協力会社。規模は問いません",
+    });
+    const osaka = matchFirm({
+      id: "osaka",
+      country: "JP",
+      city: "Osaka",
+      employeeBand: "B50_249",
+      offersText: "金融機関向けJava・COBOLのシステム開発、大阪での客先常駐",
+      seeksText: "大手SIerからの二次請け案件",
+    });
+    const e = engineWith(concepts, sier, osaka);
+    expect(pairScore(e, "sier", "osaka")).toBeGreaterThan(0.2);
+    expect(e.explain("sier", "osaka").some((r) => r.kind === "theyFail")).toBe(false);
+  });
+});
