@@ -93,3 +93,14 @@ describe("two needs that share only a broad capability", () => {
     expect(e.explain("sier", "osaka").some((r) => r.kind === "theyFail")).toBe(false);
   });
 });
+
+describe("terms stated with a firm's first need", () => {
+  it("go with that need when other needs follow", () => {
+    const r = read(
+      "seeks",
+      "オフショア開発パートナー（Java、.NET、React）。従業員500名以上、CMMIレベル3以上、日本語対応できるBrSEを含む10名以上のチームを1ヶ月以内に立ち上げられること\nAWS移行案件の協力会社。AWSパートナー認定必須、日本語で設計書を作成できること（こちらは会社規模は問いません）",
+    );
+    expect(r.required.minEmployees ?? null).toBeNull();
+    expect(r.required.scopes?.some((s) => s.minEmployees === 500 && s.caps.includes("offshore-dev"))).toBe(true);
+  });
+});

@@ -561,7 +561,7 @@ class Reader {
       // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
-        if (block.length && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
+        if ((block.length || needs.length) && !pending && this.addedRequirements(marks) && !OWN_SIDE.test(line)) {
           pending = marks;
           pendingText = line;
           pendingBid = this.statementBidding;
