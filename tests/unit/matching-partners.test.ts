@@ -1685,3 +1685,16 @@ describe("the partner the firm would be, in Japanese", () => {
     expect(codes("seeks", "オフショア開発パートナーを探しています")).toContain("seek:offshore-dev");
   });
 });
+
+describe("a process the partner is to follow", () => {
+  it("'chấp nhận quy trình QA của Sao Việt' is a condition, not QA sought; 'Tìm đối tác QA' seeks it", () => {
+    expect(
+      codes(
+        "seeks",
+        "Nhà thầu phụ trong nước để xử lý quá tải: tối thiểu 50 nhân sự, chấp nhận quy trình QA của Sao Việt",
+      ),
+    ).not.toContain("seek:quality");
+    expect(codes("seeks", "Subcontractors must follow our QA process")).not.toContain("seek:quality");
+    expect(codes("seeks", "Tìm đối tác QA kiểm thử phần mềm")).toContain("seek:quality");
+  });
+});

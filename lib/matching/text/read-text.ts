@@ -1298,6 +1298,13 @@ class Reader {
         audience.push(code);
         continue;
       }
+      // A process the partner is to follow ("chấp nhận quy trình QA của Sao Việt", "follow our QA process",
+      // 当社のQAプロセスに従う) is a condition of the work, not work sought.
+      if (
+        FOLLOWS_PROCESS_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start)) ||
+        FOLLOWS_PROCESS_AFTER.test(s.text.slice(m.end, m.end + 14))
+      )
+        continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
@@ -2768,6 +2775,13 @@ const GROWS_TO = /^[\d,.]*\s*(?:名|人)?(?:規模|体制|程度)?(?:へ|に|ま
 /** Before a count, the same: "growing to 10", "then scale to 20", "sau đó tăng lên 10". */
 const GROWING_TO =
   /(?:\b(?:grow|growing|scale|scaling|expand|expanding|ramp|ramping|increase|increasing)(?: up)?\s+to|\blater\b[^.;]{0,10}|tăng lên|tang len|mở rộng lên|mo rong len|mở rộng tới|nâng lên)\s*(?:about |around |khoảng |khoang )?$/iu;
+
+/** Before a capability: following or accepting a process of it ("chấp nhận quy trình QA", "follow our QA process"). */
+const FOLLOWS_PROCESS_BEFORE =
+  /(?:chấp nhận|chap nhan|tuân thủ|tuan thu|tuân theo|tuan theo|làm theo|lam theo|\bfollow(?:s|ing)?|\baccept(?:s|ing)?|\bcomply with|\badhere to)\s+(?:(?:our|the|their)\s+)?(?:quy trình|quy trinh|quy định|quy dinh|process(?:es)?|procedures?|standards?|rules?)\s*$/iu;
+/** …or after it: 当社のQAプロセスに従う, "QA processes must be followed". */
+const FOLLOWS_PROCESS_AFTER =
+  /^\s*(?:プロセス|ルール|基準|規程|手順)(?:に|へ)(?:従|準拠|沿)|^\s*(?:process(?:es)?|procedures?)\s+(?:must|should|is|are)?\s*(?:be\s+)?followed/iu;
 
 /** Small work the firm takes too ("nhận cả nhóm nhỏ", "small teams welcome", 少人数からでも). */
 /** "up to", "at most", "tối đa" just before a number: the most, never the least. */
