@@ -13,6 +13,7 @@ import {
   type TextSource,
 } from "./text/read-text";
 import { PLACES } from "./places";
+import { jlptBest } from "./text/jlpt";
 import { namesTech, PLATFORMS, stackOf } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
@@ -372,12 +373,6 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
     capacity: scopes.some((s) => s.caps.includes(CAPACITY_SCOPE)) ? 1 : 0,
     bid: scopes.some((s) => s.forBid) ? 1 : 0,
   };
-}
-
-/** The best JLPT level a firm's people hold: the columns' N1 and N2 holders, or the level its text states (0: unknown). */
-function jlptBest(stated: number, n1: number | null | undefined, n2: number | null | undefined): number {
-  const columns = (n1 ?? 0) > 0 ? 1 : (n2 ?? 0) > 0 ? 2 : 0;
-  return columns && stated ? Math.min(columns, stated) : columns || stated;
 }
 
 const bitsOf = (codes: readonly string[], all: readonly string[]) =>

@@ -29,15 +29,22 @@ describe("the reader with the Japanese analyser", () => {
   });
 });
 
-describe("the need a partner meets best binds it", () => {
-  const sier = matchFirm({
+/** A large SIer's offshore need, with its terms, and another need after it (BG-001 of the held-out sets). */
+const OFFSHORE_NEED =
+  "【オフショア】損害保険会社向け基幹システム再構築（Java）の開発パートナー。ISMS（ISO 27001）認証必須、従業員300名以上";
+const sierWith = (otherNeed: string) =>
+  matchFirm({
     id: "sier",
     country: "JP",
     employeeBand: "B1000_PLUS",
     offersText: "金融機関向け基幹システムの構築・保守",
-    seeksText:
-      "【オフショア】損害保険会社向け基幹システム再構築（Java）の開発パートナー。ISMS（ISO 27001）認証必須、従業員300名以上\n【SAP】ABAP開発者を継続的に出せるパートナー。ABAP経験者20名以上、SAPパートナー認定があること。こちらはISMSは問いませんが、日本語の設計書を読める方が数名必要です",
+    seeksText: `${OFFSHORE_NEED}\n${otherNeed}`,
   });
+
+describe("the need a partner meets best binds it", () => {
+  const sier = sierWith(
+    "【SAP】ABAP開発者を継続的に出せるパートナー。ABAP経験者20名以上、SAPパートナー認定があること。こちらはISMSは問いませんが、日本語の設計書を読める方が数名必要です",
+  );
   const abap = matchFirm({
     id: "abap",
     country: "VN",
@@ -72,14 +79,9 @@ describe("the need a partner meets best binds it", () => {
 
 describe("two needs that share only a broad capability", () => {
   it("keep their own terms: an Osaka house of 80 is a partner for the on-site COBOL need, not the 300-person one", () => {
-    const sier = matchFirm({
-      id: "sier",
-      country: "JP",
-      employeeBand: "B1000_PLUS",
-      offersText: "金融機関向け基幹システムの構築・保守",
-      seeksText:
-        "【オフショア】損害保険会社向け基幹システム再構築（Java）の開発パートナー。ISMS（ISO 27001）認証必須、従業員300名以上\n【国内】関西の金融機関案件（大阪常駐）でJava・COBOLの要員を出せる国内協力会社。規模は問いません",
-    });
+    const sier = sierWith(
+      "【国内】関西の金融機関案件（大阪常駐）でJava・COBOLの要員を出せる国内協力会社。規模は問いません",
+    );
     const osaka = matchFirm({
       id: "osaka",
       country: "JP",

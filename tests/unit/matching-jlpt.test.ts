@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { jlptAsked, jlptHeld } from "@/lib/matching/text/jlpt";
+import { jlptAsked, jlptBest, jlptHeld } from "@/lib/matching/text/jlpt";
 import type { Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -23,10 +23,11 @@ describe("JLPT levels asked and held", () => {
   });
 
   it("reads the best level a firm holds from its statements and its columns", () => {
-    expect(jlptHeld(["6 Japanese speakers (JLPT N3)"], {})).toBe(3);
-    expect(jlptHeld(["Đào tạo tiếng Nhật chuyên ngành IT (N4 → N2)"], {})).toBe(2);
-    expect(jlptHeld(["6 Japanese speakers (JLPT N3)"], { jlptN2: 2 })).toBe(2);
-    expect(jlptHeld(["Java and .NET development"], { jlptN1: 0, jlptN2: 0 })).toBe(0);
+    expect(jlptHeld(["6 Japanese speakers (JLPT N3)"])).toBe(3);
+    expect(jlptHeld(["Đào tạo tiếng Nhật chuyên ngành IT (N4 → N2)"])).toBe(2);
+    expect(jlptBest(3, null, 2)).toBe(2);
+    expect(jlptBest(0, 0, 0)).toBe(0);
+    expect(jlptBest(2, 1, 0)).toBe(1);
   });
 });
 

@@ -27,16 +27,19 @@ export function jlptAsked(seeks: string[]): number {
   return asked;
 }
 
-/**
- * The best level a firm says its people hold, from its own statements and the JLPT columns (0: unknown). A
- * range ("N4 → N2", "N3-N2") counts by its best end.
- */
-export function jlptHeld(texts: string[], columns: { jlptN1?: number | null; jlptN2?: number | null }): number {
-  let best = (columns.jlptN1 ?? 0) > 0 ? 1 : (columns.jlptN2 ?? 0) > 0 ? 2 : 0;
+/** The best level a firm's own statements give its people (0: none said). A range ("N4 → N2") counts by its best end. */
+export function jlptHeld(texts: string[]): number {
+  let best = 0;
   for (const text of texts)
     for (const m of text.matchAll(LEVEL)) {
       const level = Number(m[1]);
       if (best === 0 || level < best) best = level;
     }
   return best;
+}
+
+/** The best level a firm's people hold: its JLPT columns' N1 and N2 holders, or what its text states (0: unknown). */
+export function jlptBest(stated: number, n1: number | null | undefined, n2: number | null | undefined): number {
+  const columns = (n1 ?? 0) > 0 ? 1 : (n2 ?? 0) > 0 ? 2 : 0;
+  return columns && stated ? Math.min(columns, stated) : columns || stated;
 }

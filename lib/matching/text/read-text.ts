@@ -2239,7 +2239,7 @@ class Reader {
     for (const [code, n] of Object.entries(this.describedTeams))
       if (this.facts.teams?.[code] === undefined) (this.facts.teams ??= {})[code] = n;
     this.servedOutsideRefused();
-    const held = jlptHeld(this.otherTexts, {});
+    const held = jlptHeld(this.otherTexts);
     if (held) this.facts.jlpt = held;
     const contracts = readContractTerms(this.seekTexts, this.otherTexts);
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
