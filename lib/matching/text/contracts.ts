@@ -74,9 +74,9 @@ function formsIn(line: string): FormAt[] {
 export function readContractTerms(seeks: string[], others: string[]): ContractTerms {
   let asked = 0;
   let refused = 0;
-  for (const text of [...seeks, ...others])
+  const texts = [...seeks.map((text) => ({ text, sought: true })), ...others.map((text) => ({ text, sought: false }))];
+  for (const { text, sought } of texts)
     for (const line of text.toLowerCase().split(/\n|(?<=[。.!?])\s*/u)) {
-      const sought = seeks.includes(text);
       const forms = formsIn(line);
       if (!forms.length) continue;
       // Each form's own words run to the next form: "一括請負に対応できること（ラボ型のみの会社さまはお断り…" refuses
@@ -134,10 +134,9 @@ export function contractClash(buyerAsked: number, buyerRefused: number, sellerRe
   return null;
 }
 
-/** contractClash without the details, for the all-pairs loop. */
+/** Whether contractClash finds one, for the all-pairs loop (it allocates only for the rare pair that clashes). */
 export function contractsClash(buyerAsked: number, buyerRefused: number, sellerRefused: number): boolean {
-  if (buyerAsked & (sellerRefused & FIXED ? sellerRefused | SPOT : sellerRefused)) return true;
-  return sellerRefused !== 0 && buyerRefused !== 0 && (ALL_FORMS & ~sellerRefused & ~buyerRefused) === 0;
+  return contractClash(buyerAsked, buyerRefused, sellerRefused) !== null;
 }
 
 /** The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab. */

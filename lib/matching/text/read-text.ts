@@ -2656,6 +2656,10 @@ function requires(c: Clause, kind: SourceKind): boolean {
   return has(c, "requirement");
 }
 
+/** "có thể" (can), read as the offer cue "có" followed by "thể". */
+const canDo = (x: CueAt, text: string) =>
+  /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
+
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
@@ -2726,9 +2730,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (
     kind === "seeks" &&
     offers.length > 0 &&
-    offers.every(
-      (x) => /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(s.text.slice(x.end, x.end + 6)),
-    ) &&
+    offers.every((x) => canDo(x, s.text)) &&
     /\p{L}{2,}/u.test(s.text.slice(c.start, offers[0]!.start)) &&
     !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start))
   )
@@ -2740,7 +2742,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     offers.length > 0 &&
     /^(?:có|co)$/u.test(offers[0]!.phrase) &&
     /^[\s,;:、，.-]*$/u.test(s.text.slice(c.start, offers[0]!.start)) &&
-    !/^\s+(?:thể|the)(?![\p{L}])/u.test(s.text.slice(offers[0]!.end, offers[0]!.end + 6))
+    !canDo(offers[0]!, s.text)
   )
     return "seek";
   if (offers.length) return "offer";
