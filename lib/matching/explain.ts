@@ -8,6 +8,7 @@ import { contractClash, formName } from "./text/contracts";
 import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
 import {
   volumeBelow,
+  volumeBeyond,
   IN_FIELD,
   PARAMS,
   revenueBelow,
@@ -465,6 +466,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: { kind: "volumeTooSmall", side, need: x.needItems, minimum: y.floorItems, unit: "items" },
       });
   }
+  // A monthly volume beyond what the other does a month, in the same kind of piece (score.ts, volumeBeyond).
+  for (const [x, y, side] of [
+    [a, b, "you"],
+    [b, a, "they"],
+  ] as const)
+    if (x.itemsKind === y.capacityKind && volumeBeyond(x.itemsMonthly, y.itemsCapacity))
+      weighted.push({
+        weight: 1,
+        reason: { kind: "volumeBeyondCapacity", side, need: x.itemsMonthly, capacity: y.itemsCapacity },
+      });
   // A partner larger than the largest the other wants (score.ts, PARAMS.tooLarge).
   if (a.reqMaxEmployees > 0 && b.empMid > a.reqMaxEmployees)
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "you", maximum: a.reqMaxEmployees } });
@@ -574,6 +585,7 @@ const SUPPLIER_SCALE: ReadonlySet<Reason["kind"]> = new Set([
   "teamTooSmall",
   "teamTooLarge",
   "volumeTooSmall",
+  "volumeBeyondCapacity",
   "firmTooLarge",
 ]);
 

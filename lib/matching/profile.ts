@@ -18,6 +18,7 @@ import { namesTech, PLATFORMS, stackOf } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
+import { onlyKind } from "./text/volumes";
 import type { EmployeeBand, MatchFirm } from "./types";
 
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
@@ -203,6 +204,14 @@ export type Profile = {
   needItems: number;
   floorPm: number;
   floorItems: number;
+  /**
+   * The pieces it needs a month, and the most it says it does a month, each with its kind of piece (0: not said,
+   * or several kinds; volumes.ts onlyKind).
+   */
+  itemsMonthly: number;
+  itemsKind: number;
+  itemsCapacity: number;
+  capacityKind: number;
   reqPresence: number;
   /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
   regions: number;
@@ -997,6 +1006,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     needItems: reading.required.volumes?.items ?? 0,
     floorPm: reading.facts.volumeFloors?.pm ?? 0,
     floorItems: reading.facts.volumeFloors?.items ?? 0,
+    ...piecesAMonth(reading),
     reqPresence,
     regions,
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
@@ -1105,4 +1115,10 @@ const FOR_JAPAN = /nhật|nhat ban|khach hang nhat|japan|日本|日系/iu;
 /** The country a firm is based in, as a place code: a Taiwanese start-up's is TW, not a country of no place. */
 function homeCountry(firm: MatchFirm): string {
   return firm.country === "OTHER" ? (firm.countryCode ?? "") : firm.country;
+}
+
+function piecesAMonth(reading: TextReading) {
+  const need = onlyKind(reading.required.itemsMonthly);
+  const capacity = onlyKind(reading.facts.itemsCapacity);
+  return { itemsMonthly: need.value, itemsKind: need.kind, itemsCapacity: capacity.value, capacityKind: capacity.kind };
 }

@@ -166,6 +166,12 @@ export function reasonWords(
         minimum: reason.minimum.toLocaleString(locale),
         unit: at(r, reason.unit === "pm" ? "unitPersonMonths" : "unitPieces"),
       });
+    case "volumeBeyondCapacity":
+      return fill(at(r, reason.side === "you" ? "volumeBeyondYou" : "volumeBeyondThey"), {
+        need: reason.need.toLocaleString(locale),
+        capacity: reason.capacity.toLocaleString(locale),
+        unit: at(r, "unitPieces"),
+      });
     case "firmTooLarge":
       return fill(at(r, reason.side === "you" ? "firmTooLargeYou" : "firmTooLargeThey"), {
         maximum: String(reason.maximum),

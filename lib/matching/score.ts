@@ -211,6 +211,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamTop } = P;
+  const { itemsMonthly, itemsCapacity, itemsKind, capacityKind } = P;
   const { refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
@@ -578,6 +579,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const needItemsA = needItems[a]!;
     const floorPmA = floorPm[a]!;
     const floorItemsA = floorItems[a]!;
+    const itemsMonthlyA = itemsMonthly[a]!;
+    const itemsCapacityA = itemsCapacity[a]!;
+    const itemsKindA = itemsKind[a]!;
+    const capacityKindA = capacityKind[a]!;
     const midA = empMid[a]!;
     const mA = marketMask[a]!;
     const homeA = homeMarket[a]!;
@@ -810,6 +815,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // trial; "orders from 1,000 boards" for 300 a month).
         if (volumeBelow(needPmA, floorPm[b]!) || volumeBelow(needItemsA, floorItems[b]!)) s *= 1 - scaleStated;
         if (volumeBelow(needPm[b]!, floorPmA) || volumeBelow(needItems[b]!, floorItemsA)) s *= 1 - scaleStated;
+        // …or a monthly volume well beyond what the other says it does a month ("100,000 slips a month" for a team
+        // that handles about 20,000).
+        if (
+          (itemsKindA === capacityKind[b]! && volumeBeyond(itemsMonthlyA, itemsCapacity[b]!)) ||
+          (itemsKind[b]! === capacityKindA && volumeBeyond(itemsMonthly[b]!, itemsCapacityA))
+        )
+          s *= 1 - scaleStated;
         // A partner larger than the largest the other wants.
         if (ceilingA > 0 && empMid[b]! > ceilingA) s *= 1 - tooLarge;
         if (reqMaxEmployees[b]! > 0 && midA > reqMaxEmployees[b]!) s *= 1 - tooLarge;
@@ -907,6 +919,11 @@ function listed(cap: number, list: Int32Array, base: number, n: number): boolean
 
 /** A volume needed below the least the other takes on (both stated). */
 export const volumeBelow = (need: number, floor: number): boolean => need > 0 && floor > 0 && need < floor;
+/** How far a monthly need may exceed a stated capacity: capacities are said loosely and grow with a client. */
+export const CAPACITY_STRETCH = 1.5;
+/** A monthly volume needed beyond what the other says it does a month (both stated). */
+export const volumeBeyond = (need: number, capacity: number): boolean =>
+  need > 0 && capacity > 0 && need > CAPACITY_STRETCH * capacity;
 
 /** The score of one pair (a fresh kernel: for one-off use; loops should build the kernel once). */
 export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {

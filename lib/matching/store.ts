@@ -43,10 +43,14 @@ const FLOAT_FIELDS = [
   "needItems",
   "floorPm",
   "floorItems",
+  "itemsMonthly",
+  "itemsCapacity",
   "revenue",
   "minRevenue",
 ] as const;
 const INT_FIELDS = [
+  "itemsKind",
+  "capacityKind",
   "offerCount",
   "deniedCount",
   "unwantedCount",
@@ -378,6 +382,10 @@ export class ProfileStore {
     p.needItems[row] = q.needItems;
     p.floorPm[row] = q.floorPm;
     p.floorItems[row] = q.floorItems;
+    p.itemsMonthly[row] = q.itemsMonthly;
+    p.itemsCapacity[row] = q.itemsCapacity;
+    p.itemsKind[row] = q.itemsKind;
+    p.capacityKind[row] = q.capacityKind;
     p.domainOffer[row] = q.domainOffer;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;

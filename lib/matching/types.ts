@@ -111,6 +111,8 @@ export type Reason =
   | { kind: "teamTooLarge"; side: "you" | "they"; need: number; maximum: number }
   /** A volume of work below the least the other takes on ("projects from 30 man-months" for a 6 man-month job). */
   | { kind: "volumeTooSmall"; side: "you" | "they"; need: number; minimum: number; unit: "pm" | "items" }
+  /** A monthly volume of pieces well beyond what the other says it does a month. */
+  | { kind: "volumeBeyondCapacity"; side: "you" | "they"; need: number; capacity: number }
   /** Larger than the largest partner the other wants ("a small company of 50 staff or fewer"). */
   | { kind: "firmTooLarge"; side: "you" | "they"; maximum: number }
   | {

@@ -155,12 +155,14 @@ describe("technology stacks", () => {
       { kind: "volumeTooSmall", side: "they", need: 300, minimum: 1000, unit: "items" },
       { kind: "stackMismatch", side: "they", wanted: ["Gambling"], theirs: [] },
       { kind: "theyFail", dealbreaker: { kind: "certification", certification: "FUNCTIONAL_SAFETY" } },
+      { kind: "volumeBeyondCapacity", side: "you", need: 100000, capacity: 20000 },
+      { kind: "volumeBeyondCapacity", side: "they", need: 100000, capacity: 20000 },
     ];
     for (const locale of ["en", "ja", "vi"] as const)
       for (const reason of reasons) {
         const words = reasonWords(reason, locale, all[locale], (c) => c);
         expect(words).not.toMatch(
-          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\.|firmTooLarge|volumeTooSmall|unitP/,
+          /[{}]|stackMismatch|stackRefused|refusesAbroad|outsideLine|theyFail|youFail|\.team|region\.|firmTooLarge|volumeTooSmall|volumeBeyond|unitP/,
         );
       }
     expect(reasonWords(reasons[0]!, "en", all.en, (c) => c)).toBe("You ask for Flutter; they work in React Native");
@@ -171,6 +173,9 @@ describe("technology stacks", () => {
     expect(reasonWords(reasons[14]!, "ja", all.ja, (c) => c)).toContain("機能安全");
     expect(reasonWords(reasons[5]!, "en", all.en, (c) => c)).toBe(
       "You need a semiconductor-test team of at least 10: theirs is 4",
+    );
+    expect(reasonWords(reasons[15]!, "ja", all.ja, (c) => c)).toBe(
+      "必要な量は月約100,000個ですが、先方の対応量は月約20,000個です",
     );
   });
 });

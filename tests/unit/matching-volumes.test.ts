@@ -15,12 +15,16 @@ describe("volumes of work in person-months and pieces", () => {
     expect(volumesIn("We do not accept projects under 30 man-months")).toEqual([
       { unit: "pm", value: 30, floor: true },
     ]);
-    expect(volumesIn("Nhan du an tu 10.000 anh/thang tro len")).toEqual([{ unit: "items", value: 10000, floor: true }]);
-    expect(volumesIn("Orders from 1,000 boards")).toEqual([{ unit: "items", value: 1000, floor: true }]);
+    expect(volumesIn("Nhan du an tu 10.000 anh/thang tro len")).toEqual([
+      { unit: "items", value: 10000, floor: true, kind: "sheet", monthly: 10000, atLeast: true },
+    ]);
+    expect(volumesIn("Orders from 1,000 boards")).toEqual([
+      { unit: "items", value: 1000, floor: true, kind: "board", atLeast: true },
+    ]);
     // A volume needed, not a floor: no word of taking work on.
     expect(volumesIn("量産は月300枚程度、試作は10枚単位")).toEqual([
-      { unit: "items", value: 300, floor: false },
-      { unit: "items", value: 10, floor: false },
+      { unit: "items", value: 300, floor: false, kind: "sheet", monthly: 300 },
+      { unit: "items", value: 10, floor: false, kind: "sheet" },
     ]);
     expect(volumesIn("開発規模は2〜3名×4ヶ月程度")).toEqual([{ unit: "pm", value: 8, floor: false }]);
     // Not a volume: a head count, a sum of money.
@@ -47,6 +51,63 @@ describe("volumes of work in person-months and pieces", () => {
   });
 });
 
+describe("volumes a month against what a partner does a month", () => {
+  it("reads the period, the kind of piece, and whether a volume is a ceiling or a lower bound", () => {
+    expect(volumesIn("Manga translation JP→VI, typesetting included – capacity about 8 chapters a month")).toEqual([
+      { unit: "items", value: 8, floor: false, kind: "episode", monthly: 8, upTo: true },
+    ]);
+    // A year's volume is a twelfth of it a month; a word may sit between the piece and the period.
+    expect(volumesIn("ベトナム語吹替：年間300話規模")).toMatchObject([{ kind: "episode", monthly: 25 }]);
+    expect(volumesIn("Nang luc hien tai khoang 80 bo ban ve/thang")).toMatchObject([{ kind: "building", monthly: 80 }]);
+    expect(volumesIn("công suất khoảng 8 tập phim tháng")).toMatchObject([{ kind: "episode", monthly: 8, upTo: true }]);
+    // A lower bound, even with no word of taking work on, is not what a firm can do.
+    expect(volumesIn("Phù hợp sản lượng trung bình và lớn (từ 5.000 bo/tháng)")).toMatchObject([
+      { kind: "board", monthly: 5000, atLeast: true, floor: false },
+    ]);
+    // A minimum met by either of two sums does not bind by its pieces alone.
+    expect(volumesIn("MOQ: 5.000 bo/tháng hoặc 50.000 USD/năm cho mỗi khách hàng")).toMatchObject([
+      { kind: "board", floor: false, atLeast: true },
+    ]);
+    // No period: a job, not a rate.
+    expect(volumesIn("20 tập phim hay")[0]!.monthly).toBeUndefined();
+  });
+
+  it("a monthly need well beyond a partner's stated capacity costs the pair and says so; within it, or in another kind of piece, it does not", () => {
+    const e = engineOf(
+      firm({
+        id: "entry",
+        offersText: "Nhập liệu tiếng Nhật (đội 40 người, khoảng 20.000 phiếu/tháng)",
+        seeksText: "Tìm khách hàng Nhật Bản",
+      }),
+      firm({ id: "big", country: "JP", seeksText: "手書き伝票の入力代行（日本語）。月10万枚程度" }),
+      firm({ id: "fits", country: "JP", seeksText: "手書き伝票の入力代行（日本語）。月1万5千枚程度" }),
+      firm({
+        id: "studio",
+        offersText: "Đội webtoon 60 người: tô màu, dựng nền, khoảng 250 tập/tháng\nNhập liệu tiếng Nhật",
+        seeksText: "Tìm khách hàng Nhật Bản",
+      }),
+    );
+    expect(e.profile("entry")!.itemsCapacity).toBe(20000);
+    expect(e.profile("big")!.itemsMonthly).toBe(100000);
+    expect(score(e, "big", "entry")).toBeLessThan(score(e, "fits", "entry") * 0.7);
+    expect(e.explain("big", "entry")).toContainEqual({
+      kind: "volumeBeyondCapacity",
+      side: "you",
+      need: 100000,
+      capacity: 20000,
+    });
+    expect(e.explain("entry", "big")).toContainEqual({
+      kind: "volumeBeyondCapacity",
+      side: "they",
+      need: 100000,
+      capacity: 20000,
+    });
+    expect(e.explain("fits", "entry").some((r) => r.kind === "volumeBeyondCapacity")).toBe(false);
+    // 250 episodes a month says nothing of 100,000 sheets.
+    expect(e.explain("big", "studio").some((r) => r.kind === "volumeBeyondCapacity")).toBe(false);
+  });
+});
+
 describe("what a job is worth, as person-months", () => {
   it("reads a job's budget and the least a firm takes on, in yen, dollars or dong", () => {
     expect(volumesIn("WordPressの改修を単発（1案件10〜30万円程度）でお願いできる協力会社")).toEqual([
@@ -59,7 +120,7 @@ describe("what a job is worth, as person-months", () => {
     expect(volumesIn("Quy mô dự án tối thiểu: 3 người x 3 tháng")).toEqual([{ unit: "pm", value: 9, floor: true }]);
     // A minimum order quantity, however bracketed.
     expect(volumesIn("Đơn hàng tối thiểu (MOQ) 10.000 bo mạch/tháng")).toEqual([
-      { unit: "items", value: 10000, floor: true },
+      { unit: "items", value: 10000, floor: true, kind: "board", monthly: 10000, atLeast: true },
     ]);
     // A price from which the firm takes work; a monthly budget, for a year; millions with no currency, in dong.
     expect(volumesIn("導入費用は1件1,500万円からです")).toEqual([{ unit: "pm", value: 33.3, floor: true }]);

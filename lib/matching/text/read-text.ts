@@ -15,7 +15,7 @@ import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./m
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
 import { namesTech } from "../stack";
-import { volumesIn, type VolumeUnit } from "./volumes";
+import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { jlptAsked, jlptHeld } from "./jlpt";
 import {
@@ -84,6 +84,8 @@ export type Requirements = {
   maxEmployees?: number | null;
   /** The volume of work it needs, by unit ("6人月", "2〜3名×4ヶ月", "about 300 boards a month"; volumes.ts). */
   volumes?: Partial<Record<VolumeUnit, number>>;
+  /** The pieces it needs a month, by kind ("about 100,000 slips a month", "300 episodes a year": 25). */
+  itemsMonthly?: Partial<Record<PieceKind, number>>;
   presence: string[];
   /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
   regions?: string[];
@@ -180,6 +182,11 @@ export type Facts = {
   stages?: { mask: number; refused: boolean }[];
   /** The least volume it takes on, by unit ("projects from 30 man-months", "orders from 1,000 boards"). */
   volumeFloors?: Partial<Record<VolumeUnit, number>>;
+  /**
+   * The most pieces a month it says it can do ("capacity about 8 chapters a month", "đội 40 người, khoảng 20.000
+   * phiếu/tháng"): a need many times that is beyond it.
+   */
+  itemsCapacity?: Partial<Record<PieceKind, number>>;
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
   /**
@@ -2093,9 +2100,21 @@ class Reader {
       if (v.floor) {
         const floors = (this.facts.volumeFloors ??= {});
         floors[v.unit] = Math.min(floors[v.unit] ?? Infinity, v.value);
-      } else if (needs) {
+        continue;
+      }
+      if (needs) {
         const volumes = (this.required.volumes ??= {});
         volumes[v.unit] = Math.max(volumes[v.unit] ?? 0, v.value);
+        if (v.kind && v.monthly && !v.upTo) {
+          const monthly = (this.required.itemsMonthly ??= {});
+          monthly[v.kind] = Math.max(monthly[v.kind] ?? 0, v.monthly);
+        }
+      }
+      // What it does a month, said of its own work ("công suất khoảng 8 tập phim/tháng" beside the voice actors it
+      // works with): its capacity, the largest it states of each kind.
+      if (v.kind && v.monthly && !v.atLeast && kind !== "seeks" && (!needs || v.upTo)) {
+        const capacity = (this.facts.itemsCapacity ??= {});
+        capacity[v.kind] = Math.max(capacity[v.kind] ?? 0, v.monthly);
       }
     }
   }

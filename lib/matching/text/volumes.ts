@@ -6,18 +6,58 @@ import { sumsIn } from "./money";
 
 /** person-months, or countable pieces (boards, images, units: compared only within a pair that already fits). */
 export type VolumeUnit = "pm" | "items";
-export type Volume = { unit: VolumeUnit; value: number; floor: boolean };
+/** What the pieces are: a capacity in boards says nothing of a need in pages. */
+export type PieceKind = "building" | "board" | "sheet" | "episode" | "art" | "unit";
+/**
+ * `kind`: what the pieces are (items only).
+ * `monthly`: the volume a month, when a period is said ("about 8 chapters a month", "300 episodes a year": 25).
+ * `upTo`: said as a ceiling or a capacity ("up to 300,000 images/month", "công suất 150.000 phiếu/tháng");
+ * `atLeast`: said as a lower bound ("từ 5.000 bo/tháng"), a floor when the sentence takes work on.
+ */
+export type Volume = {
+  unit: VolumeUnit;
+  value: number;
+  floor: boolean;
+  kind?: PieceKind;
+  monthly?: number;
+  upTo?: boolean;
+  atLeast?: boolean;
+};
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(k|万|千|nghìn|nghin)?`;
 const RANGE = String.raw`${NUMBER}(?:\s*(?:-|–|~|〜|～|to|đến)\s*${NUMBER})?`;
-const UNITS: [VolumeUnit, string][] = [
-  ["pm", String.raw`人月|man[- ]?months?|person[- ]?months?|\bMM\b|người[- ]tháng|nguoi[- ]thang`],
+/** The words of each kind of piece, in the order they are tried ("bộ bản vẽ" before "bộ", "bo mạch" before "bo"). */
+const PIECES: [PieceKind, string][] = [
+  ["building", String.raw`(?:bộ |bo )?(?:bản vẽ|ban ve)|図面|drawings?|棟|buildings?`],
+  ["board", String.raw`基板|boards?|bo mạch|bo mach|bo\b`],
   [
-    "items",
-    String.raw`枚|台|個|基板|boards?|pcs|pieces|units|sets|images|photos|pages|cái|chiếc|bộ|bo mạch|bo mach|ảnh|anh|hình ảnh|hinh anh|tấm`,
+    "sheet",
+    String.raw`枚|images?|photos?|pages?|frames?|slips?|forms|documents?|hình ảnh|hinh anh|khung hình|khung hinh|ảnh|anh|tấm|phiếu|phieu|trang`,
   ],
+  ["episode", String.raw`話|chapters?|episodes?|tập|chương`],
+  ["art", String.raw`点|illustrations?|bản`],
+  ["unit", String.raw`台|個|pcs|pieces|units?|sets|SKUs?|cái|chiếc|bộ`],
 ];
-const QUANTITY = UNITS.map(([unit, words]) => [unit, new RegExp(`${RANGE}\\s*\\+?\\s*(?:${words})`, "giu")] as const);
+/**
+ * The one kind of piece a firm states volumes of, numbered from 1, and its volume; none (0) when it states several
+ * kinds: a firm doing 250 webtoon episodes and 5,000 anime frames a month has no one capacity to weigh a need by.
+ */
+export function onlyKind(byKind: Partial<Record<PieceKind, number>> | undefined): { kind: number; value: number } {
+  const said = Object.entries(byKind ?? {}) as [PieceKind, number][];
+  if (said.length !== 1) return { kind: 0, value: 0 };
+  return { kind: PIECES.findIndex(([k]) => k === said[0]![0]) + 1, value: said[0]![1] };
+}
+
+const PERSON_MONTHS = String.raw`人月|man[- ]?months?|person[- ]?months?|\bMM\b|người[- ]tháng|nguoi[- ]thang`;
+const QUANTITY = [
+  ["pm", new RegExp(`${RANGE}\\s*\\+?\\s*(?:${PERSON_MONTHS})`, "giu")],
+  ["items", new RegExp(`${RANGE}\\s*\\+?\\s*(?:${PIECES.map(([, w]) => `(${w})`).join("|")})`, "giu")],
+] as const;
+/** The kind of piece a match of QUANTITY's items pattern names: the first of its piece groups that matched. */
+/** …or another sum ("MOQ: 5.000 bo/tháng hoặc 50.000 USD/năm"): either meets it, so the pieces alone do not bind. */
+const OR_SUM = /^[^.;。]{0,16}?(?:\bor\b|hoặc|hoac|または|もしくは)\s*(?:US\$|USD|\$|¥|￥|JPY)?\s*\d/iu;
+const pieceKind = (m: RegExpExecArray): PieceKind | undefined =>
+  PIECES[m.slice(5).findIndex((g) => g !== undefined)]?.[0];
 /** People times months: "2〜3名×4ヶ月", "3 engineers x 6 months". */
 const PEOPLE_MONTHS = new RegExp(
   String.raw`(\d+)(?:\s*(?:-|–|~|〜|～)\s*\d+)?\s*(?:名|人|người|nguoi|kỹ sư|ky su|エンジニア|engineers?|developers?|devs?|people|staff|FTEs?)\s*[×xX*]\s*(\d+)\s*(?:ヶ月|か月|カ月|ケ月|months?|tháng)`,
@@ -57,6 +97,16 @@ const PER_TIME_AFTER =
 
 const MONTHLY_AFTER = /^\s*(?:\/|per|a|mỗi|moi|\s)*\s*(?:month|月|tháng|thang)/iu;
 
+/** A period after a volume ("/tháng", "a month", "per year") or before it (月産, 月, 年間): months it spans. */
+const PERIOD_AFTER =
+  /^\s*(?:程度|前後|くらい|ほど)?\s*(?:\/|／|per|an?|each|every|mỗi|moi|một|mot|\s)*\s*(month|tháng|thang|月|year|năm|nam|年)|^\s*\p{L}{1,8}\s*(?:\/|／|per|mỗi|moi|\s)\s*(month|tháng|thang|月|year|năm|nam|年)/iu;
+const PERIOD_BEFORE =
+  /(?:(月|毎月)(?:産|間)?|(年|年間)|\b(monthly)|\b(annually|yearly))\s*(?:約|およそ|最大|about|khoảng|khoang)?\s*$/iu;
+const monthsOf = (word: string) => (/^(?:month|tháng|thang|月|毎月|monthly)/iu.test(word) ? 1 : 12);
+/** A capacity or ceiling said of a volume: up to, capacity, công suất, 最大, 処理能力. */
+const UP_TO =
+  /\bup to\b|\bcapacity\b|\bmax(?:imum)?\b|công suất|cong suat|năng lực|nang luc|tối đa|toi da|最大|処理能力|生産能力|対応可能/iu;
+
 const MINIMUM = /\bminimum\b|tối thiểu|toi thieu|最低|下限/iu;
 
 const scale = (n: string, mult?: string) => {
@@ -76,8 +126,18 @@ export function volumesIn(text: string): Volume[] {
       if (!Number.isFinite(value) || value <= 0) continue;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      const floor = takes && (FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(after) || /\+\s*\S*$/.test(m[0]));
-      out.push({ unit, value, floor });
+      const floorWords = FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(after) || /\+\s*\S*$/.test(m[0]);
+      const floor = takes && floorWords && !OR_SUM.test(text.slice(m.index + m[0].length));
+      const volume: Volume = { unit, value, floor };
+      if (unit === "items") volume.kind = pieceKind(m);
+      const period = PERIOD_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const periodBefore = PERIOD_BEFORE.exec(before);
+      const months = period ? monthsOf((period[1] ?? period[2])!) : periodBefore ? monthsOf(periodBefore[0].trim()) : 0;
+      if (months) volume.monthly = Math.round((value / months) * 10) / 10;
+      // "từ 5.000 bo/tháng" with no word of taking work on is still a lower bound, not what the firm can do.
+      if (!floorWords && UP_TO.test(text.slice(0, m.index + m[0].length))) volume.upTo = true;
+      if (floorWords && unit === "items") volume.atLeast = true;
+      out.push(volume);
     }
   }
   PEOPLE_MONTHS.lastIndex = 0;
