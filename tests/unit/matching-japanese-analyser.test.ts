@@ -26,6 +26,39 @@ describe("the reader with the Japanese analyser", () => {
   it("the firm's own shop as the object of the work it seeks (自社ECをShopifyへ移行したい)", () => {
     const sought = read("seeks", "自社ECをmakeshopからShopifyへ移行したい（予算800万円前後）").mentions;
     expect(sought.some((m) => m.code === "ecommerce-platforms" && m.direction === "seek")).toBe(true);
+    // …or the thing a feature is to be added to.
+    const feature = read("seeks", "自社ECにメガネの試着機能（AR）をつけたい").mentions;
+    expect(feature.some((m) => m.code === "xr-development" && m.direction === "seek")).toBe(true);
+  });
+});
+
+const sought = (kind: "offers" | "seeks", text: string, code: string) =>
+  read(kind, text).mentions.some((m) => m.code === code && m.direction === "seek" && !m.negated);
+
+describe("what a firm looks for, in the words of a registration form", () => {
+  it("the one sought named by what it can do, and the contract form asked, are a need, not an offer", () => {
+    expect(sought("seeks", "Flutterができるエンジニアを1〜2名分、案件ごとに（請負で）", "mobile-apps")).toBe(true);
+    expect(sought("seeks", "PHP（Laravel）の受託開発先。請負（一括）で見積りを出してくれる会社", "web-apps")).toBe(
+      true,
+    );
+    // What the firm itself takes on stays its offer.
+    expect(sought("offers", "Flutterでのアプリ開発を請負で承ります", "mobile-apps")).toBe(false);
+    expect(sought("seeks", "当社はFlutterアプリの受託開発を請け負っています", "mobile-apps")).toBe(false);
+  });
+
+  it("a problem the firm cannot solve is a need, not a refusal; a language not understood is still lacked", () => {
+    expect(sought("seeks", "越境ECのやり方がわからない", "ecommerce-platforms")).toBe(true);
+    expect(sought("seeks", "生産管理をエクセルと紙でやっていて、どの品物が今どこにあるか分からない", "mes")).toBe(true);
+    expect(read("offers", "社員は日本語が分からない").facts.lacksLanguages).toContain("ja");
+  });
+
+  it("in Vietnamese, what a named product has is the product sought; what the firm already has is not", () => {
+    expect(sought("seeks", "Phần mềm quản lý kho (WMS) có quét mã vạch, thay cho Excel", "scm-logistics")).toBe(true);
+    expect(sought("seeks", "Chúng tôi không biết làm thương mại điện tử xuyên biên giới", "ecommerce-platforms")).toBe(
+      true,
+    );
+    // Testers who do not know Japanese still lack it.
+    expect(read("offers", "Tester chưa biết tiếng Nhật").facts.lacksLanguages).toContain("ja");
   });
 });
 

@@ -436,9 +436,12 @@ const WORK_ON =
   /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension)\s+(?:of|for|to))\s+$/u;
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
-/** 自社ECを…移行したい, 自社サイトをリニューアルしたい: the firm's own thing as the object of work it seeks. */
+/**
+ * 自社ECを…移行したい, 自社サイトをリニューアルしたい: the firm's own thing as the object of work it seeks; 自社ECに
+ * 試着機能をつけたい: the thing a feature is to be added to.
+ */
 const JA_WORK_ON_OWN =
-  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)/u;
+  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)|^[^をがは、。]{1,12}に[^。、]{0,30}?を(?:つけ|付け|追加|導入|入れ|組み込|実装|搭載)/u;
 /** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
 const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
@@ -654,13 +657,15 @@ class Reader {
     const flat: CueAt[] = [];
     // Japanese negation from the analyser: the auxiliaries ない, ぬ (ず), ん and the adjective ない (行っておらず,
     // 経験がない, 対応しません).
-    for (const w of s.words) {
-      if (!w.cjk) continue;
+    s.words.forEach((w, i) => {
+      if (!w.cjk) return;
       const negates =
-        (w.pos === "助動詞" && (w.base === "ない" || w.base === "ぬ" || w.base === "ん")) ||
-        (w.pos === "形容詞" && w.base === "ない");
+        ((w.pos === "助動詞" && (w.base === "ない" || w.base === "ぬ" || w.base === "ん")) ||
+          (w.pos === "形容詞" && w.base === "ない")) &&
+        // A problem said, not a refusal: "越境ECのやり方がわからない", "受付が回らない", "人手が足りない".
+        !problemSaid(s.words, i);
       if (negates) flat.push({ start: w.start, end: w.end, cue: { kind: "negation" }, phrase: w.exact });
-    }
+    });
     const roleSpans = cueMatches.filter((m) => m.payload.some((c) => c.kind === "role"));
     for (const m of cueMatches) {
       if (
@@ -2676,6 +2681,26 @@ function requires(c: Clause, kind: SourceKind): boolean {
 }
 
 /** "có thể" (can), read as the offer cue "có" followed by "thể". */
+/** Verbs whose negation states a firm's problem (it cannot keep up, is short), not a refusal. */
+const PROBLEM_VERBS = new Set(["回る", "足りる", "追いつく", "間に合う", "さばく", "捌く", "見える"]);
+const KNOW = new Set(["分かる", "わかる", "判る"]);
+/**
+ * The negation at words[i] states a problem: a problem verb, or not knowing how or where ("やり方がわからない",
+ * "どこにあるか分からない"), but not a language not understood ("日本語が分からない").
+ */
+function problemSaid(words: { base?: string; exact: string }[], i: number): boolean {
+  const verb = words[i - 1]?.base ?? "";
+  if (PROBLEM_VERBS.has(verb)) return true;
+  if (!KNOW.has(verb)) return false;
+  const before = words
+    .slice(Math.max(0, i - 4), i - 1)
+    .map((w) => w.exact)
+    .join("");
+  return /(?:方|方法)が?$|か$/u.test(before);
+}
+/** A product named in Vietnamese: what it "có" is a feature of the thing sought. */
+const VI_PRODUCT =
+  /^\s*(?:phần mềm|phan mem|hệ thống|he thong|ứng dụng|ung dung|app|giải pháp|giai phap|nền tảng|nen tang|công cụ|cong cu|website|trang web|thiết bị|thiet bi)\b/iu;
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
@@ -2745,13 +2770,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   )
     return null;
   // "Trung tâm đào tạo có thể mở lớp tiếng Nhật tại công ty": in what-we-look-for, what a named someone other
-  // than the firm can do describes the partner sought.
+  // than the firm can do describes the partner sought; "Phần mềm quản lý kho (WMS) có quét mã vạch": what a
+  // named thing has, the thing sought.
   if (
     kind === "seeks" &&
     offers.length > 0 &&
-    offers.every((x) => canDo(x, s.text)) &&
+    (offers.every((x) => canDo(x, s.text)) ||
+      (offers.every((x) => /^(?:có|co)$/u.test(x.phrase)) &&
+        VI_PRODUCT.test(s.text.slice(c.start, offers[0]!.start)))) &&
     /\p{L}{2,}/u.test(s.text.slice(c.start, offers[0]!.start)) &&
-    !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start))
+    !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start)) &&
+    // …not where the firm stands ("đã có khách hàng Nhật").
+    !/(?:^|\s)(?:đã|da|hiện|hien|vẫn|van|đang|dang|từng|tung)\s*$/u.test(s.text.slice(c.start, offers[0]!.start))
   )
     return "seek";
   // "HIS …: giao diện tiếng Việt, có đội triển khai tại TP.HCM": in what-we-look-for, a clause that opens with
@@ -2765,7 +2795,25 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   )
     return "seek";
   if (offers.length) return "offer";
-  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "takesWork")) return "offer";
+  // In what-we-look-for, Japanese that names the one sought by what it can do ("Flutterができるエンジニアを1〜2名",
+  // "見積りを出してくれる会社").
+  if (
+    kind === "seeks" &&
+    japanese &&
+    JA_PARTNER_WHO_CAN.test(s.text.slice(c.start, c.end)) &&
+    !/当社|弊社|自社|我が社|私ども|私たち/u.test(s.text.slice(c.start, c.end))
+  )
+    return "seek";
+  if (
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        x.cue.role === "takesWork" &&
+        // "（請負で）", "受託開発先": the form of contract asked, the party that is to take the work.
+        !(kind === "seeks" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))),
+    )
+  )
+    return "offer";
   // "Offices in Hanoi and Da Nang only": a clause that opens with offices, naming no partner, is the firm's own.
   if (
     c.cues.some(
@@ -2909,8 +2957,12 @@ const WANTED_IN_BRACKET =
 /** A firm noun right after "only" ("SAP-only consultancy"): the firm's own specialisation. */
 const ONLY_TRADE_NOUN =
   /^\s*(?:consultanc(?:y|ies)|consulting|consultants?|firm|company|shop|house|vendor|studio|agency|boutique|integrator|provider|specialists?)\b/iu;
+/** Japanese naming a partner or people by what they can do for the firm. */
+const JA_PARTNER_WHO_CAN =
+  /(?:ができる|が出来る|できる|してくれる|てくれる|していただける|ていただける|してもらえる|に対応できる|に強い|が得意な)(?:エンジニア|技術者|人材|会社|企業|業者|方|パートナー|協力会社|チーム)/u;
 /** After 請負 or 受託: the contract form the firm gives work in ("…を一括請負でお願いしたい"). */
-const CONTRACT_FORM_ASKED = /^\s*(?:契約)?\s*(?:で|にて|形式で|の形で)\s*(?:お願い|依頼|発注|委託|外注|ご依頼|ご相談)/u;
+const CONTRACT_FORM_ASKED =
+  /^\s*(?:契約)?\s*(?:\(一括\)|（一括）)?\s*(?:で|にて|形式で|の形で|ベースで)\s*(?:お願い|依頼|発注|委託|外注|ご依頼|ご相談|見積|[)）]|$)|^(?:開発)?先/u;
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
