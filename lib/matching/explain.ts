@@ -1,7 +1,7 @@
 // The reasons behind a score, as data for the reader's language: what each side brings the other, and the
 // negatives (a dealbreaker, competitors, interest on one side only, no common language, a size gap). A
 // dealbreaker is always named first: it is why the pair ranks at the bottom.
-import type { ConceptIndex } from "./concept-index";
+import { CREDIT, type ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { backs, isInvestment } from "./investment";
 import { contractClash, formName } from "./text/contracts";
@@ -172,11 +172,29 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     weighted.push({ weight: 10, reason: { kind: "theyFail", dealbreaker: d } });
   for (const d of dealbreakers(b, a, index)) weighted.push({ weight: 9, reason: { kind: "youFail", dealbreaker: d } });
 
+  // A business system one seeks that the other, a software house, could build to order (ConceptIndex).
+  const buildable = (seeker: Profile, builder: Profile, seek: number): number => {
+    if (builder.meets[seek]! < 0.25) return -1;
+    return builder.offerCaps.find((offer) => index.credit[seek * n + offer] === Math.fround(CREDIT.builtToOrder)) ?? -1;
+  };
   // What b offers that a seeks: name the offer that meets the seek best.
   let metForA = 0;
   for (let i = 0; i < a.seekCaps.length; i++) {
     const seek = a.seekCaps[i]!;
-    if (b.meets[seek]! < 0.45) continue;
+    if (b.meets[seek]! < 0.45) {
+      const builder = buildable(a, b, seek);
+      if (builder >= 0)
+        weighted.push({
+          weight: 0.5 * a.seekWeights[i]! * b.meets[seek]!,
+          reason: {
+            kind: "builtToOrder",
+            side: "they",
+            capability: index.capabilities[builder]!,
+            sought: index.capabilities[seek]!,
+          },
+        });
+      continue;
+    }
     let best = -1;
     let bestCredit = 0;
     for (const offer of b.offerCaps) {
@@ -195,6 +213,17 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   let metForB = 0;
   for (let i = 0; i < b.seekCaps.length; i++) {
     const seek = b.seekCaps[i]!;
+    const builder = a.meets[seek]! < 0.45 ? buildable(b, a, seek) : -1;
+    if (builder >= 0)
+      weighted.push({
+        weight: 0.4 * a.meets[seek]!,
+        reason: {
+          kind: "builtToOrder",
+          side: "you",
+          capability: index.capabilities[builder]!,
+          sought: index.capabilities[seek]!,
+        },
+      });
     if (a.meets[seek]! >= 0.6) {
       metForB = Math.max(metForB, a.meets[seek]!);
       weighted.push({
@@ -567,9 +596,15 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   }
   if (
     !weighted.some((w) =>
-      ["theyOffer", "theySeek", "bothConsortium", "theyWantCapacity", "theyOfferCapacity", "youOfferCapacity"].includes(
-        w.reason.kind,
-      ),
+      [
+        "theyOffer",
+        "theySeek",
+        "builtToOrder",
+        "bothConsortium",
+        "theyWantCapacity",
+        "theyOfferCapacity",
+        "youOfferCapacity",
+      ].includes(w.reason.kind),
     )
   )
     weighted.push({ weight: 0.5, reason: { kind: "nothingInCommon" } });

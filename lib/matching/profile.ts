@@ -99,6 +99,8 @@ export type Profile = {
   /** Where each seek's partner must be (place bits; 0: anywhere): "Japanese suppliers of servo motors". */
   seekFrom: Int32Array;
   domainOffer: number;
+  /** The trees of the seeks its offers meet at all (ConceptIndex.reachBit): the pairs worth scoring. */
+  domainReach: number;
   domainSeek: number;
   /**
    * An investor (offers venture investment): the fields it invests in (its thesis) and those it says it does not
@@ -922,7 +924,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   );
   let domainOffer = 0,
     domainSeek = 0;
-  for (const [c] of offerList) domainOffer |= index.domainBit[c]!;
+  let domainReach = 0;
+  for (const [c] of offerList) {
+    domainOffer |= index.domainBit[c]!;
+    domainReach |= index.reachBit[c]!;
+  }
   for (const [c] of seekList) domainSeek |= index.domainBit[c]!;
   const mainSector = firm.sectors[0] ?? "";
   const stack = stackOf(reading.mentions);
@@ -939,6 +945,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     seekWeights: Float32Array.from(seekList, ([, w]) => w),
     seekFrom: Int32Array.from(seekList, ([c]) => seekPlaces.get(c) ?? 0),
     domainOffer,
+    domainReach,
     domainSeek,
     investor,
     thesisCaps: Int32Array.from(thesis.slice(0, MAX_THESIS)),

@@ -79,6 +79,11 @@ export function reasonWords(
         : fill(at(r, "theyOfferNear"), { capability: label(reason.capability), sought: label(reason.sought) });
     case "theySeek":
       return fill(at(r, "theySeek"), { capability: label(reason.capability) });
+    case "builtToOrder":
+      return fill(at(r, reason.side === "they" ? "builtToOrderThey" : "builtToOrderYou"), {
+        capability: label(reason.capability),
+        sought: label(reason.sought),
+      });
     case "theyWantCapacity":
     case "theyOfferCapacity":
     case "youOfferCapacity":

@@ -208,6 +208,7 @@ export type Kernel = {
 export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const C = P.capabilities;
   const { meets, seekCap, seekW, offerCap, offerW, seekCount, offerCount, seekTotal, domainSeek, domainOffer } = P;
+  const { domainReach } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamTop } = P;
@@ -562,7 +563,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const capacityToA = capacityTo[a]! !== 0;
     const offersA = offerCount[a]!;
     const seekDomainA = domainSeek[a]!;
-    const offerDomainA = domainOffer[a]!;
+    const reachA = domainReach[a]!;
     const countryA = country[a]!;
     const fromA = seekFromAny[a]!;
     const bidFromA = consortiumFrom[a]!;
@@ -598,7 +599,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     for (let y = from; y < to; y++) {
       const b = right[y]!;
       const wB = wants[b]!;
-      const meet = (seekDomainA & domainOffer[b]!) !== 0 || (domainSeek[b]! & offerDomainA) !== 0;
+      const meet = (seekDomainA & domainReach[b]!) !== 0 || (domainSeek[b]! & reachA) !== 0;
       if (!meet && (consA & wB) === 0 && !capacityToA && capacityTo[b]! === 0) {
         scores[y] = 0;
         forAs[y] = 0;
@@ -610,7 +611,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // own country that is not there.
       const sameCountry = countryA === country[b]!;
       let cA = 0;
-      if (seekCountA !== 0 && (seekDomainA & domainOffer[b]!) !== 0) {
+      if (seekCountA !== 0 && (seekDomainA & domainReach[b]!) !== 0) {
         const row = b * C;
         let sum = 0;
         let best = 0;
@@ -633,7 +634,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       }
       let cB = 0;
       const seekCountB = seekCount[b]!;
-      if (seekCountB !== 0 && (domainSeek[b]! & offerDomainA) !== 0) {
+      if (seekCountB !== 0 && (domainSeek[b]! & reachA) !== 0) {
         const base = b * LIST;
         let sum = 0;
         let best = 0;

@@ -56,6 +56,7 @@ const INT_FIELDS = [
   "unwantedCount",
   "seekCount",
   "domainOffer",
+  "domainReach",
   "domainSeek",
   "wants",
   "refuses",
@@ -387,6 +388,7 @@ export class ProfileStore {
     p.itemsKind[row] = q.itemsKind;
     p.capacityKind[row] = q.capacityKind;
     p.domainOffer[row] = q.domainOffer;
+    p.domainReach[row] = q.domainReach;
     p.domainSeek[row] = q.domainSeek;
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;

@@ -74,6 +74,8 @@ export type Dealbreaker =
 /** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */
 export type Reason =
   | { kind: "theyOffer"; capability: string; sought: string; note: string }
+  /** One side seeks a business system the other, a software house, could build to order. */
+  | { kind: "builtToOrder"; side: "you" | "they"; capability: string; sought: string }
   | { kind: "theySeek"; capability: string }
   | { kind: "bothConsortium" }
   | { kind: "theyWantCapacity"; capability: string }
