@@ -131,9 +131,31 @@ describe("what a job is worth, as person-months", () => {
       { unit: "pm", value: 6.7, floor: false },
       { unit: "pm", value: 11.1, floor: false },
     ]);
+    // A month's ceiling and a month's floor stay a month's, to be weighed against each other.
+    expect(volumesIn("月10万円くらいまで。大きな契約はできません")).toEqual([{ unit: "pm", value: 0.2, floor: false }]);
+    expect(volumesIn("最低でも月80万円（エンジニア1名分）から")).toEqual([{ unit: "pm", value: 1.8, floor: true }]);
+    // A month's price with neither ("月額30万円の保守") is no job's worth.
+    expect(volumesIn("月額30万円の保守")).toEqual([]);
     // Not a job's worth: a rate, an investment.
     expect(volumesIn("Team of 5 for a project, USD 3,000 per month per engineer")).toEqual([]);
     expect(volumesIn("Raising a USD 2M seed round for our project")).toEqual([]);
+  });
+
+  it("a month's budget below a vendor's least month is too small for it; a larger job is not", () => {
+    const e = engineOf(
+      firm({
+        id: "offshore",
+        offersText: "WordPress and PHP web development for Japanese SMEs\n最低でも月80万円（エンジニア1名分）から",
+      }),
+      firm({
+        id: "studio",
+        country: "JP",
+        seeksText: "WordPressのコーディングを手伝ってくれる人\n月10万円くらいまで。大きな契約はできません",
+      }),
+      firm({ id: "shop", country: "JP", seeksText: "WordPressのコーディングを手伝ってくれる人\n予算は1,000万円前後" }),
+    );
+    expect(score(e, "studio", "offshore")).toBeLessThan(score(e, "shop", "offshore") * 0.7);
+    expect(e.explain("studio", "offshore").some((r) => r.kind === "volumeTooSmall")).toBe(true);
   });
 
   it("a one-off job far below a vendor's minimum project is too small for it", () => {

@@ -77,7 +77,7 @@ const FLOOR_BEFORE =
 const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
 /** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
 const TAKES =
-  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?|moq)\b|受注|受託|案件|ご依頼|お受け|導入費用|1件|一件|nhận|dự án|du an|đơn hàng|don hang/iu;
+  /\b(?:orders?|projects?|take|takes|accept|accepts|engagements?|contracts?|jobs?|moq)\b|最低でも|受注|受託|案件|ご依頼|お受け|導入費用|1件|一件|nhận|dự án|du an|đơn hàng|don hang/iu;
 
 /**
  * The money a piece of work is worth ("1案件10〜30万円程度", "fixed-price projects from USD 15,000", "ngân sách
@@ -87,7 +87,7 @@ const TAKES =
 const USD_PER_PERSON_MONTH = 3000;
 /** A job's worth, not an investment, a revenue or a rate ("USD 30k a month", "月額"). */
 const WORK_MONEY =
-  /案件|予算|発注|受注|導入費用|\d\s*件|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
+  /案件|予算|最低|まで|以内|発注|受注|導入費用|\d\s*件|budget|ngân sách|ngan sach|projects?|jobs?|engagements?|fixed[- ]price|dự án|du an|単発/iu;
 /** A budget: a month's of it ("dưới 30 triệu/tháng") is a year's spend on the work. */
 const BUDGET = /予算|budget|ngân sách|ngan sach/iu;
 const NOT_WORK_MONEY =
@@ -106,6 +106,11 @@ const monthsOf = (word: string) => (/^(?:month|tháng|thang|月|毎月|monthly)/
 /** A capacity or ceiling said of a volume: up to, capacity, công suất, 最大, 処理能力. */
 const UP_TO =
   /\bup to\b|\bcapacity\b|\bmax(?:imum)?\b|công suất|cong suat|năng lực|nang luc|tối đa|toi da|最大|処理能力|生産能力|対応可能/iu;
+
+/** A month named right before a sum ("月10万円", "月額30万円", "monthly USD 5,000"). */
+const MONTH_BEFORE = /(?:月|毎月|月額|monthly)\s*(?:約|およそ|最大)?\s*$/iu;
+/** A sum as the most the firm spends ("月10万円くらいまで", "300万円以内"). */
+const CEILING_AFTER = /^\s*(?:円|yen)?\s*(?:くらい|ぐらい|程度|前後)?\s*(?:まで|以内|以下|が上限)/u;
 
 const MINIMUM = /\bminimum\b|tối thiểu|toi thieu|最低|下限/iu;
 
@@ -165,10 +170,16 @@ function moneyVolumes(text: string, takes: boolean): Volume[] {
   const budget = BUDGET.test(text);
   // "dưới 30 triệu/tháng": Vietnamese millions with no currency named are dong.
   for (const { high, start, end } of sumsIn(text, /triệu|trieu|tỷ|tỉ|\bty\b/iu.test(text) ? "VND" : null)) {
+    // "月10万円くらいまで", "最低でも月80万円から": a month's money said before the sum, as a ceiling or a floor.
+    // (A month's floor or ceiling stays a month's: it is weighed against another firm's month, "月10万円くらいまで"
+    // against "最低でも月80万円から".)
+    const monthBefore = MONTH_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     const monthly = MONTHLY_AFTER.test(text.slice(end, end + 10));
-    if (PER_TIME_AFTER.test(text.slice(end, end + 10)) && !(budget && monthly)) continue;
+    const bound = CEILING_AFTER.test(text.slice(end, end + 12)) || MINIMUM.test(text.slice(0, start));
+    if (monthBefore ? !(budget || bound) : PER_TIME_AFTER.test(text.slice(end, end + 10)) && !(budget && monthly))
+      continue;
     // The top of a range ("10〜30万円"); a monthly budget for a year.
-    const pm = ((monthly ? 12 : 1) * high) / USD_PER_PERSON_MONTH;
+    const pm = ((monthly && !monthBefore ? 12 : 1) * high) / USD_PER_PERSON_MONTH;
     if (pm < 0.05 || pm > 5000) continue;
     // The words before the sum and its currency sign ("from USD 15,000").
     const before = text.slice(Math.max(0, start - 24), start).replace(/(?:US\$|USD|\$|JPY|¥|￥)\s*$/iu, "");
