@@ -418,7 +418,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobile apps",
     "モバイルアプリ",
     "Ứng dụng di động",
-    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|trên điện thoại|trên điện thoại di động|tren dien thoai|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
+    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|スマホで入力|スマホから入力|スマートフォンで入力|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|trên điện thoại|trên điện thoại di động|tren dien thoai|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
   ),
   cap(
     "ecommerce-platforms",
@@ -1151,7 +1151,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart agriculture and aquaculture",
     "スマート農業・養殖",
     "Nông nghiệp và thủy sản thông minh",
-    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理|営農支援|soil moisture|soil sensor|soil sensors|soil-moisture|irrigation control|smart irrigation|greenhouse monitoring|greenhouse control|crop monitoring|crop analysis|yield prediction|土壌センサー|土壌水分|灌水制御|自動灌水|ハウス環境制御|生育診断|nhật ký canh tác|nhat ky canh tac|tưới tự động|tưới thông minh|cảm biến độ ẩm đất|giám sát nhà kính|nhà kính thông minh",
+    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理|営農支援|soil moisture|soil sensor|soil sensors|soil-moisture|irrigation control|smart irrigation|greenhouse monitoring|greenhouse control|crop monitoring|crop analysis|yield prediction|土壌センサー|土壌水分|灌水制御|自動灌水|ハウス環境制御|生育診断|nhật ký canh tác|nhat ky canh tac|生産履歴|栽培履歴|栽培記録|防除日誌|防除記録|営農日誌|農作業日誌|tưới tự động|tưới thông minh|cảm biến độ ẩm đất|giám sát nhà kính|nhà kính thông minh",
   ),
   cap(
     "smart-city",

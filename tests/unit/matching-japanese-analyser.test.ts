@@ -52,6 +52,16 @@ describe("what a firm looks for, in the words of a registration form", () => {
     expect(read("offers", "社員は日本語が分からない").facts.lacksLanguages).toContain("ja");
   });
 
+  it("what the firm wants to become able to do for its clients is its need, and how it works now is no need", () => {
+    const r = read("seeks", "生産履歴を取引先に出せるようにしたい（今は手書きの防除日誌）").mentions;
+    expect(r.some((m) => m.code === "smart-agriculture" && m.direction === "seek")).toBe(true);
+    // Handwritten logs are the present, not a handwriting-OCR need.
+    expect(r.some((m) => m.code === "ai-ocr")).toBe(false);
+    expect(sought("seeks", "手書きの伝票をデータ化したい", "ai-ocr")).toBe(true);
+    // Selling to clients stays an offer.
+    expect(sought("seeks", "ベトナムの取引先にオフショア開発を提供したい", "offshore-dev")).toBe(false);
+  });
+
   it("in Vietnamese, what a named product has is the product sought; what the firm already has is not", () => {
     expect(sought("seeks", "Phần mềm quản lý kho (WMS) có quét mã vạch, thay cho Excel", "scm-logistics")).toBe(true);
     expect(sought("seeks", "Chúng tôi không biết làm thương mại điện tử xuyên biên giới", "ecommerce-platforms")).toBe(

@@ -620,6 +620,9 @@ class Reader {
   }
 
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
+    // "（今は手書きの防除日誌）", "(hiện tại dùng Excel)": how the firm works now, bracketed beside a need, is neither
+    // what it seeks nor what it offers.
+    if (kind === "seeks") raw = raw.replace(STATUS_QUO, "");
     const s = prepare(raw, fold);
     if (!s.text) return;
     if (kind !== "tags") {
@@ -945,6 +948,8 @@ class Reader {
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
       !(x.cue.role === "client" && thingOfClients(x)) &&
+      // "生産履歴を取引先に出せるようにしたい": clients the firm wants to become able to serve, the reason for its need.
+      !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
       !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12)))
         ? [{ ...x, role: x.cue.role }]
@@ -2957,6 +2962,11 @@ const WANTED_IN_BRACKET =
 /** A firm noun right after "only" ("SAP-only consultancy"): the firm's own specialisation. */
 const ONLY_TRADE_NOUN =
   /^\s*(?:consultanc(?:y|ies)|consulting|consultants?|firm|company|shop|house|vendor|studio|agency|boutique|integrator|provider|specialists?)\b/iu;
+/** A bracket saying how things are done now. */
+const STATUS_QUO =
+  /[（(]\s*(?:今は|いまは|現在は|現状は|現在|hiện tại|hien tai|hiện nay|hien nay|currently|today|now)[^（()）]{0,40}[）)]/giu;
+/** After clients in Japanese: what the firm wants to become able to do for them (に…できるようにしたい). */
+const JA_ABLE_FOR = /^[にへ][^。、]{0,14}?(?:ようにしたい|ようになりたい|ようにする(?:ため|仕組み))/u;
 /** Japanese naming a partner or people by what they can do for the firm. */
 const JA_PARTNER_WHO_CAN =
   /(?:ができる|が出来る|できる|してくれる|てくれる|していただける|ていただける|してもらえる|に対応できる|に強い|が得意な)(?:エンジニア|技術者|人材|会社|企業|業者|方|パートナー|協力会社|チーム)/u;
