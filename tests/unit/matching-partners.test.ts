@@ -1698,3 +1698,26 @@ describe("a process the partner is to follow", () => {
     expect(codes("seeks", "Tìm đối tác QA kiểm thử phần mềm")).toContain("seek:quality");
   });
 });
+
+describe("work a firm hands to its suppliers", () => {
+  it("is work it gives out, in whichever field it says so, and makes it no competitor of them", () => {
+    const offered =
+      "Overflow React / Node.js work from our Japanese and Singaporean projects, for Vietnamese subcontractors";
+    expect(codes("offers", offered)).toContainEqual(expect.stringMatching(/^seek:web-apps/));
+    expect(codes("offers", offered)).not.toContainEqual(expect.stringMatching(/^offer:web-apps/));
+    // Work the firm takes from others stays its offer.
+    expect(codes("offers", "React / Node.js development for Japanese clients")).toContainEqual(
+      expect.stringMatching(/^offer:web-apps/),
+    );
+    const e = engineWith(
+      concepts,
+      matchFirm({
+        id: "prime",
+        offersText: offered,
+        seeksText: "Vietnamese subcontractors with React / Node.js teams",
+      }),
+      matchFirm({ id: "sub", offersText: "React / Node.js teams of 3-15 developers", seeksText: "Subcontract work" }),
+    );
+    expect(e.explain("prime", "sub").some((r) => r.kind === "competitor")).toBe(false);
+  });
+});

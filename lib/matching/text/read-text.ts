@@ -2712,6 +2712,13 @@ const canDo = (x: CueAt, text: string) =>
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
+  // "Overflow React work from our projects, for Vietnamese subcontractors": work the firm hands to suppliers is work
+  // it gives out, whichever field says so.
+  if (
+    c.cues.some((x) => x.cue.kind === "role" && (x.cue.role === "work" || x.cue.role === "capacity")) &&
+    WORK_FOR_SUPPLIERS.test(s.text.slice(c.start, c.end))
+  )
+    return "seek";
   // "Chúng tôi không làm tổng đài", "We do not do call centre work", 当社はコールセンター業務は行っておりません: what the
   // firm says it does not do is a denial of an offer, wherever it says so.
   if (
@@ -2967,6 +2974,9 @@ const STATUS_QUO =
   /[（(]\s*(?:今は|いまは|現在は|現状は|現在|hiện tại|hien tai|hiện nay|hien nay|currently|today|now)[^（()）]{0,40}[）)]/giu;
 /** After clients in Japanese: what the firm wants to become able to do for them (に…できるようにしたい). */
 const JA_ABLE_FOR = /^[にへ][^。、]{0,14}?(?:ようにしたい|ようになりたい|ようにする(?:ため|仕組み))/u;
+/** Work handed to suppliers: "for (Vietnamese) subcontractors", "cho các nhà thầu phụ", "協力会社向け". */
+const WORK_FOR_SUPPLIERS =
+  /\bfor\s+(?:[\p{L}-]+\s+){0,2}(?:subcontractors?|sub-contractors?|suppliers?|vendors?)\b|\bcho\s+(?:các\s+)?(?:nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong)|(?:協力会社|外注先|委託先)(?:様)?(?:向け|へ)/iu;
 /** Japanese naming a partner or people by what they can do for the firm. */
 const JA_PARTNER_WHO_CAN =
   /(?:ができる|が出来る|できる|してくれる|てくれる|していただける|ていただける|してもらえる|に対応できる|に強い|が得意な)(?:エンジニア|技術者|人材|会社|企業|業者|方|パートナー|協力会社|チーム)/u;
