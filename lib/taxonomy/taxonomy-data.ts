@@ -1001,7 +1001,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "CAD, CAE and engineering design",
     "設計・CAD/CAE",
     "Thiết kế kỹ thuật CAD/CAE",
-    "cad|cae|cad/cae|cad/cam|設計支援|設計業務|engineering design|design engineering|engineering services|エンジニアリングサービス|thiết kế kỹ thuật|3d cad|2d cad|cadオペレーター|cad図面|cad作図|cad drafting|製図|図面作成|図面化|drafting|bản vẽ kỹ thuật|bản vẽ cad|autocad|cad outsourcing|設計アウトソーシング|技術設計",
+    "cad|cae|cad/cae|cad/cam|設計支援|設計業務|engineering design|design engineering|engineering services|エンジニアリングサービス|thiết kế kỹ thuật|3d cad|2d cad|cadオペレーター|cad図面|cad作図|cad drafting|製図|図面作成|図面化|drafting|bản vẽ kỹ thuật|bản vẽ cad|autocad|cad outsourcing|設計アウトソーシング|技術設計|船舶設計|船体設計|造船設計|船舶の基本設計|ship design|hull design|marine design|naval architecture|thiết kế tàu|thiet ke tau|aveva marine",
   ),
   cap(
     "mechanical-cad",

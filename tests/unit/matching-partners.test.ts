@@ -1721,3 +1721,15 @@ describe("work a firm hands to its suppliers", () => {
     expect(e.explain("prime", "sub").some((r) => r.kind === "competitor")).toBe(false);
   });
 });
+
+describe("ship design", () => {
+  it("is engineering design in the three languages, and outsourcing it is a need", () => {
+    expect(codes("offers", "船舶の基本設計・詳細設計（ばら積み船、フェリー）")).toContain("offer:engineering-design");
+    expect(codes("offers", "Thiết kế tàu thủy: thiết kế chi tiết vỏ tàu bằng AVEVA Marine")).toContain(
+      "offer:engineering-design",
+    );
+    expect(codes("seeks", "Ship design partner in Vietnam for hull detail design")).toContain(
+      "seek:engineering-design",
+    );
+  });
+});
