@@ -46,6 +46,18 @@ describe("what a firm looks for, in the words of a registration form", () => {
     expect(sought("seeks", "当社はFlutterアプリの受託開発を請け負っています", "mobile-apps")).toBe(false);
   });
 
+  it("the team asked of the one sought by what it can do, per job, is the size of the work", () => {
+    const r = read("seeks", "Flutterができるエンジニアを1〜2名分、案件ごとに（請負で）").required;
+    expect([r.scale, r.scaleTop]).toEqual([1, 2]);
+    const e = engineWith(
+      concepts,
+      matchFirm({ id: "app", country: "JP", seeksText: "Flutterができるエンジニアを1〜2名分、案件ごとに（請負で）" }),
+      matchFirm({ id: "lab", offersText: "Flutter mobile apps\nMinimum engagement: team of 5 engineers for 6 months" }),
+      matchFirm({ id: "small", offersText: "Flutter mobile apps, small fixed-price jobs welcome" }),
+    );
+    expect(pairScore(e, "app", "lab")).toBeLessThan(pairScore(e, "app", "small") * 0.7);
+  });
+
   it("a problem the firm cannot solve is a need, not a refusal; a language not understood is still lacked", () => {
     expect(sought("seeks", "越境ECのやり方がわからない", "ecommerce-platforms")).toBe(true);
     expect(sought("seeks", "生産管理をエクセルと紙でやっていて、どの品物が今どこにあるか分からない", "mes")).toBe(true);

@@ -386,7 +386,7 @@ onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|r
 export const PEOPLE = words(`
 engineer|engineers|developer|developers|people|person|persons|staff|employees|employee|members|member|headcount|fte|
 ftes|programmers|testers|specialists|consultants|modellers|modelers|artists|designers|animators|operators|agents|
-annotators|translators|analysts|architects|seats|席|人|名|人月|người|kỹ sư|nhân viên|lập trình viên|nhân sự|thành viên|
+annotators|translators|analysts|architects|seats|席|人|名|名分|人分|人月|người|kỹ sư|nhân viên|lập trình viên|nhân sự|thành viên|
 kỹ thuật viên|chuyên viên|họa sĩ|designer|tester
 `);
 

@@ -1915,9 +1915,13 @@ class Reader {
     // …in any clause of the sentence ("Looking for Japanese clients in energy – ODC from 10 engineers").
     const selling =
       (polarity === "seek" &&
-        (theirs.length > 0 ||
+        ((theirs.length > 0 && !JA_PARTNER_WHO_CAN.test(s.text.slice(c.start, c.end))) ||
           ownRoles.some(
-            (r) => r.role === "client" || (r.role === "work" && !forPartner(r)) || r.role === "takesWork",
+            (r) =>
+              r.role === "client" ||
+              // "案件ごとに", "per project": how the firm hands its own work out, not work it sells.
+              (r.role === "work" && !forPartner(r) && !PER_JOB_AFTER.test(s.text.slice(r.end, r.end + 6))) ||
+              r.role === "takesWork",
           ))) ||
       (this.lineSelling && polarity !== "offer" && !has(c, "seek"));
     if (selling) this.lineSelling = true;
@@ -2977,6 +2981,8 @@ const JA_ABLE_FOR = /^[にへ][^。、]{0,14}?(?:ようにしたい|ようにな
 /** Work handed to suppliers: "for (Vietnamese) subcontractors", "cho các nhà thầu phụ", "協力会社向け". */
 const WORK_FOR_SUPPLIERS =
   /\bfor\s+(?:[\p{L}-]+\s+){0,2}(?:subcontractors?|sub-contractors?|suppliers?|vendors?)\b|\bcho\s+(?:các\s+)?(?:nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong)|(?:協力会社|外注先|委託先)(?:様)?(?:向け|へ)/iu;
+/** After a word for work: per job ("案件ごとに", "プロジェクト単位で", "per project", "theo từng dự án" is before). */
+const PER_JOB_AFTER = /^\s*(?:ごと|毎|単位|ベース|by project|per project)/iu;
 /** Japanese naming a partner or people by what they can do for the firm. */
 const JA_PARTNER_WHO_CAN =
   /(?:ができる|が出来る|できる|してくれる|てくれる|していただける|ていただける|してもらえる|に対応できる|に強い|が得意な)(?:エンジニア|技術者|人材|会社|企業|業者|方|パートナー|協力会社|チーム)/u;
