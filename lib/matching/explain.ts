@@ -9,6 +9,7 @@ import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type S
 import {
   volumeBelow,
   volumeBeyond,
+  dataMisplaced,
   IN_FIELD,
   PARAMS,
   revenueBelow,
@@ -142,6 +143,8 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     },
     a.reqLangAny,
   );
+  if (dataMisplaced(a.dataIn, b.dataHosted))
+    out.push({ kind: "dataLocation", place: PLACES[Math.log2(a.dataIn)] ?? "" });
   for (const bound of boundScopes(a, b)) {
     const scoped = bidding && !bound.bid ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);

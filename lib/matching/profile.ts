@@ -215,6 +215,12 @@ export type Profile = {
   itemsCapacity: number;
   capacityKind: number;
   reqPresence: number;
+  /**
+   * The country data must stay in (a place bit; 0: not asked), and where the firm keeps data (place bits, and
+   * ON_PREMISE when it installs on the client's servers; 0: not said). data-location.ts.
+   */
+  dataIn: number;
+  dataHosted: number;
   /** Its regions within Vietnam and Japan, and the regions a partner must be in one of (regions.ts). */
   regions: number;
   /** The only regions it takes work in (region bits; 0: anywhere). */
@@ -1015,6 +1021,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     floorItems: reading.facts.volumeFloors?.items ?? 0,
     ...piecesAMonth(reading),
     reqPresence,
+    ...dataPlaces(firm, reading),
     regions,
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
@@ -1128,4 +1135,17 @@ function piecesAMonth(reading: TextReading) {
   const need = onlyKind(reading.required.itemsMonthly);
   const capacity = onlyKind(reading.facts.itemsCapacity);
   return { itemsMonthly: need.value, itemsKind: need.kind, itemsCapacity: capacity.value, capacityKind: capacity.kind };
+}
+
+/** Installs on the client's own servers: data stays wherever the client is. */
+export const ON_PREMISE = 1 << 30;
+
+function dataPlaces(firm: MatchFirm, reading: TextReading) {
+  const home = firm.country === "OTHER" ? (firm.countryCode ?? "") : firm.country;
+  const bit = (p: string) => PLACE_BIT.get(p === "HOME" ? home : p) ?? 0;
+  const hosted = (reading.facts.dataHosted ?? []).reduce((m, p) => m | bit(p), 0);
+  return {
+    dataIn: reading.required.dataIn ? bit(reading.required.dataIn) : 0,
+    dataHosted: hosted | (reading.facts.onPremise ? ON_PREMISE : 0),
+  };
 }

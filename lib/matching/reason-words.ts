@@ -67,6 +67,7 @@ export function reasonWords(
       case "team":
         return fill(t, { minimum: d.minimum, team: d.team, capability: label(d.capability) });
       case "presence":
+      case "dataLocation":
         return fill(t, { place: place(d.place) });
       case "onsite":
         return t;

@@ -17,7 +17,7 @@
 // There is one implementation, over the packed arrays (store.ts): the all-pairs run, one firm's list and the
 // evaluation command all score with it.
 import type { Packed } from "./store";
-import { MAX_LIST, MAX_SCOPES, MAX_THESIS } from "./profile";
+import { MAX_LIST, MAX_SCOPES, MAX_THESIS, ON_PREMISE } from "./profile";
 import { INTENT_BIT } from "./intents";
 import { backs as backsRaise, isInvestment as investment } from "./investment";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
@@ -212,7 +212,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamTop } = P;
-  const { itemsMonthly, itemsCapacity, itemsKind, capacityKind } = P;
+  const { itemsMonthly, itemsCapacity, itemsKind, capacityKind, dataIn, dataHosted } = P;
   const { refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
@@ -410,6 +410,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // …and so is a client of a firm whose text asked its requirements of the firms it would bid with.
     if ((investor[b]! && !investor[a]!) || (reqBidOnly[a]! !== 0 && !bidding && !meetsNeedOf(a, b)))
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
+    // Data asked to stay in a country that the other's service keeps elsewhere (data-location.ts).
+    if (dataMisplaced(dataIn[a]!, dataHosted[b]!)) return true;
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,
@@ -918,6 +920,9 @@ function listed(cap: number, list: Int32Array, base: number, n: number): boolean
   return false;
 }
 
+/** Data asked to stay in a country (a place bit) that the other says it keeps elsewhere, and not on-premise. */
+export const dataMisplaced = (asked: number, hosted: number): boolean =>
+  asked !== 0 && hosted !== 0 && (hosted & (asked | ON_PREMISE)) === 0;
 /** A volume needed below the least the other takes on (both stated). */
 export const volumeBelow = (need: number, floor: number): boolean => need > 0 && floor > 0 && need < floor;
 /** How far a monthly need may exceed a stated capacity: capacities are said loosely and grow with a client. */

@@ -49,6 +49,8 @@ const FLOAT_FIELDS = [
   "minRevenue",
 ] as const;
 const INT_FIELDS = [
+  "dataIn",
+  "dataHosted",
   "itemsKind",
   "capacityKind",
   "offerCount",
@@ -386,6 +388,8 @@ export class ProfileStore {
     p.itemsMonthly[row] = q.itemsMonthly;
     p.itemsCapacity[row] = q.itemsCapacity;
     p.itemsKind[row] = q.itemsKind;
+    p.dataIn[row] = q.dataIn;
+    p.dataHosted[row] = q.dataHosted;
     p.capacityKind[row] = q.capacityKind;
     p.domainOffer[row] = q.domainOffer;
     p.domainReach[row] = q.domainReach;

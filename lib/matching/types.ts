@@ -69,6 +69,8 @@ export type Dealbreaker =
   /** The team asked for one capability is larger than the team the other states for it. */
   | { kind: "team"; capability: string; minimum: number; team: number }
   | { kind: "presence"; place: string }
+  /** Data asked to stay in a country the other's service keeps it outside of. */
+  | { kind: "dataLocation"; place: string }
   | { kind: "onsite" };
 
 /** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */

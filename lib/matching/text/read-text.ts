@@ -16,6 +16,7 @@ import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
 import { namesTech } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
+import { dataHostedIn, dataKeptIn, type DataPlace } from "./data-location";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { jlptAsked, jlptHeld } from "./jlpt";
 import {
@@ -86,6 +87,8 @@ export type Requirements = {
   volumes?: Partial<Record<VolumeUnit, number>>;
   /** The pieces it needs a month, by kind ("about 100,000 slips a month", "300 episodes a year": 25). */
   itemsMonthly?: Partial<Record<PieceKind, number>>;
+  /** Where data must stay ("患者データは国内のサーバーに置くこと", "dữ liệu phải lưu trữ tại Việt Nam"; data-location.ts). */
+  dataIn?: DataPlace;
   presence: string[];
   /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
   regions?: string[];
@@ -187,6 +190,9 @@ export type Facts = {
    * phiếu/tháng"): a need many times that is beyond it.
    */
   itemsCapacity?: Partial<Record<PieceKind, number>>;
+  /** Where its service keeps data ("hosted in Vietnam", "AWS東京リージョン"), and whether it installs on-premise. */
+  dataHosted?: DataPlace[];
+  onPremise?: boolean;
   /** The scripts the firm writes in: a Vietnamese firm writing Japanese can at least read it. */
   writes: Lang[];
   /**
@@ -821,6 +827,7 @@ class Reader {
     if (said.some((m) => PLACING.has(m.code)) && said.some((m) => WORKERS_TRADES.has(m.code)))
       this.mentions.splice(first, said.length, ...said.filter((m) => !WORKERS_TRADES.has(m.code)));
     this.volumes(s.text, clauses, kind);
+    this.dataLocation(raw, kind);
     const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
     const demand = demands.length ? demands.at(-1)!.start : -1;
     // The sentence looks for someone before it asks ("Overflow partners … (ISO 27001 required)"), or it is only a
@@ -2131,6 +2138,19 @@ class Reader {
         capacity[v.kind] = Math.max(capacity[v.kind] ?? 0, v.monthly);
       }
     }
+  }
+
+  // Where data must stay, asked in what the firm looks for; where its service keeps data, said of its own.
+  private dataLocation(text: string, kind: SourceKind) {
+    if (kind === "seeks") {
+      const place = dataKeptIn(text);
+      if (place && !this.required.dataIn) this.required.dataIn = place;
+      return;
+    }
+    if (kind === "tags") return;
+    const { places, onPremise } = dataHostedIn(text);
+    if (places.length) this.facts.dataHosted = [...new Set([...(this.facts.dataHosted ?? []), ...places])];
+    if (onPremise) this.facts.onPremise = true;
   }
 
   private requirementMarks() {

@@ -1,0 +1,100 @@
+// Where data must stay and where a firm keeps it. Hospitals, banks and towns ask that data stay in their country
+// ("患者データは国内のサーバーに置くこと", "Dữ liệu khách hàng phải lưu trữ tại Việt Nam"); a vendor says where its
+// service keeps data ("Dữ liệu lưu trên máy chủ của chúng tôi tại Việt Nam", "AWS東京リージョンで提供", "hosted on AWS
+// Singapore") or that it installs on the client's own servers ("on-premise"). A clinic in Japan and a booking
+// service hosted in Vietnam break on it however well the rest fits; a vendor that says nothing is not judged.
+
+/** A country named for data: one of the places (places.ts), or the firm's own country ("国内", "trong nước"). */
+export type DataPlace = "HOME" | "JP" | "VN" | "SG" | "TH" | "MY";
+
+const PLACE_WORDS: [DataPlace, RegExp][] = [
+  ["JP", /日本|東京リージョン|大阪リージョン|\bjapan\b|\btokyo region\b|\baws tokyo\b|nhật bản|nhat ban/iu],
+  [
+    "VN",
+    /việt nam|viet nam|vietnam|lãnh thổ|viettel|vnpt|fpt (?:idc|cloud)|cmc cloud|tp\.?\s?hcm|hà nội|ha noi|bình dương|ベトナム/iu,
+  ],
+  ["SG", /singapore|シンガポール|ap-southeast-1/iu],
+  ["TH", /thailand|bangkok|タイ国内/iu],
+  ["MY", /malaysia|マレーシア/iu],
+];
+const HOME_WORDS = /国内|trong nước|trong nuoc|in[- ]country|domestic|onshore/iu;
+
+/**
+ * Data asked to stay in a place: the sentence asks it of a partner's work or service. `home`: with no place named,
+ * the firm's own country ("国外持ち出し不可", "ra nước ngoài"); otherwise a place must be named.
+ */
+const MUST_STAY: { pattern: RegExp; home: boolean }[] = [
+  {
+    pattern:
+      /(?:データ|情報|サーバ)[^。]{0,24}?(?:国内|日本国内|国内リージョン|国内データセンター)[^。]{0,16}?(?:保管|置く|置いて|管理|処理|限)/u,
+    home: true,
+  },
+  { pattern: /(?:国外|海外)[^。]{0,6}?(?:への)?(?:持ち出|に出せ|に出さ|へ出さ|へのデータ)/u, home: true },
+  {
+    pattern:
+      /(?:dữ liệu|du lieu|máy chủ|may chu|hạ tầng|ha tang|cloud)[^.;。]{0,40}?(?:lưu trữ|luu tru|lưu|đặt|dat|nằm)[^.;。]{0,24}?(?:tại|ở|trong)\s/iu,
+    home: false,
+  },
+  {
+    pattern:
+      /(?:không|khong)\s+(?:chuyển|chuyen|đưa|dua)\s+dữ liệu[^.;]{0,40}?ra nước ngoài|dữ liệu[^.;]{0,20}?(?:không|khong)[^.;]{0,10}?ra nước ngoài/iu,
+    home: true,
+  },
+  {
+    pattern:
+      /\bdata\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|be kept|kept|be stored|stored|be hosted|hosted|reside|resides)\b[^.;]{0,16}?\b(?:in|within|inside)\b/iu,
+    home: false,
+  },
+  { pattern: /\bno\b[^.;]{0,30}?\bdata\b[^.;]{0,10}?\b(?:leaves|leave|outside)\b/iu, home: false },
+  { pattern: /\bdata residency\b/iu, home: false },
+];
+
+/** Where a firm says its service keeps data. */
+const HOSTED = [
+  /(?:hosted|hosting|host)\b[^.;]{0,30}?\b(?:in|on|at)\b/iu,
+  /\bdata (?:centres?|centers?)\b|\bcloud region\b|\bregion\b/iu,
+  /(?:dữ liệu|du lieu)[^.;]{0,20}?(?:lưu|luu|đặt|dat)[^.;]{0,40}?(?:tại|ở|trên)/iu,
+  /máy chủ[^.;]{0,30}?(?:tại|ở|đặt)|trung tâm dữ liệu|cloud (?:nội địa|đặt tại)/iu,
+  /リージョンで|データセンター|データ(?:は|を)[^。]{0,12}?(?:国内|日本)[^。]{0,6}?(?:保管|管理)/u,
+];
+/** On the client's own servers, or a cloud it chooses: data stays wherever the client is. */
+const ON_PREMISE =
+  /on[- ]?premises?|オンプレ|tại chỗ|tai cho|máy chủ của (?:khách hàng|ngân hàng|bệnh viện)|trung tâm dữ liệu của (?:ngân hàng|khách hàng|bệnh viện|tỉnh)|never leaves the (?:bank|hospital|client)|private cloud|閉域/iu;
+
+/** The places named from `at` to the end of its clause ("…chỉ lưu tại AWS Tokyo; đội ở Việt Nam…": Tokyo). */
+function placesIn(text: string, at = 0): DataPlace[] {
+  const clause = text.slice(at).split(/[;；。]/u)[0]!;
+  const out = PLACE_WORDS.filter(([, words]) => words.test(clause)).map(([place]) => place);
+  if (!out.length && HOME_WORDS.test(clause)) out.push("HOME");
+  return out;
+}
+
+/** The place a seek sentence asks data to stay in, or null. */
+export function dataKeptIn(sentence: string): DataPlace | null {
+  for (const { pattern, home } of MUST_STAY) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    const place = placesIn(sentence, m.index)[0] ?? placesIn(sentence)[0];
+    if (place) return place;
+    // "…ra nước ngoài", "国外持ち出し不可": no place named is the firm's own country.
+    if (home) return "HOME";
+  }
+  return null;
+}
+
+/** Where an offer sentence says the firm keeps data, and whether it installs on the client's servers. */
+export function dataHostedIn(sentence: string): { places: DataPlace[]; onPremise: boolean } {
+  const at = ON_PREMISE.exec(sentence);
+  // "no on-premise version", "không có bản on-premise", オンプレミス版はありません: said and denied.
+  const onPremise =
+    at !== null &&
+    !/(?:\bno|\bnot|without|không có|khong co|không|khong|chưa|chua)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+      sentence.slice(Math.max(0, at.index - 20), at.index),
+    ) &&
+    !/^[^。.;]{0,12}?(?:不可|なし|非対応|ありません|できません)/u.test(sentence.slice(at.index + at[0].length));
+  for (const pattern of HOSTED) {
+    const m = pattern.exec(sentence);
+    if (m) return { places: placesIn(sentence, m.index), onPremise };
+  }
+  return { places: [], onPremise };
+}

@@ -1,0 +1,86 @@
+// Where data must stay, and where a vendor's service keeps it: a clinic that keeps patient data in Japan and a
+// booking service hosted in Vietnam break on it, however well the rest fits.
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+describe("reading where data must stay and where it is kept", () => {
+  it("reads the country asked, in three languages; the firm's own country when none is named", () => {
+    expect(dataKeptIn("Dữ liệu khách hàng phải lưu trữ tại Việt Nam")).toBe("VN");
+    expect(dataKeptIn("患者データは国内のサーバーに置くこと")).toBe("HOME");
+    expect(dataKeptIn("データの国外持ち出しは不可です")).toBe("HOME");
+    expect(dataKeptIn("Offshore to Vietnam is fine; no production customer data leaves Malaysia")).toBe("MY");
+    // Not a country: a closed environment, an office.
+    expect(dataKeptIn("Security matters: data stays in a closed environment")).toBeNull();
+    expect(dataKeptIn("Java offshore partner in Vietnam")).toBeNull();
+  });
+
+  it("reads where a service keeps data, and on-premise installs unless denied", () => {
+    expect(dataHostedIn("Dữ liệu lưu trên máy chủ của chúng tôi tại Việt Nam (Viettel IDC)").places).toEqual(["VN"]);
+    expect(dataHostedIn("Dữ liệu khách hàng chỉ lưu tại AWS Tokyo; đội ở Việt Nam không truy cập").places).toEqual([
+      "JP",
+    ]);
+    expect(dataHostedIn("On-premise deployment: customer data never leaves the bank").onPremise).toBe(true);
+    expect(dataHostedIn("SaaS hosted on AWS Singapore only; no on-premise version")).toEqual({
+      places: ["SG"],
+      onPremise: false,
+    });
+    expect(dataHostedIn("Java offshore development, office in Da Nang").places).toEqual([]);
+  });
+});
+
+describe("data kept elsewhere than asked", () => {
+  const clinic = matchFirm({
+    id: "clinic",
+    country: "JP",
+    seeksText: "Web booking with LINE reminders for our clinic\n患者データは国内のサーバーに置くこと",
+  });
+  const hostedVn = matchFirm({
+    id: "vn",
+    offersText:
+      "Online clinic booking software with LINE reminders\nDữ liệu lưu trên máy chủ của chúng tôi tại Việt Nam",
+  });
+  const hostedJp = matchFirm({
+    id: "jp",
+    offersText: "Online clinic booking software with LINE reminders\nCustomer data hosted in Japan (AWS Tokyo region)",
+  });
+  const onPrem = matchFirm({
+    id: "onprem",
+    offersText: "Online clinic booking software with LINE reminders\nOn-premise install on the clinic's own server",
+  });
+  const silent = matchFirm({ id: "silent", offersText: "Online clinic booking software with LINE reminders" });
+  const e = engineWith(concepts, clinic, hostedVn, hostedJp, onPrem, silent);
+
+  it("breaks the pair and says why; data kept there, on-premise, or nothing said does not", () => {
+    expect(pairScore(e, "clinic", "vn")).toBeLessThan(0.5 * pairScore(e, "clinic", "jp"));
+    expect(e.explain("clinic", "vn")).toContainEqual({
+      kind: "theyFail",
+      dealbreaker: { kind: "dataLocation", place: "JP" },
+    });
+    expect(e.explain("vn", "clinic")).toContainEqual({
+      kind: "youFail",
+      dealbreaker: { kind: "dataLocation", place: "JP" },
+    });
+    for (const ok of ["jp", "onprem", "silent"])
+      expect(e.explain("clinic", ok).some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "dataLocation")).toBe(
+        false,
+      );
+  });
+
+  it("says it in three languages", () => {
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const kind of ["theyFail", "youFail"] as const)
+      for (const locale of ["en", "ja", "vi"] as const)
+        expect(
+          reasonWords({ kind, dealbreaker: { kind: "dataLocation", place: "JP" } }, locale, all[locale], (c) => c),
+        ).not.toMatch(/[{}]|dataLocation|Fail/);
+  });
+});
