@@ -2727,9 +2727,6 @@ function problemSaid(words: { base?: string; exact: string }[], i: number): bool
     .join("");
   return /(?:方|方法)が?$|か$/u.test(before);
 }
-/** A product named in Vietnamese: what it "có" is a feature of the thing sought. */
-const VI_PRODUCT =
-  /^\s*(?:phần mềm|phan mem|hệ thống|he thong|ứng dụng|ung dung|app|giải pháp|giai phap|nền tảng|nen tang|công cụ|cong cu|website|trang web|thiết bị|thiet bi)\b/iu;
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
@@ -2806,14 +2803,11 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   )
     return null;
   // "Trung tâm đào tạo có thể mở lớp tiếng Nhật tại công ty": in what-we-look-for, what a named someone other
-  // than the firm can do describes the partner sought; "Phần mềm quản lý kho (WMS) có quét mã vạch": what a
-  // named thing has, the thing sought.
+  // than the firm can do describes the partner sought.
   if (
     kind === "seeks" &&
     offers.length > 0 &&
-    (offers.every((x) => canDo(x, s.text)) ||
-      (offers.every((x) => /^(?:có|co)$/u.test(x.phrase)) &&
-        VI_PRODUCT.test(s.text.slice(c.start, offers[0]!.start)))) &&
+    offers.every((x) => canDo(x, s.text)) &&
     /\p{L}{2,}/u.test(s.text.slice(c.start, offers[0]!.start)) &&
     !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start)) &&
     // …not where the firm stands ("đã có khách hàng Nhật").
