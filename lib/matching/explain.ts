@@ -176,7 +176,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   for (const d of dealbreakers(b, a, index)) weighted.push({ weight: 9, reason: { kind: "youFail", dealbreaker: d } });
 
   // A business system one seeks that the other, a software house, could build to order (ConceptIndex).
-  const buildable = (seeker: Profile, builder: Profile, seek: number): number => {
+  const buildable = (builder: Profile, seek: number): number => {
     if (builder.meets[seek]! < 0.25) return -1;
     return builder.offerCaps.find((offer) => index.credit[seek * n + offer] === Math.fround(CREDIT.builtToOrder)) ?? -1;
   };
@@ -185,7 +185,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   for (let i = 0; i < a.seekCaps.length; i++) {
     const seek = a.seekCaps[i]!;
     if (b.meets[seek]! < 0.45) {
-      const builder = buildable(a, b, seek);
+      const builder = buildable(b, seek);
       if (builder >= 0)
         weighted.push({
           weight: 0.5 * a.seekWeights[i]! * b.meets[seek]!,
@@ -216,7 +216,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   let metForB = 0;
   for (let i = 0; i < b.seekCaps.length; i++) {
     const seek = b.seekCaps[i]!;
-    const builder = a.meets[seek]! < 0.45 ? buildable(b, a, seek) : -1;
+    const builder = a.meets[seek]! < 0.45 ? buildable(a, seek) : -1;
     if (builder >= 0)
       weighted.push({
         weight: 0.4 * a.meets[seek]!,
