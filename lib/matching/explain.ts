@@ -503,7 +503,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [a, b, "you"],
     [b, a, "they"],
   ] as const)
-    if (x.itemsKind === y.capacityKind && volumeBeyond(x.itemsMonthly, y.itemsCapacity))
+    if (volumeBeyond(x.itemsMonthly, x.itemsKind, y.itemsCapacity, y.capacityKind))
       weighted.push({
         weight: 1,
         reason: { kind: "volumeBeyondCapacity", side, need: x.itemsMonthly, capacity: y.itemsCapacity },

@@ -1141,8 +1141,7 @@ function piecesAMonth(reading: TextReading) {
 export const ON_PREMISE = 1 << 30;
 
 function dataPlaces(firm: MatchFirm, reading: TextReading) {
-  const home = firm.country === "OTHER" ? (firm.countryCode ?? "") : firm.country;
-  const bit = (p: string) => PLACE_BIT.get(p === "HOME" ? home : p) ?? 0;
+  const bit = (p: string) => PLACE_BIT.get(p === "HOME" ? homeCountry(firm) : p) ?? 0;
   const hosted = (reading.facts.dataHosted ?? []).reduce((m, p) => m | bit(p), 0);
   return {
     dataIn: reading.required.dataIn ? bit(reading.required.dataIn) : 0,

@@ -821,8 +821,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // …or a monthly volume well beyond what the other says it does a month ("100,000 slips a month" for a team
         // that handles about 20,000).
         if (
-          (itemsKindA === capacityKind[b]! && volumeBeyond(itemsMonthlyA, itemsCapacity[b]!)) ||
-          (itemsKind[b]! === capacityKindA && volumeBeyond(itemsMonthly[b]!, itemsCapacityA))
+          volumeBeyond(itemsMonthlyA, itemsKindA, itemsCapacity[b]!, capacityKind[b]!) ||
+          volumeBeyond(itemsMonthly[b]!, itemsKind[b]!, itemsCapacityA, capacityKindA)
         )
           s *= 1 - scaleStated;
         // A partner larger than the largest the other wants.
@@ -927,9 +927,12 @@ export const dataMisplaced = (asked: number, hosted: number): boolean =>
 export const volumeBelow = (need: number, floor: number): boolean => need > 0 && floor > 0 && need < floor;
 /** How far a monthly need may exceed a stated capacity: capacities are said loosely and grow with a client. */
 export const CAPACITY_STRETCH = 1.5;
-/** A monthly volume needed beyond what the other says it does a month (both stated). */
-export const volumeBeyond = (need: number, capacity: number): boolean =>
-  need > 0 && capacity > 0 && need > CAPACITY_STRETCH * capacity;
+/**
+ * A monthly volume needed beyond what the other says it does a month, both stated in the same kind of piece
+ * (volumes.ts onlyKind: 0 when not said).
+ */
+export const volumeBeyond = (need: number, needKind: number, capacity: number, capacityKind: number): boolean =>
+  needKind !== 0 && needKind === capacityKind && capacity > 0 && need > CAPACITY_STRETCH * capacity;
 
 /** The score of one pair (a fresh kernel: for one-off use; loops should build the kernel once). */
 export function scorePair(P: Packed, a: number, b: number, out: PairOut, params: Params = PARAMS): number {

@@ -53,9 +53,10 @@ const QUANTITY = [
   ["pm", new RegExp(`${RANGE}\\s*\\+?\\s*(?:${PERSON_MONTHS})`, "giu")],
   ["items", new RegExp(`${RANGE}\\s*\\+?\\s*(?:${PIECES.map(([, w]) => `(${w})`).join("|")})`, "giu")],
 ] as const;
-/** The kind of piece a match of QUANTITY's items pattern names: the first of its piece groups that matched. */
-/** …or another sum ("MOQ: 5.000 bo/tháng hoặc 50.000 USD/năm"): either meets it, so the pieces alone do not bind. */
+/** A minimum followed by another sum ("MOQ: 5.000 bo/tháng hoặc 50.000 USD/năm"): either meets it, so the pieces
+ * alone do not bind. */
 const OR_SUM = /^[^.;。]{0,16}?(?:\bor\b|hoặc|hoac|または|もしくは)\s*(?:US\$|USD|\$|¥|￥|JPY)?\s*\d/iu;
+/** The kind of piece a match of QUANTITY's items pattern names: the first of its piece groups that matched. */
 const pieceKind = (m: RegExpExecArray): PieceKind | undefined =>
   PIECES[m.slice(5).findIndex((g) => g !== undefined)]?.[0];
 /** People times months: "2〜3名×4ヶ月", "3 engineers x 6 months". */
