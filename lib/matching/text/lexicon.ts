@@ -379,7 +379,7 @@ xuất xứ|xuat xu|nguồn gốc xuất xứ|made in|country of origin|原産�
 
 export const ONSITE = words(`
 onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|relocate|
-常駐|客先常駐|現地常駐|来日|日本常駐|出張|
+常駐|客先常駐|オンサイト|現地常駐|来日|日本常駐|出張|
 勤務|国内勤務|work in japan|working in japan|làm việc tại nhật|thường trú tại nhật|thuong tru tai nhat|onsite tại nhật|sang nhật|cử kỹ sư sang|làm việc onsite|biệt phái
 `);
 

@@ -558,6 +558,10 @@ class Reader {
       if (kind === "tags") continue;
       const needs = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
       const asks = this.addedRequirements(marks);
+      // "Flutter team for a front-end on mock data; no certification needed for this part": the need asks nothing,
+      // though another asks ISO 27001 (score.ts: a partner meeting this need best is its partner, and unbound).
+      if (needs.length && !asks && kind === "seeks" && WAIVES.test(line))
+        this.waiveScope([...new Set(needs.map((m) => m.code))]);
       if (afterBidding && !needs.length && asks) this.required.forConsortium = true;
       // The talk of bidding goes on through statements of requirements alone.
       blockBidding = this.statementBidding || (afterBidding && !needs.length && asks);
@@ -780,6 +784,7 @@ class Reader {
     }
     for (const c of clauses) c.polarity ??= prior;
     lackAsReason(s.text, clauses);
+    goalAfterCertification(s.text, clauses);
     if ((globalThis as { DEBUG?: number }).DEBUG)
       for (const c of clauses)
         console.log(
@@ -1001,14 +1006,14 @@ class Reader {
     const theirWork = roles.filter(
       (r) =>
         r.role === "givesWork" &&
-        isTheirs(r, c, s, japanese) &&
+        isTheirs(r, c, s, japanese, kind) &&
         (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(r.phrase) ||
           /^(?:を)?(?:してい|されてい|中の|を検討)/.test(s.text.slice(r.end, r.end + 6)) ||
           // …or a desire of clients named right after it (コールセンター業務を委託したい企業); 委託したいパートナー is
           // still a partner to give work to.
           /^(?:を)?したい(?:企業|会社|お客様|顧客|事業者|法人|方)/u.test(s.text.slice(r.end, r.end + 10))),
     );
-    const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese)), ...theirWork];
+    const theirs = [...c.cues.filter((x) => x.cue.kind === "seek" && isTheirs(x, c, s, japanese, kind)), ...theirWork];
     // A partner or capacity word that is what the counterpart needs ("vendors needing QA capacity", "companies that
     // need a testing partner"), or that the firm says it is ("acting as capacity partner for…", "làm đối tác
     // QA cho…"), is the firm offering itself, not a partner it looks for.
@@ -1444,7 +1449,7 @@ class Reader {
         places.includes("VN") ||
         /người việt|nguoi viet|vietnamese|ベトナム人|ベトナム籍/u.test(s.text.slice(c.start, c.end));
       const abroad = vietnamese && (japanese || places.includes("JP"));
-      const theirs = isTheirs(hiring, c, s, japanese);
+      const theirs = isTheirs(hiring, c, s, japanese, kind);
       for (const code of abroad ? ["it-recruitment", "japan-placement"] : ["it-recruitment"])
         this.mentions.push({
           code,
@@ -1470,7 +1475,7 @@ class Reader {
       this.mentions.length === clauseFirst;
     if (onsitePeople) {
       const seeks = c.cues.filter((x) => x.cue.kind === "seek");
-      const theirs = seeks.length > 0 && seeks.every((x) => isTheirs(x, c, s, japanese));
+      const theirs = seeks.length > 0 && seeks.every((x) => isTheirs(x, c, s, japanese, kind));
       this.mentions.push({
         code: "it-staffing",
         direction: theirs ? "offer" : "seek",
@@ -1887,7 +1892,9 @@ class Reader {
       const namesJapan = c.cues.some(
         (x) => x.cue.kind === "onsite" && /nhật|nhat|japan|日本|来日/iu.test(s.text.slice(x.start, x.end)),
       );
-      const inJapan = sites.length === 0 || sites.includes("JP") || namesJapan;
+      // 現地 is wherever the work is, the partner's own country as often as not ("現地での一次対応(オンサイト)").
+      const local = /現地/u.test(s.text.slice(c.start, c.end));
+      const inJapan = (sites.length === 0 && !local) || sites.includes("JP") || namesJapan;
       // A denial in brackets after it is about something else ("常駐が条件です（…オフショア・リモート不可）").
       const onsiteAt = c.cues.find((x) => x.cue.kind === "onsite")!;
       const denied = negations.some(
@@ -2236,6 +2243,22 @@ class Reader {
     if (asked) (r.scopes ??= []).push(scope);
   }
 
+  // A need stated as asking nothing of its partner: a scope of it with no requirements.
+  private waiveScope(caps: string[]) {
+    const scope: RequirementScope = {
+      caps,
+      languages: [],
+      certifications: [],
+      certificationChoice: [],
+      presence: [],
+      regions: [],
+      minEmployees: null,
+      onsiteJapan: false,
+      onsiteSought: false,
+    };
+    (this.required.scopes ??= []).push(scope);
+  }
+
   private addedRequirements(before: ReturnType<Reader["requirementMarks"]>): boolean {
     const now = this.requirementMarks();
     return (Object.keys(now) as (keyof typeof now)[]).some((k) => now[k] !== before[k]);
@@ -2336,6 +2359,9 @@ const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-place
 
 /** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
 /** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
+/** A need said to ask no certification, language or on-site work of its partner ("ISMS不要", "no certification needed"). */
+const WAIVES =
+  /\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
 const NOT_ASKED_AFTER =
   /^\s*(?:認証|の取得|取得)?\s*(?:は|を|も)?\s*(?:不問|不要|問いません|問わない|問わず|必須ではありません|必要ありません)/u;
 const NOT_ASKED =
@@ -2525,6 +2551,22 @@ function lackAsReason(text: string, clauses: Clause[]) {
   }
 }
 
+// "…ISMS theo ISO 27001, dự kiến được cấp chứng nhận vào cuối năm 2027": a goal opening the clause after a
+// certification, with none of its own, is about that certification (it is not held yet).
+function goalAfterCertification(text: string, clauses: Clause[]) {
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1]!;
+    const goal = next.cues.find((x) => x.cue.kind === "certificationGoal");
+    if (!goal || !c.cues.some((x) => x.cue.kind === "certification")) continue;
+    if (c.cues.some((x) => x.cue.kind === "certificationGoal")) continue;
+    if (next.cues.some((x) => x.cue.kind === "certification")) continue;
+    // Right at the head of the next clause, and the two parted by a comma only, not a full stop.
+    if (goal.start - next.start > 6 || /[.。;；]/u.test(text.slice(c.end, goal.start))) continue;
+    c.cues = [...c.cues, { ...goal, start: c.end, end: c.end }];
+  }
+}
+
 function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], japanese: boolean): Clause[] {
   const cuts = new Set<number>();
   const inParentheses = (at: number) => {
@@ -2646,7 +2688,7 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   );
 }
 
-function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boolean {
+function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?: SourceKind): boolean {
   const counterparts = c.cues.filter(
     (x) =>
       (x.cue.kind === "counterpart" && !selfSubject(x, s)) ||
@@ -2657,6 +2699,12 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
     return counterparts.some(
       (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
     );
+  }
+  // A statement that opens with the firms it is about ("Phần mềm SaaS Nhật Bản muốn tìm đại lý phân phối", "Công
+  // ty web, công ty IT nhỏ tại Nhật cần đội offshore"): what they want is theirs, the firm's offer.
+  if (kind === "seeks" && c.start === 0 && cue.cue.kind === "seek" && SUBJECT_WANTS.test(cue.phrase)) {
+    const head = s.text.slice(0, cue.start);
+    if (head.length <= 60 && VI_SUBJECT.test(head) && !FIRST_PERSON.test(head) && !/[.;:]/.test(head)) return true;
   }
   // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần". Who the counterpart
   // is may come between, in brackets ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu") or before a
@@ -2678,6 +2726,12 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean): boole
   });
 }
 
+/** Wanting, said of a subject ("muốn tìm", "cần"), not a noun ("dự báo nhu cầu"). */
+const SUBJECT_WANTS =
+  /^(?:muốn|muon|cần|can|đang cần|dang can|tìm|tim|muốn tìm|muon tim|đang tìm|dang tim|có nhu cầu|co nhu cau)$/iu;
+/** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
+const VI_SUBJECT =
+  /^\s*(?:các |những |cac |nhung )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
@@ -2752,9 +2806,9 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
     return "seek";
-  const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese));
+  const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese, kind));
   if (seeks.length) return "seek";
-  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese)))
+  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese, kind)))
     return "seek";
   // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
   // React) to build our designs as a joint offer") seeks it, whatever other verbs follow; in Japanese, one that ends

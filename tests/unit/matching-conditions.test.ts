@@ -1,0 +1,110 @@
+// Conditions as firms write them: on-site work named in katakana, a certificate still being prepared, a need that
+// asks nothing beside one that asks ISO 27001, and a statement about the firms the firm would serve.
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { readFirm } from "@/lib/matching/profile";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts);
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
+  read(over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+describe("on-site work asked in Japanese", () => {
+  it("reads オンサイト in Japan as required, not on-site work wherever the partner is (現地)", () => {
+    expect(
+      read({ seeksText: "案件の立ち上げ時は3か月程度、横浜でのオンサイト作業が必須です" }).required.onsiteJapan,
+    ).toBe(true);
+    expect(
+      read({ seeksText: "ベトナムでの販売パートナー\n現地での一次対応(オンサイト)をお願いできる企業を希望します" })
+        .required.onsiteJapan,
+    ).toBe(false);
+  });
+
+  it("breaks the pair with a vendor that sends no one to Japan, not with one that does", () => {
+    const si = matchFirm({
+      id: "si",
+      country: "JP",
+      seeksText:
+        "Web系（PHP/Laravel）のオフショア開発、5名規模\n案件の立ち上げ時は3か月程度、横浜でのオンサイト作業が必須です",
+    });
+    const stays = matchFirm({
+      id: "stays",
+      offersText: "Labo PHP/Laravel từ 1 đến 5 kỹ sư",
+      seeksText: "Chỉ làm offshore tại Việt Nam, không cử kỹ sư sang Nhật làm onsite",
+    });
+    const goes = matchFirm({
+      id: "goes",
+      offersText: "Labo PHP/Laravel từ 1 đến 5 kỹ sư\nCử kỹ sư sang Nhật làm onsite khi khách hàng cần",
+    });
+    const e = engineWith(concepts, si, stays, goes);
+    expect(pairScore(e, "si", "stays")).toBeLessThan(0.5 * pairScore(e, "si", "goes"));
+  });
+});
+
+describe("a certificate the firm is still preparing", () => {
+  it("is not held when the goal opens the next clause, whatever a column says", () => {
+    const r = read({
+      certifications: ["ISO27001"],
+      texts: [
+        "Chúng tôi đang xây dựng hệ thống quản lý an toàn thông tin theo ISO 27001, dự kiến được cấp chứng nhận vào cuối năm 2027.",
+      ],
+    });
+    expect(r.facts.lacksCertifications).toContain("ISO27001");
+    const held = read({ texts: ["Chúng tôi có chứng nhận ISO 27001, đội ngũ 120 kỹ sư AWS."] });
+    expect(held.facts.lacksCertifications).not.toContain("ISO27001");
+    // Another sentence's goal is about its own certificate.
+    const other = read({ texts: ["Chúng tôi có ISO 27001. Dự kiến được cấp CMMI 3 vào năm 2027."] });
+    expect(other.facts.lacksCertifications).not.toContain("ISO27001");
+  });
+});
+
+describe("a need that asks nothing beside one that asks a certificate", () => {
+  const bank = matchFirm({
+    id: "bank",
+    country: "OTHER",
+    seeksText:
+      "Backend and cloud team (about 15 engineers, Java and AWS) for core-banking integration; ISO 27001 is mandatory for any vendor touching production data\n" +
+      "Flutter mobile team (4–6 engineers) for a banking app front-end built on mock data; no certification needed for this part",
+  });
+  const mobile = matchFirm({
+    id: "mobile",
+    offersText: "Dedicated mobile teams (5–15 engineers): Flutter, React Native, native iOS/Android",
+  });
+  const java = matchFirm({ id: "java", offersText: "Java Spring and AWS backend teams of 10–20 engineers for banks" });
+  const e = engineWith(concepts, bank, mobile, java);
+
+  it("binds the backend partner, not the Flutter team", () => {
+    const fails = (b: string) =>
+      e.explain("bank", b).some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "certification");
+    expect(fails("java")).toBe(true);
+    expect(fails("mobile")).toBe(false);
+    expect(pairScore(e, "bank", "mobile")).toBeGreaterThan(0.3);
+  });
+
+  it("reads the waiver as a need of its own, and no waiver where none is said", () => {
+    const scopes = read({ seeksText: bank.seeksText }).required.scopes ?? [];
+    expect(scopes.some((s) => s.caps.includes("mobile-apps") && s.certifications.length === 0)).toBe(true);
+    const plain = read({ seeksText: "Flutter mobile team (4–6 engineers) for a banking app" }).required.scopes ?? [];
+    expect(plain).toEqual([]);
+  });
+});
+
+describe("a statement that opens with the firms it would serve", () => {
+  it("reads their want as the firm's offer (Vietnamese)", () => {
+    expect(
+      mentions({ seeksText: "Phần mềm SaaS Nhật Bản muốn tìm đại lý phân phối cho khách hàng Nhật tại Việt Nam" }),
+    ).toContain("offer:distribution");
+    expect(mentions({ seeksText: "Tìm đại lý phân phối tại Việt Nam cho phần mềm của chúng tôi" })).toContain(
+      "seek:distribution",
+    );
+  });
+
+  it("keeps a product sought that merely names a need ('dự báo nhu cầu'), and the firm's own wants", () => {
+    expect(mentions({ seeksText: "Giải pháp AI dự báo nhu cầu và đặt hàng tự động cho hàng tươi sống" })).not.toContain(
+      "offer:ai-ml",
+    );
+    expect(mentions({ seeksText: "Công ty chúng tôi cần đại lý phân phối tại Nhật" })).toContain("seek:distribution");
+  });
+});
