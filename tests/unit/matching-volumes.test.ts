@@ -21,6 +21,11 @@ describe("volumes of work in person-months and pieces", () => {
     expect(volumesIn("Orders from 1,000 boards")).toEqual([
       { unit: "items", value: 1000, floor: true, kind: "board", atLeast: true },
     ]);
+    // The least of what the firm names: "Minimum engagement:" (a volume of images it works to, not a floor).
+    expect(volumesIn("Minimum engagement: 50,000 images per month")).toEqual([
+      { unit: "items", value: 50000, floor: true, kind: "sheet", monthly: 50000, atLeast: true },
+    ]);
+    expect(volumesIn("Typical engagement: 50,000 images per month")[0]!.floor).toBe(false);
     // A volume needed, not a floor: no word of taking work on.
     expect(volumesIn("量産は月300枚程度、試作は10枚単位")).toEqual([
       { unit: "items", value: 300, floor: false, kind: "sheet", monthly: 300 },

@@ -71,9 +71,12 @@ const HOURS_A_MONTH = new RegExp(
 );
 const HOURS_PER_PM = 160;
 
-/** Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"). */
+/**
+ * Said before a number: the least the firm takes ("from", "minimum", "không nhận dưới", "not below"), or the least
+ * of what it names ("Minimum engagement: 50,000 images per month").
+ */
 const FLOOR_BEFORE =
-  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低|\bmoq)\s*(?:\((?:moq|min)\)|（(?:moq|min)）)?\s*[:：]?\s*$/iu;
+  /(?:\bfrom|\bminimum(?: of)?|\bmin\.?|\bat least|tối thiểu|toi thieu|\btừ|\btu|(?:below|under|less than|dưới|duoi)|最低|\bmoq|\bmin(?:imum)?\.?(?:\s+[a-z]+){1,2}\s*[:：])\s*(?:\((?:moq|min)\)|（(?:moq|min)）)?\s*[:：]?\s*$/iu;
 /** …or after it: 以上から, "or more", "trở lên" with a floor word in the sentence. */
 const FLOOR_AFTER = /^\s*(?:以上|から|〜|~|\+|or more|trở lên|tro len)/u;
 /** A floor needs a word of what the firm takes on in the sentence (orders, projects, 受注, nhận). */
