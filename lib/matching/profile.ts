@@ -892,7 +892,20 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...(required.scopedPresence ?? []).filter((p) => !required.presence.includes(p)),
     ...(firm.partnerPresence ?? []).filter(placeScoped),
   ]);
-  const reqPlaces = [...new Set([...(firm.partnerPresence ?? []), ...required.presence])].filter((p) => !scoped.has(p));
+  // A place in the column that the text never asks, of a firm whose text seeks partners elsewhere ("Đối tác kiểm
+  // thử độc lập tại Việt Nam", "Training partners in Vietnam", column JP): the column summed up its clients'
+  // country, not a place every partner must be in.
+  const elsewhere = reading.partnersFrom ?? [];
+  // (Several places in the column are places a partner may be in, one of them: "jp;vn" beside a distributor in
+  // Japan and integrators in Vietnam.)
+  const overApplied = (p: string) =>
+    elsewhere.length > 0 &&
+    (firm.partnerPresence ?? []).length === 1 &&
+    !elsewhere.includes(p) &&
+    !required.presence.includes(p);
+  const reqPlaces = [
+    ...new Set([...(firm.partnerPresence ?? []).filter((p) => !overApplied(p)), ...required.presence]),
+  ].filter((p) => !scoped.has(p));
   let consortiumFrom = 0;
   for (const p of reading.consortiumFrom ?? []) consortiumFrom |= placeMask(p);
   let reqPresence = 0;

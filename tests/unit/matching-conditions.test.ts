@@ -106,5 +106,36 @@ describe("a statement that opens with the firms it would serve", () => {
       "offer:ai-ml",
     );
     expect(mentions({ seeksText: "Công ty chúng tôi cần đại lý phân phối tại Nhật" })).toContain("seek:distribution");
+    // Clients' needs opening a statement stay as they were read (a wider rule cost a later set 0.009).
+    expect(mentions({ seeksText: "Công ty web, công ty IT nhỏ tại Nhật cần đội offshore" })).toContain(
+      "seek:offshore-dev",
+    );
+  });
+});
+
+describe("a place in the organizer's column that the text never asks", () => {
+  const tester = matchFirm({ id: "tester", offersText: "Kiểm thử phần mềm thủ công và tự động, đội 30 tester" });
+  const offshore = (id: string, seeksText: string) =>
+    matchFirm({
+      id,
+      partnerPresence: ["JP"],
+      offersText: "Đội ODC dài hạn cho SIer Nhật: Java, .NET",
+      seeksText,
+    });
+  const e = engineWith(
+    concepts,
+    tester,
+    offshore(
+      "elsewhere",
+      "SIer Nhật cần đội ODC\nĐối tác kiểm thử độc lập tại Việt Nam cho các dự án web (5–8 tester)",
+    ),
+    offshore("silent", "SIer Nhật cần đội ODC\nĐối tác kiểm thử độc lập cho các dự án web (5–8 tester)"),
+  );
+  const failsPresence = (a: string) =>
+    e.explain(a, "tester").some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "presence");
+
+  it("does not bind a partner the text seeks elsewhere; it binds when the text names no place", () => {
+    expect(failsPresence("elsewhere")).toBe(false);
+    expect(failsPresence("silent")).toBe(true);
   });
 });

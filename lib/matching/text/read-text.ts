@@ -225,6 +225,8 @@ export type TextReading = {
   capacityFor: string[];
   /** Where the partners it would bid with must come from (place codes: "Japanese consortium leaders": JP). */
   consortiumFrom?: string[];
+  /** Where the partners (not clients, not bid partners) its what-we-look-for names are. */
+  partnersFrom?: string[];
   intents: Intent[];
   notIntents: Intent[];
   required: Requirements;
@@ -472,6 +474,8 @@ class Reader {
   capacityFor: string[] = [];
   /** Each clause that looks for partners to bid with: the places it names them from (none: anywhere). */
   private biddingPlaces: string[][] = [];
+  /** Where the partners its what-we-look-for names are ("Đối tác kiểm thử độc lập tại Việt Nam"). */
+  private partnerPlaces: string[] = [];
   /** The statement being read speaks of bidding together; the one before it (whose need a requirement may refine) did. */
   private statementBidding = false;
   private afterBidding = false;
@@ -1574,9 +1578,10 @@ class Reader {
         PARTNER_ROLES.has(r.role),
       );
       // "Work from Japanese Tier-1 suppliers" is clients it wants, not partners.
+      // (Work named after the partner is the firm's own: "Đối tác kiểm thử … tại Việt Nam cho các dự án web".)
       if (
         partnerRoles.length &&
-        !ownRoles.some((r) => r.role === "client" || r.role === "work") &&
+        !ownRoles.some((r) => (r.role === "client" || r.role === "work") && r.start < partnerRoles[0]!.start) &&
         !WORK_FROM.test(s.text.slice(c.start, c.end))
       ) {
         const bidding = partnerRoles.some((r) => r.role === "consortium");
@@ -1612,6 +1617,7 @@ class Reader {
           last = next ? x : last;
         }
         if (bidding) this.biddingPlaces.push(places);
+        else if (kind === "seeks") for (const p of places) push(this.partnerPlaces, p);
         for (const p of places) push(this.sentencePlaces, p);
       }
     }
@@ -2326,6 +2332,7 @@ class Reader {
       capacityOffered: this.capacityOffered,
       capacityFor: this.capacityFor,
       consortiumFrom: this.consortiumFrom(),
+      partnersFrom: this.partnerPlaces,
       intents: INTENTS.filter((i) => this.intents.has(i) && !this.notIntents.has(i)),
       notIntents: INTENTS.filter((i) => this.notIntents.has(i)),
       required: this.required,
@@ -2700,9 +2707,16 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
       (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
     );
   }
-  // A statement that opens with the firms it is about ("Phần mềm SaaS Nhật Bản muốn tìm đại lý phân phối", "Công
-  // ty web, công ty IT nhỏ tại Nhật cần đội offshore"): what they want is theirs, the firm's offer.
-  if (kind === "seeks" && c.start === 0 && cue.cue.kind === "seek" && SUBJECT_WANTS.test(cue.phrase)) {
+  // A statement that opens with the firms it is about and the partner they want ("Phần mềm SaaS Nhật Bản muốn tìm
+  // đại lý phân phối"): they want the firm, which offers to be that partner. (Read of any want, "Công ty IT nhỏ tại
+  // Nhật cần đội offshore", it cost BL, a set written later, 0.009: the clients' need is read well enough as it is.)
+  const partnerWanted = c.cues.some(
+    (x) =>
+      x.cue.kind === "role" &&
+      x.start >= cue.end &&
+      (x.cue.role === "distributor" || x.cue.role === "partner" || x.cue.role === "supplier"),
+  );
+  if (kind === "seeks" && c.start === 0 && cue.cue.kind === "seek" && partnerWanted && SUBJECT_WANTS.test(cue.phrase)) {
     const head = s.text.slice(0, cue.start);
     if (head.length <= 60 && VI_SUBJECT.test(head) && !FIRST_PERSON.test(head) && !/[.;:]/.test(head)) return true;
   }
