@@ -246,8 +246,14 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [a, b, "you"],
     [b, a, "they"],
   ] as const) {
-    if (x.country !== y.country) continue;
-    let from = (both & INTENT_BIT.consortium) !== 0 && elsewhere(x, y) ? x.consortiumFrom : 0;
+    // …or in a place only the organizer's column asks (score.ts, PARAMS.columnPlace), whatever the countries.
+    const columnOnly = x.reqPlaceCol !== 0 && (y.presence & x.reqPlaceCol) === 0 ? x.reqPlaceCol : 0;
+    if (x.country !== y.country) {
+      const place = PLACES.find((p) => columnOnly & placeMask(p));
+      if (place) weighted.push({ weight: 0.8, reason: { kind: "partnersElsewhere", side, place } });
+      continue;
+    }
+    let from = ((both & INTENT_BIT.consortium) !== 0 && elsewhere(x, y) ? x.consortiumFrom : 0) | columnOnly;
     for (let i = 0; i < x.seekCaps.length; i++) {
       const f = x.seekFrom[i]!;
       if (f !== 0 && (y.presence & f) === 0 && y.meets[x.seekCaps[i]!]! >= 0.5) from |= f;

@@ -86,6 +86,7 @@ const INT_FIELDS = [
   "reqLang",
   "reqLangAny",
   "reqPresence",
+  "reqPlaceCol",
   "regions",
   "servesOnly",
   "noDomestic",
@@ -420,6 +421,7 @@ export class ProfileStore {
     p.reqLang[row] = q.reqLang;
     p.reqLangAny[row] = q.reqLangAny;
     p.reqPresence[row] = q.reqPresence;
+    p.reqPlaceCol[row] = q.reqPlaceCol;
     p.regions[row] = q.regions;
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;

@@ -130,12 +130,27 @@ describe("a place in the organizer's column that the text never asks", () => {
       "SIer Nhật cần đội ODC\nĐối tác kiểm thử độc lập tại Việt Nam cho các dự án web (5–8 tester)",
     ),
     offshore("silent", "SIer Nhật cần đội ODC\nĐối tác kiểm thử độc lập cho các dự án web (5–8 tester)"),
+    offshore(
+      "asked",
+      "Đối tác kiểm thử độc lập cho các dự án web (5–8 tester)\nĐối tác bắt buộc phải có văn phòng tại Nhật",
+    ),
   );
   const failsPresence = (a: string) =>
     e.explain(a, "tester").some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "presence");
+  const elsewhereSaid = (a: string) =>
+    e.explain(a, "tester").some((r) => r.kind === "partnersElsewhere" && r.place === "JP");
 
-  it("does not bind a partner the text seeks elsewhere; it binds when the text names no place", () => {
+  it("does not bind a partner the text seeks elsewhere", () => {
     expect(failsPresence("elsewhere")).toBe(false);
-    expect(failsPresence("silent")).toBe(true);
+    expect(elsewhereSaid("elsewhere")).toBe(false);
+  });
+
+  it("costs the pair and says so when the text names no place; the text asking it breaks the pair", () => {
+    expect(failsPresence("silent")).toBe(false);
+    expect(elsewhereSaid("silent")).toBe(true);
+    expect(pairScore(e, "silent", "tester")).toBeLessThan(0.8 * pairScore(e, "elsewhere", "tester"));
+    expect(pairScore(e, "silent", "tester")).toBeGreaterThan(0.2);
+    expect(failsPresence("asked")).toBe(true);
+    expect(pairScore(e, "asked", "tester")).toBeLessThan(0.2);
   });
 });
