@@ -154,3 +154,35 @@ describe("a place in the organizer's column that the text never asks", () => {
     expect(pairScore(e, "asked", "tester")).toBeLessThan(0.2);
   });
 });
+
+describe("a kind of firm the work is for", () => {
+  it("is a client, not a trade offered: SIers, publishers", () => {
+    expect(mentions({ offersText: "Offshore Java teams for Japanese SIers" })).not.toContain(
+      "offer:system-integration",
+    );
+    expect(mentions({ offersText: "Đội ODC dài hạn cho các SIer Nhật Bản" })).not.toContain("offer:system-integration");
+    expect(mentions({ offersText: "Phát triển game casual bằng Unity cho nhà phát hành" })).not.toContain(
+      "offer:game-publishing",
+    );
+    // The firm that is one, and a trade the work is for, stay offered.
+    expect(mentions({ offersText: "We are a system integrator for banks" })).toContain("offer:system-integration");
+    expect(mentions({ offersText: "Testing for mobile apps" })).toContain("offer:mobile-apps");
+  });
+
+  it("keeps two studios that both sell to publishers from meeting as publisher and studio", () => {
+    const studio = (id: string) =>
+      matchFirm({
+        id,
+        offersText: "Phát triển game casual bằng Unity (co-development) cho nhà phát hành",
+        seeksText: "Nhà phát hành game Nhật, Hàn cần đội phát triển game casual",
+      });
+    const publisher = matchFirm({
+      id: "publisher",
+      country: "JP",
+      offersText: "スマホ向けカジュアルゲームのパブリッシャー",
+      seeksText: "Unityでカジュアルゲームを共同開発できるベトナムのスタジオ",
+    });
+    const e = engineWith(concepts, studio("a"), studio("b"), publisher);
+    expect(pairScore(e, "a", "b")).toBeLessThan(pairScore(e, "a", "publisher"));
+  });
+});

@@ -1327,7 +1327,13 @@ class Reader {
           x.start >= m.end &&
           /^[^、。]{0,12}の[^、。]{0,16}(?:パートナー|協力会社|委託先|ベンダー)$/u.test(s.text.slice(m.end, x.start)),
       );
-      if (counterpartTrade || forWhom || whosePartner) {
+      // "Offshore Java teams for Japanese SIers", "Unity co-development cho nhà phát hành": a kind of firm the work
+      // is for is a client, not a trade offered.
+      const forKind =
+        polarity === "offer" &&
+        FIRM_KIND.test(s.text.slice(m.start, m.end)) &&
+        FOR_FIRMS_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start));
+      if (counterpartTrade || forWhom || whosePartner || forKind) {
         audience.push(code);
         continue;
       }
@@ -2743,6 +2749,11 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
 /** Wanting, said of a subject ("muốn tìm", "cần"), not a noun ("dự báo nhu cầu"). */
 const SUBJECT_WANTS =
   /^(?:muốn|muon|cần|can|đang cần|dang can|tìm|tim|muốn tìm|muon tim|đang tìm|dang tim|có nhu cầu|co nhu cau)$/iu;
+/** Words for a kind of firm that a trade's name also covers (SIer: system integration; a publisher: publishing). */
+const FIRM_KIND =
+  /^(?:siers?|system integrators?|systems integrators?|integrators?|nhà tích hợp(?: hệ thống)?|nha tich hop|nhà phát hành(?: game)?|nha phat hanh|(?:game )?publishers?|msps?|パブリッシャー|sier)$/iu;
+/** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
+const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
 const VI_SUBJECT =
   /^\s*(?:các |những |cac |nhung )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
