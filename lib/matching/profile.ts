@@ -864,7 +864,20 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // text, whether it copied the number or the firm's size behind such a team (BC +0.011 as it was opened).
   const minScoped = !required.minEmployees && columnMin > 0 && scopes.some((s) => (s.minEmployees ?? 0) > 0);
   const columnLangs = (firm.partnerLanguages ?? []).filter((l) => !langScoped(l));
-  const columnCerts = firm.requiredCertifications.filter((c) => !certScoped(c as Cert));
+  // A certification the text asks of partners, other than the column's ("委託先はISO 27001必須" beside a column
+  // of プライバシーマーク), is the one asked: the column's is the organizer's guess.
+  const textCerts = [
+    ...required.certifications.map((c) => c.cert),
+    ...required.certificationChoice,
+    ...scopes.flatMap((s) => [...s.certifications.map((c) => c.cert), ...s.certificationChoice]),
+  ];
+  const equivalent = required.certificationsEquivalent ?? [];
+  const columnCerts = firm.requiredCertifications.filter(
+    (c) =>
+      !certScoped(c as Cert) &&
+      !equivalent.includes(c as Cert) &&
+      (textCerts.length === 0 || textCerts.includes(c as Cert)),
+  );
   // Several languages in the column are the ones a partner may work in, one of them ("英語でのやり取りで問題
   // ありません" beside ja;en); those the text asks of every partner are asked all the same.
   const textChoice = (required.languageChoice ?? []).length > 1 ? required.languageChoice! : [];

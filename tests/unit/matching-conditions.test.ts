@@ -186,3 +186,41 @@ describe("a kind of firm the work is for", () => {
     expect(pairScore(e, "a", "b")).toBeLessThan(pairScore(e, "a", "publisher"));
   });
 });
+
+describe("certifications in the organizer's column and in the text", () => {
+  const bpo = (id: string, certifications: string[]) =>
+    matchFirm({
+      id,
+      certifications,
+      offersText: "Nhập liệu hóa đơn, chứng từ tiếng Nhật cho doanh nghiệp Nhật, 100.000 tờ/tháng",
+    });
+  const buyer = (id: string, seeksText: string) =>
+    matchFirm({ id, country: "JP", requiredCertifications: ["PRIVACY_MARK"], seeksText });
+  const e = engineWith(
+    concepts,
+    bpo("iso", ["ISO27001"]),
+    bpo("none", []),
+    buyer("other", "請求書・領収書の入力業務のオフショア委託\n委託先はISO 27001必須です"),
+    buyer(
+      "equal",
+      "請求書・領収書の入力業務のオフショア委託\nISO 27001またはプライバシーマーク相当の管理体制があること",
+    ),
+    buyer("column", "請求書・領収書の入力業務のオフショア委託"),
+  );
+  const failsCert = (a: string, b: string) =>
+    e.explain(a, b).some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "certification");
+
+  it("asks the text's certification, not the column's other one", () => {
+    expect(failsCert("other", "iso")).toBe(false);
+    expect(failsCert("other", "none")).toBe(true);
+  });
+
+  it("asks none of those the text accepts 'or equivalent', and the column's alone otherwise", () => {
+    expect(failsCert("equal", "iso")).toBe(false);
+    expect(failsCert("column", "iso")).toBe(true);
+    expect(
+      read({ seeksText: "ISO 27001 とプライバシーマーク（または同等）の両方が必要です" }).required
+        .certificationsEquivalent,
+    ).toEqual(["PRIVACY_MARK"]);
+  });
+});

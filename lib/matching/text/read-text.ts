@@ -100,6 +100,11 @@ export type Requirements = {
   certifications: { cert: Cert; level?: number }[];
   /** Certifications of which a partner must hold at least one. */
   certificationChoice: Cert[];
+  /**
+   * Certifications asked "or equivalent" ("ISO 27001またはプライバシーマーク相当"), with those named beside them: what
+   * counts as equal is not in a profile, so none of them is asked (nor the organizer's column of them).
+   */
+  certificationsEquivalent?: Cert[];
   onsiteJapan: boolean;
   /** The need itself is work on site in Japan (常駐できるエンジニア): a partner that refuses on-site work fails. */
   onsiteSought: boolean;
@@ -1813,7 +1818,19 @@ class Reader {
       )
         continue;
       // "プライバシーマークまたは同等の認証", "ISO 27001 or equivalent": what counts as equal is not in a profile.
-      if (OR_EQUIVALENT.test(s.text.slice(x.end, x.end + 16))) continue;
+      const after = s.text.slice(x.end, x.end + 16);
+      if (OR_EQUIVALENT.test(after) || EQUIVALENT_AFTER.test(after)) {
+        // …and the one it is the alternative of ("ISO 27001またはプライバシーマーク相当"), not one asked beside it
+        // ("ISO 27001 とプライバシーマーク（または同等）の両方").
+        if (kind === "seeks" && polarity === "seek") {
+          const equal = (this.required.certificationsEquivalent ??= []);
+          push(equal, x.cue.cert);
+          for (const y of c.cues)
+            if (y.cue.kind === "certification" && y.end <= x.start && ALTERNATIVE.test(s.text.slice(y.end, x.start)))
+              push(equal, y.cue.cert);
+        }
+        continue;
+      }
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
       else if (goalFor(x)) {
@@ -2354,6 +2371,10 @@ const INDIRECT_ONLY =
 const NO_DIRECT_SALES =
   /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;
 /** "… or equivalent" after a certification asked. */
+/** Right after a certification: what is equal to it counts ("プライバシーマーク相当の管理体制"). */
+const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tuong duong)/iu;
+/** Between two certifications, one or the other. */
+const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
 const OR_EQUIVALENT =
   /^\s*(?:\(\s*)?(?:または|又は|もしくは|か|\bor\b|hoặc|hoac)\s*(?:同等|それに準ずる|相当|an? equivalent|equivalent|tương đương|tuong duong)/iu;
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
