@@ -80,7 +80,14 @@ function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   const fit = (s: ScopedRequirements) => Array.from(s.caps).filter((c) => met(b, c)).length / s.caps.length;
   const best = Math.max(0, ...metNeeds.map(fit));
   const bound = metNeeds.filter((s) => fit(s) >= best - 1e-9 && !(s.capacity && (meetsNeedOf(b, a) || otherNeed(s))));
-  if (bound.length) return bound;
+  // Nor when b meets, in its field, a need stated without requirements and less than half of theirs.
+  const unscopedInField = Array.from(a.seekCaps).some(
+    (c) =>
+      Math.round(b.meets[c]! * 255) >= IN_FIELD &&
+      !a.offerCaps.includes(c) &&
+      !a.scoped.some((s) => s.caps.includes(c)),
+  );
+  if (bound.length && !(unscopedInField && best < 0.5)) return bound;
   const neither = !meetsNeedOf(a, b) && !meetsNeedOf(b, a);
   return neither ? a.scoped : [];
 }

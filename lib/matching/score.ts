@@ -463,6 +463,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return false;
   };
+  // b meets, in its field, one of a's needs that no scope group names ("現地法人のセキュリティ診断：報告書は英語でも
+  // 可" beside a helpdesk need asked in Japanese), other than a's own offers.
+  const meetsUnscopedNeed = (a: number, b: number): boolean => {
+    const rowB = b * C;
+    const seeksA = a * LIST;
+    const base = a * THESIS;
+    for (let k = 0; k < seekCount[a]!; k++) {
+      const cap = seekCap[seeksA + k]!;
+      if (meets[rowB + cap]! < IN_FIELD || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
+      let scoped = false;
+      for (let j = 0; j < scopeCount[a]! && !scoped; j++) scoped = scopeCap[base + j] === cap;
+      if (!scoped) return true;
+    }
+    return false;
+  };
   // Requirements a stated with some of its needs bind b when b would meet one of those needs; not when b is the
   // partner for another of a's needs, or a's client ("Overflow partners for QA (ISO 27001 required)" asks
   // nothing of a client buying an ODC). A firm that is neither keeps them, as a firm's requirements always bind.
@@ -503,6 +518,14 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if (bound & (1 << g) && groupMet[g]! / groupAll[g]! > best) best = groupMet[g]! / groupAll[g]!;
       for (let g = 0; g < groups; g++)
         if (bound & (1 << g) && groupMet[g]! / groupAll[g]! < best - 1e-9) bound &= ~(1 << g);
+    }
+    // …and one that meets a need stated without requirements in its field, and less than half of the needs
+    // stated with them, is the partner for that need: the pentest firm with a SOC line, not the helpdesk.
+    if (bound !== 0 && meetsUnscopedNeed(a, b)) {
+      let most = 0;
+      for (let g = 0; g < groups; g++)
+        if (bound & (1 << g) && groupMet[g]! / groupAll[g]! > most) most = groupMet[g]! / groupAll[g]!;
+      if (most < 0.5) bound = 0;
     }
     // Capacity asked in the firm's own work binds a firm of that trade as a subcontractor, not as a client
     // whose needs the firm meets, nor as the partner for another need it names.

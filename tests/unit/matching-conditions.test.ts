@@ -224,3 +224,33 @@ describe("certifications in the organizer's column and in the text", () => {
     ).toEqual(["PRIVACY_MARK"]);
   });
 });
+
+describe("a partner for a need stated without requirements, meeting a little of one stated with them", () => {
+  const buyer = matchFirm({
+    id: "buyer",
+    country: "JP",
+    seeksText:
+      "ハノイ現地法人のITヘルプデスクとネットワーク保守：ハノイでのオンサイト対応と日本語対応が必須。\n現地法人のセキュリティ診断（脆弱性診断）：報告書は英語でも可。",
+  });
+  const pentest = matchFirm({
+    id: "pentest",
+    englishSpeakers: 40,
+    offersText:
+      "Penetration testing and vulnerability assessment from Hanoi, reports in English\nManaged services (24/7 monitoring) of networks",
+  });
+  const helpdesk = matchFirm({
+    id: "helpdesk",
+    englishSpeakers: 40,
+    offersText: "IT helpdesk and network maintenance in Hanoi, on site, in English and Vietnamese",
+  });
+  const e = engineWith(concepts, buyer, pentest, helpdesk);
+  const failsLanguage = (b: string) =>
+    e.explain("buyer", b).some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "language");
+
+  it("is not bound by the other need's Japanese; the helpdesk partner is", () => {
+    expect(failsLanguage("pentest")).toBe(false);
+    expect(pairScore(e, "buyer", "pentest")).toBeGreaterThan(0.5);
+    expect(failsLanguage("helpdesk")).toBe(true);
+    expect(pairScore(e, "buyer", "helpdesk")).toBeLessThan(0.2);
+  });
+});
