@@ -254,3 +254,15 @@ describe("a partner for a need stated without requirements, meeting a little of 
     expect(pairScore(e, "buyer", "helpdesk")).toBeLessThan(0.2);
   });
 });
+
+describe("a partner also sought, in no trade named", () => {
+  it("keeps its on-site work to itself: the offshore need beside it asks none", () => {
+    const text =
+      "観光アプリ、移住促進サイトなど非基幹の案件：オフショア可。\n東北で常駐できる国内の協力会社も募集しています。";
+    expect(read({ country: "JP", seeksText: text }).required.onsiteSought).toBe(false);
+    // Said as the firm's only need, the on-site work is asked.
+    expect(read({ country: "JP", seeksText: "東北で常駐できる協力会社を募集しています。" }).required.onsiteSought).toBe(
+      true,
+    );
+  });
+});

@@ -587,6 +587,14 @@ class Reader {
         pending = null;
         continue;
       }
+      // "東北で常駐できる国内の協力会社も募集しています": a partner also sought, in no trade the reader knows; what it
+      // asks is asked of that partner, not of every partner the firm meets.
+      if (kind === "seeks" && !needs.length && asks && ALSO_SOUGHT.test(line)) {
+        this.dropRequirements(marks);
+        this.required.presence.splice(marks.presence);
+        this.required.onsiteJapan = marks.onsiteJapan;
+        this.required.onsiteSought = marks.onsiteSought;
+      }
       // A statement that asks or prefers ("ブリッジSEを各チームに配置できること", "Java・COBOLの経験者を希望します") says
       // more of the needs before it, even when it names a capability.
       if (this.addedRequirements(marks) || REFINES.test(line)) {
@@ -2767,6 +2775,9 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
   });
 }
 
+/** A partner sought as well as the others ("協力会社も募集しています", "we are also looking for", "cũng tìm"). */
+const ALSO_SOUGHT =
+  /(?:協力会社|パートナー|企業|会社|ベンダー|事業者)(?:様)?も(?:募集|探して|求めて|歓迎)|\balso (?:looking for|seeking|welcome)|(?:cũng|cung) (?:tìm|tim|cần|can|muốn|muon)/iu;
 /** Wanting, said of a subject ("muốn tìm", "cần"), not a noun ("dự báo nhu cầu"). */
 const SUBJECT_WANTS =
   /^(?:muốn|muon|cần|can|đang cần|dang can|tìm|tim|muốn tìm|muon tim|đang tìm|dang tim|có nhu cầu|co nhu cau)$/iu;
