@@ -266,3 +266,15 @@ describe("a partner also sought, in no trade named", () => {
     );
   });
 });
+
+describe("work the firm does not take in, said after what it does", () => {
+  it("is a denied offer, whatever the brackets after it name", () => {
+    const said = mentions({
+      seeksText: "Chúng tôi chỉ làm dữ liệu AI, không nhận BPO văn phòng (nhập liệu chứng từ, chăm sóc khách hàng)",
+    });
+    expect(said).toContain("offer!:bpo");
+    expect(said).not.toContain("seek!:bpo");
+    // Not wanting to buy it stays a need refused.
+    expect(mentions({ seeksText: "Không cần BPO văn phòng" })).not.toContain("offer!:bpo");
+  });
+});

@@ -2792,11 +2792,16 @@ const VI_SUBJECT =
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
+/** Where the sentence holding `at` starts (after the last full stop before it). */
+const sentenceStart = (text: string, at: number) => {
+  const stop = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("。", at - 1), text.lastIndexOf(";", at - 1));
+  return stop + 1;
+};
 /** The firm speaking of itself. */
 const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|当社|弊社|私たち|わたしたち/u;
 /** A negation of doing, not of needing: "do not do", "không làm", 行っておりません. */
 const DOES_NOT =
-  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
+  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
 /** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
 const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
@@ -2856,8 +2861,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (
     c.cues.some((x) => x.cue.kind === "negation" && DOES_NOT.test(s.text.slice(x.start, x.end + 10))) &&
     // …of a capability: whom it does not sell to ("We do not sell directly to end users") is read as such.
-    !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "counterpart") &&
-    FIRST_PERSON.test(s.text.slice(c.start, c.end))
+    // ("không nhận BPO văn phòng": the work it does not take in is a trade, not a counterpart.)
+    // (…nor one in brackets: "(nhập liệu chứng từ, chăm sóc khách hàng)" names the work.)
+    !c.cues.some(
+      (x) =>
+        ((x.cue.kind === "role" && x.cue.role !== "takesWork") || x.cue.kind === "counterpart") &&
+        !openBracket(s.text.slice(c.start, x.start)),
+    ) &&
+    // The firm may be named earlier in the sentence ("Chúng tôi chỉ làm dữ liệu AI, không nhận BPO văn phòng").
+    FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), c.end))
   )
     return "offer";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
