@@ -477,10 +477,20 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 1,
         reason: { kind: "teamTooLarge", side: "you", need: a.teamAsked, maximum: b.maxTeam },
       });
+    else if (b.maxTeam > 0 && a.teamFloor > b.maxTeam)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "teamTooLarge", side: "you", need: a.teamFloor, maximum: b.maxTeam },
+      });
     if (a.maxTeam > 0 && b.teamAsked > TEAM_STRETCH * a.maxTeam)
       weighted.push({
         weight: 1,
         reason: { kind: "teamTooLarge", side: "they", need: b.teamAsked, maximum: a.maxTeam },
+      });
+    else if (a.maxTeam > 0 && b.teamFloor > a.maxTeam)
+      weighted.push({
+        weight: 1,
+        reason: { kind: "teamTooLarge", side: "they", need: b.teamFloor, maximum: a.maxTeam },
       });
   }
   // A team larger than the share of its staff the other can put on one job (score.ts, PARAMS.teamShare).

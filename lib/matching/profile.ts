@@ -199,6 +199,11 @@ export type Profile = {
    * a firm that also asks 2-3 people on site for a 50-engineer job has no job below a lab's least team.
    */
   teamAsked: number;
+  /**
+   * A small least size asked of a partner ("ラボ型、10名以上", at most SMALL_FLOOR): the least team it asks, which a
+   * partner whose largest team is smaller does not field (no stretch, unlike teamAsked).
+   */
+  teamFloor: number;
   /** …and the top of it ("3-10 people": 10), below which a partner's least team is too large for the job. */
   teamTop: number;
   /** The volume it needs and the least it takes on, in person-months and in pieces (0: not said; volumes.ts). */
@@ -316,6 +321,12 @@ function certificationsAsked(all: { cert: Cert; level?: number }[], choice: Cert
   }
   return { certMask, certAny, cmmi };
 }
+
+/**
+ * A least size of partner this small is the team asked, not the firm's head count ("オフショア開発パートナー（ラボ型、
+ * 10名以上）" of a lab that fields teams of 3-8). Session 24: BK 0.803 -> 0.806, the other sets unchanged.
+ */
+export const SMALL_FLOOR = 30;
 
 /** How many needs' requirements a firm keeps apart (more are joined to the last). */
 export const MAX_SCOPES = 4;
@@ -1050,6 +1061,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
     teamAsked: Math.max(reading.required.scale ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),
+    teamFloor: Math.max(
+      0,
+      ...[
+        reading.required.minEmployees ?? 0,
+        ...(reading.required.scopes ?? []).map((x) => x.minEmployees ?? 0),
+      ].filter((m) => m <= SMALL_FLOOR),
+    ),
     teamTop: Math.max(reading.required.scaleTop ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),
     needPm: reading.required.volumes?.pm ?? 0,
     needItems: reading.required.volumes?.items ?? 0,

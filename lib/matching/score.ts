@@ -218,7 +218,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { domainReach } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
-  const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamTop } = P;
+  const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamFloor, teamTop } = P;
   const { itemsMonthly, itemsCapacity, itemsKind, capacityKind, dataIn, dataHosted } = P;
   const { refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
@@ -871,6 +871,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if ((consA & wB) === 0) {
           if (teamAsked[a]! > TEAM_STRETCH * maxTeam[b]! && maxTeam[b]! > 0) s *= 1 - scaleStated;
           if (teamAsked[b]! > TEAM_STRETCH * maxTeamA && maxTeamA > 0) s *= 1 - scaleStated;
+          // …or a least team asked that is larger than the largest the other fields.
+          else if (teamFloor[b]! > maxTeamA && maxTeamA > 0) s *= 1 - scaleStated;
+          if (!(teamAsked[a]! > TEAM_STRETCH * maxTeam[b]!) && teamFloor[a]! > maxTeam[b]! && maxTeam[b]! > 0)
+            s *= 1 - scaleStated;
         }
       }
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets

@@ -38,6 +38,7 @@ const FLOAT_FIELDS = [
   "raiseHigh",
   "reqMaxEmployees",
   "teamAsked",
+  "teamFloor",
   "teamTop",
   "needPm",
   "needItems",
@@ -381,6 +382,7 @@ export class ProfileStore {
     p.raiseStage[row] = q.raiseStage;
     p.reqMaxEmployees[row] = q.reqMaxEmployees;
     p.teamAsked[row] = q.teamAsked;
+    p.teamFloor[row] = q.teamFloor;
     p.teamTop[row] = q.teamTop;
     p.needPm[row] = q.needPm;
     p.needItems[row] = q.needItems;

@@ -278,3 +278,28 @@ describe("work the firm does not take in, said after what it does", () => {
     expect(mentions({ seeksText: "Không cần BPO văn phòng" })).not.toContain("offer!:bpo");
   });
 });
+
+describe("a small least size asked of a partner", () => {
+  const buyer = matchFirm({
+    id: "buyer",
+    country: "JP",
+    seeksText: "オフショア開発パートナー（ラボ型、10名以上、2年以上の継続）。",
+  });
+  const small = matchFirm({
+    id: "small",
+    employeeBand: "B50_249",
+    offersText: "Đội lab-based 3–8 người (Ruby on Rails, PHP/Laravel) cho khách hàng Nhật, offshore",
+  });
+  const large = matchFirm({
+    id: "large",
+    employeeBand: "B50_249",
+    offersText: "Đội lab-based 10–30 người (Ruby on Rails, PHP/Laravel) cho khách hàng Nhật, offshore",
+  });
+  const e = engineWith(concepts, buyer, small, large);
+
+  it("is the team asked: a lab whose largest team is smaller costs the pair and says so", () => {
+    expect(pairScore(e, "buyer", "small")).toBeLessThan(0.8 * pairScore(e, "buyer", "large"));
+    expect(e.explain("buyer", "small")).toContainEqual({ kind: "teamTooLarge", side: "you", need: 10, maximum: 8 });
+    expect(e.explain("buyer", "large").some((r) => r.kind === "teamTooLarge")).toBe(false);
+  });
+});
