@@ -448,33 +448,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return false;
   };
-  // b meets one of a's needs that capacity scope group g does not name, other than capacity in a's own work.
-  const meetsOtherNeed = (a: number, b: number, g: number): boolean => {
+  // b meets, at least as well as `least`, one of a's needs outside scope group g (g < 0: outside every group), other
+  // than a's own offers: for a capacity group, another need than capacity in a's own work (least SCOPE_MET); for
+  // all of them, a need stated without requirements ("現地法人のセキュリティ診断：報告書は英語でも可" beside a
+  // helpdesk need asked in Japanese; least IN_FIELD, b's own field).
+  const meetsNeedOutside = (a: number, b: number, g: number, least: number): boolean => {
     const rowB = b * C;
     const seeksA = a * LIST;
     const base = a * THESIS;
     for (let k = 0; k < seekCount[a]!; k++) {
       const cap = seekCap[seeksA + k]!;
-      if (meets[rowB + cap]! < SCOPE_MET || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
+      if (meets[rowB + cap]! < least || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
       let inGroup = false;
       for (let j = 0; j < scopeCount[a]! && !inGroup; j++)
-        inGroup = scopeCap[base + j] === cap && scopeGroup[base + j] === g;
+        inGroup = scopeCap[base + j] === cap && (g < 0 || scopeGroup[base + j] === g);
       if (!inGroup) return true;
-    }
-    return false;
-  };
-  // b meets, in its field, one of a's needs that no scope group names ("現地法人のセキュリティ診断：報告書は英語でも
-  // 可" beside a helpdesk need asked in Japanese), other than a's own offers.
-  const meetsUnscopedNeed = (a: number, b: number): boolean => {
-    const rowB = b * C;
-    const seeksA = a * LIST;
-    const base = a * THESIS;
-    for (let k = 0; k < seekCount[a]!; k++) {
-      const cap = seekCap[seeksA + k]!;
-      if (meets[rowB + cap]! < IN_FIELD || listed(cap, offerCap, a * LIST, offerCount[a]!)) continue;
-      let scoped = false;
-      for (let j = 0; j < scopeCount[a]! && !scoped; j++) scoped = scopeCap[base + j] === cap;
-      if (!scoped) return true;
     }
     return false;
   };
@@ -521,7 +509,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     // …and one that meets a need stated without requirements in its field, and less than half of the needs
     // stated with them, is the partner for that need: the pentest firm with a SOC line, not the helpdesk.
-    if (bound !== 0 && meetsUnscopedNeed(a, b)) {
+    if (bound !== 0 && meetsNeedOutside(a, b, -1, IN_FIELD)) {
       let most = 0;
       for (let g = 0; g < groups; g++)
         if (bound & (1 << g) && groupMet[g]! / groupAll[g]! > most) most = groupMet[g]! / groupAll[g]!;
@@ -531,7 +519,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // whose needs the firm meets, nor as the partner for another need it names.
     if (bound !== 0)
       for (let g = 0; g < groups; g++)
-        if (bound & (1 << g) && sReqCapacity[a * SCOPES + g]! && (meetsNeedOf(b, a) || meetsOtherNeed(a, b, g)))
+        if (
+          bound & (1 << g) &&
+          sReqCapacity[a * SCOPES + g]! &&
+          (meetsNeedOf(b, a) || meetsNeedOutside(a, b, g, SCOPE_MET))
+        )
           bound &= ~(1 << g);
     if (bound === 0) {
       const seeksA = a * LIST;
