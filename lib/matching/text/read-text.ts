@@ -2378,11 +2378,11 @@ const INDIRECT_ONLY =
 /** …and no direct sales ("no direct sales to retailers", 直販は行っておりません, không bán trực tiếp). */
 const NO_DIRECT_SALES =
   /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;
-/** "… or equivalent" after a certification asked. */
 /** Right after a certification: what is equal to it counts ("プライバシーマーク相当の管理体制"). */
 const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tuong duong)/iu;
 /** Between two certifications, one or the other. */
 const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
+/** "… or equivalent" after a certification asked. */
 const OR_EQUIVALENT =
   /^\s*(?:\(\s*)?(?:または|又は|もしくは|か|\bor\b|hoặc|hoac)\s*(?:同等|それに準ずる|相当|an? equivalent|equivalent|tương đương|tuong duong)/iu;
 /** A requirement stated for one project or bid ("for the Bangkok project", "cho gói thầu tại Bangkok", 案件では). */
@@ -2399,11 +2399,11 @@ const TRAINING_WORD = /đào tạo|dao tao|khóa học|khoá học|\btraining\b|
 /** Introducing people to employers: the technologies named after it are the people's skills. */
 const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-placement"]);
 
-/** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
-/** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
 /** A need said to ask no certification, language or on-site work of its partner ("ISMS不要", "no certification needed"). */
 const WAIVES =
   /\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
+/** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
+/** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
 const NOT_ASKED_AFTER =
   /^\s*(?:認証|の取得|取得)?\s*(?:は|を|も)?\s*(?:不問|不要|問いません|問わない|問わず|必須ではありません|必要ありません)/u;
 const NOT_ASKED =
