@@ -15,13 +15,40 @@ import {
 
 const HINTS = new Map<DecodeHintType, unknown>([[DecodeHintType.TRY_HARDER, true]]);
 
-/** The QR code's text in an RGBA frame, or null when the frame holds none that reads. */
+/**
+ * The QR code's text in an RGBA frame, or null when the frame holds none that reads. A frame that does not read
+ * is read again turned a quarter, up to three times: ZXing's finder scans rows top-down and stops at the first
+ * three finder-like squares of one size, so for about one badge in sixteen (by its content: data modules that
+ * happen to look like a finder) a false square above the real bottom-left one wins and the code never reads,
+ * however steady the camera. Turned, the scan meets the squares in another order (of 1,500 random badges, 96
+ * did not read as drawn, 12 not after one turn either, 2 not after two, none after three).
+ */
 export function decodeQr(rgba: Uint8ClampedArray, width: number, height: number): string | null {
   if (rgba.length < width * height * 4) return null;
   const luminance = new Uint8ClampedArray(width * height);
   for (let i = 0, p = 0; i < luminance.length; i++, p += 4)
     // ITU-R BT.601 weights, as ZXing uses for ARGB input.
     luminance[i] = (rgba[p]! * 306 + rgba[p + 1]! * 601 + rgba[p + 2]! * 117) >> 10;
+  let frame: Frame = { luminance, width, height };
+  for (let turn = 0; turn < 4; turn++) {
+    if (turn > 0) frame = quarterTurn(frame);
+    const text = decodeLuminance(frame.luminance, frame.width, frame.height);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+type Frame = { luminance: Uint8ClampedArray; width: number; height: number };
+
+/** The frame turned a quarter clockwise. */
+function quarterTurn({ luminance, width, height }: Frame): Frame {
+  const turned = new Uint8ClampedArray(luminance.length);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) turned[x * height + (height - 1 - y)] = luminance[y * width + x]!;
+  return { luminance: turned, width: height, height: width };
+}
+
+function decodeLuminance(luminance: Uint8ClampedArray, width: number, height: number): string | null {
   try {
     const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, width, height)));
     return new QRCodeReader().decode(bitmap, HINTS).getText();
