@@ -368,7 +368,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Physical design and layout (P&R, STA, DFT)",
     "物理設計・レイアウト",
     "Thiết kế vật lý và layout",
-    "physical design|レイアウト設計|物理設計|place and route|p&r|pnr|sta|static timing analysis|timing closure|dft|design for test|design for testability|tapeout|tape-out|thiết kế vật lý|layout vi mạch|mask layout",
+    "physical design|レイアウト設計|物理設計|analog layout|analogue layout|layout analog|アナログレイアウト|custom layout|digital layout|layout số|cadence virtuoso|virtuoso|place and route|p&r|pnr|sta|static timing analysis|timing closure|dft|design for test|design for testability|tapeout|tape-out|thiết kế vật lý|layout vi mạch|mask layout",
   ),
   cap(
     "analog-design",
@@ -674,7 +674,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|call centre|contact center|contact centre|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline",
+    "call center|call centre|contact center|contact centre|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails",
   ),
   cap(
     "accounting-bpo",

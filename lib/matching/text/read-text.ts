@@ -381,6 +381,9 @@ const ORIGIN_AFTER =
 const CONSENT =
   /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
 /** Service nouns that, bare in what-we-look-for, name a service sought. */
+/** Verbs of work that, opening a statement of what a firm looks for, name the work it wants done. */
+const WORK_OPENING =
+  /^(?:build|develop|implement|deploy|migrate|triển khai|trien khai|xây dựng|xay dung|phát triển|phat trien|vận hành|van hanh|thực hiện|thuc hien)$/iu;
 const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
@@ -1063,14 +1066,15 @@ class Reader {
     // gives it.
     const partnerTakes = (r: CueAt & { role: Role }) =>
       r.role === "takesWork" &&
-      has(c, "seek") &&
-      c.cues.some(
-        (x) =>
-          x.cue.kind === "role" &&
-          (x.cue.role === "partner" || x.cue.role === "supplier") &&
-          x.end <= r.start &&
-          r.start - x.end <= 16,
-      );
+      ((has(c, "seek") &&
+        c.cues.some(
+          (x) =>
+            x.cue.kind === "role" &&
+            (x.cue.role === "partner" || x.cue.role === "supplier") &&
+            x.end <= r.start &&
+            r.start - x.end <= 16,
+        )) ||
+        soughtTakesWork(r, c, s, kind));
     const ownRoles = roles.filter(
       (r) =>
         !negatedAt(r.start, r.end) &&
@@ -1406,6 +1410,8 @@ class Reader {
       else if (roleConcept) direction = polarity;
       else if (ownChannel) direction = "seek";
       else if (thesis && !possessed) direction = "seek";
+      // "Nhà sản xuất phần cứng POS muốn cài sẵn phần mềm": the firms named before their want are the partner sought.
+      else if (theirs.some((t) => m.end <= t.start && subjectWants(t, c, s, kind))) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
       // …unless a purpose parts the work taken from the capability ("試作実装まで一括で受注したいため、国内のEMSとの提携先を
@@ -2742,19 +2748,7 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
       (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
     );
   }
-  // A statement that opens with the firms it is about and the partner they want ("Phần mềm SaaS Nhật Bản muốn tìm
-  // đại lý phân phối"): they want the firm, which offers to be that partner. (Read of any want, "Công ty IT nhỏ tại
-  // Nhật cần đội offshore", it cost BL, a set written later, 0.009: the clients' need is read well enough as it is.)
-  const partnerWanted = c.cues.some(
-    (x) =>
-      x.cue.kind === "role" &&
-      x.start >= cue.end &&
-      (x.cue.role === "distributor" || x.cue.role === "partner" || x.cue.role === "supplier"),
-  );
-  if (kind === "seeks" && c.start === 0 && cue.cue.kind === "seek" && partnerWanted && SUBJECT_WANTS.test(cue.phrase)) {
-    const head = s.text.slice(0, cue.start);
-    if (head.length <= 60 && VI_SUBJECT.test(head) && !FIRST_PERSON.test(head) && !/[.;:]/.test(head)) return true;
-  }
+  if (subjectWants(cue, c, s, kind)) return true;
   // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần". Who the counterpart
   // is may come between, in brackets ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu") or before a
   // relative pronoun ("AI companies and research teams in Japan and the US that need"): the need is still theirs.
@@ -2775,9 +2769,56 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
   });
 }
 
+/**
+ * A statement that opens with the firms it is about and what they want ("Phần mềm SaaS Nhật Bản muốn tìm đại lý
+ * phân phối", "Công ty game Nhật Bản, Hàn Quốc cần minh họa, Live2D", "Nhà sản xuất phần cứng POS muốn cài sẵn
+ * phần mềm"): they want it of the firm, which offers it; the firms named before the want are the ones it seeks
+ * (see the direction of mentions in readStatement). Not the firm itself ("Công ty đang tìm…", "Công ty chúng tôi
+ * cần…").
+ */
+function subjectWants(cue: CueAt, c: Clause, s: Statement, kind?: SourceKind): boolean {
+  if (kind !== "seeks" || cue.cue.kind !== "seek" || !SUBJECT_WANTS.test(cue.phrase)) return false;
+  // The firms may be listed over several clauses ("Công ty AI, xe tự lái Nhật Bản cần…"), within one sentence.
+  const head = s.text.slice(0, cue.start);
+  return (
+    head.length <= 60 &&
+    VI_SUBJECT.test(head) &&
+    !SELF_OPENING.test(head) &&
+    !FIRST_PERSON.test(head) &&
+    !/[.;:]/.test(head)
+  );
+}
+
+/**
+ * In what-we-look-for, work taken by the firms a statement opens with ("Independent QA/testing firms in Vietnam
+ * with at least 50 testers as subcontractors on e-government projects"): the firm gives that work.
+ */
+function soughtTakesWork(r: CueAt, c: Clause, s: Statement, kind: SourceKind): boolean {
+  return (
+    kind === "seeks" &&
+    !FIRST_PERSON.test(s.text.slice(c.start, r.start)) &&
+    c.cues.some(
+      (x) =>
+        ((x.cue.kind === "counterpart" && !selfSubject(x, s)) ||
+          (x.cue.kind === "role" && (x.cue.role === "partner" || x.cue.role === "supplier"))) &&
+        x.end <= r.start &&
+        x.start - c.start <= 32 &&
+        // …the firms the statement opens with, not ones the firm wants to work with to take work in ("Mong muốn hợp
+        // tác với các công ty Nhật để nhận phần việc offshore").
+        !/(?:\bwith|\bfor|\bfrom|với|voi|cho|từ)\s+(?:các\s+|cac\s+|the\s+)?$/iu.test(
+          s.text.slice(Math.max(0, x.start - 12), x.start),
+        ) &&
+        !/\bto\b|\bin order to\b|để|\bde\b|nhằm/iu.test(s.text.slice(x.end, r.start)),
+    )
+  );
+}
+
 /** A partner sought as well as the others ("協力会社も募集しています", "we are also looking for", "cũng tìm"). */
 const ALSO_SOUGHT =
   /(?:協力会社|パートナー|企業|会社|ベンダー|事業者)(?:様)?も(?:募集|探して|求めて|歓迎)|\balso (?:looking for|seeking|welcome)|(?:cũng|cung) (?:tìm|tim|cần|can|muốn|muon)/iu;
+/** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
+const SELF_OPENING =
+  /^\s*(?:công ty|cong ty|doanh nghiệp|doanh nghiep)\s+(?:chúng tôi|chung toi|mình|minh|đang|dang|cần|can|muốn|muon|tìm|tim|có|co|sẽ|se|chuyên|chuyen|là|la|hiện|hien|đã|da|chưa|chua|không|khong|mẹ|me|con|đăng ký|dang ky|đặt|dat|được|duoc|thành lập|thanh lap|hoạt động|hoat dong|cung cấp|cung cap|tập trung|tap trung|mong|hướng|huong|nhận|nhan|làm|lam)(?![\p{L}])/iu;
 /** Wanting, said of a subject ("muốn tìm", "cần"), not a noun ("dự báo nhu cầu"). */
 const SUBJECT_WANTS =
   /^(?:muốn|muon|cần|can|đang cần|dang can|tìm|tim|muốn tìm|muon tim|đang tìm|dang tim|có nhu cầu|co nhu cau)$/iu;
@@ -2925,6 +2966,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
   )
     return null;
+  // "Triển khai MES cho 6 line SMT", "Xây dựng data platform trên Google Cloud", "Build a mobile app for our stores":
+  // in what-we-look-for, work named by its verb, with no one doing it, is the work sought.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    WORK_OPENING.test(offers[0]!.phrase) &&
+    /^[\s•*・\-–—]*$/u.test(s.text.slice(0, offers[0]!.start))
+  )
+    return "seek";
   // "Trung tâm đào tạo có thể mở lớp tiếng Nhật tại công ty": in what-we-look-for, what a named someone other
   // than the firm can do describes the partner sought.
   if (
@@ -2963,7 +3013,8 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.kind === "role" &&
         x.cue.role === "takesWork" &&
         // "（請負で）", "受託開発先": the form of contract asked, the party that is to take the work.
-        !(kind === "seeks" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))),
+        !(kind === "seeks" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+        !soughtTakesWork(x, c, s, kind),
     )
   )
     return "offer";

@@ -1,0 +1,95 @@
+// Who wants what in a firm's "what we look for": the clients it names by their need ("Công ty game Nhật Bản,
+// Hàn Quốc cần minh họa"), work named by its verb ("Triển khai MES cho 6 line SMT"), and work the firms it seeks
+// are to take ("… testing firms … as subcontractors").
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { readFirm } from "@/lib/matching/profile";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
+  readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts).mentions.map(
+    (m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`,
+  );
+
+describe("firms named by what they want, opening a statement", () => {
+  it("want it of the firm, which offers it, even when they are listed with commas", () => {
+    expect(mentions({ seeksText: "Công ty game Nhật Bản, Hàn Quốc cần minh họa, Live2D" })).toContain(
+      "offer:game-art-2d",
+    );
+    expect(mentions({ seeksText: "Công ty AI, xe tự lái Nhật Bản cần gán nhãn khối lượng lớn" })).toContain(
+      "offer:data-annotation",
+    );
+  });
+
+  it("are the partner sought, when they are named by their trade before the want", () => {
+    const m = mentions({ seeksText: "Nhà sản xuất phần cứng POS muốn cài sẵn phần mềm (bundle)" });
+    expect(m).toContain("seek:pos-systems");
+    expect(m).not.toContain("offer:pos-systems");
+  });
+
+  it("is not the firm speaking of itself", () => {
+    expect(mentions({ seeksText: "Công ty chúng tôi cần minh họa cho game" })).toContain("seek:game-art-2d");
+    expect(mentions({ seeksText: "Công ty đang tìm đối tác phát triển game tại Việt Nam" })).toContain("seek:games");
+  });
+
+  it("keeps two studios selling the same art apart, and the studio with the game company its clients are", () => {
+    const hanoi = matchFirm({
+      id: "hanoi",
+      offersText: "Concept art, minh họa nhân vật và thẻ bài cho game gacha\nRig Live2D, hoạt họa sprite",
+      seeksText: "Công ty game Nhật Bản, Hàn Quốc cần minh họa, Live2D",
+    });
+    const saigon = matchFirm({
+      id: "saigon",
+      offersText: "Minh họa nhân vật phong cách anime cho game, hoạt họa sprite 2D",
+      seeksText: "Công ty game cần minh họa nhân vật hoặc hoạt họa sprite",
+    });
+    const publisher = matchFirm({
+      id: "publisher",
+      country: "JP",
+      offersText: "スマートフォン向けゲームの開発・運営",
+      seeksText: "キャラクターイラストとLive2Dの外注先を探しています",
+    });
+    const e = engineWith(concepts, hanoi, saigon, publisher);
+    expect(pairScore(e, "hanoi", "saigon")).toBeLessThan(0.5 * pairScore(e, "hanoi", "publisher"));
+  });
+});
+
+describe("work named by its verb in what a firm looks for", () => {
+  it("is the work it wants done there, and still what it does in what it offers", () => {
+    expect(mentions({ seeksText: "Triển khai MES cho 6 line SMT: theo dõi sản lượng, truy vết serial" })).toContain(
+      "seek:mes",
+    );
+    expect(mentions({ seeksText: "Build a mobile app for our stores" })).toContain("seek:mobile-apps");
+    expect(mentions({ offersText: "Triển khai MES cho nhà máy" })).toContain("offer:mes");
+  });
+});
+
+describe("work the firms sought are to take", () => {
+  it("is given by the firm, which seeks what they do", () => {
+    const m = mentions({
+      seeksText:
+        "Independent QA/testing firms in Vietnam with at least 50 testers as subcontractors on e-government projects",
+    });
+    expect(m).toContain("seek:quality");
+    expect(m).not.toContain("offer:quality");
+  });
+
+  it("is the firm's own when it speaks of itself", () => {
+    expect(mentions({ seeksText: "We want to work as a subcontractor for large QA firms in Vietnam" })).toContain(
+      "offer:quality",
+    );
+  });
+});
+
+describe("words of the trades", () => {
+  it("reads e-mail answering as customer support and analog layout as physical design", () => {
+    expect(mentions({ seeksText: "通販サイトのお問い合わせメール対応（日本語）の外部委託" })).toContain(
+      "seek:contact-center",
+    );
+    expect(mentions({ seeksText: "Analog layout engineers (Cadence Virtuoso, FinFET experience)" })).toContain(
+      "seek:physical-design",
+    );
+  });
+});
