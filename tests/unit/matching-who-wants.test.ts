@@ -23,6 +23,19 @@ describe("firms named by what they want, opening a statement", () => {
     );
   });
 
+  it("want it of the firm when the firm says it looks for them ('Tìm công ty … cần'), not when it asks of them", () => {
+    const m = mentions({
+      seeksText: "Tìm công ty BPO hoặc công ty AI, dữ liệu AI của Nhật, Hàn cần thầu phụ nhập liệu / gán nhãn",
+    });
+    expect(m).toContain("offer:data-annotation");
+    expect(m).not.toContain("seek:data-annotation");
+    expect(mentions({ seeksText: "Tìm SIer Nhật trong mảng sản xuất, logistics cần đối tác offshore" })).toContain(
+      "offer:offshore-dev",
+    );
+    // "cần khoảng 10 tester", "cần có ISO 27001": what the firm asks of the partner it looks for.
+    expect(mentions({ seeksText: "Tìm công ty kiểm thử, cần khoảng 10 tester" })).not.toContain("offer:quality");
+  });
+
   it("are the partner sought, when they are named by their trade before the want", () => {
     const m = mentions({ seeksText: "Nhà sản xuất phần cứng POS muốn cài sẵn phần mềm (bundle)" });
     expect(m).toContain("seek:pos-systems");

@@ -2781,6 +2781,8 @@ function subjectWants(cue: CueAt, c: Clause, s: Statement, kind?: SourceKind): b
   // The firms may be listed over several clauses ("Công ty AI, xe tự lái Nhật Bản cần…"), within one sentence.
   const head = s.text.slice(0, cue.start);
   return (
+    // "Tìm công ty kiểm thử, cần khoảng 10 tester", "…, cần có ISO 27001": what the firm asks of them.
+    !ASKED_AFTER_NEED.test(s.text.slice(cue.end, cue.end + 16)) &&
     head.length <= 60 &&
     VI_SUBJECT.test(head) &&
     !SELF_OPENING.test(head) &&
@@ -2816,6 +2818,9 @@ function soughtTakesWork(r: CueAt, c: Clause, s: Statement, kind: SourceKind): b
 /** A partner sought as well as the others ("協力会社も募集しています", "we are also looking for", "cũng tìm"). */
 const ALSO_SOUGHT =
   /(?:協力会社|パートナー|企業|会社|ベンダー|事業者)(?:様)?も(?:募集|探して|求めて|歓迎)|\balso (?:looking for|seeking|welcome)|(?:cũng|cung) (?:tìm|tim|cần|can|muốn|muon)/iu;
+/** After "cần": what a partner must have or be, not a need of theirs. */
+const ASKED_AFTER_NEED =
+  /^\s*(?:có|co|phải|phai|đạt|dat|biết|biet|nói|noi|đáp ứng|dap ung|khoảng|khoang|tối thiểu|toi thieu|ít nhất|it nhat|từ|tu|\d)(?![\p{L}])/iu;
 /** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
 const SELF_OPENING =
   /^\s*(?:công ty|cong ty|doanh nghiệp|doanh nghiep)\s+(?:chúng tôi|chung toi|mình|minh|đang|dang|cần|can|muốn|muon|tìm|tim|có|co|sẽ|se|chuyên|chuyen|là|la|hiện|hien|đã|da|chưa|chua|không|khong|mẹ|me|con|đăng ký|dang ky|đặt|dat|được|duoc|thành lập|thanh lap|hoạt động|hoat dong|cung cấp|cung cap|tập trung|tap trung|mong|hướng|huong|nhận|nhan|làm|lam)(?![\p{L}])/iu;
@@ -2829,7 +2834,7 @@ const FIRM_KIND =
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
 const VI_SUBJECT =
-  /^\s*(?:các |những |cac |nhung )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
+  /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
