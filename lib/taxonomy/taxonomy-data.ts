@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and invoicing systems",
     "会計・請求システム",
     "Phần mềm kế toán và hóa đơn",
-    "accounting system|accounting software|会計システム|財務会計|財務会計システム|phần mềm kế toán|e-invoice|e-invoicing|電子請求|電子請求書|インボイス制度|hóa đơn điện tử|invoicing|請求管理|経費精算|expense management",
+    "accounting system|accounting software|cloud accounting|accounting saas|会計システム|会計ソフト|クラウド会計|財務会計|phan mem ke toan|kế toán đám mây|財務会計システム|phần mềm kế toán|e-invoice|e-invoicing|電子請求|電子請求書|インボイス制度|hóa đơn điện tử|invoicing|請求管理|経費精算|expense management",
   ),
   cap(
     "rpa",

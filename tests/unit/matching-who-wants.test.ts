@@ -105,4 +105,28 @@ describe("words of the trades", () => {
       "seek:physical-design",
     );
   });
+
+  it("reads cloud accounting as accounting software, which a reseller bound to another brand turns down", () => {
+    expect(mentions({ offersText: "クラウド会計『ミライ会計』海外版（多通貨、VAT 対応）" })).toContain(
+      "offer:accounting-systems",
+    );
+    const vendor = matchFirm({
+      id: "vendor",
+      country: "JP",
+      offersText: "クラウド会計『ミライ会計』海外版（多通貨、VAT 対応）",
+      seeksText: "ベトナムの販売代理店",
+    });
+    const bound = matchFirm({
+      id: "bound",
+      offersText: "Phân phối, triển khai BizNara ERP (kế toán, nhân sự) cho nhà máy FDI",
+      seeksText: "Không nhận phân phối phần mềm kế toán của hãng khác",
+    });
+    const free = matchFirm({
+      id: "free",
+      offersText: "Phân phối, triển khai BizNara ERP (kế toán, nhân sự) cho nhà máy FDI",
+      seeksText: "Tìm thêm phần mềm SaaS của hãng Nhật để phân phối",
+    });
+    const e = engineWith(concepts, vendor, bound, free);
+    expect(pairScore(e, "vendor", "bound")).toBeLessThan(0.7 * pairScore(e, "vendor", "free"));
+  });
 });
