@@ -380,10 +380,10 @@ const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|headquartered in|incorporated in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben|có trụ sở(?: chính)? tại)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|headquartered in|incorporated in|from)\s*$/u;
 const CONSENT =
   /(?:構わ|構い|かまわ|かまい|差し支え|問題|支障)(?:が|は|も)?(?:あり|ござい)?(?:ませ)?(?:ん|ない|ありません|ございません)$/u;
-/** Service nouns that, bare in what-we-look-for, name a service sought. */
 /** Verbs of work that, opening a statement of what a firm looks for, name the work it wants done. */
 const WORK_OPENING =
   /^(?:build|develop|implement|deploy|migrate|triển khai|trien khai|xây dựng|xay dung|phát triển|phat trien|vận hành|van hanh|thực hiện|thuc hien)$/iu;
+/** Service nouns that, bare in what-we-look-for, name a service sought. */
 const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
@@ -1411,7 +1411,7 @@ class Reader {
       else if (ownChannel) direction = "seek";
       else if (thesis && !possessed) direction = "seek";
       // "Nhà sản xuất phần cứng POS muốn cài sẵn phần mềm": the firms named before their want are the partner sought.
-      else if (theirs.some((t) => m.end <= t.start && subjectWants(t, c, s, kind))) direction = "seek";
+      else if (theirs.some((t) => m.end <= t.start && subjectWants(t, s, kind))) direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
       // …unless a purpose parts the work taken from the capability ("試作実装まで一括で受注したいため、国内のEMSとの提携先を
@@ -2748,7 +2748,7 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
       (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
     );
   }
-  if (subjectWants(cue, c, s, kind)) return true;
+  if (subjectWants(cue, s, kind)) return true;
   // "companies that need", "clients who want", "khách hàng có nhu cầu", "doanh nghiệp cần". Who the counterpart
   // is may come between, in brackets ("khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất) có nhu cầu") or before a
   // relative pronoun ("AI companies and research teams in Japan and the US that need"): the need is still theirs.
@@ -2773,10 +2773,10 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
  * A statement that opens with the firms it is about and what they want ("Phần mềm SaaS Nhật Bản muốn tìm đại lý
  * phân phối", "Công ty game Nhật Bản, Hàn Quốc cần minh họa, Live2D", "Nhà sản xuất phần cứng POS muốn cài sẵn
  * phần mềm"): they want it of the firm, which offers it; the firms named before the want are the ones it seeks
- * (see the direction of mentions in readStatement). Not the firm itself ("Công ty đang tìm…", "Công ty chúng tôi
+ * (the direction of each mention, in Reader.clause). Not the firm itself ("Công ty đang tìm…", "Công ty chúng tôi
  * cần…").
  */
-function subjectWants(cue: CueAt, c: Clause, s: Statement, kind?: SourceKind): boolean {
+function subjectWants(cue: CueAt, s: Statement, kind?: SourceKind): boolean {
   if (kind !== "seeks" || cue.cue.kind !== "seek" || !SUBJECT_WANTS.test(cue.phrase)) return false;
   // The firms may be listed over several clauses ("Công ty AI, xe tự lái Nhật Bản cần…"), within one sentence.
   const head = s.text.slice(0, cue.start);
