@@ -779,6 +779,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     empMid = Math.max(empMid, empMin);
   }
 
+  // A language the firm says it is weak in: below what a partner's requirement needs (PARAMS.languageNeeded), above
+  // none (some talk is possible).
+  const WEAK_LANGUAGE = 0.2;
   // Languages, relative to the firm: bridge engineers and JLPT holders carry a project in Japanese whatever the
   // firm's size; otherwise the share of staff who speak it. A 3,000-person firm with 20 English speakers is not
   // English-capable.
@@ -800,6 +803,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     // A firm that sells bridge engineering works in Japanese by definition.
     const bridgeCap = index.capability("bridge-services");
     if (bridgeCap !== undefined && offers.has(bridgeCap)) ja = Math.max(ja, 0.6);
+    if (facts.weakLanguages?.includes("ja")) ja = Math.min(ja, WEAK_LANGUAGE);
     if (facts.lacksLanguages.includes("ja")) ja = 0;
   }
   let en: number;
@@ -816,6 +820,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const askedEnglish = [...asked.languages, ...choice, ...column, ...(asked.scopes ?? []).flatMap((s) => s.languages)];
   if (askedEnglish.includes("en")) en = Math.max(en, 0.6);
   if (choice.length > 1 && choice.includes("ja")) ja = Math.max(ja, 0.6);
+  if (facts.weakLanguages?.includes("en")) en = Math.min(en, WEAK_LANGUAGE);
   if (facts.lacksLanguages.includes("en")) en = 0;
   let vi = firm.country === "VN" ? 1 : 0.05;
   if (facts.languages.includes("vi")) vi = Math.max(vi, 0.6);

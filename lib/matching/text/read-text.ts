@@ -144,6 +144,8 @@ export type RequirementScope = {
 export type Facts = {
   languages: Lang[];
   lacksLanguages: Lang[];
+  /** Languages it says it is weak in ("tiếng Anh còn hạn chế", 英語は苦手): too little to work in, not nothing. */
+  weakLanguages?: Lang[];
   presence: string[];
   /** Regions within Vietnam or Japan it says it is in (regions.ts). */
   regions?: string[];
@@ -447,6 +449,28 @@ const DOMESTIC_ONLY =
 const NO_DOMESTIC =
   /\b(?:overseas|foreign|international) (?:clients|customers|projects) only\b|\b(?:don't|do not|does not|doesn't) (?:take|accept) (?:[\p{L}]+ ){0,2}domestic\b|(?:không|khong) (?:nhận|nhan) (?:[\p{L}]+ ){0,2}(?:trong nước|trong nuoc|nội địa|noi dia)|(?:chỉ|chi) (?:nhận|nhan) (?:dự án|du an|khách hàng|khach hang) (?:nước ngoài|nuoc ngoai)|国内(?:の)?(?:案件|顧客|お客様)(?:は|には)?(?:お受けして(?:おり|い)?ません|受けて(?:おり|い)?ません|対応して(?:おり|い)?ません|受け付けて(?:おり|い)?ません)|海外(?:の)?(?:お客様|顧客|案件)のみ/iu;
 
+/**
+ * "Japanese banks, insurers and their IT subsidiaries – offshore projects", "Khách hàng Nhật – dự án offshore": the
+ * clients named before a dash are whom the work after it is for; the dash does not end the sentence there.
+ */
+const CLIENTS_BEFORE_DASH =
+  "(?:(?:[Cc]lients?|[Cc]ustomers?)(?: (?:in|from) \\p{L}+)?|subsidiaries|[Kk]hách hàng(?: \\p{L}+){0,2}|[Kk]hach hang(?: \\p{L}+){0,2}|顧客|お客様|企業様)";
+/** Where a statement's sentences part: a full stop, a bullet, a dash between words (not before a denial). */
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)|(?<!${CLIENTS_BEFORE_DASH})\s+[–—-]\s+(?=\S)(?!(?:not|no|never|không|chưa|khong|chua)\b)`,
+  "u",
+);
+/** After a nationality word, what makes it the language: "English as working language", "English is required". */
+const LANGUAGE_AFTER_NATIONALITY =
+  /^\s+(?:as (?:the |a |our |your )?(?:main |working |business |common |project )?language|(?:is |are )?(?:required|mandatory|a must)\b)/u;
+/** A language the firm says it is weak in, after it ("tiếng Anh còn hạn chế", "English is limited", 英語は苦手)… */
+const WEAK_AFTER =
+  /^\s*(?:(?:còn|con|vẫn|van|rất|rat|khá|kha|is|are|still|skills?|level|ability)\s+)*(?:hạn chế|han che|yếu|yeu|kém|kem|limited|weak|poor)(?![\p{L}])|^(?:は|が|力は|力が)?(?:まだ)?(?:苦手|不得意|限定的|片言|不十分|弱い)/iu;
+/** …or before it ("limited English", "basic English"). */
+const WEAK_BEFORE = /(?:limited|basic|little|weak|poor)\s+$/iu;
+/** The firm's base named as the topic before "only" (日本の拠点は東京のみ, 当社の事務所はハノイのみ). */
+const OWN_BASE_TOPIC = /(?:拠点|オフィス|事務所|支社|支店|本社|日本法人|現地法人|開発センター)(?:は|も)[^。、]{0,16}$/u;
+
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
   /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension)\s+(?:of|for|to))\s+$/u;
@@ -640,12 +664,7 @@ class Reader {
     this.lineCapacity = false;
     this.lineSelling = false;
     this.line = line.toLowerCase();
-    const pieces =
-      kind === "tags"
-        ? [line]
-        : line.split(
-            /(?<=[。！？!?])|(?<=\.)\s+(?=[\p{Lu}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"“(])|[•●■◆▶►]\s*(?=\S)|(?:^|\s)・\s*(?=\S)|\s+[–—-]\s+(?=\S)(?!(?:not|no|never|không|chưa|khong|chua)\b)/u,
-          );
+    const pieces = kind === "tags" ? [line] : line.split(SENTENCE_BREAK);
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
   }
 
@@ -989,10 +1008,11 @@ class Reader {
     );
     const polarity = c.polarity!;
     // "Japanese" next to a word that makes it a language ("in Japanese", "Japanese skills").
+    // …or "English as (the) working language", "English is required": the nationality word is the language.
     const languageNear = (x: CueAt) =>
       c.cues.some(
         (y) => y.cue.kind === "languageContext" && (Math.abs(y.start - x.end) <= 2 || Math.abs(x.start - y.end) <= 2),
-      );
+      ) || LANGUAGE_AFTER_NATIONALITY.test(s.text.slice(x.end, x.end + 32));
     // After the thing in English and Vietnamese only as "not needed" ("PCB design is not needed", "không cần thiết").
     // A denial in brackets after the thing is about what the brackets name ("開発会社を探しています（大手オフショア
     // 企業は希望しません）", "CAD drafting partner (English is fine, Japanese not required)"), not the thing.
@@ -1704,8 +1724,16 @@ class Reader {
       ),
     );
     // "SAP-only consultancy", "a Salesforce-only shop": what the firm does alone, not a restriction on partners.
+    // "※日本の拠点は東京のみで…": where the firm's own base is, the base named as the topic, not a place asked of
+    // partners.
     const onlyOfFirm = c.cues.some(
-      (x) => x.cue.kind === "only" && ONLY_TRADE_NOUN.test(s.text.slice(x.end, x.end + 16)),
+      (x) =>
+        x.cue.kind === "only" &&
+        (ONLY_TRADE_NOUN.test(s.text.slice(x.end, x.end + 16)) ||
+          (japanese &&
+            OWN_BASE_TOPIC.test(s.text.slice(c.start, x.start)) &&
+            !/^(?:と|で)?(?:可|とし|に限|限定|必須|こと|の企業|の会社)/u.test(s.text.slice(x.end, x.end + 4)) &&
+            !aboutPartner(c))),
     );
     const explicit =
       !waived &&
@@ -1753,6 +1781,16 @@ class Reader {
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
       const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
       const reached = japanese || ownPart || negations.some((n) => n.start <= x.start && n.end >= x.end);
+      // "tiếng Anh còn hạn chế", "English is limited", 英語は苦手: the firm says it cannot work in it, whichever field.
+      if (
+        !explicit &&
+        !clauseNegated(x) &&
+        (WEAK_AFTER.test(s.text.slice(x.end, x.end + 14)) ||
+          WEAK_BEFORE.test(s.text.slice(Math.max(0, x.start - 10), x.start)))
+      ) {
+        push((this.facts.weakLanguages ??= []), lang);
+        continue;
+      }
       if (clauseNegated(x)) {
         if (reached && !explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
       } else if (explicit && alternative(x)) push((this.required.languageChoice ??= []), lang);

@@ -1,0 +1,96 @@
+// What firms say of themselves in passing, between their needs: a plan (ECサイトを刷新する予定です), where their own
+// base is (日本の拠点は東京のみ), a language they are weak in ("tiếng Anh còn hạn chế"), and clients named before a
+// dash ("Khách hàng Nhật – dự án offshore").
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { readFirm } from "@/lib/matching/profile";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts);
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
+  read(over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+describe("a plan of the firm's own", () => {
+  it("is work it will need (〜する予定です), not work it sells", () => {
+    const m = mentions({
+      country: "JP",
+      texts: ["九州で食品スーパー86店舗を展開。2025年にECサイトとアプリを全面刷新する予定です。"],
+    });
+    expect(m).toContain("seek:ecommerce-platforms");
+    expect(m).not.toContain("offer:ecommerce-platforms");
+  });
+  it("but what the firm does is still what it sells", () => {
+    expect(mentions({ country: "JP", texts: ["小売業向けにECサイトの構築を行っています。"] })).toContain(
+      "offer:ecommerce-platforms",
+    );
+  });
+});
+
+describe("where the firm's own base is", () => {
+  it("is no place asked of partners (日本の拠点は東京のみで…)", () => {
+    const r = read({ seeksText: "50名以上の大型案件\n※日本の拠点は東京のみで、地方への拠点開設の予定はありません" });
+    expect(r.required.presence).toEqual([]);
+    expect(r.required.regions ?? []).toEqual([]);
+  });
+  it("while a base asked of partners is (東京に拠点がある企業のみ)", () => {
+    const r = read({ seeksText: "東京に拠点がある企業のみ" });
+    expect(r.required.presence).toContain("JP");
+  });
+});
+
+describe("a language the firm says it is weak in", () => {
+  it("is read in each language", () => {
+    expect(read({ seeksText: "Lưu ý: làm việc bằng tiếng Nhật, tiếng Anh còn hạn chế" }).facts.weakLanguages).toEqual([
+      "en",
+    ]);
+    expect(
+      read({ country: "JP", texts: ["英語は苦手ですが、日本語での対応は得意です。"] }).facts.weakLanguages,
+    ).toEqual(["en"]);
+    expect(read({ texts: ["Đội ngũ giao tiếp tiếng Anh tốt"] }).facts.weakLanguages ?? []).toEqual([]);
+  });
+
+  it("fails a partner who requires it; the same firm saying it works in it does not", () => {
+    const buyer = matchFirm({
+      id: "buyer",
+      country: "JP",
+      seeksText: "Offshore partner for React web apps",
+      partnerLanguages: ["en"],
+    });
+    const weak = matchFirm({
+      id: "weak",
+      englishSpeakers: 10,
+      offersText: "Gia công phần mềm web React cho khách hàng Nhật\nLưu ý: tiếng Anh còn hạn chế",
+    });
+    const fluent = matchFirm({
+      id: "fluent",
+      englishSpeakers: 10,
+      offersText: "Gia công phần mềm web React cho khách hàng Nhật\nĐội ngũ làm việc bằng tiếng Anh",
+    });
+    const e = engineWith(concepts, buyer, weak, fluent);
+    expect(pairScore(e, "buyer", "weak")).toBeLessThan(pairScore(e, "buyer", "fluent") / 2);
+  });
+});
+
+describe("clients named before a dash", () => {
+  it("are whom the work after it is for: the firm offers it", () => {
+    expect(mentions({ seeksText: "Khách hàng Nhật – dự án offshore" })).toContain("offer:offshore-dev");
+    expect(mentions({ seeksText: "Clients in Japan – offshore development" })).toContain("offer:offshore-dev");
+  });
+  it("while a need before a dash stays a need", () => {
+    expect(mentions({ seeksText: "Offshore dev – React, Node" })).toContain("seek:offshore-dev");
+  });
+});
+
+describe("a nationality word made a language by what follows it", () => {
+  it("is asked of partners ('English as working language is required', 'Japanese is required')", () => {
+    expect(read({ seeksText: "English as working language is required" }).required.languages).toEqual(["en"]);
+    expect(read({ seeksText: "Japanese is required" }).required.languages).toEqual(["ja"]);
+  });
+  it("but not where 'only' says how the firm works ('Japanese only through an interpreter')", () => {
+    expect(
+      read({ seeksText: "We work in English; Japanese only through an interpreter" }).required.languages,
+    ).not.toContain("ja");
+  });
+});
