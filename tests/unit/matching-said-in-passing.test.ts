@@ -94,3 +94,30 @@ describe("a nationality word made a language by what follows it", () => {
     ).not.toContain("ja");
   });
 });
+
+describe("a form of contract listed after a need", () => {
+  const need = "PHP（Laravel）の開発を任せられるオフショア先。2〜5名、一括請負、月200万円程度。";
+  it("is the form the firm asks for: the team beside it is the size of the need", () => {
+    const r = read({ country: "JP", seeksText: need });
+    expect(r.required.scale).toBe(2);
+    expect(r.required.scaleTop).toBe(5);
+    expect(r.facts.people ?? null).toBeNull();
+  });
+  it("keeps a team too large for the need from fitting it", () => {
+    const buyer = matchFirm({ id: "buyer", country: "JP", seeksText: need });
+    const lab = matchFirm({
+      id: "lab",
+      japaneseSpeakers: 30,
+      bridgeEngineers: 10,
+      offersText: "Offshore PHP Laravel web development, teams of 10-40 engineers",
+    });
+    const small = matchFirm({
+      id: "small",
+      japaneseSpeakers: 30,
+      bridgeEngineers: 10,
+      offersText: "Offshore PHP Laravel web development, teams of 2-5 engineers",
+    });
+    const e = engineWith(concepts, buyer, lab, small);
+    expect(pairScore(e, "buyer", "lab")).toBeLessThan(pairScore(e, "buyer", "small") * 0.7);
+  });
+});

@@ -463,6 +463,8 @@ const SENTENCE_BREAK = new RegExp(
 /** After a nationality word, what makes it the language: "English as working language", "English is required". */
 const LANGUAGE_AFTER_NATIONALITY =
   /^\s+(?:as (?:the |a |our |your )?(?:main |working |business |common |project )?language|(?:is |are )?(?:required|mandatory|a must)\b)/u;
+/** Words for a form of contract that also name work taken in (請負, 受託 are both). */
+const CONTRACT_FORM_WORD = /^(?:一括)?請負$|^準委任$|^fixed[- ]price$|^(?:trọn gói|tron goi)$/u;
 /** A language the firm says it is weak in, after it ("tiếng Anh còn hạn chế", "English is limited", 英語は苦手)… */
 const WEAK_AFTER =
   /^\s*(?:(?:còn|con|vẫn|van|rất|rat|khá|kha|is|are|still|skills?|level|ability)\s+)*(?:hạn chế|han che|yếu|yeu|kém|kem|limited|weak|poor)(?![\p{L}])|^(?:は|が|力は|力が)?(?:まだ)?(?:苦手|不得意|限定的|片言|不十分|弱い)/iu;
@@ -811,6 +813,19 @@ class Reader {
       flat[i] = { ...x, cue: { kind: "requirement" } };
       flat.splice(first, 1);
     }
+    // "PHP（Laravel）の開発を任せられるオフショア先。2〜5名、一括請負、月200万円程度。": a contract form listed after the
+    // need it goes with is the form the firm asks for, not work it takes.
+    if (kind === "seeks" && this.lineNeeds.length)
+      for (let i = flat.length - 1; i >= 0; i--) {
+        const x = flat[i]!;
+        if (
+          x.cue.kind === "role" &&
+          x.cue.role === "takesWork" &&
+          CONTRACT_FORM_WORD.test(x.phrase) &&
+          /^\s*(?:[、,，。;；/]|$)/u.test(s.text.slice(x.end, x.end + 2))
+        )
+          flat.splice(i, 1);
+      }
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
     for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
