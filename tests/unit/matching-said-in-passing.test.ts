@@ -121,3 +121,21 @@ describe("a form of contract listed after a need", () => {
     expect(pairScore(e, "buyer", "lab")).toBeLessThan(pairScore(e, "buyer", "small") * 0.7);
   });
 });
+
+describe("the cloud a product runs on", () => {
+  it("is not cloud work the firm sells (AWS上で稼働するSaaS, 'lưu tại AWS', 'hosted on Azure')", () => {
+    expect(mentions({ country: "JP", offersText: "帳票AI-OCR\nAWS上で稼働するSaaSとして提供" })).not.toContain(
+      "offer:cloud",
+    );
+    expect(mentions({ offersText: "Dữ liệu khách hàng lưu tại AWS vùng Tokyo" })).not.toContain("offer:cloud");
+    expect(mentions({ offersText: "Our SaaS is hosted on Azure" })).not.toContain("offer:cloud");
+  });
+  it("while cloud work named by the platform is (AWSの設計・構築・運用代行)", () => {
+    expect(mentions({ country: "JP", offersText: "AWSの設計・構築・24時間運用代行" })).toContain("offer:cloud");
+  });
+  it("and, in what the firm looks for, the platform under the system to run is the work's", () => {
+    expect(mentions({ country: "JP", seeksText: "AWS上で動く自社SaaSの夜間・休日の運用監視を委託したい" })).toContain(
+      "seek:cloud",
+    );
+  });
+});

@@ -465,6 +465,14 @@ const LANGUAGE_AFTER_NATIONALITY =
   /^\s+(?:as (?:the |a |our |your )?(?:main |working |business |common |project )?language|(?:is |are )?(?:required|mandatory|a must)\b)/u;
 /** Words for a form of contract that also name work taken in (請負, 受託 are both). */
 const CONTRACT_FORM_WORD = /^(?:一括)?請負$|^準委任$|^fixed[- ]price$|^(?:trọn gói|tron goi)$/u;
+/** A public cloud named as such (its work is "cloud"; the platform under a product is not). */
+const CLOUD_PLATFORM = /^(?:aws|amazon web services|azure|microsoft azure|gcp|google cloud(?: platform)?)$/iu;
+/** Before the platform: "runs on", "hosted on", "lưu tại", "chạy trên". */
+const RUNS_ON_BEFORE =
+  /(?:\b(?:runs?|running|hosted|hosting|built|deployed|stored|kept|based|sits?|lives?)\s+(?:\w+\s+)?(?:on|in)|(?:lưu|luu|lưu trữ|luu tru|chạy|chay|triển khai|trien khai|đặt|dat|vận hành|van hanh)\s+(?:\S+\s+){0,2}?(?:tại|tai|trên|tren))\s*$/iu;
+/** After it: AWS上で稼働, AWS上で動く, AWSで稼働, "-hosted", AWS基盤の. */
+const RUNS_ON_AFTER =
+  /^\s*(?:上で|上に|上の|の上で|で)\s*(?:稼働|動く|動作|運用され|構築され|提供)|^\s*(?:基盤|環境)(?:の|で|上)|^-?\s*hosted\b|^\s*(?:vùng|vung|region)\b/iu;
 /** A language the firm says it is weak in, after it ("tiếng Anh còn hạn chế", "English is limited", 英語は苦手)… */
 const WEAK_AFTER =
   /^\s*(?:(?:còn|con|vẫn|van|rất|rat|khá|kha|is|are|still|skills?|level|ability)\s+)*(?:hạn chế|han che|yếu|yeu|kém|kem|limited|weak|poor)(?![\p{L}])|^(?:は|が|力は|力が)?(?:まだ)?(?:苦手|不得意|限定的|片言|不十分|弱い)/iu;
@@ -706,6 +714,19 @@ class Reader {
             NOT_VENTURE_AFTER.test(s.text.slice(m.end, m.end + 16)) ||
             // 投資家向け, 投資家からの購入相談, 投資家に物件を紹介: investors as a firm's clients.
             (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
+        ),
+    );
+    // "AWS上で稼働するSaaS", "Dữ liệu khách hàng lưu tại AWS vùng Tokyo", "hosted on Azure": the platform the firm's
+    // product runs on or its data is kept on, not cloud work it sells. (In what it looks for, the platform under the
+    // system to be run, "AWS上で動く自社SaaSの運用監視を委託したい", is the work's.)
+    conceptMatches = conceptMatches.filter(
+      (m) =>
+        !(
+          kind !== "seeks" &&
+          m.payload.includes("cloud") &&
+          CLOUD_PLATFORM.test(m.phrase) &&
+          (RUNS_ON_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) ||
+            RUNS_ON_AFTER.test(s.text.slice(m.end, m.end + 16)))
         ),
     );
     const flat: CueAt[] = [];
