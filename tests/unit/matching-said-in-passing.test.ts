@@ -139,3 +139,35 @@ describe("the cloud a product runs on", () => {
     );
   });
 });
+
+describe("a shop the firm runs", () => {
+  it("is where it sells, not e-commerce work it sells (ECモールを運営しています, 'We run an online store')", () => {
+    expect(mentions({ country: "JP", texts: ["家電・日用品のECモールを運営しています。"] })).not.toContain(
+      "offer:ecommerce-platforms",
+    );
+    expect(mentions({ texts: ["We run an online store for outdoor goods"] })).not.toContain(
+      "offer:ecommerce-platforms",
+    );
+  });
+  it("while running shops for others is (ECサイトの運営代行, EC運営支援)", () => {
+    expect(mentions({ country: "JP", offersText: "ECサイトの運営代行" })).toContain("offer:ecommerce-platforms");
+    expect(mentions({ country: "JP", offersText: "ECサイト構築とEC運営支援" })).toContain("offer:ecommerce-platforms");
+  });
+  it("so two shops that both buy e-commerce work are no longer vendor and client", () => {
+    const mall = matchFirm({
+      id: "mall",
+      country: "JP",
+      texts: ["家電・日用品のECモールを運営しています。"],
+      seeksText: "Shopifyでの旗艦店構築と商品ページ制作",
+    });
+    const stores = matchFirm({
+      id: "stores",
+      country: "JP",
+      texts: ["九州で食品スーパー86店舗を展開。"],
+      seeksText: "ECサイト刷新とスマホアプリ開発",
+    });
+    const agency = matchFirm({ id: "agency", country: "JP", offersText: "ECサイト構築（Shopify）、スマホアプリ開発" });
+    const e = engineWith(concepts, mall, stores, agency);
+    expect(pairScore(e, "mall", "stores")).toBeLessThan(pairScore(e, "stores", "agency") / 2);
+  });
+});

@@ -473,6 +473,12 @@ const RUNS_ON_BEFORE =
 /** After it: AWS上で稼働, AWS上で動く, AWSで稼働, "-hosted", AWS基盤の. */
 const RUNS_ON_AFTER =
   /^\s*(?:上で|上に|上の|の上で|で)\s*(?:稼働|動く|動作|運用され|構築され|提供)|^\s*(?:基盤|環境)(?:の|で|上)|^-?\s*hosted\b|^\s*(?:vùng|vung|region)\b/iu;
+/** After a shop: the firm runs it (ECモールを運営しています), not for others (運営代行, 運営支援). */
+const OWN_SHOP_AFTER =
+  /^\s*(?:サイト|モール|ショップ|ストア|店)?\s*(?:を|の)\s*(?:運営|展開)(?!代行|支援|受託|サービス)/u;
+/** Before it: "we run an online store", "operates a marketplace" (not "for clients"). */
+const OWN_SHOP_BEFORE =
+  /\b(?:we run|we operate|we own|runs|operates|owns|running|operating)\s+(?:an?|our|the|its)?\s*(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A language the firm says it is weak in, after it ("tiếng Anh còn hạn chế", "English is limited", 英語は苦手)… */
 const WEAK_AFTER =
   /^\s*(?:(?:còn|con|vẫn|van|rất|rat|khá|kha|is|are|still|skills?|level|ability)\s+)*(?:hạn chế|han che|yếu|yeu|kém|kem|limited|weak|poor)(?![\p{L}])|^(?:は|が|力は|力が)?(?:まだ)?(?:苦手|不得意|限定的|片言|不十分|弱い)/iu;
@@ -729,6 +735,17 @@ class Reader {
             RUNS_ON_AFTER.test(s.text.slice(m.end, m.end + 16)))
         ),
     );
+    // "家電・日用品のECモールを運営しています", "We run an online store": the firm's own shop is where it sells, not
+    // e-commerce work it sells to others (運営代行, "for brands" is).
+    if (kind !== "seeks")
+      conceptMatches = conceptMatches.filter(
+        (m) =>
+          !(
+            m.payload.includes("ecommerce-platforms") &&
+            (OWN_SHOP_AFTER.test(s.text.slice(m.end, m.end + 16)) ||
+              OWN_SHOP_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)))
+          ),
+      );
     const flat: CueAt[] = [];
     // Japanese negation from the analyser: the auxiliaries ない, ぬ (ず), ん and the adjective ない (行っておらず,
     // 経験がない, 対応しません).
