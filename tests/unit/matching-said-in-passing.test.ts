@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { readFirm } from "@/lib/matching/profile";
+import { dataHostedIn } from "@/lib/matching/text/data-location";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
 
@@ -169,5 +170,33 @@ describe("a shop the firm runs", () => {
     const agency = matchFirm({ id: "agency", country: "JP", offersText: "ECサイト構築（Shopify）、スマホアプリ開発" });
     const e = engineWith(concepts, mall, stores, agency);
     expect(pairScore(e, "mall", "stores")).toBeLessThan(pairScore(e, "stores", "agency") / 2);
+  });
+});
+
+describe("a data centre the firm runs, no country named", () => {
+  it("keeps data in the firm's own country, its private cloud too", () => {
+    expect(dataHostedIn("石狩のTier III相当データセンター（コロケーション・プライベートクラウド）")).toEqual({
+      places: ["HOME"],
+      onPremise: false,
+    });
+    expect(dataHostedIn("We operate two Tier III data centres").places).toEqual(["HOME"]);
+  });
+  it("while data-centre work for others says nothing of where data is (データセンター移行支援)", () => {
+    expect(dataHostedIn("データセンター移行支援").places).toEqual([]);
+  });
+  it("so a client whose data may not leave Vietnam breaks on a Japanese data centre", () => {
+    const bidder = matchFirm({
+      id: "bidder",
+      country: "JP",
+      seeksText: "ベトナム国内でTier III相当のデータセンターを運営する事業者（行政データは国外持ち出し不可）",
+    });
+    const japan = matchFirm({
+      id: "japan",
+      country: "JP",
+      offersText: "石狩のTier III相当データセンター（コロケーション）",
+    });
+    const vietnam = matchFirm({ id: "vietnam", offersText: "Vận hành 2 trung tâm dữ liệu Tier III tại Bình Dương" });
+    const e = engineWith(concepts, bidder, japan, vietnam);
+    expect(pairScore(e, "bidder", "japan")).toBeLessThan(pairScore(e, "bidder", "vietnam") / 2);
   });
 });

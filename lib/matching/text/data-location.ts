@@ -57,6 +57,9 @@ const HOSTED = [
   /máy chủ[^.;]{0,30}?(?:tại|ở|đặt)|trung tâm dữ liệu|cloud (?:nội địa|đặt tại)/iu,
   /リージョンで|データセンター|データ(?:は|を)[^。]{0,12}?(?:国内|日本)[^。]{0,6}?(?:保管|管理)/u,
 ];
+/** A data centre the firm itself runs: operated, owned, or graded (Tier III) as its own. */
+const OWN_DATA_CENTRE =
+  /(?:データセンター|data (?:centres?|centers?)|trung tâm dữ liệu|trung tam du lieu)[^。.;]{0,12}?(?:を|の)?(?:運営|所有|operated|owned)|\b(?:we |)(?:operate|operates|run|runs|own|owns)\b[^.;]{0,30}?\bdata (?:centres?|centers?)|(?:vận hành|van hanh|sở hữu|so huu)[^.;]{0,30}?(?:trung tâm dữ liệu|trung tam du lieu)|tier[\s-]?(?:iii|iv|3|4)(?:相当)?(?:の)?\s*(?:データセンター|data cent|trung tâm dữ liệu)/iu;
 /** On the client's own servers, or a cloud it chooses: data stays wherever the client is. */
 const ON_PREMISE =
   /on[- ]?premises?|オンプレ|tại chỗ|tai cho|máy chủ của (?:khách hàng|ngân hàng|bệnh viện)|trung tâm dữ liệu của (?:ngân hàng|khách hàng|bệnh viện|tỉnh)|never leaves the (?:bank|hospital|client)|private cloud|閉域/iu;
@@ -94,7 +97,12 @@ export function dataHostedIn(sentence: string): { places: DataPlace[]; onPremise
     !/^[^。.;]{0,12}?(?:不可|なし|非対応|ありません|できません)/u.test(sentence.slice(at.index + at[0].length));
   for (const pattern of HOSTED) {
     const m = pattern.exec(sentence);
-    if (m) return { places: placesIn(sentence, m.index), onPremise };
+    if (!m) continue;
+    const places = placesIn(sentence, m.index);
+    // A data centre the firm runs, no country named ("石狩のTier III相当データセンター（…プライベートクラウド）",
+    // "We operate two Tier III data centres"): the data is in its own country, its private cloud too.
+    if (!places.length && OWN_DATA_CENTRE.test(sentence)) return { places: ["HOME"], onPremise: false };
+    return { places, onPremise };
   }
   return { places: [], onPremise };
 }
