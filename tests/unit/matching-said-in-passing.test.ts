@@ -200,3 +200,40 @@ describe("a data centre the firm runs, no country named", () => {
     expect(pairScore(e, "bidder", "japan")).toBeLessThan(pairScore(e, "bidder", "vietnam") / 2);
   });
 });
+
+describe("what the firm has not, said among its needs", () => {
+  it("is a language it lacks ('Chưa có người nói tiếng Nhật', 'We have no Japanese speakers yet')", () => {
+    expect(
+      read({ seeksText: "Giao tiếp bằng tiếng Anh (chat, email). Chưa có người nói tiếng Nhật" }).facts.lacksLanguages,
+    ).toEqual(["ja"]);
+    expect(read({ seeksText: "We have no Japanese speakers yet, so we look for a BrSE" }).facts.lacksLanguages).toEqual(
+      ["ja"],
+    );
+  });
+  it("but not a partner's, nor a language further on ('…, chưa có BrSE; giao tiếp … bằng tiếng Anh')", () => {
+    expect(read({ seeksText: "Đối tác không có người nói tiếng Nhật cũng được" }).facts.lacksLanguages).toEqual([]);
+    expect(
+      read({ seeksText: "Team chưa có người nói tiếng Nhật, chưa có BrSE; giao tiếp với khách hàng bằng tiếng Anh" })
+        .facts.lacksLanguages,
+    ).toEqual(["ja"]);
+  });
+});
+
+describe("a requirement after a form of contract", () => {
+  it("goes with the need before it, not with the trade the contract's words also name (一括請負)", () => {
+    const r = read({
+      country: "JP",
+      seeksText:
+        "PHP（Laravel）の開発を任せられるオフショア先。2〜5名、一括請負、月200万円程度。日本語でやり取りできるBrSEが必須",
+    });
+    expect(r.required.scopes?.[0]?.caps).toEqual(expect.arrayContaining(["web-apps", "offshore-dev"]));
+    expect(r.required.scopes?.[0]?.caps).not.toContain("system-integration");
+  });
+});
+
+describe("shops and agencies named by their need", () => {
+  it("want it of the firm, which offers it ('Shop thuong mai dien tu nho can lam website')", () => {
+    expect(mentions({ seeksText: "Shop thuong mai dien tu nho can lam website" })).toContain("offer:web-apps");
+    expect(mentions({ seeksText: "Agency ở Nhật cần làm website" })).toContain("offer:web-apps");
+  });
+});

@@ -479,6 +479,9 @@ const OWN_SHOP_AFTER =
 /** Before it: "we run an online store", "operates a marketplace" (not "for clients"). */
 const OWN_SHOP_BEFORE =
   /\b(?:we run|we operate|we own|runs|operates|owns|running|operating)\s+(?:an?|our|the|its)?\s*(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A negation of having ("chưa có", "không có", "have no"): said of what the firm has. */
+const HAS_NOT =
+  /^(?:chưa có|chua co|không có|khong co|have no|has no|don't have|do not have|doesn't have|does not have)$/iu;
 /** A language the firm says it is weak in, after it ("tiếng Anh còn hạn chế", "English is limited", 英語は苦手)… */
 const WEAK_AFTER =
   /^\s*(?:(?:còn|con|vẫn|van|rất|rat|khá|kha|is|are|still|skills?|level|ability)\s+)*(?:hạn chế|han che|yếu|yeu|kém|kem|limited|weak|poor)(?![\p{L}])|^(?:は|が|力は|力が)?(?:まだ)?(?:苦手|不得意|限定的|片言|不十分|弱い)/iu;
@@ -861,8 +864,11 @@ class Reader {
           x.cue.role === "takesWork" &&
           CONTRACT_FORM_WORD.test(x.phrase) &&
           /^\s*(?:[、,，。;；/]|$)/u.test(s.text.slice(x.end, x.end + 2))
-        )
+        ) {
           flat.splice(i, 1);
+          // …nor the trade its words also name (一括請負 is also system integration's).
+          conceptMatches = conceptMatches.filter((m) => !(m.start <= x.start && m.end >= x.end));
+        }
       }
     const clauses = splitClauses(s, flat, conceptMatches, japanese);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
@@ -1845,7 +1851,21 @@ class Reader {
         continue;
       }
       if (clauseNegated(x)) {
-        if (reached && !explicit && polarity === "offer") push(this.facts.lacksLanguages, lang);
+        // "Chưa có người nói tiếng Nhật", "we have no Japanese speakers": what the firm has not, said in any field.
+        const hasNot =
+          polarity !== "offer" &&
+          negations.some(
+            (n) =>
+              n.end <= x.start &&
+              x.start - n.end <= 24 &&
+              HAS_NOT.test(n.phrase) &&
+              !/[,;:、。，；]/u.test(s.text.slice(n.end, x.start)),
+          ) &&
+          !PARTNER_WORD.test(s.text) &&
+          !/(?:không|khong) được|(?:cũng|cung) được|\bnot (?:ok|acceptable)\b/iu.test(s.text) &&
+          !has(c, "requirement") &&
+          !has(c, "weakRequirement");
+        if (reached && !explicit && (polarity === "offer" || hasNot)) push(this.facts.lacksLanguages, lang);
       } else if (explicit && alternative(x)) push((this.required.languageChoice ??= []), lang);
       else if (explicit) push(this.required.languages, lang);
       else if (stating) push(this.facts.languages, lang);
@@ -2925,7 +2945,7 @@ const FIRM_KIND =
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
 const VI_SUBJECT =
-  /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
+  /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|shop|cửa hàng|cua hang|agency|studio|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
