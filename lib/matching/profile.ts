@@ -779,9 +779,6 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     empMid = Math.max(empMid, empMin);
   }
 
-  // A language the firm says it is weak in: below what a partner's requirement needs (PARAMS.languageNeeded), above
-  // none (some talk is possible).
-  const WEAK_LANGUAGE = 0.2;
   // Languages, relative to the firm: bridge engineers and JLPT holders carry a project in Japanese whatever the
   // firm's size; otherwise the share of staff who speak it. A 3,000-person firm with 20 English speakers is not
   // English-capable.
@@ -1196,6 +1193,12 @@ function piecesAMonth(reading: TextReading) {
   const capacity = onlyKind(reading.facts.itemsCapacity);
   return { itemsMonthly: need.value, itemsKind: need.kind, itemsCapacity: capacity.value, capacityKind: capacity.kind };
 }
+
+/**
+ * A language the firm says it is weak in: below what a partner's requirement needs (PARAMS.languageNeeded), above
+ * none (some talk is possible).
+ */
+const WEAK_LANGUAGE = 0.2;
 
 /** Installs on the client's own servers: data stays wherever the client is. */
 export const ON_PREMISE = 1 << 30;

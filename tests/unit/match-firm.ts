@@ -1,5 +1,6 @@
 import type { ConceptIndex } from "@/lib/matching/concept-index";
 import { MatchEngine } from "@/lib/matching/engine";
+import { readFirm } from "@/lib/matching/profile";
 import type { MatchFirm } from "@/lib/matching/types";
 
 /** A firm with nothing said: the matching tests' starting point, each test adds what it is about. */
@@ -33,3 +34,11 @@ export function engineWith(concepts: ConceptIndex, ...firms: MatchFirm[]): Match
 
 /** A pair's score, same-country pairs counted as partners. */
 export const pairScore = (e: MatchEngine, a: string, b: string): number => e.score(a, b, { sameCountry: true })!.score;
+
+/** How the reader reads a firm of a test: the base and what the test is about. */
+export const readOver = (concepts: ConceptIndex, over: Partial<MatchFirm>) =>
+  readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts);
+
+/** What the reader finds in a firm of a test, as "offer:code", "seek:code", "seek!:code" (denied). */
+export const mentionsOver = (concepts: ConceptIndex, over: Partial<MatchFirm>): string[] =>
+  readOver(concepts, over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);

@@ -2,14 +2,12 @@
 // asks nothing beside one that asks ISO 27001, and a statement about the firms the firm would serve.
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
-import { readFirm } from "@/lib/matching/profile";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore, mentionsOver, readOver } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts);
-const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
-  read(over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readOver(concepts, over);
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
 
 describe("on-site work asked in Japanese", () => {
   it("reads オンサイト in Japan as required, not on-site work wherever the partner is (現地)", () => {

@@ -3,15 +3,13 @@
 // dash ("Khách hàng Nhật – dự án offshore").
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
-import { readFirm } from "@/lib/matching/profile";
 import { dataHostedIn } from "@/lib/matching/text/data-location";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore, mentionsOver, readOver } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts);
-const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
-  read(over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+const read = (over: Partial<typeof BASE_MATCH_FIRM>) => readOver(concepts, over);
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
 
 describe("a plan of the firm's own", () => {
   it("is work it will need (〜する予定です), not work it sells", () => {

@@ -3,15 +3,11 @@
 // are to take ("… testing firms … as subcontractors").
 import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
-import { readFirm } from "@/lib/matching/profile";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore } from "./match-firm";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore, mentionsOver } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) =>
-  readFirm({ ...BASE_MATCH_FIRM, ...over }, concepts).mentions.map(
-    (m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`,
-  );
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
 
 describe("firms named by what they want, opening a statement", () => {
   it("want it of the firm, which offers it, even when they are listed with commas", () => {

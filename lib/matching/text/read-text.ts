@@ -479,6 +479,11 @@ const OWN_SHOP_AFTER =
 /** Before it: "we run an online store", "operates a marketplace" (not "for clients"). */
 const OWN_SHOP_BEFORE =
   /\b(?:we run|we operate|we own|runs|operates|owns|running|operating)\s+(?:an?|our|the|its)?\s*(?:own\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A capability named as the firm's own means (its product's platform, its own shop), by the words around it. */
+const OWN_MEANS: { code: string; phrase?: RegExp; before: RegExp; after: RegExp }[] = [
+  { code: "cloud", phrase: CLOUD_PLATFORM, before: RUNS_ON_BEFORE, after: RUNS_ON_AFTER },
+  { code: "ecommerce-platforms", before: OWN_SHOP_BEFORE, after: OWN_SHOP_AFTER },
+];
 /** A negation of having ("chưa có", "không có", "have no"): said of what the firm has. */
 const HAS_NOT =
   /^(?:chưa có|chua co|không có|khong co|have no|has no|don't have|do not have|doesn't have|does not have)$/iu;
@@ -725,28 +730,19 @@ class Reader {
             (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
         ),
     );
-    // "AWS上で稼働するSaaS", "Dữ liệu khách hàng lưu tại AWS vùng Tokyo", "hosted on Azure": the platform the firm's
-    // product runs on or its data is kept on, not cloud work it sells. (In what it looks for, the platform under the
-    // system to be run, "AWS上で動く自社SaaSの運用監視を委託したい", is the work's.)
-    conceptMatches = conceptMatches.filter(
-      (m) =>
-        !(
-          kind !== "seeks" &&
-          m.payload.includes("cloud") &&
-          CLOUD_PLATFORM.test(m.phrase) &&
-          (RUNS_ON_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) ||
-            RUNS_ON_AFTER.test(s.text.slice(m.end, m.end + 16)))
-        ),
-    );
-    // "家電・日用品のECモールを運営しています", "We run an online store": the firm's own shop is where it sells, not
-    // e-commerce work it sells to others (運営代行, "for brands" is).
+    // What the firm itself runs on or sells through, in what it says of itself: "AWS上で稼働するSaaS", "Dữ liệu khách
+    // hàng lưu tại AWS vùng Tokyo" (the platform under its product), "家電・日用品のECモールを運営しています" (its own
+    // shop), not cloud or e-commerce work it sells. (In what it looks for, the platform under the system to be run,
+    // "AWS上で動く自社SaaSの運用監視を委託したい", is the work's.)
     if (kind !== "seeks")
       conceptMatches = conceptMatches.filter(
         (m) =>
-          !(
-            m.payload.includes("ecommerce-platforms") &&
-            (OWN_SHOP_AFTER.test(s.text.slice(m.end, m.end + 16)) ||
-              OWN_SHOP_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)))
+          !OWN_MEANS.some(
+            (own) =>
+              m.payload.includes(own.code) &&
+              (!own.phrase || own.phrase.test(m.phrase)) &&
+              (own.before.test(s.text.slice(Math.max(0, m.start - 24), m.start)) ||
+                own.after.test(s.text.slice(m.end, m.end + 16))),
           ),
       );
     const flat: CueAt[] = [];
