@@ -1396,14 +1396,20 @@ class Reader {
       if (clientKind) continue;
       // The trade of a counterpart whose need is named ("các công ty phát triển phần mềm … cần đối tác kiểm thử",
       // "manufacturers that need AI", 製造業の企業様) says who the counterpart is, not what the firm seeks.
+      // In Japanese the counterpart may be named by its trade (必要とするベトナムのオフショア開発会社), which is it.
       const counterpartTrade = theirs.some((t) =>
-        c.cues.some(
-          (x) =>
-            x.cue.kind === "counterpart" &&
-            !selfSubject(x, s) &&
-            (japanese
-              ? t.end <= m.start && m.end <= x.start
-              : m.end <= t.start && (x.end <= m.start || x.start >= m.start)),
+        c.cues.some((x) =>
+          japanese
+            ? (x.cue.kind === "counterpart" || (x.cue.kind === "role" && THEIR_ROLES.has(x.cue.role))) &&
+              t.end <= m.start &&
+              x.start - t.end <= 24 &&
+              ((m.end <= x.end && (m.start === t.end || JA_NOUNS_ONLY.test(s.text.slice(t.end, m.start)))) ||
+                // …and the kinds listed in brackets after it (ソフトウェア会社（物流、製造、AI）).
+                /^\s*[(（][^()（）]*$/u.test(s.text.slice(x.end, m.start)))
+            : x.cue.kind === "counterpart" &&
+              !selfSubject(x, s) &&
+              m.end <= t.start &&
+              (x.end <= m.start || x.start >= m.start),
         ),
       );
       // Whom the firm offers itself to ("acting as capacity partner for development companies", "làm đối tác QA
@@ -1472,7 +1478,11 @@ class Reader {
             r.start >= m.end ? s.text.slice(m.end, r.start) : s.text.slice(r.end, m.start),
           ),
       );
-      const partnerKind = polarity === "seek" && !roles.some((r) => r.role === "client") && kindOf !== undefined;
+      // 人材紹介会社様との提携を希望: the trade of the firms it would ally with, sought like a partner, even after a
+      // need of clients earlier in the sentence.
+      const allyTrade = japanese && polarity === "seek" && JA_ALLY_AFTER.test(s.text.slice(m.end, m.end + 14));
+      const partnerKind =
+        allyTrade || (polarity === "seek" && !roles.some((r) => r.role === "client") && kindOf !== undefined);
       // "Exclusive distribution rights preferred", 独占販売権, "quyền phân phối": rights sought to distribute are a
       // distributor's offer.
       const rights =
@@ -2843,6 +2853,18 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   );
 }
 
+/**
+ * Nouns joined by の (ベトナムのオフショア開発), after the verb that ends the cue (希望する): a description of who,
+ * with no other verb, particle or punctuation.
+ */
+/** After a trade: the firms of that trade are the ones to ally with (会社様との提携, 事業者と協業). */
+const JA_ALLY_AFTER = /^(?:会社|企業|事業者|メーカー|ベンダー)?(?:様)?(?:との|と)(?:提携|協業|連携|業務提携|資本提携)/u;
+
+/** Roles that name a counterpart whose need a clause may state. */
+const THEIR_ROLES = new Set<Role>(["client", "partner", "supplier"]);
+
+const JA_NOUNS_ONLY = /^(?:する|している|中の)?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]|の)+$/u;
+
 function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?: SourceKind): boolean {
   const counterparts = c.cues.filter(
     (x) =>
@@ -2851,8 +2873,13 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
   );
   if (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cue.phrase)) {
     // 必要とする企業, ご検討中の企業様, お困りのお客様; not one in brackets after the need (採用したい（人材紹介会社との提携）).
+    // Who they are may come between, as nouns only (を必要とするベトナムのオフショア開発会社).
     return counterparts.some(
-      (x) => x.start >= cue.end && x.start - cue.end <= 6 && !/[(（]/u.test(s.text.slice(cue.end, x.start)),
+      (x) =>
+        x.start >= cue.end &&
+        (x.start - cue.end <= 6
+          ? !/[(（]/u.test(s.text.slice(cue.end, x.start))
+          : x.start - cue.end <= 24 && JA_NOUNS_ONLY.test(s.text.slice(cue.end, x.start))),
     );
   }
   if (subjectWants(cue, s, kind)) return true;

@@ -1,0 +1,93 @@
+// Who the firm's counterparts are, as Japanese names them: a client described by nouns after its need
+// (日本語研修を必要とするベトナムのオフショア開発会社), a client addressed with 様 (検討している日本のSIer様), the kinds
+// listed in brackets after it, and the trade of the firms it would ally with (人材紹介会社様との提携).
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, mentionsOver, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
+
+describe("a client described by nouns after its need", () => {
+  it("needs what the firm offers, and its own trade is who it is (…を必要とするベトナムのオフショア開発会社)", () => {
+    const m = mentions({ country: "JP", seeksText: "社員の日本語研修を必要とするベトナムのオフショア開発会社" });
+    expect(m).toContain("offer:japanese-language-training");
+    expect(m).not.toContain("seek:japanese-language-training");
+    expect(m).not.toContain("seek:offshore-dev");
+  });
+  it("after the verb that ends the need (AI開発を希望する日本の製造業企業)", () => {
+    const m = mentions({ country: "VN", seeksText: "AI開発を希望する日本の製造業企業" });
+    expect(m).toContain("offer:data-ai");
+    expect(m).not.toContain("seek:data-ai");
+  });
+  it("but a partner who can do the work is still sought (AI-OCRの開発パートナーを探しています)", () => {
+    expect(mentions({ country: "JP", seeksText: "日本語対応可能なAI-OCRの開発パートナーを探しています" })).toContain(
+      "seek:ai-ocr",
+    );
+  });
+  it("and a verb between the need and the firm keeps the need the firm's own (…を探しています。開発会社…)", () => {
+    const m = mentions({ country: "JP", seeksText: "オフショア開発を探しています。開発会社として実績を重視します" });
+    expect(m).toContain("seek:offshore-dev");
+  });
+});
+
+describe("a client addressed with 様", () => {
+  it("is a counterpart whose need the firm meets (オフショア開発を検討している日本のSIer様)", () => {
+    const m = mentions({ country: "VN", seeksText: "オフショア開発を検討している日本のSIer様" });
+    expect(m).toContain("offer:offshore-dev");
+    expect(m).not.toContain("seek:offshore-dev");
+    expect(m).not.toContain("seek:system-integration");
+  });
+  it("while 仕様 is no counterpart (仕様変更に対応できる開発会社を探しています)", () => {
+    expect(mentions({ country: "JP", seeksText: "仕様変更に柔軟に対応できる開発会社を探しています" })).toContain(
+      "seek:software-development",
+    );
+  });
+  it("and the kinds in brackets after it are who they are (ソフトウェア会社（物流、製造、セキュリティ、AI）)", () => {
+    const m = mentions({
+      country: "JP",
+      seeksText: "ASEANへの販路を求める日本のソフトウェア会社（物流、製造、セキュリティ、AI）",
+    });
+    expect(m).toContain("offer:distribution");
+    expect(m).not.toContain("offer:security");
+    expect(m).not.toContain("seek:distribution");
+  });
+});
+
+describe("the firms a firm would ally with", () => {
+  it("are sought, after clients' need in the same sentence (…日本のSIer様・メーカー様、人材紹介会社様との提携を希望)", () => {
+    const m = mentions({
+      country: "VN",
+      seeksText: "ベトナム人エンジニアを採用したい日本のSIer様・メーカー様、人材紹介会社様との提携を希望します",
+    });
+    expect(m).toContain("offer:japan-placement");
+    expect(m).toContain("seek:it-recruitment");
+  });
+});
+
+describe("two trainers of the same clients", () => {
+  it("are rivals, not each other's need", () => {
+    const vn = matchFirm({
+      id: "vn",
+      country: "VN",
+      offersText: "Khóa tiếng Nhật cho kỹ sư IT từ N5 lên N2\nĐào tạo tiếng Nhật cho doanh nghiệp (online)",
+      seeksText: "Công ty phần mềm Việt Nam cần đào tạo tiếng Nhật cho nhân viên",
+    });
+    const jp = matchFirm({
+      id: "jp",
+      country: "JP",
+      offersText: "IT技術者向けオンライン日本語研修（N3→N2対策）",
+      seeksText: "社員の日本語研修を必要とするベトナムのオフショア開発会社（オンライン研修の法人契約）",
+    });
+    const buyer = matchFirm({
+      id: "buyer",
+      country: "VN",
+      offersText: "Java/.NETのオフショア開発",
+      seeksText: "社員向けの日本語研修（オンライン）を探しています",
+    });
+    const e = engineWith(concepts, vn, jp, buyer);
+    expect(pairScore(e, "vn", "jp")).toBeLessThan(pairScore(e, "jp", "buyer"));
+    expect(pairScore(e, "vn", "jp")).toBeLessThan(0.5);
+  });
+});
