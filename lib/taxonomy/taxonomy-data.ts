@@ -466,7 +466,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
+    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
   ),
   cap(
     "xr-development",
@@ -797,7 +797,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics and supply-chain systems (WMS/TMS)",
     "物流・SCMシステム（WMS/TMS）",
     "Hệ thống logistics và chuỗi cung ứng",
-    "wms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|quản lý kho|supply chain management|supply chain system|サプライチェーン|scm|chuỗi cung ứng|logistics system|logistics systems|logistics software|物流システム|hệ thống logistics|phần mềm logistics|track and trace|inventory management|在庫管理|quản lý tồn kho",
+    "inventory system|inventory systems|inventory software|inventory app|stock management|stock control|在庫管理システム|picking route|picking routes|tối ưu đường đi lấy hàng|phần mềm quản lý tồn kho|wms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|quản lý kho|supply chain management|supply chain system|サプライチェーン|scm|chuỗi cung ứng|logistics system|logistics systems|logistics software|物流システム|hệ thống logistics|phần mềm logistics|track and trace|inventory management|在庫管理|quản lý tồn kho",
   ),
   // Split in session 13: a fleet and delivery system is not a warehouse or inventory system.
   cap(
@@ -806,7 +806,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Transport and fleet management (TMS)",
     "輸配送・車両管理（TMS）",
     "Quản lý vận tải và đội xe (TMS)",
-    "tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe",
+    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe",
   ),
   cap(
     "accounting-systems",
@@ -1050,7 +1050,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Construction management software",
     "施工管理・建設業向けソフトウェア",
     "Phần mềm quản lý thi công xây dựng",
-    "construction management software|construction management app|construction software|construction tech|contech|site management app|施工管理|施工管理アプリ|施工管理システム|工程管理アプリ|現場管理アプリ|建設dx|建設テック|quản lý thi công|phần mềm quản lý xây dựng|phần mềm xây dựng|quản lý công trường",
+    "site report|site reports|drawing management|図面管理|quản lý bản vẽ|construction management software|construction management app|construction software|construction tech|contech|site management app|施工管理|施工管理アプリ|施工管理システム|工程管理アプリ|現場管理アプリ|建設dx|建設テック|quản lý thi công|phần mềm quản lý xây dựng|phần mềm xây dựng|quản lý công trường",
   ),
   cap(
     "cad-development",
@@ -1110,7 +1110,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IoT platforms and OT integration",
     "IoTプラットフォーム・OT連携",
     "Nền tảng IoT và tích hợp OT",
-    "iot|internet of things|モノのインターネット|iotプラットフォーム|iot platform|iot platforms|iot solutions|iot solution|iotソリューション|iot system|iot systems|iotシステム|nền tảng iot|giải pháp iot|hệ thống iot|vạn vật kết nối|m2m|telemetry|遠隔監視|remote monitoring|giám sát từ xa|iot cloud|aws iot|azure iot|mqtt|aiot|cảm biến iot|iot sensor",
+    "temperature logger|temperature loggers|temperature monitoring|data logger|data loggers|温度ロガー|温度監視|giám sát nhiệt độ|giám sát máy móc|machine monitoring|iot|internet of things|モノのインターネット|iotプラットフォーム|iot platform|iot platforms|iot solutions|iot solution|iotソリューション|iot system|iot systems|iotシステム|nền tảng iot|giải pháp iot|hệ thống iot|vạn vật kết nối|m2m|telemetry|遠隔監視|remote monitoring|giám sát từ xa|iot cloud|aws iot|azure iot|mqtt|aiot|cảm biến iot|iot sensor",
   ),
   // Handhelds, scanners and tags that WMS, POS and factories run on: hardware, not the software around it.
   cap(
@@ -1151,7 +1151,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart agriculture and aquaculture",
     "スマート農業・養殖",
     "Nông nghiệp và thủy sản thông minh",
-    "smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理|営農支援|soil moisture|soil sensor|soil sensors|soil-moisture|irrigation control|smart irrigation|greenhouse monitoring|greenhouse control|crop monitoring|crop analysis|yield prediction|土壌センサー|土壌水分|灌水制御|自動灌水|ハウス環境制御|生育診断|nhật ký canh tác|nhat ky canh tac|生産履歴|栽培履歴|栽培記録|防除日誌|防除記録|営農日誌|農作業日誌|tưới tự động|tưới thông minh|cảm biến độ ẩm đất|giám sát nhà kính|nhà kính thông minh",
+    "farm record|farm records|farm app|farm record app|harvest forecasting|crop records|nhật ký canh tác|nhật ký nông trại|pond monitoring|pond sensors|livestock monitoring|sức khỏe vật nuôi|giám sát ao nuôi|cảm biến ao nuôi|smart agriculture|smart farming|スマート農業|agritech|agtech|アグリテック|nông nghiệp thông minh|nông nghiệp công nghệ cao|nông nghiệp số|precision farming|precision agriculture|精密農業|aquaculture|養殖|nuôi trồng thủy sản|thủy sản thông minh|farm management|truy xuất nguồn gốc|traceability of food|quản lý trang trại|phần mềm quản lý trang trại|farm management software|営農管理|農場管理|圃場管理|営農支援|soil moisture|soil sensor|soil sensors|soil-moisture|irrigation control|smart irrigation|greenhouse monitoring|greenhouse control|crop monitoring|crop analysis|yield prediction|土壌センサー|土壌水分|灌水制御|自動灌水|ハウス環境制御|生育診断|nhật ký canh tác|nhat ky canh tac|生産履歴|栽培履歴|栽培記録|防除日誌|防除記録|営農日誌|農作業日誌|tưới tự động|tưới thông minh|cảm biến độ ẩm đất|giám sát nhà kính|nhà kính thông minh",
   ),
   cap(
     "smart-city",
@@ -1351,7 +1351,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Elderly care and nursing systems",
     "介護システム・介護DX",
     "Hệ thống chăm sóc người cao tuổi",
-    "介護|介護システム|介護dx|介護施設|介護記録|見守り|見守りシステム|nursing care|elderly care|aged care|senior care|chăm sóc người cao tuổi|điều dưỡng|chăm sóc người già|kaigo|care facility|welfare facility",
+    "care record|care records|care record app|bed sensor|bed sensors|見守りセンサー|介護記録システム|介護|介護システム|介護dx|介護施設|介護記録|見守り|見守りシステム|nursing care|elderly care|aged care|senior care|chăm sóc người cao tuổi|điều dưỡng|chăm sóc người già|kaigo|care facility|welfare facility",
   ),
 
   // Education.
@@ -1361,7 +1361,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning and education technology",
     "eラーニング・教育IT",
     "E-learning và công nghệ giáo dục",
-    "e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|moodle|totara|canvas lms|canvas|blackboard",
+    "school communication app|school app|school apps|gradebook|gradebooks|parent messaging|parent communication|連絡網|保護者連絡|欠席連絡|sổ liên lạc điện tử|ứng dụng trường học|e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|moodle|totara|canvas lms|canvas|blackboard",
   ),
   cap(
     "elearning-content",

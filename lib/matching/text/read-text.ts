@@ -11,6 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
+import { painsIn, theirPain } from "./pains";
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
@@ -244,6 +245,8 @@ export type TextReading = {
 const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, description: 0.7, tags: 0.6 };
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
+// A need told as its symptom is a little less sure than one named (the symptom may have other cures).
+const PAIN_WEIGHT = 0.8;
 const THESIS_WEIGHT = 0.8;
 /** A system a connector connects to ("integration with SAP"): a trace of the field, not the field. */
 const CONNECTED_WEIGHT = 0.3;
@@ -689,7 +692,31 @@ class Reader {
     this.lineSelling = false;
     this.line = line.toLowerCase();
     const pieces = kind === "tags" ? [line] : line.split(SENTENCE_BREAK);
+    const first = this.mentions.length;
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+    if (kind === "seeks") this.pains(line, first);
+  }
+
+  /**
+   * A symptom said in what the firm looks for ("在庫が合わない", "patients wait 90 minutes at reception") is a need
+   * of the capability that treats it (pains.ts), unless the statement already names that capability; a need of
+   * its clients ("factories whose stock never matches") is what the firm treats. Not read in what a firm offers:
+   * there a vendor names its product, and the symptoms are its features ("out-of-stock detection").
+   */
+  private pains(line: string, first: number) {
+    const named = new Set(this.mentions.slice(first).map((m) => m.code));
+    const direction = theirPain(line) ? "offer" : "seek";
+    for (const { code, phrase } of painsIn(line)) {
+      if (named.has(code)) continue;
+      this.mentions.push({
+        code,
+        direction,
+        weight: SOURCE_WEIGHT.seeks * PAIN_WEIGHT,
+        negated: false,
+        source: "seeks",
+        phrase,
+      });
+    }
   }
 
   private sentence(raw: string, kind: SourceKind, fold: boolean) {

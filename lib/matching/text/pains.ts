@@ -1,0 +1,150 @@
+// What hurts, read as what would fix it. Firms outside IT say their need as a symptom ("在庫が合わない", "tồn kho
+// trên sổ sách không khớp với thực tế", "we lose track of maintenance"), with none of the words a vendor uses for
+// its product; an organizer hears "inventory system". Each pain names the capability that treats it, so a clinic
+// whose patients wait at reception meets the vendor of queue and booking apps without a shared word.
+//
+// Patterns run on the statement lower-cased and folded (Vietnamese without its marks, đ as d), so one spelling
+// covers writers who type with and without diacritics. They are symptoms in three languages, kept broad enough to
+// cover how people say them and narrow enough that a vendor's description of its product does not trip them (a
+// vendor's own words for its product are the taxonomy's synonyms, read elsewhere).
+import { foldMarks, normalizeText } from "./statement";
+
+type Pain = { codes: string[]; pattern: RegExp };
+
+/** A symptom, in any of the three languages, and the capabilities that treat it. */
+const PAINS: Pain[] = [
+  // Stock that does not match, runs out, expires unseen; picking that wastes time.
+  {
+    codes: ["scm-logistics"],
+    pattern:
+      /在庫.{0,8}(?:合わ|ずれ|ズレ|差異|不一致|把握でき|わから|分から|見えな|過剰|切れ)|棚卸.{0,12}(?:差異|合わ|数え直|止め|手作業|時間)|欠品が|品切れが|誤出荷|出庫伝票|入出庫.{0,10}(?:紙|手書き)|phieu (?:xuat|nhap) kho.{0,10}giay|出荷ミス|ピッキング.{0,10}(?:時間|ミス|歩)|(?:ton kho|hang ton|so sach kho).{0,40}(?:khong khop|sai lech|chenh lech|khong biet|khong nam|het han|that thoat)|het (?:hang )?tren ke|(?:thuoc|hang|san pham) het han.{0,20}(?:trong kho|khong ai biet|khong biet)|(?:vat tu|hang hoa|nguyen lieu).{0,30}(?:that thoat|that lac|bi mat|khong khop)|kiem kho.{0,20}(?:mat|thu cong|sai)|(?:stock|inventory|inventories)\b.{0,40}\b(?:never|doesn't|does not|don't|do not|won't|rarely|not)\s+(?:match|matches|reconcile|add up|tally)|(?:stock|inventory)[- ]?(?:outs?|mismatch|discrepanc)|out of stock|(?:shelves|shelf) (?:are |go |run )?empty|count (?:stock|inventory) differently|expired (?:stock|goods|products|medicines?|drugs)|(?:pickers?|picking)\b.{0,40}\b(?:walk|errors?|mistakes?|slow)|wrong items? (?:shipped|sent|picked)/u,
+  },
+  // Deliveries late or untracked, dispatch in one veteran's head, drivers' hours.
+  {
+    codes: ["transport-management"],
+    pattern:
+      /配車.{0,20}(?:属人|頭の中|ベテラン|手作業|ホワイトボード|紙|エクセル|excel)|ドライバー.{0,12}(?:残業|労働時間|不足)|2024年問題|いつ着く|到着時間.{0,10}(?:問い合わせ|電話)|遅配|配送.{0,8}(?:遅れ|遅延)|(?:giao hang|giao).{0,10}(?:cham|tre|muon|khong dung hen)|dieu phoi xe.{0,20}(?:thu cong|kinh nghiem|excel)|khong biet (?:xe|hang|don hang|tai xe).{0,20}(?:o dau|den dau|khi nao)|deliver(?:y|ies)\b.{0,30}\b(?:late|delayed|slow)|late deliver|(?:dispatch|routing|route planning|routes)\b.{0,40}\b(?:by hand|manual|in (?:his|her|one person's|someone's|a veteran's) head|whiteboard|spreadsheet|excel)|where (?:is|are) (?:my|the|our|their) (?:order|truck|shipment|delivery|parcel)|(?:eta|arrival time)s?\b.{0,30}\b(?:calls?|ask)|drivers?'? (?:overtime|working hours)/u,
+  },
+  // Patients kept waiting, paper charts lost between wards, referrals by fax, lab results slow.
+  {
+    codes: ["hospital-systems"],
+    pattern:
+      /(?:患者|外来|診察|会計).{0,12}(?:待ち時間|待たせ|待つ|混雑)|カルテ.{0,8}(?:紙|手書き|紛失)|紹介状.{0,12}(?:fax|ファックス|ファクス|郵送)|検査結果.{0,12}(?:遅|待)|(?:benh nhan|nguoi benh).{0,30}(?:phai cho|cho doi|cho lau|xep hang)|(?:ho so|benh an).{0,20}(?:giay).{0,30}(?:that lac|mat|di lai|chuyen)|(?:ho so|benh an) giay|ket qua xet nghiem.{0,20}(?:cham|lau|cho)|(?:cho|doi).{0,20}ket qua xet nghiem|patients?\b.{0,40}\b(?:wait|waiting|queue)|referrals?\b.{0,50}\bfax|(?:paper|handwritten) (?:charts?|medical records?|patient records?)|lab results?\b.{0,20}\b(?:slow|late|take|wait)/u,
+  },
+  // Care records written by hand, night rounds on foot.
+  {
+    codes: ["elderly-care"],
+    pattern:
+      /介護記録.{0,10}(?:手書き|紙|転記)|夜間.{0,10}(?:巡回|見回り|見守り)|(?:care|nursing) (?:records?|notes?|logs?)\b.{0,20}\b(?:by hand|on paper|handwritten|retyp)|night rounds?|(?:ghi chep|ho so) cham soc.{0,20}(?:giay|viet tay)/u,
+  },
+  // Bookings on paper or by phone, double bookings, queues at the desk, slow check-in.
+  {
+    codes: ["booking-systems"],
+    pattern:
+      /予約.{0,10}(?:台帳|紙|電話のみ|手書き)|ダブルブッキング|受付.{0,12}(?:行列|混雑|待ち)|順番待ち|(?:dat lich|dat phong|dat cho|dat ban).{0,20}(?:giay|so tay|dien thoai|thu cong|bi trung|trung lich)|trung lich|xep hang.{0,10}(?:lau|dai)|double[- ]?book|(?:bookings?|reservations?)\b.{0,20}\b(?:on paper|by phone|in a (?:book|ledger|notebook)|paper ledger|spreadsheet)|(?:slow|long) check[- ]?in|check[- ]?in\b.{0,20}\b(?:slow|queue|wait)|(?:wait|waits|waiting|queue|queues)\b.{0,30}\b(?:at (?:the )?(?:reception|front desk|counter))/u,
+  },
+  // Machines, animals, ponds and cold rooms nobody watches: found too late.
+  {
+    codes: ["iot-platforms"],
+    pattern:
+      /(?:機械|設備|ライン|装置).{0,10}(?:止ま|停止|故障).{0,20}(?:気づ|分から|わから|翌朝|朝まで)|稼働状況.{0,10}(?:分から|わから|見えな|把握でき)|温度.{0,6}(?:記録|管理|ログ).{0,10}(?:紙|手書き|紛失|なくな)|(?:may|thiet bi|day chuyen).{0,12}(?:dung|hong|su co|ngung).{0,30}(?:khong biet|sang hom sau|khong phat hien|moi biet)|oxy (?:trong ao|giam)|(?:nhiet do).{0,20}(?:ghi tay|ghi so|giay|bi mat|khong kiem soat)|(?:machines?|equipment|lines?|pumps?)\b.{0,20}\b(?:stops?|stopped|break down|breaks down|fails?|failed)\b.{0,40}\b(?:notice|find out|know|next morning)|temperature (?:logs?|records?|readings?)\b.{0,30}\b(?:lost|go missing|on paper|by hand|missing)|(?:reefers?|cold rooms?|freezers?)\b.{0,40}\b(?:switch(?:ed)? off|turned off|too warm)|(?:sick|ill|lame) (?:cows?|cattle|animals?|pigs?|livestock)|oxygen\b.{0,20}\b(?:drops?|levels?)/u,
+  },
+  // Harvests, animals and ponds read by guesswork.
+  {
+    codes: ["smart-agriculture"],
+    pattern:
+      /収穫.{0,8}(?:予測|見込み).{0,10}(?:勘|経験|できな|難し)|(?:農作業|作業|防除|栽培).{0,4}(?:記録|日誌).{0,12}(?:紙|手書き)|(?:tom|ca|vat nuoi|heo|bo).{0,6}chet (?:hang loat|nhieu)|(?:sick|ill) (?:cows?|cattle|animals?|livestock)|harvest\b.{0,20}\b(?:forecast|predict|guess)\w*\b.{0,20}\b(?:gut|guess|experience|by eye)|(?:farm|field|spray) (?:records?|logs?|diar(?:y|ies))\b.{0,20}\b(?:paper|by hand|handwritten)|du bao san luong.{0,20}(?:kinh nghiem|cam tinh)/u,
+  },
+  // Production planned in spreadsheets, lines and defects nobody can trace.
+  {
+    codes: ["mes"],
+    pattern:
+      /生産計画.{0,10}(?:エクセル|excel|手作業|紙|属人)|(?:ライン|工程).{0,10}(?:遅れ|状況|進捗).{0,10}(?:分から|わから|見えな|把握でき)|不良.{0,12}(?:どの工程|原因).{0,10}(?:分から|わから|特定でき)|ke hoach san xuat.{0,30}(?:excel|thu cong|giay|mat)|(?:chuyen|day chuyen|cong doan).{0,20}(?:cham|tre).{0,30}(?:khong biet|cuoi ca)|khong biet (?:loi|chuyen nao|cong doan nao)|tra hang.{0,40}cong doan|production (?:plans?|planning|schedules?)\b.{0,30}\b(?:excel|spreadsheets?|by hand|manual|whiteboard)|which (?:line|station|shift|process)\b.{0,20}\b(?:slow|behind|late|caused)|(?:defects?|returns?)\b.{0,40}\b(?:which|what) (?:process|step|station|line)/u,
+  },
+  // Numbers nobody sees until the quarter ends; spreadsheets everywhere.
+  {
+    codes: ["data-engineering"],
+    pattern:
+      /(?:売上|実績|数字|データ).{0,10}(?:集計|把握).{0,10}(?:手作業|時間がかか|遅|できな|エクセル)|エクセル.{0,10}(?:バラバラ|散在|乱立)|khong biet (?:cua hang|chi nhanh|san pham|mat hang).{0,20}(?:lo|lai)|bao cao.{0,20}(?:cuoi quy|cuoi thang).{0,10}(?:moi biet)?|(?:so lieu|du lieu).{0,20}(?:rai rac|thu cong|nhieu file excel)|\d+ (?:separate |different )?spreadsheets|spreadsheets?\b.{0,20}\b(?:scattered|everywhere|separate)|(?:don't|do not|cannot|can't) (?:know|see) which (?:stores?|branch(?:es)?|products?|sites?)\b.{0,20}\b(?:los|profit)|until the (?:end of the )?(?:quarter|month)(?:ly)? report/u,
+  },
+  // Orders, forecasts and waste by gut feeling.
+  {
+    codes: ["machine-learning"],
+    pattern:
+      /(?:需要|発注|仕入|売上|来客).{0,6}予測.{0,10}(?:勘|経験|属人|できな|難し)|勘(?:頼み|に頼)|経験と勘|廃棄.{0,8}(?:ロス|多|減らし)|食品ロス|(?:nhap hang|dat hang|du bao).{0,20}theo (?:kinh nghiem|cam tinh|cam giac)|(?:forecast|ordering|orders|planning)\w*\b.{0,20}\b(?:by gut|on gut|gut feel|guesswork|by experience)|throw away (?:food|stock|products|goods)|food waste|(?:waste|spoilage)\b.{0,12}\d+ ?%/u,
+  },
+  // Handwritten forms typed in again.
+  {
+    codes: ["ai-ocr"],
+    pattern:
+      /手書き.{0,20}(?:転記|入力|打ち直)|(?:転記|打ち直し|手入力).{0,10}(?:時間|負担|ミス)|(?:fax|ファックス|ファクス).{0,10}(?:入力|転記)|(?:nhap lai|go lai|danh may lai).{0,30}(?:giay|phieu|ho so|viet tay)|(?:phieu|to khai|don|ho so) viet tay|retyp\w*|re-?key\w*|re-?enter\w*\b.{0,20}\b(?:paper|forms?|handwritten)|handwritten (?:forms?|claims?|claim forms?|slips?|applications?|invoices?)/u,
+  },
+  // Calls and enquiries that swamp the staff.
+  {
+    codes: ["contact-center"],
+    pattern:
+      /(?:問い合わせ|問合せ|電話).{0,15}(?:集中|追いつか|対応しきれ|パンク|鳴りやま|鳴り止ま|追われ)|(?:cuoc goi|dien thoai|tin nhan|cau hoi).{0,20}(?:qua tai|khong kip|ton dong|qua nhieu)|khong (?:tra loi|nghe may) kip|(?:calls?|phone calls?|enquiries|inquiries|emails?|messages)\b.{0,30}\b(?:pile up|overwhelm\w*|backlog|unanswered|swamp\w*)|can(?:'t|not) keep up with (?:calls|the calls|emails|enquiries|inquiries|messages)|(?:nearly |about |almost )?(?:a )?hundred (?:calls|phone calls) a day/u,
+  },
+  // Visitors, residents and guests who cannot read what they are told.
+  {
+    codes: ["translation-localization"],
+    pattern:
+      /(?:外国人|外国籍|訪日|インバウンド|海外).{0,20}(?:届かな|伝わらな|読めな|わからな|分からな|返信が追いつか)|(?:英語|中国語|韓国語|ベトナム語|外国語).{0,10}(?:問い合わせ|メール).{0,10}(?:追いつか|対応でき|困)|(?:khach|du khach|nguoi nuoc ngoai).{0,40}(?:khong tim duoc thong tin|khong doc duoc|khong hieu).{0,30}(?:tieng)?|bang tieng cua ho|(?:foreign (?:residents|visitors|guests|tourists|workers)|tourists|visitors)\b.{0,40}\b(?:miss|can't read|cannot read|don't understand|do not understand|in their (?:own )?language)/u,
+  },
+  // Parents reached by phone and printouts; grades in spreadsheets.
+  {
+    codes: ["edtech"],
+    pattern:
+      /(?:保護者).{0,12}(?:連絡|お知らせ).{0,12}(?:電話|プリント|紙)|欠席連絡.{0,10}(?:電話)|成績.{0,10}(?:エクセル|紙)|(?:phu huynh).{0,30}(?:goi dien|giay|so lien lac)|(?:diem|bang diem).{0,20}(?:excel|so tay|giay)|parents?\b.{0,70}\b(?:by phone|by hand|printouts?|paper notes?|by hand)|(?:grades|marks)\b.{0,30}\b(?:spreadsheets?|on paper|by hand)/u,
+  },
+  // Site reports in chat photos; drawings whose latest version nobody knows.
+  {
+    codes: ["construction-software"],
+    pattern:
+      /(?:現場|施工).{0,10}(?:写真|報告|日報).{0,15}(?:line|ライン|バラバラ|紙|散在)|図面.{0,10}(?:最新|版).{0,10}(?:分から|わから)|ban ve.{0,30}(?:ban nao moi|khong biet.{0,12}moi nhat|lan lon)|cong truong.{0,30}(?:so tay|ghi tay|bao cao giay)|site (?:reports?|photos?|diar(?:y|ies))\b.{0,30}\b(?:line|whatsapp|chat|scattered|paper)|(?:drawings?|plans?)\b.{0,30}\b(?:latest|which version|old version)/u,
+  },
+  // Applications and certificates on paper at the counter.
+  {
+    codes: ["e-government"],
+    pattern:
+      /(?:申請書|各種証明|住民票).{0,15}(?:紙|減らし|窓口)|窓口.{0,8}(?:混雑|待ち)|(?:thu tuc|ho so) hanh chinh.{0,30}(?:giay|truc tiep|xep hang)|(?:citizens?|residents)\b.{0,30}\b(?:paper forms?|queue at|come in person)/u,
+  },
+  // Timesheets and payroll by hand.
+  {
+    codes: ["hrm-systems"],
+    pattern:
+      /(?:勤怠|タイムカード|シフト).{0,10}(?:紙|手作業|エクセル|集計)|給与計算.{0,10}(?:手作業|時間|ミス)|(?:cham cong|tinh luong|xep ca).{0,20}(?:giay|thu cong|excel|mat nhieu)|(?:timesheets?|payroll|shift (?:plans?|rosters?))\b.{0,30}\b(?:paper|by hand|manual|excel|spreadsheet)/u,
+  },
+  // Invoices and books kept by hand.
+  {
+    codes: ["accounting-systems"],
+    pattern:
+      /(?:請求書|経理|仕訳).{0,10}(?:手作業|紙|手入力|時間がかか)|(?:hoa don|so sach ke toan).{0,20}(?:giay|thu cong|excel)|(?:invoices?|bookkeeping|accounts)\b.{0,30}\b(?:by hand|on paper|manual(?:ly)?)/u,
+  },
+  // Customers lost or unknown, visitors falling.
+  {
+    codes: ["digital-marketing"],
+    pattern:
+      /集客.{0,10}(?:できな|困|減)|来店.{0,8}(?:減|少な)|(?:it khach|khach (?:giam|it di|vang))|(?:footfall|foot traffic|bookings|visitors)\b.{0,20}\b(?:dropp\w*|falling|fell|down)/u,
+  },
+];
+
+/** A statement that is about clients' pains, not the firm's ("factories whose stock never matches"). */
+const THEIR_PAIN =
+  /(?:companies|firms|clients|customers|factories|manufacturers|hospitals|clinics|schools|retailers|hotels|shops|stores|operators|warehouses|farms)\s+(?:that|who|which|whose|where|with)\b|(?:doanh nghiep|cong ty|khach hang|nha may|benh vien|phong kham|truong hoc|cua hang|khach san)\s+(?:dang|co|gap|bi)\b|(?:企業|会社|工場|病院|医院|お客様|事業者|施設|店舗)(?:様)?(?:向け|の方|を|に|へ|と)/u;
+
+/** Capabilities a statement's pains call for, each once. */
+export function painsIn(statement: string): { code: string; phrase: string }[] {
+  const text = foldMarks(normalizeText(statement));
+  const found = new Map<string, string>();
+  for (const { codes, pattern } of PAINS) {
+    const m = pattern.exec(text);
+    if (m) for (const code of codes) if (!found.has(code)) found.set(code, m[0]);
+  }
+  return [...found].map(([code, phrase]) => ({ code, phrase }));
+}
+
+/** Whether a statement speaks of clients' pains (which the firm treats) rather than its own. */
+export function theirPain(statement: string): boolean {
+  return THEIR_PAIN.test(foldMarks(normalizeText(statement)));
+}

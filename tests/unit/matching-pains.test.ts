@@ -1,0 +1,92 @@
+// Firms outside IT say what hurts, not what to build: a symptom in what they look for is a need of the capability
+// that treats it (lib/matching/text/pains.ts), in three languages, with and without Vietnamese marks.
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { painsIn } from "@/lib/matching/text/pains";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { BASE_MATCH_FIRM, engineWith, matchFirm, mentionsOver, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
+const codes = (text: string) => painsIn(text).map((p) => p.code);
+
+describe("a symptom", () => {
+  it.each([
+    ["在庫が合わない。棚卸のたびに差異の原因を探している", "scm-logistics"],
+    ["Tồn kho trên sổ sách không khớp với thực tế", "scm-logistics"],
+    ["Ton kho tren so sach khong khop voi thuc te", "scm-logistics"],
+    ["Our stock never matches the system", "scm-logistics"],
+    ["配車はベテラン一人の頭の中にある", "transport-management"],
+    ["Customers complain deliveries are late", "transport-management"],
+    ["Patients wait up to 90 minutes at reception", "hospital-systems"],
+    ["Hồ sơ bệnh án giấy thường xuyên thất lạc giữa các khoa", "hospital-systems"],
+    ["予約台帳がまだ紙で、ダブルブッキングが年に数回ある", "booking-systems"],
+    ["Our machines stop at night and we only notice the next morning", "iot-platforms"],
+    ["Không biết chuyền nào đang chậm cho đến cuối ca", "mes"],
+    ["Claims staff retype handwritten claim forms", "ai-ocr"],
+    ["問い合わせ電話が役場に集中し、職員が対応しきれない", "contact-center"],
+    ["Foreign residents miss disaster warnings", "translation-localization"],
+    ["保護者への連絡がいまだに電話とプリント", "edtech"],
+    ["Moi nha thuoc nhap hang theo kinh nghiem cua duoc si", "machine-learning"],
+  ])("%s calls for %s", (text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+
+  it("is not read in a plain need or a vendor's product words", () => {
+    expect(codes("Looking for a Vietnamese offshore partner for Java")).toEqual([]);
+    expect(codes("Phần mềm quản lý kho (WMS) cho chuỗi bán lẻ")).toEqual([]);
+    expect(codes("ISO 27001 is required for any vendor")).toEqual([]);
+  });
+});
+
+describe("a symptom in what a firm looks for", () => {
+  it("is its need", () => {
+    const m = mentions({ country: "JP", seeksText: "在庫が合わない。棚卸のたびに差異の原因を探している" });
+    expect(m).toContain("seek:scm-logistics");
+  });
+  it("but its clients' symptom is what it treats (factories whose stock never matches)", () => {
+    const m = mentions({ country: "VN", seeksText: "Factories whose stock never matches the books" });
+    expect(m).toContain("offer:scm-logistics");
+    expect(m).not.toContain("seek:scm-logistics");
+  });
+  it("and is not read in what a firm offers, where symptoms are features (out-of-stock detection)", () => {
+    const m = mentions({
+      country: "JP",
+      offersText: "Computer vision for stores: people counting and out of stock alerts",
+    });
+    expect(m).not.toContain("offer:scm-logistics");
+    expect(m).not.toContain("seek:scm-logistics");
+  });
+});
+
+describe("a buyer that says only what hurts", () => {
+  it("meets the vendor that treats it above one that does not", () => {
+    const clinic = matchFirm({
+      id: "clinic",
+      country: "JP",
+      employeeBand: "B250_999",
+      seeksText: "Patients wait up to 90 minutes at reception on Monday mornings",
+    });
+    const queue = matchFirm({
+      id: "queue",
+      country: "VN",
+      offersText: "Clinic booking, waiting queue and referral apps for Japanese clinics",
+    });
+    const games = matchFirm({ id: "games", country: "VN", offersText: "2D game art and Live2D animation" });
+    const e = engineWith(concepts, clinic, queue, games);
+    expect(pairScore(e, "clinic", "queue")).toBeGreaterThan(pairScore(e, "clinic", "games"));
+    expect(pairScore(e, "clinic", "queue")).toBeGreaterThan(0.5);
+  });
+});
+
+describe("vendors' words for what treats it", () => {
+  it.each([
+    ["Hotel maintenance and booking apps for hotels", "booking-systems"],
+    ["Dispatch and route optimisation SaaS for trucking companies", "transport-management"],
+    ["Farm record app in Vietnamese and Japanese", "smart-agriculture"],
+    ["Plug-in temperature loggers for reefers and cold rooms", "iot-platforms"],
+    ["School communication app for schools: attendance and absence notices", "edtech"],
+  ])("%s offers %s", (text, code) => {
+    expect(mentions({ country: "VN", offersText: text })).toContain(`offer:${code}`);
+  });
+});
