@@ -34,6 +34,13 @@ const BUILT_TO_ORDER = [
 ];
 const BUILDERS = ["software-development", "offshore-dev", "web-apps", "web-mobile", "enterprise"];
 
+/**
+ * Modules an ERP suite ships (stock, accounts, payroll, production), and the suites: a firm whose stock never
+ * matches is served in part by the Odoo or SAP implementer, as by a software house (CREDIT.builtToOrder).
+ */
+const SUITE_MODULES = ["scm-logistics", "accounting-systems", "hrm-systems", "mes"];
+const SUITES = ["erp", "odoo-erp", "sap", "sap-business-one", "oracle-erp", "dynamics"];
+
 export class ConceptIndex {
   readonly capabilities: string[];
   readonly sectors: string[];
@@ -87,6 +94,14 @@ export class ConceptIndex {
       for (const builder of BUILDERS) {
         const si = this.capIndex.get(sought);
         const oi = this.capIndex.get(builder);
+        if (si === undefined || oi === undefined) continue;
+        const k = si * n + oi;
+        if (this.credit[k]! < CREDIT.builtToOrder) this.credit[k] = CREDIT.builtToOrder;
+      }
+    for (const sought of SUITE_MODULES)
+      for (const suite of SUITES) {
+        const si = this.capIndex.get(sought);
+        const oi = this.capIndex.get(suite);
         if (si === undefined || oi === undefined) continue;
         const k = si * n + oi;
         if (this.credit[k]! < CREDIT.builtToOrder) this.credit[k] = CREDIT.builtToOrder;

@@ -90,3 +90,16 @@ describe("vendors' words for what treats it", () => {
     expect(mentions({ country: "VN", offersText: text })).toContain(`offer:${code}`);
   });
 });
+
+describe("an ERP suite", () => {
+  it("treats stock that never matches in part, as a software house does, but is no inventory specialist", () => {
+    const n = concepts.capabilities.length;
+    const credit = (seek: string, offer: string) =>
+      concepts.credit[concepts.capabilities.indexOf(seek) * n + concepts.capabilities.indexOf(offer)]!;
+    expect(credit("scm-logistics", "odoo-erp")).toBeCloseTo(0.4);
+    expect(credit("accounting-systems", "sap")).toBeCloseTo(0.4);
+    expect(credit("scm-logistics", "scm-logistics")).toBe(1);
+    // …and the suite is not met by a module: a firm seeking SAP is not served by a WMS vendor.
+    expect(credit("sap", "scm-logistics")).toBeLessThan(0.2);
+  });
+});
