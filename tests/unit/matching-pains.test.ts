@@ -1,7 +1,8 @@
 // Firms outside IT say what hurts, not what to build: a symptom in what they look for is a need of the capability
 // that treats it (lib/matching/text/pains.ts), in three languages, with and without Vietnamese marks.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 import { painsIn } from "@/lib/matching/text/pains";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { BASE_MATCH_FIRM, engineWith, matchFirm, mentionsOver, pairScore } from "./match-firm";
@@ -9,6 +10,11 @@ import { BASE_MATCH_FIRM, engineWith, matchFirm, mentionsOver, pairScore } from 
 const concepts = new ConceptIndex(repositoryConcepts());
 const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
 const codes = (text: string) => painsIn(text).map((p) => p.code);
+
+// Japanese negation is the analyser's (ない after a verb): read as the app reads, with it loaded.
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
 
 describe("a symptom", () => {
   it.each([
@@ -28,6 +34,10 @@ describe("a symptom", () => {
     ["Foreign residents miss disaster warnings", "translation-localization"],
     ["保護者への連絡がいまだに電話とプリント", "edtech"],
     ["Moi nha thuoc nhap hang theo kinh nghiem cua duoc si", "machine-learning"],
+    ["同じデータを何度も入力している", "rpa"],
+    ["Chúng tôi bị tấn công ransomware năm ngoái", "security"],
+    ["顧客情報がエクセルと名刺でバラバラ", "crm"],
+    ["Orders still come in by fax and phone", "ecommerce-platforms"],
   ])("%s calls for %s", (text, code) => {
     expect(codes(text)).toContain(code);
   });
@@ -43,6 +53,11 @@ describe("a symptom in what a firm looks for", () => {
   it("is its need", () => {
     const m = mentions({ country: "JP", seeksText: "在庫が合わない。棚卸のたびに差異の原因を探している" });
     expect(m).toContain("seek:scm-logistics");
+  });
+  it("even when said with a negation, which is the problem, not a refusal (スマホに対応していない)", () => {
+    const m = mentions({ country: "JP", seeksText: "ホームページが古く、スマホに対応していない" });
+    expect(m).toContain("seek:web-apps");
+    expect(m).not.toContain("seek!:web-apps");
   });
   it("but its clients' symptom is what it treats (factories whose stock never matches)", () => {
     const m = mentions({ country: "VN", seeksText: "Factories whose stock never matches the books" });

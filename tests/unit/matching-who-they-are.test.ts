@@ -1,13 +1,19 @@
 // Who the firm's counterparts are, as Japanese names them: a client described by nouns after its need
 // (日本語研修を必要とするベトナムのオフショア開発会社), a client addressed with 様 (検討している日本のSIer様), the kinds
 // listed in brackets after it, and the trade of the firms it would ally with (人材紹介会社様との提携).
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 import { BASE_MATCH_FIRM, engineWith, matchFirm, mentionsOver, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const mentions = (over: Partial<typeof BASE_MATCH_FIRM>) => mentionsOver(concepts, over);
+
+// Read as the app reads Japanese, with the analyser loaded.
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
 
 describe("a client described by nouns after its need", () => {
   it("needs what the firm offers, and its own trade is who it is (…を必要とするベトナムのオフショア開発会社)", () => {

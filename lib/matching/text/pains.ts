@@ -121,6 +121,36 @@ const PAINS: Pain[] = [
     pattern:
       /(?:請求書|経理|仕訳).{0,10}(?:手作業|紙|手入力|時間がかか)|(?:hoa don|so sach ke toan).{0,20}(?:giay|thu cong|excel)|(?:invoices?|bookkeeping|accounts)\b.{0,30}\b(?:by hand|on paper|manual(?:ly)?)/u,
   },
+  // The same data keyed twice, copy and paste between systems, repetitive manual work.
+  {
+    codes: ["rpa"],
+    pattern:
+      /二重入力|同じ(?:データ|内容|情報).{0,10}(?:何度も|二回|2回|再)入力|コピー(?:&|＆|と)?ペースト|コピペ.{0,10}(?:作業|時間)|(?:nhap lieu|nhap) (?:hai|2) lan|cong viec lap lai|copy[- ]?past(?:e|ing)\b.{0,30}\b(?:between|from|into)|(?:enter|key|type) (?:the same data|it) (?:twice|again)|double data entry|repetitive (?:manual )?(?:tasks|work|data entry)/u,
+  },
+  // Attacks suffered, leaks feared.
+  {
+    codes: ["security"],
+    pattern:
+      /ランサム|ウイルス感染|情報漏洩(?:が|の)?(?:事故|心配|不安|発生)|不正アクセス(?:を|が)?(?:受け|あ)|(?:bi|da bi) (?:tan cong|hack)|ma doc|ro ri du lieu|ransomware|phishing (?:attacks?|emails?)|(?:were|was|got) hacked|data (?:breach|leak)(?:es)?\b/u,
+  },
+  // A website that is old, slow or unusable on phones.
+  {
+    codes: ["web-apps"],
+    pattern:
+      /(?:ホームページ|hp|ウェブサイト|サイト).{0,10}(?:古い|古く|スマホ(?:に)?(?:非)?対応して(?:い)?な|スマホ非対応|更新でき)|(?:website|site)\b.{0,20}\b(?:outdated|is old|too old|slow|not mobile|doesn't work on (?:phones|mobile))|trang web.{0,20}(?:cu ky|loi thoi|cham|khong xem duoc tren dien thoai)/u,
+  },
+  // Customers and leads kept in heads, cards and spreadsheets.
+  {
+    codes: ["crm"],
+    pattern:
+      /顧客(?:情報|管理|リスト).{0,10}(?:バラバラ|属人|エクセル|excel|紙|名刺)|名刺.{0,10}(?:管理でき|眠って|バラバラ)|(?:thong tin|du lieu) khach hang.{0,20}(?:rai rac|excel|so tay|moi nguoi mot noi)|(?:customer|client) (?:data|information|records|contacts|lists?)\b.{0,30}\b(?:scattered|spreadsheets?|lost|everywhere|in (?:people's|salespeople's) heads)|(?:leads|follow[- ]?ups)\b.{0,20}\b(?:get lost|are lost|slip|forgotten)/u,
+  },
+  // Orders that arrive by fax and phone.
+  {
+    codes: ["ecommerce-platforms"],
+    pattern:
+      /(?:受注|注文|発注).{0,10}(?:fax|ファックス|ファクス|電話)(?:で|が|と)|(?:don hang|dat hang).{0,20}(?:qua dien thoai|qua zalo|qua fax|bang fax)|orders? (?:still )?(?:come in |arrive )?by (?:fax|phone)/u,
+  },
   // Customers lost or unknown, visitors falling.
   {
     codes: ["digital-marketing"],

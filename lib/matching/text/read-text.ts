@@ -704,10 +704,14 @@ class Reader {
    * there a vendor names its product, and the symptoms are its features ("out-of-stock detection").
    */
   private pains(line: string, first: number) {
-    const named = new Set(this.mentions.slice(first).map((m) => m.code));
+    const said = this.mentions.slice(first);
+    const named = new Set(said.filter((m) => !m.negated).map((m) => m.code));
+    // A symptom said with a negation ("スマホに対応していない") is the problem, not a refusal of the thing it names.
+    const pains = painsIn(line).filter((p) => !named.has(p.code));
+    for (const m of said)
+      if (m.negated && pains.some((p) => p.code === m.code)) this.mentions.splice(this.mentions.indexOf(m), 1);
     const direction = theirPain(line) ? "offer" : "seek";
-    for (const { code, phrase } of painsIn(line)) {
-      if (named.has(code)) continue;
+    for (const { code, phrase } of pains) {
       this.mentions.push({
         code,
         direction,
