@@ -52,6 +52,14 @@ describe("decodeQr", () => {
     // 150 decodes take about a second alone, several on a machine busy with the rest of the suite.
   }, 30_000);
 
+  it("reads the badges whose false square wins in every turn, at half the size (U8FU4UXS, F5MNKV28)", () => {
+    for (const code of ["U8FU4UXS", "F5MNKV28"]) {
+      const address = `https://kakehashi.example/ja/organizer/check-in?code=${code}`;
+      const { rgba, width, height } = frame(address, { width: 360, height: 240, scale: 5, left: 60, top: 10 });
+      expect(decodeQr(rgba, width, height)).toBe(address);
+    }
+  });
+
   it("answers null for a frame without a code, and for a short buffer", () => {
     const blank = new Uint8ClampedArray(64 * 48 * 4).fill(200);
     expect(decodeQr(blank, 64, 48)).toBeNull();
