@@ -90,22 +90,18 @@ export class ConceptIndex {
     }
     // A software house builds a business system to order: a WMS, a production-progress system or a booking site
     // sought by a small firm is met in part by one that offers development, though the trees differ.
-    for (const sought of BUILT_TO_ORDER)
-      for (const builder of BUILDERS) {
-        const si = this.capIndex.get(sought);
-        const oi = this.capIndex.get(builder);
-        if (si === undefined || oi === undefined) continue;
-        const k = si * n + oi;
-        if (this.credit[k]! < CREDIT.builtToOrder) this.credit[k] = CREDIT.builtToOrder;
-      }
-    for (const sought of SUITE_MODULES)
-      for (const suite of SUITES) {
-        const si = this.capIndex.get(sought);
-        const oi = this.capIndex.get(suite);
-        if (si === undefined || oi === undefined) continue;
-        const k = si * n + oi;
-        if (this.credit[k]! < CREDIT.builtToOrder) this.credit[k] = CREDIT.builtToOrder;
-      }
+    const atLeast = (sought: string[], offered: string[], credit: number) => {
+      for (const seek of sought)
+        for (const offer of offered) {
+          const si = this.capIndex.get(seek);
+          const oi = this.capIndex.get(offer);
+          if (si === undefined || oi === undefined) continue;
+          const k = si * n + oi;
+          if (this.credit[k]! < credit) this.credit[k] = credit;
+        }
+    };
+    atLeast(BUILT_TO_ORDER, BUILDERS, CREDIT.builtToOrder);
+    atLeast(SUITE_MODULES, SUITES, CREDIT.builtToOrder);
     this.reachBit = new Int32Array(n);
     for (let seek = 0; seek < n; seek++)
       for (let offer = 0; offer < n; offer++)

@@ -2884,16 +2884,16 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   );
 }
 
-/**
- * Nouns joined by の (ベトナムのオフショア開発), after the verb that ends the cue (希望する): a description of who,
- * with no other verb, particle or punctuation.
- */
 /** After a trade: the firms of that trade are the ones to ally with (会社様との提携, 事業者と協業). */
 const JA_ALLY_AFTER = /^(?:会社|企業|事業者|メーカー|ベンダー)?(?:様)?(?:との|と)(?:提携|協業|連携|業務提携|資本提携)/u;
 
 /** Roles that name a counterpart whose need a clause may state. */
 const THEIR_ROLES = new Set<Role>(["client", "partner", "supplier"]);
 
+/**
+ * Nouns joined by の (ベトナムのオフショア開発), after the verb that ends the cue (希望する): a description of who,
+ * with no other verb, particle or punctuation.
+ */
 const JA_NOUNS_ONLY = /^(?:する|している|中の)?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]|の)+$/u;
 
 function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?: SourceKind): boolean {
