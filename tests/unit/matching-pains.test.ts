@@ -64,6 +64,16 @@ describe("a symptom in what a firm looks for", () => {
     expect(m).toContain("offer:scm-logistics");
     expect(m).not.toContain("seek:scm-logistics");
   });
+  it("in Japanese too, when the problem verb comes before the clients (在庫が合わないことに悩む工場)", () => {
+    const m = mentions({ country: "VN", seeksText: "在庫が合わないことに悩む工場" });
+    expect(m).toContain("offer:scm-logistics");
+    expect(m).not.toContain("seek:scm-logistics");
+  });
+  it("while a place the firm's own symptom names is not a client (紹介状を病院にFAXで送っている)", () => {
+    const m = mentions({ country: "JP", seeksText: "紹介状を病院にFAXで送っている" });
+    expect(m).toContain("seek:hospital-systems");
+    expect(m).not.toContain("offer:hospital-systems");
+  });
   it("and is not read in what a firm offers, where symptoms are features (out-of-stock detection)", () => {
     const m = mentions({
       country: "JP",
