@@ -340,6 +340,7 @@ function scopedRequirements(
   scopes: RequirementScope[],
   index: ConceptIndex,
   offers: Map<number, number>,
+  inJapan: boolean,
 ): ScopedRequirements[] {
   const groups: { caps: number[]; scopes: RequirementScope[] }[] = [];
   let room = MAX_THESIS;
@@ -365,11 +366,11 @@ function scopedRequirements(
     }
     group.scopes.push(s);
   }
-  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps));
+  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps, inJapan));
 }
 
 /** One need's requirements, all of them together. */
-function scopeRequirements(scopes: RequirementScope[], capList: number[]): ScopedRequirements {
+function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapan: boolean): ScopedRequirements {
   const caps = new Set<number>(capList);
   let lang = 0,
     minEmployees = 0,
@@ -383,7 +384,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[]): Scope
     jlpt = Math.max(jlpt, s.jlpt ?? 0);
     for (const p of s.presence) places.add(p);
     for (const r of s.regions ?? []) regions |= regionBit(r as Region);
-    onsite = Math.max(onsite, s.onsiteJapan ? 2 : s.onsiteSought ? 1 : 0);
+    onsite = Math.max(onsite, s.onsiteJapan ? (s.onsiteUnplaced && !inJapan ? 1 : 2) : s.onsiteSought ? 1 : 0);
   }
   let presence = 0;
   for (const p of places) presence |= placeMask(p);
@@ -1097,8 +1098,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,
-    reqOnsite: firm.partnerOnsite || required.onsiteJapan ? 2 : required.onsiteSought ? 1 : 0,
-    scoped: scopedRequirements(required.scopes ?? [], index, offers),
+    // On site at its own premises is in Japan only for a firm there: elsewhere, a partner that sends no one fails.
+    reqOnsite:
+      firm.partnerOnsite || (required.onsiteJapan && (firm.country === "JP" || !required.onsiteUnplaced))
+        ? 2
+        : required.onsiteJapan || required.onsiteSought
+          ? 1
+          : 0,
+    scoped: scopedRequirements(required.scopes ?? [], index, offers, firm.country === "JP"),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

@@ -41,6 +41,37 @@ describe("on-site work asked in Japanese", () => {
   });
 });
 
+describe("on-site work asked with no place named", () => {
+  // A Thai moulder that wants the vendor on site at its plant, and a Japanese SI that wants it at its own office.
+  const onSite =
+    "Automated visual inspection for moulded parts on 6 lines\nThe vendor must commission on site in Chonburi";
+  const vendor = matchFirm({
+    id: "vendor",
+    country: "VN",
+    offersText: "AI visual inspection for production lines; our team flies in for commissioning",
+  });
+
+  it("is at the firm's own premises: Japan only for a firm in Japan", () => {
+    const thai = matchFirm({ id: "thai", country: "TH", seeksText: onSite });
+    const japanese = matchFirm({ id: "jp", country: "JP", seeksText: onSite });
+    const e = engineWith(concepts, thai, japanese, vendor);
+    expect(e.score("thai", "vendor", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("jp", "vendor", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("still fails a partner that sends no one on site", () => {
+    const thai = matchFirm({ id: "thai", country: "TH", seeksText: onSite });
+    const remote = matchFirm({
+      id: "remote",
+      country: "VN",
+      offersText: "AI visual inspection for production lines, delivered remotely",
+      seeksText: "We work remotely only and do not send engineers on site",
+    });
+    const e = engineWith(concepts, thai, remote);
+    expect(e.score("thai", "remote", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
 describe("a certificate the firm is still preparing", () => {
   it("is not held when the goal opens the next clause, whatever a column says", () => {
     const r = read({

@@ -107,6 +107,11 @@ export type Requirements = {
    */
   certificationsEquivalent?: Cert[];
   onsiteJapan: boolean;
+  /**
+   * On-site work was asked with no place named ("The vendor must commission on site in Chonburi"): at the firm's
+   * own premises, which is Japan only for a firm in Japan (the profile knows the country; the reading does not).
+   */
+  onsiteUnplaced?: boolean;
   /** The need itself is work on site in Japan (常駐できるエンジニア): a partner that refuses on-site work fails. */
   onsiteSought: boolean;
   /**
@@ -137,6 +142,8 @@ export type RequirementScope = {
   /** The least JLPT level asked with this need ("日本語テキストの分類アノテーション委託先：日本語N2以上の作業者が必須"). */
   jlpt?: number | null;
   onsiteJapan: boolean;
+  /** As Requirements.onsiteUnplaced, for this need's on-site work. */
+  onsiteUnplaced?: boolean;
   onsiteSought: boolean;
   /** Stated of the firms it would bid with ("Consortium members must have at least 300 employees"). */
   forBid?: boolean;
@@ -2094,8 +2101,10 @@ class Reader {
       if (inJapan) {
         if (denied) this.facts.noOnsite = true;
         else if (takesOnly) this.facts.onsiteJapan = true;
-        else if (explicit) this.required.onsiteJapan = true;
-        else if (stating) this.facts.onsiteJapan = true;
+        else if (explicit) {
+          this.required.onsiteJapan = true;
+          if (!sites.includes("JP") && !namesJapan) this.required.onsiteUnplaced = true;
+        } else if (stating) this.facts.onsiteJapan = true;
         else if (polarity === "seek" && !afterPurpose(c, "onsite", japanese)) {
           // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
           // where the work is, not a client.
@@ -2417,6 +2426,7 @@ class Reader {
       onsiteSought: to.onsiteSought && !from.onsiteSought,
       ...(forBid ? { forBid } : {}),
     };
+    if (scope.onsiteJapan && r.onsiteUnplaced) scope.onsiteUnplaced = true;
     if (scope.minEmployees !== null && r.minEmployees === to.minEmployees) r.minEmployees = from.minEmployees;
     if (scope.jlpt && r.jlpt === to.jlpt) r.jlpt = from.jlpt || undefined;
     if (scope.onsiteJapan) r.onsiteJapan = false;
