@@ -1,16 +1,22 @@
 // Where data must stay, and where a vendor's service keeps it: a clinic that keeps patient data in Japan and a
 // booking service hosted in Vietnam break on it, however well the rest fits.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import vi from "@/messages/vi.json";
 import { engineWith, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
+
+// Japanese is read as the app reads it, with the analyser loaded.
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
 
 describe("reading where data must stay and where it is kept", () => {
   it("reads the country asked, in three languages; the firm's own country when none is named", () => {
@@ -34,6 +40,29 @@ describe("reading where data must stay and where it is kept", () => {
       onPremise: false,
     });
     expect(dataHostedIn("Java offshore development, office in Da Nang").places).toEqual([]);
+  });
+});
+
+describe("a data centre named where data must stay", () => {
+  const read = (seeksText: string) => concepts.reader.read([{ kind: "seeks", text: seeksText }]);
+
+  it("is the place asked (ログは日本国内のデータセンターで保管すること), not a need for a data centre", () => {
+    const r = read("24時間のSOC監視サービス。ログは日本国内のデータセンターで保管すること");
+    expect(r.required.dataIn).toBe("JP");
+    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).toEqual(["seek:soc"]);
+  });
+
+  it("while a data centre sought is still a need", () => {
+    const r = read("国内データセンターへのサーバー移設を支援できるパートナーを探しています");
+    expect(r.mentions.some((m) => m.direction === "seek" && m.code === "network-infrastructure")).toBe(true);
+  });
+});
+
+describe("the firm's own sites a service is for", () => {
+  it("are not a statement of its offices (本社と国内工場を対象としたSOC監視)", () => {
+    const r = concepts.reader.read([{ kind: "seeks", text: "本社と国内工場を対象とした24時間のSOC監視サービス" }]);
+    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).toContain("seek:soc");
+    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).not.toContain("offer:soc");
   });
 });
 

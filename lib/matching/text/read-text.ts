@@ -354,6 +354,11 @@ export class TextReader {
   }
 }
 
+/** A data centre named as a place ("国内のデータセンターで保管", "data centre in Vietnam"). */
+const DATA_CENTRE_WORD = /データセンター|data cent(?:re|er)|trung tâm dữ liệu|trung tam du lieu/iu;
+/** Right after a place: data kept there ("で保管", "に保存"). */
+const STORED_AT = /^\s*(?:内)?(?:で|に)(?:保管|保存|管理|置)/u;
+
 type CueAt = { start: number; end: number; cue: Cue; phrase: string };
 type Clause = { start: number; end: number; polarity: "offer" | "seek" | null; cues: CueAt[] };
 
@@ -964,7 +969,14 @@ class Reader {
     if (said.some((m) => PLACING.has(m.code)) && said.some((m) => WORKERS_TRADES.has(m.code)))
       this.mentions.splice(first, said.length, ...said.filter((m) => !WORKERS_TRADES.has(m.code)));
     this.volumes(s.text, clauses, kind);
-    this.dataLocation(raw, kind);
+    // "ログは日本国内のデータセンターで保管すること": the data centre is where data must stay, not a need for one.
+    if (this.dataLocation(raw, kind))
+      for (let i = this.mentions.length - 1; i >= first; i--) {
+        const phrase = this.mentions[i]!.phrase;
+        const at = s.text.indexOf(phrase);
+        if (DATA_CENTRE_WORD.test(phrase) && at >= 0 && STORED_AT.test(s.text.slice(at + phrase.length)))
+          this.mentions.splice(i, 1);
+      }
     const demands = flat.filter((x) => x.cue.kind === "requirement" || x.cue.kind === "weakRequirement");
     const demand = demands.length ? demands.at(-1)!.start : -1;
     // The sentence looks for someone before it asks ("Overflow partners … (ISO 27001 required)"), or it is only a
@@ -2348,16 +2360,18 @@ class Reader {
   }
 
   // Where data must stay, asked in what the firm looks for; where its service keeps data, said of its own.
-  private dataLocation(text: string, kind: SourceKind) {
+  // Whether a sentence of what it looks for asks data to stay somewhere.
+  private dataLocation(text: string, kind: SourceKind): boolean {
     if (kind === "seeks") {
       const place = dataKeptIn(text);
       if (place && !this.required.dataIn) this.required.dataIn = place;
-      return;
+      return place !== null;
     }
-    if (kind === "tags") return;
+    if (kind === "tags") return false;
     const { places, onPremise } = dataHostedIn(text);
     if (places.length) this.facts.dataHosted = [...new Set([...(this.facts.dataHosted ?? []), ...places])];
     if (onPremise) this.facts.onPremise = true;
+    return false;
   }
 
   private requirementMarks() {
@@ -3204,8 +3218,14 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
       (x) =>
         x.cue.kind === "presence" &&
         x.start - c.start <= 2 &&
-        // …not the site whose work it is ("大阪本社工場の既存設備へのIoTセンサー後付け", "金沢本社で勤務いただける").
-        !(japanese && /^[^\s、。]{0,4}(?:の|で(?:勤務|働|常駐))/u.test(s.text.slice(x.end, x.end + 8))),
+        // …not the site whose work it is ("大阪本社工場の既存設備へのIoTセンサー後付け", "金沢本社で勤務いただける"),
+        // nor the sites a service is for ("本社と国内工場を対象とした24時間のSOC監視サービス").
+        !(
+          japanese &&
+          /^[^\s、。]{0,4}(?:の|で(?:勤務|働|常駐)|を対象|向け)|^と[^、。]{0,12}(?:を対象|向け)/u.test(
+            s.text.slice(x.end, x.end + 16),
+          )
+        ),
     ) &&
     !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek" || x.cue.kind === "hiring")
   )
