@@ -126,3 +126,27 @@ describe("words of the trades", () => {
     expect(pairScore(e, "vendor", "bound")).toBeLessThan(0.7 * pairScore(e, "vendor", "free"));
   });
 });
+
+describe("what the firm's own clients ask for", () => {
+  it("is what it looks for when it lacks it or wants a partner for it", () => {
+    expect(
+      mentions({
+        country: "SG",
+        seeksText:
+          "Our bank clients expanding to Japan keep asking for someone who knows FISC – we'd like a Japanese partner for that",
+      }),
+    ).toContain("seek:security-consulting");
+    const lms = mentions({
+      seeksText:
+        "Khách hàng FDI Nhật hỏi khóa tiếng Nhật cho kỹ sư, nhưng chúng tôi không có nội dung tiếng Nhật – cần đối tác cung cấp bài giảng",
+    });
+    expect(lms).toContain("seek:japanese-language-training");
+    expect(lms).not.toContain("offer:japanese-language-training");
+  });
+
+  it("is what it sells when it says it delivers it", () => {
+    const m = mentions({ seeksText: "Our clients ask for mobile apps and we deliver them in 8 weeks" });
+    expect(m).toContain("offer:mobile-apps");
+    expect(m).not.toContain("seek:mobile-apps");
+  });
+});

@@ -354,6 +354,13 @@ export class TextReader {
   }
 }
 
+/** The firm's own clients asking for something ("Our bank clients keep asking for", "Khách hàng … hỏi", 顧客から…要望). */
+const OWN_CLIENTS_ASK =
+  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|muốn|muon)\b|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
+/** …which it lacks, or wants a partner for. */
+const LACKS_OR_PARTNER =
+  /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) có|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
+
 /** A data centre named as a place ("国内のデータセンターで保管", "data centre in Vietnam"). */
 const DATA_CENTRE_WORD = /データセンター|data cent(?:re|er)|trung tâm dữ liệu|trung tam du lieu/iu;
 /** Right after a place: data kept there ("で保管", "に保存"). */
@@ -963,6 +970,11 @@ class Reader {
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
+    // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
+    // "Khách hàng FDI Nhật hỏi khóa tiếng Nhật, nhưng chúng tôi không có nội dung – cần đối tác": what the firm's own
+    // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
+    if (kind === "seeks" && OWN_CLIENTS_ASK.test(s.text) && LACKS_OR_PARTNER.test(this.line))
+      for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
