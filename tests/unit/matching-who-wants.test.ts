@@ -1,9 +1,10 @@
 // Who wants what in a firm's "what we look for": the clients it names by their need ("Công ty game Nhật Bản,
 // Hàn Quốc cần minh họa"), work named by its verb ("Triển khai MES cho 6 line SMT"), and work the firms it seeks
 // are to take ("… testing firms … as subcontractors").
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
 import { BASE_MATCH_FIRM, engineWith, matchFirm, pairScore, mentionsOver } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -148,5 +149,22 @@ describe("what the firm's own clients ask for", () => {
     const m = mentions({ seeksText: "Our clients ask for mobile apps and we deliver them in 8 weeks" });
     expect(m).toContain("offer:mobile-apps");
     expect(m).not.toContain("seek:mobile-apps");
+  });
+});
+
+describe("受注 as what a system does", () => {
+  beforeAll(async () => {
+    await loadJapanese();
+  }, 60_000);
+
+  it("is not the firm taking work when listed with what else the system keeps (受注・在庫システム)", () => {
+    const m = mentions({ country: "JP", seeksText: "越境EC（日本→ベトナム）の受注・在庫システムを作れる会社" });
+    expect(m).toContain("seek:ecommerce-platforms");
+    expect(m).toContain("seek:scm-logistics");
+    expect(m).not.toContain("offer:ecommerce-platforms");
+  });
+
+  it("while work the firm wants to take is what it offers (Webシステム開発の案件を受注したい)", () => {
+    expect(mentions({ seeksText: "Webシステム開発の案件を受注したい" })).toContain("offer:web-apps");
   });
 });

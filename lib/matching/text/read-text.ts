@@ -870,7 +870,7 @@ class Reader {
       // "Tìm công ty Việt Nam làm thầu phụ Java", "a partner to act as our subcontractor": the counterpart named just
       // before takes the work; the firm looks for a subcontractor, it does not take work.
       else if (counterpartTakes(x, flat, s.text)) flat[i] = { ...x, cue: { kind: "role", role: "supplier" } };
-      // ネット受注, 受発注システム, 受注管理: taking orders as what a system does, not the firm taking work.
+      // ネット受注, 受発注システム, 受注管理: taking orders as what a system does, not the firm taking work…
       else if (
         x.cue.kind === "role" &&
         x.cue.role === "takesWork" &&
@@ -878,8 +878,9 @@ class Reader {
         (/(?:ネット|web|オンライン|ec|発|モバイル|アプリ)\s*$/iu.test(
           s.text.slice(Math.max(0, x.start - 6), x.start),
         ) ||
-          /^(?:システム|管理|業務|サイト|データ|処理|機能|画面|フォーム|アプリ|app|site|system)/iu.test(
-            s.text.slice(x.end, x.end + 6),
+          // …and listed with what else the system keeps (受注・在庫システム, 受注/出荷管理).
+          /^(?:[・/／、\s]\S{1,6}?)?(?:システム|管理|業務|サイト|データ|処理|機能|画面|フォーム|アプリ|app|site|system)/iu.test(
+            s.text.slice(x.end, x.end + 12),
           ))
       )
         flat.splice(i, 1);
