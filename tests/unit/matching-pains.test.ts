@@ -38,6 +38,9 @@ describe("a symptom", () => {
     ["Chúng tôi bị tấn công ransomware năm ngoái", "security"],
     ["顧客情報がエクセルと名刺でバラバラ", "crm"],
     ["Orders still come in by fax and phone", "ecommerce-platforms"],
+    ["新工場の現地スタッフ200名の教育も課題です", "corporate-training"],
+    ["Dao tao cong nhan moi mat nhieu thoi gian", "corporate-training"],
+    ["Training new workers takes too long", "edtech"],
   ])("%s calls for %s", (text, code) => {
     expect(codes(text)).toContain(code);
   });
@@ -46,6 +49,7 @@ describe("a symptom", () => {
     expect(codes("Looking for a Vietnamese offshore partner for Java")).toEqual([]);
     expect(codes("Phần mềm quản lý kho (WMS) cho chuỗi bán lẻ")).toEqual([]);
     expect(codes("ISO 27001 is required for any vendor")).toEqual([]);
+    expect(codes("社員研修の講師を探しています")).toEqual([]);
   });
 });
 

@@ -97,6 +97,12 @@ const PAINS: Pain[] = [
     pattern:
       /(?:保護者).{0,12}(?:連絡|お知らせ).{0,12}(?:電話|プリント|紙)|欠席連絡.{0,10}(?:電話)|成績.{0,10}(?:エクセル|紙)|(?:phu huynh).{0,30}(?:goi dien|giay|so lien lac)|(?:diem|bang diem).{0,20}(?:excel|so tay|giay)|parents?\b.{0,70}\b(?:by phone|by hand|printouts?|paper notes?|by hand)|(?:grades|marks)\b.{0,30}\b(?:spreadsheets?|on paper|by hand)/u,
   },
+  // Staff to train and no way to do it: a new plant's 200 workers, onboarding by word of mouth.
+  {
+    codes: ["corporate-training", "edtech"],
+    pattern:
+      /(?:スタッフ|従業員|社員|作業員|ワーカー|工員|新人|人材)[^。]{0,16}(?:教育|研修|育成|トレーニング)[^。]{0,6}(?:も|が)?(?:課題|大変|困|悩|追いつ|間に合わ|手が回ら|できていな|足りな)|(?:dao tao|huan luyen) (?:nhan vien|cong nhan|nhan su|lao dong|nguoi moi)[^.;]{0,30}(?:kho khan|van de|mat nhieu thoi gian|khong kip|thu cong|chua co cach)|\b(?:training|onboarding) (?:(?:of |our |new |local )*)(?:staff|workers|employees|hires|operators)\b[^.;]{0,30}\b(?:is a (?:problem|challenge|headache)|takes (?:too )?long|is hard|by word of mouth|on paper)|\bstruggl\w* to (?:train|onboard)\b/u,
+  },
   // Site reports in chat photos; drawings whose latest version nobody knows.
   {
     codes: ["construction-software"],
