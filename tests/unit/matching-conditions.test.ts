@@ -52,7 +52,7 @@ describe("on-site work asked with no place named", () => {
   });
 
   it("is at the firm's own premises: Japan only for a firm in Japan", () => {
-    const thai = matchFirm({ id: "thai", country: "TH", seeksText: onSite });
+    const thai = matchFirm({ id: "thai", country: "OTHER", seeksText: onSite });
     const japanese = matchFirm({ id: "jp", country: "JP", seeksText: onSite });
     const e = engineWith(concepts, thai, japanese, vendor);
     expect(e.score("thai", "vendor", { sameCountry: true })!.broken).toBe(false);
@@ -60,7 +60,7 @@ describe("on-site work asked with no place named", () => {
   });
 
   it("still fails a partner that sends no one on site", () => {
-    const thai = matchFirm({ id: "thai", country: "TH", seeksText: onSite });
+    const thai = matchFirm({ id: "thai", country: "OTHER", seeksText: onSite });
     const remote = matchFirm({
       id: "remote",
       country: "VN",

@@ -160,3 +160,16 @@ describe("terms stated with a firm's first need", () => {
     expect(r.required.scopes?.some((s) => s.minEmployees === 500 && s.caps.includes("offshore-dev"))).toBe(true);
   });
 });
+
+describe("a compound said with の between its nouns", () => {
+  it("is the compound (ゲームのテスト, 在庫の管理)", () => {
+    const refused = read("seeks", "ゲームのテストは扱っていません").mentions;
+    expect(refused.some((m) => m.code === "game-testing" && m.negated)).toBe(true);
+    expect(read("seeks", "在庫の管理が大変").mentions.map((m) => m.code)).toContain("scm-logistics");
+  });
+
+  it("but not when either noun is shorter than two characters, nor across other words", () => {
+    expect(read("seeks", "日本の企業と話したい").mentions).toEqual([]);
+    expect(read("seeks", "ゲームの新しいテスト").mentions.map((m) => m.code)).not.toContain("game-testing");
+  });
+});

@@ -132,7 +132,7 @@ describe("what the firm's own clients ask for", () => {
   it("is what it looks for when it lacks it or wants a partner for it", () => {
     expect(
       mentions({
-        country: "SG",
+        country: "VN",
         seeksText:
           "Our bank clients expanding to Japan keep asking for someone who knows FISC – we'd like a Japanese partner for that",
       }),

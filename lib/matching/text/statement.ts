@@ -300,15 +300,38 @@ export class PhraseIndex<T> {
         const candidates = this.cjk.get(text[i]!);
         if (!candidates) continue;
         for (const c of candidates) {
-          if (!text.startsWith(c.phrase, i)) continue;
-          const end = i + c.phrase.length;
-          if (!boundaryOk(s, text, i, end, c.phrase)) continue;
-          found.push({ start: i, end, payload: c.payload, phrase: c.phrase });
+          if (text.startsWith(c.phrase, i)) {
+            const end = i + c.phrase.length;
+            if (boundaryOk(s, text, i, end, c.phrase))
+              found.push({ start: i, end, payload: c.payload, phrase: c.phrase });
+            continue;
+          }
+          // A compound said with の between its nouns ("ゲームのテスト", "在庫の管理"): the compound.
+          const split = splitByNo(text, i, c.phrase);
+          if (split > 0) {
+            const end = i + c.phrase.length + 1;
+            const said = text.slice(i, end);
+            if (boundaryOk(s, text, i, end, said)) found.push({ start: i, end, payload: c.payload, phrase: said });
+          }
         }
       }
     }
     return longestFirst(found, crossing);
   }
+}
+
+/**
+ * Where `phrase`, a CJK compound of two nouns of at least two characters each, is found at `at` with の between
+ * them (0: it is not).
+ */
+function splitByNo(text: string, at: number, phrase: string): number {
+  if (text[at + 2] === undefined) return 0;
+  for (let k = 2; k <= phrase.length - 2; k++) {
+    if (text.charCodeAt(at + k) !== 0x306e /* の */) continue;
+    if (!text.startsWith(phrase.slice(0, k), at) || !text.startsWith(phrase.slice(k), at + k + 1)) continue;
+    return k;
+  }
+  return 0;
 }
 
 function hasCjkBetween(text: string, from: number, to: number): boolean {
