@@ -225,3 +225,16 @@ describe("a preference is a need", () => {
       expect(codes("seeks", text)).toContain("seek:venture-investment");
   });
 });
+
+describe("a two-word trade said with 'of', head first", () => {
+  it("is the trade ('testing of games', 'management of inventory')", () => {
+    expect(read("seeks", "Outsourced testing of games before launch").mentions.map((m) => m.code)).toContain(
+      "game-testing",
+    );
+    expect(read("seeks", "Better management of inventory").mentions.map((m) => m.code)).toContain("scm-logistics");
+  });
+
+  it("but not with other words between ('testing of our new games')", () => {
+    expect(read("seeks", "testing of our new games").mentions.map((m) => m.code)).not.toContain("game-testing");
+  });
+});

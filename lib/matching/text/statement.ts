@@ -227,6 +227,8 @@ export class PhraseIndex<T> {
   private readonly exact = new Map<string, LatinEntry<T>[]>();
   private readonly folded = new Map<string, LatinEntry<T>[]>();
   private readonly cjk = new Map<string, { phrase: string; payload: T }[]>();
+  /** Two-word phrases by their last word, for the same said with "of" ("testing of games": game testing). */
+  private readonly inverted = new Map<string, LatinEntry<T>[]>();
 
   add(phrase: string, payload: T): void {
     const text = normalizeText(phrase);
@@ -261,6 +263,13 @@ export class PhraseIndex<T> {
         this.folded,
         words.map((w) => w.folded),
       );
+    if (words.length === 2) {
+      const last = words[1]!.exact;
+      this.inverted.set(last, [
+        ...(this.inverted.get(last) ?? []),
+        { words: words.map((w) => w.exact), payload, phrase: text },
+      ]);
+    }
     // "ecommerce" written as "e-commerce" and the other way round: the joined form of a two-word phrase.
     if (words.length === 2 && words[0]!.exact.length <= 3) {
       put(this.exact, [stem(words.map((w) => w.exact).join(""))]);
@@ -292,6 +301,25 @@ export class PhraseIndex<T> {
             payload: e.payload,
             phrase: e.phrase,
           });
+      }
+    }
+    // "testing of games", "management of inventory": a two-word phrase said with "of", head first.
+    for (let i = 0; i + 2 < latin.length; i++) {
+      if (latin[i + 1]!.exact !== "of") continue;
+      for (const e of this.inverted.get(latin[i]!.exact) ?? []) {
+        if (latin[i + 2]!.exact !== e.words[0]) continue;
+        if (
+          /[^\s]/u.test(
+            s.text.slice(latin[i]!.end, latin[i + 1]!.start) + s.text.slice(latin[i + 1]!.end, latin[i + 2]!.start),
+          )
+        )
+          continue;
+        found.push({
+          start: latin[i]!.start,
+          end: latin[i + 2]!.end,
+          payload: e.payload,
+          phrase: s.text.slice(latin[i]!.start, latin[i + 2]!.end),
+        });
       }
     }
     if (this.cjk.size) {
