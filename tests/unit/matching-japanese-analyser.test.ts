@@ -173,3 +173,19 @@ describe("a compound said with の between its nouns", () => {
     expect(read("seeks", "ゲームの新しいテスト").mentions.map((m) => m.code)).not.toContain("game-testing");
   });
 });
+
+describe("a Japanese denial of a condition", () => {
+  const codes = (text: string) => read("seeks", text).mentions.map((m) => `${m.negated ? "!" : ""}${m.code}`);
+
+  it("denies the condition, not the work named before it (Webアプリの開発:こちらは認証不要)", () => {
+    expect(codes("社内向けWebアプリの開発:こちらは認証不要、英語でのやり取りでも可")).toContain("web-apps");
+    expect(codes("社内向けWebアプリの開発。こちらは日本語は不要です")).toContain("web-apps");
+  });
+
+  it("while a denial of the work itself, or of experience in it, still denies it", () => {
+    expect(codes("Webアプリの開発は不要です")).toContain("!web-apps");
+    expect(codes("医療機器（IEC 62304）の開発実績はなく、現時点ではお受けしていません")).toContain(
+      "!medical-device-software",
+    );
+  });
+});

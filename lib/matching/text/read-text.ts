@@ -361,6 +361,10 @@ const OWN_CLIENTS_ASK =
 const LACKS_OR_PARTNER =
   /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) có|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
 
+/** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
+const OWN_OBJECT_DENIED =
+  /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
+
 /** A data centre named as a place ("国内のデータセンターで保管", "data centre in Vietnam"). */
 const DATA_CENTRE_WORD = /データセンター|data cent(?:re|er)|trung tâm dữ liệu|trung tam du lieu/iu;
 /** Right after a place: data kept there ("で保管", "に保存"). */
@@ -1148,7 +1152,11 @@ class Reader {
           // A Japanese denial follows what it denies, in a sentence of Latin names too ("SAP Business One の経験のみの方は
           // 対象外です").
           (japanese || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n.phrase)
-            ? n.start >= end && !openBracket(s.text.slice(end, n.start))
+            ? n.start >= end &&
+              !openBracket(s.text.slice(end, n.start)) &&
+              // …not past a colon, nor a denial of its own object ("Webアプリの開発:こちらは認証不要").
+              !/[:：]/u.test(s.text.slice(end, n.start)) &&
+              !(n.start - end > 4 && OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)))
             : n.end <= start && !wantedInBracket(n, start)) ||
           (n.start <= start && n.end >= end) ||
           (!japanese &&
