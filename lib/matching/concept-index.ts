@@ -10,7 +10,16 @@ import type { Concept } from "./types";
 // the mean over all sets by 0.001; a broad offer for a narrow need is the near miss the sets' authors see.)
 export const CREDIT = {
   same: 1,
-  narrower: 0.8,
+  /**
+   * A need met by a narrower capability ("AI" by computer vision, "software development" by mobile apps): a
+   * need said broadly is often narrower than it reads, and the specialist in another branch is the near miss an
+   * organizer would not book. Session 28: 0.8, 0.65, 0.5, 0.35 and 0.2 scored the 64 held-out sets 0.8751,
+   * 0.8760, 0.8762, 0.8768 and 0.8764; the near misses 0.845 -> 0.850 at 0.35, BV (a set on near misses) 0.805 ->
+   * 0.806.
+   */
+  narrower: 0.35,
+  /** …while a firm is in the field of every capability above its own (an investor's thesis, an audience). */
+  narrowerField: 0.8,
   broader: 0.25,
   broader2: 0.15,
   sibling: 0.15,
@@ -48,6 +57,8 @@ export class ConceptIndex {
   private readonly sectorIndex = new Map<string, number>();
   /** credit[seek * n + offer] */
   readonly credit: Float32Array;
+  /** The same, for whether the offer is in the field of the seek (CREDIT.narrowerField for narrower offers). */
+  readonly fieldCredit: Float32Array;
   /** For each capability, a bit for its tree (its root): offers and seeks in different trees never meet. */
   readonly domainBit: Int32Array;
   /** For each capability, the trees of the seeks an offer of it meets at all (its own, and what it builds to order). */
@@ -76,6 +87,7 @@ export class ConceptIndex {
     const roots = [...new Set(caps.map((_, i) => rootOf(i)))];
     this.domainBit = Int32Array.from(caps, (_, i) => 1 << (roots.indexOf(rootOf(i)) % 31));
     this.credit = new Float32Array(n * n);
+    this.fieldCredit = new Float32Array(n * n);
     for (let seek = 0; seek < n; seek++) {
       const seekUp = ancestors(seek);
       for (let offer = 0; offer < n; offer++) {
@@ -86,6 +98,7 @@ export class ConceptIndex {
         else if (seekUp.includes(offer)) c = CREDIT.broader2;
         else if (this.parentOf[seek]! >= 0 && this.parentOf[seek] === this.parentOf[offer]) c = CREDIT.sibling;
         this.credit[seek * n + offer] = c;
+        this.fieldCredit[seek * n + offer] = c === CREDIT.narrower ? CREDIT.narrowerField : c;
       }
     }
     // A software house builds a business system to order: a WMS, a production-progress system or a booking site
@@ -98,6 +111,7 @@ export class ConceptIndex {
           if (si === undefined || oi === undefined) continue;
           const k = si * n + oi;
           if (this.credit[k]! < credit) this.credit[k] = credit;
+          if (this.fieldCredit[k]! < credit) this.fieldCredit[k] = credit;
         }
     };
     atLeast(BUILT_TO_ORDER, BUILDERS, CREDIT.builtToOrder);

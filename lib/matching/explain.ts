@@ -390,7 +390,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (!giver.capacityTo || closed || taker.vendor < PARAMS.seller || giver.offerCaps.length === 0) continue;
     const { share } = offerOverlap(giver, taker);
     const audience = giver.audienceCaps.length
-      ? Math.max(...Array.from(giver.audienceCaps, (c) => taker.meets[c]!))
+      ? Math.max(...Array.from(giver.audienceCaps, (c) => taker.field[c]!))
       : 0.5;
     if (share < 0.4 && audience >= 0.5)
       weighted.push({ weight: 0.3, reason: { kind, capability: index.capabilities[giver.offerCaps[0]!]! } });

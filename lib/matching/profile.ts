@@ -729,16 +729,19 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     for (const [c, w] of seeks) if (manner(c) && !codedSeeks.has(c)) seeks.set(c, w * MANNER_WEIGHT);
   const seekList = trimmed(seeks);
   const meets = new Float32Array(n);
+  // The fields it is in: as meets, with a narrower offer fully in the field of the broader capability.
+  const field = new Float32Array(n);
   for (const [offer, weight] of offerList) {
     for (let seek = 0; seek < n; seek++) {
       const credit = index.credit[seek * n + offer]! * weight;
       if (credit > meets[seek]!) meets[seek] = credit;
+      const inField = index.fieldCredit[seek * n + offer]! * weight;
+      if (inField > field[seek]!) field[seek] = inField;
     }
   }
   // What the firm says it does not do, it does not supply, even through a broader or neighbouring offer ("CAD
   // drafting, but no FEM/CAE" meets no seek of CAE); a statement in its own offers outweighs the denial. Not for
   // investing and distributing: "we do not invest in games" narrows the investor, it is one still.
-  const field = meets.slice();
   for (const code of denied) {
     if (code === "venture-investment" || code === "distribution") continue;
     const i = index.capability(code);

@@ -324,8 +324,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const row = b * C;
     const base = a * THESIS;
     let best = 0;
+    // Whom it offers itself to is a field ("development companies"): any narrower trade is in it.
     for (let k = 0; k < n; k++) {
-      const m = meets[row + audienceCap[base + k]!]!;
+      const m = field[row + audienceCap[base + k]!]!;
       if (m > best) best = m;
     }
     return best / 255;

@@ -119,6 +119,17 @@ describe("scoring", () => {
     expect(score(e, "en", "ja")).toBeLessThan(0.5);
   });
 
+  it("a need said broadly is met by the broad offer well above a specialist of one branch of it", () => {
+    const e = engineOf(
+      firm({ id: "buyer", country: "JP", seeksText: "AI development partner in Vietnam" }),
+      firm({ id: "ai", country: "VN", offersText: "AI development" }),
+      firm({ id: "cv", country: "VN", offersText: "Computer vision" }),
+    );
+    // The specialist may be the near miss ("AI" for demand forecasting, a vision lab): some credit, well below.
+    expect(score(e, "buyer", "cv")).toBeGreaterThan(0.2);
+    expect(score(e, "buyer", "cv")).toBeLessThan(0.7 * score(e, "buyer", "ai"));
+  });
+
   it("a firm offering itself as capacity to other vendors is the capacity, not a firm that wants it", () => {
     const qa = (id: string, over: Partial<MatchFirm>) =>
       firm({
