@@ -466,7 +466,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng",
+    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng|予約サイト|予約ページ|web予約",
   ),
   cap(
     "xr-development",
@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and invoicing systems",
     "会計・請求システム",
     "Phần mềm kế toán và hóa đơn",
-    "accounting system|accounting software|cloud accounting|accounting saas|会計システム|会計ソフト|クラウド会計|財務会計|phan mem ke toan|kế toán đám mây|財務会計システム|phần mềm kế toán|e-invoice|e-invoicing|電子請求|電子請求書|インボイス制度|hóa đơn điện tử|invoicing|請求管理|経費精算|expense management",
+    "accounting system|accounting software|cloud accounting|accounting saas|会計システム|会計ソフト|クラウド会計|財務会計|phan mem ke toan|kế toán đám mây|財務会計システム|phần mềm kế toán|e-invoice|e-invoicing|電子請求|電子請求書|インボイス制度|hóa đơn điện tử|invoicing|請求管理|経費精算|expense management|電子インボイス|電子請求書",
   ),
   cap(
     "rpa",
@@ -1587,7 +1587,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
   ),
   cap(
     "digital-marketing",

@@ -238,3 +238,12 @@ describe("a two-word trade said with 'of', head first", () => {
     expect(read("seeks", "testing of our new games").mentions.map((m) => m.code)).not.toContain("game-testing");
   });
 });
+
+describe("words buyers use for a booking site, an e-invoice, a translation", () => {
+  it("are those trades (予約サイトのリニューアル, 電子インボイス, ベトナム語化)", () => {
+    const codes = (text: string) => read("seeks", text).mentions.map((m) => m.code);
+    expect(codes("予約サイトのリニューアル(多言語・オンライン決済)")).toContain("booking-systems");
+    expect(codes("電子インボイスに対応していること")).toContain("accounting-systems");
+    expect(codes("介護記録ソフトのマニュアルのベトナム語化も検討中")).toContain("translation-localization");
+  });
+});
