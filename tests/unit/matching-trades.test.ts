@@ -247,3 +247,17 @@ describe("words buyers use for a booking site, an e-invoice, a translation", () 
     expect(codes("介護記録ソフトのマニュアルのベトナム語化も検討中")).toContain("translation-localization");
   });
 });
+
+describe("TISAX, the German automotive industry's security assessment", () => {
+  it("is a certification asked and held, and breaks a pair with a site without it", () => {
+    const asked = read("seeks", "AUTOSAR partner: ASPICE L2 and a TISAX-assessed site are both required").required;
+    const certs = [...asked.certifications, ...(asked.scopes ?? []).flatMap((x) => x.certifications)];
+    expect(certs.map((c) => c.cert)).toEqual(["ASPICE", "TISAX"]);
+    const buyer = firm({ id: "buyer", country: "JP", seeksText: "AUTOSAR offshore partner; TISAX is required" });
+    const held = firm({ id: "held", offersText: "AUTOSAR BSW development, TISAX AL3 assessed site" });
+    const none = firm({ id: "none", offersText: "AUTOSAR BSW development" });
+    const e = engineOf(buyer, held, none);
+    expect(e.score("buyer", "held", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("buyer", "none", { sameCountry: true })!.broken).toBe(true);
+  });
+});

@@ -22,7 +22,7 @@ export type Role =
 /**
  * The five a profile form offers, then certifications read only from text or an import's column: a trade's own
  * standard that a buyer makes a condition (automotive process and safety, medical devices, card payments,
- * translation, food safety, pharmaceutical manufacturing).
+ * translation, food safety, pharmaceutical manufacturing, the German automotive industry's TISAX).
  */
 export type Cert =
   | "ISO27001"
@@ -41,7 +41,8 @@ export type Cert =
   | "GLOBALGAP"
   | "HALAL"
   | "GMP"
-  | "ISO20000";
+  | "ISO20000"
+  | "TISAX";
 /** The certifications the profile form offers and the database stores: any firm may hold them. */
 export const FORM_CERTIFICATIONS: readonly Cert[] = ["ISO27001", "ISO9001", "ISO14001", "CMMI", "PRIVACY_MARK"];
 
@@ -336,6 +337,8 @@ export const CERTIFICATIONS: { cert: Cert; level?: number; phrases: string[] }[]
 
   { cert: "GMP", phrases: words(`gmp|gmp認証|gmp-who|who-gmp|eu-gmp|gmp certified|gmp certification`) },
   { cert: "ISO20000", phrases: words(`iso 20000|iso20000|iso/iec 20000|iso 20000-1`) },
+  // The German automotive industry's information-security assessment, asked of offshore sites by its suppliers.
+  { cert: "TISAX", phrases: words(`tisax|tisax al2|tisax al3|tisax level 2|tisax level 3|tisax認証|chứng nhận tisax`) },
 ];
 
 /** Countries and regions (ISO codes; ASEAN, EU as regions), with their cities where a firm might say "Bangkok". */
