@@ -5,7 +5,16 @@ import { CREDIT, type ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { backs, isInvestment } from "./investment";
 import { contractClash, formName } from "./text/contracts";
-import { CERTIFICATIONS, LANGS, MARKETS, PLACES, placeMask, type Profile, type ScopedRequirements } from "./profile";
+import {
+  CERTIFICATIONS,
+  LANGS,
+  MARKETS,
+  ON_PREMISE,
+  PLACES,
+  placeMask,
+  type Profile,
+  type ScopedRequirements,
+} from "./profile";
 import {
   volumeBelow,
   volumeBeyond,
@@ -151,7 +160,11 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     a.reqLangAny,
   );
   if (dataMisplaced(a.dataIn, b.dataHosted))
-    out.push({ kind: "dataLocation", place: PLACES[Math.log2(a.dataIn)] ?? "" });
+    out.push(
+      a.dataIn === ON_PREMISE
+        ? { kind: "onPremise" }
+        : { kind: "dataLocation", place: PLACES[Math.log2(a.dataIn)] ?? "" },
+    );
   for (const bound of boundScopes(a, b)) {
     const scoped = bidding && !bound.bid ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;
     for (const d of failed(b, scoped)) if (!out.some((x) => JSON.stringify(x) === JSON.stringify(d))) out.push(d);

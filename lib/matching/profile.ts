@@ -1217,7 +1217,8 @@ function dataPlaces(firm: MatchFirm, reading: TextReading) {
   const bit = (p: string) => PLACE_BIT.get(p === "HOME" ? homeCountry(firm) : p) ?? 0;
   const hosted = (reading.facts.dataHosted ?? []).reduce((m, p) => m | bit(p), 0);
   return {
-    dataIn: reading.required.dataIn ? bit(reading.required.dataIn) : 0,
+    dataIn:
+      reading.required.dataIn === "ONPREM" ? ON_PREMISE : reading.required.dataIn ? bit(reading.required.dataIn) : 0,
     dataHosted: hosted | (reading.facts.onPremise ? ON_PREMISE : 0),
   };
 }

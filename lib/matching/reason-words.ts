@@ -70,6 +70,7 @@ export function reasonWords(
       case "dataLocation":
         return fill(t, { place: place(d.place) });
       case "onsite":
+      case "onPremise":
         return t;
     }
   };

@@ -71,6 +71,8 @@ export type Dealbreaker =
   | { kind: "presence"; place: string }
   /** Data asked to stay in a country the other's service keeps it outside of. */
   | { kind: "dataLocation"; place: string }
+  /** A system asked on the firm's own servers of a service the other keeps in its cloud only. */
+  | { kind: "onPremise" }
   | { kind: "onsite" };
 
 /** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
+import { dataHostedIn, dataKeptIn, onPremiseAsked } from "@/lib/matching/text/data-location";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -111,5 +111,39 @@ describe("data kept elsewhere than asked", () => {
         expect(
           reasonWords({ kind, dealbreaker: { kind: "dataLocation", place: "JP" } }, locale, all[locale], (c) => c),
         ).not.toMatch(/[{}]|dataLocation|Fail/);
+  });
+});
+
+describe("a system asked on the firm's own servers", () => {
+  it("is read in three languages, and not from a vendor offering both", () => {
+    expect(onPremiseAsked("Hệ thống phải triển khai on-premise tại trung tâm dữ liệu của công ty")).toBe(true);
+    expect(onPremiseAsked("提供形態はオンプレミスまたは国内閉域網に限ります")).toBe(true);
+    expect(onPremiseAsked("The system must be deployed on-premise")).toBe(true);
+    expect(onPremiseAsked("We offer on-premise and cloud editions")).toBe(false);
+    expect(dataHostedIn("Chỉ cung cấp dạng cloud, không triển khai on-premise").onPremise).toBe(false);
+  });
+
+  const lender = matchFirm({
+    id: "lender",
+    seeksText:
+      "Giải pháp eKYC đọc CCCD gắn chip\nHệ thống phải triển khai on-premise tại trung tâm dữ liệu của công ty",
+  });
+  const cloudOnly = matchFirm({
+    id: "cloud",
+    offersText: "API eKYC trên cloud (máy chủ tại Việt Nam)\nChỉ cung cấp dạng cloud, không triển khai on-premise",
+  });
+  const installs = matchFirm({ id: "installs", offersText: "eKYC platform, on-premise deployment at the bank" });
+  const e = engineWith(concepts, lender, cloudOnly, installs);
+
+  it("breaks the pair with a cloud-only service, not with one that installs, and says why in three languages", () => {
+    expect(e.explain("lender", "cloud")).toContainEqual({ kind: "theyFail", dealbreaker: { kind: "onPremise" } });
+    expect(e.score("lender", "cloud", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("lender", "installs", { sameCountry: true })!.broken).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const kind of ["theyFail", "youFail"] as const)
+      for (const locale of ["en", "ja", "vi"] as const)
+        expect(reasonWords({ kind, dealbreaker: { kind: "onPremise" } }, locale, all[locale], (c) => c)).not.toMatch(
+          /[{}]|onPremise|Fail/,
+        );
   });
 });

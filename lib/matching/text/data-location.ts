@@ -5,7 +5,7 @@
 // service hosted in Vietnam break on it however well the rest fits; a vendor that says nothing is not judged.
 
 /** A country named for data: one of the places (places.ts), or the firm's own country ("国内", "trong nước"). */
-export type DataPlace = "HOME" | "JP" | "VN" | "SG" | "TH" | "MY";
+export type DataPlace = "HOME" | "JP" | "VN" | "SG" | "TH" | "MY" | "ONPREM";
 
 const PLACE_WORDS: [DataPlace, RegExp][] = [
   ["JP", /日本|東京リージョン|大阪リージョン|\bjapan\b|\btokyo region\b|\baws tokyo\b|nhật bản|nhat ban/iu],
@@ -72,6 +72,18 @@ function placesIn(text: string, at = 0): DataPlace[] {
   return out;
 }
 
+/**
+ * A system asked to run on the firm's own servers ("Hệ thống phải triển khai on-premise tại trung tâm dữ liệu của
+ * công ty", オンプレミス必須, "must be deployed on-premise"): a cloud-only service does not do.
+ */
+const ON_PREMISE_ASKED =
+  /(?:phải|phai|bắt buộc|bat buoc|chỉ|chi)\s[^.;。]{0,40}?(?:on[- ]?premises?|triển khai tại chỗ|trien khai tai cho)|(?:on[- ]?premises?)[^.;。]{0,20}?(?:bắt buộc|bat buoc|là bắt buộc)|オンプレ(?:ミス)?[^。]{0,20}?(?:必須|に限|が条件|のみ|であること|できること)|\bon[- ]?prem(?:ise|ises)?\b[^.;]{0,30}?\b(?:required|only|mandatory|a must)\b|\b(?:must|has to|have to|needs? to)\b[^.;]{0,40}?\bon[- ]?prem(?:ise|ises)?\b/iu;
+
+/** Whether a seek sentence asks for a system on the firm's own servers. */
+export function onPremiseAsked(sentence: string): boolean {
+  return ON_PREMISE_ASKED.test(sentence);
+}
+
 /** The place a seek sentence asks data to stay in, or null. */
 export function dataKeptIn(sentence: string): DataPlace | null {
   for (const { pattern, home } of MUST_STAY) {
@@ -91,7 +103,7 @@ export function dataHostedIn(sentence: string): { places: DataPlace[]; onPremise
   // "no on-premise version", "không có bản on-premise", オンプレミス版はありません: said and denied.
   const onPremise =
     at !== null &&
-    !/(?:\bno|\bnot|without|không có|khong co|không|khong|chưa|chua)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+    !/(?:\bno|\bnot|without|không có|khong co|không|khong|chưa|chua)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
       sentence.slice(Math.max(0, at.index - 20), at.index),
     ) &&
     !/^[^。.;]{0,12}?(?:不可|なし|非対応|ありません|できません)/u.test(sentence.slice(at.index + at[0].length));

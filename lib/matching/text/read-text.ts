@@ -17,7 +17,7 @@ import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
 import { namesTech } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
-import { dataHostedIn, dataKeptIn, type DataPlace } from "./data-location";
+import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { jlptAsked, jlptHeld } from "./jlpt";
 import {
@@ -2384,6 +2384,11 @@ class Reader {
   // Whether a sentence of what it looks for asks data to stay somewhere.
   private dataLocation(text: string, kind: SourceKind): boolean {
     if (kind === "seeks") {
+      // On the firm's own servers is stricter than any country: it is what is asked.
+      if (onPremiseAsked(text)) {
+        this.required.dataIn = "ONPREM";
+        return true;
+      }
       const place = dataKeptIn(text);
       if (place && !this.required.dataIn) this.required.dataIn = place;
       return place !== null;
