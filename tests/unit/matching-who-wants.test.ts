@@ -166,5 +166,9 @@ describe("受注 as what a system does", () => {
 
   it("while work the firm wants to take is what it offers (Webシステム開発の案件を受注したい)", () => {
     expect(mentions({ seeksText: "Webシステム開発の案件を受注したい" })).toContain("offer:web-apps");
+    // …from the firms it names (日系企業から), which are its clients, not firms that take the work.
+    const m = mentions({ seeksText: "日系企業からWebシステム開発を受注したい" });
+    expect(m).toContain("offer:web-apps");
+    expect(m).not.toContain("seek:web-apps");
   });
 });

@@ -3025,6 +3025,8 @@ function soughtTakesWork(r: CueAt, c: Clause, s: Statement, kind: SourceKind): b
         !/(?:\bwith|\bfor|\bfrom|với|voi|cho|từ)\s+(?:các\s+|cac\s+|the\s+)?$/iu.test(
           s.text.slice(Math.max(0, x.start - 12), x.start),
         ) &&
+        // …nor the firms it takes work from (日系企業からWebシステム開発を受注したい).
+        !/^\s*(?:様)?(?:から|より)/u.test(s.text.slice(x.end, x.end + 4)) &&
         !/\bto\b|\bin order to\b|để|\bde\b|nhằm/iu.test(s.text.slice(x.end, r.start)),
     )
   );
