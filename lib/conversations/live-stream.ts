@@ -48,6 +48,9 @@ export function threadEvents(input: {
       input.signal?.addEventListener("abort", close);
       // The browser waits this long before reconnecting when the stream ends.
       send(`retry: ${pollMs}\n\n`);
+      // A reader gone before the stream started (its abort came while the thread was being checked) fires no
+      // abort event any more: without this the stream would poll on for MAX_MS with no one to read it.
+      if (input.signal?.aborted) return close();
       const tick = async () => {
         if (stopped) return;
         try {
