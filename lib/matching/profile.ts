@@ -90,7 +90,11 @@ export type Profile = {
   country: 0 | 1 | 2;
   /** For every capability s: how well this firm's offers meet a seek of s (best credit × offer weight). */
   meets: Float32Array;
-  /** The same before what the firm says it does not do is taken out: the fields it works in (for investors). */
+  /**
+   * The fields it works in (an investor's thesis, whom a firm offers itself to): as meets before what the firm says
+   * it does not do is taken out, and with a narrower offer in the field of the broader capability
+   * (CREDIT.narrowerField).
+   */
   field: Float32Array;
   offerCaps: Int32Array;
   offerWeights: Float32Array;
@@ -369,6 +373,18 @@ function scopedRequirements(
   return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps, inJapan));
 }
 
+/**
+ * The on-site work asked (Profile.reqOnsite: 2 in Japan, 1 the need is on-site work, 0 none). On site at the firm's
+ * own premises, no place named, is in Japan only for a firm there: elsewhere, only a partner that sends no one fails.
+ */
+function onsiteAsked(
+  r: { onsiteJapan: boolean; onsiteUnplaced?: boolean; onsiteSought: boolean },
+  inJapan: boolean,
+): number {
+  if (r.onsiteJapan) return r.onsiteUnplaced && !inJapan ? 1 : 2;
+  return r.onsiteSought ? 1 : 0;
+}
+
 /** One need's requirements, all of them together. */
 function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapan: boolean): ScopedRequirements {
   const caps = new Set<number>(capList);
@@ -384,7 +400,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapa
     jlpt = Math.max(jlpt, s.jlpt ?? 0);
     for (const p of s.presence) places.add(p);
     for (const r of s.regions ?? []) regions |= regionBit(r as Region);
-    onsite = Math.max(onsite, s.onsiteJapan ? (s.onsiteUnplaced && !inJapan ? 1 : 2) : s.onsiteSought ? 1 : 0);
+    onsite = Math.max(onsite, onsiteAsked(s, inJapan));
   }
   let presence = 0;
   for (const p of places) presence |= placeMask(p);
@@ -1101,13 +1117,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,
-    // On site at its own premises is in Japan only for a firm there: elsewhere, a partner that sends no one fails.
-    reqOnsite:
-      firm.partnerOnsite || (required.onsiteJapan && (firm.country === "JP" || !required.onsiteUnplaced))
-        ? 2
-        : required.onsiteJapan || required.onsiteSought
-          ? 1
-          : 0,
+    reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, firm.country === "JP"),
     scoped: scopedRequirements(required.scopes ?? [], index, offers, firm.country === "JP"),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),

@@ -132,7 +132,7 @@ export type Packed = {
   capabilities: number;
   /** meets[row * capabilities + s]: how well the firm meets a seek of s, in 255ths (a byte keeps the table in cache). */
   meets: Uint8Array;
-  /** field[row * capabilities + s]: meets before the firm's denials, in 255ths (an investor's thesis reads it). */
+  /** field[row * capabilities + s]: Profile.field in 255ths (an investor's thesis and an audience read it). */
   field: Uint8Array;
   offerCap: Int32Array;
   offerW: Float32Array;
