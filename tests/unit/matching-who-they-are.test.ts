@@ -15,6 +15,21 @@ beforeAll(async () => {
   await loadJapanese();
 }, 60_000);
 
+describe("clients named by what they are: startups, SMEs, factories", () => {
+  it("need what the firm offers (Startup bán dẫn ở Mỹ cần kỹ sư kiểm chứng; Nhà máy Nhật cần hệ thống MES)", () => {
+    const vn = mentions({ country: "VN", seeksText: "Startup bán dẫn ở Mỹ cần 2-5 kỹ sư kiểm chứng" });
+    expect(vn).toContain("offer:design-verification");
+    expect(vn).not.toContain("seek:design-verification");
+    expect(mentions({ country: "VN", seeksText: "Nhà máy Nhật cần hệ thống MES" })).toContain("offer:mes");
+    const ja = mentions({ country: "VN", seeksText: "検証エンジニアを必要とする半導体スタートアップ" });
+    expect(ja).toContain("offer:design-verification");
+    expect(ja).not.toContain("seek:design-verification");
+  });
+  it("but the firm's own need for its factory is still its own (Chúng tôi cần hệ thống MES cho nhà máy)", () => {
+    expect(mentions({ country: "VN", seeksText: "Chúng tôi cần hệ thống MES cho nhà máy" })).toContain("seek:mes");
+  });
+});
+
 describe("a client described by nouns after its need", () => {
   it("needs what the firm offers, and its own trade is who it is (…を必要とするベトナムのオフショア開発会社)", () => {
     const m = mentions({ country: "JP", seeksText: "社員の日本語研修を必要とするベトナムのオフショア開発会社" });
