@@ -414,6 +414,11 @@ const WORK_OPENING =
 /** Service nouns that, bare in what-we-look-for, name a service sought. */
 const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
+/**
+ * A line set in under the one before it (an indent, a bullet, an arrow: "　・データの国外持ち出し不可" under
+ * "【案件A】…"): one more of that item's points, so it does not close the requirements listed under its need.
+ */
+const SUB_ITEM = /^(?:[ \t\u3000]+\S|[・•◦▪‣∙\-–—*+→⇒└※]\s*\S)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
 const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
 /** What a statement prefers in the people or partner before it: experience, a plus. */
@@ -648,6 +653,17 @@ class Reader {
       // though another asks ISO 27001 (score.ts: a partner meeting this need best is its partner, and unbound).
       if (needs.length && !asks && kind === "seeks" && WAIVES.test(line))
         this.waiveScope([...new Set(needs.map((m) => m.code))]);
+      // …or a point set in under it ("【案件B】コーポレートサイト / 　・認証・規模は問いません").
+      else if (
+        !needs.length &&
+        !asks &&
+        kind === "seeks" &&
+        !pending &&
+        block.length &&
+        SUB_ITEM.test(line) &&
+        WAIVES.test(line)
+      )
+        this.waiveScope([...new Set(block.map((m) => m.code))]);
       if (afterBidding && !needs.length && asks) this.required.forConsortium = true;
       // The talk of bidding goes on through statements of requirements alone.
       blockBidding = this.statementBidding || (afterBidding && !needs.length && asks);
@@ -688,7 +704,7 @@ class Reader {
         if (pending) this.carryRequirements(pending, marks, block, pendingBid);
         block = pending || !block.length ? needs : [...block, ...needs];
         pending = null;
-      } else if (pending && line.trim()) {
+      } else if (pending && line.trim() && !SUB_ITEM.test(line)) {
         // Any other statement after them closes them too ("…BPOパートナー / 最低30席、ISMS取得企業に限ります /
         // M&Aのご提案は受け付けておりません"): they were the need's, not the firm's last word.
         this.carryRequirements(pending, marks, block, pendingBid);
