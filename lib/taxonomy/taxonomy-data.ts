@@ -418,7 +418,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobile apps",
     "モバイルアプリ",
     "Ứng dụng di động",
-    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|スマホで入力|スマホから入力|スマートフォンで入力|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|trên điện thoại|trên điện thoại di động|tren dien thoai|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
+    "スマホアプリ|スマートフォンアプリ|モバイルアプリ|アプリ|スマホで入力|スマホから入力|スマートフォンで入力|ios|android|mobile app|mobile apps|mobile application|mobile applications|mobile development|mobile team|mobile teams|mobile developers|mobile engineers|モバイル開発|モバイルチーム|モバイルエンジニア|đội mobile|đội ngũ mobile|lập trình viên mobile|phần mobile|ứng dụng di động|app di động|app mobile|app điện thoại|ứng dụng mobile|ứng dụng điện thoại|trên điện thoại|trên điện thoại di động|tren dien thoai|lập trình mobile|flutter|react native|swift|kotlin|ios/android|native app",
   ),
   cap(
     "ecommerce-platforms",

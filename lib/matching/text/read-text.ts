@@ -361,6 +361,15 @@ const OWN_CLIENTS_ASK =
 const LACKS_OR_PARTNER =
   /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) có|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
 
+/** A firm saying it lacks something in-house (not that it refuses the work). */
+const LACKS_IN_HOUSE =
+  /\bwe (?:have no|don't have|do not have|lack|do not run|don't run|have nobody|have no one)\b|\bno in-house\b|\bin-house\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien)\s+(?:chưa|không|chua|khong) (?:có|co)(?!\p{L})|社内に[^。]{0,20}(?:ありません|いません|おらず|ない)/iu;
+/** …and looks for someone to fill it, in the same statement. */
+const WANTS_PARTNER =
+  /\b(?:want|need|looking for|seek|seeking)\b[^.;]{0,30}\bpartners?\b|\bpartners?\b[^.;]{0,20}\b(?:for (?:it|this|that))\b|\b(?:so we need|we need|we want)\b|(?:cần|can|tìm|tim)\s+(?:đối tác|doi tac)|パートナー|協力会社|外注先|委託先|探して|お願いしたい/iu;
+/** "Không có nhu cầu thuê thầu phụ", "no need for": a lack of a need. */
+const NO_NEED = /không có nhu cầu|khong co nhu cau|\bno need\b|\bno plans?\b|予定はありません|必要はありません/iu;
+
 /** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
 const OWN_OBJECT_DENIED =
   /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
@@ -996,6 +1005,14 @@ class Reader {
     // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
     if (kind === "seeks" && OWN_CLIENTS_ASK.test(s.text) && LACKS_OR_PARTNER.test(this.line))
       for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
+    // "We do not run a NOC and want a partner for it", "we have no Salesforce skills in-house", "chưa có đội mobile,
+    // cần đối tác": what a firm says it lacks where it looks for partners is what it looks for, not a refusal.
+    if (kind === "seeks" && LACKS_IN_HOUSE.test(s.text) && !NO_NEED.test(this.line) && WANTS_PARTNER.test(this.line))
+      for (const m of this.mentions.slice(first))
+        if (m.negated) {
+          m.direction = "seek";
+          m.negated = false;
+        }
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
