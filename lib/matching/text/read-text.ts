@@ -370,6 +370,11 @@ const WANTS_PARTNER =
 /** "Không có nhu cầu thuê thầu phụ", "no need for": a lack of a need. */
 const NO_NEED = /không có nhu cầu|khong co nhu cau|\bno need\b|\bno plans?\b|予定はありません|必要はありません/iu;
 
+/** Words of skill that, before the people or partner a statement looks for, describe them ("Certified … developers"). */
+const SKILLED = /^(?:certified|experienced|proven|specialized|specialised|skilled|qualified|seasoned)$/iu;
+const SOUGHT_PEOPLE_AFTER =
+  /^[^.;:]{0,40}?\b(?:developers?|engineers?|testers?|consultants?|specialists?|experts?|teams?|partners?|vendors?|firms?|compan(?:y|ies)|annotators?|translators?|designers?|artists?|architects?|analysts?)\b/iu;
+
 /** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
 const OWN_OBJECT_DENIED =
   /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
@@ -3221,6 +3226,19 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
   )
     return null;
+  // "Certified Salesforce developers on a white-label basis", "Experienced Java developers for our project": in
+  // what-we-look-for, a word of skill before the people or partner sought describes them, it offers nothing.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.every(
+      (x) =>
+        SKILLED.test(x.phrase) &&
+        SOUGHT_PEOPLE_AFTER.test(s.text.slice(x.end, c.end)) &&
+        !FIRST_PERSON.test(s.text.slice(c.start, x.start)),
+    )
+  )
+    return "seek";
   // "Triển khai MES cho 6 line SMT", "Xây dựng data platform trên Google Cloud", "Build a mobile app for our stores":
   // in what-we-look-for, work named by its verb, with no one doing it, is the work sought.
   if (
