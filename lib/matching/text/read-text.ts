@@ -2316,7 +2316,10 @@ class Reader {
           (polarity === "seek" || explicit) &&
           !selling &&
           !UP_TO_BEFORE.test(s.text.slice(Math.max(0, n.at - 8), n.at)) &&
-          (firmWide || (SMALL_FIRM.test(clauseText) && FIRM_NOUN_NEAR.test(clauseText)))
+          (firmWide ||
+            (SMALL_FIRM.test(clauseText) && FIRM_NOUN_NEAR.test(clauseText)) ||
+            // "100名以下の会社さん", "companies of 200 staff or fewer": the count names the partner firm's size.
+            FIRM_AFTER_CEILING.test(s.text.slice(n.at, n.at + 24)))
         )
           this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.value);
         continue;
@@ -2689,6 +2692,9 @@ const SMALL_FIRM = /小規模|小さな|中小|\bsmall\b|\bsmaller\b|\bsme\b|nh�
 /** A firm named as the partner, whose size a ceiling is ("小規模な会社（従業員50名以下）", "a small company"). */
 const FIRM_NOUN_NEAR =
   /会社|企業|事業者|ベンダー|\b(?:company|companies|firm|firms|vendor|vendors|partner|partners)\b|công ty|cong ty|doanh nghiệp|doanh nghiep|đối tác|doi tac/iu;
+/** A firm named right after a ceiling on a count ("100名以下の会社", "50 staff or fewer companies"). */
+const FIRM_AFTER_CEILING =
+  /^[\d,.]+\s*(?:名|人|people|persons?|employees|staff|người|nguoi|nhân sự|nhan su)\s*(?:以下|未満|まで|or (?:fewer|less|under)|trở xuống|tro xuong)\s*(?:規模)?\s*(?:の|của|cua)?\s*(?:会社|企業|事業者|ベンダー|開発会社|\b(?:company|companies|firm|firms|vendor|vendors)\b|công ty|cong ty|doanh nghiệp|doanh nghiep)(?![^。、,]{0,12}?(?:向け|を対象|dành cho))/iu;
 /** Words of an engagement a firm takes on (a lab, an ODC, a project), not a team it has. */
 const ENGAGEMENT =
   /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
