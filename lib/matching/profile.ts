@@ -688,6 +688,22 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     firm.firmType !== "buyer"
   )
     for (const [cap, w] of [...seeks]) if ((offers.get(cap) ?? 0) >= w && !codedSeeks.has(cap)) seeks.delete(cap);
+  // What is sought in each statement (a need of its own or beside others): the rules below weigh a broad field, a
+  // way of delivering or a manner sought beside a specific need less, but only beside it, in the same statement.
+  const soughtIn = new Map<number, Set<number>>();
+  for (const m of reading.mentions) {
+    const cap = index.capability(m.code);
+    if (m.direction !== "seek" || m.negated || cap === undefined || m.statement === undefined) continue;
+    let set = soughtIn.get(m.statement);
+    if (!set) soughtIn.set(m.statement, (set = new Set()));
+    set.add(cap);
+  }
+  // Whether every statement that seeks `cap` seeks beside it something `beside` accepts (no statement: yes).
+  const onlyBeside = (cap: number, beside: (other: number) => boolean): boolean => {
+    for (const set of soughtIn.values())
+      if (set.has(cap) && ![...set].some((o) => o !== cap && beside(o))) return false;
+    return true;
+  };
   // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
   // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise
   // meet the need through the broad word, the near miss an organizer would not book.
@@ -695,7 +711,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     let up = index.parentOf[cap]!;
     for (let depth = 0; up >= 0 && depth < 16; depth++, up = index.parentOf[up]!) {
       const w = seeks.get(up);
-      if (w !== undefined && !codedSeeks.has(up)) seeks.set(up, w * BROADER_SEEK_WEIGHT);
+      const branch = cap;
+      if (w !== undefined && !codedSeeks.has(up) && onlyBeside(up, (o) => o === branch))
+        seeks.set(up, w * BROADER_SEEK_WEIGHT);
     }
   }
   // "Regression testing of our O-RAN radio units, with test automation" needs telecom testing: a QA house for web
@@ -737,12 +755,16 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const offerList = trimmed(offers);
   // How the work is done (offshore, through bridge engineers, as software development or operations) beside what
   // the work is ("COBOL to Java migration … offshore partner with BrSE"): the specific need is the one that counts;
-  // a partner that meets only the manner is the near miss an organizer would not book.
+  // a partner that meets only the manner is the near miss an organizer would not book. Beside it in a statement:
+  // "Vietnamese partner teams to take overflow Java work" is a need of its own beside "a mobile team" in another
+  // (BX +0.014 and the 64 older sets +0.0012 with the broad field rule above, session 29).
   const manner = (c: number) => MANNER.has(index.capabilities[c]!);
   // (Money or a base of its own is no work: beside them, the manner is the work.)
   const noWork = (c: number) => c === investing || NOT_WORK.has(index.capabilities[c]!);
   if ([...seeks.keys()].some((c) => !manner(c) && !noWork(c)))
-    for (const [c, w] of seeks) if (manner(c) && !codedSeeks.has(c)) seeks.set(c, w * MANNER_WEIGHT);
+    for (const [c, w] of seeks)
+      if (manner(c) && !codedSeeks.has(c) && onlyBeside(c, (o) => !manner(o) && !noWork(o)))
+        seeks.set(c, w * MANNER_WEIGHT);
   const seekList = trimmed(seeks);
   const meets = new Float32Array(n);
   // The fields it is in: as meets, with a narrower offer fully in the field of the broader capability.

@@ -69,6 +69,8 @@ export type Mention = {
   phrase: string;
   /** Where the partner it is sought from must be (place codes), when the sentence says ("Japanese suppliers of"). */
   from?: string[];
+  /** The statement it was read in, counted across the firm's texts: what is sought beside it (profile.ts). */
+  statement?: number;
 };
 
 export type Requirements = {
@@ -598,6 +600,8 @@ class Reader {
   private lineNeeds: Mention[] = [];
   /** A sentence of the statement sought something the reader found no capability in. */
   private lineUnread = false;
+  /** Statements read so far (Mention.statement). */
+  private statements = 0;
   /** The statement asks for capacity (subcontractors, a lab) without naming in what. */
   private lineCapacity = false;
   /** The statement being read, whole (a sentence of it may say "only" or "yet" for the rest). */
@@ -748,6 +752,8 @@ class Reader {
     const first = this.mentions.length;
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
     if (kind === "seeks") this.pains(line, first);
+    this.statements++;
+    for (const m of this.mentions.slice(first)) m.statement ??= this.statements;
   }
 
   /**
