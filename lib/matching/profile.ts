@@ -464,6 +464,8 @@ const clamp01 = (n: number) => (n < 0 ? 0 : n > 1 ? 1 : n);
  * in session 12; 0.5).
  */
 const MANNER_WEIGHT = 0.5;
+/** How well a firm works in the language of a country where it has a base of its own (see compileProfile). */
+const BASE_LANGUAGE = 0.6;
 
 /**
  * The capabilities a firm denies doing (direction "offer") or wanting ("seek") and those under them, save what it
@@ -873,6 +875,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (facts.onsiteJapan && !facts.noOnsite) presence |= placeMask("JP");
   let regions = regionsIn(firm.city);
   for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
+  // A firm from elsewhere with a base in Vietnam (ビンズオン省に子会社、現地従業員50名) has people there who work in
+  // Vietnamese: a local vendor working only in Vietnamese or English can serve it. Not the other way: a Tokyo office
+  // of a Vietnamese vendor says little of how its teams work in Japanese (the 64 older sets −0.0003 when tried).
+  if (firm.country !== "VN" && (presence & placeMask("VN")) !== 0) vi = Math.max(vi, BASE_LANGUAGE);
 
   // Certifications held (fields and text), minus those the text says it lacks.
   const held = [
