@@ -377,6 +377,17 @@ const SKILLED = /^(?:certified|experienced|proven|specialized|specialised|skille
 const SOUGHT_PEOPLE_AFTER =
   /^[^.;:]{0,40}?\b(?:developers?|engineers?|testers?|consultants?|specialists?|experts?|teams?|partners?|vendors?|firms?|compan(?:y|ies)|annotators?|translators?|designers?|artists?|architects?|analysts?)\b/iu;
 
+/** An interpreter the firm has, right before the language ("có phiên dịch tiếng Nhật", "with an interpreter for"). */
+const OWN_INTERPRETER_BEFORE =
+  /(?:(?:^|\s)(?:có|co|sẵn|san)\s+(?:người\s+|nguoi\s+)?(?:phiên dịch|phien dich|thông dịch|thong dich)(?:\s+viên|\s+vien)?\s*(?:tiếng|tieng)?|\b(?:have|has|with|our own|our|in-house)\s+(?:an?\s+)?interpreters?\s+(?:for|in))\s*$/iu;
+/** A statement that the firm has its own interpreter (see OWN_INTERPRETER_BEFORE). */
+const HAS_OWN_INTERPRETER =
+  /(?:^|\s)(?:có|co|sẵn)\s+(?:người\s+)?(?:phiên dịch|phien dich|thông dịch)(?:\s+viên)?\s+(?:tiếng|tieng)|通訳(?:者)?(?:が|を)(?:同行|手配|用意|付け|つけ|在籍|い|お)|\b(?:we have|with our own|our own|in-house)\s+(?:an?\s+)?(?:\w+\s+)?interpreters?\b/iu;
+/** …or right after it (Japanese interpreter, 日本語通訳), with a word that the firm has one. */
+const OWN_INTERPRETER_AFTER = /^\s*(?:の)?\s*(?:interpreters?\b|通訳)/iu;
+const HAS_INTERPRETER =
+  /\b(?:have|has|with|our|in-house|provide|provides|arrange|arranges)\b|(?:が|を)?(?:います|おります|在籍|同行|手配|用意|付け|つけ)/iu;
+
 /** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
 const OWN_OBJECT_DENIED =
   /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
@@ -1009,6 +1020,11 @@ class Reader {
     const level = kind === "seeks" ? jlptAsked([s.text]) : 0;
     if (level > (this.required.jlpt ?? 0)) this.required.jlpt = level;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
+    if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
+      for (let i = this.mentions.length - 1; i >= first; i--)
+        if (this.mentions[i]!.code === "translation-localization" && this.mentions[i]!.direction === "seek")
+          this.mentions.splice(i, 1);
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
     // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
@@ -1957,6 +1973,17 @@ class Reader {
         TAUGHT_AFTER.test(s.text.slice(x.end, x.end + 10))
       )
         continue;
+      // "có phiên dịch tiếng Nhật khi cần", "with our own Japanese interpreter", 日本語通訳が同行します: the firm works in
+      // the language through its interpreter.
+      if (
+        !clauseNegated(x) &&
+        (OWN_INTERPRETER_BEFORE.test(s.text.slice(Math.max(0, x.start - 24), x.start)) ||
+          (OWN_INTERPRETER_AFTER.test(s.text.slice(x.end, x.end + 24)) &&
+            HAS_INTERPRETER.test(s.text.slice(Math.max(0, x.start - 24), x.end + 24))))
+      ) {
+        push(this.facts.languages, lang);
+        continue;
+      }
       // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
       const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
