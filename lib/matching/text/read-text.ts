@@ -388,6 +388,15 @@ const OWN_INTERPRETER_AFTER = /^\s*(?:の)?\s*(?:interpreters?\b|通訳)/iu;
 const HAS_INTERPRETER =
   /\b(?:have|has|with|our|in-house|provide|provides|arrange|arranges)\b|(?:が|を)?(?:います|おります|在籍|同行|手配|用意|付け|つけ)/iu;
 
+/** A partner's trade, then what it can do for the firm's clients ("law firms that can help our clients"). */
+const HELPS_BETWEEN =
+  /^[^.;:]{0,24}?(?:\b(?:that|who|which)\s+)?(?:\b(?:can|could|able to|to)\s+)(?:help|support|serve|assist)\s+$|^[^.;:]{0,24}?(?:có thể|co the)\s+(?:hỗ trợ|ho tro|giúp|giup|phục vụ|phuc vu)\s+$/iu;
+/** The firm's own clients, right after a verb of help. */
+const OWN_CLIENTS_AFTER =
+  /^\s*(?:(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:clients?|customers?)\b|(?:các\s+|cac\s+)?(?:khách hàng|khach hang)(?:\s+[\p{L}]+)?\s+(?:của|cua)\s+(?:chúng tôi|chung toi|công ty|cong ty|mình|minh))/iu;
+/** The firm's clients, then what a partner can do for them, then the partner (取引先の…を手伝える現地の法律事務所). */
+const JA_HELPS_BETWEEN = /^の[^。]{0,24}?(?:手伝え|支援でき|サポートでき|お手伝いでき|ご支援でき)る[^。、]{0,12}$/u;
+
 /** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
 const OWN_OBJECT_DENIED =
   /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
@@ -1339,18 +1348,29 @@ class Reader {
       (seeking || polarity === "seek") &&
       (r.start >= m.end || forJustBefore(r)) &&
       forPartner(r);
+    // "Local law firms that can help our clients enter Vietnam", 取引先のベトナム進出を手伝える現地の法律事務所: the
+    // partner sought serves the firm's own clients, whose need it is then no sign of selling.
+    const helpsOwnClients = (m: { start: number; end: number }) =>
+      kind === "seeks" &&
+      roles.some(
+        (r) =>
+          r.role === "client" &&
+          ((r.start >= m.end && HELPS_BETWEEN.test(s.text.slice(m.end, r.start))) ||
+            (japanese && r.end <= m.start && JA_HELPS_BETWEEN.test(s.text.slice(r.end, m.start)))),
+      );
     // "マイグレーション案件でODCを探しています": the project it seeks a partner in, not work it looks for.
     const projectOfItsOwn = (r: CueAt) =>
       japanese && /^\s*(?:で|では|において|に関して|について|向けに|のため)/u.test(s.text.slice(r.end, r.end + 6));
     const sellsToAt = (m: { start: number; end: number }) =>
-      ownRoles.some(
+      !helpsOwnClients(m) &&
+      (ownRoles.some(
         (r) =>
           SELLS_TO.includes(r.role) &&
           (r.role !== "work" || (seeking && !forPartner(r) && !projectOfItsOwn(r))) &&
           !clientsOfPartner(r, m) &&
           !apart(r, m),
       ) ||
-      (theirs.some((t) => !apart(t, m)) && polarity === "seek");
+        (theirs.some((t) => !apart(t, m)) && polarity === "seek"));
     // "再委託はお受けしておりません": taking work in, whoever gives it.
     if (roleSet.has("takesWork")) roleSet.delete("givesWork");
     const givesWork = roleSet.has("givesWork");
@@ -3265,6 +3285,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
   )
     return null;
+  // "Local law firms that can help our clients enter Vietnam", "Công ty luật có thể hỗ trợ khách hàng của chúng
+  // tôi": in what-we-look-for, help for the firm's own clients is what the partner sought is to give.
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.some((x) => OWN_CLIENTS_AFTER.test(s.text.slice(x.end, x.end + 40))) &&
+    !FIRST_PERSON.test(s.text.slice(c.start, offers[0]!.start))
+  )
+    return "seek";
   // "Certified Salesforce developers on a white-label basis", "Experienced Java developers for our project": in
   // what-we-look-for, a word of skill before the people or partner sought describes them, it offers nothing.
   if (
