@@ -470,6 +470,8 @@ const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-
 const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;
 const TAUGHT_BEFORE = /(?:đào tạo|dao tao|dạy|day|học|hoc|lớp|lop|khóa|khoa|teach(?:ing)?|learn(?:ing)?)\s*$/u;
 const TAUGHT_AFTER = /^\s*(?:研修|教育|講座|学習|レッスン|教室|lessons?|classes|courses?|training|tuition)/u;
+/** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
+const ACCEPTS = /chấp nhận|chap nhan|đồng ý|dong y|\baccept(?:s|ing)?\b|\bagree(?:s)? to\b|了承|同意|承諾|ご理解/iu;
 /** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
 const OWN_SIDE =
   /当社の|弊社の|社内の|\bour (?:staff|team|people|engineers|managers|members|employees)\b|(?:nhân viên|đội ngũ|kỹ sư|nhan vien|doi ngu|ky su) (?:của )?(?:chúng tôi|chung toi)/iu;
@@ -2152,7 +2154,10 @@ class Reader {
     // "Chi nhan cong trinh o mien Nam": where the firm takes work, not where its partners must be (below).
     const takesHere =
       explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
-    if (has(c, "presence") && places.length && !takesHere) {
+    // "Đối tác phải chấp nhận log được giám sát từ SOC đặt tại Việt Nam": what a partner must accept of the firm's
+    // own work, where the firm is, not where the partner must be.
+    const accepts = explicit && ACCEPTS.test(s.text.slice(c.start, c.end));
+    if (has(c, "presence") && places.length && !takesHere && !accepts) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
