@@ -923,7 +923,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A least size in the column beside a least team the text asks with one need only ("配管設計…最低20名のチーム",
   // column 100; the same firm's translation need asks none) is asked with that need: the column summed up the
   // text, whether it copied the number or the firm's size behind such a team (BC +0.011 as it was opened).
-  const minScoped = !required.minEmployees && columnMin > 0 && scopes.some((s) => (s.minEmployees ?? 0) > 0);
+  // …and so is one beside a small partner sought ("đối tác kiểm thử nhỏ trong nước", column 100): the column is of
+  // another need, or of the clients.
+  const minScoped =
+    !required.minEmployees &&
+    columnMin > 0 &&
+    (scopes.some((s) => (s.minEmployees ?? 0) > 0) || required.smallPartner === true);
   const columnLangs = (firm.partnerLanguages ?? []).filter((l) => !langScoped(l));
   // A certification the text asks of partners, other than the column's ("委託先はISO 27001必須" beside a column
   // of プライバシーマーク), is the one asked: the column's is the organizer's guess.

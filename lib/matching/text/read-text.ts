@@ -86,6 +86,8 @@ export type Requirements = {
   scaleTop?: number | null;
   /** The largest partner it wants ("小規模な会社（従業員50名以下）を希望", "a company under 50 staff"): a wish. */
   maxEmployees?: number | null;
+  /** A small partner is sought ("đối tác kiểm thử nhỏ trong nước", "a small agency", 小規模な協力会社): no least size. */
+  smallPartner?: boolean;
   /** The volume of work it needs, by unit ("6人月", "2〜3名×4ヶ月", "about 300 boards a month"; volumes.ts). */
   volumes?: Partial<Record<VolumeUnit, number>>;
   /** The pieces it needs a month, by kind ("about 100,000 slips a month", "300 episodes a year": 25). */
@@ -470,6 +472,9 @@ const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-
 const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;
 const TAUGHT_BEFORE = /(?:đào tạo|dao tao|dạy|day|học|hoc|lớp|lop|khóa|khoa|teach(?:ing)?|learn(?:ing)?)\s*$/u;
 const TAUGHT_AFTER = /^\s*(?:研修|教育|講座|学習|レッスン|教室|lessons?|classes|courses?|training|tuition)/u;
+/** A small partner sought, in so many words (see Requirements.smallPartner). */
+const SMALL_PARTNER =
+  /(?:đối tác|doi tac|công ty|cong ty|đơn vị|don vi)(?:\s+[\p{L}]+){0,2}?\s+(?:nhỏ|nho)(?!\p{L})|\bsmall(?:er)?\s+(?:[\p{L}-]+\s+)?(?:partners?|firms?|compan(?:y|ies)|vendors?|studios?|agenc(?:y|ies)|houses?|shops?)\b|小規模な?(?:会社|企業|パートナー|協力会社|ベンダー|事業者)|小さな(?:会社|企業|パートナー|協力会社)/iu;
 /** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
 const ACCEPTS = /chấp nhận|chap nhan|đồng ý|dong y|\baccept(?:s|ing)?\b|\bagree(?:s)? to\b|了承|同意|承諾|ご理解/iu;
 /** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
@@ -774,6 +779,7 @@ class Reader {
     const first = this.mentions.length;
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
     if (kind === "seeks") this.pains(line, first);
+    if (kind === "seeks" && SMALL_PARTNER.test(this.line)) this.required.smallPartner = true;
     this.statements++;
     for (const m of this.mentions.slice(first)) m.statement ??= this.statements;
   }
