@@ -25,6 +25,21 @@ describe("clients named by what they are: startups, SMEs, factories", () => {
     expect(ja).toContain("offer:design-verification");
     expect(ja).not.toContain("seek:design-verification");
   });
+  it("with a list of places between (Startup bán dẫn ở Mỹ, Singapore cần 2-5 kỹ sư kiểm chứng), typed either way", () => {
+    for (const seeksText of [
+      "Startup bán dẫn ở Mỹ, Singapore cần 2-5 kỹ sư kiểm chứng",
+      "Startup ban dan o My, Singapore can 2-5 ky su kiem chung",
+    ]) {
+      const m = mentions({ country: "VN", seeksText });
+      expect(m).toContain("offer:design-verification");
+      expect(m).not.toContain("seek:design-verification");
+    }
+  });
+  it("but a supplier named first and the count the firm needs of it are sought (Công ty kiểm thử, cần khoảng 10 tester)", () => {
+    expect(mentions({ country: "VN", seeksText: "Công ty kiểm thử, cần khoảng 10 tester" })).not.toContain(
+      "offer:quality",
+    );
+  });
   it("but the firm's own need for its factory is still its own (Chúng tôi cần hệ thống MES cho nhà máy)", () => {
     expect(mentions({ country: "VN", seeksText: "Chúng tôi cần hệ thống MES cho nhà máy" })).toContain("seek:mes");
   });

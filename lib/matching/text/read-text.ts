@@ -2933,6 +2933,14 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
     if (inParentheses(at)) continue;
     if (concepts.some((c) => c.start < at && at < c.end)) continue;
     if (flat.some((c) => c.start < at && at < c.end)) continue;
+    // "ở Mỹ, Singapore cần…", "in Japan and Korea that need…": a list of places, not two clauses.
+    const after = at + m[0].length;
+    const placeAt = (x: CueAt) => x.cue.kind === "place" || x.cue.kind === "region";
+    if (
+      flat.some((x) => placeAt(x) && x.end <= at && !s.text.slice(x.end, at).trim()) &&
+      flat.some((x) => placeAt(x) && x.start >= after && !s.text.slice(after, x.start).trim())
+    )
+      continue;
     cuts.add(at);
   }
   if (japanese) {
@@ -3104,8 +3112,10 @@ function subjectWants(cue: CueAt, s: Statement, kind?: SourceKind): boolean {
   // The firms may be listed over several clauses ("Công ty AI, xe tự lái Nhật Bản cần…"), within one sentence.
   const head = s.text.slice(0, cue.start);
   return (
-    // "Tìm công ty kiểm thử, cần khoảng 10 tester", "…, cần có ISO 27001": what the firm asks of them.
-    !ASKED_AFTER_NEED.test(s.text.slice(cue.end, cue.end + 16)) &&
+    // "Tìm công ty kiểm thử, cần khoảng 10 tester", "…, cần có ISO 27001": what the firm asks of them. (A count of
+    // people the firms named first need, "Startup bán dẫn ở Mỹ cần 2-5 kỹ sư kiểm chứng", is theirs.)
+    (!ASKED_AFTER_NEED.test(s.text.slice(cue.end, cue.end + 16)) ||
+      (/^\s*(?:\d|khoảng|khoang)/u.test(s.text.slice(cue.end, cue.end + 16)) && CLIENT_SUBJECT.test(head))) &&
     head.length <= 60 &&
     VI_SUBJECT.test(head) &&
     !SELF_OPENING.test(head) &&
@@ -3144,6 +3154,9 @@ function soughtTakesWork(r: CueAt, c: Clause, s: Statement, kind: SourceKind): b
 const ALSO_SOUGHT =
   /(?:協力会社|パートナー|企業|会社|ベンダー|事業者)(?:様)?も(?:募集|探して|求めて|歓迎)|\balso (?:looking for|seeking|welcome)|(?:cũng|cung) (?:tìm|tim|cần|can|muốn|muon)/iu;
 /** After "cần": what a partner must have or be, not a need of theirs. */
+/** Firms a statement opens with that are clients, not suppliers sought (startups, factories, hospitals). */
+const CLIENT_SUBJECT =
+  /^\s*(?:các |những |cac |nhung )?(?:startup|start-up|khách hàng|khach hang|doanh nghiệp|doanh nghiep|nhà máy|nha may|bệnh viện|benh vien|trường|truong)\b/iu;
 const ASKED_AFTER_NEED =
   /^\s*(?:có|co|phải|phai|đạt|dat|biết|biet|nói|noi|đáp ứng|dap ung|khoảng|khoang|tối thiểu|toi thieu|ít nhất|it nhat|từ|tu|\d)(?![\p{L}])/iu;
 /** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
