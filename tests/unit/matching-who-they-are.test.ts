@@ -52,6 +52,16 @@ describe("a client described by nouns after its need", () => {
     expect(m).not.toContain("seek:japanese-language-training");
     expect(m).not.toContain("seek:offshore-dev");
   });
+  it("after a wish in 〜たい (社員に日本語研修をしたいベトナムのIT企業)", () => {
+    const m = mentions({ country: "JP", seeksText: "社員に日本語研修をしたいベトナムのIT企業（法人契約）" });
+    expect(m).toContain("offer:japanese-language-training");
+    expect(m).not.toContain("seek:japanese-language-training");
+  });
+  it("but a wish of the firm's own stays its need (日本語研修を実施したい)", () => {
+    expect(mentions({ country: "JP", seeksText: "日本語研修を実施したい" })).toContain(
+      "seek:japanese-language-training",
+    );
+  });
   it("after the verb that ends the need (AI開発を希望する日本の製造業企業)", () => {
     const m = mentions({ country: "VN", seeksText: "AI開発を希望する日本の製造業企業" });
     expect(m).toContain("offer:data-ai");

@@ -365,6 +365,9 @@ const OWN_CLIENTS_ASK =
 const LACKS_OR_PARTNER =
   /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) có|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
 
+/** 〜したい then nouns only, ending with firms (…をしたいベトナムのIT企業): the firms that want it (see Reader). */
+const FIRMS_THAT_WANT =
+  /たい(?:と(?:お)?考えて(?:いる|おられる)|とお考えの)?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]|の){0,16}(?:企業|会社|企業様|会社様|メーカー|事業者|法人|工場)(?:様)?\s*(?:[（(][^）)]*[）)])?\s*$/u;
 /** A firm saying it lacks something in-house (not that it refuses the work). */
 const LACKS_IN_HOUSE =
   /\bwe (?:have no|don't have|do not have|lack|do not run|don't run|have nobody|have no one)\b|\bno in-house\b|\bin-house\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien)\s+(?:chưa|không|chua|khong) (?:có|co)(?!\p{L})|社内に[^。]{0,20}(?:ありません|いません|おらず|ない)/iu;
@@ -1049,6 +1052,15 @@ class Reader {
     // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
     if (kind === "seeks" && OWN_CLIENTS_ASK.test(s.text) && LACKS_OR_PARTNER.test(this.line))
       for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
+    // "社員に日本語研修をしたいベトナムのIT企業（法人契約）": a statement that ends with the firms that want the work
+    // (a relative clause in 〜たい) names their need, which the firm offers.
+    if (kind === "seeks" && japanese && FIRMS_THAT_WANT.test(s.text)) {
+      const at = s.text.search(FIRMS_THAT_WANT);
+      for (const m of this.mentions.slice(first)) {
+        const p = s.text.indexOf(m.phrase);
+        if (m.direction === "seek" && !m.negated && p >= 0 && p < at) m.direction = "offer";
+      }
+    }
     // "We do not run a NOC and want a partner for it", "we have no Salesforce skills in-house", "chưa có đội mobile,
     // cần đối tác": what a firm says it lacks where it looks for partners is what it looks for, not a refusal.
     if (kind === "seeks" && LACKS_IN_HOUSE.test(s.text) && !NO_NEED.test(this.line) && WANTS_PARTNER.test(this.line))
