@@ -1369,7 +1369,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning content production",
     "教材・eラーニングコンテンツ制作",
     "Sản xuất nội dung e-learning",
-    "e-learning content|elearning content|教材制作|eラーニング教材|eラーニングコンテンツ|コンテンツ制作|course production|course development|scorm|bài giảng điện tử|nội dung e-learning|nội dung số|video bài giảng|học liệu số|instructional design|インストラクショナルデザイン",
+    "e-learning content|elearning content|教材制作|eラーニング教材|eラーニングコンテンツ|コンテンツ制作|course production|course development|scorm|bài giảng điện tử|nội dung e-learning|nội dung số|video bài giảng|học liệu số|instructional design|インストラクショナルデザイン|研修教材|training materials|training material|tài liệu đào tạo|giáo trình đào tạo",
   ),
   cap(
     "corporate-training",
@@ -1433,7 +1433,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Japanese-language training",
     "日本語教育・日本語研修",
     "Đào tạo tiếng Nhật",
-    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật|giảng viên tiếng nhật|japanese language trainer|japanese trainer|japanese language teacher|japanese language teaching|japanese language course|japanese language class|japanese language lesson|japanese language education|日本語指導|日本語トレーナー",
+    "日本語教育|日本語研修|日本語学校|日本語教室|日本語講座|日本語レッスン|日本語クラス|日本語教師|日本語講師|日本人講師|日本語教育機関|japanese language training|japanese-language training|japanese training|japanese classes|japanese courses|japanese lessons|japanese language school|japanese language schools|japanese-language school|japanese-language schools|jlpt course|jlpt courses|jlpt preparation|đào tạo tiếng nhật|dạy tiếng nhật|lớp tiếng nhật|khóa học tiếng nhật|khóa tiếng nhật|trung tâm tiếng nhật|trung tâm nhật ngữ|trường nhật ngữ|trường tiếng nhật|luyện thi jlpt|giáo viên tiếng nhật|giảng viên tiếng nhật|japanese language trainer|japanese trainer|japanese language teacher|japanese language teaching|japanese language course|japanese language class|japanese language lesson|japanese language education|日本語指導|日本語トレーナー|học tiếng nhật|learn japanese|learning japanese|日本語学習",
   ),
   cap(
     "graduate-hiring",
@@ -1555,7 +1555,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Office location and incentives for opening a base",
     "拠点開設・企業誘致支援",
     "Hỗ trợ mở văn phòng và ưu đãi đầu tư",
-    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư|拠点を設け|拠点を設置|拠点設置|cơ quan hỗ trợ đầu tư|thủ tục đầu tư|investment promotion|investment promotion agency|investment office|tiền thuê văn phòng|miễn tiền thuê|khu cntt tập trung|khu công nghệ thông tin tập trung|software park|software parks|it park|it parks|công viên phần mềm|mở trung tâm phát triển|đặt trung tâm phát triển|mở trung tâm nearshore|nearshore centre|nearshore center|trung tâm nearshore|open a delivery centre|open a development centre|set up a development centre|new delivery centre|second delivery centre|second development centre",
+    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư|拠点を設け|拠点を設置|拠点設置|cơ quan hỗ trợ đầu tư|thủ tục đầu tư|investment promotion|investment promotion agency|investment office|tiền thuê văn phòng|miễn tiền thuê|khu cntt tập trung|khu công nghệ thông tin tập trung|software park|software parks|it park|it parks|công viên phần mềm|mở trung tâm phát triển|đặt trung tâm phát triển|mở trung tâm nearshore|nearshore centre|nearshore center|trung tâm nearshore|open a delivery centre|open a development centre|set up a development centre|new delivery centre|second delivery centre|second development centre|インキュベーションオフィス|インキュベーション施設|incubation office|incubation offices|incubation space|事務所を設立|支店を設立|支店・事務所を設立",
   ),
   cap(
     "local-delivery",

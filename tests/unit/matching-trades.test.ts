@@ -261,3 +261,17 @@ describe("TISAX, the German automotive industry's security assessment", () => {
     expect(e.score("buyer", "none", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("session 29: words for training and bases", () => {
+  it("reads learning Japanese, training materials and an incubation office", () => {
+    expect(codes("seeks", "Kỹ sư, công ty IT Việt Nam cần học tiếng Nhật")).toContain(
+      "offer:japanese-language-training",
+    );
+    expect(codes("seeks", "Chúng tôi muốn học tiếng Nhật")).toContain("seek:japanese-language-training");
+    expect(codes("seeks", "外国人介護職員向けの研修教材（日本語・ベトナム語）")).toContain("seek:elearning-content");
+    expect(codes("offers", "インキュベーションオフィスを最大1年無償提供")).toContain("offer:office-location");
+  });
+  it("but a firm's own training course is no need of materials", () => {
+    expect(codes("offers", "Khóa học tiếng Nhật cho kỹ sư")).not.toContain("seek:elearning-content");
+  });
+});

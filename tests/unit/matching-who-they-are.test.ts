@@ -57,6 +57,17 @@ describe("a client described by nouns after its need", () => {
     expect(m).toContain("offer:japanese-language-training");
     expect(m).not.toContain("seek:japanese-language-training");
   });
+  it("and after a plan (…に支店・事務所を設立予定のベトナム・アジアの IT 企業)", () => {
+    const m = mentions({
+      country: "JP",
+      seeksText: "関西に日本法人または支店・事務所を設立予定のベトナム・アジアの IT 企業",
+    });
+    expect(m).toContain("offer:office-location");
+    expect(m).not.toContain("seek:office-location");
+    expect(mentions({ country: "JP", seeksText: "来年、ベトナムに開発拠点の設立を予定しています" })).toContain(
+      "seek:office-location",
+    );
+  });
   it("but a wish of the firm's own stays its need (日本語研修を実施したい)", () => {
     expect(mentions({ country: "JP", seeksText: "日本語研修を実施したい" })).toContain(
       "seek:japanese-language-training",

@@ -367,7 +367,7 @@ const LACKS_OR_PARTNER =
 
 /** 〜したい then nouns only, ending with firms (…をしたいベトナムのIT企業): the firms that want it (see Reader). */
 const FIRMS_THAT_WANT =
-  /たい(?:と(?:お)?考えて(?:いる|おられる)|とお考えの)?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]|の){0,16}(?:企業|会社|企業様|会社様|メーカー|事業者|法人|工場)(?:様)?\s*(?:[（(][^）)]*[）)])?\s*$/u;
+  /(?:たい(?:と(?:お)?考えて(?:いる|おられる)|とお考えの)?|予定の|予定している|検討中の|検討している|お考えの|計画中の|計画している)(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・ ]|の){0,18}(?:企業|会社|企業様|会社様|メーカー|事業者|法人|工場)(?:様)?\s*(?:[（(][^）)]*[）)])?\s*$/u;
 /** A firm saying it lacks something in-house (not that it refuses the work). */
 const LACKS_IN_HOUSE =
   /\bwe (?:have no|don't have|do not have|lack|do not run|don't run|have nobody|have no one)\b|\bno in-house\b|\bin-house\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien)\s+(?:chưa|không|chua|khong) (?:có|co)(?!\p{L})|社内に[^。]{0,20}(?:ありません|いません|おらず|ない)/iu;
