@@ -478,6 +478,8 @@ const TAUGHT_AFTER = /^\s*(?:研修|教育|講座|学習|レッスン|教室|les
 /** A small partner sought, in so many words (see Requirements.smallPartner). */
 const SMALL_PARTNER =
   /(?:đối tác|doi tac|công ty|cong ty|đơn vị|don vi)(?:\s+[\p{L}]+){0,2}?\s+(?:nhỏ|nho)(?!\p{L})|\bsmall(?:er)?\s+(?:[\p{L}-]+\s+)?(?:partners?|firms?|compan(?:y|ies)|vendors?|studios?|agenc(?:y|ies)|houses?|shops?)\b|小規模な?(?:会社|企業|パートナー|協力会社|ベンダー|事業者)|小さな(?:会社|企業|パートナー|協力会社)/iu;
+/** A place said as ruled out (…は対象外, "excluded", "không thuộc đối tượng"). */
+const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
 /** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
 const ACCEPTS = /chấp nhận|chap nhan|đồng ý|dong y|\baccept(?:s|ing)?\b|\bagree(?:s)? to\b|了承|同意|承諾|ご理解/iu;
 /** A requirement said for the firm's own people ("当社の担当者は英語ができないため"): every partner must meet it. */
@@ -2174,7 +2176,9 @@ class Reader {
       explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
     // "Đối tác phải chấp nhận log được giám sát từ SOC đặt tại Việt Nam": what a partner must accept of the firm's
     // own work, where the firm is, not where the partner must be.
-    const accepts = explicit && ACCEPTS.test(s.text.slice(c.start, c.end));
+    // "日本国内のスタートアップは対象外（海外に拠点がある企業のみ）": the place ruled out, not one a partner must be in.
+    const accepts =
+      explicit && (ACCEPTS.test(s.text.slice(c.start, c.end)) || PLACE_RULED_OUT.test(s.text.slice(c.start, c.end)));
     if (has(c, "presence") && places.length && !takesHere && !accepts) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
