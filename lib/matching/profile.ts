@@ -1021,6 +1021,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   }
   const reqCmmiCol = columnCerts.includes("CMMI") ? (firm.requiredCmmiLevel ?? 0) : 0;
   const reqMinCol = minScoped ? 0 : columnMin;
+  // Where on-site work asked with no place named is: at the firm's premises, in Japan for a Japanese firm; but at its
+  // customers' for one that seeks its partners only abroad ("integrators in Vietnam, Thailand and Singapore…
+  // engineers able to do on-site commissioning").
+  const partnersIn = (firm.partnerPresence ?? []).length ? firm.partnerPresence! : (reading.partnersFrom ?? []);
+  const premisesInJapan = firm.country === "JP" && !(partnersIn.length > 0 && !partnersIn.includes("JP"));
   const textAsks =
     required.certifications.length > 0 || required.certificationChoice.length > 0 || (required.minEmployees ?? 0) > 0;
   const reqSupplyOnly = textAsks && !required.forConsortium;
@@ -1150,8 +1155,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,
-    reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, firm.country === "JP"),
-    scoped: scopedRequirements(required.scopes ?? [], index, offers, firm.country === "JP"),
+    reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, premisesInJapan),
+    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

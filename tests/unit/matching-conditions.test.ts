@@ -59,6 +59,25 @@ describe("on-site work asked with no place named", () => {
     expect(e.score("jp", "vendor", { sameCountry: true })!.broken).toBe(true);
   });
 
+  it("is at the customers' of a Japanese firm that seeks its partners only abroad", () => {
+    const maker = matchFirm({
+      id: "maker",
+      country: "JP",
+      partnerPresence: ["VN", "TH"],
+      offersText: "AMR units and fleet management software",
+      seeksText:
+        "System integrators in Vietnam and Thailand\nPartners should have engineers able to do on-site commissioning",
+    });
+    const integrator = matchFirm({
+      id: "integrator",
+      country: "OTHER",
+      intents: ["distributors"],
+      offersText: "WMS integration and 25 field engineers in Bangkok",
+    });
+    const e = engineWith(concepts, maker, integrator);
+    expect(e.score("maker", "integrator", { sameCountry: true })!.broken).toBe(false);
+  });
+
   it("still fails a partner that sends no one on site", () => {
     const thai = matchFirm({ id: "thai", country: "OTHER", seeksText: onSite });
     const remote = matchFirm({
