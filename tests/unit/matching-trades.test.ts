@@ -275,3 +275,16 @@ describe("session 29: words for training and bases", () => {
     expect(codes("offers", "Khóa học tiếng Nhật cho kỹ sư")).not.toContain("seek:elearning-content");
   });
 });
+
+describe("a negation in brackets", () => {
+  it("does not reach past them (phòng bảo mật (không điện thoại, không USB), ISO 27001)", () => {
+    const held = (text: string) => read("offers", text).facts;
+    expect(held("Phòng làm việc bảo mật riêng (không điện thoại, không USB), ISO 27001").certifications).toEqual([
+      { cert: "ISO27001" },
+    ]);
+    expect(held("Security room (no phones, no USB), ISO 27001").lacksCertifications).toEqual([]);
+  });
+  it("but one outside them still does (Chưa có ISO 27001)", () => {
+    expect(read("offers", "Chưa có ISO 27001").facts.lacksCertifications).toEqual(["ISO27001"]);
+  });
+});

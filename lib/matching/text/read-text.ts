@@ -1248,7 +1248,10 @@ class Reader {
               // …not past a colon, nor a denial of its own object ("Webアプリの開発:こちらは認証不要").
               !/[:：]/u.test(s.text.slice(end, n.start)) &&
               !(n.start - end > 4 && OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)))
-            : n.end <= start && !wantedInBracket(n, start)) ||
+            : n.end <= start &&
+              !wantedInBracket(n, start) &&
+              // …nor one in brackets closed before it ("(không điện thoại, không USB), ISO 27001").
+              !(openBracket(s.text.slice(0, n.start)) && /[)）]/u.test(s.text.slice(n.end, start)))) ||
           (n.start <= start && n.end >= end) ||
           (!japanese &&
             n.start >= end &&
