@@ -288,3 +288,11 @@ describe("a negation in brackets", () => {
     expect(read("offers", "Chưa có ISO 27001").facts.lacksCertifications).toEqual(["ISO27001"]);
   });
 });
+
+describe("a certification not needed", () => {
+  it("is waived, not lacked (PCI DSS not needed for this one)", () => {
+    const r = read("seeks", "ISO 27001 required, PCI DSS not needed for this one");
+    expect(r.facts.lacksCertifications).toEqual([]);
+    expect(r.required.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
+  });
+});

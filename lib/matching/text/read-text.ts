@@ -2735,7 +2735,7 @@ const WAIVES =
 const NOT_ASKED_AFTER =
   /^\s*(?:認証|の取得|取得)?\s*(?:は|を|も)?\s*(?:不問|不要|問いません|問わない|問わず|必須ではありません|必要ありません)/u;
 const NOT_ASKED =
-  /^(?:不問|不要|問いません|問わない|not required|not necessary|no need|không yêu cầu|khong yeu cau|không cần|khong can)/iu;
+  /^(?:不問|不要|問いません|問わない|not required|not necessary|not needed|not mandatory|no need|không yêu cầu|khong yeu cau|không cần|khong can)/iu;
 
 const PREFERRED_AFTER =
   /^[^.;。]{0,14}?(?:尚可|なお可|歓迎|優遇|preferred|is a plus|a plus|an advantage|nice to have|là lợi thế|là điểm cộng|được ưu tiên)/i;
