@@ -687,7 +687,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     !intents.has("subcontractors") &&
     !investor &&
     !referring &&
-    firm.firmType !== "buyer"
+    firm.firmType !== "buyer" &&
+    // …nor one whose text asks for capacity in so many words ("Tìm đối tác vệ tinh nhận vẽ 2D AutoCAD khi quá tải"),
+    // whatever it ticked: that seek of its own trade is the overflow it gives out.
+    !reading.capacityAsked
   )
     for (const [cap, w] of [...seeks]) if ((offers.get(cap) ?? 0) >= w && !codedSeeks.has(cap)) seeks.delete(cap);
   // What is sought in each statement (a need of its own or beside others): the rules below weigh a broad field, a

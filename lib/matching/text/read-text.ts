@@ -478,6 +478,8 @@ const TAUGHT_AFTER = /^\s*(?:研修|教育|講座|学習|レッスン|教室|les
 /** A small partner sought, in so many words (see Requirements.smallPartner). */
 const SMALL_PARTNER =
   /(?:đối tác|doi tac|công ty|cong ty|đơn vị|don vi)(?:\s+[\p{L}]+){0,2}?\s+(?:nhỏ|nho)(?!\p{L})|\bsmall(?:er)?\s+(?:[\p{L}-]+\s+)?(?:partners?|firms?|compan(?:y|ies)|vendors?|studios?|agenc(?:y|ies)|houses?|shops?)\b|小規模な?(?:会社|企業|パートナー|協力会社|ベンダー|事業者)|小さな(?:会社|企業|パートナー|協力会社)/iu;
+/** Right before a client word, what belongs to the clients ("bản vẽ của khách hàng", "drawings of our clients"). */
+const OWNED_BY_BEFORE = /(?:^|\s)(?:của|cua|of(?:\s+our|\s+the)?)\s*$/iu;
 /** A place said as ruled out (…は対象外, "excluded", "không thuộc đối tượng"). */
 const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
 /** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
@@ -1393,6 +1395,13 @@ class Reader {
           SELLS_TO.includes(r.role) &&
           (r.role !== "work" || (seeking && !forPartner(r) && !projectOfItsOwn(r))) &&
           !clientsOfPartner(r, m) &&
+          // "Chuyển bản vẽ 2D của khách hàng Nhật sang mô hình 3D": the clients' things the work is done on, in
+          // what the firm looks for, are its own clients' (the work is sought, not sold to them).
+          !(
+            kind === "seeks" &&
+            r.role === "client" &&
+            OWNED_BY_BEFORE.test(s.text.slice(Math.max(0, r.start - 8), r.start))
+          ) &&
           !apart(r, m),
       ) ||
         (theirs.some((t) => !apart(t, m)) && polarity === "seek"));
