@@ -296,3 +296,17 @@ describe("a certification not needed", () => {
     expect(r.required.certifications.map((c) => c.cert)).toEqual(["ISO27001"]);
   });
 });
+
+describe("the industry a need is for", () => {
+  it("is no need of its own beside it (phần mềm ERP cho nhà máy thủy sản)", () => {
+    const c = codes("seeks", "Cần phần mềm ERP cho nhà máy thủy sản; nhà cung cấp phải có kinh nghiệm ngành thủy sản");
+    expect(c).toContain("seek:erp");
+    expect(c).not.toContain("seek:food-products");
+  });
+  it("but seafood sought is sought (Tìm nhà nhập khẩu thủy sản; えび原料の調達先)", () => {
+    expect(codes("seeks", "Tìm nhà nhập khẩu thủy sản Nhật Bản")).toContain("seek:food-products");
+    expect(codes("seeks", "ベトナム産えび原料の調達先（HACCP認証のある工場に限ります）")).toContain(
+      "seek:food-products",
+    );
+  });
+});

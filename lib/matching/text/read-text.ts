@@ -480,6 +480,8 @@ const SMALL_PARTNER =
   /(?:đối tác|doi tac|công ty|cong ty|đơn vị|don vi)(?:\s+[\p{L}]+){0,2}?\s+(?:nhỏ|nho)(?!\p{L})|\bsmall(?:er)?\s+(?:[\p{L}-]+\s+)?(?:partners?|firms?|compan(?:y|ies)|vendors?|studios?|agenc(?:y|ies)|houses?|shops?)\b|小規模な?(?:会社|企業|パートナー|協力会社|ベンダー|事業者)|小さな(?:会社|企業|パートナー|協力会社)/iu;
 /** Right before a client word, what belongs to the clients ("bản vẽ của khách hàng", "drawings of our clients"). */
 const OWNED_BY_BEFORE = /(?:^|\s)(?:của|cua|of(?:\s+our|\s+the)?)\s*$/iu;
+/** Right before a trade's word, the industry it names ("cho nhà máy thủy sản", "kinh nghiệm ngành", "in the … industry"). */
+const INDUSTRY_BEFORE = /(?:^|\s)(?:ngành|nganh|nhà máy|nha may|lĩnh vực|linh vuc|industry|sector)\s*$/iu;
 /** A place said as ruled out (…は対象外, "excluded", "không thuộc đối tượng"). */
 const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
 /** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
@@ -1051,6 +1053,21 @@ class Reader {
           this.mentions.splice(i, 1);
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
+    // "Cần phần mềm ERP cho nhà máy thủy sản; … kinh nghiệm ngành thủy sản": the industry a need is for, or the
+    // experience asked in it, beside the need named, is no need of its own.
+    if (kind === "seeks") {
+      const said = this.mentions.slice(first).filter((m) => m.direction === "seek" && !m.negated);
+      const industry = (m: Mention) => {
+        const at = s.text.indexOf(m.phrase);
+        return at >= 0 && INDUSTRY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at));
+      };
+      if (said.some((m) => !industry(m)))
+        for (let i = this.mentions.length - 1; i >= first; i--) {
+          const m = this.mentions[i]!;
+          if (m.direction === "seek" && industry(m) && !said.some((o) => o.code === m.code && !industry(o)))
+            this.mentions.splice(i, 1);
+        }
+    }
     // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
     // "Khách hàng FDI Nhật hỏi khóa tiếng Nhật, nhưng chúng tôi không có nội dung – cần đối tác": what the firm's own
     // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
