@@ -35,6 +35,14 @@ describe("clients named by what they are: startups, SMEs, factories", () => {
       expect(m).not.toContain("seek:design-verification");
     }
   });
+  it("with a list of firms before the need (Thương hiệu, công ty nước ngoài … cần chăm sóc khách hàng tiếng Việt)", () => {
+    const m = mentions({
+      country: "VN",
+      seeksText: "Thương hiệu, công ty nước ngoài vào thị trường Việt Nam cần chăm sóc khách hàng tiếng Việt",
+    });
+    expect(m).toContain("offer:contact-center");
+    expect(m).not.toContain("seek:contact-center");
+  });
   it("but a supplier named first and the count the firm needs of it are sought (Công ty kiểm thử, cần khoảng 10 tester)", () => {
     expect(mentions({ country: "VN", seeksText: "Công ty kiểm thử, cần khoảng 10 tester" })).not.toContain(
       "offer:quality",

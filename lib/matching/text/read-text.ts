@@ -3217,7 +3217,7 @@ const FIRM_KIND =
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
 const VI_SUBJECT =
-  /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|shop|agency|studio|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)\s/iu;
+  /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|shop|agency|studio|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)[\s,]/iu;
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
 
