@@ -558,7 +558,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IT helpdesk and end-user support",
     "ヘルプデスク・ITサポート",
     "Hỗ trợ kỹ thuật (helpdesk)",
-    "helpdesk|help desk|service desk|サービスデスク|ヘルプデスク|it support|it helpdesk|end-user support|hỗ trợ kỹ thuật|hỗ trợ người dùng|ユーザーサポート|キッティング|kitting|pc setup|desktop support",
+    "helpdesk|help desk|service desk|サービスデスク|ヘルプデスク|it support|it helpdesk|end-user support|hỗ trợ kỹ thuật|キッティング|kitting|pc setup|desktop support",
   ),
 
   // Data and AI.
@@ -674,7 +674,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|call centre|contact center|contact centre|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails",
+    "call center|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails",
   ),
   cap(
     "accounting-bpo",

@@ -310,3 +310,13 @@ describe("the industry a need is for", () => {
     );
   });
 });
+
+describe("user support", () => {
+  it("of a product's users is customer support (ユーザーサポート（電話・チャット）, hỗ trợ người dùng)", () => {
+    expect(codes("seeks", "ベトナム語でのユーザーサポート（電話・チャット）の委託先")).toContain("seek:contact-center");
+    expect(codes("offers", "Hỗ trợ người dùng ứng dụng qua tổng đài và chat")).toContain("offer:contact-center");
+  });
+  it("but an IT helpdesk is still the helpdesk", () => {
+    expect(codes("seeks", "社内のITヘルプデスク（PCキッティング含む）の委託先")).toContain("seek:helpdesk");
+  });
+});
