@@ -1033,7 +1033,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "CAE simulation and analysis",
     "CAE解析・シミュレーション",
     "Mô phỏng và phân tích CAE",
-    "cae解析|cae analysis|構造解析|流体解析|熱解析|cfd|fea|fem|finite element|有限要素法|ansys|abaqus|ls-dyna|simulation analysis|engineering simulation|mô phỏng|mô phỏng kỹ thuật|phân tích kết cấu|phân tích cae|解析業務",
+    "cae解析|cae analysis|構造解析|流体解析|熱解析|cfd|fea|fem|finite element|有限要素法|ansys|abaqus|ls-dyna|simulation analysis|engineering simulation|moldflow|moldex3d|mold flow analysis|流動解析|樹脂流動解析|mô phỏng|mô phỏng kỹ thuật|phân tích kết cấu|phân tích cae|解析業務",
   ),
   // Software for running building sites, apart from modelling the building (BIM).
   cap(
@@ -1680,7 +1680,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronics manufacturing (EMS, PCBA)",
     "電子機器受託製造（EMS・基板実装）",
     "Sản xuất điện tử (EMS, PCBA)",
-    "pcba|smt|pcb assembly|電子基板|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
+    "pcba|smt|pcb assembly|量産委託先（ems）|量産委託（ems）|電子基板|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
   ),
   cap(
     "precision-machining",

@@ -320,3 +320,16 @@ describe("user support", () => {
     expect(codes("seeks", "社内のITヘルプデスク（PCキッティング含む）の委託先")).toContain("seek:helpdesk");
   });
 });
+
+describe("mould flow analysis and contract manufacturing", () => {
+  it("are read (Moldflow, 流動解析; 量産委託先（EMS）)", () => {
+    expect(codes("seeks", "Can doi tac phan tich Moldflow cho khuon moi")).toContain("seek:cae-simulation");
+    expect(codes("offers", "樹脂流動解析（Moldex3D）")).toContain("offer:cae-simulation");
+    expect(codes("seeks", "量産委託先（EMS）：年間2,000台程度")).toContain("seek:electronics-manufacturing");
+  });
+  it("but an energy management system is not contract manufacturing", () => {
+    expect(codes("seeks", "EMS (energy management system) for factories")).not.toContain(
+      "seek:electronics-manufacturing",
+    );
+  });
+});
