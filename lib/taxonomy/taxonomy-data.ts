@@ -682,7 +682,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and payroll outsourcing",
     "経理・給与計算代行",
     "Dịch vụ kế toán và tính lương",
-    "経理代行|記帳代行|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách",
+    "経理代行|記帳代行|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách",
   ),
   cap(
     "legal-bpo",
@@ -1469,7 +1469,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Food and agricultural products (supply, export, import, OEM)",
     "食品・農水産物（供給・輸出入・OEM）",
     "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
-    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|えび|海老|うなぎ|鰻|えび原料|食品原料|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap",
+    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|えび|bánh kẹo|đồ ăn vặt|お菓子|菓子|snack foods|confectionery|海老|うなぎ|鰻|えび原料|食品原料|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap",
   ),
   cap(
     "travel-services",
@@ -1487,7 +1487,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Construction contracting (general contractor, EPC)",
     "建設工事の請負（ゼネコン・EPC）",
     "Thầu xây dựng (tổng thầu, EPC)",
-    "general contractor|general contractors|main contractor|epc contractor|epc contractors|design and build|design-build|construction company|construction companies|construction contractor|civil works|ゼネコン|総合建設業|建設会社|施工会社|元請け|建設工事|土木工事|tổng thầu|nhà thầu xây dựng|công ty xây dựng|thi công xây dựng|thầu epc|tổng thầu epc|xây dựng nhà xưởng|thi công nhà xưởng",
+    "general contractor|general contractors|main contractor|construction partner|construction partners|建設パートナー|施工実績|epc contractor|epc contractors|design and build|design-build|construction company|construction companies|construction contractor|civil works|ゼネコン|総合建設業|建設会社|施工会社|元請け|建設工事|土木工事|tổng thầu|nhà thầu xây dựng|công ty xây dựng|thi công xây dựng|thầu epc|tổng thầu epc|xây dựng nhà xưởng|thi công nhà xưởng",
   ),
   cap(
     "industrial-parks",

@@ -333,3 +333,18 @@ describe("mould flow analysis and contract manufacturing", () => {
     );
   });
 });
+
+describe("session 29 vocabulary", () => {
+  it("reads confectionery, construction partners and journal entry", () => {
+    expect(codes("seeks", "Nhà cung cấp bánh kẹo, đồ ăn vặt Nhật Bản để nhập khẩu trực tiếp")).toContain(
+      "seek:food-products",
+    );
+    expect(codes("seeks", "現地建設パートナー（マレーシアで建設業登録のある会社）")).toContain(
+      "seek:construction-contracting",
+    );
+    expect(codes("seeks", "領収書・請求書の仕訳入力を担当できる入力パートナー")).toContain("seek:accounting-bpo");
+  });
+  it("but not where the words are not there", () => {
+    expect(codes("seeks", "Nhà cung cấp linh kiện điện tử")).not.toContain("seek:food-products");
+  });
+});
