@@ -608,7 +608,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Natural language processing",
     "自然言語処理",
     "Xử lý ngôn ngữ tự nhiên",
-    "自然言語処理|チャットボット|chatbot|chatbots|nlp|natural language processing|text mining|テキストマイニング|text analytics|xử lý ngôn ngữ tự nhiên|xử lý ngôn ngữ|machine translation|機械翻訳|dịch máy|sentiment analysis|感情分析|virtual assistant|trợ lý ảo|faq bot",
+    "自然言語処理|チャットボット|chatbot|chatbots|自動応答|trả lời tự động|trả lời câu hỏi tự động|nlp|natural language processing|text mining|テキストマイニング|text analytics|xử lý ngôn ngữ tự nhiên|xử lý ngôn ngữ|machine translation|機械翻訳|dịch máy|sentiment analysis|感情分析|virtual assistant|trợ lý ảo|faq bot",
   ),
   cap(
     "generative-ai",
@@ -1563,7 +1563,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Local implementation and on-site support",
     "現地導入・オンサイト支援",
     "Triển khai và hỗ trợ tại chỗ",
-    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support",
+    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|現地サービスパートナー|部品交換|field service|field services|field engineers|bảo trì tại chỗ|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support",
   ),
   cap(
     "distribution",

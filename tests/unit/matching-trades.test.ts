@@ -348,3 +348,15 @@ describe("session 29 vocabulary", () => {
     expect(codes("seeks", "Nhà cung cấp linh kiện điện tử")).not.toContain("seek:food-products");
   });
 });
+
+describe("field service and automatic answers", () => {
+  it("are read, and work at the firm's clients' sites is sought (お客様先で…行っていただける現地サービスパートナー)", () => {
+    const c = codes("seeks", "お客様先で、簡単な点検・部品交換を行っていただける現地サービスパートナー");
+    expect(c).toContain("seek:local-delivery");
+    expect(c).not.toContain("offer:local-delivery");
+    expect(codes("seeks", "Cần cổng thông tin du lịch đa ngôn ngữ và trả lời câu hỏi tự động")).toContain("seek:nlp");
+  });
+  it("but clients who need field service make it the firm's trade", () => {
+    expect(codes("seeks", "Japanese factories that need field service in Vietnam")).toContain("offer:local-delivery");
+  });
+});

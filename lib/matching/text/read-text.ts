@@ -1419,6 +1419,8 @@ class Reader {
             r.role === "client" &&
             OWNED_BY_BEFORE.test(s.text.slice(Math.max(0, r.start - 8), r.start))
           ) &&
+          // …and so are its clients' sites where the work is done (お客様先で…行っていただけるパートナー).
+          !(kind === "seeks" && r.role === "client" && s.text.slice(r.end, r.end + 1) === "先") &&
           !apart(r, m),
       ) ||
         (theirs.some((t) => !apart(t, m)) && polarity === "seek"));
