@@ -542,7 +542,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Managed IT services and operations",
     "運用保守・マネージドサービス",
     "Dịch vụ vận hành và bảo trì hệ thống",
-    "運用保守|保守運用|保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|application management services|ams|ams保守|保守サポート|system maintenance|maintenance and support|システム監視|サーバー監視|一次対応|夜間監視|24時間監視|system monitoring|giám sát hệ thống|l1 support|first-line support|ticket handling",
+    "運用保守|保守運用|保守|application support|application maintenance|アプリケーション保守|運用監視|システム運用|24/7 monitoring|24/7 operations|msp|managed services|managed service|managed it|it operations|system operations|operation and maintenance|maintenance and operation|o&m|vận hành hệ thống|bảo trì hệ thống|vận hành và bảo trì|bảo trì|noc|運用代行|application maintenance|application management services|ams|ams保守|保守サポート|system maintenance|maintenance and support|システム監視|サーバー監視|一次対応|夜間監視|24時間監視|system monitoring|giám sát hệ thống|l1 support|first-line support|ticket handling",
   ),
   cap(
     "network-infrastructure",
@@ -966,7 +966,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
+    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
   ),
   cap(
     "game-art-3d",
@@ -1595,7 +1595,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital marketing",
     "デジタルマーケティング",
     "Tiếp thị số",
-    "digital marketing|デジタルマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol",
+    "digital marketing|デジタルマーケティング|ec marketing|ecマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol",
   ),
 
   // Energy, emissions and environment.
@@ -1688,7 +1688,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
   ),
 ];
 

@@ -360,3 +360,18 @@ describe("field service and automatic answers", () => {
     expect(codes("seeks", "Japanese factories that need field service in Vietnam")).toContain("offer:local-delivery");
   });
 });
+
+describe("more words of the trade", () => {
+  it("reads machined parts, 2D backgrounds, application support and EC marketing", () => {
+    expect(codes("offers", "Machined and die-cast aluminium parts for Japanese OEMs")).toContain(
+      "offer:precision-machining",
+    );
+    expect(codes("offers", "自動車内装・外装用の樹脂成形部品の製造")).toContain("offer:precision-machining");
+    expect(codes("offers", "Ve background 2D theo thiet ke cua studio Nhat")).toContain("offer:game-art-2d");
+    expect(codes("offers", "24/7 application support centre")).toContain("offer:managed-services");
+    expect(codes("offers", "EC marketing and analytics")).toContain("offer:digital-marketing");
+  });
+  it("but not from words that are not there", () => {
+    expect(codes("offers", "Aluminium trading and logistics")).not.toContain("offer:precision-machining");
+  });
+});
