@@ -14,20 +14,30 @@ export function threadEvents(input: {
   actor: Actor;
   conversationId: string;
   after: number;
+  /** The reader's going (a test's own signal); by default the request's. */
   signal?: AbortSignal;
+  /**
+   * The request served, held while the stream runs: a Request's signal stops following the client's once the
+   * Request is garbage collected (nodejs/undici#3644), and the stream would then poll on for MAX_MS unread.
+   */
+  request?: Request;
   pollMs?: number;
   maxMs?: number;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const pollMs = input.pollMs ?? POLL_MS;
   const maxMs = input.maxMs ?? MAX_MS;
+  const signal = input.signal ?? input.request?.signal;
   let after = input.after;
+  // Kept reachable from the polling loop until the stream stops (see input.request).
+  let served: Request | undefined = input.request;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const started = Date.now();
   let lastWrite = Date.now();
   const stop = () => {
     stopped = true;
+    served = undefined;
     if (timer) clearTimeout(timer);
   };
   return new ReadableStream<Uint8Array>({
@@ -45,14 +55,14 @@ export function threadEvents(input: {
           // already closed by the client
         }
       };
-      input.signal?.addEventListener("abort", close);
+      signal?.addEventListener("abort", close);
       // The browser waits this long before reconnecting when the stream ends.
       send(`retry: ${pollMs}\n\n`);
       // A reader gone before the stream started (its abort came while the thread was being checked) fires no
       // abort event any more: without this the stream would poll on for MAX_MS with no one to read it.
-      if (input.signal?.aborted) return close();
+      if (signal?.aborted) return close();
       const tick = async () => {
-        if (stopped) return;
+        if (stopped || (served && served.signal.aborted)) return close();
         try {
           const fresh = await messagesAfter(input.actor, input.conversationId, after, true);
           for (const m of fresh) {

@@ -16,7 +16,7 @@ export const GET = routeHandler(async (request: Request, { params }: { params: P
   const from = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
   const after = Math.max(0, Math.min(Number.parseInt(from, 10) || 0, 2 ** 31 - 1));
   await assertThreadAccess(actor, id);
-  return new Response(threadEvents({ actor, conversationId: id, after, signal: request.signal }), {
+  return new Response(threadEvents({ actor, conversationId: id, after, request }), {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-store, no-transform",
