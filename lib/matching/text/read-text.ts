@@ -2208,9 +2208,9 @@ class Reader {
     // "Đối tác phải chấp nhận log được giám sát từ SOC đặt tại Việt Nam": what a partner must accept of the firm's
     // own work, where the firm is, not where the partner must be.
     // "日本国内のスタートアップは対象外（海外に拠点がある企業のみ）": the place ruled out, not one a partner must be in.
-    const accepts =
+    const notThePartnersPlace =
       explicit && (ACCEPTS.test(s.text.slice(c.start, c.end)) || PLACE_RULED_OUT.test(s.text.slice(c.start, c.end)));
-    if (has(c, "presence") && places.length && !takesHere && !accepts) {
+    if (has(c, "presence") && places.length && !takesHere && !notThePartnersPlace) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
