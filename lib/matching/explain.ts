@@ -1,6 +1,7 @@
 // The reasons behind a score, as data for the reader's language: what each side brings the other, and the
 // negatives (a dealbreaker, competitors, interest on one side only, no common language, a size gap). A
 // dealbreaker is always named first: it is why the pair ranks at the bottom.
+import { MAX_SEEK_TERMS, MAX_TERMS } from "./text/specific-terms";
 import { CREDIT, type ConceptIndex } from "./concept-index";
 import { INTENTS, INTENT_BIT } from "./intents";
 import { backs, isInvestment } from "./investment";
@@ -289,6 +290,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     const channel = x.channelSeek - 1;
     if (channel >= 0 && y.lineDomain !== 0 && (y.lineDomain & x.domainOffer) === 0 && y.meets[channel]! >= 0.5)
       weighted.push({ weight: 0.8, reason: { kind: "outsideLine", side } });
+  }
+  // A need met in the other's own specific words (score.ts, PARAMS.sharedTerms): the words both name.
+  for (const [x, y, side, met] of [
+    [a, b, "you", metForA],
+    [b, a, "they", metForB],
+  ] as const) {
+    if (met === 0) continue;
+    const offered = new Set(y.reading.terms?.offers.slice(0, MAX_TERMS));
+    const words = (x.reading.terms?.seeks ?? []).slice(0, MAX_SEEK_TERMS).filter((w) => offered.has(w));
+    if (words.length) weighted.push({ weight: 0.3, reason: { kind: "sharedWords", side, words: words.slice(0, 4) } });
   }
   // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).
   for (const [x, y, side] of [

@@ -127,6 +127,10 @@ export function reasonWords(
       });
     case "outsideLine":
       return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
+    case "sharedWords":
+      return fill(at(r, reason.side === "you" ? "sharedWordsYou" : "sharedWordsThey"), {
+        words: reason.words.join(locale === "ja" ? "、" : ", "),
+      });
     case "stackMismatch": {
       const you = reason.side === "you";
       // A technology is its own name; a field that binds like one ("Gambling") has words in each language.

@@ -2,6 +2,7 @@
 // allocations. One row a firm; a changed profile overwrites its row in place, so one firm's list after an edit
 // costs one pass over the rows. The same arrays go to worker threads for the all-firms run.
 import { MAX_LIST, MAX_SCOPES, MAX_THESIS, type Profile } from "./profile";
+import { MAX_SEEK_TERMS, MAX_TERMS } from "./text/specific-terms";
 
 /** Each need's requirements (Profile.scoped), MAX_SCOPES slots a firm. */
 const SCOPE_INT_FIELDS = [
@@ -58,6 +59,8 @@ const INT_FIELDS = [
   "deniedCount",
   "unwantedCount",
   "seekCount",
+  "seekTermCount",
+  "offerTermCount",
   "domainOffer",
   "domainReach",
   "domainSeek",
@@ -161,6 +164,18 @@ export type Packed = {
   deniedCap: Int32Array;
   /** What it says it does not want (Profile.unwantedCaps), MAX_LIST slots a firm. */
   unwantedCap: Int32Array;
+  /**
+   * The specific words of what it looks for and of what it offers (TextReading.terms), as word numbers in rising
+   * order, MAX_TERMS slots a firm; termFirms[word]: how many firms use the word (its rarity weighs it, score.ts).
+   */
+  seekTerms: Int32Array;
+  offerTerms: Int32Array;
+  termFirms: Int32Array;
+  /** termRarity[word]: ln(firms / firms using it), brought up to date when the arrays are handed out. */
+  termRarity: Float32Array;
+  /** Scratch for the scoring kernel: the words of the firm whose row it scores, marked (score.ts). */
+  seekTermMark: Int32Array;
+  offerTermMark: Int32Array;
 } & Record<FloatField, Float32Array> &
   Record<IntField, Int32Array> &
   Record<(typeof SCOPE_INT_FIELDS)[number], Int32Array>;
@@ -171,6 +186,10 @@ export class ProfileStore {
   private packed: Packed;
   private readonly rowOf = new Map<string, number>();
   private readonly ids: string[] = [];
+  /** Word numbers of the specific words (text/specific-terms.ts), for the whole event. */
+  private readonly termNumber = new Map<string, number>();
+  /** Rows or words changed since termRarity was worked out. */
+  private rarityStale = true;
 
   constructor(private readonly capabilities: number) {
     this.packed = this.allocate(64);
@@ -201,6 +220,13 @@ export class ProfileStore {
       teamSize: new Float32Array(capacity * MAX_LIST),
       deniedCap: new Int32Array(capacity * MAX_LIST),
       unwantedCap: new Int32Array(capacity * MAX_LIST),
+      seekTerms: new Int32Array(capacity * MAX_TERMS),
+      offerTerms: new Int32Array(capacity * MAX_TERMS),
+      // Grown by word count, not by rows (see termOf).
+      termFirms: this.packed?.termFirms ?? new Int32Array(1024),
+      termRarity: this.packed?.termRarity ?? new Float32Array(1024),
+      seekTermMark: this.packed?.seekTermMark ?? new Int32Array(1024),
+      offerTermMark: this.packed?.offerTermMark ?? new Int32Array(1024),
     } as Packed;
     for (const f of SCOPE_INT_FIELDS) p[f] = new Int32Array(capacity * MAX_SCOPES);
     for (const f of FLOAT_FIELDS) p[f] = new Float32Array(capacity);
@@ -245,6 +271,7 @@ export class ProfileStore {
   remove(id: string): void {
     const row = this.rowOf.get(id);
     if (row === undefined) return;
+    this.countTerms(row, -1);
     const last = this.rows - 1;
     if (row !== last) {
       const p = this.packed;
@@ -275,21 +302,70 @@ export class ProfileStore {
         p[key].copyWithin(row * MAX_THESIS, last * MAX_THESIS, (last + 1) * MAX_THESIS);
       for (const key of [...SCOPE_INT_FIELDS, "sReqMin"] as const)
         p[key].copyWithin(row * MAX_SCOPES, last * MAX_SCOPES, (last + 1) * MAX_SCOPES);
+      for (const key of ["seekTerms", "offerTerms"] as const)
+        p[key].copyWithin(row * MAX_TERMS, last * MAX_TERMS, (last + 1) * MAX_TERMS);
       for (const f of FLOAT_FIELDS) p[f][row] = p[f][last]!;
       for (const f of INT_FIELDS) p[f][row] = p[f][last]!;
       const movedId = this.ids[last]!;
       this.ids[row] = movedId;
       this.rowOf.set(movedId, row);
     }
+    // The vacated row's words are counted out already (or moved): a firm put there next counts none out.
+    this.packed.seekTermCount[last] = 0;
+    this.packed.offerTermCount[last] = 0;
     this.ids.length = last;
     this.rowOf.delete(id);
     this.rows = last;
     this.packed.n = last;
   }
 
+  /** A word's number, a new one for a word not seen before. */
+  private termOf(word: string): number {
+    let n = this.termNumber.get(word);
+    if (n === undefined) {
+      n = this.termNumber.size;
+      this.termNumber.set(word, n);
+      const firms = this.packed.termFirms;
+      if (n >= firms.length) {
+        this.packed.termFirms = new Int32Array(firms.length * 2);
+        this.packed.termFirms.set(firms);
+      }
+    }
+    return n;
+  }
+
+  /** Counts a row's words in (+1) or out (-1) of how many firms use each (a word in both lists counts once). */
+  private countTerms(row: number, by: 1 | -1) {
+    const p = this.packed;
+    this.rarityStale = true;
+    const seen = new Set<number>();
+    const base = row * MAX_TERMS;
+    for (let k = 0; k < p.seekTermCount[row]!; k++) seen.add(p.seekTerms[base + k]!);
+    for (let k = 0; k < p.offerTermCount[row]!; k++) seen.add(p.offerTerms[base + k]!);
+    for (const t of seen) p.termFirms[t]! += by;
+  }
+
+  private writeTerms(row: number, q: Profile) {
+    const p = this.packed;
+    this.countTerms(row, -1);
+    const base = row * MAX_TERMS;
+    const numbers = (words: readonly string[] | undefined, most: number) =>
+      [...new Set((words ?? []).slice(0, most).map((w) => this.termOf(w)))].sort((x, y) => x - y);
+    const seeks = numbers(q.reading.terms?.seeks, MAX_SEEK_TERMS);
+    const offers = numbers(q.reading.terms?.offers, MAX_TERMS);
+    p.seekTerms.fill(0, base, base + MAX_TERMS);
+    p.offerTerms.fill(0, base, base + MAX_TERMS);
+    p.seekTerms.set(seeks, base);
+    p.offerTerms.set(offers, base);
+    p.seekTermCount[row] = seeks.length;
+    p.offerTermCount[row] = offers.length;
+    this.countTerms(row, 1);
+  }
+
   private write(row: number, q: Profile) {
     const p = this.packed;
     const C = this.capabilities;
+    this.writeTerms(row, q);
     for (let s = 0; s < C; s++) p.meets[row * C + s] = Math.round(q.meets[s]! * 255);
     for (let s = 0; s < C; s++) p.field[row * C + s] = Math.round(q.field[s]! * 255);
     const base = row * MAX_LIST;
@@ -452,6 +528,17 @@ export class ProfileStore {
 
   /** The live arrays (rows 0..size-1 are valid). */
   get arrays(): Packed {
-    return this.packed;
+    const p = this.packed;
+    if (this.rarityStale) {
+      if (p.termRarity.length !== p.termFirms.length) {
+        p.termRarity = new Float32Array(p.termFirms.length);
+        p.seekTermMark = new Int32Array(p.termFirms.length);
+        p.offerTermMark = new Int32Array(p.termFirms.length);
+      }
+      for (let t = 0; t < p.termFirms.length; t++)
+        p.termRarity[t] = p.termFirms[t]! > 0 ? Math.log(this.rows / p.termFirms[t]!) : 0;
+      this.rarityStale = false;
+    }
+    return p;
   }
 }

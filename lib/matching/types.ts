@@ -109,6 +109,11 @@ export type Reason =
   | { kind: "outsideLine"; side: "you" | "they" }
   /** One rules out partners abroad ("オフショア開発は使わない方針", "ベトナム企業との協業は考えていません"). */
   | { kind: "refusesAbroad"; side: "you" | "they" }
+  /**
+   * What one looks for and what the other offers name the same specific words (text/specific-terms.ts, score.ts
+   * PARAMS.sharedTerms), where the other meets that need: the words, as the firms wrote them.
+   */
+  | { kind: "sharedWords"; side: "you" | "they"; words: string[] }
   /** One asks for technologies the other does not work in (stack.ts): what it asks for, what the other names. */
   | { kind: "stackMismatch"; side: "you" | "they"; wanted: string[]; theirs: string[] }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }

@@ -11,6 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
+import { specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
@@ -250,6 +251,11 @@ export type TextReading = {
   notIntents: Intent[];
   required: Requirements;
   facts: Facts;
+  /**
+   * The specific words of what it looks for and of what it offers (its statements, then its descriptions), for
+   * telling a need met from a near miss under one capability (specific-terms.ts).
+   */
+  terms?: { seeks: string[]; offers: string[] };
 };
 
 // How much a capability read from text counts, by where it was written.
@@ -354,7 +360,11 @@ export class TextReader {
   read(sources: TextSource[]): TextReading {
     const r = new Reader(this.concepts);
     for (const s of sources) r.source(s);
-    return r.result();
+    const said = (kinds: SourceKind[]) => sources.filter((s) => kinds.includes(s.kind)).map((s) => s.text);
+    return {
+      ...r.result(),
+      terms: { seeks: specificTerms(said(["seeks"])), offers: specificTerms(said(["offers", "description"])) },
+    };
   }
 }
 
