@@ -32,6 +32,14 @@ describe("the specific words of a text", () => {
     expect(words).not.toContain("開発");
   });
 
+  it("are one word in the plural and the singular, with and without the long mark", () => {
+    expect(specificTerms(["Temperature sensors, サーバー監視"])).toEqual(
+      specificTerms(["temperature sensor, サーバ監視"]),
+    );
+    // Not words that end in s of their own, nor short names.
+    expect(specificTerms(["Kubernetes, AWS, analysis"])).toEqual(["kubernetes", "aws", "analysis"]);
+  });
+
   it("leave out Vietnamese syllables and levels of Japanese", () => {
     const words = specificTerms(["Cần kỹ sư cầu nối tiếng Nhật N2, thành thạo Java"]);
     expect(words).toEqual(["java"]);

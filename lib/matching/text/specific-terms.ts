@@ -43,13 +43,20 @@ const LATIN = /(?<![\p{Script=Latin}\d])[a-z][a-z0-9+#]*(?:[.\-/][a-z0-9+#]+)*(?
 const KATAKANA = /[\p{Script=Katakana}ー]{3,}/gu;
 const KANJI = /\p{Script=Han}{2,}/gu;
 
+/**
+ * "sensors" is "sensor", "cameras" "camera": not words in -ss, -us, -is, -ics or -es ("analysis", "robotics",
+ * "kubernetes", where the plural cannot be told from the word), nor short names ("aws", "gis").
+ */
+const singular = (w: string) => (w.length > 4 && /[^suice]s$/.test(w) ? w.slice(0, -1) : w);
+
 /** The specific words of some texts, each once, in the order first used. */
 export function specificTerms(texts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const text of texts) {
     const s = text.normalize("NFKC").toLowerCase();
-    for (const [w] of s.matchAll(LATIN)) if (w.length >= 2 && !LATIN_STOP.has(w)) out.add(w);
-    for (const [w] of s.matchAll(KATAKANA)) if (!KATAKANA_STOP.test(w)) out.add(w);
+    for (const [w] of s.matchAll(LATIN)) if (w.length >= 2 && !LATIN_STOP.has(w)) out.add(singular(w));
+    // サーバー and サーバ, コンピューター and コンピュータ are one word (the long mark at the end is a house style).
+    for (const [w] of s.matchAll(KATAKANA)) if (!KATAKANA_STOP.test(w)) out.add(w.replace(/ー$/u, ""));
     for (const [w] of s.matchAll(KANJI)) if (!KANJI_STOP.test(w)) out.add(w);
   }
   return [...out].slice(0, MAX_TERMS);
