@@ -159,7 +159,8 @@ export async function RecommendationList({
           >
             <div className="flex flex-wrap items-start gap-3">
               <FirmLogo firm={r.firm} size={44} />
-              <div className="min-w-0 flex-1">
+              {/* At least 12rem for the name: on a phone the score goes below it instead of squeezing it. */}
+              <div className="min-w-0 flex-1 basis-48">
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
                   {i + 1}. {common(`country.${r.firm.country}`)} · {r.firm.city} ·{" "}
                   {common(`employeeBand.${r.firm.employeeBand}`)}
@@ -171,7 +172,7 @@ export async function RecommendationList({
                 </h2>
                 {r.firm.nameLocal !== r.firm.nameEn ? <p className="text-sm text-slate-600">{r.firm.nameEn}</p> : null}
               </div>
-              <div className="text-right">
+              <div className="ml-auto text-right">
                 <p className="text-2xl font-bold text-brand-800">{t("score", { score: percent(r.score) })}</p>
                 <p className="text-xs text-slate-600">
                   {t("bothWays", { forYou: percent(r.forYou), forThem: percent(r.forThem) })}
