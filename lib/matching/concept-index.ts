@@ -1,6 +1,7 @@
 // The taxonomy compiled for scoring: every capability gets a number, and a table says how much an offer of
 // one capability meets a seek of another (the tree makes near misses count for a little, not for a match).
 import { TextReader } from "./text/read-text";
+import { specificTerms } from "./text/specific-terms";
 import type { Concept } from "./types";
 
 // How much an offer meets a seek: the same capability fully; a narrower one (seek "embedded systems", offer
@@ -65,6 +66,9 @@ export class ConceptIndex {
   readonly reachBit: Int32Array;
   readonly parentOf: Int32Array;
   readonly reader: TextReader;
+  /** Each capability's labels, and the specific words they are made of (capabilityWords). */
+  private readonly capLabels: string[][];
+  private readonly capWords: (ReadonlySet<string> | undefined)[] = [];
 
   constructor(concepts: Concept[]) {
     const caps = concepts.filter((c) => c.kind === "CAPABILITY");
@@ -121,6 +125,16 @@ export class ConceptIndex {
       for (let offer = 0; offer < n; offer++)
         if (this.credit[seek * n + offer]! > 0) this.reachBit[offer]! |= this.domainBit[seek]!;
     this.reader = new TextReader(caps.map((c) => ({ code: c.code, terms: c.terms })));
+    this.capLabels = caps.map((c) => c.labels ?? c.terms);
+  }
+
+  /**
+   * The specific words of a capability's own labels ("offshore" of the offshore development centre): words two
+   * firms share because they name the capability say nothing beyond it. Not its synonyms, which name the kinds
+   * of it ("AMR" and "robot arm" are both robotics, and tell one need from another).
+   */
+  capabilityWords(i: number): ReadonlySet<string> {
+    return (this.capWords[i] ??= new Set(specificTerms(this.capLabels[i] ?? [], Infinity)));
   }
 
   capability(code: string): number | undefined {

@@ -291,14 +291,27 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (channel >= 0 && y.lineDomain !== 0 && (y.lineDomain & x.domainOffer) === 0 && y.meets[channel]! >= 0.5)
       weighted.push({ weight: 0.8, reason: { kind: "outsideLine", side } });
   }
-  // A need met in the other's own specific words (score.ts, PARAMS.sharedTerms): the words both name.
+  // A need met in the other's own specific words (score.ts, PARAMS.sharedTerms): the words both name, but not
+  // the names of the capabilities the lines above already give ("offshore" beside the offshore centre met).
+  const named = new Set<number>();
+  for (const { reason: r } of weighted)
+    if (r.kind === "theyOffer" || r.kind === "builtToOrder")
+      for (const code of [r.capability, r.sought]) named.add(index.capability(code)!);
+    else if (r.kind === "theySeek") named.add(index.capability(r.capability)!);
+  // …or a form of one of their words ("robotics" of "robot system integration").
+  const formOf = (w: string, label: string) =>
+    w === label || (label.length >= 5 && w.length - label.length <= 3 && w.startsWith(label));
+  const namesCapability = (w: string) =>
+    [...named].some((i) => [...index.capabilityWords(i)].some((label) => formOf(w, label)));
   for (const [x, y, side, met] of [
     [a, b, "you", metForA],
     [b, a, "they", metForB],
   ] as const) {
     if (met === 0) continue;
     const offered = new Set(y.reading.terms?.offers.slice(0, MAX_TERMS));
-    const words = (x.reading.terms?.seeks ?? []).slice(0, MAX_SEEK_TERMS).filter((w) => offered.has(w));
+    const words = (x.reading.terms?.seeks ?? [])
+      .slice(0, MAX_SEEK_TERMS)
+      .filter((w) => offered.has(w) && !namesCapability(w));
     if (words.length) weighted.push({ weight: 0.3, reason: { kind: "sharedWords", side, words: words.slice(0, 4) } });
   }
   // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).

@@ -18,6 +18,7 @@ export function conceptsOf(nodes: Node[]): Concept[] {
     kind: n.kind,
     parent: n.parentCode,
     terms: [n.labelEn, n.labelJa, n.labelVi, ...(synonyms.get(n.code) ?? [])],
+    labels: [n.labelEn, n.labelJa, n.labelVi],
   }));
 }
 

@@ -10,7 +10,15 @@ export type Market = "JAPAN" | "VIETNAM" | "ASEAN" | "US" | "EU" | "EAST_ASIA" |
 export type EmployeeBand = "B1_49" | "B50_249" | "B250_999" | "B1000_PLUS";
 
 /** A taxonomy node as the engine sees it: its code, kind, parent, and every way of writing it. */
-export type Concept = { code: string; kind: "SECTOR" | "CAPABILITY"; parent: string | null; terms: string[] };
+export type Concept = {
+  code: string;
+  kind: "SECTOR" | "CAPABILITY";
+  parent: string | null;
+  /** Its labels and synonyms, in any language: what the reader finds it by. */
+  terms: string[];
+  /** Its labels alone (English, Japanese, Vietnamese), where known: what the app names it by. */
+  labels?: string[];
+};
 
 /** A firm's profile as the engine reads it. Only approved firms are given to the engine. */
 export type MatchFirm = {

@@ -49,8 +49,8 @@ const KANJI = /\p{Script=Han}{2,}/gu;
  */
 const singular = (w: string) => (w.length > 4 && /[^suice]s$/.test(w) ? w.slice(0, -1) : w);
 
-/** The specific words of some texts, each once, in the order first used. */
-export function specificTerms(texts: readonly string[]): string[] {
+/** The specific words of some texts, each once, in the order first used (the first `most`). */
+export function specificTerms(texts: readonly string[], most = MAX_TERMS): string[] {
   const out = new Set<string>();
   for (const text of texts) {
     const s = text.normalize("NFKC").toLowerCase();
@@ -59,5 +59,5 @@ export function specificTerms(texts: readonly string[]): string[] {
     for (const [w] of s.matchAll(KATAKANA)) if (!KATAKANA_STOP.test(w)) out.add(w.replace(/ー$/u, ""));
     for (const [w] of s.matchAll(KANJI)) if (!KANJI_STOP.test(w)) out.add(w);
   }
-  return [...out].slice(0, MAX_TERMS);
+  return [...out].slice(0, most);
 }
