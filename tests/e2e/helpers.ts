@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { latestLink } from "../support/outbox-links";
 
@@ -20,6 +21,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main form button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/**
+ * The serious and critical WCAG 2.1 A/AA violations on the page, each with where it is. The page's title is
+ * streamed in after the body (Next.js streams metadata) and set again after a refresh: wait for it first, or axe
+ * can look at a page between the two and report it missing.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** The error text shown at a form field. */

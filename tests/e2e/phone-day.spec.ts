@@ -2,10 +2,9 @@
 // keyboard, the bottom bar, the agenda with its sticky next meeting; screenshots of the home, agenda and menu in
 // three languages (kept as test artefacts under test-results/phone-day/), each checked with axe-core.
 import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import QRCode from "qrcode";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, seriousViolations, signIn } from "./helpers";
 
 const ATTENDEE_JP = "attendee.jp@demo.kakehashi.example";
 const ATTENDEE_VN = "attendee.vn@demo.kakehashi.example";
@@ -22,13 +21,6 @@ test.beforeAll(() => {
   });
   meeting = JSON.parse(out.trim().split("\n").at(-1)!);
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const noSidewaysScroll = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

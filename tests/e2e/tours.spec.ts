@@ -1,11 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
+import { expect, test } from "@playwright/test";
+import { DEMO, seriousViolations, signIn } from "./helpers";
 
 // Three seeded firms' administrators no other test signs up with.
 const FIRST = "admin.00011@demo.kakehashi.example"; // Vietnamese
