@@ -301,8 +301,8 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   // …or a form of one of their words ("robotics" of "robot system integration").
   const formOf = (w: string, label: string) =>
     w === label || (label.length >= 5 && w.length - label.length <= 3 && w.startsWith(label));
-  const namesCapability = (w: string) =>
-    [...named].some((i) => [...index.capabilityWords(i)].some((label) => formOf(w, label)));
+  const labelWords = [...named].flatMap((i) => [...index.capabilityWords(i)]);
+  const namesCapability = (w: string) => labelWords.some((label) => formOf(w, label));
   for (const [x, y, side, met] of [
     [a, b, "you", metForA],
     [b, a, "they", metForB],

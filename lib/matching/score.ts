@@ -953,13 +953,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       s *= 1 - sectorWeight + sectorWeight * sec;
       // Needs met in the other's own specific words: the capability is more likely the one meant.
       // (In the all-firms run, not for a pair that could not join either list even at the full lift.)
-      if (
-        sharedTerms !== 0 &&
-        (cA > 0 || cB > 0) &&
-        (barB === undefined ||
-          floor + reach * (s + sharedTerms * (1 - s)) >= barA ||
-          floor + reach * (s + sharedTerms * (1 - s)) >= barB[b]!)
-      )
+      const lifted = floor + reach * (s + sharedTerms * (1 - s));
+      if (sharedTerms !== 0 && (cA > 0 || cB > 0) && (barB === undefined || lifted >= barA || lifted >= barB[b]!))
         s += sharedTerms * (1 - s) * (share >= 0 ? share : sharedShare(b, cA, cB));
       scores[y] = s;
     }
