@@ -1124,6 +1124,27 @@ describe("scoring", () => {
     );
   });
 
+  it("a Japanese partner named before a colon is sought; a remark in brackets of the firm's own work is not", () => {
+    const read = (seeksText: string) => readAs({ seeksText, country: "JP" });
+    // What the firm will do with the work after the colon (provide it under its brand) is not what it offers here.
+    const pentest = read(
+      "Webアプリ脆弱性診断（手動でのペネトレーションテスト）の協力会社（ベトナム）：当社ブランドで提供します",
+    );
+    expect(pentest).toContain("seek:penetration-testing");
+    expect(pentest).not.toContain("offer:penetration-testing");
+    // …but a verb of the firm's own after the partner, with no colon, still offers (the partner it would be).
+    expect(read("オフショア開発の協力会社として、品質の高い開発を提供します")).not.toContain(
+      "seek:offshore-development",
+    );
+    // The firm does the localisation itself: it does not seek it.
+    const report = read("報告書は英語で可（日本語化は当社で行います）");
+    expect(report).not.toContain("seek:translation-localization");
+    // An asset the firm holds, in brackets, is what the partner works on: the need stays sought.
+    const hil = read("HIL自動テストのスクリプト作成・保守（dSPACE環境は当社で保有）");
+    expect(hil).toContain("seek:automotive-testing");
+    expect(hil).not.toContain("offer:automotive-testing");
+  });
+
   it("handhelds and RFID are devices; a maker sought to bundle them for the firm's clients is sought", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const sought = read(

@@ -1266,6 +1266,20 @@ class Reader {
       const open = s.text.slice(0, start).search(/[(（][^(（]*$/u);
       return WANTED_IN_BRACKET.test(s.text.slice(open, close < 0 ? s.text.length : start + close));
     };
+    // "報告書は英語で可（日本語化は当社で行います）": what a remark in brackets says the firm does itself is its own
+    // work, not work it seeks (the remark's verb is no verb of the need before it: remarkAfterNeed).
+    const ownRemark = (m: { start: number; end: number }) => {
+      const before = s.text.slice(c.start, m.start);
+      if (!openBracket(before)) return false;
+      const open = c.start + Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+      const close = s.text.slice(m.end, c.end).search(/[)）]/u);
+      const end = close < 0 ? c.end : m.end + close;
+      return (
+        FIRST_PERSON.test(s.text.slice(open, end)) &&
+        // …by a verb of doing: what it holds ("dSPACE環境は当社で保有") is an asset the partner will work on.
+        c.cues.some((x) => x.cue.kind === "offer" && x.start >= open && x.end <= end && !HOLDS.test(x.phrase))
+      );
+    };
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
@@ -1719,6 +1733,7 @@ class Reader {
         direction = "offer";
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
+      if (direction === "seek" && kind === "seeks" && ownRemark(m)) direction = "offer";
       if (
         CONNECTED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ||
         CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 8))
@@ -3333,12 +3348,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
           x.cue.role === "capacity" ||
           (x.cue.role === "distributor" && !c.cues.some((y) => y.cue.kind === "selfRole"))) &&
         (x.start - c.start <= 24 ||
-          // …what the partner is to have may follow in brackets: 販売代理店（日系工場のお客様をお持ちの企業）.
+          // …what the partner is to have may follow in brackets: 販売代理店（日系工場のお客様をお持ちの企業）; and what
+          // the firm will do with the work after a colon: "…診断の協力会社（ベトナム）：当社ブランドで提供します".
           (japanese &&
-            s.text
-              .slice(x.end, c.end)
-              .replace(/[（(][^）)]*[）)]?/gu, "")
-              .trim().length <= 3)),
+            /^(?:.{0,3}$|[：:])/u.test(
+              s.text
+                .slice(x.end, c.end)
+                .replace(/[（(][^）)]*[）)]?/gu, "")
+                .trim(),
+            ))),
     )
   )
     return "seek";
@@ -3629,6 +3647,8 @@ function counterpartTakes(x: CueAt, flat: CueAt[], text: string): boolean {
   );
 }
 /** Inside brackets opened after some words of the clause's own (the need the remark is about). */
+/** Verbs of holding, not doing ("保有", "we have", "sở hữu"). */
+const HOLDS = /^(?:保有|所有|取得|取得済み|擁する|擁し|在籍|we have|hold|holds|we hold|có|đã có|hiện có|sở hữu)$/u;
 const remarkAfterNeed = (text: string) => {
   const open = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
   return open > 0 && openBracket(text) && text.slice(0, open).replace(/[\s、。,.:;]/gu, "").length > 4;
