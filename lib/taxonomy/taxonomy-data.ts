@@ -708,7 +708,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Enterprise systems",
     "基幹システム",
     "Hệ thống doanh nghiệp",
-    "基幹システム|基幹系|業務システム|業務アプリ|enterprise systems|enterprise system|enterprise software|enterprise applications|business systems|hệ thống doanh nghiệp|phần mềm doanh nghiệp|phần mềm quản lý|quản trị doanh nghiệp",
+    "基幹システム|基幹系|業務システム|業務アプリ|販売管理システム|購買管理システム|受発注システム|受発注管理システム|enterprise systems|enterprise system|enterprise software|enterprise applications|business systems|hệ thống doanh nghiệp|phần mềm doanh nghiệp|phần mềm quản lý|quản trị doanh nghiệp",
   ),
   cap(
     "erp",

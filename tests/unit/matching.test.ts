@@ -1145,6 +1145,35 @@ describe("scoring", () => {
     expect(hil).not.toContain("offer:automotive-testing");
   });
 
+  it("a system named by several business functions is an ERP; the size of the firm's own units is no team", () => {
+    const read = (seeksText: string, country: MatchFirm["country"] = "JP") => readAs({ seeksText, country });
+    expect(read("ベトナム子会社3社（各30〜80名）の会計・販売・在庫管理システムの導入")).toContain("seek:erp");
+    expect(read("Accounting, sales and inventory system for our subsidiaries", "OTHER")).toContain("seek:erp");
+    expect(read("Hệ thống kế toán, bán hàng, kho cho công ty con", "VN")).toContain("seek:erp");
+    expect(readAs({ offersText: "We build inventory and sales management systems for retailers" })).toContain(
+      "offer:erp",
+    );
+    // One function, or functions of people only, are not a core system.
+    expect(read("会計システムの導入")).not.toContain("seek:erp");
+    expect(read("HR and payroll software", "OTHER")).not.toContain("seek:erp");
+    expect(read("人事・給与システムの刷新")).not.toContain("seek:erp");
+    const required = (seeksText: string, country: MatchFirm["country"] = "JP") =>
+      engineOf(firm({ id: "x", country, seeksText })).profile("x")!.reading.required;
+    // Thirty to eighty people are each subsidiary's staff, not a team of 30 asked of the partner.
+    expect(required("ベトナム子会社3社（各30〜80名）の会計・販売・在庫管理システムの導入").scale ?? 0).toBe(0);
+    expect(required("Three subsidiaries (30-80 staff each) need a new accounting system", "OTHER").scale ?? 0).toBe(0);
+    // …while a team in brackets after the work is the team asked.
+    expect(required("AUTOSAR開発チーム（5〜8名）").scale).toBe(5);
+  });
+
+  it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
+    const facts = engineOf(
+      firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),
+    ).profile("x")!.reading.facts;
+    expect(facts.maxTeam).toBe(200);
+    expect(facts.minTeam ?? 0).not.toBe(150);
+  });
+
   it("handhelds and RFID are devices; a maker sought to bundle them for the firm's clients is sought", () => {
     const read = (seeksText: string) => readAs({ seeksText });
     const sought = read(

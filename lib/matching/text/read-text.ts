@@ -1852,6 +1852,28 @@ class Reader {
       this.intents.add("investors");
     }
 
+    // Several business functions under one system ("会計・販売・在庫管理システム", "accounting, sales and inventory
+    // system", "hệ thống kế toán, bán hàng, kho"): the firm's core system, an ERP, whatever its parts are called.
+    const suite = businessSuite(clauseText);
+    if (
+      suite &&
+      !negatedAt(c.start + suite.start, c.start + suite.end) &&
+      !this.mentions.slice(clauseFirst).some((m) => ERP_CODES.has(m.code))
+    ) {
+      const direction = polarity ?? (kind === "seeks" ? "seek" : "offer");
+      this.mentions.push({
+        code: "erp",
+        direction,
+        weight:
+          (direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags"
+            ? SOURCE_WEIGHT[kind] * AGAINST_FIELD
+            : SOURCE_WEIGHT[kind],
+        negated: false,
+        source: kind,
+        phrase: suite.phrase,
+      });
+    }
+
     for (const x of c.cues) {
       if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
       if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
@@ -2362,6 +2384,9 @@ class Reader {
       const countDenied = negations.some((x) => !(x.start > n.at && openBracket(s.text.slice(n.at, x.start))));
       // The people a system or a line serves, counted ("大規模ライン（作業者1,000名以上）", "2,000 users"): no size.
       if (SERVED_COUNT.test(s.text.slice(Math.max(0, n.at - 8), n.at))) continue;
+      // In a need, the size of firms or sites named before it in brackets ("ベトナム子会社3社（各30〜80名）の会計システム",
+      // "công ty con, nhà máy tại Việt Nam (20–300 nhân viên)"): theirs, not a team asked.
+      if (polarity === "seek" && UNIT_SIZED.test(s.text.slice(Math.max(0, n.at - 40), n.at))) continue;
       // The people a course is for ("Đào tạo tiếng Nhật/BrSE cho khoảng 30 kỹ sư", 社員30名向けの日本語研修): trainees,
       // not a team.
       if (
@@ -2799,6 +2824,9 @@ const PREFERRED_BEFORE = /(?:preferably|ideally|ưu tiên|nếu có)\s*$/i;
 const SERVED_PEOPLE =
   /従業員|社員|作業員|作業者|工員|利用者|ユーザー|患者|病床|生徒|\b(?:workers|employees|users|patients|beds|students|learners|members)\b|nhân viên|công nhân|người dùng|bệnh nhân|học viên|học sinh|thành viên/u;
 /** Right before a count, the people counted are those served, not a team or a firm's staff. */
+/** A firm's units named, then a bracket opened for their size ("子会社3社（各", "subsidiaries (", "nhà máy tại Việt Nam ("). */
+const UNIT_SIZED =
+  /(?:子会社|現地法人|関連会社|グループ会社|工場|事業所|支店|\b(?:subsidiar(?:y|ies)|plants?|factories|factory|branch(?:es)?)\b|công ty con|cong ty con|nhà máy|nha may|chi nhánh|chi nhanh)[^。.;(（]{0,24}[（(]\s*(?:各|それぞれ|each|mỗi|moi)?\s*(?:約|about|around|khoảng|khoang)?\s*$/iu;
 const SERVED_COUNT =
   /(?:作業者|作業員|工員|利用者|ユーザー|患者|病床|生徒|学生|\b(?:workers|users|patients|beds|students|learners)|công nhân|người dùng|bệnh nhân|học viên|học sinh)\s*(?:数)?\s*(?:約|about|khoảng)?\s*$/u;
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
@@ -3487,7 +3515,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
 
 /** Right before a count, growing a team to it: the most the firm can field ("huy động", "mở rộng lên", "scale to"). */
 const RAMPS_UP =
-  /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|mobili[sz]e|up to)\s*(?:khoảng |khoang |about |around )?$/iu;
+  /(?:huy động|huy dong|mở rộng(?: lên)?|mo rong(?: len)?|tăng lên|tang len|\b(?:scale|scaling|ramp|ramping|grow|growing|expand|expanding)(?: up)?(?: to)?|\bmobili[sz]e|\bup to)\s*(?:khoảng |khoang |about |around )?$/iu;
 
 /** After a count, growing the team to it later: 10名規模へ拡大, "10名まで増員". */
 const GROWS_TO = /^[\d,.]*\s*(?:名|人)?(?:規模|体制|程度)?(?:へ|に|まで)(?:の)?(?:拡大|増員|拡張|増強)/u;
@@ -3515,9 +3543,9 @@ const FIRM_HAS =
 /** People of one role in a partner's team: bridge engineers, interpreters, leads. */
 const BRIDGE = "bridge-services";
 const ROLE_IN_TEAM =
-  /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|(?:pms?|leads?|leaders?|managers?|interpreters?)|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
+  /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|\b(?:pms?|leads?|leaders?|managers?|interpreters?)\b|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
 /** Part of a team placed on site ("常駐", "on-site in Kariya"). */
-const ONSITE_PART = /常駐|駐在|on[- ]?site|onsite|tại chỗ|tai cho|làm việc tại nhật/iu;
+const ONSITE_PART = /常駐|駐在|\bon[- ]?site\b|\bonsite\b|tại chỗ|tai cho|làm việc tại nhật/iu;
 
 /** Putting people on a client's work ("bố trí", "allocate", アサイン, 投入): a count capped is the most it fields. */
 const ALLOCATES =
@@ -3647,6 +3675,43 @@ function counterpartTakes(x: CueAt, flat: CueAt[], text: string): boolean {
   );
 }
 /** Inside brackets opened after some words of the clause's own (the need the remark is about). */
+/** ERP and its packages: a clause that names one needs no suite read beside it. */
+const ERP_CODES: ReadonlySet<string> = new Set([
+  "erp",
+  "sap",
+  "sap-business-one",
+  "oracle-erp",
+  "dynamics",
+  "odoo-erp",
+]);
+/** The business functions of a core system, each group one function (accounting, sales, purchasing, stock, production). */
+const SUITE_FUNCTIONS: readonly RegExp[] = [
+  /^(?:会計|経理|財務|accounting|finance|financial|kế toán|ke toan|tài chính|tai chinh)$/iu,
+  /^(?:販売|営業|受注|sales|order|orders|bán hàng|ban hang)$/iu,
+  /^(?:購買|仕入|仕入れ|発注|調達|purchasing|procurement|purchase|mua hàng|mua hang)$/iu,
+  /^(?:在庫|inventory|stock|warehouse|kho|tồn kho|ton kho)$/iu,
+  /^(?:生産|製造|原価|production|manufacturing|sản xuất|san xuat)$/iu,
+];
+const JA_SUITE =
+  /((?:(?:会計|経理|財務|販売|営業|受注|購買|仕入れ?|発注|調達|在庫|生産|製造|原価|人事|給与)(?:管理)?[・、／/ と及び]){1,5}(?:会計|経理|財務|販売|営業|受注|購買|仕入れ?|発注|調達|在庫|生産|製造|原価|人事|給与)(?:管理)?)(?:システム|ソフト|パッケージ)/u;
+const EN_SUITE =
+  /\b((?:(?:accounting|finance|financial|sales|order|purchasing|procurement|purchase|inventory|stock|warehouse|production|manufacturing|hr|payroll)(?: management)?(?:,\s*|\s*\/\s*|\s+(?:and|&)\s+|,\s+and\s+)){1,5}(?:accounting|finance|financial|sales|order|purchasing|procurement|purchase|inventory|stock|warehouse|production|manufacturing|hr|payroll)(?: management)?)\s+(?:systems?|software|modules|suite|solutions?)\b/iu;
+const VI_SUITE =
+  /(?:hệ thống|he thong|phần mềm|phan mem|phân hệ|phan he|quản lý|quan ly)\s+((?:(?:quản lý\s+)?(?:kế toán|ke toan|tài chính|tai chinh|bán hàng|ban hang|mua hàng|mua hang|kho|tồn kho|ton kho|sản xuất|san xuat|nhân sự|nhan su|tiền lương|tien luong)(?:,\s*|\s+(?:và|va)\s+|\s*\/\s*)){1,5}(?:quản lý\s+)?(?:kế toán|ke toan|tài chính|tai chinh|bán hàng|ban hang|mua hàng|mua hang|kho|tồn kho|ton kho|sản xuất|san xuat|nhân sự|nhan su|tiền lương|tien luong))(?![\p{L}])/iu;
+/** A system named by two or more core business functions, and where its list is in the clause. */
+function businessSuite(text: string): { start: number; end: number; phrase: string } | null {
+  for (const re of [JA_SUITE, EN_SUITE, VI_SUITE]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const parts = m[1]!
+      .split(re === JA_SUITE ? /[・、／/\sと]|及び/u : /[/,]|\s+(?:and|&|và|va)\s+/u)
+      .map((w) => w.replace(/管理$|\s*management$|^(?:quản lý|quan ly)\s+/iu, "").trim())
+      .filter(Boolean);
+    const groups = new Set(parts.map((w) => SUITE_FUNCTIONS.findIndex((g) => g.test(w))).filter((g) => g >= 0));
+    if (groups.size >= 2) return { start: m.index, end: m.index + m[0].length, phrase: m[0] };
+  }
+  return null;
+}
 /** Verbs of holding, not doing ("保有", "we have", "sở hữu"). */
 const HOLDS = /^(?:保有|所有|取得|取得済み|擁する|擁し|在籍|we have|hold|holds|we hold|có|đã có|hiện có|sở hữu)$/u;
 const remarkAfterNeed = (text: string) => {
