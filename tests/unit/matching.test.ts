@@ -1166,6 +1166,21 @@ describe("scoring", () => {
     expect(required("AUTOSAR開発チーム（5〜8名）").scale).toBe(5);
   });
 
+  it("work sought on a counted part of the firm is sought; a language allowed works, whatever else is waived", () => {
+    const read = (seeksText: string) => readAs({ seeksText, country: "JP" });
+    const crm = read("自社の営業部門（300ユーザー）のSalesforce導入を手伝ってくれる協力会社");
+    expect(crm).toContain("seek:crm");
+    expect(crm).not.toContain("offer:crm");
+    // The firm's own product, named with 当社, is still its own.
+    expect(readAs({ seeksText: "当社AI-OCRの販売代理店", country: "JP" })).toContain("offer:ai-ocr");
+    const languages = (seeksText: string, country: MatchFirm["country"] = "JP") =>
+      engineOf(firm({ id: "x", country, seeksText })).profile("x")!.reading.facts.languages;
+    expect(languages("こちらは英語でのやりとりで可、会社規模も問いません")).toContain("en");
+    expect(languages("英語で可")).toContain("en");
+    expect(languages("English is not ok for this project", "OTHER")).not.toContain("en");
+    expect(languages("英語は不可です")).not.toContain("en");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

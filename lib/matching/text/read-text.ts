@@ -1546,8 +1546,13 @@ class Reader {
               // 当社AI-OCR, not 当社は…を探しています.
               (!/^(?:当社|弊社)$/u.test(x.phrase) || m.start === x.end) &&
               !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
-              // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns.
-              !(polarity === "seek" && /^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start))) &&
+              // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns, or on a part of
+              // it counted in brackets (自社の営業部門（300ユーザー）のSalesforce導入).
+              !(
+                polarity === "seek" &&
+                (/^[^、。の]{1,12}の$/u.test(s.text.slice(x.end, m.start)) ||
+                  /^[^、。の]{1,4}[(（][^)）]{1,16}[)）]の$/u.test(s.text.slice(x.end, m.start)))
+              ) &&
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
               !(polarity === "seek" && WORK_AFTER.test(s.text.slice(m.end, m.end + 40))) &&
@@ -2116,6 +2121,13 @@ class Reader {
           WEAK_BEFORE.test(s.text.slice(Math.max(0, x.start - 10), x.start)))
       ) {
         push((this.facts.weakLanguages ??= []), lang);
+        continue;
+      }
+      // "英語でのやりとりで可、会社規模も問いません": fine with the firm right after the language, whatever the rest of the
+      // clause denies (here the size).
+      const after = s.text.slice(x.end, x.end + 16).split(/[、。,;；]/u)[0]!;
+      if (!explicit && ALLOWED.test(after) && !/\bnot\b|không|khong|ない|不/u.test(after)) {
+        push(this.facts.languages, lang);
         continue;
       }
       if (clauseNegated(x)) {
@@ -2842,7 +2854,7 @@ const PREFERENCE =
   /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/u;
 /** It is fine with the firm: "でも問題ありません", "is OK", "cũng được". */
 const ALLOWED =
-  /問題(?:は)?(?:あり|ござい)ません|(?:構|かま)いません|差し支えありません|でも可|も可能|\bok\b|\bokay\b|\bis fine\b|\bare fine\b|\bacceptable\b|cũng được|cung duoc|không sao|khong sao/iu;
+  /問題(?:は)?(?:あり|ござい)ません|(?:構|かま)いません|差し支えありません|でも可|で可(?!能)|も可能|\bok\b|\bokay\b|\bis fine\b|\bare fine\b|\bacceptable\b|cũng được|cung duoc|không sao|khong sao/iu;
 /** The partners a statement looks for, named. */
 const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
