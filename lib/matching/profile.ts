@@ -960,7 +960,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       : textChoice.length && columnLangs.every((l) => textChoice.includes(l))
         ? columnLangs
         : [];
-  const anyOf = [...new Set([...columnChoice, ...textChoice])].filter((l) => !required.languages.includes(l));
+  // A language the text says partners may work in ("UI/UXデザインのパートナー（英語可）" beside a column of ja): the
+  // column's languages are then some of those a partner may work in, one of them.
+  const allowed = required.languagesAllowed ?? [];
+  const opened = allowed.length > 0 && columnLangs.length > 0 ? [...columnLangs, ...allowed] : [];
+  const anyOf = [...new Set([...columnChoice, ...textChoice, ...opened])].filter(
+    (l) => !required.languages.includes(l),
+  );
   let reqLang = 0;
   for (const l of [...columnLangs, ...required.languages]) if (!anyOf.includes(l)) reqLang |= 1 << LANGS.indexOf(l);
   let reqLangAny = 0;

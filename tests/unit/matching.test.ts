@@ -1007,6 +1007,29 @@ describe("scoring", () => {
     expect(e.score("ja-only", "english")!.broken).toBe(true);
   });
 
+  it("a language the text allows its partners opens the column: a partner working in it meets the column", () => {
+    const e = engineOf(
+      firm({
+        id: "allows",
+        country: "JP",
+        seeksText: "UI/UXデザインのパートナー（ベトナム国内の会社でOK、英語可）",
+        partnerLanguages: ["ja"],
+      }),
+      firm({ id: "silent", country: "JP", seeksText: "UI/UXデザインのパートナー", partnerLanguages: ["ja"] }),
+      firm({ id: "studio", englishSpeakers: 30, offersText: "UI design in Figma for web and mobile apps" }),
+      firm({
+        id: "no-english",
+        englishSpeakers: 0,
+        offersText: "Thiết kế UI/UX trên Figma cho ứng dụng web và di động",
+      }),
+    );
+    expect(e.profile("allows")!.reading.required.languagesAllowed).toEqual(["en"]);
+    expect(e.score("allows", "studio")!.broken).toBe(false);
+    // The column still binds where the text allows nothing, and a partner in neither language still fails.
+    expect(e.score("silent", "studio")!.broken).toBe(true);
+    expect(e.score("allows", "no-english")!.broken).toBe(true);
+  });
+
   it("languages listed as alternatives in the text are a choice: a partner working in one of them meets it", () => {
     const required = (seeksText: string) =>
       engineOf(firm({ id: "x", country: "JP", seeksText })).profile("x")!.reading.required;

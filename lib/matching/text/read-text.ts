@@ -78,6 +78,8 @@ export type Requirements = {
   languages: Lang[];
   /** Languages of which a partner must work in one ("giao diện tiếng Anh hoặc tiếng Việt", "英語または日本語"). */
   languageChoice?: Lang[];
+  /** Languages a partner may work in, said of the partners sought ("英語可", "English is fine", "tiếng Anh cũng được"). */
+  languagesAllowed?: Lang[];
   /** The least JLPT level asked of a partner's Japanese speakers ("N2以上": 2; jlpt.ts). */
   jlpt?: number;
   minEmployees: number | null;
@@ -2125,9 +2127,14 @@ class Reader {
       }
       // "英語でのやりとりで可、会社規模も問いません": fine with the firm right after the language, whatever the rest of the
       // clause denies (here the size).
-      const after = s.text.slice(x.end, x.end + 16).split(/[、。,;；]/u)[0]!;
-      if (!explicit && ALLOWED.test(after) && !/\bnot\b|không|khong|ない|不/u.test(after)) {
+      const after = s.text.slice(x.end, x.end + 16).split(/[、。,;；)）]/u)[0]!;
+      if (
+        !explicit &&
+        (ALLOWED.test(after) || /^\s*(?:で|でも|も)?可(?!能)/u.test(after)) &&
+        !/\bnot\b|không|khong|ない|不/u.test(after)
+      ) {
         push(this.facts.languages, lang);
+        if (polarity === "seek") push((this.required.languagesAllowed ??= []), lang);
         continue;
       }
       if (clauseNegated(x)) {
@@ -2151,7 +2158,10 @@ class Reader {
       else if (stating) push(this.facts.languages, lang);
       // Working in it is fine with the firm ("英語でのコミュニケーションでも問題ありません", "English is OK", "tiếng Anh
       // cũng được"): it can.
-      else if (ALLOWED.test(s.text.slice(c.start, c.end))) push(this.facts.languages, lang);
+      else if (ALLOWED.test(s.text.slice(c.start, c.end))) {
+        push(this.facts.languages, lang);
+        if (polarity === "seek") push((this.required.languagesAllowed ??= []), lang);
+      }
     }
     // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
     // A goal ("ISO 27001 is planned", "ISMS取得予定") is about the certification next to it, not every one in the
