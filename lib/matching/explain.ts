@@ -397,7 +397,12 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       [b, a, "they"],
     ] as const
   ).flatMap(([buyer, seller, side]) => {
-    const clash = contractClash(buyer.contractsAsked, buyer.contractsRefused, seller.contractsRefused);
+    const clash = contractClash(
+      buyer.contractsAsked,
+      buyer.contractsRefused,
+      seller.contractsRefused,
+      seller.contractsAsked,
+    );
     return clash && meetsNeedOf(buyer, seller) ? [{ ...clash, side }] : [];
   });
   const clash = clashes.find((c) => !c.only) ?? clashes[0];

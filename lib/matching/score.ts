@@ -865,8 +865,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         s *= 1 - columnPlace;
       // A form of contract asked that the other, whose work meets the need, refuses (text/contracts.ts).
       if (
-        (cA > 0 && contractsClash(contractsAsked[a]!, contractsRefused[a]!, contractsRefused[b]!)) ||
-        (cB > 0 && contractsClash(contractsAsked[b]!, contractsRefused[b]!, contractsRefused[a]!))
+        (cA > 0 &&
+          contractsClash(contractsAsked[a]!, contractsRefused[a]!, contractsRefused[b]!, contractsAsked[b]!)) ||
+        (cB > 0 && contractsClash(contractsAsked[b]!, contractsRefused[b]!, contractsRefused[a]!, contractsAsked[a]!))
       )
         s *= 1 - contractClash;
       // A technology asked for that the other does not work in (Flutter of a React Native house, stack.ts).

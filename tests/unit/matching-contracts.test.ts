@@ -53,6 +53,10 @@ describe("reading the forms of contract a firm asks and refuses", () => {
       refused: LAB,
     });
     expect(seeks("3〜5名のチーム。ラボ型でも請負でも構いません").asked).toBe(0);
+    expect(seeks("Must be a fixed-price contract: we cannot do monthly retainers or lab contracts")).toEqual({
+      asked: FIXED,
+      refused: LAB,
+    });
     expect(seeks("Japanese clients for long-term ODC, or fixed-price projects of 5 MM and above").asked).toBe(0);
   });
 
@@ -74,17 +78,22 @@ describe("contract forms that clash", () => {
     expect(contractClash(LAB, 0, FIXED)).toBeNull();
     // A firm that takes only fixed-price work, against a buyer that rules fixed price out.
     expect(contractClash(0, FIXED | SPOT, LAB)).toEqual({ form: FIXED | SPOT, only: true });
+    // A vendor that asks its clients for a lab only ("お客様（ラボ型、5名以上）"), against a buyer that cannot do labs…
+    expect(contractClash(FIXED, LAB, 0, LAB)).toEqual({ form: LAB, only: true });
+    // …but not one that names fixed price too, nor a buyer that rules nothing out.
+    expect(contractClash(FIXED, LAB, 0, LAB | FIXED)).toBeNull();
+    expect(contractClash(FIXED, 0, 0, LAB)).toBeNull();
   });
 
   it("nothing said on either side never clashes, and the fast test agrees with the detailed one", () => {
     const mask = fc.integer({ min: 0, max: ALL_FORMS });
     fc.assert(
-      fc.property(mask, mask, mask, (asked, refused, sellerRefused) => {
-        expect(contractsClash(asked, refused, sellerRefused)).toBe(
-          contractClash(asked, refused, sellerRefused) !== null,
+      fc.property(mask, mask, mask, mask, (asked, refused, sellerRefused, sellerAsked) => {
+        expect(contractsClash(asked, refused, sellerRefused, sellerAsked)).toBe(
+          contractClash(asked, refused, sellerRefused, sellerAsked) !== null,
         );
-        expect(contractsClash(0, 0, sellerRefused)).toBe(false);
-        expect(contractsClash(asked, refused, 0)).toBe(false);
+        expect(contractsClash(0, 0, sellerRefused, sellerAsked)).toBe(false);
+        expect(contractsClash(asked, refused, 0, 0)).toBe(false);
       }),
     );
   });

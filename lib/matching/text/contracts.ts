@@ -42,7 +42,7 @@ const LARGE_AFTER = /^\s*(?:lớn|lon)\b/iu;
 const DENIAL_AFTER =
   /^[^。．.]{0,24}?(?:お受けして(?:おり|い)?ません|(?:し|対応し|受け)ておらず|いたしません|ありません|しません|受けて(?:おり|い)?ません|受け付けて(?:おり|い)?ません|行って(?:おり|い)?ません|対応して(?:おり|い)?ません|想定して(?:おり|い)?ません|しておりません|はNG|は不可|不可|お断り|対象外|希望しません|必要ありません|ではなく)/u;
 const DENIAL_BEFORE =
-  /(?:không|khong|chưa|chua)\s+(?:\S+\s+){0,6}$|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not|rather than|instead of)\b[^.;]{0,40}$/iu;
+  /(?:không|khong|chưa|chua)\s+(?:\S+\s+){0,6}$|\b(?:no|not|never|don't|do not|does not|doesn't|won't|will not|cannot|can't|can not|unable to|rather than|instead of)\b[^.;]{0,40}$/iu;
 const ONLY_AFTER = /^\s*(?:only\b|のみ|だけ|に限|限定)|^[^、。,.;]{0,12}(?:のみ|だけ)/iu;
 const ONLY_BEFORE = /(?:chỉ|chi)\s+(?:\S+\s+){0,4}$|\bonly\s+(?:\S+\s+){0,2}$|\bexclusively\s+$/iu;
 /** Either form will do: "ラボ型でも請負でも構いません", "ODC hoặc trọn gói", "準委任・請負どちらも可". */
@@ -123,20 +123,34 @@ export type ContractClash = {
 
 /**
  * The buyer asks a form the seller refuses (a small job of a firm that refuses fixed price too, whose small jobs
- * are fixed price), or the seller takes only forms the buyer refuses. Masks, as the scoring kernel keeps them.
+ * are fixed price), or the seller takes only forms the buyer refuses, or asks its clients only for such forms
+ * ("日本の小売企業のお客様（ラボ型、5名以上）" of a buyer that "cannot do … lab contracts"). Masks, as the scoring
+ * kernel keeps them.
  */
-export function contractClash(buyerAsked: number, buyerRefused: number, sellerRefused: number): ContractClash | null {
+export function contractClash(
+  buyerAsked: number,
+  buyerRefused: number,
+  sellerRefused: number,
+  sellerAsked = 0,
+): ContractClash | null {
   const sellerRefuses = sellerRefused & FIXED ? sellerRefused | SPOT : sellerRefused;
   const asked = buyerAsked & sellerRefuses;
   if (asked) return { form: asked, only: false };
   const takes = ALL_FORMS & ~sellerRefused;
   if (sellerRefused !== 0 && buyerRefused !== 0 && (takes & ~buyerRefused) === 0) return { form: takes, only: true };
+  if (sellerAsked !== 0 && buyerRefused !== 0 && (sellerAsked & ~buyerRefused) === 0)
+    return { form: sellerAsked, only: true };
   return null;
 }
 
 /** Whether contractClash finds one, for the all-pairs loop (it allocates only for the rare pair that clashes). */
-export function contractsClash(buyerAsked: number, buyerRefused: number, sellerRefused: number): boolean {
-  return contractClash(buyerAsked, buyerRefused, sellerRefused) !== null;
+export function contractsClash(
+  buyerAsked: number,
+  buyerRefused: number,
+  sellerRefused: number,
+  sellerAsked = 0,
+): boolean {
+  return contractClash(buyerAsked, buyerRefused, sellerRefused, sellerAsked) !== null;
 }
 
 /** The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab. */
