@@ -32,6 +32,9 @@ describe("reading where data must stay and where it is kept", () => {
     expect(dataKeptIn("Dữ liệu khách hàng phải lưu trữ tại Việt Nam")).toBe("VN");
     expect(dataKeptIn("患者データは国内のサーバーに置くこと")).toBe("HOME");
     expect(dataKeptIn("データの国外持ち出しは不可です")).toBe("HOME");
+    expect(dataKeptIn("会員の個人情報を扱うため、国内データセンターを利用し、開発はすべて国内から行うこと")).toBe(
+      "HOME",
+    );
     expect(dataKeptIn("Offshore to Vietnam is fine; no production customer data leaves Malaysia")).toBe("MY");
     // Not a country: a closed environment, an office.
     expect(dataKeptIn("Security matters: data stays in a closed environment")).toBeNull();

@@ -1204,6 +1204,17 @@ describe("scoring", () => {
     expect(languages("英語は不可です")).not.toContain("en");
   });
 
+  it("work to be done inside the country, or no access from abroad, rules out partners abroad", () => {
+    const abroad = (seeksText: string, country: MatchFirm["country"] = "JP") =>
+      engineOf(firm({ id: "x", country, seeksText })).profile("x")!.reading.facts.refusesAbroad ?? false;
+    expect(abroad("会員アプリの刷新。開発・保守の作業はすべて日本国内から行うこと")).toBe(true);
+    expect(abroad("会員アプリの刷新（海外拠点からのアクセス不可）")).toBe(true);
+    expect(abroad("App rebuild for our members; no offshore access to customer data", "OTHER")).toBe(true);
+    // Offshore allowed, or the firm's own work at home, rule out no one.
+    expect(abroad("ECサイトのShopify移行。オフショア開発可、打合せは日本語")).toBe(false);
+    expect(abroad("国内の物流倉庫の管理システムを刷新したい")).toBe(false);
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),
