@@ -1215,6 +1215,17 @@ describe("scoring", () => {
     expect(abroad("国内の物流倉庫の管理システムを刷新したい")).toBe(false);
   });
 
+  it("a city named like a cue (Cần Thơ, Móng Cái) is a place, not a need", () => {
+    const required = (description: string) =>
+      engineOf(firm({ id: "x", country: "VN", texts: [description] })).profile("x")!.reading.required;
+    // "cần" is to need: read in Cần Thơ, a 25-person firm's own size became a team of 25 it asked for.
+    expect(required("Tây Đô Tech là công ty phần mềm 25 người ở Cần Thơ. Làm web Laravel/Vue.").scale ?? 0).toBe(0);
+    expect(required("Tay Do Tech la cong ty phan mem 25 nguoi o Can Tho.").scale ?? 0).toBe(0);
+    expect(required("Công ty logistics 40 người tại Móng Cái").scale ?? 0).toBe(0);
+    // Need itself still reads.
+    expect(readAs({ seeksText: "Cần đối tác kiểm thử phần mềm tại Cần Thơ" })).toContain("seek:quality");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

@@ -125,7 +125,7 @@ export const NOT_NEGATION = words(`
 not only|no matter|whether or not|not just|no-code|no code|non-stop|nonstop|
 không gian|hàng không|không khí|không dây|không chỉ|không ngừng|không người lái|chưa kể|không những|
 phi công|chẳng hạn|không giới hạn|cà chua|tối thiểu|toi thieu|giới thiệu|gioi thieu|giảm thiểu|giam thieu|chặng đường|chang duong|
-can ho|can cu|can ban|
+can ho|can cu|can ban|cần thơ|can tho|cần giờ|cần giuộc|can giuoc|móng cái|mong cai|
 không biết làm|không biết cách|chưa biết làm|chưa biết cách|khong biet lam|khong biet cach|chua biet lam|chua biet cach|
 don't know how|do not know how|not sure how|
 できないか|ないか|ないでしょうか|ませんか|ないかと|ないかな
