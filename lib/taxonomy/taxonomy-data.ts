@@ -466,7 +466,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng|予約サイト|予約ページ|web予約",
+    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng|予約サイト|予約ページ|web予約|website đặt tour|web đặt tour|đặt tour trực tuyến|đặt tour online|tour booking|tour booking website|ツアー予約",
   ),
   cap(
     "xr-development",
@@ -1477,7 +1477,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Travel and tourism services (tours, inbound travel)",
     "旅行・観光サービス（ツアー・訪日旅行）",
     "Dịch vụ du lịch (tour, du lịch inbound)",
-    "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|gửi khách",
+    "travel agency|travel agencies|tour operator|tour operators|group tours|group tour|inbound tourism|inbound travel|outbound travel|tourism promotion|destination marketing|旅行会社|旅行代理店|ツアー造成|団体旅行|訪日旅行|インバウンド観光|観光誘致|観光協会|送客|công ty du lịch|công ty lữ hành|lữ hành|tour du lịch|đoàn du lịch|du lịch nhật bản|gửi khách|land operator|land operators|ground handler|ground handling agent|ランドオペレーター|ランドオペレータ|現地手配会社|現地手配|land tour|land tours|tour land|điều hành tour|dieu hanh tour|hướng dẫn viên|huong dan vien|tour guide|tour guides|ツアーガイド|観光ガイド|通訳ガイド",
   ),
   // Building and the land to build on: contractors that bid with Japanese general contractors (ODA joint
   // ventures), and the industrial parks Japanese manufacturers look for.

@@ -1226,6 +1226,22 @@ describe("scoring", () => {
     expect(readAs({ seeksText: "Cần đối tác kiểm thử phần mềm tại Cần Thơ" })).toContain("seek:quality");
   });
 
+  it("a provider named by its work (đơn vị làm…) is sought; land operators and guides are travel services", () => {
+    const tour = readAs({
+      country: "VN",
+      seeksText:
+        "Đơn vị làm website đặt tour tiếng Nhật có thanh toán thẻ (JCB, Visa), ngân sách khoảng 200 triệu đồng",
+    });
+    expect(tour).toContain("seek:booking-systems");
+    expect(tour).not.toContain("offer:web-apps");
+    expect(
+      readAs({ country: "JP", seeksText: "ダナン・ホイアンのランドオペレーター：日本語ガイド、バス・ホテル手配" }),
+    ).toContain("seek:travel-services");
+    expect(readAs({ country: "VN", offersText: "12 hướng dẫn viên tiếng Nhật có thẻ HDV quốc tế" })).toContain(
+      "offer:travel-services",
+    );
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),
