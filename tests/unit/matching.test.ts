@@ -1242,6 +1242,14 @@ describe("scoring", () => {
     );
   });
 
+  it("a Japanese denial after a list denies every item of it, not only the last", () => {
+    const read = (seeksText: string) => readAs({ country: "JP", seeksText });
+    expect(read("派遣・客先常駐は不要です（オフショアのみ）")).not.toContain("seek:it-staffing");
+    expect(read("派遣・客先常駐は不要です（オフショアのみ）")).toContain("seek!:it-staffing");
+    // A denial of the work's own object still leaves the work sought.
+    expect(read("Webアプリの開発:こちらは認証不要")).toContain("seek:web-apps");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

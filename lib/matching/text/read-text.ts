@@ -418,6 +418,9 @@ const JA_HELPS_BETWEEN = /^の[^。]{0,24}?(?:手伝え|支援でき|サポー�
 const OWN_OBJECT_DENIED =
   /(?:認証|資格|取得|isms|pマーク|プライバシーマーク|iso\s?[0-9]+|日本語|英語|常駐|出張|訪問|来日|オンサイト)(?:は|も|の)?\s*$/iu;
 
+/** One more item of a list, then the topic the denial after it is of ("派遣・客先常駐は" 不要). */
+const LISTED_UNDER_DENIAL = /^[\s・、/／]+[^\s、。,]{1,8}(?:は|も)\s*$/u;
+
 /** A data centre named as a place ("国内のデータセンターで保管", "data centre in Vietnam"). */
 const DATA_CENTRE_WORD = /データセンター|data cent(?:re|er)|trung tâm dữ liệu|trung tam du lieu/iu;
 /** Right after a place: data kept there ("で保管", "に保存"). */
@@ -1292,7 +1295,12 @@ class Reader {
               !openBracket(s.text.slice(end, n.start)) &&
               // …not past a colon, nor a denial of its own object ("Webアプリの開発:こちらは認証不要").
               !/[:：]/u.test(s.text.slice(end, n.start)) &&
-              !(n.start - end > 4 && OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)))
+              !(
+                n.start - end > 4 &&
+                OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)) &&
+                // …unless listed with it under one denial ("派遣・客先常駐は不要です").
+                !LISTED_UNDER_DENIAL.test(s.text.slice(end, n.start))
+              )
             : n.end <= start &&
               !wantedInBracket(n, start) &&
               // …nor one in brackets closed before it ("(không điện thoại, không USB), ISO 27001").
