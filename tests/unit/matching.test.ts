@@ -1250,6 +1250,15 @@ describe("scoring", () => {
     expect(read("Webアプリの開発:こちらは認証不要")).toContain("seek:web-apps");
   });
 
+  it("a learning or exam-practice app is education technology", () => {
+    expect(readAs({ country: "VN", seeksText: "Cần đối tác làm app học tiếng Anh cho thiếu nhi" })).toContain(
+      "seek:edtech",
+    );
+    expect(readAs({ country: "VN", offersText: "App luyện thi JLPT N5–N2, 300.000 người dùng" })).toContain(
+      "offer:edtech",
+    );
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),
