@@ -42,6 +42,7 @@ describe("reading the forms of contract a firm asks and refuses", () => {
   it("reads small fixed-price work refused as small jobs refused, and large work refused as no refusal", () => {
     expect(offers("Không nhận dự án trọn gói dưới 3 man-month").refused).toBe(SPOT);
     expect(offers("We do not take small fixed-price projects").refused).toBe(SPOT);
+    expect(offers("Không nhận dự án trọn gói nhỏ, chỉ nhận lab.").refused).toBe(SPOT);
     expect(offers("小規模な案件が中心のため、大規模なラボ契約は想定しておりません").refused).toBe(0);
   });
 

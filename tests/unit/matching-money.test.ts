@@ -22,6 +22,8 @@ describe("sums of money in a sentence", () => {
     expect(moneyIn("Đầu tư mỗi khoản từ 200.000 đến 2 triệu USD").map(k)).toEqual([[200, 2000]]);
     expect(moneyIn("Đang gọi vốn vòng seed mở rộng (1,5 triệu USD)").map(k)).toEqual([[1500, 1500]]);
     expect(moneyIn("プレシリーズAで1.5億円の調達を予定しており").map(k)).toEqual([[1000, 1000]]);
+    // "500.000.000đ": the đồng sign right after the figure.
+    expect(moneyIn("Đang gọi vốn vòng seed 50.000.000.000đ").map(k)).toEqual([[2000, 2000]]);
   });
 
   it("leaves out fund sizes, revenue, B2B and years, and marks the largest round an investor joins", () => {
@@ -48,6 +50,8 @@ describe("sums of money in a sentence", () => {
     expect(named("Lead or co-lead Series A–B, cheques of US$2–10M")).toEqual(["seriesA,seriesB", false]);
     expect(named("シード〜シリーズAで1社あたり5,000万〜3億円の出資")).toEqual(["seed,preA,seriesA", false]);
     expect(named("Đang gọi vốn vòng seed mở rộng/pre-Series A")).toEqual(["seed,preA", false]);
+    // "và" (and) joins two stages as "and" does: a word boundary after a Vietnamese letter needs Unicode lookarounds.
+    expect(named("Đầu tư vòng Seed và Series A")).toEqual(["seed,preA,seriesA", false]);
     expect(named("We do not join Series A or later rounds")).toEqual(["seriesA,seriesB,seriesC", true]);
     expect(named("We do not do pre-seed or seed deals")).toEqual(["preSeed,seed", true]);
     expect(named("シード段階の案件は対象外です")).toEqual(["seed", true]);

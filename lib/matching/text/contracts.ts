@@ -23,7 +23,7 @@ const FORMS: [number, RegExp][] = [
   // small ones only.
   [
     SPOT,
-    /案件単位|(?:1|一)?案件ごと|固定単価|単発|スポット|都度(?:発注|依頼|のご依頼)|việc lẻ|viec le|nhỏ lẻ|nho le|(?:theo )?(?:từng )?đầu việc|\bone[- ]off\b|\bper[- ]job\b|\bjob[- ]by[- ]job\b|\bad[- ]hoc\b|\bsmall (?:fixed[- ]price )?(?:jobs|projects|orders)\b|\bsmall fixed[- ]price\b|(?:trọn gói|tron goi)\s+(?:nhỏ|nho|dưới|duoi)\b|(?:fixed[- ]price|trọn gói|tron goi)\s+(?:projects?\s+|jobs?\s+|dự án\s+|du an\s+)?(?:under|below|dưới|duoi)\s+\d/giu,
+    /案件単位|(?:1|一)?案件ごと|固定単価|単発|スポット|都度(?:発注|依頼|のご依頼)|việc lẻ|viec le|nhỏ lẻ|nho le|(?:theo )?(?:từng )?đầu việc|\bone[- ]off\b|\bper[- ]job\b|\bjob[- ]by[- ]job\b|\bad[- ]hoc\b|\bsmall (?:fixed[- ]price )?(?:jobs|projects|orders)\b|\bsmall fixed[- ]price\b|(?:trọn gói|tron goi)\s+(?:nhỏ|nho|dưới|duoi)(?![\p{L}\p{N}_])|(?:fixed[- ]price|trọn gói|tron goi)\s+(?:projects?\s+|jobs?\s+|dự án\s+|du an\s+)?(?:under|below|dưới|duoi)\s+\d/giu,
   ],
   [
     FIXED,

@@ -48,7 +48,7 @@ function currencyNear(text: string, start: number, end: number): Currency | null
   const around = text.slice(Math.max(0, start - 6), Math.min(text.length, end + 8));
   if (/円|yen|JPY|¥|￥/i.test(around)) return "JPY";
   // Typed without diacritics too ("200 trieu dong").
-  if (/đồng|\bdong\b|VND|VNĐ|\d\s?đ\b/i.test(around)) return "VND";
+  if (/đồng|\bdong\b|VND|VNĐ|\d\s?đ(?![\p{L}\p{N}_])/iu.test(around)) return "VND";
   if (/USD|US\$|\$|đô la/i.test(around)) return "USD";
   return null;
 }
@@ -174,7 +174,8 @@ const STAGE_WORDS: [RegExp, number][] = [
   [/series\s?[c-e]\b|シリーズ\s?[C-EＣ-Ｅ]|vòng\s?[c-e]\b|growth[- ]stage|late[- ]stage|グロース|レイター/gi, 5],
 ];
 // "Series A–B", "seed to Series A", "シード〜シリーズA": every stage between the two.
-const STAGE_SPAN = /(?:-|–|—|~|〜|～|\/|・|&|\bto\b|\bthrough\b|\band\b|\bvà\b|đến|tới|から)/;
+const STAGE_SPAN =
+  /(?:-|–|—|~|〜|～|\/|・|&|\bto\b|\bthrough\b|\band\b|(?<![\p{L}\p{N}_])và(?![\p{L}\p{N}_])|đến|tới|から)/u;
 const OR_LATER = /or later|and later|and beyond|or beyond|以降|trở đi|trở về sau/i;
 
 /**

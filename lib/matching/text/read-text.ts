@@ -439,7 +439,7 @@ const RAISES_CAPITAL =
 const HELPS_RAISE =
   /\b(?:help|helps|helping|support|supports|supporting|assist|assists|advise|advises|advising)\b|hỗ trợ|ho tro|giúp|giup|tư vấn|tu van/iu;
 const DOES_WORK =
-  /^\s*(?:(?:có thể|co the|chuyên|chuyen)\s+)?(?:dựng|dung|làm|lam|phát triển|phat trien|thiết kế|thiet ke|triển khai|trien khai|cung cấp|cung cap|gia công|gia cong|xây dựng|xay dung|vẽ|ve|lập trình|lap trinh|kiểm thử|kiem thu|vận hành|van hanh|bảo trì|bao tri)\b|^\s*(?:to|that can|who can|able to|capable of)\s/u;
+  /^\s*(?:(?:có thể|co the|chuyên|chuyen)\s+)?(?:dựng|dung|làm|lam|phát triển|phat trien|thiết kế|thiet ke|triển khai|trien khai|cung cấp|cung cap|gia công|gia cong|xây dựng|xay dung|vẽ|ve|lập trình|lap trinh|kiểm thử|kiem thu|vận hành|van hanh|bảo trì|bao tri)(?![\p{L}\p{N}_])|^\s*(?:to|that can|who can|able to|capable of)\s/u;
 const BARE_INFRA = /^(?:インフラ|hạ tầng|ha tang|infrastructure)$/u;
 const PHYSICAL_INFRA =
   /\boda\b|交通|道路|鉄道|橋|港湾|上下水道|社会|都市|土木|建設|giao thông|giao thong|đô thị|do thi|cầu đường|xây dựng|xay dung|\b(?:transport|transportation|roads?|rail|railways?|bridges?|ports?|civil|urban|public works|water)\b/u;
@@ -476,7 +476,8 @@ const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\
  */
 const SUB_ITEM = /^(?:[ \t\u3000]+\S|[・•◦▪‣∙\-–—*+→⇒└※]\s*\S)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
-const BECAUSE = /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|\bvì\b|\bdo (?:chúng tôi|công ty)|\bbởi\b/u;
+const BECAUSE =
+  /ため|ので|から、|\bbecause\b|\bsince\b|\bas we\b|(?<![\p{L}\p{N}_])vì(?![\p{L}\p{N}_])|\bdo (?:chúng tôi|công ty)|(?<![\p{L}\p{N}_])bởi(?![\p{L}\p{N}_])/u;
 /** What a statement prefers in the people or partner before it: experience, a plus. */
 const REFINES =
   /経験|優遇|優先|尚可|\bexperience[ds]?\b|\bpreferred\b|\bpreferably\b|\ba plus\b|nice to have|kinh nghiệm|kinh nghiem|ưu tiên|uu tien/iu;
@@ -1033,7 +1034,7 @@ class Reader {
     if (
       abroad &&
       // "…only product and technology partners": what it rules out is one kind of partner.
-      !/\byet\b|chưa|まだ|\bonly\b|\bchỉ\b|のみ|だけ/u.test(this.line) &&
+      !/\byet\b|chưa|まだ|\bonly\b|(?<![\p{L}\p{N}_])chỉ(?![\p{L}\p{N}_])|のみ|だけ/u.test(this.line) &&
       flat.some(
         (x) =>
           x.cue.kind === "negation" &&
@@ -2891,7 +2892,7 @@ const FIRM_AFTER_CEILING =
   /^[\d,.]+\s*(?:名|人|people|persons?|employees|staff|người|nguoi|nhân sự|nhan su)\s*(?:以下|未満|まで|or (?:fewer|less|under)|trở xuống|tro xuong)\s*(?:規模)?\s*(?:の|của|cua)?\s*(?:会社|企業|事業者|ベンダー|開発会社|\b(?:company|companies|firm|firms|vendor|vendors)\b|công ty|cong ty|doanh nghiệp|doanh nghiep)(?![^。、,]{0,12}?(?:向け|を対象|dành cho))/iu;
 /** Words of an engagement a firm takes on (a lab, an ODC, a project), not a team it has. */
 const ENGAGEMENT =
-  /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|\btừ\b|\btu\b/iu;
+  /\b(?:labs?|labo|odcs?|engagements?|projects?|contracts?|minimum)\b|ラボ|案件|契約|最低|から|dự án|du an|hợp đồng|hop dong|tối thiểu|toi thieu|(?<![\p{L}\p{N}_])từ(?![\p{L}\p{N}_])|\btu\b/iu;
 /** Words that count the whole firm or group, not a team: its size. */
 /** A head count that sizes the firm named right after it ("10〜50名規模のベトナムの開発会社", "50-200 person firms"). */
 const SIZED_FIRM =
@@ -2977,7 +2978,7 @@ function otherThan(text: string, flat: CueAt[], said: Mention[]) {
 const SERVICE_WORDS =
   /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services|serve|serves|serving)\b|phục vụ|phuc vu|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|対応|案件|工事|導入|保守|サポート/iu;
 /** What makes an unmarked "chi" no "only": chi phí (cost), chi nhánh (branch), chi tiết (detail). */
-const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)\b/iu;
+const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)(?![\p{L}\p{N}_])/iu;
 /** A region named as where the firm works from ("từ Hà Nội", "from Hanoi", 大阪から). */
 const FROM_BEFORE = /(?:từ|tu|from)\s*$/iu;
 /** A region named as where work is not taken: "ngoài miền Trung", "outside Kanto", 関東以外. */
