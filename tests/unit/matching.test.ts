@@ -1259,6 +1259,22 @@ describe("scoring", () => {
     );
   });
 
+  it("what a firm says of itself asks nothing: 'chứng chỉ' is no 'only', a self-named partner or vendor is the firm", () => {
+    const required = (description: string) =>
+      engineOf(firm({ id: "x", country: "VN", texts: [description] })).profile("x")!.reading.required;
+    // "chỉ" is only; "chứng chỉ" is a certificate: 70 staff are the firm's own.
+    expect(required("Đối tác tư vấn Salesforce tại Hà Nội, 70 nhân sự, 42 chứng chỉ Salesforce.").scale ?? 0).toBe(0);
+    expect(
+      required("Hanoi-based automotive software house with 320 engineers, working only in automotive.").scale ?? 0,
+    ).toBe(0);
+    expect(required("Cong ty outsource 90 nguoi o Q.7, chu yeu lam cho khach Uc, My, Singapore.").scale ?? 0).toBe(0);
+    // Said of the partners sought, "only" still asks.
+    const asked = engineOf(
+      firm({ id: "y", country: "VN", seeksText: "Chỉ làm việc với đối tác có từ 50 kỹ sư trở lên" }),
+    ).profile("y")!.reading.required;
+    expect(asked.minEmployees).toBe(50);
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

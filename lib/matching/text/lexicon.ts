@@ -125,7 +125,7 @@ export const NOT_NEGATION = words(`
 not only|no matter|whether or not|not just|no-code|no code|non-stop|nonstop|
 không gian|hàng không|không khí|không dây|không chỉ|không ngừng|không người lái|chưa kể|không những|
 phi công|chẳng hạn|không giới hạn|cà chua|tối thiểu|toi thieu|giới thiệu|gioi thieu|giảm thiểu|giam thieu|chặng đường|chang duong|
-can ho|can cu|can ban|cần thơ|can tho|cần giờ|cần giuộc|can giuoc|móng cái|mong cai|
+can ho|can cu|can ban|cần thơ|can tho|chứng chỉ|chung chi|địa chỉ|dia chi|chỉ số|chi so|chỉ tiêu|chỉ đạo|chỉ dẫn|chỉ định|chi dinh|cần giờ|cần giuộc|can giuoc|móng cái|mong cai|
 không biết làm|không biết cách|chưa biết làm|chưa biết cách|khong biet lam|khong biet cach|chua biet lam|chua biet cach|
 don't know how|do not know how|not sure how|
 できないか|ないか|ないでしょうか|ませんか|ないかと|ないかな
@@ -234,7 +234,7 @@ design house|design houses|software house|software houses|engineering house|engi
 委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
 調達先|仕入先|仕入れ先|購入先|
 nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
-đối tác công nghệ|đơn vị triển khai|don vi trien khai|đơn vị làm|don vi lam|đơn vị phát triển|don vi phat trien|đơn vị thiết kế|don vi thiet ke|đơn vị xây dựng|don vi xay dung|đơn vị tư vấn|don vi tu van|đơn vị thi công|don vi thi cong|đơn vị lắp đặt|don vi lap dat|đơn vị bảo trì|don vi bao tri|đơn vị vận hành|don vi van hanh|đơn vị đào tạo|don vi dao tao|đối tác triển khai|doi tac trien khai|nhà cung cap|
+đối tác công nghệ|đơn vị triển khai|don vi trien khai|công ty outsource|cong ty outsource|công ty outsourcing|cong ty outsourcing|outsourcing company|outsourcing companies|outsourcing firm|outsourcing firms|đơn vị làm|don vi lam|đơn vị phát triển|don vi phat trien|đơn vị thiết kế|don vi thiet ke|đơn vị xây dựng|don vi xay dung|đơn vị tư vấn|don vi tu van|đơn vị thi công|don vi thi cong|đơn vị lắp đặt|don vi lap dat|đơn vị bảo trì|don vi bao tri|đơn vị vận hành|don vi van hanh|đơn vị đào tạo|don vi dao tao|đối tác triển khai|doi tac trien khai|nhà cung cap|
 implementer|implementers|implementation partner|implementation partners|導入パートナー|導入ベンダー|導入支援会社
 `),
   capacity: words(`

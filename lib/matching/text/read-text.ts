@@ -2076,7 +2076,10 @@ class Reader {
           !aboutProduct &&
           // "(hiện tại chỉ giao tiếp bằng tiếng Anh)": how the firm works now, not what it asks.
           !CURRENTLY.test(s.text.slice(c.start, c.end)) &&
-          (aboutPartner(c) || (kind === "seeks" && polarity !== "offer"))));
+          // …a partner named in what the firm says of itself is the firm ("automotive software house with 320
+          // engineers, working only in automotive"), unless the clause looks for it.
+          ((aboutPartner(c) && (kind === "seeks" || polarity === "seek")) ||
+            (kind === "seeks" && polarity !== "offer"))));
     const stating = polarity === "offer" && !explicit;
     // "Consortium partners for ASEAN smart city tenders… / Partners should have at least 100 staff": a statement of
     // requirements alone after a need to bid for asks them of the firms it would bid with.
