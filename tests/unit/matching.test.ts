@@ -1275,6 +1275,14 @@ describe("scoring", () => {
     expect(asked.minEmployees).toBe(50);
   });
 
+  it("'Outsource …' heading what a firm offers is the service it sells; elsewhere it gives work out", () => {
+    expect(
+      readAs({ country: "VN", offersText: "Outsource React Native, Node.js (đội 10 người), tài liệu tiếng Anh" }),
+    ).toContain("offer:mobile-apps");
+    expect(readAs({ country: "OTHER", offersText: "We outsource testing to partners" })).not.toContain("offer:quality");
+    expect(readAs({ country: "OTHER", seeksText: "Outsource React Native development" })).toContain("seek:mobile-apps");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

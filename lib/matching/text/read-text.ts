@@ -1250,7 +1250,8 @@ class Reader {
       // "生産履歴を取引先に出せるようにしたい": clients the firm wants to become able to serve, the reason for its need.
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
-      !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12)))
+      !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+      !sellsOutsourcing(x, c, s, kind)
         ? [{ ...x, role: x.cue.role }]
         : [],
     );
@@ -3395,7 +3396,15 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     return "seek";
   const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese, kind));
   if (seeks.length) return "seek";
-  if (c.cues.some((x) => x.cue.kind === "role" && x.cue.role === "givesWork" && !isTheirs(x, c, s, japanese, kind)))
+  if (
+    c.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        x.cue.role === "givesWork" &&
+        !isTheirs(x, c, s, japanese, kind) &&
+        !sellsOutsourcing(x, c, s, kind),
+    )
+  )
     return "seek";
   // In what-we-look-for, a statement that opens by naming the partner ("Development partners in Vietnam (Flutter,
   // React) to build our designs as a joint offer") seeks it, whatever other verbs follow; in Japanese, one that ends
@@ -3746,6 +3755,11 @@ function businessSuite(text: string): { start: number; end: number; phrase: stri
   }
   return null;
 }
+/** Outsourcing named as such: in an offer's first word, the service sold. */
+const OUTSOURCING_WORD = /^(?:outsource|outsourcing)$/iu;
+/** "Outsource React Native, Node.js (đội 10 người)" heading what the firm offers: the service it sells, no work given. */
+const sellsOutsourcing = (x: CueAt, c: Clause, s: Statement, kind: SourceKind): boolean =>
+  kind === "offers" && OUTSOURCING_WORD.test(x.phrase) && /^[\s•*・\-–—]*$/u.test(s.text.slice(c.start, x.start));
 /** Verbs of holding, not doing ("保有", "we have", "sở hữu"). */
 const HOLDS = /^(?:保有|所有|取得|取得済み|擁する|擁し|在籍|we have|hold|holds|we hold|có|đã có|hiện có|sở hữu)$/u;
 const remarkAfterNeed = (text: string) => {
