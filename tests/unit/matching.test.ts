@@ -1283,6 +1283,17 @@ describe("scoring", () => {
     expect(readAs({ country: "OTHER", seeksText: "Outsource React Native development" })).toContain("seek:mobile-apps");
   });
 
+  it("Vietnamese syllables spelt like a short term are not it: thiết bị is no BI, 'ai nói' is who speaks", () => {
+    expect(readAs({ country: "VN", offersText: "Bao tri, sua chua thiet bi tu dong" })).not.toContain(
+      "offer!:data-engineering",
+    );
+    expect(readAs({ country: "VN", seeksText: "Dashboard Power BI cho ban le" })).toContain("seek:data-engineering");
+    expect(
+      readAs({ country: "VN", seeksText: "Team chưa có ai nói tiếng Nhật, chỉ làm việc bằng tiếng Việt" }),
+    ).toEqual([]);
+    expect(readAs({ country: "VN", seeksText: "Cần đối tác AI cho nhận diện hình ảnh" })).toContain("seek:data-ai");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

@@ -1687,6 +1687,13 @@ class Reader {
         FOLLOWS_PROCESS_AFTER.test(s.text.slice(m.end, m.end + 14))
       )
         continue;
+      // "Team chưa có ai nói tiếng Nhật", "bất kỳ ai": the Vietnamese pronoun (who, anyone), not AI.
+      if (
+        m.phrase === "ai" &&
+        (VI_WHO_AFTER.test(s.text.slice(m.end, m.end + 14)) ||
+          VI_WHO_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)))
+      )
+        continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
@@ -3760,6 +3767,11 @@ const OUTSOURCING_WORD = /^(?:outsource|outsourcing)$/iu;
 /** "Outsource React Native, Node.js (đội 10 người)" heading what the firm offers: the service it sells, no work given. */
 const sellsOutsourcing = (x: CueAt, c: Clause, s: Statement, kind: SourceKind): boolean =>
   kind === "offers" && OUTSOURCING_WORD.test(x.phrase) && /^[\s•*・\-–—]*$/u.test(s.text.slice(c.start, x.start));
+/** After the Vietnamese pronoun "ai" (who): the verb it is the subject of ("ai nói tiếng Nhật", "ai cũng"). */
+const VI_WHO_AFTER =
+  /^\s+(?:nói|noi|biết|biet|hiểu|hieu|cũng|cung|làm được|lam duoc|đó|khác|khac|phụ trách|phu trach|có thể|co the|chịu trách nhiệm|chiu trach nhiem)(?![\p{L}])/u;
+/** …or what makes it "anyone" ("bất kỳ ai", "bất cứ ai"). */
+const VI_WHO_BEFORE = /(?:bất kỳ|bat ky|bất cứ|bat cu)\s+$/u;
 /** Verbs of holding, not doing ("保有", "we have", "sở hữu"). */
 const HOLDS = /^(?:保有|所有|取得|取得済み|擁する|擁し|在籍|we have|hold|holds|we hold|có|đã có|hiện có|sở hữu)$/u;
 const remarkAfterNeed = (text: string) => {

@@ -81,6 +81,11 @@ function normalizeCased(text: string): string {
  * environment) far more often than mời (to invite). Phrases of two or more words keep their unmarked form.
  */
 const AMBIGUOUS_UNMARKED = new Set(["moi"]);
+/**
+ * Short Latin terms that, in Vietnamese typed without marks, are mostly a syllable of another word: "bi" is bị of
+ * thiết bị (equipment) and chuẩn bị (to prepare) far more often than BI. Looked for there only inside longer phrases.
+ */
+const FOLDED_AMBIGUOUS = new Set(["bi"]);
 
 export function foldMarks(text: string): string {
   return text
@@ -285,6 +290,7 @@ export class PhraseIndex<T> {
     for (let i = 0; i < latin.length; i++) {
       const first = s.fold ? latin[i]!.folded : latin[i]!.exact;
       for (const e of map.get(first) ?? []) {
+        if (s.fold && e.words.length === 1 && FOLDED_AMBIGUOUS.has(e.words[0]!)) continue;
         let ok = i + e.words.length <= latin.length;
         for (let k = 1; ok && k < e.words.length; k++) {
           const w = latin[i + k]!;
