@@ -1294,6 +1294,15 @@ describe("scoring", () => {
     expect(readAs({ country: "VN", seeksText: "Cần đối tác AI cho nhận diện hình ảnh" })).toContain("seek:data-ai");
   });
 
+  it("work named after a thing the firm owns (自社WMSの改修, 自社ECサイトのリニューアル) is sought", () => {
+    const read = (seeksText: string) => readAs({ country: "JP", seeksText });
+    expect(read("自社WMS（Java）の改修・機能追加。20名程度の開発体制が必要です")).toContain("seek:scm-logistics");
+    expect(read("自社ECサイトのリニューアル")).toContain("seek:ecommerce-platforms");
+    expect(read("自社ECサイトのリニューアル")).not.toContain("offer:ecommerce-platforms");
+    // The firm's own product to be sold stays its own.
+    expect(read("当社AI-OCRの販売代理店")).toContain("offer:ai-ocr");
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

@@ -604,7 +604,7 @@ const WORK_BETWEEN =
  * 試着機能をつけたい: the thing a feature is to be added to.
  */
 const JA_WORK_ON_OWN =
-  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)|^[^をがは、。]{1,12}に[^。、]{0,30}?を(?:つけ|付け|追加|導入|入れ|組み込|実装|搭載)/u;
+  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)|^[^をがは、。]{1,12}に[^。、]{0,30}?を(?:つけ|付け|追加|導入|入れ|組み込|実装|搭載)|^[^をがは、。の(（]{1,16}(?:[(（][^)）]{0,20}[)）])?の(?:改修|刷新|リプレース|リプレイス|リニューアル|再構築|作り直し|置き換え|移行|クラウド化|多言語化|機能追加|追加開発|保守|運用保守|モダナイズ|マイグレーション|全面刷新)/u;
 /** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
 const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
