@@ -1303,6 +1303,17 @@ describe("scoring", () => {
     expect(read("当社AI-OCRの販売代理店")).toContain("offer:ai-ocr");
   });
 
+  it("a warehouse partner is sought from the country named before it, a region and brackets between", () => {
+    const from = (seeksText: string) =>
+      engineOf(firm({ id: "x", country: "JP", seeksText }))
+        .profile("x")!
+        .reading.mentions.filter((m) => m.direction === "seek" && m.code === "logistics-services")
+        .map((m) => m.from ?? []);
+    expect(from("ベトナム南部（ホーチミン近郊）の倉庫パートナー：保税倉庫の許可を持つこと")[0]).toEqual(["VN"]);
+    expect(from("ベトナムの倉庫パートナー")[0]).toEqual(["VN"]);
+    expect(from("Vietnamese warehouse partner")[0]).toEqual(["VN"]);
+  });
+
   it("English ramp-up words read: the most a firm can field is no least it takes on", () => {
     const facts = engineOf(
       firm({ id: "x", offersText: "Offshore Java teams; we can scale to 150-200 engineers per project" }),

@@ -459,7 +459,7 @@ const FIRM_WORD =
 // partners", 日本の大手SIerとの協業, ベトナムのオフショア開発会社), or right after it ("partners from Japan",
 // "đối tác Nhật Bản", "đối tác tại Việt Nam").
 const ORIGIN_BEFORE =
-  /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8}|(?:など)?[)）]?\s*(?:に|で)(?:本社|本拠|拠点)(?:を|が)?(?:置く|おく|構える|ある|持つ)(?:日本の|国内の)?)$/u;
+  /^(?:[-\s]*(?:based|owned)?(?:\s+[\p{Script=Latin}\p{N}/-]{1,20}){0,3}\s*|の|系|企業の|(?:の|系の|企業の)[^、。,，\s]{1,8}|(?:南部|北部|中部)?(?:\s*[(（][^)）]{0,16}[)）])の[^、。,，\s]{0,8}|(?:南部|北部|中部)の[^、。,，\s]{0,8}|(?:など)?[)）]?\s*(?:に|で)(?:本社|本拠|拠点)(?:を|が)?(?:置く|おく|構える|ある|持つ)(?:日本の|国内の)?)$/u;
 const ORIGIN_AFTER =
   /^\s*(?:from|in|based in|located in|headquartered in|incorporated in|tại|từ|ở|của|phía|bên|tai|tu|o|cua|phia|ben|có trụ sở(?: chính)? tại)?\s*$|^(?:\s+\p{Script=Latin}+){1,4}\s+(?:tại|từ|ở|tai|tu|based in|located in|headquartered in|incorporated in|from)\s*$/u;
 const CONSENT =
