@@ -313,6 +313,11 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       .slice(0, MAX_SEEK_TERMS)
       .filter((w) => offered.has(w) && !namesCapability(w));
     if (words.length) weighted.push({ weight: 0.3, reason: { kind: "sharedWords", side, words: words.slice(0, 4) } });
+    // …or none of them, though the other names its own (score.ts, PARAMS.termMiss): "OSCP" sought of a QA house
+    // that writes of ZAP scans.
+    const sought = (x.reading.terms?.seeks ?? []).slice(0, MAX_SEEK_TERMS);
+    if (sought.length && offered.size && !sought.some((w) => offered.has(w)))
+      weighted.push({ weight: 0.4, reason: { kind: "wordsUnmet", side, words: sought.slice(0, 3) } });
   }
   // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).
   for (const [x, y, side] of [

@@ -131,6 +131,10 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "sharedWordsYou" : "sharedWordsThey"), {
         words: reason.words.join(locale === "ja" ? "、" : ", "),
       });
+    case "wordsUnmet":
+      return fill(at(r, reason.side === "you" ? "wordsUnmetYou" : "wordsUnmetThey"), {
+        words: reason.words.join(locale === "ja" ? "、" : ", "),
+      });
     case "stackMismatch": {
       const you = reason.side === "you";
       // A technology is its own name; a field that binds like one ("Gambling") has words in each language.

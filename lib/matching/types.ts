@@ -122,6 +122,11 @@ export type Reason =
    * PARAMS.sharedTerms), where the other meets that need: the words, as the firms wrote them.
    */
   | { kind: "sharedWords"; side: "you" | "they"; words: string[] }
+  /**
+   * What one looks for names specific words of which what the other offers, in words of its own, names none
+   * (score.ts PARAMS.termMiss), where the other meets that need at all: the words sought.
+   */
+  | { kind: "wordsUnmet"; side: "you" | "they"; words: string[] }
   /** One asks for technologies the other does not work in (stack.ts): what it asks for, what the other names. */
   | { kind: "stackMismatch"; side: "you" | "they"; wanted: string[]; theirs: string[] }
   | { kind: "sizeGap"; yourBand: EmployeeBand; theirBand: EmployeeBand }

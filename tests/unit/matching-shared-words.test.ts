@@ -91,11 +91,43 @@ describe("a need met in the other's own words", () => {
     }
   });
 
-  it("without the lift, the two would score alike", () => {
-    const flat = new MatchEngine(concepts, { ...PARAMS, sharedTerms: 0 });
+  it("without the lift and the cost of words unmet, the two would score alike", () => {
+    const flat = new MatchEngine(concepts, { ...PARAMS, sharedTerms: 0, termMiss: 0 });
     for (const f of [warehouse, amr, arms, ...others]) flat.upsert(f);
     expect(pairScore(flat, "warehouse", "amr")).toBeCloseTo(pairScore(flat, "warehouse", "arms"), 6);
     expect(PARAMS.sharedTerms).toBeGreaterThan(0);
+  });
+
+  it("costs a pair whose offer, in words of its own, names none of the words sought, and says so", () => {
+    // An integrator that writes of welding and palletising arms; the warehouse of ROS 2, SLAM and its AMR fleet.
+    const welding = matchFirm({
+      id: "welding",
+      employeeBand: "B50_249",
+      offersText: "Welding and palletising robot arm integration for factories",
+    });
+    const firms = [warehouse, amr, welding, ...others];
+    const costed = engineWith(concepts, ...firms);
+    const free = new MatchEngine(concepts, { ...PARAMS, termMiss: 0 });
+    for (const f of firms) free.upsert(f);
+    expect(PARAMS.termMiss).toBeGreaterThan(0);
+    expect(pairScore(costed, "warehouse", "welding")).toBeLessThan(pairScore(free, "warehouse", "welding"));
+    // The AMR house shares the words: no cost, no such line.
+    expect(pairScore(costed, "warehouse", "amr")).toBeCloseTo(pairScore(free, "warehouse", "amr"), 12);
+    expect(costed.explain("warehouse", "amr").some((r) => r.kind === "wordsUnmet")).toBe(false);
+    const unmet = costed.explain("warehouse", "welding").find((r) => r.kind === "wordsUnmet");
+    expect(unmet).toMatchObject({ side: "you", words: expect.arrayContaining(["ros"]) });
+    expect(costed.explain("welding", "warehouse").find((r) => r.kind === "wordsUnmet")).toMatchObject({
+      side: "they",
+    });
+    for (const [locale, messages] of [
+      ["en", en],
+      ["ja", ja],
+      ["vi", vi],
+    ] as const) {
+      const text = reasonWords(unmet!, locale, messages as unknown as ReasonMessages, (c) => c);
+      expect(text).toContain("ros");
+      expect(text).not.toMatch(/[{}]|wordsUnmet/);
+    }
   });
 
   it("gains nothing where the need is not met: words shared with an unmet need score as saying nothing", () => {
