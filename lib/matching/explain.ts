@@ -314,10 +314,12 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       .filter((w) => offered.has(w) && !namesCapability(w));
     if (words.length) weighted.push({ weight: 0.3, reason: { kind: "sharedWords", side, words: words.slice(0, 4) } });
     // …or none of them, though the other names its own (score.ts, PARAMS.termMiss): "OSCP" sought of a QA house
-    // that writes of ZAP scans.
+    // that writes of ZAP scans. Said after what the pair has going for it, and in words other than the names of
+    // the capabilities the other lines give ("offshore" beside the offshore centre met says nothing).
     const sought = (x.reading.terms?.seeks ?? []).slice(0, MAX_SEEK_TERMS);
-    if (sought.length && offered.size && !sought.some((w) => offered.has(w)))
-      weighted.push({ weight: 0.4, reason: { kind: "wordsUnmet", side, words: sought.slice(0, 3) } });
+    const unmet = sought.filter((w) => !namesCapability(w));
+    if (sought.length && offered.size && unmet.length && !sought.some((w) => offered.has(w)))
+      weighted.push({ weight: 0.2, reason: { kind: "wordsUnmet", side, words: unmet.slice(0, 3) } });
   }
   // Technologies asked for that the other does not work in (score.ts, PARAMS.stackMiss).
   for (const [x, y, side] of [

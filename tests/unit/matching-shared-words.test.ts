@@ -40,6 +40,13 @@ describe("the specific words of a text", () => {
     expect(specificTerms(["Kubernetes, AWS, analysis"])).toEqual(["kubernetes", "aws", "analysis"]);
   });
 
+  it("leave out units of time and money", () => {
+    expect(specificTerms(["Offshore Java team, 3 engineers per month, USD 2,000 monthly for 6 months"])).toEqual([
+      "offshore",
+      "java",
+    ]);
+  });
+
   it("leave out Vietnamese syllables and levels of Japanese", () => {
     const words = specificTerms(["Cần kỹ sư cầu nối tiếng Nhật N2, thành thạo Java"]);
     expect(words).toEqual(["java"]);

@@ -27,6 +27,8 @@ const LATIN_STOP = new Set(
     "seeking offer offers provide provides support based experience years year staff people work working " +
     "business international global local market markets software it dx ltd co inc jsc corp k.k sme smes " +
     "cho va cac co la cua voi trong theo khong nhat viet nam cong ty " +
+    // Units of time and money: how long and how much, no thing a need and an offer name.
+    "month months monthly week weeks weekly day days daily hour hours usd jpy vnd million " +
     // Levels of Japanese are asked and held (text/jlpt.ts), not things a need and an offer name.
     "jlpt n1 n2 n3 n4 n5"
   ).split(" "),
