@@ -682,7 +682,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and payroll outsourcing",
     "経理・給与計算代行",
     "Dịch vụ kế toán và tính lương",
-    "経理代行|記帳代行|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách",
+    "経理代行|記帳代行|会計・税務|税務・会計|accounting and tax|tax and accounting|kế toán thuế|ke toan thue|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách",
   ),
   cap(
     "legal-bpo",
@@ -1459,7 +1459,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics services (3PL, warehousing, delivery)",
     "物流サービス（3PL・倉庫・配送）",
     "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
-    "3pl|third-party logistics|contract logistics|logistics services|warehouse partner|warehouse partners|bonded warehouse|倉庫パートナー|倉庫会社|倉庫業者|保税倉庫|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh|マイナス18度|−18℃|-18℃|冷凍で保管|冷凍配送|冷凍輸送|冷蔵配送|保管・配送|保管と配送|storage and delivery|frozen storage|frozen delivery|frozen logistics|bảo quản lạnh|van chuyen lanh|vận chuyển lạnh|giao hàng lạnh|kho đông lạnh",
+    "3pl|third-party logistics|contract logistics|logistics services|warehouse partner|warehouse partners|bonded warehouse|倉庫パートナー|倉庫会社|倉庫業者|保税倉庫|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|freight forwarders|forwarder|forwarders|フォワーダー|混載|lcl consolidation|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh|マイナス18度|−18℃|-18℃|冷凍で保管|冷凍配送|冷凍輸送|冷蔵配送|保管・配送|保管と配送|storage and delivery|frozen storage|frozen delivery|frozen logistics|bảo quản lạnh|van chuyen lanh|vận chuyển lạnh|giao hàng lạnh|kho đông lạnh",
   ),
   // Goods and travel: what the non-IT firms at the event (food exporters and importers, tour operators and the
   // regions that want visitors) trade with each other, beside the IT they buy.
@@ -1546,7 +1546,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Market entry and business development support",
     "海外進出・市場参入支援",
     "Hỗ trợ thâm nhập thị trường",
-    "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
+    "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|会社設立支援|会社設立代行|法人設立|設立支援|投資登録|investment registration|company formation|company set up|thành lập doanh nghiệp|thanh lap cong ty|thanh lap doanh nghiep|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
   ),
   // What a city or prefecture offers a firm opening an office there, and what that firm looks for.
   cap(
@@ -1587,7 +1587,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
   ),
   cap(
     "digital-marketing",
@@ -1688,7 +1688,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
   ),
 ];
 

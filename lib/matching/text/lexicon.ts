@@ -172,7 +172,7 @@ export const POSSESSIVE = words(
 
 export const COUNTERPART = words(`
 companies|company|firms|firm|businesses|enterprises|clients|customers|organizations|organisations|partners|who|that|which|you|your|
-startups|start-ups|startup|start-up|smes|manufacturers|factories|スタートアップ|中小企業|các startup|nhà máy|
+startups|start-ups|startup|start-up|smes|manufacturers|factories|brands|thương hiệu|スタートアップ|中小企業|các startup|nhà máy|
 企業|会社|企業様|お客様|様|事業者|メーカー|方|doanh nghiệp|công ty|khách hàng|đối tác|tổ chức|những đơn vị|đơn vị|các hãng|hãng sản xuất|hãng phần mềm|hãng bảo mật|hãng công nghệ|hãng nhật|hãng nhật bản|hãng đài loan|hãng hàn quốc|hãng nước ngoài|hãng robot|hãng thiết bị|hãng camera|hãng linh kiện|hãng máy|hãng xe|hãng ô tô
 `);
 

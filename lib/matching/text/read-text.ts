@@ -1338,6 +1338,14 @@ class Reader {
     const saidOfItself = (x: CueAt) =>
       /(?:chúng tôi|chung toi|công ty|cong ty|\bwe|\bi)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
         s.text.slice(Math.max(0, x.start - 24), x.start),
+      ) || agentOfMaker(x);
+    // "Tìm nhà sản xuất cảm biến … để làm đại lý": a maker sought for the firm to be its agent; not "… để làm đại lý
+    // cho chúng tôi", where the partner is.
+    const agentOfMaker = (x: CueAt) =>
+      /(?:^|\s)(?:để|de|nhằm|nham)\s+$/u.test(s.text.slice(Math.max(0, x.start - 6), x.start)) &&
+      MAKER_SOUGHT.test(s.text.slice(c.start, x.start)) &&
+      !/^\s*(?:cho|cho các|tại nhật cho)\s+(?:chúng tôi|chung toi|công ty|cong ty|mình|minh)/u.test(
+        s.text.slice(x.end, x.end + 30),
       );
     const offeredRole = (r: CueAt & { role: Role }) =>
       (r.role === "capacity" || r.role === "partner" || r.role === "supplier" || r.role === "distributor") &&
@@ -2820,6 +2828,9 @@ class Reader {
   }
 }
 
+/** The makers of goods a firm would be the agent of ("nhà sản xuất", "hãng", "thương hiệu"). */
+const MAKER_SOUGHT =
+  /(?:nhà sản xuất|nha san xuat|hãng|hang san xuat|thương hiệu|thuong hieu|nhà cung cấp|nha cung cap)(?![\p{L}])/iu;
 /** Selling only through distributors ("only through appointed distributors", 代理店経由のみ, chỉ qua đại lý). */
 const INDIRECT_ONLY =
   /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;

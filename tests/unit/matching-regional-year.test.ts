@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+
+// Session 33: what CD (a regional year of Japanese manufacturers, needs told as shortages) showed the reader misses.
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const codes = (kind: "offers" | "seeks", text: string) =>
+  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+describe("the trades of a manufacturer setting up abroad", () => {
+  it("rough machining, incorporation, forwarders and technical translation are trades", () => {
+    expect(codes("seeks", "現地での粗加工の外注先")).toContain("seek:precision-machining");
+    expect(codes("seeks", "ベトナムでの法人設立と記帳の支援")).toContain("seek:market-entry");
+    expect(codes("seeks", "ハイフォンでの混載（LCL）集荷を任せられる現地フォワーダー")).toContain(
+      "seek:logistics-services",
+    );
+    expect(codes("seeks", "Khách Nhật yêu cầu báo cáo bằng tiếng Nhật – cần dịch vụ dịch kỹ thuật")).toContain(
+      "seek:translation-localization",
+    );
+  });
+
+  it("a joint venture's company is no incorporation service", () => {
+    expect(codes("offers", "出資（資本提携・合弁会社の設立）")).not.toContain("offer:market-entry");
+  });
+
+  it("the requirements of a need whose trade is read bind that need, not the one before it", () => {
+    const r = read(
+      "seeks",
+      "・レンタル工場（2,000㎡前後、天井クレーン5t）\n・現地での粗加工の外注先（ISO 9001必須、従業員100名以上）",
+    );
+    expect(r.required.scopes?.map((s) => s.caps)).toEqual([["precision-machining"]]);
+  });
+});
+
+describe("the agent a firm would be", () => {
+  it("a maker sought 'để làm đại lý' makes the firm the agent", () => {
+    expect(codes("seeks", "Tìm nhà sản xuất cảm biến giá tốt để làm đại lý")).toContain("offer:distribution");
+    expect(codes("seeks", "Nhà sản xuất dao dĩa cao cấp từ Nhật Bản để làm đại lý")).toContain("offer:distribution");
+  });
+
+  it("…not a partner sought to be its agent, nor an agent for the firm", () => {
+    expect(codes("seeks", "Tìm đối tác để làm đại lý tại Nhật")).toContain("seek:distribution");
+    expect(codes("seeks", "Tìm nhà sản xuất để làm đại lý cho chúng tôi")).toContain("seek:distribution");
+  });
+
+  it("brands looking for a distributor are whom the firm would distribute for", () => {
+    expect(codes("seeks", "Japanese component brands looking for a distributor in Thailand")).toContain(
+      "offer:distribution",
+    );
+    expect(codes("seeks", "We are looking for a distributor in Thailand")).toContain("seek:distribution");
+  });
+});
