@@ -51,3 +51,19 @@ describe("the agent a firm would be", () => {
     expect(codes("seeks", "We are looking for a distributor in Thailand")).toContain("seek:distribution");
   });
 });
+
+describe("the team a need asks", () => {
+  it("one person counted as one, and engineers times a count, are the team asked", () => {
+    expect(read("seeks", "WordPressのコーディングを手伝ってくれる人（1名、月10〜15ページくらい）").required.scale).toBe(
+      1,
+    );
+    expect(read("seeks", "Cần 1 người làm WordPress").required.scale).toBe(1);
+    expect(read("seeks", "React / Go engineers x3, remote, from January 2026").required.scale).toBe(3);
+    expect(read("seeks", "Javaエンジニア×5名").required.scale).toBe(5);
+  });
+
+  it("…not a person-month, nor a lone 1 that counts no one", () => {
+    expect(read("seeks", "1人月程度の案件").required.scale ?? null).toBeNull();
+    expect(read("seeks", "Phase 1 of our ERP roll-out, 3 months").required.scale ?? null).toBeNull();
+  });
+});

@@ -3801,8 +3801,11 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
   for (let m = NUMBER.exec(text); m && m.index < c.end; m = NUMBER.exec(text)) {
     const end = m.index + m[0].length;
     const low = m[1]!.includes(".") && !/^\d{1,3}\.\d{3}$/.test(m[1]!) ? NaN : Number(m[1]!.replace(/[,.]/g, ""));
-    // A range may start at one person ("1〜2名", "1-3 person jobs"); a lone 1 is not a head count.
-    if (!Number.isFinite(low) || low < (m[2] ? 1 : 2) || low > 200000) continue;
+    // A range may start at one person ("1〜2名", "1-3 person jobs"); a lone 1 is not a head count, unless counted
+    // as one ("コーディングを手伝ってくれる人（1名）", "cần 1 người").
+    const onePerson =
+      low === 1 && !m[2] && /^(?:名|人(?!月)|\s*(?:người|nguoi)(?![\p{L}]))/u.test(text.slice(end, end + 7));
+    if (!Number.isFinite(low) || (low < (m[2] ? 1 : 2) && !onePerson) || low > 200000) continue;
     // The number must count people: a people word right after it ("名以上", "+ engineers"), not person-months.
     if (/^\s*人月|^\s*man-?months?|^\s*person-?months?/.test(text.slice(end))) continue;
     // Right after it, or after one word naming the trade ("30 operations engineers", "6 Revit modellers"), unless
@@ -3820,12 +3823,18 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
             !/(?:iso|iec|cmmi|level|jlpt|\bn)\s*$/i.test(text.slice(Math.max(0, m!.index - 8), m!.index)) &&
             !/^(?:19|20)\d\d$/.test(m![1]!))),
     );
+    // "React / Go engineers x3", "エンジニア×3名": the people word before the count.
+    const times =
+      !people &&
+      c.cues.some(
+        (x) => x.cue.kind === "people" && x.end <= m!.index && /^\s*[x×]\s*$/u.test(text.slice(x.end, m!.index)),
+      );
     // "Manual software testing (team of 10)": a team's size with no people word after it.
     const teamOf =
       !people &&
       /\b(?:a |our )?teams? of\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
       !/^\s*(?:years?|months?|weeks?|days?|projects?|clients?|%)/i.test(text.slice(end, end + 10));
-    if (!people && !teamOf) continue;
+    if (!people && !teamOf && !times && !onePerson) continue;
     const atLeast =
       !!m[3] ||
       // "ODC from 10 engineers", "từ 5 người", "5名から": a least.
