@@ -264,6 +264,9 @@ export type TextReading = {
 const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, description: 0.7, tags: 0.6 };
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
+/** AGAINST_FIELD for a mention whose direction is against its field's (a seek in offers); 1 otherwise. */
+const fieldWeight = (kind: SourceKind, direction: "offer" | "seek"): number =>
+  (direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags" ? AGAINST_FIELD : 1;
 // A need told as its symptom is a little less sure than one named (the symptom may have other cures).
 const PAIN_WEIGHT = 0.8;
 const THESIS_WEIGHT = 0.8;
@@ -1772,8 +1775,7 @@ class Reader {
       )
         weight *= CONNECTED_WEIGHT;
       if (thesis) weight *= THESIS_WEIGHT;
-      else if ((direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags")
-        weight *= AGAINST_FIELD;
+      else weight *= fieldWeight(kind, direction);
       this.mentions.push({
         code,
         direction,
@@ -1896,10 +1898,7 @@ class Reader {
       this.mentions.push({
         code: "erp",
         direction,
-        weight:
-          (direction === "seek") !== (kind === "seeks") && kind !== "description" && kind !== "tags"
-            ? SOURCE_WEIGHT[kind] * AGAINST_FIELD
-            : SOURCE_WEIGHT[kind],
+        weight: SOURCE_WEIGHT[kind] * fieldWeight(kind, direction),
         negated: false,
         source: kind,
         phrase: suite.phrase,
@@ -2117,6 +2116,11 @@ class Reader {
           (isLanguage(x) || isLanguage(y)) &&
           LANGUAGE_OR.test(y.start >= x.end ? s.text.slice(x.end, y.start) : s.text.slice(y.end, x.start)),
       );
+    // A language working in which is fine with the firm: it can, and in a need partners may use it.
+    const allowLanguage = (lang: Lang) => {
+      push(this.facts.languages, lang);
+      if (polarity === "seek") push((this.required.languagesAllowed ??= []), lang);
+    };
     for (const x of c.cues) {
       let lang: Lang | null = null;
       if (x.cue.kind === "language") lang = x.cue.lang;
@@ -2161,8 +2165,7 @@ class Reader {
         (ALLOWED.test(after) || /^\s*(?:で|でも|も)?可(?!能)/u.test(after)) &&
         !/\bnot\b|không|khong|ない|不/u.test(after)
       ) {
-        push(this.facts.languages, lang);
-        if (polarity === "seek") push((this.required.languagesAllowed ??= []), lang);
+        allowLanguage(lang);
         continue;
       }
       if (clauseNegated(x)) {
@@ -2186,10 +2189,7 @@ class Reader {
       else if (stating) push(this.facts.languages, lang);
       // Working in it is fine with the firm ("英語でのコミュニケーションでも問題ありません", "English is OK", "tiếng Anh
       // cũng được"): it can.
-      else if (ALLOWED.test(s.text.slice(c.start, c.end))) {
-        push(this.facts.languages, lang);
-        if (polarity === "seek") push((this.required.languagesAllowed ??= []), lang);
-      }
+      else if (ALLOWED.test(s.text.slice(c.start, c.end))) allowLanguage(lang);
     }
     // Certifications: required, held, lacking, or only a goal ("cần tư vấn để đạt ISO 27001").
     // A goal ("ISO 27001 is planned", "ISMS取得予定") is about the certification next to it, not every one in the
