@@ -67,3 +67,23 @@ describe("the team a need asks", () => {
     expect(read("seeks", "Phase 1 of our ERP roll-out, 3 months").required.scale ?? null).toBeNull();
   });
 });
+
+describe("what a firm lacks in a language", () => {
+  const lacks = (text: string) => read("offers", text).facts.lacksLanguages;
+  it("a course or content it has not is no lack of speakers", () => {
+    expect(lacks("Khóa tiếng Nhật IT 10 tháng (N3 → N2); chưa có khóa luyện N1")).not.toContain("ja");
+    expect(lacks("We have no Japanese content yet")).not.toContain("ja");
+  });
+
+  it("…people who do not speak it are", () => {
+    expect(lacks("English and Vietnamese; no Japanese speakers")).toContain("ja");
+    expect(lacks("Chưa có người nói tiếng Nhật")).toContain("ja");
+  });
+});
+
+describe("finishing", () => {
+  it("仕上げ加工 is machining, not an animation studio's 仕上げ", () => {
+    expect(codes("seeks", "ダイカスト素材の仕上げ加工の外注先")).toContain("seek:precision-machining");
+    expect(codes("seeks", "ダイカスト素材の仕上げ加工の外注先")).not.toContain("seek:video-production");
+  });
+});
