@@ -73,6 +73,10 @@ describe("what a firm lacks in a language", () => {
   it("a course or content it has not is no lack of speakers", () => {
     expect(lacks("Khóa tiếng Nhật IT 10 tháng (N3 → N2); chưa có khóa luyện N1")).not.toContain("ja");
     expect(lacks("We have no Japanese content yet")).not.toContain("ja");
+    expect(read("seeks", "Khong mua phan mem chi co giao dien tieng Nhat hoac tieng Anh").facts.lacksLanguages).toEqual(
+      [],
+    );
+    expect(lacks("ベトナム語の帳票は扱っていません")).not.toContain("vi");
   });
 
   it("…people who do not speak it are", () => {

@@ -2185,7 +2185,7 @@ class Reader {
           !has(c, "weakRequirement");
         // "chưa có khóa luyện N1", "không có nội dung tiếng Nhật", "no Japanese content": a course or content the firm
         // has not, not people who cannot speak it.
-        const content = LANGUAGE_CONTENT.test(s.text.slice(Math.max(0, x.start - 14), x.end + 10));
+        const content = LANGUAGE_CONTENT.test(s.text.slice(Math.max(0, x.start - 26), x.end + 10));
         if (reached && !explicit && !content && (polarity === "offer" || hasNot)) push(this.facts.lacksLanguages, lang);
       } else if (explicit && alternative(x)) push((this.required.languageChoice ??= []), lang);
       else if (explicit) push(this.required.languages, lang);
@@ -2833,7 +2833,7 @@ class Reader {
 
 /** Courses and content in a language, beside it: what a firm teaches or publishes, not what its people speak. */
 const LANGUAGE_CONTENT =
-  /(?:nội dung|noi dung|khóa|khoá|khoa hoc|bài giảng|bai giang|giáo trình|giao trinh|phụ đề|phu de|\bcourses?\b|\bcontent\b|\bmaterials?\b|\bcurricul|\bsubtitles?\b|講座|コース|コンテンツ|教材|字幕)/iu;
+  /(?:nội dung|noi dung|khóa|khoá|khoa hoc|bài giảng|bai giang|giáo trình|giao trinh|phụ đề|phu de|giao diện|giao dien|\bcourses?\b|\bcontent\b|\bmaterials?\b|\bcurricul|\bsubtitles?\b|\bui\b|\binterfaces?\b|講座|コース|コンテンツ|教材|字幕|帳票|画面)/iu;
 /** The makers of goods a firm would be the agent of ("nhà sản xuất", "hãng", "thương hiệu"). */
 const MAKER_SOUGHT =
   /(?:nhà sản xuất|nha san xuat|hãng|hang san xuat|thương hiệu|thuong hieu|nhà cung cấp|nha cung cap)(?![\p{L}])/iu;
