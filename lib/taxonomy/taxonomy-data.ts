@@ -1680,7 +1680,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronics manufacturing (EMS, PCBA)",
     "電子機器受託製造（EMS・基板実装）",
     "Sản xuất điện tử (EMS, PCBA)",
-    "pcba|smt|pcb assembly|量産委託先（ems）|量産委託（ems）|電子基板|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
+    "pcba|smt|pcb assembly|量産委託先（ems）|量産委託（ems）|電子基板|電子機器製造|電子機器受託製造|基板実装|実装基板|electronics manufacturing|electronics manufacturing services|ems manufacturing|ems provider|ems providers|ems partner|ems partners|ems company|ems companies|ems factory|ems services|ems vendor|ems vendors|sản xuất linh kiện điện tử|bo mạch điện tử|bo mach dien tu|gia công bo mạch|gia cong bo mach|gia công điện tử|gia cong dien tu|linh kiện điện tử|linh kien dien tu|lắp ráp điện tử|lắp ráp bo mạch|wire harness|ワイヤーハーネス|dây điện ô tô|box build|lắp ráp mẫu|lắp ráp pcba|lắp ráp thành phẩm|prototype assembly|prototype builds|試作組立|基板組立|final assembly|最終組立|多品種少量ems|国内ems|日系ems|ems企業|ems会社|ems工場|ems事業者",
   ),
   cap(
     "precision-machining",
@@ -1688,7 +1688,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
   ),
 ];
 

@@ -91,3 +91,23 @@ describe("finishing", () => {
     expect(codes("seeks", "ダイカスト素材の仕上げ加工の外注先")).not.toContain("seek:video-production");
   });
 });
+
+describe("gia công", () => {
+  it("beside goods it is their making, not offshore software development", () => {
+    expect(codes("seeks", "Đơn hàng gia công từ khách hàng Nhật (ô tô, máy nông nghiệp)")).not.toContain(
+      "offer:offshore-dev",
+    );
+    expect(codes("seeks", "Khách hàng Nhật Bản cần gia công linh kiện, bo mạch điện tử")).toContain(
+      "offer:electronics-manufacturing",
+    );
+    expect(codes("seeks", "Tìm thêm khách hàng Nhật cần gia công PCBA (không phải dịch vụ IT)")).not.toContain(
+      "offer:offshore-dev",
+    );
+  });
+
+  it("…and alone, or beside software, it is still subcontracted development", () => {
+    expect(codes("seeks", "Nhận gia công lại (thầu phụ) cho các công ty IT lớn trong nước")).toContain(
+      "offer:offshore-dev",
+    );
+  });
+});

@@ -1698,6 +1698,9 @@ class Reader {
         FOLLOWS_PROCESS_AFTER.test(s.text.slice(m.end, m.end + 14))
       )
         continue;
+      // "gia công" alone is contract work of any kind: beside goods ("gia công PCBA", "linh kiện gia công", "đơn
+      // hàng gia công … ô tô, máy nông nghiệp") it is their making, not offshore software development.
+      if (code === "offshore-dev" && /^gia c[oô]ng$/iu.test(m.phrase) && MADE_GOODS.test(s.text)) continue;
       // "Team chưa có ai nói tiếng Nhật", "bất kỳ ai": the Vietnamese pronoun (who, anyone), not AI.
       if (
         m.phrase === "ai" &&
@@ -2831,6 +2834,9 @@ class Reader {
   }
 }
 
+/** Goods made to order, beside "gia công": manufacturing, not software. */
+const MADE_GOODS =
+  /(?:linh kiện|linh kien|bo mạch|bo mach|điện tử|dien tu|cơ khí|co khi|khuôn|khuon|đúc|\bduc\b|ô tô|\bo to\b|xe máy|xe may|máy nông nghiệp|may nong nghiep|\bpcba?\b|\bems\b|\boem\b|\bcnc\b|kim loại|kim loai|nhựa|nhua|may mặc|may mac|dệt may|det may)/iu;
 /** Courses and content in a language, beside it: what a firm teaches or publishes, not what its people speak. */
 const LANGUAGE_CONTENT =
   /(?:nội dung|noi dung|khóa|khoá|khoa hoc|bài giảng|bai giang|giáo trình|giao trinh|phụ đề|phu de|giao diện|giao dien|\bcourses?\b|\bcontent\b|\bmaterials?\b|\bcurricul|\bsubtitles?\b|\bui\b|\binterfaces?\b|講座|コース|コンテンツ|教材|字幕|帳票|画面)/iu;
