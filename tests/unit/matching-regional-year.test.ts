@@ -111,3 +111,24 @@ describe("gia công", () => {
     );
   });
 });
+
+describe("work a partner does for the firm's clients", () => {
+  it("'お取引先のベトナム進出を支援いただける…会社' seeks the support and the trade that names the partner", () => {
+    const sought = codes(
+      "seeks",
+      "① お取引先のベトナム進出を現地で支援いただける会計事務所・コンサルティング会社（ホーチミン・ハノイ）",
+    );
+    expect(sought).toContain("seek:market-entry");
+    expect(sought).not.toContain("offer:market-entry");
+    expect(sought).not.toContain("offer:business-services");
+  });
+
+  it("…while firms that plan the entry themselves are clients of it", () => {
+    expect(codes("seeks", "ベトナム進出を検討している日本企業")).toContain("offer:market-entry");
+  });
+
+  it("money lent for an entry is no entry support", () => {
+    expect(codes("offers", "お取引先向け海外進出資金の融資")).not.toContain("offer:market-entry");
+    expect(codes("offers", "Loans for market entry and export")).not.toContain("offer:market-entry");
+  });
+});

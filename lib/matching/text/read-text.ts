@@ -1698,6 +1698,14 @@ class Reader {
         FOLLOWS_PROCESS_AFTER.test(s.text.slice(m.end, m.end + 14))
       )
         continue;
+      // "海外進出資金の融資", "loans for market entry": what money lent or invested is for, not a service.
+      if (
+        /^\s*(?:の)?(?:資金|融資|ローン)/u.test(s.text.slice(m.end, m.end + 6)) ||
+        /\b(?:loans?|financing|funding|credit lines?)\s+(?:for|to support)\s+(?:\S+\s+){0,2}$/iu.test(
+          s.text.slice(Math.max(0, m.start - 40), m.start),
+        )
+      )
+        continue;
       // "gia công" alone is contract work of any kind: beside goods ("gia công PCBA", "linh kiện gia công", "đơn
       // hàng gia công … ô tô, máy nông nghiệp") it is their making, not offshore software development.
       if (code === "offshore-dev" && /^gia c[oô]ng$/iu.test(m.phrase) && MADE_GOODS.test(s.text)) continue;
@@ -1757,6 +1765,18 @@ class Reader {
           /(?:quyền|quyen)\s*$/iu.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
       if (selfRole || rights) direction = "offer";
       else if (partnerKind) direction = "seek";
+      // "お取引先のベトナム進出を支援いただける会社": the firm the work is asked of does it, whoever it is for.
+      // …and so is the trade that names that firm ("…支援いただける会計事務所・コンサルティング会社").
+      else if (
+        kind === "seeks" &&
+        japanese &&
+        (PARTNER_DOES.test(s.text.slice(m.end, m.end + 20)) ||
+          (/(?:いただけ|頂け|くれ|もらえ)る[^。、]{0,14}$/u.test(
+            s.text.slice(Math.max(c.start, m.start - 24), m.start),
+          ) &&
+            /^(?:会社|事務所|企業|業者|ベンダー|パートナー)/u.test(s.text.slice(m.end, m.end + 6))))
+      )
+        direction = "seek";
       else if (raising) direction = "seek";
       else if (roleConcept) direction = polarity;
       else if (ownChannel) direction = "seek";
@@ -3727,6 +3747,9 @@ const CONTRACT_FORM_ASKED =
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
+/** After work named in Japanese, a partner's verb of doing it for the firm ("…を現地で支援いただける会社"). */
+const PARTNER_DOES =
+  /^\s*(?:を|の)[^。、を]{0,6}?(?:支援|サポート|代行|担当|実施|対応|提供)(?:して)?(?:いただけ|頂け|いただ|くれる|くださる|もらえ)/u;
 function counterpartTakes(x: CueAt, flat: CueAt[], text: string): boolean {
   return (
     x.cue.kind === "role" &&
