@@ -132,3 +132,25 @@ describe("work a partner does for the firm's clients", () => {
     expect(codes("offers", "Loans for market entry and export")).not.toContain("offer:market-entry");
   });
 });
+
+describe("the partner named after what it can do", () => {
+  it("work before 'できる/いただける <partner>' is sought", () => {
+    expect(codes("seeks", "地元製造業のDX案件（IoT・生産管理など）を受託できる企業")).toContain("seek:iot-platforms");
+    expect(codes("seeks", "日系顧客のベトナム工場でのライン据付・立上げに同行できる現地SIer")).toContain(
+      "seek:system-integration",
+    );
+    expect(codes("seeks", "読取結果の目視確認をセットで提供できるBPO企業")).toContain("seek:bpo");
+  });
+
+  it("…not before a client's need of it", () => {
+    expect(codes("seeks", "日本国内に常駐できるエンジニアを必要としている企業様")).toContain("offer:it-staffing");
+    expect(codes("seeks", "長期のラボ契約を結んでいただけるお客様を探しています")).toContain("offer:offshore-dev");
+  });
+
+  it("a Japanese statement that opens with product names in Latin letters is still read as Japanese", () => {
+    expect(
+      codes("seeks", "Salesforce Financial Services Cloud の導入・保守をオフショアで支援いただけるパートナー"),
+    ).toContain("seek:crm");
+    expect(codes("offers", "We offer 受託開発 services for Japanese clients")).toContain("offer:offshore-dev");
+  });
+});

@@ -918,7 +918,7 @@ class Reader {
       for (const cue of m.payload) flat.push({ start: m.start, end: m.end, cue, phrase: m.phrase });
     }
     // 構いません, 問題ありません, 差し支えない: "(offshore) is fine", consent rather than a denial.
-    const japanese = countCjk(s.text) > s.text.replace(/[^\p{Script=Latin}]/gu, "").length;
+    const japanese = countCjk(s.text) > 2.5 * (s.text.match(/\p{Script=Latin}+/gu)?.length ?? 0);
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
       if (x.cue.kind === "negation" && CONSENT.test(s.text.slice(Math.max(0, x.start - 8), x.end))) flat.splice(i, 1);
@@ -1771,10 +1771,14 @@ class Reader {
         kind === "seeks" &&
         japanese &&
         (PARTNER_DOES.test(s.text.slice(m.end, m.end + 20)) ||
-          (/(?:いただけ|頂け|くれ|もらえ)る[^。、]{0,14}$/u.test(
+          // "DX案件（IoT・生産管理など）を受託できる企業", "据付・立上げ・保守をお願いできる現地パートナー": the firm
+          // sought is named after what it can do.
+          (code !== ROLE_CONCEPT.distributor && partnerCanDo(s.text.slice(m.end, Math.min(c.end + 40, m.end + 60)))) ||
+          (/(?:でき|いただけ|頂け|くれ|もらえ)る[^。、]{0,14}$/u.test(
             s.text.slice(Math.max(c.start, m.start - 24), m.start),
           ) &&
-            /^(?:会社|事務所|企業|業者|ベンダー|パートナー)/u.test(s.text.slice(m.end, m.end + 6))))
+            (/^(?:会社|事務所|企業|業者|ベンダー|パートナー)/u.test(s.text.slice(m.end, m.end + 6)) ||
+              /(?:sier|ベンダー|企業|会社|事業者)$/iu.test(m.phrase))))
       )
         direction = "seek";
       else if (raising) direction = "seek";
@@ -3747,6 +3751,15 @@ const CONTRACT_FORM_ASKED =
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
+/** After work named in Japanese, the partner sought named after what it can do ("…を受託できる企業"), not a client that
+ * needs it ("…を必要としている企業様", "…を検討しているお客様"). */
+const partnerCanDo = (after: string): boolean => {
+  const m =
+    /^[^。]{0,40}?(?:でき|いただけ|頂け|くれ|もらえ)る[^。、]{0,14}?(?:企業|会社|パートナー|事業者|業者|ベンダー|sier|協力会社|委託先|外注先)/iu.exec(
+      after,
+    );
+  return m !== null && !/必要と|検討|したい|お考え|探して|お客様|顧客|クライアント|ユーザー|予定/u.test(m[0]);
+};
 /** After work named in Japanese, a partner's verb of doing it for the firm ("…を現地で支援いただける会社"). */
 const PARTNER_DOES =
   /^\s*(?:を|の)[^。、を]{0,6}?(?:支援|サポート|代行|担当|実施|対応|提供)(?:して)?(?:いただけ|頂け|いただ|くれる|くださる|もらえ)/u;
