@@ -140,6 +140,7 @@ describe("the partner named after what it can do", () => {
       "seek:system-integration",
     );
     expect(codes("seeks", "読取結果の目視確認をセットで提供できるBPO企業")).toContain("seek:bpo");
+    expect(codes("seeks", "夜間監視を任せられる会社")).toContain("seek:managed-services");
   });
 
   it("…not before a client's need of it", () => {

@@ -1774,7 +1774,7 @@ class Reader {
           // "DX案件（IoT・生産管理など）を受託できる企業", "据付・立上げ・保守をお願いできる現地パートナー": the firm
           // sought is named after what it can do.
           (code !== ROLE_CONCEPT.distributor && partnerCanDo(s.text.slice(m.end, Math.min(c.end + 40, m.end + 60)))) ||
-          (/(?:でき|いただけ|頂け|くれ|もらえ)る[^。、]{0,14}$/u.test(
+          (/(?:(?:でき|いただけ|頂け|くれ|もらえ|られ)る|可能な)[^。、]{0,14}$/u.test(
             s.text.slice(Math.max(c.start, m.start - 24), m.start),
           ) &&
             (/^(?:会社|事務所|企業|業者|ベンダー|パートナー)/u.test(s.text.slice(m.end, m.end + 6)) ||
@@ -3755,7 +3755,7 @@ const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|して�
  * needs it ("…を必要としている企業様", "…を検討しているお客様"). */
 const partnerCanDo = (after: string): boolean => {
   const m =
-    /^[^。]{0,40}?(?:でき|いただけ|頂け|くれ|もらえ)る[^。、]{0,14}?(?:企業|会社|パートナー|事業者|業者|ベンダー|sier|協力会社|委託先|外注先)/iu.exec(
+    /^[^。]{0,40}?(?:(?:でき|いただけ|頂け|くれ|もらえ|られ)る|可能な)[^。、]{0,14}?(?:企業|会社|パートナー|事業者|業者|ベンダー|sier|協力会社|委託先|外注先)/iu.exec(
       after,
     );
   return m !== null && !/必要と|検討|したい|お考え|探して|お客様|顧客|クライアント|ユーザー|予定/u.test(m[0]);
