@@ -155,3 +155,15 @@ describe("the partner named after what it can do", () => {
     expect(codes("offers", "We offer 受託開発 services for Japanese clients")).toContain("offer:offshore-dev");
   });
 });
+
+describe("a role's word inside a capability's name", () => {
+  it("'project' in 'project management' names the capability, not projects sought from clients", () => {
+    expect(codes("seeks", "We need project management software")).toContain("seek:project-management");
+    expect(codes("seeks", "Cần phần mềm quản lý dự án xây dựng")).toContain("seek:project-management");
+    expect(codes("seeks", "Cần phần mềm quản lý dự án xây dựng")).toContain("seek:enterprise");
+  });
+
+  it("…while projects sought beside a capability are still work looked for", () => {
+    expect(codes("seeks", "Looking for Japanese clients for our BIM projects")).toContain("offer:bim");
+  });
+});

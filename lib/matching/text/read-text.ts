@@ -1457,6 +1457,8 @@ class Reader {
       (ownRoles.some(
         (r) =>
           SELLS_TO.includes(r.role) &&
+          // "project management software", "phần mềm quản lý dự án": a role's word inside the capability's name.
+          !(r.role === "work" && mentions.some((n) => r.start >= n.start && r.end <= n.end)) &&
           (r.role !== "work" || (seeking && !forPartner(r) && !projectOfItsOwn(r))) &&
           !clientsOfPartner(r, m) &&
           // "Chuyển bản vẽ 2D của khách hàng Nhật sang mô hình 3D": the clients' things the work is done on, in
