@@ -167,3 +167,16 @@ describe("a role's word inside a capability's name", () => {
     expect(codes("seeks", "Looking for Japanese clients for our BIM projects")).toContain("offer:bim");
   });
 });
+
+describe("what a firm needs for its clients", () => {
+  it("a statement opening with the firm's need seeks what it wants for its clients", () => {
+    expect(codes("seeks", "Cần hệ thống BESS cho khách hàng")).toContain("seek:renewable-energy");
+    expect(codes("seeks", "We need a BESS supplier for our industrial park clients")).toContain(
+      "seek:renewable-energy",
+    );
+  });
+
+  it("…while clients who need it are clients", () => {
+    expect(codes("seeks", "Tìm khách hàng cần hệ thống BESS")).toContain("offer:renewable-energy");
+  });
+});

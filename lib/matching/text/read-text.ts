@@ -411,6 +411,11 @@ const HAS_INTERPRETER =
 /** A partner's trade, then what it can do for the firm's clients ("law firms that can help our clients"). */
 const HELPS_BETWEEN =
   /^[^.;:]{0,24}?(?:\b(?:that|who|which)\s+)?(?:\b(?:can|could|able to|to)\s+)(?:help|support|serve|assist)\s+$|^[^.;:]{0,24}?(?:có thể|co the)\s+(?:hỗ trợ|ho tro|giúp|giup|phục vụ|phuc vu)\s+$/iu;
+/** A statement that opens with the firm's own need ("Cần …", "Chúng tôi cần …", "We need …"). */
+const NEED_FIRST =
+  /^[\s\-•・*]*(?:(?:chúng tôi|chung toi|công ty|cong ty)\s+)?(?:cần|can|đang cần|dang can)\s|^[\s\-•・*]*we\s+(?:urgently\s+)?need\b/iu;
+/** Before clients named after the work: for them ("… cho khách hàng", "… for our clients"). */
+const FOR_BEFORE_CLIENT = /(?:\bcho|\bfor)\s+(?:các\s+|cac\s+|our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The firm's own clients, right after a verb of help. */
 const OWN_CLIENTS_AFTER =
   /^\s*(?:(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:clients?|customers?)\b|(?:các\s+|cac\s+)?(?:khách hàng|khach hang)(?:\s+[\p{L}]+)?\s+(?:của|cua)\s+(?:chúng tôi|chung toi|công ty|cong ty|mình|minh))/iu;
@@ -1441,12 +1446,16 @@ class Reader {
       forPartner(r);
     // "Local law firms that can help our clients enter Vietnam", 取引先のベトナム進出を手伝える現地の法律事務所: the
     // partner sought serves the firm's own clients, whose need it is then no sign of selling.
+    // "Cần hệ thống BESS … cho khách hàng khu công nghiệp", "We need a BESS supplier for our clients": what a firm
+    // that opens with its own need wants for its clients is sought.
+    const needFirst = NEED_FIRST.test(s.text.slice(c.start, c.end));
     const helpsOwnClients = (m: { start: number; end: number }) =>
       kind === "seeks" &&
       roles.some(
         (r) =>
           r.role === "client" &&
           ((r.start >= m.end && HELPS_BETWEEN.test(s.text.slice(m.end, r.start))) ||
+            (needFirst && r.start >= m.end && FOR_BEFORE_CLIENT.test(s.text.slice(m.end, r.start))) ||
             (japanese && r.end <= m.start && JA_HELPS_BETWEEN.test(s.text.slice(r.end, m.start)))),
       );
     // "マイグレーション案件でODCを探しています": the project it seeks a partner in, not work it looks for.
