@@ -180,3 +180,24 @@ describe("what a firm needs for its clients", () => {
     expect(codes("seeks", "Tìm khách hàng cần hệ thống BESS")).toContain("offer:renewable-energy");
   });
 });
+
+describe("what an investor offers", () => {
+  it("a stage with a ticket per company is an investment offered, not a round raised", () => {
+    expect(codes("offers", "Series A / B, lead or follow; 1社あたり1〜5億円")).toContain("offer:venture-investment");
+    expect(codes("offers", "Seed～Series Aで1社あたり最大1.5億円を出資")).not.toContain("seek:venture-investment");
+    expect(codes("offers", "Series A–C, USD 1–5M per deal")).toContain("offer:venture-investment");
+    expect(codes("offers", "Đầu tư vòng seed đến Series A, 200.000 – 2.000.000 USD mỗi thương vụ")).toContain(
+      "offer:venture-investment",
+    );
+  });
+
+  it("…while a round the firm raises is sought", () => {
+    expect(codes("offers", "We are raising a Series A of USD 3M")).toContain("seek:venture-investment");
+  });
+
+  it("help with hiring is a service offered, not the firm's own hiring", () => {
+    expect(codes("offers", "Portfolio support: hiring, go-to-market in Vietnam")).toContain("offer:market-entry");
+    expect(codes("offers", "Help with hiring and go-to-market in Vietnam")).toContain("offer:market-entry");
+    expect(codes("offers", "We are hiring Java engineers")).toContain("seek:it-recruitment");
+  });
+});

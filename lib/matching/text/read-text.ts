@@ -454,7 +454,7 @@ const PHYSICAL_INFRA =
 const STARTUP_WORD =
   /スタートアップ|ベンチャー企業|\bstart[- ]?ups?\b|(?:công ty |doanh nghiệp )?khởi nghiệp|khoi nghiep/giu;
 const INVESTING =
-  /\binvest(?:s|ing|ments?)?\b|\btickets?\b|\bcheques?\b|出資(?:し|する|を行|いた)|đầu tư vào|mỗi khoản/i;
+  /\binvest(?:s|ing|ments?)?\b|\btickets?\b|\bcheques?\b|出資(?:し|する|を行|いた)|を出資|出資[（(：:]|đầu tư vào|đầu tư vòng|dau tu vao|dau tu vong|mỗi khoản|mỗi thương vụ|moi thuong vu|\bper (?:deal|company|investment)\b|\blead or follow\b|1社あたり|リード・フォロー/i;
 /** The partners whose origin a seek can name (not clients: "Japanese clients" is a market, read elsewhere). */
 const PARTNER_ROLES = new Set<Role>(["partner", "supplier", "consortium", "capacity"]);
 const NATION: Record<Lang, string | null> = { ja: "JP", vi: "VN", en: null };
@@ -3430,6 +3430,13 @@ function problemSaid(words: { base?: string; exact: string }[], i: number): bool
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
+/** In what a firm offers, a seek verb that is the help it gives ("Portfolio support: hiring, go-to-market", "help
+ * with hiring"): a service, not its own search. */
+const helpWith = (x: CueAt, s: Statement, kind: SourceKind): boolean =>
+  kind === "offers" &&
+  /(?:\bhelp(?:s|ing)?\s+(?:with\s+)?|\bsupport(?:s|ing)?\s*(?:with|for|in|:)?\s*|\bassist(?:s|ance|ing)?\s+(?:with\s+)?|hỗ trợ\s+|ho tro\s+)(?:[\p{L}-]+,?\s+){0,3}$/iu.test(
+    s.text.slice(Math.max(0, x.start - 40), x.start),
+  );
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
@@ -3459,7 +3466,9 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
     return "seek";
-  const seeks = c.cues.filter((x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese, kind));
+  const seeks = c.cues.filter(
+    (x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese, kind) && !helpWith(x, s, kind),
+  );
   if (seeks.length) return "seek";
   if (
     c.cues.some(
