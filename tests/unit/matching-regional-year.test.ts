@@ -201,3 +201,18 @@ describe("what an investor offers", () => {
     expect(codes("offers", "We are hiring Java engineers")).toContain("seek:it-recruitment");
   });
 });
+
+describe("the Vietnamese 'ai' after a negation", () => {
+  it("'không có ai test', 'chưa ai có chứng chỉ' say nobody, not AI", () => {
+    expect(
+      codes("seeks", "Lan truoc ra app loi nhieu vi khong co ai test, lan nay muon thue ngoai kiem thu rieng"),
+    ).not.toContain("seek!:data-ai");
+    expect(codes("offers", "Chưa có kinh nghiệm kiểm thử game, chưa ai có chứng chỉ ISTQB")).not.toContain(
+      "offer!:data-ai",
+    );
+  });
+
+  it("…while AI the firm has not is still AI", () => {
+    expect(codes("seeks", "Chúng tôi chưa có AI.")).toContain("seek!:data-ai");
+  });
+});

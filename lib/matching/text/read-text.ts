@@ -1724,7 +1724,9 @@ class Reader {
       if (
         m.phrase === "ai" &&
         (VI_WHO_AFTER.test(s.text.slice(m.end, m.end + 14)) ||
-          VI_WHO_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)))
+          VI_WHO_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
+          (VI_NOBODY_BEFORE.test(s.text.slice(Math.max(0, m.start - 14), m.start)) &&
+            /^\s+\p{L}/u.test(s.text.slice(m.end, m.end + 4))))
       )
         continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
@@ -3850,7 +3852,9 @@ const sellsOutsourcing = (x: CueAt, c: Clause, s: Statement, kind: SourceKind): 
 const VI_WHO_AFTER =
   /^\s+(?:nói|noi|biết|biet|hiểu|hieu|cũng|cung|làm được|lam duoc|đó|khác|khac|phụ trách|phu trach|có thể|co the|chịu trách nhiệm|chiu trach nhiem)(?![\p{L}])/u;
 /** …or what makes it "anyone" ("bất kỳ ai", "bất cứ ai"). */
-const VI_WHO_BEFORE = /(?:bất kỳ|bat ky|bất cứ|bat cu)\s+$/u;
+const VI_WHO_BEFORE = /(?:bất kỳ|bat ky|bất cứ|bat cu)\s+$/iu;
+/** …or "nobody", a negation before it and a word after ("không có ai test", "chưa ai có chứng chỉ"). */
+const VI_NOBODY_BEFORE = /(?:^|[^\p{L}])(?:không|khong|chưa|chua)(?:\s+(?:có|co))?\s+$/iu;
 /** Verbs of holding, not doing ("保有", "we have", "sở hữu"). */
 const HOLDS = /^(?:保有|所有|取得|取得済み|擁する|擁し|在籍|we have|hold|holds|we hold|có|đã có|hiện có|sở hữu)$/u;
 const remarkAfterNeed = (text: string) => {
