@@ -216,3 +216,14 @@ describe("the Vietnamese 'ai' after a negation", () => {
     expect(codes("seeks", "Chúng tôi chưa có AI.")).toContain("seek!:data-ai");
   });
 });
+
+describe("outsourced accounting", () => {
+  it("'kế toán thuê ngoài' after its trade names the service offered", () => {
+    expect(codes("offers", "Kế toán thuê ngoài cho doanh nghiệp FDI")).toContain("offer:accounting-bpo");
+  });
+
+  it("…while a firm that wants it outsourced seeks it", () => {
+    expect(codes("seeks", "Cần kế toán thuê ngoài cho công ty con")).toContain("seek:accounting-bpo");
+    expect(codes("seeks", "Muốn thuê ngoài kiểm thử")).toContain("seek:quality");
+  });
+});

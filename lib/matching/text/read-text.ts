@@ -1259,6 +1259,8 @@ class Reader {
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
       !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+      // "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name, not work given out.
+      !outsourcedService(x, c, s) &&
       !sellsOutsourcing(x, c, s, kind)
         ? [{ ...x, role: x.cue.role }]
         : [],
@@ -3432,6 +3434,16 @@ function problemSaid(words: { base?: string; exact: string }[], i: number): bool
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
+/** "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name after its trade, not work the
+ * firm gives out ("Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still are). */
+const outsourcedService = (x: CueAt, c: Clause, s: Statement): boolean =>
+  x.cue.kind === "role" &&
+  x.cue.role === "givesWork" &&
+  /^(?:thuê ngoài|thue ngoai)$/iu.test(x.phrase) &&
+  /\p{L}\s+$/u.test(s.text.slice(c.start, x.start)) &&
+  !/(?:cần|\bcan\b|muốn|muon|tìm|\btim\b|sẽ|\bse\b|đang|dang|để|\bde\b|nhu cầu|nhu cau)\s+(?:\S+\s+){0,3}$/iu.test(
+    s.text.slice(c.start, x.start),
+  );
 /** In what a firm offers, a seek verb that is the help it gives ("Portfolio support: hiring, go-to-market", "help
  * with hiring"): a service, not its own search. */
 const helpWith = (x: CueAt, s: Statement, kind: SourceKind): boolean =>
@@ -3478,6 +3490,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.kind === "role" &&
         x.cue.role === "givesWork" &&
         !isTheirs(x, c, s, japanese, kind) &&
+        !outsourcedService(x, c, s) &&
         !sellsOutsourcing(x, c, s, kind),
     )
   )
