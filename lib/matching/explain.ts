@@ -102,6 +102,18 @@ function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   return neither ? a.scoped : [];
 }
 
+/** b meets a's needs only as a host, a place to set up in (score.ts, hostOnly()). */
+function hostOnly(a: Profile, b: Profile): boolean {
+  if (a.seekHost === 0) return false;
+  let hosts = false;
+  for (let k = 0; k < a.seekCaps.length; k++) {
+    if (!met(b, a.seekCaps[k]!)) continue;
+    if (((a.seekHost >> k) & 1) === 0) return false;
+    hosts = true;
+  }
+  return hosts;
+}
+
 /** A least team a asks for that b states a smaller team for (score.ts, teamShort()). */
 function teamFailed(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
   const need = a.teamNeeds;
@@ -142,21 +154,23 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
       },
       a.reqLangAny,
     );
-  // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()).
+  // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()); a
+  // host is asked none of a supplier's (score.ts, hostOnly()).
   const supplyOnly = a.reqSupplyOnly && bidding;
+  const host = hostOnly(a, b);
   const out = failed(
     b,
     {
       lang: a.reqLang,
-      minEmployees: supplyOnly ? a.reqMinCol : a.reqMinEmployees,
+      minEmployees: host ? 0 : supplyOnly ? a.reqMinCol : a.reqMinEmployees,
       jlpt: a.reqJlpt,
       presence: a.reqPresence,
       regions: a.reqRegions,
       places: a.reqPlaces,
-      certMask: supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
-      certAny: supplyOnly ? 0 : a.reqCertAny,
-      cmmi: supplyOnly ? a.reqCmmiCol : a.reqCmmi,
-      onsite: a.reqOnsite,
+      certMask: host ? 0 : supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
+      certAny: host || supplyOnly ? 0 : a.reqCertAny,
+      cmmi: host ? 0 : supplyOnly ? a.reqCmmiCol : a.reqCmmi,
+      onsite: host ? 0 : a.reqOnsite,
     },
     a.reqLangAny,
   );

@@ -24,6 +24,8 @@ import type { EmployeeBand, MatchFirm } from "./types";
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
 /** A need that is no work a partner does: a base of its own. */
 const NOT_WORK: ReadonlySet<string> = new Set(["office-location"]);
+/** Needs a host meets, not a supplier: a place to set up in (Profile.seekHost). */
+const HOST_NEEDS: ReadonlySet<string> = new Set(["office-location", "industrial-parks"]);
 
 /** Each certification's bit in the packed masks: the lexicon's, the form's five first. */
 export const CERTIFICATIONS: readonly Cert[] = [...new Set(LEXICON_CERTIFICATIONS.map((c) => c.cert))];
@@ -111,6 +113,12 @@ export type Profile = {
    * ("we do not invest in games"). Its gain from a startup depends on them, not on the startup seeking money.
    */
   investor: boolean;
+  /**
+   * The needs (bit k: seekCaps[k]) that are a place to set up in (an office, an industrial park): the city, province
+   * or park that meets them is no supplier, and what the firm asks of suppliers (size, certifications, on site) does
+   * not bind it (score.ts, fails()).
+   */
+  seekHost: number;
   thesisCaps: Int32Array;
   excludedCaps: Int32Array;
   /** How much the firm wants clients (sells), 0..1; how able it is to supply at all (a pure buyer is not). */
@@ -1066,6 +1074,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     seekCaps: Int32Array.from(seekList, ([c]) => c),
     seekWeights: Float32Array.from(seekList, ([, w]) => w),
     seekFrom: Int32Array.from(seekList, ([c]) => seekPlaces.get(c) ?? 0),
+    seekHost: seekList.reduce((bits, [c], k) => (HOST_NEEDS.has(index.capabilities[c]!) ? bits | (1 << k) : bits), 0),
     domainOffer,
     domainReach,
     domainSeek,

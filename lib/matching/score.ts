@@ -268,7 +268,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { sReqBid } = P;
-  const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field } = P;
+  const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
@@ -474,6 +474,20 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return true;
     return false;
   };
+  // b meets a's needs only as a host (a city, a province, a park: Profile.seekHost), none as a supplier.
+  const hostOnly = (a: number, b: number): boolean => {
+    const bits = seekHost[a]!;
+    if (bits === 0) return false;
+    const rowB = b * C;
+    const seeksA = a * LIST;
+    let hosts = false;
+    for (let k = 0; k < seekCount[a]!; k++) {
+      if (meets[rowB + seekCap[seeksA + k]!]! < SCOPE_MET) continue;
+      if (((bits >> k) & 1) === 0) return false;
+      hosts = true;
+    }
+    return hosts;
+  };
   const fails = (a: number, b: number, bidding: boolean): boolean => {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
@@ -482,6 +496,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     // Data asked to stay in a country that the other's service keeps elsewhere (data-location.ts).
     if (dataMisplaced(dataIn[a]!, dataHosted[b]!)) return true;
+    // A host is asked what every counterpart is, not a supplier's size, certifications or on-site work.
+    if (hostOnly(a, b))
+      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

@@ -113,6 +113,7 @@ const INT_FIELDS = [
   "reqCertMaskCol",
   "reqCmmiCol",
   "investor",
+  "seekHost",
   "stageMask",
   "raiseStage",
   "thesisCount",
@@ -431,6 +432,7 @@ export class ProfileStore {
     p.unwantedCap.set(q.unwantedCaps, base);
     p.unwantedCount[row] = q.unwantedCaps.length;
     p.investor[row] = q.investor ? 1 : 0;
+    p.seekHost[row] = q.seekHost;
     p.thesisCount[row] = q.thesisCaps.length;
     p.excludedCount[row] = q.excludedCaps.length;
     p.offerCount[row] = q.offerCaps.length;
