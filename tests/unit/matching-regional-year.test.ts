@@ -44,6 +44,13 @@ describe("the agent a firm would be", () => {
     expect(codes("seeks", "Tìm nhà sản xuất để làm đại lý cho chúng tôi")).toContain("seek:distribution");
   });
 
+  it("a statement opening with the role, its subject dropped, is the firm's role", () => {
+    expect(codes("seeks", "Làm đại lý phần mềm quản lý sản xuất của Nhật cho các nhà máy Nhật tại Việt Nam")).toContain(
+      "offer:distribution",
+    );
+    expect(codes("seeks", "Tìm đại lý phân phối tại miền Bắc")).toContain("seek:distribution");
+  });
+
   it("brands looking for a distributor are whom the firm would distribute for", () => {
     expect(codes("seeks", "Japanese component brands looking for a distributor in Thailand")).toContain(
       "offer:distribution",

@@ -1348,7 +1348,10 @@ class Reader {
     const saidOfItself = (x: CueAt) =>
       /(?:chúng tôi|chung toi|công ty|cong ty|\bwe|\bi)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
         s.text.slice(Math.max(0, x.start - 24), x.start),
-      ) || agentOfMaker(x);
+      ) ||
+      agentOfMaker(x) ||
+      // "Làm đại lý phần mềm … của Nhật": a statement that opens with the role, its subject dropped, is the firm's.
+      (/^\p{Script=Latin}/u.test(x.phrase) && /^[\s\-•・*]*$/u.test(s.text.slice(0, x.start)));
     // "Tìm nhà sản xuất cảm biến … để làm đại lý": a maker sought for the firm to be its agent; not "… để làm đại lý
     // cho chúng tôi", where the partner is.
     const agentOfMaker = (x: CueAt) =>
