@@ -234,3 +234,12 @@ describe("outsourced accounting", () => {
     expect(codes("seeks", "Muốn thuê ngoài kiểm thử")).toContain("seek:quality");
   });
 });
+
+describe("an order slip", () => {
+  it("'phiếu đặt hàng' is a document the firm reads, not an order it places", () => {
+    expect(codes("offers", "AI-OCR tiếng Nhật cho phiếu đặt hàng, hóa đơn, kể cả chữ viết tay")).toContain(
+      "offer:ai-ocr",
+    );
+    expect(codes("seeks", "Đặt hàng gia công phần mềm cho đối tác Việt Nam")).not.toContain("offer:offshore-dev");
+  });
+});

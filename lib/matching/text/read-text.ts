@@ -1259,6 +1259,8 @@ class Reader {
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
       !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+      // "AI-OCR cho phiếu đặt hàng, hóa đơn": an order slip, a document, not an order the firm places.
+      !(x.cue.role === "givesWork" && orderSlip(x, s)) &&
       // "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name, not work given out.
       !outsourcedService(x, c, s) &&
       !sellsOutsourcing(x, c, s, kind)
@@ -3437,6 +3439,9 @@ function problemSaid(words: { base?: string; exact: string }[], i: number): bool
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
+/** "phiếu đặt hàng": an order slip, a document, not an order the firm places. */
+const orderSlip = (x: CueAt, s: Statement): boolean =>
+  /(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start));
 /** "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name after its trade, not work the
  * firm gives out ("Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still are). */
 const outsourcedService = (x: CueAt, c: Clause, s: Statement): boolean =>
@@ -3494,6 +3499,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.role === "givesWork" &&
         !isTheirs(x, c, s, japanese, kind) &&
         !outsourcedService(x, c, s) &&
+        !orderSlip(x, s) &&
         !sellsOutsourcing(x, c, s, kind),
     )
   )
