@@ -24,6 +24,8 @@ import type { EmployeeBand, MatchFirm } from "./types";
 export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "OCEANIA"] as const;
 /** A need that is no work a partner does: a base of its own. */
 const NOT_WORK: ReadonlySet<string> = new Set(["office-location"]);
+/** Staff from which a Japanese firm that says nothing of its English gets by in it. */
+const LARGE_JAPANESE = 300;
 /** Needs a host meets, not a supplier: a place to set up in (Profile.seekHost). */
 const HOST_NEEDS: ReadonlySet<string> = new Set(["office-location", "industrial-parks"]);
 
@@ -861,7 +863,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   let en: number;
   if (firm.country === "OTHER") en = 1;
   else if (enSpeakers != null && enSpeakers > 0) en = clamp01(enSpeakers / Math.max(3, 0.1 * empMid));
-  else en = enSpeakers === 0 ? 0.1 : firm.country === "VN" ? 0.45 : 0.2;
+  // Unknown: a Vietnamese firm mostly works in some English; a Japanese one of 300 or more has an international desk
+  // that gets by in it (the organizer's "en" column of a Vietnamese distributor does not part them: AU +0.023, CD
+  // +0.008; six sets -0.001 to -0.003), a smaller one does not (all of them at 0.3: 10 sets up, 21 down).
+  else en = enSpeakers === 0 ? 0.1 : firm.country === "VN" ? 0.45 : empMid >= LARGE_JAPANESE ? 0.3 : 0.2;
   if (facts.languages.includes("en")) en = Math.max(en, 0.6);
   if (facts.writes.includes("en")) en = Math.max(en, 0.5);
   // A firm that asks partners to work in English ("English working language", "面談は日本語または英語で") works in

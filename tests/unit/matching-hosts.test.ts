@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import type { MatchFirm } from "@/lib/matching/types";
 import { engineWith, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -45,5 +46,35 @@ describe("a host of a firm's new base", () => {
     const e = engineWith(concepts, mover, smallVendor);
     expect(e.score("mover", "vendor", { sameCountry: true })!.broken).toBe(true);
     expect(e.explain("mover", "vendor").some((r) => r.kind === "theyFail")).toBe(true);
+  });
+});
+
+describe("English of a Japanese firm that says nothing of it", () => {
+  const distributor = matchFirm({
+    id: "distributor",
+    partnerLanguages: ["en"],
+    englishSpeakers: 20,
+    employeeBand: "B50_249",
+    intents: ["suppliers", "distributors"],
+    seeksText: "Japanese manufacturers of industrial sensors looking for a distributor in Vietnam",
+  });
+  const maker = (id: string, employeeBand: MatchFirm["employeeBand"]) =>
+    matchFirm({
+      id,
+      country: "JP",
+      employeeBand,
+      englishSpeakers: null,
+      offersText: "産業用センサーの製造・販売",
+      intents: ["distributors"],
+    });
+
+  it("a maker of 300 or more gets by in English", () => {
+    const e = engineWith(concepts, distributor, maker("large", "B250_999"));
+    expect(e.score("distributor", "large", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("…a small one does not", () => {
+    const e = engineWith(concepts, distributor, maker("small", "B1_49"));
+    expect(e.score("distributor", "small", { sameCountry: true })!.broken).toBe(true);
   });
 });
