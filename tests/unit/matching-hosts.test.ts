@@ -55,7 +55,6 @@ describe("English of a Japanese firm that says nothing of it", () => {
     partnerLanguages: ["en"],
     englishSpeakers: 20,
     employeeBand: "B50_249",
-    intents: ["suppliers", "distributors"],
     seeksText: "Japanese manufacturers of industrial sensors looking for a distributor in Vietnam",
   });
   const maker = (id: string, employeeBand: MatchFirm["employeeBand"]) =>
