@@ -1259,10 +1259,7 @@ class Reader {
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
       !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
-      // "AI-OCR cho phiếu đặt hàng, hóa đơn": an order slip, a document, not an order the firm places.
-      !(x.cue.role === "givesWork" && orderSlip(x, s)) &&
-      // "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name, not work given out.
-      !outsourcedService(x, c, s) &&
+      !workGivingInName(x, c, s) &&
       !sellsOutsourcing(x, c, s, kind)
         ? [{ ...x, role: x.cue.role }]
         : [],
@@ -1794,9 +1791,7 @@ class Reader {
           // "DX案件（IoT・生産管理など）を受託できる企業", "据付・立上げ・保守をお願いできる現地パートナー": the firm
           // sought is named after what it can do.
           (code !== ROLE_CONCEPT.distributor && partnerCanDo(s.text.slice(m.end, Math.min(c.end + 40, m.end + 60)))) ||
-          (/(?:(?:でき|いただけ|頂け|くれ|もらえ|られ)る|可能な)[^。、]{0,14}$/u.test(
-            s.text.slice(Math.max(c.start, m.start - 24), m.start),
-          ) &&
+          (JA_CAN_DO_BEFORE.test(s.text.slice(Math.max(c.start, m.start - 24), m.start)) &&
             (/^(?:会社|事務所|企業|業者|ベンダー|パートナー)/u.test(s.text.slice(m.end, m.end + 6)) ||
               /(?:sier|ベンダー|企業|会社|事業者)$/iu.test(m.phrase))))
       )
@@ -3439,19 +3434,24 @@ function problemSaid(words: { base?: string; exact: string }[], i: number): bool
 const canDo = (x: CueAt, text: string) =>
   /^(?:có|co)$/u.test(x.phrase) && /^\s+(?:thể|the)(?![\p{L}])/u.test(text.slice(x.end, x.end + 6));
 
-/** "phiếu đặt hàng": an order slip, a document, not an order the firm places. */
-const orderSlip = (x: CueAt, s: Statement): boolean =>
-  /(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start));
-/** "Kế toán thuê ngoài cho doanh nghiệp FDI": outsourced accounting, the service's name after its trade, not work the
- * firm gives out ("Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still are). */
-const outsourcedService = (x: CueAt, c: Clause, s: Statement): boolean =>
-  x.cue.kind === "role" &&
-  x.cue.role === "givesWork" &&
-  /^(?:thuê ngoài|thue ngoai)$/iu.test(x.phrase) &&
-  /\p{L}\s+$/u.test(s.text.slice(c.start, x.start)) &&
-  !/(?:cần|\bcan\b|muốn|muon|tìm|\btim\b|sẽ|\bse\b|đang|dang|để|\bde\b|nhu cầu|nhu cau)\s+(?:\S+\s+){0,3}$/iu.test(
-    s.text.slice(c.start, x.start),
+/**
+ * A word of giving work out that is part of a name, not work the firm gives out: "phiếu đặt hàng" (an order slip, a
+ * document: "AI-OCR cho phiếu đặt hàng"), "kế toán thuê ngoài" after its trade (outsourced accounting, the service:
+ * "Kế toán thuê ngoài cho doanh nghiệp FDI"; "Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still give it out).
+ * Both the roles a clause names and its mood (mood()) leave it out.
+ */
+const workGivingInName = (x: CueAt, c: Clause, s: Statement): boolean => {
+  if (x.cue.kind !== "role" || x.cue.role !== "givesWork") return false;
+  if (/(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
+  const before = s.text.slice(c.start, x.start);
+  return (
+    /^(?:thuê ngoài|thue ngoai)$/iu.test(x.phrase) &&
+    /\p{L}\s+$/u.test(before) &&
+    !/(?:cần|\bcan\b|muốn|muon|tìm|\btim\b|sẽ|\bse\b|đang|dang|để|\bde\b|nhu cầu|nhu cau)\s+(?:\S+\s+){0,3}$/iu.test(
+      before,
+    )
   );
+};
 /** In what a firm offers, a seek verb that is the help it gives ("Portfolio support: hiring, go-to-market", "help
  * with hiring"): a service, not its own search. */
 const helpWith = (x: CueAt, s: Statement, kind: SourceKind): boolean =>
@@ -3498,8 +3498,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.kind === "role" &&
         x.cue.role === "givesWork" &&
         !isTheirs(x, c, s, japanese, kind) &&
-        !outsourcedService(x, c, s) &&
-        !orderSlip(x, s) &&
+        !workGivingInName(x, c, s) &&
         !sellsOutsourcing(x, c, s, kind),
     )
   )
@@ -3795,13 +3794,17 @@ const CONTRACT_FORM_ASKED =
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;
+/** A Japanese verb of what a partner can do or do for the firm (できる, いただける, 任せられる, 対応可能な). */
+const JA_CAN_DO = "(?:(?:でき|いただけ|頂け|くれ|もらえ|られ)る|可能な)";
+const JA_CAN_DO_BEFORE = new RegExp(`${JA_CAN_DO}[^。、]{0,14}$`, "u");
+const JA_CAN_DO_PARTNER = new RegExp(
+  `^[^。]{0,40}?${JA_CAN_DO}[^。、]{0,14}?(?:企業|会社|パートナー|事業者|業者|ベンダー|sier|協力会社|委託先|外注先)`,
+  "iu",
+);
 /** After work named in Japanese, the partner sought named after what it can do ("…を受託できる企業"), not a client that
  * needs it ("…を必要としている企業様", "…を検討しているお客様"). */
 const partnerCanDo = (after: string): boolean => {
-  const m =
-    /^[^。]{0,40}?(?:(?:でき|いただけ|頂け|くれ|もらえ|られ)る|可能な)[^。、]{0,14}?(?:企業|会社|パートナー|事業者|業者|ベンダー|sier|協力会社|委託先|外注先)/iu.exec(
-      after,
-    );
+  const m = JA_CAN_DO_PARTNER.exec(after);
   return m !== null && !/必要と|検討|したい|お考え|探して|お客様|顧客|クライアント|ユーザー|予定/u.test(m[0]);
 };
 /** After work named in Japanese, a partner's verb of doing it for the firm ("…を現地で支援いただける会社"). */
