@@ -57,6 +57,12 @@ export function placeMask(place: string): number {
   return PLACE_BIT.get(p) ?? 0;
 }
 
+/** The place mask of the firms a capacity refusal is about: 0 when any refusal names no place. */
+function refusedFrom(places: string[] | undefined, home: number): number {
+  if (!places?.length || places.includes("ALL")) return 0;
+  return places.reduce((m, p) => m | (p === "ABROAD" ? ~home & 0x7fffffff : placeMask(p)), 0);
+}
+
 // How much a capability counts by where it came from: picked from the list, or read from text (the reader
 // weighs statements above descriptions and tags).
 export const CODED_WEIGHT = 1;
@@ -131,6 +137,8 @@ export type Profile = {
   refuses: number;
   /** 1 when it rules out partners abroad ("オフショア開発は使わない方針", "no offshore vendors"). */
   refusesAbroad: number;
+  /** The homes of the firms whose capacity work it refuses, as a place mask (0: from anyone). */
+  refusesFrom: number;
   /** Where the startups an investor backs must be from, and must not be from (place masks; 0: not said). */
   thesisFrom: number;
   thesisNotFrom: number;
@@ -1091,6 +1099,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     wants: intentMask(intents),
     refuses,
     refusesAbroad: reading.facts.refusesAbroad ? 1 : 0,
+    refusesFrom: refusedFrom(reading.facts.capacityRefusedFrom, placeMask(homeCountry(firm))),
     thesisFrom: (reading.facts.startupsFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     thesisNotFrom: (reading.facts.startupsNotFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     home: placeMask(homeCountry(firm)),

@@ -245,7 +245,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
   const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamFloor, teamTop } = P;
   const { itemsMonthly, itemsCapacity, itemsKind, capacityKind, dataIn, dataHosted } = P;
-  const { refusesAbroad, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
+  const { refusesAbroad, refusesFrom, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
   const {
     presence,
     seekFrom,
@@ -658,6 +658,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const consA = wA & CONSORTIUM;
     const wantsCapacityA = wA & CAPACITY;
     const refusesCapacityA = refuses[a]! & CAPACITY;
+    const refusesFromA = refusesFrom[a]!;
     const abroadA = refusesAbroad[a]!;
     const soughtA = stackSought[a]!;
     const offeredA = stackOffered[a]!;
@@ -805,8 +806,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       }
       // a gains what it seeks from b (if b supplies at all), or a client in b (if a wants clients). A firm that
       // refuses capacity work ("no subcontracting") supplies little to one that wants capacity.
-      const supplyB = wantsCapacityA && refuses[b]! & CAPACITY ? refused : 1;
-      const supplyA = wB & CAPACITY && refusesCapacityA ? refused : 1;
+      // (A refusal of work from firms of one place holds only for them: "ベトナム企業からの再委託はお受けしていません".)
+      const supplyB =
+        wantsCapacityA && refuses[b]! & CAPACITY && (refusesFrom[b]! === 0 || (refusesFrom[b]! & home[a]!) !== 0)
+          ? refused
+          : 1;
+      const supplyA =
+        wB & CAPACITY && refusesCapacityA && (refusesFromA === 0 || (refusesFromA & home[b]!) !== 0) ? refused : 1;
       // Firms looking for partners to bid with from elsewhere are not each other's consortium.
       const bidFromB = consortiumFrom[b]!;
       const bidElsewhere =

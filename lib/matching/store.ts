@@ -67,6 +67,7 @@ const INT_FIELDS = [
   "wants",
   "refuses",
   "refusesAbroad",
+  "refusesFrom",
   "thesisFrom",
   "thesisNotFrom",
   "home",
@@ -478,6 +479,7 @@ export class ProfileStore {
     p.wants[row] = q.wants;
     p.refuses[row] = q.refuses;
     p.refusesAbroad[row] = q.refusesAbroad;
+    p.refusesFrom[row] = q.refusesFrom;
     p.thesisFrom[row] = q.thesisFrom;
     p.thesisNotFrom[row] = q.thesisNotFrom;
     p.home[row] = q.home;

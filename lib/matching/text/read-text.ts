@@ -222,6 +222,11 @@ export type Facts = {
    * outsource overseas", "không thuê ngoài nước ngoài".
    */
   refusesAbroad?: boolean;
+  /**
+   * Where the firms are from whose subcontracted work it refuses, when it says ("ベトナム企業からの再委託案件はお受けして
+   * いません": VN; 海外企業からの受託: ABROAD); "ALL" for a refusal that names none.
+   */
+  capacityRefusedFrom?: string[];
   /** Where the startups it invests in are from ("ベトナムのスタートアップ", "Vietnamese start-ups"): place codes. */
   startupsFrom?: string[];
   /** …and where they are not ("日本のスタートアップへの投資は行っていません"). */
@@ -1253,12 +1258,14 @@ class Reader {
       !audienceOf(x) &&
       !clientsAsReason(x) &&
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
+      // "案件は3〜6ヶ月規模": in a need, the size of the work given, not work the firm looks for.
+      !(kind === "seeks" && x.cue.role === "work" && WORK_SIZE_AFTER.test(s.text.slice(x.end, x.end + 20))) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
       !(x.cue.role === "client" && thingOfClients(x)) &&
       // "生産履歴を取引先に出せるようにしたい": clients the firm wants to become able to serve, the reason for its need.
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
-      !(x.cue.role === "takesWork" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+      !(x.cue.role === "takesWork" && contractFormAsked(x, s)) &&
       !workGivingInName(x, c, s) &&
       !sellsOutsourcing(x, c, s, kind)
         ? [{ ...x, role: x.cue.role }]
@@ -1993,12 +2000,14 @@ class Reader {
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
         this.notIntents.add("capacity");
+        push((this.facts.capacityRefusedFrom ??= []), workFrom(s.text.slice(c.start, c.end)));
         continue;
       }
       // Wanting to be someone's satellite or extra capacity ("nhận dự án … làm vệ tinh") is wanting clients.
       const intent = r.role === "capacity" && takesWork ? "clients" : intentOf(r.role, polarity);
       if (!intent) continue;
       (negated ? this.notIntents : this.intents).add(intent);
+      if (negated && intent === "capacity") push((this.facts.capacityRefusedFrom ??= []), "ALL");
     }
     if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
 
@@ -3621,7 +3630,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.kind === "role" &&
         x.cue.role === "takesWork" &&
         // "（請負で）", "受託開発先": the form of contract asked, the party that is to take the work.
-        !(kind === "seeks" && CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12))) &&
+        !(kind === "seeks" && contractFormAsked(x, s)) &&
         !soughtTakesWork(x, c, s, kind),
     )
   )
@@ -3639,7 +3648,9 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
           /^[^\s、。]{0,4}(?:の|で(?:勤務|働|常駐)|を対象|向け)|^と[^、。]{0,12}(?:を対象|向け)/u.test(
             s.text.slice(x.end, x.end + 16),
           )
-        ),
+        ) &&
+        // …nor, in a need, the site where the work is to be done ("本社工場 (東大阪) で 外観検査AIのPoC").
+        !(kind === "seeks" && japanese && SITE_OF_WORK_AFTER.test(s.text.slice(x.end, x.end + 24))),
     ) &&
     !c.cues.some((x) => x.cue.kind === "role" || x.cue.kind === "seek" || x.cue.kind === "hiring")
   )
@@ -3652,6 +3663,31 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (c.cues.some((x) => x.cue.kind === "seek")) return "offer"; // only the counterpart's need: we sell it
   return null;
 }
+
+/** Firms of a place a clause takes no work from: "ベトナム企業からの", "from Vietnamese companies", "cho công ty Việt". */
+const REFUSED_WORK_FROM: [RegExp, string][] = [
+  [
+    /(?:ベトナム|越南)(?:の)?(?:現地)?(?:IT)?(?:企業|会社|オフショア|ベンダー|開発会社|同業)[^。、]{0,4}?(?:から|より)|\bfrom (?:other )?vietnamese (?:firms|companies|vendors|outsourc)|(?:cho|từ|tu) (?:các |cac )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep)(?: \p{L}+){0,2}? (?:việt|viet)\b/iu,
+    "VN",
+  ],
+  [
+    /日本(?:の)?(?:企業|会社|SIer|ベンダー)[^。、]{0,4}?(?:から|より)|\bfrom (?:other )?japanese (?:firms|companies|vendors|SIers)|(?:cho|từ|tu) (?:các |cac )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep)(?: \p{L}+){0,2}? (?:nhật|nhat)\b/iu,
+    "JP",
+  ],
+  [
+    /(?:海外|国外|外国)(?:の)?(?:企業|会社|ベンダー|事業者)[^。、]{0,4}?(?:から|より)|\bfrom (?:foreign|overseas) (?:firms|companies|vendors|clients)|(?:cho|từ|tu) (?:các |cac )?(?:công ty|cong ty|doanh nghiệp|doanh nghiep) (?:nước ngoài|nuoc ngoai)/iu,
+    "ABROAD",
+  ],
+];
+function workFrom(clause: string): string {
+  return REFUSED_WORK_FROM.find(([re]) => re.test(clause))?.[1] ?? "ALL";
+}
+
+/** After a word for work, its size or length ("案件は3〜6ヶ月規模", "projects of 3-6 months", "dự án 3-6 tháng"; not a head count). */
+const WORK_SIZE_AFTER =
+  /^\s*(?:は|の|:|：|of|size|quy mô|quy mo|kéo dài|keo dai)?\s*(?:約|およそ|about|around|khoảng|khoang)?\s*[\d０-９][\d０-９.,]*\s*(?:[〜~\-–]\s*[\d０-９][\d０-９.,]*\s*)?(?:ヶ月|か月|カ月|ケ月|人月|万円|週間|months?|weeks?|man-months?|tháng|tuần|tuan|thang)/iu;
+/** After a site in a need, where the work is done: "で", past a place in brackets ("本社工場 (東大阪) で"). */
+const SITE_OF_WORK_AFTER = /^[^\s、。]{0,4}\s*(?:[(（][^)）]{1,12}[)）]\s*)?で(?!は|も|の|す)/u;
 
 /** Right before a count, growing a team to it: the most the firm can field ("huy động", "mở rộng lên", "scale to"). */
 const RAMPS_UP =
@@ -3791,6 +3827,16 @@ const JA_PARTNER_WHO_CAN =
 /** After 請負 or 受託: the contract form the firm gives work in ("…を一括請負でお願いしたい"). */
 const CONTRACT_FORM_ASKED =
   /^\s*(?:契約)?\s*(?:\(一括\)|（一括）)?\s*(?:で|にて|形式で|の形で|ベースで)\s*(?:お願い|依頼|発注|委託|外注|ご依頼|ご相談|見積|[)）]|$)|^(?:開発)?先/u;
+/** 請負 or 受託 as the form of contract asked: before the words above, or alone in brackets after the partner sought
+ * ("iOS / Android の外注先 (請負) 募集中"). */
+const PARTNER_BEFORE_BRACKET = /(?:外注先|委託先|協力会社|パートナー|開発会社|オフショア先|ベンダー)\s*[(（]\s*$/u;
+function contractFormAsked(x: CueAt, s: Statement): boolean {
+  return (
+    CONTRACT_FORM_ASKED.test(s.text.slice(x.end, x.end + 12)) ||
+    (PARTNER_BEFORE_BRACKET.test(s.text.slice(Math.max(0, x.start - 12), x.start)) &&
+      /^\s*[)）]/u.test(s.text.slice(x.end, x.end + 2)))
+  );
+}
 /** Right after a trade in Japanese, the partner doing it for the firm ("輸入・販売していただける会社"); not the firm's
  * product that is its object ("当社AI-OCRを販売いただける代理店"). */
 const DONE_FOR_US = /^[^。、を]{0,4}?(?:していただ|いただけ|してくれ|してもらえ)/u;

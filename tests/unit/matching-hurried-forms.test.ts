@@ -1,0 +1,88 @@
+// Session 34: what BY (an ordinary year written the hurried way real forms are: shorthand, keyword lines, no
+// diacritics) showed the reader and the scoring miss.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const codes = (kind: "offers" | "seeks", text: string) =>
+  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("the partner sought, with the form of its contract", () => {
+  it("'外注先 (請負) 募集中' seeks the trade: the bracket is the contract asked, not work taken", () => {
+    expect(codes("seeks", "iOS / Android の外注先 (請負) 募集中")).toContain("seek:mobile-apps");
+    expect(read("seeks", "iOS / Android の外注先 (請負) 募集中").intents).not.toContain("clients");
+  });
+
+  it("…while a contract form glossed in brackets after a refusal is still refused work", () => {
+    expect(
+      read("seeks", "Chúng tôi chỉ ký hợp đồng Labo, không nhận hợp đồng trọn gói giá cố định (請負)").intents,
+    ).not.toContain("subcontractors");
+  });
+
+  it("the length of the work given ('案件は3〜6ヶ月規模') is no work sought", () => {
+    expect(codes("seeks", "iOS / Android の外注先募集中、案件は3〜6ヶ月規模")).toContain("seek:mobile-apps");
+    expect(codes("seeks", "iOS / Android の案件を募集中")).toContain("offer:mobile-apps");
+  });
+});
+
+describe("the site where a need is to be met", () => {
+  it("'本社工場 (東大阪) で 外観検査AIのPoC' in a need seeks the inspection", () => {
+    expect(codes("seeks", "本社工場 (東大阪) で 外観検査AIのPoC")).toContain("seek:visual-inspection");
+  });
+
+  it("…while the firm's own site in its offers stays its own", () => {
+    expect(codes("offers", "本社工場 (東大阪) で 外観検査AIを開発")).toContain("offer:visual-inspection");
+  });
+});
+
+describe("work refused from firms of one place", () => {
+  it("reads where the refused firms are from", () => {
+    expect(read("seeks", "※ベトナム企業からの再委託案件はお受けしていません").facts.capacityRefusedFrom).toEqual([
+      "VN",
+    ]);
+    expect(read("seeks", "※海外企業からの受託は行っておりません").facts.capacityRefusedFrom).toEqual(["ABROAD"]);
+    expect(read("seeks", "再委託案件はお受けしていません").facts.capacityRefusedFrom).toEqual(["ALL"]);
+  });
+
+  const vendor = matchFirm({
+    id: "vendor",
+    country: "VN",
+    employeeBand: "B250_999",
+    intents: ["clients"],
+    offersText: "Java / .NET 業務システム 受託開発\nBrSE 18名, 日本語対応可",
+    seeksText: "日本のSIer様・事業会社様\n※ベトナム企業からの再委託案件はお受けしていません",
+  });
+  const buyer = (id: string, country: "VN" | "JP") =>
+    matchFirm({
+      id,
+      country,
+      employeeBand: "B50_249",
+      intents: ["capacity"],
+      offersText: "Web・業務システムの開発",
+      seeksText: "Java 業務システム開発の協力会社（再委託）を探しています",
+    });
+
+  it("holds for a partner from that place…", () => {
+    const e = engineWith(concepts, vendor, buyer("local", "VN"), buyer("japanese", "JP"));
+    const local = e.score("vendor", "local", { sameCountry: true })!.score;
+    const japanese = e.score("vendor", "japanese", { sameCountry: true })!.score;
+    expect(japanese).toBeGreaterThan(local);
+  });
+
+  it("…and a refusal naming no place holds for everyone", () => {
+    const closed = matchFirm({ ...vendor, id: "closed", seeksText: "日本のSIer様\n※再委託案件はお受けしていません" });
+    const open = matchFirm({ ...vendor, id: "open", seeksText: "日本のSIer様" });
+    const e = engineWith(concepts, closed, open, buyer("japanese", "JP"));
+    expect(e.score("closed", "japanese", { sameCountry: true })!.score).toBeLessThan(
+      e.score("open", "japanese", { sameCountry: true })!.score,
+    );
+  });
+});
