@@ -214,7 +214,7 @@ describe("a kind of firm the work is for", () => {
     );
     // The firm that is one, and a trade the work is for, stay offered.
     expect(mentions({ offersText: "We are a system integrator for banks" })).toContain("offer:system-integration");
-    expect(mentions({ offersText: "Testing for mobile apps" })).toContain("offer:mobile-apps");
+    expect(mentions({ offersText: "Development for mobile apps" })).toContain("offer:mobile-apps");
   });
 
   it("keeps two studios that both sell to publishers from meeting as publisher and studio", () => {

@@ -86,3 +86,25 @@ describe("work refused from firms of one place", () => {
     );
   });
 });
+
+describe("the thing a test is of", () => {
+  it("apps and games after a test, or joined before it, are what is tested, not a trade", () => {
+    expect(codes("offers", "pentest web/app/mobile, VAPT (8 ky su OSCP)")).not.toContain("offer:mobile-apps");
+    expect(codes("offers", "Kiểm thử ứng dụng di động và web")).not.toContain("offer:mobile-apps");
+    expect(codes("offers", "スマホアプリ・Webの脆弱性診断")).not.toContain("offer:mobile-apps");
+    expect(codes("offers", "Test game mobile (kể cả game slot/casino)")).not.toContain("offer:games");
+    expect(codes("offers", "Mobile app testing")).toEqual(["offer:quality"]);
+    expect(codes("seeks", "QA for our mobile games")).not.toContain("seek:games");
+  });
+
+  it("…while a clause that builds them too keeps them, and a list of skills is no test of them", () => {
+    expect(codes("offers", "Phát triển và kiểm thử app mobile")).toContain("offer:mobile-apps");
+    expect(codes("offers", "Cho thuê kỹ sư theo tháng: Java, .NET, React, QA")).toContain("offer:web-apps");
+  });
+
+  it("an application assessment is a security test", () => {
+    expect(codes("seeks", "Webアプリケーション診断を担っていただけるベトナムの協力会社")).toContain(
+      "seek:penetration-testing",
+    );
+  });
+});

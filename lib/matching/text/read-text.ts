@@ -1547,6 +1547,10 @@ class Reader {
         )
       )
         continue;
+      // "Kiểm thử xâm nhập ứng dụng web, mobile", "QA for mobile games", "スマホアプリの脆弱性診断": the apps or games
+      // a test is of are what is tested, not apps the firm builds (or seeks built), in a clause that builds nothing.
+      if (TESTED_THING.has(m.payload) && testedBy(m, mentions, s.text) && !BUILDS.test(s.text.slice(c.start, c.end)))
+        continue;
       // "テストデータのみ提供", "test data only": data for testing is what a partner is given, not testing work.
       if (
         m.payload === "quality" &&
@@ -3681,6 +3685,38 @@ const REFUSED_WORK_FROM: [RegExp, string][] = [
 ];
 function workFrom(clause: string): string {
   return REFUSED_WORK_FROM.find(([re]) => re.test(clause))?.[1] ?? "ALL";
+}
+
+/** Testing work, and the kinds of thing it is done on. */
+const TESTING = new Set([
+  "quality",
+  "test-automation",
+  "performance-testing",
+  "game-testing",
+  "accessibility-testing",
+  "penetration-testing",
+]);
+const TESTED_THING = new Set(["web-apps", "mobile-apps", "web-mobile", "games", "gambling-games"]);
+/** Building words: a clause that builds the thing tested builds it too ("phát triển và kiểm thử app mobile"). */
+const BUILDS =
+  /phát triển|phat trien|lập trình|lap trinh|xây dựng|xay dung|thiết kế|thiet ke|\b(?:develop\w*|build\w*|programming|coding|design\w*|co-development|implement\w*)\b|開発|制作|構築|実装|設計/iu;
+/**
+ * A thing right after a test ("pentest web/app/mobile", "testing for web and mobile", "Kiểm thử game trên thiết bị
+ * iOS/Android", "第三者検証（業務系、Web、スマホアプリ）") or joined before it by の or a space ("スマホアプリの
+ * 脆弱性診断", "mobile app testing").
+ */
+function testedBy(m: Match<string>, mentions: Match<string>[], text: string): boolean {
+  return mentions.some((k) => {
+    if (!TESTING.has(k.payload)) return false;
+    // ("Test game mobile": the test's words and the game's share "game".)
+    if (k.start < m.start && k.end > m.start) return true;
+    if (k.end <= m.start) {
+      const between = text.slice(k.end, m.start);
+      return between.length <= 60 && !/[;；。]/u.test(between);
+    }
+    if (m.end <= k.start) return /^(?:[\p{L}\p{N}・、,/ ]{0,24}の|\s?)$/u.test(text.slice(m.end, k.start));
+    return false;
+  });
 }
 
 /** After a word for work, its size or length ("案件は3〜6ヶ月規模", "projects of 3-6 months", "dự án 3-6 tháng"; not a head count). */
