@@ -516,6 +516,16 @@ function refusedWith(
   return out;
 }
 
+/** Whether a firm's offers name offshore work in its own words (オフショア, ラボ型, ODC), beyond 受託 alone. */
+function offshoreSaid(reading: TextReading): boolean {
+  return reading.mentions.some(
+    (m) =>
+      m.code === "offshore-dev" &&
+      m.direction === "offer" &&
+      !/^(?:受託開発|受託|contract development)$/iu.test(m.phrase),
+  );
+}
+
 export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const reading = firm.reading ?? readFirm(firm, index);
   const n = index.size;
@@ -535,10 +545,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   };
   for (const o of firm.offers) put(offers, o.code, CODED_WEIGHT);
   for (const s of firm.seeks) put(seeks, s.code, CODED_WEIGHT);
+  const domesticBuild = firm.country === "JP" && !offshoreSaid(reading);
   for (const m of reading.mentions) {
     if (m.negated) continue;
     if (m.direction === "offer") {
-      if (!(denied.has(m.code) && m.source !== "offers")) put(offers, m.code, m.weight);
+      // 受託開発 of a Japanese firm that names no offshore base is building software at home, not offshore work.
+      const code = domesticBuild && m.code === "offshore-dev" ? "software-development" : m.code;
+      if (!(denied.has(m.code) && m.source !== "offers")) put(offers, code, m.weight);
     } else put(seeks, m.code, m.weight);
   }
   // Where a seek's partner must be: only if every statement of it says so (a coded seek says nothing).

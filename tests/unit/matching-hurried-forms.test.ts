@@ -108,3 +108,21 @@ describe("the thing a test is of", () => {
     );
   });
 });
+
+describe("受託開発 at home", () => {
+  const offered = (country: "JP" | "VN", offersText: string) => {
+    const e = engineWith(concepts, matchFirm({ id: "f", country, offersText }));
+    const p = e.profile("f")!;
+    return Array.from(p.offerCaps, (c) => concepts.capabilities[c]);
+  };
+
+  it("of a Japanese firm naming no offshore base is building software, not offshore work", () => {
+    expect(offered("JP", "地元企業向け スマホアプリ 受託開発")).not.toContain("offshore-dev");
+    expect(offered("JP", "地元企業向け スマホアプリ 受託開発")).toContain("software-development");
+  });
+
+  it("…while a Japanese firm with its offshore base, or a Vietnamese firm, offers offshore work", () => {
+    expect(offered("JP", "ホーチミン自社開発拠点によるオフショア開発、受託開発")).toContain("offshore-dev");
+    expect(offered("VN", "日本企業様向け 受託開発")).toContain("offshore-dev");
+  });
+});
