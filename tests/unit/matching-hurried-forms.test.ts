@@ -126,3 +126,22 @@ describe("受託開発 at home", () => {
     expect(offered("VN", "日本企業様向け 受託開発")).toContain("offshore-dev");
   });
 });
+
+describe("a need for the firm's own projects", () => {
+  it("'Cần X cho các dự án …' and 'Cần đối tác … cho khách hàng' seek X", () => {
+    expect(
+      codes("seeks", "Cần dịch vụ bay drone chụp ảnh nhiệt kiểm tra tấm pin cho các dự án ở Ninh Thuận, Long An"),
+    ).toContain("seek:drone-survey");
+    expect(codes("seeks", "Cần phần mềm giám sát vận hành (SCADA/monitoring) cho danh mục 40 dự án")).toContain(
+      "seek:ot-integration",
+    );
+    expect(codes("seeks", "Cần đối tác SI tại Nhật để triển khai và bảo trì cho khách hàng Nhật")).toContain(
+      "seek:managed-services",
+    );
+  });
+
+  it("…while looking for clients that need X still sells X", () => {
+    expect(codes("seeks", "Tìm khách hàng Nhật Bản cần thiết kế mạch và layout PCB")).toContain("offer:pcb-hardware");
+    expect(codes("seeks", "Nhận dự án drone survey cho các tỉnh")).not.toContain("seek:drone-survey");
+  });
+});

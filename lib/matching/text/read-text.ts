@@ -418,9 +418,10 @@ const HELPS_BETWEEN =
   /^[^.;:]{0,24}?(?:\b(?:that|who|which)\s+)?(?:\b(?:can|could|able to|to)\s+)(?:help|support|serve|assist)\s+$|^[^.;:]{0,24}?(?:có thể|co the)\s+(?:hỗ trợ|ho tro|giúp|giup|phục vụ|phuc vu)\s+$/iu;
 /** A statement that opens with the firm's own need ("Cần …", "Chúng tôi cần …", "We need …"). */
 const NEED_FIRST =
-  /^[\s\-•・*]*(?:(?:chúng tôi|chung toi|công ty|cong ty)\s+)?(?:cần|can|đang cần|dang can)\s|^[\s\-•・*]*we\s+(?:urgently\s+)?need\b/iu;
+  /^[\s\-•・*]*(?:(?:chúng tôi|chung toi|công ty|cong ty)\s+)?(?:cần|can|đang cần|dang can)\s|^[\s\-•・*]*(?:(?:chúng tôi|chung toi)\s+)?(?:cần tìm|can tim|tìm|tim|tìm kiếm|tim kiem)\s+(?:\d+\s*[–-]?\s*\d*\s+)?(?:đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|nhà thầu|nha thau)\b|^[\s\-•・*]*we\s+(?:urgently\s+)?need\b/iu;
 /** Before clients named after the work: for them ("… cho khách hàng", "… for our clients"). */
-const FOR_BEFORE_CLIENT = /(?:\bcho|\bfor)\s+(?:các\s+|cac\s+|our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const FOR_BEFORE_CLIENT =
+  /(?:\bcho|\bfor|theo yêu cầu của|theo yeu cau cua)\s+(?:các\s+|cac\s+|our\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 /** The firm's own clients, right after a verb of help. */
 const OWN_CLIENTS_AFTER =
   /^\s*(?:(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:clients?|customers?)\b|(?:các\s+|cac\s+)?(?:khách hàng|khach hang)(?:\s+[\p{L}]+)?\s+(?:của|cua)\s+(?:chúng tôi|chung toi|công ty|cong ty|mình|minh))/iu;
@@ -1464,8 +1465,9 @@ class Reader {
       kind === "seeks" &&
       roles.some(
         (r) =>
-          r.role === "client" &&
-          ((r.start >= m.end && HELPS_BETWEEN.test(s.text.slice(m.end, r.start))) ||
+          // (…and so are its projects: "Cần dịch vụ bay drone … cho các dự án ở Ninh Thuận".)
+          (r.role === "client" || (r.role === "work" && needFirst)) &&
+          ((r.start >= m.end && r.role === "client" && HELPS_BETWEEN.test(s.text.slice(m.end, r.start))) ||
             (needFirst && r.start >= m.end && FOR_BEFORE_CLIENT.test(s.text.slice(m.end, r.start))) ||
             (japanese && r.end <= m.start && JA_HELPS_BETWEEN.test(s.text.slice(r.end, m.start)))),
       );
