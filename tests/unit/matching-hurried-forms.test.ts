@@ -145,3 +145,30 @@ describe("a need for the firm's own projects", () => {
     expect(codes("seeks", "Nhận dự án drone survey cho các tỉnh")).not.toContain("seek:drone-survey");
   });
 });
+
+describe("a Japanese need told as the partner it describes", () => {
+  it("a verb qualifying the noun that ends the clause describes the partner sought", () => {
+    expect(codes("seeks", "AI-OCR結果の確認・入力を行うBPO。繁忙期は100名規模の体制が必要です")).toContain("seek:bpo");
+    expect(codes("seeks", "システム開発、データセンター運用を担える企業を希望いたします。")).toContain(
+      "seek:network-infrastructure",
+    );
+  });
+
+  it("…while the firm's own doing, or a reason, is not ('テストは社内で行うため')", () => {
+    expect(codes("seeks", "当社がAI-OCR結果の確認・入力を行うBPO")).not.toContain("seek:bpo");
+    expect(codes("seeks", "テストは社内で行うため、検証会社は募集していません")).not.toContain("seek:quality");
+  });
+
+  it("the client side of an app and a partner's record of projects name no clients", () => {
+    expect(codes("seeks", "Unityのクライアント開発を一緒に進められる共同開発パートナー")).toContain("seek:games");
+    expect(codes("seeks", "大規模案件の実績を有するIoT構築企業を希望いたします")).toContain("seek:iot-platforms");
+  });
+
+  it("'…をお願いします' asks, and help with the clients' need names the partner sought", () => {
+    expect(codes("seeks", "ISO27001の取得と、日本語で仕様を確認できるブリッジSEの配置をお願いします")).toContain(
+      "seek:bridge-services",
+    );
+    expect(codes("seeks", "取引先のベトナム進出を支える現地パートナー（会計・法務）")).toContain("seek:market-entry");
+    expect(codes("seeks", "ベトナム進出をお考えの企業様")).toContain("offer:market-entry");
+  });
+});

@@ -426,6 +426,9 @@ const FOR_BEFORE_CLIENT =
 const OWN_CLIENTS_AFTER =
   /^\s*(?:(?:our|my)\s+(?:[\p{L}-]+\s+)?(?:clients?|customers?)\b|(?:các\s+|cac\s+)?(?:khách hàng|khach hang)(?:\s+[\p{L}]+)?\s+(?:của|cua)\s+(?:chúng tôi|chung toi|công ty|cong ty|mình|minh))/iu;
 /** The firm's clients, then what a partner can do for them, then the partner (取引先の…を手伝える現地の法律事務所). */
+/** After the clients' need: the help a partner gives with it, then the partner (を支える現地パートナー). */
+const JA_HELPS_AFTER =
+  /^[^。、]{0,8}?を?(?:支え|支援(?:する|できる|いただける|して(?:くれる|いただける))|サポート(?:する|できる)|手伝(?:う|える)|お手伝い(?:する|できる))[^。、]{0,12}?(?:パートナー|企業|会社|事務所|事業者|先)/u;
 const JA_HELPS_BETWEEN = /^の[^。]{0,24}?(?:手伝え|支援でき|サポートでき|お手伝いでき|ご支援でき)る[^。、]{0,12}$/u;
 
 /** Right before a Japanese denial: a condition it denies itself (認証不要, 日本語は不要, 常駐なし), not the work named earlier. */
@@ -1244,7 +1247,10 @@ class Reader {
           s.text.slice(Math.max(0, r.start - 16), r.start),
         )) ||
       (/^(?:顧客|お客様)$/.test(r.phrase) &&
-        /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6)));
+        /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6))) ||
+      // "Unityのクライアント開発", "client-side": the client side of an app, not clients.
+      (/^(?:クライアント|client)$/iu.test(r.phrase) &&
+        /^(?:\s*-?\s*side\b|開発|側|サイド|アプリ|エンジニア|プログラマ|実装)/iu.test(s.text.slice(r.end, r.end + 8)));
     // "代理店向けSalesforceの追加開発パートナー", 顧客向けアプリ: what a thing is for names no counterpart.
     const audienceOf = (r: CueAt) => /^\s*(?:様)?向け/u.test(s.text.slice(r.end, r.end + 4));
     // "…, ưu tiên phần mềm Nhật vì khách hàng chủ yếu là FDI Nhật": the firm's clients given as a reason.
@@ -1261,6 +1267,8 @@ class Reader {
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       // "案件は3〜6ヶ月規模": in a need, the size of the work given, not work the firm looks for.
       !(kind === "seeks" && x.cue.role === "work" && WORK_SIZE_AFTER.test(s.text.slice(x.end, x.end + 20))) &&
+      // "大規模案件の実績を有する企業", "projects experience": the partner's record, not work the firm looks for.
+      !(x.cue.role === "work" && /^\s*(?:の)?(?:実績|経験|経歴)/u.test(s.text.slice(x.end, x.end + 6))) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
       !(x.cue.role === "client" && thingOfClients(x)) &&
       // "生産履歴を取引先に出せるようにしたい": clients the firm wants to become able to serve, the reason for its need.
@@ -1469,7 +1477,12 @@ class Reader {
           (r.role === "client" || (r.role === "work" && needFirst)) &&
           ((r.start >= m.end && r.role === "client" && HELPS_BETWEEN.test(s.text.slice(m.end, r.start))) ||
             (needFirst && r.start >= m.end && FOR_BEFORE_CLIENT.test(s.text.slice(m.end, r.start))) ||
-            (japanese && r.end <= m.start && JA_HELPS_BETWEEN.test(s.text.slice(r.end, m.start)))),
+            (japanese && r.end <= m.start && JA_HELPS_BETWEEN.test(s.text.slice(r.end, m.start))) ||
+            // "取引先のベトナム進出を支える現地パートナー": the help named after the clients' need.
+            (japanese &&
+              r.end <= m.start &&
+              /^の[^。]{0,24}$/u.test(s.text.slice(r.end, m.start)) &&
+              JA_HELPS_AFTER.test(s.text.slice(m.end, m.end + 30)))),
       );
     // "マイグレーション案件でODCを探しています": the project it seeks a partner in, not work it looks for.
     const projectOfItsOwn = (r: CueAt) =>
@@ -3551,6 +3564,16 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
       // A remark in brackets ("（国内案件での引き合いが増えています）") is no verb of the need before it.
       !(kind === "seeks" && remarkAfterNeed(s.text.slice(c.start, x.start))),
   );
+  // "AI-OCR結果の確認・入力を行うBPO", "…を担える企業": in a need, a Japanese verb qualifying the noun that ends the
+  // clause describes the partner sought.
+  if (
+    kind === "seeks" &&
+    japanese &&
+    offers.length > 0 &&
+    offers.every((x) => ATTRIBUTIVE_HEAD.test(s.text.slice(x.end, c.end))) &&
+    !/当社|弊社|自社|我が社|私ども|私たち/u.test(s.text.slice(c.start, c.end))
+  )
+    return "seek";
   // "An offshore team to build a revenue dashboard", "đội offshore để xây dựng…": what the partner sought is to do.
   if (
     kind === "seeks" &&
@@ -3721,6 +3744,9 @@ function testedBy(m: Match<string>, mentions: Match<string>[], text: string): bo
   });
 }
 
+/** After a Japanese verb, only the noun it qualifies to the clause's end ("を行うBPO。"), no verb of its own. */
+const ATTRIBUTIVE_HEAD =
+  /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,14}[。.]?\s*$/u;
 /** After a word for work, its size or length ("案件は3〜6ヶ月規模", "projects of 3-6 months", "dự án 3-6 tháng"; not a head count). */
 const WORK_SIZE_AFTER =
   /^\s*(?:は|の|:|：|of|size|quy mô|quy mo|kéo dài|keo dai)?\s*(?:約|およそ|about|around|khoảng|khoang)?\s*[\d０-９][\d０-９.,]*\s*(?:[〜~\-–]\s*[\d０-９][\d０-９.,]*\s*)?(?:ヶ月|か月|カ月|ケ月|人月|万円|週間|months?|weeks?|man-months?|tháng|tuần|tuan|thang)/iu;
