@@ -172,3 +172,22 @@ describe("a Japanese need told as the partner it describes", () => {
     expect(codes("seeks", "ベトナム進出をお考えの企業様")).toContain("offer:market-entry");
   });
 });
+
+describe("cue words in another sense", () => {
+  it("demand forecasting, an app that finds, a module list and orders taken in are no search or order given", () => {
+    expect(codes("offers", "Dự báo nhu cầu, tối ưu tồn kho cho bán lẻ")).toContain("offer:machine-learning");
+    expect(codes("offers", "App tìm và đặt chỗ đỗ xe, thanh toán qua ví điện tử")).toContain("offer:payments");
+    expect(
+      codes("offers", "Oracle EBS R12 application managed services (Financials, Procurement, Inventory)"),
+    ).toContain("offer:managed-services");
+    expect(codes("offers", "Nhận đặt hàng gia công cơ khí")).toContain("offer:precision-machining");
+  });
+
+  it("…while the same words as a need still seek", () => {
+    expect(codes("offers", "Chúng tôi có nhu cầu tìm đối tác dự báo bán hàng bằng AI")).toContain(
+      "seek:machine-learning",
+    );
+    expect(codes("seeks", "Tìm app thanh toán cho chuỗi cửa hàng")).toContain("seek:payments");
+    expect(codes("seeks", "Đặt hàng gia công cơ khí chính xác")).toContain("seek:precision-machining");
+  });
+});

@@ -355,9 +355,27 @@ function findCues(s: Statement): Match<Cue[]>[] {
   const roles = all.filter((x) => x.payload.some((c) => c.kind === "role"));
   return all.filter(
     (x) =>
-      !x.payload.every((c) => c.kind === "offer") ||
-      !roles.some((r) => r.start <= x.start && r.end >= x.end && r.end - r.start > x.end - x.start),
+      (!x.payload.every((c) => c.kind === "offer") ||
+        !roles.some((r) => r.start <= x.start && r.end >= x.end && r.end - r.start > x.end - x.start)) &&
+      !outOfPlace(x, s.text),
   );
+}
+
+/**
+ * A cue's words in a sense that is no cue: demand forecasting ("dự báo nhu cầu"), an app that finds ("App tìm và
+ * đặt chỗ"), a module list ("(Financials, Procurement, Inventory)"), "multi-vendor projects".
+ */
+function outOfPlace(x: Match<Cue[]>, text: string): boolean {
+  const before = text.slice(Math.max(0, x.start - 16), x.start);
+  if (x.payload.some((c) => c.kind === "seek")) {
+    const phrase = text.slice(x.start, x.end).toLowerCase();
+    if (/^(?:nhu cầu|nhu cau)$/u.test(phrase) && /(?:dự báo|du bao|forecast\w*)\s*$/iu.test(before)) return true;
+    if (/^(?:tìm|tim)$/u.test(phrase) && /(?:\bapp|ứng dụng|ung dung|nền tảng|nen tang|platform)\s+$/iu.test(before))
+      return true;
+    if (phrase === "procurement" && /[(（][^)）]*,\s*$/u.test(before)) return true;
+  }
+  if (x.payload.some((c) => c.kind === "role") && /\bmulti-?\s?$/iu.test(before)) return true;
+  return false;
 }
 
 export class TextReader {
@@ -3468,9 +3486,18 @@ const canDo = (x: CueAt, text: string) =>
  * "Kế toán thuê ngoài cho doanh nghiệp FDI"; "Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still give it out).
  * Both the roles a clause names and its mood (mood()) leave it out.
  */
+/** Before "đặt hàng": orders taken in ("nhận đặt hàng"). ("theo đơn đặt hàng", made to order, reads the training
+ * of BrSE as BrSE: AH -0.008, AB -0.008.) */
+const ORDER_TAKEN_BEFORE = /(?:nhận|nhan)\s+(?:(?:đơn|don)\s+)?$/iu;
 const workGivingInName = (x: CueAt, c: Clause, s: Statement): boolean => {
   if (x.cue.kind !== "role" || x.cue.role !== "givesWork") return false;
   if (/(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
+  // "Nhận đặt hàng gia công cơ khí": orders taken in.
+  if (
+    /^(?:đặt hàng|dat hang)$/iu.test(x.phrase) &&
+    ORDER_TAKEN_BEFORE.test(s.text.slice(Math.max(0, x.start - 12), x.start))
+  )
+    return true;
   const before = s.text.slice(c.start, x.start);
   return (
     /^(?:thuê ngoài|thue ngoai)$/iu.test(x.phrase) &&
