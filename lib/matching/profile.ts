@@ -975,9 +975,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...scopes.flatMap((s) => [...s.certifications.map((c) => c.cert), ...s.certificationChoice]),
   ];
   const equivalent = required.certificationsEquivalent ?? [];
+  const waived = required.certificationsWaived ?? [];
   const columnCerts = firm.requiredCertifications.filter(
     (c) =>
       !certScoped(c as Cert) &&
+      !waived.includes("ALL") &&
+      !waived.includes(c as Cert) &&
       !equivalent.includes(c as Cert) &&
       (textCerts.length === 0 || textCerts.includes(c as Cert)),
   );

@@ -191,3 +191,39 @@ describe("cue words in another sense", () => {
     expect(codes("seeks", "Đặt hàng gia công cơ khí chính xác")).toContain("seek:precision-machining");
   });
 });
+
+describe("a certification the text waives for every partner", () => {
+  const lab = matchFirm({
+    id: "lab",
+    employeeBand: "B50_249",
+    japaneseSpeakers: 20,
+    bridgeEngineers: 4,
+    intents: ["clients"],
+    offersText: "Flutter labs of 3-8 engineers with N2 BrSE for Japanese clients",
+  });
+  const buyer = (id: string, seeksText: string) =>
+    matchFirm({
+      id,
+      country: "JP",
+      requiredCertifications: ["ISO27001"],
+      partnerLanguages: ["ja"],
+      seeksText,
+    });
+
+  it("overrules the organizer's column: 'ISO 27001は不要' on a line of its own", () => {
+    const e = engineWith(
+      concepts,
+      lab,
+      buyer("waives", "Flutterエンジニア3〜5名のラボ型オフショア開発\nISO 27001は不要。リモートで完結します"),
+    );
+    expect(e.score("lab", "waives", { sameCountry: true })!.broken).toBe(false);
+    expect(read("seeks", "We do not require certifications from the partner").required.certificationsWaived).toEqual([
+      "ALL",
+    ]);
+  });
+
+  it("…while the column still binds when the text says nothing of it", () => {
+    const e = engineWith(concepts, lab, buyer("asks", "Flutterエンジニア3〜5名のラボ型オフショア開発"));
+    expect(e.score("lab", "asks", { sameCountry: true })!.broken).toBe(true);
+  });
+});

@@ -113,6 +113,9 @@ export type Requirements = {
    * counts as equal is not in a profile, so none of them is asked (nor the organizer's column of them).
    */
   certificationsEquivalent?: Cert[];
+  /** Certifications a line of its own says no partner needs ("ISO 27001は不要", "We do not require certifications"):
+   * the organizer's column asking them is overruled; "ALL" when none is named. */
+  certificationsWaived?: (Cert | "ALL")[];
   onsiteJapan: boolean;
   /**
    * On-site work was asked with no place named ("The vendor must commission on site in Chonburi"): at the firm's
@@ -758,6 +761,16 @@ class Reader {
       // though another asks ISO 27001 (score.ts: a partner meeting this need best is its partner, and unbound).
       if (needs.length && !asks && kind === "seeks" && WAIVES.test(line))
         this.waiveScope([...new Set(needs.map((m) => m.code))]);
+      // A line of its own, under no need, waiving certifications for every partner ("ISO 27001は不要。来日・常駐も
+      // 不要", "We do not require certifications from the partner"): the column's are overruled.
+      if (!needs.length && !asks && kind === "seeks" && !SUB_ITEM.test(line) && WAIVES.test(line)) {
+        const named = findCues(prepare(line))
+          .flatMap((x) => x.payload)
+          .flatMap((c) => (c.kind === "certification" ? [c.cert] : []));
+        const waived = (this.required.certificationsWaived ??= []);
+        if (named.length) for (const c of named) push(waived, c);
+        else if (/認証|資格|certific|chứng chỉ|chứng nhận|chung chi|chung nhan/iu.test(line)) push(waived, "ALL");
+      }
       // …or a point set in under it ("【案件B】コーポレートサイト / 　・認証・規模は問いません").
       else if (
         !needs.length &&
@@ -2957,7 +2970,7 @@ const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-place
 
 /** A need said to ask no certification, language or on-site work of its partner ("ISMS不要", "no certification needed"). */
 const WAIVES =
-  /\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
+  /\b(?:do not|don't|does not|doesn't) require (?:any )?(?:certifications?|certificates?|iso ?\d*|cmmi)\b|\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
 /** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
 /** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
 const NOT_ASKED_AFTER =
