@@ -227,3 +227,18 @@ describe("a certification the text waives for every partner", () => {
     expect(e.score("lab", "asks", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("engineers to work in Japan, and work from abroad refused", () => {
+  it("'日本で働けるベトナム人エンジニアを紹介してくれるパートナー' seeks placement in Japan", () => {
+    expect(
+      codes("seeks", "日本で働けるベトナム人エンジニア（JLPT N2以上）を紹介してくれるパートナー、年間30名程度"),
+    ).toContain("seek:japan-placement");
+  });
+
+  it("'海外からのリモート稼働案件は扱いません' rules out work from abroad, not clients", () => {
+    const r = read("seeks", "海外からのリモート稼働案件は扱いません");
+    expect(r.notIntents).not.toContain("clients");
+    expect(r.facts.refusesAbroad).toBe(true);
+    expect(read("seeks", "新規の案件は扱いません").notIntents).toContain("clients");
+  });
+});

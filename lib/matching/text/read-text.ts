@@ -580,7 +580,7 @@ const REFUSES_ABROAD = new RegExp(
  * 国内ベンダーに限定しており, 国内企業のみ.
  */
 const DOMESTIC_ONLY =
-  /(?:国外|海外)(?:拠点)?(?:から|より)の(?:アクセス|作業|接続|対応)(?:は|も)?(?:不可|禁止|できません|認めていません|認められません)|(?:作業|開発|保守|業務)[^。、]{0,12}?(?:日本)?国内(?:から|で)(?:行う|行って|実施|対応)[^。]{0,6}?(?:こと|必須|限)|\bno offshore (?:access|work|development|teams?)\b|国内(?:の)?(?:ベンダー|企業|会社|事業者|パートナー|開発会社)(?:に|へ)?(?:限定|限り|限る|限ら|のみ)/u;
+  /(?:国外|海外)(?:拠点)?(?:から|より)の(?:アクセス|作業|接続|対応)(?:は|も)?(?:不可|禁止|できません|認めていません|認められません)|(?:国外|海外)(?:から|より)の(?:リモート)?(?:稼働|作業)?(?:案件|業務)(?:は|も)?(?:扱いません|扱っておりません|お受けしていません|お受けしておりません|不可)|(?:作業|開発|保守|業務)[^。、]{0,12}?(?:日本)?国内(?:から|で)(?:行う|行って|実施|対応)[^。]{0,6}?(?:こと|必須|限)|\bno offshore (?:access|work|development|teams?)\b|国内(?:の)?(?:ベンダー|企業|会社|事業者|パートナー|開発会社)(?:に|へ)?(?:限定|限り|限る|限ら|のみ)/u;
 
 /** Clients at home ruled out: "Overseas clients only", "We don't take Vietnamese domestic projects", 国内案件はお受けしていません. */
 const NO_DOMESTIC =
@@ -1298,6 +1298,11 @@ class Reader {
       !((x.cue.role === "work" || x.cue.role === "client") && ownedWork(x)) &&
       // "案件は3〜6ヶ月規模": in a need, the size of the work given, not work the firm looks for.
       !(kind === "seeks" && x.cue.role === "work" && WORK_SIZE_AFTER.test(s.text.slice(x.end, x.end + 20))) &&
+      // "海外からのリモート稼働案件は扱いません": where the work is done from, not work refused (DOMESTIC_ONLY).
+      !(
+        x.cue.role === "work" &&
+        /(?:海外|国外)(?:から|より)の?[^。、]{0,8}$/u.test(s.text.slice(Math.max(0, x.start - 16), x.start))
+      ) &&
       // "大規模案件の実績を有する企業", "projects experience": the partner's record, not work the firm looks for.
       !(x.cue.role === "work" && /^\s*(?:の)?(?:実績|経験|経歴)/u.test(s.text.slice(x.end, x.end + 6))) &&
       !(x.cue.role === "client" && /^(?:customer|client)$/.test(x.phrase) && modifier(x)) &&
