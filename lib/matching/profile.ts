@@ -981,6 +981,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       !certScoped(c as Cert) &&
       !waived.includes("ALL") &&
       !waived.includes(c as Cert) &&
+      // One of several the text accepts ("ISMSまたはプライバシーマーク"): the text's choice governs.
+      !(required.certificationChoice ?? []).includes(c as Cert) &&
       !equivalent.includes(c as Cert) &&
       (textCerts.length === 0 || textCerts.includes(c as Cert)),
   );

@@ -242,3 +242,41 @@ describe("engineers to work in Japan, and work from abroad refused", () => {
     expect(read("seeks", "新規の案件は扱いません").notIntents).toContain("clients");
   });
 });
+
+describe("certifications held and chosen", () => {
+  it("a level achieved is held though the next is being prepared", () => {
+    const r = read("offers", "Đạt Automotive SPICE Level 2 (đánh giá 2023), đang chuẩn bị Level 3");
+    expect(r.facts.certifications.map((c) => c.cert)).toContain("ASPICE");
+    expect(r.facts.lacksCertifications).not.toContain("ASPICE");
+    expect(read("offers", "Đang chuẩn bị chứng nhận ISO 27001, dự kiến năm 2026").facts.lacksCertifications).toContain(
+      "ISO27001",
+    );
+  });
+
+  const holder = matchFirm({
+    id: "holder",
+    certifications: ["ISO27001"],
+    japaneseSpeakers: 30,
+    intents: ["clients"],
+    offersText: "手書き帳票のAI-OCR（オンプレミス対応）",
+  });
+  const insurer = (id: string, seeksText: string) =>
+    matchFirm({ id, country: "JP", requiredCertifications: ["PRIVACY_MARK"], partnerLanguages: ["ja"], seeksText });
+
+  it("a column's certification that the text offers as one of a choice is not asked alone", () => {
+    const e = engineWith(
+      concepts,
+      holder,
+      insurer(
+        "either",
+        "手書き帳票を読み取るAI-OCRを導入したい\nプライバシーマークまたはISMS認証を取得している事業者に限ります",
+      ),
+    );
+    expect(e.score("holder", "either", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("…while the column asked alone still binds", () => {
+    const e = engineWith(concepts, holder, insurer("pmark", "手書き帳票のAI-OCR"));
+    expect(e.score("holder", "pmark", { sameCountry: true })!.broken).toBe(true);
+  });
+});

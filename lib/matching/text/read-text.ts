@@ -2385,6 +2385,9 @@ class Reader {
       }
       const held = { cert: x.cue.cert, ...(x.cue.level ? { level: x.cue.level } : {}) };
       if (clauseNegated(x)) push(this.facts.lacksCertifications, x.cue.cert);
+      // "Đạt Automotive SPICE Level 2 (đánh giá 2023), đang chuẩn bị Level 3": held, the goal is the next level.
+      else if (kind !== "seeks" && ACHIEVED_BEFORE.test(s.text.slice(Math.max(0, x.start - 16), x.start)))
+        addCert(this.facts.certifications, held);
       else if (goalFor(x)) {
         // One the firm is preparing for ("Đang chuẩn bị chứng nhận ISO 27001, dự kiến đánh giá vào quý 4/2026",
         // ISMS取得予定) it does not hold yet, whatever a column says; helping others to it (取得支援) is a service.
@@ -3792,6 +3795,9 @@ function testedBy(m: Match<string>, mentions: Match<string>[], text: string): bo
 /** After a Japanese verb, only the noun it qualifies to the clause's end ("を行うBPO。"), no verb of its own. */
 const ATTRIBUTIVE_HEAD =
   /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,14}[。.]?\s*$/u;
+/** Right before a certification: the firm has it ("Đạt", "achieved", "certified", "assessed at"). */
+const ACHIEVED_BEFORE =
+  /(?:^|[\s,;:(（])(?:đã đạt|da dat|đạt được|dat duoc|đạt|dat|achieved|attained|certified(?: to| for)?|assessed(?: at)?|awarded)\s*$/iu;
 /** After a word for work, its size or length ("案件は3〜6ヶ月規模", "projects of 3-6 months", "dự án 3-6 tháng"; not a head count). */
 const WORK_SIZE_AFTER =
   /^\s*(?:は|の|:|：|of|size|quy mô|quy mo|kéo dài|keo dai)?\s*(?:約|およそ|about|around|khoảng|khoang)?\s*[\d０-９][\d０-９.,]*\s*(?:[〜~\-–]\s*[\d０-９][\d０-９.,]*\s*)?(?:ヶ月|か月|カ月|ケ月|人月|万円|週間|months?|weeks?|man-months?|tháng|tuần|tuan|thang)/iu;
