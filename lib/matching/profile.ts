@@ -26,6 +26,8 @@ export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "O
 const NOT_WORK: ReadonlySet<string> = new Set(["office-location"]);
 /** Staff from which a Japanese firm that says nothing of its English gets by in it. */
 const LARGE_JAPANESE = 300;
+/** Words for offshore work itself, not its contract forms (ラボ型, 受託). */
+const OFFSHORE_WORD = /オフショア|offshore|nearshore|ニアショア|海外/iu;
 /** Needs a host meets, not a supplier: a place to set up in (Profile.seekHost). */
 const HOST_NEEDS: ReadonlySet<string> = new Set(["office-location", "industrial-parks"]);
 
@@ -560,11 +562,19 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     const i = index.capability(s.code);
     if (i !== undefined) seekPlaces.set(i, 0);
   }
+  // A statement that asks for offshore work ("kintone開発のオフショア先") seeks what it names from abroad.
+  const abroad = ~placeMask(homeCountry(firm)) & 0x7fffffff;
+  const offshoreStatements = new Set(
+    reading.mentions
+      .filter((m) => m.code === "offshore-dev" && m.direction === "seek" && !m.negated && OFFSHORE_WORD.test(m.phrase))
+      .map((m) => m.statement),
+  );
   for (const m of reading.mentions) {
     const i = index.capability(m.code);
     if (m.negated || m.direction !== "seek" || i === undefined) continue;
     let mask = 0;
     for (const p of m.from ?? []) mask |= placeMask(p);
+    if (mask === 0 && m.statement !== undefined && offshoreStatements.has(m.statement)) mask = abroad;
     const before = seekPlaces.get(i);
     seekPlaces.set(i, before === undefined ? mask : before === 0 || mask === 0 ? 0 : before | mask);
   }

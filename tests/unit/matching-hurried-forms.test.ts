@@ -280,3 +280,38 @@ describe("certifications held and chosen", () => {
     expect(e.score("holder", "pmark", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("a need for offshore work", () => {
+  const buyer = (id: string) =>
+    matchFirm({
+      id,
+      country: "JP",
+      intents: ["subcontractors"],
+      offersText: "kintoneのカスタマイズ開発",
+      seeksText: "kintoneのJavaScriptカスタマイズができるオフショア先（3〜5名）",
+    });
+  const vendor = (id: string, country: "JP" | "VN") =>
+    matchFirm({
+      id,
+      country,
+      japaneseSpeakers: 10,
+      intents: ["clients"],
+      offersText: "kintoneのJavaScriptカスタマイズ、プラグイン開発",
+    });
+
+  it("is met by a partner abroad better than by one at home that offers the same", () => {
+    const e = engineWith(concepts, buyer("buyer"), vendor("abroad", "VN"), vendor("home", "JP"));
+    expect(e.score("buyer", "abroad", { sameCountry: true })!.score).toBeGreaterThan(
+      e.score("buyer", "home", { sameCountry: true })!.score,
+    );
+    expect(Array.from(e.profile("buyer")!.seekFrom).some((m) => m !== 0)).toBe(true);
+  });
+
+  it("…while a need that names no offshore work asks it from anywhere", () => {
+    const e = engineWith(
+      concepts,
+      matchFirm({ ...buyer("anywhere"), seeksText: "kintoneのJavaScriptカスタマイズができる協力会社（3〜5名）" }),
+    );
+    expect(Array.from(e.profile("anywhere")!.seekFrom).every((m) => m === 0)).toBe(true);
+  });
+});
