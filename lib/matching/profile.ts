@@ -573,7 +573,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     const i = index.capability(m.code);
     if (m.negated || m.direction !== "seek" || i === undefined) continue;
     let mask = 0;
-    for (const p of m.from ?? []) mask |= placeMask(p);
+    for (const p of m.from ?? []) mask |= p === "ABROAD" ? abroad : placeMask(p);
     if (mask === 0 && m.statement !== undefined && offshoreStatements.has(m.statement)) mask = abroad;
     const before = seekPlaces.get(i);
     seekPlaces.set(i, before === undefined ? mask : before === 0 || mask === 0 ? 0 : before | mask);

@@ -307,6 +307,13 @@ describe("a need for offshore work", () => {
     expect(Array.from(e.profile("buyer")!.seekFrom).some((m) => m !== 0)).toBe(true);
   });
 
+  it("an overseas partner named ('海外スタジオ', 'overseas studios') is sought from abroad", () => {
+    const from = (text: string) => read("seeks", text).mentions.map((m) => m.from?.join() ?? "");
+    expect(from("動画・仕上げを継続してお願いできる海外スタジオを探しています")).toEqual(["ABROAD"]);
+    expect(from("Overseas studios for 2D animation in-betweening")).toContain("ABROAD");
+    expect(from("動画・仕上げを継続してお願いできるスタジオを探しています")).toEqual([""]);
+  });
+
   it("…while a need that names no offshore work asks it from anywhere", () => {
     const e = engineWith(
       concepts,

@@ -1238,9 +1238,14 @@ class Reader {
     if (named.length) this.lineNeeds = named;
     // What the sentence looks for, it looks for from the partners it places ("Japanese suppliers of servo
     // motors", "đối tác Việt Nam nhận gia công lại các module web").
-    if (this.sentencePlaces.length)
+    if (this.sentencePlaces.length) {
       for (const m of this.mentions.slice(first))
         if (m.direction === "seek" && !m.negated) m.from = [...this.sentencePlaces];
+    }
+    // …and from abroad, a need for an overseas partner ("動画・仕上げの海外協力スタジオ", "overseas studios").
+    // (Every mention: its direction may still turn to seek with the statement's mood.)
+    else if (kind === "seeks" && ABROAD_PARTNER.test(s.text))
+      for (const m of this.mentions.slice(first)) if (!m.negated) m.from = ["ABROAD"];
   }
 
   private clause(
@@ -3798,6 +3803,9 @@ const ATTRIBUTIVE_HEAD =
 /** Right before a certification: the firm has it ("Đạt", "achieved", "certified", "assessed at"). */
 const ACHIEVED_BEFORE =
   /(?:^|[\s,;:(（])(?:đã đạt|da dat|đạt được|dat duoc|đạt|dat|achieved|attained|certified(?: to| for)?|assessed(?: at)?|awarded)\s*$/iu;
+/** A partner sought abroad: 海外（の）協力スタジオ, "overseas vendors", "đối tác nước ngoài". */
+const ABROAD_PARTNER =
+  /(?:海外|国外)(?:の)?(?:協力)?(?:スタジオ|パートナー|企業|会社|委託先|外注先|拠点|ベンダー|制作会社|開発会社)|\b(?:overseas|foreign|offshore) (?:studios?|partners?|vendors?|suppliers?|subcontractors?|teams?)\b|(?:đối tác|doi tac|nhà cung cấp|nha cung cap|đơn vị|don vi) (?:ở |o )?(?:nước ngoài|nuoc ngoai)/iu;
 /** After a word for work, its size or length ("案件は3〜6ヶ月規模", "projects of 3-6 months", "dự án 3-6 tháng"; not a head count). */
 const WORK_SIZE_AFTER =
   /^\s*(?:は|の|:|：|of|size|quy mô|quy mo|kéo dài|keo dai)?\s*(?:約|およそ|about|around|khoảng|khoang)?\s*[\d０-９][\d０-９.,]*\s*(?:[〜~\-–]\s*[\d０-９][\d０-９.,]*\s*)?(?:ヶ月|か月|カ月|ケ月|人月|万円|週間|months?|weeks?|man-months?|tháng|tuần|tuan|thang)/iu;
