@@ -410,7 +410,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Web applications",
     "Webアプリケーション",
     "Ứng dụng web",
-    "front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress|webサイト|ウェブサイト|webサイト制作|ウェブサイト制作|コーポレートサイト",
+    "node|front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress|webサイト|ウェブサイト|webサイト制作|ウェブサイト制作|コーポレートサイト",
   ),
   cap(
     "mobile-apps",
@@ -1110,7 +1110,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IoT platforms and OT integration",
     "IoTプラットフォーム・OT連携",
     "Nền tảng IoT và tích hợp OT",
-    "temperature logger|temperature loggers|temperature monitoring|data logger|data loggers|温度ロガー|温度監視|giám sát nhiệt độ|giám sát máy móc|machine monitoring|iot|internet of things|モノのインターネット|iotプラットフォーム|iot platform|iot platforms|iot solutions|iot solution|iotソリューション|iot system|iot systems|iotシステム|nền tảng iot|giải pháp iot|hệ thống iot|vạn vật kết nối|m2m|telemetry|遠隔監視|remote monitoring|giám sát từ xa|iot cloud|aws iot|azure iot|mqtt|aiot|cảm biến iot|iot sensor",
+    "node-red|temperature logger|temperature loggers|temperature monitoring|data logger|data loggers|温度ロガー|温度監視|giám sát nhiệt độ|giám sát máy móc|machine monitoring|iot|internet of things|モノのインターネット|iotプラットフォーム|iot platform|iot platforms|iot solutions|iot solution|iotソリューション|iot system|iot systems|iotシステム|nền tảng iot|giải pháp iot|hệ thống iot|vạn vật kết nối|m2m|telemetry|遠隔監視|remote monitoring|giám sát từ xa|iot cloud|aws iot|azure iot|mqtt|aiot|cảm biến iot|iot sensor",
   ),
   // Handhelds, scanners and tags that WMS, POS and factories run on: hardware, not the software around it.
   cap(

@@ -322,3 +322,14 @@ describe("a need for offshore work", () => {
     expect(Array.from(e.profile("anywhere")!.seekFrom).every((m) => m === 0)).toBe(true);
   });
 });
+
+describe("Node", () => {
+  it("'React/Node' names a web stack (so a PHP need is a stack it does not work in)…", () => {
+    expect(read("offers", "lam web app (React, Next.js, Node)").mentions.map((m) => m.phrase)).toContain("node");
+  });
+
+  it("…while Node-RED is an IoT tool", () => {
+    expect(codes("offers", "IoT dashboard (Node-RED)")).toContain("offer:iot-platforms");
+    expect(codes("offers", "IoT dashboard (Node-RED)")).not.toContain("offer:web-apps");
+  });
+});
