@@ -333,3 +333,14 @@ describe("Node", () => {
     expect(codes("offers", "IoT dashboard (Node-RED)")).not.toContain("offer:web-apps");
   });
 });
+
+describe("partners wanted", () => {
+  it("'QA outsourcing partners in Asia welcome', 'QA vendors wanted' seek the trade", () => {
+    expect(codes("seeks", "Art / QA outsourcing partners in Asia welcome")).toContain("seek:quality");
+    expect(codes("seeks", "QA vendors wanted")).toContain("seek:quality");
+  });
+
+  it("…while clients who want it are sold to", () => {
+    expect(codes("seeks", "Clients who want QA")).toContain("offer:quality");
+  });
+});

@@ -3361,6 +3361,9 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
   // relative pronoun ("AI companies and research teams in Japan and the US that need"): the need is still theirs.
   return counterparts.some((x) => {
     if (x.end > cue.start) return false;
+    // "QA outsourcing partners in Asia welcome", "Flutter vendors wanted": partners the firm wants, not their want.
+    if (x.cue.kind === "role" && x.cue.role !== "client" && /^(?:welcome|wanted|needed|sought)$/iu.test(cue.phrase))
+      return false;
     const gap = s.text.slice(x.end, cue.start);
     if (/[.;]/.test(gap)) return false;
     // A need of theirs may carry the cue ("có nhu cầu thuê ngoài", "that need to outsource").
