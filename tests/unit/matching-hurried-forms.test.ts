@@ -344,3 +344,15 @@ describe("partners wanted", () => {
     expect(codes("seeks", "Clients who want QA")).toContain("offer:quality");
   });
 });
+
+describe("a partner described by a relative clause", () => {
+  it("'annotation team that includes board-certified radiologists' seeks annotation", () => {
+    expect(
+      codes("seeks", "Vietnamese annotation team that includes board-certified radiologists for CT labelling"),
+    ).toContain("seek:data-annotation");
+  });
+
+  it("…not what 'we' do in it ('clients that we support with offshore QA')", () => {
+    expect(codes("seeks", "Japanese clients that we support with offshore QA")).toContain("offer:quality");
+  });
+});

@@ -3620,6 +3620,16 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
       // A remark in brackets ("（国内案件での引き合いが増えています）") is no verb of the need before it.
       !(kind === "seeks" && remarkAfterNeed(s.text.slice(c.start, x.start))),
   );
+  // "Vietnamese annotation team that includes board-certified radiologists": in a need, a verb after a relative
+  // pronoun describes the partner sought (not after "we": "clients that we support").
+  if (
+    kind === "seeks" &&
+    !japanese &&
+    offers.length > 0 &&
+    offers.every((x) => RELATIVE_BEFORE_VERB.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
+    !FIRST_PERSON.test(s.text.slice(c.start, offers[offers.length - 1]!.end))
+  )
+    return "seek";
   // "AI-OCR結果の確認・入力を行うBPO", "…を担える企業": in a need, a Japanese verb qualifying the noun that ends the
   // clause describes the partner sought.
   if (
@@ -3800,6 +3810,8 @@ function testedBy(m: Match<string>, mentions: Match<string>[], text: string): bo
   });
 }
 
+/** A relative pronoun a few words before a verb ("team that includes board-certified", "vendors who deliver"). */
+const RELATIVE_BEFORE_VERB = /\b(?:that|who|which)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** After a Japanese verb, only the noun it qualifies to the clause's end ("を行うBPO。"), no verb of its own. */
 const ATTRIBUTIVE_HEAD =
   /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,14}[。.]?\s*$/u;
