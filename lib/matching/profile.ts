@@ -26,8 +26,6 @@ export const MARKETS = ["JAPAN", "VIETNAM", "ASEAN", "US", "EU", "EAST_ASIA", "O
 const NOT_WORK: ReadonlySet<string> = new Set(["office-location"]);
 /** Staff from which a Japanese firm that says nothing of its English gets by in it. */
 const LARGE_JAPANESE = 300;
-/** Words for offshore work itself, not its contract forms (ラボ型, 受託). */
-const OFFSHORE_WORD = /オフショア|offshore|nearshore|ニアショア|海外/iu;
 /** Needs a host meets, not a supplier: a place to set up in (Profile.seekHost). */
 const HOST_NEEDS: ReadonlySet<string> = new Set(["office-location", "industrial-parks"]);
 
@@ -562,19 +560,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     const i = index.capability(s.code);
     if (i !== undefined) seekPlaces.set(i, 0);
   }
-  // A statement that asks for offshore work ("kintone開発のオフショア先") seeks what it names from abroad.
+  // A need for a partner abroad ("海外協力スタジオ": Mention.from ABROAD) is for every place but the firm's home.
   const abroad = ~placeMask(homeCountry(firm)) & 0x7fffffff;
-  const offshoreStatements = new Set(
-    reading.mentions
-      .filter((m) => m.code === "offshore-dev" && m.direction === "seek" && !m.negated && OFFSHORE_WORD.test(m.phrase))
-      .map((m) => m.statement),
-  );
   for (const m of reading.mentions) {
     const i = index.capability(m.code);
     if (m.negated || m.direction !== "seek" || i === undefined) continue;
     let mask = 0;
     for (const p of m.from ?? []) mask |= p === "ABROAD" ? abroad : placeMask(p);
-    if (mask === 0 && m.statement !== undefined && offshoreStatements.has(m.statement)) mask = abroad;
     const before = seekPlaces.get(i);
     seekPlaces.set(i, before === undefined ? mask : before === 0 || mask === 0 ? 0 : before | mask);
   }
@@ -991,8 +983,6 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       !certScoped(c as Cert) &&
       !waived.includes("ALL") &&
       !waived.includes(c as Cert) &&
-      // One of several the text accepts ("ISMSまたはプライバシーマーク"): the text's choice governs.
-      !(required.certificationChoice ?? []).includes(c as Cert) &&
       !equivalent.includes(c as Cert) &&
       (textCerts.length === 0 || textCerts.includes(c as Cert)),
   );

@@ -1605,7 +1605,12 @@ class Reader {
         continue;
       // "Kiểm thử xâm nhập ứng dụng web, mobile", "QA for mobile games", "スマホアプリの脆弱性診断": the apps or games
       // a test is of are what is tested, not apps the firm builds (or seeks built), in a clause that builds nothing.
-      if (TESTED_THING.has(m.payload) && testedBy(m, mentions, s.text) && !BUILDS.test(s.text.slice(c.start, c.end)))
+      if (
+        kind === "offers" &&
+        TESTED_THING.has(m.payload) &&
+        testedBy(m, mentions, s.text) &&
+        !BUILDS.test(s.text.slice(c.start, c.end))
+      )
         continue;
       // "テストデータのみ提供", "test data only": data for testing is what a partner is given, not testing work.
       if (
