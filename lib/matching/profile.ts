@@ -57,10 +57,15 @@ export function placeMask(place: string): number {
   return PLACE_BIT.get(p) ?? 0;
 }
 
+/** Every place but a firm's home (the mask's sign bit is never a place). */
+function abroadOf(home: number): number {
+  return ~home & 0x7fffffff;
+}
+
 /** The place mask of the firms a capacity refusal is about: 0 when any refusal names no place. */
 function refusedFrom(places: string[] | undefined, home: number): number {
   if (!places?.length || places.includes("ALL")) return 0;
-  return places.reduce((m, p) => m | (p === "ABROAD" ? ~home & 0x7fffffff : placeMask(p)), 0);
+  return places.reduce((m, p) => m | (p === "ABROAD" ? abroadOf(home) : placeMask(p)), 0);
 }
 
 // How much a capability counts by where it came from: picked from the list, or read from text (the reader
@@ -561,7 +566,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     if (i !== undefined) seekPlaces.set(i, 0);
   }
   // A need for a partner abroad ("海外協力スタジオ": Mention.from ABROAD) is for every place but the firm's home.
-  const abroad = ~placeMask(homeCountry(firm)) & 0x7fffffff;
+  const abroad = abroadOf(placeMask(homeCountry(firm)));
   for (const m of reading.mentions) {
     const i = index.capability(m.code);
     if (m.negated || m.direction !== "seek" || i === undefined) continue;

@@ -158,6 +158,12 @@ export const TEAM_STRETCH = 1.5;
 const UNNAMED_AUDIENCE = 0.5;
 /** How well (in 255ths) a firm must meet a need for the requirements stated with that need to bind it. */
 export const SCOPE_MET = 128;
+/**
+ * The least weight of a need the firm said, not one put to it (a way into Japan's market, 0.3; a word in a
+ * description): a firm that asks certifications of the firms it would bid with does not ask them of a client that
+ * meets only such a need.
+ */
+const NEED_SAID = 0.5;
 /** A firm works in a field when its offers meet it at 0.8 (204 in 255ths): an investor's thesis asks this. */
 export const IN_FIELD = 204;
 /** A round this many times an investor's largest ticket is beyond it (it could take only a sliver of it). */
@@ -471,7 +477,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const meetsNeedOf = (a: number, b: number): boolean => {
     const rowB = b * C;
     const seeksA = a * LIST;
-    for (let k = 0; k < seekCount[a]!; k++) if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET) return true;
+    for (let k = 0; k < seekCount[a]!; k++)
+      if (meets[rowB + seekCap[seeksA + k]!]! >= SCOPE_MET && seekW[seeksA + k]! >= NEED_SAID) return true;
     return false;
   };
   // b meets a's needs only as a host (a city, a province, a park: Profile.seekHost), none as a supplier.

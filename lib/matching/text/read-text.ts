@@ -2062,6 +2062,14 @@ class Reader {
         continue;
       }
       const negated = negatedAt(r.start, r.end);
+      // Work refused below a size ("We do not accept projects smaller than 30 man-months", "không nhận dự án spot
+      // dưới 6 tháng", スポットの小規模案件はありません) is a floor (volumes.ts), not clients refused.
+      if (
+        negated &&
+        (r.role === "work" || r.role === "takesWork" || r.role === "client") &&
+        BELOW_A_FLOOR.test(clauseText)
+      )
+        continue;
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
         this.notIntents.add("capacity");
@@ -3054,6 +3062,10 @@ const FIRM_HEADCOUNT =
   /従業員|社員|会社として|企業として|会社全体|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
   /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo|\bdu an\b|\bquy mo\b/i;
+
+/** Work qualified by a least size or length: "under 6 person-months", "dưới 6 tháng", 小規模, "spot". */
+const BELOW_A_FLOOR =
+  /\b(?:under|below|smaller than|less than|fewer than|shorter than)\s+(?:\d|one|two|three|six)|\bspot\b|(?:dưới|duoi)\s*\d|\d\s*(?:人月|ヶ月|か月|カ月|名)?\s*未満|小規模|スポット/iu;
 
 function intentOf(role: Role, polarity: "offer" | "seek"): Intent | null {
   switch (role) {

@@ -1,0 +1,65 @@
+// Session 35: what CF (Vietnam IT Day in Tokyo: Japanese user companies telling business problems, Vietnamese
+// vendors travelling to meet them) showed the reader and the scoring miss.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("work refused below a size", () => {
+  it("is a floor, not clients refused", () => {
+    expect(read("seeks", "We do not accept projects smaller than 30 man-months").notIntents).not.toContain("clients");
+    expect(read("seeks", "Không nhận dự án spot dưới 6 tháng").notIntents).not.toContain("clients");
+    expect(read("seeks", "スポットの小規模案件はありません").notIntents).not.toContain("clients");
+  });
+
+  it("…while work refused outright is", () => {
+    expect(read("seeks", "We do not accept outsourcing projects").notIntents).toContain("clients");
+  });
+});
+
+describe("requirements of the firms a vendor would bid with", () => {
+  const vendor = matchFirm({
+    id: "vendor",
+    country: "VN",
+    employeeBand: "B1000_PLUS",
+    intents: ["clients", "consortium"],
+    markets: ["JAPAN"],
+    requiredCertifications: ["ISO27001"],
+    japaneseSpeakers: 300,
+    offersText:
+      "Offshore development for Japanese enterprises: Java, .NET, SAP\nLab-type contracts from 10 to 300 engineers, managed by 180 bridge SEs",
+    seeksText:
+      "Consortium partners for government digital projects in ASEAN; every partner must hold ISO 27001\nVietnamese partners for testing when our own teams are full",
+  });
+  const client = (id: string, offersText: string) =>
+    matchFirm({
+      id,
+      country: "JP",
+      employeeBand: "B1000_PLUS",
+      firmType: "buyer",
+      offersText,
+      seeksText: "業務システムの開発をオフショアで委託したい",
+    });
+
+  it("are not asked of a client that meets only a need put to the vendor (a way into Japan's market)", () => {
+    const e = engineWith(
+      concepts,
+      vendor,
+      client("bank", "地域の中小企業8,000社とのビジネスマッチングのご紹介が可能です"),
+    );
+    expect(e.score("vendor", "bank", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("…while a client that meets a need the vendor said is asked them", () => {
+    const e = engineWith(concepts, vendor, client("tester", "ソフトウェアのテスト・品質保証サービス"));
+    expect(e.score("vendor", "tester", { sameCountry: true })!.broken).toBe(true);
+  });
+});
