@@ -63,3 +63,31 @@ describe("requirements of the firms a vendor would bid with", () => {
     expect(e.score("vendor", "tester", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("a need told as what the firm does now", () => {
+  const codes = (kind: "offers" | "seeks", text: string) =>
+    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+  it("the thing a symptom is of, in a need, is sought though told as done ('…入力し直しており、残業の原因')", () => {
+    const said = codes(
+      "seeks",
+      "介護記録を手書きしてから事務所でパソコンに入力し直しており、職員の残業の原因になっています",
+    );
+    expect(said).toContain("seek:ai-ocr");
+    expect(said).not.toContain("offer:ai-ocr");
+  });
+
+  it("…while a vendor naming it in what it offers still offers it", () => {
+    expect(codes("offers", "手書きの帳票をAI-OCRで読み取り、入力します")).toContain("offer:ai-ocr");
+  });
+
+  it("part of the work the firm took in, tried offshore, is offshore work sought ('受託案件の一部をオフショアで試したい')", () => {
+    const said = codes("seeks", "Javaの受託案件の一部をオフショアで試したい。まずは1〜2名、3か月程度から");
+    expect(said).toContain("seek:offshore-dev");
+    expect(said).not.toContain("offer:offshore-dev");
+  });
+
+  it("…while contract work the firm looks for is work it takes ('Javaの受託案件を探しています')", () => {
+    expect(codes("seeks", "Javaの受託開発案件を探しています")).not.toContain("seek:software-development");
+  });
+});

@@ -865,12 +865,17 @@ class Reader {
    */
   private pains(line: string, first: number) {
     const said = this.mentions.slice(first);
+    const direction = theirPain(line) ? "offer" : "seek";
+    // The thing a symptom is of, told as what the firm does now ("介護記録を手書きしてから…入力し直しており、…残業の
+    // 原因になっています": read as offered for its ています), is what it needs.
+    const symptoms = new Set(painsIn(line).map((p) => p.code));
+    if (direction === "seek")
+      for (const m of said) if (!m.negated && m.direction === "offer" && symptoms.has(m.code)) m.direction = "seek";
     const named = new Set(said.filter((m) => !m.negated).map((m) => m.code));
     // A symptom said with a negation ("スマホに対応していない") is the problem, not a refusal of the thing it names.
     const pains = painsIn(line).filter((p) => !named.has(p.code));
     for (const m of said)
       if (m.negated && pains.some((p) => p.code === m.code)) this.mentions.splice(this.mentions.indexOf(m), 1);
-    const direction = theirPain(line) ? "offer" : "seek";
     for (const { code, phrase } of pains) {
       this.mentions.push({
         code,
@@ -1447,9 +1452,13 @@ class Reader {
             r.start - x.end <= 16,
         )) ||
         soughtTakesWork(r, c, s, kind));
+    // "Javaの受託案件の一部をオフショアで試したい": part of the work the firm took in, given out; it takes no work here.
+    const partGivenOut = (r: CueAt & { role: Role }) =>
+      (r.role === "takesWork" || r.role === "work") && /^[^。、,]{0,4}の一部を/u.test(s.text.slice(r.end, r.end + 10));
     const ownRoles = roles.filter(
       (r) =>
         !negatedAt(r.start, r.end) &&
+        !partGivenOut(r) &&
         !theirWork.includes(r) &&
         !offeredRole(r) &&
         !(r.role === "takesWork" && bracketed(r)) &&
