@@ -91,3 +91,21 @@ describe("a need told as what the firm does now", () => {
     expect(codes("seeks", "Javaの受託開発案件を探しています")).not.toContain("seek:software-development");
   });
 });
+
+describe("papers keyed", () => {
+  const codes = (kind: "offers" | "seeks", text: string) =>
+    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+  it("'đơn đặt hàng FAX' in a list of papers is an order form, not work given out", () => {
+    const said = codes(
+      "offers",
+      "Nhập liệu từ phiếu viết tay, đơn đặt hàng FAX, hóa đơn tiếng Nhật (AI-OCR + 2 lần kiểm tra)",
+    );
+    expect(said).toContain("offer:ai-ocr");
+    expect(said).not.toContain("seek:ai-ocr");
+  });
+
+  it("…while placing an order still gives work out ('Cần đặt hàng gia công AI-OCR')", () => {
+    expect(codes("offers", "Chúng tôi muốn đặt hàng AI-OCR cho hóa đơn tiếng Nhật")).toContain("seek:ai-ocr");
+  });
+});

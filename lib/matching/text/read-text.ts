@@ -3547,6 +3547,8 @@ const ORDER_TAKEN_BEFORE = /(?:nhận|nhan)\s+(?:(?:đơn|don)\s+)?$/iu;
 const workGivingInName = (x: CueAt, c: Clause, s: Statement): boolean => {
   if (x.cue.kind !== "role" || x.cue.role !== "givesWork") return false;
   if (/(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
+  // "đơn đặt hàng FAX, hóa đơn" in a list of papers keyed: order forms (after "theo", made to order: see above).
+  if (/(?:^|[,;(]\s*)(?:đơn|don)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
   // "Nhận đặt hàng gia công cơ khí": orders taken in.
   if (
     /^(?:đặt hàng|dat hang)$/iu.test(x.phrase) &&
