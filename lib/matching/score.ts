@@ -930,7 +930,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (platformSoughtB !== 0)
         s *= stackFactor(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES);
       // One rules out partners abroad ("オフショア開発は使わない方針").
-      if ((abroadA | refusesAbroad[b]!) !== 0 && (countryA !== country[b]! || countryA === OTHER)) s *= 1 - abroad;
+      // …unless the partner works the data where the firm asked it kept ("患者情報を扱う作業は国内で行うこと" and "Dữ liệu
+      // bệnh nhân thật chỉ được xử lý tại văn phòng Tokyo").
+      if (
+        (abroadA | refusesAbroad[b]!) !== 0 &&
+        (countryA !== country[b]! || countryA === OTHER) &&
+        ((abroadA !== 0 && !dataKeptBy(dataIn[a]!, dataHosted[b]!)) ||
+          (refusesAbroad[b]! !== 0 && !dataKeptBy(dataIn[b]!, dataHosted[a]!)))
+      )
+        s *= 1 - abroad;
       // A common working language.
       if (countryA !== country[b]! || countryA === OTHER) {
         const jb = ja[b]!;
@@ -1079,6 +1087,8 @@ function listed(cap: number, list: Int32Array, base: number, n: number): boolean
 /** Data asked to stay in a country (a place bit) that the other says it keeps elsewhere, and not on-premise. */
 export const dataMisplaced = (asked: number, hosted: number): boolean =>
   asked !== 0 && hosted !== 0 && (hosted & (asked | ON_PREMISE)) === 0;
+/** Data asked to stay in a place that the other says it keeps or works on there. */
+export const dataKeptBy = (asked: number, hosted: number): boolean => asked !== 0 && (hosted & asked) !== 0;
 /** A volume needed below the least the other takes on (both stated). */
 export const volumeBelow = (need: number, floor: number): boolean => need > 0 && floor > 0 && need < floor;
 /** How far a monthly need may exceed a stated capacity: capacities are said loosely and grow with a client. */

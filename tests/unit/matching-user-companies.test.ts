@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { engineWith, matchFirm } from "./match-firm";
 
@@ -107,5 +108,60 @@ describe("papers keyed", () => {
 
   it("…while placing an order still gives work out ('Cần đặt hàng gia công AI-OCR')", () => {
     expect(codes("offers", "Chúng tôi muốn đặt hàng AI-OCR cho hóa đơn tiếng Nhật")).toContain("seek:ai-ocr");
+  });
+});
+
+describe("where data is worked on", () => {
+  it("an office or centre where the firm's people work the data places it there", () => {
+    expect(
+      dataHostedIn("Dữ liệu bệnh nhân thật chỉ được xử lý tại văn phòng Tokyo; đội Việt Nam chỉ dùng dữ liệu giả lập")
+        .places,
+    ).toEqual(["JP"]);
+    expect(
+      dataHostedIn("日本語帳票の入力代行：ホーチミン市のBPOセンター（オペレーター180名）で処理します").places,
+    ).toEqual(["VN"]);
+    expect(
+      dataHostedIn("AI-OCR, with a verification team inside our Tokyo office for data that cannot leave Japan").places,
+    ).toEqual(["JP"]);
+  });
+
+  it("…and a need that the work on data be done at home asks data kept there", () => {
+    expect(dataKeptIn("患者情報を扱う作業は国内で行うこと")).toBe("HOME");
+  });
+
+  const hospital = matchFirm({
+    id: "hospital",
+    country: "JP",
+    employeeBand: "B1000_PLUS",
+    firmType: "buyer",
+    seeksText:
+      "PACSの更新を検討しています\n患者情報を扱う作業は国内で行うこと、運用保守も国内拠点で対応できることが必須です",
+  });
+  const vendor = (id: string, where: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B50_249",
+      intents: ["clients"],
+      japaneseSpeakers: 12,
+      offersText: `Hệ thống PACS và trình xem ảnh DICOM trên web\n${where}`,
+      seeksText: "Bệnh viện tại Nhật Bản",
+    });
+
+  it("a partner abroad that works the data where it is asked to stay is not refused as abroad…", () => {
+    const e = engineWith(
+      concepts,
+      hospital,
+      vendor("tokyo", "Dữ liệu bệnh nhân thật chỉ được xử lý tại văn phòng Tokyo"),
+      vendor("hanoi", "Văn phòng tại Hà Nội"),
+    );
+    expect(e.score("hospital", "tokyo", { sameCountry: true })!.score).toBeGreaterThan(
+      e.score("hospital", "hanoi", { sameCountry: true })!.score,
+    );
+  });
+
+  it("…while one that works it at home breaks the need", () => {
+    const e = engineWith(concepts, hospital, vendor("hcmc", "Dữ liệu bệnh nhân được xử lý tại văn phòng Hà Nội"));
+    expect(e.score("hospital", "hcmc", { sameCountry: true })!.broken).toBe(true);
   });
 });

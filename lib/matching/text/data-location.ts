@@ -8,10 +8,10 @@
 export type DataPlace = "HOME" | "JP" | "VN" | "SG" | "TH" | "MY" | "ONPREM";
 
 const PLACE_WORDS: [DataPlace, RegExp][] = [
-  ["JP", /日本|東京リージョン|大阪リージョン|\bjapan\b|\btokyo region\b|\baws tokyo\b|nhật bản|nhat ban/iu],
+  ["JP", /日本(?!語)|東京|大阪|\bjapan\b|\btokyo\b|\bosaka\b|nhật bản|nhat ban/iu],
   [
     "VN",
-    /việt nam|viet nam|vietnam|lãnh thổ|viettel|vnpt|fpt (?:idc|cloud)|cmc cloud|tp\.?\s?hcm|hà nội|ha noi|bình dương|ベトナム/iu,
+    /việt nam|viet nam|vietnam|lãnh thổ|viettel|vnpt|fpt (?:idc|cloud)|cmc cloud|tp\.?\s?hcm|\bhcmc\b|hồ chí minh|ho chi minh|hà nội|ha noi|\bhanoi\b|đà nẵng|da nang|bình dương|ベトナム|ホーチミン|ハノイ|ダナン/iu,
   ],
   ["SG", /singapore|シンガポール|ap-southeast-1/iu],
   ["TH", /thailand|bangkok|タイ国内/iu],
@@ -26,7 +26,7 @@ const HOME_WORDS = /国内|trong nước|trong nuoc|in[- ]country|domestic|onsho
 const MUST_STAY: { pattern: RegExp; home: boolean }[] = [
   {
     pattern:
-      /(?:データ|情報|サーバ|ログ)[^。]{0,24}?(?:国内|日本国内|国内リージョン|国内データセンター)[^。]{0,16}?(?:保管|置く|置いて|管理|処理|限|を利用|を使用)/u,
+      /(?:データ|情報|サーバ|ログ)[^。]{0,24}?(?:国内|日本国内|国内リージョン|国内データセンター)[^。]{0,16}?(?:保管|置く|置いて|管理|処理|限|を利用|を使用|で行う)/u,
     home: true,
   },
   { pattern: /(?:国外|海外)[^。]{0,6}?(?:への)?(?:持ち出|に出せ|に出さ|へ出さ|へのデータ)/u, home: true },
@@ -56,6 +56,17 @@ const HOSTED = [
   /(?:dữ liệu|du lieu)[^.;]{0,20}?(?:lưu|luu|đặt|dat)[^.;]{0,40}?(?:tại|ở|trên)/iu,
   /máy chủ[^.;]{0,30}?(?:tại|ở|đặt)|trung tâm dữ liệu|cloud (?:nội địa|đặt tại)/iu,
   /リージョンで|データセンター|データ(?:は|を)[^。]{0,12}?(?:国内|日本)[^。]{0,6}?(?:保管|管理)/u,
+];
+/**
+ * Where the firm's people work on the data ("Dữ liệu bệnh nhân thật chỉ được xử lý tại văn phòng Tokyo",
+ * "ホーチミン市のBPOセンターで処理します", "a verification team inside our Tokyo office for data that cannot leave
+ * Japan"): the data is there as much as on a server.
+ */
+const WORKED = [
+  /(?:dữ liệu|du lieu)[^.;]{0,40}?(?:xử lý|xu ly|nhập|nhap)[^.;]{0,12}?(?:tại|tai|ở)\s/iu,
+  /(?:センター|オフィス|拠点|事務所|本社)[^。]{0,16}?(?:で|にて)(?:処理|作業|入力|検証|確認)/u,
+  /\bdata\b[^.;]{0,40}?\b(?:processed|handled|verified|keyed)\b[^.;]{0,12}?\b(?:in|inside|at)\b/iu,
+  /\b(?:team|staff|operators?)\b[^.;]{0,12}?\b(?:in|inside|at)\b[^.;]{0,30}?\boffice\b[^.;]{0,10}?\bfor data\b/iu,
 ];
 /** A data centre the firm itself runs: operated, owned, or graded (Tier III) as its own. */
 const OWN_DATA_CENTRE =
@@ -107,6 +118,13 @@ export function dataHostedIn(sentence: string): { places: DataPlace[]; onPremise
       sentence.slice(Math.max(0, at.index - 20), at.index),
     ) &&
     !/^[^。.;]{0,12}?(?:不可|なし|非対応|ありません|できません)/u.test(sentence.slice(at.index + at[0].length));
+  for (const pattern of WORKED) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    const after = placesIn(sentence, m.index);
+    const places = after.length ? after : placesIn(sentence);
+    if (places.length) return { places, onPremise };
+  }
   for (const pattern of HOSTED) {
     const m = pattern.exec(sentence);
     if (!m) continue;
