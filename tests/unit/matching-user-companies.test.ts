@@ -165,3 +165,28 @@ describe("where data is worked on", () => {
     expect(e.score("hospital", "hcmc", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("a product's screens and a firm's own channel", () => {
+  const codes = (kind: "offers" | "seeks", text: string) =>
+    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+  it("'Full Japanese UI', 'check Vietnamese UI' name a language of screens, not design work", () => {
+    expect(codes("offers", "Full Japanese UI and Japanese manuals")).not.toContain("offer:ux-design");
+    expect(codes("seeks", "Localization QA partner (native testers who check Vietnamese UI)")).not.toContain(
+      "seek:ux-design",
+    );
+  });
+
+  it("…while UI design is design work", () => {
+    expect(codes("offers", "UI/UX design for mobile apps")).toContain("offer:ux-design");
+    expect(codes("offers", "UI design for Japanese banks")).toContain("offer:ux-design");
+  });
+
+  it("'support desk via our Tokyo reseller partner' is the firm's own channel, not distribution it sells", () => {
+    expect(codes("offers", "Japanese support desk via our Tokyo reseller partner")).not.toContain("offer:distribution");
+  });
+
+  it("…while a reseller says what it sells", () => {
+    expect(codes("offers", "We are a reseller of Japanese SaaS in Vietnam")).toContain("offer:distribution");
+  });
+});

@@ -926,6 +926,17 @@ class Reader {
             (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
         ),
     );
+    // "Full Japanese UI", "check Vietnamese UI", "giao diện tiếng Việt": the language of a product's screens, not
+    // design work.
+    conceptMatches = conceptMatches.filter(
+      (m) =>
+        !(
+          m.payload.includes("ux-design") &&
+          /^(?:ui|giao diện|giao dien|画面|ui\/ux画面)$/iu.test(m.phrase) &&
+          (UI_LANGUAGE_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start)) ||
+            /^\s*(?:tiếng|tieng)\s/iu.test(s.text.slice(m.end, m.end + 8)))
+        ),
+    );
     // What the firm itself runs on or sells through, in what it says of itself: "AWS上で稼働するSaaS", "Dữ liệu khách
     // hàng lưu tại AWS vùng Tokyo" (the platform under its product), "家電・日用品のECモールを運営しています" (its own
     // shop), not cloud or e-commerce work it sells. (In what it looks for, the platform under the system to be run,
@@ -1684,6 +1695,18 @@ class Reader {
               !(polarity === "seek" && JA_WORK_ON_OWN.test(s.text.slice(x.end, c.end)))),
       );
       if (roles.some((r) => forOwnNetwork(r) && r.start < m.end && m.start < r.end)) continue;
+      // "Japanese support desk via our Tokyo reseller partner": the firm's own channel, not a trade it sells.
+      if (
+        code === ROLE_CONCEPT.distributor &&
+        c.cues.some(
+          (x) =>
+            x.cue.kind === "possessive" &&
+            x.end <= m.start &&
+            m.start - x.end <= 20 &&
+            /(?:\bvia|\bthrough|thông qua|thong qua)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 12), x.start)),
+        )
+      )
+        continue;
       // "Tìm sản phẩm phần mềm Nhật Bản để phân phối": the verb of a distributor is its offer (see the thesis
       // cues below), not distribution sought.
       if (
@@ -3541,6 +3564,9 @@ const canDo = (x: CueAt, text: string) =>
  * "Kế toán thuê ngoài cho doanh nghiệp FDI"; "Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still give it out).
  * Both the roles a clause names and its mood (mood()) leave it out.
  */
+/** A language just before a product's screens ("Japanese UI", 日本語の画面, "(English/Japanese) UI"). */
+const UI_LANGUAGE_BEFORE =
+  /(?:\b(?:japanese|vietnamese|english|korean|chinese|thai|multilingual|multi-language|localized|localised)|日本語|英語|ベトナム語|多言語)(?:\s*(?:\/|and|or|&|,|・)\s*(?:japanese|vietnamese|english|korean|chinese|日本語|英語|ベトナム語))*\s*(?:の)?\s*$/iu;
 /** Before "đặt hàng": orders taken in ("nhận đặt hàng"). ("theo đơn đặt hàng", made to order, reads the training
  * of BrSE as BrSE: AH -0.008, AB -0.008.) */
 const ORDER_TAKEN_BEFORE = /(?:nhận|nhan)\s+(?:(?:đơn|don)\s+)?$/iu;
