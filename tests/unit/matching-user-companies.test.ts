@@ -190,3 +190,26 @@ describe("a product's screens and a firm's own channel", () => {
     expect(codes("offers", "We are a reseller of Japanese SaaS in Vietnam")).toContain("offer:distribution");
   });
 });
+
+describe("paperwork told as hours and files", () => {
+  const codes = (text: string) =>
+    read("seeks", text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+  it("paper applications keyed for hours a month are a need of OCR", () => {
+    expect(codes("住宅ローンの紙の申込書の入力に毎月約300時間かかっており、何とかしたいと考えています")).toContain(
+      "seek:ai-ocr",
+    );
+  });
+
+  it("old scanned files with no names or index, to be made searchable, are a need of digitisation", () => {
+    const said = codes(
+      "古い版下はスキャン済みの画像で約12万ファイル、ファイル名も索引もなく、検索できるように整理したい",
+    );
+    expect(said).toContain("seek:data-entry");
+    expect(said).not.toContain("seek!:data-entry");
+  });
+
+  it("…while a firm's own paper catalogue is no such need", () => {
+    expect(codes("紙のカタログをデジタルカタログに置き換えたい")).not.toContain("seek:ai-ocr");
+  });
+});

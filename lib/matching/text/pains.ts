@@ -77,7 +77,13 @@ const PAINS: Pain[] = [
   {
     codes: ["ai-ocr"],
     pattern:
-      /手書き.{0,20}(?:転記|入力|打ち直)|(?:転記|打ち直し|手入力).{0,10}(?:時間|負担|ミス)|(?:fax|ファックス|ファクス).{0,10}(?:入力|転記)|(?:nhap lai|go lai|danh may lai).{0,30}(?:giay|phieu|ho so|viet tay)|(?:phieu|to khai|don|ho so) viet tay|retyp\w*|re-?key\w*|re-?enter\w*\b.{0,20}\b(?:paper|forms?|handwritten)|handwritten (?:forms?|claims?|claim forms?|slips?|applications?|invoices?)/u,
+      /手書き.{0,20}(?:転記|入力|打ち直)|(?:転記|打ち直し|手入力).{0,10}(?:時間|負担|ミス)|(?:fax|ファックス|ファクス).{0,10}(?:入力|転記)|紙の(?:申込書|申請書|帳票|伝票|書類|注文書|用紙|請求書).{0,12}(?:入力|転記)|(?:入力|転記)(?:作業)?(?:に|で)(?:毎月|毎日|月|年間|1日)?約?\d+時間|(?:nhap lai|go lai|danh may lai).{0,30}(?:giay|phieu|ho so|viet tay)|(?:phieu|to khai|don|ho so) viet tay|retyp\w*|re-?key\w*|re-?enter\w*\b.{0,20}\b(?:paper|forms?|handwritten)|handwritten (?:forms?|claims?|claim forms?|slips?|applications?|invoices?)/u,
+  },
+  // Old files scanned or kept with no names or index, to be made searchable.
+  {
+    codes: ["data-entry"],
+    pattern:
+      /(?:ファイル名|索引|インデックス).{0,8}(?:なく|ない|ありません|付いていない)|検索できる(?:ように|よう)(?:整理|データ化)|(?:scanned|old) (?:files|documents|archives?)\b.{0,40}\b(?:no (?:names?|index)|unindexed|not searchable)|(?:tai lieu|ho so) (?:cu|giay).{0,30}(?:khong (?:tim|tra cuu) duoc|chua so hoa)/u,
   },
   // Calls and enquiries that swamp the staff.
   {
