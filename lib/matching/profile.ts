@@ -14,7 +14,7 @@ import {
 } from "./text/read-text";
 import { PLACES } from "./places";
 import { jlptBest } from "./text/jlpt";
-import { namesTech, PLATFORMS, stackOf } from "./stack";
+import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
 import { regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
@@ -1129,8 +1129,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     stackOffered: stack.offered,
     stackSought: stack.sought,
     stackRefused: stack.refused,
-    platformOffered: platform.offered,
-    platformSought: platform.sought,
+    platformOffered: platform.offered | tradesOffered(reading.facts.placementTrades),
+    platformSought: platform.sought | tradeBits(reading.facts.placementTrades?.sought),
     platformRefused: platform.refused,
     capacityTo: reading.capacityOffered && !reading.capacityAsked && !intents.has("capacity") && offers.size ? 1 : 0,
     channelSeek: distributing !== undefined && seekList.some(([c]) => c === distributing) ? distributing + 1 : 0,
@@ -1315,6 +1315,12 @@ const WEAK_LANGUAGE = 0.2;
 
 /** Installs on the client's own servers: data stays wherever the client is. */
 export const ON_PREMISE = 1 << 30;
+
+/** The trades of workers a firm places: those it names, else every trade of a scheme it names (特定技能). */
+function tradesOffered(named: TextReading["facts"]["placementTrades"]): number {
+  if (!named) return 0;
+  return tradeBits(named.everyTrade || (!named.offered.length && named.anyOffered) ? WORKER_TRADES : named.offered);
+}
 
 function dataPlaces(firm: MatchFirm, reading: TextReading) {
   const bit = (p: string) => PLACE_BIT.get(p === "HOME" ? homeCountry(firm) : p) ?? 0;

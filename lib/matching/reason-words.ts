@@ -3,6 +3,7 @@
 // messages through next-intl (components/matching/reason-text.tsx).
 import { ROUND_STRETCH } from "./score";
 import type { Reason } from "./types";
+import { WORKER_TRADES } from "./stack";
 
 /** The message subtrees this reads: a nested record of strings, loose because the JSON is imported whole. */
 type Words = { [key: string]: string | Words };
@@ -143,8 +144,17 @@ export function reasonWords(
         return words === `tech.${n}` ? n : words;
       };
       const list = (names: string[]) => names.map(name).join(locale === "ja" ? "、" : ", ");
+      // Workers of a trade are placed, not worked in.
+      const trades = reason.wanted.every((w) => (WORKER_TRADES as readonly string[]).includes(w));
+      const mismatch = trades
+        ? you
+          ? "tradeMismatchYou"
+          : "tradeMismatchThey"
+        : you
+          ? "stackMismatchYou"
+          : "stackMismatchThey";
       return reason.theirs.length
-        ? fill(at(r, you ? "stackMismatchYou" : "stackMismatchThey"), {
+        ? fill(at(r, mismatch), {
             wanted: list(reason.wanted),
             theirs: list(reason.theirs),
           })

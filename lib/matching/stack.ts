@@ -39,6 +39,20 @@ const TECHS: Tech[] = [
   { id: "Creo", family: "mcad", phrases: ["creo"] },
 ];
 
+/** The trades foreign workers are placed in, as the platform bank names them. */
+export const WORKER_TRADES = [
+  "Engineers",
+  "CareWorkers",
+  "ConstructionWorkers",
+  "FactoryWorkers",
+  "FoodWorkers",
+  "LodgingWorkers",
+  "FoodServiceWorkers",
+  "LogisticsWorkers",
+  "FarmWorkers",
+] as const;
+export type WorkerTrade = (typeof WORKER_TRADES)[number];
+
 const PLATFORM_TECHS: Tech[] = [
   {
     id: "Salesforce",
@@ -105,6 +119,9 @@ const PLATFORM_TECHS: Tech[] = [
       "cá cược",
     ],
   },
+  // Nor the trade of workers placed ("hộ lý và chế biến thực phẩm", "kỹ sư CNTT"): a care home is not served by an
+  // agency that places IT engineers only. Named by the reader (read-text.ts, placementTrades), never by a phrase.
+  ...WORKER_TRADES.map((id) => ({ id, family: "workers", phrases: [] })),
 ];
 
 /** One bank of technologies: their names in bit order, the masks of each family, the words that name them. */
@@ -170,6 +187,13 @@ export type Stack = { offered: number; sought: number; refused: number };
 export const FRAMEWORKS = new TechBank(TECHS, false);
 /** Business platforms (CRM, low-code) and legacy languages. */
 export const PLATFORMS = new TechBank(PLATFORM_TECHS, true);
+
+/** The platform bank's bits of the worker trades named. */
+export function tradeBits(trades: readonly WorkerTrade[] | undefined): number {
+  let bits = 0;
+  for (const t of trades ?? []) bits |= 1 << PLATFORMS.ids.indexOf(t);
+  return bits;
+}
 
 /** The frameworks, in bit order. */
 export const STACK: readonly string[] = FRAMEWORKS.ids;

@@ -5,6 +5,10 @@ import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
 import { engineWith, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -211,5 +215,81 @@ describe("paperwork told as hours and files", () => {
 
   it("…while a firm's own paper catalogue is no such need", () => {
     expect(codes("紙のカタログをデジタルカタログに置き換えたい")).not.toContain("seek:ai-ocr");
+  });
+});
+
+describe("the trade of workers placed", () => {
+  const trades = (kind: "offers" | "seeks", text: string) => read(kind, text).facts.placementTrades;
+
+  it("reads the trades a statement places or asks", () => {
+    expect(
+      trades("offers", "Đào tạo và phái cử hộ lý (kỹ năng đặc định ngành Hộ lý) và lao động chế biến thực phẩm")
+        ?.offered,
+    ).toEqual(["CareWorkers", "FoodWorkers"]);
+    expect(
+      trades("offers", "Giới thiệu kỹ sư CNTT (Java, PHP) để doanh nghiệp Nhật tuyển dụng chính thức")?.offered,
+    ).toEqual(["Engineers"]);
+    expect(trades("seeks", "特定技能の介護職員をベトナムから採用したいと考えています")?.sought).toEqual([
+      "CareWorkers",
+    ]);
+  });
+
+  it("engineers of a trade are engineers, workers of it are its workers", () => {
+    expect(trades("offers", "Tuyển chọn kỹ sư cơ khí, điện tử sang Nhật theo visa kỹ sư")?.offered).toEqual([
+      "Engineers",
+    ]);
+    expect(trades("offers", "Phái cử lao động kỹ năng đặc định ngành cơ khí")?.offered).toEqual(["FactoryWorkers"]);
+  });
+
+  const agency = (id: string, offersText: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B50_249",
+      intents: ["clients"],
+      offersText,
+      seeksText: "Doanh nghiệp Nhật tiếp nhận lao động",
+    });
+  const careHome = matchFirm({
+    id: "care",
+    country: "JP",
+    employeeBand: "B250_999",
+    firmType: "buyer",
+    seeksText: "特定技能の介護職員をベトナムから採用したいと考えています（年10名程度）",
+  });
+
+  it("a care home's need is met by an agency placing care workers better than by one placing IT engineers only", () => {
+    const e = engineWith(
+      concepts,
+      careHome,
+      agency("care-agency", "Đào tạo và phái cử hộ lý (kỹ năng đặc định ngành Hộ lý) sang Nhật Bản"),
+      agency("it-agency", "Giới thiệu kỹ sư CNTT (Java, PHP) sang Nhật làm việc"),
+    );
+    expect(e.score("care", "care-agency", { sameCountry: true })!.score).toBeGreaterThan(
+      e.score("care", "it-agency", { sameCountry: true })!.score + 0.1,
+    );
+    expect(JSON.stringify(e.explain("care", "it-agency"))).toContain("CareWorkers");
+  });
+
+  it("…while an agency supporting the scheme in every trade is no mismatch", () => {
+    const e = engineWith(
+      concepts,
+      careHome,
+      agency("support", "登録支援機関として特定技能外国人の支援業務を受託\n外国人ITエンジニアの人材紹介"),
+      agency("care-agency", "Đào tạo và phái cử hộ lý (kỹ năng đặc định ngành Hộ lý) sang Nhật Bản"),
+    );
+    expect(JSON.stringify(e.explain("care", "support"))).not.toContain("stackMismatch");
+  });
+});
+
+describe("a trade mismatch said", () => {
+  it("in three languages, as workers placed, not technologies worked in", () => {
+    const reason = { kind: "stackMismatch", side: "you", wanted: ["CareWorkers"], theirs: ["Engineers"] } as const;
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|Workers|Engineers/);
+    expect(reasonWords(reason, "en", all.en, (c) => c)).toBe("You look for care workers; they place engineers");
+    expect(reasonWords(reason, "ja", all.ja, (c) => c)).toContain("介護人材");
+    expect(reasonWords(reason, "vi", all.vi, (c) => c)).toContain("điều dưỡng");
   });
 });

@@ -16,7 +16,7 @@ import { painsIn, theirPain } from "./pains";
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { REGION_WORDS, REGIONS } from "../regions";
-import { namesTech } from "../stack";
+import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { readContractTerms, type ContractTerms } from "./contracts";
@@ -230,6 +230,8 @@ export type Facts = {
    * いません": VN; 海外企業からの受託: ABROAD); "ALL" for a refusal that names none.
    */
   capacityRefusedFrom?: string[];
+  /** The trades of the workers it places or wants placed ("phái cử hộ lý", 特定技能の介護職員を採用したい). */
+  placementTrades?: { offered: WorkerTrade[]; sought: WorkerTrade[]; anyOffered?: boolean; everyTrade?: boolean };
   /** Where the startups it invests in are from ("ベトナムのスタートアップ", "Vietnamese start-ups"): place codes. */
   startupsFrom?: string[];
   /** …and where they are not ("日本のスタートアップへの投資は行っていません"). */
@@ -1173,6 +1175,7 @@ class Reader {
     // Workers placed in a trade ("lao động kỹ năng đặc định: điều dưỡng, chế biến thực phẩm", 特定技能（飲食料品製造業）
     // の外国人材): the trade is where they will work, not what either firm sells or buys.
     const said = this.mentions.slice(first);
+    this.placementTrades(said, raw, kind);
     if (said.some((m) => PLACING.has(m.code)) && said.some((m) => WORKERS_TRADES.has(m.code)))
       this.mentions.splice(first, said.length, ...said.filter((m) => !WORKERS_TRADES.has(m.code)));
     this.volumes(s.text, clauses, kind);
@@ -2767,6 +2770,27 @@ class Reader {
 
   // Volumes in other units than people (volumes.ts): a floor is the firm's own, wherever said; a volume is a
   // need when the sentence looks for something other than clients.
+  /** The trades of workers a statement places or wants placed (stack.ts, WORKER_TRADES). */
+  private placementTrades(said: Mention[], raw: string, kind: SourceKind) {
+    const placing = said.filter((m) => PLACING.has(m.code) && !m.negated);
+    if (!placing.length) return;
+    const side = placing.some((m) => m.direction === "seek") ? "sought" : "offered";
+    // Teaching content for the workers ("SSW exam preparation content for caregiving…") places no one.
+    if (side === "offered" && CONTENT_FOR_WORKERS.test(raw)) return;
+    const workers = WORKER_WORDS.test(raw);
+    const trades = TRADE_WORDS.filter(
+      ([trade, words]) => (workers || trade === "Engineers" || trade === "CareWorkers") && words.test(raw),
+    ).map(([trade]) => trade);
+    // "登録支援機関として特定技能外国人の支援業務を受託": the scheme in every trade, unless the firm names its trades.
+    const anyTrade = !trades.length && side === "offered" && WORKER_SCHEME.test(raw);
+    if (!trades.length && !anyTrade) return;
+    const named = (this.facts.placementTrades ??= { offered: [], sought: [] });
+    // (Said as a service of its own, in what it offers, it stands beside the trades it names: "登録支援機関として…"
+    // beside "外国人ITエンジニアの人材紹介"; said in a description, the offers' trades narrow it.)
+    if (anyTrade) named[kind === "offers" ? "everyTrade" : "anyOffered"] = true;
+    for (const t of trades) push(named[side], t);
+  }
+
   private volumes(text: string, clauses: Clause[], kind: SourceKind) {
     const found = volumesIn(text);
     if (!found.length) return;
@@ -3981,6 +4005,40 @@ const EMPLOYED_AS = /(?:正社員|社員|従業員|契約社員|派遣社員|職
 
 /** Placing people with employers: staffing, recruiting, sending workers to Japan. */
 const PLACING: ReadonlySet<string> = new Set(["hr-staffing", "it-staffing", "it-recruitment", "japan-placement"]);
+/** The words of each trade workers are placed in, on a statement that places or asks workers. */
+const TRADE_WORDS: [WorkerTrade, RegExp][] = [
+  [
+    "Engineers",
+    /(?<![A-Za-z])(?:IT|CNTT)(?![A-Za-z])|kỹ sư|ky su|lập trình viên|lap trinh vien|エンジニア|技術者|技術人材|技術・人文知識|\b(?:engineers?|developers|brse)\b/iu,
+  ],
+  ["CareWorkers", /介護|看護|caregiv|care ?workers?|nursing care|hộ lý|ho ly|điều dưỡng|dieu duong|\bkaigo\b/iu],
+  ["ConstructionWorkers", /建設|建築|土木|xây dựng|xay dung|construction/iu],
+  [
+    "FactoryWorkers",
+    /製造業|工場|成形|溶接|機械加工|素形材|factory|manufacturing|welders?|cơ khí|co khi|nhà máy|nha may|điện tử|dien tu/iu,
+  ],
+  [
+    "FoodWorkers",
+    /食品|飲食料品|水産加工|chế biến (?:thực phẩm|thủy sản)|che bien (?:thuc pham|thuy san)|(?:food|seafood)[- ]processing|food factory/iu,
+  ],
+  ["LodgingWorkers", /宿泊|旅館|ホテル|khách sạn|khach san|lưu trú|luu tru|lodging|ryokan|hotels?\b/iu],
+  ["FoodServiceWorkers", /外食|飲食店|nhà hàng|nha hang|restaurants?|food[- ]service/iu],
+  ["LogisticsWorkers", /物流|ドライバー|運送|倉庫|tài xế|tai xe|kho vận|drivers?\b|logistics|warehouse/iu],
+  [
+    "FarmWorkers",
+    /農業|漁業|養殖|nông nghiệp|nong nghiep|ngư nghiệp|ngu nghiep|thủy sản|thuy san|agricultur|aquaculture|farm|fishery/iu,
+  ],
+];
+const CONTENT_FOR_WORKERS = /\bcontent\b|コンテンツ|教材|nội dung|noi dung|e-?learning|exam prep|試験対策/iu;
+/**
+ * Workers, not engineers, in a statement: the trades but care are named of them only ("kỹ sư cơ khí" are engineers;
+ * "lao động … ngành cơ khí", 現場作業員, 特定技能 are workers of a trade).
+ */
+const WORKER_WORDS =
+  /労働|作業員|工員|人材|workers?|labou?r|operators?|lao động|lao dong|thực tập sinh|thuc tap sinh|特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|specified[- ]skilled|\bssw\b|technical intern/iu;
+/** A scheme of foreign workers across trades (特定技能, technical intern training). */
+const WORKER_SCHEME =
+  /特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|thực tập sinh|thuc tap sinh|specified[- ]skilled|technical intern/iu;
 /** Trades foreign workers are placed in (care, food processing, farming, building, hotels, factories, transport). */
 const WORKERS_TRADES: ReadonlySet<string> = new Set([
   "elderly-care",
