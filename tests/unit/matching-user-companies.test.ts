@@ -131,6 +131,9 @@ describe("where data is worked on", () => {
 
   it("…and a need that the work on data be done at home asks data kept there", () => {
     expect(dataKeptIn("患者情報を扱う作業は国内で行うこと")).toBe("HOME");
+    expect(dataKeptIn("データを国外に出す形態（海外拠点での入力を含む）は不可")).toBe("HOME");
+    expect(dataKeptIn("Personal data must be processed in Japan only")).toBe("JP");
+    expect(dataKeptIn("We want the data processed faster")).toBeNull();
   });
 
   const hospital = matchFirm({

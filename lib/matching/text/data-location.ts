@@ -29,7 +29,7 @@ const MUST_STAY: { pattern: RegExp; home: boolean }[] = [
       /(?:データ|情報|サーバ|ログ)[^。]{0,24}?(?:国内|日本国内|国内リージョン|国内データセンター)[^。]{0,16}?(?:保管|置く|置いて|管理|処理|限|を利用|を使用|で行う)/u,
     home: true,
   },
-  { pattern: /(?:国外|海外)[^。]{0,6}?(?:への)?(?:持ち出|に出せ|に出さ|へ出さ|へのデータ)/u, home: true },
+  { pattern: /(?:国外|海外)[^。]{0,6}?(?:への)?(?:持ち出|に出せ|に出さ|に出す|へ出さ|へのデータ)/u, home: true },
   {
     pattern:
       /(?:dữ liệu|du lieu|máy chủ|may chu|hạ tầng|ha tang|cloud)[^.;。]{0,40}?(?:lưu trữ|luu tru|lưu|đặt|dat|nằm)[^.;。]{0,24}?(?:tại|ở|trong)\s/iu,
@@ -42,7 +42,7 @@ const MUST_STAY: { pattern: RegExp; home: boolean }[] = [
   },
   {
     pattern:
-      /\bdata\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|be kept|kept|be stored|stored|be hosted|hosted|reside|resides)\b[^.;]{0,16}?\b(?:in|within|inside)\b/iu,
+      /\bdata\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|be kept|kept|be stored|stored|be hosted|hosted|reside|resides|be processed|processed only|be handled)\b[^.;]{0,16}?\b(?:in|within|inside)\b/iu,
     home: false,
   },
   { pattern: /\bno\b[^.;]{0,30}?\bdata\b[^.;]{0,10}?\b(?:leaves|leave|outside)\b/iu, home: false },
