@@ -6,6 +6,7 @@ import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { dataHostedIn, dataKeptIn } from "@/lib/matching/text/data-location";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import type { Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import vi from "@/messages/vi.json";
@@ -287,12 +288,25 @@ describe("the trade of workers placed", () => {
 
 describe("a trade mismatch said", () => {
   it("in three languages, as workers placed, not technologies worked in", () => {
-    const reason = { kind: "stackMismatch", side: "you", wanted: ["CareWorkers"], theirs: ["Engineers"] } as const;
+    const reason: Reason = { kind: "stackMismatch", side: "you", wanted: ["CareWorkers"], theirs: ["Engineers"] };
     const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
     for (const locale of ["en", "ja", "vi"] as const)
       expect(reasonWords(reason, locale, all[locale], (c) => c)).not.toMatch(/[{}]|Workers|Engineers/);
     expect(reasonWords(reason, "en", all.en, (c) => c)).toBe("You look for care workers; they place engineers");
     expect(reasonWords(reason, "ja", all.ja, (c) => c)).toContain("介護人材");
     expect(reasonWords(reason, "vi", all.vi, (c) => c)).toContain("điều dưỡng");
+  });
+});
+
+describe("a legal entity of a country asked", () => {
+  const presence = (text: string) => read("seeks", text).required.presence;
+
+  it("'日本法人との締結が必須', 'a Japanese legal entity' ask a presence in Japan", () => {
+    expect(presence("契約は日本法人との締結が必須です（日本法人のない会社とは契約できません）")).toEqual(["JP"]);
+    expect(presence("Partners must have a Japanese legal entity")).toEqual(["JP"]);
+  });
+
+  it("…while an entity named in passing asks none", () => {
+    expect(presence("日本法人を通じて契約することも可能です")).toEqual([]);
   });
 });

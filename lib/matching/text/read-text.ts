@@ -2464,6 +2464,18 @@ class Reader {
     const places = c.cues
       .filter((x) => x.cue.kind === "place" && !(explicit && ownSite(x)))
       .map((x) => (x.cue as { code: string }).code);
+    // A legal entity of a country asked ("日本法人との締結が必須", "a Japanese legal entity"): the entity's word or the
+    // nationality right before it names the place.
+    if (explicit && !places.length)
+      for (const x of c.cues) {
+        if (x.cue.kind !== "presence") continue;
+        const entity = ENTITY_PLACE.find(([re]) => re.test(x.phrase))?.[1];
+        const before = c.cues.find(
+          (y) => y.cue.kind === "nationality" && y.end <= x.start && x.start - y.end <= 8 && /entity/i.test(x.phrase),
+        );
+        const place = entity ?? (before ? NATIONALITY_PLACE[(before.cue as { lang: Lang }).lang] : undefined);
+        if (place) places.push(place);
+      }
     // "Chi nhan cong trinh o mien Nam": where the firm takes work, not where its partners must be (below).
     const takesHere =
       explicit && roleSet.has("takesWork") && !roles.some((r) => r.role !== "takesWork" && PARTNER_ROLES.has(r.role));
@@ -4036,6 +4048,14 @@ const CONTENT_FOR_WORKERS = /\bcontent\b|コンテンツ|教材|nội dung|noi d
  */
 const WORKER_WORDS =
   /労働|作業員|工員|人材|workers?|labou?r|operators?|lao động|lao dong|thực tập sinh|thuc tap sinh|特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|specified[- ]skilled|\bssw\b|technical intern/iu;
+/** The country of a legal entity named as one word (日本法人). */
+const ENTITY_PLACE: [RegExp, string][] = [
+  [/^日本法人$/u, "JP"],
+  [/^ベトナム法人$/u, "VN"],
+  [/^タイ法人$/u, "TH"],
+];
+/** The country of a nationality before "legal entity" ("a Japanese legal entity"). */
+const NATIONALITY_PLACE: Partial<Record<Lang, string>> = { ja: "JP", vi: "VN" };
 /** A scheme of foreign workers across trades (特定技能, technical intern training). */
 const WORKER_SCHEME =
   /特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|thực tập sinh|thuc tap sinh|specified[- ]skilled|technical intern/iu;
