@@ -1587,7 +1587,15 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
+  ),
+  cap(
+    "subtitling",
+    "business-services",
+    "Subtitling of video",
+    "字幕制作",
+    "Làm phụ đề video",
+    "字幕|字幕制作|字幕翻訳|subtitle|subtitles|subtitling|phụ đề|phu de|làm phụ đề|subtitle translation|video subtitles|動画字幕|phụ đề video|dịch phụ đề",
   ),
   cap(
     "digital-marketing",

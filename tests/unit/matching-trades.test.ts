@@ -96,7 +96,7 @@ describe("whom a thing is for", () => {
   });
 
   it("reads subtitles, dubbing, promotion and resident services", () => {
-    expect(codes("seeks", "ベトナム語字幕の制作パートナー（月200話程度）")).toContain("seek:translation-localization");
+    expect(codes("seeks", "ベトナム語字幕の制作パートナー（月200話程度）")).toContain("seek:subtitling");
     expect(codes("seeks", "ベトナムでのSNS・Zaloを使った販促パートナー")).toContain("seek:digital-marketing");
     expect(codes("seeks", "LINE公式アカウントを活用した住民サービスの構築・運用")).toContain("seek:e-government");
     expect(codes("offers", "Lồng tiếng phim, thu âm quảng cáo")).toContain("offer:video-production");

@@ -310,3 +310,21 @@ describe("a legal entity of a country asked", () => {
     expect(presence("日本法人を通じて契約することも可能です")).toEqual([]);
   });
 });
+
+describe("subtitling", () => {
+  const codes = (kind: "offers" | "seeks", text: string) =>
+    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+  it("is a trade of its own: a need of subtitles is not a need of document translation", () => {
+    expect(codes("seeks", "Vietnamese subtitles for our e-learning courses")).toContain("seek:subtitling");
+    expect(codes("seeks", "Vietnamese subtitles for our e-learning courses")).not.toContain(
+      "seek:translation-localization",
+    );
+  });
+
+  it("…so a translator refusing video subtitling still translates", () => {
+    const said = codes("offers", "Dịch thuật tài liệu kỹ thuật Nhật - Việt; không nhận làm phụ đề video");
+    expect(said).toContain("offer:translation-localization");
+    expect(said).toContain("offer!:subtitling");
+  });
+});
