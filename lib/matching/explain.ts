@@ -19,6 +19,7 @@ import {
 import {
   volumeBelow,
   volumeBeyond,
+  dataKeptBy,
   dataMisplaced,
   IN_FIELD,
   PARAMS,
@@ -434,8 +435,11 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     });
   // One rules out partners abroad (score.ts, PARAMS.abroad).
   if (a.country !== b.country || a.country === 2) {
-    if (a.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });
-    if (b.refusesAbroad) weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "they" } });
+    // (Not one that works the data where the firm asked it kept.)
+    if (a.refusesAbroad && !dataKeptBy(a.dataIn, b.dataHosted))
+      weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "you" } });
+    if (b.refusesAbroad && !dataKeptBy(b.dataIn, a.dataHosted))
+      weighted.push({ weight: 0.9, reason: { kind: "refusesAbroad", side: "they" } });
   }
   if (b.wants & INTENT_BIT.capacity) {
     const { share, top } = offerOverlap(b, a);

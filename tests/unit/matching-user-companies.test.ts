@@ -14,6 +14,8 @@ import { engineWith, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const codes = (kind: "offers" | "seeks", text: string) =>
+  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
 
 beforeAll(async () => {
   await loadJapanese();
@@ -71,9 +73,6 @@ describe("requirements of the firms a vendor would bid with", () => {
 });
 
 describe("a need told as what the firm does now", () => {
-  const codes = (kind: "offers" | "seeks", text: string) =>
-    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
-
   it("the thing a symptom is of, in a need, is sought though told as done ('…入力し直しており、残業の原因')", () => {
     const said = codes(
       "seeks",
@@ -99,9 +98,6 @@ describe("a need told as what the firm does now", () => {
 });
 
 describe("papers keyed", () => {
-  const codes = (kind: "offers" | "seeks", text: string) =>
-    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
-
   it("'đơn đặt hàng FAX' in a list of papers is an order form, not work given out", () => {
     const said = codes(
       "offers",
@@ -166,6 +162,9 @@ describe("where data is worked on", () => {
     expect(e.score("hospital", "tokyo", { sameCountry: true })!.score).toBeGreaterThan(
       e.score("hospital", "hanoi", { sameCountry: true })!.score,
     );
+    // …and the explanation says so.
+    expect(e.explain("hospital", "tokyo").some((r) => r.kind === "refusesAbroad")).toBe(false);
+    expect(e.explain("hospital", "hanoi").some((r) => r.kind === "refusesAbroad")).toBe(true);
   });
 
   it("…while one that works it at home breaks the need", () => {
@@ -175,9 +174,6 @@ describe("where data is worked on", () => {
 });
 
 describe("a product's screens and a firm's own channel", () => {
-  const codes = (kind: "offers" | "seeks", text: string) =>
-    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
-
   it("'Full Japanese UI', 'check Vietnamese UI' name a language of screens, not design work", () => {
     expect(codes("offers", "Full Japanese UI and Japanese manuals")).not.toContain("offer:ux-design");
     expect(codes("seeks", "Localization QA partner (native testers who check Vietnamese UI)")).not.toContain(
@@ -200,17 +196,16 @@ describe("a product's screens and a firm's own channel", () => {
 });
 
 describe("paperwork told as hours and files", () => {
-  const codes = (text: string) =>
-    read("seeks", text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+  const sought = (text: string) => codes("seeks", text);
 
   it("paper applications keyed for hours a month are a need of OCR", () => {
-    expect(codes("住宅ローンの紙の申込書の入力に毎月約300時間かかっており、何とかしたいと考えています")).toContain(
+    expect(sought("住宅ローンの紙の申込書の入力に毎月約300時間かかっており、何とかしたいと考えています")).toContain(
       "seek:ai-ocr",
     );
   });
 
   it("old scanned files with no names or index, to be made searchable, are a need of digitisation", () => {
-    const said = codes(
+    const said = sought(
       "古い版下はスキャン済みの画像で約12万ファイル、ファイル名も索引もなく、検索できるように整理したい",
     );
     expect(said).toContain("seek:data-entry");
@@ -218,7 +213,7 @@ describe("paperwork told as hours and files", () => {
   });
 
   it("…while a firm's own paper catalogue is no such need", () => {
-    expect(codes("紙のカタログをデジタルカタログに置き換えたい")).not.toContain("seek:ai-ocr");
+    expect(sought("紙のカタログをデジタルカタログに置き換えたい")).not.toContain("seek:ai-ocr");
   });
 });
 
@@ -312,9 +307,6 @@ describe("a legal entity of a country asked", () => {
 });
 
 describe("subtitling", () => {
-  const codes = (kind: "offers" | "seeks", text: string) =>
-    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
-
   it("is a trade of its own: a need of subtitles is not a need of document translation", () => {
     expect(codes("seeks", "Vietnamese subtitles for our e-learning courses")).toContain("seek:subtitling");
     expect(codes("seeks", "Vietnamese subtitles for our e-learning courses")).not.toContain(
