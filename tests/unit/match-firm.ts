@@ -42,3 +42,11 @@ export const readOver = (concepts: ConceptIndex, over: Partial<MatchFirm>) =>
 /** What the reader finds in a firm of a test, as "offer:code", "seek:code", "seek!:code" (denied). */
 export const mentionsOver = (concepts: ConceptIndex, over: Partial<MatchFirm>): string[] =>
   readOver(concepts, over).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+/** How the reader reads one field's text, and what it finds there as "offer:code", "seek:code", "seek!:code". */
+export function fieldReader(concepts: ConceptIndex) {
+  const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+  const codes = (kind: "offers" | "seeks", text: string): string[] =>
+    read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+  return { read, codes };
+}

@@ -10,12 +10,10 @@ import type { Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 import vi from "@/messages/vi.json";
-import { engineWith, matchFirm } from "./match-firm";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
-const codes = (kind: "offers" | "seeks", text: string) =>
-  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+const { read, codes } = fieldReader(concepts);
 
 beforeAll(async () => {
   await loadJapanese();
