@@ -230,7 +230,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Embedded systems",
     "組込みシステム",
     "Hệ thống nhúng",
-    "組込み|組み込み|組込|組込みソフトウェア|組込みソフト|組込ソフト|組み込みソフトウェア|embedded software|embedded system|embedded development|embedded c|firmware development|phần mềm nhúng|lập trình nhúng|hệ thống nhúng|rtos|microcontroller|microcontrollers|mcu|マイコン|マイコン制御",
+    "組込み|組み込み|組込|組込みソフトウェア|組込みソフト|組込ソフト|組み込みソフトウェア|embedded software|embedded system|embedded development|embedded c|firmware development|embedded engineer|embedded engineers|embedded developer|embedded developers|phần mềm nhúng|lập trình nhúng|hệ thống nhúng|kỹ sư nhúng|rtos|freertos|zephyr|cortex-m|arm cortex-m|stm32|microcontroller|microcontrollers|mcu|マイコン|マイコン制御",
   ),
   cap(
     "automotive-software",

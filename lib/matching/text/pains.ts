@@ -47,13 +47,19 @@ const PAINS: Pain[] = [
   {
     codes: ["iot-platforms"],
     pattern:
-      /(?:機械|設備|ライン|装置).{0,10}(?:止ま|停止|故障).{0,20}(?:気づ|分から|わから|翌朝|朝まで)|稼働状況.{0,10}(?:分から|わから|見えな|把握でき)|温度.{0,6}(?:記録|管理|ログ).{0,10}(?:紙|手書き|紛失|なくな)|(?:may|thiet bi|day chuyen).{0,12}(?:dung|hong|su co|ngung).{0,30}(?:khong biet|sang hom sau|khong phat hien|moi biet)|oxy (?:trong ao|giam)|(?:nhiet do).{0,20}(?:ghi tay|ghi so|giay|bi mat|khong kiem soat)|(?:machines?|equipment|lines?|pumps?)\b.{0,20}\b(?:stops?|stopped|break down|breaks down|fails?|failed)\b.{0,40}\b(?:notice|find out|know|next morning)|temperature (?:logs?|records?|readings?)\b.{0,30}\b(?:lost|go missing|on paper|by hand|missing)|(?:reefers?|cold rooms?|freezers?)\b.{0,40}\b(?:switch(?:ed)? off|turned off|too warm)|(?:sick|ill|lame) (?:cows?|cattle|animals?|pigs?|livestock)|oxygen\b.{0,20}\b(?:drops?|levels?)/u,
+      /(?:機械|設備|ライン|装置).{0,10}(?:止ま|停止|故障).{0,20}(?:気づ|分から|わから|翌朝|朝まで)|稼働状況.{0,10}(?:分から|わから|見えな|把握でき)|温度.{0,6}(?:記録|管理|ログ).{0,10}(?:紙|手書き|紛失|なくな|残って(?:い)?な|残らな|取れて(?:い)?な)|(?:khong co|thieu) (?:du lieu|ban ghi|nhat ky) nhiet do|(?:may|thiet bi|day chuyen).{0,12}(?:dung|hong|su co|ngung).{0,30}(?:khong biet|sang hom sau|khong phat hien|moi biet)|oxy (?:trong ao|giam)|(?:nhiet do).{0,20}(?:ghi tay|ghi so|giay|bi mat|khong kiem soat)|(?:machines?|equipment|lines?|pumps?)\b.{0,20}\b(?:stops?|stopped|break down|breaks down|fails?|failed)\b.{0,40}\b(?:notice|find out|know|next morning)|temperature (?:logs?|records?|readings?)\b.{0,30}\b(?:lost|go missing|on paper|by hand|missing)|(?:reefers?|cold rooms?|freezers?)\b.{0,40}\b(?:switch(?:ed)? off|turned off|too warm)|(?:sick|ill|lame) (?:cows?|cattle|animals?|pigs?|livestock)|oxygen\b.{0,20}\b(?:drops?|levels?)/u,
   },
   // Harvests, animals and ponds read by guesswork.
   {
     codes: ["smart-agriculture"],
     pattern:
       /収穫.{0,8}(?:予測|見込み).{0,10}(?:勘|経験|できな|難し)|(?:農作業|作業|防除|栽培).{0,4}(?:記録|日誌).{0,12}(?:紙|手書き)|(?:tom|ca|vat nuoi|heo|bo).{0,6}chet (?:hang loat|nhieu)|(?:sick|ill) (?:cows?|cattle|animals?|livestock)|harvest\b.{0,20}\b(?:forecast|predict|guess)\w*\b.{0,20}\b(?:gut|guess|experience|by eye)|(?:farm|field|spray) (?:records?|logs?|diar(?:y|ies))\b.{0,20}\b(?:paper|by hand|handwritten)|du bao san luong.{0,20}(?:kinh nghiem|cam tinh)/u,
+  },
+  // Goods returned or refused because where they came from cannot be shown: a need of origin traceability.
+  {
+    codes: ["smart-agriculture"],
+    pattern:
+      /(?:養殖|漁獲|産地|生産|原産地|栽培|収穫)(?:・(?:養殖|漁獲|産地|生産|栽培|収穫))*の?(?:記録|履歴|証明)(?:書類)?.{0,8}(?:不備|不足|欠け|ない|なく|揃って(?:い)?な|揃わ)|(?:thieu|khong co|khong du) (?:ho so|thong tin|giay to) (?:truy xuat|nguon goc)|bi tra (?:ve|lai).{0,40}(?:nguon goc|truy xuat)|(?:nguon goc|truy xuat).{0,40}bi tra (?:ve|lai)|(?:returned|rejected|refused)\b.{0,60}\b(?:origin|traceability|catch|farm|harvest) (?:records?|data|documents?)|(?:origin|catch|farm|harvest) (?:records?|documents?)\b.{0,30}\b(?:incomplete|missing|lacking)|cannot (?:trace|prove) (?:the |their |its )?origin/u,
   },
   // Production planned in spreadsheets, lines and defects nobody can trace.
   {
@@ -162,6 +168,12 @@ const PAINS: Pain[] = [
     codes: ["ecommerce-platforms"],
     pattern:
       /(?:受注|注文|発注).{0,10}(?:fax|ファックス|ファクス|電話)(?:で|が|と)|(?:don hang|dat hang).{0,20}(?:qua dien thoai|qua zalo|qua fax|bang fax)|orders? (?:still )?(?:come in |arrive )?by (?:fax|phone)/u,
+  },
+  // No way to sell or support the product where the firm wants to sell it: a distributor's or reseller's work.
+  {
+    codes: ["distribution"],
+    pattern:
+      /販路(?:が|も|は)?(?:ない|なく|ございません|ありません|を持って(?:い)?な|を持たな)|(?:販売|営業|サポート|保守)(?:・(?:販売|営業|サポート|保守))*の?(?:窓口|拠点|体制|網)(?:が|も|は)?(?:ない|なく|ございません|ありません)|代理店網(?:が|も|は)?(?:ない|なく|ございません|ありません)|(?:chua|khong) co (?:kenh (?:ban hang|phan phoi)|dai ly|nha phan phoi|doi (?:ban hang|kinh doanh))|no (?:local )?(?:sales (?:channel|network|presence|office|team)|distribution (?:channel|network)|distributors?|resellers?)\b|(?:lack|lacks|without) (?:a |any )?(?:local )?(?:sales (?:channel|network|presence)|distribution (?:channel|network)|distributors?|resellers?)\b/u,
   },
   // Customers lost or unknown, visitors falling.
   {

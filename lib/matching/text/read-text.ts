@@ -1229,7 +1229,19 @@ class Reader {
       const at = s.text.indexOf(m.phrase);
       return at >= 0 && (demand < 0 || at < demand);
     });
-    if (named.length && (looks || bracketed || topical) && (namedFirst || !this.lineNeeds.length))
+    // "あわせて、札幌で勤務していただける外国籍エンジニアの採用も検討しております": people hired or placed to work at the
+    // firm's place, no word of demand, is what that need is, not a condition of the offshore partner sought beside
+    // it. (Not so of other needs: "東京に常駐できるBrSEを1名以上" asks it of the development partner.)
+    const onsiteOnly =
+      demand < 0 &&
+      !before.onsiteSought &&
+      this.required.onsiteSought &&
+      (Object.keys(before) as (keyof typeof before)[]).every(
+        (k) => k === "onsiteSought" || before[k] === this.requirementMarks()[k],
+      );
+    if (named.length && onsiteOnly && named.every((m) => PLACING.has(m.code)))
+      this.scopeRequirements(before, named, s.text, demand);
+    else if (named.length && (looks || bracketed || topical) && (namedFirst || !this.lineNeeds.length))
       this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.

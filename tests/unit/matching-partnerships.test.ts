@@ -1,0 +1,97 @@
+// Session 36: what CG (Japan ICT Day in Da Nang: distributors, investors, joint ventures and consortia rather than
+// plain offshore development) showed the reader and the scoring miss.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const { read, codes } = fieldReader(concepts);
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("people hired to work at the firm's place", () => {
+  const buyer = matchFirm({
+    id: "sapporo",
+    country: "JP",
+    employeeBand: "B1_49",
+    firmType: "buyer",
+    seeksText:
+      "初めてのオフショア開発パートナーを探しております。まずは1〜2名規模の小さな案件から始めたいと考えております\nあわせて、札幌で勤務していただける外国籍エンジニアの採用も検討しております",
+  });
+  const vendor = matchFirm({
+    id: "danang",
+    country: "VN",
+    employeeBand: "B1_49",
+    japaneseSpeakers: 6,
+    bridgeEngineers: 2,
+    offersText:
+      "Phát triển ứng dụng web theo mô hình offshore\nToàn bộ nhân sự làm việc tại Đà Nẵng, không cử người đi onsite",
+  });
+
+  it("is what the hiring need is, not on-site work asked of the offshore partner beside it", () => {
+    const r = read("seeks", "あわせて、札幌で勤務していただける外国籍エンジニアの採用も検討しております").required;
+    expect(r.onsiteSought).toBe(false);
+    expect(r.scopes?.some((s) => s.onsiteSought)).toBe(true);
+    expect(engineWith(concepts, buyer, vendor).score("sapporo", "danang", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("…while on-site people asked with the development partner are asked of it", () => {
+    const r = read("seeks", "東京に常駐できる日本語N1レベルのBrSEを1名以上").required;
+    expect(r.scopes?.some((s) => s.onsiteSought) ?? false).toBe(false);
+    const strict = matchFirm({
+      ...buyer,
+      seeksText: "オフショア開発パートナーを探しております\n札幌に常駐できるエンジニアを探しております",
+    });
+    expect(engineWith(concepts, strict, vendor).score("sapporo", "danang", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
+describe("a way to sell that the firm lacks", () => {
+  it("is a need of a distributor", () => {
+    expect(codes("seeks", "現地に販売・サポートの窓口がなく、お応えできていない状況です")).toContain(
+      "seek:distribution",
+    );
+    expect(codes("seeks", "Chúng tôi chưa có kênh phân phối tại Việt Nam")).toContain("seek:distribution");
+    expect(codes("seeks", "We have no sales channel in Vietnam yet")).toContain("seek:distribution");
+  });
+
+  it("…not a sales desk the firm has", () => {
+    expect(codes("seeks", "現地に販売・サポートの窓口がございます。開発パートナーを探しています")).not.toContain(
+      "seek:distribution",
+    );
+  });
+});
+
+describe("goods returned for records they lacked", () => {
+  it("need origin traceability and temperature records", () => {
+    expect(
+      codes(
+        "seeks",
+        "昨年、ベトナム産冷凍エビの一部ロットが、養殖・漁獲の記録書類の不備により取引先から返品となりました",
+      ),
+    ).toContain("seek:smart-agriculture");
+    expect(codes("seeks", "輸送中の温度記録が残っていないロットもあり、取引先から改善を求められております")).toContain(
+      "seek:iot-platforms",
+    );
+    expect(codes("seeks", "Hàng thủy sản bị trả về vì thiếu hồ sơ truy xuất nguồn gốc")).toContain(
+      "seek:smart-agriculture",
+    );
+  });
+
+  it("…while records kept are no need", () => {
+    expect(codes("seeks", "輸送中の温度記録はすべて残しております。輸入パートナーを探しています")).not.toContain(
+      "seek:iot-platforms",
+    );
+  });
+});
+
+describe("embedded engineers", () => {
+  it("are embedded work, named by the role or the stack", () => {
+    expect(codes("seeks", "Offshore team of 4–6 embedded engineers for at least 12 months")).toContain("seek:embedded");
+    expect(codes("seeks", "Firmware on Zephyr or FreeRTOS, ARM Cortex-M")).toContain("seek:embedded");
+  });
+});
