@@ -95,3 +95,19 @@ describe("embedded engineers", () => {
     expect(codes("seeks", "Firmware on Zephyr or FreeRTOS, ARM Cortex-M")).toContain("seek:embedded");
   });
 });
+
+describe("a condition put humbly (に限らせていただきます)", () => {
+  it("is a condition like に限ります", () => {
+    const r = read(
+      "seeks",
+      "設置・保守の都合上、ハノイとホーチミンの両方に拠点をお持ちの企業様に限らせていただきます",
+    ).required;
+    expect(r.presence).toContain("VN");
+    expect(r.regions).toEqual(expect.arrayContaining(["VN-N", "VN-S"]));
+  });
+
+  it("…while a firm's own bases ask nothing", () => {
+    const r = read("seeks", "当社はハノイとホーチミンに拠点がございます。販売代理店様を探しております").required;
+    expect(r.regions ?? []).toEqual([]);
+  });
+});

@@ -139,7 +139,7 @@ don't know how|do not know how|not sure how|
 export const REQUIREMENT = words(`
 must|must be|must have|required|mandatory|non-negotiable|is a must|a must|prerequisite|
 bắt buộc|nhất thiết|tiên quyết|
-必須|必ず|不可欠|が前提|が条件|に限る|に限ります|取得を求め|ことを求め
+必須|必ず|不可欠|が前提|が条件|に限る|に限ります|に限らせていただき|に限らせて頂き|に限定させていただき|に限定いたします|に限定します|取得を求め|ことを求め
 `);
 export const WEAK_REQUIREMENT = words(`
 require|requires|requirement|requirements|essential|need to|needs to|necessary|needs at least|need at least|should have|should hold|
