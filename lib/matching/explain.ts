@@ -61,7 +61,12 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
     out.push({ kind: "presence", place });
   }
   if (regionFails(r.regions, b.regions))
-    out.push({ kind: "presence", place: REGIONS.find((_, i) => r.regions & (1 << i))! });
+    out.push({
+      kind: "presence",
+      place:
+        REGIONS.find((_, i) => r.regions & (1 << i) && !(b.regions & (1 << i))) ??
+        REGIONS.find((_, i) => r.regions & (1 << i))!,
+    });
   CERTIFICATIONS.forEach((cert, i) => {
     if (r.certMask & (1 << i) && !(b.certMask & (1 << i))) out.push({ kind: "certification", certification: cert });
   });

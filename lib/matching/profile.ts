@@ -15,7 +15,7 @@ import {
 import { PLACES } from "./places";
 import { jlptBest } from "./text/jlpt";
 import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
-import { regionBit, regionsIn, type Region } from "./regions";
+import { ALL_OF_REGIONS, regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
 import { parseCertifications, parsePlaces } from "./text/structured";
 import { onlyKind } from "./text/volumes";
@@ -422,7 +422,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapa
     minEmployees = Math.max(minEmployees, s.minEmployees ?? 0);
     jlpt = Math.max(jlpt, s.jlpt ?? 0);
     for (const p of s.presence) places.add(p);
-    for (const r of s.regions ?? []) regions |= regionBit(r as Region);
+    for (const r of s.regions ?? []) regions |= regionBit(r as Region | typeof ALL_OF_REGIONS);
     onsite = Math.max(onsite, onsiteAsked(s, inJapan));
   }
   let presence = 0;
@@ -918,7 +918,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A firm whose people work on site in Japan ("400 kỹ sư đang làm việc tại Nhật", SES) is there through them.
   if (facts.onsiteJapan && !facts.noOnsite) presence |= placeMask("JP");
   let regions = regionsIn(firm.city);
-  for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
+  for (const r of facts.regions ?? []) regions |= regionBit(r as Region | typeof ALL_OF_REGIONS);
   // A firm from elsewhere with a base in Vietnam (ビンズオン省に子会社、現地従業員50名) has people there who work in
   // Vietnamese: a local vendor working only in Vietnamese or English can serve it. Not the other way: a Tokyo office
   // of a Vietnamese vendor says little of how its teams work in Japanese (the 64 older sets −0.0003 when tried).
@@ -1193,12 +1193,15 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqPlaceCol,
     ...dataPlaces(firm, reading),
     regions,
-    servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
+    servesOnly: (reading.facts.servesOnly ?? []).reduce(
+      (m, r) => m | regionBit(r as Region | typeof ALL_OF_REGIONS),
+      0,
+    ),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     contractsAsked: reading.facts.contracts?.asked ?? 0,
     contractsRefused: reading.facts.contracts?.refused ?? 0,
-    reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
+    reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region | typeof ALL_OF_REGIONS), 0),
     reqPlaces,
     reqCertMask,
     reqCertAny,

@@ -53,7 +53,15 @@ export const REGION_WORDS: Record<Region, string[]> = {
   ),
 };
 
-export const regionBit = (r: Region): number => 1 << REGIONS.indexOf(r);
+/**
+ * Regions asked all together ("ハノイとホーチミンの両方に拠点", "offices in both Hanoi and HCMC"): a mark beside
+ * the regions a requirement names, so a partner must be in every one of them, not one.
+ */
+export const ALL_OF_REGIONS = "ALL";
+const ALL_OF = 1 << 30;
+
+export const regionBit = (r: Region | typeof ALL_OF_REGIONS): number =>
+  r === ALL_OF_REGIONS ? ALL_OF : 1 << REGIONS.indexOf(r);
 
 const inCountry = (prefix: string) => REGIONS.reduce((m, r, i) => (r.startsWith(prefix) ? m | (1 << i) : m), 0);
 /** The regions of each country, as masks. */
@@ -80,9 +88,13 @@ export function regionsIn(text: string | null | undefined): number {
 
 /**
  * Whether a firm in regions `has` fails a requirement to be in one of `required`: it is in none of them, and in
- * each country the requirement names its regions there are known.
+ * each country the requirement names its regions there are known (with ALL_OF_REGIONS: it misses one of them where
+ * its regions are known).
  */
 export function regionFails(required: number, has: number): boolean {
+  // All of them: each one missing in a country where the firm's regions are known.
+  if (required & ALL_OF)
+    return COUNTRIES.some((country) => (has & country) !== 0 && (has & required & country) !== (required & country));
   if (required === 0 || (has & required) !== 0) return false;
   return COUNTRIES.every((country) => (required & country) === 0 || (has & country) !== 0);
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { ALL_OF_REGIONS, regionBit, regionFails, type Region } from "@/lib/matching/regions";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -109,5 +110,51 @@ describe("a condition put humbly (に限らせていただきます)", () => {
   it("…while a firm's own bases ask nothing", () => {
     const r = read("seeks", "当社はハノイとホーチミンに拠点がございます。販売代理店様を探しております").required;
     expect(r.regions ?? []).toEqual([]);
+  });
+});
+
+describe("regions asked all together", () => {
+  const maker = matchFirm({
+    id: "maker",
+    country: "JP",
+    employeeBand: "B50_249",
+    offersText: "飲食店向けタブレット注文システム、POSレジ",
+    seeksText:
+      "ベトナムにおける販売代理店様\n設置・保守の都合上、ハノイとホーチミンの両方に拠点をお持ちの企業様に限らせていただきます",
+  });
+  const reseller = (id: string, offices: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B50_249",
+      offersText: `Resale and first-line support of software for restaurants\n${offices}`,
+    });
+
+  it("are each asked: a reseller in Hanoi and Da Nang but not Ho Chi Minh City fails", () => {
+    const e = engineWith(concepts, maker, reseller("north", "Offices in Da Nang and Hanoi"));
+    expect(e.score("maker", "north", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("…one in both passes, and one of several asked is enough", () => {
+    const e = engineWith(concepts, maker, reseller("both", "Offices in Hanoi and Ho Chi Minh City"));
+    expect(e.score("maker", "both", { sameCountry: true })!.broken).toBe(false);
+    const either = matchFirm({
+      ...maker,
+      seeksText: "ベトナムにおける販売代理店様\nハノイまたはホーチミンに拠点をお持ちの企業様に限ります",
+    });
+    const e2 = engineWith(concepts, either, reseller("north", "Offices in Da Nang and Hanoi"));
+    expect(e2.score("maker", "north", { sameCountry: true })!.broken).toBe(false);
+  });
+});
+
+describe("regionFails with regions asked all together", () => {
+  const mask = (...rs: (Region | typeof ALL_OF_REGIONS)[]) => rs.reduce((m, r) => m | regionBit(r), 0);
+
+  it("fails a firm missing one of them where its regions are known, not one whose regions there are unknown", () => {
+    const both = mask("VN-N", "VN-S", ALL_OF_REGIONS);
+    expect(regionFails(both, mask("VN-N", "VN-C"))).toBe(true);
+    expect(regionFails(both, mask("VN-N", "VN-S"))).toBe(false);
+    expect(regionFails(both, mask("JP-KANTO"))).toBe(false);
+    expect(regionFails(mask("VN-N", "VN-S"), mask("VN-N", "VN-C"))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
-import { REGION_WORDS, REGIONS } from "../regions";
+import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
 import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
@@ -539,6 +539,8 @@ const OWNED_BY_BEFORE = /(?:^|\s)(?:của|cua|of(?:\s+our|\s+the)?)\s*$/iu;
 /** Right before a trade's word, the industry it names ("cho nhà máy thủy sản", "kinh nghiệm ngành", "in the … industry"). */
 const INDUSTRY_BEFORE = /(?:^|\s)(?:ngành|nganh|nhà máy|nha may|lĩnh vực|linh vuc|industry|sector)\s*$/iu;
 /** A place said as ruled out (…は対象外, "excluded", "không thuộc đối tượng"). */
+/** Places named all together ("両方に拠点", "offices in both Hanoi and HCMC", "cả Hà Nội và TP.HCM"). */
+const ALL_OF = /両方|双方|いずれにも|どちらにも|\bboth\b|cả hai|ca hai|(?:^|\s)cả\s[^,.;]{1,30}\svà\s/iu;
 const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
 /** A partner's accepting how the firm works ("phải chấp nhận…", "must accept…", 了承いただける). */
 const ACCEPTS = /chấp nhận|chap nhan|đồng ý|dong y|\baccept(?:s|ing)?\b|\bagree(?:s)? to\b|了承|同意|承諾|ご理解/iu;
@@ -2503,7 +2505,9 @@ class Reader {
         else if (explicit) push(this.required.presence, p);
         else if (stating && !negations.length) push(this.facts.presence, p);
       }
-      for (const r of regionsOf(c)) if (explicit && !scoped) push((this.required.regions ??= []), r);
+      const asked = explicit && !scoped ? regionsOf(c) : [];
+      for (const r of asked) push((this.required.regions ??= []), r);
+      if (asked.length > 1 && ALL_OF.test(s.text.slice(c.start, c.end))) push(this.required.regions!, ALL_OF_REGIONS);
     }
     // Where it works from, however said ("support desk run from Hanoi and HCMC"): a region named in what the firm
     // says of itself. Read generously: a region too many only keeps a firm from failing a requirement.
