@@ -510,7 +510,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Cloud and infrastructure",
     "クラウド・インフラ",
     "Điện toán đám mây và hạ tầng",
-    "クラウド|aws|amazon web services|azure|microsoft azure|gcp|google cloud|cloud|cloud services|đám mây|điện toán đám mây|インフラ|インフラ構築|infrastructure|it infrastructure|hạ tầng|hạ tầng cntt|hạ tầng công nghệ|サーバー構築|サーバ構築|oci|oracle cloud|alibaba cloud|private cloud|hybrid cloud",
+    "クラウド|aws|amazon web services|azure|microsoft azure|gcp|google cloud|cloud|cloud services|đám mây|điện toán đám mây|インフラ|インフラ構築|it infrastructure|infrastructure engineer|infrastructure engineers|infra engineer|infra engineers|infrastructure operations|infrastructure management|infrastructure migration|server infrastructure|hạ tầng|hạ tầng cntt|hạ tầng công nghệ|サーバー構築|サーバ構築|oci|oracle cloud|alibaba cloud|private cloud|hybrid cloud",
   ),
   cap(
     "cloud-migration",

@@ -158,3 +158,19 @@ describe("regionFails with regions asked all together", () => {
     expect(regionFails(mask("VN-N", "VN-S"), mask("VN-N", "VN-C"))).toBe(false);
   });
 });
+
+describe("infrastructure, bare", () => {
+  it("is roads, ports and water in a bid, not cloud", () => {
+    expect(
+      codes("seeks", "Consortium members or lead firms for infrastructure, smart-city and agriculture projects"),
+    ).not.toContain("seek:cloud");
+    expect(
+      codes("seeks", "An exclusive distributor with existing customers in agriculture or infrastructure"),
+    ).not.toContain("offer:cloud");
+  });
+
+  it("…while IT infrastructure and its engineers are", () => {
+    expect(codes("seeks", "We need 5 infrastructure engineers for AWS operations")).toContain("seek:cloud");
+    expect(codes("offers", "IT infrastructure design and operation")).toContain("offer:cloud");
+  });
+});
