@@ -280,8 +280,12 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   // Firms looking for partners to bid with from elsewhere ("Japanese consortium leaders") are not each other's.
   const elsewhere = (x: Profile, y: Profile) =>
     x.consortiumFrom !== 0 && x.country === y.country && (y.presence & x.consortiumFrom) === 0;
-  const bid = (both & INTENT_BIT.consortium) !== 0 && !elsewhere(a, b) && !elsewhere(b, a);
+  // …nor are two that both lead their bids, or both only join others' (score.ts, bid-role.ts).
+  const sameRole = a.bidRole !== 0 && a.bidRole === b.bidRole;
+  const bid = (both & INTENT_BIT.consortium) !== 0 && !elsewhere(a, b) && !elsewhere(b, a) && !sameRole;
   if (bid) weighted.push({ weight: 0.35, reason: { kind: "bothConsortium" } });
+  else if ((both & INTENT_BIT.consortium) !== 0 && sameRole)
+    weighted.push({ weight: 0.8, reason: { kind: "sameBidRole", role: a.bidRole === 1 ? "lead" : "member" } });
   // A seek of partners from elsewhere that the other would meet, or bidding partners from elsewhere (score.ts).
   for (const [x, y, side] of [
     [a, b, "you"],

@@ -261,6 +261,8 @@ export type Profile = {
   servesOnly: number;
   /** 1 when it takes no clients in its own country. */
   noDomestic: number;
+  /** The one part it takes in consortia (bid-role.ts): 1 leads, 2 joins only, 0 not said. */
+  bidRole: number;
   /** The only countries it takes clients from, as a presence mask (0: any; "Chỉ tìm khách hàng Nhật Bản"). */
   clientsOnly: number;
   /** The forms of contract it asks for and refuses, as masks (text/contracts.ts; 0: none said). */
@@ -1198,6 +1200,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       0,
     ),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
+    bidRole: reading.facts.bidRole === "lead" ? 1 : reading.facts.bidRole === "member" ? 2 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     contractsAsked: reading.facts.contracts?.asked ?? 0,
     contractsRefused: reading.facts.contracts?.refused ?? 0,

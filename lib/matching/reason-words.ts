@@ -126,6 +126,8 @@ export function reasonWords(
       return fill(at(r, reason.side === "you" ? "partnersElsewhereYou" : "partnersElsewhereThey"), {
         place: place(reason.place),
       });
+    case "sameBidRole":
+      return at(r, reason.role === "lead" ? "sameBidRoleLead" : "sameBidRoleMember");
     case "outsideLine":
       return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
     case "sharedWords":

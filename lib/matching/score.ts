@@ -276,7 +276,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
@@ -711,9 +711,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const seekTermCountA = seekTermCount[a]!;
     const offerTermCountA = offerTermCount[a]!;
     const meetsRowA = a * C;
+    const roleA = bidRole[a]!;
     for (let y = from; y < to; y++) {
       const b = right[y]!;
-      const wB = wants[b]!;
+      // Two firms that both lead their bids, or both only join others', are not each other's consortium.
+      const wB = roleA !== 0 && bidRole[b] === roleA ? wants[b]! & ~CONSORTIUM : wants[b]!;
       const meet = (seekDomainA & domainReach[b]!) !== 0 || (domainSeek[b]! & reachA) !== 0;
       if (!meet && (consA & wB) === 0 && !capacityToA && capacityTo[b]! === 0) {
         scores[y] = 0;

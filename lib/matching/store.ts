@@ -95,6 +95,7 @@ const INT_FIELDS = [
   "regions",
   "servesOnly",
   "noDomestic",
+  "bidRole",
   "clientsOnly",
   "reqJlpt",
   "jlptBest",
@@ -507,6 +508,7 @@ export class ProfileStore {
     p.regions[row] = q.regions;
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;
+    p.bidRole[row] = q.bidRole;
     p.clientsOnly[row] = q.clientsOnly;
     p.reqJlpt[row] = q.reqJlpt;
     p.jlptBest[row] = q.jlptBest;

@@ -90,6 +90,8 @@ export type Reason =
   | { kind: "builtToOrder"; side: "you" | "they"; capability: string; sought: string }
   | { kind: "theySeek"; capability: string }
   | { kind: "bothConsortium" }
+  /** Both lead their bids, or both only join others': neither is the other's consortium (bid-role.ts). */
+  | { kind: "sameBidRole"; role: "lead" | "member" }
   | { kind: "theyWantCapacity"; capability: string }
   /** They offer themselves as capacity or a partner in a capability the reader does not sell. */
   | { kind: "theyOfferCapacity"; capability: string }

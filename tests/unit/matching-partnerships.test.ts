@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { bidRoleIn } from "@/lib/matching/text/bid-role";
 import { ALL_OF_REGIONS, regionBit, regionFails, type Region } from "@/lib/matching/regions";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
@@ -172,5 +173,66 @@ describe("infrastructure, bare", () => {
   it("…while IT infrastructure and its engineers are", () => {
     expect(codes("seeks", "We need 5 infrastructure engineers for AWS operations")).toContain("seek:cloud");
     expect(codes("offers", "IT infrastructure design and operation")).toContain("offer:cloud");
+  });
+});
+
+describe("the part a firm takes in bid consortia", () => {
+  it("is read where it says it takes only one", () => {
+    expect(bidRoleIn(["元請は当社が務めます。他社が主導するコンソーシアムへの参加は考えておりません"])).toBe("lead");
+    expect(bidRoleIn(["We lead all bids. We do not join consortia led by competitors"])).toBe("lead");
+    expect(bidRoleIn(["当社は元請は行いません（入札保証を出す体制がないため）"])).toBe("member");
+    expect(bidRoleIn(["Chúng tôi chỉ tham gia với vai trò thành viên liên danh, không đứng đầu"])).toBe("member");
+    expect(bidRoleIn(["We cannot give bid bond and cannot lead the bid"])).toBe("member");
+  });
+
+  it("…and not where it takes both, or says nothing of it", () => {
+    expect(
+      bidRoleIn([
+        "元請は当社が務めます",
+        "Tại Philippines: chỉ tham gia với vai trò thành viên, không đứng đầu liên danh",
+      ]),
+    ).toBeNull();
+    expect(bidRoleIn(["Consortium partners for ODA bids in Cambodia"])).toBeNull();
+  });
+
+  it("refusing to lead, or consortia led by others, is not refusing consortia", () => {
+    expect(read("seeks", "当社は元請は行いません（入札保証を出す体制がないため）").notIntents).not.toContain(
+      "consortium",
+    );
+    expect(read("seeks", "We lead all bids. We do not join consortia led by competitors").intents).toContain(
+      "consortium",
+    );
+    expect(read("seeks", "We do not join consortia").notIntents).toContain("consortium");
+    expect(read("seeks", "Vietnamese delivery members with 100+ engineers").intents).toContain("consortium");
+  });
+
+  const firm = (id: string, country: "JP" | "VN", offersText: string, seeksText: string) =>
+    matchFirm({ id, country, employeeBand: "B250_999", offersText, seeksText });
+  const leadA = firm(
+    "leadA",
+    "JP",
+    "Prime contractor for smart city bids in the Philippines",
+    "Consortium partners for smart city bids\nWe lead all bids. We do not join consortia led by competitors",
+  );
+  const leadB = firm(
+    "leadB",
+    "VN",
+    "Prime contractor for e-government bids in Cambodia",
+    "Consortium partners for e-government bids\nWe want to be the lead",
+  );
+  const member = firm(
+    "member",
+    "VN",
+    "Software development as a consortium member for government bids",
+    "Consortium partners for smart city bids\nWe cannot lead the bid",
+  );
+
+  it("two that both lead are not each other's consortium; a lead and a member are", () => {
+    const e = engineWith(concepts, leadA, leadB, member);
+    const leads = e.score("leadA", "leadB", { sameCountry: true })!.score;
+    const withMember = e.score("leadA", "member", { sameCountry: true })!.score;
+    expect(leads).toBeLessThan(withMember);
+    expect(e.explain("leadA", "leadB")).toContainEqual({ kind: "sameBidRole", role: "lead" });
+    expect(e.explain("leadA", "member").some((r) => r.kind === "sameBidRole")).toBe(false);
   });
 });

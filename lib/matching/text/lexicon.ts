@@ -247,8 +247,9 @@ nguồn lực|nhân lực|năng lực thiết kế|năng lực kiểm thử|bổ
   consortium: words(`
 consortium|consortia|consortium partner|consortium partners|joint bid|joint bids|joint bidding|jointly bid|
 bid jointly|co-bid|joint venture|jv|tender|tenders|bid|bids|bidding|joint proposal|alliance partners|
-共同入札|コンソーシアム|共同提案|共同受注|ジョイントベンチャー|入札|共同事業|
-liên danh|liên doanh|đấu thầu|cùng đấu thầu|gói thầu|dự thầu|liên minh
+delivery member|delivery members|local member|local members|consortium member|consortium members|bid member|bid members|
+共同入札|コンソーシアム|共同提案|共同受注|ジョイントベンチャー|入札|共同事業|構成員|
+thành viên liên danh|thanh vien lien danh|liên danh|liên doanh|đấu thầu|cùng đấu thầu|gói thầu|dự thầu|liên minh
 `),
   investor: words(`
 investor|investors|investment|funding|fundraising|fund raising|raise funds|raise capital|series a|series b|seed round|vc|

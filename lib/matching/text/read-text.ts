@@ -19,6 +19,7 @@ import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
 import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
+import { bidRoleIn, refusesToLead, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { jlptAsked, jlptHeld } from "./jlpt";
 import {
@@ -174,6 +175,8 @@ export type Facts = {
   servesOnly?: string[];
   /** It takes no clients in its own country ("Overseas clients only. We don't take Vietnamese domestic projects"). */
   noDomestic?: boolean;
+  /** The one part it takes in bid consortia, where it says so (bid-role.ts). */
+  bidRole?: BidRole;
   /** The only countries it takes clients from ("Chỉ tìm khách hàng Nhật Bản", "Japanese clients only"). */
   clientsOnlyFrom?: string[];
   certifications: { cert: Cert; level?: number }[];
@@ -539,6 +542,9 @@ const OWNED_BY_BEFORE = /(?:^|\s)(?:của|cua|of(?:\s+our|\s+the)?)\s*$/iu;
 /** Right before a trade's word, the industry it names ("cho nhà máy thủy sản", "kinh nghiệm ngành", "in the … industry"). */
 const INDUSTRY_BEFORE = /(?:^|\s)(?:ngành|nganh|nhà máy|nha may|lĩnh vực|linh vuc|industry|sector)\s*$/iu;
 /** A place said as ruled out (…は対象外, "excluded", "không thuộc đối tượng"). */
+/** Who leads a consortium ("led by competitors", 他社が主導する, "do đối thủ dẫn dắt"). */
+const LED_BY =
+  /\bled by\b|\blead by\b|主導する|が主導|が幹事|幹事会社が|dẫn dắt bởi|dan dat boi|do [^,.;]{1,30} (?:dẫn dắt|dan dat|làm chủ|lam chu)|đứng đầu bởi/iu;
 /** Places named all together ("両方に拠点", "offices in both Hanoi and HCMC", "cả Hà Nội và TP.HCM"). */
 const ALL_OF = /両方|双方|いずれにも|どちらにも|\bboth\b|cả hai|ca hai|(?:^|\s)cả\s[^,.;]{1,30}\svà\s/iu;
 const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
@@ -854,7 +860,12 @@ class Reader {
     this.line = line.toLowerCase();
     const pieces = kind === "tags" ? [line] : line.split(SENTENCE_BREAK);
     const first = this.mentions.length;
+    const refused = new Set(this.notIntents);
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
+    // "当社は元請は行いません（入札保証を出す体制がないため）": refusing to lead bids is joining them as a member
+    // (bid-role.ts), not refusing consortia, nor clients (元請 is also the word for the client that gives work).
+    if (refusesToLead(line))
+      for (const intent of ["consortium", "clients"] as const) if (!refused.has(intent)) this.notIntents.delete(intent);
     if (kind === "seeks") this.pains(line, first);
     if (kind === "seeks" && SMALL_PARTNER.test(this.line)) this.required.smallPartner = true;
     this.statements++;
@@ -2119,6 +2130,9 @@ class Reader {
         BELOW_A_FLOOR.test(clauseText)
       )
         continue;
+      // Refusing consortia of some leads ("We do not join consortia led by competitors", 競合他社が主導する共同企業体には
+      // 参加しません) is not refusing consortia: the firm leads its own, or joins others'.
+      if (negated && r.role === "consortium" && LED_BY.test(clauseText)) continue;
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
         this.notIntents.add("capacity");
@@ -3026,6 +3040,8 @@ class Reader {
     if (held) this.facts.jlpt = held;
     const contracts = readContractTerms(this.seekTexts, this.otherTexts);
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
+    const bidRole = bidRoleIn([...this.seekTexts, ...this.otherTexts]);
+    if (bidRole) this.facts.bidRole = bidRole;
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,
