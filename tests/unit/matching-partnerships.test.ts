@@ -236,3 +236,20 @@ describe("the part a firm takes in bid consortia", () => {
     expect(e.explain("leadA", "member").some((r) => r.kind === "sameBidRole")).toBe(false);
   });
 });
+
+describe("a statement that begins with a least", () => {
+  it("asks the certifications it names of partners", () => {
+    expect(
+      read("seeks", "At least 3 US client references, and a SOC 2 Type II report").required.certifications,
+    ).toContainEqual({ cert: "SOC2" });
+    expect(read("seeks", "Tối thiểu 50 kỹ sư và chứng chỉ ISO 27001").required.certifications).toContainEqual({
+      cert: "ISO27001",
+    });
+  });
+
+  it("…not one the firm says it has", () => {
+    expect(
+      read("offers", "At least 3 US client references, and a SOC 2 Type II report").required.certifications,
+    ).toEqual([]);
+  });
+});

@@ -545,6 +545,8 @@ const INDUSTRY_BEFORE = /(?:^|\s)(?:ngành|nganh|nhà máy|nha may|lĩnh vực|l
 /** Who leads a consortium ("led by competitors", 他社が主導する, "do đối thủ dẫn dắt"). */
 const LED_BY =
   /\bled by\b|\blead by\b|主導する|が主導|が幹事|幹事会社が|dẫn dắt bởi|dan dat boi|do [^,.;]{1,30} (?:dẫn dắt|dan dat|làm chủ|lam chu)|đứng đầu bởi/iu;
+/** A statement that begins with a least (what a partner must have at least). */
+const AT_LEAST_LINE = /^\s*(?:at least|a minimum of|minimum|tối thiểu|toi thieu|ít nhất|it nhat|最低)(?![\p{L}])/iu;
 /** Places named all together ("両方に拠点", "offices in both Hanoi and HCMC", "cả Hà Nội và TP.HCM"). */
 const ALL_OF = /両方|双方|いずれにも|どちらにも|\bboth\b|cả hai|ca hai|(?:^|\s)cả\s[^,.;]{1,30}\svà\s/iu;
 const PLACE_RULED_OUT = /対象外|を除く|\bexcluded\b|\bnot eligible\b|không thuộc đối tượng|khong thuoc doi tuong/iu;
@@ -2412,7 +2414,9 @@ class Reader {
         polarity === "seek" &&
         !negations.length &&
         PARTNER_WORD.test(this.line) &&
-        !PREFERENCE.test(this.line));
+        !PREFERENCE.test(this.line)) ||
+      // "At least 3 US client references, and a SOC 2 Type II report": a statement of what a partner must have.
+      (kind === "seeks" && polarity !== "offer" && !negations.length && AT_LEAST_LINE.test(this.line));
     const choice =
       asksCerts &&
       !goal &&
