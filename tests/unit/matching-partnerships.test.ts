@@ -253,3 +253,18 @@ describe("a statement that begins with a least", () => {
     ).toEqual([]);
   });
 });
+
+describe("the prime contractor named as the partner sought", () => {
+  it("is sought, not sold", () => {
+    expect(codes("seeks", "当社製品を組み込んで提案していただける元請またはSIer")).not.toContain(
+      "offer:system-integration",
+    );
+    expect(codes("seeks", "元請としては商社またはゼネコンを想定しております")).toContain("seek:system-integration");
+  });
+
+  it("…while the firm that bids as prime offers it", () => {
+    expect(codes("offers", "フィリピンのスマートシティ案件における元請としての入札参加")).toContain(
+      "offer:system-integration",
+    );
+  });
+});

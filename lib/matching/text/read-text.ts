@@ -1879,6 +1879,12 @@ class Reader {
           x.cue.kind === "selfRole" &&
           // "正社員として採用": as whom people are hired, not a role the firm takes.
           !(x.phrase === "として" && EMPLOYED_AS.test(s.text.slice(Math.max(0, x.start - 5), x.start))) &&
+          // "元請としては商社またはゼネコンを想定": as for the prime, a topic, not a role the firm takes.
+          !(
+            x.phrase === "として" &&
+            s.text[x.end] === "は" &&
+            /(?:想定|希望|探し|求め|募集)/u.test(s.text.slice(x.end))
+          ) &&
           ((x.start <= m.start && x.end >= m.end && saidOfItself(x)) ||
             (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
               ? x.start >= m.end &&
@@ -1914,7 +1920,12 @@ class Reader {
         code === ROLE_CONCEPT.distributor &&
         (/^\s*(?:rights?\b|権|契約権)/iu.test(s.text.slice(m.end, m.end + 8)) ||
           /(?:quyền|quyen)\s*$/iu.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
+      // "元請またはSIerを探しています", "元請としては商社またはゼネコンを想定": a trade that is itself the word for the
+      // client (元請, the prime contractor) names the counterpart sought, not what the firm sells.
+      const clientWord =
+        kind === "seeks" && roles.some((r) => r.role === "client" && r.start <= m.start && r.end >= m.end);
       if (selfRole || rights) direction = "offer";
+      else if (clientWord) direction = "seek";
       else if (partnerKind) direction = "seek";
       // "お取引先のベトナム進出を支援いただける会社": the firm the work is asked of does it, whoever it is for.
       // …and so is the trade that names that firm ("…支援いただける会計事務所・コンサルティング会社").
