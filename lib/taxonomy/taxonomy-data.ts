@@ -1563,7 +1563,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Local implementation and on-site support",
     "現地導入・オンサイト支援",
     "Triển khai và hỗ trợ tại chỗ",
-    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|現地サービスパートナー|部品交換|field service|field services|field engineers|bảo trì tại chỗ|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support",
+    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|現地サービスパートナー|部品交換|field service|field services|field engineers|bảo trì tại chỗ|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support|local partner|local partners|local member|local members|đối tác địa phương|doi tac dia phuong|hỗ trợ tại hiện trường|ho tro tai hien truong",
   ),
   cap(
     "distribution",
@@ -1587,7 +1587,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化|ラオ語化|クメール語化|インドネシア語化|ミャンマー語化|中国語化|韓国語化",
   ),
   cap(
     "subtitling",

@@ -268,3 +268,13 @@ describe("the prime contractor named as the partner sought", () => {
     );
   });
 });
+
+describe("local partners and languages made of an app", () => {
+  it("a local partner is local implementation; ラオ語化 is localisation", () => {
+    expect(codes("offers", "Doi tac dia phuong tai Lao: phap nhan, xin giay phep")).toContain("offer:local-delivery");
+    expect(codes("seeks", "Local partner in each bid country, registered for public procurement")).toContain(
+      "seek:local-delivery",
+    );
+    expect(codes("seeks", "営農アプリのラオ語化")).toContain("seek:translation-localization");
+  });
+});
