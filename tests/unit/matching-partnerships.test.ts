@@ -183,6 +183,8 @@ describe("the part a firm takes in bid consortia", () => {
     expect(bidRoleIn(["当社は元請は行いません（入札保証を出す体制がないため）"])).toBe("member");
     expect(bidRoleIn(["Chúng tôi chỉ tham gia với vai trò thành viên liên danh, không đứng đầu"])).toBe("member");
     expect(bidRoleIn(["We cannot give bid bond and cannot lead the bid"])).toBe("member");
+    expect(bidRoleIn(["Lead partner (Japanese or Singaporean) for Philippine bids; we join as member"])).toBe("member");
+    expect(bidRoleIn(["We only partner with Japanese-led consortia"])).toBe("member");
   });
 
   it("…and not where it takes both, or says nothing of it", () => {

@@ -24,6 +24,8 @@ const JOINS_ONLY = [
   /(?:không|khong)\s+(?:làm|lam)\s+(?:nhà thầu chính|nha thau chinh)/iu,
   /(?:chỉ|chi)\s+tham gia\s+(?:với\s+)?(?:vai trò|tư cách)\s+(?:là\s+)?thành viên/iu,
   /(?:chỉ|chi)\s+(?:làm|lam)\s+(?:thầu phụ|thau phu)/iu,
+  /\bwe (?:only )?join (?:consortia |bids )?as (?:an? )?(?:[\w-]+ )?member\b/iu,
+  /\bonly (?:partner with|join) (?:[\w-]+[- ])?led consortia\b/iu,
 ];
 
 /** Whether a statement refuses to lead bids ("当社は元請は行いません", "không làm nhà thầu chính"): not consortia refused. */
