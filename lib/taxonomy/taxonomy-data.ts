@@ -1406,7 +1406,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IT staffing and engineer dispatch (SES)",
     "IT人材派遣・SES",
     "Cung ứng nhân sự IT",
-    "staffing|it staffing|staff augmentation|engineer dispatch|技術者派遣|エンジニア派遣|人材派遣|派遣|ses|ses事業|客先常駐|outsourced engineers|cung ứng nhân lực|cung ứng nhân sự|cung cấp nhân sự|nhân sự it|body shopping|resource augmentation|team augmentation|onsite engineers|on-site engineers|biệt phái|phái cử kỹ sư",
+    "staffing|it staffing|staff augmentation|engineer dispatch|技術者派遣|エンジニア派遣|人材派遣|派遣|ses|ses事業|客先常駐|outsourced engineers|cung ứng nhân lực|cung ứng nhân sự|cung cấp nhân sự|nhân sự it|body shopping|resource augmentation|team augmentation|onsite engineers|on-site engineers|on-site work|onsite work|on-site staff|onsite staff|常駐要員|開発要員|常駐できる要員|biệt phái|phái cử kỹ sư",
   ),
   cap(
     "it-recruitment",

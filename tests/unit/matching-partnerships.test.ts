@@ -280,3 +280,12 @@ describe("local partners and languages made of an app", () => {
     expect(codes("seeks", "営農アプリのラオ語化")).toContain("seek:translation-localization");
   });
 });
+
+describe("people put on site", () => {
+  it("are staffing, asked or offered", () => {
+    expect(codes("seeks", "日本に常駐できる要員を10名以上出せる企業")).toContain("seek:it-staffing");
+    expect(
+      codes("offers", "Japan subsidiary (Tokyo, 350 staff) for on-site work at Japanese public sector clients"),
+    ).toContain("offer:it-staffing");
+  });
+});
