@@ -1414,7 +1414,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IT recruitment and headhunting",
     "IT人材紹介・ヘッドハンティング",
     "Tuyển dụng nhân sự IT và săn đầu người",
-    "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介|giới thiệu việc làm|công ty giới thiệu việc làm|giới thiệu ứng viên|giới thiệu học viên|giới thiệu kỹ sư|giới thiệu nhân sự|gioi thieu ung vien|gioi thieu ky su|engineer placement|candidate introduction|introducing candidates|employment agency|employment agencies|職業紹介|人材紹介会社|nguồn ứng viên|nguon ung vien",
+    "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|trung gian tuyển dụng|môi giới tuyển dụng|môi giới nhân lực|công ty môi giới nhân sự|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介|giới thiệu việc làm|công ty giới thiệu việc làm|giới thiệu ứng viên|giới thiệu học viên|giới thiệu kỹ sư|giới thiệu nhân sự|gioi thieu ung vien|gioi thieu ky su|engineer placement|candidate introduction|introducing candidates|employment agency|employment agencies|職業紹介|人材紹介会社|nguồn ứng viên|nguon ung vien",
   ),
   cap(
     "japan-placement",

@@ -289,3 +289,11 @@ describe("people put on site", () => {
     ).toContain("offer:it-staffing");
   });
 });
+
+describe("recruitment intermediaries refused in Vietnamese", () => {
+  it("are recruitment not wanted", () => {
+    expect(codes("seeks", "Không hợp tác với công ty môi giới, công ty trung gian tuyển dụng")).toContain(
+      "seek!:it-recruitment",
+    );
+  });
+});
