@@ -920,7 +920,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A firm whose people work on site in Japan ("400 kỹ sư đang làm việc tại Nhật", SES) is there through them.
   if (facts.onsiteJapan && !facts.noOnsite) presence |= placeMask("JP");
   let regions = regionsIn(firm.city);
-  for (const r of facts.regions ?? []) regions |= regionBit(r as Region | typeof ALL_OF_REGIONS);
+  for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
   // A firm from elsewhere with a base in Vietnam (ビンズオン省に子会社、現地従業員50名) has people there who work in
   // Vietnamese: a local vendor working only in Vietnamese or English can serve it. Not the other way: a Tokyo office
   // of a Vietnamese vendor says little of how its teams work in Japanese (the 64 older sets −0.0003 when tried).
@@ -1195,10 +1195,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqPlaceCol,
     ...dataPlaces(firm, reading),
     regions,
-    servesOnly: (reading.facts.servesOnly ?? []).reduce(
-      (m, r) => m | regionBit(r as Region | typeof ALL_OF_REGIONS),
-      0,
-    ),
+    servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
     bidRole: reading.facts.bidRole === "lead" ? 1 : reading.facts.bidRole === "member" ? 2 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),

@@ -28,13 +28,16 @@ const JOINS_ONLY = [
   /\bonly (?:partner with|join) (?:[\w-]+[- ])?led consortia\b/iu,
 ];
 
-/** Whether a statement refuses to lead bids ("当社は元請は行いません", "không làm nhà thầu chính"): not consortia refused. */
-export const refusesToLead = (text: string): boolean => JOINS_ONLY.some((p) => p.test(text));
+/**
+ * Whether a statement says the firm only joins bids ("当社は元請は行いません", "không làm nhà thầu chính", "we join as
+ * member"): a part it takes in consortia, not consortia refused.
+ */
+export const joinsOnly = (text: string): boolean => JOINS_ONLY.some((p) => p.test(text));
 
 /** The one part a firm's texts say it takes in consortia, or null (none said, or both). */
 export function bidRoleIn(texts: string[]): BidRole | null {
   const text = texts.join("\n");
   const leads = LEADS_ONLY.some((p) => p.test(text));
-  const joins = JOINS_ONLY.some((p) => p.test(text));
+  const joins = joinsOnly(text);
   return leads === joins ? null : leads ? "lead" : "member";
 }

@@ -19,7 +19,7 @@ import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
 import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
-import { bidRoleIn, refusesToLead, type BidRole } from "./bid-role";
+import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { jlptAsked, jlptHeld } from "./jlpt";
 import {
@@ -862,11 +862,11 @@ class Reader {
     this.line = line.toLowerCase();
     const pieces = kind === "tags" ? [line] : line.split(SENTENCE_BREAK);
     const first = this.mentions.length;
-    const refused = new Set(this.notIntents);
+    const refused = joinsOnly(line) ? new Set(this.notIntents) : null;
     for (const piece of pieces) if (piece.trim()) this.sentence(piece, kind, fold);
     // "当社は元請は行いません（入札保証を出す体制がないため）": refusing to lead bids is joining them as a member
     // (bid-role.ts), not refusing consortia, nor clients (元請 is also the word for the client that gives work).
-    if (refusesToLead(line))
+    if (refused)
       for (const intent of ["consortium", "clients"] as const) if (!refused.has(intent)) this.notIntents.delete(intent);
     if (kind === "seeks") this.pains(line, first);
     if (kind === "seeks" && SMALL_PARTNER.test(this.line)) this.required.smallPartner = true;
@@ -1248,12 +1248,7 @@ class Reader {
     // firm's place, no word of demand, is what that need is, not a condition of the offshore partner sought beside
     // it. (Not so of other needs: "東京に常駐できるBrSEを1名以上" asks it of the development partner.)
     const onsiteOnly =
-      demand < 0 &&
-      !before.onsiteSought &&
-      this.required.onsiteSought &&
-      (Object.keys(before) as (keyof typeof before)[]).every(
-        (k) => k === "onsiteSought" || before[k] === this.requirementMarks()[k],
-      );
+      demand < 0 && !before.onsiteSought && this.required.onsiteSought && this.onlyAdded(before, "onsiteSought");
     if (named.length && onsiteOnly && named.every((m) => PLACING.has(m.code)))
       this.scopeRequirements(before, named, s.text, demand);
     else if (named.length && (looks || bracketed || topical) && (namedFirst || !this.lineNeeds.length))
@@ -2993,6 +2988,15 @@ class Reader {
       onsiteSought: false,
     };
     (this.required.scopes ??= []).push(scope);
+  }
+
+  // Whether the one requirement added since `before` is `key`.
+  private onlyAdded(
+    before: ReturnType<Reader["requirementMarks"]>,
+    key: keyof ReturnType<Reader["requirementMarks"]>,
+  ): boolean {
+    const now = this.requirementMarks();
+    return (Object.keys(now) as (keyof typeof now)[]).every((k) => k === key || now[k] === before[k]);
   }
 
   private addedRequirements(before: ReturnType<Reader["requirementMarks"]>): boolean {
