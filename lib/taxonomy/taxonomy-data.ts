@@ -948,7 +948,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Video production and animation",
     "映像制作・アニメーション",
     "Sản xuất video và hoạt hình",
-    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|2d animation|2d animators|2d animator|frame-by-frame|hand-drawn animation|hand-drawn 2d|cutscene animation|animated cutscenes|animation 2d|hoạt hình 2d|động họa|dong hoa|動画マン|仕上げ|吹替|吹き替え|吹替制作|アフレコ|ナレーション|ナレーション収録|音声収録|voice-over|voiceover|voice over|dubbing|narration|lồng tiếng|long tieng|thu âm|thuyết minh|đọc lời|voice recording|声優",
+    "video production|映像制作|動画制作|動画編集|video editing|アニメ制作|anime production|anime|アニメ|2dアニメーション|アニメーション|アニメーション制作|motion graphics|モーショングラフィックス|sản xuất video|dựng phim|biên tập video|hoạt hình|phim hoạt hình|sản xuất phim hoạt hình|vfx|compositing|コンポジット|撮影|in-between animation|2d animation|2d animators|2d animator|frame-by-frame|hand-drawn animation|hand-drawn 2d|cutscene animation|animated cutscenes|animation 2d|hoạt hình 2d|động họa|dong hoa|動画マン|仕上げ|吹替|吹き替え|吹替制作|アフレコ|ナレーション|ナレーション収録|音声収録|voice-over|voiceover|voice over|dubbing|narration|lồng tiếng|long tieng|thu âm|thuyết minh|đọc lời|voice recording|声優",
   ),
 
   // Games.
@@ -966,7 +966,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
+    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|spineアニメーション|spine アニメーション|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
   ),
   cap(
     "game-art-3d",
@@ -1386,7 +1386,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "English-language training",
     "英語研修・英語教育",
     "Đào tạo tiếng Anh",
-    "english training|english-language training|english language training|english lessons|english courses|english course|english classes|english coaching|business english|english for it|english for engineers|toeic|ielts|英語研修|英語教育|英会話|英語レッスン|英語講座|ビジネス英語|英語コーチング|đào tạo tiếng anh|dạy tiếng anh|lớp tiếng anh|khóa học tiếng anh|khóa tiếng anh|tiếng anh giao tiếp|tiếng anh cho kỹ sư|trung tâm anh ngữ|dao tao tieng anh|lop tieng anh",
+    "english training|english-language training|english language training|english lessons|english tutoring|online english|english tutors|english tutor|esl teachers|english teachers|英語講師|英会話講師|giáo viên tiếng anh|giao vien tieng anh|gia sư tiếng anh|english courses|english course|english classes|english coaching|business english|english for it|english for engineers|toeic|ielts|英語研修|英語教育|英会話|英語レッスン|英語講座|ビジネス英語|英語コーチング|đào tạo tiếng anh|dạy tiếng anh|lớp tiếng anh|khóa học tiếng anh|khóa tiếng anh|tiếng anh giao tiếp|tiếng anh cho kỹ sư|trung tâm anh ngữ|dao tao tieng anh|lop tieng anh",
   ),
 
   // HR and recruitment.
@@ -1603,7 +1603,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital marketing",
     "デジタルマーケティング",
     "Tiếp thị số",
-    "digital marketing|デジタルマーケティング|ec marketing|ecマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol",
+    "digital marketing|デジタルマーケティング|ec marketing|ecマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|インスタグラム|インスタ運用|instagram|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol",
   ),
 
   // Energy, emissions and environment.

@@ -517,6 +517,23 @@ const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\
  * A line set in under the one before it (an indent, a bullet, an arrow: "　・データの国外持ち出し不可" under
  * "【案件A】…"): one more of that item's points, so it does not close the requirements listed under its need.
  */
+/**
+ * A remark excepting some work from the statement's condition: "（英会話講師の件だけは英語で可）", "(except for the
+ * tutors, where English is fine)", "(riêng giáo viên tiếng Anh thì dùng tiếng Anh cũng được)".
+ */
+const EXCEPTION_REMARK =
+  /[(（][^)）]*?(?:の件|について|に関して|の場合)?(?:だけ|のみ)は[^)）]*?(?:可(?!能)|構いません|大丈夫|ok|不要|問いません)[^)）]*[)）]|[(（]\s*(?:except|other than|but not)\b[^)）]*[)）]|\bexcept (?:for )?[^.;,)]+|[(（]\s*(?:riêng|rieng|ngoại trừ|ngoai tru|trừ|tru)\b[^)）]*[)）]/giu;
+
+/** The codes of the needs a line names inside a remark excepting them from its condition (EXCEPTION_REMARK). */
+function exceptedNeeds(line: string, needs: Mention[]): string[] {
+  const spans = [...line.matchAll(EXCEPTION_REMARK)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (!spans.length) return [];
+  const codes = needs.filter((m) => {
+    const at = line.indexOf(m.phrase);
+    return at >= 0 && spans.some(([a, b]) => at >= a && at < b);
+  });
+  return [...new Set(codes.map((m) => m.code))];
+}
 const SUB_ITEM = /^(?:[ \t\u3000]+\S|[・•◦▪‣∙\-–—*+→⇒└※]\s*\S)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
 const BECAUSE =
@@ -654,7 +671,7 @@ const WORK_BETWEEN =
  * 試着機能をつけたい: the thing a feature is to be added to.
  */
 const JA_WORK_ON_OWN =
-  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化)|^[^をがは、。]{1,12}に[^。、]{0,30}?を(?:つけ|付け|追加|導入|入れ|組み込|実装|搭載)|^[^をがは、。の(（]{1,16}(?:[(（][^)）]{0,20}[)）])?の(?:改修|刷新|リプレース|リプレイス|リニューアル|再構築|作り直し|置き換え|移行|クラウド化|多言語化|機能追加|追加開発|保守|運用保守|モダナイズ|マイグレーション|全面刷新)/u;
+  /^[^をがは、。]{1,12}を[^。、]{0,30}?(?:移行|刷新|リプレース|リニューアル|改修|再構築|作り直|構築し直|置き換え|乗り換え|移管|クラウド化|多言語化|システム化|(?:作り|作っ|構築し|立ち上げ|開設し|制作し)(?:たい|て(?:ほしい|もらいたい|いただき)))|^[^をがは、。]{1,12}に[^。、]{0,30}?を(?:つけ|付け|追加|導入|入れ|組み込|実装|搭載)|^[^をがは、。の(（]{1,16}(?:[(（][^)）]{0,20}[)）])?の(?:改修|刷新|リプレース|リプレイス|リニューアル|再構築|作り直し|置き換え|移行|クラウド化|多言語化|機能追加|追加開発|保守|運用保守|モダナイズ|マイグレーション|全面刷新)/u;
 /** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
 const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
@@ -773,6 +790,23 @@ class Reader {
       // though another asks ISO 27001 (score.ts: a partner meeting this need best is its partner, and unbound).
       if (needs.length && !asks && kind === "seeks" && WAIVES.test(line))
         this.waiveScope([...new Set(needs.map((m) => m.code))]);
+      // "打合せは日本語でできることが条件です（英会話講師の件だけは英語で可）": the condition binds the partners of the
+      // field's other needs, and the needs the remark excepts ask nothing of theirs.
+      if (asks && kind === "seeks") {
+        const excepted = exceptedNeeds(line, needs);
+        const others = [
+          ...new Set(
+            this.mentions
+              .slice(start)
+              .filter((m) => m.direction === "seek" && !m.negated && !excepted.includes(m.code))
+              .map((m) => m.code),
+          ),
+        ];
+        if (excepted.length && others.length) {
+          this.takeScope(others, marks, this.requirementMarks());
+          this.waiveScope(excepted);
+        }
+      }
       // A line of its own, under no need, waiving certifications for every partner ("ISO 27001は不要。来日・常駐も
       // 不要", "We do not require certifications from the partner"): the column's are overruled.
       if (!needs.length && !asks && kind === "seeks" && !SUB_ITEM.test(line) && WAIVES.test(line)) {
@@ -2355,9 +2389,10 @@ class Reader {
       // "英語でのやりとりで可、会社規模も問いません": fine with the firm right after the language, whatever the rest of the
       // clause denies (here the size).
       const after = s.text.slice(x.end, x.end + 16).split(/[、。,;；)）]/u)[0]!;
+      // "英語で可" is leave, never a demand, even in a sentence of conditions ("打合せは日本語でできることが条件です
+      // （英会話講師の件だけは英語で可）").
       if (
-        !explicit &&
-        (ALLOWED.test(after) || /^\s*(?:で|でも|も)?可(?!能)/u.test(after)) &&
+        ((!explicit && ALLOWED.test(after)) || /^\s*(?:で|でも|も)?可(?!能)/u.test(after)) &&
         !/\bnot\b|không|khong|ない|不/u.test(after)
       ) {
         allowLanguage(lang);
@@ -3105,7 +3140,7 @@ const ONE_PROJECT =
 /** A project named as the topic of a requirement: "SAP案件は", "dự án SAP:", "SAP projects:". */
 const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|\bprojects?\s*:|(?:dự án|du an)\s+\S+(?:\s+\S+)?\s*:/u;
 const KIND_OF_PROJECT =
-  /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
+  /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:案件|プロジェクト)(?:を|に|で)[^、。]{0,14}(?:場合|際|とき)(?:は|には)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
 /** A certification that is a plus, not a must: "CMMI preferred", 尚可, 歓迎, "ưu tiên". */
 /** A course or training given to people. */
 const TRAINING_WORD = /đào tạo|dao tao|khóa học|khoá học|\btraining\b|\bcourses?\b|研修|教育|講座/iu;
