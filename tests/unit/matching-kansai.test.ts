@@ -103,3 +103,34 @@ describe("what a firm outside IT wants done", () => {
     expect(spine).not.toContain("seek:video-production");
   });
 });
+
+describe("a statement that opens with what the firm wants built", () => {
+  it("seeks it, though the thing is for the firm's own customers", () => {
+    expect(
+      codes("seeks", "We want to build a Flutter mobile app for salon customers. First project about 2 months"),
+    ).toContain("seek:mobile-apps");
+    // A vendor that serves its customers with what it builds still offers it.
+    expect(codes("offers", "We build Flutter mobile apps for salon customers")).toContain("offer:mobile-apps");
+  });
+});
+
+describe("problems of a plant or a kitchen told in business words", () => {
+  it("reads machines nobody sees running and production reports written by hand as production monitoring", () => {
+    expect(
+      codes("seeks", "ダイカストマシン40台の稼働状況が見えていない。止まっている時間とその理由を自動で集めたい"),
+    ).toContain("seek:mes");
+    expect(codes("seeks", "生産実績の手書き日報をなくしたい")).toContain("seek:mes");
+    // A driver's paper report is no plant's.
+    expect(codes("seeks", "ドライバーの日報もまだ紙です")).not.toContain("seek:mes");
+  });
+
+  it("reads paper records to be kept on tablets as a small business app", () => {
+    expect(
+      codes(
+        "seeks",
+        "HACCPの衛生管理記録を現在は紙に手書きしており、これをタブレットで入力・保管できるようにしたいと存じます",
+      ),
+    ).toContain("seek:low-code");
+    expect(codes("seeks", "HACCPの衛生管理記録をタブレットで入力しています")).not.toContain("seek:low-code");
+  });
+});

@@ -61,6 +61,19 @@ const PAINS: Pain[] = [
     pattern:
       /(?:養殖|漁獲|産地|生産|原産地|栽培|収穫)(?:・(?:養殖|漁獲|産地|生産|栽培|収穫))*の?(?:記録|履歴|証明)(?:書類)?.{0,8}(?:不備|不足|欠け|ない|なく|揃って(?:い)?な|揃わ)|(?:thieu|khong co|khong du) (?:ho so|thong tin|giay to) (?:truy xuat|nguon goc)|bi tra (?:ve|lai).{0,40}(?:nguon goc|truy xuat)|(?:nguon goc|truy xuat).{0,40}bi tra (?:ve|lai)|(?:returned|rejected|refused)\b.{0,60}\b(?:origin|traceability|catch|farm|harvest) (?:records?|data|documents?)|(?:origin|catch|farm|harvest) (?:records?|documents?)\b.{0,30}\b(?:incomplete|missing|lacking)|cannot (?:trace|prove) (?:the |their |its )?origin/u,
   },
+  // Machines whose running and stops nobody sees, and production reports written by hand: what a production
+  // monitoring system (MES with machine data) collects.
+  {
+    codes: ["mes", "iot-platforms"],
+    pattern:
+      /稼働(?:状況|率|状態).{0,10}(?:見えて(?:い)?な|分かって(?:い)?な|わかって(?:い)?な|つかめて(?:い)?な)|(?:止まって(?:いる)?|停止(?:している)?)時間.{0,16}(?:理由|原因)|(?:生産|製造)(?:実績)?の?(?:手書き|紙)(?:の)?日報|(?:生産|製造)(?:実績)?の?日報.{0,8}(?:手書き|紙)|(?:downtime|machine stops?)\b.{0,30}\b(?:nobody|no one|not)\b.{0,12}\b(?:knows?|records?|tracked|see)|(?:thoi gian dung may|may dung).{0,30}(?:khong biet|khong ghi|khong ro)/u,
+  },
+  // Records of a site or kitchen kept on paper, to be kept on tablets: a small business app.
+  {
+    codes: ["low-code"],
+    pattern:
+      /(?:記録|点検表|チェックシート|チェック表|帳票|日誌).{0,12}(?:紙|手書き).{0,40}(?:タブレット|スマホ|アプリ|電子化|デジタル化)|(?:ghi chep|so sach|phieu kiem tra).{0,20}(?:giay|viet tay).{0,40}(?:may tinh bang|tablet|dien thoai|ung dung)|(?:checklists?|logs?|records?)\b.{0,20}\bon paper\b.{0,40}\b(?:tablets?|phones?|an app)/u,
+  },
   // Production planned in spreadsheets, lines and defects nobody can trace.
   {
     codes: ["mes"],

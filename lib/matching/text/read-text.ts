@@ -442,9 +442,9 @@ const HAS_INTERPRETER =
 /** A partner's trade, then what it can do for the firm's clients ("law firms that can help our clients"). */
 const HELPS_BETWEEN =
   /^[^.;:]{0,24}?(?:\b(?:that|who|which)\s+)?(?:\b(?:can|could|able to|to)\s+)(?:help|support|serve|assist)\s+$|^[^.;:]{0,24}?(?:có thể|co the)\s+(?:hỗ trợ|ho tro|giúp|giup|phục vụ|phuc vu)\s+$/iu;
-/** A statement that opens with the firm's own need ("Cần …", "Chúng tôi cần …", "We need …"). */
+/** A statement that opens with the firm's own need ("Cần …", "Chúng tôi cần …", "We need …", "We want to build …"). */
 const NEED_FIRST =
-  /^[\s\-•・*]*(?:(?:chúng tôi|chung toi|công ty|cong ty)\s+)?(?:cần|can|đang cần|dang can)\s|^[\s\-•・*]*(?:(?:chúng tôi|chung toi)\s+)?(?:cần tìm|can tim|tìm|tim|tìm kiếm|tim kiem)\s+(?:\d+\s*[–-]?\s*\d*\s+)?(?:đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|nhà thầu|nha thau)\b|^[\s\-•・*]*we\s+(?:urgently\s+)?need\b/iu;
+  /^[\s\-•・*]*(?:(?:chúng tôi|chung toi|công ty|cong ty)\s+)?(?:cần|can|đang cần|dang can)\s|^[\s\-•・*]*(?:(?:chúng tôi|chung toi)\s+)?(?:cần tìm|can tim|tìm|tim|tìm kiếm|tim kiem)\s+(?:\d+\s*[–-]?\s*\d*\s+)?(?:đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|nhà thầu|nha thau)\b|^[\s\-•・*]*we\s+(?:urgently\s+)?(?:need|(?:want|would like|plan) to (?:build|develop|create|make|have)|are planning to (?:build|develop))\b/iu;
 /** Before clients named after the work: for them ("… cho khách hàng", "… for our clients"). */
 const FOR_BEFORE_CLIENT =
   /(?:\bcho|\bfor|theo yêu cầu của|theo yeu cau cua)\s+(?:các\s+|cac\s+|our\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
