@@ -33,6 +33,7 @@ import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails, REGIONS } from "./regions";
 import { STAGES } from "./text/money";
+import { BRIDGE_FLAG, levelOf } from "./text/jlpt";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
@@ -54,7 +55,9 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
     if (r.lang & (1 << i) && languageOf(b, lang) < PARAMS.languageNeeded)
       out.push({ kind: "language", language: lang });
   });
-  if (r.jlpt > 0 && b.jlptBest > r.jlpt) out.push({ kind: "jlpt", level: r.jlpt, held: b.jlptBest });
+  if (r.jlpt & b.jlptBest & BRIDGE_FLAG) out.push({ kind: "bridge" });
+  else if (levelOf(r.jlpt) > 0 && levelOf(b.jlptBest) > levelOf(r.jlpt))
+    out.push({ kind: "jlpt", level: levelOf(r.jlpt), held: levelOf(b.jlptBest) });
   if (r.minEmployees > 0 && b.empMax < r.minEmployees) out.push({ kind: "size", minimum: r.minEmployees });
   if (r.presence && (b.presence & r.presence) === 0) {
     const place = r.places.find((p) => placeMask(p) !== 0) ?? PLACES.find((_, i) => r.presence & (1 << i)) ?? "";

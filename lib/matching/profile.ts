@@ -13,7 +13,7 @@ import {
   type TextSource,
 } from "./text/read-text";
 import { PLACES } from "./places";
-import { jlptBest } from "./text/jlpt";
+import { BRIDGE_FLAG, jlptBest } from "./text/jlpt";
 import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
 import { ALL_OF_REGIONS, regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
@@ -1206,15 +1206,22 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
-    reqJlpt: required.jlpt ?? 0,
-    jlptBest: firm.country === "JP" ? 0 : jlptBest(reading.facts.jlpt ?? 0, firm.jlptN1, firm.jlptN2),
+    reqJlpt: (required.jlpt ?? 0) | (required.jlpt && required.bridge ? BRIDGE_FLAG : 0),
+    // A firm that says it has no bridge engineers carries the flag beside its level (its column cannot say so: the
+    // profile form stores 0 for a count left empty, load-match-firms.ts).
+    jlptBest:
+      firm.country === "JP"
+        ? 0
+        : jlptBest(reading.facts.jlpt ?? 0, firm.jlptN1, firm.jlptN2) | (reading.facts.noBridge ? BRIDGE_FLAG : 0),
     reqSupplyOnly,
     reqBidOnly,
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,
     reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, premisesInJapan),
-    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan),
+    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan).map((g) =>
+      g.jlpt && required.bridge ? { ...g, jlpt: g.jlpt | BRIDGE_FLAG } : g,
+    ),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

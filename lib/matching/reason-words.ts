@@ -72,6 +72,7 @@ export function reasonWords(
         return fill(t, { place: place(d.place) });
       case "onsite":
       case "onPremise":
+      case "bridge":
         return t;
     }
   };

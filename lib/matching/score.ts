@@ -25,6 +25,7 @@ import { teamShortfall } from "./teams";
 import { regionFails } from "./regions";
 import { contractsClash } from "./text/contracts";
 import { MAX_TERMS } from "./text/specific-terms";
+import { BRIDGE_FLAG, levelOf } from "./text/jlpt";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -452,8 +453,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     inRegions = 0,
     jlpt = 0,
   ): boolean => {
-    // A JLPT level asked above the best the other says its people hold ("N2以上" of "6 Japanese speakers (N3)").
-    if (jlpt && jlptBest[b]! > jlpt) return true;
+    // A JLPT level asked above the best the other says its people hold ("N2以上" of "6 Japanese speakers (N3)"),
+    // or asked of bridge engineers when the other says it has none (both carry BRIDGE_FLAG; jlpt.ts).
+    if (jlpt && (jlpt & jlptBest[b]! & BRIDGE_FLAG || (levelOf(jlpt) && levelOf(jlptBest[b]!) > levelOf(jlpt))))
+      return true;
     if (
       langAny &&
       !((langAny & 1 && ja[b]! >= needed) || (langAny & 2 && en[b]! >= needed) || (langAny & 4 && vi[b]! >= needed))

@@ -81,6 +81,8 @@ export type Dealbreaker =
   | { kind: "dataLocation"; place: string }
   /** A system asked on the firm's own servers of a service the other keeps in its cloud only. */
   | { kind: "onPremise" }
+  /** Bridge engineers were asked, and the other says it has none. */
+  | { kind: "bridge" }
   | { kind: "onsite" };
 
 /** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */

@@ -4,6 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { bridgeAsked, noBridgeStated } from "@/lib/matching/text/jlpt";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import type { Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -132,5 +138,62 @@ describe("problems of a plant or a kitchen told in business words", () => {
       ),
     ).toContain("seek:low-code");
     expect(codes("seeks", "HACCPの衛生管理記録をタブレットで入力しています")).not.toContain("seek:low-code");
+  });
+});
+
+describe("bridge engineers asked at a level", () => {
+  const sier = matchFirm({
+    id: "sier",
+    country: "JP",
+    employeeBand: "B250_999",
+    firmType: "buyer",
+    seeksText:
+      "はじめてのオフショア開発パートナーを探しています。Java または .NET の業務系開発\nブリッジSEは日本語能力試験N2以上であること",
+  });
+  const vendor = (id: string, offersText: string, bridgeEngineers: number | null = null) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B50_249",
+      japaneseSpeakers: 4,
+      bridgeEngineers,
+      offersText,
+      seeksText: "Japanese SIers needing .NET offshore development",
+    });
+
+  it("are asked only when demanded, not when allowed or when the firm's clients need them", () => {
+    expect(bridgeAsked("ブリッジSEは日本語能力試験N2以上であること")).toBe(true);
+    expect(bridgeAsked("BrSE N2 trở lên là bắt buộc")).toBe(true);
+    expect(bridgeAsked("日本語でやり取りできることが条件です（ブリッジSE経由でも可）")).toBe(false);
+    expect(bridgeAsked("オフショア案件の立ち上げでブリッジSEが必要なSIer様とのお取引を希望します")).toBe(false);
+    expect(bridgeAsked("N2以上のブリッジSEがいれば尚可")).toBe(false);
+    expect(noBridgeStated(["Giao tiếp qua 4 phiên dịch (comtor) tiếng Nhật, hiện chưa có BrSE"])).toBe(true);
+    expect(noBridgeStated(["BrSE 15 người (1 N1, còn lại N2)"])).toBe(false);
+  });
+
+  it("fail a partner that says it has none, and say so (a column of 0 is a count left empty)", () => {
+    const comtors = vendor(
+      "comtors",
+      "Offshore .NET maintenance\nGiao tiếp qua 4 phiên dịch (comtor) tiếng Nhật, hiện chưa có BrSE",
+    );
+    const zero = vendor("zero", "Offshore .NET development for Japanese clients", 0);
+    const bridged = vendor("bridged", "Offshore .NET development for Japanese clients\nBrSE 6 người, N2", 6);
+    const unknown = vendor("unknown", "Offshore .NET development for Japanese clients");
+    const e = engineWith(concepts, sier, comtors, zero, bridged, unknown);
+    expect(e.score("sier", "comtors")!.broken).toBe(true);
+    expect(e.score("sier", "zero")!.broken).toBe(false);
+    expect(e.score("sier", "bridged")!.broken).toBe(false);
+    expect(e.score("sier", "unknown")!.broken).toBe(false);
+    expect(JSON.stringify(e.explain("sier", "comtors"))).toContain('"kind":"bridge"');
+  });
+
+  it("are said in three languages", () => {
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    const reason: Reason = { kind: "theyFail", dealbreaker: { kind: "bridge" } };
+    expect(reasonWords(reason, "en", all.en, (c) => c)).toBe(
+      "You need bridge engineers (BrSE): they say they have none",
+    );
+    expect(reasonWords(reason, "ja", all.ja, (c) => c)).toContain("ブリッジSE");
+    expect(reasonWords(reason, "vi", all.vi, (c) => c)).toContain("kỹ sư cầu nối");
   });
 });

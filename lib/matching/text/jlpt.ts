@@ -43,3 +43,45 @@ export function jlptBest(stated: number, n1: number | null | undefined, n2: numb
   const columns = (n1 ?? 0) > 0 ? 1 : (n2 ?? 0) > 0 ? 2 : 0;
   return columns && stated ? Math.min(columns, stated) : columns || stated;
 }
+
+// Bridge engineers. A level asked of them ("ブリッジSEは日本語能力試験N2以上であること", "BrSE N2 trở lên") asks for
+// bridge engineers too: a partner that says it has none ("hiện chưa có BrSE", bridge_engineers 0) fails it, whatever
+// its other people speak (comtors translate; they do not write the specifications). The kernel carries the two as
+// one number: the level in the low bits, BRIDGE_FLAG above them.
+
+/** Set on a level asked when it is asked of bridge engineers, and on a level held when the firm has none. */
+export const BRIDGE_FLAG = 8;
+/** The JLPT level (1..5, 0 for none) in a number that may carry BRIDGE_FLAG. */
+export const levelOf = (n: number): number => n & 7;
+
+const BRIDGE_WORD =
+  /ブリッジ\s*(?:SE|エンジニア)|\bBr\.?SEs?\b|\bbridge (?:SEs?|engineers?|system engineers?)\b|kỹ sư cầu nối|ky su cau noi/iu;
+const DEMAND =
+  /必須|必要(?!な)|であること|がいること|いること|配置(?:できる|して|可能)|条件|\bmust\b|\brequired?\b|\bmandatory\b|bắt buộc|bat buoc|phải có|phai co|cần có|can co|yêu cầu|yeu cau/iu;
+
+/** Whether a statement of what a firm looks for asks for bridge engineers (with a level or a word of demand). */
+export function bridgeAsked(sentence: string): boolean {
+  const m = BRIDGE_WORD.exec(sentence);
+  if (!m) return false;
+  // "日本語でやり取りできることが条件です（ブリッジSE経由でも可）", "BrSE OK", "or through a BrSE": one way allowed.
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const before = sentence.slice(Math.max(0, m.index - 14), m.index);
+  if (BRIDGE_ALLOWED_AFTER.test(after) || BRIDGE_ALLOWED_BEFORE.test(before)) return false;
+  // A wish is not a condition ("N2以上のBrSEがいれば尚可", "BrSE preferred", "ưu tiên có BrSE").
+  if (WISH.test(sentence)) return false;
+  return jlptAsked([sentence]) > 0 || DEMAND.test(sentence);
+}
+const WISH =
+  /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/iu;
+const BRIDGE_ALLOWED_AFTER =
+  /^\s*(?:経由|を介して|を通じて|通訳|でも|も可|\s*可(?!能)|\s*ok\b|\s*is (?:fine|ok)|cũng được|cung duoc)/iu;
+const BRIDGE_ALLOWED_BEFORE =
+  /(?:\bor|\bvia|\bthrough|hoặc|hoac|qua|thông qua|thong qua|または|か)\s*(?:a |an |the )?$/iu;
+
+const NO_BRIDGE =
+  /(?:chưa|không|chua|khong)\s+có\s+(?:đội\s+)?(?:BrSE|kỹ sư cầu nối)|(?:chua|khong)\s+co\s+(?:doi\s+)?(?:BrSE|ky su cau noi)|\bno (?:in-house )?(?:BrSEs?|bridge (?:SEs?|engineers?))\b|\b(?:do not|don't) have (?:a |any )?(?:BrSEs?|bridge (?:SEs?|engineers?))\b|ブリッジ\s*SE(?:は|が)(?:おりません|いません|いない|在籍して(?:い|おり)?ません)/iu;
+
+/** Whether a firm says it has no bridge engineers ("hiện chưa có BrSE", "no BrSE", ブリッジSEはいません). */
+export function noBridgeStated(texts: string[]): boolean {
+  return texts.some((t) => NO_BRIDGE.test(t));
+}

@@ -21,7 +21,7 @@ import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
-import { jlptAsked, jlptHeld } from "./jlpt";
+import { bridgeAsked, jlptAsked, jlptHeld, noBridgeStated } from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -83,6 +83,8 @@ export type Requirements = {
   languagesAllowed?: Lang[];
   /** The least JLPT level asked of a partner's Japanese speakers ("N2以上": 2; jlpt.ts). */
   jlpt?: number;
+  /** Bridge engineers were asked ("ブリッジSEは…N2以上", "BrSE bắt buộc"): a partner with none fails (jlpt.ts). */
+  bridge?: boolean;
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
@@ -241,6 +243,8 @@ export type Facts = {
   startupsNotFrom?: string[];
   /** The best JLPT level its own people hold, as it states it ("6 Japanese speakers (JLPT N3)": 3; jlpt.ts). */
   jlpt?: number;
+  /** The firm says it has no bridge engineers ("hiện chưa có BrSE"). */
+  noBridge?: boolean;
   /** The forms of contract it asks for and refuses ("Chỉ nhận hợp đồng lab", 一括請負で; contracts.ts). */
   contracts?: ContractTerms;
 };
@@ -1176,6 +1180,10 @@ class Reader {
     // "ブリッジSEは日本語能力N2以上": a JLPT level asked goes with the need of its sentence, as a language would.
     const level = kind === "seeks" ? jlptAsked([s.text]) : 0;
     if (level > (this.required.jlpt ?? 0)) this.required.jlpt = level;
+    // A level asked of bridge engineers asks for them: a partner with none fails it. (Asked with no level, "BrSE
+    // bắt buộc", they are not: a requirement with no level has no place in the requirement marks to ride with
+    // its need, and asked of every partner it broke good pairs in four sets.)
+    if (level && bridgeAsked(s.text)) this.required.bridge = true;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
@@ -3092,6 +3100,7 @@ class Reader {
     this.servedOutsideRefused();
     const held = jlptHeld(this.otherTexts);
     if (held) this.facts.jlpt = held;
+    if (noBridgeStated(this.otherTexts)) this.facts.noBridge = true;
     const contracts = readContractTerms(this.seekTexts, this.otherTexts);
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     const bidRole = bidRoleIn([...this.seekTexts, ...this.otherTexts]);
