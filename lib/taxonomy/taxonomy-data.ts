@@ -521,6 +521,14 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "クラウド移行|クラウド化|オンプレからクラウド|cloud migration|migration to cloud|migrate to cloud|lift and shift|chuyển đổi đám mây|chuyển lên đám mây|di chuyển lên cloud|aws migration|azure migration|クラウドシフト",
   ),
   cap(
+    "finops",
+    "cloud",
+    "Cloud cost optimisation (FinOps)",
+    "クラウドコスト最適化（FinOps）",
+    "Tối ưu chi phí đám mây (FinOps)",
+    "finops|cloud cost optimisation|cloud cost optimization|cloud cost reduction|cloud cost management|aws cost optimisation|aws cost optimization|クラウドコスト最適化|クラウドコスト削減|クラウド費用削減|クラウド費用の削減|クラウド利用料の削減|awsコスト削減|tối ưu chi phí đám mây|tối ưu chi phí cloud|toi uu chi phi cloud|giảm chi phí cloud|giảm chi phí đám mây",
+  ),
+  cap(
     "devops",
     "cloud",
     "DevOps and SRE",
@@ -624,7 +632,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Speech recognition and voice AI",
     "音声認識・音声AI",
     "Nhận dạng giọng nói",
-    "speech recognition|音声認識|音声合成|音声ai|voice ai|voice recognition|text-to-speech|speech-to-text|tts|asr|nhận dạng giọng nói|nhận diện giọng nói|tổng hợp giọng nói|voicebot|voice bot|ボイスボット|call analytics|議事録",
+    "speech recognition|音声認識|音声合成|音声ai|voice ai|voice recognition|text-to-speech|speech-to-text|tts|asr|nhận dạng giọng nói|nhận diện giọng nói|tổng hợp giọng nói|voicebot|voice bot|ボイスボット|call analytics|議事録|音声の文字起こし|音声のテキスト化|通話録音のテキスト化|通話分析|通話録音の分析|speech analytics|voice analytics|speech transcription|chuyển lời nói thành văn bản|chuyển giọng nói thành văn bản|phân tích cuộc gọi|phan tich cuoc goi|dữ liệu giọng nói|kho dữ liệu giọng nói|speech data|speech corpus|speech corpora|音声データ|音声コーパス",
   ),
   cap(
     "data-engineering",
@@ -1084,7 +1092,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Satellite data and remote sensing",
     "衛星データ・リモートセンシング",
     "Viễn thám và dữ liệu vệ tinh",
-    "remote sensing|リモートセンシング|衛星データ|衛星画像|satellite imagery|satellite data|satellite images|ảnh vệ tinh|viễn thám|dữ liệu vệ tinh|earth observation",
+    "remote sensing|リモートセンシング|衛星データ|衛星画像|satellite imagery|satellite data|satellite images|ảnh vệ tinh|viễn thám|dữ liệu vệ tinh|earth observation|sar imagery|sar images|ảnh sar|合成開口レーダー|flood mapping|flood maps|flood extent|浸水範囲|浸水エリア|浸水域|bản đồ vùng ngập|bản đồ ngập lụt|vùng ngập",
   ),
   cap(
     "point-cloud",

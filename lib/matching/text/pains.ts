@@ -74,6 +74,24 @@ const PAINS: Pain[] = [
     pattern:
       /(?:記録|点検表|チェックシート|チェック表|帳票|日誌).{0,12}(?:紙|手書き).{0,40}(?:タブレット|スマホ|アプリ|電子化|デジタル化)|(?:ghi chep|so sach|phieu kiem tra).{0,20}(?:giay|viet tay).{0,40}(?:may tinh bang|tablet|dien thoai|ung dung)|(?:checklists?|logs?|records?)\b.{0,20}\bon paper\b.{0,40}\b(?:tablets?|phones?|an app)/u,
   },
+  // Defects and foreign matter people miss when they look by eye: what automated visual inspection finds.
+  {
+    codes: ["visual-inspection"],
+    pattern:
+      /(?:目視|人の目|検査員).{0,24}(?:見逃し|見落とし|限界|負担|ばらつき|頼って|頼り)|(?:不良|不良品|キズ|傷|巣穴|打痕|異物|欠け|汚れ).{0,12}(?:の)?(?:見逃し|見落とし)|(?:キズ|傷|巣穴|打痕|異物|欠け|汚れ|不良)[^。]{0,16}(?:を)?自動で(?:見つけ|検出|検知|判定)|(?:骨|異物|ビニール片|金属片|毛髪|虫).{0,16}混入|(?:inspectors?|workers|people|staff)\b.{0,30}\b(?:check|inspect|look)\w*\b.{0,20}\bby eye\b|(?:check|inspect)\w* (?:each|every|all)? ?(?:parts?|products?|items?)? ?by eye|\b(?:miss|missed|missing)\b.{0,20}\b(?:defects|scratches|dents|foreign (?:matter|objects|bodies))|(?:automatic|automated) detection of (?:scratches|dents|defects|cracks|foreign)|kiem tra bang mat|(?:bo sot|lot) (?:loi|hang loi|san pham loi)|(?:di vat|xuong|manh nhua).{0,20}(?:lan vao|lot vao)/u,
+  },
+  // Calls nobody listens to: complaints found late, operators rated by ear.
+  {
+    codes: ["speech-ai"],
+    pattern:
+      /(?:通話|録音|応対)[^。]{0,20}(?:テキスト化|文字起こし|文字化|書き起こし)|(?:通話|録音).{0,30}(?:一部|しか)(?:の録音)?.{0,10}(?:聞いて|聴いて)|(?:応対品質|通話品質).{0,12}(?:評価|採点|チェック|スコア)|(?:call|calls|recordings)\b.{0,30}\b(?:nobody|no one|only a few|a sample)\b.{0,20}\b(?:listens?|reviewed|checked)|(?:score|rate|evaluate)\w* (?:each |every )?(?:operators?|agents?) automatically|(?:ghi am|cuoc goi).{0,30}(?:khong ai nghe|nghe lai thu cong|chi nghe mot phan)/u,
+  },
+  // Flooded areas found too slowly after a disaster; crop losses surveyed on foot.
+  {
+    codes: ["remote-sensing"],
+    pattern:
+      /(?:浸水|冠水|被災)(?:した)?(?:エリア|地域|範囲|状況)?.{0,24}(?:特定|把握|確認)(?:に時間|が遅|を早く|したい|できな)|(?:どの地域|どこ)が(?:どの程度)?(?:浸水|冠水|被災)|(?:flood(?:ed)?|inundat\w*)\b.{0,30}\b(?:areas?|extent)\b.{0,30}\b(?:slow|days|weeks|quickly|faster)|(?:vung ngap|vung bi lu).{0,30}(?:cham|mat nhieu ngay|nhanh hon)/u,
+  },
   // Production planned in spreadsheets, lines and defects nobody can trace.
   {
     codes: ["mes"],
