@@ -55,10 +55,23 @@ describe("what goes wrong, told by a plant, a call centre or an insurer", () => 
 
 describe("cloud cost", () => {
   it("is its own trade, not migration", () => {
-    const cut = codes("seeks", "We are looking for a partner for cloud cost optimisation of our AWS accounts, not a migration");
+    const cut = codes(
+      "seeks",
+      "We are looking for a partner for cloud cost optimisation of our AWS accounts, not a migration",
+    );
     expect(cut).toContain("seek:finops");
     expect(cut).not.toContain("seek:cloud-migration");
     expect(codes("offers", "Tối ưu chi phí cloud cho doanh nghiệp đang dùng AWS")).toContain("offer:finops");
     expect(codes("offers", "クラウド移行（オンプレからAWSへ）")).not.toContain("offer:finops");
+  });
+});
+
+describe("Laos", () => {
+  const presence = (text: string) => fieldReader(concepts).read("offers", text).facts.presence;
+  it("is named as a country, not read in lao động typed without marks, nor as the plural of lao", () => {
+    expect(presence("Chung toi co van phong tai Ha Noi va dao tao nguoi lao dong di Nhat")).not.toContain("LA");
+    expect(presence("Chúng tôi có văn phòng tại Lào và Campuchia")).toContain("LA");
+    expect(presence("Chúng tôi có văn phòng tại Việt Nam, Lào, Campuchia")).toContain("LA");
+    expect(presence("We have an office in Laos")).toContain("LA");
   });
 });

@@ -358,7 +358,9 @@ export const PLACES: Record<string, string[]> = {
   PH: words(`philippines|フィリピン|philippin|manila|マニラ`),
   MM: words(`myanmar|ミャンマー|yangon`),
   KH: words(`cambodia|カンボジア|campuchia|phnom penh`),
-  LA: words(`laos|ラオス|lào`),
+  LA: words(
+    `laos|ラオス|nước lào|tại lào|ở lào|sang lào|thị trường lào|và lào|lào và|việt nam lào|lào campuchia|campuchia lào|thái lan lào|lào thái lan|myanmar lào|vientiane|viêng chăn`,
+  ),
   US: words(`united states|usa|u.s.|us market|america|アメリカ|米国|北米|north america|mỹ|hoa kỳ|silicon valley`),
   EU: words(
     `europe|eu|european|ヨーロッパ|欧州|châu âu|germany|ドイツ|đức|france|フランス|pháp|uk|united kingdom|イギリス|anh quốc|netherlands|オランダ`,

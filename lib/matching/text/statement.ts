@@ -95,9 +95,12 @@ export function foldMarks(text: string): string {
     .normalize("NFC");
 }
 
+/** Words ending in s that are no plural, where the stem would be another word: "laos" is not "lao" (lao động). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(["laos"]);
+
 /** "ecus" -> "ecu", "services" -> "service", "companies" -> "company"; short words and "-ss"/"-us"/"-is" stay. */
 export function stem(word: string): string {
-  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || NOT_PLURAL.has(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
