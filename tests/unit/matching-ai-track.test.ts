@@ -63,6 +63,12 @@ describe("cloud cost", () => {
     expect(cut).not.toContain("seek:cloud-migration");
     expect(codes("offers", "Tối ưu chi phí cloud cho doanh nghiệp đang dùng AWS")).toContain("offer:finops");
     expect(codes("offers", "クラウド移行（オンプレからAWSへ）")).not.toContain("offer:finops");
+    // A bill that keeps growing is told, not named.
+    expect(codes("seeks", "Our AWS bill grew to about JPY 18M per month. We need a partner to cut it")).toContain(
+      "seek:finops",
+    );
+    expect(codes("seeks", "クラウドの利用料が毎月増え続けている")).toContain("seek:finops");
+    expect(codes("seeks", "AWS migration for Japanese manufacturers")).not.toContain("seek:finops");
   });
 });
 

@@ -92,6 +92,12 @@ const PAINS: Pain[] = [
     pattern:
       /(?:浸水|冠水|被災)(?:した)?(?:エリア|地域|範囲|状況)?.{0,24}(?:特定|把握|確認)(?:に時間|が遅|を早く|したい|できな)|(?:どの地域|どこ)が(?:どの程度)?(?:浸水|冠水|被災)|(?:flood(?:ed)?|inundat\w*)\b.{0,30}\b(?:areas?|extent)\b.{0,30}\b(?:slow|days|weeks|quickly|faster)|(?:vung ngap|vung bi lu).{0,30}(?:cham|mat nhieu ngay|nhanh hon)/u,
   },
+  // A cloud bill that keeps growing: a need of cost optimisation, not of a new system.
+  {
+    codes: ["finops"],
+    pattern:
+      /(?:aws|azure|gcp|cloud|クラウド)\s*(?:の)?\s*(?:bill|bills|costs?|spend|spending|invoice|費用|利用料|料金|コスト|請求).{0,40}(?:grew|grown|growing|rising|rose|doubl|too high|increas|cut|reduc|lower|増え|増加|高(?:い|すぎ|騰)|膨ら|削減|下げ)|(?:chi phi|hoa don) (?:aws|azure|cloud|dam may).{0,30}(?:tang|cao|giam|cat giam)/u,
+  },
   // Production planned in spreadsheets, lines and defects nobody can trace.
   {
     codes: ["mes"],
