@@ -81,3 +81,11 @@ describe("Laos", () => {
     expect(presence("We have an office in Laos")).toContain("LA");
   });
 });
+
+describe("bridge engineers allowed as a way to talk", () => {
+  it("are no need of bridge services, while bridge engineers asked for are", () => {
+    expect(codes("seeks", "日本語でのコミュニケーション（ブリッジSE経由で可）")).not.toContain("seek:bridge-services");
+    expect(codes("seeks", "Japanese communication, or through a BrSE")).not.toContain("seek:bridge-services");
+    expect(codes("seeks", "ブリッジSEを配置できるパートナーを探しています")).toContain("seek:bridge-services");
+  });
+});

@@ -63,13 +63,20 @@ const DEMAND =
 export function bridgeAsked(sentence: string): boolean {
   const m = BRIDGE_WORD.exec(sentence);
   if (!m) return false;
-  // "日本語でやり取りできることが条件です（ブリッジSE経由でも可）", "BrSE OK", "or through a BrSE": one way allowed.
-  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  const before = sentence.slice(Math.max(0, m.index - 14), m.index);
-  if (BRIDGE_ALLOWED_AFTER.test(after) || BRIDGE_ALLOWED_BEFORE.test(before)) return false;
+  if (bridgeAllowed(sentence, m.index, m.index + m[0].length)) return false;
   // A wish is not a condition ("N2以上のBrSEがいれば尚可", "BrSE preferred", "ưu tiên có BrSE").
   if (WISH.test(sentence)) return false;
   return jlptAsked([sentence]) > 0 || DEMAND.test(sentence);
+}
+/**
+ * Bridge engineers named at start..end as one way allowed, not asked: "日本語でやり取りできることが条件です（ブリッジSE
+ * 経由でも可）", "BrSE OK", "Japanese, or through a BrSE".
+ */
+export function bridgeAllowed(sentence: string, start: number, end: number): boolean {
+  return (
+    BRIDGE_ALLOWED_AFTER.test(sentence.slice(end, end + 12)) ||
+    BRIDGE_ALLOWED_BEFORE.test(sentence.slice(Math.max(0, start - 14), start))
+  );
 }
 const WISH =
   /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/iu;

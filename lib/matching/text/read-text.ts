@@ -21,7 +21,7 @@ import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
-import { bridgeAsked, jlptAsked, jlptHeld, noBridgeStated } from "./jlpt";
+import { bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated } from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -1190,6 +1190,14 @@ class Reader {
       for (let i = this.mentions.length - 1; i >= first; i--)
         if (this.mentions[i]!.code === "translation-localization" && this.mentions[i]!.direction === "seek")
           this.mentions.splice(i, 1);
+    // "日本語でのコミュニケーション（ブリッジSE経由で可）": bridge engineers allowed as a way to talk are no need of them.
+    if (kind === "seeks")
+      for (let i = this.mentions.length - 1; i >= first; i--) {
+        const m = this.mentions[i]!;
+        const at = s.text.indexOf(m.phrase);
+        if (m.code === BRIDGE && m.direction === "seek" && at >= 0 && bridgeAllowed(s.text, at, at + m.phrase.length))
+          this.mentions.splice(i, 1);
+      }
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
     // "Cần phần mềm ERP cho nhà máy thủy sản; … kinh nghiệm ngành thủy sản": the industry a need is for, or the
