@@ -97,6 +97,12 @@ describe("what a firm outside IT wants done", () => {
     expect(codes("offers", "特定技能（建設）の候補者を紹介しています")).not.toContain("seek:japan-placement");
   });
 
+  it("knows an app to learn words like a game as education technology", () => {
+    expect(codes("seeks", "中学生がゲーム感覚で英単語を覚えられるスマホアプリを作りたい")).toContain("seek:edtech");
+    expect(codes("offers", "Educational and gamified learning apps (vocabulary, quiz)")).toContain("offer:edtech");
+    expect(codes("seeks", "スマホゲームの開発パートナー")).not.toContain("seek:edtech");
+  });
+
   it("knows Instagram as marketing and a short animation as video work, and Spine animation as game art", () => {
     expect(codes("seeks", "商品の写真とインスタグラムの運用もまとめてお願いしたい")).toContain(
       "seek:digital-marketing",
