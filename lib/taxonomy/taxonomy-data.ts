@@ -674,7 +674,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data entry and document digitisation",
     "データ入力・文書電子化",
     "Nhập liệu và số hóa tài liệu",
-    "data entry|データ入力|入力代行|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|nhập dữ liệu|入力業務|書類入力|請求書入力|keying|data keying|keypunch|scanning|paperless|data processing|データ処理|xử lý dữ liệu|書き起こし|文字起こし|transcription|transcribing",
+    "data entry|データ入力|入力代行|入力作業|入力業務|転記作業|画像の切り抜き|切り抜き|切り抜き加工|画像加工|写真加工|レタッチ|色調整|retouching|photo retouching|image editing|clipping path|background removal|cắt nền|chỉnh màu ảnh|chỉnh sửa ảnh|xử lý ảnh sản phẩm|ささげ|ささげ業務|商品登録|商品登録代行|product registration|product listing|product listings|listing creation|đăng ký sản phẩm|sasage|データ化|電子化|スキャン|文書電子化|ペーパーレス|document digitization|document digitisation|digitization|digitisation|số hóa|số hóa tài liệu|nhập liệu|nhập dữ liệu|入力業務|書類入力|請求書入力|keying|data keying|keypunch|scanning|paperless|data processing|データ処理|xử lý dữ liệu|書き起こし|文字起こし|transcription|transcribing",
   ),
   cap(
     "contact-center",

@@ -203,3 +203,29 @@ describe("bridge engineers asked at a level", () => {
     expect(reasonWords(reason, "vi", all.vi, (c) => c)).toContain("kỹ sư cầu nối");
   });
 });
+
+describe("office work and shop-floor questions told in plain words", () => {
+  it("reads typing orders into the core system and cutting out product photos as data work", () => {
+    expect(codes("seeks", "メールとWeb注文の内容を基幹システムに転記する入力作業を、外部に任せたい")).toContain(
+      "seek:data-entry",
+    );
+    expect(codes("seeks", "商品画像の切り抜き・色調整を月に2,000点ほど")).toContain("seek:data-entry");
+    expect(codes("offers", "Cắt nền, chỉnh màu ảnh sản phẩm, khoảng 5.000 ảnh mỗi tháng")).toContain(
+      "offer:data-entry",
+    );
+  });
+
+  it("reads a site to be offered in other languages as localisation", () => {
+    expect(codes("seeks", "予約サイトを英語・中国語（繁体字）・ベトナム語に対応させたい")).toContain(
+      "seek:translation-localization",
+    );
+    expect(codes("seeks", "予約サイトをリニューアルしたい")).not.toContain("seek:translation-localization");
+  });
+
+  it("reads not knowing which item is at which step as production monitoring", () => {
+    expect(codes("seeks", "どの品物がいまどの工程にあるか、現場のタブレットで見られるようにしたい")).toContain(
+      "seek:mes",
+    );
+    expect(codes("seeks", "どの品物が売れているか知りたい")).not.toContain("seek:mes");
+  });
+});

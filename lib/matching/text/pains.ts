@@ -98,6 +98,18 @@ const PAINS: Pain[] = [
     pattern:
       /(?:aws|azure|gcp|cloud|クラウド)\s*(?:の)?\s*(?:bill|bills|costs?|spend|spending|invoice|費用|利用料|料金|コスト|請求).{0,40}(?:grew|grown|growing|rising|rose|doubl|too high|increas|cut|reduc|lower|増え|増加|高(?:い|すぎ|騰)|膨ら|削減|下げ)|(?:chi phi|hoa don) (?:aws|azure|cloud|dam may).{0,30}(?:tang|cao|giam|cat giam)/u,
   },
+  // Nobody knows which order or part is at which step of the shop floor.
+  {
+    codes: ["mes"],
+    pattern:
+      /どの(?:品物|製品|部品|ロット|注文|品|仕事|案件)が.{0,12}どの工程|(?:進捗|仕掛(?:かり)?品?).{0,10}(?:見えな|見えて(?:い)?な|分から|わから|把握でき)|(?:which|what) (?:order|job|part|lot|item)s? (?:is|are) at which (?:step|process|station)|(?:don hang|lo hang|san pham) dang o cong doan nao/u,
+  },
+  // A site or an app to be offered in other languages: localisation.
+  {
+    codes: ["translation-localization"],
+    pattern:
+      /(?:サイト|ホームページ|hp|アプリ|システム|メニュー|案内)を(?:英語|中国語|韓国語|ベトナム語|タイ語|多言語)[^。]{0,24}(?:対応させ|対応し|に翻訳|化し)|(?:website|site|app|menu)\b.{0,20}\bin (?:english|chinese|korean|vietnamese|thai)(?:,? (?:and|or) (?:english|chinese|korean|vietnamese|thai|traditional chinese))+/u,
+  },
   // Production planned in spreadsheets, lines and defects nobody can trace.
   {
     codes: ["mes"],
