@@ -632,7 +632,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Speech recognition and voice AI",
     "音声認識・音声AI",
     "Nhận dạng giọng nói",
-    "speech recognition|音声認識|音声合成|音声ai|voice ai|voice recognition|text-to-speech|speech-to-text|tts|asr|nhận dạng giọng nói|nhận diện giọng nói|tổng hợp giọng nói|voicebot|voice bot|ボイスボット|call analytics|議事録|音声の文字起こし|音声のテキスト化|通話録音のテキスト化|通話分析|通話録音の分析|speech analytics|voice analytics|speech transcription|chuyển lời nói thành văn bản|chuyển giọng nói thành văn bản|phân tích cuộc gọi|phan tich cuoc goi|dữ liệu giọng nói|kho dữ liệu giọng nói|speech data|speech corpus|speech corpora|音声データ|音声コーパス",
+    "speech recognition|音声認識|音声合成|音声ai|voice ai|voice recognition|text-to-speech|speech-to-text|tts|asr|nhận dạng giọng nói|nhận diện giọng nói|tổng hợp giọng nói|voicebot|voice bot|ボイスボット|call analytics|議事録|音声の文字起こし|音声のテキスト化|通話録音のテキスト化|通話分析|通話録音の分析|speech analytics|voice analytics|speech transcription|chuyển lời nói thành văn bản|chuyển giọng nói thành văn bản|phân tích cuộc gọi|phan tich cuoc goi|dữ liệu giọng nói|kho dữ liệu giọng nói|giọng nói tiếng việt|giong noi tieng viet|xử lý giọng nói|công nghệ giọng nói|speech data|speech corpus|speech corpora|音声データ|音声コーパス",
   ),
   cap(
     "data-engineering",
