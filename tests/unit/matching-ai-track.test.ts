@@ -29,6 +29,9 @@ describe("what goes wrong, told by a plant, a call centre or an insurer", () => 
     expect(codes("seeks", "通話録音を全件テキスト化し、クレームの予兆を自動で検知したい")).toContain("seek:speech-ai");
     expect(codes("seeks", "オペレーターごとの応対品質を自動で評価したい")).toContain("seek:speech-ai");
     expect(
+      codes("seeks", "Đối tác chuyên sâu tại Việt Nam về giọng nói tiếng Việt (chúng tôi thiếu mảng này)"),
+    ).toContain("seek:speech-ai");
+    expect(
       codes("offers", "Phân tích cuộc gọi tổng đài: chuyển lời nói thành văn bản, chấm điểm chất lượng"),
     ).toContain("offer:speech-ai");
     // Transcribing handwriting for OCR training data is annotation, not speech.
