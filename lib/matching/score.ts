@@ -455,7 +455,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   ): boolean => {
     // A JLPT level asked above the best the other says its people hold ("N2以上" of "6 Japanese speakers (N3)"),
     // or asked of bridge engineers when the other says it has none (both carry BRIDGE_FLAG; jlpt.ts).
-    if (jlpt && (jlpt & jlptBest[b]! & BRIDGE_FLAG || (levelOf(jlpt) && levelOf(jlptBest[b]!) > levelOf(jlpt))))
+    if (
+      jlpt &&
+      ((jlpt & jlptBest[b]! & BRIDGE_FLAG) !== 0 || (levelOf(jlpt) > 0 && levelOf(jlptBest[b]!) > levelOf(jlpt)))
+    )
       return true;
     if (
       langAny &&

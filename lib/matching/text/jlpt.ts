@@ -45,9 +45,10 @@ export function jlptBest(stated: number, n1: number | null | undefined, n2: numb
 }
 
 // Bridge engineers. A level asked of them ("ブリッジSEは日本語能力試験N2以上であること", "BrSE N2 trở lên") asks for
-// bridge engineers too: a partner that says it has none ("hiện chưa có BrSE", bridge_engineers 0) fails it, whatever
-// its other people speak (comtors translate; they do not write the specifications). The kernel carries the two as
-// one number: the level in the low bits, BRIDGE_FLAG above them.
+// bridge engineers too: a partner that says it has none ("hiện chưa có BrSE") fails it, whatever its other people
+// speak (comtors translate; they do not write the specifications). Its bridge_engineers column cannot say so: the
+// profile form stores 0 for a count left empty. The kernel carries the two as one number: the level in the low
+// bits, BRIDGE_FLAG above them.
 
 /** Set on a level asked when it is asked of bridge engineers, and on a level held when the firm has none. */
 export const BRIDGE_FLAG = 8;
@@ -57,7 +58,7 @@ export const levelOf = (n: number): number => n & 7;
 const BRIDGE_WORD =
   /ブリッジ\s*(?:SE|エンジニア)|\bBr\.?SEs?\b|\bbridge (?:SEs?|engineers?|system engineers?)\b|kỹ sư cầu nối|ky su cau noi/iu;
 const DEMAND =
-  /必須|必要(?!な)|であること|がいること|いること|配置(?:できる|して|可能)|条件|\bmust\b|\brequired?\b|\bmandatory\b|bắt buộc|bat buoc|phải có|phai co|cần có|can co|yêu cầu|yeu cau/iu;
+  /必須|必要(?!な)|であること|いること|配置(?:できる|して|可能)|条件|\bmust\b|\brequired?\b|\bmandatory\b|bắt buộc|bat buoc|phải có|phai co|cần có|can co|yêu cầu|yeu cau/iu;
 
 /** Whether a statement of what a firm looks for asks for bridge engineers (with a level or a word of demand). */
 export function bridgeAsked(sentence: string): boolean {
@@ -78,7 +79,8 @@ export function bridgeAllowed(sentence: string, start: number, end: number): boo
     BRIDGE_ALLOWED_BEFORE.test(sentence.slice(Math.max(0, start - 14), start))
   );
 }
-const WISH =
+/** A wish, not a condition, anywhere in a statement ("ưu tiên đối tác có ISO 27001", "a plus", 望ましい). */
+export const WISH =
   /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/iu;
 const BRIDGE_ALLOWED_AFTER =
   /^\s*(?:経由|を介して|を通じて|通訳|でも|も可|\s*可(?!能)|\s*ok\b|\s*is (?:fine|ok)|cũng được|cung duoc)/iu;

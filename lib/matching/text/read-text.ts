@@ -21,7 +21,7 @@ import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
-import { bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated } from "./jlpt";
+import { bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -2471,7 +2471,7 @@ class Reader {
         polarity === "seek" &&
         !negations.length &&
         PARTNER_WORD.test(this.line) &&
-        !PREFERENCE.test(this.line)) ||
+        !WISH.test(this.line)) ||
       // "At least 3 US client references, and a SOC 2 Type II report": a statement of what a partner must have.
       (kind === "seeks" && polarity !== "offer" && !negations.length && AT_LEAST_LINE.test(this.line));
     const choice =
@@ -3197,9 +3197,6 @@ function perPeriod(text: string, at: number, c: { start: number; end: number }):
   const cut = text.slice(at, c.end).search(/[、,，;；]/u);
   return PER_PERIOD.test(text.slice(Math.max(c.start, at - 10), cut < 0 ? c.end : at + cut));
 }
-/** A wish, not a condition, anywhere in a statement ("ưu tiên đối tác có ISO 27001", "a plus", 望ましい). */
-const PREFERENCE =
-  /prefer|ideally|a plus|advantage|nice to have|welcome|ưu tiên|uu tien|lợi thế|loi the|尚可|歓迎|望ましい|優遇|あれば/u;
 /** It is fine with the firm: "でも問題ありません", "is OK", "cũng được". */
 const ALLOWED =
   /問題(?:は)?(?:あり|ござい)ません|(?:構|かま)いません|差し支えありません|でも可|で可(?!能)|も可能|\bok\b|\bokay\b|\bis fine\b|\bare fine\b|\bacceptable\b|cũng được|cung duoc|không sao|khong sao/iu;
