@@ -191,6 +191,10 @@ describe("bridge engineers asked at a level", () => {
     expect(e.score("sier", "bridged")!.broken).toBe(false);
     expect(e.score("sier", "unknown")!.broken).toBe(false);
     expect(JSON.stringify(e.explain("sier", "comtors"))).toContain('"kind":"bridge"');
+    // …and is not said, in the same breath, to offer the bridge engineers it lacks.
+    expect(JSON.stringify(e.explain("sier", "comtors"))).not.toContain('"capability":"bridge-services"');
+    const lacks = read("offers", "Giao tiếp qua 4 phiên dịch (comtor) tiếng Nhật, hiện chưa có BrSE").mentions;
+    expect(lacks.filter((m) => m.code === "bridge-services").map((m) => m.phrase)).toEqual(["comtor"]);
   });
 
   it("are said in three languages", () => {

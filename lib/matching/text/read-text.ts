@@ -1190,6 +1190,13 @@ class Reader {
       for (let i = this.mentions.length - 1; i >= first; i--)
         if (this.mentions[i]!.code === "translation-localization" && this.mentions[i]!.direction === "seek")
           this.mentions.splice(i, 1);
+    // "hiện chưa có BrSE", "we have no BrSE": the bridge engineers a firm says it lacks are no offer of them (its
+    // comtors, named beside them, still are).
+    if (kind !== "seeks" && noBridgeStated([s.text]))
+      for (let i = this.mentions.length - 1; i >= first; i--) {
+        const m = this.mentions[i]!;
+        if (m.code === BRIDGE && m.direction === "offer" && BRIDGE_NAMED.test(m.phrase)) this.mentions.splice(i, 1);
+      }
     // "日本語でのコミュニケーション（ブリッジSE経由で可）": bridge engineers allowed as a way to talk are no need of them.
     if (kind === "seeks")
       for (let i = this.mentions.length - 1; i >= first; i--) {
@@ -4046,6 +4053,8 @@ const FIRM_HAS =
 
 /** People of one role in a partner's team: bridge engineers, interpreters, leads. */
 const BRIDGE = "bridge-services";
+/** A bridge engineer named as such (not a comtor or an interpreter). */
+const BRIDGE_NAMED = /brse|bridge|ブリッジ|cầu nối|cau noi/iu;
 const ROLE_IN_TEAM =
   /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|\b(?:pms?|leads?|leaders?|managers?|interpreters?)\b|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
 /** Part of a team placed on site ("常駐", "on-site in Kariya"). */
