@@ -37,6 +37,8 @@ import { BRIDGE_FLAG, levelOf } from "./text/jlpt";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
+/** The capability of bridge engineers (a need the bridge dealbreaker asks, see lacksBridge in explain()). */
+const BRIDGE_SERVICES = "bridge-services";
 const BANDS = ["B1_49", "B50_249", "B250_999", "B1000_PLUS"] as const;
 
 function languageOf(p: Profile, lang: (typeof LANGS)[number]): number {
@@ -713,8 +715,15 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     )
   )
     weighted.push({ weight: 0.5, reason: { kind: "nothingInCommon" } });
+  // Bridge engineers one side asks for and the other says it lacks are not also said to be offered (its comtors are
+  // read as bridge services, but they are not what was asked).
+  const lacksBridge = (side: "theyFail" | "youFail") =>
+    weighted.some((w) => w.reason.kind === side && w.reason.dealbreaker.kind === "bridge");
+  const bridgeOffered = (r: Reason) =>
+    ((r.kind === "theyOffer" && lacksBridge("theyFail")) || (r.kind === "theySeek" && lacksBridge("youFail"))) &&
+    r.capability === BRIDGE_SERVICES;
   return weighted
-    .filter((w) => !(backing && SUPPLIER_SCALE.has(w.reason.kind)))
+    .filter((w) => !(backing && SUPPLIER_SCALE.has(w.reason.kind)) && !bridgeOffered(w.reason))
     .sort((x, y) => y.weight - x.weight)
     .slice(0, MAX_REASONS)
     .map((w) => w.reason);

@@ -197,6 +197,30 @@ describe("bridge engineers asked at a level", () => {
     expect(lacks.filter((m) => m.code === "bridge-services").map((m) => m.phrase)).toEqual(["comtor"]);
   });
 
+  it("are not said to be offered by the partner that lacks them, through its comtors", () => {
+    const buyer = matchFirm({
+      ...sier,
+      seeksText:
+        "はじめてのオフショア開発パートナーを探しています。.NET の業務系開発\nブリッジSEは日本語能力試験N2以上であること",
+    });
+    const comtors = matchFirm({
+      id: "comtors",
+      country: "VN",
+      employeeBand: "B50_249",
+      japaneseSpeakers: 4,
+      offersText:
+        "Bảo trì, tùy biến phần mềm .NET cho khách hàng Nhật\nGiao tiếp qua 4 phiên dịch (comtor) tiếng Nhật, hiện chưa có BrSE",
+      seeksText: "Công ty phần mềm Nhật Bản cần đội bảo trì .NET",
+    });
+    const e = engineWith(concepts, buyer, comtors);
+    const why = e.explain("sier", "comtors");
+    expect(why.some((r) => r.kind === "theyFail" && r.dealbreaker.kind === "bridge")).toBe(true);
+    expect(why.some((r) => r.kind === "theyOffer" && r.capability === "bridge-services")).toBe(false);
+    expect(e.explain("comtors", "sier").some((r) => r.kind === "theySeek" && r.capability === "bridge-services")).toBe(
+      false,
+    );
+  });
+
   it("are said in three languages", () => {
     const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
     const reason: Reason = { kind: "theyFail", dealbreaker: { kind: "bridge" } };
