@@ -13,7 +13,7 @@ import {
   type TextSource,
 } from "./text/read-text";
 import { PLACES } from "./places";
-import { BRIDGE_FLAG, jlptBest } from "./text/jlpt";
+import { BRIDGE_FLAG, jlptAsk, jlptBest } from "./text/jlpt";
 import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
 import { ALL_OF_REGIONS, regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
@@ -370,6 +370,7 @@ function scopedRequirements(
   index: ConceptIndex,
   offers: Map<number, number>,
   inJapan: boolean,
+  bridge: boolean,
 ): ScopedRequirements[] {
   const groups: { caps: number[]; scopes: RequirementScope[] }[] = [];
   let room = MAX_THESIS;
@@ -395,7 +396,7 @@ function scopedRequirements(
     }
     group.scopes.push(s);
   }
-  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps, inJapan));
+  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps, inJapan, bridge));
 }
 
 /**
@@ -410,8 +411,13 @@ function onsiteAsked(
   return r.onsiteSought ? 1 : 0;
 }
 
-/** One need's requirements, all of them together. */
-function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapan: boolean): ScopedRequirements {
+/** One need's requirements, all of them together (`bridge`: the firm asked for bridge engineers, jlpt.ts). */
+function scopeRequirements(
+  scopes: RequirementScope[],
+  capList: number[],
+  inJapan: boolean,
+  bridge: boolean,
+): ScopedRequirements {
   const caps = new Set<number>(capList);
   let lang = 0,
     minEmployees = 0,
@@ -433,7 +439,7 @@ function scopeRequirements(scopes: RequirementScope[], capList: number[], inJapa
     caps: Int32Array.from(caps),
     lang,
     minEmployees,
-    jlpt,
+    jlpt: jlptAsk(jlpt, bridge),
     presence,
     regions,
     places: [...places],
@@ -1206,7 +1212,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
-    reqJlpt: (required.jlpt ?? 0) | (required.jlpt && required.bridge ? BRIDGE_FLAG : 0),
+    reqJlpt: jlptAsk(required.jlpt ?? 0, required.bridge ?? false),
     // A firm that says it has no bridge engineers carries the flag beside its level (its column cannot say so: the
     // profile form stores 0 for a count left empty, load-match-firms.ts).
     jlptBest:
@@ -1219,9 +1225,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCmmiCol,
     reqMinCol,
     reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, premisesInJapan),
-    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan).map((g) =>
-      g.jlpt && required.bridge ? { ...g, jlpt: g.jlpt | BRIDGE_FLAG } : g,
-    ),
+    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan, required.bridge ?? false),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

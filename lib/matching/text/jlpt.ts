@@ -54,15 +54,19 @@ export function jlptBest(stated: number, n1: number | null | undefined, n2: numb
 export const BRIDGE_FLAG = 8;
 /** The JLPT level (1..5, 0 for none) in a number that may carry BRIDGE_FLAG. */
 export const levelOf = (n: number): number => n & 7;
+/** A level asked, with BRIDGE_FLAG when it was asked of bridge engineers (no level asked: nothing carries it). */
+export const jlptAsk = (level: number, bridge: boolean): number => (level && bridge ? level | BRIDGE_FLAG : level);
 
-const BRIDGE_WORD =
+/** Bridge engineers named as such: not a comtor, not an interpreter. */
+export const BRIDGE_ENGINEER =
   /ブリッジ\s*(?:SE|エンジニア)|\bBr\.?SEs?\b|\bbridge (?:SEs?|engineers?|system engineers?)\b|kỹ sư cầu nối|ky su cau noi/iu;
+
 const DEMAND =
   /必須|必要(?!な)|であること|いること|配置(?:できる|して|可能)|条件|\bmust\b|\brequired?\b|\bmandatory\b|bắt buộc|bat buoc|phải có|phai co|cần có|can co|yêu cầu|yeu cau/iu;
 
 /** Whether a statement of what a firm looks for asks for bridge engineers (with a level or a word of demand). */
 export function bridgeAsked(sentence: string): boolean {
-  const m = BRIDGE_WORD.exec(sentence);
+  const m = BRIDGE_ENGINEER.exec(sentence);
   if (!m) return false;
   if (bridgeAllowed(sentence, m.index, m.index + m[0].length)) return false;
   // A wish is not a condition ("N2以上のBrSEがいれば尚可", "BrSE preferred", "ưu tiên có BrSE").

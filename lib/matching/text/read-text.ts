@@ -21,7 +21,7 @@ import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
-import { bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
+import { BRIDGE_ENGINEER, bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -518,10 +518,6 @@ const WORK_OPENING =
 const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /**
- * A line set in under the one before it (an indent, a bullet, an arrow: "　・データの国外持ち出し不可" under
- * "【案件A】…"): one more of that item's points, so it does not close the requirements listed under its need.
- */
-/**
  * A remark excepting some work from the statement's condition: "（英会話講師の件だけは英語で可）", "(except for the
  * tutors, where English is fine)", "(riêng giáo viên tiếng Anh thì dùng tiếng Anh cũng được)".
  */
@@ -538,6 +534,10 @@ function exceptedNeeds(line: string, needs: Mention[]): string[] {
   });
   return [...new Set(codes.map((m) => m.code))];
 }
+/**
+ * A line set in under the one before it (an indent, a bullet, an arrow: "　・データの国外持ち出し不可" under
+ * "【案件A】…"): one more of that item's points, so it does not close the requirements listed under its need.
+ */
 const SUB_ITEM = /^(?:[ \t\u3000]+\S|[・•◦▪‣∙\-–—*+→⇒└※]\s*\S)/u;
 /** A reason given for a requirement: the need named in it is why every partner must meet it. */
 const BECAUSE =
@@ -943,6 +943,11 @@ class Reader {
     }
   }
 
+  /** Drops the mentions read since `first` that `drop` picks: what the sentence, read whole, says they are not. */
+  private dropMentions(first: number, drop: (m: Mention) => boolean) {
+    for (let i = this.mentions.length - 1; i >= first; i--) if (drop(this.mentions[i]!)) this.mentions.splice(i, 1);
+  }
+
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
     // "（今は手書きの防除日誌）", "(hiện tại dùng Excel)": how the firm works now, bracketed beside a need, is neither
     // what it seeks nor what it offers.
@@ -1187,24 +1192,19 @@ class Reader {
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
-      for (let i = this.mentions.length - 1; i >= first; i--)
-        if (this.mentions[i]!.code === "translation-localization" && this.mentions[i]!.direction === "seek")
-          this.mentions.splice(i, 1);
+      this.dropMentions(first, (m) => m.code === "translation-localization" && m.direction === "seek");
     // "hiện chưa có BrSE", "we have no BrSE": the bridge engineers a firm says it lacks are no offer of them (its
     // comtors, named beside them, still are).
     if (kind !== "seeks" && noBridgeStated([s.text]))
-      for (let i = this.mentions.length - 1; i >= first; i--) {
-        const m = this.mentions[i]!;
-        if (m.code === BRIDGE && m.direction === "offer" && BRIDGE_NAMED.test(m.phrase)) this.mentions.splice(i, 1);
-      }
+      this.dropMentions(first, (m) => m.code === BRIDGE && m.direction === "offer" && BRIDGE_ENGINEER.test(m.phrase));
     // "日本語でのコミュニケーション（ブリッジSE経由で可）": bridge engineers allowed as a way to talk are no need of them.
     if (kind === "seeks")
-      for (let i = this.mentions.length - 1; i >= first; i--) {
-        const m = this.mentions[i]!;
+      this.dropMentions(first, (m) => {
         const at = s.text.indexOf(m.phrase);
-        if (m.code === BRIDGE && m.direction === "seek" && at >= 0 && bridgeAllowed(s.text, at, at + m.phrase.length))
-          this.mentions.splice(i, 1);
-      }
+        return (
+          m.code === BRIDGE && m.direction === "seek" && at >= 0 && bridgeAllowed(s.text, at, at + m.phrase.length)
+        );
+      });
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
     // "Cần phần mềm ERP cho nhà máy thủy sản; … kinh nghiệm ngành thủy sản": the industry a need is for, or the
@@ -1216,11 +1216,10 @@ class Reader {
         return at >= 0 && INDUSTRY_BEFORE.test(s.text.slice(Math.max(0, at - 16), at));
       };
       if (said.some((m) => !industry(m)))
-        for (let i = this.mentions.length - 1; i >= first; i--) {
-          const m = this.mentions[i]!;
-          if (m.direction === "seek" && industry(m) && !said.some((o) => o.code === m.code && !industry(o)))
-            this.mentions.splice(i, 1);
-        }
+        this.dropMentions(
+          first,
+          (m) => m.direction === "seek" && industry(m) && !said.some((o) => o.code === m.code && !industry(o)),
+        );
     }
     // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
     // "Khách hàng FDI Nhật hỏi khóa tiếng Nhật, nhưng chúng tôi không có nội dung – cần đối tác": what the firm's own
@@ -4053,8 +4052,6 @@ const FIRM_HAS =
 
 /** People of one role in a partner's team: bridge engineers, interpreters, leads. */
 const BRIDGE = "bridge-services";
-/** A bridge engineer named as such (not a comtor or an interpreter). */
-const BRIDGE_NAMED = /brse|bridge|ブリッジ|cầu nối|cau noi/iu;
 const ROLE_IN_TEAM =
   /brse|bridge|ブリッジ|comtor|コミュニケーター|通訳|リーダー|マネージャー|\b(?:pms?|leads?|leaders?|managers?|interpreters?)\b|phiên dịch|phien dich|trưởng nhóm|truong nhom/iu;
 /** Part of a team placed on site ("常駐", "on-site in Kariya"). */
