@@ -1479,6 +1479,16 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
     "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|えび|bánh kẹo|đồ ăn vặt|お菓子|菓子|snack foods|confectionery|海老|うなぎ|鰻|えび原料|食品原料|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap",
   ),
+  // Cosmetics and household goods, the food makers' neighbours: a maker that wants its skincare on Vietnamese
+  // shelves and the retail chain that wants Japanese brands for its stores trade them.
+  cap(
+    "consumer-products",
+    "",
+    "Consumer goods (cosmetics, household goods: supply, export, import, OEM)",
+    "消費財（化粧品・日用品：供給・輸出入・OEM）",
+    "Hàng tiêu dùng (mỹ phẩm, đồ gia dụng: cung ứng, xuất nhập khẩu, OEM)",
+    "cosmetics|cosmetic products|skincare|skin care products|skincare products|personal care products|toiletries|household goods|household products|consumer goods|化粧品|スキンケア|化粧水|乳液|日焼け止め|日用品|日用雑貨|トイレタリー|消費財|mỹ phẩm|my pham|sản phẩm chăm sóc da|đồ gia dụng|hàng tiêu dùng|hang tieu dung|hàng gia dụng",
+  ),
   cap(
     "travel-services",
     "",

@@ -1831,8 +1831,9 @@ class Reader {
       // for is whom the firm serves, in any language.
       if (
         polarity === "offer" &&
-        FOR_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) &&
-        (TRADE_FIRM.test(m.phrase) || FIRM_NOUN_AFTER.test(s.text.slice(m.end, m.end + 14)))
+        ((FOR_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start)) &&
+          (TRADE_FIRM.test(m.phrase) || FIRM_NOUN_AFTER.test(s.text.slice(m.end, m.end + 14)))) ||
+          FOR_FIRMS_OF.test(s.text.slice(Math.max(0, m.start - 32), m.start)))
       ) {
         audience.push(code);
         continue;
@@ -4086,8 +4087,11 @@ const FOR_BEFORE =
   /(?:\bfor(?: the)?|(?:^|\s)(?:cho|dành cho|danh cho|phục vụ|phuc vu)(?:\s+(?:các|những|cac|nhung))?)\s+$/iu;
 /** A firm named by its trade ("công ty logistics", "logistics companies"). */
 const TRADE_FIRM =
-  /(?:companies|company|firms|providers|operators|công ty|cong ty|doanh nghiệp|doanh nghiep|hãng|hang)/iu;
-const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators)\b/iu;
+  /(?:companies|company|firms|providers|operators|manufacturers?|makers?|công ty|cong ty|doanh nghiệp|doanh nghiep|hãng|hang)/iu;
+const FIRM_NOUN_AFTER = /^\s*(?:companies|company|firms|providers|operators|brands?|makers?|manufacturers?)\b/iu;
+/** Firms named by their trade after the word for them ("cho các thương hiệu mỹ phẩm", "cho nhà sản xuất thực phẩm"). */
+const FOR_FIRMS_OF =
+  /(?:^|\s)(?:cho|dành cho|danh cho|phục vụ|phuc vu)\s+(?:(?:các|những|cac|nhung)\s+)?(?:thương hiệu|thuong hieu|nhà sản xuất|nha san xuat|hãng|công ty|cong ty|doanh nghiệp|doanh nghiep)\s+$/iu;
 
 /** How people are employed ("正社員として", "契約社員として"). */
 /** Cues of a sentence that states conditions rather than a need. */
