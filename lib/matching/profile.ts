@@ -14,6 +14,7 @@ import {
 } from "./text/read-text";
 import { PLACES } from "./places";
 import { BRIDGE_FLAG, jlptAsk, jlptBest } from "./text/jlpt";
+import { DIRECT } from "./text/contracts";
 import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
 import { ALL_OF_REGIONS, regionBit, regionsIn, type Region } from "./regions";
 import { MANNER, teamNeedsOf, teamsOf, type TeamNeeds, type Teams } from "./teams";
@@ -1206,7 +1207,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     bidRole: reading.facts.bidRole === "lead" ? 1 : reading.facts.bidRole === "member" ? 2 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     contractsAsked: reading.facts.contracts?.asked ?? 0,
-    contractsRefused: reading.facts.contracts?.refused ?? 0,
+    // A vendor that asks for capacity partners ("Sub-partner companies in Vietnam … for overflow work") passes part
+    // of its work on, however it words it (contracts.ts, DIRECT).
+    contractsRefused:
+      (reading.facts.contracts?.refused ?? 0) |
+      (reading.capacityAsked && offers.size > 0 && !((reading.facts.contracts?.asked ?? 0) & DIRECT) ? DIRECT : 0),
     reqRegions: (required.regions ?? []).reduce((m, r) => m | regionBit(r as Region | typeof ALL_OF_REGIONS), 0),
     reqPlaces,
     reqCertMask,

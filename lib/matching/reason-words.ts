@@ -226,6 +226,7 @@ export function reasonWords(
         capability: label(reason.capability),
       });
     case "contractRefused": {
+      if (reason.form === "direct") return at(r, reason.side === "you" ? "contractDirectYou" : "contractDirectThey");
       const key = reason.only
         ? reason.side === "you"
           ? "contractOnlyYou"

@@ -165,7 +165,7 @@ export type Reason =
    * side "you": you ask a form of contract they refuse, or they take only forms you rule out (only); "they": the
    * other way round (text/contracts.ts).
    */
-  | { kind: "contractRefused"; side: "you" | "they"; form: "fixed" | "lab" | "spot"; only: boolean }
+  | { kind: "contractRefused"; side: "you" | "they"; form: "fixed" | "lab" | "spot" | "direct"; only: boolean }
   /** One (side "they": the other firm) takes work only in regions (regions.ts) where the other, its client, is not. */
   | { kind: "servesElsewhere"; side: "you" | "they"; regions: string[] }
   /** One takes no clients in its own country, where the other is ("Overseas clients only"). */

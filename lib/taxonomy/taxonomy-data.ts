@@ -974,7 +974,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|spineアニメーション|spine アニメーション|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|card art|カードイラスト|2d game assets",
+    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|spineアニメーション|spine アニメーション|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|背景アート|キャラクターアート|2dキャラクター|2d character art|2d characters|card art|カードイラスト|2d game assets",
   ),
   cap(
     "game-art-3d",

@@ -2,9 +2,15 @@
 // reader miss.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { DIRECT, readContractTerms } from "@/lib/matching/text/contracts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { engineWith, fieldReader, matchFirm } from "./match-firm";
+import type { Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+import { engineWith, fieldReader, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const { codes } = fieldReader(concepts);
@@ -64,5 +70,86 @@ describe("consumer goods", () => {
     expect(engine.score("chain", "maker", { sameCountry: true })!.broken).toBe(false);
     // The POS developer with no one in Vietnam still fails the chain's condition.
     expect(engine.score("chain", "pos", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
+describe("a preference for a kind of partner", () => {
+  it("is what the firm looks for, even when it says what that partner would do for it", () => {
+    const raising =
+      "We prefer strategic investors who can help us serve Japanese companies in Vietnam, but financial VCs are also welcome";
+    expect(codes("seeks", raising)).toContain("seek:venture-investment");
+    expect(codes("seeks", raising)).not.toContain("offer:venture-investment");
+    expect(codes("seeks", "We prefer investors who help us")).toEqual(["seek:venture-investment"]);
+  });
+});
+
+describe("2D art", () => {
+  it("reads character and background art asked in Japanese", () => {
+    expect(codes("seeks", "2Dキャラクター・背景アートの外注先")).toContain("seek:game-art-2d");
+    expect(codes("offers", "2D character art and backgrounds for mobile RPGs")).toContain("offer:game-art-2d");
+  });
+});
+
+describe("work passed on to other firms (re-subcontracting)", () => {
+  const bank = matchFirm({
+    id: "bank",
+    country: "JP",
+    employeeBand: "B1000_PLUS",
+    seeksText: [
+      "結合テスト・システムテストのオフショア委託先",
+      "共通条件：再委託は一切不可です（委託先の社員のみで対応いただきます）",
+    ].join("\n"),
+  });
+  const vendor = (id: string, extra: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B250_999",
+      offersText: "銀行向けシステムの結合テスト・システムテスト（オフショア）",
+      seeksText: ["日本の金融機関様からのテスト案件", extra].filter(Boolean).join("\n"),
+    });
+
+  it("is banned by a buyer in many words, and not by one that keeps the work in its own country", () => {
+    for (const text of [
+      "再委託は一切不可です",
+      "NDAの締結と、再委託の禁止が条件です",
+      "御社からさらに他社へ再委託する会社は対象外とさせていただきます",
+      "No re-subcontracting: the work must be done by your own staff",
+      "Đối tác không được giao thầu lại cho đơn vị khác",
+    ])
+      expect(readContractTerms([text], []).asked & DIRECT, text).toBe(DIRECT);
+    expect(readContractTerms(["海外への再委託は不可とします"], []).asked & DIRECT).toBe(0);
+    // Said among what a firm offers, it is how it works, not a condition on its partners.
+    expect(readContractTerms([], ["再委託は一切不可です"]).asked).toBe(0);
+  });
+
+  it("is done by a vendor that says it passes part of its work to partner firms, not by one that never does", () => {
+    for (const text of [
+      "繁忙期にはベトナム国内の協力会社（2社）へ一部を再委託する場合がございます",
+      "Peak時は提携先（ダナンの協力会社3社）と連携して体制を拡大します",
+      "At peak we subcontract part of the work to partner firms in Da Nang",
+    ])
+      expect(readContractTerms([text], []).refused & DIRECT, text).toBe(DIRECT);
+    expect(readContractTerms([], ["We never re-subcontract: all work is done by our own staff"]).refused).toBe(0);
+    expect(readContractTerms([], ["協力会社への再委託は行っておりません"]).refused).toBe(0);
+  });
+
+  it("parts a bank that bans it from a vendor that does it, and says why in three languages", () => {
+    const e = engineWith(
+      concepts,
+      bank,
+      vendor("own", ""),
+      vendor("passes", "繁忙期にはベトナム国内の協力会社（2社）へ一部を再委託する場合がございます"),
+      vendor("overflow", "Sub-partner companies in Vietnam with ISO 27001, for overflow testing work"),
+    );
+    expect(pairScore(e, "bank", "passes")).toBeLessThan(pairScore(e, "bank", "own") * 0.5);
+    expect(pairScore(e, "bank", "overflow")).toBeLessThan(pairScore(e, "bank", "own") * 0.5);
+    const why = e.explain("bank", "passes").find((r) => r.kind === "contractRefused");
+    expect(why).toEqual({ kind: "contractRefused", side: "you", form: "direct", only: false });
+    expect(e.explain("bank", "own").some((r) => r.kind === "contractRefused")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const r of [why!, { ...why!, side: "they" }] as Reason[])
+        expect(reasonWords(r, locale, all[locale], (c) => c)).not.toMatch(/[{}]|contractDirect|reason\./);
   });
 });

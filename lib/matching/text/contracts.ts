@@ -10,6 +10,12 @@ export const LAB = 2;
 /** Small jobs ordered one by one (案件単位, 単発, việc lẻ, one-off): fixed price, job by job. */
 export const SPOT = 4;
 export const ALL_FORMS = FIXED | LAB | SPOT;
+/**
+ * The work done by the partner's own staff, none of it passed on (再委託は一切不可, "no re-subcontracting"): asked by
+ * a buyer, and "refused" by a vendor that says it passes part of its work to partner firms. Not one of ALL_FORMS:
+ * it is asked beside a form, never instead of one.
+ */
+export const DIRECT = 8;
 
 export type ContractTerms = {
   /** Forms it names as what it wants (a buyer's order, a vendor's model), alone in their statement. */
@@ -34,6 +40,23 @@ const FORMS: [number, RegExp][] = [
     /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
   ],
 ];
+
+/**
+ * A buyer's ban on passing its work on: "再委託は一切不可です（委託先の社員のみで対応いただきます）", "再委託の禁止が条件",
+ * "さらに他社へ再委託する会社は対象外", "No re-subcontracting", "không được giao thầu lại". Passing it abroad (海外への再委託は
+ * 不可) is a condition on where the work is done, read with data and places, not this one.
+ */
+const NO_RESUBCONTRACTING =
+  /(?<!海外(?:拠点)?への|海外に|国外への)再委託(?:は|を|も)?(?:一切|全面的に)?(?:不可|禁止|認めて?(?:おり)?ません|認められません|お断り|NG)|再委託の禁止|再委託なし|再委託する(?:会社|企業|ベンダー|事業者)[^。]{0,30}(?:対象外|お断り|不可)|委託先の社員のみ|\bno (?:re-?)?subcontracting\b(?! abroad| overseas)|\b(?:must|may|shall) not (?:re-?)?subcontract\b|\b(?:re-?)?subcontracting (?:is )?not (?:allowed|permitted)\b|\bown (?:staff|employees) only\b|không (?:được )?(?:giao thầu lại|thầu lại|chuyển thầu|giao lại cho (?:bên thứ ba|đơn vị khác))|khong (?:duoc )?(?:giao thau lai|thau lai|chuyen thau)/iu;
+/**
+ * A vendor that passes part of its work on: "繁忙期にはベトナム国内の協力会社（2社）へ一部を再委託する場合がございます",
+ * "Peak時は提携先（ダナンの協力会社3社）と連携して体制を拡大します", "at peak we subcontract part of the work to partner
+ * firms", "giao một phần cho công ty vệ tinh".
+ */
+const PASSES_WORK_ON =
+  /(?:協力会社|提携先|パートナー企業|外部パートナー)(?:[（(][^)）]{0,20}[)）])?(?:\s*\d+社)?(?:[（(][^)）]{0,20}[)）])?\s*(?:へ|に)[^。]{0,8}(?:再委託|外注)|再委託する(?:場合|こと)が(?:ございます|あります)|(?:提携先|協力会社)[^。]{0,24}と連携して[^。]{0,12}(?:拡大|増強|拡張)|\b(?:re-?subcontract|subcontract|pass)(?:s|ing)? (?:part|some|overflow)(?: of (?:the|our) work)? (?:to|with) (?:\w+ )?(?:partner|partners|subcontractors)\b|\bscale up with (?:\w+ )?(?:partner firms|subcontractors|sub-?partners)\b|giao (?:lại )?một phần (?:công việc )?cho (?:các )?(?:đối tác|công ty vệ tinh|thầu phụ)/iu;
+const SELF_DENIAL =
+  /しません|行いません|行っておりません|いたしません|しておりません|\bnever\b|\bdo not\b|\bdon't\b|không|khong/iu;
 
 /** Words for a large piece of work: a form refused only when large is no refusal of the form. */
 const LARGE = /\b(?:large|big)\s*$|(?:lớn|lon)$|大規模な?$|大型の?$/iu;
@@ -77,6 +100,8 @@ export function readContractTerms(seeks: string[], others: string[]): ContractTe
   const texts = [...seeks.map((text) => ({ text, sought: true })), ...others.map((text) => ({ text, sought: false }))];
   for (const { text, sought } of texts)
     for (const line of text.toLowerCase().split(/\n|(?<=[。.!?])\s*/u)) {
+      if (sought && NO_RESUBCONTRACTING.test(line)) asked |= DIRECT;
+      else if (PASSES_WORK_ON.test(line) && !SELF_DENIAL.test(line)) refused |= DIRECT;
       const forms = formsIn(line);
       if (!forms.length) continue;
       // Each form's own words run to the next form: "一括請負に対応できること（ラボ型のみの会社さまはお断り…" refuses
@@ -138,8 +163,10 @@ export function contractClash(
   if (asked) return { form: asked, only: false };
   const takes = ALL_FORMS & ~sellerRefused;
   if (sellerRefused !== 0 && buyerRefused !== 0 && (takes & ~buyerRefused) === 0) return { form: takes, only: true };
-  if (sellerAsked !== 0 && buyerRefused !== 0 && (sellerAsked & ~buyerRefused) === 0)
-    return { form: sellerAsked, only: true };
+  // (Work kept in-house, asked of the seller's own suppliers, is no form it takes.)
+  const sellerForms = sellerAsked & ALL_FORMS;
+  if (sellerForms !== 0 && (buyerRefused & ALL_FORMS) !== 0 && (sellerForms & ~buyerRefused) === 0)
+    return { form: sellerForms, only: true };
   return null;
 }
 
@@ -154,6 +181,6 @@ export function contractsClash(
 }
 
 /** The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab. */
-export function formName(mask: number): "fixed" | "lab" | "spot" {
-  return mask & FIXED ? "fixed" : mask & SPOT ? "spot" : "lab";
+export function formName(mask: number): "fixed" | "lab" | "spot" | "direct" {
+  return mask & FIXED ? "fixed" : mask & SPOT ? "spot" : mask & LAB ? "lab" : "direct";
 }

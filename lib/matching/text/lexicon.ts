@@ -88,7 +88,7 @@ export const SEEK = words(`
 looking for|look for|looks for|are looking|is looking|seeking|seek|seeks|we seek|searching for|search for|in search of|
 need|needs|needed|needing|we need|want|wants|wanted|would like|wish to|wishes to|hope to|hoping to|interested in|open to|
 plan to|planning to|aim to|aiming to|intend to|hire|hiring|find|to find|to source|sourcing|procure|procurement|welcome|
-invite|inviting|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
+invite|inviting|prefer|we prefer|explore|exploring|on the lookout|in need of|require assistance|would love|eager to|keen to|
 tuyển sinh viên|tuyển kỹ sư|tuyển nhân viên|tuyển lập trình viên|tuyen sinh vien|tuyen ky su|採用したい|採用を検討|would also like|also want|also wants|also need|also needs|also looking for|also seeking|also seek|also interested in|also open to|we'd like|would also love|
 tìm|tìm kiếm|đang tìm|cần|cần tìm|muốn|mong muốn|mong|hy vọng|hi vọng|quan tâm|có nhu cầu|nhu cầu|kêu gọi|
 chào đón|mời|moi hop tac|xin moi|tran trong moi|hướng tới|dự kiến|kế hoạch|tìm đối tác|mong được|rất mong|ưu tiên|uu tien|
