@@ -153,3 +153,38 @@ describe("work passed on to other firms (re-subcontracting)", () => {
         expect(reasonWords(r, locale, all[locale], (c) => c)).not.toMatch(/[{}]|contractDirect|reason\./);
   });
 });
+
+describe("the largest team a vendor puts on one client", () => {
+  const { read } = fieldReader(concepts);
+  it("is read where it is said of a client, however far the word for 'at most' stands from the number", () => {
+    expect(read("offers", "新規のお客様には初年度最大20名までの体制でスタートしています").facts.maxTeam).toBe(20);
+    expect(read("offers", "Quy mô đội tối đa cho một khách hàng hiện nay khoảng 30 người").facts.maxTeam).toBe(30);
+    expect(read("offers", "Our largest team for one client is about 30 engineers").facts.maxTeam).toBe(30);
+    // Not the firm's own size, nor a team it can put together for a large project.
+    expect(read("offers", "Quy mô đội tối đa cho một khách hàng hiện nay khoảng 30 người").facts.people ?? 0).toBe(0);
+    expect(
+      read("offers", "We are the largest outsourcing firm in Da Nang, with 900 engineers").facts.maxTeam ?? 0,
+    ).toBe(0);
+  });
+
+  it("keeps it from the buyer that needs a larger team, not from one that needs a smaller", () => {
+    const vendor = matchFirm({
+      id: "vendor",
+      country: "VN",
+      employeeBand: "B250_999",
+      offersText: [
+        "業務システム（Java、.NET）のオフショア開発",
+        "新規のお客様には初年度最大20名までの体制でスタートしています",
+      ].join("\n"),
+    });
+    const buyer = (id: string, size: number) =>
+      matchFirm({
+        id,
+        country: "JP",
+        employeeBand: "B1000_PLUS",
+        seeksText: `ベトナムのオフショア開発パートナー。半年以内に${size}名規模のチームを立ち上げられること`,
+      });
+    const e = engineWith(concepts, vendor, buyer("large", 50), buyer("small", 10));
+    expect(pairScore(e, "large", "vendor")).toBeLessThan(pairScore(e, "small", "vendor"));
+  });
+});

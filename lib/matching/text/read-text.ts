@@ -4060,7 +4060,7 @@ const ONSITE_PART = /常駐|駐在|\bon[- ]?site\b|\bonsite\b|tại chỗ|tai ch
 
 /** Putting people on a client's work ("bố trí", "allocate", アサイン, 投入): a count capped is the most it fields. */
 const ALLOCATES =
-  /bố trí|bo tri|\b(?:allocate|assign|dedicate|field|provide|supply|staff)\b|アサイン|投入|提供可能|対応可能|cung cấp|cung cap|điều động|dieu dong/iu;
+  /bố trí|bo tri|\b(?:allocate|assign|dedicate|field|provide|supply|staff)\b|アサイン|投入|提供可能|対応可能|cung cấp|cung cap|điều động|dieu dong|\bper (?:client|customer)\b|\bfor (?:one|each|a new) (?:client|customer)\b|(?:cho|mỗi|cho mỗi) (?:một )?khách hàng|1社(?:あたり|につき)|お客様(?:には|1社)|体制(?:で|を)(?:スタート|組)/iu;
 
 /** Head counts in a clause: "300 engineers", "50名以上", "ít nhất 100 kỹ sư", "20〜30名" (the low end). */
 type HeadCount = {
@@ -4377,6 +4377,10 @@ function headCounts(s: Statement, c: Clause): HeadCount[] {
         text.slice(Math.max(0, m.index - 22), m.index),
       ) ||
       /(?:最大|上限)\s*(?:約)?\s*$/u.test(text.slice(Math.max(0, m.index - 5), m.index)) ||
+      // "Quy mô đội tối đa cho một khách hàng hiện nay khoảng 30 người", "our largest team for one client is 30".
+      /(?:(?:đội|doi|team)\s*(?:\S+\s+)?(?:tối đa|toi da|lớn nhất|lon nhat)|\b(?:largest|biggest|maximum) team)\b[^.;,、。]{0,44}$/iu.test(
+        text.slice(Math.max(0, m.index - 64), m.index),
+      ) ||
       /^\s*(?:名|人)?\s*(?:未満|以下)/.test(text.slice(end, end + 6));
     const high = m[2] ? Number(m[2].replace(/[,.]/g, "")) : 0;
     out.push({
