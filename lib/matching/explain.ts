@@ -617,6 +617,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "you", maximum: a.reqMaxEmployees } });
   if (b.reqMaxEmployees > 0 && a.empMid > b.reqMaxEmployees)
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "they", maximum: b.reqMaxEmployees } });
+  // A partner's revenue below the least a firm asks of its partners (score.ts, fails()); an investor's is below.
+  for (const [asker, other, side] of [
+    [a, b, "they"],
+    [b, a, "you"],
+  ] as const)
+    if (!asker.investor && revenueBelow(asker.minRevenue, other.revenue))
+      weighted.push({
+        weight: 1,
+        reason: { kind: "revenueBelow", side, revenue: other.revenue * 1000, minimum: asker.minRevenue * 1000 },
+      });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [
     [a, b, "they"],

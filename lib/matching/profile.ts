@@ -1244,14 +1244,19 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   };
 }
 
-/** An investor's least revenue asked of a startup; any other firm's own revenue (thousands of US dollars). */
+/**
+ * An investor's least revenue asked of a startup; any other firm's own revenue, and the least it asks of its
+ * partners where it looks for them ("取引先は年商5億円以上の企業様に限らせていただいております"), in thousands of US
+ * dollars.
+ */
 function revenues(stated: Revenue[], investor: boolean) {
   const k = (usd: number) => Math.round(usd / 1000);
   const asked = stated.filter((r) => r.minimum).map((r) => r.usd);
   const own = stated.filter((r) => !r.minimum).map((r) => r.usd);
+  const ofPartners = stated.filter((r) => r.minimum && r.sought).map((r) => r.usd);
   return investor
     ? { revenue: 0, minRevenue: asked.length ? k(Math.max(...asked)) : 0 }
-    : { revenue: own.length ? k(Math.max(...own)) : 0, minRevenue: 0 };
+    : { revenue: own.length ? k(Math.max(...own)) : 0, minRevenue: ofPartners.length ? k(Math.max(...ofPartners)) : 0 };
 }
 
 /**

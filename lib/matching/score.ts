@@ -276,6 +276,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
+  const { minRevenue, revenue } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
@@ -512,6 +513,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // A host is asked what every counterpart is, not a supplier's size, certifications or on-site work.
     if (hostOnly(a, b))
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
+    // A partner's revenue below the least a firm asks of its partners (an investor's is a question of its stake).
+    if (!investor[a]! && revenueBelow(minRevenue[a]!, revenue[b]!)) return true;
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

@@ -188,3 +188,57 @@ describe("the largest team a vendor puts on one client", () => {
     expect(pairScore(e, "large", "vendor")).toBeLessThan(pairScore(e, "small", "vendor"));
   });
 });
+
+describe("the least revenue a firm asks of its partners", () => {
+  const buyer = matchFirm({
+    id: "buyer",
+    country: "JP",
+    employeeBand: "B50_249",
+    seeksText: [
+      "流通業向けシステム（.NET、PHP）の保守を担当いただけるオフショアパートナー",
+      "社内規定により、取引先は年商5億円以上の企業様に限らせていただいております",
+    ].join("\n"),
+  });
+  const vendor = (id: string, revenue: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      employeeBand: "B50_249",
+      offersText: "Phát triển và bảo trì ứng dụng web .NET, PHP cho khách hàng Nhật",
+      texts: [`Công ty phần mềm ở Cần Thơ, 45 nhân sự.${revenue}`],
+    });
+
+  it("binds a partner whose revenue is said to be lower, not one larger or one that does not say", () => {
+    const e = engineWith(
+      concepts,
+      buyer,
+      vendor("small", " Doanh thu năm 2024 khoảng 15 tỷ đồng."),
+      vendor("large", " Doanh thu năm 2024 khoảng 150 tỷ đồng."),
+      vendor("silent", ""),
+    );
+    expect(e.score("buyer", "small", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("buyer", "large", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("buyer", "silent", { sameCountry: true })!.broken).toBe(false);
+    const why = e.explain("buyer", "small").find((r) => r.kind === "revenueBelow");
+    expect(why).toMatchObject({ kind: "revenueBelow", side: "they" });
+    expect(e.explain("small", "buyer").find((r) => r.kind === "revenueBelow")).toMatchObject({ side: "you" });
+    expect(e.explain("buyer", "large").some((r) => r.kind === "revenueBelow")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      expect(reasonWords(why!, locale, all[locale], (c) => c)).toMatch(/USD 3\.3M.*USD 600k|USD 600k.*USD 3\.3M/);
+  });
+
+  it("is the firm's own revenue where it says so of itself", () => {
+    const own = engineWith(
+      concepts,
+      matchFirm({
+        id: "vendor",
+        country: "VN",
+        offersText: "Doanh thu năm 2024 trên 5 triệu USD; phát triển web .NET",
+        seeksText: "Khách hàng Nhật Bản cần bảo trì hệ thống .NET",
+      }),
+      vendor("small", " Doanh thu năm 2024 khoảng 15 tỷ đồng."),
+    );
+    expect(own.score("vendor", "small", { sameCountry: true })!.broken).toBe(false);
+  });
+});

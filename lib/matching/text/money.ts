@@ -133,7 +133,8 @@ export function sumsIn(sentence: string, fallback: Currency | null = null): Sum[
 }
 
 /** A firm's revenue, or the least an investor asks of a startup's ("Minimum ARR of US$1M", 売上1億円以上). */
-export type Revenue = { usd: number; minimum: boolean };
+/** `sought`: stated in what the firm looks for ("取引先は年商5億円以上の企業様に限らせていただいております"). */
+export type Revenue = { usd: number; minimum: boolean; sought?: boolean };
 
 const REVENUE_WORD = /revenue|\barr\b|\bmrr\b|recurring|turnover|doanh thu|doanh số|売上|年商|sales of/i;
 const REVENUE_MIN =

@@ -956,7 +956,7 @@ class Reader {
     if (!s.text) return;
     if (kind !== "tags") {
       this.facts.money!.push(...moneyIn(raw));
-      const revenue = revenueIn(raw);
+      const revenue = revenueIn(raw).map((r) => (kind === "seeks" ? { ...r, sought: true } : r));
       if (revenue.length) (this.facts.revenue ??= []).push(...revenue);
       this.facts.stages!.push(...stageClaimsIn(raw));
     }
