@@ -242,3 +242,17 @@ describe("the least revenue a firm asks of its partners", () => {
     expect(own.score("vendor", "small", { sameCountry: true })!.broken).toBe(false);
   });
 });
+
+describe("bridge engineers asked among a need's conditions", () => {
+  it("are one more condition of that need, not a need the conditions go with", () => {
+    const { read } = fieldReader(concepts);
+    const scopes = read(
+      "seeks",
+      "業務系システム開発のオフショアパートナー（1案件あたり10〜20名程度、Java/.NET）。条件：従業員300名以上、ISMS（ISO27001）取得、日本語での対応が可能なこと（ブリッジSE必須）",
+    ).required.scopes!;
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]!.caps).toContain("offshore-dev");
+    expect(scopes[0]!.caps).not.toEqual(["bridge-services"]);
+    expect(scopes[0]!.minEmployees).toBe(300);
+  });
+});

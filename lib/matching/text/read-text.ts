@@ -1307,7 +1307,14 @@ class Reader {
       demand < 0 && !before.onsiteSought && this.required.onsiteSought && this.onlyAdded(before, "onsiteSought");
     if (named.length && onsiteOnly && named.every((m) => PLACING.has(m.code)))
       this.scopeRequirements(before, named, s.text, demand);
-    else if (named.length && (looks || bracketed || topical) && (namedFirst || !this.lineNeeds.length))
+    // (Bridge engineers asked beside conditions, "条件：従業員300名以上、…（ブリッジSE必須）", are one more condition of
+    // the statement's need, not a need of their own that the conditions go with.)
+    else if (
+      named.length &&
+      (looks || bracketed || topical) &&
+      (namedFirst || !this.lineNeeds.length) &&
+      !(this.lineNeeds.length && named.every((m) => m.code === BRIDGE))
+    )
       this.scopeRequirements(before, named, s.text, demand);
     // "…アノテーションを委託できるパートナー。日本語を読めるアノテーターが必須で、ISMS取得企業に限ります": a sentence of
     // requirements after the statement's need goes with that need.
