@@ -256,3 +256,14 @@ describe("bridge engineers asked among a need's conditions", () => {
     expect(scopes[0]!.minEmployees).toBe(300);
   });
 });
+
+describe("reselling refused", () => {
+  it("is a refusal of distribution where the firm says what it does, not where it looks for a reseller", () => {
+    expect(
+      codes("seeks", "We focus on services; we don't resell third-party software licences or security products"),
+    ).toContain("offer!:distribution");
+    expect(codes("offers", "Chúng tôi không phân phối lại phần mềm của hãng khác")).toContain("offer!:distribution");
+    expect(codes("seeks", "We look for partners who resell our WAF in Vietnam")).not.toContain("offer!:distribution");
+    expect(codes("offers", "We resell Fortinet and Palo Alto firewalls")).toContain("offer:distribution");
+  });
+});

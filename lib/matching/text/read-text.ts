@@ -2152,12 +2152,27 @@ class Reader {
     }
 
     for (const x of c.cues) {
-      if (x.cue.kind !== "thesis" || negatedAt(x.start, x.end)) continue;
-      if ((partnerSells || ownProduct) && !/invest|出資|投資|đầu tư|fund/.test(x.phrase)) continue;
+      if (x.cue.kind !== "thesis") continue;
+      const investing = /invest|出資|投資|đầu tư|fund/.test(x.phrase);
+      // "We don't resell third-party software licences or security products": reselling refused, where the firm
+      // says what it does (not what its partners may not do).
+      if (negatedAt(x.start, x.end)) {
+        if (!investing && !partnerSells && !ownProduct && polarity !== "seek")
+          this.mentions.push({
+            code: "distribution",
+            direction: "offer",
+            weight: SOURCE_WEIGHT[kind],
+            negated: true,
+            source: kind,
+            phrase: x.phrase,
+          });
+        continue;
+      }
+      if ((partnerSells || ownProduct) && !investing) continue;
       // Attracting others' investment ("xúc tiến đầu tư vào các khu công nghiệp", "promote investment in") is no
       // investing of its own.
       if (PROMOTES_INVESTMENT.test(s.text.slice(Math.max(0, x.start - 16), x.start))) continue;
-      const code = /invest|出資|投資|đầu tư|fund/.test(x.phrase) ? "venture-investment" : "distribution";
+      const code = investing ? "venture-investment" : "distribution";
       this.mentions.push({
         code,
         direction: "offer",
