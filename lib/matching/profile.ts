@@ -992,13 +992,9 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   ];
   const equivalent = required.certificationsEquivalent ?? [];
   const waived = required.certificationsWaived ?? [];
-  // …and one the text names among alternatives ("ISO 9001 または IATF 16949 を取得していること" beside a column of both)
-  // is one of them, not asked alone.
-  const certChoice = [...required.certificationChoice, ...scopes.flatMap((s) => s.certificationChoice)];
   const columnCerts = firm.requiredCertifications.filter(
     (c) =>
       !certScoped(c as Cert) &&
-      !certChoice.includes(c as Cert) &&
       !waived.includes("ALL") &&
       !waived.includes(c as Cert) &&
       !equivalent.includes(c as Cert) &&
