@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { fieldReader } from "./match-firm";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const { codes } = fieldReader(concepts);
@@ -22,5 +22,32 @@ describe("the clients' goods", () => {
     expect(codes("seeks", "ベトナムの新規取引先（日系製造業）の開拓を支援してほしい")).not.toContain(
       "seek:distribution",
     );
+  });
+});
+
+describe("a language said to be fine", () => {
+  const { read } = fieldReader(concepts);
+  it("is allowed in English as in Japanese ('English is fine', 英語でも可)", () => {
+    expect(read("seeks", "English is fine; Japanese is not required").required.languagesAllowed).toEqual(["en"]);
+    expect(read("seeks", "英語でも可").required.languagesAllowed).toEqual(["en"]);
+    expect(read("seeks", "English is required").required.languagesAllowed ?? []).toEqual([]);
+  });
+
+  it("opens the organizer's language column to it", () => {
+    const fabless = matchFirm({
+      id: "fabless",
+      country: "JP",
+      partnerLanguages: ["ja"],
+      seeksText:
+        "An RTL verification team (SystemVerilog/UVM): minimum 5 engineers\nEnglish is fine; Japanese is not required",
+    });
+    const verification = matchFirm({
+      id: "dv",
+      country: "OTHER",
+      englishSpeakers: 500,
+      offersText: "Design verification (SystemVerilog/UVM), teams from 5 to 100 engineers; English",
+    });
+    const e = engineWith(concepts, fabless, verification);
+    expect(e.score("fabless", "dv", { sameCountry: true })!.broken).toBe(false);
   });
 });

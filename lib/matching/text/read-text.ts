@@ -632,7 +632,7 @@ const SENTENCE_BREAK = new RegExp(
 );
 /** After a nationality word, what makes it the language: "English as working language", "English is required". */
 const LANGUAGE_AFTER_NATIONALITY =
-  /^\s+(?:as (?:the |a |our |your )?(?:main |working |business |common |project )?language|(?:is |are )?(?:required|mandatory|a must)\b)/u;
+  /^\s+(?:as (?:the |a |our |your )?(?:main |working |business |common |project )?language|(?:is |are )?(?:required|mandatory|a must)\b|(?:is |are )(?:also )?(?:fine|ok|okay|acceptable|not required|not needed|not necessary)\b)/u;
 /** Words for a form of contract that also name work taken in (請負, 受託 are both). */
 const CONTRACT_FORM_WORD = /^(?:一括)?請負$|^準委任$|^fixed[- ]price$|^(?:trọn gói|tron goi)$/u;
 /** A public cloud named as such (its work is "cloud"; the platform under a product is not). */
