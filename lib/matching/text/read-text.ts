@@ -1390,7 +1390,9 @@ class Reader {
         /^(?:データ|管理|情報|体験|接点|満足|分析|対応|サポート|向けアプリ)/.test(s.text.slice(r.end, r.end + 6))) ||
       // "お取引先の食品・加工品の輸出先となる輸入業者": the clients' goods, not clients sought.
       (/^(?:お?取引先|顧客|お客様)$/u.test(r.phrase) &&
-        /^(?:様)?の(?:食品|製品|商品|加工品|産品|農産物|水産物|特産品|お酒|酒)/u.test(s.text.slice(r.end, r.end + 6))) ||
+        /^(?:様)?の(?:食品|製品|商品|加工品|産品|農産物|水産物|特産品|お酒|酒)/u.test(
+          s.text.slice(r.end, r.end + 6),
+        )) ||
       // "Unityのクライアント開発", "client-side": the client side of an app, not clients.
       (/^(?:クライアント|client)$/iu.test(r.phrase) &&
         /^(?:\s*-?\s*side\b|開発|側|サイド|アプリ|エンジニア|プログラマ|実装)/iu.test(s.text.slice(r.end, r.end + 8)));
