@@ -617,7 +617,8 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "you", maximum: a.reqMaxEmployees } });
   if (b.reqMaxEmployees > 0 && a.empMid > b.reqMaxEmployees)
     weighted.push({ weight: 1, reason: { kind: "firmTooLarge", side: "they", maximum: b.reqMaxEmployees } });
-  // A partner's revenue below the least a firm asks of its partners (score.ts, fails()); an investor's is below.
+  // A partner's revenue below the least a firm asks of its partners (score.ts, fails()); a start-up's below the
+  // least an investor asks is a question of its stake (below).
   for (const [asker, other, side] of [
     [a, b, "they"],
     [b, a, "you"],
