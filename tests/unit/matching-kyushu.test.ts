@@ -51,3 +51,13 @@ describe("a language said to be fine", () => {
     expect(e.score("fabless", "dv", { sameCountry: true })!.broken).toBe(false);
   });
 });
+
+describe("a denial ended by a semicolon", () => {
+  const { read } = fieldReader(concepts);
+  it("does not reach the on-site work after it", () => {
+    const r = read("offers", "No office in Japan; engineers travel to Japan for on-site phases");
+    expect(r.facts.onsiteJapan).toBe(true);
+    expect(r.facts.noOnsite).toBe(false);
+    expect(read("offers", "No on-site work in Japan; all development is offshore").facts.noOnsite).toBe(true);
+  });
+});

@@ -2676,8 +2676,11 @@ class Reader {
       const inJapan = (sites.length === 0 && !local) || sites.includes("JP") || namesJapan;
       // A denial in brackets after it is about something else ("常駐が条件です（…オフショア・リモート不可）").
       const onsiteAt = c.cues.find((x) => x.cue.kind === "onsite")!;
-      const denied = negations.some(
-        (n) => n.start < onsiteAt.start || !openBracket(s.text.slice(onsiteAt.end, n.start)),
+      // …nor one ended by a semicolon before it ("No office in Japan; engineers travel to Japan for on-site phases").
+      const denied = negations.some((n) =>
+        n.start < onsiteAt.start
+          ? !/[;；]/u.test(s.text.slice(n.end, onsiteAt.start))
+          : !openBracket(s.text.slice(onsiteAt.end, n.start)),
       );
       if (inJapan) {
         if (denied) this.facts.noOnsite = true;
