@@ -9,6 +9,7 @@ import {
   contractsClash,
   DIRECT,
   FIXED,
+  formName,
   LAB,
   readContractTerms,
   SPOT,
@@ -85,6 +86,15 @@ describe("contract forms that clash", () => {
     // …but not one that names fixed price too, nor a buyer that rules nothing out.
     expect(contractClash(FIXED, LAB, 0, LAB | FIXED)).toBeNull();
     expect(contractClash(FIXED, 0, 0, LAB)).toBeNull();
+  });
+
+  it("names the re-subcontracting ban only when the clash is about it", () => {
+    expect(formName(DIRECT)).toBe("direct");
+    expect(formName(DIRECT | LAB)).toBe("lab");
+    // A seller that refuses all three forms, against a buyer that refuses one: what it takes is none of them.
+    const clash = contractClash(0, LAB, ALL_FORMS);
+    expect(clash).toEqual({ form: 0, only: true });
+    expect(formName(clash!.form)).not.toBe("direct");
   });
 
   it("nothing said on either side never clashes, and the fast test agrees with the detailed one", () => {

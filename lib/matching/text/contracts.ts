@@ -180,7 +180,14 @@ export function contractsClash(
   return contractClash(buyerAsked, buyerRefused, sellerRefused, sellerAsked) !== null;
 }
 
-/** The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab. */
+/**
+ * The form named in a reason: fixed price before small jobs (which are fixed price too), then the lab; work done
+ * in-house only when no form is in the mask. A mask of none (a seller that refuses all three forms, contractClash's
+ * `takes`) names the lab, as before DIRECT existed, never the re-subcontracting ban it does not concern.
+ */
 export function formName(mask: number): "fixed" | "lab" | "spot" | "direct" {
-  return mask & FIXED ? "fixed" : mask & SPOT ? "spot" : mask & LAB ? "lab" : "direct";
+  if (mask & FIXED) return "fixed";
+  if (mask & SPOT) return "spot";
+  if (mask & LAB) return "lab";
+  return mask & DIRECT ? "direct" : "lab";
 }
