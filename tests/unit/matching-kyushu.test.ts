@@ -61,3 +61,62 @@ describe("a denial ended by a semicolon", () => {
     expect(read("offers", "No on-site work in Japan; all development is offshore").facts.noOnsite).toBe(true);
   });
 });
+
+describe("a firm of a trade sought, opening a statement", () => {
+  it("has what it is said to have for the partner sought, not for the firm", () => {
+    expect(codes("seeks", "Công ty logistics Nhật có kho lạnh, gom hàng từ Kyushu đi TP.HCM")).toEqual([
+      "seek:logistics-services",
+      "seek:logistics-services",
+    ]);
+    expect(codes("seeks", "Đơn vị gán nhãn dữ liệu ảnh y khoa có bác sĩ kiểm tra chất lượng")).toEqual([
+      "seek:data-annotation",
+    ]);
+    // Clients named by their country have work the firm would do; the firm itself has what it has.
+    expect(codes("seeks", "Doanh nghiệp Nhật có nhiều công việc nhập liệu lặp lại")).toEqual(["offer:data-entry"]);
+    expect(codes("seeks", "Công ty có đội kiểm thử 50 người")).not.toContain("seek:quality");
+  });
+});
+
+describe("the country of the firms of a trade sought", () => {
+  const { read } = fieldReader(concepts);
+  const from = (text: string) => read("seeks", text).mentions.map((m) => (m.from ?? []).join("|"));
+  it("is where the need is sought from, before or after them, in the three languages", () => {
+    expect(from("Japanese importers and supermarket chains")).toEqual(["JP"]);
+    expect(from("ベトナムの輸入業者・卸売業者")).toEqual(["VN"]);
+    expect(from("Nhà nhập khẩu, chuỗi siêu thị Nhật Bản")).toEqual(["JP"]);
+    expect(from("Distributors in Japan and ASEAN")).toEqual(["JP|ASEAN"]);
+    expect(from("Nhà sản xuất thực phẩm, đồ uống, nông sản Nhật Bản muốn xuất khẩu sang Việt Nam")).toEqual([
+      "JP",
+      "JP",
+    ]);
+  });
+
+  it("is not the goods' country, nor said of firms of no trade", () => {
+    // An importer of Japanese food is in Vietnam.
+    expect(from("Nhà nhập khẩu thực phẩm Nhật Bản")).toEqual([""]);
+    expect(from("Importers of Japanese sake")).toEqual([""]);
+  });
+
+  it("keeps a firm from elsewhere in the seeker's own country from meeting that need", () => {
+    const grower = matchFirm({
+      id: "grower",
+      country: "VN",
+      offersText: "Xuất khẩu thanh long, xoài sang Nhật Bản",
+      seeksText: "Nhà nhập khẩu, chuỗi siêu thị Nhật Bản",
+    });
+    const localImporter = matchFirm({
+      id: "vn-importer",
+      country: "VN",
+      offersText: "Nhập khẩu và phân phối thực phẩm tại TP.HCM",
+    });
+    const tokyoImporter = matchFirm({
+      id: "jp-importer",
+      country: "JP",
+      offersText: "Nhập khẩu và phân phối thực phẩm tại Tokyo",
+    });
+    const e = engineWith(concepts, grower, localImporter, tokyoImporter);
+    expect(e.score("grower", "vn-importer", { sameCountry: true })!.score).toBeLessThan(
+      e.score("grower", "jp-importer", { sameCountry: false })!.score,
+    );
+  });
+});

@@ -2239,6 +2239,34 @@ class Reader {
     }
     if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
 
+    // The places of the cues right before or after some words for the partners (see ORIGIN_BEFORE, ORIGIN_AFTER), with
+    // the places listed with them.
+    const placesNextTo = (anchors: { start: number; end: number }[]): string[] => {
+      const places: string[] = [];
+      let last: CueAt | null = null;
+      for (const x of c.cues) {
+        const code = x.cue.kind === "place" ? x.cue.code : x.cue.kind === "nationality" ? NATION[x.cue.lang] : null;
+        if (!code || negatedAt(x.start, x.end)) continue;
+        if (x.cue.kind === "nationality" && languageNear(x)) continue;
+        // "to become the Vietnam integration partner of…": the firm is that partner.
+        if (BECOME.test(s.text.slice(Math.max(0, x.start - 24), x.start))) continue;
+        // Places listed together ("tại Việt Nam hoặc Nhật Bản", "Japan or Korea") share what qualifies them.
+        const listed: boolean =
+          last !== null && x.start >= last.end && PLACE_LIST.test(s.text.slice(last.end, x.start));
+        const next: boolean =
+          listed ||
+          anchors.some(
+            (r) =>
+              (x.end <= r.start &&
+                !VIETNAMESE_PLACE.test(x.phrase) &&
+                ORIGIN_BEFORE.test(s.text.slice(x.end, r.start))) ||
+              (r.end <= x.start && ORIGIN_AFTER.test(s.text.slice(r.end, x.start))),
+          );
+        if (next) push(places, code);
+        last = next ? x : last;
+      }
+      return places;
+    };
     // Where the partners it looks for are from ("Japanese consortium leaders", "đối tác Nhật Bản", ベトナムの開発会社):
     // a place or nationality next to a partner word or a word for firms, in a clause that looks for partners.
     if (polarity === "seek") {
@@ -2264,32 +2292,19 @@ class Reader {
             end: c.start + m.index + m[0].length,
           })),
         ];
-        const places: string[] = [];
-        let last: CueAt | null = null;
-        for (const x of c.cues) {
-          const code = x.cue.kind === "place" ? x.cue.code : x.cue.kind === "nationality" ? NATION[x.cue.lang] : null;
-          if (!code || negatedAt(x.start, x.end)) continue;
-          if (x.cue.kind === "nationality" && languageNear(x)) continue;
-          // "to become the Vietnam integration partner of…": the firm is that partner.
-          if (BECOME.test(s.text.slice(Math.max(0, x.start - 24), x.start))) continue;
-          // Places listed together ("tại Việt Nam hoặc Nhật Bản", "Japan or Korea") share what qualifies them.
-          const listed: boolean =
-            last !== null && x.start >= last.end && PLACE_LIST.test(s.text.slice(last.end, x.start));
-          const next: boolean =
-            listed ||
-            anchors.some(
-              (r) =>
-                (x.end <= r.start &&
-                  !VIETNAMESE_PLACE.test(x.phrase) &&
-                  ORIGIN_BEFORE.test(s.text.slice(x.end, r.start))) ||
-                (r.end <= x.start && ORIGIN_AFTER.test(s.text.slice(r.end, x.start))),
-            );
-          if (next) push(places, code);
-          last = next ? x : last;
-        }
+        const places = placesNextTo(anchors);
         if (bidding) this.biddingPlaces.push(places);
         else if (kind === "seeks") for (const p of places) push(this.partnerPlaces, p);
         for (const p of places) push(this.sentencePlaces, p);
+      } else if (kind === "seeks" && !partnerRoles.length && !negations.length) {
+        // "Japanese importers and supermarket chains", ベトナムの輸入業者, "distributors in Japan and ASEAN", "Công ty
+        // logistics Nhật", "Nhà sản xuất thực phẩm, đồ uống Nhật Bản": the firms of a trade it looks for, from a
+        // country, are sought from there (the need's origin, score.ts), whether partners or clients.
+        const trades = [...s.text.slice(c.start, c.end).matchAll(TRADE_FIRM_WORD)].map((m) => ({
+          start: c.start + m.index,
+          end: c.start + m.index + m[0].length,
+        }));
+        for (const p of [...placesNextTo(trades), ...tradeCountryAfter(s.text, c)]) push(this.sentencePlaces, p);
       }
     }
 
@@ -3660,6 +3675,36 @@ const CLIENT_SUBJECT =
   /^\s*(?:các |những |cac |nhung )?(?:startup|start-up|khách hàng|khach hang|doanh nghiệp|doanh nghiep|nhà máy|nha may|bệnh viện|benh vien|trường|truong)\b/iu;
 const ASKED_AFTER_NEED =
   /^\s*(?:có|co|phải|phai|đạt|dat|biết|biet|nói|noi|đáp ứng|dap ung|khoảng|khoang|tối thiểu|toi thieu|ít nhất|it nhat|từ|tu|\d)(?![\p{L}])/iu;
+/** Words for firms of a trade, sought by what they do with goods or make (importers, 輸入業者, nhà phân phối). */
+const TRADE_FIRM_WORD =
+  /\b(?:importers?|distributors?|wholesalers?|retailers?|supermarkets?|(?:supermarket|retail|drugstore) chains?|producers?|growers?|exporters?|manufacturers?|makers?)\b|輸入(?:業者|商社|代理店|会社)|卸(?:売)?(?:業者|会社)|小売(?:業者|チェーン)|スーパー|生産者|メーカー|商社|(?:nhà|nha) (?:nhập khẩu|nhap khau|phân phối|phan phoi|bán buôn|ban buon|bán lẻ|ban le|xuất khẩu|xuat khau)|(?:chuỗi|chuoi) (?:siêu thị|sieu thi|bán lẻ|ban le)/giu;
+/** Vietnamese words for firms after which their trade may come before their country ("Công ty logistics Nhật"). */
+const FIRM_THEN_TRADE = /(?:công ty|cong ty|doanh nghiệp|doanh nghiep|hãng|nhà sản xuất|nha san xuat)/giu;
+/** Words of a trade or goods between the firms and their country: "logistics", "thực phẩm, đồ uống, nông sản". */
+const TRADE_BETWEEN =
+  /^(?:\s*,?\s+(?!(?:có|co|cần|can|muốn|muon|cho|của|cua|với|voi|và|va|khách|khach|tại|tai|từ|tu|ở|o)(?![\p{L}]))[\p{L}&/.-]+){1,6}?\s+(nhật bản|nhat ban|nhật|nhat|việt nam|viet nam)(?![\p{L}])/iu;
+/**
+ * The country named after a Vietnamese word for firms and their trade, the goods maybe listed over several clauses
+ * up to the sentence's end ("Công ty logistics Nhật", "Nhà sản xuất thực phẩm, đồ uống, nông sản Nhật Bản"). Not
+ * after importers or distributors: "nhà nhập khẩu thực phẩm Nhật Bản" imports Japanese food.
+ */
+function tradeCountryAfter(text: string, c: { start: number; end: number }): string[] {
+  const sentence = text.slice(c.start, c.start + 100).split(/[.。!?！？\n]/u)[0]!;
+  const out: string[] = [];
+  for (const m of text.slice(c.start, c.end).matchAll(FIRM_THEN_TRADE)) {
+    const country = TRADE_BETWEEN.exec(sentence.slice(m.index + m[0].length));
+    if (country) push(out, /^nh/iu.test(country[1]!) ? "JP" : "VN");
+  }
+  return out;
+}
+
+/**
+ * A Vietnamese statement opening with a word for firms and then their trade, up to what they have ("Công ty
+ * logistics Nhật có kho", "Đơn vị gán nhãn … có bác sĩ", "Công ty phái cử có giấy phép"); not firms named by their
+ * country, size or tie alone (Doanh nghiệp Nhật, FDI, vừa và nhỏ, công ty mẹ/con), which are clients.
+ */
+const SOUGHT_TRADE_OPENING =
+  /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
 /** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
 const SELF_OPENING =
   /^\s*(?:công ty|cong ty|doanh nghiệp|doanh nghiep)\s+(?:chúng tôi|chung toi|mình|minh|đang|dang|cần|can|muốn|muon|tìm|tim|có|co|sẽ|se|chuyên|chuyen|là|la|hiện|hien|đã|da|chưa|chua|không|khong|mẹ|me|con|đăng ký|dang ky|đặt|dat|được|duoc|thành lập|thanh lap|hoạt động|hoat dong|cung cấp|cung cap|tập trung|tap trung|mong|hướng|huong|nhận|nhan|làm|lam)(?![\p{L}])/iu;
@@ -3837,6 +3882,19 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
                 .trim(),
             ))),
     )
+  )
+    return "seek";
+  // "Công ty logistics Nhật có kho lạnh", "Đơn vị gán nhãn dữ liệu ảnh y khoa có bác sĩ…": in what-we-look-for, a
+  // statement that opens with a kind of firm named by its trade describes the partner sought; what it "has" is
+  // asked of that partner, not owned by the firm. (Not "Công ty có…", "Công ty chúng tôi…", the firm itself, nor
+  // "Doanh nghiệp Nhật có nhiều công việc nhập liệu", clients named by their country, whose work the firm would do.)
+  if (
+    kind === "seeks" &&
+    !japanese &&
+    c.start - sentenceStart(s.text, c.start) <= 3 &&
+    SOUGHT_TRADE_OPENING.test(s.text.slice(c.start, c.end)) &&
+    !SELF_OPENING.test(s.text.slice(c.start, c.end)) &&
+    !FIRST_PERSON.test(s.text.slice(c.start, c.end))
   )
     return "seek";
   // In what-we-look-for, a service named as a bare noun ("ガバメントクラウド移行支援", "hỗ trợ vận hành", "migration
