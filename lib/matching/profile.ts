@@ -869,8 +869,12 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   if (firm.employees == null && people && people >= bandMin && people <= bandMax) {
     empMin = empMid = empMax = people;
   } else if (people && people > empMin) {
-    empMin = Math.min(people, empMax);
+    // …and one above its band is the truth the band missed ("Hơn 80 kỹ sư" beside 1-49: the band is the
+    // registrant's rough pick, the text its own count). An exact head count in the column stays: the text's larger
+    // figure is then a group's or a client's ("a subsidiary of a group of 3,000").
+    empMin = firm.employees == null ? people : Math.min(people, empMax);
     empMid = Math.max(empMid, empMin);
+    empMax = Math.max(empMax, empMin);
   }
 
   // Languages, relative to the firm: bridge engineers and JLPT holders carry a project in Japanese whatever the

@@ -1,0 +1,45 @@
+// Session 39: what CQ (Vietnam IT Day in Sendai: Tohoku's builders and surveyors beside Vietnamese BIM, CAD and
+// point-cloud offices) showed the engine miss.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("a head count the text states above the firm's band", () => {
+  const owner = matchFirm({
+    id: "owner",
+    country: "JP",
+    minPartnerEmployees: 50,
+    seeksText:
+      "空調・エレベーターの稼働データを遠隔監視するIoTシステムの開発パートナー。従業員50名以上の会社であること",
+  });
+  const iot = (over: Parameters<typeof matchFirm>[0]) =>
+    matchFirm({
+      offersText:
+        "Hệ thống giám sát tòa nhà trên nền IoT: điều hòa, thang máy, cảnh báo trên cloud\nHơn 80 kỹ sư phần mềm và phần cứng",
+      ...over,
+    });
+
+  it("is the firm's size: the band is the registrant's rough pick", () => {
+    const e = engineWith(concepts, owner, iot({ id: "iot", employeeBand: "B1_49" }));
+    expect(e.score("owner", "iot", { sameCountry: false })!.broken).toBe(false);
+  });
+
+  it("does not override an exact head count in the column, nor lift a band it fits in", () => {
+    const e = engineWith(
+      concepts,
+      owner,
+      iot({ id: "exact", employeeBand: "B1_49", employees: 30 }),
+      matchFirm({ id: "small", employeeBand: "B1_49", offersText: "IoT giám sát tòa nhà, 20 kỹ sư" }),
+    );
+    expect(e.score("owner", "exact", { sameCountry: false })!.broken).toBe(true);
+    expect(e.score("owner", "small", { sameCountry: false })!.broken).toBe(true);
+  });
+});
