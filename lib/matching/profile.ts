@@ -996,9 +996,14 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   ];
   const equivalent = required.certificationsEquivalent ?? [];
   const waived = required.certificationsWaived ?? [];
+  // (A column that lists the alternatives the text names, "ISO 27001 or プライバシーマーク (どちらか一方で可)" beside a
+  // column of both, copied them: they are asked as one of them, not each.)
+  const choiceNamed = required.certificationChoice;
+  const certChoice = firm.requiredCertifications.every((c) => choiceNamed.includes(c as Cert)) ? choiceNamed : [];
   const columnCerts = firm.requiredCertifications.filter(
     (c) =>
       !certScoped(c as Cert) &&
+      !certChoice.includes(c as Cert) &&
       !waived.includes("ALL") &&
       !waived.includes(c as Cert) &&
       !equivalent.includes(c as Cert) &&

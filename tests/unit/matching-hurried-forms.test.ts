@@ -264,7 +264,9 @@ describe("certifications held and chosen", () => {
   const insurer = (id: string, seeksText: string) =>
     matchFirm({ id, country: "JP", requiredCertifications: ["PRIVACY_MARK"], partnerLanguages: ["ja"], seeksText });
 
-  it("a column's certification binds though the text names it among a choice (the organizer's word)", () => {
+  // Session 34 had the column bind (CE fell when it did not); session 39 found CE's fall came from reading "CMMI
+  // Level 3 or higher, ISO 27001" as a choice, and with that read right the text's choice is the firm's word again.
+  it("a column's certification is one of the choice the text names it among", () => {
     const e = engineWith(
       concepts,
       holder,
@@ -273,7 +275,17 @@ describe("certifications held and chosen", () => {
         "手書き帳票を読み取るAI-OCRを導入したい\nプライバシーマークまたはISMS認証を取得している事業者に限ります",
       ),
     );
-    expect(e.score("holder", "pmark", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("holder", "pmark", { sameCountry: true })!.broken).toBe(false);
+    const none = matchFirm({ ...holder, id: "none", certifications: [] });
+    const e2 = engineWith(
+      concepts,
+      none,
+      insurer(
+        "pmark",
+        "手書き帳票を読み取るAI-OCRを導入したい\nプライバシーマークまたはISMS認証を取得している事業者に限ります",
+      ),
+    );
+    expect(e2.score("none", "pmark", { sameCountry: true })!.broken).toBe(true);
   });
 });
 

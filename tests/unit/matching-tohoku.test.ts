@@ -43,3 +43,39 @@ describe("a head count the text states above the firm's band", () => {
     expect(e.score("owner", "small", { sameCountry: false })!.broken).toBe(true);
   });
 });
+
+describe("a certification in the column that the text makes a wish or one of several", () => {
+  const buyer = (seeksText: string, requiredCertifications: string[]) =>
+    matchFirm({ id: "buyer", country: "JP", requiredCertifications, seeksText });
+  const vendor = (id: string, certifications: string[]) =>
+    matchFirm({ id, certifications, offersText: "GIS digitizing: paper sewer maps to ArcGIS / QGIS layers, 90 staff" });
+  const broken = (b: ReturnType<typeof buyer>, v: ReturnType<typeof vendor>) =>
+    engineWith(concepts, b, v).score("buyer", v.id, { sameCountry: false })!.broken;
+
+  it("is not asked when the text says it is preferred, not mandatory", () => {
+    const wish = buyer(
+      "GIS digitizing partner for paper sewer maps\nISO 27001 is preferred but not mandatory (we audit you ourselves)",
+      ["ISO27001"],
+    );
+    expect(broken(wish, vendor("none", []))).toBe(false);
+    const must = buyer("GIS digitizing partner for paper sewer maps\nISO 27001 is required", ["ISO27001"]);
+    expect(broken(must, vendor("none", []))).toBe(true);
+  });
+
+  it("is asked as one of the alternatives the text names, not each", () => {
+    const either = buyer(
+      "GIS digitizing partner for paper sewer maps\n自治体データのため ISO 27001 or プライバシーマーク is required (どちらか一方で可)",
+      ["ISO27001", "PRIVACY_MARK"],
+    );
+    expect(broken(either, vendor("isms", ["ISO27001"]))).toBe(false);
+    expect(broken(either, vendor("none", []))).toBe(true);
+  });
+
+  it("is no alternative to the next after a level's floor ('CMMI Level 3 or higher, ISO 27001')", () => {
+    const r = concepts.reader.read([
+      { kind: "seeks", text: "Requirements: CMMI Level 3 or higher, ISO 27001, at least 200 engineers" },
+    ]);
+    expect(r.required.certificationChoice).toEqual([]);
+    expect(r.required.certifications.map((c) => c.cert)).toEqual(["CMMI", "ISO27001"]);
+  });
+});

@@ -2536,7 +2536,8 @@ class Reader {
             certCues[i - 1]!.cue.kind === "certification" &&
             x.cue.cert === (certCues[i - 1]!.cue as { cert: string }).cert) ||
           /(?:^|[^\p{L}])(?:or|hoặc|hay)(?:[^\p{L}]|$)|または|もしくは|あるいは|か|\//u.test(
-            s.text.slice(certCues[i - 1]!.end, x.start),
+            // ("CMMI Level 3 or higher, ISO 27001": a level's floor is no alternative to the next.)
+            s.text.slice(certCues[i - 1]!.end, x.start).replace(OR_FLOOR, ""),
           ),
       );
     if (choice) {
@@ -3199,6 +3200,9 @@ const NO_DIRECT_SALES =
 /** Right after a certification: what is equal to it counts ("プライバシーマーク相当の管理体制"). */
 const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tuong duong)/iu;
 /** Between two certifications, one or the other. */
+/** "or higher", "hoặc cao hơn": a level's floor (CMMI Level 3 or higher), not an alternative. */
+const OR_FLOOR =
+  /\bor (?:higher|above|better|more|later|equivalent)\b|(?:hoặc|hoac) (?:cao hơn|cao hon|tương đương|tuong duong)|(?:か)?それ以上|またはそれ以上|相当/giu;
 const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
 /** "… or equivalent" after a certification asked. */
 const OR_EQUIVALENT =
@@ -3219,7 +3223,7 @@ const INTRODUCING: ReadonlySet<string> = new Set(["it-recruitment", "japan-place
 
 /** A need said to ask no certification, language or on-site work of its partner ("ISMS不要", "no certification needed"). */
 const WAIVES =
-  /\b(?:do not|don't|does not|doesn't) require (?:any )?(?:certifications?|certificates?|iso ?\d*|cmmi)\b|\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
+  /\b(?:do not|don't|does not|doesn't) require (?:any )?(?:certifications?|certificates?|iso ?\d*|cmmi)\b|\bno (?:certifications?|certificates?|iso ?\d*|cmmi|japanese|on-?site(?: work)?|nda)\b[^;.]{0,30}\b(?:needed|required|necessary)\b|\b(?:certifications?|certificates?|iso ?\d+|isms|cmmi|japanese|on-?site(?: work)?)\s+(?:is |are )?(?:not (?:needed|required|necessary)|optional)\b|(?:認証|資格|ISMS|Pマーク|プライバシーマーク|ISO ?\d*|日本語|常駐|オンサイト)[^。、]{0,6}(?:不要|不問|は問いません|は必要ありません|は必須ではありません)|\b(?:iso ?\d+|isms|cmmi(?: level \d)?|privacy ?mark)\b[^.;]{0,12}?\b(?:is |are )?(?:preferred|a plus|an advantage|nice to have|not mandatory|not a must)\b|(?:ISMS|Pマーク|プライバシーマーク|ISO ?\d+)[^。、]{0,8}(?:尚可|歓迎|優遇|が望ましい)|(?:ưu tiên|uu tien) (?:có |co )?(?:iso|cmmi|chứng chỉ|chứng nhận|chung chi|chung nhan)|không (?:cần|yêu cầu|bắt buộc|bat buoc|can|yeu cau)(?: có| co)? (?:chứng chỉ|chứng nhận|chung chi|chung nhan|iso|cmmi|tiếng nhật|tieng nhat|onsite)/iu;
 /** A negation that waives a requirement ("ISMS不問", "ISO 27001 not required", "không yêu cầu ISO"), not a lack. */
 /** Right after a certification: it is not asked (ISMSは問いません, ISO 27001は必須ではありません). */
 const NOT_ASKED_AFTER =
