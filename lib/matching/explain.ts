@@ -24,6 +24,7 @@ import {
   IN_FIELD,
   PARAMS,
   revenueBelow,
+  tooYoung,
   roundOutOfReach,
   SCOPE_MET,
   stageOutOfReach,
@@ -627,6 +628,16 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       weighted.push({
         weight: 1,
         reason: { kind: "revenueBelow", side, revenue: other.revenue * 1000, minimum: asker.minRevenue * 1000 },
+      });
+  // A partner founded too recently for the least age asked of partners (score.ts, fails()).
+  for (const [asker, other, side] of [
+    [a, b, "they"],
+    [b, a, "you"],
+  ] as const)
+    if (tooYoung(asker.reqMinYears, other.founded))
+      weighted.push({
+        weight: 1,
+        reason: { kind: "tooYoung", side, founded: other.founded, minimum: asker.reqMinYears },
       });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [

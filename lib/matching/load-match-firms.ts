@@ -42,6 +42,7 @@ export function toMatchFirm(f: Row): MatchFirm {
     cmmiLevel: cmmi?.level ?? null,
     requiredCertifications: f.requirements.map((r) => r.kind),
     employeeBand: f.employeeBand,
+    yearFounded: f.yearFounded,
     // The profile form stores 0 for a count left empty: 0 reads as "not stated" here, as in the CSV.
     japaneseSpeakers: f.japaneseSpeakers || null,
     bridgeEngineers: f.bridgeEngineers || null,

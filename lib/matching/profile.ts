@@ -209,6 +209,9 @@ export type Profile = {
   /** A startup's revenue, and the least an investor asks of one, in thousands of US dollars (0: not said). */
   revenue: number;
   minRevenue: number;
+  /** The year it was founded, and the least age in years it asks of its partners (0: not said). */
+  founded: number;
+  reqMinYears: number;
   ticketLow: number;
   ticketHigh: number;
   /** The largest round an investor joins (0: not said). */
@@ -1191,6 +1194,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     maxTeam: reading.facts.maxTeam ?? 0,
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
     ...revenues(reading.facts.revenue ?? [], investor),
+    founded: firm.yearFounded ?? reading.facts.founded ?? 0,
+    reqMinYears: reading.required.minYears ?? 0,
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
     teamAsked: Math.max(reading.required.scale ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),

@@ -254,6 +254,11 @@ export function reasonWords(
         revenue: usd(reason.revenue, reason.revenue),
         minimum: usd(reason.minimum, reason.minimum),
       });
+    case "tooYoung":
+      return fill(at(r, reason.side === "you" ? "tooYoungYou" : "tooYoungThey"), {
+        minimum: reason.minimum,
+        founded: reason.founded,
+      });
     case "outsideThesis":
       return reason.excluded
         ? fill(at(r, reason.side === "you" ? "thesisExcludesYou" : "thesisExcludesThey"), {

@@ -194,6 +194,15 @@ export const stageOutOfReach = (stageMask: number, raiseStage: number): boolean 
 export const revenueBelow = (minRevenue: number, revenue: number): boolean =>
   minRevenue > 0 && revenue > 0 && revenue < minRevenue;
 
+/** The calendar year a firm's age is counted to. */
+const THIS_YEAR = new Date().getUTCFullYear();
+/**
+ * A partner founded too recently for the least age asked ("設立5年以上", "at least 3 years in business"; 0: not
+ * said). Counted in whole calendar years, so a firm at the bound passes: a dealbreaker is for the sure case.
+ */
+export const tooYoung = (minYears: number, founded: number, year = THIS_YEAR): boolean =>
+  minYears > 0 && founded > 0 && year - founded < minYears;
+
 /** The round b raises is out of investor a's reach: its size, its stage, or b's revenue. */
 function stakeMisses(P: Packed, a: number, b: number): boolean {
   return (
@@ -276,7 +285,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
-  const { minRevenue, revenue } = P;
+  const { minRevenue, revenue, founded, reqMinYears } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
@@ -515,6 +524,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     // A partner's revenue below the least a firm asks of its partners (an investor's is a question of its stake).
     if (!investor[a]! && revenueBelow(minRevenue[a]!, revenue[b]!)) return true;
+    if (tooYoung(reqMinYears[a]!, founded[b]!)) return true;
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

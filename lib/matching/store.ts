@@ -49,6 +49,8 @@ const FLOAT_FIELDS = [
   "itemsCapacity",
   "revenue",
   "minRevenue",
+  "founded",
+  "reqMinYears",
 ] as const;
 const INT_FIELDS = [
   "dataIn",
@@ -443,6 +445,8 @@ export class ProfileStore {
     p.vendor[row] = q.vendor;
     p.revenue[row] = q.revenue;
     p.minRevenue[row] = q.minRevenue;
+    p.founded[row] = q.founded;
+    p.reqMinYears[row] = q.reqMinYears;
     p.avail[row] = q.avail;
     p.ja[row] = q.ja;
     p.en[row] = q.en;

@@ -43,6 +43,8 @@ export type MatchFirm = {
   employeeBand: EmployeeBand;
   /** The head count when known exactly (a CSV may give a number instead of a band). */
   employees?: number | null;
+  /** The year it was founded (null: not stated; the text may say). */
+  yearFounded?: number | null;
   /** Language capacity; null when not stated. */
   japaneseSpeakers: number | null;
   bridgeEngineers: number | null;
@@ -155,6 +157,8 @@ export type Reason =
   | { kind: "stageOutOfReach"; side: "you" | "they"; stage: Stage; stages: Stage[] }
   /** The startup's (side) revenue is below the least the investor asks, in US dollars. */
   | { kind: "revenueBelow"; side: "you" | "they"; revenue: number; minimum: number }
+  /** The other (side "they") was founded too recently for the least age in years one asks of its partners. */
+  | { kind: "tooYoung"; side: "you" | "they"; founded: number; minimum: number }
   /** The main need of one (side "you": yours) is what the other says it does not do. */
   | { kind: "turnsDownNeed"; side: "you" | "they"; capability: string }
   /** The main offer of one (side "you": yours) is what the other says it does not want. */

@@ -2,8 +2,15 @@
 // point-cloud offices) showed the engine miss.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
+import { firmsFromCsv } from "@/lib/matching/firms-from-csv";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import { tooYoung } from "@/lib/matching/score";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { foundedIn, minAgeIn } from "@/lib/matching/text/founding";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
 import { engineWith, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
@@ -77,5 +84,78 @@ describe("a certification in the column that the text makes a wish or one of sev
     ]);
     expect(r.required.certificationChoice).toEqual([]);
     expect(r.required.certifications.map((c) => c.cert)).toEqual(["CMMI", "ISO27001"]);
+  });
+});
+
+describe("the least age asked of partners", () => {
+  const year = new Date().getUTCFullYear();
+
+  it("is read in the three languages, and is not experience or a firm's own age", () => {
+    expect(minAgeIn("設立5年以上で、土木の3次元モデル作成の実績があること")).toBe(5);
+    expect(minAgeIn("At least 3 years in business")).toBe(3);
+    expect(minAgeIn("10+ years in business")).toBe(10);
+    expect(minAgeIn("Đối tác thành lập trên 5 năm")).toBe(5);
+    expect(minAgeIn("5 years of experience with Revit")).toBe(0);
+    expect(minAgeIn("Kỹ sư có ít nhất 3 năm kinh nghiệm")).toBe(0);
+    expect(foundedIn("Sông Hồng BIM thành lập năm 2012 tại Hà Nội")).toBe(2012);
+    expect(foundedIn("1988年創業の仙台のSIerです")).toBe(1988);
+    expect(foundedIn("Founded in 2022 by two engineers")).toBe(2022);
+    expect(foundedIn("Revit modelling, 200 engineers")).toBe(0);
+  });
+
+  it("is a firm's whole years: one at the bound passes", () => {
+    expect(tooYoung(5, year - 4, year)).toBe(true);
+    expect(tooYoung(5, year - 5, year)).toBe(false);
+    expect(tooYoung(0, year, year)).toBe(false);
+    expect(tooYoung(5, 0, year)).toBe(false);
+  });
+
+  const builder = (seeksText: string) => matchFirm({ id: "builder", country: "JP", seeksText });
+  const office = (id: string, yearFounded: number | null, offersText = "Civil 3D 3D modelling of roads and rivers") =>
+    matchFirm({ id, yearFounded, offersText });
+  const broken = (e: ReturnType<typeof engineWith>, id: string) =>
+    e.score("builder", id, { sameCountry: false })!.broken;
+
+  it("breaks a partner founded too recently, not an older one nor one that does not say", () => {
+    const e = engineWith(
+      concepts,
+      builder("Civil 3Dによる道路・河川の3次元モデル作成の協力会社\n設立5年以上の企業様に限ります"),
+      office("young", year - 2),
+      office("old", year - 12),
+      office("silent", null),
+      office("told", null, "Civil 3D 3D modelling of roads and rivers. Founded in " + String(year - 1)),
+    );
+    expect(broken(e, "young")).toBe(true);
+    expect(broken(e, "told")).toBe(true);
+    expect(broken(e, "old")).toBe(false);
+    expect(broken(e, "silent")).toBe(false);
+    const why = e.explain("builder", "young").find((r) => r.kind === "tooYoung");
+    expect(why).toMatchObject({ side: "they", minimum: 5, founded: year - 2 });
+    expect(e.explain("young", "builder").find((r) => r.kind === "tooYoung")).toMatchObject({ side: "you" });
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      expect(reasonWords(why!, locale, all[locale], (c) => c)).toMatch(new RegExp(`5.*${year - 2}`));
+  });
+
+  it("binds only the need it is asked with, and a wish binds nothing", () => {
+    const twoNeeds = engineWith(
+      concepts,
+      builder(
+        "① 手書き帳票のAI-OCRによるデータ化\n② ベトナム向け契約者アプリ（Android/iOS）の開発：設立10年以上の開発会社であること",
+      ),
+      matchFirm({ id: "young", yearFounded: year - 3, offersText: "AI-OCR for Japanese handwritten forms" }),
+    );
+    expect(broken(twoNeeds, "young")).toBe(false);
+    const wish = engineWith(
+      concepts,
+      builder("Civil 3Dによる道路の3次元モデル作成の協力会社。設立5年以上の会社を希望します"),
+      office("young", year - 2),
+    );
+    expect(broken(wish, "young")).toBe(false);
+  });
+
+  it("is told by the import's year_founded column", () => {
+    const csv = "ref,name_en,country,year_founded\r\nA,Alpha,VN,2019\r\nB,Beta,JP,\r\n";
+    expect(firmsFromCsv(csv, []).firms.map((f) => f.yearFounded)).toEqual([2019, null]);
   });
 });

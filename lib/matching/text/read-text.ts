@@ -13,6 +13,7 @@
 // covers and is remembered as "does not".
 import { specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
+import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
@@ -119,6 +120,8 @@ export type Requirements = {
   /** Certifications a line of its own says no partner needs ("ISO 27001は不要", "We do not require certifications"):
    * the organizer's column asking them is overruled; "ALL" when none is named. */
   certificationsWaived?: (Cert | "ALL")[];
+  /** The least age in years asked of partners (設立5年以上, "at least 3 years in business"). */
+  minYears?: number;
   onsiteJapan: boolean;
   /**
    * On-site work was asked with no place named ("The vendor must commission on site in Chonburi"): at the firm's
@@ -211,6 +214,8 @@ export type Facts = {
   money?: Money[];
   /** Revenues stated: the firm's own, or the least an investor asks of a startup's. */
   revenue?: Revenue[];
+  /** The year it says it was founded ("thành lập năm 2012", 1988年創業). */
+  founded?: number;
   /** Funding stages named, sentence by sentence ("seed to Series A"; "we do not do seed rounds": refused). */
   stages?: { mask: number; refused: boolean }[];
   /** The least volume it takes on, by unit ("projects from 30 man-months", "orders from 1,000 boards"). */
@@ -706,6 +711,8 @@ class Reader {
   private statementBidding = false;
   private afterBidding = false;
   private sentencePlaces: string[] = [];
+  /** The least ages asked of partners, sentence by sentence, with the needs each sentence names. */
+  private ages: { years: number; wish: boolean; needs: string[] }[] = [];
   /** Head counts of the sentence being read: teams it states of itself, and least teams it asks for. */
   private sentenceTeams: { value: number; mentions: Mention[] }[] = [];
   /** A clause of the statement looks for clients: the head counts of its other clauses are what the firm sells. */
@@ -948,7 +955,20 @@ class Reader {
     for (let i = this.mentions.length - 1; i >= first; i--) if (drop(this.mentions[i]!)) this.mentions.splice(i, 1);
   }
 
+  /** A sentence, and the least age it asks of partners with the needs it names (see result()). */
   private sentence(raw: string, kind: SourceKind, fold: boolean) {
+    const first = this.mentions.length;
+    this.sentenceRead(raw, kind, fold);
+    const years = kind === "seeks" ? minAgeIn(raw) : 0;
+    if (years)
+      this.ages.push({
+        years,
+        wish: AGE_WISH.test(raw),
+        needs: this.mentions.slice(first).flatMap((m) => (m.direction === "seek" && !m.negated ? [m.code] : [])),
+      });
+  }
+
+  private sentenceRead(raw: string, kind: SourceKind, fold: boolean) {
     // "（今は手書きの防除日誌）", "(hiện tại dùng Excel)": how the firm works now, bracketed beside a need, is neither
     // what it seeks nor what it offers.
     if (kind === "seeks") raw = raw.replace(STATUS_QUO, "");
@@ -959,6 +979,8 @@ class Reader {
       const revenue = revenueIn(raw).map((r) => (kind === "seeks" ? { ...r, sought: true } : r));
       if (revenue.length) (this.facts.revenue ??= []).push(...revenue);
       this.facts.stages!.push(...stageClaimsIn(raw));
+      // The year the firm was founded, where it speaks of itself.
+      if (kind !== "seeks") this.facts.founded ||= foundedIn(raw) || undefined;
     }
     const cueMatches = findCues(s);
     // "phát triển ứng dụng di động", "アプリ開発": crossing phrases both count (software development and mobile apps).
@@ -3166,6 +3188,12 @@ class Reader {
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     const bidRole = bidRoleIn([...this.seekTexts, ...this.otherTexts]);
     if (bidRole) this.facts.bidRole = bidRole;
+    // The least age asked binds every partner when said of all ("設立3年以上の企業様とさせていただいております")
+    // or with the firm's only need; one asked with one need among others ("②アプリ開発：設立10年以上の開発会社を
+    // 希望します") is not asked of the partners for the others, and a wish is no condition. Several: the least.
+    const sought = this.mentions.filter((m) => m.direction === "seek" && !m.negated).map((m) => m.code);
+    const ages = this.ages.filter((a) => !a.wish && sought.every((c) => !a.needs.length || a.needs.includes(c)));
+    if (ages.length) this.required.minYears = Math.min(...ages.map((a) => a.years));
     return {
       mentions: this.mentions,
       capacityUnnamed: this.capacityAsked && !this.capacityNamed,
@@ -3679,6 +3707,8 @@ const CLIENT_SUBJECT =
   /^\s*(?:các |những |cac |nhung )?(?:startup|start-up|khách hàng|khach hang|doanh nghiệp|doanh nghiep|nhà máy|nha may|bệnh viện|benh vien|trường|truong)\b/iu;
 const ASKED_AFTER_NEED =
   /^\s*(?:có|co|phải|phai|đạt|dat|biết|biet|nói|noi|đáp ứng|dap ung|khoảng|khoang|tối thiểu|toi thieu|ít nhất|it nhat|từ|tu|\d)(?![\p{L}])/iu;
+/** A least age that is a wish: 希望します, "preferably", ưu tiên. */
+const AGE_WISH = /希望|望まし|preferred|preferably|ideally|nice to have|a plus|ưu tiên|uu tien/iu;
 /** Words for firms of a trade, sought by what they do with goods or make (importers, 輸入業者, nhà phân phối). */
 const TRADE_FIRM_WORD =
   /\b(?:importers?|distributors?|wholesalers?|retailers?|supermarkets?|(?:supermarket|retail|drugstore) chains?|producers?|growers?|exporters?|manufacturers?|makers?)\b|輸入(?:業者|商社|代理店|会社)|卸(?:売)?(?:業者|会社)|小売(?:業者|チェーン)|スーパー|生産者|メーカー|商社|(?:nhà|nha) (?:nhập khẩu|nhap khau|phân phối|phan phoi|bán buôn|ban buon|bán lẻ|ban le|xuất khẩu|xuat khau)|(?:chuỗi|chuoi) (?:siêu thị|sieu thi|bán lẻ|ban le)/giu;

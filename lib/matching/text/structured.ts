@@ -139,6 +139,12 @@ export function parseEmployees(cell: string | undefined | null): { min: number; 
   return bands[v] ?? null;
 }
 
+/** A year founded from a cell ("2012", "２０１２年", "est. 1988"), or null when none plausible is there. */
+export function parseYear(cell: string | undefined | null): number | null {
+  const m = (cell ?? "").normalize("NFKC").match(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/);
+  return m && Number(m[1]) <= new Date().getUTCFullYear() ? Number(m[1]) : null;
+}
+
 /** A whole number from a cell ("12", "１２", "12 people"), or null. */
 export function parseCount(cell: string | undefined | null): number | null {
   const m = (cell ?? "").normalize("NFKC").replace(/,/g, "").match(/\d+/);
