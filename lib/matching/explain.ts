@@ -190,7 +190,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     out.push(
       a.dataIn === ON_PREMISE
         ? { kind: "onPremise" }
-        : { kind: "dataLocation", place: PLACES[Math.log2(a.dataIn)] ?? "" },
+        : { kind: "dataLocation", place: PLACES[Math.log2(a.dataIn & -a.dataIn)] ?? "" },
     );
   for (const bound of boundScopes(a, b)) {
     const scoped = bidding && !bound.bid ? { ...bound, minEmployees: 0, certMask: 0, certAny: 0, cmmi: 0 } : bound;

@@ -1365,7 +1365,11 @@ function dataPlaces(firm: MatchFirm, reading: TextReading) {
   const hosted = (reading.facts.dataHosted ?? []).reduce((m, p) => m | bit(p), 0);
   return {
     dataIn:
-      reading.required.dataIn === "ONPREM" ? ON_PREMISE : reading.required.dataIn ? bit(reading.required.dataIn) : 0,
+      reading.required.dataIn === "ONPREM"
+        ? ON_PREMISE
+        : reading.required.dataIn
+          ? (reading.required.dataInAlso ?? []).reduce((m, p) => m | bit(p), bit(reading.required.dataIn))
+          : 0,
     dataHosted: hosted | (reading.facts.onPremise ? ON_PREMISE : 0),
   };
 }

@@ -108,6 +108,18 @@ export function dataKeptIn(sentence: string): DataPlace | null {
   return null;
 }
 
+/**
+ * The other places a seek sentence lets data stay in, named as alternatives to the first ("on servers in Vietnam or
+ * Japan", "tại Việt Nam hoặc Nhật Bản", 日本またはベトナム): any of them will do.
+ */
+export function dataKeptAlso(sentence: string): DataPlace[] {
+  const first = dataKeptIn(sentence);
+  if (!first || first === "HOME") return [];
+  const clause = sentence.split(/[;；。]/u).find((c) => PLACE_WORDS.some(([p, w]) => p === first && w.test(c))) ?? "";
+  if (!/\bor\b|hoặc|hoac|\bhay\b|または|もしくは|か|\//iu.test(clause)) return [];
+  return PLACE_WORDS.filter(([p, words]) => p !== first && words.test(clause)).map(([p]) => p);
+}
+
 /** Where an offer sentence says the firm keeps data, and whether it installs on the client's servers. */
 export function dataHostedIn(sentence: string): { places: DataPlace[]; onPremise: boolean } {
   const at = ON_PREMISE.exec(sentence);

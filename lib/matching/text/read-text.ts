@@ -19,7 +19,7 @@ import { INTENTS, type Intent } from "../intents";
 import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
 import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
-import { dataHostedIn, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
+import { dataHostedIn, dataKeptAlso, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { BRIDGE_ENGINEER, bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
@@ -101,6 +101,8 @@ export type Requirements = {
   itemsMonthly?: Partial<Record<PieceKind, number>>;
   /** Where data must stay ("患者データは国内のサーバーに置くこと", "dữ liệu phải lưu trữ tại Việt Nam"; data-location.ts). */
   dataIn?: DataPlace;
+  /** Places the data may stay in instead ("on servers in Vietnam or Japan"): any of them will do. */
+  dataInAlso?: DataPlace[];
   presence: string[];
   /** Regions within a country a partner must be in, one of them ("văn phòng ở TP.HCM hoặc Cần Thơ"; regions.ts). */
   regions?: string[];
@@ -3006,7 +3008,11 @@ class Reader {
         return true;
       }
       const place = dataKeptIn(text);
-      if (place && !this.required.dataIn) this.required.dataIn = place;
+      if (place && !this.required.dataIn) {
+        this.required.dataIn = place;
+        const also = dataKeptAlso(text);
+        if (also.length) this.required.dataInAlso = also;
+      }
       return place !== null;
     }
     if (kind === "tags") return false;
