@@ -1185,7 +1185,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Robot systems and integration",
     "ロボットシステム・ロボットSI",
     "Hệ thống robot và tích hợp robot",
-    "robot|robots|robotics|ロボット|ロボットシステム|ロボットsi|ロボットシステムインテグレーション|産業用ロボット|industrial robot|industrial robots|協働ロボット|cobot|cobots|amr|amrs|agv|agvs|ros|ros2|robot arm|robot arms|robotic arm|ロボットアーム|cánh tay robot|rô bốt|rô-bốt|robot công nghiệp|lập trình robot|ロボット開発|搬送ロボット|ピッキングロボット|picking robot|robot integration|robot system integration|robot si|tích hợp robot|サービスロボット|service robot",
+    "robot|robots|robotics|ロボット|ロボットシステム|ロボットsi|ロボットシステムインテグレーション|産業用ロボット|industrial robot|industrial robots|協働ロボット|cobot|cobots|amr|amrs|agv|agvs|ros|ros2|robot arm|robot arms|robotic arm|ロボットアーム|cánh tay robot|rô bốt|rô-bốt|robot công nghiệp|lập trình robot|ロボット開発|搬送ロボット|ピッキングロボット|picking robot|robot integration|robot system integration|robot si|tích hợp robot|サービスロボット|service robot|工程間搬送|部品搬送|搬送ロボット|無人搬送|material handling|intralogistics",
   ),
   cap(
     "plc-control",
@@ -1209,7 +1209,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Manufacturing execution systems (MES)",
     "製造実行システム（MES）・生産管理",
     "Hệ thống điều hành sản xuất (MES)",
-    "mes|生産管理|生産管理システム|製造実行|製造実行システム|manufacturing execution|manufacturing execution system|production management|quản lý sản xuất|hệ thống quản lý sản xuất|traceability|トレーサビリティ|oee|品質管理システム|qms|工程管理",
+    "mes|生産管理|生産管理システム|製造実行|製造実行システム|manufacturing execution|manufacturing execution system|production management|quản lý sản xuất|hệ thống quản lý sản xuất|traceability|トレーサビリティ|oee|品質管理システム|qms|工程管理|生産スケジューラ|生産スケジューリング|生産計画システム|production scheduler|production scheduling|production planning software|lập kế hoạch sản xuất|phần mềm lập kế hoạch sản xuất|xếp lịch chuyền|xếp lịch sản xuất",
   ),
 
   // Telecom.
@@ -1404,7 +1404,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "HR, recruitment and staffing",
     "人材サービス・採用支援",
     "Nhân sự và tuyển dụng",
-    "hr services|hr service|人材サービス|人材事業|採用支援|採用代行|rpo|recruitment|dịch vụ nhân sự|cung ứng lao động|staffing agency|human resources services|hr outsourcing|人事アウトソーシング",
+    "hr services|hr service|人材サービス|人材事業|採用支援|採用代行|rpo|recruitment|dịch vụ nhân sự|cung ứng lao động|staffing agency|human resources services|hr outsourcing|人事アウトソーシング|seasonal workers|temporary workers|short-term workers|短期の作業員|短期作業員|季節労働者|công nhân thời vụ|lao động thời vụ|lao động phổ thông",
   ),
   // Engineers working at the client's site under its direction: a staffing service, not an offshore centre
   // (a client wanting people on site in Japan is not served by an offshore lab, nor the other way round).
@@ -1714,7 +1714,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa",
   ),
 ];
 

@@ -5,7 +5,7 @@ import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { dataKeptAlso, dataKeptIn } from "@/lib/matching/text/data-location";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { engineWith, matchFirm } from "./match-firm";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 
@@ -41,5 +41,46 @@ describe("data asked to stay in one of several places", () => {
     expect(e.explain("forwarder", "sg").find((r) => r.kind === "theyFail")).toMatchObject({
       dealbreaker: { kind: "dataLocation", place: "JP" },
     });
+  });
+});
+
+describe("a factory's problems, and the trades that solve them", () => {
+  const { codes } = fieldReader(concepts);
+  it("are read as the needs they are, in the three languages", () => {
+    expect(codes("seeks", "Đơn hàng hay bị giao trễ vì kế hoạch chuyền may lập bằng Excel")).toContain("seek:mes");
+    expect(codes("seeks", "Production planning is done by hand in Excel")).toContain("seek:mes");
+    expect(codes("seeks", "工程間の部品運搬に1シフト40名かかっており、自動化を検討しています。")).toContain(
+      "seek:robotics",
+    );
+    expect(codes("seeks", "電気料金の値上がりが続いており、コスト対策を探しています。")).toEqual([
+      "seek:renewable-energy",
+      "seek:energy-management",
+    ]);
+    expect(codes("seeks", "Electricity cost is big problem for us, we want to reduce it.")).toContain(
+      "seek:renewable-energy",
+    );
+    expect(codes("seeks", "設備ごとの稼働率がリアルタイムで分からず、停止の原因が日報頼みです")).toContain(
+      "seek:iot-platforms",
+    );
+  });
+
+  it("are not read where nothing hurts", () => {
+    expect(codes("seeks", "生産計画の件については、言語や規模の条件は特にありません。")).not.toContain("seek:mes");
+    expect(codes("offers", "We reduce our customers' electricity costs with rooftop solar")).not.toContain(
+      "seek:renewable-energy",
+    );
+  });
+
+  it("name the trades that treat them: schedulers, plating, AGVs, seasonal workers", () => {
+    expect(codes("offers", "生産スケジューラ：受注や設計変更に合わせて計画を作り直せます")).toContain("offer:mes");
+    // (A scheduler that replaces Excel is no need of the vendor's.)
+    expect(codes("offers", "Phần mềm lập kế hoạch sản xuất tự động, thay thế Excel")).toEqual(["offer:mes"]);
+    expect(codes("offers", "Production scheduling software that replaces Excel")).not.toContain("seek:mes");
+    expect(codes("offers", "Xi mạ kẽm, niken hóa học, anode nhôm – đạt RoHS")).toContain("offer:precision-machining");
+    expect(codes("seeks", "表面処理（無電解ニッケルメッキ・アルマイト）の現地協力会社")).toContain(
+      "seek:precision-machining",
+    );
+    expect(codes("seeks", "About 200 seasonal workers for the peak season")).toContain("seek:hr-staffing");
+    expect(codes("offers", "Cung ứng công nhân thời vụ cho nhà máy")).toContain("offer:hr-staffing");
   });
 });

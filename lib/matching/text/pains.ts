@@ -47,7 +47,25 @@ const PAINS: Pain[] = [
   {
     codes: ["iot-platforms"],
     pattern:
-      /(?:機械|設備|ライン|装置).{0,10}(?:止ま|停止|故障).{0,20}(?:気づ|分から|わから|翌朝|朝まで)|稼働状況.{0,10}(?:分から|わから|見えな|把握でき)|温度.{0,6}(?:記録|管理|ログ).{0,10}(?:紙|手書き|紛失|なくな|残って(?:い)?な|残らな|取れて(?:い)?な)|(?:khong co|thieu) (?:du lieu|ban ghi|nhat ky) nhiet do|(?:may|thiet bi|day chuyen).{0,12}(?:dung|hong|su co|ngung).{0,30}(?:khong biet|sang hom sau|khong phat hien|moi biet)|oxy (?:trong ao|giam)|(?:nhiet do).{0,20}(?:ghi tay|ghi so|giay|bi mat|khong kiem soat)|(?:machines?|equipment|lines?|pumps?)\b.{0,20}\b(?:stops?|stopped|break down|breaks down|fails?|failed)\b.{0,40}\b(?:notice|find out|know|next morning)|temperature (?:logs?|records?|readings?)\b.{0,30}\b(?:lost|go missing|on paper|by hand|missing)|(?:reefers?|cold rooms?|freezers?)\b.{0,40}\b(?:switch(?:ed)? off|turned off|too warm)|(?:sick|ill|lame) (?:cows?|cattle|animals?|pigs?|livestock)|oxygen\b.{0,20}\b(?:drops?|levels?)/u,
+      /(?:機械|設備|ライン|装置).{0,10}(?:止ま|停止|故障).{0,20}(?:気づ|分から|わから|翌朝|朝まで)|(?:稼働状況|稼働率).{0,20}(?:分から|わから|見えな|把握でき)|温度.{0,6}(?:記録|管理|ログ).{0,10}(?:紙|手書き|紛失|なくな|残って(?:い)?な|残らな|取れて(?:い)?な)|(?:khong co|thieu) (?:du lieu|ban ghi|nhat ky) nhiet do|(?:may|thiet bi|day chuyen).{0,12}(?:dung|hong|su co|ngung).{0,30}(?:khong biet|sang hom sau|khong phat hien|moi biet)|oxy (?:trong ao|giam)|(?:nhiet do).{0,20}(?:ghi tay|ghi so|giay|bi mat|khong kiem soat)|(?:machines?|equipment|lines?|pumps?)\b.{0,20}\b(?:stops?|stopped|break down|breaks down|fails?|failed)\b.{0,40}\b(?:notice|find out|know|next morning)|temperature (?:logs?|records?|readings?)\b.{0,30}\b(?:lost|go missing|on paper|by hand|missing)|(?:reefers?|cold rooms?|freezers?)\b.{0,40}\b(?:switch(?:ed)? off|turned off|too warm)|(?:sick|ill|lame) (?:cows?|cattle|animals?|pigs?|livestock)|oxygen\b.{0,20}\b(?:drops?|levels?)/u,
+  },
+  // Production planned in a spreadsheet, redone by hand at every change: a production scheduler (the MES family).
+  {
+    codes: ["mes"],
+    pattern:
+      /生産計画.{0,20}(?:(?:excel|エクセル)で|手作業|組み直し|作り直し)|ke hoach (?:san xuat|chuyen(?: may)?).{0,30}(?:(?:lap|lam|quan ly|tinh) (?:bang|tren) excel|thu cong|lam lai)|production (?:plans?|planning|schedul\w*)\b.{0,30}\b(?:(?:in|on|with) (?:excel|spreadsheets?)|by hand|manually)/u,
+  },
+  // Parts carried between processes by people: automated transport (AGVs, AMRs).
+  {
+    codes: ["robotics"],
+    pattern:
+      /工程間.{0,10}(?:部品|資材|仕掛品)?の?(?:運搬|搬送)|(?:部品|資材|仕掛品)(?:の)?(?:運搬|搬送).{0,20}(?:\d+\s*名|人手|人力|自動化)|van chuyen (?:linh kien|hang|nguyen lieu|ban thanh pham) giua cac (?:cong doan|xuong|chuyen)|(?:carry|carrying|moving|move) (?:parts|materials|work in progress)\b.{0,20}\bbetween (?:processes|lines|stations)/u,
+  },
+  // Electricity that costs too much: power of its own (rooftop solar) or less of it.
+  {
+    codes: ["renewable-energy", "energy-management"],
+    pattern:
+      /電気(?:料金|代).{0,12}(?:値上が|高|上が|削減|負担)|電力(?:コスト|料金|費).{0,12}(?:値上が|高|上が|削減|負担)|(?:chi phi|tien) dien.{0,20}(?:cao|tang|giam|lon)|(?:electricity|power|energy) (?:costs?|bills?|prices?)\b.{0,30}\b(?:high|rising|rise|big|problem|reduce|cut)|(?:reduce|cut|lower) (?:our |the )?(?:electricity|power|energy) (?:costs?|bills?)/u,
   },
   // Harvests, animals and ponds read by guesswork.
   {

@@ -1126,6 +1126,19 @@ class Reader {
       )
         flat.splice(i, 1);
     }
+    // "Phần mềm lập kế hoạch sản xuất": planning production is the trade named, not a plan the firm has.
+    for (let i = flat.length - 1; i >= 0; i--) {
+      const x = flat[i]!;
+      if (
+        x.cue.kind === "seek" &&
+        /^(?:kế hoạch|ke hoach)$/u.test(x.phrase) &&
+        /(?:lập|lap)\s+$/u.test(s.text.slice(Math.max(0, x.start - 5), x.start)) &&
+        /^\s+(?:sản xuất|san xuat|chuyền|chuyen|giao hàng|giao hang|bảo trì|bao tri)/u.test(
+          s.text.slice(x.end, x.end + 12),
+        )
+      )
+        flat.splice(i, 1);
+    }
     // "We will not adopt a system without Vietnamese payment gateways": a refusal of what lacks it asks for it.
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
