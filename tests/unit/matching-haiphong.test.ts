@@ -84,3 +84,24 @@ describe("a factory's problems, and the trades that solve them", () => {
     expect(codes("offers", "Cung ứng công nhân thời vụ cho nhà máy")).toContain("offer:hr-staffing");
   });
 });
+
+describe("a rooftop-solar firm", () => {
+  const { codes } = fieldReader(concepts);
+  it("that invests in and runs plants is no venture investor", () => {
+    const read = concepts.reader.read([
+      { kind: "description", text: "Nhà đầu tư và vận hành điện mặt trời áp mái cho nhà máy tại miền Bắc" },
+    ]);
+    expect(read.mentions.map((m) => m.code)).not.toContain("venture-investment");
+    // (Investors in startups still are.)
+    expect(codes("seeks", "Nhà đầu tư vào startup công nghệ")).toContain("seek:venture-investment");
+  });
+
+  it("sells to the factories whose power bills it names; a factory's own bills are its need", () => {
+    expect(codes("seeks", "Nhà máy tại các khu công nghiệp miền Bắc có mái rộng, hóa đơn tiền điện lớn")).toContain(
+      "offer:renewable-energy",
+    );
+    expect(codes("seeks", "Không biết cửa hàng nào đang lỗ cho đến khi có báo cáo cuối quý")).toContain(
+      "seek:data-engineering",
+    );
+  });
+});

@@ -252,7 +252,7 @@ const PAINS: Pain[] = [
 
 /** A statement that is about clients' pains, not the firm's ("factories whose stock never matches"). */
 const THEIR_PAIN =
-  /(?:companies|firms|clients|customers|factories|manufacturers|hospitals|clinics|schools|retailers|hotels|shops|stores|operators|warehouses|farms)\s+(?:that|who|which|whose|where|with)\b|(?:doanh nghiep|cong ty|khach hang|nha may|benh vien|phong kham|truong hoc|cua hang|khach san)\s+(?:dang|co|gap|bi)\b|(?:悩む|悩んでいる|お悩みの|困っている|お困りの|抱える|抱えている)[^。]{0,12}?(?:企業|会社|工場|病院|医院|お客様|事業者|施設|店舗|方|皆様)|(?:企業|会社|工場|病院|医院|お客様|事業者|施設|店舗)(?:様)?(?:向け|の方)/u;
+  /(?:companies|firms|clients|customers|factories|manufacturers|hospitals|clinics|schools|retailers|hotels|shops|stores|operators|warehouses|farms)\s+(?:that|who|which|whose|where|with)\b|(?:doanh nghiep|cong ty|khach hang|nha may|benh vien|phong kham|truong hoc|cua hang|khach san)(?:\s+(?:tai|o|trong|thuoc)\s[^,.;:]{1,40}?)?\s+(?:dang|co|gap|bi)\b|(?:悩む|悩んでいる|お悩みの|困っている|お困りの|抱える|抱えている)[^。]{0,12}?(?:企業|会社|工場|病院|医院|お客様|事業者|施設|店舗|方|皆様)|(?:企業|会社|工場|病院|医院|お客様|事業者|施設|店舗)(?:様)?(?:向け|の方)/u;
 
 /** Capabilities a statement's pains call for, each once. */
 export function painsIn(statement: string): { code: string; phrase: string }[] {

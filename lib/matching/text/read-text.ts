@@ -586,14 +586,14 @@ const OWN_SIDE =
 /** A requirement said of every partner ("All partners must hold ISO 27001", すべての協力会社, tất cả đối tác). */
 const EVERY_PARTNER =
   /\b(?:all|every|any) (?:partners?|vendors?|suppliers?|subcontractors?)\b|すべての|全ての|全協力会社|いずれの(?:委託先|協力会社|パートナー|発注先|外注先)も|tất cả (?:các )?(?:đối tác|nhà cung cấp)|mọi đối tác/u;
-const BARE_INVESTMENT = /^(?:đầu tư|dau tu|投資|投資家|investment|investments)$/u;
+const BARE_INVESTMENT = /^(?:(?:nhà |nha )?(?:đầu tư|dau tu)|投資|投資家|investment|investments)$/u;
 /** Words around a bare "investment" that make it investing in firms (startups, rounds, stakes, a fund). */
 const VENTURE_CONTEXT =
   /startup|start-up|seed|series|round|stake|equity|portfolio|ticket|fund|venture|\bvc\b|cvc|スタートアップ|ベンチャー|シード|シリーズ|ラウンド|出資|株式|ファンド|ポートフォリオ|khởi nghiệp|khoi nghiep|vòng|vong|cổ phần|co phan|quỹ|quy dau tu|gọi vốn|goi von|rót vốn|rot von|vào (?:các )?(?:công ty|doanh nghiệp)|(?:đối tác|doi tac|nhà|nha) (?:đầu tư|dau tu)|investors?\b|投資家/iu;
 const NOT_VENTURE_BEFORE =
   /(?:chủ|chu|\bit|\bict|\bdx|設備|システム|不動産|real estate|return on|\bfdi|capital|plant|property|equipment)\s*$/u;
 const NOT_VENTURE_AFTER =
-  /^\s*(?:用|物件|型|家?向け|cntt|công nghệ thông tin|cong nghe thong tin|xây dựng|xay dung|bất động sản|bat dong san|trực tiếp|truc tiep|nước ngoài|nuoc ngoai|nhà máy|nha may|hạ tầng|ha tang|dự án|du an|property|properties|in (?:it|equipment|plants?|infrastructure|property|real estate))/u;
+  /^\s*(?:用|物件|型|家?向け|(?:và|va) (?:vận hành|van hanh|phát triển dự án|phat trien du an)|điện|dien|năng lượng|nang luong|cntt|công nghệ thông tin|cong nghe thong tin|xây dựng|xay dung|bất động sản|bat dong san|trực tiếp|truc tiep|nước ngoài|nuoc ngoai|nhà máy|nha may|hạ tầng|ha tang|dự án|du an|property|properties|in (?:it|equipment|plants?|infrastructure|property|real estate))/u;
 const WORK_FROM =
   /\b(?:work|orders|projects|contracts|business|jobs) from\b|(?:から|より)の?(?:受注|案件|仕事|発注|ご依頼)|(?:việc|dự án|đơn hàng|hợp đồng) từ/u;
 /** Working with firms abroad, in a sentence that says the firm does not ("オフショア開発は使わない方針"). */
