@@ -186,6 +186,15 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     },
     a.reqLangAny,
   );
+  // A client smaller than the least a firm takes (score.ts, fails()).
+  if (
+    a.clientMin > 0 &&
+    b.empMax < a.clientMin &&
+    (b.wants & ~INTENT_BIT.subcontractors) === 0 &&
+    !meetsNeedOf(a, b) &&
+    meetsNeedOf(b, a)
+  )
+    out.push({ kind: "size", minimum: a.clientMin });
   if (dataMisplaced(a.dataIn, b.dataHosted))
     out.push(
       a.dataIn === ON_PREMISE

@@ -209,6 +209,8 @@ export type Profile = {
   /** A startup's revenue, and the least an investor asks of one, in thousands of US dollars (0: not said). */
   revenue: number;
   minRevenue: number;
+  /** The least head count of the clients it takes (0: not said). */
+  clientMin: number;
   /** The year it was founded, and the least age in years it asks of its partners (0: not said). */
   founded: number;
   reqMinYears: number;
@@ -1195,6 +1197,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
     ...revenues(reading.facts.revenue ?? [], investor),
     founded: firm.yearFounded ?? reading.facts.founded ?? 0,
+    clientMin: reading.facts.clientMin ?? 0,
     reqMinYears: reading.required.minYears ?? 0,
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,

@@ -285,7 +285,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
-  const { minRevenue, revenue, founded, reqMinYears } = P;
+  const { minRevenue, revenue, founded, reqMinYears, clientMin } = P;
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
@@ -511,6 +511,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return hosts;
   };
+  // b is only a client of a: it needs what a sells, supplies nothing a needs, and wants nothing but suppliers.
+  const clientOnly = (a: number, b: number): boolean =>
+    (wants[b]! & ~INTENT_BIT.subcontractors) === 0 && !meetsNeedOf(a, b) && meetsNeedOf(b, a);
   const fails = (a: number, b: number, bidding: boolean): boolean => {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
@@ -525,6 +528,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // A partner's revenue below the least a firm asks of its partners (an investor's is a question of its stake).
     if (!investor[a]! && revenueBelow(minRevenue[a]!, revenue[b]!)) return true;
     if (tooYoung(reqMinYears[a]!, founded[b]!)) return true;
+    // A client smaller than the least a firm takes ("chỉ nhận khách hàng từ 300 nhân viên"): b needs what a sells,
+    // supplies nothing a needs, and wants no clients or partners of its own (a reseller's size is not a client's).
+    if (clientMin[a]! > 0 && empMax[b]! < clientMin[a]! && clientOnly(a, b)) return true;
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

@@ -51,6 +51,7 @@ const FLOAT_FIELDS = [
   "minRevenue",
   "founded",
   "reqMinYears",
+  "clientMin",
 ] as const;
 const INT_FIELDS = [
   "dataIn",
@@ -447,6 +448,7 @@ export class ProfileStore {
     p.minRevenue[row] = q.minRevenue;
     p.founded[row] = q.founded;
     p.reqMinYears[row] = q.reqMinYears;
+    p.clientMin[row] = q.clientMin;
     p.avail[row] = q.avail;
     p.ja[row] = q.ja;
     p.en[row] = q.en;

@@ -105,3 +105,39 @@ describe("a rooftop-solar firm", () => {
     );
   });
 });
+
+describe("the least size of the clients a firm takes", () => {
+  const { read } = fieldReader(concepts);
+  it("is read of its clients, not asked of its suppliers", () => {
+    const r = read("seeks", "Nhà máy từ 300 nhân viên trở lên (chúng tôi chỉ nhận khách hàng từ 300 nhân viên)");
+    expect(r.facts.clientMin).toBe(300);
+    expect(r.required.minEmployees).toBeNull();
+    expect(read("seeks", "Clients with 300+ employees only").facts.clientMin).toBe(300);
+    expect(read("seeks", "Partners with at least 50 employees").facts.clientMin).toBeUndefined();
+  });
+
+  const payroll = matchFirm({
+    id: "payroll",
+    intents: ["clients"],
+    offersText: "Phần mềm tính lương, chấm công, bảo hiểm xã hội (SaaS)",
+    seeksText: "Nhà máy cần phần mềm tính lương (chúng tôi chỉ nhận khách hàng từ 300 nhân viên)",
+  });
+  const factory = (id: string, employeeBand: "B1_49" | "B250_999", intents: ("subcontractors" | "clients")[]) =>
+    matchFirm({ id, employeeBand, intents, seeksText: "Phần mềm tính lương và chấm công cho công nhân" });
+
+  it("breaks a smaller firm that only buys from it, not a large one nor one that sells too", () => {
+    const e = engineWith(
+      concepts,
+      payroll,
+      factory("small", "B1_49", ["subcontractors"]),
+      factory("large", "B250_999", ["subcontractors"]),
+      factory("reseller", "B1_49", ["clients"]),
+    );
+    expect(e.score("payroll", "small", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("payroll", "large", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("payroll", "reseller", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("payroll", "small").find((r) => r.kind === "theyFail")).toMatchObject({
+      dealbreaker: { kind: "size", minimum: 300 },
+    });
+  });
+});

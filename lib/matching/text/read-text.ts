@@ -216,6 +216,8 @@ export type Facts = {
   money?: Money[];
   /** Revenues stated: the firm's own, or the least an investor asks of a startup's. */
   revenue?: Revenue[];
+  /** The least head count of the clients it takes ("chỉ nhận khách hàng từ 300 nhân viên"). */
+  clientMin?: number;
   /** The year it says it was founded ("thành lập năm 2012", 1988年創業). */
   founded?: number;
   /** Funding stages named, sentence by sentence ("seed to Series A"; "we do not do seed rounds": refused). */
@@ -2906,6 +2908,18 @@ class Reader {
         !/チーム|体制|ラボ|\b(?:team|lab|odc)\b|đội|nhóm/iu.test(s.text.slice(n.at, n.at + 20))
       )
         this.required.maxEmployees = Math.min(this.required.maxEmployees ?? Infinity, n.high);
+      // "Chỉ nhận khách hàng từ 300 nhân viên", "clients with 300+ employees only", 従業員300名以上のお客様に限ります:
+      // the least size of the clients it takes (not of the suppliers it looks for).
+      if (
+        n.atLeast &&
+        !teamWords &&
+        !negations.length &&
+        roles.some((r) => r.role === "client") &&
+        CLIENT_HEADCOUNT.test(clauseText)
+      ) {
+        this.facts.clientMin = Math.max(this.facts.clientMin ?? 0, n.value);
+        continue;
+      }
       // The teams its clients need ("clients who need a dedicated BIM team (10-40 modellers)"): work it sells.
       if (selling && !explicit) continue;
       // "日本語N2以上のBrSEを常時3名以上配置できること", "常駐作業（2～3名）": who must be in the team or on site,
@@ -3726,6 +3740,9 @@ const CLIENT_SUBJECT =
   /^\s*(?:các |những |cac |nhung )?(?:startup|start-up|khách hàng|khach hang|doanh nghiệp|doanh nghiep|nhà máy|nha may|bệnh viện|benh vien|trường|truong)\b/iu;
 const ASKED_AFTER_NEED =
   /^\s*(?:có|co|phải|phai|đạt|dat|biết|biet|nói|noi|đáp ứng|dap ung|khoảng|khoang|tối thiểu|toi thieu|ít nhất|it nhat|từ|tu|\d)(?![\p{L}])/iu;
+/** Words for a firm's whole head count, of the clients a statement names (not a team it staffs). */
+const CLIENT_HEADCOUNT =
+  /nhân viên|nhan vien|công nhân|cong nhan|lao động|lao dong|従業員|社員|\b(?:employees|staff|workers|headcount)\b/iu;
 /** A least age that is a wish: 希望します, "preferably", ưu tiên. */
 const AGE_WISH = /希望|望まし|preferred|preferably|ideally|nice to have|a plus|ưu tiên|uu tien/iu;
 /** Words for firms of a trade, sought by what they do with goods or make (importers, 輸入業者, nhà phân phối). */
