@@ -144,6 +144,15 @@ function teamFailed(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] 
     : [];
 }
 
+/**
+ * Whether a asks b what it asks of a supplier (score.ts, fails(), after its early returns): b is no investor met by a
+ * non-investor, no client of a firm that asked its requirements of bid partners only, and not a mere host.
+ */
+function asksAsSupplier(a: Profile, b: Profile): boolean {
+  const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
+  return !((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b)) || hostOnly(a, b));
+}
+
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
 export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
@@ -188,6 +197,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
   );
   // A client smaller than the least a firm takes (score.ts, fails()).
   if (
+    !host &&
     a.clientMin > 0 &&
     b.empMax < a.clientMin &&
     (b.wants & ~INTENT_BIT.subcontractors) === 0 &&
@@ -643,7 +653,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [a, b, "they"],
     [b, a, "you"],
   ] as const)
-    if (tooYoung(asker.reqMinYears, other.founded))
+    if (asksAsSupplier(asker, other) && tooYoung(asker.reqMinYears, other.founded, new Date().getUTCFullYear()))
       weighted.push({
         weight: 1,
         reason: { kind: "tooYoung", side, founded: other.founded, minimum: asker.reqMinYears },

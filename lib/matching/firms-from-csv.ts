@@ -30,7 +30,6 @@ const HEADER_ALIASES: Record<string, string> = {
   employees_count: "employees",
   number_of_employees: "employees",
   founded: "year_founded",
-  year: "year_founded",
   founded_year: "year_founded",
   type: "firm_type",
   firmtype: "firm_type",

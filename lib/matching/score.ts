@@ -194,13 +194,11 @@ export const stageOutOfReach = (stageMask: number, raiseStage: number): boolean 
 export const revenueBelow = (minRevenue: number, revenue: number): boolean =>
   minRevenue > 0 && revenue > 0 && revenue < minRevenue;
 
-/** The calendar year a firm's age is counted to. */
-const THIS_YEAR = new Date().getUTCFullYear();
 /**
  * A partner founded too recently for the least age asked ("設立5年以上", "at least 3 years in business"; 0: not
  * said). Counted in whole calendar years, so a firm at the bound passes: a dealbreaker is for the sure case.
  */
-export const tooYoung = (minYears: number, founded: number, year = THIS_YEAR): boolean =>
+export const tooYoung = (minYears: number, founded: number, year: number): boolean =>
   minYears > 0 && founded > 0 && year - founded < minYears;
 
 /** The round b raises is out of investor a's reach: its size, its stage, or b's revenue. */
@@ -286,6 +284,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { sReqBid } = P;
   const { investor, thesisCap, thesisCount, excludedCap, excludedCount, field, seekHost } = P;
   const { minRevenue, revenue, founded, reqMinYears, clientMin } = P;
+  // The calendar year ages are counted to (a kernel is rebuilt with every engine, so it follows the calendar).
+  const thisYear = new Date().getUTCFullYear();
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
@@ -527,7 +527,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     // A partner's revenue below the least a firm asks of its partners (an investor's is a question of its stake).
     if (!investor[a]! && revenueBelow(minRevenue[a]!, revenue[b]!)) return true;
-    if (tooYoung(reqMinYears[a]!, founded[b]!)) return true;
+    if (tooYoung(reqMinYears[a]!, founded[b]!, thisYear)) return true;
     // A client smaller than the least a firm takes ("chỉ nhận khách hàng từ 300 nhân viên"): b needs what a sells,
     // supplies nothing a needs, and wants no clients or partners of its own (a reseller's size is not a client's).
     if (clientMin[a]! > 0 && empMax[b]! < clientMin[a]! && clientOnly(a, b)) return true;

@@ -1185,7 +1185,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Robot systems and integration",
     "ロボットシステム・ロボットSI",
     "Hệ thống robot và tích hợp robot",
-    "robot|robots|robotics|ロボット|ロボットシステム|ロボットsi|ロボットシステムインテグレーション|産業用ロボット|industrial robot|industrial robots|協働ロボット|cobot|cobots|amr|amrs|agv|agvs|ros|ros2|robot arm|robot arms|robotic arm|ロボットアーム|cánh tay robot|rô bốt|rô-bốt|robot công nghiệp|lập trình robot|ロボット開発|搬送ロボット|ピッキングロボット|picking robot|robot integration|robot system integration|robot si|tích hợp robot|サービスロボット|service robot|工程間搬送|部品搬送|搬送ロボット|無人搬送|material handling|intralogistics",
+    "robot|robots|robotics|ロボット|ロボットシステム|ロボットsi|ロボットシステムインテグレーション|産業用ロボット|industrial robot|industrial robots|協働ロボット|cobot|cobots|amr|amrs|agv|agvs|ros|ros2|robot arm|robot arms|robotic arm|ロボットアーム|cánh tay robot|rô bốt|rô-bốt|robot công nghiệp|lập trình robot|ロボット開発|搬送ロボット|ピッキングロボット|picking robot|robot integration|robot system integration|robot si|tích hợp robot|サービスロボット|service robot|工程間搬送|部品搬送|無人搬送|material handling|intralogistics",
   ),
   cap(
     "plc-control",
@@ -1477,7 +1477,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Food and agricultural products (supply, export, import, OEM)",
     "食品・農水産物（供給・輸出入・OEM）",
     "Thực phẩm và nông thủy sản (cung ứng, xuất nhập khẩu, OEM)",
-    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|えび|bánh kẹo|đồ ăn vặt|お菓子|菓子|snack foods|confectionery|海老|うなぎ|鰻|えび原料|食品原料|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap",
+    "seafood|frozen seafood|frozen shrimp|shrimp|dried fruit|dried fruits|fresh fruit|agricultural products|farm produce|processed food|processed foods|food products|food manufacturer|food manufacturing|food export|food exports|food import|food importer|food importers|coffee beans|green coffee|cashew|cashews|rice exporter|水産物|水産加工|冷凍エビ|エビ|えび|bánh kẹo|đồ ăn vặt|お菓子|菓子|snack foods|confectionery|海老|うなぎ|鰻|えび原料|食品原料|ドライフルーツ|果物|青果|農産物|加工食品|食品メーカー|食品輸入|食品の輸入|食材|コーヒー豆|thủy sản|hải sản|tôm đông lạnh|tôm|cá tra|trái cây sấy|trái cây|hoa quả|nông sản|thực phẩm chế biến|thực phẩm|cà phê nhân|hạt điều|gạo xuất khẩu|chế biến thực phẩm|xuất khẩu nông sản|nhà nhập khẩu thực phẩm|gạo|gạo hữu cơ|organic rice|trà sen|お米|緑茶|coffee|cà phê|vegetables|fresh vegetables|leafy vegetables|fruit and vegetables|野菜|葉物野菜|rau|rau củ|rau sạch|rau ăn lá|rau củ quả|cà chua|dâu tây|vietgap|globalgap|精米|玄米|日本米|ブランド米|rice|japanese rice|milled rice|gạo nhật|gạo tẻ|sake|日本酒|焼酎|shochu|nước tương|醤油|soy sauce|海産物",
   ),
   // Cosmetics and household goods, the food makers' neighbours: a maker that wants its skincare on Vietnamese
   // shelves and the retail chain that wants Japanese brands for its stores trade them.

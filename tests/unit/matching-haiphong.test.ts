@@ -21,6 +21,9 @@ describe("data asked to stay in one of several places", () => {
     // One place, with another named for something else, is that one only.
     expect(dataKeptAlso("Data must stay in Vietnam; our head office is in Japan")).toEqual([]);
     expect(dataKeptAlso("Data must stay in Japan and be reported to Vietnam")).toEqual([]);
+    // Review of session 39: places denied, and an "or" elsewhere in the sentence.
+    expect(dataKeptAlso("Data must stay on servers in Japan, not in Vietnam or Singapore")).toEqual([]);
+    expect(dataKeptAlso("Data must stay in Japan; the Vietnam team may use VPN or remote desktop")).toEqual([]);
   });
 
   it("breaks a partner that keeps data in none of them, not one that keeps it in the second", () => {
@@ -65,6 +68,11 @@ describe("a factory's problems, and the trades that solve them", () => {
   });
 
   it("are not read where nothing hurts", () => {
+    // A seller of the cure says its clients' costs (review of session 39).
+    expect(
+      codes("seeks", "We help factories cut energy costs with rooftop solar; looking for Japanese clients"),
+    ).not.toContain("seek:renewable-energy");
+    expect(codes("offers", "お客様の電気料金削減を支援します")).not.toContain("seek:energy-management");
     expect(codes("seeks", "生産計画の件については、言語や規模の条件は特にありません。")).not.toContain("seek:mes");
     expect(codes("offers", "We reduce our customers' electricity costs with rooftop solar")).not.toContain(
       "seek:renewable-energy",
@@ -114,6 +122,8 @@ describe("the least size of the clients a firm takes", () => {
     expect(r.required.minEmployees).toBeNull();
     expect(read("seeks", "Clients with 300+ employees only").facts.clientMin).toBe(300);
     expect(read("seeks", "Partners with at least 50 employees").facts.clientMin).toBeUndefined();
+    // The firm's own head count is not its clients' (review of session 39).
+    expect(read("seeks", "従業員300名以上の当社は、新規顧客を探しています").facts.clientMin).toBeUndefined();
   });
 
   const payroll = matchFirm({

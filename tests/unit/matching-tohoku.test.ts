@@ -78,6 +78,11 @@ describe("a certification in the column that the text makes a wish or one of sev
     expect(broken(either, vendor("none", []))).toBe(true);
   });
 
+  it("waives only the certification the wish is said of", () => {
+    const r = concepts.reader.read([{ kind: "seeks", text: "CMMI level 3 or higher, ISO 27001 is an advantage" }]);
+    expect(r.required.certificationsWaived).toEqual(["ISO27001"]);
+  });
+
   it("is no alternative to the next after a level's floor ('CMMI Level 3 or higher, ISO 27001')", () => {
     const r = concepts.reader.read([
       { kind: "seeks", text: "Requirements: CMMI Level 3 or higher, ISO 27001, at least 200 engineers" },
@@ -101,6 +106,13 @@ describe("the least age asked of partners", () => {
     expect(foundedIn("1988年創業の仙台のSIerです")).toBe(1988);
     expect(foundedIn("Founded in 2022 by two engineers")).toBe(2022);
     expect(foundedIn("Revit modelling, 200 engineers")).toBe(0);
+    // Review of session 39: the firm's own age, a branch's, clients served since, a year to come, other "years of".
+    expect(minAgeIn("We have been in business for over 30 years.")).toBe(0);
+    expect(minAgeIn("当社は創業30年以上の老舗です")).toBe(0);
+    expect(minAgeIn("5+ years of business analysis experience")).toBe(0);
+    expect(foundedIn("We have served Japanese clients since 2019")).toBe(0);
+    expect(foundedIn("Our Hanoi branch was established in 2023")).toBe(0);
+    expect(foundedIn(`Set up in ${year + 1}`)).toBe(0);
   });
 
   it("is a firm's whole years: one at the bound passes", () => {
@@ -129,6 +141,16 @@ describe("the least age asked of partners", () => {
     expect(broken(e, "told")).toBe(true);
     expect(broken(e, "old")).toBe(false);
     expect(broken(e, "silent")).toBe(false);
+    // …nor an investor, who is asked only what every counterpart is (score.ts, fails()).
+    const fund = matchFirm({
+      id: "fund",
+      yearFounded: year - 1,
+      intents: ["clients"],
+      offersText: "Venture capital: we invest in construction-tech startups, seed to Series A",
+    });
+    const withFund = engineWith(concepts, builder("Civil 3Dの協力会社\n設立5年以上の企業様に限ります"), fund);
+    const fundBroken = withFund.score("builder", "fund", { sameCountry: false })!.broken;
+    expect(withFund.explain("builder", "fund").some((r) => r.kind === "tooYoung")).toBe(fundBroken);
     const why = e.explain("builder", "young").find((r) => r.kind === "tooYoung");
     expect(why).toMatchObject({ side: "they", minimum: 5, founded: year - 2 });
     expect(e.explain("young", "builder").find((r) => r.kind === "tooYoung")).toMatchObject({ side: "you" });

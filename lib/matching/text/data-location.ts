@@ -115,9 +115,31 @@ export function dataKeptIn(sentence: string): DataPlace | null {
 export function dataKeptAlso(sentence: string): DataPlace[] {
   const first = dataKeptIn(sentence);
   if (!first || first === "HOME") return [];
-  const clause = sentence.split(/[;；。]/u).find((c) => PLACE_WORDS.some(([p, w]) => p === first && w.test(c))) ?? "";
-  if (!/\bor\b|hoặc|hoac|\bhay\b|または|もしくは|か|\//iu.test(clause)) return [];
-  return PLACE_WORDS.filter(([p, words]) => p !== first && words.test(clause)).map(([p]) => p);
+  // Two place words with only "or" between them ("Vietnam or Japan", "Việt Nam hoặc Nhật Bản", 日本またはベトナム),
+  // not after a denial ("in Japan, not in Vietnam or Singapore").
+  const places = new RegExp(PLACE_WORDS.map(([, w]) => w.source).join("|"), "giu");
+  const found = [...sentence.matchAll(places)];
+  const out: DataPlace[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [x, y] = [found[i]!, found[i + 1]!];
+    if (
+      !/^\s*(?:,\s*)?(?:or|hoặc|hoac|hay|または|もしくは|か|\/)\s*$/iu.test(
+        sentence.slice(x.index + x[0].length, y.index),
+      )
+    )
+      continue;
+    if (
+      /\b(?:not|except|other than)\b|(?:không|khong|ngoài|ngoai)\s*$|以外/iu.test(
+        sentence.slice(Math.max(0, x.index - 12), x.index),
+      )
+    )
+      continue;
+    for (const m of [x, y]) {
+      const p = PLACE_WORDS.find(([, w]) => w.test(m[0]))?.[0];
+      if (p && p !== first && !out.includes(p)) out.push(p);
+    }
+  }
+  return out;
 }
 
 /** Where an offer sentence says the firm keeps data, and whether it installs on the client's servers. */

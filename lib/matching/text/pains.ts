@@ -65,7 +65,7 @@ const PAINS: Pain[] = [
   {
     codes: ["renewable-energy", "energy-management"],
     pattern:
-      /電気(?:料金|代).{0,12}(?:値上が|高|上が|削減|負担)|電力(?:コスト|料金|費).{0,12}(?:値上が|高|上が|削減|負担)|(?:chi phi|tien) dien.{0,20}(?:cao|tang|giam|lon)|(?:electricity|power|energy) (?:costs?|bills?|prices?)\b.{0,30}\b(?:high|rising|rise|big|problem|reduce|cut)|(?:reduce|cut|lower) (?:our |the )?(?:electricity|power|energy) (?:costs?|bills?)/u,
+      /電気(?:料金|代).{0,12}(?:値上が|高い|高く|上が|負担)|電力(?:コスト|料金|費).{0,12}(?:値上が|高い|高く|上が|負担)|(?:chi phi|tien) dien.{0,20}(?:cao|tang|lon)|(?:electricity|power|energy) (?:costs?|bills?|prices?)\b.{0,20}\b(?:(?:is|are) (?:high|rising|too high|a (?:big )?problem|big problem)|keeps? rising|went up|have risen)|(?:reduce|cut|lower) our (?:electricity|power|energy) (?:costs?|bills?)/u,
   },
   // Harvests, animals and ponds read by guesswork.
   {

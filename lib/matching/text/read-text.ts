@@ -825,9 +825,14 @@ class Reader {
       // A line of its own, under no need, waiving certifications for every partner ("ISO 27001は不要。来日・常駐も
       // 不要", "We do not require certifications from the partner"): the column's are overruled.
       if (!needs.length && !asks && kind === "seeks" && !SUB_ITEM.test(line) && WAIVES.test(line)) {
-        const named = findCues(prepare(line))
-          .flatMap((x) => x.payload)
-          .flatMap((c) => (c.kind === "certification" ? [c.cert] : []));
+        const certsIn = (text: string) =>
+          findCues(prepare(text))
+            .flatMap((x) => x.payload)
+            .flatMap((c) => (c.kind === "certification" ? [c.cert] : []));
+        // The certifications the waiver names, when it names some ("CMMI level 3 or higher, ISO 27001 is an
+        // advantage" waives ISO 27001 only); else every one in the line ("認証は不要です。ISMS・Pマーク…").
+        const own = certsIn(WAIVES.exec(line)![0]);
+        const named = own.length ? own : certsIn(line);
         const waived = (this.required.certificationsWaived ??= []);
         if (named.length) for (const c of named) push(waived, c);
         else if (/認証|資格|certific|chứng chỉ|chứng nhận|chung chi|chung nhan/iu.test(line)) push(waived, "ALL");
@@ -2915,7 +2920,9 @@ class Reader {
         !teamWords &&
         !negations.length &&
         roles.some((r) => r.role === "client") &&
-        CLIENT_HEADCOUNT.test(clauseText)
+        CLIENT_HEADCOUNT.test(clauseText) &&
+        // (Not the firm's own head count: "従業員300名以上の当社は、新規顧客を探しています".)
+        !/当社|弊社|自社|\bwe\b|\bour\b|chúng tôi|chung toi/iu.test(clauseText.replace(/[(（][^)）]*[)）]/gu, ""))
       ) {
         this.facts.clientMin = Math.max(this.facts.clientMin ?? 0, n.value);
         continue;
@@ -3260,10 +3267,10 @@ const NO_DIRECT_SALES =
   /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;
 /** Right after a certification: what is equal to it counts ("プライバシーマーク相当の管理体制"). */
 const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tuong duong)/iu;
-/** Between two certifications, one or the other. */
 /** "or higher", "hoặc cao hơn": a level's floor (CMMI Level 3 or higher), not an alternative. */
 const OR_FLOOR =
   /\bor (?:higher|above|better|more|later|equivalent)\b|(?:hoặc|hoac) (?:cao hơn|cao hon|tương đương|tuong duong)|(?:か)?それ以上|またはそれ以上|相当/giu;
+/** Between two certifications, one or the other. */
 const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
 /** "… or equivalent" after a certification asked. */
 const OR_EQUIVALENT =
