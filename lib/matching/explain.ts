@@ -149,8 +149,16 @@ function teamFailed(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] 
  * non-investor, no client of a firm that asked its requirements of bid partners only, and not a mere host.
  */
 function asksAsSupplier(a: Profile, b: Profile): boolean {
+  return !asksAsAnyone(a, b) && !hostOnly(a, b);
+}
+
+/**
+ * a asks b only what it asks every counterpart, a language or a place (score.ts, fails()): b is an investor met by a
+ * non-investor, or the client of a firm that asked its requirements of the firms it would bid with.
+ */
+function asksAsAnyone(a: Profile, b: Profile): boolean {
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
-  return !((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b)) || hostOnly(a, b));
+  return (b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b));
 }
 
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
@@ -158,7 +166,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
   // client of a firm that asked its requirements of the firms it would bid with.
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
-  if ((b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b)))
+  if (asksAsAnyone(a, b))
     return failed(
       b,
       {

@@ -26,19 +26,16 @@ const MIN_AGE = [
   // "thành lập trên 5 năm", "thành lập từ 5 năm trở lên"
   /(?:thành lập|thanh lap)\s+(?:được\s+|duoc\s+)?(?:trên|tren|ít nhất|it nhat|tối thiểu|toi thieu|từ|tu)\s+(\d{1,2})\s+(?:năm|nam)(?![\p{L}])/iu,
 ];
-/** The firm speaking of itself (当社は創業30年以上, "we have been in business for over 30 years"), or of a branch. */
-const OF_ITSELF =
-  /当社|弊社|自社|私たち|\b(?:we|our|us)\b|chúng tôi|chung toi|công ty mình|\b(?:branch|subsidiary|office|plant|factory)\b|支社|支店|子会社|拠点|工場|chi nhánh|chi nhanh|công ty con|cong ty con|văn phòng|van phong|nhà máy|nha may/iu;
+/** A branch, office, plant or subsidiary: its founding or age is not the firm's. */
+const BRANCH =
+  /\b(?:branch|subsidiary|office|plant|factory)\b|支社|支店|子会社|拠点|工場|chi nhánh|chi nhanh|công ty con|cong ty con|văn phòng|van phong|nhà máy|nha may/iu;
+/** The firm speaking of itself (当社は創業30年以上, "we have been in business for over 30 years"). */
+const OF_ITSELF = /当社|弊社|自社|私たち|\b(?:we|our|us)\b|chúng tôi|chung toi|công ty mình/iu;
 
 /** The year founded a sentence states of the firm itself (0: none). */
 export function foundedIn(sentence: string, year = new Date().getUTCFullYear()): number {
   // (A branch, office or subsidiary founded is not the firm: "Our Hanoi branch was established in 2023".)
-  if (
-    /\b(?:branch|subsidiary|office|plant|factory)\b|支社|支店|子会社|拠点|工場|chi nhánh|chi nhanh|công ty con|văn phòng|nhà máy/iu.test(
-      sentence,
-    )
-  )
-    return 0;
+  if (BRANCH.test(sentence)) return 0;
   for (const re of FOUNDED) {
     const m = re.exec(sentence);
     if (m) return Number(m[1]) <= year ? Number(m[1]) : 0;
@@ -48,7 +45,7 @@ export function foundedIn(sentence: string, year = new Date().getUTCFullYear()):
 
 /** The least age in years a sentence of what the firm looks for asks of its partners (0: none). */
 export function minAgeIn(sentence: string): number {
-  if (OF_ITSELF.test(sentence)) return 0;
+  if (OF_ITSELF.test(sentence) || BRANCH.test(sentence)) return 0;
   for (const re of MIN_AGE) {
     const m = re.exec(sentence);
     if (m) return Number(m[1]);
