@@ -2,17 +2,21 @@
 // and offered to both firms' candidate pools. Pairs whose firms can neither supply each other nor want
 // consortium partners together are skipped without scoring: their score is exactly the floor (or below it with a
 // dealbreaker), which no pool keeps once it holds a better candidate.
-import { kernel, PARAMS, type Params } from "./score";
+import { kernel, PARAMS, type Kernel, type Params } from "./score";
 import type { Packed } from "./store";
 
-/** Each firm's best partners so far: row i (poolSize slots) belongs to firm i. */
+/**
+ * Each firm's best partners so far: row i (poolSize slots) belongs to firm i, kept as a binary heap with the
+ * worst entry first (slot 0), so that a better candidate replaces it in a few steps. Empty slots (who -1, score
+ * -1) are worse than any entry, so a pool with room has one first. min[i] is the score of firm i's worst entry
+ * (-1 while it has room): the bar a pair must pass to enter.
+ */
 export type Pools = {
   score: Float64Array;
   forOwner: Float64Array;
   forOther: Float64Array;
   who: Int32Array;
   min: Float64Array;
-  minAt: Int32Array;
 };
 
 export function createPools(firms: number, poolSize: number): Pools {
@@ -22,7 +26,6 @@ export function createPools(firms: number, poolSize: number): Pools {
     forOther: new Float64Array(firms * poolSize),
     who: new Int32Array(firms * poolSize).fill(-1),
     min: new Float64Array(firms).fill(-1),
-    minAt: new Int32Array(firms),
   };
 }
 
@@ -34,11 +37,12 @@ function worse(score: number, who: number, than: number, thanWho: number): boole
 
 /** Whether a candidate (score, row) beats the worst entry of firm i's pool. */
 function takes(pools: Pools, poolSize: number, i: number, score: number, row: number): boolean {
-  const worst = i * poolSize + pools.minAt[i]!;
+  const worst = i * poolSize;
   const who = pools.who[worst]!;
   return who < 0 || worse(pools.score[worst]!, who, score, row);
 }
 
+/** Puts (j, score) in firm i's pool in place of its worst entry (takes() said it beats it). */
 function offer(
   pools: Pools,
   poolSize: number,
@@ -49,20 +53,28 @@ function offer(
   forOther: number,
 ) {
   const base = i * poolSize;
-  const slot = base + pools.minAt[i]!;
-  pools.score[slot] = score;
-  pools.forOwner[slot] = forOwner;
-  pools.forOther[slot] = forOther;
-  pools.who[slot] = j;
+  const S = pools.score;
+  const W = pools.who;
+  // Down from the top: the worse child moves up while it is worse than the new entry.
   let at = 0;
-  for (let k = 1; k < poolSize; k++) {
-    const w = pools.who[base + k]!;
-    const atWho = pools.who[base + at]!;
-    if (atWho < 0) break;
-    if (w < 0 || worse(pools.score[base + k]!, w, pools.score[base + at]!, atWho)) at = k;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= poolSize) break;
+    const right = child + 1;
+    if (right < poolSize && worse(S[base + right]!, W[base + right]!, S[base + child]!, W[base + child]!))
+      child = right;
+    if (!worse(S[base + child]!, W[base + child]!, score, j)) break;
+    S[base + at] = S[base + child]!;
+    W[base + at] = W[base + child]!;
+    pools.forOwner[base + at] = pools.forOwner[base + child]!;
+    pools.forOther[base + at] = pools.forOther[base + child]!;
+    at = child;
   }
-  pools.min[i] = pools.who[base + at]! < 0 ? -1 : pools.score[base + at]!;
-  pools.minAt[i] = at;
+  S[base + at] = score;
+  W[base + at] = j;
+  pools.forOwner[base + at] = forOwner;
+  pools.forOther[base + at] = forOther;
+  pools.min[i] = W[base]! < 0 ? -1 : S[base]!;
 }
 
 /**
@@ -106,43 +118,83 @@ export function sortPools(pools: Pools, poolSize: number): void {
   }
 }
 
-/** Pairs of one row scored between two raises of its firm's bar (see scorePairs). */
+/** Pairs of one row scored between two raises of its firm's bar (see PairScorer). */
 const CHUNK = 256;
 
 /**
- * Scores the pairs (i, j) for i in `left`, j in `right` (j > i within one group) and keeps, for every firm, the
- * `poolSize` best partners by score in `pools`. Returns the number of pairs considered.
+ * One pair in SEED is scored in a first pass over all rows (those whose rows add up to a multiple of SEED: every
+ * firm gets about one partner in SEED from each side), the rest in a second. After the first pass every firm's
+ * pool holds the best of a sample of its partners, so its bar is already high when the second pass starts and
+ * most pairs there are dropped by their upper bound (kernel.row) before they are scored in full. Scored in row
+ * order instead, the firms on the right start the run with empty pools, and the bar rises only as rows go by.
  */
-export function scorePairs(
-  P: Packed,
-  left: Int32Array,
-  right: Int32Array,
-  sameGroup: boolean,
-  poolSize: number,
-  pools: Pools,
-  params: Params = PARAMS,
-): number {
-  const k = kernel(P, params);
-  const floor = params.floor;
-  const poolMin = pools.min;
-  const scores = new Float64Array(right.length);
-  const forAs = new Float64Array(right.length);
-  const forBs = new Float64Array(right.length);
-  // Each pool's worst score: a pair below both of its firms' is not worth scoring in full (kernel.row drops
-  // about seven pairs in ten of the demo registry). a's own pool fills during its row, so the row goes in
-  // chunks, the bar raised between them; pools only get better, so a bar read when a chunk starts holds for it.
-  const bar = { a: -1, b: poolMin };
-  let pairs = 0;
-  for (let x = 0; x < left.length; x++) {
-    const a = left[x]!;
-    const start = sameGroup ? x + 1 : 0;
-    pairs += right.length - start;
-    for (let from = start; from < right.length; from += CHUNK) {
-      const to = Math.min(right.length, from + CHUNK);
-      bar.a = poolMin[a]!;
-      k.row(a, right, from, to, scores, forAs, forBs, bar);
-      for (let y = from; y < to; y++) {
+const SEED = 16;
+
+/** The pairs of every left row of a group with every row of the right one (within one group: the rows after it). */
+export type PairTask = { left: Int32Array; right: Int32Array; sameGroup: boolean };
+
+/** The sample scored first (seed), or every other pair (rest); see SEED. */
+export type Pass = "seed" | "rest";
+
+/**
+ * Scores pairs into `pools`, keeping for every firm the `poolSize` best partners by score. The pools do not depend
+ * on the order pairs are scored in (ties go by row), so the passes, and the rows, may come in any order and be
+ * shared between threads: each pair must be scored once, by one scorer.
+ */
+export class PairScorer {
+  private readonly k: Kernel;
+  private readonly floor: number;
+  private readonly scores: Float64Array;
+  private readonly forAs: Float64Array;
+  private readonly forBs: Float64Array;
+  private readonly run: Int32Array;
+
+  constructor(
+    P: Packed,
+    readonly pools: Pools,
+    readonly poolSize: number,
+    params: Params = PARAMS,
+  ) {
+    this.k = kernel(P, params);
+    this.floor = params.floor;
+    this.scores = new Float64Array(P.n);
+    this.forAs = new Float64Array(P.n);
+    this.forBs = new Float64Array(P.n);
+    this.run = new Int32Array(P.n);
+  }
+
+  /** One pass over the task's left rows from, from + step, … below to; returns the number of pairs it took. */
+  rows(task: PairTask, from: number, to: number, step: number, pass: Pass): number {
+    const { left, right, sameGroup } = task;
+    const seeding = pass === "seed";
+    const run = this.run;
+    let pairs = 0;
+    for (let x = from; x < to; x += step) {
+      const a = left[x]!;
+      let length = 0;
+      for (let y = sameGroup ? x + 1 : 0; y < right.length; y++) {
         const b = right[y]!;
+        if (((a + b) % SEED === 0) === seeding) run[length++] = b;
+      }
+      pairs += length;
+      this.row(a, length);
+    }
+    return pairs;
+  }
+
+  private row(a: number, length: number): void {
+    const { k, floor, pools, poolSize, run, scores, forAs, forBs } = this;
+    const poolMin = pools.min;
+    // Each pool's worst score: a pair below both of its firms' is not worth scoring in full (kernel.row drops
+    // most pairs of a large event). a's own pool fills during its row, so the row goes in chunks, the bar raised
+    // between them; pools only get better, so a bar read when a chunk starts holds for it.
+    const bar = { a: -1, b: poolMin };
+    for (let from = 0; from < length; from += CHUNK) {
+      const to = Math.min(length, from + CHUNK);
+      bar.a = poolMin[a]!;
+      k.row(a, run, from, to, scores, forAs, forBs, bar);
+      for (let y = from; y < to; y++) {
+        const b = run[y]!;
         const minA = poolMin[a]!;
         const minB = poolMin[b]!;
         const clean = scores[y]!;
@@ -158,5 +210,51 @@ export function scorePairs(
       }
     }
   }
-  return pairs;
+}
+
+/**
+ * Scores the pairs (i, j) for i in `left`, j in `right` (j > i within one group), both passes, into `pools`.
+ * Returns the number of pairs considered.
+ */
+export function scorePairs(
+  P: Packed,
+  left: Int32Array,
+  right: Int32Array,
+  sameGroup: boolean,
+  poolSize: number,
+  pools: Pools,
+  params: Params = PARAMS,
+): number {
+  const scorer = new PairScorer(P, pools, poolSize, params);
+  const task = { left, right, sameGroup };
+  return scorer.rows(task, 0, left.length, 1, "seed") + scorer.rows(task, 0, left.length, 1, "rest");
+}
+
+/** Left rows a thread takes at a time in the second pass (see shareRows). */
+const ROWS = 16;
+
+/**
+ * Scores every task's pairs on one thread of `parts`: first the seed pass over its share of the left rows (every
+ * parts-th), then, until none is left, the next ROWS left rows of the rest, counted off `next`, a counter shared by
+ * all threads. Work goes to whichever thread is free: on a shared machine one core is often slower than the other,
+ * and fixed halves left the faster thread idle for a quarter of the run.
+ */
+export function shareRows(
+  scorer: PairScorer,
+  tasks: PairTask[],
+  part: number,
+  parts: number,
+  next: Int32Array,
+): number {
+  let pairs = 0;
+  for (const t of tasks) pairs += scorer.rows(t, part, t.left.length, parts, "seed");
+  const chunks = tasks.map((t) => Math.ceil(t.left.length / ROWS));
+  for (;;) {
+    let i = Atomics.add(next, 0, 1);
+    let t = 0;
+    while (t < tasks.length && i >= chunks[t]!) i -= chunks[t++]!;
+    if (t === tasks.length) return pairs;
+    const task = tasks[t]!;
+    pairs += scorer.rows(task, i * ROWS, Math.min(task.left.length, (i + 1) * ROWS), 1, "rest");
+  }
 }

@@ -28,6 +28,37 @@ export type RecommendOptions = PairRule & {
 };
 
 /**
+ * A recommendation whose reasons are worked out when first read: a page shows one list, the all-firms run needs
+ * scores only. A class, not an object with a getter of its own: the all-firms run makes 200,000 of them, and an
+ * object literal with an accessor costs a closure and a slower shape each. The profiles are private fields, so that
+ * a copy ({ ...r }) carries the four numbers and not them.
+ */
+class LazyRecommendation implements Recommendation {
+  #reasons: Reason[] | undefined;
+  readonly #reader: Profile;
+  readonly #other: Profile;
+  readonly #concepts: ConceptIndex;
+
+  constructor(
+    readonly firmId: string,
+    readonly score: number,
+    readonly forYou: number,
+    readonly forThem: number,
+    reader: Profile,
+    other: Profile,
+    concepts: ConceptIndex,
+  ) {
+    this.#reader = reader;
+    this.#other = other;
+    this.#concepts = concepts;
+  }
+
+  get reasons(): Reason[] {
+    return (this.#reasons ??= explain(this.#reader, this.#other, this.#concepts));
+  }
+}
+
+/**
  * Positions 0..m-1 ordered best first: by score, ties by firm id. Insertion sort: a pool holds a few dozen
  * candidates, and the all-firms run sorts ten thousand pools.
  */
@@ -177,19 +208,7 @@ export class MatchEngine {
     forYou: ArrayLike<number>,
     forThem: ArrayLike<number>,
   ): Recommendation {
-    const concepts = this.concepts;
-    let reasons: Reason[] | undefined;
-    return {
-      firmId: other.firm.id,
-      score: scores[c]!,
-      forYou: forYou[c]!,
-      forThem: forThem[c]!,
-      // Worked out when first read: a page shows one list, the all-firms run needs scores only.
-      get reasons() {
-        reasons ??= explain(reader, other, concepts);
-        return reasons;
-      },
-    };
+    return new LazyRecommendation(other.firm.id, scores[c]!, forYou[c]!, forThem[c]!, reader, other, this.concepts);
   }
 
   /** The top K firms for one firm, explained and diversified. */

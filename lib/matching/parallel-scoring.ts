@@ -1,34 +1,15 @@
-// All-pairs scoring on several cores: the left side of every group pair is split between worker threads;
+// All-pairs scoring on several cores: worker threads share the left rows of every group pair (shareRows);
 // each keeps its own candidate pools, merged here (a firm's best partners are the best of the workers' bests).
 import { rmSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createPools, scorePairs, type Pools } from "./batch-kernel";
+import { createPools, PairScorer, shareRows, type PairTask, type Pools } from "./batch-kernel";
 import type { Packed } from "./store";
 import { PARAMS, type Params } from "./score";
 
-export type PairTask = { left: Int32Array; right: Int32Array; sameGroup: boolean };
-
-function split(tasks: PairTask[], parts: number): PairTask[][] {
-  const out: PairTask[][] = Array.from({ length: parts }, () => []);
-  for (const t of tasks) {
-    const size = Math.ceil(t.left.length / parts);
-    for (let p = 0; p < parts; p++) {
-      const left = t.left.subarray(p * size, Math.min(t.left.length, (p + 1) * size));
-      // Within one group, pair (x, y) needs y > x in the whole group: give each worker its x range with the
-      // rest of the group to the right.
-      if (left.length)
-        out[p]!.push(
-          t.sameGroup
-            ? { left, right: t.right.subarray(p * size), sameGroup: true }
-            : { left, right: t.right, sameGroup: false },
-        );
-    }
-  }
-  return out;
-}
+export type { PairTask } from "./batch-kernel";
 
 /** The workers' pools (each sorted, best first: sortPools) merged into one: each firm's best of their bests. */
 function merge(parts: Pools[], firms: number, poolSize: number): Pools {
@@ -101,6 +82,27 @@ function workerScript(): Promise<URL> {
 }
 
 /**
+ * The packed arrays in memory every thread shares, copied once: sent to a worker, a plain typed array is copied
+ * again for each thread (tens of megabytes for 10,000 firms, before the thread can start). The kernel's scratch
+ * arrays (the words of the row it scores) stay each thread's own.
+ */
+function sharedCopy(packed: Packed): Packed {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(packed)) {
+    if (!ArrayBuffer.isView(value) || key === "seekTermMark" || key === "offerTermMark") {
+      out[key] = value;
+      continue;
+    }
+    const from = value as Uint8Array;
+    const bytes = new Uint8Array(new SharedArrayBuffer(from.byteLength));
+    bytes.set(new Uint8Array(from.buffer, from.byteOffset, from.byteLength));
+    const Kind = value.constructor as new (b: SharedArrayBuffer) => ArrayBufferView;
+    out[key] = new Kind(bytes.buffer as SharedArrayBuffer);
+  }
+  return out as Packed;
+}
+
+/**
  * Gets the worker's script ready (from TypeScript sources: bundles it) ahead of the first all-pairs run; a
  * long-running process does this once, so the benchmark times it apart from the scoring.
  */
@@ -124,17 +126,21 @@ export async function scoreAllPairs(
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
   if (threads <= 1 || total < minPairsForThreads) {
     const pools = createPools(packed.n, poolSize);
-    let pairs = 0;
-    for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
+    const pairs = shareRows(new PairScorer(packed, pools, poolSize, params), tasks, 0, 1, new Int32Array(1));
     return { pools, pairs };
   }
-  const shares = split(tasks, threads).filter((s) => s.length);
+  const parts = Math.min(threads, Math.max(...tasks.map((t) => t.left.length)));
+  const shared = sharedCopy(packed);
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const script = await workerScript();
   const results = await Promise.all(
-    shares.map(
-      (share) =>
+    Array.from(
+      { length: parts },
+      (_, part) =>
         new Promise<{ pools: Pools; pairs: number }>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { packed, tasks: share, poolSize, params } });
+          const worker = new Worker(script, {
+            workerData: { packed: shared, tasks, poolSize, params, part, parts, next },
+          });
           worker.once("message", (m) => {
             resolve(m);
             void worker.terminate();

@@ -1,21 +1,23 @@
-// A worker thread scoring a share of the pairs: receives the packed firms and its slice of the left group,
-// answers with its candidate pools (see parallel-scoring.ts).
+// A worker thread scoring a share of the pairs: receives the packed firms, the tasks and the counter the
+// threads share the rows by, answers with its candidate pools (see parallel-scoring.ts).
 import { parentPort, workerData } from "node:worker_threads";
-import { createPools, scorePairs, sortPools } from "./batch-kernel";
+import { createPools, PairScorer, shareRows, sortPools, type PairTask } from "./batch-kernel";
 import type { Packed } from "./store";
 import type { Params } from "./score";
 
 type Job = {
   packed: Packed;
-  tasks: { left: Int32Array; right: Int32Array; sameGroup: boolean }[];
+  tasks: PairTask[];
   poolSize: number;
   params: Params;
+  part: number;
+  parts: number;
+  next: Int32Array;
 };
 
-const { packed, tasks, poolSize, params } = workerData as Job;
+const { packed, tasks, poolSize, params, part, parts, next } = workerData as Job;
 const pools = createPools(packed.n, poolSize);
-let pairs = 0;
-for (const t of tasks) pairs += scorePairs(packed, t.left, t.right, t.sameGroup, poolSize, pools, params);
+const pairs = shareRows(new PairScorer(packed, pools, poolSize, params), tasks, part, parts, next);
 sortPools(pools, poolSize);
 parentPort!.postMessage({ pools, pairs }, [
   pools.score.buffer,

@@ -737,6 +737,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const offerTermCountA = offerTermCount[a]!;
     const meetsRowA = a * C;
     const roleA = bidRole[a]!;
+    // Whether a says it does not do or want something (turnsDown, unwanted): most firms say neither.
+    const refusalsA = deniedCount[a]! | unwantedCount[a]!;
     for (let y = from; y < to; y++) {
       const b = right[y]!;
       // Two firms that both lead their bids, or both only join others', are not each other's consortium.
@@ -748,10 +750,57 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         forBs[y] = 0;
         continue;
       }
+      const sameCountry = countryA === country[b]!;
+      // A common working language (across the border), markets, sectors and the gap in size: factors of at most
+      // 1 that the score is multiplied by below, worked out here because they are cheap and tighten the bound.
+      let languageF = 1;
+      if (countryA !== country[b]! || countryA === OTHER) {
+        const jb = ja[b]!;
+        const eb = en[b]!;
+        const vb = vi[b]!;
+        let l = jaA < jb ? jaA : jb;
+        const e = enA < eb ? enA : eb;
+        const v = viA < vb ? viA : vb;
+        if (e > l) l = e;
+        if (v > l) l = v;
+        languageF = 1 - languageCost * (1 - l);
+      }
+      // Markets: each targets the other's home, or both target the same third markets.
+      const mB = marketMask[b]!;
+      let m = 0.5;
+      if (mA && mB) {
+        m = 0;
+        if (mA & homeMarket[b]!) m += 0.5;
+        if (mB & homeA) m += 0.5;
+        if (mA & mB & THIRD_MARKETS) m += 0.5;
+        if (m > 1) m = 1;
+      }
+      const marketF = 1 - marketWeight + marketWeight * m;
+      // Sectors in common.
+      const sB = sectorCount[b]!;
+      let sec = 0.5;
+      if (sA && sB) sec = popcount(sectorsA & sectorMask[b]!) / (sA < sB ? sA : sB);
+      const sectorF = 1 - sectorWeight + sectorWeight * sec;
+      // Size: a gap of more than one band (not between an investor and a start-up it would back: a fund of 25
+      // backs firms of any size).
+      const backing = isInvestment(investorA, wA, investor[b]!, wB);
+      const bandB = band[b]!;
+      const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
+      const sizeF = !backing && gap > 1 ? 1 - sizeGap * (gap - 1) : 1;
+      const damp = languageF * marketF * sectorF * sizeF;
+      // A pair these alone keep below both firms' bars is dropped before its needs are worked out.
+      if (barB !== undefined) {
+        const most = floor + reach * (damp + sharedTerms * (1 - damp));
+        if (most < barA && most < barB[b]!) {
+          scores[y] = 0;
+          forAs[y] = 0;
+          forBs[y] = 0;
+          continue;
+        }
+      }
       // cover(a, b) and cover(b, a), written out: this is the innermost loop of the all-pairs run. A seek of
       // partners from elsewhere ("Japanese suppliers of servo motors") counts less met by a firm of the seeker's
       // own country that is not there.
-      const sameCountry = countryA === country[b]!;
       let cA = 0;
       if (seekCountA !== 0 && (seekDomainA & domainReach[b]!) !== 0) {
         const row = b * C;
@@ -820,6 +869,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if ((capacityToA || capacityTo[b]! !== 0) && mostB < capacityOffer) mostB = capacityOffer;
         if (both && mostB < consortiumMost) mostB = consortiumMost;
         let h = mostA + mostB > 0 ? (2 * mostA * mostB) / (mostA + mostB) : 0;
+        h *= damp;
         // The words they share may lift it, or words sought that the other never uses cost it (below): worked out
         // only for the pairs that could stay at the full lift, and then counted in what they could gain.
         let most = floor + reach * (h + sharedTerms * (1 - h));
@@ -906,7 +956,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         // line is its rival, though that line is a small part of what the large one sells.
         s *= 1 - competitor * (oAB > oBA ? oAB : oBA) * (1 - buys);
       }
-      if (deniedNeed !== 0 && (turnsDown(a, b) || turnsDown(b, a) || unwanted(a, b) || unwanted(b, a)))
+      if (
+        deniedNeed !== 0 &&
+        (refusalsA | deniedCount[b]! | unwantedCount[b]!) !== 0 &&
+        (turnsDown(a, b) || turnsDown(b, a) || unwanted(a, b) || unwanted(b, a))
+      )
         s *= 1 - deniedNeed;
       // One sells only through distributors where the other, no distributor or integrator, would only buy from it
       // direct (it meets none of the seller's own needs).
@@ -966,26 +1020,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
           (refusesAbroad[b]! !== 0 && !dataKeptBy(dataIn[b]!, dataHosted[a]!)))
       )
         s *= 1 - abroad;
-      // A common working language.
-      if (countryA !== country[b]! || countryA === OTHER) {
-        const jb = ja[b]!;
-        const eb = en[b]!;
-        const vb = vi[b]!;
-        let l = jaA < jb ? jaA : jb;
-        const e = enA < eb ? enA : eb;
-        const v = viA < vb ? viA : vb;
-        if (e > l) l = e;
-        if (v > l) l = v;
-        s *= 1 - languageCost * (1 - l);
-      }
-      // Size: a gap of more than one band, or a team size sought that the other's typical size does not reach.
-      const bandB = band[b]!;
-      const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
-      // …not between an investor and a start-up it would back: a fund of 25 backs firms of any size.
-      const backing = isInvestment(investorA, wA, investor[b]!, wB);
+      // A common working language (languageF, above).
+      if (countryA !== country[b]! || countryA === OTHER) s *= languageF;
       // Sizes, teams and volumes are a supplier's: none of them parts an investor and its start-up.
       if (!backing) {
-        if (gap > 1) s *= 1 - sizeGap * (gap - 1);
+        // A gap in size (sizeF, above), or a team size sought that the other's typical size does not reach.
+        if (gap > 1) s *= sizeF;
         if (scaleA > teamShare * empMid[b]!) s *= 1 - scaleShort;
         if (reqScale[b]! > teamShare * midA) s *= 1 - scaleShort;
         // A team smaller than the other takes on ("labs from 10 engineers" for a 3-person job).
@@ -1019,22 +1059,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
       // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").
       if (investorA ? stakeMisses(P, a, b) : investor[b]! && stakeMisses(P, b, a)) s *= 1 - stakeMiss;
-      // Markets: each targets the other's home, or both target the same third markets.
-      const mB = marketMask[b]!;
-      let m = 0.5;
-      if (mA && mB) {
-        m = 0;
-        if (mA & homeMarket[b]!) m += 0.5;
-        if (mB & homeA) m += 0.5;
-        if (mA & mB & THIRD_MARKETS) m += 0.5;
-        if (m > 1) m = 1;
-      }
-      s *= 1 - marketWeight + marketWeight * m;
-      // Sectors in common.
-      const sB = sectorCount[b]!;
-      let sec = 0.5;
-      if (sA && sB) sec = popcount(sectorsA & sectorMask[b]!) / (sA < sB ? sA : sB);
-      s *= 1 - sectorWeight + sectorWeight * sec;
+      // Markets and sectors (above).
+      s *= marketF;
+      s *= sectorF;
       // The words: worked out above in the all-firms run, for the pairs that could stay; for one pair, here.
       if (wordsA === -2 && (cA > 0 || cB > 0)) {
         wordsA = termsA ? sharedWith(b, false) : -1;

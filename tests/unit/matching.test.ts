@@ -2104,9 +2104,14 @@ describe("the demo registry", () => {
     const P = (engine as unknown as { store: { arrays: Parameters<typeof kernel>[0] } }).store.arrays;
     const left = Int32Array.from({ length: 150 }, (_, i) => i);
     const right = Int32Array.from({ length: P.n - 150 }, (_, i) => 150 + i);
-    const tasks = [{ left, right, sameGroup: false }];
+    // Across two groups and within one (the rows after each), as the all-firms run with same-country pairs does.
+    const tasks = [
+      { left, right, sameGroup: false },
+      { left, right: left, sameGroup: true },
+    ];
     const one = await scoreAllPairs(P, tasks, 20, 1, PARAMS, 0);
     const two = await scoreAllPairs(P, tasks, 20, 2, PARAMS, 0);
+    expect(one.pairs).toBe(150 * (P.n - 150) + (150 * 149) / 2);
     expect(two.pairs).toBe(one.pairs);
     const best = (pools: Pools, i: number) =>
       Array.from({ length: 20 }, (_, k) => [pools.who[i * 20 + k]!, pools.score[i * 20 + k]!] as const)
