@@ -84,13 +84,19 @@ function workerScript(): Promise<URL> {
 /**
  * The packed arrays in memory every thread shares, copied once: sent to a worker, a plain typed array is copied
  * again for each thread (tens of megabytes for 10,000 firms, before the thread can start). The kernel's scratch
- * arrays (the words of the row it scores) stay each thread's own.
+ * arrays (the words of the row it scores) are each thread's own, and start empty.
  */
 function sharedCopy(packed: Packed): Packed {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(packed)) {
-    if (!ArrayBuffer.isView(value) || key === "seekTermMark" || key === "offerTermMark") {
+    if (!ArrayBuffer.isView(value)) {
       out[key] = value;
+      continue;
+    }
+    // The kernel's scratch, fresh for each thread: a thread's stamps count from 1, and marks left by this thread's
+    // kernels would read as its own (a word shared where none is).
+    if (key === "seekTermMark" || key === "offerTermMark") {
+      out[key] = new Int32Array((value as Int32Array).length);
       continue;
     }
     const from = value as Uint8Array;

@@ -43,4 +43,26 @@ describe("on-site work offered as travel to Japan", () => {
     const e = engineWith(concepts, testHouse, vendor("ate", "ATE test program development (Advantest V93000), remote"));
     expect(e.score("house", "ate", { sameCountry: false })!.broken).toBe(true);
   });
+
+  it("is not read in a travel agency's trips or a firm's own visits", () => {
+    for (const offersText of [
+      "We arrange business trips to Japan for Vietnamese delegations (flights, hotels, visas)",
+      "Tours for companies who travel to Japan for trade fairs; visa support",
+      "Dịch vụ làm visa đi công tác Nhật Bản, vé máy bay, khách sạn",
+    ]) {
+      const agency = matchFirm({ id: "agency", country: "VN", offersText });
+      const e = engineWith(concepts, testHouse, agency);
+      expect(e.profile("agency")!.canOnsite, offersText).toBe(0);
+      expect(e.score("house", "agency", { sameCountry: false })!.broken, offersText).toBe(true);
+    }
+    const visiting = matchFirm({
+      id: "visiting",
+      country: "VN",
+      seeksText: "Tìm đối tác phân phối Nhật Bản; chúng tôi sẵn sàng đi công tác Nhật để gặp khách hàng",
+    });
+    const remote = vendor("remote", "ATE test program development (Advantest V93000), remote only, no on-site work");
+    expect(engineWith(concepts, visiting, remote).score("visiting", "remote", { sameCountry: false })!.broken).toBe(
+      false,
+    );
+  });
 });

@@ -387,7 +387,8 @@ xuất xứ|xuat xu|nguồn gốc xuất xứ|made in|country of origin|原産�
 export const ONSITE = words(`
 onsite|on-site|on site|at client site|at the client's site|dispatch|dispatched|relocate|
 常駐|客先常駐|オンサイト|現地常駐|来日|日本常駐|出張|
-勤務|国内勤務|work in japan|working in japan|can travel to japan|travel to japan for|travel to japan when|business trips to japan|business trip to japan|出張可能|出張対応|đi công tác nhật|đi công tác tại nhật|công tác sang nhật|sang nhật công tác|
+勤務|国内勤務|work in japan|working in japan|engineers can travel to japan|engineers travel to japan|brse can travel to japan|
+brse travel to japan|kỹ sư có thể đi công tác nhật|kỹ sư đi công tác nhật|cử kỹ sư đi công tác nhật|ky su co the di cong tac nhat|ky su di cong tac nhat|
 làm việc tại nhật|thường trú tại nhật|thuong tru tai nhat|onsite tại nhật|sang nhật|cử kỹ sư sang|làm việc onsite|biệt phái
 `);
 
