@@ -117,6 +117,74 @@ export async function prepareScoringThreads(): Promise<void> {
 }
 
 /**
+ * Worker threads kept between runs: starting one, loading its script and warming its compiled kernel again took
+ * about a third of a second of every all-pairs run. They do not keep the process alive (unref), and one that
+ * fails is dropped and replaced by the next run. Runs take them in turn (`queue`): two runs at once would mix
+ * their answers.
+ */
+const threads: Worker[] = [];
+let queue: Promise<unknown> = Promise.resolve();
+
+async function onThreads<T>(count: number, work: (worker: Worker, part: number) => Promise<T>): Promise<T[]> {
+  const turn = queue.then(async () => {
+    const script = await workerScript();
+    while (threads.length < count) {
+      const worker = new Worker(script);
+      worker.unref();
+      worker.once("exit", () => drop([worker]));
+      threads.push(worker);
+    }
+    const taken = threads.slice(0, count);
+    try {
+      return await Promise.all(taken.map(work));
+    } catch (error) {
+      // The others may still be on this run's job: their answers must not reach the next run.
+      drop(taken);
+      for (const worker of taken) void worker.terminate();
+      throw error;
+    }
+  });
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+function drop(workers: Worker[]) {
+  for (const worker of workers) {
+    const at = threads.indexOf(worker);
+    if (at >= 0) threads.splice(at, 1);
+  }
+}
+
+type Job = {
+  packed: Packed;
+  tasks: PairTask[];
+  poolSize: number;
+  params: Params;
+  part: number;
+  parts: number;
+  next: Int32Array;
+};
+
+/** One job on one worker: its answer, or its error (onThreads then stops the run's workers). */
+function run(worker: Worker, job: Job): Promise<{ pools: Pools; pairs: number }> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: unknown) => {
+      worker.off("message", answered);
+      reject(error instanceof Error ? error : new Error(`scoring thread stopped (${String(error)})`));
+    };
+    const answered = (m: { pools: Pools; pairs: number }) => {
+      worker.off("error", failed);
+      worker.off("exit", failed);
+      resolve(m);
+    };
+    worker.once("message", answered);
+    worker.once("error", failed);
+    worker.once("exit", failed);
+    worker.postMessage(job);
+  });
+}
+
+/**
  * Scores every task's pairs on up to `threads` worker threads (default: the machine's cores), or in this
  * thread when there is one core or little work. Same result as scorePairs over all tasks.
  */
@@ -138,22 +206,8 @@ export async function scoreAllPairs(
   const parts = Math.min(threads, Math.max(...tasks.map((t) => t.left.length)));
   const shared = sharedCopy(packed);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const script = await workerScript();
-  const results = await Promise.all(
-    Array.from(
-      { length: parts },
-      (_, part) =>
-        new Promise<{ pools: Pools; pairs: number }>((resolve, reject) => {
-          const worker = new Worker(script, {
-            workerData: { packed: shared, tasks, poolSize, params, part, parts, next },
-          });
-          worker.once("message", (m) => {
-            resolve(m);
-            void worker.terminate();
-          });
-          worker.once("error", reject);
-        }),
-    ),
+  const results = await onThreads(parts, (worker, part) =>
+    run(worker, { packed: shared, tasks, poolSize, params, part, parts, next }),
   );
   return {
     pools: merge(

@@ -2116,11 +2116,23 @@ describe("the demo registry", () => {
     const two = await scoreAllPairs(P, tasks, 20, 2, PARAMS, 0);
     expect(one.pairs).toBe(150 * (P.n - 150) + (150 * 149) / 2);
     expect(two.pairs).toBe(one.pairs);
-    const best = (pools: Pools, i: number) =>
-      Array.from({ length: 20 }, (_, k) => [pools.who[i * 20 + k]!, pools.score[i * 20 + k]!] as const)
+    const bestOf = (pools: Pools, size: number, i: number) =>
+      Array.from({ length: size }, (_, k) => [pools.who[i * size + k]!, pools.score[i * size + k]!] as const)
         .filter(([who]) => who >= 0)
         .sort((x, y) => x[0] - y[0]);
+    const best = (pools: Pools, i: number) => bestOf(pools, 20, i);
     for (let i = 0; i < P.n; i++) expect(best(two.pools, i)).toEqual(best(one.pools, i));
+    // The threads stay up between runs; two runs at once take them in turn, each answered with its own pools
+    // (the second asks for a pool of 10: the answers cannot be swapped unnoticed).
+    const [again, smaller] = await Promise.all([
+      scoreAllPairs(P, tasks, 20, 2, PARAMS, 0),
+      scoreAllPairs(P, tasks, 10, 2, PARAMS, 0),
+    ]);
+    const oneSmaller = await scoreAllPairs(P, tasks, 10, 1, PARAMS, 0);
+    for (let i = 0; i < P.n; i++) {
+      expect(best(again.pools, i)).toEqual(best(one.pools, i));
+      expect(bestOf(smaller.pools, 10, i)).toEqual(bestOf(oneSmaller.pools, 10, i));
+    }
   });
 
   it("the all-pairs run keeps the same scores as single pairs", () => {
