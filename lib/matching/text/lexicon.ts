@@ -233,7 +233,7 @@ offshore vendors|technology partner|technology partners|consultant|consultants|
 design house|design houses|software house|software houses|engineering house|engineering houses|
 委託先|外注先|協力会社|開発パートナー|オフショア先|ベンダー|パートナー企業|開発会社|開発委託先|コンサルタント|構築会社|
 調達先|仕入先|仕入れ先|購入先|
-nhà cung cấp|nhà thầu phụ|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
+nhà cung cấp|nhà thầu phụ|thầu phụ|thau phu|đơn vị gia công|đối tác gia công|đối tác phát triển|đối tác outsourcing|đơn vị cung cấp|
 đối tác công nghệ|đơn vị triển khai|don vi trien khai|công ty outsource|cong ty outsource|công ty outsourcing|cong ty outsourcing|outsourcing company|outsourcing companies|outsourcing firm|outsourcing firms|đơn vị làm|don vi lam|đơn vị phát triển|don vi phat trien|đơn vị thiết kế|don vi thiet ke|đơn vị xây dựng|don vi xay dung|đơn vị tư vấn|don vi tu van|đơn vị thi công|don vi thi cong|đơn vị lắp đặt|don vi lap dat|đơn vị bảo trì|don vi bao tri|đơn vị vận hành|don vi van hanh|đơn vị đào tạo|don vi dao tao|đối tác triển khai|doi tac trien khai|nhà cung cap|
 implementer|implementers|implementation partner|implementation partners|導入パートナー|導入ベンダー|導入支援会社
 `),

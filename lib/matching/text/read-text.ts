@@ -483,7 +483,14 @@ const DATA_CENTRE_WORD = /データセンター|data cent(?:re|er)|trung tâm d�
 const STORED_AT = /^\s*(?:内)?(?:で|に)(?:保管|保存|管理|置)/u;
 
 type CueAt = { start: number; end: number; cue: Cue; phrase: string };
-type Clause = { start: number; end: number; polarity: "offer" | "seek" | null; cues: CueAt[] };
+type Clause = {
+  start: number;
+  end: number;
+  polarity: "offer" | "seek" | null;
+  cues: CueAt[];
+  /** The firms a clause looks for are listed over commas before their need (see splitClauses). */
+  firmList?: boolean;
+};
 
 const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === kind);
 const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
@@ -3569,6 +3576,7 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
     } else merged.push(c);
   }
   clauses = japanese ? merged.reverse() : merged;
+  if (!japanese) firmsListedThenTheirNeed(s, clauses);
   // "bắt buộc có văn phòng và đội chụp tại TP.HCM", "an office and a support team in Osaka": the place named after
   // the second thing is where the first must be too.
   if (!japanese)
@@ -3674,13 +3682,15 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
     if (x.cue.kind === "role" && x.cue.role !== "client" && /^(?:welcome|wanted|needed|sought)$/iu.test(cue.phrase))
       return false;
     const gap = s.text.slice(x.end, cue.start);
-    if (/[.;]/.test(gap)) return false;
+    if (stops(gap)) return false;
     // A need of theirs may carry the cue ("có nhu cầu thuê ngoài", "that need to outsource").
     const bare = gap
       .replace(/\([^()]*\)|（[^（）]*）/g, " ")
       .replace(/\s+/g, " ")
       .replace(THEIR_NEED_BEFORE, " ");
     if (bare.trim().length <= 12) return true;
+    // The firms listed over commas before their need (firmsListedThenTheirNeed).
+    if (c.firmList && bare.length <= 60 && !FIRST_PERSON.test(bare)) return true;
     // Vietnamese runs a relative clause on without a pronoun: "các công ty phát triển phần mềm Việt Nam cần".
     if (/(?:các|những|cac|nhung)\s+$/.test(s.text.slice(Math.max(0, x.start - 6), x.start)) && bare.length <= 50)
       return true;
@@ -3708,7 +3718,8 @@ function subjectWants(cue: CueAt, s: Statement, kind?: SourceKind): boolean {
     VI_SUBJECT.test(head) &&
     !SELF_OPENING.test(head) &&
     !FIRST_PERSON.test(head) &&
-    !/[.;:]/.test(head)
+    !stops(head) &&
+    !head.includes(":")
   );
 }
 
@@ -3798,6 +3809,53 @@ const VI_SUBJECT =
   /^\s*(?:(?:đang |dang |muốn |muon )?(?:tìm kiếm|tim kiem|tìm|tim) )?(?:các |những |cac |nhung )?(?:sier|siers|công ty|cong ty|doanh nghiệp|doanh nghiep|phần mềm|phan mem|sản phẩm|san pham|giải pháp|giai phap|thương hiệu|thuong hieu|hãng|hang|nhà sản xuất|nha san xuat|startup|shop|agency|studio|khách hàng|khach hang|tập đoàn|tap doan|nhà máy|nha may|trường|truong|bệnh viện|benh vien)[\s,]/iu;
 const THEIR_NEED_BEFORE =
   /\s(?:có nhu cầu|co nhu cau|đang cần|dang can|cần|can|muốn|muon|need(?: to)?|want(?: to)?|plan(?:ning)? to)\s*$/u;
+
+/**
+ * Whether a stretch of a sentence holds a stop (a full stop or a semicolon), not the dot of a name: "TP.HCM",
+ * "TP. HCM" (Ho Chi Minh City), "Co., Ltd.".
+ */
+const stops = (text: string): boolean =>
+  /[;；]|\.(?![\p{L}\p{N}])/u.test(
+    text.replace(/\b(?:tp|t\.p)\.\s?(?=hcm|hồ chí minh|ho chi minh)|\b(?:co|ltd|inc|corp|jsc)\.(?=\s|,|$)/giu, " "),
+  );
+
+/** A need said of the firms named just before it: "…cần", "…có nhu cầu", "…that need", "…needing". */
+const THEIR_NEED_CUE = /^(?:cần|can|đang cần|dang can|có nhu cầu|co nhu cau|needing|needs?|want(?:s|ing)?)$/iu;
+
+/**
+ * "Tìm công ty BPO hoặc công ty AI, dữ liệu AI của Nhật, Hàn cần thầu phụ nhập liệu", "Looking for BPO firms, AI
+ * data companies in Japan that need labelling subcontractors": the firms looked for, listed over commas, then
+ * their need. Cut at the commas, the first piece read as a need of the firm's own (BPO), and two vendors of the
+ * same service looked like each other's answer. One clause, marked firmList: the need is the firms' (isTheirs),
+ * the firm offers it. Not "Tìm công ty kiểm thử, cần khoảng 10 tester" (what the firm asks of them), nor a need
+ * of the firm's own after the comma ("…, we need…").
+ */
+function firmsListedThenTheirNeed(s: Statement, clauses: Clause[]) {
+  const mood = (x: CueAt) =>
+    ["seek", "offer", "negation", "requirement", "weakRequirement"].includes(x.cue.kind) ||
+    (x.cue.kind === "role" && (x.cue.role === "givesWork" || x.cue.role === "takesWork"));
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1]!;
+    if (!/^\s*[,，]/u.test(s.text.slice(c.end, next.start + 1))) continue;
+    const moods = c.cues.filter(mood);
+    const opening = moods[moods.length - 1];
+    if (!opening || opening.cue.kind !== "seek") continue;
+    if (!c.cues.some((x) => x.cue.kind === "counterpart" && x.start >= opening.end && !selfSubject(x, s))) continue;
+    const need = next.cues.find(mood);
+    if (!need || need.cue.kind !== "seek" || !THEIR_NEED_CUE.test(need.phrase)) continue;
+    const before = s.text.slice(next.start, need.start);
+    if (before.length > 60 || FIRST_PERSON.test(before) || stops(before)) continue;
+    // English says whose need it is: "…that need", "…needing".
+    if (/^(?:needs?|wants?|wanting)$/iu.test(need.phrase) && !RELATIVE_BEFORE.test(before)) continue;
+    const asked = s.text.slice(need.end, need.end + 16);
+    if (ASKED_AFTER_NEED.test(asked) || /^\s*(?:gấp|gap|thêm|them)(?![\p{L}])/iu.test(asked)) continue;
+    c.end = next.end;
+    c.cues = [...c.cues, ...next.cues];
+    c.firmList = true;
+    clauses.splice(i + 1, 1);
+  }
+}
 
 /** Where the sentence holding `at` starts (after the last full stop before it). */
 const sentenceStart = (text: string, at: number) => {

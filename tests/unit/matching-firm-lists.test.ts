@@ -1,0 +1,89 @@
+// Session 41: the firms a vendor looks for, listed over commas before their need ("Tìm công ty BPO, công ty AI
+// của Nhật cần thầu phụ nhập liệu"): cut at the comma, the first firms read as a need of the vendor's own, and two
+// annotation houses met each other's need (BN). Also "thầu phụ" alone as a subcontractor, and the dot of "TP.HCM"
+// read as a full stop (BJ).
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, fieldReader, matchFirm, readOver } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const { codes } = fieldReader(concepts);
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("the firms looked for, listed over commas before their need", () => {
+  it("are whom the firm sells to, in Vietnamese (with or without diacritics) and in English", () => {
+    for (const text of [
+      "Tìm công ty BPO, công ty AI của Nhật cần thầu phụ nhập liệu",
+      "Tìm công ty BPO hoặc công ty AI, dữ liệu AI của Nhật, Hàn cần thầu phụ nhập liệu",
+      "Tim cong ty BPO, cong ty AI Nhat can thau phu nhap lieu",
+      "Looking for BPO firms, AI data companies in Japan that need data entry subcontractors",
+    ]) {
+      const read = codes("seeks", text);
+      expect(read, text).toContain("offer:data-entry");
+      expect(
+        read.filter((c) => c.startsWith("seek:")),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it("not when the need after the comma is the firm's own", () => {
+    for (const text of [
+      "Looking for BPO firms, we need data entry subcontractors",
+      "Tìm công ty kiểm thử, cần khoảng 10 tester",
+    ]) {
+      const read = codes("seeks", text);
+      expect(
+        read.some((c) => c.startsWith("seek:")),
+        text,
+      ).toBe(true);
+      expect(
+        read.some((c) => c.startsWith("offer:")),
+        text,
+      ).toBe(false);
+    }
+    expect(codes("seeks", "Tìm công ty kiểm thử, cần gấp 10 tester")).toContain("seek:quality");
+  });
+
+  it("two annotation houses looking for the same clients do not meet each other's need", () => {
+    const house = (id: string, seeksText: string) =>
+      matchFirm({ id, offersText: "Gán nhãn dữ liệu ảnh, video cho AI\nNhập liệu chứng từ tiếng Nhật", seeksText });
+    const listed = house("listed", "Tìm công ty BPO, công ty AI của Nhật cần thầu phụ nhập liệu / gán nhãn");
+    const rival = matchFirm({
+      id: "rival",
+      country: "OTHER",
+      englishSpeakers: 100,
+      offersText: "Image annotation for AI, BPO and data entry",
+      seeksText: "Japanese AI companies needing image annotation",
+    });
+    const e = engineWith(concepts, listed, rival);
+    expect(e.score("listed", "rival", { sameCountry: false })!.forA).toBe(0);
+  });
+});
+
+describe("a subcontractor called thầu phụ", () => {
+  it("asked for is a subcontractor sought; asked for by the firms named is the firm's offer to them", () => {
+    expect(readOver(concepts, { seeksText: "Cần thầu phụ kiểm thử khi quá tải" }).intents).toContain("subcontractors");
+    expect(readOver(concepts, { seeksText: "Tìm công ty Nhật cần thầu phụ kiểm thử" }).capacityOffered).toBe(true);
+  });
+});
+
+describe("the dot of TP.HCM", () => {
+  it("does not end the sentence: firms in TP.HCM that need testing are clients", () => {
+    for (const text of [
+      "Công ty phần mềm tại TP.HCM cần thầu phụ kiểm thử",
+      "Cong ty phan mem lon tai TP.HCM, Ha Noi can thau phu kiem thu luc cao diem",
+    ]) {
+      expect(codes("seeks", text), text).toEqual(["offer:quality"]);
+    }
+  });
+
+  it("a full stop still does", () => {
+    expect(codes("seeks", "Công ty phần mềm. Chúng tôi cần kiểm thử")).toEqual(["seek:quality"]);
+  });
+});
