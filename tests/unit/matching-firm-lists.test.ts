@@ -87,3 +87,30 @@ describe("the dot of TP.HCM", () => {
     expect(codes("seeks", "Công ty phần mềm. Chúng tôi cần kiểm thử")).toEqual(["seek:quality"]);
   });
 });
+
+describe("subcontracted work in Japanese", () => {
+  it("taken in (再委託を受ける, 二次請けとして) is the firm selling, not a subcontractor sought", () => {
+    for (const text of [
+      "大手BPO企業からの再委託を受けます",
+      "日本のSIerと組んで、公共系案件に二次請けとして参加したい",
+    ]) {
+      const read = readOver(concepts, { seeksText: text });
+      expect(read.intents, text).toContain("clients");
+      expect(read.intents, text).not.toContain("subcontractors");
+    }
+  });
+
+  it("that a partner can take (受託できるパートナー) is work the firm gives out", () => {
+    for (const text of [
+      "開発を受託できるパートナーを探しています",
+      "開発案件の再委託を受けられるパートナーを探しています",
+      "オフショア開発を受託できる協力会社",
+    ]) {
+      const read = readOver(concepts, { seeksText: text });
+      expect(read.intents, text).toContain("subcontractors");
+      expect(read.intents, text).not.toContain("clients");
+    }
+    expect(codes("seeks", "オフショア開発を受託できる協力会社")).toEqual(["seek:offshore-dev"]);
+    expect(codes("seeks", "オフショア開発を受託します")).toEqual(["offer:offshore-dev"]);
+  });
+});

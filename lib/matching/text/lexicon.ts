@@ -218,7 +218,7 @@ projects|orders|contracts|new business|
 dự án|đơn hàng|hợp đồng|công việc
 `),
   takesWork: words(`
-受注|受託|請負|請け負|受注したい|お受け|お引き受け|引き受け|受け付け|ご依頼をお待ち|ご相談をお待ち|お問い合わせをお待ち|nhận gia công|có thể nhận|nhận làm|nhận xử lý|nhận thiết kế|nhận phát triển|nhận triển khai|nhận đào tạo|nhận đặt hàng|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận công trình|nhận thi công|nhận phần việc|nhận việc|nhận đơn hàng|nhận outsource|take on|undertake|
+受注|受託|請負|請け負|受注したい|お受け|再委託を受け|再委託を受託|再委託で受託|からの再委託|再委託のご依頼|下請けとして|二次請けとして|お引き受け|引き受け|受け付け|ご依頼をお待ち|ご相談をお待ち|お問い合わせをお待ち|nhận gia công|có thể nhận|nhận làm|nhận xử lý|nhận thiết kế|nhận phát triển|nhận triển khai|nhận đào tạo|nhận đặt hàng|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận công trình|nhận thi công|nhận phần việc|nhận việc|nhận đơn hàng|nhận outsource|take on|undertake|
 act as a subcontractor|work as a subcontractor|as a subcontractor|as subcontractor|subcontract for
 `),
   givesWork: words(`

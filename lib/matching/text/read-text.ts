@@ -1606,6 +1606,15 @@ class Reader {
             x.end <= r.start &&
             r.start - x.end <= 16,
         )) ||
+        // "開発を受託できるパートナーを探しています", "再委託を受けられる協力会社": in Japanese the partner comes after.
+        (japanese &&
+          c.cues.some(
+            (x) =>
+              x.cue.kind === "role" &&
+              (x.cue.role === "partner" || x.cue.role === "supplier") &&
+              x.start >= r.end &&
+              JA_CAN_TAKE.test(s.text.slice(r.end, x.start)),
+          )) ||
         soughtTakesWork(r, c, s, kind));
     // "Javaの受託案件の一部をオフショアで試したい": part of the work the firm took in, given out; it takes no work here.
     const partGivenOut = (r: CueAt & { role: Role }) =>
@@ -2255,6 +2264,17 @@ class Reader {
     for (const r of roles) {
       if (r.role === "givesWork" && takesWork) continue;
       if (theirWork.includes(r)) continue;
+      // Work the partner sought takes ("受託できるパートナー"): the firm gives it.
+      if (
+        partnerTakes(r) ||
+        // …and the work named before it ("開発案件の再委託を受けられるパートナー").
+        (r.role === "work" &&
+          japanese &&
+          roles.some((t) => t.start >= r.end && t.start - r.end <= 6 && partnerTakes(t)))
+      ) {
+        if (polarity === "seek") this.intents.add("subcontractors");
+        continue;
+      }
       if (r.role === "work" && projectOfItsOwn(r)) continue;
       if (offeredRole(r) && !negatedAt(r.start, r.end)) {
         this.intents.add("clients");
@@ -3818,6 +3838,9 @@ const stops = (text: string): boolean =>
   /[;；]|\.(?![\p{L}\p{N}])/u.test(
     text.replace(/\b(?:tp|t\.p)\.\s?(?=hcm|hồ chí minh|ho chi minh)|\b(?:co|ltd|inc|corp|jsc)\.(?=\s|,|$)/giu, " "),
   );
+
+/** Between work taken and the partner after it: the partner can take it ("受託できる", "受けられる", "対応可能な"). */
+const JA_CAN_TAKE = /^(?:い|け|して)?(?:できる|可能な|頂ける|いただける|てくれる|してくれる|られる|れる)(?:ような)?$/u;
 
 /** A need said of the firms named just before it: "…cần", "…có nhu cầu", "…that need", "…needing". */
 const THEIR_NEED_CUE = /^(?:cần|can|đang cần|dang can|có nhu cầu|co nhu cau|needing|needs?|want(?:s|ing)?)$/iu;
