@@ -921,6 +921,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const column = firm.partnerLanguages ?? [];
   const choice = [...new Set([...(asked.languageChoice ?? []), ...(column.length > 1 ? column : [])])];
   const askedEnglish = [...asked.languages, ...choice, ...column, ...(asked.scopes ?? []).flatMap((s) => s.languages)];
+  // (How far it works in English by its own people and writing, before what it asks: see besideOwn below.)
+  const ownEnglish = en;
   if (askedEnglish.includes("en")) en = Math.max(en, 0.6);
   if (choice.length > 1 && choice.includes("ja")) ja = Math.max(ja, 0.6);
   if (facts.weakLanguages?.includes("en")) en = Math.min(en, WEAK_LANGUAGE);
@@ -1021,8 +1023,21 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // …and so are what is left of several after the text asked some with one need only ("en;ja" beside English
   // asked of its bid partners: Japanese is not then asked of every partner).
   const severalInColumn = (firm.partnerLanguages ?? []).length > 1;
-  const columnChoice =
-    severalInColumn && columnLangs.length > 0
+  // English alone in the column of a Japanese firm whose own people do not work in it, and which its text does not
+  // ask ("en" beside "We are Japanese confectionery maker…" written in English): a language the firm may work in,
+  // beside Japanese (a Japanese packaging maker that writes only Japanese is no less its partner: CR).
+  const besideOwn =
+    firm.country === "JP" &&
+    // …or whose text asks Japanese of every partner (the column is then the organizer's stale guess: BI).
+    (ownEnglish < 0.6 || [...required.languages, ...scopes.flatMap((x) => x.languages)].includes("ja")) &&
+    column.length === 1 &&
+    columnLangs.length === 1 &&
+    columnLangs[0] === "en" &&
+    !required.languages.includes("en") &&
+    !textChoice.length;
+  const columnChoice: Lang[] = besideOwn
+    ? ["en", "ja"]
+    : severalInColumn && columnLangs.length > 0
       ? (firm.partnerLanguages ?? [])
       : textChoice.length && columnLangs.every((l) => textChoice.includes(l))
         ? columnLangs

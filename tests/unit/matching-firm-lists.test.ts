@@ -1,7 +1,8 @@
 // Session 41: the firms a vendor looks for, listed over commas before their need ("Tìm công ty BPO, công ty AI
 // của Nhật cần thầu phụ nhập liệu"): cut at the comma, the first firms read as a need of the vendor's own, and two
-// annotation houses met each other's need (BN). Also "thầu phụ" alone as a subcontractor, and the dot of "TP.HCM"
-// read as a full stop (BJ).
+// annotation houses met each other's need (BN). Also "thầu phụ" alone as a subcontractor, the dot of "TP.HCM" read
+// as a full stop (BJ), subcontracted work in Japanese (taken in, or that a partner can take), and English alone in
+// a Japanese firm's partner-language column (CR, BI).
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
@@ -112,5 +113,60 @@ describe("subcontracted work in Japanese", () => {
     }
     expect(codes("seeks", "オフショア開発を受託できる協力会社")).toEqual(["seek:offshore-dev"]);
     expect(codes("seeks", "オフショア開発を受託します")).toEqual(["offer:offshore-dev"]);
+  });
+});
+
+describe("English alone in a Japanese firm's partner-language column", () => {
+  const carton = matchFirm({
+    id: "carton",
+    country: "JP",
+    employeeBand: "B250_999",
+    offersText: "段ボールケース・緩衝材の製造（食品工場向け）\n印刷対応、小ロットも可",
+    seeksText: "ハイフォン周辺の新規のお客様（工場）",
+  });
+  const maker = (id: string, englishSpeakers: number, seeksText: string) =>
+    matchFirm({
+      id,
+      country: "JP",
+      employeeBand: "B250_999",
+      englishSpeakers,
+      partnerLanguages: ["en"],
+      offersText: "Rice crackers and baked snacks (OEM also possible)",
+      seeksText,
+    });
+
+  it("is a language the firm may work in beside Japanese when its own people do not work in English", () => {
+    const e = engineWith(
+      concepts,
+      maker("maker", 3, "Printed export carton supplier, about 20,000 pcs per month"),
+      carton,
+    );
+    expect(e.score("maker", "carton", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("…or when its text asks Japanese of its partners", () => {
+    const e = engineWith(
+      concepts,
+      maker("maker", 200, "Printed carton supplier\n条件：打ち合わせ・仕様書はすべて日本語"),
+      carton,
+    );
+    expect(e.score("maker", "carton", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("is asked when the firm's people work in English", () => {
+    const e = engineWith(concepts, maker("maker", 200, "Printed export carton supplier"), carton);
+    expect(e.score("maker", "carton", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("is still asked of a partner that speaks neither", () => {
+    const local = matchFirm({
+      id: "local",
+      country: "VN",
+      englishSpeakers: 0,
+      offersText: "Sản xuất thùng carton in offset",
+      seeksText: "Khách hàng là nhà máy thực phẩm",
+    });
+    const e = engineWith(concepts, maker("maker", 3, "Printed export carton supplier"), local);
+    expect(e.score("maker", "local", { sameCountry: true })!.broken).toBe(true);
   });
 });
