@@ -49,6 +49,17 @@ describe("the firms looked for, listed over commas before their need", () => {
       ).toBe(false);
     }
     expect(codes("seeks", "Tìm công ty kiểm thử, cần gấp 10 tester")).toContain("seek:quality");
+    // The firm speaking of itself ("bên mình"), a need right after the comma, a need of the firm's own projects.
+    expect(codes("seeks", "Tìm công ty BPO, bên mình cần thầu phụ nhập liệu")).toEqual(["seek:bpo", "seek:data-entry"]);
+    expect(codes("seeks", "Tìm công ty dịch thuật, cần dịch tài liệu kỹ thuật tiếng Nhật")).toContain(
+      "seek:translation-localization",
+    );
+    expect(codes("seeks", "Tìm công ty dịch thuật ở Hà Nội, cần dịch tài liệu kỹ thuật")).toContain(
+      "seek:translation-localization",
+    );
+    expect(codes("seeks", "Looking for testing companies, for mobile projects that need test automation")).toContain(
+      "seek:quality",
+    );
   });
 
   it("two annotation houses looking for the same clients do not meet each other's need", () => {
@@ -84,13 +95,13 @@ describe("the dot of TP.HCM", () => {
     }
   });
 
-  it("a full stop still does", () => {
-    expect(codes("seeks", "Công ty phần mềm. Chúng tôi cần kiểm thử")).toEqual(["seek:quality"]);
+  it("a full stop still does, before a word in lower case too", () => {
+    expect(codes("seeks", "công ty phần mềm tại hà nội. cần kiểm thử tự động")).toEqual(["seek:test-automation"]);
   });
 });
 
 describe("subcontracted work in Japanese", () => {
-  it("taken in (再委託を受ける, 二次請けとして) is the firm selling, not a subcontractor sought", () => {
+  it("taken in (再委託を受ける, 再委託を受託) is the firm selling, not a subcontractor sought", () => {
     for (const text of [
       "大手BPO企業からの再委託を受けます",
       "日本のSIerと組んで、公共系案件に二次請けとして参加したい",
@@ -113,6 +124,32 @@ describe("subcontracted work in Japanese", () => {
     }
     expect(codes("seeks", "オフショア開発を受託できる協力会社")).toEqual(["seek:offshore-dev"]);
     expect(codes("seeks", "オフショア開発を受託します")).toEqual(["offer:offshore-dev"]);
+  });
+
+  it("not when the partner is not sought, or is the firm, or takes the firm's own work", () => {
+    expect(readOver(concepts, { seeksText: "開発を受託できるパートナーは探していません" }).intents).not.toContain(
+      "subcontractors",
+    );
+    expect(readOver(concepts, { seeksText: "当社はオフショア開発を受託できるパートナーです" }).intents).toContain(
+      "clients",
+    );
+    expect(
+      readOver(concepts, { seeksText: "弊社の下請けとして開発を担当いただけるパートナーを募集しています" }).intents,
+    ).not.toContain("clients");
+    expect(readOver(concepts, { seeksText: "弊社からの再委託先を募集しています" }).intents).toContain("subcontractors");
+  });
+});
+
+describe("subcontract work sought in Vietnamese (dự án thầu phụ, nhận thầu phụ)", () => {
+  it("is work the firm takes, not a subcontractor it looks for", () => {
+    for (const text of [
+      "Tìm dự án thầu phụ kiểm thử từ công ty Nhật",
+      "Nhận thầu phụ kiểm thử phần mềm từ các công ty Nhật",
+    ]) {
+      const read = readOver(concepts, { seeksText: text });
+      expect(codes("seeks", text), text).toEqual(["offer:quality"]);
+      expect(read.intents, text).not.toContain("subcontractors");
+    }
   });
 });
 

@@ -215,10 +215,10 @@ khách hàng|người mua|đối tác khách hàng
   work: words(`
 projects|orders|contracts|new business|
 案件|仕事|発注案件|開発案件|
-dự án|đơn hàng|hợp đồng|công việc
+dự án|đơn hàng|hợp đồng|công việc|dự án thầu phụ|du an thau phu|công việc thầu phụ|cong viec thau phu|hợp đồng thầu phụ|hop dong thau phu|đơn hàng thầu phụ
 `),
   takesWork: words(`
-受注|受託|請負|請け負|受注したい|お受け|再委託を受け|再委託を受託|再委託で受託|からの再委託|再委託のご依頼|下請けとして|二次請けとして|お引き受け|引き受け|受け付け|ご依頼をお待ち|ご相談をお待ち|お問い合わせをお待ち|nhận gia công|có thể nhận|nhận làm|nhận xử lý|nhận thiết kế|nhận phát triển|nhận triển khai|nhận đào tạo|nhận đặt hàng|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận công trình|nhận thi công|nhận phần việc|nhận việc|nhận đơn hàng|nhận outsource|take on|undertake|
+受注|受託|請負|請け負|受注したい|お受け|再委託を受け|再委託を受託|再委託で受託|お引き受け|引き受け|受け付け|ご依頼をお待ち|ご相談をお待ち|お問い合わせをお待ち|nhận gia công|có thể nhận|nhận làm|nhận thầu phụ|nhan thau phu|nhận xử lý|nhận thiết kế|nhận phát triển|nhận triển khai|nhận đào tạo|nhận đặt hàng|làm đối tác|trở thành đối tác|làm nhà thầu phụ|làm thầu phụ|be a partner for|act as|serve as|sẵn sàng nhận|nhận các dự án|nhận dự án|nhận công trình|nhận thi công|nhận phần việc|nhận việc|nhận đơn hàng|nhận outsource|take on|undertake|
 act as a subcontractor|work as a subcontractor|as a subcontractor|as subcontractor|subcontract for
 `),
   givesWork: words(`

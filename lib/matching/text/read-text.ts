@@ -1607,13 +1607,16 @@ class Reader {
             r.start - x.end <= 16,
         )) ||
         // "開発を受託できるパートナーを探しています", "再委託を受けられる協力会社": in Japanese the partner comes after.
+        // Not the firm itself ("受託できるパートナーです", "…パートナーとして"), and only where the clause looks for it.
         (japanese &&
+          (has(c, "seek") || polarity === "seek") &&
           c.cues.some(
             (x) =>
-              x.cue.kind === "role" &&
-              (x.cue.role === "partner" || x.cue.role === "supplier") &&
+              ((x.cue.kind === "role" && (x.cue.role === "partner" || x.cue.role === "supplier")) ||
+                (x.cue.kind === "counterpart" && !selfSubject(x, s))) &&
               x.start >= r.end &&
-              JA_CAN_TAKE.test(s.text.slice(r.end, x.start)),
+              JA_CAN_TAKE.test(s.text.slice(r.end, x.start)) &&
+              !/^(?:様)?(?:です|でございます|として|である|になり|を目指)/u.test(s.text.slice(x.end, x.end + 6)),
           )) ||
         soughtTakesWork(r, c, s, kind));
     // "Javaの受託案件の一部をオフショアで試したい": part of the work the firm took in, given out; it takes no work here.
@@ -2272,7 +2275,8 @@ class Reader {
           japanese &&
           roles.some((t) => t.start >= r.end && t.start - r.end <= 6 && partnerTakes(t)))
       ) {
-        if (polarity === "seek") this.intents.add("subcontractors");
+        if (polarity === "seek" && !negatedAt(r.start, r.end) && !has(c, "negation"))
+          this.intents.add("subcontractors");
         continue;
       }
       if (r.role === "work" && projectOfItsOwn(r)) continue;
@@ -3738,6 +3742,7 @@ function subjectWants(cue: CueAt, s: Statement, kind?: SourceKind): boolean {
     VI_SUBJECT.test(head) &&
     !SELF_OPENING.test(head) &&
     !FIRST_PERSON.test(head) &&
+    !VI_SELF.test(head) &&
     !stops(head) &&
     !head.includes(":")
   );
@@ -3842,6 +3847,9 @@ const stops = (text: string): boolean =>
 /** Between work taken and the partner after it: the partner can take it ("受託できる", "受けられる", "対応可能な"). */
 const JA_CAN_TAKE = /^(?:い|け|して)?(?:できる|可能な|頂ける|いただける|てくれる|してくれる|られる|れる)(?:ような)?$/u;
 
+/** The firm speaking of itself in Vietnamese, beside "chúng tôi": "bên mình", "mình", "tôi", "em". */
+const VI_SELF = /(?:^|[\s,])(?:bên mình|ben minh|chúng mình|chung minh|mình|tôi|em)(?![\p{L}])/iu;
+
 /** A need said of the firms named just before it: "…cần", "…có nhu cầu", "…that need", "…needing". */
 const THEIR_NEED_CUE = /^(?:cần|can|đang cần|dang can|có nhu cầu|co nhu cau|needing|needs?|want(?:s|ing)?)$/iu;
 
@@ -3868,7 +3876,25 @@ function firmsListedThenTheirNeed(s: Statement, clauses: Clause[]) {
     const need = next.cues.find(mood);
     if (!need || need.cue.kind !== "seek" || !THEIR_NEED_CUE.test(need.phrase)) continue;
     const before = s.text.slice(next.start, need.start);
-    if (before.length > 60 || FIRST_PERSON.test(before) || stops(before)) continue;
+    if (before.length > 60 || FIRST_PERSON.test(before) || VI_SELF.test(before) || stops(before)) continue;
+    // The piece after the comma goes on naming the firms (another firm word, or where they are: "công ty AI của
+    // Nhật", "AI data companies in Japan"); a need right after the comma ("Tìm công ty dịch thuật, cần dịch tài
+    // liệu") is the firm's own, its subject left out.
+    const placeAt = (x: CueAt) => x.cue.kind === "place" || x.cue.kind === "nationality" || x.cue.kind === "region";
+    // …or one more place after the firms' ("…của Nhật, Hàn cần…").
+    const morePlaces =
+      (c.cues.some((x) => placeAt(x) && c.end - x.end <= 1) ||
+        /(?:của|cua|tại|tai|ở|from|in)\s+[\p{L}.]+(?:\s+[\p{L}.]+)?\s*$/iu.test(s.text.slice(c.start, c.end))) &&
+      /^\S.{0,11}$/u.test(before.replace(/[,，]/gu, "").trim());
+    if (
+      !morePlaces &&
+      !next.cues.some(
+        (x) =>
+          x.end <= need.start &&
+          ((x.cue.kind === "counterpart" && FIRM_WORD.test(x.phrase) && !selfSubject(x, s)) || placeAt(x)),
+      )
+    )
+      continue;
     // English says whose need it is: "…that need", "…needing".
     if (/^(?:needs?|wants?|wanting)$/iu.test(need.phrase) && !RELATIVE_BEFORE.test(before)) continue;
     const asked = s.text.slice(need.end, need.end + 16);
