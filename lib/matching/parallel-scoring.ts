@@ -86,13 +86,6 @@ function workerScript(): Promise<URL> {
  * again for each thread (tens of megabytes for 10,000 firms, before the thread can start). The kernel's scratch
  * arrays (the words of the row it scores) are each thread's own, and start empty.
  */
-/**
- * The shared memory of the last run, by array, written over by the next run of the same size: a thread kept
- * between runs collects no garbage while it waits, and held on to a fresh copy from every run (about 35 MB each for
- * 10,000 firms). Runs take their turns (onThreads), so no run writes over the arrays another is reading.
- */
-const sharedBuffers = new Map<string, SharedArrayBuffer>();
-
 function sharedCopy(packed: Packed): Packed {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(packed)) {
@@ -107,12 +100,7 @@ function sharedCopy(packed: Packed): Packed {
       continue;
     }
     const from = value as Uint8Array;
-    let buffer = sharedBuffers.get(key);
-    if (!buffer || buffer.byteLength !== from.byteLength) {
-      buffer = new SharedArrayBuffer(from.byteLength);
-      sharedBuffers.set(key, buffer);
-    }
-    const bytes = new Uint8Array(buffer);
+    const bytes = new Uint8Array(new SharedArrayBuffer(from.byteLength));
     bytes.set(new Uint8Array(from.buffer, from.byteOffset, from.byteLength));
     const Kind = value.constructor as new (b: SharedArrayBuffer) => ArrayBufferView;
     out[key] = new Kind(bytes.buffer as SharedArrayBuffer);
@@ -126,79 +114,6 @@ function sharedCopy(packed: Packed): Packed {
  */
 export async function prepareScoringThreads(): Promise<void> {
   await workerScript();
-}
-
-/**
- * Worker threads kept between runs: starting one, loading its script and warming its compiled kernel again took
- * about a third of a second of every all-pairs run. They do not keep the process alive (unref), and one that
- * fails is dropped and replaced by the next run. Runs take them in turn (`queue`): two runs at once would mix
- * their answers.
- */
-const threads: Worker[] = [];
-let queue: Promise<unknown> = Promise.resolve();
-
-async function onThreads<T>(
-  count: number,
-  /** Run in the run's turn: what the run shares (see sharedBuffers), then each thread's job. */
-  start: () => (worker: Worker, part: number) => Promise<T>,
-): Promise<T[]> {
-  const turn = queue.then(async () => {
-    const script = await workerScript();
-    while (threads.length < count) {
-      const worker = new Worker(script);
-      worker.unref();
-      worker.once("exit", () => drop([worker]));
-      threads.push(worker);
-    }
-    const taken = threads.slice(0, count);
-    try {
-      const work = start();
-      return await Promise.all(taken.map(work));
-    } catch (error) {
-      // The others may still be on this run's job: their answers must not reach the next run.
-      drop(taken);
-      for (const worker of taken) void worker.terminate();
-      throw error;
-    }
-  });
-  queue = turn.catch(() => undefined);
-  return turn;
-}
-
-function drop(workers: Worker[]) {
-  for (const worker of workers) {
-    const at = threads.indexOf(worker);
-    if (at >= 0) threads.splice(at, 1);
-  }
-}
-
-type Job = {
-  packed: Packed;
-  tasks: PairTask[];
-  poolSize: number;
-  params: Params;
-  part: number;
-  parts: number;
-  next: Int32Array;
-};
-
-/** One job on one worker: its answer, or its error (onThreads then stops the run's workers). */
-function run(worker: Worker, job: Job): Promise<{ pools: Pools; pairs: number }> {
-  return new Promise((resolve, reject) => {
-    const failed = (error: unknown) => {
-      worker.off("message", answered);
-      reject(error instanceof Error ? error : new Error(`scoring thread stopped (${String(error)})`));
-    };
-    const answered = (m: { pools: Pools; pairs: number }) => {
-      worker.off("error", failed);
-      worker.off("exit", failed);
-      resolve(m);
-    };
-    worker.once("message", answered);
-    worker.once("error", failed);
-    worker.once("exit", failed);
-    worker.postMessage(job);
-  });
 }
 
 /**
@@ -221,11 +136,25 @@ export async function scoreAllPairs(
     return { pools, pairs };
   }
   const parts = Math.min(threads, Math.max(...tasks.map((t) => t.left.length)));
-  const results = await onThreads(parts, () => {
-    const shared = sharedCopy(packed);
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    return (worker, part) => run(worker, { packed: shared, tasks, poolSize, params, part, parts, next });
-  });
+  const shared = sharedCopy(packed);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const script = await workerScript();
+  const results = await Promise.all(
+    Array.from(
+      { length: parts },
+      (_, part) =>
+        new Promise<{ pools: Pools; pairs: number }>((resolve, reject) => {
+          const worker = new Worker(script, {
+            workerData: { packed: shared, tasks, poolSize, params, part, parts, next },
+          });
+          worker.once("message", (m) => {
+            resolve(m);
+            void worker.terminate();
+          });
+          worker.once("error", reject);
+        }),
+    ),
+  );
   return {
     pools: merge(
       results.map((r) => r.pools),

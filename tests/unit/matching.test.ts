@@ -2122,8 +2122,9 @@ describe("the demo registry", () => {
         .sort((x, y) => x[0] - y[0]);
     const best = (pools: Pools, i: number) => bestOf(pools, 20, i);
     for (let i = 0; i < P.n; i++) expect(best(two.pools, i)).toEqual(best(one.pools, i));
-    // The threads stay up between runs; two runs at once take them in turn, each answered with its own pools
-    // (the second asks for a pool of 10: the answers cannot be swapped unnoticed).
+    // Two runs at once, each answered with its own pools (the second asks for a pool of 10: answers swapped
+    // between runs would not go unnoticed; a pool of threads kept between runs, tried in session 41, had to take
+    // turns for this).
     const [again, smaller] = await Promise.all([
       scoreAllPairs(P, tasks, 20, 2, PARAMS, 0),
       scoreAllPairs(P, tasks, 10, 2, PARAMS, 0),
