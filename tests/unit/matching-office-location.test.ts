@@ -5,9 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { mentionsOver } from "./match-firm";
+import { fieldReader, mentionsOver } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
+const { codes } = fieldReader(concepts);
 
 beforeAll(async () => {
   await loadJapanese();
@@ -31,5 +32,39 @@ describe("bases and incentives", () => {
     expect(mentionsOver(concepts, { offersText: "Trung tâm phát triển offshore 300 kỹ sư tại Đà Nẵng" })).not.toContain(
       "offer:office-location",
     );
+  });
+});
+
+// Session 42: the words promotion agencies and firms planning a base use ("free office space for … companies opening
+// an office", "第2開発拠点の候補地と自治体の支援制度"). Read as nothing, the agency and the firm met on nothing (AO, AK, AP).
+describe("an office location and its incentives", () => {
+  it("is what a promotion agency offers, in English and Vietnamese", () => {
+    for (const text of [
+      "Subsidy and free office space for one year for Vietnamese IT companies opening an office in the region",
+      "Văn phòng miễn phí 2 năm cho doanh nghiệp phần mềm",
+      "Van phong mien phi 2 nam cho doanh nghiep phan mem",
+    ])
+      expect(codes("offers", text), text).toContain("offer:office-location");
+  });
+
+  it("is what a firm planning a base looks for", () => {
+    for (const text of [
+      "ベトナム地方都市での第2開発拠点（3年で100名規模）の候補地と自治体の支援制度",
+      "We plan to open an office in a regional Japanese city",
+      "Looking for a city to set up an office with support for foreign firms",
+    ])
+      expect(codes("seeks", text), text).toContain("seek:office-location");
+  });
+
+  it("not from a candidate or an office suite", () => {
+    for (const text of [
+      "オフショア開発の候補となる会社を探しています",
+      "Office 365 migration for 300 users",
+      "Microsoft Office add-in development",
+    ]) {
+      const read = [...codes("seeks", text), ...codes("offers", text)];
+      expect(read, text).not.toContain("seek:office-location");
+      expect(read, text).not.toContain("offer:office-location");
+    }
   });
 });
