@@ -914,7 +914,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Vulnerability assessment and penetration testing",
     "脆弱性診断・ペネトレーションテスト",
     "Đánh giá lỗ hổng và kiểm thử xâm nhập",
-    "penetration test|penetration tests|penetration testing|pentest|pentesting|pen test|pen testing|脆弱性診断|脆弱性検査|ペネトレーションテスト|ペンテスト|vulnerability assessment|vulnerability scanning|vapt|security testing|セキュリティ診断|アプリケーション診断|webアプリケーション診断|webアプリ診断|アプリ診断|web診断|プラットフォーム診断|ネットワーク診断|セキュリティテスト|kiểm thử xâm nhập|đánh giá lỗ hổng|rà soát lỗ hổng|kiểm thử bảo mật|red team|red teaming|レッドチーム|ethical hacking",
+    "penetration test|penetration tests|penetration testing|pentest|pentesting|pen test|pen testing|pentester|pentesters|pen testers|診断員|脆弱性診断員|セキュリティ診断員|脆弱性診断|脆弱性検査|ペネトレーションテスト|ペンテスト|vulnerability assessment|vulnerability scanning|vapt|security testing|セキュリティ診断|アプリケーション診断|webアプリケーション診断|webアプリ診断|アプリ診断|web診断|プラットフォーム診断|ネットワーク診断|セキュリティテスト|kiểm thử xâm nhập|đánh giá lỗ hổng|rà soát lỗ hổng|kiểm thử bảo mật|red team|red teaming|レッドチーム|ethical hacking",
   ),
   cap(
     "security-consulting",

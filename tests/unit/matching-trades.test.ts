@@ -375,3 +375,16 @@ describe("more words of the trade", () => {
     expect(codes("offers", "Aluminium trading and logistics")).not.toContain("offer:precision-machining");
   });
 });
+
+// Session 42: the people of a trade named for the trade ("診断員", "pentesters"): a Japanese security firm short of
+// assessors looks for a pen-testing partner (AL).
+describe("a trade's people", () => {
+  it("reads security assessors as pen testing, not any diagnosis", () => {
+    expect(codes("seeks", "診断員の不足を補う協力会社：OSCP等の資格を持つ診断員を3名以上")).toContain(
+      "seek:penetration-testing",
+    );
+    expect(codes("seeks", "Two senior pentesters for six months, remote")).toContain("seek:penetration-testing");
+    for (const text of ["中小企業の経営診断を行うコンサルタント", "従業員の健康診断の予約システム"])
+      expect(codes("seeks", text), text).not.toContain("seek:penetration-testing");
+  });
+});

@@ -563,6 +563,12 @@ describe("scoring", () => {
     expect(direction("We also want someone to take over our AWS operations and monitoring", "cloud")).toBe("seek");
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
+    // Rolling out, deploying or customising the firm's own system is work sought on it (AQ).
+    expect(
+      direction("Support for rolling out our Japanese parent's SAP S/4HANA template to the Thai plant", "sap"),
+    ).toBe("seek");
+    expect(direction("A partner to deploy our ERP at two new plants", "erp")).toBe("seek");
+    expect(direction("We look for resellers for our SAP add-on", "sap")).toBe("offer");
     expect(direction("ベトナムで当社AI-OCRを販売いただける販売代理店", "ai-ocr")).toBe("offer");
     expect(direction("当社は手書き帳票のAI-OCRを探しています", "ai-ocr")).toBe("seek");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");

@@ -683,7 +683,7 @@ const OWN_BASE_TOPIC = /(?:拠点|オフィス|事務所|支社|支店|本社|�
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
-  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension)\s+(?:of|for|to))\s+$/u;
+  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|roll out|rolling out|deploy|deploying|implement|implementing|customize|customise|customizing|customising|migrating|upgrading|maintaining|integrating|localizing|localising|support for|support with|support in)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|rollout|roll-out|deployment|implementation|customization|customisation)\s+(?:of|for|to))\s+$/u;
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
 /**
