@@ -922,7 +922,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Security consulting and ISMS",
     "セキュリティコンサルティング・ISMS構築支援",
     "Tư vấn bảo mật và ISMS",
-    "certification support|certification consulting|certification preparation|iso 27001 preparation|chuẩn bị chứng nhận|認証取得支援|isms構築|isms構築支援|isms取得支援|isms認証取得支援|iso 27001取得支援|iso27001取得支援|プライバシーマーク取得支援|pマーク取得支援|iso 27001 consulting|iso27001 consulting|iso 27001 certification support|iso 27001 implementation support|isms consulting|tư vấn iso|tư vấn isms|hỗ trợ đạt chứng nhận iso|security consulting|セキュリティコンサル|セキュリティコンサルティング|tư vấn bảo mật|tư vấn an ninh mạng|tư vấn iso 27001|security audit|セキュリティ監査|kiểm toán bảo mật|ciso as a service|gdpr compliance|情報セキュリティ体制|fisc対応|fisc安全対策基準への対応|fisc consulting|fisc advisory|fisc expertise|knows fisc|mas trm compliance",
+    "certification support|certification consulting|certification preparation|iso 27001 preparation|chuẩn bị chứng nhận|認証取得支援|isms構築|isms構築支援|isms取得支援|isms認証取得支援|iso 27001取得支援|iso27001取得支援|プライバシーマーク取得支援|pマーク取得支援|iso 27001 consulting|iso27001 consulting|iso 27001 certification support|iso 27001 implementation support|isms consulting|tư vấn iso|tư vấn isms|tư vấn để đạt|tư vấn đạt chứng|tư vấn chứng nhận|tư vấn chứng chỉ|tư vấn xây dựng isms|tu van iso|tu van isms|tu van de dat|hỗ trợ đạt chứng nhận iso|security consulting|セキュリティコンサル|セキュリティコンサルティング|tư vấn bảo mật|tư vấn an ninh mạng|tư vấn iso 27001|security audit|セキュリティ監査|kiểm toán bảo mật|ciso as a service|gdpr compliance|情報セキュリティ体制|fisc対応|fisc安全対策基準への対応|fisc consulting|fisc advisory|fisc expertise|knows fisc|mas trm compliance",
   ),
   cap(
     "ot-security",

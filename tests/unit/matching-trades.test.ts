@@ -388,3 +388,17 @@ describe("a trade's people", () => {
       expect(codes("seeks", text), text).not.toContain("seek:penetration-testing");
   });
 });
+
+// Session 42: a consultant sought to reach a certification, in Vietnamese ("Đơn vị tư vấn để đạt ISO 27001"), is
+// security consulting; a firm that reached it says what it holds, and sells no consulting (BG).
+describe("certification consulting in Vietnamese", () => {
+  it("is sought by a firm preparing for ISO 27001, not offered by one that holds it", () => {
+    expect(codes("seeks", "Đơn vị tư vấn để đạt ISO 27001 trong năm 2025 (hiện chưa có chứng chỉ)")).toContain(
+      "seek:security-consulting",
+    );
+    expect(codes("seeks", "Don vi tu van de dat ISO 27001 trong nam 2025")).toContain("seek:security-consulting");
+    expect(codes("offers", "Công ty đã đạt ISO 27001 năm 2022, CMMI level 3")).not.toContain(
+      "offer:security-consulting",
+    );
+  });
+});

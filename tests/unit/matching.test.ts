@@ -569,6 +569,10 @@ describe("scoring", () => {
     ).toBe("seek");
     expect(direction("A partner to deploy our ERP at two new plants", "erp")).toBe("seek");
     expect(direction("We look for resellers for our SAP add-on", "sap")).toBe("offer");
+    // …or guided, audited, reviewed: "A consultant to guide our ISO 27001 preparation" (BS); a product resellers are
+    // to support stays the firm's own.
+    expect(direction("A consultant to guide our ISO 27001 preparation", "security-consulting")).toBe("seek");
+    expect(direction("Resellers to support our AI-OCR in Vietnam", "ai-ocr")).toBe("offer");
     expect(direction("ベトナムで当社AI-OCRを販売いただける販売代理店", "ai-ocr")).toBe("offer");
     expect(direction("当社は手書き帳票のAI-OCRを探しています", "ai-ocr")).toBe("seek");
     expect(direction("We want to expand our AI business", "data-ai")).toBe("offer");
