@@ -288,6 +288,13 @@ export type TextReading = {
 
 // How much a capability read from text counts, by where it was written.
 const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, description: 0.7, tags: 0.6 };
+/** A development partner named with no trade (see bareDevelopmentPartner). */
+const DEVELOPMENT_PARTNER =
+  /開発パートナー|開発委託先|開発の委託先|開発協力会社|\b(?:(?:software|app|application|system|offshore)\s+)?development partners?\b|\bdev partners?\b/iu;
+const AID_PARTNERS = /\b(?:jica|oda|donors?|adb|world bank)\b|国際協力|援助/iu;
+const SOFTWARE_DEVELOPMENT = "software-development";
+/** A line that says no ("開発パートナーは募集していません", "We are not looking for development partners"). */
+const REFUSED_LINE = /ません|しない|不要|お断り|\b(?:not|no|never|don't|do not)\b|không|khong|chưa|chua/iu;
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 /** AGAINST_FIELD for a mention whose direction is against its field's (a seek in offers); 1 otherwise. */
@@ -930,6 +937,7 @@ class Reader {
     if (refused)
       for (const intent of ["consortium", "clients"] as const) if (!refused.has(intent)) this.notIntents.delete(intent);
     if (kind === "seeks") this.pains(line, first);
+    if (kind === "seeks") this.bareDevelopmentPartner(line, first);
     if (kind === "seeks" && SMALL_PARTNER.test(this.line)) this.required.smallPartner = true;
     this.statements++;
     for (const m of this.mentions.slice(first)) m.statement ??= this.statements;
@@ -964,6 +972,26 @@ class Reader {
         phrase,
       });
     }
+  }
+
+  /**
+   * "ベトナムの開発パートナー（日本語ができるエンジニア3〜5名）", "A Vietnamese development partner with Japanese-speaking
+   * engineers": a development partner sought with nothing else named is software development sought. Only then: with
+   * a trade named ("装置組込みソフトの開発委託先") the trade is the need, and a general one beside it would carry that
+   * need's conditions to every developer. Not the development partners of aid (JICA, ODA, donors).
+   */
+  private bareDevelopmentPartner(line: string, first: number) {
+    if (this.mentions.length > first) return;
+    const bare = DEVELOPMENT_PARTNER.exec(line);
+    if (!bare || AID_PARTNERS.test(line) || REFUSED_LINE.test(line)) return;
+    this.mentions.push({
+      code: SOFTWARE_DEVELOPMENT,
+      direction: "seek",
+      weight: SOURCE_WEIGHT.seeks,
+      negated: false,
+      source: "seeks",
+      phrase: bare[0],
+    });
   }
 
   /** Drops the mentions read since `first` that `drop` picks: what the sentence, read whole, says they are not. */
