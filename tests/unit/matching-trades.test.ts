@@ -402,3 +402,18 @@ describe("certification consulting in Vietnamese", () => {
     );
   });
 });
+
+// Session 42: sending engineers to work in Japan said as what a partner can do (送り出せる) or as graduates ready for
+// it (sẵn sàng làm việc tại Nhật): a Japanese SES firm's sending partner and the school that trains them (AO).
+describe("sending engineers to work in Japan", () => {
+  it("is sought as a partner that can send them, offered as graduates ready to go", () => {
+    expect(codes("seeks", "エンジニアを送り出せるベトナムの提携先（年間10名以上）")).toContain("seek:japan-placement");
+    expect(codes("offers", "Khoảng 40 học viên đạt N2 mỗi năm, sẵn sàng làm việc tại Nhật")).toContain(
+      "offer:japan-placement",
+    );
+  });
+  it("not an office or a team that works in Japan", () => {
+    for (const text of ["Chúng tôi có văn phòng làm việc tại Nhật", "Our BrSEs work in Japan with clients"])
+      expect(codes("offers", text), text).not.toContain("offer:japan-placement");
+  });
+});
