@@ -417,3 +417,19 @@ describe("sending engineers to work in Japan", () => {
       expect(codes("offers", text), text).not.toContain("offer:japan-placement");
   });
 });
+
+// Session 42: reviewing the contractor of a system the firm uses is looking for a new one ("…の保守（AMS）委託先の見直し
+// も進めています"): read with no word of looking, the EBS and its upkeep were the firm's own offer (L).
+describe("a contractor under review", () => {
+  it("is a partner sought for the work it does", () => {
+    const read = codes(
+      "seeks",
+      "会計で利用しているOracle E-Business Suite（R12）の保守（AMS）委託先の見直しも進めています",
+    );
+    expect(read).toContain("seek:oracle-erp");
+    expect(read).not.toContain("offer:oracle-erp");
+  });
+  it("not a review the firm offers to help with", () => {
+    expect(codes("offers", "業務システムの見直しと保守を支援します").filter((c) => c.startsWith("seek:"))).toEqual([]);
+  });
+});
