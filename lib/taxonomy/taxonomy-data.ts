@@ -805,7 +805,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics and supply-chain systems (WMS/TMS)",
     "物流・SCMシステム（WMS/TMS）",
     "Hệ thống logistics và chuỗi cung ứng",
-    "inventory system|inventory systems|inventory software|inventory app|stock management|stock control|在庫管理システム|在庫システム|picking route|picking routes|tối ưu đường đi lấy hàng|phần mềm quản lý tồn kho|wms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|quản lý kho|supply chain management|supply chain system|サプライチェーン|scm|chuỗi cung ứng|logistics system|logistics systems|logistics software|物流システム|hệ thống logistics|phần mềm logistics|track and trace|inventory management|在庫管理|quản lý tồn kho",
+    "inventory system|inventory systems|inventory software|inventory app|stock management|stock control|在庫管理システム|在庫システム|picking route|picking routes|tối ưu đường đi lấy hàng|phần mềm quản lý tồn kho|wms|warehouse management|warehouse management system|倉庫管理|倉庫管理システム|quản lý kho|supply chain management|supply chain system|サプライチェーン|scm|chuỗi cung ứng|logistics system|logistics systems|logistics software|物流システム|hệ thống logistics|phần mềm logistics|track and trace|inventory management|在庫管理|quản lý tồn kho|supply chain visibility|supply-chain visibility|control tower|supplier portal|inventory visibility|shipment tracking|サプライチェーンの可視化|サプライチェーン可視化|在庫の可視化|minh bạch chuỗi cung ứng",
   ),
   // Split in session 13: a fleet and delivery system is not a warehouse or inventory system.
   cap(

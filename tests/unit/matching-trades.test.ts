@@ -433,3 +433,19 @@ describe("a contractor under review", () => {
     expect(codes("offers", "業務システムの見直しと保守を支援します").filter((c) => c.startsWith("seek:"))).toEqual([]);
   });
 });
+
+// Session 42: supply-chain visibility and the control towers that give it, in English ("Supply chain visibility across
+// our 3 plants and about 120 suppliers"; "Supply chain control tower: supplier portal, shipment tracking") (AV).
+describe("supply-chain visibility", () => {
+  it("is a supply-chain system, sought and offered", () => {
+    expect(codes("seeks", "Supply chain visibility across our 3 plants and about 120 suppliers")).toContain(
+      "seek:scm-logistics",
+    );
+    expect(codes("offers", "Supply chain control tower: supplier portal, shipment tracking")).toContain(
+      "offer:scm-logistics",
+    );
+  });
+  it("not supply-chain finance", () => {
+    expect(codes("offers", "Supply chain finance for SMEs")).not.toContain("offer:scm-logistics");
+  });
+});
