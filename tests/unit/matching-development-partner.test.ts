@@ -31,6 +31,14 @@ describe("a development partner named alone", () => {
       "開発パートナーは募集していません",
       "We are not looking for development partners",
       "Development partners such as JICA and ADB",
+      "Development partners such as UNDP, USAID, KOICA and GIZ",
+      // The firm as the partner, or its clients that need one.
+      "開発パートナーを探している日本企業様",
+      "Japanese companies looking for a reliable development partner in Vietnam",
+      "We want to become the long-term development partner of Japanese companies",
+      // Development of something else.
+      "Market development partners in Japan",
+      "人材開発パートナー",
     ])
       expect(codes("seeks", text), text).toEqual([]);
     expect(codes("offers", "The development partner of Japanese SaaS makers")).not.toContain(

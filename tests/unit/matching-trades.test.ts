@@ -400,6 +400,8 @@ describe("certification consulting in Vietnamese", () => {
     expect(codes("offers", "Công ty đã đạt ISO 27001 năm 2022, CMMI level 3")).not.toContain(
       "offer:security-consulting",
     );
+    // Consulting to reach any goal is not security consulting.
+    expect(codes("offers", "Tư vấn để đạt được mục tiêu chuyển đổi số")).not.toContain("offer:security-consulting");
   });
 });
 
@@ -413,7 +415,12 @@ describe("sending engineers to work in Japan", () => {
     );
   });
   it("not an office or a team that works in Japan", () => {
-    for (const text of ["Chúng tôi có văn phòng làm việc tại Nhật", "Our BrSEs work in Japan with clients"])
+    for (const text of [
+      "Chúng tôi có văn phòng làm việc tại Nhật",
+      "Our BrSEs work in Japan with clients",
+      "Our engineers travel to work in Japan at client sites",
+      "新しいサービスを市場に送り出す開発力",
+    ])
       expect(codes("offers", text), text).not.toContain("offer:japan-placement");
   });
 });
@@ -429,8 +436,16 @@ describe("a contractor under review", () => {
     expect(read).toContain("seek:oracle-erp");
     expect(read).not.toContain("offer:oracle-erp");
   });
-  it("not a review the firm offers to help with", () => {
-    expect(codes("offers", "業務システムの見直しと保守を支援します").filter((c) => c.startsWith("seek:"))).toEqual([]);
+  it("not a review the firm offers to help with, nor the firm as the one switched to", () => {
+    for (const text of [
+      "業務システムの見直しと保守を支援します",
+      "他社の保守からの乗り換え先として、Oracle EBSの保守サービスを提供しています",
+      "ベンダー変更時のシステム移行と保守の引継ぎを支援します",
+    ])
+      expect(
+        codes("offers", text).filter((c) => c.startsWith("seek:")),
+        text,
+      ).toEqual([]);
   });
 });
 
@@ -445,7 +460,8 @@ describe("supply-chain visibility", () => {
       "offer:scm-logistics",
     );
   });
-  it("not supply-chain finance", () => {
+  it("not supply-chain finance, nor an airport's tower", () => {
     expect(codes("offers", "Supply chain finance for SMEs")).not.toContain("offer:scm-logistics");
+    expect(codes("offers", "Airport control tower systems")).not.toContain("offer:scm-logistics");
   });
 });

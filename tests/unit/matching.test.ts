@@ -563,14 +563,12 @@ describe("scoring", () => {
     expect(direction("We also want someone to take over our AWS operations and monitoring", "cloud")).toBe("seek");
     expect(direction("We would also like help with a UI/UX redesign of our shift app", "ux-design")).toBe("seek");
     expect(direction("We want partners to sell our AI products in Vietnam", "data-ai")).toBe("offer");
-    // Rolling out, deploying or customising the firm's own system is work sought on it (AQ).
-    expect(
-      direction("Support for rolling out our Japanese parent's SAP S/4HANA template to the Thai plant", "sap"),
-    ).toBe("seek");
-    expect(direction("A partner to deploy our ERP at two new plants", "erp")).toBe("seek");
     expect(direction("We look for resellers for our SAP add-on", "sap")).toBe("offer");
-    // …or guided, audited, reviewed: "A consultant to guide our ISO 27001 preparation" (BS); a product resellers are
-    // to support stays the firm's own.
+    // Guided, audited, reviewed: "A consultant to guide our ISO 27001 preparation" (BS). Not rolled out, deployed or
+    // implemented: partners do that with a vendor's own product as often as with a firm's own system, and a product
+    // resellers are to support stays the firm's own.
+    expect(direction("Partners to implement our MES at factories in Vietnam", "mes")).toBe("offer");
+    expect(direction("Partners to provide support for our AI-OCR in Vietnam", "ai-ocr")).toBe("offer");
     expect(direction("A consultant to guide our ISO 27001 preparation", "security-consulting")).toBe("seek");
     expect(direction("Resellers to support our AI-OCR in Vietnam", "ai-ocr")).toBe("offer");
     expect(direction("ベトナムで当社AI-OCRを販売いただける販売代理店", "ai-ocr")).toBe("offer");

@@ -290,11 +290,15 @@ export type TextReading = {
 const SOURCE_WEIGHT: Record<SourceKind, number> = { offers: 1, seeks: 1, description: 0.7, tags: 0.6 };
 /** A development partner named with no trade (see bareDevelopmentPartner). */
 const DEVELOPMENT_PARTNER =
-  /開発パートナー|開発委託先|開発の委託先|開発協力会社|\b(?:(?:software|app|application|system|offshore)\s+)?development partners?\b|\bdev partners?\b/iu;
-const AID_PARTNERS = /\b(?:jica|oda|donors?|adb|world bank)\b|国際協力|援助/iu;
+  /(?<!人材|共同|事業|市場|販路|商品|製品|研究)(?:開発パートナー|開発委託先|開発の委託先|開発協力会社)|(?<!\b(?:market|channel|talent|business|product|sales|people|human|co|joint|research|community|international)[- ])\b(?:(?:software|app|application|system|offshore)\s+)?development partners?\b|\bdev partners?\b/iu;
+const AID_PARTNERS =
+  /\b(?:jica|oda|donors?|adb|world bank|undp|usaid|koica|giz|unicef|ngos?)\b|国際協力|援助|国際機関/iu;
+/** The firm as the partner, or its clients named: "開発パートナーを探している日本企業様", "to become the development partner of". */
+const PARTNER_FOR_CLIENTS =
+  /企業様|日本企業|お客様|顧客|クライアント|として|\b(?:companies|clients?|customers?|become|becoming)\b|khách hàng|khach hang|doanh nghiệp|doanh nghiep/iu;
 const SOFTWARE_DEVELOPMENT = "software-development";
 /** A line that says no ("開発パートナーは募集していません", "We are not looking for development partners"). */
-const REFUSED_LINE = /ません|しない|不要|お断り|\b(?:not|no|never|don't|do not)\b|không|khong|chưa|chua/iu;
+const REFUSED_LINE = /ません|しない|不要|お断り|\b(?:not|never|don't|do not)\b/iu;
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 /** AGAINST_FIELD for a mention whose direction is against its field's (a seek in offers); 1 otherwise. */
@@ -690,7 +694,7 @@ const OWN_BASE_TOPIC = /(?:拠点|オフィス|事務所|支社|支店|本社|�
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
-  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|roll out|rolling out|deploy|deploying|implement|implementing|customize|customise|customizing|customising|migrating|upgrading|maintaining|integrating|localizing|localising|support for|support with|support in|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|monitor|monitoring|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|rollout|roll-out|deployment|implementation|customization|customisation|audit|review|assessment|preparation|monitoring|protection)\s+(?:of|for|to))\s+$/u;
+  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|migrating|upgrading|maintaining|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|audit|review|assessment|preparation|protection)\s+(?:of|for|to))\s+$/u;
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
 /**
@@ -983,7 +987,7 @@ class Reader {
   private bareDevelopmentPartner(line: string, first: number) {
     if (this.mentions.length > first) return;
     const bare = DEVELOPMENT_PARTNER.exec(line);
-    if (!bare || AID_PARTNERS.test(line) || REFUSED_LINE.test(line)) return;
+    if (!bare || AID_PARTNERS.test(line) || REFUSED_LINE.test(line) || PARTNER_FOR_CLIENTS.test(line)) return;
     this.mentions.push({
       code: SOFTWARE_DEVELOPMENT,
       direction: "seek",
