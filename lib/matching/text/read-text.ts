@@ -293,12 +293,7 @@ const DEVELOPMENT_PARTNER =
   /(?<!人材|共同|事業|市場|販路|商品|製品|研究)(?:開発パートナー|開発委託先|開発の委託先|開発協力会社)|(?<!\b(?:market|channel|talent|business|product|sales|people|human|co|joint|research|community|international)[- ])\b(?:(?:software|app|application|system|offshore)\s+)?development partners?\b|\bdev partners?\b/iu;
 const AID_PARTNERS =
   /\b(?:jica|oda|donors?|adb|world bank|undp|usaid|koica|giz|unicef|ngos?)\b|国際協力|援助|国際機関/iu;
-/** The firm as the partner, or its clients named: "開発パートナーを探している日本企業様", "to become the development partner of". */
-const PARTNER_FOR_CLIENTS =
-  /企業様|日本企業|お客様|顧客|クライアント|として|\b(?:companies|clients?|customers?|become|becoming)\b|khách hàng|khach hang|doanh nghiệp|doanh nghiep/iu;
 const SOFTWARE_DEVELOPMENT = "software-development";
-/** A line that says no ("開発パートナーは募集していません", "We are not looking for development partners"). */
-const REFUSED_LINE = /ません|しない|不要|お断り|\b(?:not|never|don't|do not)\b/iu;
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 /** AGAINST_FIELD for a mention whose direction is against its field's (a seek in offers); 1 otherwise. */
@@ -760,6 +755,8 @@ class Reader {
   private line = "";
   intents = new Set<Intent>();
   notIntents = new Set<Intent>();
+  /** What the statement being read asks for, and refuses (see bareDevelopmentPartner). */
+  private lineIntents = { wanted: new Set<Intent>(), refused: new Set<Intent>() };
   required: Requirements = {
     languages: [],
     minEmployees: null,
@@ -925,6 +922,12 @@ class Reader {
     }
   }
 
+  /** An intent read (or refused) for the firm, noted for the statement being read too. */
+  private addIntent(intent: Intent, refused = false) {
+    (refused ? this.notIntents : this.intents).add(intent);
+    this.lineIntents[refused ? "refused" : "wanted"].add(intent);
+  }
+
   private statement(line: string, kind: SourceKind, fold: boolean) {
     // Sentences of one statement: a requirement in the second goes with the need named in the first.
     this.lineNeeds = [];
@@ -932,6 +935,7 @@ class Reader {
     this.lineCapacity = false;
     this.lineSelling = false;
     this.line = line.toLowerCase();
+    this.lineIntents = { wanted: new Set(), refused: new Set() };
     const pieces = kind === "tags" ? [line] : line.split(SENTENCE_BREAK);
     const first = this.mentions.length;
     const refused = joinsOnly(line) ? new Set(this.notIntents) : null;
@@ -987,7 +991,10 @@ class Reader {
   private bareDevelopmentPartner(line: string, first: number) {
     if (this.mentions.length > first) return;
     const bare = DEVELOPMENT_PARTNER.exec(line);
-    if (!bare || AID_PARTNERS.test(line) || REFUSED_LINE.test(line) || PARTNER_FOR_CLIENTS.test(line)) return;
+    // Refused ("開発パートナーは募集していません"), or the firm is the partner and its clients are who look for one
+    // ("開発パートナーを探している日本企業様", "to become the development partner of Japanese companies").
+    const { wanted, refused } = this.lineIntents;
+    if (!bare || AID_PARTNERS.test(line) || refused.has("subcontractors") || wanted.has("clients")) return;
     this.mentions.push({
       code: SOFTWARE_DEVELOPMENT,
       direction: "seek",
@@ -2229,7 +2236,7 @@ class Reader {
         source: kind,
         phrase: raises[0],
       });
-      this.intents.add("investors");
+      this.addIntent("investors");
     }
 
     // Several business functions under one system ("会計・販売・在庫管理システム", "accounting, sales and inventory
@@ -2307,13 +2314,12 @@ class Reader {
           japanese &&
           roles.some((t) => t.start >= r.end && t.start - r.end <= 6 && partnerTakes(t)))
       ) {
-        if (polarity === "seek" && !negatedAt(r.start, r.end) && !has(c, "negation"))
-          this.intents.add("subcontractors");
+        if (polarity === "seek" && !negatedAt(r.start, r.end) && !has(c, "negation")) this.addIntent("subcontractors");
         continue;
       }
       if (r.role === "work" && projectOfItsOwn(r)) continue;
       if (offeredRole(r) && !negatedAt(r.start, r.end)) {
-        this.intents.add("clients");
+        this.addIntent("clients");
         // To other firms, not to clients ("Japanese clients who want a long-term offshore partner" sells to them).
         if (r.role === "capacity" || (kind === "seeks" && !roles.some((x) => x.role === "client")))
           this.capacityOffered = true;
@@ -2334,17 +2340,17 @@ class Reader {
       if (negated && r.role === "consortium" && LED_BY.test(clauseText)) continue;
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
-        this.notIntents.add("capacity");
+        this.addIntent("capacity", true);
         push((this.facts.capacityRefusedFrom ??= []), workFrom(s.text.slice(c.start, c.end)));
         continue;
       }
       // Wanting to be someone's satellite or extra capacity ("nhận dự án … làm vệ tinh") is wanting clients.
       const intent = r.role === "capacity" && takesWork ? "clients" : intentOf(r.role, polarity);
       if (!intent) continue;
-      (negated ? this.notIntents : this.intents).add(intent);
+      this.addIntent(intent, negated);
       if (negated && intent === "capacity") push((this.facts.capacityRefusedFrom ??= []), "ALL");
     }
-    if (polarity === "seek" && theirs.length && !negations.length) this.intents.add("clients");
+    if (polarity === "seek" && theirs.length && !negations.length) this.addIntent("clients");
 
     // The places of the cues right before or after some words for the partners (see ORIGIN_BEFORE, ORIGIN_AFTER), with
     // the places listed with them.
