@@ -2741,7 +2741,7 @@ class Reader {
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
         else if (explicit) push(this.required.presence, p);
-        else if (stating && !negations.length) push(this.facts.presence, p);
+        else if ((stating || OWN_ENTITY.test(clauseText)) && !negations.length) push(this.facts.presence, p);
       }
       const asked = explicit && !scoped ? regionsOf(c) : [];
       for (const r of asked) push((this.required.regions ??= []), r);
@@ -3856,6 +3856,18 @@ function tradeCountryAfter(text: string, c: { start: number; end: number }): str
  */
 const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
+/**
+ * The firm's own entity or parent, named in what it looks for ("Gọi vốn Series A qua công ty mẹ Singapore", "into our
+ * Singapore entity", 当社のシンガポール持株会社): a place it is in, where an investor may ask a holding company.
+ */
+const OWN_ENTITY =
+  /\b(?:our|through|via|into)\s+(?:\S+\s+){0,2}(?:holding company|holdco|parent(?: company)?|entity|subsidiary)\b|(?:qua|thông qua|thong qua|vào|vao)\s+(?:công ty mẹ|cong ty me|pháp nhân|phap nhan|công ty con|cong ty con)|(?:当社|弊社)の?[^。、]{0,8}(?:持株会社|親会社|法人|子会社)/iu;
+/**
+ * "nhà đầu tư có kinh nghiệm logistics", "chấp nhận nhà đầu tư có ghế quan sát HĐQT": in what-we-look-for, an investor
+ * or a distributor named first, with what it has, is the partner sought (its "có" is no offer of the firm's).
+ */
+const SOUGHT_PARTNER_HAS =
+  /(?:^|[;；]\s*)[\s\-•・*]*(?:(?:chấp nhận|chap nhan|chào đón|chao don|hoan nghênh|hoan nghenh|ưu tiên|uu tien)\s+)?(?:(?:các|những|cac|nhung)\s+)?(?:nhà đầu tư|nha dau tu|quỹ đầu tư|quy dau tu|nhà phân phối|nha phan phoi|đại lý|dai ly)\s+(?:[^,;:()（）]{1,30}?\s)?(?:có|co|đã có|da co)\s/iu;
 /** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
 const SELF_OPENING =
   /^\s*(?:công ty|cong ty|doanh nghiệp|doanh nghiep)\s+(?:chúng tôi|chung toi|mình|minh|đang|dang|cần|can|muốn|muon|tìm|tim|có|co|sẽ|se|chuyên|chuyen|là|la|hiện|hien|đã|da|chưa|chua|không|khong|mẹ|me|con|đăng ký|dang ky|đặt|dat|được|duoc|thành lập|thanh lap|hoạt động|hoat dong|cung cấp|cung cap|tập trung|tap trung|mong|hướng|huong|nhận|nhan|làm|lam)(?![\p{L}])/iu;
@@ -4113,9 +4125,11 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (
     kind === "seeks" &&
     !japanese &&
-    c.start - sentenceStart(s.text, c.start) <= 3 &&
-    SOUGHT_TRADE_OPENING.test(s.text.slice(c.start, c.end)) &&
-    !SELF_OPENING.test(s.text.slice(c.start, c.end)) &&
+    // (An investor so named may open a clause after another: "Gọi vốn Series A…; chấp nhận nhà đầu tư có ghế…".)
+    (SOUGHT_PARTNER_HAS.test(s.text.slice(c.start, c.end)) ||
+      (c.start - sentenceStart(s.text, c.start) <= 3 &&
+        SOUGHT_TRADE_OPENING.test(s.text.slice(c.start, c.end)) &&
+        !SELF_OPENING.test(s.text.slice(c.start, c.end)))) &&
     !FIRST_PERSON.test(s.text.slice(c.start, c.end))
   )
     return "seek";
