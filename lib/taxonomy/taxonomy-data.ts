@@ -482,7 +482,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Blockchain and Web3",
     "ブロックチェーン・Web3",
     "Blockchain và Web3",
-    "blockchain|block chain|web3|web 3.0|smart contract|smart contracts|スマートコントラクト|nft|nfts|dapp|dapps|defi|chuỗi khối|solidity|ethereum|hyperledger|tokenization|トークン化",
+    "blockchain|block chain|web3|web 3.0|smart contract|smart contracts|スマートコントラクト|nft|nfts|dapp|dapps|defi|chuỗi khối|solidity|ethereum|hyperledger|tokenization|tokenisation|tokenized|tokenised|stablecoin|stablecoins|usdt|usdc|ステーブルコイン|トークン化",
   ),
 
   // Offshore delivery and engineers.

@@ -30,6 +30,9 @@ describe("a development partner named alone", () => {
     for (const text of [
       "開発パートナーは募集していません",
       "We are not looking for development partners",
+      // Form answers the reader reads as subcontractors wanted.
+      "開発パートナー：不要",
+      "Development partner: not required",
       "Development partners such as JICA and ADB",
       "Development partners such as UNDP, USAID, KOICA and GIZ",
       // The firm as the partner, or its clients that need one.
@@ -41,6 +44,10 @@ describe("a development partner named alone", () => {
       "人材開発パートナー",
     ])
       expect(codes("seeks", text), text).toEqual([]);
+    // A language not needed, said after the partner, is no refusal of it.
+    expect(codes("seeks", "ベトナムの開発パートナー（Web・モバイル）：日本語不要（当社PMが英語でブリッジ）")).toContain(
+      "seek:software-development",
+    );
     expect(codes("offers", "The development partner of Japanese SaaS makers")).not.toContain(
       "seek:software-development",
     );

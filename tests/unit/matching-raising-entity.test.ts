@@ -27,7 +27,11 @@ describe("an investor named with what it has, in what a firm looks for", () => {
   });
 
   it("is not when the firm says it of itself", () => {
-    expect(codes("seeks", "Quỹ đầu tư chúng tôi có 50 triệu USD cho vòng seed")).toContain("offer:venture-investment");
+    for (const text of [
+      "Quỹ đầu tư chúng tôi có 50 triệu USD cho vòng seed",
+      "Quỹ đầu tư có trụ sở tại Singapore, tìm kiếm startup SaaS",
+    ])
+      expect(codes("seeks", text), text).toContain("offer:venture-investment");
   });
 });
 
@@ -42,14 +46,67 @@ describe("the firm's own entity named in what it looks for", () => {
       expect(read("seeks", text).facts.presence, text).toEqual([place]);
   });
 
+  it("is a fact of the firm where it says so", () => {
+    expect(read("offers", "Công ty mẹ đặt tại Singapore").facts.presence).toEqual(["SG"]);
+  });
+
+  it("is not one still to be set up, nor a client's or a partner's", () => {
+    for (const text of [
+      "We plan to set up our Singapore holdco next year",
+      "We are looking for Vietnamese firms that raise through a Singapore holding company",
+      "Raising a seed round through our partner's holding company in Jakarta",
+      "Báo cáo qua công ty mẹ của khách hàng tại Nhật",
+    ])
+      expect(read("seeks", text).facts.presence, text).toEqual([]);
+    for (const text of [
+      "We help SMEs set up holding companies in Singapore",
+      "シンガポールの持株会社設立を支援します",
+      "Chúng tôi hỗ trợ khách hàng thành lập công ty mẹ tại Singapore",
+    ])
+      expect(read("offers", text).facts.presence, text).toEqual([]);
+  });
+
   it("is not a partner's entity, which is asked of it", () => {
     expect(read("seeks", "Partners with an entity in Singapore").facts.presence).toEqual([]);
     const asked = read("seeks", "A Singapore holding company is required");
     expect(asked.facts.presence).toEqual([]);
     expect(asked.required.presence).toEqual(["SG"]);
+    // The firm's own parent that partners deal with is no place they must be in.
+    for (const text of [
+      "Suppliers must pass the audit of our parent company in Japan",
+      "日本の親会社との契約が必須です",
+      "Đối tác phải làm việc được với công ty mẹ tại Nhật Bản",
+      "Contracts must be signed with our holding company in Singapore",
+    ])
+      expect(read("seeks", text).required.presence, text).toEqual([]);
     expect(read("seeks", "シンガポールまたは日本の持株会社があることが出資の条件です").required.presence).toEqual([
       "SG",
       "JP",
     ]);
+  });
+});
+
+describe("an investor's refusals said bare", () => {
+  it("are fields it does not want", () => {
+    expect(codes("seeks", "No hardware, no gaming")).toEqual(["seek!:embedded", "seek!:games"]);
+    expect(codes("seeks", "No crypto, no real estate, no consumer lending")).toEqual([
+      "seek!:blockchain",
+      "seek!:lending-credit",
+    ]);
+    expect(codes("seeks", "Không đầu tư game")).toEqual(["seek!:games"]);
+  });
+
+  it("are not a firm's own line of work refused after what it does", () => {
+    expect(codes("seeks", "We do art only: no programming, no game testing")).not.toContain("seek!:games");
+    expect(codes("seeks", "No minimum team size")).toEqual([]);
+  });
+});
+
+describe("stablecoins and tokens", () => {
+  it("are blockchain", () => {
+    expect(codes("offers", "Merchant acceptance of USDT/USDC with instant settlement in VND")).toContain(
+      "offer:blockchain",
+    );
+    expect(codes("offers", "Tokenised loyalty points for merchants")).toContain("offer:blockchain");
   });
 });

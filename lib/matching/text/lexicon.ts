@@ -204,6 +204,8 @@ export const EXCLUDED_FIELDS: Record<string, string[]> = {
   "offshore-dev": words(`services companies|service companies|outsourcing|outsourcing companies|受託開発|受託|
 gia công|outsourcing thuần|công ty dịch vụ`),
   blockchain: words(`crypto|cryptocurrency|tiền mã hóa|tiền điện tử|暗号資産|仮想通貨`),
+  // (Consumer lending is a field of its own, not consumer apps.)
+  "lending-credit": words(`consumer lending|consumer loans|consumer finance|consumer credit|cho vay tiêu dùng`),
 };
 
 export const ROLES: Record<Role, string[]> = {

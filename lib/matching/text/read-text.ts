@@ -294,6 +294,11 @@ const DEVELOPMENT_PARTNER =
 const AID_PARTNERS =
   /\b(?:jica|oda|donors?|adb|world bank|undp|usaid|koica|giz|unicef|ngos?)\b|国際協力|援助|国際機関/iu;
 const SOFTWARE_DEVELOPMENT = "software-development";
+/**
+ * Said of the partner right after it where the reader reads no refusal ("開発パートナー：不要", "Development partner: not
+ * required" read as subcontractors wanted); not a language not needed further on ("…（Web・モバイル）：日本語不要").
+ */
+const REFUSED_AFTER = /^\s*(?:[:：]|は|-)?\s*(?:不要|なし|無し|not (?:required|needed|wanted)|none\b|no\b)/iu;
 // A direction read against the grain of the field (an offer inside what-we-look-for) is a little less sure.
 const AGAINST_FIELD = 0.9;
 /** AGAINST_FIELD for a mention whose direction is against its field's (a seek in offers); 1 otherwise. */
@@ -994,7 +999,9 @@ class Reader {
     // Refused ("開発パートナーは募集していません"), or the firm is the partner and its clients are who look for one
     // ("開発パートナーを探している日本企業様", "to become the development partner of Japanese companies").
     const { wanted, refused } = this.lineIntents;
-    if (!bare || AID_PARTNERS.test(line) || refused.has("subcontractors") || wanted.has("clients")) return;
+    if (!bare || AID_PARTNERS.test(line) || refused.has("subcontractors")) return;
+    if (REFUSED_AFTER.test(line.slice(bare.index + bare[0].length))) return;
+    if (wanted.has("clients")) return;
     this.mentions.push({
       code: SOFTWARE_DEVELOPMENT,
       direction: "seek",
@@ -2141,9 +2148,13 @@ class Reader {
 
     // An investor's exclusions ("we do not invest in hardware, games or consumer apps", 受託開発会社様は対象外):
     // broad field words, read here only, as fields the firm does not want (negated seeks).
+    // …or a statement of bare refusals in what it looks for ("No hardware, no gaming"), or investing refused in
+    // Vietnamese without "vào" ("Không đầu tư game").
     const excluding =
       has(c, "exclusion") ||
-      (negations.length > 0 && c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)));
+      (negations.length > 0 &&
+        (c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)) ||
+          (kind === "seeks" && BARE_REFUSALS.test(s.text.slice(sentenceStart(s.text, c.start), c.end)))));
     if (excluding) {
       fieldWords ??= (() => {
         const index = new PhraseIndex<string>();
@@ -2736,17 +2747,31 @@ class Reader {
     // "日本国内のスタートアップは対象外（海外に拠点がある企業のみ）": the place ruled out, not one a partner must be in.
     const notThePartnersPlace =
       explicit && (ACCEPTS.test(s.text.slice(c.start, c.end)) || PLACE_RULED_OUT.test(s.text.slice(c.start, c.end)));
-    if (has(c, "presence") && places.length && !takesHere && !notThePartnersPlace) {
+    // A holding company or a parent named (see HOLDING) says where a firm is only as a fact of its own, or as what an
+    // investor asks of a start-up: not the firm's parent that partners deal with ("Suppliers must pass the audit of
+    // our parent company in Japan", 日本の親会社との契約), nor a holding company set up for clients.
+    const holdingOnly = c.cues.every((x) => x.cue.kind !== "presence" || HOLDING.test(x.phrase));
+    const holdingAside = holdingOnly && HOLDING_ASIDE.test(s.text.slice(c.start, c.end));
+    if (has(c, "presence") && places.length && !takesHere && !notThePartnersPlace && !holdingAside) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
         else if (explicit) push(this.required.presence, p);
-        else if ((stating || OWN_ENTITY.test(clauseText)) && !negations.length) push(this.facts.presence, p);
+        else if (stating && !negations.length) push(this.facts.presence, p);
       }
       const asked = explicit && !scoped ? regionsOf(c) : [];
       for (const r of asked) push((this.required.regions ??= []), r);
       if (asked.length > 1 && ALL_OF.test(s.text.slice(c.start, c.end))) push(this.required.regions!, ALL_OF_REGIONS);
     }
+    // The firm's own entity or parent named in what it looks for (OWN_ENTITY): a place it is in.
+    if (
+      kind === "seeks" &&
+      places.length &&
+      !negations.length &&
+      OWN_ENTITY.test(clauseText) &&
+      !ENTITY_TO_BE.test(clauseText)
+    )
+      for (const p of places) push(this.facts.presence, p);
     // Where it works from, however said ("support desk run from Hanoi and HCMC"): a region named in what the firm
     // says of itself. Read generously: a region too many only keeps a firm from failing a requirement.
     if (stating && !negations.length) for (const r of regionsOf(c)) push((this.facts.regions ??= []), r);
@@ -3856,18 +3881,29 @@ function tradeCountryAfter(text: string, c: { start: number; end: number }): str
  */
 const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
+/** A holding company or a parent, words of presence (lexicon.ts PRESENCE). */
+const HOLDING = /holding company|holdco|parent company|持株会社|親会社|công ty mẹ|cong ty me/iu;
+/** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
+const HOLDING_ASIDE =
+  /\b(?:our|with|their|clients?'|customers?'|set up|setting up|establish|establishing|incorporate)\b|当社|弊社|自社|との|顧客|お客様|設立|chúng tôi|chung toi|với|voi|của khách hàng|cua khach hang|thành lập|thanh lap/iu;
+/** A sentence of refusals said bare: "No hardware, no gaming", "no crypto", "Không đầu tư game". */
+const BARE_REFUSALS =
+  /^[\s\-•・*]*no\s+(?!longer\b|more\b|minimum\b|need\b|later\b|less\b|than\b|one\b|problem)|^[\s\-•・*]*(?:không|khong)\s+(?:đầu tư|dau tu)(?![\p{L}])/iu;
 /**
  * The firm's own entity or parent, named in what it looks for ("Gọi vốn Series A qua công ty mẹ Singapore", "into our
  * Singapore entity", 当社のシンガポール持株会社): a place it is in, where an investor may ask a holding company.
  */
 const OWN_ENTITY =
-  /\b(?:our|through|via|into)\s+(?:\S+\s+){0,2}(?:holding company|holdco|parent(?: company)?|entity|subsidiary)\b|(?:qua|thông qua|thong qua|vào|vao)\s+(?:công ty mẹ|cong ty me|pháp nhân|phap nhan|công ty con|cong ty con)|(?:当社|弊社)の?[^。、]{0,8}(?:持株会社|親会社|法人|子会社)/iu;
+  /\b(?:through|via|into)\s+our\s+(?:\p{L}+\s+)?(?:holding company|holdco|parent company|parent|entity)\b|(?:qua|thông qua|thong qua)\s+(?:công ty mẹ|cong ty me|pháp nhân|phap nhan)\s+(?!của|cua)(?:tại\s+|tai\s+|ở\s+|o\s+)?\p{L}|(?:当社|弊社)の[^\s。、の]{0,6}(?:持株会社|親会社)/u;
+/** An entity still to be set up ("We plan to set up our Singapore holdco", 設立予定): not yet a place the firm is in. */
+const ENTITY_TO_BE =
+  /\b(?:plan|plans|planning|future|set up|setting up|establish|establishing|will)\b|thành lập|thanh lap|dự kiến|du kien|sẽ|予定|設立/iu;
 /**
  * "nhà đầu tư có kinh nghiệm logistics", "chấp nhận nhà đầu tư có ghế quan sát HĐQT": in what-we-look-for, an investor
  * or a distributor named first, with what it has, is the partner sought (its "có" is no offer of the firm's).
  */
 const SOUGHT_PARTNER_HAS =
-  /(?:^|[;；]\s*)[\s\-•・*]*(?:(?:chấp nhận|chap nhan|chào đón|chao don|hoan nghênh|hoan nghenh|ưu tiên|uu tien)\s+)?(?:(?:các|những|cac|nhung)\s+)?(?:nhà đầu tư|nha dau tu|quỹ đầu tư|quy dau tu|nhà phân phối|nha phan phoi|đại lý|dai ly)\s+(?:[^,;:()（）]{1,30}?\s)?(?:có|co|đã có|da co)\s/iu;
+  /(?:^|[;；]\s*)[\s\-•・*]*(?:(?:chấp nhận|chap nhan|chào đón|chao don|hoan nghênh|hoan nghenh|ưu tiên|uu tien)\s+)?(?:(?:các|những|cac|nhung)\s+)?(?:nhà đầu tư|nha dau tu|nhà phân phối|nha phan phoi|đại lý|dai ly)\s+(?:[^,;:()（）]{1,30}?\s)?(?:có|co|đã có|da co)\s(?!\s*(?:trụ sở|tru so|vốn|von|danh mục|danh muc|quy mô|quy mo))/iu;
 /** "Công ty" opening a statement and followed by a verb, or by "chúng tôi": the firm itself. */
 const SELF_OPENING =
   /^\s*(?:công ty|cong ty|doanh nghiệp|doanh nghiep)\s+(?:chúng tôi|chung toi|mình|minh|đang|dang|cần|can|muốn|muon|tìm|tim|có|co|sẽ|se|chuyên|chuyen|là|la|hiện|hien|đã|da|chưa|chua|không|khong|mẹ|me|con|đăng ký|dang ky|đặt|dat|được|duoc|thành lập|thanh lap|hoạt động|hoat dong|cung cấp|cung cap|tập trung|tap trung|mong|hướng|huong|nhận|nhan|làm|lam)(?![\p{L}])/iu;
