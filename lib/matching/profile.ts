@@ -269,6 +269,8 @@ export type Profile = {
   noDomestic: number;
   /** The one part it takes in consortia (bid-role.ts): 1 leads, 2 joins only, 0 not said. */
   bidRole: number;
+  /** The stake it deals in when a company changes hands (stake-control.ts): 1 majority, 2 minority, 0 not said. */
+  stake: number;
   /** The only countries it takes clients from, as a presence mask (0: any; "Chỉ tìm khách hàng Nhật Bản"). */
   clientsOnly: number;
   /** The forms of contract it asks for and refuses, as masks (text/contracts.ts; 0: none said). */
@@ -1237,6 +1239,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     servesOnly: (reading.facts.servesOnly ?? []).reduce((m, r) => m | regionBit(r as Region), 0),
     noDomestic: reading.facts.noDomestic ? 1 : 0,
     bidRole: reading.facts.bidRole === "lead" ? 1 : reading.facts.bidRole === "member" ? 2 : 0,
+    stake: reading.facts.stake === "majority" ? 1 : reading.facts.stake === "minority" ? 2 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     contractsAsked: reading.facts.contracts?.asked ?? 0,
     // A vendor that asks for capacity partners ("Sub-partner companies in Vietnam … for overflow work") passes part

@@ -129,6 +129,8 @@ export function reasonWords(
       });
     case "sameBidRole":
       return at(r, reason.role === "lead" ? "sameBidRoleLead" : "sameBidRoleMember");
+    case "stakeClash":
+      return at(r, reason.stake === "majority" ? "stakeClashMajority" : "stakeClashMinority");
     case "outsideLine":
       return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
     case "sharedWords":

@@ -287,7 +287,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // The calendar year ages are counted to (a kernel is rebuilt with every engine, so it follows the calendar).
   const thisYear = new Date().getUTCFullYear();
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole, stake } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
@@ -1059,6 +1059,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
       // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").
       if (investorA ? stakeMisses(P, a, b) : investor[b]! && stakeMisses(P, b, a)) s *= 1 - stakeMiss;
+      // …or control where the other deals only in a minority ("株式の51〜100%を取得" and "góp 15–25% cổ phần").
+      else if (stake[a]! !== 0 && stake[b]! !== 0 && stake[a] !== stake[b]) s *= 1 - stakeMiss;
       // Markets and sectors (above).
       s *= marketF;
       s *= sectorF;

@@ -99,6 +99,7 @@ const INT_FIELDS = [
   "servesOnly",
   "noDomestic",
   "bidRole",
+  "stake",
   "clientsOnly",
   "reqJlpt",
   "jlptBest",
@@ -515,6 +516,7 @@ export class ProfileStore {
     p.servesOnly[row] = q.servesOnly;
     p.noDomestic[row] = q.noDomestic;
     p.bidRole[row] = q.bidRole;
+    p.stake[row] = q.stake;
     p.clientsOnly[row] = q.clientsOnly;
     p.reqJlpt[row] = q.reqJlpt;
     p.jlptBest[row] = q.jlptBest;

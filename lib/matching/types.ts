@@ -96,6 +96,8 @@ export type Reason =
   | { kind: "bothConsortium" }
   /** Both lead their bids, or both only join others': neither is the other's consortium (bid-role.ts). */
   | { kind: "sameBidRole"; role: "lead" | "member" }
+  /** One deals in control of a company changing hands, the other only in a minority (stake-control.ts); yours. */
+  | { kind: "stakeClash"; stake: "majority" | "minority" }
   | { kind: "theyWantCapacity"; capability: string }
   /** They offer themselves as capacity or a partner in a capability the reader does not sell. */
   | { kind: "theyOfferCapacity"; capability: string }

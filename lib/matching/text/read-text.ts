@@ -21,6 +21,7 @@ import { namesTech, type WorkerTrade } from "../stack";
 import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptAlso, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
+import { stakeIn, type Stake } from "./stake-control";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import { BRIDGE_ENGINEER, bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
 import {
@@ -184,6 +185,8 @@ export type Facts = {
   noDomestic?: boolean;
   /** The one part it takes in bid consortia, where it says so (bid-role.ts). */
   bidRole?: BidRole;
+  /** The stake it buys, sells or advises on when a company changes hands, where it says so (stake-control.ts). */
+  stake?: Stake;
   /** The only countries it takes clients from ("Chỉ tìm khách hàng Nhật Bản", "Japanese clients only"). */
   clientsOnlyFrom?: string[];
   certifications: { cert: Cert; level?: number }[];
@@ -3322,6 +3325,8 @@ class Reader {
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     const bidRole = bidRoleIn([...this.seekTexts, ...this.otherTexts]);
     if (bidRole) this.facts.bidRole = bidRole;
+    const stake = stakeIn([...this.seekTexts, ...this.otherTexts]);
+    if (stake) this.facts.stake = stake;
     // The least age asked binds every partner when said of all ("設立3年以上の企業様とさせていただいております")
     // or with the firm's only need; one asked with one need among others ("②アプリ開発：設立10年以上の開発会社を
     // 希望します") is not asked of the partners for the others, and a wish is no condition. Several: the least.

@@ -1,0 +1,97 @@
+// Session 43: a company changing hands, control against a minority. A Japanese SIer that buys 51-100% met an IT firm
+// that sells only 15-25% as well as one selling a majority; an adviser of majority deals met a minority investor (CX).
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { stakeIn } from "@/lib/matching/text/stake-control";
+import type { Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
+import { engineWith, matchFirm, pairScore } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("the stake a firm deals in", () => {
+  it("is control, said as a share, a word, or a minority refused alone", () => {
+    for (const text of [
+      "株式の51〜100%を取得する買収（創業者の一部継続保有・経営継続もご相談可）",
+      "Sẵn sàng bán 51–100% cổ phần cho nhà đầu tư chiến lược Nhật Bản",
+      "Ban 100% co phan cong ty",
+      "A Japanese strategic buyer (an SIer or IT group) for a majority stake",
+      "マイノリティ出資は行いません（経営権の取得が前提です）",
+      "少数株主としての出資・資本業務提携のみの案件は取り扱っておりません",
+    ])
+      expect(stakeIn([text]), text).toBe("majority");
+  });
+
+  it("is a minority, said as a share, a word, or control refused or kept", () => {
+    for (const text of [
+      "10〜20%の少数株主としての出資（資本業務提携）",
+      "Nhà đầu tư chiến lược Nhật góp 15–25% cổ phần (liên minh vốn – kinh doanh)",
+      "Ban sáng lập giữ quyền kiểm soát; không bán cổ phần chi phối",
+      "過半数の取得や完全買収は行いません",
+      "A Japanese strategic investor (minority stake, 10–25%) to support our Japan expansion",
+      "Tìm nhà đầu tư chiến lược (tối đa 30% cổ phần) để mở rộng",
+    ])
+      expect(stakeIn([text]), text).toBe("minority");
+  });
+
+  it("is not said by either stake, at most a majority, shares of something else, or investment refused", () => {
+    for (const text of [
+      "USD 5–30M per deal, minority or majority, primary or secondary",
+      "Japanese SIers with 30–200 staff open to acquisition or a capital alliance",
+      "sẵn sàng chuyển nhượng đến 65% cổ phần",
+      "95% of revenue comes from Japanese clients",
+      "The majority of our engineers hold JLPT N2",
+      "出資の受け入れや資本業務提携は現在検討していません",
+      "Revenue share deals, no upfront buyout",
+      "Quality control of 100% of boards",
+    ])
+      expect(stakeIn([text]), text).toBeNull();
+    // Each said in its own statement: both, so neither.
+    expect(stakeIn(["株式の51〜100%を取得", "10〜20%の少数株主としての出資"])).toBeNull();
+  });
+});
+
+describe("control against a minority", () => {
+  const buyer = matchFirm({
+    id: "buyer",
+    country: "JP",
+    offersText: "株式の51〜100%を取得する買収\nグループ入り後は当社の案件を安定的に発注",
+    seeksText: "ベトナムのオフショア開発会社の買収：エンジニア200名以上\nマイノリティ出資は行いません",
+  });
+  const seller = (id: string, stake: string) =>
+    matchFirm({
+      id,
+      offersText: "Offshore development (Java, .NET), lab or project-based",
+      seeksText: `A Japanese strategic investor: ${stake}\nNew Japanese clients`,
+      employeeBand: "B250_999",
+    });
+  const majority = seller("majority", "we are open to selling 51-100% of our shares");
+  const minority = seller("minority", "15-25% of our shares; the founders keep control");
+
+  it("parts a buyer of control from a seller of a minority, and says why", () => {
+    const e = engineWith(concepts, buyer, majority, minority);
+    expect(pairScore(e, "buyer", "minority")).toBeLessThan(pairScore(e, "buyer", "majority"));
+    expect(e.explain("buyer", "minority")).toContainEqual({ kind: "stakeClash", stake: "majority" });
+    expect(e.explain("minority", "buyer")).toContainEqual({ kind: "stakeClash", stake: "minority" });
+    expect(e.explain("buyer", "majority").some((r) => r.kind === "stakeClash")).toBe(false);
+  });
+
+  it("is told in every language", () => {
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const stake of ["majority", "minority"] as const) {
+        const words = reasonWords({ kind: "stakeClash", stake } as Reason, locale, all[locale], (c) => c);
+        expect(words.length).toBeGreaterThan(10);
+        expect(words).not.toMatch(/[{}]|stakeClash|reason\./);
+      }
+  });
+});
