@@ -166,11 +166,14 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
   // client of a firm that asked its requirements of the firms it would bid with.
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
+  // (Not of an investor the languages only a's column asks, where both work in one: score.ts, fails().)
+  const common = Math.max(Math.min(a.ja, b.ja), Math.min(a.en, b.en), Math.min(a.vi, b.vi));
+  const columnToInvestor = b.investor && !a.investor && a.langColumnOnly !== 0 && common >= PARAMS.languageNeeded;
   if (asksAsAnyone(a, b))
     return failed(
       b,
       {
-        lang: a.reqLang,
+        lang: columnToInvestor ? 0 : a.reqLang,
         minEmployees: 0,
         jlpt: a.reqJlpt,
         presence: a.reqPresence,
@@ -181,7 +184,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
         cmmi: 0,
         onsite: 0,
       },
-      a.reqLangAny,
+      columnToInvestor ? 0 : a.reqLangAny,
     );
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()); a
   // host is asked none of a supplier's (score.ts, hostOnly()).

@@ -198,6 +198,8 @@ export type Profile = {
   reqLang: number;
   /** Languages of which a partner must work in one (partner_languages "ja;en": Japanese or English). */
   reqLangAny: number;
+  /** 1 when only the organizer's column asks partners' languages, none of the firm's texts (see fails in score.ts). */
+  langColumnOnly: number;
   reqMinEmployees: number;
   /** The team size sought without calling it a minimum. */
   reqScale: number;
@@ -1055,6 +1057,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   for (const l of [...columnLangs, ...required.languages]) if (!anyOf.includes(l)) reqLang |= 1 << LANGS.indexOf(l);
   let reqLangAny = 0;
   if (!reqLang) for (const l of anyOf) reqLangAny |= 1 << LANGS.indexOf(l);
+  const langInText =
+    required.languages.length > 0 ||
+    textChoice.length > 0 ||
+    allowed.length > 0 ||
+    scopes.some((s) => s.languages.length);
   // A place the text asks only of one project's partners is not a requirement of every partner, even when the
   // organizer's column copied it (P-038 of the held-out sets: "For the Bangkok project, partners must already
   // have an office in Thailand", partner_presence TH, and Vietnamese partners sought for the Hanoi bids; AR-005's
@@ -1207,6 +1214,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     canOnsite,
     reqLang,
     reqLangAny,
+    langColumnOnly: (reqLang || reqLangAny) && !langInText ? 1 : 0,
     reqMinEmployees,
     reqScale: reading.required.scale ?? 0,
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,

@@ -257,6 +257,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { domainReach } = P;
   const { capacityTo, audienceCap, audienceCount, channelSeek, lineDomain } = P;
   const { vendor, avail, wants, refuses, ja, en, vi, empMid, empMax, reqMinEmployees, reqScale, minTeam, maxTeam } = P;
+  const { langColumnOnly } = P;
   const { reqMaxEmployees, needPm, needItems, floorPm, floorItems, teamAsked, teamFloor, teamTop } = P;
   const { itemsMonthly, itemsCapacity, itemsKind, capacityKind, dataIn, dataHosted } = P;
   const { refusesAbroad, refusesFrom, stackOffered, stackSought, stackRefused, thesisFrom, thesisNotFrom, home } = P;
@@ -450,6 +451,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     return ((1 - alpha) * (sum / seekTotal[a]!) + alpha * best) / 255;
   };
   // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).
+  // The language two firms both work in best: how well the weaker of them works in it.
+  const commonLanguage = (a: number, b: number): number =>
+    Math.max(Math.min(ja[a]!, ja[b]!), Math.min(en[a]!, en[b]!), Math.min(vi[a]!, vi[b]!));
   const check = (
     b: number,
     langs: number,
@@ -518,7 +522,27 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
     // …and so is a client of a firm whose text asked its requirements of the firms it would bid with.
-    if ((investor[b]! && !investor[a]!) || (reqBidOnly[a]! !== 0 && !bidding && !meetsNeedOf(a, b)))
+    // (Not the languages only the organizer's column asks, where the firm itself works in one the investor does:
+    // they are of its business partners, and a founder raising money meets an investor in a language both speak,
+    // "vi" of a Vietnamese start-up against a Singapore fund. A Japanese start-up that works only in Japanese
+    // still asks it.)
+    if (investor[b]! && !investor[a]!) {
+      const column = langColumnOnly[a]! !== 0 && commonLanguage(a, b) >= needed;
+      return check(
+        b,
+        column ? 0 : reqLang[a]!,
+        0,
+        reqPresence[a]!,
+        0,
+        0,
+        0,
+        0,
+        column ? 0 : reqLangAny[a]!,
+        reqRegions[a]!,
+        reqJlpt[a]!,
+      );
+    }
+    if (reqBidOnly[a]! !== 0 && !bidding && !meetsNeedOf(a, b))
       return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     // Data asked to stay in a country that the other's service keeps elsewhere (data-location.ts).
     if (dataMisplaced(dataIn[a]!, dataHosted[b]!)) return true;

@@ -93,6 +93,7 @@ const INT_FIELDS = [
   "canOnsite",
   "reqLang",
   "reqLangAny",
+  "langColumnOnly",
   "reqPresence",
   "reqPlaceCol",
   "regions",
@@ -510,6 +511,7 @@ export class ProfileStore {
     p.canOnsite[row] = q.canOnsite;
     p.reqLang[row] = q.reqLang;
     p.reqLangAny[row] = q.reqLangAny;
+    p.langColumnOnly[row] = q.langColumnOnly;
     p.reqPresence[row] = q.reqPresence;
     p.reqPlaceCol[row] = q.reqPlaceCol;
     p.regions[row] = q.regions;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { fieldReader } from "./match-firm";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 const { read, codes } = fieldReader(concepts);
@@ -108,5 +108,51 @@ describe("stablecoins and tokens", () => {
       "offer:blockchain",
     );
     expect(codes("offers", "Tokenised loyalty points for merchants")).toContain("offer:blockchain");
+  });
+});
+
+describe("a start-up's language column, toward an investor", () => {
+  const fund = matchFirm({
+    id: "fund",
+    country: "OTHER",
+    offersText: "Seed investment of USD 100k per start-up for 7% equity",
+    seeksText: "Pre-seed B2B start-ups from Vietnam",
+  });
+  const startup = (id: string, seeksText: string) =>
+    matchFirm({
+      id,
+      partnerLanguages: ["vi"],
+      offersText: "OCR hoá đơn tiếng Việt cho doanh nghiệp",
+      seeksText,
+      employeeBand: "B1_49",
+      // English not said: a Vietnamese firm mostly works in some (profile.ts).
+      englishSpeakers: null,
+    });
+
+  it("does not bind the investor when only the column asks it", () => {
+    const e = engineWith(concepts, fund, startup("raising", "Gọi vốn pre-seed 200k USD"));
+    expect(e.score("raising", "fund", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("raising", "fund").some((r) => r.kind === "theyFail")).toBe(false);
+  });
+
+  it("binds it when the firm works in no language the investor does", () => {
+    const silent = matchFirm({
+      ...startup("silent", "Gọi vốn pre-seed 200k USD"),
+      englishSpeakers: 0,
+    });
+    const e = engineWith(concepts, fund, silent);
+    expect(e.score("silent", "fund", { sameCountry: true })!.broken).toBe(true);
+  });
+
+  it("binds it when the text asks it, and binds other partners still", () => {
+    const asked = startup("asked", "Gọi vốn pre-seed 200k USD\nNhà đầu tư phải làm việc bằng tiếng Việt");
+    const client = matchFirm({
+      id: "client",
+      country: "OTHER",
+      seeksText: "Invoice OCR for our accounting team",
+    });
+    const e = engineWith(concepts, fund, asked, client, startup("vendor", "Khách hàng cần OCR hoá đơn"));
+    expect(e.score("asked", "fund", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("vendor", "client", { sameCountry: true })!.broken).toBe(true);
   });
 });
