@@ -1647,7 +1647,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Energy management systems (EMS)",
     "エネルギー管理システム（EMS）",
     "Hệ thống quản lý năng lượng (EMS)",
-    "energy management system|energy management systems|bems|fems|hems|省エネ|省エネルギー|エネルギー管理|エネルギーマネジメント|energy management|energy monitoring|電力監視|デマンド監視|demand response|デマンドレスポンス|tiết kiệm năng lượng|quản lý năng lượng|giám sát năng lượng|energy efficiency|energy optimization|エネルギー最適化|smart meter|smart meters|スマートメーター|công tơ thông minh",
+    "energy management system|energy management systems|bems|fems|hems|省エネ|省エネルギー|エネルギー管理|エネルギーマネジメント|energy management|energy monitoring|電力監視|デマンド監視|demand response|デマンドレスポンス|tiết kiệm năng lượng|quản lý năng lượng|giám sát năng lượng|energy efficiency|energy optimization|エネルギー最適化|smart meter|smart meters|スマートメーター|công tơ thông minh|電力使用量|電力の見える化|電力量の見える化|エネルギーの見える化|電気使用量|電力使用の見える化|electricity use|electricity usage|electricity consumption|energy consumption|energy usage|tiêu thụ điện|tieu thu dien|điện năng tiêu thụ|giám sát điện năng",
   ),
   cap(
     "renewable-energy",

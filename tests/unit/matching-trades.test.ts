@@ -465,3 +465,20 @@ describe("supply-chain visibility", () => {
     expect(codes("offers", "Airport control tower systems")).not.toContain("offer:scm-logistics");
   });
 });
+
+// Session 43: a factory wanting to see its electricity use ("工場の電力使用量の見える化") read as nothing, so an energy
+// management vendor met it on nothing (CX).
+describe("electricity use to be seen", () => {
+  it("is energy management, in Japanese, English and Vietnamese", () => {
+    for (const text of [
+      "工場の電力使用量の見える化",
+      "We want to see the electricity use of our factories",
+      "Giám sát điện năng tiêu thụ của nhà xưởng",
+    ])
+      expect(codes("seeks", text), text).toContain("seek:energy-management");
+  });
+
+  it("is not a device's low power consumption", () => {
+    expect(codes("offers", "Low power consumption firmware for IoT sensors")).not.toContain("offer:energy-management");
+  });
+});
