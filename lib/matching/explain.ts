@@ -743,7 +743,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       });
   }
   // Control where the other deals only in a minority, or the other way round (score.ts).
-  if (a.stake !== 0 && b.stake !== 0 && a.stake !== b.stake)
+  if (a.stake !== 0 && b.stake !== 0 && a.stake !== b.stake && a.investor !== b.investor)
     weighted.push({ weight: 1, reason: { kind: "stakeClash", stake: a.stake === 1 ? "majority" : "minority" } });
   // Sizes, teams and volumes do not part an investor and a start-up it would back (score.ts).
   const backing = isInvestment(a.investor, a.wants, b.investor, b.wants);

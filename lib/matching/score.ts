@@ -522,10 +522,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // An investor is asked what every counterpart is (a language, a place), not a supplier's certifications, size
     // or on-site work.
     // …and so is a client of a firm whose text asked its requirements of the firms it would bid with.
-    // (Not the languages only the organizer's column asks, where the firm itself works in one the investor does:
-    // they are of its business partners, and a founder raising money meets an investor in a language both speak,
-    // "vi" of a Vietnamese start-up against a Singapore fund. A Japanese start-up that works only in Japanese
-    // still asks it.)
+    // (Not the languages only the organizer's column asks, where the firm itself works in one the investor does, as
+    // well as a language asked of a partner must be worked in: they are of its business partners, and a founder
+    // raising money meets an investor in a language both speak, "vi" of a Vietnamese start-up against a Singapore
+    // fund. A Japanese start-up that works only in Japanese still asks it.)
     if (investor[b]! && !investor[a]!) {
       const column = langColumnOnly[a]! !== 0 && commonLanguage(a, b) >= needed;
       return check(
@@ -1083,8 +1083,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // Money: a round many times the investor's ticket, or below its smallest ("USD 12M Series B" for "tickets
       // of USD 0.5-3M"; "USD 300k seed" for "USD 3-10M").
       if (investorA ? stakeMisses(P, a, b) : investor[b]! && stakeMisses(P, b, a)) s *= 1 - stakeMiss;
-      // …or control where the other deals only in a minority ("株式の51〜100%を取得" and "góp 15–25% cổ phần").
-      else if (stake[a]! !== 0 && stake[b]! !== 0 && stake[a] !== stake[b]) s *= 1 - stakeMiss;
+      // …or control where the other deals only in a minority ("株式の51〜100%を取得" and "góp 15–25% cổ phần"), between
+      // a buyer and a seller (two buyers may invest side by side).
+      else if (stake[a]! !== 0 && stake[b]! !== 0 && stake[a] !== stake[b] && investorA !== investor[b]!)
+        s *= 1 - stakeMiss;
       // Markets and sectors (above).
       s *= marketF;
       s *= sectorF;

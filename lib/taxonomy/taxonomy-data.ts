@@ -1309,7 +1309,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Lending and credit scoring",
     "融資・与信システム",
     "Cho vay và chấm điểm tín dụng",
-    "credit scoring|credit score|与信|与信管理|与信審査|lending|lending platform|p2p lending|digital lending|cho vay|cho vay trực tuyến|chấm điểm tín dụng|consumer finance|microfinance|マイクロファイナンス",
+    "credit scoring|credit score|与信|与信管理|与信審査|lending|lending platform|p2p lending|digital lending|cho vay|cho vay trực tuyến|chấm điểm tín dụng|consumer finance|microfinance|マイクロファイナンス|earned wage access|earned-wage access|wage advance|salary advance|ewa|ứng lương|ung luong|給与前払い|給与の前払い|bnpl|buy now pay later|buy now, pay later|mua trước trả sau|mua truoc tra sau",
   ),
 
   // Healthcare.
@@ -1467,7 +1467,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Logistics services (3PL, warehousing, delivery)",
     "物流サービス（3PL・倉庫・配送）",
     "Dịch vụ logistics (kho bãi, vận chuyển, giao hàng)",
-    "3pl|third-party logistics|contract logistics|logistics services|warehouse partner|warehouse partners|bonded warehouse|倉庫パートナー|倉庫会社|倉庫業者|保税倉庫|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|freight forwarders|forwarder|forwarders|フォワーダー|混載|lcl consolidation|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh|マイナス18度|−18℃|-18℃|冷凍で保管|冷凍配送|冷凍輸送|冷蔵配送|保管・配送|保管と配送|storage and delivery|frozen storage|frozen delivery|frozen logistics|bảo quản lạnh|van chuyen lanh|vận chuyển lạnh|giao hàng lạnh|kho đông lạnh",
+    "3pl|third-party logistics|contract logistics|logistics services|warehouse partner|warehouse partners|bonded warehouse|倉庫パートナー|倉庫会社|倉庫業者|保税倉庫|logistics partner|logistics partners|logistics provider|logistics providers|warehousing|warehouse operation|warehouse operations|cross-docking|cross docking|last-mile delivery|last mile delivery|same-day delivery|trucking|freight forwarding|freight forwarder|freight forwarders|forwarder|forwarders|フォワーダー|混載|lcl consolidation|customs brokerage|container yard|物流サービス|物流会社|物流センターの運営|物流センター運営|倉庫保管|共同配送|店舗配送|運送|配送業務|フォワーディング|通関|dịch vụ logistics|công ty logistics|dịch vụ kho|kho bãi|vận chuyển hàng hóa|giao hàng chặng cuối|giao hàng nhanh|giao nhận|vận tải|kho lạnh|cold storage|冷蔵保管|冷凍保管|冷蔵倉庫|冷凍倉庫|コールドチェーン|cold chain|cold-chain|kho ngoại quan|kho ngoai quan|kho lanh|bonded warehouse|保税倉庫|chuỗi lạnh|マイナス18度|−18℃|-18℃|冷凍で保管|冷凍配送|冷凍輸送|冷蔵配送|保管・配送|保管と配送|storage and delivery|frozen storage|frozen delivery|frozen logistics|bảo quản lạnh|van chuyen lanh|vận chuyển lạnh|giao hàng lạnh|kho đông lạnh|xe tải chặng dài|xe tai chang dai|xe tải|xe tai|chành xe|chanh xe|line-haul|linehaul|line haul|幹線輸送|トラック輸送|van tai|giao hang chang cuoi|giao nhan",
   ),
   // Goods and travel: what the non-IT firms at the event (food exporters and importers, tour operators and the
   // regions that want visitors) trade with each other, beside the IT they buy.
@@ -1647,7 +1647,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Energy management systems (EMS)",
     "エネルギー管理システム（EMS）",
     "Hệ thống quản lý năng lượng (EMS)",
-    "energy management system|energy management systems|bems|fems|hems|省エネ|省エネルギー|エネルギー管理|エネルギーマネジメント|energy management|energy monitoring|電力監視|デマンド監視|demand response|デマンドレスポンス|tiết kiệm năng lượng|quản lý năng lượng|giám sát năng lượng|energy efficiency|energy optimization|エネルギー最適化|smart meter|smart meters|スマートメーター|công tơ thông minh|電力使用量|電力の見える化|電力量の見える化|エネルギーの見える化|電気使用量|電力使用の見える化|electricity use|electricity usage|electricity consumption|energy consumption|energy usage|tiêu thụ điện|tieu thu dien|điện năng tiêu thụ|giám sát điện năng",
+    "energy management system|energy management systems|bems|fems|hems|省エネ|省エネルギー|エネルギー管理|エネルギーマネジメント|energy management|energy monitoring|電力監視|デマンド監視|demand response|デマンドレスポンス|tiết kiệm năng lượng|quản lý năng lượng|giám sát năng lượng|energy efficiency|energy optimization|エネルギー最適化|smart meter|smart meters|スマートメーター|công tơ thông minh|電力使用量の見える化|電力の見える化|電力量の見える化|エネルギーの見える化|電気使用量の見える化|電力使用の見える化|電力の可視化|electricity monitoring|monitoring of electricity|monitor electricity|monitoring electricity|giám sát điện năng|giam sat dien nang",
   ),
   cap(
     "renewable-energy",

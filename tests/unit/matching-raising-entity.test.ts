@@ -140,8 +140,18 @@ describe("a start-up's language column, toward an investor", () => {
       ...startup("silent", "Gọi vốn pre-seed 200k USD"),
       englishSpeakers: 0,
     });
-    const e = engineWith(concepts, fund, silent);
+    // …nor a Japanese start-up with no English speaker, its column Japanese.
+    const japanese = matchFirm({
+      id: "japanese",
+      country: "JP",
+      partnerLanguages: ["ja"],
+      englishSpeakers: 0,
+      offersText: "手書き帳票のAI-OCR",
+      seeksText: "シードラウンドで5,000万円を調達中です",
+    });
+    const e = engineWith(concepts, fund, silent, japanese);
     expect(e.score("silent", "fund", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("japanese", "fund")!.broken).toBe(true);
   });
 
   it("binds it when the text asks it, and binds other partners still", () => {

@@ -27,6 +27,15 @@ describe("the stake a firm deals in", () => {
       "A Japanese strategic buyer (an SIer or IT group) for a majority stake",
       "マイノリティ出資は行いません（経営権の取得が前提です）",
       "少数株主としての出資・資本業務提携のみの案件は取り扱っておりません",
+      "Muốn nắm giữ cổ phần chi phối",
+      "Không chỉ góp vốn mà còn nắm quyền kiểm soát",
+      "マジョリティ出資",
+      "100%子会社化",
+      "持株比率51%以上",
+      "mua lại 100% công ty",
+      "Chuyển nhượng 60% vốn điều lệ",
+      "buy-out of 100%",
+      "We don't do minority deals; control buyouts only",
     ])
       expect(stakeIn([text]), text).toBe("majority");
   });
@@ -39,6 +48,9 @@ describe("the stake a firm deals in", () => {
       "過半数の取得や完全買収は行いません",
       "A Japanese strategic investor (minority stake, 10–25%) to support our Japan expansion",
       "Tìm nhà đầu tư chiến lược (tối đa 30% cổ phần) để mở rộng",
+      "少数出資",
+      "日本の事業会社からの資本提携(出資の受け入れ)",
+      "minority investment of 10-20%",
     ])
       expect(stakeIn([text]), text).toBe("minority");
   });
@@ -53,6 +65,20 @@ describe("the stake a firm deals in", () => {
       "出資の受け入れや資本業務提携は現在検討していません",
       "Revenue share deals, no upfront buyout",
       "Quality control of 100% of boards",
+      // Shares of something else, found by a review.
+      "đóng góp 60% doanh thu",
+      "We sell 80% of our products to Japan",
+      "Chúng tôi mua 60% linh kiện",
+      "Triển khai ERP cho toàn bộ công ty",
+      "We sell to the majority of Japanese automakers",
+      "minority-founded startups",
+      "株式会社ABCの社員の過半数がベトナム人です",
+      "Công ty Cổ phần Tin học ABC: quyền kiểm soát truy cập",
+      "ホーチミン市に100%子会社の開発拠点(200名)を持ち",
+      // Either.
+      "過半数の株式取得を希望しますが、少数出資も検討します",
+      "Bán 100% cổ phần hoặc một phần",
+      "当社の資本提携・事業承継の相手先（国内外は問いません）",
     ])
       expect(stakeIn([text]), text).toBeNull();
     // Each said in its own statement: both, so neither.
@@ -83,6 +109,19 @@ describe("control against a minority", () => {
     expect(e.explain("buyer", "minority")).toContainEqual({ kind: "stakeClash", stake: "majority" });
     expect(e.explain("minority", "buyer")).toContainEqual({ kind: "stakeClash", stake: "minority" });
     expect(e.explain("buyer", "majority").some((r) => r.kind === "stakeClash")).toBe(false);
+  });
+
+  it("does not part two buyers, who may invest side by side", () => {
+    const fund = matchFirm({
+      id: "fund",
+      country: "OTHER",
+      offersText: "We invest USD 5-20M per deal in IT services companies, minority stakes only\nInvestment and board support",
+      seeksText: "Co-investors for our deals in Vietnam",
+    });
+    const e = engineWith(concepts, buyer, fund);
+    expect(e.profile("fund")!.investor).toBe(true);
+    expect(e.profile("buyer")!.investor).toBe(true);
+    expect(e.explain("buyer", "fund").some((r) => r.kind === "stakeClash")).toBe(false);
   });
 
   it("is told in every language", () => {

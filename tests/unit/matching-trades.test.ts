@@ -467,18 +467,45 @@ describe("supply-chain visibility", () => {
 });
 
 // Session 43: a factory wanting to see its electricity use ("工場の電力使用量の見える化") read as nothing, so an energy
-// management vendor met it on nothing (CX).
+// management vendor met it on nothing (CX). Seeing or monitoring it, not using it: a review found the bare words
+// (energy consumption, 電力使用量) made hosting providers and chip designers energy vendors.
 describe("electricity use to be seen", () => {
   it("is energy management, in Japanese, English and Vietnamese", () => {
     for (const text of [
       "工場の電力使用量の見える化",
-      "We want to see the electricity use of our factories",
+      "Monitoring of electricity use in our factories",
       "Giám sát điện năng tiêu thụ của nhà xưởng",
     ])
       expect(codes("seeks", text), text).toContain("seek:energy-management");
   });
 
-  it("is not a device's low power consumption", () => {
+  it("is not a device's low power consumption, nor electricity a server or a chip uses", () => {
     expect(codes("offers", "Low power consumption firmware for IoT sensors")).not.toContain("offer:energy-management");
+    expect(codes("seeks", "We seek a hosting provider with low energy consumption")).not.toContain(
+      "seek:energy-management",
+    );
+    expect(codes("seeks", "電力使用量の少ないサーバーを探しています")).not.toContain("seek:energy-management");
+    expect(codes("offers", "組込み向け低消費電力チップ設計。電力使用量を30%削減")).not.toContain(
+      "offer:energy-management",
+    );
+  });
+});
+
+// Session 43: wage advances and long-haul trucks in Vietnamese read as nothing (CX: a recruiter seeking an earned-wage
+// partner met the wage-advance start-up on nothing; so did a delivery firm needing line-haul trucks and a truck
+// booking platform).
+describe("wage advances and trucks", () => {
+  it("are lending and logistics, in Vietnamese without diacritics too", () => {
+    expect(codes("offers", "Ung luong (EWA) cho cong nhan, tru vao ky luong")).toContain("offer:lending-credit");
+    expect(codes("seeks", "Doi tac ung luong cho cong nhan")).toContain("seek:lending-credit");
+    expect(codes("seeks", "Can xe tai chang dai HCM - HN gia on dinh")).toContain("seek:logistics-services");
+    expect(codes("offers", "Đặt xe tải chặng dài Bắc – Nam và thuê kho theo ngày")).toContain(
+      "offer:logistics-services",
+    );
+  });
+
+  it("are not a wage paid or a truck's software alone", () => {
+    expect(codes("offers", "Payroll outsourcing: salaries paid on the 25th")).not.toContain("offer:lending-credit");
+    expect(codes("offers", "Phần mềm quản lý đội xe")).not.toContain("offer:logistics-services");
   });
 });
