@@ -115,7 +115,8 @@ describe("control against a minority", () => {
     const fund = matchFirm({
       id: "fund",
       country: "OTHER",
-      offersText: "We invest USD 5-20M per deal in IT services companies, minority stakes only\nInvestment and board support",
+      offersText:
+        "We invest USD 5-20M per deal in IT services companies, minority stakes only\nInvestment and board support",
       seeksText: "Co-investors for our deals in Vietnam",
     });
     const e = engineWith(concepts, buyer, fund);
