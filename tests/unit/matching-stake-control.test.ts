@@ -36,6 +36,13 @@ describe("the stake a firm deals in", () => {
       "Chuyển nhượng 60% vốn điều lệ",
       "buy-out of 100%",
       "We don't do minority deals; control buyouts only",
+      // A second review's: a plural, decimals, full-width digits, voting rights, "fine" that is no refusal.
+      "controlling stakes",
+      "50.1% stake",
+      "５１％の株式",
+      "議決権の過半数",
+      "Tỷ lệ sở hữu 51%",
+      "過半数の株式取得でも構いません",
     ])
       expect(stakeIn([text]), text).toBe("majority");
   });
@@ -51,6 +58,10 @@ describe("the stake a firm deals in", () => {
       "少数出資",
       "日本の事業会社からの資本提携(出資の受け入れ)",
       "minority investment of 10-20%",
+      "non-controlling stakes",
+      "góp vốn thiểu số",
+      "経営権を維持したまま出資を受け入れたい",
+      "マイノリティ出資のみでも構いません",
     ])
       expect(stakeIn([text]), text).toBe("minority");
   });
@@ -79,6 +90,19 @@ describe("the stake a firm deals in", () => {
       "過半数の株式取得を希望しますが、少数出資も検討します",
       "Bán 100% cổ phần hoặc một phần",
       "当社の資本提携・事業承継の相手先（国内外は問いません）",
+      "マジョリティ・マイノリティ問わず",
+      "minority/majority",
+      "cổ phần chi phối hoặc thiểu số",
+      // …and words of control that are not of shares.
+      "Take control of your IT costs",
+      "You retain control of your source code",
+      "Japan accounts for 60% of the company's revenue",
+      "Giúp doanh nghiệp nắm quyền kiểm soát dữ liệu",
+      "Giữ quyền kiểm soát chất lượng",
+      "We hold a majority share of the market",
+      "80% công ty đối tác là doanh nghiệp Nhật",
+      "100% vốn góp từ nhà đầu tư Nhật",
+      "マイノリティ人材の採用",
     ])
       expect(stakeIn([text]), text).toBeNull();
     // Each said in its own statement: both, so neither.

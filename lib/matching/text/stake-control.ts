@@ -12,21 +12,23 @@ export type Stake = "majority" | "minority";
 const LEGAL_FORM = /株式会社|\(株\)|（株）|công ty cổ phần|cong ty co phan|\bctcp\b|\bjsc\b|joint[- ]stock/giu;
 
 const MAJORITY =
-  /過半数(?:の)?(?:株式|株|出資|の?取得|の?譲渡)|株式の過半数|経営権|完全買収|完全子会社|マジョリティ出資|\b(?:majority (?:stakes?|share(?:holding)?s?|acquisitions?|investments?|sale|deals?|control)|controlling (?:stake|interest)|take control|taking control|control (?:buyouts?|deals?|investments?)|full acquisition|full buy-?out)\b|cổ phần chi phối|co phan chi phoi|nắm quyền kiểm soát|nam quyen kiem soat|(?:mua lại|mua lai|bán|ban|người mua|nguoi mua) toàn bộ (?:công ty|cty|cổ phần)|(?:mua lại|mua lai|bán|ban|người mua|nguoi mua) toan bo (?:cong ty|cty|co phan)/giu;
+  /過半数(?:の)?(?:株式|株|出資|の?取得|の?譲渡)|株式の過半数|議決権の過半数|過半数の議決権|経営権(?!を?(?:維持|保持))|完全買収|完全子会社|マジョリティ出資|\b(?:majority (?:stakes?|shareholdings?|shareholders?|shares|acquisitions?|investments?|sale|deals?|control)|(?<!non-)controlling (?:stakes?|interests?)|control (?:buyouts?|deals?|investments?)|full acquisition|full buy-?out)\b|cổ phần chi phối|co phan chi phoi|(?:nắm quyền kiểm soát|nam quyen kiem soat)(?=\s*(?:$|[;,.)）]|công ty|cong ty|doanh nghiệp|doanh nghiep))|(?:mua lại|mua lai|bán|ban|người mua|nguoi mua) toàn bộ (?:công ty|cty|cổ phần)|(?:mua lại|mua lai|bán|ban|người mua|nguoi mua) toan bo (?:cong ty|cty|co phan)/giu;
 
 const MINORITY =
-  /少数株主|少数出資|マイノリティ|資本業務提携|資本提携|\b(?:minority (?:stakes?|share(?:holding)?s?|investments?|deals?|equity|positions?)|capital alliance|capital and business alliance|retains? control|keeps? control)\b|cổ phần thiểu số|co phan thieu so|liên minh vốn|lien minh von|(?:bán|ban) (?:lẻ |le )?(?:một phần|mot phan) (?:cổ phần|co phan)|giữ (?:lại )?quyền kiểm soát|giu (?:lai )?quyen kiem soat/giu;
+  /少数株主|少数出資|マイノリティ(?:・)?(?:出資|株主|投資|持分)|資本業務提携|資本提携|\b(?:minority (?:stakes?|shareholdings?|shareholders?|investments?|investors?|deals?|equity|positions?)|non-controlling (?:stakes?|interests?)|capital alliance|capital and business alliance)\b|cổ phần thiểu số|co phan thieu so|liên minh vốn|lien minh von|(?:bán|ban) (?:lẻ |le )?(?:một phần|mot phan) (?:cổ phần|co phan)|(?:giữ (?:lại )?quyền kiểm soát|giu (?:lai )?quyen kiem soat)(?=\s*(?:$|[;,.)）]|công ty|cong ty|doanh nghiệp|doanh nghiep))|góp vốn thiểu số|gop von thieu so|経営権を維持/giu;
 
 /** Either stake: "minority or majority", "Bán 100% cổ phần hoặc một phần". */
 const EITHER =
-  /\b(?:minority or majority|majority or minority|minority and majority|majority and minority|minority or control|acquisitions? or (?:a )?(?:capital alliance|minority))\b|(?:買収|M&A|事業承継|譲渡)(?:・|や|または|又は)資本(?:業務)?提携|資本(?:業務)?提携(?:・|や|または|又は)(?:買収|M&A|事業承継|譲渡)|(?:mua lại|mua lai) (?:hoặc|hoac)|(?:hoặc|hoac) (?:một phần|mot phan)|(?:thiểu số|thieu so) (?:hoặc|hoac|và|va) (?:chi phối|chi phoi)/iu;
+  /\b(?:minority or majority|majority or minority|minority and majority|majority and minority|minority or control|acquisitions? or (?:a )?(?:capital alliance|minority))\b|(?:買収|M&A|事業承継|譲渡)(?:・|や|または|又は)資本(?:業務)?提携|資本(?:業務)?提携(?:・|や|または|又は)(?:買収|M&A|事業承継|譲渡)|(?:mua lại|mua lai) (?:hoặc|hoac)|(?:hoặc|hoac) (?:một phần|mot phan)|(?:thiểu số|thieu so) (?:hoặc|hoac|và|va) (?:chi phối|chi phoi)|(?:chi phối|chi phoi) (?:hoặc|hoac|và|va) (?:thiểu số|thieu so)|\b(?:minority|majority)\s*(?:\/|and\/or)\s*(?:majority|minority)\b|(?:マジョリティ|マイノリティ|過半数|少数)[^。]{0,12}(?:問わず|いずれも|どちらも)/iu;
 
 /** A share of the company: "51〜100%", "15–25% cổ phần", "7% equity". */
-const PERCENT = /(\d{1,3})\s*[%％]?\s*(?:[〜~\-–]|to|đến|den)\s*(\d{1,3})\s*[%％]|(\d{1,3})\s*[%％]/gu;
+const PERCENT =
+  /(\d{1,3}(?:\.\d+)?)\s*[%％]?\s*(?:[〜~\-–]|to|đến|den)\s*(\d{1,3}(?:\.\d+)?)\s*[%％]|(\d{1,3}(?:\.\d+)?)\s*[%％]/gu;
 /** Said of the company's shares: the share names them right after it, or they are named right before it. */
 const SHARE_AFTER =
-  /^\s*(?:の)?(?:少数株主|株|株式|の株式|子会社化|cổ phần|co phan|vốn điều lệ|von dieu le|vốn góp|von gop|công ty|cong ty|equity|stake|of (?:the |our |its )?(?:shares|equity|company))/iu;
-const SHARE_BEFORE = /(?:株式の|持株比率|出資比率|stake of|equity of|buy-?out of)\s*$/iu;
+  /^\s*(?:の)?(?:少数株主|株|株式|の株式|子会社化|cổ phần|co phan|vốn điều lệ|von dieu le|equity|stake|of (?:the |our |its )?(?:shares|equity|company)(?!['’\w]))/iu;
+const SHARE_BEFORE =
+  /(?:株式の|持株比率|出資比率|議決権の|stake of|equity of|buy-?out of|mua lại|mua lai|sở hữu|so huu)\s*$/iu;
 
 /** At most ("đến 65%", "up to 60%", "tối đa 49%"). */
 const UP_TO = /(?:đến|den|tối đa|toi da|up to|at most|maximum|最大)\s*$/iu;
@@ -38,12 +40,17 @@ const REFUSED_AFTER = /ません|しない|行わない|不可|お断り|対象�
 /** Refused before them in English and Vietnamese ("không bán cổ phần chi phối", "we do not sell a majority"). */
 const REFUSED_BEFORE =
   /\b(?:not|no|never|don't|do not|won't|will not|without)\b|(?:không|khong|chưa|chua)(?![\p{L}])/iu;
+/** "…でも構いません": fine, no refusal. */
+const ALLOWED = /(?:構|かま)いません|差し支えありません/gu;
 /** "Not only… but" ("Không chỉ góp vốn mà còn nắm quyền kiểm soát"): no refusal. */
 const NOT_ONLY = /\bnot only\b|(?:không|khong) (?:chỉ|chi)(?![\p{L}])/giu;
 
 /** Whether the words at [start, end) of a line are refused, in the scope of their clause. */
 function refusedAt(line: string, start: number, end: number): boolean {
-  const after = line.slice(end).split(/[、。（(]/u)[0]!;
+  const after = line
+    .slice(end)
+    .split(/[、。（(]/u)[0]!
+    .replace(ALLOWED, "");
   const before = line
     .slice(0, start)
     .split(/[,.;(（、]/u)
@@ -54,7 +61,8 @@ function refusedAt(line: string, start: number, end: number): boolean {
 
 /** The stake one statement names (majority or minority), both, or null. */
 function stakeOfLine(said: string): Stake | "both" | null {
-  const line = said.replace(LEGAL_FORM, " ");
+  // (Full-width digits and signs as ASCII: "５１％".)
+  const line = said.normalize("NFKC").replace(LEGAL_FORM, " ");
   if (EITHER.test(line)) return "both";
   const found = new Set<Stake>();
   for (const m of line.matchAll(PERCENT)) {
