@@ -161,13 +161,18 @@ function asksAsAnyone(a: Profile, b: Profile): boolean {
   return (b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b));
 }
 
+/** The language two firms both work in best: how well the weaker of them works in it (score.ts's commonLanguage). */
+export function commonLanguage(a: Profile, b: Profile): number {
+  return Math.max(Math.min(a.ja, b.ja), Math.min(a.en, b.en), Math.min(a.vi, b.vi));
+}
+
 /** The requirements of `a` that `b` fails: the same rules as score.ts's fails(), one reason each. */
 export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealbreaker[] {
   // An investor is asked only what every counterpart is: a language, a place (score.ts, fails()); so is the
   // client of a firm that asked its requirements of the firms it would bid with.
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   // (Not of an investor the languages only a's column asks, where both work in one: score.ts, fails().)
-  const common = Math.max(Math.min(a.ja, b.ja), Math.min(a.en, b.en), Math.min(a.vi, b.vi));
+  const common = commonLanguage(a, b);
   const columnToInvestor = b.investor && !a.investor && a.langColumnOnly !== 0 && common >= PARAMS.languageNeeded;
   if (asksAsAnyone(a, b))
     return failed(
@@ -552,7 +557,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     });
   }
   if (a.country !== b.country || a.country === 2) {
-    const common = Math.max(Math.min(a.ja, b.ja), Math.min(a.en, b.en), Math.min(a.vi, b.vi));
+    const common = commonLanguage(a, b);
     const f = b.firm;
     if (common < 0.3) weighted.push({ weight: 1, reason: { kind: "noCommonLanguage" } });
     else if (b.country !== 1 && a.ja >= 0.5 && b.ja >= 0.5)

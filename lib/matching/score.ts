@@ -450,10 +450,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     }
     return ((1 - alpha) * (sum / seekTotal[a]!) + alpha * best) / 255;
   };
-  // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).
-  // The language two firms both work in best: how well the weaker of them works in it.
+  // The language two firms both work in best: how well the weaker of them works in it (explain.ts's twin, on rows).
   const commonLanguage = (a: number, b: number): number =>
     Math.max(Math.min(ja[a]!, ja[b]!), Math.min(en[a]!, en[b]!), Math.min(vi[a]!, vi[b]!));
+  // Whether b fails requirements (languages, size, places, certifications, CMMI level, on-site work).
   const check = (
     b: number,
     langs: number,

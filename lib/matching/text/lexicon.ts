@@ -375,6 +375,9 @@ export const PLACES: Record<string, string[]> = {
   ASEAN: words(`asean|東南アジア|southeast asia|south east asia|đông nam á|アセアン`),
 };
 
+/** A holding company or a parent: words of presence (PRESENCE), read apart where they are the firm's own (read-text.ts). */
+export const HOLDING_WORDS = words(`holding company|holdco|parent company|持株会社|親会社|công ty mẹ|cong ty me`);
+
 export const PRESENCE = words(`
 office|offices|branch|branches|subsidiary|subsidiaries|entity|local entity|legal entity|base|bases|presence|present in|
 headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|
@@ -384,7 +387,7 @@ delivery centre|delivery center|delivery centres|delivery centers|development ce
 chi nhánh|văn phòng|công ty con|pháp nhân|trụ sở|hiện diện|đặt tại|văn phòng đại diện|có mặt tại|đội hỗ trợ|đội ngũ tại|
 hỗ trợ tại chỗ|ho tro tai cho|doi ho tro|van phong|chi nhanh|phap nhan|現地サポート|サポート拠点|support team in|local support team|
 xuất xứ|xuat xu|nguồn gốc xuất xứ|made in|country of origin|原産国|原産|
-holding company|holdco|parent company|持株会社|親会社|công ty mẹ|cong ty me
+${HOLDING_WORDS.join("|")}
 `);
 
 export const ONSITE = words(`

@@ -51,6 +51,7 @@ import {
   EXCLUDED_FIELDS,
   EXCLUSION,
   HIRING,
+  HOLDING_WORDS,
   SELF_ROLE,
   THESIS,
   type Cert,
@@ -3886,8 +3887,8 @@ function tradeCountryAfter(text: string, c: { start: number; end: number }): str
  */
 const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
-/** A holding company or a parent, words of presence (lexicon.ts PRESENCE). */
-const HOLDING = /holding company|holdco|parent company|持株会社|親会社|công ty mẹ|cong ty me/iu;
+/** A holding company or a parent, words of presence (lexicon.ts HOLDING_WORDS). */
+const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
 const HOLDING_ASIDE =
   /\b(?:our|with|their|clients?'|customers?'|set up|setting up|establish|establishing|incorporate)\b|当社|弊社|自社|との|顧客|お客様|設立|chúng tôi|chung toi|với|voi|của khách hàng|cua khach hang|thành lập|thanh lap/iu;
