@@ -800,6 +800,39 @@ describe("what a partner needs to have", () => {
     expect(r.regions).toEqual(["VN-S"]);
     expect(read("seeks", "Partners in Vietnam for AMR integration").required.regions ?? []).toEqual([]);
   });
+
+  it("engineers resident in a region are where a partner must be; resident for a go-live is on-site work", () => {
+    const r = read(
+      "seeks",
+      "Bắt buộc: hỗ trợ bằng tiếng Việt và có kỹ sư thường trú tại miền Trung (Huế hoặc Đà Nẵng)",
+    ).required;
+    expect(r.regions).toEqual(["VN-C"]);
+    expect(read("seeks", "Partners must have engineers resident in Da Nang").required.regions).toEqual(["VN-C"]);
+    const golive = read(
+      "seeks",
+      "Nhà cung cấp phải có đội triển khai thường trú tại Hải Phòng ít nhất 6 tháng trong giai đoạn go-live",
+    ).required;
+    expect(golive.regions ?? []).toEqual([]);
+    expect(golive.presence ?? []).toEqual([]);
+  });
+
+  it("a hospital asking engineers resident in the centre does not meet a PACS maker whose teams are in the south", () => {
+    const hospital = matchFirm({
+      id: "hue",
+      city: "Huế",
+      seeksText: "Hệ thống PACS mới\nBắt buộc: có kỹ sư thường trú tại miền Trung (Huế hoặc Đà Nẵng)",
+    });
+    const pacs = (id: string, offersText: string) => matchFirm({ id, city: "TP.HCM", offersText });
+    const e = engineWith(
+      concepts,
+      hospital,
+      pacs("south", "Hệ thống PACS/RIS: lưu trữ và xem ảnh DICOM\nĐội hỗ trợ kỹ thuật tại TP.HCM và Cần Thơ"),
+      pacs("centre", "Hệ thống PACS/RIS: lưu trữ và xem ảnh DICOM\nĐội hỗ trợ kỹ thuật tại Đà Nẵng"),
+    );
+    expect(pairScore(e, "hue", "south")).toBeLessThan(pairScore(e, "hue", "centre"));
+    expect(e.explain("hue", "south").some((r) => r.kind === "youFail" || r.kind === "theyFail")).toBe(true);
+    expect(e.explain("hue", "centre").some((r) => r.kind === "youFail" || r.kind === "theyFail")).toBe(false);
+  });
 });
 
 describe("a heading of requirements", () => {

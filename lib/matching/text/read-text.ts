@@ -2754,9 +2754,21 @@ class Reader {
     // A holding company or a parent named (see HOLDING) says where a firm is only as a fact of its own, or as what an
     // investor asks of a start-up: not the firm's parent that partners deal with ("Suppliers must pass the audit of
     // our parent company in Japan", 日本の親会社との契約), nor a holding company set up for clients.
+    // Engineers resident somewhere for a while ("đội triển khai thường trú tại Hải Phòng ít nhất 6 tháng trong giai
+    // đoạn go-live") are on-site work a firm sends, not an office there; resident for good (kỹ sư thường trú tại miền
+    // Trung) is where a partner must be.
+    const residentForAWhile =
+      c.cues.every((x) => x.cue.kind !== "presence" || RESIDENT.test(x.phrase)) && FOR_A_WHILE.test(s.text);
     const holdingOnly = c.cues.every((x) => x.cue.kind !== "presence" || HOLDING.test(x.phrase));
     const holdingAside = holdingOnly && HOLDING_ASIDE.test(s.text.slice(c.start, c.end));
-    if (has(c, "presence") && places.length && !takesHere && !notThePartnersPlace && !holdingAside) {
+    if (
+      has(c, "presence") &&
+      places.length &&
+      !takesHere &&
+      !notThePartnersPlace &&
+      !holdingAside &&
+      !residentForAWhile
+    ) {
       const scoped = ONE_PROJECT.test(s.text);
       for (const p of places) {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
@@ -3887,6 +3899,11 @@ function tradeCountryAfter(text: string, c: { start: number; end: number }): str
  */
 const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
+/** Engineers resident somewhere, words of presence (lexicon.ts PRESENCE)… */
+const RESIDENT = /thường trú|thuong tru|resident|engineers based in/iu;
+/** …for a while: a number of months, a phase, the go-live. */
+const FOR_A_WHILE =
+  /\d+\s*(?:tháng|thang|months?|ヶ月|か月|カ月)|giai đoạn|giai doan|go-live|golive|thời gian triển khai|thoi gian trien khai|during (?:the )?(?:rollout|roll-out|implementation|deployment)/iu;
 /** A holding company or a parent, words of presence (lexicon.ts HOLDING_WORDS). */
 const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
