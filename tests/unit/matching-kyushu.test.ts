@@ -97,6 +97,29 @@ describe("the country of the firms of a trade sought", () => {
     expect(from("Importers of Japanese sake").every((f) => f === "")).toBe(true);
   });
 
+  it("is the country of the goods sought when they are said to be its own ('của Nhật Bản', made in Japan)", () => {
+    expect(from("Hệ thống bệnh án điện tử / HIS của Nhật Bản, có giao diện tiếng Việt")).toEqual(["JP"]);
+    expect(from("Mua hệ thống nội soi của Nhật cho 3 bệnh viện").every((f) => f === "JP")).toBe(true);
+    expect(from("Looking for made in Japan inspection cameras").every((f) => f === "JP")).toBe(true);
+    // Not work for a country's clients, nor a client's project.
+    expect(from("Phần mềm kế toán cho doanh nghiệp Nhật").every((f) => f === "")).toBe(true);
+    expect(from("Hệ thống ERP của khách hàng Nhật cần bảo trì").every((f) => f === "")).toBe(true);
+  });
+
+  it("keeps a Vietnamese hospital wanting a Japanese HIS from a Vietnamese HIS house", () => {
+    const hospital = matchFirm({
+      id: "hospital",
+      country: "VN",
+      seeksText: "Hệ thống bệnh án điện tử / HIS của Nhật Bản, có giao diện tiếng Việt",
+    });
+    const vnHis = matchFirm({ id: "vn-his", country: "VN", offersText: "Phần mềm HIS, EMR cho bệnh viện công" });
+    const jpHis = matchFirm({ id: "jp-his", country: "JP", offersText: "Phần mềm HIS, EMR cho bệnh viện" });
+    const e = engineWith(concepts, hospital, vnHis, jpHis);
+    expect(e.score("hospital", "vn-his", { sameCountry: true })!.score).toBeLessThan(
+      e.score("hospital", "jp-his", { sameCountry: false })!.score,
+    );
+  });
+
   it("keeps a firm from elsewhere in the seeker's own country from meeting that need", () => {
     const grower = matchFirm({
       id: "grower",

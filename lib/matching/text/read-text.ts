@@ -2434,6 +2434,11 @@ class Reader {
         }));
         for (const p of [...placesNextTo(trades), ...tradeCountryAfter(s.text, c)]) push(this.sentencePlaces, p);
       }
+      // "Hệ thống bệnh án điện tử / HIS của Nhật Bản", 日本製の内視鏡, "Japanese-made endoscopes": goods of a
+      // country are sought from its firms (a Vietnamese HIS house is no Japanese HIS).
+      if (kind === "seeks" && !negations.length)
+        for (const m of s.text.slice(c.start, c.end).matchAll(MADE_IN))
+          push(this.sentencePlaces, /nh|jap|日本/iu.test(m[1] ?? m[2] ?? m[0]) ? "JP" : "VN");
     }
 
     // Where the startups it names are from, when a place qualifies them (see Facts.startupsFrom); places listed
@@ -3899,6 +3904,9 @@ function tradeCountryAfter(text: string, c: { start: number; end: number }): str
  */
 const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
+/** Goods of a country: "của Nhật Bản" right after what is sought, "made in Japan", 日本製, "Japanese-made". */
+const MADE_IN =
+  /(?:^|[^\p{L}])(?:của|cua|xuất xứ|xuat xu|sản xuất tại|san xuat tai)\s+(?:các hãng\s+|cac hang\s+)?(nhật bản|nhật|nhat ban|nhat|việt nam|viet nam)(?![\p{L}])|\bmade in (japan|vietnam|viet nam)\b|\b(japanese|vietnamese)-made\b|(日本|ベトナム)製/giu;
 /** Engineers resident somewhere, words of presence (lexicon.ts PRESENCE)… */
 const RESIDENT = /thường trú|thuong tru|resident|engineers based in/iu;
 /** …for a while: a number of months, a phase, the go-live. */
