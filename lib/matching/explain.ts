@@ -34,7 +34,7 @@ import { FRAMEWORKS, PLATFORMS, stackMissed } from "./stack";
 import { teamShortfall } from "./teams";
 import { regionFails, REGIONS } from "./regions";
 import { STAGES } from "./text/money";
-import { BRIDGE_FLAG, levelOf } from "./text/jlpt";
+import { BRIDGE_FLAG, EVERYONE_FLAG, levelOf } from "./text/jlpt";
 import type { Dealbreaker, Reason } from "./types";
 
 const MAX_REASONS = 4;
@@ -59,6 +59,7 @@ function failed(b: Profile, r: Asked, langAny = 0): Dealbreaker[] {
       out.push({ kind: "language", language: lang });
   });
   if (r.jlpt & b.jlptBest & BRIDGE_FLAG) out.push({ kind: "bridge" });
+  else if (r.jlpt & b.jlptBest & EVERYONE_FLAG) out.push({ kind: "everyone" });
   else if (levelOf(r.jlpt) > 0 && levelOf(b.jlptBest) > levelOf(r.jlpt))
     out.push({ kind: "jlpt", level: levelOf(r.jlpt), held: levelOf(b.jlptBest) });
   if (r.minEmployees > 0 && b.empMax < r.minEmployees) out.push({ kind: "size", minimum: r.minEmployees });

@@ -13,7 +13,7 @@ import {
   type TextSource,
 } from "./text/read-text";
 import { PLACES } from "./places";
-import { BRIDGE_FLAG, jlptAsk, jlptBest } from "./text/jlpt";
+import { BRIDGE_FLAG, EVERYONE_FLAG, jlptAsk, jlptBest } from "./text/jlpt";
 import { DIRECT } from "./text/contracts";
 import { namesTech, PLATFORMS, stackOf, tradeBits, WORKER_TRADES } from "./stack";
 import { ALL_OF_REGIONS, regionBit, regionsIn, type Region } from "./regions";
@@ -381,6 +381,7 @@ function scopedRequirements(
   offers: Map<number, number>,
   inJapan: boolean,
   bridge: boolean,
+  everyone: boolean,
 ): ScopedRequirements[] {
   const groups: { caps: number[]; scopes: RequirementScope[] }[] = [];
   let room = MAX_THESIS;
@@ -406,7 +407,9 @@ function scopedRequirements(
     }
     group.scopes.push(s);
   }
-  return groups.filter((g) => g.caps.length > 0).map((g) => scopeRequirements(g.scopes, g.caps, inJapan, bridge));
+  return groups
+    .filter((g) => g.caps.length > 0)
+    .map((g) => scopeRequirements(g.scopes, g.caps, inJapan, bridge, everyone));
 }
 
 /**
@@ -427,6 +430,7 @@ function scopeRequirements(
   capList: number[],
   inJapan: boolean,
   bridge: boolean,
+  everyone: boolean,
 ): ScopedRequirements {
   const caps = new Set<number>(capList);
   let lang = 0,
@@ -449,7 +453,7 @@ function scopeRequirements(
     caps: Int32Array.from(caps),
     lang,
     minEmployees,
-    jlpt: jlptAsk(jlpt, bridge),
+    jlpt: jlptAsk(jlpt, bridge, everyone),
     presence,
     regions,
     places: [...places],
@@ -1260,20 +1264,29 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     reqCertMask,
     reqCertAny,
     reqCmmi,
-    reqJlpt: jlptAsk(required.jlpt ?? 0, required.bridge ?? false),
+    reqJlpt: jlptAsk(required.jlpt ?? 0, required.bridge ?? false, required.everyone ?? false),
     // A firm that says it has no bridge engineers carries the flag beside its level (its column cannot say so: the
     // profile form stores 0 for a count left empty, load-match-firms.ts).
     jlptBest:
       firm.country === "JP"
         ? 0
-        : jlptBest(reading.facts.jlpt ?? 0, firm.jlptN1, firm.jlptN2) | (reading.facts.noBridge ? BRIDGE_FLAG : 0),
+        : jlptBest(reading.facts.jlpt ?? 0, firm.jlptN1, firm.jlptN2) |
+          (reading.facts.noBridge ? BRIDGE_FLAG : 0) |
+          (reading.facts.someOnly ? EVERYONE_FLAG : 0),
     reqSupplyOnly,
     reqBidOnly,
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,
     reqOnsite: firm.partnerOnsite ? 2 : onsiteAsked(required, premisesInJapan),
-    scoped: scopedRequirements(required.scopes ?? [], index, offers, premisesInJapan, required.bridge ?? false),
+    scoped: scopedRequirements(
+      required.scopes ?? [],
+      index,
+      offers,
+      premisesInJapan,
+      required.bridge ?? false,
+      required.everyone ?? false,
+    ),
     teamNeeds: teamNeedsOf(reading, index),
     teams: teamsOf(reading, index),
     deniedCaps: refusedWith(reading, "offer", offers, index),

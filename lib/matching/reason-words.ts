@@ -73,6 +73,7 @@ export function reasonWords(
       case "onsite":
       case "onPremise":
       case "bridge":
+      case "everyone":
         return t;
     }
   };

@@ -25,7 +25,7 @@ import { teamShortfall } from "./teams";
 import { regionFails } from "./regions";
 import { contractsClash } from "./text/contracts";
 import { MAX_TERMS } from "./text/specific-terms";
-import { BRIDGE_FLAG, levelOf } from "./text/jlpt";
+import { BRIDGE_FLAG, EVERYONE_FLAG, levelOf } from "./text/jlpt";
 
 /** The free parameters; weights.json-style fitting (bench/fit-match.ts) may replace the defaults. */
 export const PARAMS = {
@@ -471,7 +471,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // or asked of bridge engineers when the other says it has none (both carry BRIDGE_FLAG; jlpt.ts).
     if (
       jlpt &&
-      ((jlpt & jlptBest[b]! & BRIDGE_FLAG) !== 0 || (levelOf(jlpt) > 0 && levelOf(jlptBest[b]!) > levelOf(jlpt)))
+      ((jlpt & jlptBest[b]! & (BRIDGE_FLAG | EVERYONE_FLAG)) !== 0 ||
+        (levelOf(jlpt) > 0 && levelOf(jlptBest[b]!) > levelOf(jlpt)))
     )
       return true;
     if (

@@ -85,6 +85,8 @@ export type Dealbreaker =
   | { kind: "onPremise" }
   /** Bridge engineers were asked, and the other says it has none. */
   | { kind: "bridge" }
+  /** Japanese at a level was asked of everyone on the team, and the other works in Japanese through a few only. */
+  | { kind: "everyone" }
   | { kind: "onsite" };
 
 /** Why a firm is recommended (or ranks low), as data; the app renders it in the reader's language. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
-import { jlptAsked, jlptBest, jlptHeld } from "@/lib/matching/text/jlpt";
+import { everyoneAsked, jlptAsked, jlptBest, jlptHeld, someOnlyStated } from "@/lib/matching/text/jlpt";
 import type { Reason } from "@/lib/matching/types";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -81,5 +81,75 @@ describe("a JLPT level asked above the level a partner holds", () => {
     });
     const both = engineWith(concepts, twoNeeds, app);
     expect(pairScore(both, "bpoBuyer", "app")).toBeGreaterThan(0.2);
+  });
+});
+
+describe("Japanese asked of every member of the team", () => {
+  it("is read of developers, not of operators nor as a wish", () => {
+    expect(everyoneAsked("すべてのコミュニケーションを日本語で行えること：メンバー全員JLPT N3以上、PMはN1")).toBe(true);
+    expect(everyoneAsked("All team members must hold JLPT N2 or above")).toBe(true);
+    expect(everyoneAsked("Tất cả thành viên phải có tiếng Nhật N3 trở lên")).toBe(true);
+    expect(everyoneAsked("日本語でのチケット対応が必須（担当者全員JLPT N2以上）")).toBe(false);
+    expect(everyoneAsked("メンバー全員がN2以上だと尚可")).toBe(false);
+    expect(everyoneAsked("ブリッジSEはN2以上であること")).toBe(false);
+  });
+
+  it("is failed by a firm whose Japanese goes through a few, unless a team of its developers all speak it", () => {
+    expect(
+      someOnlyStated([
+        "Communication in Japanese is handled by our bridge SEs; developers work in English or Vietnamese",
+      ]),
+    ).toBe(true);
+    expect(someOnlyStated(["Lập trình viên không nói tiếng Nhật, giao tiếp qua BrSE"])).toBe(true);
+    expect(someOnlyStated(["日本語対応はブリッジSEのみです"])).toBe(true);
+    // A NOC of Japanese speakers does not make its developers speak Japanese…
+    expect(someOnlyStated(["日本語NOCチーム30名（全員JLPT N2以上）", "Developers work in English or Vietnamese"])).toBe(
+      true,
+    );
+    // …a team of developers who all do is no firm of a few speakers.
+    expect(someOnlyStated(["Developers work in English or Vietnamese", "Our Japan team: all engineers JLPT N2"])).toBe(
+      false,
+    );
+    // Asked of partners, it is a requirement, not a fact of the firm.
+    expect(someOnlyStated(["Developers must work in English"])).toBe(false);
+    expect(someOnlyStated(["6 Japanese speakers (JLPT N2), 4 BrSE"])).toBe(false);
+  });
+
+  const pharmacySoftware = matchFirm({
+    id: "pharmacy",
+    country: "JP",
+    seeksText:
+      "電子薬歴の改修・保守を担うオフショア開発パートナー（8〜12名）\nすべてのコミュニケーションを日本語で行えること：メンバー全員JLPT N3以上、PMはN1",
+  });
+  const offshore = (id: string, seeksText: string) =>
+    matchFirm({
+      id,
+      country: "VN",
+      offersText: "Offshore development (Java, .NET, React) for Japanese clients\nBrSE JLPT N2",
+      seeksText,
+    });
+  const e = engineWith(
+    concepts,
+    pharmacySoftware,
+    offshore(
+      "few",
+      "Japanese clients; communication in Japanese is handled by our bridge SEs, developers work in English",
+    ),
+    offshore("all", "Japanese clients for offshore development"),
+  );
+
+  it("is a dealbreaker for the firm of a few speakers, said in three languages", () => {
+    expect(pairScore(e, "pharmacy", "few")).toBeLessThan(0.2);
+    expect(pairScore(e, "pharmacy", "all")).toBeGreaterThan(0.2);
+    const why = e.explain("pharmacy", "few").find((r) => r.kind === "theyFail");
+    expect(why).toMatchObject({ dealbreaker: { kind: "everyone" } });
+    expect(e.explain("pharmacy", "all").some((r) => r.kind === "theyFail")).toBe(false);
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const r of [why!, { ...why!, kind: "youFail" }] as Reason[]) {
+        const words = reasonWords(r, locale, all[locale], (c) => c);
+        expect(words.length).toBeGreaterThan(20);
+        expect(words).not.toMatch(/[{}]|\.everyone|reason\./);
+      }
   });
 });

@@ -52,10 +52,16 @@ export function jlptBest(stated: number, n1: number | null | undefined, n2: numb
 
 /** Set on a level asked when it is asked of bridge engineers, and on a level held when the firm has none. */
 export const BRIDGE_FLAG = 8;
-/** The JLPT level (1..5, 0 for none) in a number that may carry BRIDGE_FLAG. */
+/** Set on what is asked when Japanese is asked of everyone on the team, and on what is held when only some speak it. */
+export const EVERYONE_FLAG = 16;
+/** The JLPT level (1..5, 0 for none) in a number that may carry BRIDGE_FLAG or EVERYONE_FLAG. */
 export const levelOf = (n: number): number => n & 7;
-/** A level asked, with BRIDGE_FLAG when it was asked of bridge engineers (no level asked: nothing carries it). */
-export const jlptAsk = (level: number, bridge: boolean): number => (level && bridge ? level | BRIDGE_FLAG : level);
+/**
+ * A level asked, with BRIDGE_FLAG when it was asked of bridge engineers and EVERYONE_FLAG when of every member (no
+ * level asked: nothing carries either).
+ */
+export const jlptAsk = (level: number, bridge: boolean, everyone = false): number =>
+  level ? level | (bridge ? BRIDGE_FLAG : 0) | (everyone ? EVERYONE_FLAG : 0) : 0;
 
 /** Bridge engineers named as such: not a comtor, not an interpreter. */
 export const BRIDGE_ENGINEER =
@@ -97,4 +103,52 @@ const NO_BRIDGE =
 /** Whether a firm says it has no bridge engineers ("hiện chưa có BrSE", "no BrSE", ブリッジSEはいません). */
 export function noBridgeStated(texts: string[]): boolean {
   return texts.some((t) => NO_BRIDGE.test(t));
+}
+
+// Japanese of everyone. A client may ask it of the whole team ("メンバー全員JLPT N3以上", "all team members must speak
+// Japanese", "tất cả thành viên phải nói tiếng Nhật"), not only of a bridge engineer; a firm whose Japanese goes
+// through its bridge engineers or interpreters ("Communication in Japanese is handled by our bridge SEs; developers
+// work in English or Vietnamese") fails it, whatever level those few hold.
+
+const EVERYONE =
+  /全員|全メンバー|すべてのメンバー|全てのメンバー|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\ball (?:of the )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|thanh vien|ky su|nhan su|lap trinh vien)|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)/iu;
+const JAPANESE = /日本語|\bjapanese\b|tiếng nhật|tieng nhat|\bjlpt\b|\bn[1-5]\b/iu;
+
+/**
+ * Operators, agents, a NOC or a help desk: a team apart from the developers, which a firm may staff with Japanese
+ * speakers only while its developers work in English ("日本語NOCチーム30名（全員JLPT N2以上）").
+ */
+const OPERATORS =
+  /担当者|オペレーター|オペレータ|\b(?:operators?|agents?|noc|soc|help ?desk|call cent(?:er|re)s?)\b|ヘルプデスク|コールセンター|tổng đài|tong dai|nhân viên vận hành|nhan vien van hanh/iu;
+/** Japanese said of everyone in a team of developers, not of operators. */
+const ofEveryone = (s: string): boolean => EVERYONE.test(s) && JAPANESE.test(s) && !OPERATORS.test(s);
+
+/** Whether a statement of what a firm looks for asks Japanese of every member of a partner's team. */
+export function everyoneAsked(sentence: string): boolean {
+  return ofEveryone(sentence) && !WISH.test(sentence);
+}
+
+const SOME_ONLY = [
+  // "Communication in Japanese is handled by our bridge SEs", 日本語対応はブリッジSEが担当, "giao tiếp tiếng Nhật qua BrSE"
+  /\bjapanese\b[^.;。\n]{0,40}\b(?:handled|done|covered|managed)\b[^.;。\n]{0,12}\b(?:by|through|via)\b[^.;。\n]{0,12}(?:bridge|brse|comtor|interpreter|communicator|translator)/iu,
+  /(?:developers|engineers|programmers|devs|the (?:dev|development) team)\b[^.;。\n]{0,20}\b(?:work|communicate|speak)\b[^.;。\n]{0,6}\bin (?:english|vietnamese)(?:\s+(?:or|and|\/)\s+(?:english|vietnamese))?\b(?![^.;。\n]{0,20}japanese)/iu,
+  /(?:developers|engineers|programmers|devs)\b[^.;。\n]{0,20}(?:do not|don't|does not|cannot|can't) (?:speak|use|work in) japanese/iu,
+  /日本語[^。、\n]{0,12}(?:は|を)[^。\n]{0,6}(?:ブリッジ\s*SE|BrSE|通訳|コミュニケーター)(?:のみ|だけ|が担当|が対応|経由|を通じて)/iu,
+  /(?:開発者|開発メンバー|エンジニア)(?:は|の多く)[^。\n]{0,10}日本語(?:は|を)?(?:話せません|できません|不可|使いません)/iu,
+  /(?:chỉ|chi) (?:có )?(?:BrSE|comtor|phiên dịch|phien dich|kỹ sư cầu nối|ky su cau noi)[^.;\n]{0,25}(?:tiếng nhật|tieng nhat)/iu,
+  /(?:tiếng nhật|tieng nhat)[^.;\n]{0,30}(?:qua|thông qua|thong qua) (?:đội )?(?:BrSE|comtor|phiên dịch|phien dich)/iu,
+  /(?:lập trình viên|lap trinh vien|kỹ sư|ky su|developer|dev)[^.;\n]{0,20}(?:không|khong) (?:nói|noi|biết|biet|dùng|dung) (?:tiếng nhật|tieng nhat)/iu,
+];
+const DEMANDED = /\b(?:must|should|required?)\b|必須|必要|であること|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau/iu;
+
+/**
+ * Whether a firm says only some of its people work in Japanese (through bridge engineers or interpreters), and
+ * names no team of developers of its own where everyone does.
+ */
+export function someOnlyStated(texts: string[]): boolean {
+  const statements = texts.flatMap((t) => t.split(/\n|(?<=[.。;；])/u));
+  return (
+    statements.some((s) => !DEMANDED.test(s) && SOME_ONLY.some((re) => re.test(s))) &&
+    !statements.some((s) => !DEMANDED.test(s) && ofEveryone(s))
+  );
 }

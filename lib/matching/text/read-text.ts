@@ -23,7 +23,17 @@ import { dataHostedIn, dataKeptAlso, dataKeptIn, onPremiseAsked, type DataPlace 
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { stakeIn, type Stake } from "./stake-control";
 import { readContractTerms, type ContractTerms } from "./contracts";
-import { BRIDGE_ENGINEER, bridgeAllowed, bridgeAsked, jlptAsked, jlptHeld, noBridgeStated, WISH } from "./jlpt";
+import {
+  BRIDGE_ENGINEER,
+  bridgeAllowed,
+  bridgeAsked,
+  everyoneAsked,
+  jlptAsked,
+  jlptHeld,
+  noBridgeStated,
+  someOnlyStated,
+  WISH,
+} from "./jlpt";
 import {
   AT_LEAST,
   CERTIFICATIONS,
@@ -88,6 +98,8 @@ export type Requirements = {
   jlpt?: number;
   /** Bridge engineers were asked ("ブリッジSEは…N2以上", "BrSE bắt buộc"): a partner with none fails (jlpt.ts). */
   bridge?: boolean;
+  /** Japanese at a level was asked of every member of the team ("メンバー全員JLPT N3以上"; jlpt.ts). */
+  everyone?: boolean;
   minEmployees: number | null;
   /** The size of team sought, not stated as a minimum: a size mismatch, not a dealbreaker. */
   scale: number | null;
@@ -258,6 +270,8 @@ export type Facts = {
   jlpt?: number;
   /** The firm says it has no bridge engineers ("hiện chưa có BrSE"). */
   noBridge?: boolean;
+  /** The firm says only some of its people work in Japanese ("developers work in English or Vietnamese"; jlpt.ts). */
+  someOnly?: boolean;
   /** The forms of contract it asks for and refuses ("Chỉ nhận hợp đồng lab", 一括請負で; contracts.ts). */
   contracts?: ContractTerms;
 };
@@ -1290,6 +1304,7 @@ class Reader {
     // bắt buộc", they are not: a requirement with no level has no place in the requirement marks to ride with
     // its need, and asked of every partner it broke good pairs in four sets.)
     if (level && bridgeAsked(s.text)) this.required.bridge = true;
+    if (level && everyoneAsked(s.text)) this.required.everyone = true;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
@@ -3339,6 +3354,8 @@ class Reader {
     const held = jlptHeld(this.otherTexts);
     if (held) this.facts.jlpt = held;
     if (noBridgeStated(this.otherTexts)) this.facts.noBridge = true;
+    // (Said in what it looks for as often as in what it offers: "Japanese clients … developers work in English".)
+    if (someOnlyStated([...this.otherTexts, ...this.seekTexts])) this.facts.someOnly = true;
     const contracts = readContractTerms(this.seekTexts, this.otherTexts);
     if (contracts.asked || contracts.refused) this.facts.contracts = contracts;
     const bidRole = bidRoleIn([...this.seekTexts, ...this.otherTexts]);
