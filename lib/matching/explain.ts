@@ -13,6 +13,7 @@ import {
   ON_PREMISE,
   PLACES,
   placeMask,
+  PRE_REVENUE,
   type Profile,
   type ScopedRequirements,
 } from "./profile";
@@ -161,6 +162,9 @@ function asksAsAnyone(a: Profile, b: Profile): boolean {
   const bidding = (a.wants & b.wants & INTENT_BIT.consortium) !== 0;
   return (b.investor && !a.investor) || (a.reqBidOnly && !bidding && !meetsNeedOf(a, b));
 }
+
+/** A firm's revenue in US dollars for a reason: 0 for one that says it has none yet (profile.ts, PRE_REVENUE). */
+const revenueSaid = (f: Profile): number => (f.revenue === PRE_REVENUE ? 0 : f.revenue * 1000);
 
 /** The language two firms both work in best: how well the weaker of them works in it (score.ts's commonLanguage). */
 export function commonLanguage(a: Profile, b: Profile): number {
@@ -663,7 +667,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     if (!asker.investor && revenueBelow(asker.minRevenue, other.revenue))
       weighted.push({
         weight: 1,
-        reason: { kind: "revenueBelow", side, revenue: other.revenue * 1000, minimum: asker.minRevenue * 1000 },
+        reason: { kind: "revenueBelow", side, revenue: revenueSaid(other), minimum: asker.minRevenue * 1000 },
       });
   // A partner founded too recently for the least age asked of partners (score.ts, fails()).
   for (const [asker, other, side] of [
@@ -733,7 +737,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         reason: {
           kind: "revenueBelow",
           side,
-          revenue: raiser.revenue * 1000,
+          revenue: revenueSaid(raiser),
           minimum: investor.minRevenue * 1000,
         },
       });

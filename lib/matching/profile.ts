@@ -1224,7 +1224,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     minTeam: Number.isFinite(reading.facts.minTeam ?? NaN) ? reading.facts.minTeam! : 0,
     maxTeam: reading.facts.maxTeam ?? 0,
     ...stakes(reading.facts.money ?? [], investor, intents.has("investors")),
-    ...revenues(reading.facts.revenue ?? [], investor),
+    ...revenues(reading.facts.revenue ?? [], investor, reading.facts.preRevenue ?? false),
     founded: firm.yearFounded ?? reading.facts.founded ?? 0,
     clientMin: reading.facts.clientMin ?? 0,
     reqMinYears: reading.required.minYears ?? 0,
@@ -1305,15 +1305,22 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
  * partners where it looks for them ("取引先は年商5億円以上の企業様に限らせていただいております"), in thousands of US
  * dollars.
  */
-function revenues(stated: Revenue[], investor: boolean) {
+function revenues(stated: Revenue[], investor: boolean, preRevenue: boolean) {
   const k = (usd: number) => Math.round(usd / 1000);
   const asked = stated.filter((r) => r.minimum).map((r) => r.usd);
   const own = stated.filter((r) => !r.minimum).map((r) => r.usd);
   const ofPartners = stated.filter((r) => r.minimum && r.sought).map((r) => r.usd);
+  const none = preRevenue ? PRE_REVENUE : 0;
   return investor
     ? { revenue: 0, minRevenue: asked.length ? k(Math.max(...asked)) : 0 }
-    : { revenue: own.length ? k(Math.max(...own)) : 0, minRevenue: ofPartners.length ? k(Math.max(...ofPartners)) : 0 };
+    : {
+        revenue: own.length ? k(Math.max(...own)) : none,
+        minRevenue: ofPartners.length ? k(Math.max(...ofPartners)) : 0,
+      };
 }
+
+/** The revenue of a firm that says it has none yet: known, and below any least asked (0 is "not said"). */
+export const PRE_REVENUE = 1;
 
 /**
  * What the sums a firm states mean: an investor's are its tickets (and the largest round it joins, where it says

@@ -253,6 +253,10 @@ export function reasonWords(
         places: reason.places.map(place).join(", "),
       });
     case "revenueBelow":
+      if (reason.revenue === 0)
+        return fill(at(r, reason.side === "you" ? "revenueNoneYou" : "revenueNoneThey"), {
+          minimum: usd(reason.minimum, reason.minimum),
+        });
       return fill(at(r, reason.side === "you" ? "revenueBelowYou" : "revenueBelowThey"), {
         revenue: usd(reason.revenue, reason.revenue),
         minimum: usd(reason.minimum, reason.minimum),

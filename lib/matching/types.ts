@@ -160,6 +160,7 @@ export type Reason =
     }
   | { kind: "stageOutOfReach"; side: "you" | "they"; stage: Stage; stages: Stage[] }
   /** The startup's (side) revenue is below the least the investor asks, in US dollars. */
+  /** (revenue 0: the start-up says it has none yet.) */
   | { kind: "revenueBelow"; side: "you" | "they"; revenue: number; minimum: number }
   /** The other (side "they") was founded too recently for the least age in years one asks of its partners. */
   | { kind: "tooYoung"; side: "you" | "they"; founded: number; minimum: number }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moneyIn, revenueIn, STAGES, stageClaimsIn, stagesIn } from "@/lib/matching/text/money";
+import { moneyIn, preRevenueIn, revenueIn, STAGES, stageClaimsIn, stagesIn } from "@/lib/matching/text/money";
 import { MatchEngine } from "@/lib/matching/engine";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
@@ -180,5 +180,45 @@ describe("revenue an investor asks of a startup", () => {
     expect(e.score("fund", "small", { sameCountry: false })!.score).toBeLessThan(
       e.score("fund", "large", { sameCountry: false })!.score,
     );
+  });
+
+  it("a startup that says it has no revenue yet is below any revenue asked; one that says nothing is not", () => {
+    expect(preRevenueIn("We are pre-revenue, with two unpaid pilots")).toBe(true);
+    expect(preRevenueIn("Goi von hat giong (seed) 500.000 USD; chua co doanh thu")).toBe(true);
+    expect(preRevenueIn("Đang chạy thí điểm, chưa có doanh thu định kỳ")).toBe(true);
+    expect(preRevenueIn("売上はまだありません（PoC 2件）")).toBe(true);
+    // An investor welcoming such start-ups says nothing of itself.
+    expect(preRevenueIn("Seed tickets of USD 200k-1M; pre-revenue welcome")).toBe(false);
+    expect(preRevenueIn("Chấp nhận startup chưa có doanh thu")).toBe(false);
+    expect(preRevenueIn("Revenue growth of 40% a year")).toBe(false);
+    const e = new MatchEngine(new ConceptIndex(repositoryConcepts()));
+    const base = { ...BASE_MATCH_FIRM };
+    e.upsert({
+      ...base,
+      id: "fund",
+      country: "OTHER",
+      offersText: "We invest in SaaS startups, tickets of USD 200k-1M\nMinimum traction: ARR of USD 300k or more",
+    });
+    const startup = (id: string, said: string) =>
+      e.upsert({
+        ...base,
+        id,
+        offersText: `B2B SaaS for retailers. ${said}`,
+        seeksText: "Raising a USD 500k seed round",
+      });
+    startup("none", "We are pre-revenue, with two unpaid pilots.");
+    startup("silent", "Two pilots running.");
+    const why = e.explain("fund", "none").find((r) => r.kind === "revenueBelow");
+    expect(why).toMatchObject({ revenue: 0, minimum: 300_000 });
+    expect(e.explain("fund", "silent").map((r) => r.kind)).not.toContain("revenueBelow");
+    expect(e.score("fund", "none", { sameCountry: false })!.score).toBeLessThan(
+      e.score("fund", "silent", { sameCountry: false })!.score,
+    );
+    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+    const say = (reason: Reason, locale: "en" | "ja" | "vi") => reasonWords(reason, locale, all[locale], (c) => c);
+    expect(say(why!, "en")).toBe("You ask for revenue of at least USD 300k: they have no revenue yet");
+    for (const locale of ["en", "ja", "vi"] as const)
+      for (const r of [why!, { ...why!, side: "you" } as Reason])
+        expect(say(r, locale)).not.toMatch(/[{}]|revenue(?:Below|None)|reason\.|0\b/);
   });
 });

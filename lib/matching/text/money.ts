@@ -162,6 +162,19 @@ export function revenueIn(sentence: string): Revenue[] {
   return out;
 }
 
+/**
+ * A start-up that says it has no revenue yet ("We are pre-revenue", "no revenue yet", "chưa có doanh thu",
+ * 売上はまだありません): below any least revenue an investor asks. Not an investor welcoming such start-ups
+ * ("pre-revenue welcome", "chấp nhận startup chưa có doanh thu").
+ */
+const PRE_REVENUE =
+  /\bpre-?revenue\b|\bno (?:recurring )?revenue(?:s)? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)|売上(?:は|が)?(?:まだ|ゼロ|なし|未計上)|未収益/iu;
+const WELCOMED =
+  /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|歓迎|可能|対象|chấp nhận|chap nhan|đầu tư vào|dau tu vao|(?:tìm|tim) (?:các )?(?:startup|start-up)/iu;
+export function preRevenueIn(sentence: string): boolean {
+  return PRE_REVENUE.test(sentence) && !WELCOMED.test(sentence);
+}
+
 /** Funding stages in order: pre-seed, seed, pre-Series A, Series A, Series B, Series C and later. */
 export const STAGES = ["preSeed", "seed", "preA", "seriesA", "seriesB", "seriesC"] as const;
 export type Stage = (typeof STAGES)[number];

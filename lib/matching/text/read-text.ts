@@ -14,7 +14,7 @@
 import { specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
-import { moneyIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
+import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
 import { INTENTS, type Intent } from "../intents";
 import { ALL_OF_REGIONS, REGION_WORDS, REGIONS } from "../regions";
 import { namesTech, type WorkerTrade } from "../stack";
@@ -232,6 +232,8 @@ export type Facts = {
   money?: Money[];
   /** Revenues stated: the firm's own, or the least an investor asks of a startup's. */
   revenue?: Revenue[];
+  /** The firm says it has no revenue yet ("We are pre-revenue", "chưa có doanh thu"; money.ts). */
+  preRevenue?: boolean;
   /** The least head count of the clients it takes ("chỉ nhận khách hàng từ 300 nhân viên"). */
   clientMin?: number;
   /** The year it says it was founded ("thành lập năm 2012", 1988年創業). */
@@ -1058,6 +1060,7 @@ class Reader {
       this.facts.money!.push(...moneyIn(raw));
       const revenue = revenueIn(raw).map((r) => (kind === "seeks" ? { ...r, sought: true } : r));
       if (revenue.length) (this.facts.revenue ??= []).push(...revenue);
+      if (preRevenueIn(raw)) this.facts.preRevenue = true;
       this.facts.stages!.push(...stageClaimsIn(raw));
       // The year the firm was founded, where it speaks of itself.
       if (kind !== "seeks") this.facts.founded ||= foundedIn(raw) || undefined;
