@@ -27,6 +27,23 @@ describe("a plan of the firm's own", () => {
   });
 });
 
+describe("what the firm says it is, among what it looks for", () => {
+  it("is what it offers (弊社は…メーカーです, chúng tôi là công ty…), not a need", () => {
+    const jp = mentions({ country: "JP", seeksText: "弊社は医療機関向けの電子カルテメーカーです" });
+    expect(jp).toContain("offer:hospital-systems");
+    expect(jp).not.toContain("seek:hospital-systems");
+    const vn = mentions({ seeksText: "Chúng tôi là công ty phần mềm chăm sóc người cao tuổi" });
+    expect(vn).toContain("offer:elderly-care");
+    expect(vn).not.toContain("seek:elderly-care");
+  });
+  it("while what it says it looks for is still sought (求めているのは…システムです)", () => {
+    expect(mentions({ country: "JP", seeksText: "求めているのは介護記録システムです" })).toContain("seek:elderly-care");
+    expect(mentions({ country: "JP", seeksText: "探しているのは電子カルテの開発パートナーです" })).toContain(
+      "seek:hospital-systems",
+    );
+  });
+});
+
 describe("where the firm's own base is", () => {
   it("is no place asked of partners (日本の拠点は東京のみで…)", () => {
     const r = read({ seeksText: "50名以上の大型案件\n※日本の拠点は東京のみで、地方への拠点開設の予定はありません" });
