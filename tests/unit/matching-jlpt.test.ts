@@ -92,6 +92,12 @@ describe("Japanese asked of every member of the team", () => {
     expect(everyoneAsked("日本語でのチケット対応が必須（担当者全員JLPT N2以上）")).toBe(false);
     expect(everyoneAsked("メンバー全員がN2以上だと尚可")).toBe(false);
     expect(everyoneAsked("ブリッジSEはN2以上であること")).toBe(false);
+    expect(everyoneAsked("全エンジニアが日本語N3以上であること")).toBe(true);
+    expect(everyoneAsked("開発担当者全員がN3以上")).toBe(true);
+    expect(everyoneAsked("Mọi thành viên phải nói tiếng Nhật N3")).toBe(true);
+    // Everyone asked something else, beside Japanese asked of the bridge engineer.
+    expect(everyoneAsked("条件：BrSEは日本語N2以上、メンバー全員がAWS認定資格を保有していること")).toBe(false);
+    expect(everyoneAsked("The BrSE must hold JLPT N2 and join the whole team for the kickoff")).toBe(false);
   });
 
   it("is failed by a firm whose Japanese goes through a few, unless a team of its developers all speak it", () => {
@@ -113,6 +119,15 @@ describe("Japanese asked of every member of the team", () => {
     // Asked of partners, it is a requirement, not a fact of the firm.
     expect(someOnlyStated(["Developers must work in English"])).toBe(false);
     expect(someOnlyStated(["6 Japanese speakers (JLPT N2), 4 BrSE"])).toBe(false);
+    // Developers who speak Japanese too, or English beside Japanese, are no firm of a few speakers.
+    for (const text of [
+      "日本語での要件定義はブリッジSEが担当し、開発メンバーもN3以上です",
+      "Không chỉ BrSE, cả đội dev đều nói tiếng Nhật",
+      "Our engineers communicate in English with US clients and in Japanese with Japanese clients",
+      "Our engineers, all JLPT N2, also work in English for global clients",
+      "We seek engineers who can communicate in English",
+    ])
+      expect(someOnlyStated([text]), text).toBe(false);
   });
 
   const pharmacySoftware = matchFirm({

@@ -104,6 +104,21 @@ describe("the country of the firms of a trade sought", () => {
     // Not work for a country's clients, nor a client's project.
     expect(from("Phần mềm kế toán cho doanh nghiệp Nhật").every((f) => f === "")).toBe(true);
     expect(from("Hệ thống ERP của khách hàng Nhật cần bảo trì").every((f) => f === "")).toBe(true);
+    expect(from("We need Japanese-made MES software for our plant")).toContain("JP");
+    expect(from("Phần mềm kế toán của hãng Nhật")).toEqual(["JP"]);
+  });
+
+  it("is no country's standards, ways, plants or market, nor goods to be serviced or imported", () => {
+    const none = (text: string) =>
+      expect(
+        from(text).every((f) => f === ""),
+        text,
+      ).toBe(true);
+    none("Tìm đối tác phát triển phần mềm quản lý bệnh viện đáp ứng tiêu chuẩn chất lượng của Nhật Bản");
+    none("ERP theo quy trình của Nhật");
+    none("chuyển đổi số cho nhà máy của Nhật tại KCN Đình Vũ");
+    none("Tìm đối tác nhập khẩu cà phê của Việt Nam vào Nhật Bản");
+    expect(from("Tìm đơn vị bảo trì máy CNC của Nhật tại Hải Phòng")).not.toContain("JP");
   });
 
   it("keeps a Vietnamese hospital wanting a Japanese HIS from a Vietnamese HIS house", () => {

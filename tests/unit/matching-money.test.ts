@@ -191,6 +191,20 @@ describe("revenue an investor asks of a startup", () => {
     expect(preRevenueIn("Seed tickets of USD 200k-1M; pre-revenue welcome")).toBe(false);
     expect(preRevenueIn("Chấp nhận startup chưa có doanh thu")).toBe(false);
     expect(preRevenueIn("Revenue growth of 40% a year")).toBe(false);
+    // No revenue from one market, a stage left behind, revenue still small, others' start-ups: revenue it has.
+    for (const text of [
+      "Chúng tôi chưa có doanh thu từ thị trường Nhật Bản",
+      "日本での売上はまだありません",
+      "売上はまだ小さい",
+      "We are no longer pre-revenue",
+      "Đã qua giai đoạn chưa có doanh thu",
+      "chưa có doanh thu ổn định",
+      "We have no revenue-sharing agreements",
+      "We look for pre-revenue startups",
+      "ươm tạo các startup chưa có doanh thu",
+      "売上ゼロからのスタートアップ支援",
+    ])
+      expect(preRevenueIn(text), text).toBe(false);
     const e = new MatchEngine(new ConceptIndex(repositoryConcepts()));
     const base = { ...BASE_MATCH_FIRM };
     e.upsert({

@@ -814,6 +814,19 @@ describe("what a partner needs to have", () => {
     ).required;
     expect(golive.regions ?? []).toEqual([]);
     expect(golive.presence ?? []).toEqual([]);
+    // A warranty's months or a phase elsewhere in the sentence leave the residence asked; "ở" says it as "tại" does.
+    for (const text of [
+      "Bắt buộc: có kỹ sư thường trú tại Huế, bảo hành tối thiểu 24 tháng",
+      "Giai đoạn 2: nhà cung cấp phải có kỹ sư thường trú tại Huế",
+      "Nhà cung cấp phải có kỹ sư thường trú ở miền Trung",
+    ])
+      expect(read("seeks", text).required.regions, text).toEqual(["VN-C"]);
+    // Engineers stationed at the firm's own plant are on-site work, not an office a partner must have.
+    for (const text of [
+      "Bắt buộc: nhà thầu bố trí kỹ sư thường trú tại nhà máy của chúng tôi ở Hải Phòng",
+      "Vendors must station resident engineers at our plant in Hai Phong throughout the warranty period",
+    ])
+      expect(read("seeks", text).required.regions ?? [], text).toEqual([]);
   });
 
   it("a hospital asking engineers resident in the centre does not meet a PACS maker whose teams are in the south", () => {

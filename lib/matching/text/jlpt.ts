@@ -111,7 +111,7 @@ export function noBridgeStated(texts: string[]): boolean {
 // work in English or Vietnamese") fails it, whatever level those few hold.
 
 const EVERYONE =
-  /全員|全メンバー|すべてのメンバー|全てのメンバー|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\ball (?:of the )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|thanh vien|ky su|nhan su|lap trinh vien)|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)/iu;
+  /全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|(?:cả|ca|toàn bộ|toan bo) (?:team|đội|doi)|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)/iu;
 const JAPANESE = /日本語|\bjapanese\b|tiếng nhật|tieng nhat|\bjlpt\b|\bn[1-5]\b/iu;
 
 /**
@@ -119,9 +119,19 @@ const JAPANESE = /日本語|\bjapanese\b|tiếng nhật|tieng nhat|\bjlpt\b|\bn[
  * speakers only while its developers work in English ("日本語NOCチーム30名（全員JLPT N2以上）").
  */
 const OPERATORS =
-  /担当者|オペレーター|オペレータ|\b(?:operators?|agents?|noc|soc|help ?desk|call cent(?:er|re)s?)\b|ヘルプデスク|コールセンター|tổng đài|tong dai|nhân viên vận hành|nhan vien van hanh/iu;
-/** Japanese said of everyone in a team of developers, not of operators. */
-const ofEveryone = (s: string): boolean => EVERYONE.test(s) && JAPANESE.test(s) && !OPERATORS.test(s);
+  /(?<!開発)担当者|オペレーター|オペレータ|\b(?:operators?|(?<!ai )agents?|noc|help ?desk|call cent(?:er|re)s?)\b|ヘルプデスク|コールセンター|tổng đài|tong dai|nhân viên vận hành|nhan vien van hanh/iu;
+/**
+ * Japanese said of everyone in a team of developers, not of operators: the words for everyone and for Japanese
+ * close together ("メンバー全員がAWS認定資格を保有", beside "BrSEは日本語N2以上", asks AWS of everyone, not Japanese).
+ */
+const ofEveryone = (s: string): boolean => {
+  if (OPERATORS.test(s)) return false;
+  for (const m of s.matchAll(new RegExp(EVERYONE.source, "giu"))) {
+    const near = s.slice(Math.max(0, m.index - 6), m.index + m[0].length + 20);
+    if (JAPANESE.test(near)) return true;
+  }
+  return false;
+};
 
 /** Whether a statement of what a firm looks for asks Japanese of every member of a partner's team. */
 export function everyoneAsked(sentence: string): boolean {
@@ -131,7 +141,7 @@ export function everyoneAsked(sentence: string): boolean {
 const SOME_ONLY = [
   // "Communication in Japanese is handled by our bridge SEs", 日本語対応はブリッジSEが担当, "giao tiếp tiếng Nhật qua BrSE"
   /\bjapanese\b[^.;。\n]{0,40}\b(?:handled|done|covered|managed)\b[^.;。\n]{0,12}\b(?:by|through|via)\b[^.;。\n]{0,12}(?:bridge|brse|comtor|interpreter|communicator|translator)/iu,
-  /(?:developers|engineers|programmers|devs|the (?:dev|development) team)\b[^.;。\n]{0,20}\b(?:work|communicate|speak)\b[^.;。\n]{0,6}\bin (?:english|vietnamese)(?:\s+(?:or|and|\/)\s+(?:english|vietnamese))?\b(?![^.;。\n]{0,20}japanese)/iu,
+  /^(?![^;。\n]*(?:japanese|jlpt|\bn[1-5]\b))[^;。\n]*(?:developers|engineers|programmers|devs|the (?:dev|development) team)\b[^.;。\n]{0,20}\b(?:work|communicate|speak)\b[^.;。\n]{0,6}\bin (?:english|vietnamese)(?:\s+(?:or|and|\/)\s+(?:english|vietnamese))?\b/iu,
   /(?:developers|engineers|programmers|devs)\b[^.;。\n]{0,20}(?:do not|don't|does not|cannot|can't) (?:speak|use|work in) japanese/iu,
   /日本語[^。、\n]{0,12}(?:は|を)[^。\n]{0,6}(?:ブリッジ\s*SE|BrSE|通訳|コミュニケーター)(?:のみ|だけ|が担当|が対応|経由|を通じて)/iu,
   /(?:開発者|開発メンバー|エンジニア)(?:は|の多く)[^。\n]{0,10}日本語(?:は|を)?(?:話せません|できません|不可|使いません)/iu,
@@ -139,7 +149,11 @@ const SOME_ONLY = [
   /(?:tiếng nhật|tieng nhat)[^.;\n]{0,30}(?:qua|thông qua|thong qua) (?:đội )?(?:BrSE|comtor|phiên dịch|phien dich)/iu,
   /(?:lập trình viên|lap trinh vien|kỹ sư|ky su|developer|dev)[^.;\n]{0,20}(?:không|khong) (?:nói|noi|biết|biet|dùng|dung) (?:tiếng nhật|tieng nhat)/iu,
 ];
-const DEMANDED = /\b(?:must|should|required?)\b|必須|必要|であること|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau/iu;
+const DEMANDED =
+  /\b(?:must|should|required?|seek|seeking|looking for|need)\b|必須|必要|であること|探して|募集|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau|(?:tìm|tim) (?:kiếm|kiem)?/iu;
+/** …and a statement that says the developers speak Japanese too ("開発メンバーもN3以上", "không chỉ BrSE, cả đội dev"). */
+const TOO =
+  /不要ではなく|(?:メンバー|開発者|エンジニア)[^。]{0,6}も|\b(?:also|too|as well)\b|(?:không chỉ|khong chi)|(?:cả|ca) (?:đội|doi|team)|(?:đều|deu|cũng|cung) (?:nói|noi|biết|biet|có|co)/iu;
 
 /**
  * Whether a firm says only some of its people work in Japanese (through bridge engineers or interpreters), and
@@ -148,7 +162,7 @@ const DEMANDED = /\b(?:must|should|required?)\b|必須|必要|であること|ph
 export function someOnlyStated(texts: string[]): boolean {
   const statements = texts.flatMap((t) => t.split(/\n|(?<=[.。;；])/u));
   return (
-    statements.some((s) => !DEMANDED.test(s) && SOME_ONLY.some((re) => re.test(s))) &&
+    statements.some((s) => !DEMANDED.test(s) && !TOO.test(s) && SOME_ONLY.some((re) => re.test(s))) &&
     !statements.some((s) => !DEMANDED.test(s) && ofEveryone(s))
   );
 }

@@ -168,11 +168,14 @@ export function revenueIn(sentence: string): Revenue[] {
  * ("pre-revenue welcome", "chấp nhận startup chưa có doanh thu").
  */
 const PRE_REVENUE =
-  /\bpre-?revenue\b|\bno (?:recurring )?revenue(?:s)? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)|売上(?:は|が)?(?:まだ|ゼロ|なし|未計上)|未収益/iu;
+  /\bpre-?revenue\b(?!-)|\bno (?:recurring )?revenues? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b(?!-)|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)(?!\s*(?:ổn định|on dinh|đáng kể từ|từ|tu|tại|tai|ở|o)\b)|売上(?:は|が)?(?:まだ)?(?:ありません|ない|ゼロ|なし|未計上|立っていない|立っておりません)|未収益/iu;
 const WELCOMED =
-  /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|歓迎|可能|対象|chấp nhận|chap nhan|đầu tư vào|dau tu vao|(?:tìm|tim) (?:các )?(?:startup|start-up)/iu;
+  /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|\b(?:look(?:ing)? for|seek(?:ing)?|mentor(?:ing)?|support(?:ing)?|incubat\w*|accelerat\w*)\b|歓迎|可能|対象|支援|からの|chấp nhận|chap nhan|đầu tư vào|dau tu vao|ươm tạo|uom tao|hỗ trợ|ho tro|(?:tìm|tim) (?:các )?(?:startup|start-up)/iu;
+/** Revenue said to be missing from one market only, or a stage left behind: the firm has revenue. */
+const SOME_REVENUE =
+  /\bno longer\b|\bpast (?:the )?pre-?revenue|(?:đã qua|da qua|vượt qua|vuot qua)|(?:từ|tu|tại|tai|ở) (?:thị trường|thi truong)|\b(?:in|from) (?:the )?(?:japan(?:ese)?|vietnam(?:ese)?|us|overseas)(?: market)?\b|(?:日本|海外|国内|ベトナム)(?:市場)?での売上/iu;
 export function preRevenueIn(sentence: string): boolean {
-  return PRE_REVENUE.test(sentence) && !WELCOMED.test(sentence);
+  return PRE_REVENUE.test(sentence) && !WELCOMED.test(sentence) && !SOME_REVENUE.test(sentence);
 }
 
 /** Funding stages in order: pre-seed, seed, pre-Series A, Series A, Series B, Series C and later. */

@@ -2454,9 +2454,22 @@ class Reader {
       }
       // "Hệ thống bệnh án điện tử / HIS của Nhật Bản", 日本製の内視鏡, "Japanese-made endoscopes": goods of a
       // country are sought from its firms (a Vietnamese HIS house is no Japanese HIS).
-      if (kind === "seeks" && !negations.length)
-        for (const m of s.text.slice(c.start, c.end).matchAll(MADE_IN))
+      // Not goods to be serviced, or an importer sought for them (the partner then is a local engineer or a buyer:
+      // "bảo trì máy CNC của Nhật", "đối tác nhập khẩu cà phê của Việt Nam"), nor a country's standards, ways or
+      // market ("tiêu chuẩn chất lượng của Nhật Bản", "nhà máy của Nhật").
+      const clauseText = s.text.slice(c.start, c.end);
+      if (kind === "seeks" && !negations.length && !GOODS_HANDLED.test(clauseText))
+        for (const m of clauseText.matchAll(MADE_IN)) {
+          if (m[1]) {
+            // "của" right after the goods: a thing sought (its concept named a few words before) or a word for goods.
+            const at = c.start + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+            const named = mentions.filter((x) => x.end <= at).sort((x, y) => y.end - x.end)[0];
+            const between = named ? s.text.slice(named.end, at) : null;
+            const rightAfter = between !== null && goodsBefore(`máy ${between}`);
+            if (!rightAfter && !goodsBefore(s.text.slice(Math.max(c.start, at - 50), at))) continue;
+          }
           push(this.sentencePlaces, /nh|jap|日本/iu.test(m[1] ?? m[2] ?? m[0]) ? "JP" : "VN");
+        }
     }
 
     // Where the startups it names are from, when a place qualifies them (see Facts.startupsFrom); places listed
@@ -2780,8 +2793,16 @@ class Reader {
     // Engineers resident somewhere for a while ("đội triển khai thường trú tại Hải Phòng ít nhất 6 tháng trong giai
     // đoạn go-live") are on-site work a firm sends, not an office there; resident for good (kỹ sư thường trú tại miền
     // Trung) is where a partner must be.
+    // …nor engineers stationed at the firm's own plant or said of its own staff: on-site work, or a fact of its own.
+    const residentOnly =
+      c.cues.some((x) => x.cue.kind === "presence") &&
+      c.cues.every((x) => x.cue.kind !== "presence" || RESIDENT.test(x.phrase));
+    const residentAt = c.cues.find((x) => x.cue.kind === "presence" && RESIDENT.test(x.phrase));
     const residentForAWhile =
-      c.cues.every((x) => x.cue.kind !== "presence" || RESIDENT.test(x.phrase)) && FOR_A_WHILE.test(s.text);
+      residentOnly &&
+      (FOR_A_WHILE.test(s.text.slice(residentAt!.start, residentAt!.end + 60)) ||
+        RESIDENT_AT_OURS.test(s.text.slice(c.start, c.end)) ||
+        OWN_SIDE.test(s.text.slice(c.start, c.end)));
     const holdingOnly = c.cues.every((x) => x.cue.kind !== "presence" || HOLDING.test(x.phrase));
     const holdingAside = holdingOnly && HOLDING_ASIDE.test(s.text.slice(c.start, c.end));
     if (
@@ -3926,12 +3947,38 @@ const SOUGHT_TRADE_OPENING =
   /^[\s\-•・*]*(?:(?:các|những|cac|nhung)\s+)?(?:công ty|cong ty|đơn vị|don vi|doanh nghiệp|doanh nghiep|hãng)\s+(?!(?:nhật|nhat|việt|viet|hàn|han|trung|đài|dai|mỹ|my|nước ngoài|nuoc ngoai|fdi|vừa|vua|nhỏ|nho|lớn|lon|mẹ|me|con|tư nhân|tu nhan|nhà nước|nha nuoc)(?![\p{L}]))[^,;:()（）]{1,40}?\s(?:có|co|đã có|da co|sở hữu|so huu)\s/iu;
 /** Goods of a country: "của Nhật Bản" right after what is sought, "made in Japan", 日本製, "Japanese-made". */
 const MADE_IN =
-  /(?:^|[^\p{L}])(?:của|cua|xuất xứ|xuat xu|sản xuất tại|san xuat tai)\s+(?:các hãng\s+|cac hang\s+)?(nhật bản|nhật|nhat ban|nhat|việt nam|viet nam)(?![\p{L}])|\bmade in (japan|vietnam|viet nam)\b|\b(japanese|vietnamese)-made\b|(日本|ベトナム)製/giu;
+  /(?:^|[^\p{L}])(?:của|cua|xuất xứ|xuat xu|sản xuất tại|san xuat tai)\s+(?:(?:các |cac )?(?:hãng|hang|công ty|cong ty)\s+)?(nhật bản|nhật|nhat ban|nhat|việt nam|viet nam)(?![\p{L}])|\bmade in (japan|vietnam|viet nam)\b|\b(japanese|vietnamese)[\s-]made\b|(日本|ベトナム)製/giu;
+/** "của Nhật" names the goods' country only right after goods: a system, a device, software, a machine. */
+const GOODS =
+  /(?:^|\s)(?:hệ thống|he thong|thiết bị|thiet bi|phần mềm|phan mem|máy|may|sản phẩm|san pham|giải pháp|giai phap|công nghệ|cong nghe|ống soi|ong soi|robot)$/iu;
+const goodsBefore = (before: string): boolean => {
+  // The words before "của", back to the goods' noun: at most six, none a standard, a way, a market or a firm.
+  // (Statements are read lower-cased: an acronym is known by the concept it names, above.)
+  const words = before.trim().split(/\s+/u).slice(-7);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const two = words.slice(Math.max(0, i - 1), i + 1).join(" ");
+    if (/[,;:()（）]$/u.test(w) || NOT_GOODS.test(w) || NOT_GOODS.test(two)) return false;
+    if (GOODS.test(two)) return true;
+  }
+  return false;
+};
+const NOT_GOODS =
+  /^(?:tiêu chuẩn|tieu chuan|chuẩn|chuan|quy trình|quy trinh|văn hóa|văn hoá|van hoa|thị trường|thi truong|nhà máy|nha may|khách hàng|khach hang|doanh nghiệp|doanh nghiep|đối tác|doi tac|người|nguoi|kỹ sư|ky su|phong cách|phong cach|cách|cach|chất lượng|chat luong)$/iu;
+/**
+ * Goods serviced or integrated, or an importer sought for them: the partner is who services or buys them, wherever
+ * they were made (a distributor seeking goods to sell still seeks them from their country).
+ */
+const GOODS_HANDLED =
+  /bảo trì|bao tri|bảo dưỡng|bao duong|sửa chữa|sua chua|tích hợp|tich hop|đối tác nhập khẩu|doi tac nhap khau|nhà nhập khẩu|nha nhap khau|保守|メンテナンス|修理|輸入業者|輸入代理店|\b(?:maintain|maintenance|repair|servic(?:e|ing)|integrat(?:e|ion|ing)|importers?)\b/iu;
 /** Engineers resident somewhere, words of presence (lexicon.ts PRESENCE)… */
-const RESIDENT = /thường trú|thuong tru|resident|engineers based in/iu;
+const RESIDENT = /thường trú|thuong tru|resident|residing|stationed|engineers based in/iu;
 /** …for a while: a number of months, a phase, the go-live. */
 const FOR_A_WHILE =
-  /\d+\s*(?:tháng|thang|months?|ヶ月|か月|カ月)|giai đoạn|giai doan|go-live|golive|thời gian triển khai|thoi gian trien khai|during (?:the )?(?:rollout|roll-out|implementation|deployment)/iu;
+  /(?:ít nhất|it nhat|trong|at least|for)\s+\d+\s*(?:tháng|thang|months?)|\d+\s*(?:ヶ月|か月|カ月)(?:間)?(?:の|常駐)|giai đoạn (?:go-live|golive|triển khai|trien khai|chuyển đổi|chuyen doi)|giai doan (?:go-live|golive|trien khai|chuyen doi)|go-live|golive|thời gian triển khai|thoi gian trien khai|during (?:the )?(?:rollout|roll-out|implementation|deployment|go-live)/iu;
+/** Engineers stationed at the firm's own plant or site ("thường trú tại nhà máy của chúng tôi", "at our plant"). */
+const RESIDENT_AT_OURS =
+  /(?:nhà máy|nha may|công trường|cong truong|văn phòng|van phong|bệnh viện|benh vien)\s+(?:của\s+)?(?:chúng tôi|chung toi)|\bat our (?:plant|site|factory|premises|office|hospital)s?\b|当社(?:の)?(?:工場|拠点|事業所|現場)|弊社(?:の)?(?:工場|拠点|事業所|現場)/iu;
 /** A holding company or a parent, words of presence (lexicon.ts HOLDING_WORDS). */
 const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
