@@ -27,19 +27,33 @@ describe("a plan of the firm's own", () => {
   });
 });
 
-describe("what the firm says it is, among what it looks for", () => {
-  it("is what it offers (弊社は…メーカーです, chúng tôi là công ty…), not a need", () => {
-    const jp = mentions({ country: "JP", seeksText: "弊社は医療機関向けの電子カルテメーカーです" });
-    expect(jp).toContain("offer:hospital-systems");
-    expect(jp).not.toContain("seek:hospital-systems");
-    const vn = mentions({ seeksText: "Chúng tôi là công ty phần mềm chăm sóc người cao tuổi" });
-    expect(vn).toContain("offer:elderly-care");
-    expect(vn).not.toContain("seek:elderly-care");
-  });
-  it("while what it says it looks for is still sought (求めているのは…システムです)", () => {
-    expect(mentions({ country: "JP", seeksText: "求めているのは介護記録システムです" })).toContain("seek:elderly-care");
-    expect(mentions({ country: "JP", seeksText: "探しているのは電子カルテの開発パートナーです" })).toContain(
+describe("what a firm says of itself among what it looks for", () => {
+  // (Session 44 read "…の会社です", "chúng tôi là" there as offers, and reverted it: these needs turned into offers.)
+  it("leaves the needs and the intents it names sought", () => {
+    expect(mentions({ country: "JP", seeksText: "対象は介護事業所を運営する企業です" })).toContain("seek:elderly-care");
+    expect(mentions({ country: "JP", seeksText: "当社は病院向けの電子カルテを導入予定の医療法人です" })).toContain(
       "seek:hospital-systems",
+    );
+    expect(read({ seeksText: "Khách hàng mục tiêu của chúng tôi là các bệnh viện tư nhân" }).intents).toContain(
+      "clients",
+    );
+    expect(read({ seeksText: "Chúng tôi là startup y tế, đang gọi vốn Series A" }).intents).toContain("investors");
+  });
+});
+
+describe("what an employer gives its own foreign staff", () => {
+  it("is no service it sells (外国人職員向けの寮・日本語学習支援)", () => {
+    expect(mentions({ country: "JP", offersText: "外国人職員向けの寮・日本語学習支援" })).toEqual([]);
+    expect(
+      mentions({ country: "JP", offersText: "外国人介護職員の住居確保・生活支援、介護福祉士国家試験の受験支援" }),
+    ).toEqual([]);
+  });
+  it("while the same support sold to other firms is", () => {
+    expect(
+      mentions({ country: "JP", offersText: "外国人社員向けの日本語研修サービスを企業様に提供" }).length,
+    ).toBeGreaterThan(0);
+    expect(mentions({ country: "JP", offersText: "登録支援機関として外国人材の生活支援を受託しています" })).toContain(
+      "offer:japan-placement",
     );
   });
 });

@@ -105,9 +105,7 @@ track record|proven|certified|hold|holds|we hold|have delivered|have built|compl
 cung cấp|chuyên|chuyên về|chuyên sâu|có|đã có|hiện có|có kinh nghiệm|kinh nghiệm|thế mạnh|thực hiện|triển khai|hỗ trợ|sở hữu|
 có đội ngũ|đội ngũ|đảm nhận|xây dựng|vận hành|đã triển khai|đã thực hiện|am hiểu|
 提供|提供しています|行って|行う|行います|得意|実績|強み|専門|対応可能|可能です|できます|手掛け|手がけ|支援|展開|
-運営|保有|取得|取得済み|在籍|擁する|擁し|開発しています|開発実績|ご相談ください|お任せください|しており|しています|しております|ております|ています|行っており|行っています|
-製品です|会社です|企業です|メーカーです|ベンダーです|法人です|サービスです|システムです|ソフトです|ソフトウェアです|
-chúng tôi là|chung toi la|công ty chúng tôi là|cong ty chung toi la
+運営|保有|取得|取得済み|在籍|擁する|擁し|開発しています|開発実績|ご相談ください|お任せください|しており|しています|しております|ております|ています|行っており|行っています
 `);
 
 export const NEGATION = words(`

@@ -1326,6 +1326,10 @@ class Reader {
       });
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
+    // "外国人職員向けの寮・日本語学習支援": what an employer gives its own foreign staff is no service it sells (a
+    // registered support organisation that does it for others says so: 受託, サービス, "we offer").
+    if (kind === "offers" && OWN_FOREIGN_STAFF.test(s.text) && !SOLD_AS_SERVICE.test(s.text))
+      this.dropMentions(first, (m) => m.direction === "offer");
     // "Cần phần mềm ERP cho nhà máy thủy sản; … kinh nghiệm ngành thủy sản": the industry a need is for, or the
     // experience asked in it, beside the need named, is no need of its own.
     if (kind === "seeks") {
@@ -3615,6 +3619,11 @@ function dropResellerTerms(text: string, mentions: Mention[], first: number) {
   }
 }
 
+/** The firm's own foreign staff, as who its support is for. */
+const OWN_FOREIGN_STAFF =
+  /外国人(?:介護|看護)?(?:職員|スタッフ|社員|従業員)(?:向け|の(?:住居|生活|寮|日本語|受験|資格))|\b(?:for|to) our (?:foreign|overseas|international) (?:staff|employees|workers|caregivers|nurses)\b|cho (?:nhân viên|nhan vien|người lao động|nguoi lao dong) (?:nước ngoài|nuoc ngoai) của (?:chúng tôi|chung toi)/iu;
+const SOLD_AS_SERVICE =
+  /受託|代行|登録支援機関|サービス|企業様|お客様|\b(?:we offer|services?|clients?|customers?)\b|dịch vụ|dich vu|khách hàng|khach hang/iu;
 const SOLD_THROUGH =
   /(?:\bthrough|\bvia|thông qua|thong qua|(?:bán|ban|phân phối|phan phoi) qua)\s+(?:(?:our|local|the|its|existing|authori[sz]ed|các|cac|hệ thống|he thong)\s+)*$/iu;
 const THROUGH_AFTER = /^(?:様)?(?:経由|を通じ|を通し|を介し)/u;
