@@ -98,6 +98,8 @@ describe("Japanese asked of every member of the team", () => {
     // Everyone asked something else, beside Japanese asked of the bridge engineer.
     expect(everyoneAsked("条件：BrSEは日本語N2以上、メンバー全員がAWS認定資格を保有していること")).toBe(false);
     expect(everyoneAsked("The BrSE must hold JLPT N2 and join the whole team for the kickoff")).toBe(false);
+    expect(everyoneAsked("Tat ca doi tac: tieng Nhat N2")).toBe(false);
+    expect(everyoneAsked("Cả đội phải nói tiếng Nhật N3")).toBe(true);
   });
 
   it("is failed by a firm whose Japanese goes through a few, unless a team of its developers all speak it", () => {
@@ -128,6 +130,13 @@ describe("Japanese asked of every member of the team", () => {
       "We seek engineers who can communicate in English",
     ])
       expect(someOnlyStated([text]), text).toBe(false);
+    for (const text of [
+      "Our 40 developers work in English, with 3 BrSEs (N1) as the bridge to Japanese clients.",
+      "Communication in Japanese is handled by our bridge SEs, who also write the specifications.",
+      "Japanese is handled by our bridge SEs, so you never need English.",
+      "日本語対応はBrSEのみで、エンジニアとは英語でもやり取り可能です。",
+    ])
+      expect(someOnlyStated([text]), text).toBe(true);
   });
 
   const pharmacySoftware = matchFirm({

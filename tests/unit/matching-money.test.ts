@@ -203,8 +203,19 @@ describe("revenue an investor asks of a startup", () => {
       "We look for pre-revenue startups",
       "ươm tạo các startup chưa có doanh thu",
       "売上ゼロからのスタートアップ支援",
+      "Chúng tôi chưa có doanh thu từ khách hàng Nhật Bản.",
+      "Chúng tôi chưa có doanh thu ở Nhật.",
+      "海外売上はまだありません",
+      "日本国内の売上はまだありません",
     ])
       expect(preRevenueIn(text), text).toBe(false);
+    // A start-up that looks for investors while it says so has none.
+    for (const text of [
+      "We are pre-revenue and looking for seed investors.",
+      "売上はまだありませんが、シード投資家からの出資を募集しています。",
+      "Chúng tôi chưa có doanh thu, đang tìm nhà đầu tư hỗ trợ.",
+    ])
+      expect(preRevenueIn(text), text).toBe(true);
     const e = new MatchEngine(new ConceptIndex(repositoryConcepts()));
     const base = { ...BASE_MATCH_FIRM };
     e.upsert({

@@ -827,6 +827,13 @@ describe("what a partner needs to have", () => {
       "Vendors must station resident engineers at our plant in Hai Phong throughout the warranty period",
     ])
       expect(read("seeks", text).required.regions ?? [], text).toEqual([]);
+    // The go-live (read "go live") right after it is a while; the firm's plant to be supported is not where they stay.
+    expect(
+      read("seeks", "Đối tác cần có kỹ sư thường trú tại Hải Phòng trong giai đoạn go-live").required.regions ?? [],
+    ).toEqual([]);
+    expect(
+      read("seeks", "Đối tác cần có kỹ sư thường trú tại Hải Phòng để hỗ trợ nhà máy của chúng tôi").required.regions,
+    ).toEqual(["VN-N"]);
   });
 
   it("a hospital asking engineers resident in the centre does not meet a PACS maker whose teams are in the south", () => {

@@ -55,6 +55,19 @@ describe("what an employer gives its own foreign staff", () => {
     expect(mentions({ country: "JP", offersText: "登録支援機関として外国人材の生活支援を受託しています" })).toContain(
       "offer:japan-placement",
     );
+    for (const offersText of [
+      "企業の外国人社員向けに日本語研修を提供しています",
+      "外国人社員向けの日本語研修（法人向け）",
+      "外国人スタッフ向けの日本語教育、ビジネスマナー研修",
+    ])
+      expect(mentions({ country: "JP", offersText }), offersText).toContain("offer:japanese-language-training");
+    expect(mentions({ country: "JP", offersText: "特定技能外国人材の紹介、外国人社員の生活支援" })).toContain(
+      "offer:japan-placement",
+    );
+    // Said after what the firm sells, of its own workers: what it sells stays offered.
+    expect(
+      mentions({ offersText: "Phát triển phần mềm ERP, hỗ trợ nhà ở cho người lao động nước ngoài của chúng tôi" }),
+    ).toContain("offer:erp");
   });
 });
 

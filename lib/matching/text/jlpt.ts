@@ -111,7 +111,7 @@ export function noBridgeStated(texts: string[]): boolean {
 // work in English or Vietnamese") fails it, whatever level those few hold.
 
 const EVERYONE =
-  /全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|(?:cả|ca|toàn bộ|toan bo) (?:team|đội|doi)|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)/iu;
+  /全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|(?<!(?:tat|tất) )(?:cả|ca|toàn bộ|toan bo) (?:team|đội|doi)(?! (?:tac|tác))|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)/iu;
 const JAPANESE = /日本語|\bjapanese\b|tiếng nhật|tieng nhat|\bjlpt\b|\bn[1-5]\b/iu;
 
 /**
@@ -141,7 +141,7 @@ export function everyoneAsked(sentence: string): boolean {
 const SOME_ONLY = [
   // "Communication in Japanese is handled by our bridge SEs", 日本語対応はブリッジSEが担当, "giao tiếp tiếng Nhật qua BrSE"
   /\bjapanese\b[^.;。\n]{0,40}\b(?:handled|done|covered|managed)\b[^.;。\n]{0,12}\b(?:by|through|via)\b[^.;。\n]{0,12}(?:bridge|brse|comtor|interpreter|communicator|translator)/iu,
-  /^(?![^;。\n]*(?:japanese|jlpt|\bn[1-5]\b))[^;。\n]*(?:developers|engineers|programmers|devs|the (?:dev|development) team)\b[^.;。\n]{0,20}\b(?:work|communicate|speak)\b[^.;。\n]{0,6}\bin (?:english|vietnamese)(?:\s+(?:or|and|\/)\s+(?:english|vietnamese))?\b/iu,
+  /(?:developers|engineers|programmers|devs|the (?:dev|development) team)\b[^.;。\n]{0,20}\b(?:work|communicate|speak)\b[^.;。\n]{0,6}\bin (?:english|vietnamese)(?:\s+(?:or|and|\/)\s+(?:english|vietnamese))?\b(?![^.;。\n]{0,40}\b(?:in|and|or) japanese\b)/iu,
   /(?:developers|engineers|programmers|devs)\b[^.;。\n]{0,20}(?:do not|don't|does not|cannot|can't) (?:speak|use|work in) japanese/iu,
   /日本語[^。、\n]{0,12}(?:は|を)[^。\n]{0,6}(?:ブリッジ\s*SE|BrSE|通訳|コミュニケーター)(?:のみ|だけ|が担当|が対応|経由|を通じて)/iu,
   /(?:開発者|開発メンバー|エンジニア)(?:は|の多く)[^。\n]{0,10}日本語(?:は|を)?(?:話せません|できません|不可|使いません)/iu,
@@ -150,10 +150,10 @@ const SOME_ONLY = [
   /(?:lập trình viên|lap trinh vien|kỹ sư|ky su|developer|dev)[^.;\n]{0,20}(?:không|khong) (?:nói|noi|biết|biet|dùng|dung) (?:tiếng nhật|tieng nhat)/iu,
 ];
 const DEMANDED =
-  /\b(?:must|should|required?|seek|seeking|looking for|need)\b|必須|必要|であること|探して|募集|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau|(?:tìm|tim) (?:kiếm|kiem)?/iu;
+  /\b(?:must|should|required?|seek|seeking|looking for|(?:we|partners?|vendors?) need)\b|必須|必要|であること|探して|募集|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau|(?:tìm|tim) (?:kiếm|kiem)?/iu;
 /** …and a statement that says the developers speak Japanese too ("開発メンバーもN3以上", "không chỉ BrSE, cả đội dev"). */
 const TOO =
-  /不要ではなく|(?:メンバー|開発者|エンジニア)[^。]{0,6}も|\b(?:also|too|as well)\b|(?:không chỉ|khong chi)|(?:cả|ca) (?:đội|doi|team)|(?:đều|deu|cũng|cung) (?:nói|noi|biết|biet|có|co)/iu;
+  /(?:メンバー|開発者|エンジニア)[^。、]{0,6}も[^。、]{0,10}(?:日本語|N[1-5])|\b(?:also|too|as well)\b[^.;。\n]{0,25}(?:japanese|jlpt|\bn[1-5]\b)|(?:japanese|jlpt|\bn[1-5]\b)[^.;。\n]{0,25}\b(?:also|too|as well)\b|(?:không chỉ|khong chi)|(?<!(?:tat|tất) )(?:cả|ca) (?:đội|doi|team)(?! (?:tac|tác))|(?:đều|deu|cũng|cung) (?:nói|noi|biết|biet|có|co)/iu;
 
 /**
  * Whether a firm says only some of its people work in Japanese (through bridge engineers or interpreters), and

@@ -168,12 +168,12 @@ export function revenueIn(sentence: string): Revenue[] {
  * ("pre-revenue welcome", "chấp nhận startup chưa có doanh thu").
  */
 const PRE_REVENUE =
-  /\bpre-?revenue\b(?!-)|\bno (?:recurring )?revenues? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b(?!-)|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)(?!\s*(?:ổn định|on dinh|đáng kể từ|từ|tu|tại|tai|ở|o)\b)|売上(?:は|が)?(?:まだ)?(?:ありません|ない|ゼロ|なし|未計上|立っていない|立っておりません)|未収益/iu;
+  /\bpre-?revenue\b(?!-)|\bno (?:recurring )?revenues? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b(?!-)|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)(?!\s*(?:ổn định|on dinh|từ|tu|tại|tai|ở|o)(?![\p{L}]))|売上(?:は|が)?(?:まだ)?(?:ありません|ない|ゼロ|なし|未計上|立っていない|立っておりません)|未収益/iu;
 const WELCOMED =
-  /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|\b(?:look(?:ing)? for|seek(?:ing)?|mentor(?:ing)?|support(?:ing)?|incubat\w*|accelerat\w*)\b|歓迎|可能|対象|支援|からの|chấp nhận|chap nhan|đầu tư vào|dau tu vao|ươm tạo|uom tao|hỗ trợ|ho tro|(?:tìm|tim) (?:các )?(?:startup|start-up)/iu;
+  /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|\b(?:look(?:ing)? for|seek(?:ing)?|mentor(?:ing)?|support(?:ing)?|incubat\w*|accelerat\w*)\s+(?:\S+\s+){0,2}start-?ups?\b|歓迎|(?:スタートアップ|ベンチャー)(?:企業)?(?:の|を)?(?:支援|募集|対象)|からのスタートアップ|chấp nhận|chap nhan|đầu tư vào|dau tu vao|ươm tạo|uom tao|(?:tìm|tim|hỗ trợ|ho tro) (?:các )?(?:startup|start-up)/iu;
 /** Revenue said to be missing from one market only, or a stage left behind: the firm has revenue. */
 const SOME_REVENUE =
-  /\bno longer\b|\bpast (?:the )?pre-?revenue|(?:đã qua|da qua|vượt qua|vuot qua)|(?:từ|tu|tại|tai|ở) (?:thị trường|thi truong)|\b(?:in|from) (?:the )?(?:japan(?:ese)?|vietnam(?:ese)?|us|overseas)(?: market)?\b|(?:日本|海外|国内|ベトナム)(?:市場)?での売上/iu;
+  /\bno longer\b|\bpast (?:the )?pre-?revenue|(?:đã qua|da qua|vượt qua|vuot qua)|(?:từ|tu|tại|tai|ở) (?:thị trường|thi truong)|\b(?:in|from) (?:the )?(?:japan(?:ese)?|vietnam(?:ese)?|us|overseas)(?: market)?\b|(?:日本|海外|国内|ベトナム)(?:市場|国内)?(?:での|の)?売上|(?:từ|tu) (?:khách hàng|khach hang)|\b(?:in|from) (?:japanese|vietnamese) (?:clients|customers)\b/iu;
 export function preRevenueIn(sentence: string): boolean {
   return PRE_REVENUE.test(sentence) && !WELCOMED.test(sentence) && !SOME_REVENUE.test(sentence);
 }

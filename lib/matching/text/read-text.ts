@@ -1326,8 +1326,9 @@ class Reader {
       });
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
-    // "外国人職員向けの寮・日本語学習支援": what an employer gives its own foreign staff is no service it sells (a
-    // registered support organisation that does it for others says so: 受託, サービス, "we offer").
+    // "外国人職員向けの寮・日本語学習支援", opening a statement: what an employer gives its own foreign staff is no
+    // service it sells (a registered support organisation or a school that does it for others says so: 受託, 研修,
+    // 企業向けに提供).
     if (kind === "offers" && OWN_FOREIGN_STAFF.test(s.text) && !SOLD_AS_SERVICE.test(s.text))
       this.dropMentions(first, (m) => m.direction === "offer");
     // "Cần phần mềm ERP cho nhà máy thủy sản; … kinh nghiệm ngành thủy sản": the industry a need is for, or the
@@ -2805,8 +2806,8 @@ class Reader {
     const residentForAWhile =
       residentOnly &&
       (FOR_A_WHILE.test(s.text.slice(residentAt!.start, residentAt!.end + 60)) ||
-        RESIDENT_AT_OURS.test(s.text.slice(c.start, c.end)) ||
-        OWN_SIDE.test(s.text.slice(c.start, c.end)));
+        RESIDENT_AT_OURS.test(s.text.slice(residentAt!.start, residentAt!.end + 40)) ||
+        OWN_SIDE.test(s.text.slice(Math.max(c.start, residentAt!.start - 30), residentAt!.end)));
     const holdingOnly = c.cues.every((x) => x.cue.kind !== "presence" || HOLDING.test(x.phrase));
     const holdingAside = holdingOnly && HOLDING_ASIDE.test(s.text.slice(c.start, c.end));
     if (
@@ -3621,9 +3622,9 @@ function dropResellerTerms(text: string, mentions: Mention[], first: number) {
 
 /** The firm's own foreign staff, as who its support is for. */
 const OWN_FOREIGN_STAFF =
-  /外国人(?:介護|看護)?(?:職員|スタッフ|社員|従業員)(?:向け|の(?:住居|生活|寮|日本語|受験|資格))|\b(?:for|to) our (?:foreign|overseas|international) (?:staff|employees|workers|caregivers|nurses)\b|cho (?:nhân viên|nhan vien|người lao động|nguoi lao dong) (?:nước ngoài|nuoc ngoai) của (?:chúng tôi|chung toi)/iu;
+  /^[\s\-•・*]*外国人(?:介護|看護)?(?:職員|スタッフ|社員|従業員)(?:向け|の(?:住居|生活|寮|日本語|受験|資格))/u;
 const SOLD_AS_SERVICE =
-  /受託|代行|登録支援機関|サービス|企業様|お客様|\b(?:we offer|services?|clients?|customers?)\b|dịch vụ|dich vu|khách hàng|khach hang/iu;
+  /受託|代行|登録支援機関|支援計画|サービス|企業様|企業向け|法人|お客様|提供|紹介|派遣|研修|\b(?:we offer|provide|training|services?|clients?|customers?)\b|dịch vụ|dich vu|khách hàng|khach hang/iu;
 const SOLD_THROUGH =
   /(?:\bthrough|\bvia|thông qua|thong qua|(?:bán|ban|phân phối|phan phoi) qua)\s+(?:(?:our|local|the|its|existing|authori[sz]ed|các|cac|hệ thống|he thong)\s+)*$/iu;
 const THROUGH_AFTER = /^(?:様)?(?:経由|を通じ|を通し|を介し)/u;
@@ -3984,7 +3985,7 @@ const GOODS_HANDLED =
 const RESIDENT = /thường trú|thuong tru|resident|residing|stationed|engineers based in/iu;
 /** …for a while: a number of months, a phase, the go-live. */
 const FOR_A_WHILE =
-  /(?:ít nhất|it nhat|trong|at least|for)\s+\d+\s*(?:tháng|thang|months?)|\d+\s*(?:ヶ月|か月|カ月)(?:間)?(?:の|常駐)|giai đoạn (?:go-live|golive|triển khai|trien khai|chuyển đổi|chuyen doi)|giai doan (?:go-live|golive|trien khai|chuyen doi)|go-live|golive|thời gian triển khai|thoi gian trien khai|during (?:the )?(?:rollout|roll-out|implementation|deployment|go-live)/iu;
+  /(?:ít nhất|it nhat|trong|at least|for)\s+\d+\s*(?:tháng|thang|months?)|\d+\s*(?:ヶ月|か月|カ月)(?:間)?(?:の|常駐)|giai đoạn (?:go[\s-]?live|triển khai|trien khai|chuyển đổi|chuyen doi)|giai doan (?:go[\s-]?live|trien khai|chuyen doi)|go[\s-]?live|thời gian triển khai|thoi gian trien khai|during (?:the )?(?:roll[\s-]?out|implementation|deployment|go[\s-]?live)/iu;
 /** Engineers stationed at the firm's own plant or site ("thường trú tại nhà máy của chúng tôi", "at our plant"). */
 const RESIDENT_AT_OURS =
   /(?:nhà máy|nha may|công trường|cong truong|văn phòng|van phong|bệnh viện|benh vien)\s+(?:của\s+)?(?:chúng tôi|chung toi)|\bat our (?:plant|site|factory|premises|office|hospital)s?\b|当社(?:の)?(?:工場|拠点|事業所|現場)|弊社(?:の)?(?:工場|拠点|事業所|現場)/iu;
