@@ -167,7 +167,7 @@ export function revenueIn(sentence: string): Revenue[] {
  * 売上はまだありません): below any least revenue an investor asks. Not an investor welcoming such start-ups
  * ("pre-revenue welcome", "chấp nhận startup chưa có doanh thu").
  */
-const PRE_REVENUE =
+const PRE_REVENUE_SAID =
   /\bpre-?revenue\b(?!-)|\bno (?:recurring )?revenues? yet\b|\bnot yet (?:generating|earning|making) (?:any )?revenue|\bhave no revenue\b(?!-)|(?:chưa|chua) (?:có|co) (?:doanh thu|doanh so|doanh số)(?!\s*(?:ổn định|on dinh|từ|tu|tại|tai|ở|o)(?![\p{L}]))|売上(?:は|が)?(?:まだ)?(?:ありません|ない|ゼロ|なし|未計上|立っていない|立っておりません)|未収益/iu;
 const WELCOMED =
   /welcome|\baccept|\binvest(?:s|ing)? in\b|\bwe back\b|\b(?:look(?:ing)? for|seek(?:ing)?|mentor(?:ing)?|support(?:ing)?|incubat\w*|accelerat\w*)\s+(?:\S+\s+){0,2}start-?ups?\b|歓迎|(?:スタートアップ|ベンチャー)(?:企業)?(?:の|を)?(?:支援|募集|対象)|からのスタートアップ|chấp nhận|chap nhan|đầu tư vào|dau tu vao|ươm tạo|uom tao|(?:tìm|tim|hỗ trợ|ho tro) (?:các )?(?:startup|start-up)/iu;
@@ -175,7 +175,7 @@ const WELCOMED =
 const SOME_REVENUE =
   /\bno longer\b|\bpast (?:the )?pre-?revenue|(?:đã qua|da qua|vượt qua|vuot qua)|(?:từ|tu|tại|tai|ở) (?:thị trường|thi truong)|\b(?:in|from) (?:the )?(?:japan(?:ese)?|vietnam(?:ese)?|us|overseas)(?: market)?\b|(?:日本|海外|国内|ベトナム)(?:市場|国内)?(?:での|の)?売上|(?:từ|tu) (?:khách hàng|khach hang)|\b(?:in|from) (?:japanese|vietnamese) (?:clients|customers)\b/iu;
 export function preRevenueIn(sentence: string): boolean {
-  return PRE_REVENUE.test(sentence) && !WELCOMED.test(sentence) && !SOME_REVENUE.test(sentence);
+  return PRE_REVENUE_SAID.test(sentence) && !WELCOMED.test(sentence) && !SOME_REVENUE.test(sentence);
 }
 
 /** Funding stages in order: pre-seed, seed, pre-Series A, Series A, Series B, Series C and later. */

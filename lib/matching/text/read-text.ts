@@ -2470,7 +2470,7 @@ class Reader {
             const at = c.start + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
             const named = mentions.filter((x) => x.end <= at).sort((x, y) => y.end - x.end)[0];
             const between = named ? s.text.slice(named.end, at) : null;
-            const rightAfter = between !== null && goodsBefore(`máy ${between}`);
+            const rightAfter = between !== null && fewWordsBetween(between);
             if (!rightAfter && !goodsBefore(s.text.slice(Math.max(c.start, at - 50), at))) continue;
           }
           push(this.sentencePlaces, /nh|jap|日本/iu.test(m[1] ?? m[2] ?? m[0]) ? "JP" : "VN");
@@ -3972,6 +3972,16 @@ const goodsBefore = (before: string): boolean => {
     if (GOODS.test(two)) return true;
   }
   return false;
+};
+/** The words between a thing sought and "của": at most six, none a standard, a way, a market or a firm. */
+const fewWordsBetween = (between: string): boolean => {
+  const words = between.trim().split(/\s+/u).filter(Boolean);
+  return (
+    words.length <= 6 &&
+    words.every(
+      (w, i) => !/[,;:()（）]$/u.test(w) && !NOT_GOODS.test(w) && !NOT_GOODS.test(`${words[i - 1] ?? ""} ${w}`.trim()),
+    )
+  );
 };
 const NOT_GOODS =
   /^(?:tiêu chuẩn|tieu chuan|chuẩn|chuan|quy trình|quy trinh|văn hóa|văn hoá|van hoa|thị trường|thi truong|nhà máy|nha may|khách hàng|khach hang|doanh nghiệp|doanh nghiep|đối tác|doi tac|người|nguoi|kỹ sư|ky su|phong cách|phong cach|cách|cach|chất lượng|chat luong)$/iu;
