@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { specificTerms } from "./specific-terms";
+import { saidWithoutRefusals, specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
@@ -443,7 +443,10 @@ export class TextReader {
     const said = (kinds: SourceKind[]) => sources.filter((s) => kinds.includes(s.kind)).map((s) => s.text);
     return {
       ...r.result(),
-      terms: { seeks: specificTerms(said(["seeks"])), offers: specificTerms(said(["offers", "description"])) },
+      terms: {
+        seeks: specificTerms(saidWithoutRefusals(said(["seeks"]), "seeks")),
+        offers: specificTerms(saidWithoutRefusals(said(["offers", "description"]), "offers")),
+      },
     };
   }
 }

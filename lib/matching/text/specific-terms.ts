@@ -63,3 +63,28 @@ export function specificTerms(texts: readonly string[], most = MAX_TERMS): strin
   }
   return [...out].slice(0, most);
 }
+
+/**
+ * Statements that say what a firm does not do or want ("※税務申告・税務相談は行いません", "We do not do PCB design",
+ * "Không nhận dự án game", "Salesforce案件での協業は想定していません"): their words name no thing it offers or seeks,
+ * and would otherwise count as shared with a firm that needs (or sells) just that.
+ */
+const REFUSING_EN =
+  /\b(?:do not|don't|does not|doesn't|no longer|not looking|not interested|never|will not|won't)\b|\bexclud(?:e|es|ed|ing)\b|\bout of (?:our )?scope\b/iu;
+const REFUSING_VI =
+  /(?:^|[^\p{L}])(?:không|khong|chưa|chua) (?:nhận|nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|tìm|tim|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|hỗ trợ|ho tro|dùng|dung)(?![\p{L}])|ngoài phạm vi|ngoai pham vi/iu;
+const REFUSING_JA_OFFERS =
+  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って)(?:おり|い)?ません|行いません|扱いません|できません|対象外|お断り/u;
+const REFUSING_JA_SEEKS =
+  /(?:募集して|探して|検討して|想定して|考えて|予定して)(?:おり|い)ません|予定はありません|予定はございません|ご遠慮|お断り|対象外|不要です/u;
+
+/** The statements of some texts that refuse nothing (see above), for their specific words. */
+export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "seeks"): string[] {
+  const ja = kind === "offers" ? REFUSING_JA_OFFERS : REFUSING_JA_SEEKS;
+  return texts.map((t) =>
+    t
+      .split(/\n|(?<=。)|(?<=[.;])\s+/u)
+      .filter((statement) => !REFUSING_EN.test(statement) && !REFUSING_VI.test(statement) && !ja.test(statement))
+      .join("\n"),
+  );
+}
