@@ -326,7 +326,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronic circuit and PCB design",
     "電子回路・基板設計",
     "Thiết kế mạch điện tử và PCB",
-    "pcb|pcb design|pcb layout|circuit design|回路設計|基板設計|電子回路|電子回路設計|hardware design|ハードウェア設計|ハード設計|thiết kế mạch|thiết kế mạch điện tử|mạch in|altium|orcad|kicad|schematic|gerber|odb++|gerber data|board bring-up|board bring up",
+    "pcb|pcb design|pcb layout|circuit design|回路設計|基板設計|電子回路|電子回路設計|hardware design|ハードウェア設計|ハード設計|thiết kế mạch|thiết kế mạch điện tử|mạch in|altium|orcad|kicad|schematic|odb++|gerber data|gerber files|board bring-up|board bring up",
   ),
 
   // Semiconductors (kept under embedded: chip teams and firmware teams meet the same clients).
@@ -352,7 +352,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Design verification (UVM)",
     "論理検証（UVM）",
     "Kiểm chứng thiết kế (UVM)",
-    "uvm|design verification|functional verification|論理検証|検証環境|検証エンジニア|dv|dv engineer|dv engineers|kiểm chứng thiết kế|kiểm chứng|verification ip|formal verification|形式検証|coverage closure|testbench|テストベンチ|formal property checking|property checking|gate-level simulation|gate level simulation|jaspergold",
+    "uvm|design verification|functional verification|論理検証|検証環境|検証エンジニア|dv|dv engineer|dv engineers|kiểm chứng thiết kế|kiểm chứng|verification ip|formal verification|形式検証|coverage closure|testbench|テストベンチ|formal property checking|gate-level simulation|gate level simulation|jaspergold",
   ),
   cap(
     "fpga",
@@ -658,7 +658,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data annotation and labelling",
     "アノテーション・教師データ作成",
     "Gán nhãn dữ liệu",
-    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth|labelled data|labeled data|labelled datasets|labeled datasets|dữ liệu gán nhãn|dữ liệu huấn luyện",
+    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth|labelled data|labeled data|dữ liệu gán nhãn",
   ),
   cap(
     "lidar-annotation",
@@ -682,7 +682,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話業務|電話対応|電話受付|電話応対",
+    "call center|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話業務|電話代行",
   ),
   cap(
     "accounting-bpo",
@@ -690,7 +690,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and payroll outsourcing",
     "経理・給与計算代行",
     "Dịch vụ kế toán và tính lương",
-    "経理代行|記帳代行|会計・税務|税務・会計|accounting and tax|tax and accounting|kế toán thuế|ke toan thue|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách|経理業務|記帳|決算申告|法人税申告|税務申告|決算業務",
+    "経理代行|記帳代行|会計・税務|税務・会計|accounting and tax|tax and accounting|kế toán thuế|ke toan thue|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách|経理業務の外注|経理業務のアウトソーシング|記帳業務|記帳入力|記帳作業|会計データ入力|決算申告|法人税申告",
   ),
   cap(
     "legal-bpo",
@@ -856,7 +856,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Testing and quality assurance",
     "テスト・品質保証",
     "Kiểm thử và đảm bảo chất lượng",
-    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution|computer system validation|csv validation|gxp|gxp validation|コンピュータ化システムバリデーション|バリデーション業務|test case|test cases|テストケース|regression test|regression tests|regression suite|chạy regression|viết test case",
+    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution|computer system validation|csv validation|gxp|gxp validation|コンピュータ化システムバリデーション|バリデーション業務|test case design|writing test cases|テストケース|regression test|regression tests|regression suite|chạy regression|viết test case",
   ),
   cap(
     "test-automation",
@@ -1167,7 +1167,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart city and traffic systems",
     "スマートシティ・交通システム",
     "Đô thị thông minh và giao thông",
-    "smart city|smart cities|スマートシティ|đô thị thông minh|thành phố thông minh|traffic management|交通管理|intelligent transport|intelligent transportation|高度道路交通システム|giao thông thông minh|quản lý giao thông|smart parking|スマートパーキング|bãi đỗ xe thông minh|public safety|city operations center|traffic control|traffic signal control|traffic signals|信号制御|交通管制|交通信号|city operation centre|city operation centres|city operations centre|city operation center|city operations centres",
+    "smart city|smart cities|スマートシティ|đô thị thông minh|thành phố thông minh|traffic management|交通管理|intelligent transport|intelligent transportation|高度道路交通システム|giao thông thông minh|quản lý giao thông|smart parking|スマートパーキング|bãi đỗ xe thông minh|public safety|city operations center|traffic signal control|traffic signals|交通信号|信号機制御|city operation centre|city operation centres|city operations centre|city operation center|city operations centres",
   ),
 
   // Robotics and factory automation.
@@ -1621,7 +1621,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital marketing",
     "デジタルマーケティング",
     "Tiếp thị số",
-    "digital marketing|デジタルマーケティング|ec marketing|ecマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|インスタグラム|インスタ運用|instagram|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol|programmatic|programmatic advertising|retail media|運用型広告|quảng cáo programmatic",
+    "digital marketing|デジタルマーケティング|ec marketing|ecマーケティング|webマーケティング|seo|sem|広告運用|web広告|ネット広告|sns運用|インスタグラム|インスタ運用|instagram|sns marketing|social media marketing|social media|marketing automation|マーケティングオートメーション|tiếp thị số|marketing số|marketing online|quảng cáo trực tuyến|quảng cáo số|content marketing|コンテンツマーケティング|growth hacking|performance marketing|influencer marketing|インフルエンサー|販促|販売促進|プロモーション|sns広告|zalo広告|facebook広告|tiktok広告|quảng cáo facebook|quảng cáo zalo|quảng cáo tiktok|zalo oa|marketing campaigns|ad campaigns|chiến dịch quảng cáo|chiến dịch marketing|kol marketing|kol|kols|kol campaigns|tiktok kol|influencer|influencers|influencer campaigns|インフルエンサー|インフルエンサー施策|sns施策|sns広告|kolマーケティング|người ảnh hưởng|nguoi anh huong|marketing kol|booking kol|chiến dịch kol|programmatic advertising|programmatic ads|programmatic buying|retail media|運用型広告|quảng cáo programmatic",
   ),
 
   // Energy, emissions and environment.
@@ -1714,7 +1714,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|精密プレス|プレス品|プレス部品|部品加工|切削部品|加工部品",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|精密プレス|プレス品|プレス部品|部品加工|切削部品",
   ),
 ];
 

@@ -5,6 +5,7 @@ import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { saidWithoutRefusals } from "@/lib/matching/text/specific-terms";
+import { someOnlyStated } from "@/lib/matching/text/jlpt";
 import { looksUnmarkedVietnamese } from "@/lib/matching/text/statement";
 import { engineWith, matchFirm, pairScore } from "./match-firm";
 
@@ -51,6 +52,32 @@ describe("the specific words of what a firm refuses", () => {
     ]);
   });
 
+  it("are only the clause that refuses, said by the firm of itself and not as a boast (review)", () => {
+    const seeks = (text: string) => saidWithoutRefusals([text], "seeks")[0]!;
+    const offers = (text: string) => saidWithoutRefusals([text], "offers")[0]!;
+    const rn = seeks(
+      "React Nativeの既存アプリの機能追加を担当できる開発パートナー（Flutterへの書き換えは考えていません）",
+    );
+    expect(rn).toContain("React");
+    expect(rn).not.toContain("Flutter");
+    const aws = offers("AWS専業で、Azure・GCPは扱っていません");
+    expect(aws).toContain("AWS");
+    expect(aws).not.toContain("Azure");
+    // A need said as a lack, a system's shortcoming, a boast or a benefit keeps its words.
+    expect(seeks("Our legacy COBOL system doesn't support mobile, so we need a modernization partner.")).toContain(
+      "COBOL",
+    );
+    expect(seeks("We do not run a NOC and want a partner for it")).toContain("NOC");
+    expect(seeks("Chúng tôi chưa tìm được nhà phân phối phù hợp cho hệ thống POS tại Nhật.")).toContain("POS");
+    expect(offers("We never miss a deadline on Salesforce and SAP projects.")).toContain("Salesforce");
+    expect(offers("We don't just build Flutter apps, we also run them on AWS.")).toContain("Flutter");
+    expect(offers("Giải pháp thanh toán không dùng tiền mặt qua QR, VNPay, MoMo.")).toContain("VNPay");
+    // Refusals with a curly apostrophe, "cannot", and a bare 不要 still are.
+    expect(offers("We don’t do PCB design.")).not.toContain("PCB");
+    expect(offers("We cannot take FPGA work.")).not.toContain("FPGA");
+    expect(seeks("オフショア開発の提案は不要")).not.toContain("オフショア");
+  });
+
   it("do not lift a pair: the firm that does what is asked ranks above the one that says it does not", () => {
     const buyer = matchFirm({
       id: "buyer",
@@ -77,7 +104,7 @@ describe("trade words the reader had missed", () => {
     ["Build Petalinux, viết driver Linux cho Zynq UltraScale+", "embedded-linux"],
     ["Kiểm tra DFM, xuất dữ liệu Gerber/ODB++ cho nhà máy", "pcb-hardware"],
     ["Programmatic advertising and retail media for Vietnamese consumers", "digital-marketing"],
-    ["交通管制システム、信号制御の製品と技術", "smart-city"],
+    ["交通信号の制御システム、信号機制御の製品と技術", "smart-city"],
     ["自動車部品（ブレーキキャリパー、精密プレス品）の製造", "precision-machining"],
     ["Viết test case, chạy regression theo sprint", "quality"],
     ["Labelled data for Japanese AI model builders", "data-annotation"],
@@ -87,10 +114,32 @@ describe("trade words the reader had missed", () => {
 
   it.each([
     ["経理業務の外注先を探しています", "accounting-bpo"],
-    ["電話対応の委託先を探しています", "contact-center"],
+    ["電話業務の委託先を探しています", "contact-center"],
+    ["記帳入力（領収書・請求書）を任せられる海外パートナー", "accounting-bpo"],
     ["書かない窓口の導入を支援してくれる会社", "e-government"],
   ])("%s", (text, code) => {
     expect(codes("seeks", text)).toContain(`seek:${code}`);
+  });
+});
+
+describe("the trade words added, where they mean something else (review)", () => {
+  it.each([
+    ["offers", "日本語での会議・電話対応が可能なBrSEが10名在籍", "contact-center"],
+    ["offers", "クラウド会計ソフトで経理業務を効率化します", "accounting-bpo"],
+    ["offers", "We provide a REST API for programmatic access to your data", "digital-marketing"],
+    ["offers", "Linux traffic control (tc) and QoS tuning for 5G core", "smart-city"],
+    ["offers", "食品加工部品の輸入販売", "precision-machining"],
+    ["offers", "Our pilot in Osaka was a test case for expansion to Kansai", "quality"],
+    ["offers", "Rental property checking app for landlords", "design-verification"],
+    ["offers", "Gerber Technology CAD software for apparel", "pcb-hardware"],
+  ] as const)("%s: %s", (kind, text, code) => {
+    expect(codes(kind, text).map((c) => c.split(":")[1])).not.toContain(code);
+  });
+});
+
+describe("a firm whose whole team works in English", () => {
+  it("speaks Japanese only through its bridge engineers (review)", () => {
+    expect(someOnlyStated(["Tiếng Nhật thông qua BrSE, toàn bộ team dev làm việc bằng tiếng Anh."])).toBe(true);
   });
 });
 
@@ -98,11 +147,13 @@ describe("Vietnamese typed without diacritics", () => {
   it("is known in a short field by its common syllables", () => {
     expect(looksUnmarkedVietnamese("Gia cong CNC chi tiet may, khuon dap cho nganh o to, xe may")).toBe(true);
     expect(looksUnmarkedVietnamese("tim publisher o Nhat, Han cho 2 game puzzle moi")).toBe(true);
-    expect(looksUnmarkedVietnamese("Ep nhua 80-850 tan (24 may), lap rap bo day dien")).toBe(true);
+    expect(looksUnmarkedVietnamese("Tom, ca fillet dong lanh xuat khau (dat HACCP, BRC)")).toBe(true);
   });
 
   it("is not English that names Vietnamese places", () => {
     expect(looksUnmarkedVietnamese("Our Dong Nai factory can be a reference site for partners")).toBe(false);
+    expect(looksUnmarkedVietnamese("Based in Ho Chi Minh City, Da Nang. Engineers can handle Salesforce.")).toBe(false);
+    expect(looksUnmarkedVietnamese("CEO: Tran Van Toan; CTO: Le Thi Hoa; COO: Nguyen Van Dong")).toBe(false);
     expect(looksUnmarkedVietnamese("A Vietnamese development partner for a bank project in Ho Chi Minh City")).toBe(
       false,
     );

@@ -110,10 +110,10 @@ export function noBridgeStated(texts: string[]): boolean {
 // through its bridge engineers or interpreters ("Communication in Japanese is handled by our bridge SEs; developers
 // work in English or Vietnamese") fails it, whatever level those few hold.
 
-/** "cả đội", "toàn bộ team": the whole team, not "tất cả đối tác" (all partners). */
-const WHOLE_TEAM_VI = String.raw`(?<!(?:tat|tất) )(?:cả|ca|toàn bộ|toan bo) (?:team|đội|doi)(?! (?:tac|tác))`;
+/** "cả đội", "toàn bộ team" (the words for whole given): the whole team, not "tất cả đối tác" (all partners). */
+const wholeTeamVi = (whole: string) => String.raw`(?<!(?:tat|tất) )(?:${whole}) (?:team|đội|doi)(?! (?:tac|tác))`;
 const EVERYONE = new RegExp(
-  String.raw`全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|${WHOLE_TEAM_VI}|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)`,
+  String.raw`全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|${wholeTeamVi("cả|ca|toàn bộ|toan bo")}|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)`,
   "iu",
 );
 /** The same, for every mention in a statement. */
@@ -159,7 +159,7 @@ const DEMANDED =
   /\b(?:must|should|required?|seek|seeking|looking for|(?:we|partners?|vendors?) need)\b|必須|必要|であること|探して|募集|phải|phai|bắt buộc|bat buoc|yêu cầu|yeu cau|(?:tìm|tim) (?:kiếm|kiem)?/iu;
 /** …and a statement that says the developers speak Japanese too ("開発メンバーもN3以上", "không chỉ BrSE, cả đội dev"). */
 const TOO = new RegExp(
-  String.raw`(?:メンバー|開発者|エンジニア)[^。、]{0,6}も[^。、]{0,10}(?:日本語|N[1-5])|\b(?:also|too|as well)\b[^.;。\n]{0,25}(?:japanese|jlpt|\bn[1-5]\b)|(?:japanese|jlpt|\bn[1-5]\b)[^.;。\n]{0,25}\b(?:also|too|as well)\b|(?:không chỉ|khong chi)|${WHOLE_TEAM_VI}|(?:đều|deu|cũng|cung) (?:nói|noi|biết|biet|có|co)`,
+  String.raw`(?:メンバー|開発者|エンジニア)[^。、]{0,6}も[^。、]{0,10}(?:日本語|N[1-5])|\b(?:also|too|as well)\b[^.;。\n]{0,25}(?:japanese|jlpt|\bn[1-5]\b)|(?:japanese|jlpt|\bn[1-5]\b)[^.;。\n]{0,25}\b(?:also|too|as well)\b|(?:không chỉ|khong chi)|${wholeTeamVi("cả|ca")}|(?:đều|deu|cũng|cung) (?:nói|noi|biết|biet|có|co)`,
   "iu",
 );
 

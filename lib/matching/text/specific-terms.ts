@@ -65,26 +65,43 @@ export function specificTerms(texts: readonly string[], most = MAX_TERMS): strin
 }
 
 /**
- * Statements that say what a firm does not do or want ("※税務申告・税務相談は行いません", "We do not do PCB design",
- * "Không nhận dự án game", "Salesforce案件での協業は想定していません"): their words name no thing it offers or seeks,
- * and would otherwise count as shared with a firm that needs (or sells) just that.
+ * Clauses that say what a firm does not do or want ("※税務申告・税務相談は行いません", "We do not do PCB design",
+ * "Không nhận dự án game", "（Flutterへの書き換えは考えていません）"): their words name no thing it offers or seeks,
+ * and would otherwise count as shared with a firm that needs (or sells) just that. Said by the firm of itself
+ * ("we do not"), not of a system or a product ("Our legacy system doesn't support mobile" is a need), nor as a boast
+ * ("we never miss a deadline", "we don't just build").
  */
 const REFUSING_EN =
-  /\b(?:do not|don't|does not|doesn't|no longer|not looking|not interested|never|will not|won't)\b|\bexclud(?:e|es|ed|ing)\b|\bout of (?:our )?scope\b/iu;
+  /\b(?:we|i)\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|won’t|are not|aren't|aren’t)\b(?!\s+(?:just|only|hesitate)\b)|\bnot (?:looking|seeking|interested|offering|in scope)\b|\bexclud(?:e|es|ed|ing)\b|\bout of (?:our )?scope\b|\b(?:is|are) not needed\b|^\s*(?:no|not offering)\b/iu;
 const REFUSING_VI =
-  /(?:^|[^\p{L}])(?:không|khong|chưa|chua) (?:nhận|nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|tìm|tim|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|hỗ trợ|ho tro|dùng|dung)(?![\p{L}])|ngoài phạm vi|ngoai pham vi/iu;
+  /(?:^|[^\p{L}])(?:không|khong) (?:nhận|nhan|tiếp nhận|tiep nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|kinh doanh|phát triển|phat trien|bao gồm|bao gom|phái cử|phai cu|cử|cu)(?![\p{L}])(?! (?:gián đoạn|gian doan))|ngoài phạm vi|ngoai pham vi/iu;
 const REFUSING_JA_OFFERS =
-  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って)(?:おり|い)?ません|行いません|扱いません|できません|対象外|お断り/u;
+  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って|承って|請け負って)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け)できません|対応不可|対象外|お断り/u;
 const REFUSING_JA_SEEKS =
-  /(?:募集して|探して|検討して|想定して|考えて|予定して)(?:おり|い)ません|予定はありません|予定はございません|ご遠慮|お断り|対象外|不要です/u;
+  /(?:募集して|探して|検討して|想定して|考えて|予定して|求めて|行って|お受けして|受け付けて|承って)(?:おり|い)?ません|予定はありません|予定はございません|必要ありません|ご遠慮|お断り|対象外|不要(?!\p{Script=Han})/u;
+/** …unless the clause wants something all the same ("We do not run a NOC and want a partner for it"). */
+const WANTS_ALL_THE_SAME =
+  /\b(?:and|so|but)\s+(?:we\s+)?(?:want|need|are looking for|look for)\b|\blooking for (?:help|a partner)\b|cần (?:đối tác|tìm)|can (?:doi tac|tim)|を(?:探して|募集して)(?:います|いる)|(?:たい|希望します)(?:。|$)/iu;
 
-/** The statements of some texts that refuse nothing (see above), for their specific words. */
-export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "seeks"): string[] {
+/**
+ * A text's clauses: its lines, sentences, and the parts of them set apart by brackets, dashes and Japanese commas
+ * ("AWS専業で、Azure・GCPは扱っていません": the refusal is the second part only). Not Latin commas: a list runs on
+ * after a refusal ("Không nhận dự án game, blockchain").
+ */
+const clausesOf = (text: string): string[] =>
+  text.split(/\n|(?<=[。！？])|(?<=[.;!?])\s+|[（(）)]|\s[–—-]\s|—|(?<=[、，])/u).filter((c) => c.trim());
+
+/** Whether a clause refuses something (see above), in what a firm offers or in what it looks for. */
+function refusing(clause: string, kind: "offers" | "seeks"): boolean {
   const ja = kind === "offers" ? REFUSING_JA_OFFERS : REFUSING_JA_SEEKS;
+  return (REFUSING_EN.test(clause) || REFUSING_VI.test(clause) || ja.test(clause)) && !WANTS_ALL_THE_SAME.test(clause);
+}
+
+/** The clauses of some texts that refuse nothing (see above), for their specific words. */
+export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "seeks"): string[] {
   return texts.map((t) =>
-    t
-      .split(/\n|(?<=。)|(?<=[.;])\s+/u)
-      .filter((statement) => !REFUSING_EN.test(statement) && !REFUSING_VI.test(statement) && !ja.test(statement))
+    clausesOf(t)
+      .filter((clause) => !refusing(clause, kind))
       .join("\n"),
   );
 }
