@@ -302,7 +302,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Embedded Linux, BSP and device drivers",
     "組込みLinux・BSP・デバイスドライバ",
     "Linux nhúng, BSP và driver",
-    "embedded linux|組込みlinux|yocto|bsp|device driver|device drivers|デバイスドライバ|デバイスドライバー|ドライバ開発|linux kernel|linuxカーネル|driver thiết bị|linux nhúng|u-boot|bootloader|petalinux|linux driver|linux drivers|driver linux|kernel driver|kernel drivers|linuxドライバ",
+    "embedded linux|組込みlinux|yocto|bsp|device driver|device drivers|デバイスドライバ|デバイスドライバー|ドライバ開発|linux kernel|linuxカーネル|driver thiết bị|linux nhúng|u-boot|bootloader|petalinux|linux driver|linux drivers|driver linux|linuxドライバ",
   ),
   cap(
     "iot-firmware",
@@ -326,7 +326,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Electronic circuit and PCB design",
     "電子回路・基板設計",
     "Thiết kế mạch điện tử và PCB",
-    "pcb|pcb design|pcb layout|circuit design|回路設計|基板設計|電子回路|電子回路設計|hardware design|ハードウェア設計|ハード設計|thiết kế mạch|thiết kế mạch điện tử|mạch in|altium|orcad|kicad|schematic|odb++|gerber data|gerber files|board bring-up|board bring up",
+    "pcb|pcb design|pcb layout|circuit design|回路設計|基板設計|電子回路|電子回路設計|hardware design|ハードウェア設計|ハード設計|thiết kế mạch|thiết kế mạch điện tử|mạch in|altium|orcad|kicad|schematic|board bring-up|board bring up",
   ),
 
   // Semiconductors (kept under embedded: chip teams and firmware teams meet the same clients).
@@ -658,7 +658,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data annotation and labelling",
     "アノテーション・教師データ作成",
     "Gán nhãn dữ liệu",
-    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth|labelled data|labeled data|dữ liệu gán nhãn",
+    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth",
   ),
   cap(
     "lidar-annotation",
@@ -682,7 +682,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話業務|電話代行",
+    "call center|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話代行",
   ),
   cap(
     "accounting-bpo",
@@ -690,7 +690,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Accounting and payroll outsourcing",
     "経理・給与計算代行",
     "Dịch vụ kế toán và tính lương",
-    "経理代行|記帳代行|会計・税務|税務・会計|accounting and tax|tax and accounting|kế toán thuế|ke toan thue|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách|経理業務の外注|経理業務のアウトソーシング|記帳業務|記帳入力|記帳作業|会計データ入力|決算申告|法人税申告",
+    "経理代行|記帳代行|会計・税務|税務・会計|accounting and tax|tax and accounting|kế toán thuế|ke toan thue|仕訳入力|仕訳|給与計算|給与計算代行|bookkeeping|accounting outsourcing|payroll outsourcing|payroll services|dịch vụ kế toán|tính lương|kế toán thuê ngoài|làm sổ sách|経理業務の外注|経理業務のアウトソーシング|記帳入力|記帳作業|会計データ入力",
   ),
   cap(
     "legal-bpo",
@@ -1167,7 +1167,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Smart city and traffic systems",
     "スマートシティ・交通システム",
     "Đô thị thông minh và giao thông",
-    "smart city|smart cities|スマートシティ|đô thị thông minh|thành phố thông minh|traffic management|交通管理|intelligent transport|intelligent transportation|高度道路交通システム|giao thông thông minh|quản lý giao thông|smart parking|スマートパーキング|bãi đỗ xe thông minh|public safety|city operations center|traffic signal control|traffic signals|交通信号|信号機制御|city operation centre|city operation centres|city operations centre|city operation center|city operations centres",
+    "smart city|smart cities|スマートシティ|đô thị thông minh|thành phố thông minh|traffic management|交通管理|intelligent transport|intelligent transportation|高度道路交通システム|giao thông thông minh|quản lý giao thông|smart parking|スマートパーキング|bãi đỗ xe thông minh|public safety|city operations center|traffic signal control|交通信号|city operation centre|city operation centres|city operations centre|city operation center|city operations centres",
   ),
 
   // Robotics and factory automation.
@@ -1714,7 +1714,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|精密プレス|プレス品|プレス部品|部品加工|切削部品",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|プレス品",
   ),
 ];
 

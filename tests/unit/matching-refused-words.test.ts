@@ -78,6 +78,35 @@ describe("the specific words of what a firm refuses", () => {
     expect(seeks("オフショア開発の提案は不要")).not.toContain("オフショア");
   });
 
+  it("take in what the refusal names before it, and leave what the firm does before its own clause (second review)", () => {
+    const seeks = (text: string) => saidWithoutRefusals([text], "seeks")[0]!;
+    const offers = (text: string) => saidWithoutRefusals([text], "offers")[0]!;
+    // The bracket and the list belong to the refusal.
+    expect(offers("新規の協力会社（開発委託先）の募集は行っておりません")).toBe("");
+    expect(seeks("Salesforce、Dynamicsの協力会社は募集していません")).toBe("");
+    expect(offers("Salesforce以外の案件（SAP、Javaなど）はお受けしていません")).toBe("");
+    // What the firm does, before a comma and its refusal, is kept.
+    expect(offers("Chung toi chi lam Flutter, khong nhan du an React Native hay native Swift/Kotlin")).toContain(
+      "Flutter",
+    );
+    expect(offers("Time-and-materials only, we do not quote fixed-price projects")).toContain("Time-and-materials");
+    // A lack, an idiom, a product name or a price note is no refusal.
+    expect(seeks("Because we don't have in-house designers, we need a UI/UX partner for Figma prototypes.")).toContain(
+      "Figma",
+    );
+    expect(seeks("自社ではAWSの運用を行っていません")).toContain("AWS");
+    expect(offers("We can't wait to build your next Laravel app")).toContain("Laravel");
+    expect(offers("No-code app development with Bubble and FlutterFlow")).toContain("Bubble");
+    expect(offers("No minimum order for CNC machining prototypes.")).toContain("CNC");
+    expect(seeks("BIM業務は現場常駐不要です")).toContain("BIM");
+    expect(offers("Chuyển đổi dữ liệu lên AWS mà không làm mất dữ liệu")).toContain("AWS");
+    expect(offers("Triển khai Odoo trọn gói, giá không bao gồm VAT")).toContain("Odoo");
+    // Refusals in words it missed.
+    expect(offers("We no longer provide SES staffing")).not.toContain("SES");
+    expect(offers("ゲーム開発は受託しておりません")).not.toContain("ゲーム");
+    expect(offers("Chúng tôi từ chối dự án game")).not.toContain("game");
+  });
+
   it("do not lift a pair: the firm that does what is asked ranks above the one that says it does not", () => {
     const buyer = matchFirm({
       id: "buyer",
@@ -102,19 +131,18 @@ describe("trade words the reader had missed", () => {
     ["Remote patient monitoring platform for US clinics", "telemedicine"],
     ["Formal property checking (JasperGold) and gate-level simulation", "design-verification"],
     ["Build Petalinux, viết driver Linux cho Zynq UltraScale+", "embedded-linux"],
-    ["Kiểm tra DFM, xuất dữ liệu Gerber/ODB++ cho nhà máy", "pcb-hardware"],
+    ["Board bring-up and schematic review for IoT gateways", "pcb-hardware"],
     ["Programmatic advertising and retail media for Vietnamese consumers", "digital-marketing"],
-    ["交通信号の制御システム、信号機制御の製品と技術", "smart-city"],
+    ["交通信号の制御システムの製品と技術", "smart-city"],
     ["自動車部品（ブレーキキャリパー、精密プレス品）の製造", "precision-machining"],
     ["Viết test case, chạy regression theo sprint", "quality"],
-    ["Labelled data for Japanese AI model builders", "data-annotation"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(`offer:${code}`);
   });
 
   it.each([
     ["経理業務の外注先を探しています", "accounting-bpo"],
-    ["電話業務の委託先を探しています", "contact-center"],
+    ["電話代行の委託先を探しています", "contact-center"],
     ["記帳入力（領収書・請求書）を任せられる海外パートナー", "accounting-bpo"],
     ["書かない窓口の導入を支援してくれる会社", "e-government"],
   ])("%s", (text, code) => {
@@ -132,6 +160,13 @@ describe("the trade words added, where they mean something else (review)", () =>
     ["offers", "Our pilot in Osaka was a test case for expansion to Kansai", "quality"],
     ["offers", "Rental property checking app for landlords", "design-verification"],
     ["offers", "Gerber Technology CAD software for apparel", "pcb-hardware"],
+    ["offers", "切削部品の図面から見積を自動算出するSaaS", "precision-machining"],
+    ["offers", "We accept Gerber data and BOM for PCB assembly (SMT, THT)", "pcb-hardware"],
+    ["seeks", "We already have labelled data; looking for computer vision engineers", "data-annotation"],
+    ["offers", "Kernel driver development for Windows (WDM/KMDF)", "embedded-linux"],
+    ["offers", "電話業務の効率化に向けたIVR・音声認識システムの開発", "contact-center"],
+    ["offers", "法人税申告ソフトの開発", "accounting-bpo"],
+    ["offers", "Railway traffic signals interlocking software", "smart-city"],
   ] as const)("%s: %s", (kind, text, code) => {
     expect(codes(kind, text).map((c) => c.split(":")[1])).not.toContain(code);
   });

@@ -3819,6 +3819,9 @@ const THEIR_ROLES = new Set<Role>(["client", "partner", "supplier"]);
  */
 const JA_NOUNS_ONLY = /^(?:する|している|中の)?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]|の)+$/u;
 
+/** A verb ending by which the firm named next does what was said, for the firm speaking ("していただける"). */
+const JA_THEY_WOULD = /^(?:を)?(?:して|し)?(?:いただける|頂ける|いただけます|くださる|下さる)$/u;
+
 function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?: SourceKind): boolean {
   const counterparts = c.cues.filter(
     (x) =>
@@ -3833,7 +3836,9 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
         x.start >= cue.end &&
         (x.start - cue.end <= 6
           ? !/[(（]/u.test(s.text.slice(cue.end, x.start))
-          : x.start - cue.end <= 24 && JA_NOUNS_ONLY.test(s.text.slice(cue.end, x.start))),
+          : // "直接雇用していただける企業様": the firm that would do it is the one named after.
+            (x.start - cue.end <= 12 && JA_THEY_WOULD.test(s.text.slice(cue.end, x.start))) ||
+            (x.start - cue.end <= 24 && JA_NOUNS_ONLY.test(s.text.slice(cue.end, x.start)))),
     );
   }
   if (subjectWants(cue, s, kind)) return true;

@@ -72,36 +72,77 @@ export function specificTerms(texts: readonly string[], most = MAX_TERMS): strin
  * ("we never miss a deadline", "we don't just build").
  */
 const REFUSING_EN =
-  /\b(?:we|i)\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|won’t|are not|aren't|aren’t)\b(?!\s+(?:just|only|hesitate)\b)|\bnot (?:looking|seeking|interested|offering|in scope)\b|\bexclud(?:e|es|ed|ing)\b|\bout of (?:our )?scope\b|\b(?:is|are) not needed\b|^\s*(?:no|not offering)\b/iu;
+  /\b(?:we|i)\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|won’t|are not|aren't|aren’t|no longer|decline)\b(?!\s+(?:just|only|merely|simply|hesitate|have|need|find|hire|cover|wait|stop|stress|charge|let|limited|afraid|a|an)\b)|\bnot (?:looking|seeking|interested|offering|accepting|in scope)\b|\b(?:are|is) not (?:needed|accepted)\b|\bunable to (?:take|accept|offer|provide)\b|\bexclud(?:e|es|ed)\b|\bout of (?:our )?scope\b|\bneed not apply\b|^\s*(?:no\s+(?!(?:minimum|hidden|extra|additional|setup|upfront|lock-in|long)\b)(?=\p{L})|not offering\b)/iu;
 const REFUSING_VI =
-  /(?:^|[^\p{L}])(?:không|khong) (?:nhận|nhan|tiếp nhận|tiep nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|kinh doanh|phát triển|phat trien|bao gồm|bao gom|phái cử|phai cu|cử|cu)(?![\p{L}])(?! (?:gián đoạn|gian doan))|ngoài phạm vi|ngoai pham vi/iu;
+  /(?:^|[^\p{L}])(?:không|khong|chưa|chua) (?:nhận|nhan|tiếp nhận|tiep nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|kinh doanh|phát triển|phat trien|phái cử|phai cu|cử|cu|hỗ trợ dự án|ho tro du an)(?![\p{L}])(?! (?:mất|mat|ảnh hưởng|anh huong|gián đoạn|gian doan|chậm|cham|được|duoc))|từ chối|tu choi|ngoài phạm vi|ngoai pham vi/iu;
 const REFUSING_JA_OFFERS =
-  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って|承って|請け負って)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け)できません|対応不可|対象外|お断り/u;
+  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って|承って|請け負って|受託して|手掛けて|手がけて|やって)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け|お引き受け)できません|対象と(?:して|し)(?:おり|い)?ません|対応不可|対象外|お断り/u;
 const REFUSING_JA_SEEKS =
-  /(?:募集して|探して|検討して|想定して|考えて|予定して|求めて|行って|お受けして|受け付けて|承って)(?:おり|い)?ません|予定はありません|予定はございません|必要ありません|ご遠慮|お断り|対象外|不要(?!\p{Script=Han})/u;
-/** …unless the clause wants something all the same ("We do not run a NOC and want a partner for it"). */
-const WANTS_ALL_THE_SAME =
-  /\b(?:and|so|but)\s+(?:we\s+)?(?:want|need|are looking for|look for)\b|\blooking for (?:help|a partner)\b|cần (?:đối tác|tìm)|can (?:doi tac|tim)|を(?:探して|募集して)(?:います|いる)|(?:たい|希望します)(?:。|$)/iu;
-
+  /(?:募集して|探して|検討して|想定して|考えて|予定して|求めて|お受けして|受け付けて|承って|希望して)(?:おり|い)?ません|行っておりません|予定はありません|予定はございません|必要ありません|ご遠慮|お断り|対象外|対象と(?:して|し)(?:おり|い)?ません|(?:提案|売り込み|紹介|営業)(?:は|も)?不要/u;
 /**
- * A text's clauses: its lines, sentences, and the parts of them set apart by brackets, dashes and Japanese commas
- * ("AWS専業で、Azure・GCPは扱っていません": the refusal is the second part only). Not Latin commas: a list runs on
- * after a refusal ("Không nhận dự án game, blockchain").
+ * …unless the sentence wants something all the same ("We do not run a NOC and want a partner for it", "Because we
+ * don't have in-house designers, we need a UI/UX partner").
  */
-const clausesOf = (text: string): string[] =>
-  text.split(/\n|(?<=[。！？])|(?<=[.;!?])\s+|[（(）)]|\s[–—-]\s|—|(?<=[、，])/u).filter((c) => c.trim());
+const WANTS_ALL_THE_SAME =
+  /(?:\b(?:and|so|but)|[,–—;]|\s-)\s+(?:so\s+)?(?:we\s+)?(?:want|need|are looking for|look for)\b|\blooking for (?:help|a partner)\b|(?:cần|can) (?:đối tác|doi tac|tìm|tim)|を(?:探して|募集して)(?:います|いる)|(?:たい|希望します)(?:。|$)/iu;
 
-/** Whether a clause refuses something (see above), in what a firm offers or in what it looks for. */
-function refusing(clause: string, kind: "offers" | "seeks"): boolean {
-  const ja = kind === "offers" ? REFUSING_JA_OFFERS : REFUSING_JA_SEEKS;
-  return (REFUSING_EN.test(clause) || REFUSING_VI.test(clause) || ja.test(clause)) && !WANTS_ALL_THE_SAME.test(clause);
+/** A text's sentences: its lines, and the sentences within them. */
+const sentencesOf = (text: string): string[] => text.split(/\n|(?<=[。！？])|(?<=[.;!?])\s+/u).filter((c) => c.trim());
+
+/** Where the first refusal in a sentence is (see above), or -1. */
+function refusalAt(sentence: string, kind: "offers" | "seeks"): number {
+  if (WANTS_ALL_THE_SAME.test(sentence)) return -1;
+  let at = -1;
+  for (const re of [REFUSING_EN, REFUSING_VI, kind === "offers" ? REFUSING_JA_OFFERS : REFUSING_JA_SEEKS]) {
+    const m = re.exec(sentence);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at;
 }
 
-/** The clauses of some texts that refuse nothing (see above), for their specific words. */
+/** The ways a sentence parts a clause off: brackets, Japanese commas, Latin commas, dashes and colons. */
+const PARTS = /[（(]|[、，]|,\s|\s[–—-]\s|—|:\s|：/gu;
+/** A Japanese clause that ends as one, so that a refusal after its comma is another clause ("AWS専業で、"). */
+const CLAUSE_END = /(?:で|て|が|し|り|けど|ます|です)\s*$/u;
+/** Words that continue what came before, not start a clause: a particle after a bracket or a list item. */
+const CONTINUES = /^\s*[はのもをがにでとや]/u;
+
+/**
+ * Where the clause of a refusal starts: at a part before it that opens a clause of its own (an aside in brackets
+ * "（Flutterへの書き換えは考えていません）"; a refusal right after a comma or a dash, "Chỉ làm Flutter, không nhận
+ * React Native"; a Japanese clause after one that ends as one, "AWS専業で、Azure・GCPは扱っていません"), else at the
+ * sentence's start ("新規の協力会社（開発委託先）の募集は行っておりません", "Salesforce、Dynamicsの協力会社は募集して
+ * いません": the bracket and the list belong to the refusal).
+ */
+function refusalStart(sentence: string, at: number): number {
+  const parts = [...sentence.matchAll(PARTS)].filter((p) => p.index < at).reverse();
+  for (const p of parts) {
+    const after = sentence.slice(p.index + p[0].length, at);
+    const before = sentence.slice(0, p.index);
+    if (!before.trim()) return 0;
+    if (/[（(]/u.test(p[0])) {
+      if (!/[)）]/u.test(after) && !CONTINUES.test(after)) return p.index;
+      continue;
+    }
+    if (/[、，]/u.test(p[0])) {
+      if (!CONTINUES.test(after) && CLAUSE_END.test(before)) return p.index;
+      continue;
+    }
+    // A Latin comma, a dash or a colon: the refusal right after it, said alone or of the firm itself.
+    if (/^\s*(?:(?:we|i|chúng tôi|chung toi)\s+)?$/iu.test(after)) return p.index;
+  }
+  return 0;
+}
+
+/** The sentences of some texts, each up to the refusal in it (see above), for their specific words. */
 export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "seeks"): string[] {
   return texts.map((t) =>
-    clausesOf(t)
-      .filter((clause) => !refusing(clause, kind))
+    sentencesOf(t)
+      .map((sentence) => {
+        const at = refusalAt(sentence, kind);
+        return at < 0 ? sentence : sentence.slice(0, refusalStart(sentence, at));
+      })
+      .filter((kept) => kept.trim())
       .join("\n"),
   );
 }

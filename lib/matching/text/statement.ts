@@ -137,10 +137,8 @@ const UNMARKED_VIETNAMESE = new Set(
   thi truong ky thuat lam viec hop mong muon quy mo vua nho lon tieng thau phu tro kinh nghiem nguoi linh vuc doanh
   nghiep thong phan mem ung dung dao tao thiet ke thu khong chua dang se theo tai nhu cho nay mot ve tu la va de
   duoc nhieu hien cung cap chuyen sau giao tiep doi ngu san pham thuc hien trien khai tro kiem thu bang
-  du an cau phien dich quan ly xuat khau nhap trinh nganh tiet khuon lanh nuoi vung ket sach chuan nhua
-  rieng goi nuoc ngoai nhat tieu bai giang choi moi mua bien xay chinh phu dien truy nguon goc gan nhan lieu`.split(
-    /\s+/,
-  ),
+  du an cau phien dich quan ly xuat khau nhap trinh nganh tiet khuon lanh nuoi ket sach chuan nhua
+  rieng goi nuoc ngoai nhat tieu bai choi moi mua xay chinh phu dien truy nguon goc gan nhan lieu`.split(/\s+/),
 );
 const ENGLISH_FUNCTION_WORDS = new Set(
   "the and we our with for of to in is are a an by on from that this at as be have has who which or".split(" "),
