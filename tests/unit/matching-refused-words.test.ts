@@ -178,6 +178,14 @@ describe("a firm whose whole team works in English", () => {
   });
 });
 
+describe("the firms that would do what is said for the firm speaking", () => {
+  it("are its clients: employers that would hire the engineers a placement firm sends", () => {
+    const read = codes("seeks", "日本でベトナム人エンジニアを直接雇用していただける企業様");
+    expect(read).toContain("offer:japan-placement");
+    expect(read).not.toContain("seek:japan-placement");
+  });
+});
+
 describe("Vietnamese typed without diacritics", () => {
   it("is known in a short field by its common syllables", () => {
     expect(looksUnmarkedVietnamese("Gia cong CNC chi tiet may, khuon dap cho nganh o to, xe may")).toBe(true);
