@@ -1714,7 +1714,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Precision machining and moulds",
     "精密加工・金型",
     "Gia công cơ khí chính xác và khuôn mẫu",
-    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|プレス品",
+    "precision machining|精密加工|精密部品|machined parts|machined components|die-cast|樹脂成形|樹脂成形部品|成形部品|金型|金型製作|金属加工|板金|プレス加工|切削加工|cnc|cnc machining|machining|仕上げ加工|粗加工|機械加工|旋盤加工|フライス加工|研削加工|rough machining|gia công thô|gia cong co khi|linh kiện cơ khí|linh kien co khi|gia công linh kiện|gia cong linh kien|linh kiện gia công|linh kien gia cong|mold making|mould making|die casting|ダイカスト|gia công cơ khí|gia công chính xác|gia công cnc|khuôn mẫu|khuôn đúc|cơ khí chính xác|sheet metal|injection molding|射出成形|ép nhựa|表面処理|めっき加工|メッキ加工|無電解ニッケル|アルマイト|electroplating|anodizing|anodising|surface treatment|xi mạ|mạ kẽm|niken hóa học|anode nhôm|anot hóa|プレス品|順送金型|順送型|順送プレス|progressive die|progressive dies",
   ),
 ];
 

@@ -18,6 +18,10 @@ beforeAll(async () => {
   await loadJapanese();
 }, 60_000);
 
+/** What is left of one statement once its refusal is cut off. */
+const seeksLeft = (text: string) => saidWithoutRefusals([text], "seeks")[0]!;
+const offersLeft = (text: string) => saidWithoutRefusals([text], "offers")[0]!;
+
 describe("the specific words of what a firm refuses", () => {
   it("are not words of what it offers, in three languages", () => {
     const [offers] = saidWithoutRefusals(
@@ -53,58 +57,66 @@ describe("the specific words of what a firm refuses", () => {
   });
 
   it("are only the clause that refuses, said by the firm of itself and not as a boast (review)", () => {
-    const seeks = (text: string) => saidWithoutRefusals([text], "seeks")[0]!;
-    const offers = (text: string) => saidWithoutRefusals([text], "offers")[0]!;
-    const rn = seeks(
+    const rn = seeksLeft(
       "React Nativeの既存アプリの機能追加を担当できる開発パートナー（Flutterへの書き換えは考えていません）",
     );
     expect(rn).toContain("React");
     expect(rn).not.toContain("Flutter");
-    const aws = offers("AWS専業で、Azure・GCPは扱っていません");
+    const aws = offersLeft("AWS専業で、Azure・GCPは扱っていません");
     expect(aws).toContain("AWS");
     expect(aws).not.toContain("Azure");
     // A need said as a lack, a system's shortcoming, a boast or a benefit keeps its words.
-    expect(seeks("Our legacy COBOL system doesn't support mobile, so we need a modernization partner.")).toContain(
+    expect(seeksLeft("Our legacy COBOL system doesn't support mobile, so we need a modernization partner.")).toContain(
       "COBOL",
     );
-    expect(seeks("We do not run a NOC and want a partner for it")).toContain("NOC");
-    expect(seeks("Chúng tôi chưa tìm được nhà phân phối phù hợp cho hệ thống POS tại Nhật.")).toContain("POS");
-    expect(offers("We never miss a deadline on Salesforce and SAP projects.")).toContain("Salesforce");
-    expect(offers("We don't just build Flutter apps, we also run them on AWS.")).toContain("Flutter");
-    expect(offers("Giải pháp thanh toán không dùng tiền mặt qua QR, VNPay, MoMo.")).toContain("VNPay");
+    expect(seeksLeft("We do not run a NOC and want a partner for it")).toContain("NOC");
+    expect(seeksLeft("Chúng tôi chưa tìm được nhà phân phối phù hợp cho hệ thống POS tại Nhật.")).toContain("POS");
+    expect(offersLeft("We never miss a deadline on Salesforce and SAP projects.")).toContain("Salesforce");
+    expect(offersLeft("We don't just build Flutter apps, we also run them on AWS.")).toContain("Flutter");
+    expect(offersLeft("Giải pháp thanh toán không dùng tiền mặt qua QR, VNPay, MoMo.")).toContain("VNPay");
     // Refusals with a curly apostrophe, "cannot", and a bare 不要 still are.
-    expect(offers("We don’t do PCB design.")).not.toContain("PCB");
-    expect(offers("We cannot take FPGA work.")).not.toContain("FPGA");
-    expect(seeks("オフショア開発の提案は不要")).not.toContain("オフショア");
+    expect(offersLeft("We don’t do PCB design.")).not.toContain("PCB");
+    expect(offersLeft("We cannot take FPGA work.")).not.toContain("FPGA");
+    expect(seeksLeft("オフショア開発の提案は不要")).not.toContain("オフショア");
   });
 
   it("take in what the refusal names before it, and leave what the firm does before its own clause (second review)", () => {
-    const seeks = (text: string) => saidWithoutRefusals([text], "seeks")[0]!;
-    const offers = (text: string) => saidWithoutRefusals([text], "offers")[0]!;
     // The bracket and the list belong to the refusal.
-    expect(offers("新規の協力会社（開発委託先）の募集は行っておりません")).toBe("");
-    expect(seeks("Salesforce、Dynamicsの協力会社は募集していません")).toBe("");
-    expect(offers("Salesforce以外の案件（SAP、Javaなど）はお受けしていません")).toBe("");
+    expect(offersLeft("新規の協力会社（開発委託先）の募集は行っておりません")).toBe("");
+    expect(seeksLeft("Salesforce、Dynamicsの協力会社は募集していません")).toBe("");
+    expect(offersLeft("Salesforce以外の案件（SAP、Javaなど）はお受けしていません")).toBe("");
     // What the firm does, before a comma and its refusal, is kept.
-    expect(offers("Chung toi chi lam Flutter, khong nhan du an React Native hay native Swift/Kotlin")).toContain(
+    expect(offersLeft("Chung toi chi lam Flutter, khong nhan du an React Native hay native Swift/Kotlin")).toContain(
       "Flutter",
     );
-    expect(offers("Time-and-materials only, we do not quote fixed-price projects")).toContain("Time-and-materials");
+    expect(offersLeft("Time-and-materials only, we do not quote fixed-price projects")).toContain("Time-and-materials");
     // A lack, an idiom, a product name or a price note is no refusal.
-    expect(seeks("Because we don't have in-house designers, we need a UI/UX partner for Figma prototypes.")).toContain(
-      "Figma",
-    );
-    expect(seeks("自社ではAWSの運用を行っていません")).toContain("AWS");
-    expect(offers("We can't wait to build your next Laravel app")).toContain("Laravel");
-    expect(offers("No-code app development with Bubble and FlutterFlow")).toContain("Bubble");
-    expect(offers("No minimum order for CNC machining prototypes.")).toContain("CNC");
-    expect(seeks("BIM業務は現場常駐不要です")).toContain("BIM");
-    expect(offers("Chuyển đổi dữ liệu lên AWS mà không làm mất dữ liệu")).toContain("AWS");
-    expect(offers("Triển khai Odoo trọn gói, giá không bao gồm VAT")).toContain("Odoo");
+    expect(
+      seeksLeft("Because we don't have in-house designers, we need a UI/UX partner for Figma prototypes."),
+    ).toContain("Figma");
+    expect(seeksLeft("自社ではAWSの運用を行っていません")).toContain("AWS");
+    expect(offersLeft("We can't wait to build your next Laravel app")).toContain("Laravel");
+    expect(offersLeft("No-code app development with Bubble and FlutterFlow")).toContain("Bubble");
+    expect(offersLeft("No minimum order for CNC machining prototypes.")).toContain("CNC");
+    expect(seeksLeft("BIM業務は現場常駐不要です")).toContain("BIM");
+    expect(offersLeft("Chuyển đổi dữ liệu lên AWS mà không làm mất dữ liệu")).toContain("AWS");
+    expect(offersLeft("Triển khai Odoo trọn gói, giá không bao gồm VAT")).toContain("Odoo");
     // Refusals in words it missed.
-    expect(offers("We no longer provide SES staffing")).not.toContain("SES");
-    expect(offers("ゲーム開発は受託しておりません")).not.toContain("ゲーム");
-    expect(offers("Chúng tôi từ chối dự án game")).not.toContain("game");
+    expect(offersLeft("We no longer provide SES staffing")).not.toContain("SES");
+    expect(offersLeft("ゲーム開発は受託しておりません")).not.toContain("ゲーム");
+    expect(offersLeft("Chúng tôi từ chối dự án game")).not.toContain("game");
+  });
+
+  it("are said with 不可, NG and 希望しません of work, and 'No … in-house' is no lack (session 46)", () => {
+    expect(offersLeft("ゲーム開発は不可")).toBe("");
+    expect(offersLeft("Webアプリ開発。ゲーム開発はNG")).toBe("Webアプリ開発。");
+    expect(offersLeft("オンサイト常駐は希望しません")).toBe("");
+    expect(offersLeft("製造業に不可欠な品質管理システム")).toContain("品質管理");
+    expect(offersLeft("NGワード検出のAIモデル")).toContain("AI");
+    // "No … in-house" among needs says what the firm leaves out, a reason it gives for a refusal (BB-004, BQ-044).
+    expect(
+      seeksLeft("No SOC or managed security service in-house – we sell licences and do first-line support only"),
+    ).toBe("");
   });
 
   it("do not lift a pair: the firm that does what is asked ranks above the one that says it does not", () => {
@@ -136,6 +148,7 @@ describe("trade words the reader had missed", () => {
     ["交通信号の制御システムの製品と技術", "smart-city"],
     ["自動車部品（ブレーキキャリパー、精密プレス品）の製造", "precision-machining"],
     ["Viết test case, chạy regression theo sprint", "quality"],
+    ["順送金型の設計・製作（自動車部品）", "precision-machining"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(`offer:${code}`);
   });
@@ -167,6 +180,7 @@ describe("the trade words added, where they mean something else (review)", () =>
     ["offers", "電話業務の効率化に向けたIVR・音声認識システムの開発", "contact-center"],
     ["offers", "法人税申告ソフトの開発", "accounting-bpo"],
     ["offers", "Railway traffic signals interlocking software", "smart-city"],
+    ["offers", "順送金型の設計・製作（自動車部品）", "payments"],
   ] as const)("%s: %s", (kind, text, code) => {
     expect(codes(kind, text).map((c) => c.split(":")[1])).not.toContain(code);
   });
@@ -175,6 +189,10 @@ describe("the trade words added, where they mean something else (review)", () =>
 describe("a firm whose whole team works in English", () => {
   it("speaks Japanese only through its bridge engineers (review)", () => {
     expect(someOnlyStated(["Tiếng Nhật thông qua BrSE, toàn bộ team dev làm việc bằng tiếng Anh."])).toBe(true);
+  });
+
+  it("is not named by a word that ends in ca before team (session 46)", () => {
+    expect(someOnlyStated(["Tiếng Nhật qua BrSE. Costa Rica team, tiếng Nhật qua BrSE."])).toBe(true);
   });
 });
 

@@ -110,8 +110,12 @@ export function noBridgeStated(texts: string[]): boolean {
 // through its bridge engineers or interpreters ("Communication in Japanese is handled by our bridge SEs; developers
 // work in English or Vietnamese") fails it, whatever level those few hold.
 
-/** "cả đội", "toàn bộ team" (the words for whole given): the whole team, not "tất cả đối tác" (all partners). */
-const wholeTeamVi = (whole: string) => String.raw`(?<!(?:tat|tất) )(?:${whole}) (?:team|đội|doi)(?! (?:tac|tác))`;
+/**
+ * "cả đội", "toàn bộ team" (the words for whole given): the whole team, not "tất cả đối tác" (all partners), nor the
+ * end of another word ("North America team").
+ */
+const wholeTeamVi = (whole: string) =>
+  String.raw`(?<!(?:tat|tất) )(?<![\p{L}\p{M}])(?:${whole}) (?:team|đội|doi)(?! (?:tac|tác))`;
 const EVERYONE = new RegExp(
   String.raw`全員|全メンバー|全エンジニア|すべてのメンバー|全てのメンバー|すべてのエンジニア|全てのエンジニア|メンバー全て|\b(?:every|each) (?:team )?(?:member|engineer|developer|operator)s?\b|\beveryone on the team\b|\ball (?:of )?(?:the |your |our |assigned )?(?:team )?(?:members|engineers|developers|operators|staff)\b|\bthe (?:whole|entire) team\b|(?:tất cả|toàn bộ|tat ca|toan bo|mọi|moi) (?:các )?(?:thành viên|kỹ sư|nhân sự|lập trình viên|developer|dev|thanh vien|ky su|nhan su|lap trinh vien)|${wholeTeamVi("cả|ca|toàn bộ|toan bo")}|100%\s*(?:thành viên|kỹ sư|thanh vien|ky su|members|engineers)`,
   "iu",

@@ -75,10 +75,16 @@ const REFUSING_EN =
   /\b(?:we|i)\s+(?:do not|don't|don’t|cannot|can't|can’t|will not|won't|won’t|are not|aren't|aren’t|no longer|decline)\b(?!\s+(?:just|only|merely|simply|hesitate|have|need|find|hire|cover|wait|stop|stress|charge|let|limited|afraid|a|an)\b)|\bnot (?:looking|seeking|interested|offering|accepting|in scope)\b|\b(?:are|is) not (?:needed|accepted)\b|\bunable to (?:take|accept|offer|provide)\b|\bexclud(?:e|es|ed)\b|\bout of (?:our )?scope\b|\bneed not apply\b|^\s*(?:no\s+(?!(?:minimum|hidden|extra|additional|setup|upfront|lock-in|long)\b)(?=\p{L})|not offering\b)/iu;
 const REFUSING_VI =
   /(?:^|[^\p{L}])(?:không|khong|chưa|chua) (?:nhận|nhan|tiếp nhận|tiep nhan|làm|lam|cung cấp|cung cap|thực hiện|thuc hien|có nhu cầu|co nhu cau|phân phối|phan phoi|bán|ban|kinh doanh|phát triển|phat trien|phái cử|phai cu|cử|cu|hỗ trợ dự án|ho tro du an)(?![\p{L}])(?! (?:mất|mat|ảnh hưởng|anh huong|gián đoạn|gian doan|chậm|cham|được|duoc))|từ chối|tu choi|ngoài phạm vi|ngoai pham vi/iu;
-const REFUSING_JA_OFFERS =
-  /(?:行って|対応して|扱って|お受けして|受けて|受け付けて|提供して|取り扱って|承って|請け負って|受託して|手掛けて|手がけて|やって)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け|お引き受け)できません|対象と(?:して|し)(?:おり|い)?ません|対応不可|対象外|お断り/u;
-const REFUSING_JA_SEEKS =
-  /(?:募集して|探して|検討して|想定して|考えて|予定して|求めて|お受けして|受け付けて|承って|希望して)(?:おり|い)?ません|行っておりません|予定はありません|予定はございません|必要ありません|ご遠慮|お断り|対象外|対象と(?:して|し)(?:おり|い)?ません|(?:提案|売り込み|紹介|営業)(?:は|も)?不要/u;
+/** Refusals said the same way of work offered and of partners sought (お断り, 対象外, お受けしておりません). */
+const REFUSING_JA_EITHER = String.raw`(?:お受けして|受け付けて|承って)(?:おり|い)?ません|お断り|対象外|対象と(?:して|し)(?:おり|い)?ません`;
+const REFUSING_JA_OFFERS = new RegExp(
+  String.raw`(?:行って|対応して|扱って|受けて|提供して|取り扱って|請け負って|受託して|手掛けて|手がけて|やって)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け|お引き受け)できません|対応不可|希望しません|(?:は|も)(?:不可(?!欠)|NG(?![A-Za-z]))|${REFUSING_JA_EITHER}`,
+  "u",
+);
+const REFUSING_JA_SEEKS = new RegExp(
+  String.raw`(?:募集して|探して|検討して|想定して|考えて|予定して|求めて|希望して)(?:おり|い)?ません|行っておりません|予定はありません|予定はございません|必要ありません|ご遠慮|(?:提案|売り込み|紹介|営業)(?:は|も)?不要|${REFUSING_JA_EITHER}`,
+  "u",
+);
 /**
  * …unless the sentence wants something all the same ("We do not run a NOC and want a partner for it", "Because we
  * don't have in-house designers, we need a UI/UX partner").
