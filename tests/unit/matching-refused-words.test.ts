@@ -220,3 +220,21 @@ describe("Vietnamese typed without diacritics", () => {
     );
   });
 });
+
+describe("a kind of firm listed with the clients a vendor looks for", () => {
+  it.each([
+    "Japanese SIers and user companies for long-term ODC",
+    "日本のSIer・エンドユーザー企業からの長期ラボ案件",
+    "Japanese SIer and enterprise customers that need a long-term ODC team",
+  ])("is a kind of client, not a trade the vendor offers: %s (session 46)", (text) => {
+    const read = codes("seeks", text);
+    expect(read).not.toContain("offer:system-integration");
+  });
+
+  it("is still the trade of a firm that says it is one", () => {
+    expect(codes("offers", "SIer and enterprise customers' partner for AWS migration")).toContain(
+      "offer:system-integration",
+    );
+    expect(codes("seeks", "Japanese SIers and user companies for long-term ODC")).toContain("offer:offshore-dev");
+  });
+});

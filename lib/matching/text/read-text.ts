@@ -1327,6 +1327,19 @@ class Reader {
           m.code === BRIDGE && m.direction === "seek" && at >= 0 && bridgeAllowed(s.text, at, at + m.phrase.length)
         );
       });
+    // "Japanese SIers and user companies for long-term ODC", 日本のSIer・エンドユーザー企業: a kind of firm listed with
+    // the clients sought is a kind of client, not a trade the firm offers because its clients need the work named
+    // after them (two offshore vendors, one read as an SIer, met each other's need).
+    if (kind === "seeks")
+      this.dropMentions(first, (m) => {
+        const at = s.text.indexOf(m.phrase);
+        return (
+          m.direction === "offer" &&
+          FIRM_KIND.test(m.phrase) &&
+          at >= 0 &&
+          KIND_AND_CLIENTS.test(s.text.slice(at + m.phrase.length))
+        );
+      });
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
     // "外国人職員向けの寮・日本語学習支援", opening a statement: what an employer gives its own foreign staff is no
@@ -4039,6 +4052,12 @@ const SUBJECT_WANTS =
 /** Words for a kind of firm that a trade's name also covers (SIer: system integration; a publisher: publishing). */
 const FIRM_KIND =
   /^(?:siers?|system integrators?|systems integrators?|integrators?|nhà tích hợp(?: hệ thống)?|nha tich hop|nhà phát hành(?: game)?|nha phat hanh|(?:game )?publishers?|msps?|パブリッシャー|sier)$/iu;
+/**
+ * A list's joint (a space, where 日本のSIer・エンドユーザー企業 is read), at most two words, and clients: the next item
+ * of a list of clients ("and enterprise customers").
+ */
+const KIND_AND_CLIENTS =
+  /^(?:s|様)?\s*(?:(?:and|or|&|,|\/|・|、|や|および|及び|và|va|hoặc|hoac)\s*)?(?:[\p{Script=Latin}\p{M}-]+\s+){0,2}?(?:customers?|clients?|user companies|enterprises|end[- ]?users?|エンドユーザー|ユーザー企業|事業会社|顧客|khách hàng|khach hang|doanh nghiệp|doanh nghiep)/iu;
 /** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
