@@ -238,3 +238,31 @@ describe("a kind of firm listed with the clients a vendor looks for", () => {
     expect(codes("seeks", "Japanese SIers and user companies for long-term ODC")).toContain("offer:offshore-dev");
   });
 });
+
+describe("a label denied after its colon", () => {
+  it.each([
+    ["seeks", "オフショア開発：不要", "offshore-dev"],
+    ["seeks", "AI-OCR: không cần", "ai-ocr"],
+    ["seeks", "Offshore development: not needed.", "offshore-dev"],
+    ["offers", "ゲーム開発：不可", "games"],
+  ] as const)("%s: %s is refused, and lends no words (session 46)", (kind, text, code) => {
+    const read = codes(kind, text);
+    expect(read).not.toContain(`${kind === "seeks" ? "seek" : "offer"}:${code}`);
+    expect(kind === "seeks" ? seeksLeft(text) : offersLeft(text)).toBe("");
+  });
+
+  it("is not a label with its content", () => {
+    expect(codes("seeks", "Cloud migration: AWS, Azure")).toContain("seek:cloud-migration");
+    expect(codes("seeks", "オフショア開発：Java、10名")).toContain("seek:offshore-dev");
+    expect(seeksLeft("Cloud migration: AWS, Azure")).toContain("AWS");
+  });
+});
+
+describe("the least team a firm takes on", () => {
+  it("is said of contracts in Vietnamese too (session 46)", () => {
+    const facts = (text: string) => read("seeks", text).facts;
+    expect(facts("Chỉ nhận hợp đồng từ 3 kỹ sư trở lên, thời hạn tối thiểu 6 tháng").minTeam).toBe(3);
+    expect(facts("Chi nhan hop dong tu 3 ky su tro len").minTeam).toBe(3);
+    expect(facts("Hợp đồng 3 năm với khách hàng Nhật").minTeam ?? null).toBeNull();
+  });
+});

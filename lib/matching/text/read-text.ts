@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { saidWithoutRefusals, specificTerms } from "./specific-terms";
+import { LABEL_DENIED, saidWithoutRefusals, specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
@@ -1340,6 +1340,14 @@ class Reader {
           KIND_AND_CLIENTS.test(s.text.slice(at + m.phrase.length))
         );
       });
+    // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
+    // colon denies what the label names (the colon parts the clauses, so no clause holds both).
+    const labelDenied = LABEL_DENIED.exec(s.text);
+    if (labelDenied)
+      for (const m of this.mentions.slice(first)) {
+        const at = s.text.indexOf(m.phrase);
+        if (at >= 0 && at < labelDenied.index) m.negated = true;
+      }
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
     // "外国人職員向けの寮・日本語学習支援", opening a statement: what an employer gives its own foreign staff is no
@@ -3532,7 +3540,7 @@ const FIRM_SIZED =
 const FIRM_HEADCOUNT =
   /従業員|社員|会社として|企業として|会社全体|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
-  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo|\bdu an\b|\bquy mo\b/i;
+  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|hợp đồng|labo|\bdu an\b|\bquy mo\b|\bhop dong\b/i;
 
 /** Work qualified by a least size or length: "under 6 person-months", "dưới 6 tháng", 小規模, "spot". */
 const BELOW_A_FLOOR =

@@ -92,6 +92,9 @@ const REFUSING_JA_SEEKS = new RegExp(
 const WANTS_ALL_THE_SAME =
   /(?:\b(?:and|so|but)|[,–—;]|\s-)\s+(?:so\s+)?(?:we\s+)?(?:want|need|are looking for|look for)\b|\blooking for (?:help|a partner)\b|(?:cần|can) (?:đối tác|doi tac|tìm|tim)|を(?:探して|募集して)(?:います|いる)|(?:たい|希望します)(?:。|$)/iu;
 
+/** A statement's closing denial after a colon ("：不要", ": not needed", ": không cần"), of the label before it. */
+export const LABEL_DENIED =
+  /\s*[:：]\s*(?:不要|不要です|不可|対応不可|なし|無し|ng|not needed|not required|not offered|none|không cần|khong can|không nhận|khong nhan)\s*[。.!]?\s*$/iu;
 /** A text's sentences: its lines, and the sentences within them. */
 const sentencesOf = (text: string): string[] => text.split(/\n|(?<=[。！？])|(?<=[.;!?])\s+/u).filter((c) => c.trim());
 
@@ -145,6 +148,7 @@ export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "
   return texts.map((t) =>
     sentencesOf(t)
       .map((sentence) => {
+        if (LABEL_DENIED.test(sentence)) return "";
         const at = refusalAt(sentence, kind);
         return at < 0 ? sentence : sentence.slice(0, refusalStart(sentence, at));
       })
