@@ -410,7 +410,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Web applications",
     "Webアプリケーション",
     "Ứng dụng web",
-    "node|front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress|webサイト|ウェブサイト|webサイト制作|ウェブサイト制作|コーポレートサイト",
+    "node|front-end|frontend|front-end development|frontend development|front-end engineers|サイト構築|サイト制作|ホームページ制作|ホームページ作成|hp制作|hp作成|hpリニューアル|ホームページリニューアル|website building|website development|thiết kế website|làm website|フロントエンド|フロントエンド開発|lập trình front-end|web開発|webシステム|webアプリ|webサービス|web application|web applications|web app|web apps|web development|website|websites|website development|phát triển web|ứng dụng web|trang web|ホームページ制作|ホームページ|web制作|サイト制作|frontend|front-end|フロントエンド|backend|back-end|バックエンド|react|reactjs|vue|vue.js|angular|next.js|node.js|nodejs|php|laravel|ruby on rails|rails|django|spring boot|lập trình web|cms|wordpress|webサイト|ウェブサイト|webサイト制作|ウェブサイト制作|コーポレートサイト",
   ),
   cap(
     "mobile-apps",

@@ -149,6 +149,7 @@ describe("trade words the reader had missed", () => {
     ["自動車部品（ブレーキキャリパー、精密プレス品）の製造", "precision-machining"],
     ["Viết test case, chạy regression theo sprint", "quality"],
     ["順送金型の設計・製作（自動車部品）", "precision-machining"],
+    ["宮崎の店舗・小規模事業者向けHP制作", "web-apps"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(`offer:${code}`);
   });
@@ -181,6 +182,7 @@ describe("the trade words added, where they mean something else (review)", () =>
     ["offers", "法人税申告ソフトの開発", "accounting-bpo"],
     ["offers", "Railway traffic signals interlocking software", "smart-city"],
     ["offers", "順送金型の設計・製作（自動車部品）", "payments"],
+    ["offers", "HP製プリンタの保守", "web-apps"],
   ] as const)("%s: %s", (kind, text, code) => {
     expect(codes(kind, text).map((c) => c.split(":")[1])).not.toContain(code);
   });
