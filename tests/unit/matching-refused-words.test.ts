@@ -113,6 +113,10 @@ describe("the specific words of what a firm refuses", () => {
     expect(offersLeft("オンサイト常駐は希望しません")).toBe("");
     expect(offersLeft("製造業に不可欠な品質管理システム")).toContain("品質管理");
     expect(offersLeft("NGワード検出のAIモデル")).toContain("AI");
+    // 不可能 and NG of a product inspected are no refusals (review).
+    expect(offersLeft("従来は不可能だったリアルタイム解析をエッジAIで実現")).toContain("AI");
+    expect(offersLeft("画像検査ではNG品を自動で検出します")).toContain("画像検査");
+    expect(offersLeft("ゲーム開発はNGです。")).toBe("");
     // "No … in-house" among needs says what the firm leaves out, a reason it gives for a refusal (BB-004, BQ-044).
     expect(
       seeksLeft("No SOC or managed security service in-house – we sell licences and do first-line support only"),
@@ -150,6 +154,9 @@ describe("trade words the reader had missed", () => {
     ["Viết test case, chạy regression theo sprint", "quality"],
     ["順送金型の設計・製作（自動車部品）", "precision-machining"],
     ["宮崎の店舗・小規模事業者向けHP制作", "web-apps"],
+    ["工場・物流倉庫の設計施工", "construction-contracting"],
+    ["BtoB SaaS向けのインサイドセールス代行", "contact-center"],
+    ["ESC/ABS制御ユニットの開発・量産", "automotive-software"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(`offer:${code}`);
   });
@@ -233,11 +240,20 @@ describe("a kind of firm listed with the clients a vendor looks for", () => {
     expect(read).not.toContain("offer:system-integration");
   });
 
+  it("is a kind of client after と too (review)", () => {
+    expect(codes("seeks", "日本のSIerとエンドユーザー企業からのラボ型開発案件")).not.toContain(
+      "offer:system-integration",
+    );
+  });
+
   it("is still the trade of a firm that says it is one", () => {
     expect(codes("offers", "SIer and enterprise customers' partner for AWS migration")).toContain(
       "offer:system-integration",
     );
     expect(codes("seeks", "Japanese SIers and user companies for long-term ODC")).toContain("offer:offshore-dev");
+    expect(codes("seeks", "We are an SIer and customers in Vietnam ask us for Japanese ERP")).toContain(
+      "offer:system-integration",
+    );
   });
 });
 
@@ -253,6 +269,17 @@ describe("a label denied after its colon", () => {
     expect(kind === "seeks" ? seeksLeft(text) : offersLeft(text)).toBe("");
   });
 
+  it("is only the label after the last break: the need said before it stands (review)", () => {
+    expect(codes("seeks", "Java開発者3名、リモート可、来日：不要")).toContain("seek:software-development");
+    expect(codes("seeks", "Looking for a React Native partner, Japanese: not required")).toContain("seek:mobile-apps");
+    const both = codes("offers", "オフショア開発：可／ゲーム開発：不可");
+    expect(both).toContain("offer:offshore-dev");
+    expect(both).not.toContain("offer:games");
+    expect(seeksLeft("Java開発者3名、リモート可、来日：不要")).toContain("Java");
+    expect(offersLeft("ゲーム開発：対応不可です")).toBe("");
+    expect(codes("seeks", "オフショア開発：不要（国内のみ）")).not.toContain("seek:offshore-dev");
+  });
+
   it("is not a label with its content", () => {
     expect(codes("seeks", "Cloud migration: AWS, Azure")).toContain("seek:cloud-migration");
     expect(codes("seeks", "オフショア開発：Java、10名")).toContain("seek:offshore-dev");
@@ -266,5 +293,8 @@ describe("the least team a firm takes on", () => {
     expect(facts("Chỉ nhận hợp đồng từ 3 kỹ sư trở lên, thời hạn tối thiểu 6 tháng").minTeam).toBe(3);
     expect(facts("Chi nhan hop dong tu 3 ky su tro len").minTeam).toBe(3);
     expect(facts("Hợp đồng 3 năm với khách hàng Nhật").minTeam ?? null).toBeNull();
+    // The firm's whole head count beside the contracts it takes is no least team (review).
+    const offered = (text: string) => read("offers", text).facts;
+    expect(offered("Với hơn 200 kỹ sư, chúng tôi nhận hợp đồng outsourcing từ Nhật Bản").minTeam ?? null).toBeNull();
   });
 });

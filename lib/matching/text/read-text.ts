@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { LABEL_DENIED, saidWithoutRefusals, specificTerms } from "./specific-terms";
+import { deniedLabel, saidWithoutRefusals, specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
@@ -1337,16 +1337,19 @@ class Reader {
           m.direction === "offer" &&
           FIRM_KIND.test(m.phrase) &&
           at >= 0 &&
-          KIND_AND_CLIENTS.test(s.text.slice(at + m.phrase.length))
+          KIND_AND_CLIENTS.test(s.text.slice(at + m.phrase.length)) &&
+          // …not the firm saying what it is ("We are an SIer and customers in Vietnam ask us…").
+          !/\b(?:an?|as)\s+$/u.test(s.text.slice(Math.max(0, at - 6), at))
         );
       });
     // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
-    // colon denies what the label names (the colon parts the clauses, so no clause holds both).
-    const labelDenied = LABEL_DENIED.exec(s.text);
-    if (labelDenied)
+    // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
+    // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
+    const label = deniedLabel(s.text);
+    if (label)
       for (const m of this.mentions.slice(first)) {
         const at = s.text.indexOf(m.phrase);
-        if (at >= 0 && at < labelDenied.index) m.negated = true;
+        if (at >= label.start && at < label.end) m.negated = true;
       }
     otherThan(s.text, flat, this.mentions.slice(first));
     dropResellerTerms(s.text, this.mentions, first);
@@ -3516,7 +3519,7 @@ const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
 /** The least engagement a firm takes on, named as such. */
 const ENGAGEMENT_MINIMUM =
-  /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
+  /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|(?:nhận|nhan) (?:hợp đồng|hop dong) (?:từ|tu) (?=\d)|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
 /** Clients named: a volume beside them is what the firm sells, not what it needs. */
 const CLIENT_WORD = /\b(?:clients?|customers?)\b|顧客|お客様|クライアント|khách hàng|khach hang/iu;
 /** A small firm wanted ("小規模な会社", "a small company", "công ty nhỏ"). */
@@ -3540,7 +3543,7 @@ const FIRM_SIZED =
 const FIRM_HEADCOUNT =
   /従業員|社員|会社として|企業として|会社全体|総勢|全社|グループ|連結|\b(?:employees|headcount|in total|group|company|firm)\b|nhân viên|nhan vien|nhân sự|nhan su|cbnv|tổng|tong so|toàn công ty/iu;
 const TEAM_CONTEXT =
-  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|hợp đồng|labo|\bdu an\b|\bquy mo\b|\bhop dong\b/i;
+  /\b(?:team|teams|lab|labs|labo|odc|odcs|engagement|engagements|project|projects|job|jobs|contract|contracts)\b|チーム|体制|規模|ラボ|案件|đội|nhóm|dự án|quy mô|labo|\bdu an\b|\bquy mo\b/i;
 
 /** Work qualified by a least size or length: "under 6 person-months", "dưới 6 tháng", 小規模, "spot". */
 const BELOW_A_FLOOR =
@@ -4065,7 +4068,7 @@ const FIRM_KIND =
  * of a list of clients ("and enterprise customers").
  */
 const KIND_AND_CLIENTS =
-  /^(?:s|様)?\s*(?:(?:and|or|&|,|\/|・|、|や|および|及び|và|va|hoặc|hoac)\s*)?(?:[\p{Script=Latin}\p{M}-]+\s+){0,2}?(?:customers?|clients?|user companies|enterprises|end[- ]?users?|エンドユーザー|ユーザー企業|事業会社|顧客|khách hàng|khach hang|doanh nghiệp|doanh nghiep)/iu;
+  /^(?:s|様)?\s*(?:(?:and|or|&|,|\/|・|、|や|と|および|及び|và|va|hoặc|hoac)\s*)?(?:[\p{Script=Latin}\p{M}-]+\s+){0,2}?(?:customers?|clients?|user companies|enterprises|end[- ]?users?|エンドユーザー|ユーザー企業|事業会社|顧客|khách hàng|khach hang|doanh nghiệp|doanh nghiep)/iu;
 /** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
