@@ -238,7 +238,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Automotive software (AUTOSAR)",
     "車載ソフトウェア（AUTOSAR）",
     "Phần mềm ô tô (AUTOSAR)",
-    "車載ソフトウェア|abs制御|esc/abs|ブレーキ制御|車載ソフト|車載組込み|車載組込|車載システム|車載開発|automotive embedded software|automotive software|automotive embedded|autosar|classic autosar|adaptive autosar|bsw|mcal|rte|phần mềm ô tô|phần mềm nhúng ô tô|phần mềm xe hơi|ecu|ecus|ecu software|ecu development|車載ecu|in-vehicle software|can bus|can communication|can通信|flexray|ecu ô tô",
+    "車載ソフトウェア|abs制御|esc/abs|車載ソフト|車載組込み|車載組込|車載システム|車載開発|automotive embedded software|automotive software|automotive embedded|autosar|classic autosar|adaptive autosar|bsw|mcal|rte|phần mềm ô tô|phần mềm nhúng ô tô|phần mềm xe hơi|ecu|ecus|ecu software|ecu development|車載ecu|in-vehicle software|can bus|can communication|can通信|flexray|ecu ô tô",
   ),
   cap(
     "adas",
@@ -682,7 +682,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Contact centre and customer support",
     "コールセンター・カスタマーサポート",
     "Tổng đài và chăm sóc khách hàng",
-    "call center|インサイドセールス|inside sales|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話代行",
+    "call center|インサイドセールス代行|inside sales outsourcing|call centre|contact center|contact centre|ユーザーサポート|user support|hỗ trợ người dùng|コールセンター|コンタクトセンター|カスタマーサポート|customer support|customer service|customer care|tổng đài|chăm sóc khách hàng|cskh|telesales|テレマーケティング|inbound|outbound call|日本語サポート|japanese customer support|チャット対応|チャットサポート|問い合わせ対応|お問い合わせ対応|chat support|email support|helpline|hotline|trực tổng đài|日本語オペレーター|オペレーターを抱える|オペレーター席|コール業務|speaking agents|japanese-speaking agents|support agents|player support|hỗ trợ người chơi|プレイヤーサポート|ユーザーサポート|カスタマー対応|overflow seats|tổng đài viên|nhân viên tổng đài|trực hotline|お問い合わせメール対応|問い合わせメール対応|メール対応|メールサポート|trả lời email|tra loi email|phản hồi email|answering emails|customer emails|電話代行",
   ),
   cap(
     "accounting-bpo",
@@ -1505,7 +1505,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Construction contracting (general contractor, EPC)",
     "建設工事の請負（ゼネコン・EPC）",
     "Thầu xây dựng (tổng thầu, EPC)",
-    "general contractor|設計施工|設計・施工|general contractors|main contractor|construction partner|construction partners|建設パートナー|施工実績|epc contractor|epc contractors|design and build|design-build|construction company|construction companies|construction contractor|civil works|ゼネコン|総合建設業|建設会社|施工会社|元請け|建設工事|土木工事|tổng thầu|nhà thầu xây dựng|công ty xây dựng|thi công xây dựng|thầu epc|tổng thầu epc|xây dựng nhà xưởng|thi công nhà xưởng",
+    "general contractor|設計施工|general contractors|main contractor|construction partner|construction partners|建設パートナー|施工実績|epc contractor|epc contractors|design and build|design-build|construction company|construction companies|construction contractor|civil works|ゼネコン|総合建設業|建設会社|施工会社|元請け|建設工事|土木工事|tổng thầu|nhà thầu xây dựng|công ty xây dựng|thi công xây dựng|thầu epc|tổng thầu epc|xây dựng nhà xưởng|thi công nhà xưởng",
   ),
   cap(
     "industrial-parks",

@@ -117,6 +117,8 @@ describe("the specific words of what a firm refuses", () => {
     expect(offersLeft("従来は不可能だったリアルタイム解析をエッジAIで実現")).toContain("AI");
     expect(offersLeft("画像検査ではNG品を自動で検出します")).toContain("画像検査");
     expect(offersLeft("ゲーム開発はNGです。")).toBe("");
+    expect(offersLeft("製造業のDXは不可避であり、当社はIoT・AI導入支援を提供します")).toContain("IoT");
+    expect(offersLeft("AI外観検査システム：不良品はNG、良品はOKとして自動判定")).toContain("外観検査");
     // "No … in-house" among needs says what the firm leaves out, a reason it gives for a refusal (BB-004, BQ-044).
     expect(
       seeksLeft("No SOC or managed security service in-house – we sell licences and do first-line support only"),
@@ -155,7 +157,7 @@ describe("trade words the reader had missed", () => {
     ["順送金型の設計・製作（自動車部品）", "precision-machining"],
     ["宮崎の店舗・小規模事業者向けHP制作", "web-apps"],
     ["工場・物流倉庫の設計施工", "construction-contracting"],
-    ["BtoB SaaS向けのインサイドセールス代行", "contact-center"],
+    ["インサイドセールス代行（BtoB SaaS）", "contact-center"],
     ["ESC/ABS制御ユニットの開発・量産", "automotive-software"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(`offer:${code}`);
@@ -190,6 +192,9 @@ describe("the trade words added, where they mean something else (review)", () =>
     ["offers", "Railway traffic signals interlocking software", "smart-city"],
     ["offers", "順送金型の設計・製作（自動車部品）", "payments"],
     ["offers", "HP製プリンタの保守", "web-apps"],
+    ["offers", "建設業向け設計・施工管理アプリを開発", "construction-contracting"],
+    ["offers", "インサイドセールス支援SaaSを提供", "contact-center"],
+    ["offers", "鉄道車両のブレーキ制御装置の開発", "automotive-software"],
   ] as const)("%s: %s", (kind, text, code) => {
     expect(codes(kind, text).map((c) => c.split(":")[1])).not.toContain(code);
   });
@@ -280,6 +285,13 @@ describe("a label denied after its colon", () => {
     expect(codes("seeks", "オフショア開発：不要（国内のみ）")).not.toContain("seek:offshore-dev");
   });
 
+  it("is only the last field of a form-like line, and what it leaves may refuse too (second review)", () => {
+    expect(codes("seeks", "業務内容：Webシステム開発 来日：不要")).toContain("seek:web-apps");
+    expect(codes("seeks", "ラボ型開発チーム（5名程度）　来日：不要")).toContain("seek:offshore-dev");
+    expect(seeksLeft("Need 3 React developers for our SaaS product - Japanese: not required")).toContain("React");
+    expect(offersLeft("Unity開発は対応していません、オンサイト常駐：不可")).toBe("");
+  });
+
   it("is not a label with its content", () => {
     expect(codes("seeks", "Cloud migration: AWS, Azure")).toContain("seek:cloud-migration");
     expect(codes("seeks", "オフショア開発：Java、10名")).toContain("seek:offshore-dev");
@@ -296,5 +308,6 @@ describe("the least team a firm takes on", () => {
     // The firm's whole head count beside the contracts it takes is no least team (review).
     const offered = (text: string) => read("offers", text).facts;
     expect(offered("Với hơn 200 kỹ sư, chúng tôi nhận hợp đồng outsourcing từ Nhật Bản").minTeam ?? null).toBeNull();
+    expect(offered("Nhận hợp đồng từ 3 tháng với đội 200 kỹ sư").minTeam ?? null).toBeNull();
   });
 });

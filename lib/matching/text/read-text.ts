@@ -3519,7 +3519,7 @@ const PARTNER_WORD =
   /partner|vendor|supplier|subcontractor|パートナー|協力会社|委託先|外注先|ベンダー|đối tác|doi tac|nhà cung cấp|nha cung cap|nhà thầu|nha thau/u;
 /** The least engagement a firm takes on, named as such. */
 const ENGAGEMENT_MINIMUM =
-  /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|(?:nhận|nhan) (?:hợp đồng|hop dong) (?:từ|tu) (?=\d)|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
+  /\bminimum (?:contract|engagement|order|project|team)s?\b|\b(?:contract|engagement)s? (?:minimum|of at least)\b|(?:hợp đồng|hop dong) (?:tối thiểu|toi thieu)|(?:nhận|nhan) (?:hợp đồng|hop dong) (?:từ|tu) (?=\d+\s*(?:kỹ sư|ky su|người|nguoi|nhân sự|nhan su|lập trình viên|lap trinh vien|engineers?|devs?|developers?)(?![\p{L}]))|最低(?:契約|発注|受注|人数)|(?:契約|受注)(?:は)?最低/iu;
 /** Clients named: a volume beside them is what the firm sells, not what it needs. */
 const CLIENT_WORD = /\b(?:clients?|customers?)\b|顧客|お客様|クライアント|khách hàng|khach hang/iu;
 /** A small firm wanted ("小規模な会社", "a small company", "công ty nhỏ"). */

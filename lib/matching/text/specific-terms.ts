@@ -78,7 +78,7 @@ const REFUSING_VI =
 /** Refusals said the same way of work offered and of partners sought (お断り, 対象外, お受けしておりません). */
 const REFUSING_JA_EITHER = String.raw`(?:お受けして|受け付けて|承って)(?:おり|い)?ません|お断り|対象外|対象と(?:して|し)(?:おり|い)?ません`;
 const REFUSING_JA_OFFERS = new RegExp(
-  String.raw`(?:行って|対応して|扱って|受けて|提供して|取り扱って|請け負って|受託して|手掛けて|手がけて|やって)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け|お引き受け)できません|対応不可|希望しません|(?:は|も)(?:不可(?![欠能])|NG(?:です)?(?=\s*(?:[。、.,;）)]|$)))|${REFUSING_JA_EITHER}`,
+  String.raw`(?:行って|対応して|扱って|受けて|提供して|取り扱って|請け負って|受託して|手掛けて|手がけて|やって)(?:おり|い)?ません|行いません|扱いません|(?:対応|提供|お受け|お引き受け)できません|対応不可|希望しません|(?:は|も)(?:不可(?![欠能避分])|NG(?:です)?(?=\s*(?:[。、.,;）)]|$))(?![、,]\s*[^。]*OK))|${REFUSING_JA_EITHER}`,
   "u",
 );
 const REFUSING_JA_SEEKS = new RegExp(
@@ -95,8 +95,13 @@ const WANTS_ALL_THE_SAME =
 /** A statement's closing denial after a colon ("：不要", ": not needed", ": không cần"), of the label before it. */
 const LABEL_DENIED =
   /\s*[:：]\s*(?:不要(?:です)?|(?:対応)?不可(?:です)?|対応(?:して|し)(?:おり|い)?ません|なし|無し|ng|×|✕|no|not needed|not required|not offered|none|không cần|khong can|không nhận|khong nhan)(?:\s*[（(][^）)]*[）)])?\s*[。.!]?\s*$/iu;
-/** Where the label begins: after the last clause break or earlier label (Java開発者3名、リモート可、来日：不要). */
-const LABEL_BREAK = /[、，,;；/／:：]/gu;
+/**
+ * Where the label begins: after the last clause break, bracket, bar, dash or earlier label before it
+ * ("Java開発者3名、リモート可、来日：不要", "Need React developers - Japanese: not required"), or a space beside
+ * Japanese, which parts fields in a form-like line ("業務内容：Webシステム開発 来日：不要").
+ */
+const LABEL_BREAK =
+  /[、，,;；/／:：|｜)）]|\s[-–—]\s|[–—]|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー])\s+|\s+(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu;
 
 /**
  * The label a statement denies after its colon ("オフショア開発：不要", "AI-OCR: không cần"): from the last break
@@ -106,9 +111,10 @@ export function deniedLabel(text: string): { start: number; end: number } | null
   const m = LABEL_DENIED.exec(text);
   if (!m) return null;
   let start = 0;
-  for (const x of text.slice(0, m.index).matchAll(LABEL_BREAK)) start = x.index + 1;
+  for (const x of text.slice(0, m.index).matchAll(LABEL_BREAK)) start = x.index + x[0].length;
   return { start, end: m.index };
 }
+
 /** A text's sentences: its lines, and the sentences within them. */
 const sentencesOf = (text: string): string[] => text.split(/\n|(?<=[。！？])|(?<=[.;!?])\s+/u).filter((c) => c.trim());
 
@@ -162,10 +168,11 @@ export function saidWithoutRefusals(texts: readonly string[], kind: "offers" | "
   return texts.map((t) =>
     sentencesOf(t)
       .map((sentence) => {
+        // What a denied label leaves may refuse something too ("Unity開発は対応していません、オンサイト常駐：不可").
         const label = deniedLabel(sentence);
-        if (label) return sentence.slice(0, label.start);
-        const at = refusalAt(sentence, kind);
-        return at < 0 ? sentence : sentence.slice(0, refusalStart(sentence, at));
+        const said = label ? sentence.slice(0, label.start) : sentence;
+        const at = refusalAt(said, kind);
+        return at < 0 ? said : said.slice(0, refusalStart(said, at));
       })
       .filter((kept) => kept.trim())
       .join("\n"),
