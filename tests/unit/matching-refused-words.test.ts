@@ -311,3 +311,15 @@ describe("the least team a firm takes on", () => {
     expect(offered("Nhận hợp đồng từ 3 tháng với đội 200 kỹ sư").minTeam ?? null).toBeNull();
   });
 });
+
+describe("work that comes to the firm from others (からの…案件)", () => {
+  it("is work it takes on (session 46)", () => {
+    expect(codes("seeks", "日本のメーカーからのラボ型開発案件")).toContain("offer:offshore-dev");
+    expect(codes("seeks", "大手SIerからの組込み開発案件")).toContain("offer:embedded");
+  });
+
+  it("is sought where a partner is to do it, and a migration from a system is no such work", () => {
+    expect(codes("seeks", "お客様からのAI開発案件を一緒に対応できるパートナー")).toContain("seek:data-ai");
+    expect(codes("seeks", "SAP ECCからの移行案件を支援できる会社")).not.toContain("offer:sap");
+  });
+});

@@ -1345,6 +1345,18 @@ class Reader {
     // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
     // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
     // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
+    // "日本のメーカーからのラボ型開発案件", "大手SIerからの組込み開発案件": work that comes to the firm from others
+    // (からの…案件) is work it takes on, unless a partner is sought to do it with ("お客様からのAI開発案件を一緒に
+    // 対応できるパートナー").
+    const fromOthers = kind === "seeks" && japanese ? WORK_FROM_OTHERS.exec(s.text) : null;
+    if (fromOthers) {
+      const start = fromOthers.index + "からの".length;
+      const end = start + fromOthers[1]!.length;
+      for (const m of this.mentions.slice(first)) {
+        const at = s.text.indexOf(m.phrase, start);
+        if (m.direction === "seek" && !m.negated && at >= start && at < end) m.direction = "offer";
+      }
+    }
     const label = deniedLabel(s.text);
     if (label)
       for (const m of this.mentions.slice(first)) {
@@ -4069,6 +4081,12 @@ const FIRM_KIND =
  */
 const KIND_AND_CLIENTS =
   /^(?:s|様)?\s*(?:(?:and|or|&|,|\/|・|、|や|と|および|及び|và|va|hoặc|hoac)\s*)?(?:[\p{Script=Latin}\p{M}-]+\s+){0,2}?(?:customers?|clients?|user companies|enterprises|end[- ]?users?|エンドユーザー|ユーザー企業|事業会社|顧客|khách hàng|khach hang|doanh nghiệp|doanh nghiep)/iu;
+/**
+ * Work from others to the firm: からの, the work, a word for a job, and no partner sought for it after (not a
+ * migration from a system: "ECCからの移行案件").
+ */
+const WORK_FROM_OTHERS =
+  /からの(?!移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション)([^。]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託先|外注先|会社|企業|事業者))/u;
 /** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
