@@ -323,3 +323,15 @@ describe("work that comes to the firm from others (からの…案件)", () => {
     expect(codes("seeks", "SAP ECCからの移行案件を支援できる会社")).not.toContain("offer:sap");
   });
 });
+
+describe("buyers named first, then the work for them", () => {
+  it("is work the firm sells them (session 46)", () => {
+    expect(codes("seeks", "Japanese enterprises for long-term ODC contracts")).toContain("offer:offshore-dev");
+    expect(codes("seeks", "Japanese SMEs needing Salesforce implementation")).toContain("offer:crm");
+  });
+
+  it("is not where firms that would do the work are named", () => {
+    expect(codes("seeks", "Vietnamese companies for long-term ODC")).toContain("seek:offshore-dev");
+    expect(codes("seeks", "Enterprises for AWS migration partners")).toContain("seek:cloud-migration");
+  });
+});

@@ -1357,6 +1357,16 @@ class Reader {
         if (m.direction === "seek" && !m.negated && at >= start && at < end) m.direction = "offer";
       }
     }
+    // "Japanese enterprises for long-term ODC contracts": buyers named first, then the work for them, is work the firm
+    // sells them (as "Japanese clients for long-term ODC" is); the firms that would do work are named otherwise
+    // (vendors, partners, companies).
+    const forBuyers =
+      kind === "seeks" && !japanese && !PARTNER_SOUGHT_AFTER.test(s.text) ? BUYERS_FOR.exec(s.text) : null;
+    if (forBuyers)
+      for (const m of this.mentions.slice(first)) {
+        const at = s.text.indexOf(m.phrase, forBuyers[0].length);
+        if (m.direction === "seek" && !m.negated && at >= forBuyers[0].length) m.direction = "offer";
+      }
     const label = deniedLabel(s.text);
     if (label)
       for (const m of this.mentions.slice(first)) {
@@ -4087,6 +4097,11 @@ const KIND_AND_CLIENTS =
  */
 const WORK_FROM_OTHERS =
   /からの(?!移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション)([^。]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託先|外注先|会社|企業|事業者))/u;
+/** …unless a partner for the work is named ("Enterprises for AWS migration partners"). */
+const PARTNER_SOUGHT_AFTER = /\b(?:partners?|vendors?|subcontractors?|suppliers?|outsourcers?)\b/iu;
+/** Buyers opening a statement, at most two words before them, and what is for them ("Japanese enterprises for"). */
+const BUYERS_FOR =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:enterprises|smes|end[- ]users|end-user companies|user companies|corporations|enterprise (?:customers|clients))\s+(?:for|needing|that need|who need)\b/iu;
 /** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
