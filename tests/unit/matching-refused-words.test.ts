@@ -321,6 +321,11 @@ describe("work that comes to the firm from others (からの…案件)", () => {
   it("is sought where a partner is to do it, and a migration from a system is no such work", () => {
     expect(codes("seeks", "お客様からのAI開発案件を一緒に対応できるパートナー")).toContain("seek:data-ai");
     expect(codes("seeks", "SAP ECCからの移行案件を支援できる会社")).not.toContain("offer:sap");
+    // Nor the firm's own work sent out, a date, a migration said later, a vendor sought (review).
+    expect(codes("seeks", "弊社からのJava開発案件をお任せできるオフショア先")).toContain("seek:offshore-dev");
+    expect(codes("seeks", "2025年4月からのラボ型開発案件でJavaエンジニア3名")).toContain("seek:offshore-dev");
+    expect(codes("seeks", "オンプレミスからのクラウド移行案件を支援できるベンダー")).toContain("seek:cloud-migration");
+    expect(codes("seeks", "顧客からのAI開発案件に対応できるベトナムのベンダー")).toContain("seek:data-ai");
   });
 });
 
@@ -333,5 +338,10 @@ describe("buyers named first, then the work for them", () => {
   it("is not where firms that would do the work are named", () => {
     expect(codes("seeks", "Vietnamese companies for long-term ODC")).toContain("seek:offshore-dev");
     expect(codes("seeks", "Enterprises for AWS migration partners")).toContain("seek:cloud-migration");
+    // Buyers of another country, and a need said after the clause (review).
+    expect(codes("seeks", "Vietnamese enterprises for long-term ODC")).toContain("seek:offshore-dev");
+    expect(codes("seeks", "Japanese enterprises for ODC; we also need a bridge engineer")).toContain(
+      "seek:bridge-services",
+    );
   });
 });

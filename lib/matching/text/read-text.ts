@@ -1364,8 +1364,8 @@ class Reader {
       kind === "seeks" && !japanese && !PARTNER_SOUGHT_AFTER.test(s.text) ? BUYERS_FOR.exec(s.text) : null;
     if (forBuyers)
       for (const m of this.mentions.slice(first)) {
-        const at = s.text.indexOf(m.phrase, forBuyers[0].length);
-        if (m.direction === "seek" && !m.negated && at >= forBuyers[0].length) m.direction = "offer";
+        const at = s.text.indexOf(m.phrase);
+        if (m.direction === "seek" && !m.negated && at >= 0 && at < forBuyers[0].length) m.direction = "offer";
       }
     const label = deniedLabel(s.text);
     if (label)
@@ -4092,16 +4092,22 @@ const FIRM_KIND =
 const KIND_AND_CLIENTS =
   /^(?:s|様)?\s*(?:(?:and|or|&|,|\/|・|、|や|と|および|及び|và|va|hoặc|hoac)\s*)?(?:[\p{Script=Latin}\p{M}-]+\s+){0,2}?(?:customers?|clients?|user companies|enterprises|end[- ]?users?|エンドユーザー|ユーザー企業|事業会社|顧客|khách hàng|khach hang|doanh nghiệp|doanh nghiep)/iu;
 /**
- * Work from others to the firm: からの, the work, a word for a job, and no partner sought for it after (not a
- * migration from a system: "ECCからの移行案件").
+ * Work from others to the firm: firms or clients (not the firm itself, 弊社からの; not a date, 4月からの), からの, the
+ * work, a word for a job, and no partner sought for it after (not a migration from a system: "ECCからの移行案件",
+ * "オンプレからのAWS移行案件").
  */
 const WORK_FROM_OTHERS =
-  /からの(?!移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション)([^。]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託先|外注先|会社|企業|事業者))/u;
+  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
 /** …unless a partner for the work is named ("Enterprises for AWS migration partners"). */
-const PARTNER_SOUGHT_AFTER = /\b(?:partners?|vendors?|subcontractors?|suppliers?|outsourcers?)\b/iu;
-/** Buyers opening a statement, at most two words before them, and what is for them ("Japanese enterprises for"). */
+const PARTNER_SOUGHT_AFTER =
+  /\b(?:partners?|partnerships?|vendors?|subcontractors?|suppliers?|outsourcers?|consultants?|agents?|resellers?|investors?|siers?|firms?|teams?|engineers?|developers?)\b/iu;
+/**
+ * Japanese buyers opening a statement, and what is for them up to the clause's end ("Japanese enterprises for long-term
+ * ODC"): a firm that names Japanese buyers this way sells to them (the reader does not know the firm's own country, so
+ * "Vietnamese enterprises for ODC", a buyer's want, is left as read).
+ */
 const BUYERS_FOR =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:enterprises|smes|end[- ]users|end-user companies|user companies|corporations|enterprise (?:customers|clients))\s+(?:for|needing|that need|who need)\b/iu;
+  /^\s*(?:japanese|japan-based|japan)\s+(?:[\p{L}-]+\s+)?(?:enterprises|smes|end[- ]users|end-user companies|user companies|corporations|enterprise (?:customers|clients))\s+(?:for|needing|that need|who need)\b[^;:.]*/iu;
 /** "for", "cho", "dành cho" and at most two words (Japanese, a place) before the firms named. */
 const FOR_FIRMS_BEFORE = /(?:\bfor|\bcho|dành cho|danh cho)\s+(?:\S+\s+){0,2}$/u;
 /** Vietnamese words for firms, or what they sell, opening a statement as its subject. */
