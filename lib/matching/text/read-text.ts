@@ -1035,6 +1035,14 @@ class Reader {
     });
   }
 
+  /** The statement's sought mentions said between start and end, work the firm sells instead (see the callers). */
+  private soldWithin(first: number, text: string, start: number, end: number) {
+    for (const m of this.mentions.slice(first)) {
+      const at = text.indexOf(m.phrase, start);
+      if (m.direction === "seek" && !m.negated && at >= start && at < end) m.direction = "offer";
+    }
+  }
+
   /** Drops the mentions read since `first` that `drop` picks: what the sentence, read whole, says they are not. */
   private dropMentions(first: number, drop: (m: Mention) => boolean) {
     for (let i = this.mentions.length - 1; i >= first; i--) if (drop(this.mentions[i]!)) this.mentions.splice(i, 1);
@@ -1342,31 +1350,23 @@ class Reader {
           !/\b(?:an?|as)\s+$/u.test(s.text.slice(Math.max(0, at - 6), at))
         );
       });
-    // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
-    // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
-    // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
     // "日本のメーカーからのラボ型開発案件", "大手SIerからの組込み開発案件": work that comes to the firm from others
     // (からの…案件) is work it takes on, unless a partner is sought to do it with ("お客様からのAI開発案件を一緒に
     // 対応できるパートナー").
     const fromOthers = kind === "seeks" && japanese ? WORK_FROM_OTHERS.exec(s.text) : null;
     if (fromOthers) {
       const start = fromOthers.index + "からの".length;
-      const end = start + fromOthers[1]!.length;
-      for (const m of this.mentions.slice(first)) {
-        const at = s.text.indexOf(m.phrase, start);
-        if (m.direction === "seek" && !m.negated && at >= start && at < end) m.direction = "offer";
-      }
+      this.soldWithin(first, s.text, start, start + fromOthers[1]!.length);
     }
     // "Japanese enterprises for long-term ODC contracts": buyers named first, then the work for them, is work the firm
     // sells them (as "Japanese clients for long-term ODC" is); the firms that would do work are named otherwise
     // (vendors, partners, companies).
     const forBuyers =
       kind === "seeks" && !japanese && !PARTNER_SOUGHT_AFTER.test(s.text) ? BUYERS_FOR.exec(s.text) : null;
-    if (forBuyers)
-      for (const m of this.mentions.slice(first)) {
-        const at = s.text.indexOf(m.phrase);
-        if (m.direction === "seek" && !m.negated && at >= 0 && at < forBuyers[0].length) m.direction = "offer";
-      }
+    if (forBuyers) this.soldWithin(first, s.text, 0, forBuyers[0].length);
+    // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
+    // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
+    // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
     const label = deniedLabel(s.text);
     if (label)
       for (const m of this.mentions.slice(first)) {
