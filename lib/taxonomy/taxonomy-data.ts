@@ -254,7 +254,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Automotive ECU testing (HIL/SIL)",
     "車載ECUテスト（HIL/SIL）",
     "Kiểm thử ECU ô tô (HIL/SIL)",
-    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing",
+    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing|can log|can logs|can log analysis|canログ|canログ解析|canデータ解析|phân tích log can|bus analyzer|bus analyzers|バスアナライザ|capl",
   ),
   cap(
     "model-based-development",
@@ -270,7 +270,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "In-vehicle infotainment (IVI)",
     "車載インフォテインメント",
     "Hệ thống thông tin giải trí trên xe",
-    "infotainment|ivi|car navigation|カーナビ|automotive grade linux|android automotive|digital cockpit|デジタルコックピット|メーター|instrument cluster|giải trí trên xe",
+    "infotainment|ivi|car navigation|カーナビ|automotive grade linux|android automotive|digital cockpit|デジタルコックピット|メーター|instrument cluster|giải trí trên xe|instrument clusters|kanzi|cluster hmi|automotive hmi|車載hmi|hmi cụm đồng hồ|cụm đồng hồ|head-up display|head-up displays|ヘッドアップディスプレイ|hud|huds",
   ),
   cap(
     "ev-battery",
@@ -278,7 +278,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "EV and battery management software",
     "EV・バッテリー管理ソフトウェア",
     "Phần mềm xe điện và quản lý pin",
-    "bms|battery management|battery management system|ev software|電動車|電気自動車|バッテリーマネジメント|バッテリー管理|quản lý pin|xe điện|ev charging|ev chargers|充電インフラ|充電器|charging station|charging stations|trạm sạc|sạc xe điện",
+    "bms|battery management|battery management system|ev software|電動車|電気自動車|バッテリーマネジメント|バッテリー管理|quản lý pin|xe điện|ev charging|ev chargers|充電インフラ|充電器|charging station|charging stations|trạm sạc|sạc xe điện|ocpp|ocpi|csms|charge point management|plug & charge|iso 15118|quản lý trạm sạc",
   ),
   cap(
     "functional-safety",
@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Transport and fleet management (TMS)",
     "輸配送・車両管理（TMS）",
     "Quản lý vận tải và đội xe (TMS)",
-    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe",
+    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|運行管理システム|giám sát hành trình|thiết bị giám sát hành trình",
   ),
   cap(
     "accounting-systems",
@@ -1227,7 +1227,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "5G, RAN and core network",
     "5G・RAN・コアネットワーク",
     "5G, RAN và mạng lõi",
-    "5g|5g nr|lte|4g|o-ran|open ran|vran|5gc|core network|コアネットワーク|基地局|基地局ソフトウェア|base station|base stations|private 5g|ローカル5g|local 5g|5g riêng|trạm gốc|mạng lõi|mạng 5g|nfv|sdn|3gpp",
+    "5g|5g nr|lte|4g|o-ran|open ran|vran|5gc|core network|コアネットワーク|基地局|基地局ソフトウェア|base station|base stations|private 5g|ローカル5g|local 5g|5g riêng|trạm gốc|mạng lõi|mạng 5g|nfv|sdn|3gpp|5g core|5g sa core|open5gs|free5gc|o-ru|o-du|o-cu|radio unit|radio units|small cell|small cells|スモールセル",
   ),
   cap(
     "telecom-testing",

@@ -453,10 +453,12 @@ export class TextReader {
 
 /** The firm's own clients asking for something ("Our bank clients keep asking for", "Khách hàng … hỏi", 顧客から…要望). */
 const OWN_CLIENTS_ASK =
-  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|muốn|muon)\b|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
+  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|đòi|doi|cần|can|muốn|muon)(?!\p{L})|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
+/** Where a clause of a statement opens, for OWN_CLIENTS_ASK said after another clause. */
+const CLAUSE_OPENING = /[,;、，；]|->|→|\s[–—-]\s/u;
 /** …which it lacks, or wants a partner for. */
 const LACKS_OR_PARTNER =
-  /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) có|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
+  /\bpartners?\b|\bwe (?:don't|do not|can't|cannot|lack)\b|\bno in-house\b|đối tác|doi tac|(?:không|khong|chưa|chua) (?:có|co)(?!\p{L})|パートナー|協業先|提携先|外注先|委託先|(?:でき|い|おら|持って)(?:ない|ず)/iu;
 
 /** 〜したい then nouns only, ending with firms (…をしたいベトナムのIT企業): the firms that want it (see Reader). */
 const FIRMS_THAT_WANT =
@@ -1364,6 +1366,9 @@ class Reader {
     const forBuyers =
       kind === "seeks" && !japanese && !PARTNER_SOUGHT_AFTER.test(s.text) ? BUYERS_FOR.exec(s.text) : null;
     if (forBuyers) this.soldWithin(first, s.text, 0, forBuyers[0].length);
+    // "Vietnamese software houses that must reach ASPICE level 2 (as consulting clients)", "…làm khách hàng",
+    // 顧客として: firms sought as clients; what they need is what the firm sells them.
+    if (kind === "seeks" && AS_CLIENTS.test(s.text)) this.soldWithin(first, s.text, 0, s.text.length);
     // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
     // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
     // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
@@ -1397,7 +1402,12 @@ class Reader {
     // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
     // "Khách hàng FDI Nhật hỏi khóa tiếng Nhật, nhưng chúng tôi không có nội dung – cần đối tác": what the firm's own
     // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
-    if (kind === "seeks" && OWN_CLIENTS_ASK.test(s.text) && LACKS_OR_PARTNER.test(this.line))
+    // (The clients may come after the lack: "chưa có kỹ sư AUTOSAR, khách hàng Nhật đòi ASPICE -> cần đơn vị tư vấn".)
+    if (
+      kind === "seeks" &&
+      s.text.split(CLAUSE_OPENING).some((part) => OWN_CLIENTS_ASK.test(part)) &&
+      LACKS_OR_PARTNER.test(this.line)
+    )
       for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
     // "社員に日本語研修をしたいベトナムのIT企業（法人契約）": a statement that ends with the firms that want the work
     // (a relative clause in 〜たい) names their need, which the firm offers.
@@ -4098,6 +4108,9 @@ const KIND_AND_CLIENTS =
  */
 const WORK_FROM_OTHERS =
   /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
+/** Firms sought as clients, said of them ("as consulting clients", "làm khách hàng", 顧客として); not "not as clients". */
+const AS_CLIENTS =
+  /(?<!\bnot\s)\bas\s+(?:our\s+|(?:[\p{L}-]+\s+){0,2})(?:clients?|customers?)\b|(?:là|làm|la|lam)\s+khách hàng|顧客として|お客様として/iu;
 /** …unless a partner for the work is named ("Enterprises for AWS migration partners"). */
 const PARTNER_SOUGHT_AFTER =
   /\b(?:partners?|partnerships?|vendors?|subcontractors?|suppliers?|outsourcers?|consultants?|agents?|resellers?|investors?|siers?|firms?|teams?|engineers?|developers?)\b/iu;

@@ -1,0 +1,73 @@
+// Session 47: the mobility and telecom trade's words (telematics, charging back ends, CAN logs, cluster HMI, radio
+// units and the 5G core), a firm's clients asking what it lacks said after the lack, and firms sought as clients.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
+const codes = (kind: "offers" | "seeks", text: string) =>
+  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("the mobility and telecom trade's words", () => {
+  it.each([
+    ["Fleet telematics platform: tracking, utilisation, driver scoring", "offer:transport-management"],
+    ["Nen tang telematics doi xe: GPS, nhien lieu, hanh vi lai xe", "offer:transport-management"],
+    ["デジタコ・テレマティクスの導入支援", "offer:transport-management"],
+    ["CSMS OCPP 1.6J / 2.0.1, roaming OCPI", "offer:ev-battery"],
+    ["Phân tích log CAN/CAN FD/LIN (BLF, ASC, MF4)", "offer:automotive-testing"],
+    ["CANログ解析とCAPLスクリプト作成", "offer:automotive-testing"],
+    ["Kanzi engineers for a cluster implementation", "offer:infotainment"],
+    ["Đối tác làm HMI cụm đồng hồ để cùng chào gói buồng lái", "offer:infotainment"],
+    ["O-RU and O-DU supply, small cells", "offer:network-5g"],
+    ["Tích hợp với open5GS / free5GC qua API", "offer:network-5g"],
+  ])("%s", (text, code) => {
+    expect(codes("offers", text)).toContain(code);
+  });
+
+  it("leaves a factory HMI and a bare charger where they were", () => {
+    expect(codes("offers", "SCADA and HMI screens for packaging lines")).toContain("offer:ot-integration");
+    expect(codes("offers", "SCADA and HMI screens for packaging lines")).not.toContain("offer:infotainment");
+    expect(codes("offers", "Cho thuê xe tải và xe đầu kéo")).not.toContain("offer:transport-management");
+  });
+});
+
+describe("what a firm's clients ask and it lacks", () => {
+  it("is sought when the lack comes first, typed with or without diacritics", () => {
+    const plain = "chua co ky su AUTOSAR, khach hang Nhat doi ASPICE -> can don vi dao tao / tu van ASPICE";
+    expect(codes("seeks", plain)).toContain("seek:functional-safety");
+    expect(codes("seeks", plain)).not.toContain("offer:functional-safety");
+    const marked = "Khách hàng Nhật đòi ASPICE, chúng tôi chưa có -> cần đơn vị tư vấn";
+    expect(codes("seeks", marked)).toContain("seek:functional-safety");
+  });
+
+  it("is still sold where the firm lacks nothing", () => {
+    expect(codes("seeks", "Khách hàng Nhật cần kiểm thử ASPICE, tìm thêm khách hàng mới")).not.toContain(
+      "seek:functional-safety",
+    );
+  });
+});
+
+describe("firms sought as clients", () => {
+  it("need what the firm sells, and the certificate they must reach is not asked of them", () => {
+    const r = read(
+      "seeks",
+      "Vietnamese software houses that must reach ASPICE level 2 for Japanese customers (as consulting clients)",
+    );
+    expect(r.mentions.map((m) => `${m.direction}:${m.code}`)).toEqual(["offer:functional-safety"]);
+    expect(r.required.certifications).toEqual([]);
+    expect(codes("seeks", "Japanese SMEs as our customers for ERP rollout")).toContain("offer:erp");
+    expect(codes("seeks", "Tìm doanh nghiệp sản xuất làm khách hàng cho giải pháp ERP")).toContain("offer:erp");
+  });
+
+  it("not where they are sought as partners, or a certificate is asked of suppliers", () => {
+    expect(codes("seeks", "Japanese firms as partners, not as clients, for ERP rollout")).not.toContain("offer:erp");
+    const r = read("seeks", "Offshore partner with ISO 27001 for ERP rollout; must reach our Tokyo office in 2 hours");
+    expect(r.required.scopes?.[0]?.certifications ?? r.required.certifications).toEqual([{ cert: "ISO27001" }]);
+  });
+});
