@@ -71,3 +71,36 @@ describe("firms sought as clients", () => {
     expect(r.required.scopes?.[0]?.certifications ?? r.required.certifications).toEqual([{ cert: "ISO27001" }]);
   });
 });
+
+describe("requirements asked of a software supplier, said after the last need", () => {
+  const text = [
+    "Tìm nhà nhập khẩu, nhà phân phối hoặc chuỗi bán lẻ tại Nhật Bản cho trái cây sấy",
+    "Cần hệ thống truy xuất nguồn gốc (mã QR) từ vùng trồng đến thành phẩm",
+    "Nhà cung cấp phần mềm phải có đội triển khai đến tận nhà máy và làm việc bằng tiếng Việt",
+  ].join("\n");
+
+  it("go with the work given out, not with the importer sought", () => {
+    const r = read("seeks", text).required;
+    expect(r.languages).toEqual([]);
+    expect(r.scopes?.map((s) => [s.caps, s.languages])).toEqual([[["smart-agriculture"], ["vi"]]]);
+  });
+
+  it("stay the firm's when no supplier is named", () => {
+    const r = read("seeks", text.replace("Nhà cung cấp phần mềm phải", "Đối tác phải")).required;
+    expect(r.languages).toEqual(["vi"]);
+  });
+});
+
+describe("Vietnamese typed without marks", () => {
+  it("reads chăm sóc (care) as no SOC, and a SOC still as one", () => {
+    expect(codes("seeks", "Tim nha cung cap do cham soc da em be de phan phoi")).not.toContain("seek:soc");
+    expect(codes("seeks", "Can dich vu SOC 24/7 cho ngan hang")).toContain("seek:soc");
+  });
+
+  it("reads khách hàng thân thiết as loyalty, not as clients sought", () => {
+    const line = "Tim giai phap CRM / khach hang than thiet tich hop Zalo OA va may POS hien tai";
+    expect(codes("seeks", line)).toContain("seek:crm");
+    expect(codes("seeks", line)).not.toContain("offer:crm");
+    expect(codes("seeks", "Tìm khách hàng Nhật cho dịch vụ CRM")).toContain("offer:crm");
+  });
+});

@@ -427,6 +427,13 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
     if (phrase === "procurement" && /[(（][^)）]*,\s*$/u.test(before)) return true;
   }
   if (x.payload.some((c) => c.kind === "role") && /\bmulti-?\s?$/iu.test(before)) return true;
+  // "khách hàng thân thiết" is loyalty (a loyalty programme), not clients sought.
+  if (
+    x.payload.some((c) => c.kind === "role") &&
+    /^(?:khách hàng|khach hang)$/u.test(text.slice(x.start, x.end).toLowerCase()) &&
+    /^\s*(?:thân thiết|than thiet)/u.test(text.slice(x.end, x.end + 12))
+  )
+    return true;
   return false;
 }
 
@@ -601,7 +608,7 @@ const NOT_NEEDED =
   /^(?:not|no longer|không|khong)\s+(?:needed|required|necessary|wanted|sought|cần thiết|can thiet)\b|^(?:not required|not necessary|no need)\b/u;
 /** The firm's subcontractors, named in a requirement ("委託先は", "協力会社は", "subcontractors must", "nhà thầu phụ"). */
 const SUPPLIER_ROLE =
-  /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong/iu;
+  /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong|nhà cung cấp phần mềm|nha cung cap phan mem|đơn vị triển khai|don vi trien khai|đối tác triển khai|doi tac trien khai|\b(?:software (?:vendors?|suppliers?|providers?|houses?)|it vendors?|implementation partners?|implementers?)\b|開発会社|開発ベンダー|システム会社|導入ベンダー/iu;
 /** Needs met by a partner that sells or funds, not one that is given work. */
 const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-entry"]);
 const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;

@@ -86,6 +86,8 @@ const AMBIGUOUS_UNMARKED = new Set(["moi"]);
  * thiết bị (equipment) and chuẩn bị (to prepare) far more often than BI. Looked for there only inside longer phrases.
  */
 const FOLDED_AMBIGUOUS = new Set(["bi"]);
+/** …and terms that are a syllable of another word after the one before it: "cham soc" is chăm sóc (care), no SOC. */
+const FOLDED_AFTER = new Map([["soc", "cham"]]);
 
 export function foldMarks(text: string): string {
   return text
@@ -295,6 +297,7 @@ export class PhraseIndex<T> {
       const first = s.fold ? latin[i]!.folded : latin[i]!.exact;
       for (const e of map.get(first) ?? []) {
         if (s.fold && e.words.length === 1 && FOLDED_AMBIGUOUS.has(e.words[0]!)) continue;
+        if (s.fold && i > 0 && FOLDED_AFTER.get(e.words[0]!) === latin[i - 1]!.folded) continue;
         let ok = i + e.words.length <= latin.length;
         for (let k = 1; ok && k < e.words.length; k++) {
           const w = latin[i + k]!;
