@@ -1,5 +1,6 @@
 // Session 47: the mobility and telecom trade's words (telematics, charging back ends, CAN logs, cluster HMI, radio
-// units and the 5G core), a firm's clients asking what it lacks said after the lack, and firms sought as clients.
+// units and the 5G core), a client's ask said after the lack, firms sought as clients, Japanese denials (はNG, a kind of
+// project by its terms) and work from others in more words.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
@@ -102,5 +103,34 @@ describe("Vietnamese typed without marks", () => {
     expect(codes("seeks", line)).toContain("seek:crm");
     expect(codes("seeks", line)).not.toContain("offer:crm");
     expect(codes("seeks", "Tìm khách hàng Nhật cho dịch vụ CRM")).toContain("offer:crm");
+  });
+});
+
+describe("Japanese denials", () => {
+  it("はNG denies the work listed before it, as は対応不可 does; NG品 and NG、…OK deny nothing", () => {
+    expect(codes("offers", "Webシステム開発、ゲーム開発はNG")).toContain("offer!:games");
+    expect(codes("offers", "ゲーム開発はNGです")).toEqual(["offer!:games"]);
+    expect(codes("offers", "NG品の画像検査（外観検査AI）")).toContain("offer:visual-inspection");
+    expect(codes("offers", "ゲーム開発はNG、Web開発はOK")).toContain("offer:web-apps");
+  });
+
+  it("a kind of project by its terms denies those projects only, not the work before it", () => {
+    const line = "Java・PHPでのWeb開発、短納期案件は不可";
+    expect(codes("offers", line)).toEqual(["offer:software-development", "offer:web-apps", "offer:web-apps"]);
+    expect(read("offers", line).terms!.offers).toEqual(expect.arrayContaining(["java", "php"]));
+    expect(codes("offers", "Web開発、小規模案件はお受けしていません")).toEqual(["offer:web-apps"]);
+    // A list of work under one denial is all denied.
+    expect(codes("offers", "Java開発、ゲーム開発は対応不可")).toEqual(["offer!:software-development", "offer!:games"]);
+  });
+});
+
+describe("work that comes to the firm from others (からの)", () => {
+  it("is taken on, as a project, an order or a contract too", () => {
+    expect(codes("seeks", "日本企業からのオフショア開発のオーダー")).toEqual(["offer:offshore-dev"]);
+    expect(codes("seeks", "メーカーからの組込み開発の契約")).toEqual(["offer:embedded"]);
+  });
+
+  it("not where a partner is sought to do it", () => {
+    expect(codes("seeks", "お客様からのAI開発プロジェクトを一緒に対応できるパートナー")).toEqual(["seek:data-ai"]);
   });
 });

@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { deniedLabel, saidWithoutRefusals, specificTerms } from "./specific-terms";
+import { deniedLabel, PROJECT_TERMS_DENIED, saidWithoutRefusals, specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
@@ -1662,6 +1662,7 @@ class Reader {
               !openBracket(s.text.slice(end, n.start)) &&
               // …not past a colon, nor a denial of its own object ("Webアプリの開発:こちらは認証不要").
               !/[:：]/u.test(s.text.slice(end, n.start)) &&
+              !PROJECT_TERMS_DENIED.test(s.text.slice(end, n.start)) &&
               !(
                 n.start - end > 4 &&
                 OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)) &&
@@ -4114,7 +4115,7 @@ const KIND_AND_CLIENTS =
  * "オンプレからのAWS移行案件").
  */
 const WORK_FROM_OTHERS =
-  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
+  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
 /** Firms sought as clients, said of them ("as consulting clients", "làm khách hàng", 顧客として); not "not as clients". */
 const AS_CLIENTS =
   /(?<!\bnot\s)\bas\s+(?:our\s+|(?:[\p{L}-]+\s+){0,2})(?:clients?|customers?)\b|(?:là|làm|la|lam)\s+khách hàng|顧客として|お客様として/iu;

@@ -129,6 +129,14 @@ function refusalAt(sentence: string, kind: "offers" | "seeks"): number {
   return at;
 }
 
+/**
+ * A kind of project by its terms, after a comma, as the topic of a denial ("Java・PHPでのWeb開発、短納期案件は不可",
+ * "Web開発、小規模案件はお受けしていません"): only those projects are refused, not the work named before them. (The
+ * reader asks it of the text between the work and the denial; refusalStart() of the text up to the refusal.)
+ */
+export const PROJECT_TERMS_DENIED =
+  /[、,]\s*(?:超?短納期|短期|単発|スポット|小規模|少額|低予算|格安|至急|急ぎ|保守のみ|運用のみ|(?:1|１|一)(?:名|人)(?:のみ)?)[^\s、。,]{0,6}?(?:案件|プロジェクト|(?:の)?ご?依頼|契約)(?:(?:は|も)[^、。,]{0,10})?$/u;
+
 /** The ways a sentence parts a clause off: brackets, Japanese commas, Latin commas, dashes and colons. */
 const PARTS = /[（(]|[、，]|,\s|\s[–—-]\s|—|:\s|：/gu;
 /** A Japanese clause that ends as one, so that a refusal after its comma is another clause ("AWS専業で、"). */
@@ -154,7 +162,8 @@ function refusalStart(sentence: string, at: number): number {
       continue;
     }
     if (/[、，]/u.test(p[0])) {
-      if (!CONTINUES.test(after) && CLAUSE_END.test(before)) return p.index;
+      if (!CONTINUES.test(after) && (CLAUSE_END.test(before) || PROJECT_TERMS_DENIED.test(sentence.slice(p.index, at))))
+        return p.index;
       continue;
     }
     // A Latin comma, a dash or a colon: the refusal right after it, said alone or of the firm itself.
