@@ -238,7 +238,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Automotive software (AUTOSAR)",
     "車載ソフトウェア（AUTOSAR）",
     "Phần mềm ô tô (AUTOSAR)",
-    "車載ソフトウェア|abs制御|esc/abs|車載ソフト|車載組込み|車載組込|車載システム|車載開発|automotive embedded software|automotive software|automotive embedded|autosar|classic autosar|adaptive autosar|bsw|mcal|rte|phần mềm ô tô|phần mềm nhúng ô tô|phần mềm xe hơi|ecu|ecus|ecu software|ecu development|車載ecu|in-vehicle software|can bus|can communication|can通信|flexray|ecu ô tô",
+    "車載ソフトウェア|abs制御|esc/abs|車載ソフト|車載組込み|車載組込|車載システム|車載開発|automotive embedded software|automotive software|automotive embedded|autosar|classic autosar|adaptive autosar|bsw|mcal|rte|phần mềm ô tô|phần mềm nhúng ô tô|phần mềm xe hơi|ecu|ecus|ecu software|ecu development|車載ecu|in-vehicle software|can bus|can communication|can通信|flexray|ecu ô tô|telematics control unit|telematics control units|telematics unit|telematics units|tcu|tcus",
   ),
   cap(
     "adas",
@@ -254,7 +254,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Automotive ECU testing (HIL/SIL)",
     "車載ECUテスト（HIL/SIL）",
     "Kiểm thử ECU ô tô (HIL/SIL)",
-    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing|can log|can logs|can log analysis|canログ|canログ解析|canデータ解析|phân tích log can|bus analyzer|bus analyzers|バスアナライザ|capl",
+    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing|can log analysis|can-log analysis|canログ|canログ解析|canデータ解析|phân tích log can|bus analyzer|bus analyzers|バスアナライザ|capl",
   ),
   cap(
     "model-based-development",
@@ -270,7 +270,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "In-vehicle infotainment (IVI)",
     "車載インフォテインメント",
     "Hệ thống thông tin giải trí trên xe",
-    "infotainment|ivi|car navigation|カーナビ|automotive grade linux|android automotive|digital cockpit|デジタルコックピット|メーター|instrument cluster|giải trí trên xe|instrument clusters|kanzi|cluster hmi|automotive hmi|車載hmi|hmi cụm đồng hồ|cụm đồng hồ|head-up display|head-up displays|ヘッドアップディスプレイ|hud|huds",
+    "infotainment|ivi|car navigation|カーナビ|automotive grade linux|android automotive|digital cockpit|デジタルコックピット|メーター|instrument cluster|giải trí trên xe|instrument clusters|kanzi|cluster hmi|automotive hmi|車載hmi|hmi cụm đồng hồ|cụm đồng hồ|head-up display|head-up displays|ヘッドアップディスプレイ",
   ),
   cap(
     "ev-battery",
@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Transport and fleet management (TMS)",
     "輸配送・車両管理（TMS）",
     "Quản lý vận tải và đội xe (TMS)",
-    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|運行管理システム|giám sát hành trình|thiết bị giám sát hành trình",
+    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|telematics đội xe|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|giám sát hành trình|thiết bị giám sát hành trình",
   ),
   cap(
     "accounting-systems",
@@ -1227,7 +1227,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "5G, RAN and core network",
     "5G・RAN・コアネットワーク",
     "5G, RAN và mạng lõi",
-    "5g|5g nr|lte|4g|o-ran|open ran|vran|5gc|core network|コアネットワーク|基地局|基地局ソフトウェア|base station|base stations|private 5g|ローカル5g|local 5g|5g riêng|trạm gốc|mạng lõi|mạng 5g|nfv|sdn|3gpp|5g core|5g sa core|open5gs|free5gc|o-ru|o-du|o-cu|radio unit|radio units|small cell|small cells|スモールセル",
+    "5g|5g nr|lte|4g|o-ran|open ran|vran|5gc|core network|コアネットワーク|基地局|基地局ソフトウェア|base station|base stations|private 5g|ローカル5g|local 5g|5g riêng|trạm gốc|mạng lõi|mạng 5g|nfv|sdn|3gpp|5g core|5g sa core|open5gs|free5gc|o-ru|スモールセル",
   ),
   cap(
     "telecom-testing",
@@ -1293,7 +1293,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Insurance systems",
     "保険システム",
     "Hệ thống bảo hiểm",
-    "insurance system|insurance systems|insurance software|insurtech|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem vi mo|ban bao hiem|bán bảo hiểm|micro-insurance|microinsurance|insurance products|insurance platform|insurers|insurance companies|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
+    "insurance system|insurance systems|insurance software|insurtech|usage-based insurance|telematics insurance|telematics-based insurance|telematics-based motor insurance|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem vi mo|ban bao hiem|bán bảo hiểm|micro-insurance|microinsurance|insurance products|insurance platform|insurers|insurance companies|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
   ),
   cap(
     "trading-systems",

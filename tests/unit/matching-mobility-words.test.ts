@@ -18,17 +18,34 @@ beforeAll(async () => {
 describe("the mobility and telecom trade's words", () => {
   it.each([
     ["Fleet telematics platform: tracking, utilisation, driver scoring", "offer:transport-management"],
-    ["Nen tang telematics doi xe: GPS, nhien lieu, hanh vi lai xe", "offer:transport-management"],
-    ["デジタコ・テレマティクスの導入支援", "offer:transport-management"],
+    [
+      "Nen tang telematics doi xe: GPS, nhien lieu, hanh vi lai xe\nTich hop tachograph ky thuat so",
+      "offer:transport-management",
+    ],
+    ["デジタコの導入支援", "offer:transport-management"],
     ["CSMS OCPP 1.6J / 2.0.1, roaming OCPI", "offer:ev-battery"],
     ["Phân tích log CAN/CAN FD/LIN (BLF, ASC, MF4)", "offer:automotive-testing"],
     ["CANログ解析とCAPLスクリプト作成", "offer:automotive-testing"],
     ["Kanzi engineers for a cluster implementation", "offer:infotainment"],
+    ["Head-up display software", "offer:infotainment"],
     ["Đối tác làm HMI cụm đồng hồ để cùng chào gói buồng lái", "offer:infotainment"],
-    ["O-RU and O-DU supply, small cells", "offer:network-5g"],
+    ["O-RU supply for private networks", "offer:network-5g"],
     ["Tích hợp với open5GS / free5GC qua API", "offer:network-5g"],
   ])("%s", (text, code) => {
     expect(codes("offers", text)).toContain(code);
+  });
+
+  it.each([
+    ["Web app where users can log in with Google", "automotive-testing"],
+    ["Game art outsourcing: 2D/3D assets, UI/HUD design", "infotainment"],
+    ["Clinical trial management: small cell lung cancer studies", "network-5g"],
+    ["Supply of two-way radio units and walkie-talkies", "network-5g"],
+    ["Cho thue o du, ban o du quang cao in logo", "network-5g"],
+    ["Usage-based insurance for car insurers", "transport-management"],
+    ["Firmware for telematics control units (TCU), AUTOSAR, eCall", "transport-management"],
+    ["JP1によるジョブ運行管理システムの構築・運用", "transport-management"],
+  ])("reads no trade word of another trade in %s", (text, code) => {
+    expect(codes("offers", text).map((c) => c.replace(/^offer!?:/, ""))).not.toContain(code);
   });
 
   it("leaves a factory HMI and a bare charger where they were", () => {
@@ -45,6 +62,21 @@ describe("what a firm's clients ask and it lacks", () => {
     expect(codes("seeks", plain)).not.toContain("offer:functional-safety");
     const marked = "Khách hàng Nhật đòi ASPICE, chúng tôi chưa có -> cần đơn vị tư vấn";
     expect(codes("seeks", marked)).toContain("seek:functional-safety");
+  });
+
+  it("is still sold where the firm lacks nothing, or the clients' words come after a search for partners", () => {
+    expect(
+      codes(
+        "seeks",
+        "Tìm đối tác phân phối tại Cần Thơ; khách hàng Cần Thơ chủ yếu là nhà hàng, chúng tôi cung cấp phần mềm POS",
+      ),
+    ).not.toContain("seek:pos-systems");
+    expect(
+      codes(
+        "seeks",
+        "Looking for channel partners for our ERP; our customers want fast rollout and we deliver in 8 weeks",
+      ),
+    ).not.toContain("seek:erp");
   });
 
   it("is still sold where the firm lacks nothing", () => {
@@ -64,6 +96,22 @@ describe("firms sought as clients", () => {
     expect(r.required.certifications).toEqual([]);
     expect(codes("seeks", "Japanese SMEs as our customers for ERP rollout")).toContain("offer:erp");
     expect(codes("seeks", "Tìm doanh nghiệp sản xuất làm khách hàng cho giải pháp ERP")).toContain("offer:erp");
+  });
+
+  it.each([
+    ["As customer demand grows, we need a Kubernetes and DevOps partner", "seek:devops"],
+    ["Need a cloud migration partner with banks as clients (FISC experience)", "seek:cloud-migration"],
+    ["As a loyal customer of SAP, we need an implementation partner for our S/4HANA migration", "seek:local-delivery"],
+    ["Cần đơn vị làm website thương mại điện tử, đối tượng là khách hàng B2C", "seek:ecommerce-platforms"],
+    ["ERP導入を支援していただける開発会社を探しています（弊社が顧客として発注します）", "seek:erp"],
+  ])("not in %s", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+    expect(codes("seeks", text)).not.toContain(code.replace("seek:", "offer:"));
+  });
+
+  it("a certificate asked beside 'must reach' is still asked", () => {
+    const r = read("seeks", "Partner must hold ISO 27001 and must reach 20 engineers within 3 months");
+    expect(r.required.certifications).toEqual([{ cert: "ISO27001" }]);
   });
 
   it("not where they are sought as partners, or a certificate is asked of suppliers", () => {
@@ -86,6 +134,17 @@ describe("requirements asked of a software supplier, said after the last need", 
     expect(r.scopes?.map((s) => [s.caps, s.languages])).toEqual([[["smart-agriculture"], ["vi"]]]);
   });
 
+  it("stay the firm's when the firm names itself by the role, or asks them of every partner", () => {
+    const own = read(
+      "seeks",
+      text.replace(
+        "Nhà cung cấp phần mềm phải có đội triển khai đến tận nhà máy và làm việc bằng tiếng Việt",
+        "Chúng tôi là nhà cung cấp phần mềm nên mọi đối tác phải làm việc bằng tiếng Việt",
+      ),
+    ).required;
+    expect(own.languages).toEqual(["vi"]);
+  });
+
   it("stay the firm's when no supplier is named", () => {
     const r = read("seeks", text.replace("Nhà cung cấp phần mềm phải", "Đối tác phải")).required;
     expect(r.languages).toEqual(["vi"]);
@@ -96,6 +155,7 @@ describe("Vietnamese typed without marks", () => {
   it("reads chăm sóc (care) as no SOC, and a SOC still as one", () => {
     expect(codes("seeks", "Tim nha cung cap do cham soc da em be de phan phoi")).not.toContain("seek:soc");
     expect(codes("seeks", "Can dich vu SOC 24/7 cho ngan hang")).toContain("seek:soc");
+    expect(codes("seeks", "Doi ngu xu ly cham; SOC 24/7 thue ngoai")).toContain("seek:soc");
   });
 
   it("reads khách hàng thân thiết as loyalty, not as clients sought", () => {
@@ -103,6 +163,9 @@ describe("Vietnamese typed without marks", () => {
     expect(codes("seeks", line)).toContain("seek:crm");
     expect(codes("seeks", line)).not.toContain("offer:crm");
     expect(codes("seeks", "Tìm khách hàng Nhật cho dịch vụ CRM")).toContain("offer:crm");
+    expect(codes("seeks", "Tìm khách hàng thân thiết lâu dài tại Nhật cho dịch vụ BPO kế toán")).not.toContain(
+      "seek:accounting-bpo",
+    );
   });
 });
 

@@ -431,7 +431,10 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
   if (
     x.payload.some((c) => c.kind === "role") &&
     /^(?:khách hàng|khach hang)$/u.test(text.slice(x.start, x.end).toLowerCase()) &&
-    /^\s*(?:thân thiết|than thiet)/u.test(text.slice(x.end, x.end + 12))
+    /^\s*(?:thân thiết|than thiet)/u.test(text.slice(x.end, x.end + 12)) &&
+    /(?:crm|giải pháp|giai phap|chương trình|chuong trinh|hệ thống|he thong|phần mềm|phan mem|ứng dụng|ung dung|app|quản lý|quan ly)[^.;,]{0,6}$/iu.test(
+      before,
+    )
   )
     return true;
   return false;
@@ -460,8 +463,11 @@ export class TextReader {
 
 /** The firm's own clients asking for something ("Our bank clients keep asking for", "Khách hàng … hỏi", 顧客から…要望). */
 const OWN_CLIENTS_ASK =
-  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|đòi|doi|cần|can|muốn|muon)(?!\p{L})|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
-/** Where a clause of a statement opens, for OWN_CLIENTS_ASK said after another clause. */
+  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|đòi|doi|bắt buộc|bat buoc|muốn|muon)(?!\p{L})|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
+/** A lack said in so many words ("chưa có kỹ sư AUTOSAR", "we lack", 社内にいない), before the clients' ask. */
+const LACK_SAID =
+  /(?:chưa|chua|không|khong)\s+(?:có|co)(?!\p{L})|\bwe (?:lack|have no|don't have|do not have)\b|\bno in-house\b|社内に[^。]{0,20}(?:ありません|いません|おらず|ない)/iu;
+/** Where a clause of a statement opens, for OWN_CLIENTS_ASK said after a lack in another clause. */
 const CLAUSE_OPENING = /[,;、，；]|->|→|\s[–—-]\s/u;
 /** …which it lacks, or wants a partner for. */
 const LACKS_OR_PARTNER =
@@ -608,7 +614,9 @@ const NOT_NEEDED =
   /^(?:not|no longer|không|khong)\s+(?:needed|required|necessary|wanted|sought|cần thiết|can thiet)\b|^(?:not required|not necessary|no need)\b/u;
 /** The firm's subcontractors, named in a requirement ("委託先は", "協力会社は", "subcontractors must", "nhà thầu phụ"). */
 const SUPPLIER_ROLE =
-  /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong|nhà cung cấp phần mềm|nha cung cap phan mem|đơn vị triển khai|don vi trien khai|đối tác triển khai|doi tac trien khai|\b(?:software (?:vendors?|suppliers?|providers?|houses?)|it vendors?|implementation partners?|implementers?)\b|開発会社|開発ベンダー|システム会社|導入ベンダー/iu;
+  /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong|nhà cung cấp phần mềm|nha cung cap phan mem|đơn vị triển khai|don vi trien khai|đối tác triển khai|doi tac trien khai|\b(?:software (?:vendors?|suppliers?|providers?)|it vendors?|implementation partners?|implementers?)\b|開発会社|開発ベンダー|システム会社|導入ベンダー/iu;
+/** The firm naming itself by the role ("弊社は開発会社のため", "As a software house", "Chúng tôi là nhà cung cấp"). */
+const OWN_SIDE_ROLE = /(?:弊社|当社)は|\bas an? |\bwe are an? |(?:chúng tôi|chung toi) (?:là|la) /iu;
 /** Needs met by a partner that sells or funds, not one that is given work. */
 const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-entry"]);
 const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;
@@ -951,7 +959,12 @@ class Reader {
     // Asked of the firm's subcontractors after its last need (委託先はISMSの取得が条件です), they go with the work it
     // gives out, not with the reseller or investor it also looks for.
     for (const min of this.unplacedTeamMins.splice(0)) this.teamMin(this.mentions.slice(start), min);
-    if (pending && SUPPLIER_ROLE.test(pendingText)) {
+    if (
+      pending &&
+      SUPPLIER_ROLE.test(pendingText) &&
+      !EVERY_PARTNER.test(pendingText) &&
+      !OWN_SIDE_ROLE.test(pendingText)
+    ) {
       const sought = this.mentions.slice(start).filter((m) => m.direction === "seek" && !m.negated);
       const work = sought.filter((m) => !CHANNEL_CONCEPTS.has(m.code));
       if (work.length < sought.length && work.length)
@@ -1375,7 +1388,8 @@ class Reader {
     if (forBuyers) this.soldWithin(first, s.text, 0, forBuyers[0].length);
     // "Vietnamese software houses that must reach ASPICE level 2 (as consulting clients)", "…làm khách hàng",
     // 顧客として: firms sought as clients; what they need is what the firm sells them.
-    if (kind === "seeks" && AS_CLIENTS.test(s.text)) this.soldWithin(first, s.text, 0, s.text.length);
+    if (kind === "seeks" && AS_CLIENTS.test(s.text) && !NOT_AS_CLIENTS.test(s.text))
+      this.soldWithin(first, s.text, 0, s.text.length);
     // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
     // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
     // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
@@ -1409,12 +1423,16 @@ class Reader {
     // "Our bank clients keep asking for someone who knows FISC – we'd like a Japanese partner for that",
     // "Khách hàng FDI Nhật hỏi khóa tiếng Nhật, nhưng chúng tôi không có nội dung – cần đối tác": what the firm's own
     // clients ask and it lacks (said anywhere in the statement) is what it looks for, not what it sells.
-    // (The clients may come after the lack: "chưa có kỹ sư AUTOSAR, khách hàng Nhật đòi ASPICE -> cần đơn vị tư vấn".)
-    if (
-      kind === "seeks" &&
-      s.text.split(CLAUSE_OPENING).some((part) => OWN_CLIENTS_ASK.test(part)) &&
-      LACKS_OR_PARTNER.test(this.line)
-    )
+    // (The clients may come in a later clause, after the lack or before it: "chưa có kỹ sư AUTOSAR, khách hàng Nhật
+    // đòi ASPICE -> cần đơn vị tư vấn"; not after a search for partners with nothing lacking after them, "Looking
+    // for channel partners for our ERP; our customers want fast rollout".)
+    const clientsAskLater = () =>
+      s.text.split(CLAUSE_OPENING).some((part, i) => {
+        if (i === 0 || !OWN_CLIENTS_ASK.test(part)) return false;
+        const at = s.text.indexOf(part);
+        return LACK_SAID.test(s.text.slice(0, at)) || LACKS_OR_PARTNER.test(s.text.slice(at + part.length));
+      });
+    if (kind === "seeks" && (OWN_CLIENTS_ASK.test(s.text) || clientsAskLater()) && LACKS_OR_PARTNER.test(this.line))
       for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
     // "社員に日本語研修をしたいベトナムのIT企業（法人契約）": a statement that ends with the firms that want the work
     // (a relative clause in 〜たい) names their need, which the firm offers.
@@ -4118,7 +4136,10 @@ const WORK_FROM_OTHERS =
   /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
 /** Firms sought as clients, said of them ("as consulting clients", "làm khách hàng", 顧客として); not "not as clients". */
 const AS_CLIENTS =
-  /(?<!\bnot\s)\bas\s+(?:our\s+|(?:[\p{L}-]+\s+){0,2})(?:clients?|customers?)\b|(?:là|làm|la|lam)\s+khách hàng|顧客として|お客様として/iu;
+  /(?<!\b(?:not|such|well)\s)\bas\s+(?:our\s+|(?:consulting|potential|new|direct|long-term|end)\s+)?(?:clients|customers)\b|(?:làm|lam)\s+(?:khách hàng|khach hang)|(?<!弊社|当社|自社)(?:は|を)?顧客として(?!発注)/iu;
+/** …not where partners, vendors or the firm itself are named with them ("partners that have banks as clients"). */
+const NOT_AS_CLIENTS =
+  /\b(?:partners?|vendors?|subcontractors?|consultants?|referrals?|integrators?)\b|đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|パートナー|開発会社|委託先|協力会社|弊社|当社|自社/iu;
 /** …unless a partner for the work is named ("Enterprises for AWS migration partners"). */
 const PARTNER_SOUGHT_AFTER =
   /\b(?:partners?|partnerships?|vendors?|subcontractors?|suppliers?|outsourcers?|consultants?|agents?|resellers?|investors?|siers?|firms?|teams?|engineers?|developers?)\b/iu;

@@ -297,7 +297,13 @@ export class PhraseIndex<T> {
       const first = s.fold ? latin[i]!.folded : latin[i]!.exact;
       for (const e of map.get(first) ?? []) {
         if (s.fold && e.words.length === 1 && FOLDED_AMBIGUOUS.has(e.words[0]!)) continue;
-        if (s.fold && i > 0 && FOLDED_AFTER.get(e.words[0]!) === latin[i - 1]!.folded) continue;
+        if (
+          s.fold &&
+          i > 0 &&
+          FOLDED_AFTER.get(e.words[0]!) === latin[i - 1]!.folded &&
+          !/\S/u.test(s.text.slice(latin[i - 1]!.end, latin[i]!.start))
+        )
+          continue;
         let ok = i + e.words.length <= latin.length;
         for (let k = 1; ok && k < e.words.length; k++) {
           const w = latin[i + k]!;
