@@ -254,7 +254,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Automotive ECU testing (HIL/SIL)",
     "車載ECUテスト（HIL/SIL）",
     "Kiểm thử ECU ô tô (HIL/SIL)",
-    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing|can log analysis|can-log analysis|canログ|canログ解析|canデータ解析|phân tích log can|bus analyzer|bus analyzers|バスアナライザ|capl",
+    "hil|hils|sil|hil testing|hil test|hil tests|hils試験|hilテスト|ecu testing|ecu test|ecuテスト|kiểm thử ecu|kiểm thử hil|vector canoe|canoe|dspace|実車評価|vehicle testing|can log analysis|can-log analysis|canログ|canログ解析|canデータ解析|bus analyzer|bus analyzers|バスアナライザ|capl",
   ),
   cap(
     "model-based-development",
@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Transport and fleet management (TMS)",
     "輸配送・車両管理（TMS）",
     "Quản lý vận tải và đội xe (TMS)",
-    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|telematics đội xe|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|giám sát hành trình|thiết bị giám sát hành trình",
+    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|telematics đội xe|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|thiết bị giám sát hành trình",
   ),
   cap(
     "accounting-systems",
@@ -1293,7 +1293,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Insurance systems",
     "保険システム",
     "Hệ thống bảo hiểm",
-    "insurance system|insurance systems|insurance software|insurtech|usage-based insurance|telematics insurance|telematics-based insurance|telematics-based motor insurance|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem vi mo|ban bao hiem|bán bảo hiểm|micro-insurance|microinsurance|insurance products|insurance platform|insurers|insurance companies|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
+    "insurance system|insurance systems|insurance software|insurtech|usage-based insurance|telematics insurance|テレマティクス保険|telematics-based insurance|telematics-based motor insurance|保険システム|保険業務システム|損保システム|生保システム|hệ thống bảo hiểm|phần mềm bảo hiểm|claims management|保険金請求|embedded insurance|insurance api|insurance apis|digital insurance|組込型保険|組み込み型保険|エンベデッド保険|保険api|デジタル保険|bảo hiểm nhúng|api bảo hiểm|bảo hiểm số|bảo hiểm trực tuyến|損害保険|生命保険|保険金支払|保険契約管理|bảo hiểm vi mô|bao hiem vi mo|ban bao hiem|bán bảo hiểm|micro-insurance|microinsurance|insurance products|insurance platform|insurers|insurance companies|claims processing|claim processing|損害査定|査定業務|bồi thường bảo hiểm|xử lý hồ sơ bồi thường",
   ),
   cap(
     "trading-systems",

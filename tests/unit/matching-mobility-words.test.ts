@@ -24,7 +24,7 @@ describe("the mobility and telecom trade's words", () => {
     ],
     ["デジタコの導入支援", "offer:transport-management"],
     ["CSMS OCPP 1.6J / 2.0.1, roaming OCPI", "offer:ev-battery"],
-    ["Phân tích log CAN/CAN FD/LIN (BLF, ASC, MF4)", "offer:automotive-testing"],
+    ["CAN log analysis (BLF, ASC, MF4)", "offer:automotive-testing"],
     ["CANログ解析とCAPLスクリプト作成", "offer:automotive-testing"],
     ["Kanzi engineers for a cluster implementation", "offer:infotainment"],
     ["Head-up display software", "offer:infotainment"],
@@ -195,5 +195,57 @@ describe("work that comes to the firm from others (からの)", () => {
 
   it("not where a partner is sought to do it", () => {
     expect(codes("seeks", "お客様からのAI開発プロジェクトを一緒に対応できるパートナー")).toEqual(["seek:data-ai"]);
+  });
+});
+
+describe("the second review's cases", () => {
+  it("a list of refusals ending with a kind of project is all refused; NG判定 and NG-RAN deny nothing", () => {
+    expect(codes("offers", "受託開発、SES、短納期案件は対応しておりません")).toEqual([
+      "offer!:offshore-dev",
+      "offer!:it-staffing",
+    ]);
+    expect(read("offers", "受託開発、SES、短納期案件は対応しておりません").terms!.offers).toEqual([]);
+    expect(codes("offers", "オフショア開発は行っていますが、ゲーム開発、短納期案件は不可です")).toContain(
+      "offer!:games",
+    );
+    expect(codes("offers", "外観検査AIを開発し、キズ・汚れのある製品はNG判定して自動排出する仕組みを提供")).toContain(
+      "offer:visual-inspection",
+    );
+    expect(codes("offers", "ローカル5Gの構築、無線区間はNG-RANに準拠")).toEqual(["offer:network-5g"]);
+  });
+
+  it("work from others is not an ordering channel, nor engineers sought for it", () => {
+    expect(codes("seeks", "顧客からのEDI発注に対応するシステムを構築したい")).toContain("seek:api-integration");
+    expect(codes("seeks", "Tier1メーカーからのAUTOSARプロジェクトに対応できるエンジニアを5名募集しています")).toEqual([
+      "seek:automotive-software",
+    ]);
+  });
+
+  it("'as customers' as a reason, 'làm khách hàng hài lòng' and the firm entrusting work are not clients sought", () => {
+    expect(codes("seeks", "We need a Japanese translation agency as our clients are in Japan")).toContain(
+      "seek:translation-localization",
+    );
+    expect(codes("seeks", "Tìm chuyên gia UX để làm khách hàng hài lòng hơn với ứng dụng mobile")).toContain(
+      "seek:ux-design",
+    );
+    expect(codes("seeks", "顧客としてAWSへの移行を依頼できるベトナム企業を探しています")).toContain("seek:cloud");
+  });
+
+  it("the firm's own product named before its clients' ask stays sold", () => {
+    const line = "We build Shopify stores; our clients want SEO as well, so we need a partner for that";
+    expect(codes("seeks", line)).toEqual(["offer:ecommerce-platforms", "seek:digital-marketing"]);
+  });
+
+  it("requirements naming resellers or investors beside software vendors are not the software partner's", () => {
+    const r = read(
+      "seeks",
+      "Resellers in Japan for our code-signing service\nA React Native team for our mobile app\nResellers must hold ISO 27001 and already sell to software vendors",
+    ).required;
+    expect(r.certifications).toEqual([{ cert: "ISO27001" }]);
+  });
+
+  it("a level reached beside a certificate asked leaves it asked", () => {
+    const r = read("seeks", "Vendors must be CMMI Level 3 or above; teams reaching level 5 are preferred").required;
+    expect(r.certifications).toEqual([{ cert: "CMMI", level: 3 }]);
   });
 });

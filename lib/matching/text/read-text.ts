@@ -11,7 +11,7 @@
 // that belongs to the counterpart ("companies that need offshore development", オフショア開発を必要とする企業)
 // is sold, not bought. Negation ("chưa có chứng chỉ bảo mật", オフショア開発は行っておりません) removes what it
 // covers and is remembered as "does not".
-import { deniedLabel, PROJECT_TERMS_DENIED, saidWithoutRefusals, specificTerms } from "./specific-terms";
+import { deniedLabel, projectTermsOnly, saidWithoutRefusals, specificTerms } from "./specific-terms";
 import { painsIn, theirPain } from "./pains";
 import { foundedIn, minAgeIn } from "./founding";
 import { moneyIn, preRevenueIn, revenueIn, stageClaimsIn, type Money, type Revenue } from "./money";
@@ -427,12 +427,18 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
     if (phrase === "procurement" && /[(（][^)）]*,\s*$/u.test(before)) return true;
   }
   if (x.payload.some((c) => c.kind === "role") && /\bmulti-?\s?$/iu.test(before)) return true;
+  // "はNG判定", "NG-RAN": NG as a verdict or a name, no denial.
+  if (
+    /^(?:は|も)ng$/iu.test(text.slice(x.start, x.end)) &&
+    /^(?:[-\s]?[a-z0-9]|判定)/iu.test(text.slice(x.end, x.end + 3))
+  )
+    return true;
   // "khách hàng thân thiết" is loyalty (a loyalty programme), not clients sought.
   if (
     x.payload.some((c) => c.kind === "role") &&
     /^(?:khách hàng|khach hang)$/u.test(text.slice(x.start, x.end).toLowerCase()) &&
     /^\s*(?:thân thiết|than thiet)/u.test(text.slice(x.end, x.end + 12)) &&
-    /(?:crm|giải pháp|giai phap|chương trình|chuong trinh|hệ thống|he thong|phần mềm|phan mem|ứng dụng|ung dung|app|quản lý|quan ly)[^.;,]{0,6}$/iu.test(
+    /(?:crm|loyalty|tích điểm|tich diem|thẻ thành viên|the thanh vien|giải pháp|giai phap|chương trình|chuong trinh|hệ thống|he thong|phần mềm|phan mem|ứng dụng|ung dung|app|quản lý|quan ly)[^.;,]{0,24}$/iu.test(
       before,
     )
   )
@@ -463,7 +469,7 @@ export class TextReader {
 
 /** The firm's own clients asking for something ("Our bank clients keep asking for", "Khách hàng … hỏi", 顧客から…要望). */
 const OWN_CLIENTS_ASK =
-  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|đòi|doi|bắt buộc|bat buoc|muốn|muon)(?!\p{L})|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
+  /^(?:\s*(?:our|my)\s+(?:\w+\s+){0,2}(?:clients?|customers?)|\s*(?:many of )?our (?:\w+\s+){0,2}(?:clients?|customers?))\b[^.;]{0,40}?\b(?:ask|asks|asking|request|requests|requesting|want|wants|keep asking|demand|demands)\b|^\s*(?:các\s+)?(?:khách hàng|khach hang)(?:\s+\S+){0,3}?\s+(?:hỏi|hoi|yêu cầu|yeu cau|đòi hỏi|doi hoi|đòi|bắt buộc|bat buoc|muốn|muon|doi(?=\s+(?:aspice|automotive spice|iso|cmmi|isms|tisax)))(?!\p{L})|^\s*(?:当社の|弊社の)?(?:顧客|お客様|取引先|クライアント)[^。]{0,24}?(?:要望|依頼|相談|求められ|問い合わせ|聞かれ|ニーズ)/iu;
 /** A lack said in so many words ("chưa có kỹ sư AUTOSAR", "we lack", 社内にいない), before the clients' ask. */
 const LACK_SAID =
   /(?:chưa|chua|không|khong)\s+(?:có|co)(?!\p{L})|\bwe (?:lack|have no|don't have|do not have)\b|\bno in-house\b|社内に[^。]{0,20}(?:ありません|いません|おらず|ない)/iu;
@@ -616,7 +622,10 @@ const NOT_NEEDED =
 const SUPPLIER_ROLE =
   /委託先|外注先|再委託先|協力会社|協力企業|\b(?:subcontractors?|outsourcing partners?|offshore partners?|delivery partners?)\b|nhà thầu phụ|nha thau phu|đơn vị gia công|don vi gia cong|đối tác gia công|doi tac gia cong|nhà cung cấp phần mềm|nha cung cap phan mem|đơn vị triển khai|don vi trien khai|đối tác triển khai|doi tac trien khai|\b(?:software (?:vendors?|suppliers?|providers?)|it vendors?|implementation partners?|implementers?)\b|開発会社|開発ベンダー|システム会社|導入ベンダー/iu;
 /** The firm naming itself by the role ("弊社は開発会社のため", "As a software house", "Chúng tôi là nhà cung cấp"). */
-const OWN_SIDE_ROLE = /(?:弊社|当社)は|\bas an? |\bwe are an? |(?:chúng tôi|chung toi) (?:là|la) /iu;
+const OWN_SIDE_ROLE = /(?:弊社|当社)は|^\s*as an? |\bwe are an? |(?:chúng tôi|chung toi) (?:là|la) /iu;
+/** Partners that sell or fund named in the requirements: they are of those partners, whatever else is named. */
+const CHANNEL_ROLE =
+  /\b(?:resellers?|distributors?|investors?|agents?)\b|nhà phân phối|nha phan phoi|đại lý|dai ly|nhà đầu tư|nha dau tu|代理店|販売店|投資家/iu;
 /** Needs met by a partner that sells or funds, not one that is given work. */
 const CHANNEL_CONCEPTS = new Set(["distribution", "venture-investment", "market-entry"]);
 const CURRENTLY = /hiện tại|hien tai|hiện nay|hien nay|\bcurrently\b|\bat present\b|現在|現状|今は/u;
@@ -963,7 +972,8 @@ class Reader {
       pending &&
       SUPPLIER_ROLE.test(pendingText) &&
       !EVERY_PARTNER.test(pendingText) &&
-      !OWN_SIDE_ROLE.test(pendingText)
+      !OWN_SIDE_ROLE.test(pendingText) &&
+      !CHANNEL_ROLE.test(pendingText)
     ) {
       const sought = this.mentions.slice(start).filter((m) => m.direction === "seek" && !m.negated);
       const work = sought.filter((m) => !CHANNEL_CONCEPTS.has(m.code));
@@ -1388,8 +1398,11 @@ class Reader {
     if (forBuyers) this.soldWithin(first, s.text, 0, forBuyers[0].length);
     // "Vietnamese software houses that must reach ASPICE level 2 (as consulting clients)", "…làm khách hàng",
     // 顧客として: firms sought as clients; what they need is what the firm sells them.
-    if (kind === "seeks" && AS_CLIENTS.test(s.text) && !NOT_AS_CLIENTS.test(s.text))
+    // (What they must reach, "ASPICE level 2", is no requirement of the firm's partners.)
+    if (kind === "seeks" && AS_CLIENTS.test(s.text) && !NOT_AS_CLIENTS.test(s.text)) {
       this.soldWithin(first, s.text, 0, s.text.length);
+      this.dropRequirements(before);
+    }
     // "オフショア開発：不要", "AI-OCR: không cần", "Game development: not offered": a label and a denial after its
     // colon denies what the label names (the colon parts the clauses, so no clause holds both), and only that
     // ("Java開発者3名、リモート可、来日：不要" still looks for Java developers).
@@ -1426,14 +1439,24 @@ class Reader {
     // (The clients may come in a later clause, after the lack or before it: "chưa có kỹ sư AUTOSAR, khách hàng Nhật
     // đòi ASPICE -> cần đơn vị tư vấn"; not after a search for partners with nothing lacking after them, "Looking
     // for channel partners for our ERP; our customers want fast rollout".)
-    const clientsAskLater = () =>
-      s.text.split(CLAUSE_OPENING).some((part, i) => {
-        if (i === 0 || !OWN_CLIENTS_ASK.test(part)) return false;
-        const at = s.text.indexOf(part);
-        return LACK_SAID.test(s.text.slice(0, at)) || LACKS_OR_PARTNER.test(s.text.slice(at + part.length));
-      });
-    if (kind === "seeks" && (OWN_CLIENTS_ASK.test(s.text) || clientsAskLater()) && LACKS_OR_PARTNER.test(this.line))
-      for (const m of this.mentions.slice(first)) if (m.direction === "offer" && !m.negated) m.direction = "seek";
+    // Said later, only what is said from the clients' clause on is sought: the firm's own product named before it
+    // ("We build Shopify stores; our clients want SEO as well, so we need a partner") is still sold.
+    const clientsAskFrom = (): number => {
+      if (OWN_CLIENTS_ASK.test(s.text)) return 0;
+      let at = 0;
+      for (const part of s.text.split(CLAUSE_OPENING)) {
+        const here = s.text.indexOf(part, at);
+        at = here + part.length;
+        if (here === 0 || !OWN_CLIENTS_ASK.test(part)) continue;
+        if (LACK_SAID.test(s.text.slice(0, here)) || LACKS_OR_PARTNER.test(s.text.slice(at))) return here;
+      }
+      return -1;
+    };
+    const askedFrom = kind === "seeks" && LACKS_OR_PARTNER.test(this.line) ? clientsAskFrom() : -1;
+    if (askedFrom >= 0)
+      for (const m of this.mentions.slice(first))
+        if (m.direction === "offer" && !m.negated && (askedFrom === 0 || s.text.indexOf(m.phrase, askedFrom) >= 0))
+          m.direction = "seek";
     // "社員に日本語研修をしたいベトナムのIT企業（法人契約）": a statement that ends with the firms that want the work
     // (a relative clause in 〜たい) names their need, which the firm offers.
     if (kind === "seeks" && japanese && FIRMS_THAT_WANT.test(s.text)) {
@@ -1680,7 +1703,7 @@ class Reader {
               !openBracket(s.text.slice(end, n.start)) &&
               // …not past a colon, nor a denial of its own object ("Webアプリの開発:こちらは認証不要").
               !/[:：]/u.test(s.text.slice(end, n.start)) &&
-              !PROJECT_TERMS_DENIED.test(s.text.slice(end, n.start)) &&
+              !projectTermsOnly(s.text, start, end, n.start) &&
               !(
                 n.start - end > 4 &&
                 OWN_OBJECT_DENIED.test(s.text.slice(Math.max(end, n.start - 10), n.start)) &&
@@ -4133,13 +4156,13 @@ const KIND_AND_CLIENTS =
  * "オンプレからのAWS移行案件").
  */
 const WORK_FROM_OTHERS =
-  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))/u;
+  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方|エンジニア|人材|技術者|要員|システム|仕組み|データ化|受け付け|受付))/u;
 /** Firms sought as clients, said of them ("as consulting clients", "làm khách hàng", 顧客として); not "not as clients". */
 const AS_CLIENTS =
-  /(?<!\b(?:not|such|well)\s)\bas\s+(?:our\s+|(?:consulting|potential|new|direct|long-term|end)\s+)?(?:clients|customers)\b|(?:làm|lam)\s+(?:khách hàng|khach hang)|(?<!弊社|当社|自社)(?:は|を)?顧客として(?!発注)/iu;
+  /(?<!\b(?:not|such|well)\s)\bas\s+(?:our\s+|(?:consulting|potential|new|direct|long-term|end)\s+)?(?:clients|customers)\b(?!\s+(?:now\s+|already\s+)?(?:are|is|were|demand|want|ask|require|need|expect|have|say|prefer|keep)\b)|(?:làm|lam)\s+(?:khách hàng|khach hang)(?!\s+(?:hài lòng|hai long|vui|thích|thich|hạnh phúc|hanh phuc))|(?<!弊社|当社|自社)(?:は|を)?顧客として(?!発注)/iu;
 /** …not where partners, vendors or the firm itself are named with them ("partners that have banks as clients"). */
 const NOT_AS_CLIENTS =
-  /\b(?:partners?|vendors?|subcontractors?|consultants?|referrals?|integrators?)\b|đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|パートナー|開発会社|委託先|協力会社|弊社|当社|自社/iu;
+  /\b(?:partners?|vendors?|subcontractors?|consultants?|referrals?|integrators?)\b|đối tác|doi tac|đơn vị|don vi|nhà cung cấp|nha cung cap|パートナー|開発会社|委託先|協力会社|弊社|当社|自社|わが社|我が社|依頼できる|任せられる|お願いできる/iu;
 /** …unless a partner for the work is named ("Enterprises for AWS migration partners"). */
 const PARTNER_SOUGHT_AFTER =
   /\b(?:partners?|partnerships?|vendors?|subcontractors?|suppliers?|outsourcers?|consultants?|agents?|resellers?|investors?|siers?|firms?|teams?|engineers?|developers?)\b/iu;

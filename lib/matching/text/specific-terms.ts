@@ -134,8 +134,22 @@ function refusalAt(sentence: string, kind: "offers" | "seeks"): number {
  * "Web開発、小規模案件はお受けしていません"): only those projects are refused, not the work named before them. (The
  * reader asks it of the text between the work and the denial; refusalStart() of the text up to the refusal.)
  */
-export const PROJECT_TERMS_DENIED =
+const PROJECT_TERMS_DENIED =
   /[、,]\s*(?:超?短納期|短期|単発|スポット|小規模|少額|低予算|格安|至急|急ぎ|保守のみ|運用のみ|(?:1|１|一)(?:名|人)(?:のみ)?)[^\s、。,]{0,6}?(?:案件|プロジェクト|(?:の)?ご?依頼|契約)(?:(?:は|も)[^、。,]{0,10})?$/u;
+
+/**
+ * Whether the denial at `denial` of a sentence is of the projects named by their terms only, not of the one item of
+ * work (from `start` to `end`) before them: one comma between them, none before the work ("受託開発、SES、短納期案件は
+ * 対応しておりません" is a list of refusals).
+ */
+export function projectTermsOnly(text: string, start: number, end: number, denial: number): boolean {
+  const between = text.slice(end, denial);
+  return (
+    PROJECT_TERMS_DENIED.test(between) &&
+    (between.match(/[、，,]/gu) ?? []).length === 1 &&
+    !/[、，,]/u.test(text.slice(0, start))
+  );
+}
 
 /** The ways a sentence parts a clause off: brackets, Japanese commas, Latin commas, dashes and colons. */
 const PARTS = /[（(]|[、，]|,\s|\s[–—-]\s|—|:\s|：/gu;
@@ -162,7 +176,7 @@ function refusalStart(sentence: string, at: number): number {
       continue;
     }
     if (/[、，]/u.test(p[0])) {
-      if (!CONTINUES.test(after) && (CLAUSE_END.test(before) || PROJECT_TERMS_DENIED.test(sentence.slice(p.index, at))))
+      if (!CONTINUES.test(after) && (CLAUSE_END.test(before) || projectTermsOnly(sentence, p.index, p.index, at)))
         return p.index;
       continue;
     }
