@@ -28,6 +28,8 @@ describe("the mobility and telecom trade's words", () => {
     ["CANログ解析とCAPLスクリプト作成", "offer:automotive-testing"],
     ["Kanzi engineers for a cluster implementation", "offer:infotainment"],
     ["Head-up display software", "offer:infotainment"],
+    ["試験ケースのスクリプト化と試験実行（リモート）", "offer:quality"],
+    ["試験自動化ツールの導入支援", "offer:test-automation"],
     ["Đối tác làm HMI cụm đồng hồ để cùng chào gói buồng lái", "offer:infotainment"],
     ["O-RU supply for private networks", "offer:network-5g"],
     ["Tích hợp với open5GS / free5GC qua API", "offer:network-5g"],
@@ -44,6 +46,7 @@ describe("the mobility and telecom trade's words", () => {
     ["Usage-based insurance for car insurers", "transport-management"],
     ["Firmware for telematics control units (TCU), AUTOSAR, eCall", "transport-management"],
     ["JP1によるジョブ運行管理システムの構築・運用", "transport-management"],
+    ["日本語能力試験N2以上の講師による研修", "quality"],
   ])("reads no trade word of another trade in %s", (text, code) => {
     expect(codes("offers", text).map((c) => c.replace(/^offer!?:/, ""))).not.toContain(code);
   });
