@@ -814,7 +814,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Transport and fleet management (TMS)",
     "輸配送・車両管理（TMS）",
     "Quản lý vận tải và đội xe (TMS)",
-    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|telematics đội xe|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|thiết bị giám sát hành trình",
+    "dispatch system|dispatch software|dispatch and route|truck dispatch|route optimisation|route optimization|route planning|配送計画|ルート最適化|tối ưu tuyến đường|eta sharing|vehicle tracking|tms|transport management|transportation management|配送管理|配車|配車システム|fleet management|車両管理|動態管理|quản lý vận tải|quản lý đội xe|telematics|fleet telematics|テレマティクス|telematics đội xe|digital tachograph|digital tachographs|tachograph|tachographs|デジタコ|デジタルタコグラフ|giám sát hành trình|thiết bị giám sát hành trình",
   ),
   cap(
     "accounting-systems",
@@ -856,7 +856,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Testing and quality assurance",
     "テスト・品質保証",
     "Kiểm thử và đảm bảo chất lượng",
-    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution|computer system validation|csv validation|gxp|gxp validation|コンピュータ化システムバリデーション|バリデーション業務|test case design|writing test cases|テストケース|regression test|regression tests|regression suite|chạy regression|viết test case|試験実行|試験実施|試験ケース|試験項目|テスト実行",
+    "テスト|ソフトウェアテスト|テスト工程|品質保証|qa|qc|qa/qc|testing|software testing|test outsourcing|testing services|qa services|kiểm thử|kiểm thử phần mềm|đảm bảo chất lượng|kiểm soát chất lượng|第三者検証|検証サービス|tester|testers|テスター|manual testing|手動テスト|functional testing|機能テスト|結合テスト|システムテスト|単体テスト|unit testing|integration testing|regression testing|回帰テスト|kiểm thử thủ công|uat|受入テスト|テスト設計|テスト実施|test design|test execution|computer system validation|csv validation|gxp|gxp validation|コンピュータ化システムバリデーション|バリデーション業務|test case design|writing test cases|テストケース|regression test|regression tests|regression suite|chạy regression|viết test case|試験実行|試験ケース|テスト実行",
   ),
   cap(
     "test-automation",
@@ -864,7 +864,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Test automation",
     "テスト自動化",
     "Tự động hóa kiểm thử",
-    "テスト自動化|自動テスト|試験自動化|試験の自動化|テストスクリプト|試験スクリプト|test automation|automated testing|automation testing|automated tests|selenium|playwright|cypress|appium|tự động hóa kiểm thử|kiểm thử tự động|autotest|katalon",
+    "テスト自動化|自動テスト|テストスクリプト|試験スクリプト|test automation|automated testing|automation testing|automated tests|selenium|playwright|cypress|appium|tự động hóa kiểm thử|kiểm thử tự động|autotest|katalon",
   ),
   cap(
     "performance-testing",

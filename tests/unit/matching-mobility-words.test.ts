@@ -29,7 +29,7 @@ describe("the mobility and telecom trade's words", () => {
     ["Kanzi engineers for a cluster implementation", "offer:infotainment"],
     ["Head-up display software", "offer:infotainment"],
     ["試験ケースのスクリプト化と試験実行（リモート）", "offer:quality"],
-    ["試験自動化ツールの導入支援", "offer:test-automation"],
+    ["テストスクリプトの作成と保守", "offer:test-automation"],
     ["Đối tác làm HMI cụm đồng hồ để cùng chào gói buồng lái", "offer:infotainment"],
     ["O-RU supply for private networks", "offer:network-5g"],
     ["Tích hợp với open5GS / free5GC qua API", "offer:network-5g"],
@@ -47,6 +47,9 @@ describe("the mobility and telecom trade's words", () => {
     ["Firmware for telematics control units (TCU), AUTOSAR, eCall", "transport-management"],
     ["JP1によるジョブ運行管理システムの構築・運用", "transport-management"],
     ["日本語能力試験N2以上の講師による研修", "quality"],
+    ["資格試験の試験実施・採点業務を受託しています", "quality"],
+    ["臨床試験実施計画書の作成支援、治験の試験実施支援", "quality"],
+    ["検体試験の自動化装置の開発", "test-automation"],
   ])("reads no trade word of another trade in %s", (text, code) => {
     expect(codes("offers", text).map((c) => c.replace(/^offer!?:/, ""))).not.toContain(code);
   });
@@ -215,10 +218,14 @@ describe("the second review's cases", () => {
       "offer:visual-inspection",
     );
     expect(codes("offers", "ローカル5Gの構築、無線区間はNG-RANに準拠")).toEqual(["offer:network-5g"]);
+    expect(codes("offers", "客先常駐はNG 100%リモートで対応します")).toEqual(["offer!:it-staffing"]);
+    expect(codes("offers", "Java、PHPでのWeb開発、短納期案件は不可")).not.toContain("offer!:web-apps");
+    expect(codes("offers", "Web開発（Laravel、Vue）、短納期案件は不可")).not.toContain("offer!:web-apps");
   });
 
   it("work from others is not an ordering channel, nor engineers sought for it", () => {
     expect(codes("seeks", "顧客からのEDI発注に対応するシステムを構築したい")).toContain("seek:api-integration");
+    expect(codes("seeks", "メーカーからの組込み開発案件（車載システム）")).toContain("offer:embedded");
     expect(codes("seeks", "Tier1メーカーからのAUTOSARプロジェクトに対応できるエンジニアを5名募集しています")).toEqual([
       "seek:automotive-software",
     ]);
@@ -232,6 +239,12 @@ describe("the second review's cases", () => {
       "seek:ux-design",
     );
     expect(codes("seeks", "顧客としてAWSへの移行を依頼できるベトナム企業を探しています")).toContain("seek:cloud");
+  });
+
+  it("a lack said before the clients' ask is sought too", () => {
+    const line = "Chúng tôi chưa có kỹ sư AUTOSAR, khách hàng Nhật đòi ASPICE nên cần đơn vị tư vấn";
+    expect(codes("seeks", line)).toContain("seek:automotive-software");
+    expect(codes("seeks", line)).not.toContain("offer:automotive-software");
   });
 
   it("the firm's own product named before its clients' ask stays sold", () => {

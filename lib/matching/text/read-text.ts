@@ -430,7 +430,7 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
   // "はNG判定", "NG-RAN": NG as a verdict or a name, no denial.
   if (
     /^(?:は|も)ng$/iu.test(text.slice(x.start, x.end)) &&
-    /^(?:[-\s]?[a-z0-9]|判定)/iu.test(text.slice(x.end, x.end + 3))
+    /^(?:[-\s]?ran\b|判定)/iu.test(text.slice(x.end, x.end + 5))
   )
     return true;
   // "khách hàng thân thiết" is loyalty (a loyalty programme), not clients sought.
@@ -1448,7 +1448,9 @@ class Reader {
         const here = s.text.indexOf(part, at);
         at = here + part.length;
         if (here === 0 || !OWN_CLIENTS_ASK.test(part)) continue;
-        if (LACK_SAID.test(s.text.slice(0, here)) || LACKS_OR_PARTNER.test(s.text.slice(at))) return here;
+        // (A lack said before it is sought too: "chưa có kỹ sư AUTOSAR, khách hàng Nhật đòi ASPICE nên cần…".)
+        if (LACK_SAID.test(s.text.slice(0, here))) return 0;
+        if (LACKS_OR_PARTNER.test(s.text.slice(at))) return here;
       }
       return -1;
     };
@@ -4156,7 +4158,7 @@ const KIND_AND_CLIENTS =
  * "オンプレからのAWS移行案件").
  */
 const WORK_FROM_OTHERS =
-  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方|エンジニア|人材|技術者|要員|システム|仕組み|データ化|受け付け|受付))/u;
+  /(?<!弊社|当社|自社)(?:企業|会社|メーカー|sier|お客様|顧客|事業会社|ユーザー|元請け?|tier\s?1|自治体|病院|金融機関|製造業)(?:様|さま)?からの(?![^。、]{0,30}?(?:移行|移管|切り?替え|置き?換え|置換|乗り?換え|リプレース|マイグレーション|再構築|引き?継ぎ))([^。、]{0,30}?)(?:案件|ご依頼|依頼|ご相談|お仕事|仕事|受注|プロジェクト|オーダー|発注|契約)(?![^。]{0,30}?(?:パートナー|協力会社|委託|外注|会社|企業|事業者|ベンダー|先|方))(?![^。、（(]{0,12}?(?:エンジニア|人材|技術者|要員|システム|仕組み|データ化|受け付け|受付))/u;
 /** Firms sought as clients, said of them ("as consulting clients", "làm khách hàng", 顧客として); not "not as clients". */
 const AS_CLIENTS =
   /(?<!\b(?:not|such|well)\s)\bas\s+(?:our\s+|(?:consulting|potential|new|direct|long-term|end)\s+)?(?:clients|customers)\b(?!\s+(?:now\s+|already\s+)?(?:are|is|were|demand|want|ask|require|need|expect|have|say|prefer|keep)\b)|(?:làm|lam)\s+(?:khách hàng|khach hang)(?!\s+(?:hài lòng|hai long|vui|thích|thich|hạnh phúc|hanh phuc))|(?<!弊社|当社|自社)(?:は|を)?顧客として(?!発注)/iu;

@@ -138,17 +138,22 @@ const PROJECT_TERMS_DENIED =
   /[、,]\s*(?:超?短納期|短期|単発|スポット|小規模|少額|低予算|格安|至急|急ぎ|保守のみ|運用のみ|(?:1|１|一)(?:名|人)(?:のみ)?)[^\s、。,]{0,6}?(?:案件|プロジェクト|(?:の)?ご?依頼|契約)(?:(?:は|も)[^、。,]{0,10})?$/u;
 
 /**
- * Whether the denial at `denial` of a sentence is of the projects named by their terms only, not of the one item of
- * work (from `start` to `end`) before them: one comma between them, none before the work ("受託開発、SES、短納期案件は
- * 対応しておりません" is a list of refusals).
+ * Whether the denial at `denial` of a sentence is of the projects named by their terms only, not of the work (ending
+ * at `end`) before them: the work is one item, or an item written as a phrase ("Java、PHPでのWeb開発、短納期案件は不可"),
+ * not the last bare item of a list of refusals ("受託開発、SES、短納期案件は対応しておりません").
  */
 export function projectTermsOnly(text: string, start: number, end: number, denial: number): boolean {
-  const between = text.slice(end, denial);
-  return (
-    PROJECT_TERMS_DENIED.test(between) &&
-    (between.match(/[、，,]/gu) ?? []).length === 1 &&
-    !/[、，,]/u.test(text.slice(0, start))
-  );
+  if (!PROJECT_TERMS_DENIED.test(text.slice(end, denial))) return false;
+  // What stands before the projects, brackets left out ("Web開発（Laravel、Vue）、短納期案件は不可").
+  const upTo = text.slice(0, denial).replace(/[（(][^）)]*[）)]/gu, "");
+  const projects = PROJECT_TERMS_DENIED.exec(upTo);
+  if (!projects) return false;
+  const head = upTo.slice(0, projects.index);
+  const comma = Math.max(head.lastIndexOf("、"), head.lastIndexOf("，"), head.lastIndexOf(","));
+  if (comma < 0) return true;
+  // One item of work written as a phrase ("Java、PHPでのWeb開発"), not the last bare item of a list ("受託開発、SES").
+  const item = head.slice(comma + 1);
+  return /[のでをにと]/u.test(item) || item.trim().length > 10;
 }
 
 /** The ways a sentence parts a clause off: brackets, Japanese commas, Latin commas, dashes and colons. */
