@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
+import { fieldReader } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
-const codes = (kind: "offers" | "seeks", text: string) =>
-  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+const { read, codes } = fieldReader(concepts);
 
 beforeAll(async () => {
   await loadJapanese();

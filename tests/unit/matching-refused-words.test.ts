@@ -7,12 +7,10 @@ import { loadJapanese } from "@/lib/matching/text/japanese";
 import { saidWithoutRefusals } from "@/lib/matching/text/specific-terms";
 import { someOnlyStated } from "@/lib/matching/text/jlpt";
 import { looksUnmarkedVietnamese } from "@/lib/matching/text/statement";
-import { engineWith, matchFirm, pairScore } from "./match-firm";
+import { engineWith, fieldReader, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
-const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
-const codes = (kind: "offers" | "seeks", text: string) =>
-  read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
+const { read, codes } = fieldReader(concepts);
 
 beforeAll(async () => {
   await loadJapanese();
