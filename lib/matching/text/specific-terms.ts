@@ -131,8 +131,8 @@ function refusalAt(sentence: string, kind: "offers" | "seeks"): number {
 
 /**
  * A kind of project by its terms, after a comma, as the topic of a denial ("Java・PHPでのWeb開発、短納期案件は不可",
- * "Web開発、小規模案件はお受けしていません"): only those projects are refused, not the work named before them. (The
- * reader asks it of the text between the work and the denial; refusalStart() of the text up to the refusal.)
+ * "Web開発、小規模案件はお受けしていません"): only those projects are refused, not the work named before them (see
+ * projectTermsOnly(), which the reader and refusalStart() both ask).
  */
 const PROJECT_TERMS_DENIED =
   /[、,]\s*(?:超?短納期|短期|単発|スポット|小規模|少額|低予算|格安|至急|急ぎ|保守のみ|運用のみ|(?:1|１|一)(?:名|人)(?:のみ)?)[^\s、。,]{0,6}?(?:案件|プロジェクト|(?:の)?ご?依頼|契約)(?:(?:は|も)[^、。,]{0,10})?$/u;
