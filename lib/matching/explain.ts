@@ -116,6 +116,11 @@ function boundScopes(a: Profile, b: Profile): ScopedRequirements[] {
   return neither ? a.scoped : [];
 }
 
+/** b is only a client of a: it needs what a sells, supplies nothing a needs, and wants nothing but suppliers. */
+function clientOnly(a: Profile, b: Profile): boolean {
+  return (b.wants & ~INTENT_BIT.subcontractors) === 0 && !meetsNeedOf(a, b) && meetsNeedOf(b, a);
+}
+
 /** b meets a's needs only as a host, a place to set up in (score.ts, hostOnly()). */
 function hostOnly(a: Profile, b: Profile): boolean {
   if (a.seekHost === 0) return false;
@@ -199,7 +204,8 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()); a
   // host is asked none of a supplier's (score.ts, hostOnly()).
   const supplyOnly = a.reqSupplyOnly && bidding;
-  const host = hostOnly(a, b);
+  // …nor is a client of a firm that asked them of its suppliers (score.ts, fails()).
+  const host = hostOnly(a, b) || (a.reqOfSuppliers && !bidding && clientOnly(a, b));
   const out = failed(
     b,
     {
@@ -217,14 +223,7 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     a.reqLangAny,
   );
   // A client smaller than the least a firm takes (score.ts, fails()).
-  if (
-    !host &&
-    a.clientMin > 0 &&
-    b.empMax < a.clientMin &&
-    (b.wants & ~INTENT_BIT.subcontractors) === 0 &&
-    !meetsNeedOf(a, b) &&
-    meetsNeedOf(b, a)
-  )
+  if (!hostOnly(a, b) && a.clientMin > 0 && b.empMax < a.clientMin && clientOnly(a, b))
     out.push({ kind: "size", minimum: a.clientMin });
   if (dataMisplaced(a.dataIn, b.dataHosted))
     out.push(

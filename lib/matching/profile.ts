@@ -298,6 +298,11 @@ export type Profile = {
    * them, save a language or a place.
    */
   reqBidOnly: boolean;
+  /**
+   * The text asks its requirements of its suppliers in so many words ("The partner must…", "nhà cung cấp phải…"):
+   * a firm that only buys from it is not asked a supplier's size, certifications or on-site work.
+   */
+  reqOfSuppliers: boolean;
   reqCertMaskCol: number;
   reqCmmiCol: number;
   reqMinCol: number;
@@ -1275,6 +1280,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
           (reading.facts.someOnly ? EVERYONE_FLAG : 0),
     reqSupplyOnly,
     reqBidOnly,
+    reqOfSuppliers: !!required.forSuppliers && !required.forConsortium,
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,

@@ -279,7 +279,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     reqOnsite,
   } = P;
   const { sectorMask, sectorCount, marketMask, homeMarket, band, country } = P;
-  const { reqSupplyOnly, reqBidOnly, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
+  const { reqSupplyOnly, reqBidOnly, reqOfSuppliers, reqCertMaskCol, reqCmmiCol, reqMinCol } = P;
   const { scopeCap, scopeGroup, scopeCount, scopeGroups } = P;
   const { sReqLang, sReqMin, sReqPresence, sReqCertMask, sReqCertAny, sReqCmmi, sReqOnsite, sReqCapacity } = P;
   const { sReqBid } = P;
@@ -556,6 +556,11 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // A client smaller than the least a firm takes ("chỉ nhận khách hàng từ 300 nhân viên"): b needs what a sells,
     // supplies nothing a needs, and wants no clients or partners of its own (a reseller's size is not a client's).
     if (clientMin[a]! > 0 && empMax[b]! < clientMin[a]! && clientOnly(a, b)) return true;
+    // A client that only buys from a firm whose text asked its requirements of its suppliers ("The partner must be
+    // ISO/IEC 27001 certified and have at least 500 employees" after an ODC sought) is asked what every counterpart
+    // is, not a supplier's size, certifications or on-site work.
+    if (reqOfSuppliers[a]! !== 0 && !bidding && clientOnly(a, b))
+      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

@@ -117,6 +117,7 @@ const INT_FIELDS = [
   "teamCount",
   "reqSupplyOnly",
   "reqBidOnly",
+  "reqOfSuppliers",
   "reqCertMaskCol",
   "reqCmmiCol",
   "investor",
@@ -531,6 +532,7 @@ export class ProfileStore {
     p.reqOnsite[row] = q.reqOnsite;
     p.reqSupplyOnly[row] = q.reqSupplyOnly ? 1 : 0;
     p.reqBidOnly[row] = q.reqBidOnly ? 1 : 0;
+    p.reqOfSuppliers[row] = q.reqOfSuppliers ? 1 : 0;
     p.reqCertMaskCol[row] = q.reqCertMaskCol;
     p.reqCmmiCol[row] = q.reqCmmiCol;
     p.reqMinCol[row] = q.reqMinCol;

@@ -1,0 +1,84 @@
+// Session 48: the enterprise-systems and quality trade (what DC, opened this session, showed): requirements a text
+// asks of its suppliers do not break a firm that only buys from it; a language everything is done in (すべて日本語) is
+// asked of partners.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("requirements asked of suppliers", () => {
+  // A large SIer that sells mainframe migration and looks for an offshore centre, asking size and ISMS of it.
+  const sier = matchFirm({
+    id: "sier",
+    country: "JP",
+    employeeBand: "B1000_PLUS",
+    offersText: "Mainframe migration (COBOL and PL/I on IBM and Fujitsu) delivered from our domestic centres",
+    seeksText:
+      "An offshore development centre of about 50 engineers for two years (Java, React, AWS)\nThe partner must be ISO/IEC 27001 certified and have at least 500 employees.",
+  });
+  // A small user company that needs its PL/I migrated: a client of the SIer, supplying nothing it needs.
+  const client = matchFirm({
+    id: "client",
+    country: "JP",
+    employeeBand: "B250_999",
+    offersText: "信用金庫向け共同勘定系システムの運用",
+    seeksText: "富士通メインフレーム上のPL/I約300万ステップをJavaへ変換した実績を持つパートナー",
+  });
+  // A small offshore vendor: the supplier the requirements are for.
+  const vendor = matchFirm({
+    id: "vendor",
+    employeeBand: "B50_249",
+    intents: ["clients"],
+    offersText: "Offshore development centre for Japanese clients: Java, React, AWS",
+  });
+
+  it("do not break a firm that only buys from the firm", () => {
+    const e = engineWith(concepts, sier, client);
+    expect(e.score("sier", "client", { sameCountry: true })!.broken).toBe(false);
+    expect(e.explain("sier", "client").some((r) => r.kind === "youFail" || r.kind === "theyFail")).toBe(false);
+  });
+
+  it("…still break a supplier for the need that fails them", () => {
+    const e = engineWith(concepts, sier, vendor);
+    expect(e.score("sier", "vendor", { sameCountry: true })!.broken).toBe(true);
+    expect(e.explain("sier", "vendor").some((r) => r.kind === "theyFail")).toBe(true);
+  });
+
+  it("…and a language asked of every partner still binds a client", () => {
+    const japaneseOnly = matchFirm({
+      ...sier,
+      id: "ja-sier",
+      seeksText: `${sier.seeksText}\n会議・ドキュメントはすべて日本語で行えること`,
+    });
+    const englishClient = matchFirm({
+      id: "en-client",
+      country: "SG",
+      englishSpeakers: 40,
+      seeksText: "A partner to migrate our PL/I mainframe programs to Java",
+    });
+    const e = engineWith(concepts, japaneseOnly, englishClient);
+    expect(e.score("ja-sier", "en-client", { sameCountry: true })!.broken).toBe(true);
+  });
+});
+
+describe("a language everything is done in", () => {
+  const { read } = fieldReader(concepts);
+  it.each([
+    "会議・ドキュメントはすべて日本語です。",
+    "会議・ドキュメントはすべて日本語で行えること",
+    "Meetings and reports are all in Japanese.",
+  ])("%s asks Japanese of partners", (text) => {
+    expect(read("seeks", text).required.languages).toContain("ja");
+  });
+
+  it.each(["すべての業種のお客様に対応します", "開発はすべて自社で行います"])("%s asks no language", (text) => {
+    expect(read("seeks", text).required.languages).toEqual([]);
+  });
+});
