@@ -82,3 +82,32 @@ describe("a language everything is done in", () => {
     expect(read("seeks", text).required.languages).toEqual([]);
   });
 });
+
+describe("engineers taught, and the Japanese levels they are taught to", () => {
+  const { read, codes } = fieldReader(concepts);
+  it("training engineers before they go to Japan seeks no on-site engineers", () => {
+    const r = read("offers", "Đào tạo theo đơn đặt hàng cho doanh nghiệp, kể cả đào tạo kỹ sư trước khi sang Nhật");
+    expect(r.required.onsiteSought).toBeFalsy();
+    expect(
+      codes("offers", "Đào tạo theo đơn đặt hàng cho doanh nghiệp, kể cả đào tạo kỹ sư trước khi sang Nhật"),
+    ).not.toContain("seek:it-staffing");
+  });
+
+  it("…while engineers sought on site still are", () => {
+    expect(codes("seeks", "常駐できるエンジニアを受け入れたい")).toContain("seek:it-staffing");
+    expect(read("seeks", "常駐できるエンジニアを受け入れたい").required.onsiteSought).toBe(true);
+  });
+
+  it.each([
+    ["seeks", "A training partner that can bring about 100 of our engineers a year from JLPT N3 to N2", "seek"],
+    ["seeks", "A partner that can train our engineers from N3 to N2", "seek"],
+    ["offers", "Khóa tiếng Nhật IT (N3 lên N2) cho kỹ sư đang đi làm", "offer"],
+    ["offers", "JLPT N4からN3へのレベルアップ講座", "offer"],
+  ] as const)("%s: %s", (kind, text, direction) => {
+    expect(codes(kind, text)).toContain(`${direction}:japanese-language-training`);
+  });
+
+  it.each(["BrSE tieng Nhat N2/N1", "Bridge SEs with JLPT N1, N2"])("%s is no Japanese course", (text) => {
+    expect(codes("offers", text)).not.toContain("offer:japanese-language-training");
+  });
+});

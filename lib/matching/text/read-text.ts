@@ -743,7 +743,7 @@ const OWN_BASE_TOPIC = /(?:拠点|オフィス|事務所|支社|支店|本社|�
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
-  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|migrating|upgrading|maintaining|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|audit|review|assessment|preparation|protection)\s+(?:of|for|to))\s+$/u;
+  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|migrating|upgrading|maintaining|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|audit|review|assessment|preparation|protection)\s+(?:of|for|to)|(?:train|teach|coach|upskill|bring)(?:\s+(?:about|around|some|up to|over|all))?(?:\s+[\d,]+)?(?:\s+of)?)\s+$/u;
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
 /**
@@ -755,6 +755,9 @@ const JA_WORK_ON_OWN =
 /** "our loyalty app renewal", "our EC site migration to Shopify": work sought on a thing the firm owns, named after it. */
 const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
+/** Engineers as the ones taught: training before or after the word for them. */
+const TRAINED_ENGINEERS =
+  /(?:đào tạo|dao tao|huấn luyện|train|training|teach|研修|教育|育成)\s*(?:\S+\s+){0,2}?(?:kỹ sư|ky su|engineers?|エンジニア|技術者)|(?:エンジニア|技術者)(?:向け|の)?(?:日本語)?(?:研修|教育|育成)/iu;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -2350,6 +2353,8 @@ class Reader {
       !has(c, "requirement") &&
       !has(c, "weakRequirement") &&
       /engineer|エンジニア|技術者|kỹ sư|ky su/iu.test(s.text.slice(c.start, c.end)) &&
+      // …not engineers taught before they go ("đào tạo kỹ sư trước khi sang Nhật", 来日前のエンジニア研修).
+      !TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) &&
       this.mentions.length === clauseFirst;
     if (onsitePeople) {
       const seeks = c.cues.filter((x) => x.cue.kind === "seek");
@@ -3018,7 +3023,12 @@ class Reader {
           this.required.onsiteJapan = true;
           if (!sites.includes("JP") && !namesJapan) this.required.onsiteUnplaced = true;
         } else if (stating) this.facts.onsiteJapan = true;
-        else if (polarity === "seek" && !afterPurpose(c, "onsite", japanese)) {
+        else if (
+          polarity === "seek" &&
+          !afterPurpose(c, "onsite", japanese) &&
+          // Engineers taught before they go to Japan are no on-site work sought (TRAINED_ENGINEERS).
+          !TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end))
+        ) {
           // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
           // where the work is, not a client.
           const workplace = (r: { start: number; end: number }) =>
