@@ -83,7 +83,10 @@ const PLATFORM_TECHS: Tech[] = [
   { id: "Mendix", family: "lowcode", phrases: ["mendix"] },
   { id: "ServiceNow", family: "lowcode", phrases: ["servicenow"] },
   { id: "intra-mart", family: "lowcode", phrases: ["intra-mart", "intramart"] },
-  { id: "COBOL", family: "legacy", phrases: ["cobol", "pl/i", "pl1"] },
+  // PL/I and NATURAL are migrated by other specialists than COBOL ("không nhận … PL/I hay NATURAL").
+  { id: "COBOL", family: "legacy", phrases: ["cobol"] },
+  { id: "PL/I", family: "legacy", phrases: ["pl/i", "pl i", "pl1"] },
+  { id: "NATURAL", family: "legacy", phrases: ["natural/adabas", "natural adabas", "adabas", "software ag natural"] },
   { id: "RPG (AS/400)", family: "legacy", phrases: ["as/400", "as400", "ibm i", "iseries", "rpg"] },
   { id: "VB6", family: "legacy", phrases: ["vb6", "visual basic 6", "vb 6.0", "vb6.0"] },
   { id: "Delphi", family: "legacy", phrases: ["delphi"] },

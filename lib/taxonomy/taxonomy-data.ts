@@ -781,7 +781,34 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Legacy modernisation (COBOL, mainframe)",
     "レガシーシステム刷新（COBOL・メインフレーム）",
     "Hiện đại hóa hệ thống cũ (COBOL, mainframe)",
-    "legacy modernization|legacy modernisation|legacy migration|legacy system|legacy systems|レガシー|レガシーシステム|レガシー刷新|レガシーマイグレーション|モダナイゼーション|モダナイズ|modernization|modernisation|application modernization|cobol|mainframe|mainframes|メインフレーム|汎用機|オフコン|as/400|ibm i|pl/i|vb6|visual basic 6|delphi|hệ thống cũ|hệ thống kế thừa|hiện đại hóa|hiện đại hóa hệ thống|システム刷新|システムリプレース|リプレース|マイグレーション|migration of legacy|rewrite",
+    "legacy modernization|legacy modernisation|legacy migration|legacy system|legacy systems|レガシー|レガシーシステム|レガシー刷新|レガシーマイグレーション|モダナイゼーション|モダナイズ|modernization|modernisation|application modernization|cobol|mainframe|mainframes|メインフレーム|汎用機|オフコン|as/400|ibm i|pl/i|natural/adabas|natural adabas|adabas|software ag natural|vb6|visual basic 6|delphi|hệ thống cũ|hệ thống kế thừa|hiện đại hóa|hiện đại hóa hệ thống|システム刷新|システムリプレース|リプレース|マイグレーション|migration of legacy|rewrite",
+  ),
+  // Split in session 48: moving off groupware (Notes/Domino applications and mail, Exchange) and replacing end-user
+  // tools (Access databases, Excel macros) are legacy work of their own, sold by other firms than mainframe conversion.
+  cap(
+    "groupware-migration",
+    "legacy-modernization",
+    "Groupware and mail migration (Notes/Domino, Exchange, Microsoft 365)",
+    "グループウェア・メール移行（Notes/Domino・Exchange・Microsoft 365）",
+    "Chuyển đổi groupware và email (Notes/Domino, Exchange, Microsoft 365)",
+    "lotus notes|hcl notes|notes/domino|notes domino|lotus domino|hcl domino|domino|notes db|notes dbs|notes databases|notes database|notes apps|notes applications|notes application|notes migration|notesアプリケーション|notesアプリ|notes移行|notesの移行|notesの廃止|notes廃止|脱notes|ứng dụng notes|ung dung notes|workflow notes|dự án notes|du an notes|chuyển đổi lotus notes|グループウェア|groupware|groupware migration|sharepoint online|sharepoint|microsoft 365 migration|m365 migration|office 365 migration|google workspace migration|tenant migration|テナント移行",
+  ),
+  // Mail alone (mailboxes, calendars) is moved by firms that do not rebuild Notes applications.
+  cap(
+    "mail-migration",
+    "groupware-migration",
+    "Mail migration (Notes mail, Exchange, mailboxes)",
+    "メール移行（Notesメール・Exchange）",
+    "Di chuyển email (Notes mail, Exchange, hộp thư)",
+    "notes mail|notesメール|exchange online|exchange on-premises|exchange server|email migration|mail migration|mailbox migration|mailboxes|メール移行|メールの移行|メールシステムの移行|di chuyển email|di chuyen email|chuyển đổi email|chuyen doi email|di chuyển hộp thư|di chuyen hop thu|hộp thư|hop thu|mail and calendars|thư và lịch|thu va lich|メールと予定表",
+  ),
+  cap(
+    "macro-replacement",
+    "legacy-modernization",
+    "Replacing Access databases and Excel macros (EUC)",
+    "Access・Excelマクロ（VBA）の置き換え（EUC刷新）",
+    "Thay thế Access và Excel macro (VBA)",
+    "access database|access databases|ms access|microsoft access|accessデータベース|access db|accessのデータベース|file access|access và excel|access/excel|access・excel|excel macro|excel macros|excelマクロ|エクセルマクロ|macro excel|vba|excel vba|vbaマクロ|マクロ（vba）|マクロ(vba)|euc|end-user computing|spreadsheet replacement|thay thế access|thay the access|thay thế excel macro",
   ),
   cap(
     "mainframe-migration",

@@ -3,6 +3,7 @@
 // asked of partners.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
+import { PLATFORMS, stackMissed } from "@/lib/matching/stack";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
@@ -109,5 +110,38 @@ describe("engineers taught, and the Japanese levels they are taught to", () => {
 
   it.each(["BrSE tieng Nhat N2/N1", "Bridge SEs with JLPT N1, N2"])("%s is no Japanese course", (text) => {
     expect(codes("offers", text)).not.toContain("offer:japanese-language-training");
+  });
+});
+
+describe("groupware, mail and end-user tools", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["Notes/Dominoアプリケーション（約1,200DB）のSharePoint Onlineへの移行パートナー", "seek:groupware-migration"],
+    ["Notes DBの棚卸しと、SharePoint Online・Power Appsへの移行", "seek:groupware-migration"],
+    ["Cần đối tác di chuyển hộp thư Notes mail sang Exchange Online", "seek:mail-migration"],
+    ["Accessデータベース・Excelマクロ（VBA）約400本の置き換え", "seek:macro-replacement"],
+    ["Chuyển đổi file Access và Excel macro (VBA) sang Power Apps", "seek:macro-replacement"],
+  ])("%s", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+
+  it.each(["Release notes and meeting notes for every sprint", "We give you access to our database"])(
+    "%s is none of them",
+    (text) => {
+      const found = codes("offers", text).join(" ");
+      expect(found).not.toMatch(/groupware-migration|mail-migration|macro-replacement/);
+    },
+  );
+});
+
+describe("legacy languages are told apart", () => {
+  const { read } = fieldReader(concepts);
+  const platforms = (kind: "offers" | "seeks", text: string) => PLATFORMS.stackOf(read(kind, text).mentions);
+  it("PL/I sought is not met by COBOL offered, and a refusal of it is a refusal", () => {
+    const sought = platforms("seeks", "富士通メインフレーム上のPL/I約300万ステップをJavaへ変換するパートナー").sought;
+    const cobol = platforms("offers", "COBOL (IBM Enterprise COBOL, JCL, CICS, DB2) to Java conversion");
+    expect(stackMissed(sought, cobol.offered, cobol.refused, PLATFORMS.families)).not.toBe(0);
+    const both = platforms("offers", "Automated conversion of COBOL, PL/I and NATURAL/ADABAS to Java");
+    expect(stackMissed(sought, both.offered, both.refused, PLATFORMS.families)).toBe(0);
   });
 });

@@ -2686,13 +2686,18 @@ class Reader {
     // that makes it a language ("in Japanese", "Japanese skills").
     // Languages listed as alternatives ("tiếng Anh hoặc tiếng Việt", "English or Japanese", 英語または日本語).
     const isLanguage = (x: CueAt) => x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x));
+    // The languages the firm itself works in ("Chúng tôi chỉ giao tiếp bằng tiếng Anh và tiếng Việt", 当社は日本語と
+    // 英語で対応します): a partner shares one of them, as with "or".
+    const ownLanguages = OWN_WORKING_LANGUAGES.test(s.text.slice(c.start, c.end));
     const alternative = (x: CueAt) =>
       c.cues.some(
         (y) =>
           y !== x &&
           (y.cue.kind === "language" || y.cue.kind === "nationality") &&
           (isLanguage(x) || isLanguage(y)) &&
-          LANGUAGE_OR.test(y.start >= x.end ? s.text.slice(x.end, y.start) : s.text.slice(y.end, x.start)),
+          (ownLanguages ? LANGUAGE_OR_AND : LANGUAGE_OR).test(
+            y.start >= x.end ? s.text.slice(x.end, y.start) : s.text.slice(y.end, x.start),
+          ),
       );
     // A language working in which is fine with the firm: it can, and in a need partners may use it.
     const allowLanguage = (lang: Lang) => {
@@ -3597,6 +3602,10 @@ const UNIT_SIZED =
 const SERVED_COUNT =
   /(?:作業者|作業員|工員|利用者|ユーザー|患者|病床|生徒|学生|\b(?:workers|users|patients|beds|students|learners)|công nhân|người dùng|bệnh nhân|học viên|học sinh)\s*(?:数)?\s*(?:約|about|khoảng)?\s*$/u;
 const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／)\s*(?:tiếng|tieng)?\s*$/u;
+const LANGUAGE_OR_AND = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／|and|và|va|と|、|,|&)\s*(?:tiếng|tieng)?\s*$/u;
+/** The firm as the one who works in the languages: we or chúng tôi or 当社/弊社, then a verb of working in them. */
+const OWN_WORKING_LANGUAGES =
+  /(?:\bwe\b|\bour team\b|chúng tôi|chung toi|đội ngũ|doi ngu|当社|弊社)[^.;。]{0,20}?(?:communicate|work|speak|giao tiếp|giao tiep|làm việc|lam viec|trao đổi|trao doi|対応|やり取り|コミュニケーション)/iu;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
 /** A yearly or monthly count: said of the number, not of something else in its clause ("20名以上在籍し、年間20棟…"). */
