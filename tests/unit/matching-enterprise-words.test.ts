@@ -145,3 +145,21 @@ describe("legacy languages are told apart", () => {
     expect(stackMissed(sought, both.offered, both.refused, PLATFORMS.families)).toBe(0);
   });
 });
+
+describe("the languages a firm itself works in", () => {
+  const { read } = fieldReader(concepts);
+  it.each([
+    ["Chung toi chi giao tiep bang tieng Anh va tieng Viet.", ["en", "vi"]],
+    ["We only work in English and Japanese.", ["en", "ja"]],
+    ["当社は日本語と英語でのみ対応します", ["ja", "en"]],
+  ])("%s: a partner shares one of them", (text, langs) => {
+    const r = read("seeks", text).required;
+    expect(r.languages).toEqual([]);
+    expect([...(r.languageChoice ?? [])].sort()).toEqual([...langs].sort());
+  });
+
+  it("…while a demand on partners still asks its language", () => {
+    expect(read("seeks", "Meetings must be in Japanese.").required.languages).toEqual(["ja"]);
+    expect(read("seeks", "Partners must speak Japanese or English.").required.languages).toEqual([]);
+  });
+});
