@@ -778,13 +778,28 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A field sought with one of its branches ("O-RAN conformance testing" reads as testing and telecom testing;
   // "SAP S/4HANA implementation" as ERP and SAP) is that branch: any firm of the broad field would otherwise
   // meet the need through the broad word, the near miss an organizer would not book.
+  // The branch takes the field's place among the needs: the first need stated is still the main one (score.ts,
+  // turnsDown: "SAP ECCからS/4HANAへの移行…SAPコンサルタント（FI/CO・MM）" needs SAP finance first, not 要件定義).
+  const branchOf = new Map<number, number>();
   for (const cap of [...seeks.keys()]) {
     let up = index.parentOf[cap]!;
     for (let depth = 0; up >= 0 && depth < 16; depth++, up = index.parentOf[up]!) {
       const w = seeks.get(up);
-      if (w !== undefined && !codedSeeks.has(up) && onlyBeside(up, (o) => o === cap))
+      if (w !== undefined && !codedSeeks.has(up) && onlyBeside(up, (o) => o === cap)) {
         seeks.set(up, w * BROADER_SEEK_WEIGHT);
+        if (!branchOf.has(up)) branchOf.set(up, cap);
+      }
     }
+  }
+  if (branchOf.size) {
+    const ordered = new Map<number, number>();
+    for (const [cap, w] of seeks) {
+      const branch = branchOf.get(cap);
+      if (branch !== undefined && !ordered.has(branch)) ordered.set(branch, seeks.get(branch)!);
+      if (!ordered.has(cap)) ordered.set(cap, w);
+    }
+    seeks.clear();
+    for (const [cap, w] of ordered) seeks.set(cap, w);
   }
   // "Regression testing of our O-RAN radio units, with test automation" needs telecom testing: a QA house for web
   // apps meets only the generic half of it.

@@ -732,7 +732,24 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "SAP (S/4HANA, ECC)",
     "SAP（S/4HANA・ECC）",
     "SAP (S/4HANA, ECC)",
-    "sap|s/4hana|s4hana|s/4 hana|s/4|sap s/4hana|sap ecc|sap erp|abap|sap abap|sap fi|sap fico|sap mm|sap sd|sap pp|sap basis|sap bw|sap btp|sap hana|sap migration|sap導入|sap移行|sap保守|rise with sap|hana|sapコンサル|sap consultant|sap consultants",
+    "sap|s/4hana|s4hana|s/4 hana|s/4|sap s/4hana|sap ecc|sap erp|abap|sap abap|sap basis|sap bw|sap btp|sap hana|sap migration|sap導入|sap移行|sap保守|rise with sap|hana|sapコンサル|sap consultant|sap consultants",
+  ),
+  // Split in session 48: an SAP firm's modules are its trade; FI/CO consultants do not configure MM/PP.
+  cap(
+    "sap-finance",
+    "sap",
+    "SAP finance modules (FI/CO)",
+    "SAP財務・管理会計モジュール（FI/CO）",
+    "SAP phân hệ tài chính (FI/CO)",
+    "sap fi|sap fico|sap fi/co|sap fi・co|fi/co|fi co|fico consultant|fico consultants|sap co|sap財務|sap会計",
+  ),
+  cap(
+    "sap-logistics",
+    "sap",
+    "SAP logistics and production modules (MM, PP, SD, WM)",
+    "SAPロジスティクス・生産モジュール（MM・PP・SD・WM）",
+    "SAP phân hệ logistics và sản xuất (MM, PP, SD, WM)",
+    "sap mm|sap sd|sap pp|sap wm|sap ewm|sap mm/pp|sap mm/sd|mm/pp|mm/sd|pp/mm|sd/mm|mm・pp|mm・sd|sap logistics|sapロジ|sap生産管理",
   ),
   // SAP's SME suite is another product and trade than S/4HANA/ECC: "no Business One" refuses only it.
   cap(
@@ -773,7 +790,17 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "CRM and Salesforce",
     "CRM・Salesforce",
     "CRM và Salesforce",
-    "crm|salesforce|sfdc|lwc|lightning web components|visualforce|apex・lwc|apex/lwc|apex開発|apex development|experience cloud|hubspot|customer relationship management|顧客管理|顧客管理システム|quản lý khách hàng|quản lý quan hệ khách hàng|sales cloud|service cloud|marketing cloud|sfa|営業支援",
+    "crm|salesforce|sfdc|lwc|lightning web components|visualforce|apex・lwc|apex/lwc|apex開発|apex development|experience cloud|hubspot|customer relationship management|顧客管理|顧客管理システム|quản lý khách hàng|quản lý quan hệ khách hàng|sales cloud|service cloud|sfa|営業支援",
+  ),
+  // Split in session 48: Marketing Cloud (and Account Engagement, once Pardot) is built by marketing-automation
+  // specialists, not the Sales and Service Cloud developers of the rest of Salesforce.
+  cap(
+    "marketing-cloud",
+    "crm",
+    "Salesforce Marketing Cloud and Account Engagement",
+    "Salesforce Marketing Cloud・Account Engagement",
+    "Salesforce Marketing Cloud và Account Engagement",
+    "marketing cloud|salesforce marketing cloud|marketing cloud engagement|account engagement|pardot|ampscript|journey builder|mcae|marketing cloud personalization",
   ),
   cap(
     "legacy-modernization",

@@ -163,3 +163,49 @@ describe("the languages a firm itself works in", () => {
     expect(read("seeks", "Partners must speak Japanese or English.").required.languages).toEqual([]);
   });
 });
+
+describe("the branches of SAP and Salesforce", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["seeks", "SAP FI/CO consultants who can join requirement meetings in Japanese", "seek:sap-finance"],
+    ["seeks", "A Vietnamese partner with MM/PP consultants for joint bids", "seek:sap-logistics"],
+    ["offers", "Tư vấn và cấu hình SAP MM, PP, SD, WM/EWM", "offer:sap-logistics"],
+    ["seeks", "Marketing Cloud specialists (AMPscript, SSJS, Journey Builder)", "seek:marketing-cloud"],
+    ["offers", "Marketing Cloud・Account Engagement（旧Pardot）の運用", "offer:marketing-cloud"],
+  ] as const)("%s: %s", (kind, text, code) => {
+    expect(codes(kind, text)).toContain(code);
+  });
+
+  it("Sales and Service Cloud work is Salesforce, not Marketing Cloud", () => {
+    const found = codes("offers", "Sales Cloud and Service Cloud implementations with Apex and LWC");
+    expect(found).toContain("offer:crm");
+    expect(found).not.toContain("offer:marketing-cloud");
+  });
+
+  it("two lacks joined by 'và' are both lacks", () => {
+    const found = codes("offers", "Chúng tôi không có tư vấn FI/CO và không có đội lập trình ABAP.");
+    expect(found).toContain("offer!:sap-finance");
+    expect(found).toContain("offer!:sap");
+    expect(found).not.toContain("offer:sap-finance");
+  });
+
+  it("…while a refusal of what lacks something still asks for it", () => {
+    expect(codes("seeks", "We will not adopt a system without Vietnamese payment gateways")).toContain("seek:payments");
+  });
+
+  it("a branch sought takes its field's place as the main need", () => {
+    const maker = matchFirm({
+      id: "maker",
+      country: "JP",
+      seeksText:
+        "SAP ECCからS/4HANAへの移行。日本語で要件定義ができるSAPコンサルタント（FI/CO・MM）がいる会社\nベトナム工場の給与計算システムの刷新",
+    });
+    const vendor = matchFirm({
+      id: "vendor",
+      intents: ["clients"],
+      offersText: "Java and React offshore teams; Salesforce team\nWe do not implement ERP packages (SAP, Oracle)",
+    });
+    const e = engineWith(concepts, maker, vendor);
+    expect(e.explain("maker", "vendor").some((r) => r.kind === "turnsDownNeed")).toBe(true);
+  });
+});

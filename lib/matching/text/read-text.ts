@@ -1276,7 +1276,11 @@ class Reader {
           y.cue.kind === "negation" &&
           y.end <= x.start &&
           x.start - y.end <= 40 &&
-          !/[,;:.、。]/u.test(s.text.slice(y.end, x.start)),
+          !/[,;:.、。]/u.test(s.text.slice(y.end, x.start)) &&
+          // …not a second lack joined to the first ("không có tư vấn FI/CO và không có đội ABAP"): both are lacks.
+          !(
+            HAS_NOT.test(y.phrase) && /(?:^|\s)(?:và|va|and|hay|or|cũng|cung)\s+$/iu.test(s.text.slice(y.end, x.start))
+          ),
       );
       if (first < 0) continue;
       flat[i] = { ...x, cue: { kind: "requirement" } };
