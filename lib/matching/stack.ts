@@ -229,7 +229,14 @@ export function stackMissed(
   let missed = 0;
   for (const family of families) {
     const want = sought & family;
-    if (want === 0 || (want & offered) !== 0) continue;
+    if (want === 0) continue;
+    // One of the family sought that the other refuses ("không nhận … PL/I" of a PL/I and COBOL estate): a miss,
+    // whatever else of the family it does.
+    if ((want & refused) !== 0) {
+      missed |= want & refused;
+      continue;
+    }
+    if ((want & offered) !== 0) continue;
     if ((offered & family) !== 0 || (want & refused) === want) missed |= want;
   }
   return missed;

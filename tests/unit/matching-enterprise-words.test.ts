@@ -144,6 +144,17 @@ describe("legacy languages are told apart", () => {
     const both = platforms("offers", "Automated conversion of COBOL, PL/I and NATURAL/ADABAS to Java");
     expect(stackMissed(sought, both.offered, both.refused, PLATFORMS.families)).toBe(0);
   });
+
+  it("an estate of PL/I and COBOL is missed by a converter that refuses PL/I, not by one that only names COBOL", () => {
+    const estate = platforms("seeks", "PL/IとCOBOLの資産をJavaへ移行するパートナー").sought;
+    const refuses = platforms(
+      "offers",
+      "COBOL to Java conversion\nChúng tôi chỉ làm COBOL; không nhận PL/I hay NATURAL.",
+    );
+    expect(stackMissed(estate, refuses.offered, refuses.refused, PLATFORMS.families)).not.toBe(0);
+    const cobol = platforms("offers", "COBOL to Java conversion");
+    expect(stackMissed(estate, cobol.offered, cobol.refused, PLATFORMS.families)).toBe(0);
+  });
 });
 
 describe("the languages a firm itself works in", () => {
