@@ -220,3 +220,32 @@ describe("the branches of SAP and Salesforce", () => {
     expect(e.explain("maker", "vendor").some((r) => r.kind === "turnsDownNeed")).toBe(true);
   });
 });
+
+describe("work clients can order", () => {
+  const { codes } = fieldReader(concepts);
+  it("日本語で発注できるオフショア開発 offers offshore development", () => {
+    expect(codes("offers", "日本語で発注できるオフショア開発（ダナン拠点、ラボ型・請負）")).toContain(
+      "offer:offshore-dev",
+    );
+    expect(codes("offers", "日本語で発注できるオフショア開発（ダナン拠点、ラボ型・請負）")).not.toContain(
+      "seek:offshore-dev",
+    );
+  });
+  it("…while a firm to order from is sought", () => {
+    expect(codes("seeks", "日本語で発注できるオフショア開発会社")).toContain("seek:offshore-dev");
+    expect(codes("offers", "日本語で発注できる開発会社を探しています")).toContain("seek:software-development");
+  });
+});
+
+describe("what a counterpart lacks", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["Công ty IT (Việt Nam hoặc nước ngoài) đang thiếu BrSE tiếng Nhật", "offer:bridge-services"],
+    ["Doanh nghiệp Nhật đang thiếu kỹ sư kiểm thử", "offer:quality"],
+  ])("%s is their need, which the firm meets", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+  it("…while the firm's own lack is not", () => {
+    expect(codes("seeks", "Chúng tôi đang thiếu BrSE, cần đối tác")).not.toContain("offer:bridge-services");
+  });
+});

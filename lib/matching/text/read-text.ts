@@ -730,6 +730,8 @@ const OWN_MEANS: { code: string; phrase?: RegExp; before: RegExp; after: RegExp 
   { code: "cloud", phrase: CLOUD_PLATFORM, before: RUNS_ON_BEFORE, after: RUNS_ON_AFTER },
   { code: "ecommerce-platforms", before: OWN_SHOP_BEFORE, after: OWN_SHOP_AFTER },
 ];
+/** A lack said of a counterpart ("đang thiếu", "that lack"): its need. */
+const COUNTERPART_LACKS = /^(?:thiếu|thieu|đang thiếu|dang thieu|lack|lacks|lacking)$/iu;
 /** A negation of having ("chưa có", "không có", "have no"): said of what the firm has. */
 const HAS_NOT =
   /^(?:chưa có|chua co|không có|khong co|have no|has no|don't have|do not have|doesn't have|does not have)$/iu;
@@ -1266,6 +1268,22 @@ class Reader {
       )
         flat.splice(i, 1);
     }
+    // "Công ty IT … đang thiếu BrSE tiếng Nhật", "companies that lack Japanese-speaking staff": what a counterpart
+    // lacks is its need (isTheirs() then makes it the firm's offer), not a lack of the firm's own.
+    for (let i = 0; i < flat.length; i++) {
+      const x = flat[i]!;
+      if (x.cue.kind !== "negation" || !COUNTERPART_LACKS.test(x.phrase)) continue;
+      const counterpart = flat.some(
+        (y) =>
+          (y.cue.kind === "counterpart" ||
+            (y.cue.kind === "role" && (y.cue.role === "client" || y.cue.role === "partner"))) &&
+          y.end <= x.start &&
+          x.start - y.end <= 60 &&
+          !/[.;:。；]/u.test(s.text.slice(y.end, x.start)) &&
+          !FIRST_PERSON.test(s.text.slice(y.end, x.start)),
+      );
+      if (counterpart) flat[i] = { ...x, cue: { kind: "seek" } };
+    }
     // "We will not adopt a system without Vietnamese payment gateways": a refusal of what lacks it asks for it.
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
@@ -1665,7 +1683,7 @@ class Reader {
       !(x.cue.role === "client" && JA_ABLE_FOR.test(s.text.slice(x.end, x.end + 24))) &&
       // "一括請負でお願いしたい", "請負契約で発注": the form of the contract a firm asks for, not work it takes.
       !(x.cue.role === "takesWork" && contractFormAsked(x, s)) &&
-      !workGivingInName(x, c, s) &&
+      !workGivingInName(x, c, s, kind) &&
       !sellsOutsourcing(x, c, s, kind)
         ? [{ ...x, role: x.cue.role }]
         : [],
@@ -4343,8 +4361,15 @@ const UI_LANGUAGE_BEFORE =
 /** Before "đặt hàng": orders taken in ("nhận đặt hàng"). ("theo đơn đặt hàng", made to order, reads the training
  * of BrSE as BrSE: AH -0.008, AB -0.008.) */
 const ORDER_TAKEN_BEFORE = /(?:nhận|nhan)\s+(?:(?:đơn|don)\s+)?$/iu;
-const workGivingInName = (x: CueAt, c: Clause, s: Statement): boolean => {
+/** After 発注 or 委託: "can be ordered" qualifying a service, not a firm or partner to order from. */
+const ORDERABLE_SERVICE =
+  /^(?:が|を)?(?:でき|いただけ|頂け)る(?!(?:[^、。]{0,6})(?:会社|企業|パートナー|先|ベンダー|事業者|チーム|方))/u;
+const workGivingInName = (x: CueAt, c: Clause, s: Statement, kind: SourceKind): boolean => {
   if (x.cue.kind !== "role" || x.cue.role !== "givesWork") return false;
+  // "日本語で発注できるオフショア開発" in what a firm offers: its service, which clients can order ("発注できる開発会社"
+  // is still a firm to order from).
+  if (kind === "offers" && /^(?:発注|委託)$/u.test(x.phrase) && ORDERABLE_SERVICE.test(s.text.slice(x.end, x.end + 14)))
+    return true;
   if (/(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
   // "đơn đặt hàng FAX, hóa đơn" in a list of papers keyed: order forms (after "theo", made to order: see above).
   if (/(?:^|[,;(]\s*)(?:đơn|don)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
@@ -4409,7 +4434,7 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         x.cue.kind === "role" &&
         x.cue.role === "givesWork" &&
         !isTheirs(x, c, s, japanese, kind) &&
-        !workGivingInName(x, c, s) &&
+        !workGivingInName(x, c, s, kind) &&
         !sellsOutsourcing(x, c, s, kind),
     )
   )
