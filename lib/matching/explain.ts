@@ -203,9 +203,10 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
     );
   // With a firm it would bid with, only the certifications and size of the columns hold (score.ts, fails()); a
   // host is asked none of a supplier's (score.ts, hostOnly()).
-  const supplyOnly = a.reqSupplyOnly && bidding;
-  // …nor is a client of a firm that asked them of its suppliers (score.ts, fails()).
-  const host = hostOnly(a, b) || (a.reqOfSuppliers && !bidding && clientOnly(a, b));
+  // …nor a client of a firm whose text asked them of its suppliers, beyond the columns' (score.ts, fails()).
+  const clientOf = a.reqOfSuppliers && !bidding && clientOnly(a, b);
+  const supplyOnly = (a.reqSupplyOnly && bidding) || clientOf;
+  const host = hostOnly(a, b);
   const out = failed(
     b,
     {
@@ -218,12 +219,12 @@ export function dealbreakers(a: Profile, b: Profile, index: ConceptIndex): Dealb
       certMask: host ? 0 : supplyOnly ? a.reqCertMaskCol : a.reqCertMask,
       certAny: host || supplyOnly ? 0 : a.reqCertAny,
       cmmi: host ? 0 : supplyOnly ? a.reqCmmiCol : a.reqCmmi,
-      onsite: host ? 0 : a.reqOnsite,
+      onsite: host || clientOf ? 0 : a.reqOnsite,
     },
     a.reqLangAny,
   );
   // A client smaller than the least a firm takes (score.ts, fails()).
-  if (!hostOnly(a, b) && a.clientMin > 0 && b.empMax < a.clientMin && clientOnly(a, b))
+  if (!host && a.clientMin > 0 && b.empMax < a.clientMin && clientOnly(a, b))
     out.push({ kind: "size", minimum: a.clientMin });
   if (dataMisplaced(a.dataIn, b.dataHosted))
     out.push(

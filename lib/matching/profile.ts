@@ -299,8 +299,9 @@ export type Profile = {
    */
   reqBidOnly: boolean;
   /**
-   * The text asks its requirements of its suppliers in so many words ("The partner must…", "nhà cung cấp phải…"):
-   * a firm that only buys from it is not asked a supplier's size, certifications or on-site work.
+   * The text asks its requirements of its suppliers in so many words ("The partner must…", "nhà cung cấp phải…"),
+   * and the firm has needs for suppliers to meet: a firm that only buys from it is not asked the size,
+   * certifications or on-site work the text asks (the columns' still hold).
    */
   reqOfSuppliers: boolean;
   reqCertMaskCol: number;
@@ -787,7 +788,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       const w = seeks.get(up);
       if (w !== undefined && !codedSeeks.has(up) && onlyBeside(up, (o) => o === cap)) {
         seeks.set(up, w * BROADER_SEEK_WEIGHT);
-        if (!branchOf.has(up)) branchOf.set(up, cap);
+        // (Not a branch asked for less than the field, "FI/COの知見があれば尚可" beside an S/4HANA rollout.)
+        if (!branchOf.has(up) && seeks.get(cap)! >= w) branchOf.set(up, cap);
       }
     }
   }
@@ -1295,7 +1297,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
           (reading.facts.someOnly ? EVERYONE_FLAG : 0),
     reqSupplyOnly,
     reqBidOnly,
-    reqOfSuppliers: !!required.forSuppliers && !required.forConsortium,
+    reqOfSuppliers: !!required.forSuppliers && !required.forConsortium && seekList.length > 0,
     reqCertMaskCol,
     reqCmmiCol,
     reqMinCol,

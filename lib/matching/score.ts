@@ -558,9 +558,21 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     if (clientMin[a]! > 0 && empMax[b]! < clientMin[a]! && clientOnly(a, b)) return true;
     // A client that only buys from a firm whose text asked its requirements of its suppliers ("The partner must be
     // ISO/IEC 27001 certified and have at least 500 employees" after an ODC sought) is asked what every counterpart
-    // is, not a supplier's size, certifications or on-site work.
+    // is, not the size, certifications or on-site work its text asks (the organizer's columns still hold).
     if (reqOfSuppliers[a]! !== 0 && !bidding && clientOnly(a, b))
-      return check(b, reqLang[a]!, 0, reqPresence[a]!, 0, 0, 0, 0, reqLangAny[a]!, reqRegions[a]!, reqJlpt[a]!);
+      return check(
+        b,
+        reqLang[a]!,
+        reqMinCol[a]!,
+        reqPresence[a]!,
+        reqCertMaskCol[a]!,
+        0,
+        reqCmmiCol[a]!,
+        0,
+        reqLangAny[a]!,
+        reqRegions[a]!,
+        reqJlpt[a]!,
+      );
     const supplyOnly = bidding && reqSupplyOnly[a]! !== 0;
     return check(
       b,

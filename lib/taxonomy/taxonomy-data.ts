@@ -741,7 +741,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "SAP finance modules (FI/CO)",
     "SAP財務・管理会計モジュール（FI/CO）",
     "SAP phân hệ tài chính (FI/CO)",
-    "sap fi|sap fico|sap fi/co|sap fi・co|fi/co|fi co|fico consultant|fico consultants|sap co|sap財務|sap会計",
+    "sap fi|sap fico|sap fi/co|sap fi・co|fico consultant|fico consultants|sap財務|sap会計|fi/co consultant|fi/co consultants|fi coコンサルタント|tư vấn fi/co|tu van fi/co|fi/co module|fi/coモジュール",
   ),
   cap(
     "sap-logistics",
@@ -800,7 +800,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Salesforce Marketing Cloud and Account Engagement",
     "Salesforce Marketing Cloud・Account Engagement",
     "Salesforce Marketing Cloud và Account Engagement",
-    "marketing cloud|salesforce marketing cloud|marketing cloud engagement|account engagement|pardot|ampscript|journey builder|mcae|marketing cloud personalization",
+    "marketing cloud|salesforce marketing cloud|marketing cloud engagement|pardot|ampscript|journey builder|mcae|marketing cloud personalization|marketing cloud account engagement|salesforce account engagement",
   ),
   cap(
     "legacy-modernization",
@@ -818,7 +818,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Groupware and mail migration (Notes/Domino, Exchange, Microsoft 365)",
     "グループウェア・メール移行（Notes/Domino・Exchange・Microsoft 365）",
     "Chuyển đổi groupware và email (Notes/Domino, Exchange, Microsoft 365)",
-    "lotus notes|hcl notes|notes/domino|notes domino|lotus domino|hcl domino|domino|notes db|notes dbs|notes databases|notes database|notes apps|notes applications|notes application|notes migration|notesアプリケーション|notesアプリ|notes移行|notesの移行|notesの廃止|notes廃止|脱notes|ứng dụng notes|ung dung notes|workflow notes|dự án notes|du an notes|chuyển đổi lotus notes|グループウェア|groupware|groupware migration|sharepoint online|sharepoint|microsoft 365 migration|m365 migration|office 365 migration|google workspace migration|tenant migration|テナント移行",
+    "lotus notes|hcl notes|notes/domino|notes domino|lotus domino|hcl domino|domino|notes db|notes dbs|notes databases|notes database|notes apps|notes applications|notes application|notes migration|notesアプリケーション|notesアプリ|notes移行|notesの移行|notesの廃止|notes廃止|脱notes|ứng dụng notes|ung dung notes|workflow notes|dự án notes|du an notes|chuyển đổi lotus notes|groupware migration|microsoft 365 migration|m365 migration|office 365 migration|google workspace migration|tenant migration|テナント移行|グループウェア移行|グループウェアの移行|sharepoint migration|sharepoint移行",
   ),
   // Mail alone (mailboxes, calendars) is moved by firms that do not rebuild Notes applications.
   cap(
@@ -827,7 +827,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mail migration (Notes mail, Exchange, mailboxes)",
     "メール移行（Notesメール・Exchange）",
     "Di chuyển email (Notes mail, Exchange, hộp thư)",
-    "notes mail|notesメール|exchange online|exchange on-premises|exchange server|email migration|mail migration|mailbox migration|mailboxes|メール移行|メールの移行|メールシステムの移行|di chuyển email|di chuyen email|chuyển đổi email|chuyen doi email|di chuyển hộp thư|di chuyen hop thu|hộp thư|hop thu|mail and calendars|thư và lịch|thu va lich|メールと予定表",
+    "notes mail|notesメール|exchange online|exchange on-premises|email migration|mail migration|mailbox migration|メール移行|メールの移行|メールシステムの移行|di chuyển email|di chuyen email|chuyển đổi email|chuyen doi email|di chuyển hộp thư|di chuyen hop thu|mail and calendars|thư và lịch|thu va lich|メールと予定表|exchange migration|exchange移行|mailbox migrations",
   ),
   cap(
     "macro-replacement",
@@ -835,7 +835,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Replacing Access databases and Excel macros (EUC)",
     "Access・Excelマクロ（VBA）の置き換え（EUC刷新）",
     "Thay thế Access và Excel macro (VBA)",
-    "access database|access databases|ms access|microsoft access|accessデータベース|access db|accessのデータベース|file access|access và excel|access/excel|access・excel|excel macro|excel macros|excelマクロ|エクセルマクロ|macro excel|vba|excel vba|vbaマクロ|マクロ（vba）|マクロ(vba)|euc|end-user computing|spreadsheet replacement|thay thế access|thay the access|thay thế excel macro",
+    "access database|access databases|ms access|microsoft access|accessデータベース|access db|accessのデータベース|access và excel|access/excel|access・excel|end-user computing|spreadsheet replacement|thay thế access|thay the access|thay thế excel macro|excel macro replacement|replacing excel macros|excelマクロの置き換え|マクロの置き換え|脱excel|脱エクセル|脱access|euc刷新|macro excel (vba)",
   ),
   cap(
     "mainframe-migration",

@@ -249,3 +249,87 @@ describe("what a counterpart lacks", () => {
     expect(codes("seeks", "Chúng tôi đang thiếu BrSE, cần đối tác")).not.toContain("offer:bridge-services");
   });
 });
+
+describe("the second review's cases", () => {
+  const { read, codes } = fieldReader(concepts);
+  it.each([
+    "We are looking for 5 well-trained engineers who can work on-site at our Tokyo office.",
+    "A partner to train and dispatch engineers on-site to our clients in Tokyo",
+    "エンジニア育成に力を入れ、東京の顧客先に常駐できるエンジニアを提供できるパートナー",
+  ])("%s still seeks engineers on site", (text) => {
+    expect(read("seeks", text).required.onsiteSought).toBe(true);
+  });
+
+  it.each([
+    "オフショア開発案件のブリッジSE（日本語N3からN2レベル）を2名",
+    "Kỹ sư cầu nối (BrSE) tiếng Nhật từ N3 lên N2",
+    "BrSE with JLPT N2 or above (N3 to N2 candidates are not accepted)",
+  ])("%s: a level of the people sought, no Japanese training", (text) => {
+    expect(codes("seeks", text).join(" ")).not.toMatch(/japanese-language-training/);
+  });
+
+  it.each([
+    "A Japanese partner to bring our AI chatbot to Japanese hospitals",
+    "Partners who can bring our mobile app development services to the Japanese market",
+  ])("%s: the firm's own product is still its offer", (text) => {
+    expect(codes("seeks", text).some((c) => c.startsWith("offer:"))).toBe(true);
+    expect(codes("seeks", text).some((c) => c.startsWith("seek:"))).toBe(false);
+  });
+
+  it.each([
+    "当社は日本語と英語の両方で対応できるパートナーのみと取引します。",
+    "弊社案件に日本語と英語で対応可能なパートナーのみ募集します。",
+    "Đội ngũ của đối tác phải giao tiếp bằng tiếng Nhật và tiếng Anh.",
+    "Chúng tôi chỉ làm việc với đối tác sử dụng được tiếng Nhật và tiếng Anh.",
+  ])("%s asks both languages", (text) => {
+    expect(read("seeks", text).required.languages).toEqual(expect.arrayContaining(["ja", "en"]));
+  });
+
+  it.each([
+    ["Free Wi-Fi, co-working space and meeting rooms for start-ups", "sap-finance"],
+    ["Virtual office with a mailbox and a hộp thư for every tenant", "mail-migration"],
+    ["EUC-JP to UTF-8 conversion and secure file access", "macro-replacement"],
+    ["Excel VBA macro development for back offices", "macro-replacement"],
+    ["Key account engagement for enterprise clients", "marketing-cloud"],
+    ["SharePoint Online intranet portals", "groupware-migration"],
+  ])("%s is not %s", (text, code) => {
+    expect(codes("offers", text).join(" ")).not.toMatch(new RegExp(`:${code}\\b`));
+  });
+
+  it.each([
+    "Reports can be all in English if preferred.",
+    "Our app's UI is all in English; we need Japanese localization.",
+    "当社の社員はすべて日本語が話せます",
+  ])("%s asks no language", (text) => {
+    expect(read("seeks", text).required.languages).toEqual([]);
+  });
+
+  it("two lacks a refusal joins are both asked", () => {
+    const r = read(
+      "seeks",
+      "Chúng tôi không hợp tác với công ty không có chứng chỉ ISO 27001 và không có BrSE tiếng Nhật.",
+    );
+    expect(r.required.certifications.map((c) => c.cert)).toContain("ISO27001");
+    expect(
+      codes("seeks", "Chúng tôi không hợp tác với công ty không có chứng chỉ ISO 27001 và không có BrSE tiếng Nhật."),
+    ).not.toContain("seek!:bridge-services");
+  });
+
+  it("a firm whose only partners are clients still holds them to its requirements", () => {
+    const odc = matchFirm({
+      id: "odc",
+      intents: ["clients"],
+      offersText: "Offshore development centres for Japanese clients",
+      seeksText:
+        "Japanese enterprise clients for long-term ODC contracts. The partner must have at least 300 employees and ISO/IEC 27001 certification.",
+    });
+    const buyer = matchFirm({
+      id: "buyer",
+      country: "JP",
+      employeeBand: "B1_49",
+      seeksText: "An offshore development centre for our Java systems",
+    });
+    const e = engineWith(concepts, odc, buyer);
+    expect(e.score("odc", "buyer", { sameCountry: true })!.broken).toBe(true);
+  });
+});

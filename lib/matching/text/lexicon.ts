@@ -159,9 +159,7 @@ to strengthen|to reinforce|to increase|to boost|to bundle|to combine|to package|
 `);
 
 /** "only" and its kin: a requirement when it restricts a language, a certification or a place. */
-export const ONLY = words(
-  `only|exclusively|all in japanese|all in english|entirely in japanese|entirely in english|すべて日本語|全て日本語|すべて英語|全て英語|strictly|solely|chỉ|duy nhất|のみ|限定|だけ`,
-);
+export const ONLY = words(`only|exclusively|strictly|solely|chỉ|duy nhất|のみ|限定|だけ`);
 
 export const AT_LEAST = words(`
 at least|minimum|min|more than|over|above|or more|no fewer than|no less than|upwards of|

@@ -730,6 +730,23 @@ const OWN_MEANS: { code: string; phrase?: RegExp; before: RegExp; after: RegExp 
   { code: "cloud", phrase: CLOUD_PLATFORM, before: RUNS_ON_BEFORE, after: RUNS_ON_AFTER },
   { code: "ecommerce-platforms", before: OWN_SHOP_BEFORE, after: OWN_SHOP_AFTER },
 ];
+/** The talk of the work (meetings, documents, reports) all in one language. */
+const ALL_IN_ONE_LANGUAGE =
+  /(?:会議|打合せ|打ち合わせ|ミーティング|定例|ドキュメント|資料|報告|レポート|やり取り|やりとり|連絡|コミュニケーション|仕様書|設計書|\bmeetings?\b|\bdocuments?\b|documentation|\breports?\b|communications?)[^。.;]{0,24}(?:すべて|全て|\ball\b|\bentirely\b)\s*(?:in\s+)?(?:日本語|英語|japanese|english)/iu;
+/** Leave given, not a demand ("can be all in English if preferred", 英語でも可). */
+const LEAVE_GIVEN =
+  /\bcan be\b|\bmay be\b|if preferred|if you prefer|optional|でも可|でも構いません|でもよい|でも大丈夫/iu;
+/** A step between JLPT levels, as the taxonomy's Japanese-training words write it ("n3 to n2", "n3 lên n2", n3からn2). */
+const JLPT_STEP = /^n[1-5]\s*(?:to|lên|len|から)\s*n[1-5]$/iu;
+/** Words of teaching, around such a step. */
+const TEACHING_WORDS =
+  /training|course|class|lesson|teach|tutor|\btrain\b|bring|upskill|school|đào tạo|dao tao|khóa|khoa hoc|lớp|lop hoc|dạy|day tieng|luyện|luyen|học|研修|講座|教育|レッスン|学校|教室|育成|学習|レベルアップ|講師/iu;
+/** The sentence a position is in. */
+const sentenceAround = (text: string, at: number): string => {
+  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
+  const ends = [".", "。", "\n"].map((p) => text.indexOf(p, at)).filter((x) => x >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+};
 /** A lack said of a counterpart ("đang thiếu", "that lack"): its need. */
 const COUNTERPART_LACKS = /^(?:thiếu|thieu|đang thiếu|dang thieu|lack|lacks|lacking)$/iu;
 /** A negation of having ("chưa có", "không có", "have no"): said of what the firm has. */
@@ -745,7 +762,12 @@ const OWN_BASE_TOPIC = /(?:拠点|オフィス|事務所|支社|支店|本社|�
 
 /** A partner's work on something the firm owns, right before "our" ("to take over our AWS operations"). */
 const WORK_ON =
-  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|migrating|upgrading|maintaining|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|audit|review|assessment|preparation|protection)\s+(?:of|for|to)|(?:train|teach|coach|upskill|bring)(?:\s+(?:about|around|some|up to|over|all))?(?:\s+[\d,]+)?(?:\s+of)?)\s+$/u;
+  /\b(?:(?:take over|take care of|maintain|run|operate|migrate|move|build|develop|redesign|rebuild|modernize|modernise|upgrade|test|manage|integrate|localize|localise|translate|renew|replace|revamp|overhaul|refactor|port|extend|help with|help us with|migrating|upgrading|maintaining|guide|guiding|audit|auditing|review|reviewing|assess|assessing|secure|securing|protect|protecting|prepare|preparing)|(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|maintenance|development|testing|localization|localisation|translation|integration|upgrade|revamp|overhaul|refactoring|porting|extension|audit|review|assessment|preparation|protection)\s+(?:of|for|to))\s+$/u;
+/** Teaching the firm's people, right before "our" ("to bring about 100 of our engineers … to N2", "train our staff"). */
+const TEACH_OURS =
+  /\b(?:train|teach|coach|upskill|bring)(?:\s+(?:about|around|some|up to|over|all))?(?:\s+[\d,]+)?(?:\s+of)?\s+$/u;
+/** What is taught: the training capabilities, sought of a partner that teaches the firm's people. */
+const TRAINING_CODES = new Set(["japanese-language-training", "english-language-training", "corporate-training"]);
 const WORK_BETWEEN =
   /\b(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\s+(?:to|into|onto|on|with)\b/u;
 /**
@@ -759,7 +781,10 @@ const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
 /** Engineers as the ones taught: training before or after the word for them. */
 const TRAINED_ENGINEERS =
-  /(?:đào tạo|dao tao|huấn luyện|train|training|teach|研修|教育|育成)\s*(?:\S+\s+){0,2}?(?:kỹ sư|ky su|engineers?|エンジニア|技術者)|(?:エンジニア|技術者)(?:向け|の)?(?:日本語)?(?:研修|教育|育成)/iu;
+  /(?<![\p{L}-])(?:đào tạo|dao tao|huấn luyện|huan luyen|train|training|teach|teaching)\s+(?:(?:các|cac|những|nhung|our|the|new|\d+)\s+)?(?:kỹ sư|ky su|engineers?)(?![\p{L}])|(?:エンジニア|技術者)(?:向け|の)(?:日本語)?(?:研修|教育)/iu;
+/** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
+const SUPPLIES_PEOPLE =
+  /dispatch|send|supply|provide|派遣|提供|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -1139,6 +1164,11 @@ class Reader {
             (m.phrase === "投資家" && /^\s*(?:向け|から|に|様|の方)/u.test(s.text.slice(m.end, m.end + 4))))
         ),
     );
+    // A step of JLPT levels ("N3 to N2", "N3 lên N2", N3からN2) is Japanese training only beside a word of teaching
+    // ("khóa", "training", 研修); "ブリッジSE（日本語N3からN2レベル）" is the level of the people sought.
+    conceptMatches = conceptMatches.filter(
+      (m) => !(JLPT_STEP.test(m.phrase) && !TEACHING_WORDS.test(sentenceAround(s.text, m.start))),
+    );
     // "Full Japanese UI", "check Vietnamese UI", "giao diện tiếng Việt": the language of a product's screens, not
     // design work.
     conceptMatches = conceptMatches.filter(
@@ -1272,7 +1302,10 @@ class Reader {
     // lacks is its need (isTheirs() then makes it the firm's offer), not a lack of the firm's own.
     for (let i = 0; i < flat.length; i++) {
       const x = flat[i]!;
-      if (x.cue.kind !== "negation" || !COUNTERPART_LACKS.test(x.phrase)) continue;
+      // (In what the firm looks for: in what it offers, "Cong ty con thieu chung chi ISO 27001" is the firm's own lack.)
+      if (kind !== "seeks" || x.cue.kind !== "negation" || !COUNTERPART_LACKS.test(x.phrase)) continue;
+      // (Not tối thiểu, giảm thiểu, giới thiệu typed without marks: "toi thieu 20 ky su" is at least.)
+      if (/(?:tối|toi|giảm|giam|giới|gioi)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 6), x.start))) continue;
       const counterpart = flat.some(
         (y) =>
           (y.cue.kind === "counterpart" ||
@@ -1303,6 +1336,21 @@ class Reader {
       if (first < 0) continue;
       flat[i] = { ...x, cue: { kind: "requirement" } };
       flat.splice(first, 1);
+    }
+    // "…không hợp tác với công ty không có ISO 27001 và không có BrSE": a lack joined to one read so is asked too.
+    for (let i = 0; i < flat.length; i++) {
+      const x = flat[i]!;
+      if (x.cue.kind !== "negation" || !HAS_NOT.test(x.phrase)) continue;
+      const joined = flat.some(
+        (y) =>
+          y.cue.kind === "requirement" &&
+          HAS_NOT.test(y.phrase) &&
+          y.end <= x.start &&
+          x.start - y.end <= 60 &&
+          !/[,;:.、。]/u.test(s.text.slice(y.end, x.start)) &&
+          /(?:^|\s)(?:và|va|and|hay|or|cũng|cung)\s+$/iu.test(s.text.slice(y.end, x.start)),
+      );
+      if (joined) flat[i] = { ...x, cue: { kind: "requirement" } };
     }
     // "PHP（Laravel）の開発を任せられるオフショア先。2〜5名、一括請負、月200万円程度。": a contract form listed after the
     // need it goes with is the form the firm asks for, not work it takes.
@@ -2049,6 +2097,12 @@ class Reader {
               ) &&
               // "someone to take over our AWS operations": a partner's work on what the firm owns.
               !(polarity === "seek" && WORK_ON.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))) &&
+              // "a partner that can bring about 100 of our engineers … from JLPT N3 to N2": the teaching sought.
+              !(
+                polarity === "seek" &&
+                TRAINING_CODES.has(code) &&
+                TEACH_OURS.test(s.text.slice(Math.max(c.start, x.start - 40), x.start))
+              ) &&
               !(polarity === "seek" && WORK_AFTER.test(s.text.slice(m.end, m.end + 40))) &&
               !ownChannel &&
               // "当社の商品を輸入・販売していただける会社": what a partner is to do with the firm's goods.
@@ -2376,7 +2430,7 @@ class Reader {
       !has(c, "weakRequirement") &&
       /engineer|エンジニア|技術者|kỹ sư|ky su/iu.test(s.text.slice(c.start, c.end)) &&
       // …not engineers taught before they go ("đào tạo kỹ sư trước khi sang Nhật", 来日前のエンジニア研修).
-      !TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) &&
+      !(TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) && !SUPPLIES_PEOPLE.test(s.text.slice(c.start, c.end))) &&
       this.mentions.length === clauseFirst;
     if (onsitePeople) {
       const seeks = c.cues.filter((x) => x.cue.kind === "seek");
@@ -2685,6 +2739,11 @@ class Reader {
     const explicit =
       !waived &&
       (requires(c, kind) ||
+        // "会議・ドキュメントはすべて日本語です", "Meetings and reports are all in Japanese": the language all the work's
+        // talk is in, asked of whoever does it.
+        (kind === "seeks" &&
+          ALL_IN_ONE_LANGUAGE.test(s.text.slice(c.start, c.end)) &&
+          !LEAVE_GIVEN.test(s.text.slice(c.start, c.end))) ||
         (has(c, "only") &&
           !onlyOfFirm &&
           restricts &&
@@ -2710,7 +2769,8 @@ class Reader {
     const isLanguage = (x: CueAt) => x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x));
     // The languages the firm itself works in ("Chúng tôi chỉ giao tiếp bằng tiếng Anh và tiếng Việt", 当社は日本語と
     // 英語で対応します): a partner shares one of them, as with "or".
-    const ownLanguages = OWN_WORKING_LANGUAGES.test(s.text.slice(c.start, c.end));
+    const ownLanguages =
+      OWN_WORKING_LANGUAGES.test(s.text.slice(c.start, c.end)) && !BOTH_OR_PARTNERS.test(s.text.slice(c.start, c.end));
     const alternative = (x: CueAt) =>
       c.cues.some(
         (y) =>
@@ -3054,7 +3114,7 @@ class Reader {
           polarity === "seek" &&
           !afterPurpose(c, "onsite", japanese) &&
           // Engineers taught before they go to Japan are no on-site work sought (TRAINED_ENGINEERS).
-          !TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end))
+          !(TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) && !SUPPLIES_PEOPLE.test(s.text.slice(c.start, c.end)))
         ) {
           // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
           // where the work is, not a client.
@@ -3627,7 +3687,10 @@ const LANGUAGE_OR = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／
 const LANGUAGE_OR_AND = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/|／|and|và|va|と|、|,|&)\s*(?:tiếng|tieng)?\s*$/u;
 /** The firm as the one who works in the languages: we or chúng tôi or 当社/弊社, then a verb of working in them. */
 const OWN_WORKING_LANGUAGES =
-  /(?:\bwe\b|\bour team\b|chúng tôi|chung toi|đội ngũ|doi ngu|当社|弊社)[^.;。]{0,20}?(?:communicate|work|speak|giao tiếp|giao tiep|làm việc|lam viec|trao đổi|trao doi|対応|やり取り|コミュニケーション)/iu;
+  /(?:\bwe\b|\bour team\b|chúng tôi|chung toi|当社|弊社)(?:\s*(?:は|only|chỉ|chi|mainly|chủ yếu|chu yeu))?\s*(?:communicate|work|speak|giao tiếp|giao tiep|làm việc|lam viec|trao đổi|trao doi)\b|(?:当社|弊社)は[^、。]{0,16}(?:で|でのみ)(?:対応|やり取り|コミュニケーション)(?:します|しております|いたします|しています)/iu;
+/** …and not where both are asked, or the partner's ("両方で対応できるパートナー", "vendors whose engineers speak…"). */
+const BOTH_OR_PARTNERS =
+  /両方|\bboth\b|cả hai|ca hai|(?<![\p{L}])cả(?![\p{L}])|partner|đối tác|doi tac|パートナー|vendor|ベンダー|取引先|会社|企業|công ty|cong ty|\bwith\b|\bvới\b|\bvoi\b|whose|募集|可能な|できる/iu;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
 /** A yearly or monthly count: said of the number, not of something else in its clause ("20名以上在籍し、年間20棟…"). */
