@@ -333,3 +333,24 @@ describe("the second review's cases", () => {
     expect(e.score("odc", "buyer", { sameCountry: true })!.broken).toBe(true);
   });
 });
+
+describe("clients named by what they plan or have", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["Japanese enterprises planning Sales Cloud or CPQ rollouts", "offer:crm"],
+    ["Japanese SIers and banks planning a COBOL migration of 500,000 steps or more", "offer:mainframe-migration"],
+    ["Large enterprises and SIers with mainframe estates above 1 million lines", "offer:legacy-modernization"],
+    ["Agencies and brands in Japan, Singapore and Australia that use Marketing Cloud", "offer:marketing-cloud"],
+    ["Japanese companies considering an ERP migration", "offer:erp"],
+  ])("%s: what the firm sells them", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+
+  it.each([
+    ["Partners using SAP S/4HANA", "seek:sap"],
+    ["We are planning a COBOL migration", "seek:mainframe-migration"],
+    ["Vendors with React Native systems experience", "seek:mobile-apps"],
+  ])("%s: still sought", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+});

@@ -736,6 +736,15 @@ const ALL_IN_ONE_LANGUAGE =
 /** Leave given, not a demand ("can be all in English if preferred", 英語でも可). */
 const LEAVE_GIVEN =
   /\bcan be\b|\bmay be\b|if preferred|if you prefer|optional|でも可|でも構いません|でもよい|でも大丈夫/iu;
+/** What clients plan, use or have, named right after them (see CLIENT_NOUN_BEFORE). */
+const CLIENTS_SITUATION =
+  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/-]+ ){0,3}(?:estates?|systems?|assets?|environments?|installations?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
+/** Clients named before it, a few words back in its sentence. */
+const CLIENT_NOUN_BEFORE =
+  /(?<![\p{L}])((?:companies|firms|businesses|enterprises|clients|customers|organi[sz]ations|startups|smes|manufacturers|factories|brands|agencies|banks|insurers|retailers|hospitals|municipalities|governments|siers?|users|operators|groups)(?:\s+(?:and|&|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?:\s+(?:in|from|across)\s+[^.;:]{1,60}?)?\s*$/iu;
+/** …not partners or suppliers ("partners using SAP" are sought for it). */
+const PARTNER_NOUN_BEFORE =
+  /(?<![\p{L}])(?:partners?|vendors?|suppliers?|subcontractors?|contractors?|teams?|engineers?|developers?|consultants?)(?:\s+\S+){0,3}\s*$/iu;
 /** A step between JLPT levels, as the taxonomy's Japanese-training words write it ("n3 to n2", "n3 lên n2", n3からn2). */
 const JLPT_STEP = /^n[1-5]\s*(?:to|lên|len|から)\s*n[1-5]$/iu;
 /** Words of teaching, around such a step. */
@@ -1317,6 +1326,34 @@ class Reader {
       );
       if (counterpart) flat[i] = { ...x, cue: { kind: "seek" } };
     }
+    // "Japanese enterprises planning Sales Cloud rollouts", "agencies and brands … that use Marketing Cloud", "SIers with
+    // mainframe estates": clients named by what they plan, use or have, in what the firm looks for. The verb is their
+    // need (isTheirs() then makes it the firm's offer), as "companies that need" is.
+    if (kind === "seeks")
+      for (const v of s.text.matchAll(CLIENTS_SITUATION)) {
+        const verb = v[1] ?? v[2]!;
+        const at = v.index! + v[0].length - verb.length;
+        const before = s.text.slice(sentenceStart(s.text, v.index!), v.index!);
+        const client = before.match(CLIENT_NOUN_BEFORE);
+        if (!client || PARTNER_NOUN_BEFORE.test(before)) continue;
+        if (flat.some((x) => x.start < at + verb.length && at < x.end)) continue;
+        const add = (cue: CueAt) => {
+          const k = flat.findIndex((x) => x.start > cue.start);
+          flat.splice(k < 0 ? flat.length : k, 0, cue);
+        };
+        // The clients as a counterpart, where the lexicon has no word for them ("SIers and banks").
+        const from = sentenceStart(s.text, v.index!) + client.index!;
+        // (A clause may part them from one named earlier: "Large enterprises and SIers with…".)
+        const last = from + client[1]!.search(/[\p{L}-]+$/u);
+        if (!flat.some((x) => x.cue.kind === "counterpart" && x.start >= last && x.end <= v.index!))
+          add({
+            start: last,
+            end: from + client[1]!.length,
+            phrase: s.text.slice(last, from + client[1]!.length),
+            cue: { kind: "counterpart" },
+          });
+        add({ start: at, end: at + verb.length, phrase: verb, cue: { kind: "seek" } });
+      }
     // "We will not adopt a system without Vietnamese payment gateways": a refusal of what lacks it asks for it.
     for (let i = flat.length - 1; i >= 0; i--) {
       const x = flat[i]!;
