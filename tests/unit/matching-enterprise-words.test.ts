@@ -354,3 +354,14 @@ describe("clients named by what they plan or have", () => {
     expect(codes("seeks", text)).toContain(code);
   });
 });
+
+describe("a Vietnamese counterpart named by a product and a country before its need", () => {
+  const { codes } = fieldReader(concepts);
+  it("Đối tác Salesforce Nhật Bản cần đội phát triển offshore: their need, the firm's offer", () => {
+    expect(codes("seeks", "Đối tác Salesforce Nhật Bản cần đội phát triển offshore")).toContain("offer:offshore-dev");
+    expect(codes("seeks", "Khách hàng ngân hàng Nhật Bản cần chuyển đổi COBOL")).toContain("offer:mainframe-migration");
+  });
+  it("…while the firm's own need is sought", () => {
+    expect(codes("seeks", "Chúng tôi cần đội phát triển offshore")).toContain("seek:offshore-dev");
+  });
+});

@@ -4111,9 +4111,15 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
     // Vietnamese runs a relative clause on without a pronoun: "các công ty phát triển phần mềm Việt Nam cần".
     if (/(?:các|những|cac|nhung)\s+$/.test(s.text.slice(Math.max(0, x.start - 6), x.start)) && bare.length <= 50)
       return true;
+    // …or names the counterpart by a product and a country before its need: "Đối tác Salesforce Nhật Bản cần".
+    if (VI_NAMED_COUNTERPART.test(bare) && /^(?:cần|can|muốn|muon|có nhu cầu|co nhu cau)$/iu.test(cue.phrase))
+      return true;
     return bare.length <= 80 && RELATIVE_BEFORE.test(bare);
   });
 }
+/** Names and a country after a Vietnamese counterpart word ("đối tác Salesforce Nhật Bản", "công ty SAP Nhật"). */
+const VI_NAMED_COUNTERPART =
+  /^\s*(?:[\p{L}\d./&-]+\s+){1,2}(?:nhật bản|nhat ban|nhật|nhat|việt nam|viet nam|hàn quốc|han quoc|singapore|mỹ|châu âu|chau au)\s*$/u;
 
 /**
  * A statement that opens with the firms it is about and what they want ("Phần mềm SaaS Nhật Bản muốn tìm đại lý
