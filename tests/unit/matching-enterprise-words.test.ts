@@ -60,7 +60,7 @@ describe("requirements asked of suppliers", () => {
     });
     const englishClient = matchFirm({
       id: "en-client",
-      country: "SG",
+      country: "OTHER",
       englishSpeakers: 40,
       seeksText: "A partner to migrate our PL/I mainframe programs to Java",
     });
