@@ -400,7 +400,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       [FRAMEWORKS, x.stackSought, y.stackOffered, y.stackRefused],
       [PLATFORMS, x.platformSought, y.platformOffered, y.platformRefused],
     ] as const) {
-      const missed = stackMissed(sought, offered, refused, bank.families);
+      const missed = stackMissed(sought, offered, refused, bank.families, bank === PLATFORMS);
       if (missed === 0) continue;
       const theirs = offered & bank.families.filter((f) => f & missed).reduce((m, f) => m | f, 0);
       weighted.push({

@@ -344,7 +344,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const stackRefusedCost = params.stackRefused;
   // What is left of a pair when one asks for technologies of a bank (stack.ts) that the other does not work in.
   const stackFactor = (sought: number, offered: number, refused: number, families: readonly number[]): number => {
-    const missed = missedStack(sought, offered, refused, families);
+    const missed = missedStack(sought, offered, refused, families, families === PLATFORM_FAMILIES);
     return missed === 0 ? 1 : (missed & refused) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
   };
   const stakeMiss = params.stakeMiss;

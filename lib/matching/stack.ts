@@ -224,6 +224,7 @@ export function stackMissed(
   offered: number,
   refused: number,
   families: readonly number[] = STACK_FAMILIES,
+  refusalBinds = false,
 ): number {
   if (sought === 0) return 0;
   let missed = 0;
@@ -231,8 +232,10 @@ export function stackMissed(
     const want = sought & family;
     if (want === 0) continue;
     // One of the family sought that the other refuses ("không nhận … PL/I" of a PL/I and COBOL estate): a miss,
-    // whatever else of the family it does.
-    if ((want & refused) !== 0) {
+    // whatever else of the family it does; of platforms and legacy languages only (refusalBinds), the estate a
+    // project is tied to. Frameworks sought are as often alternatives ("Java or PHP engineers") or what a system is
+    // moved away from.
+    if (refusalBinds && (want & refused) !== 0) {
       missed |= want & refused;
       continue;
     }

@@ -3,7 +3,7 @@
 // asked of partners.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
-import { PLATFORMS, stackMissed } from "@/lib/matching/stack";
+import { FRAMEWORKS, PLATFORMS, stackMissed } from "@/lib/matching/stack";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
@@ -151,7 +151,7 @@ describe("legacy languages are told apart", () => {
       "offers",
       "COBOL to Java conversion\nChúng tôi chỉ làm COBOL; không nhận PL/I hay NATURAL.",
     );
-    expect(stackMissed(estate, refuses.offered, refuses.refused, PLATFORMS.families)).not.toBe(0);
+    expect(stackMissed(estate, refuses.offered, refuses.refused, PLATFORMS.families, true)).not.toBe(0);
     const cobol = platforms("offers", "COBOL to Java conversion");
     expect(stackMissed(estate, cobol.offered, cobol.refused, PLATFORMS.families)).toBe(0);
   });
@@ -363,5 +363,65 @@ describe("a Vietnamese counterpart named by a product and a country before its n
   });
   it("…while the firm's own need is sought", () => {
     expect(codes("seeks", "Chúng tôi cần đội phát triển offshore")).toContain("seek:offshore-dev");
+  });
+});
+
+describe("the third review's cases", () => {
+  const { read, codes } = fieldReader(concepts);
+  it.each([["Chúng tôi chỉ giao tiếp bằng tiếng Anh và tiếng Việt với đối tác.", ["en", "vi"]]])(
+    "%s: partners named after the languages are whom the firm talks to",
+    (text, langs) => {
+      expect(read("seeks", text).required.languages).toEqual([]);
+      expect([...(read("seeks", text).required.languageChoice ?? [])].sort()).toEqual([...langs].sort());
+    },
+  );
+
+  it("a lack refused in partners is a requirement; the firm's own lack is no offer", () => {
+    expect(read("seeks", "Không hợp tác với đối tác thiếu chứng chỉ ISO 27001.").required.certifications).toEqual([
+      { cert: "ISO27001" },
+    ]);
+    expect(codes("seeks", "Our company lacks AWS engineers, so we are looking for a partner.")).not.toContain(
+      "offer:cloud",
+    );
+    expect(codes("seeks", "Cần tìm đối tác vì công ty đang thiếu lập trình viên React Native.")).not.toContain(
+      "offer:mobile-apps",
+    );
+  });
+
+  it.each([
+    [
+      "We are looking for Vietnamese companies that use Flutter for cross-platform app development.",
+      "seek:mobile-apps",
+    ],
+    ["Looking for an offshore vendor experienced in serving banks with core banking systems.", "seek:offshore-dev"],
+    ["Hospitals in our group preparing for electronic medical records (EMR)", "seek:hospital-systems"],
+    ["Tìm đối tác offshore Việt Nam muốn hợp tác dài hạn trong phát triển React Native.", "seek:mobile-apps"],
+    ["JLPT N3 to N2 exam preparation and coaching for our 50 engineers.", "seek:japanese-language-training"],
+  ])("%s", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+
+  it("World-class bridge engineers at N3 to N2 are no Japanese course", () => {
+    expect(codes("seeks", "World-class bridge engineers with Japanese N3 to N2 level")).not.toContain(
+      "seek:japanese-language-training",
+    );
+  });
+
+  it("work the firm has to give out is no service it offers", () => {
+    expect(codes("offers", "ベトナムの開発会社に委託できるJava開発・テスト業務を多数保有しています。")).not.toContain(
+      "offer:software-development",
+    );
+  });
+
+  it("work done entirely in Japanese asks Japanese", () => {
+    const r = read("seeks", "Offshore Java team. Work is conducted entirely in Japanese.").required;
+    expect([...r.languages, ...(r.scopes ?? []).flatMap((x) => x.languages)]).toContain("ja");
+  });
+
+  it("a framework refused is no miss when another of the family is offered", () => {
+    const { read: r } = fieldReader(concepts);
+    const sought = FRAMEWORKS.stackOf(r("seeks", "About 5 Java or PHP engineers for our web systems").mentions).sought;
+    const vendor = FRAMEWORKS.stackOf(r("offers", "Java development\nWe do not take on PHP projects.").mentions);
+    expect(stackMissed(sought, vendor.offered, vendor.refused)).toBe(0);
   });
 });

@@ -732,30 +732,36 @@ const OWN_MEANS: { code: string; phrase?: RegExp; before: RegExp; after: RegExp 
 ];
 /** The talk of the work (meetings, documents, reports) all in one language. */
 const ALL_IN_ONE_LANGUAGE =
-  /(?:会議|打合せ|打ち合わせ|ミーティング|定例|ドキュメント|資料|報告|レポート|やり取り|やりとり|連絡|コミュニケーション|仕様書|設計書|\bmeetings?\b|\bdocuments?\b|documentation|\breports?\b|communications?)[^。.;]{0,24}(?:すべて|全て|\ball\b|\bentirely\b)\s*(?:in\s+)?(?:日本語|英語|japanese|english)/iu;
+  /(?:会議|打合せ|打ち合わせ|ミーティング|定例|ドキュメント|資料|報告|レポート|やり取り|やりとり|連絡|コミュニケーション|仕様書|設計書|業務|作業|\bmeetings?\b|\bdocuments?\b|documentation|\breports?\b|communications?|\bwork\b|\bthe project\b|công việc|cong viec|họp|tài liệu|tai lieu)[^。.;]{0,24}(?:すべて|全て|\ball\b|\bentirely\b|(?<![\p{L}])(?:tất cả|toàn bộ|hoàn toàn|tat ca|toan bo|hoan toan)(?:\s+(?:đều|deu))?)\s*(?:(?:in|bằng|bang)\s+)?(?:(?:tiếng|tieng)\s+)?(?:日本語|英語|japanese|english|nhật|nhat|anh)/iu;
 /** Leave given, not a demand ("can be all in English if preferred", 英語でも可). */
 const LEAVE_GIVEN =
   /\bcan be\b|\bmay be\b|if preferred|if you prefer|optional|でも可|でも構いません|でもよい|でも大丈夫/iu;
 /** What clients plan, use or have, named right after them (see CLIENT_NOUN_BEFORE). */
 const CLIENTS_SITUATION =
-  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/-]+ ){0,3}(?:estates?|systems?|assets?|environments?|installations?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/-]+ ){0,3}(?:estates?|assets?|installations?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
 /** Clients named before it, a few words back in its sentence. */
 const CLIENT_NOUN_BEFORE =
   /(?<![\p{L}])((?:companies|firms|businesses|enterprises|clients|customers|organi[sz]ations|startups|smes|manufacturers|factories|brands|agencies|banks|insurers|retailers|hospitals|municipalities|governments|siers?|users|operators|groups)(?:\s+(?:and|&|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?:\s+(?:in|from|across)\s+[^.;:]{1,60}?)?\s*$/iu;
-/** …not partners or suppliers ("partners using SAP" are sought for it). */
-const PARTNER_NOUN_BEFORE =
-  /(?<![\p{L}])(?:partners?|vendors?|suppliers?|subcontractors?|contractors?|teams?|engineers?|developers?|consultants?)(?:\s+\S+){0,3}\s*$/iu;
+/** …not partners or suppliers anywhere before them ("partners using SAP", "a vendor experienced in serving banks with…"). */
+const PARTNER_WORD_BEFORE =
+  /(?<![\p{L}])(?:partners?|vendors?|suppliers?|subcontractors?|contractors?|teams?|engineers?|developers?|consultants?|integrators?|providers?)(?![\p{L}])/iu;
+/** Clients by their trade, whose systems are their own (not "companies" or "firms", which may be suppliers). */
+const TRADE_CLIENT =
+  /banks|insurers|retailers|hospitals|municipalities|governments|brands|agencies|manufacturers|factories|siers?|users|operators|enterprises/iu;
 /** A step between JLPT levels, as the taxonomy's Japanese-training words write it ("n3 to n2", "n3 lên n2", n3からn2). */
 const JLPT_STEP = /^n[1-5]\s*(?:to|lên|len|から)\s*n[1-5]$/iu;
 /** Words of teaching, around such a step. */
 const TEACHING_WORDS =
-  /training|course|class|lesson|teach|tutor|\btrain\b|bring|upskill|school|đào tạo|dao tao|khóa|khoa hoc|lớp|lop hoc|dạy|day tieng|luyện|luyen|học|研修|講座|教育|レッスン|学校|教室|育成|学習|レベルアップ|講師/iu;
+  /\btraining\b|\bcourses?\b|(?<![\p{L}-])(?<!world )class(?:es)?\b|\blessons?\b|\bteach|\btutor|\btrain\b|\bbring\b|\bupskill|\bschool|\bprep(?:aration)?\b|\bcoach|đào tạo|dao tao|khóa|khoa hoc|lớp|lop hoc|dạy|day tieng|luyện|luyen|ôn thi|on thi|nâng|nang trinh do|học tiếng|hoc tieng|研修|講座|教育|レッスン|学校|教室|育成|学習|レベルアップ|講師|対策|合格|支援/iu;
 /** The sentence a position is in. */
 const sentenceAround = (text: string, at: number): string => {
   const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
   const ends = [".", "。", "\n"].map((p) => text.indexOf(p, at)).filter((x) => x >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 };
+/** Before a lack, what makes it no counterpart's need: a refusal of such partners, the firm itself, a reason. */
+const LACK_NOT_THEIRS =
+  /(?:không|khong|chưa|chua)\s+(?:hợp tác|hop tac|nhận|nhan|làm việc|lam viec|chọn|chon)|\b(?:will not|won't|do not|don't|never)\b|chúng tôi|chung toi|công ty mình|\bour\b|\bwe\b|(?<![\p{L}])(?:vì|vi|do|nên|nen)(?![\p{L}])|because|\bsince\b|当社|弊社/iu;
 /** A lack said of a counterpart ("đang thiếu", "that lack"): its need. */
 const COUNTERPART_LACKS = /^(?:thiếu|thieu|đang thiếu|dang thieu|lack|lacks|lacking)$/iu;
 /** A negation of having ("chưa có", "không có", "have no"): said of what the firm has. */
@@ -790,10 +796,10 @@ const WORK_AFTER =
   /^\s*(?:[\p{L}\d.+-]+\s+){0,2}(?:\([^)]{0,30}\)\s*)?(?:renewal|migration|rebuild|redesign|replacement|modernization|modernisation|revamp|overhaul|upgrade|refactoring)\b/u;
 /** Engineers as the ones taught: training before or after the word for them. */
 const TRAINED_ENGINEERS =
-  /(?<![\p{L}-])(?:đào tạo|dao tao|huấn luyện|huan luyen|train|training|teach|teaching)\s+(?:(?:các|cac|những|nhung|our|the|new|\d+)\s+)?(?:kỹ sư|ky su|engineers?)(?![\p{L}])|(?:エンジニア|技術者)(?:向け|の)(?:日本語)?(?:研修|教育)/iu;
+  /(?<![\p{L}-])(?:đào tạo|dao tao|huấn luyện|huan luyen|train|training|teach|teaching)\s+(?:(?:các|cac|những|nhung|our|the|new|\d+)\s+)?(?:kỹ sư|ky su|engineers?)(?![\p{L}])|(?:エンジニア|技術者)(?:向けの?|の)?(?:日本語)?研修|(?:エンジニア|技術者)(?:向けの?|の)(?:日本語)?教育/iu;
 /** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
 const SUPPLIES_PEOPLE =
-  /dispatch|send|supply|provide|派遣|提供|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
+  /dispatch|supply|派遣|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -1315,6 +1321,9 @@ class Reader {
       if (kind !== "seeks" || x.cue.kind !== "negation" || !COUNTERPART_LACKS.test(x.phrase)) continue;
       // (Not tối thiểu, giảm thiểu, giới thiệu typed without marks: "toi thieu 20 ky su" is at least.)
       if (/(?:tối|toi|giảm|giam|giới|gioi)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 6), x.start))) continue;
+      // …nor a lack the firm refuses in partners ("Không hợp tác với đối tác thiếu ISO 27001": a requirement), nor
+      // its own ("vì công ty đang thiếu…", "Our company lacks AWS engineers").
+      if (LACK_NOT_THEIRS.test(s.text.slice(sentenceStart(s.text, x.start), x.start))) continue;
       const counterpart = flat.some(
         (y) =>
           (y.cue.kind === "counterpart" ||
@@ -1335,7 +1344,10 @@ class Reader {
         const at = v.index! + v[0].length - verb.length;
         const before = s.text.slice(sentenceStart(s.text, v.index!), v.index!);
         const client = before.match(CLIENT_NOUN_BEFORE);
-        if (!client || PARTNER_NOUN_BEFORE.test(before)) continue;
+        if (!client || PARTNER_WORD_BEFORE.test(before) || /\bour\b|\bwe\b/iu.test(before)) continue;
+        // What a firm uses, runs or has is its client's situation only for clients by trade ("brands … that use
+        // Marketing Cloud"); "companies that use Flutter" are as often the suppliers sought.
+        if (!/^(?:planning|considering|preparing|migrating)$/iu.test(verb) && !TRADE_CLIENT.test(client[1]!)) continue;
         if (flat.some((x) => x.start < at + verb.length && at < x.end)) continue;
         const add = (cue: CueAt) => {
           const k = flat.findIndex((x) => x.start > cue.start);
@@ -2806,8 +2818,12 @@ class Reader {
     const isLanguage = (x: CueAt) => x.cue.kind === "language" || (x.cue.kind === "nationality" && languageNear(x));
     // The languages the firm itself works in ("Chúng tôi chỉ giao tiếp bằng tiếng Anh và tiếng Việt", 当社は日本語と
     // 英語で対応します): a partner shares one of them, as with "or".
+    // (Partners named after the languages are whom the firm talks to: "… bằng tiếng Anh và tiếng Việt với đối tác".)
+    const firstLanguage = c.cues.find((x) => x.cue.kind === "language")?.start ?? c.end;
     const ownLanguages =
-      OWN_WORKING_LANGUAGES.test(s.text.slice(c.start, c.end)) && !BOTH_OR_PARTNERS.test(s.text.slice(c.start, c.end));
+      OWN_WORKING_LANGUAGES.test(s.text.slice(c.start, c.end)) &&
+      !BOTH_ASKED.test(s.text.slice(c.start, c.end)) &&
+      !PARTNERS_SPEAK.test(s.text.slice(c.start, firstLanguage));
     const alternative = (x: CueAt) =>
       c.cues.some(
         (y) =>
@@ -3726,8 +3742,10 @@ const LANGUAGE_OR_AND = /^\s*(?:or|hoặc|hay|hoac|または|か|もしくは|\/
 const OWN_WORKING_LANGUAGES =
   /(?:\bwe\b|\bour team\b|chúng tôi|chung toi|当社|弊社)(?:\s*(?:は|only|chỉ|chi|mainly|chủ yếu|chu yeu))?\s*(?:communicate|work|speak|giao tiếp|giao tiep|làm việc|lam viec|trao đổi|trao doi)\b|(?:当社|弊社)は[^、。]{0,16}(?:で|でのみ)(?:対応|やり取り|コミュニケーション)(?:します|しております|いたします|しています)/iu;
 /** …and not where both are asked, or the partner's ("両方で対応できるパートナー", "vendors whose engineers speak…"). */
-const BOTH_OR_PARTNERS =
-  /両方|\bboth\b|cả hai|ca hai|(?<![\p{L}])cả(?![\p{L}])|partner|đối tác|doi tac|パートナー|vendor|ベンダー|取引先|会社|企業|công ty|cong ty|\bwith\b|\bvới\b|\bvoi\b|whose|募集|可能な|できる/iu;
+const BOTH_ASKED = /両方|\bboth\b|cả hai|ca hai|(?<![\p{L}])cả(?![\p{L}])|募集|可能な|できる/iu;
+/** …nor the partner's, named before them ("vendors whose engineers speak", "với đối tác sử dụng được"). */
+const PARTNERS_SPEAK =
+  /partner|đối tác|doi tac|パートナー|vendor|ベンダー|取引先|会社|企業|công ty|cong ty|\bwith\b|(?<![\p{L}])(?:với|voi)(?![\p{L}])|whose/iu;
 const PER_PERIOD =
   /\b(?:a|per|each) (?:year|month)\b|\bannually\b|\byearly\b|mỗi năm|hàng năm|\/năm|mỗi tháng|年間|毎年|毎月|\/年/u;
 /** A yearly or monthly count: said of the number, not of something else in its clause ("20名以上在籍し、年間20棟…"). */
@@ -4112,7 +4130,13 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
     if (/(?:các|những|cac|nhung)\s+$/.test(s.text.slice(Math.max(0, x.start - 6), x.start)) && bare.length <= 50)
       return true;
     // …or names the counterpart by a product and a country before its need: "Đối tác Salesforce Nhật Bản cần".
-    if (VI_NAMED_COUNTERPART.test(bare) && /^(?:cần|can|muốn|muon|có nhu cầu|co nhu cau)$/iu.test(cue.phrase))
+    // (Not partners the firm looks for, "Tìm đối tác offshore Việt Nam muốn hợp tác…", nor suppliers.)
+    if (
+      VI_NAMED_COUNTERPART.test(bare) &&
+      /^(?:cần|can|muốn|muon|có nhu cầu|co nhu cau)$/iu.test(cue.phrase) &&
+      !/(?:tìm|tim)(?![\p{L}])[^.;]{0,24}$/iu.test(s.text.slice(sentenceStart(s.text, x.start), x.start)) &&
+      !/nhà cung cấp|nha cung cap|nhà thầu|nha thau/iu.test(s.text.slice(x.start, cue.start))
+    )
       return true;
     return bare.length <= 80 && RELATIVE_BEFORE.test(bare);
   });
@@ -4474,7 +4498,14 @@ const workGivingInName = (x: CueAt, c: Clause, s: Statement, kind: SourceKind): 
   if (x.cue.kind !== "role" || x.cue.role !== "givesWork") return false;
   // "日本語で発注できるオフショア開発" in what a firm offers: its service, which clients can order ("発注できる開発会社"
   // is still a firm to order from).
-  if (kind === "offers" && /^(?:発注|委託)$/u.test(x.phrase) && ORDERABLE_SERVICE.test(s.text.slice(x.end, x.end + 14)))
+  if (
+    kind === "offers" &&
+    /^(?:発注|委託)$/u.test(x.phrase) &&
+    ORDERABLE_SERVICE.test(s.text.slice(x.end, x.end + 14)) &&
+    // (…not work the firm has to give out: "ベトナムの開発会社に委託できるJava開発・テスト業務", 発注できる案件.)
+    !/(?:に|へ)$/u.test(s.text.slice(Math.max(0, x.start - 1), x.start)) &&
+    !/^(?:が|を)?(?:でき|いただけ|頂け)る[^、。]{0,16}?(?:案件|業務|作業|仕事)/u.test(s.text.slice(x.end, x.end + 24))
+  )
     return true;
   if (/(?:phiếu|phieu)\s+$/iu.test(s.text.slice(Math.max(0, x.start - 8), x.start))) return true;
   // "đơn đặt hàng FAX, hóa đơn" in a list of papers keyed: order forms (after "theo", made to order: see above).
