@@ -788,7 +788,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       const w = seeks.get(up);
       if (w !== undefined && !codedSeeks.has(up) && onlyBeside(up, (o) => o === cap)) {
         seeks.set(up, w * BROADER_SEEK_WEIGHT);
-        // (Not a branch asked for less than the field, "FI/COの知見があれば尚可" beside an S/4HANA rollout.)
+        // (Not a branch weighed below the field. A branch said only as a plus, "FI/COの知見があれば尚可", still
+        // takes its place: the reader weighs no mention by 尚可.)
         if (!branchOf.has(up) && seeks.get(cap)! >= w) branchOf.set(up, cap);
       }
     }

@@ -1,6 +1,8 @@
 // Session 48: the enterprise-systems and quality trade (what DC, opened this session, showed): requirements a text
-// asks of its suppliers do not break a firm that only buys from it; a language everything is done in (すべて日本語) is
-// asked of partners.
+// asks of its suppliers and the firms that only buy from it; a language all the work is done in; engineers taught and
+// the JLPT levels they are taught to; the firm's own working languages; groupware, mail and end-user tools; SAP's
+// and Salesforce's branches and the legacy languages; lacks, counterparts' lacks and clients named by their plans;
+// and the two reviews' cases.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { FRAMEWORKS, PLATFORMS, stackMissed } from "@/lib/matching/stack";
