@@ -343,8 +343,15 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const stackMiss = params.stackMiss;
   const stackRefusedCost = params.stackRefused;
   // What is left of a pair when one asks for technologies of a bank (stack.ts) that the other does not work in.
-  const stackFactor = (sought: number, offered: number, refused: number, families: readonly number[]): number => {
-    const missed = missedStack(sought, offered, refused, families, families === PLATFORM_FAMILIES);
+  // (Of platforms and legacy languages a refused one misses beside another offered: refusalBinds, stack.ts.)
+  const stackFactor = (
+    sought: number,
+    offered: number,
+    refused: number,
+    families: readonly number[],
+    refusalBinds = false,
+  ): number => {
+    const missed = missedStack(sought, offered, refused, families, refusalBinds);
     return missed === 0 ? 1 : (missed & refused) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
   };
   const stakeMiss = params.stakeMiss;
@@ -1048,10 +1055,10 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (soughtB !== 0) s *= stackFactor(soughtB, offeredA, refusedA, FRAMEWORK_FAMILIES);
       // …and a platform or legacy language (Salesforce of a Dynamics house, VB6 of a COBOL shop).
       if (platformSoughtA !== 0)
-        s *= stackFactor(platformSoughtA, platformOffered[b]!, platformRefused[b]!, PLATFORM_FAMILIES);
+        s *= stackFactor(platformSoughtA, platformOffered[b]!, platformRefused[b]!, PLATFORM_FAMILIES, true);
       const platformSoughtB = platformSought[b]!;
       if (platformSoughtB !== 0)
-        s *= stackFactor(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES);
+        s *= stackFactor(platformSoughtB, platformOfferedA, platformRefusedA, PLATFORM_FAMILIES, true);
       // One rules out partners abroad ("オフショア開発は使わない方針").
       // …unless the partner works the data where the firm asked it kept ("患者情報を扱う作業は国内で行うこと" and "Dữ liệu
       // bệnh nhân thật chỉ được xử lý tại văn phòng Tokyo").

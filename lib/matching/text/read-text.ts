@@ -753,11 +753,10 @@ const JLPT_STEP = /^n[1-5]\s*(?:to|lên|len|から)\s*n[1-5]$/iu;
 /** Words of teaching, around such a step. */
 const TEACHING_WORDS =
   /\btraining\b|\bcourses?\b|(?<![\p{L}-])(?<!world )class(?:es)?\b|\blessons?\b|\bteach|\btutor|\btrain\b|\bbring\b|\bupskill|\bschool|\bprep(?:aration)?\b|\bcoach|đào tạo|dao tao|khóa|khoa hoc|lớp|lop hoc|dạy|day tieng|luyện|luyen|ôn thi|on thi|nâng|nang trinh do|học tiếng|hoc tieng|研修|講座|教育|レッスン|学校|教室|育成|学習|レベルアップ|講師|対策|合格|支援/iu;
-/** The sentence a position is in. */
+/** The sentence a position is in: from sentenceStart() to the next stop. */
 const sentenceAround = (text: string, at: number): string => {
-  const start = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("。", at), text.lastIndexOf("\n", at)) + 1;
-  const ends = [".", "。", "\n"].map((p) => text.indexOf(p, at)).filter((x) => x >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  const rest = text.slice(at).search(/[.。;]/u);
+  return text.slice(sentenceStart(text, at), rest < 0 ? text.length : at + rest);
 };
 /** Before a lack, what makes it no counterpart's need: a refusal of such partners, the firm itself, a reason. */
 const LACK_NOT_THEIRS =
@@ -800,6 +799,8 @@ const TRAINED_ENGINEERS =
 /** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
 const SUPPLIES_PEOPLE =
   /dispatch|supply|派遣|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
+/** A clause whose engineers are taught, and not also supplied or dispatched. */
+const onlyTaught = (clause: string): boolean => TRAINED_ENGINEERS.test(clause) && !SUPPLIES_PEOPLE.test(clause);
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
 const PLACE_LIST = /^\s*(?:,|、|・|\/|or|and|hoặc|hay|và|hoac|va|や|または|と|及び)\s*$/u;
 /** A Vietnamese place name ("nhật bản", "viet nam") follows the noun it qualifies: "đối tác Nhật Bản". */
@@ -2479,7 +2480,7 @@ class Reader {
       !has(c, "weakRequirement") &&
       /engineer|エンジニア|技術者|kỹ sư|ky su/iu.test(s.text.slice(c.start, c.end)) &&
       // …not engineers taught before they go ("đào tạo kỹ sư trước khi sang Nhật", 来日前のエンジニア研修).
-      !(TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) && !SUPPLIES_PEOPLE.test(s.text.slice(c.start, c.end))) &&
+      !onlyTaught(s.text.slice(c.start, c.end)) &&
       this.mentions.length === clauseFirst;
     if (onsitePeople) {
       const seeks = c.cues.filter((x) => x.cue.kind === "seek");
@@ -3167,7 +3168,7 @@ class Reader {
           polarity === "seek" &&
           !afterPurpose(c, "onsite", japanese) &&
           // Engineers taught before they go to Japan are no on-site work sought (TRAINED_ENGINEERS).
-          !(TRAINED_ENGINEERS.test(s.text.slice(c.start, c.end)) && !SUPPLIES_PEOPLE.test(s.text.slice(c.start, c.end)))
+          !onlyTaught(s.text.slice(c.start, c.end))
         ) {
           // Looking for clients who need on-site work sells it; 顧客先, "at our clients", "tại khách hàng" is
           // where the work is, not a client.
