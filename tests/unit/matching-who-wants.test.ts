@@ -94,12 +94,12 @@ describe("work the firms sought are to take", () => {
 });
 
 describe("words of the trades", () => {
-  it("reads e-mail answering as customer support and analog layout as physical design", () => {
+  it("reads e-mail answering as customer support and analog layout as its own branch", () => {
     expect(mentions({ seeksText: "通販サイトのお問い合わせメール対応（日本語）の外部委託" })).toContain(
       "seek:contact-center",
     );
     expect(mentions({ seeksText: "Analog layout engineers (Cadence Virtuoso, FinFET experience)" })).toContain(
-      "seek:physical-design",
+      "seek:analog-layout",
     );
   });
 

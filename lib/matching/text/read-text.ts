@@ -799,6 +799,23 @@ const TRAINED_ENGINEERS =
 /** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
 const SUPPLIES_PEOPLE =
   /dispatch|supply|派遣|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
+/** A sentence that opens with a course ("Khóa đào tạo …", "Bootcamp …", "Training courses in …"). */
+const COURSE_OPENING =
+  /^[\s•*・\-–—]*(?:(?:\d+[-–]?(?:month|week|tháng|thang)s?\s+)?(?:khóa đào tạo|khoa dao tao|khóa học|khoa hoc|chương trình đào tạo|chuong trinh dao tao|lớp học|lop hoc|lớp đào tạo|lop dao tao|bootcamps?|(?:online |in-house |corporate |intensive |\d+-(?:month|week) )?(?:training )?courses?(?: (?:in|on|of|for))?|(?:online |in-house |corporate )?training (?:in|on|for|of)|trainings? programs? (?:in|on|for))(?![\p{L}]))/iu;
+/** A course after the trade it teaches, in Japanese (BrSE養成講座, 半導体設計の研修プログラム); not training received (研修を受け). */
+const COURSE_AFTER =
+  /^(?:[・/／A-Za-z0-9]{0,12})?(?:の|向け)?(?:養成講座|講座|研修プログラム|研修コース|育成プログラム|育成コース|養成コース|ブートキャンプ|スクール|(?:研修|教育)(?!を受|済|を修了|を実施し|を行っ))/u;
+/** Codes a course keeps: what it is (training, e-learning) and languages taught. */
+const TAUGHT_KEEPS = /training|elearning|edtech|language/u;
+/** Whether a capability's words are what a course teaches: named after a course that opens the sentence, or before
+ * a Japanese word for a course; not where people are also supplied ("đào tạo và cung ứng kỹ sư"). */
+const taught = (text: string, start: number, end: number): boolean => {
+  const sentence = sentenceAround(text, start);
+  if (SUPPLIES_PEOPLE.test(sentence)) return false;
+  return (
+    COURSE_OPENING.test(text.slice(sentenceStart(text, start), start)) || COURSE_AFTER.test(text.slice(end, end + 16))
+  );
+};
 /** A clause whose engineers are taught, and not also supplied or dispatched. */
 const onlyTaught = (clause: string): boolean => TRAINED_ENGINEERS.test(clause) && !SUPPLIES_PEOPLE.test(clause);
 const BECOME = /(?:become|becoming|be|trở thành|tro thanh|làm|lam)\s+(?:the|a|an|your|their)?\s*$/u;
@@ -1184,6 +1201,11 @@ class Reader {
     // ("khóa", "training", 研修); "ブリッジSE（日本語N3からN2レベル）" is the level of the people sought.
     conceptMatches = conceptMatches.filter(
       (m) => !(JLPT_STEP.test(m.phrase) && !TEACHING_WORDS.test(sentenceAround(s.text, m.start))),
+    );
+    // "Khóa đào tạo thiết kế vi mạch 6 tháng (RTL, UVM, layout analog)", "Bootcamp Java/Spring", BrSE養成講座: the
+    // trade a course teaches is training given or sought, not the trade done (a school is no design house).
+    conceptMatches = conceptMatches.map((m) =>
+      !TAUGHT_KEEPS.test(m.payload) && taught(s.text, m.start, m.end) ? { ...m, payload: "corporate-training" } : m,
     );
     // "Full Japanese UI", "check Vietnamese UI", "giao diện tiếng Việt": the language of a product's screens, not
     // design work.
@@ -1871,6 +1893,10 @@ class Reader {
       /(?:chúng tôi|chung toi|công ty|cong ty|\bwe|\bi)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
         s.text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
+      // "(sẵn sàng làm đại lý)", "ready to act as distributor": willing, its subject dropped, is the firm.
+      /(?:^|[\s(（,;])(?:sẵn sàng|san sang|ready to|willing to|open to)\s*$/u.test(
+        s.text.slice(Math.max(0, x.start - 14), x.start),
+      ) ||
       agentOfMaker(x) ||
       // "Làm đại lý phần mềm … của Nhật": a statement that opens with the role, its subject dropped, is the firm's.
       (/^\p{Script=Latin}/u.test(x.phrase) && /^[\s\-•・*]*$/u.test(s.text.slice(0, x.start)));
@@ -2232,10 +2258,12 @@ class Reader {
         (r) =>
           r.role === "client" &&
           r.end <= m.start &&
-          /^\s*[^.;:()（）]{0,24}?(?:\(|（|such as|like|including|e\.g\.|như|gồm|là)\s*[^.;()（）]{0,40}$/u.test(
+          /^\s*[^.;:()（）]{0,24}?(?:\(|（|(?<![\p{L}])(?:such as|like|including|e\.g\.|như|gồm|là)(?![\p{L}]))\s*[^.;()（）]{0,40}$/u.test(
             s.text.slice(r.end, m.start),
           ) &&
-          !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start),
+          !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start) &&
+          // ("… cho khách hàng (sẵn sàng làm đại lý)": the role the firm says it takes is no kind of client.)
+          !selfRoles.some((x) => x.start <= m.start && x.end >= m.end),
       );
       if (clientKind) continue;
       // The trade of a counterpart whose need is named ("các công ty phát triển phần mềm … cần đối tác kiểm thử",
@@ -3682,7 +3710,7 @@ const LANGUAGE_CONTENT =
   /(?:nội dung|noi dung|khóa|khoá|khoa hoc|bài giảng|bai giang|giáo trình|giao trinh|phụ đề|phu de|giao diện|giao dien|\bcourses?\b|\bcontent\b|\bmaterials?\b|\bcurricul|\bsubtitles?\b|\bui\b|\binterfaces?\b|講座|コース|コンテンツ|教材|字幕|帳票|画面)/iu;
 /** The makers of goods a firm would be the agent of ("nhà sản xuất", "hãng", "thương hiệu"). */
 const MAKER_SOUGHT =
-  /(?:nhà sản xuất|nha san xuat|hãng|hang san xuat|thương hiệu|thuong hieu|nhà cung cấp|nha cung cap)(?![\p{L}])/iu;
+  /(?:nhà sản xuất|nha san xuat|hãng|hang san xuat|thương hiệu|thuong hieu|nhà cung cấp|nha cung cap|sản phẩm|san pham)(?![\p{L}])/iu;
 /** Selling only through distributors ("only through appointed distributors", 代理店経由のみ, chỉ qua đại lý). */
 const INDIRECT_ONLY =
   /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;
@@ -4683,6 +4711,22 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     )
   )
     return "seek";
+  // "A Vietnamese SOC partner for overnight L1 triage, English reporting, ISO 27001 certified", "IP ADC 12-bit đã
+  // silicon-proven": …and one elsewhere in the need, with no one named as having it, describes what is sought
+  // (not "we are ISO 27001 certified").
+  if (
+    kind === "seeks" &&
+    offers.length > 0 &&
+    offers.every(
+      (x) =>
+        SKILLED.test(x.phrase) &&
+        // (said after what it qualifies, or joined to it: not "Experienced in Java for banks", the firm's line)
+        /[\p{L}\d][\s-]*$/u.test(s.text.slice(sentenceStart(s.text, c.start), x.start)) &&
+        !/^\s*(?:in|with|at)(?![\p{L}])/u.test(s.text.slice(x.end, x.end + 6)) &&
+        !FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), x.start)),
+    )
+  )
+    return null;
   // "Triển khai MES cho 6 line SMT", "Xây dựng data platform trên Google Cloud", "Build a mobile app for our stores":
   // in what-we-look-for, work named by its verb, with no one doing it, is the work sought.
   if (

@@ -1,0 +1,172 @@
+// Session 49: the semiconductor and security trade (what DD, opened this session, showed): the branches of chip work
+// firms sell apart (DFT, analog layout, IP licensing, EDA tools, packaging, test) and of security (code review, cloud
+// posture, forensics, product evaluation); a word of skill after the partner sought; and the trade a course teaches.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("the branches of chip work", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["offers", "DFT: scan insertion, ATPG, MBIST with Tessent", "offer:dft"],
+    ["offers", "Analog and mixed-signal layout with Cadence Virtuoso", "offer:analog-layout"],
+    ["offers", "Digital place and route, STA and timing closure down to 7nm", "offer:physical-design"],
+    [
+      "offers",
+      "Licensing of silicon-proven 12-bit SAR ADC, fractional-N PLL and LVDS PHY IP",
+      "offer:semiconductor-ip",
+    ],
+    ["seeks", "IP ADC 12-bit đã silicon-proven (TSMC 40nm) cho phiên bản chip thứ hai", "seek:semiconductor-ip"],
+    ["seeks", "Mua trực tiếp giấy phép công cụ EDA dùng cho giảng dạy", "seek:eda-tools"],
+    ["offers", "QFN・BGA・フリップチップの組立受託（試作の数千個から量産まで）", "offer:semiconductor-packaging"],
+    ["seeks", "Đóng gói QFN cho lô chip đầu tiên, khoảng 10.000 con", "seek:semiconductor-packaging"],
+    ["offers", "ウェハテスト・ファイナルテストの受託（Advantest V93000）", "offer:semiconductor-test"],
+  ])("%s: %s", (kind, text, code) => {
+    expect(codes(kind as "offers" | "seeks", text)).toContain(code);
+  });
+
+  it("DFT and analog layout are no longer physical design", () => {
+    expect(codes("offers", "DFT insertion and analog layout")).not.toContain("offer:physical-design");
+  });
+
+  it("a design house that names P&R is no IP vendor, nor an EDA tool maker", () => {
+    const found = codes("offers", "RTL design, UVM verification and physical design (P&R, STA)").join(" ");
+    expect(found).not.toMatch(/semiconductor-ip|eda-tools/);
+  });
+});
+
+describe("the branches of security work", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    ["Secure code review of C/C++ agents (SAST and manual)", "offer:secure-code-review"],
+    ["ソースコード診断（Java、PHP）", "offer:secure-code-review"],
+    ["CSPM for AWS and Azure tenants", "offer:cloud-security"],
+    ["デジタルフォレンジック調査とインシデント対応", "offer:digital-forensics"],
+    ["Common Criteria evaluation of secure microcontrollers", "offer:security-evaluation"],
+    ["IEC 62443-4-2 component certification of industrial devices", "offer:security-evaluation"],
+  ])("%s", (text, code) => {
+    expect(codes("offers", text)).toContain(code);
+  });
+
+  it("plant-level IEC 62443 risk assessment stays OT security", () => {
+    const found = codes("offers", "Risk assessment of PLC/SCADA networks under IEC 62443-3-2");
+    expect(found).toContain("offer:ot-security");
+    expect(found).not.toContain("offer:security-evaluation");
+  });
+
+  it("a code review that is not of security is none of it", () => {
+    expect(codes("offers", "Code review and unit tests for every pull request")).not.toContain(
+      "offer:secure-code-review",
+    );
+  });
+});
+
+describe("a word of skill in a need describes what is sought", () => {
+  const { read } = fieldReader(concepts);
+  it("a certification after the partner sought is asked of it, with that need only", () => {
+    const r = read(
+      "seeks",
+      "A Vietnamese SOC partner for overnight L1 alert triage (23:00-07:00 Singapore time), ISO 27001 certified\nPentest subcontractors in Vietnam with OSCP-certified testers",
+    );
+    expect(r.facts.certifications).toEqual([]);
+    expect(r.required.scopes?.some((s) => s.caps.includes("soc") && s.certifications.length > 0)).toBe(true);
+    expect(r.required.certifications).toEqual([]);
+  });
+
+  it("…not when the firm says it holds it", () => {
+    const r = read("seeks", "Pentest partners. We are ISO 27001 certified");
+    expect(r.facts.certifications.map((c) => c.cert)).toContain("ISO27001");
+    expect(r.required.certifications).toEqual([]);
+  });
+
+  it.each([
+    "IP ADC 12-bit đã silicon-proven (TSMC 40nm)",
+    "Silicon-proven analog IP (ADC, PLL) to bundle with our turnkey ASIC service",
+  ])("silicon-proven IP sought is sought, not offered: %s", (text) => {
+    const directions = read("seeks", text)
+      .mentions.filter((m) => m.code === "semiconductor-ip")
+      .map((m) => m.direction);
+    expect(directions.length).toBeGreaterThan(0);
+    expect(directions.every((d) => d === "seek")).toBe(true);
+  });
+
+  it("a pentest subcontractor meets the MSSP whose certification binds only its SOC need", () => {
+    const mssp = matchFirm({
+      id: "mssp",
+      country: "SG",
+      employeeBand: "B250_999",
+      requiredCertifications: ["ISO27001"],
+      offersText: "Regional SOC for ASEAN banks and retailers",
+      seeksText:
+        "A Vietnamese SOC partner for overnight L1 alert triage, English reporting, ISO 27001 certified\nPentest subcontractors in Vietnam with OSCP-certified testers for overflow work; reports in English",
+    });
+    const pentest = matchFirm({
+      id: "pentest",
+      employeeBand: "B1_49",
+      offersText: "Pentest of web, API and mobile apps; 12 OSCP holders; reports in English",
+      seeksText:
+        "Subcontract pentest work from international security firms\nWe do not take SOC or 24/7 monitoring work",
+    });
+    const e = engineWith(concepts, mssp, pentest);
+    expect(e.score("mssp", "pentest", { sameCountry: false })!.broken).toBe(false);
+  });
+});
+
+describe("the trade a course teaches", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    "Khóa đào tạo thiết kế vi mạch 6 tháng (RTL, UVM, layout analog), 400 học viên mỗi năm",
+    "Bootcamp Java/Spring 4 thang",
+    "BrSE養成講座（オンライン、3ヶ月）",
+    "Training courses in UVM verification for new graduates",
+  ])("%s is training, not the trade", (text) => {
+    const found = codes("offers", text);
+    expect(found).toContain("offer:corporate-training");
+    expect(found.join(" ")).not.toMatch(
+      /rtl-design|design-verification|analog-layout|web-apps|bridge-services|chip-design/,
+    );
+  });
+
+  it.each([
+    ["Đào tạo và cung ứng kỹ sư BrSE cho doanh nghiệp Nhật", "offer:bridge-services"],
+    ["全員が建築基準法の研修を受けています。BIMモデリングを受託します", "offer:bim"],
+    ["UVM verification teams for Japanese design houses", "offer:design-verification"],
+  ])("%s keeps its trade", (text, code) => {
+    expect(codes("offers", text)).toContain(code);
+  });
+
+  it("a language course stays language training", () => {
+    expect(codes("offers", "Khóa đào tạo tiếng Nhật chuyên ngành 9 tháng cho kỹ sư")).toContain(
+      "offer:japanese-language-training",
+    );
+  });
+});
+
+describe("a firm ready to resell what it looks for", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    "Sản phẩm giám sát mạng OT để tích hợp cho khách hàng (sẵn sàng làm đại lý)",
+    "Sản phẩm bảo mật OT để làm đại lý",
+  ])("%s: the firm is the agent of the product it seeks", (text) => {
+    const found = codes("seeks", text);
+    expect(found).toContain("offer:distribution");
+    expect(found).not.toContain("seek:distribution");
+    expect(found).toContain("seek:ot-security");
+  });
+
+  it("…not when it seeks an agent for itself", () => {
+    expect(codes("seeks", "Tìm đối tác để làm đại lý tại Nhật cho chúng tôi")).toContain("seek:distribution");
+  });
+
+  it("the kinds of clients are still the clients' ('khách hàng là các nhà máy…')", () => {
+    expect(codes("offers", "Phần mềm cho khách hàng là các nhà máy MES")).not.toContain("offer:mes");
+  });
+});
