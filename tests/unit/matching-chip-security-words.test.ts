@@ -170,3 +170,40 @@ describe("a firm ready to resell what it looks for", () => {
     expect(codes("offers", "Phần mềm cho khách hàng là các nhà máy MES")).not.toContain("offer:mes");
   });
 });
+
+describe("a certification still to come", () => {
+  const { read } = fieldReader(concepts);
+  it.each([
+    ["Our ISO 27001 certification audit is scheduled for next year; we currently hold ISO 9001.", "ISO27001"],
+    ["We are preparing for ISO 27001 certification", "ISO27001"],
+    ["We hold ISO 27001 and are preparing for CMMI level 3", "CMMI"],
+  ])("%s: lacks %s", (text, cert) => {
+    expect(read("offers", text).facts.lacksCertifications).toEqual([cert]);
+  });
+
+  it.each([
+    ["We hold ISO 27001 and are preparing for CMMI level 3", "ISO27001"],
+    ["ISO 27001 certified; Pマーク scheduled for renewal", "PRIVACY_MARK"],
+    ["Our ISO 27001 certification audit is scheduled for next year; we currently hold ISO 9001.", "ISO9001"],
+  ])("%s: holds %s", (text, cert) => {
+    expect(read("offers", text).facts.certifications.map((c) => c.cert)).toContain(cert);
+  });
+
+  it("a column's certificate the text says is only scheduled does not meet a need that asks it", () => {
+    const buyer = matchFirm({
+      id: "buyer",
+      country: "JP",
+      employeeBand: "B1000_PLUS",
+      seeksText: "24/7 SOC monitoring for about 5,000 endpoints\nThe provider must hold ISO 27001",
+    });
+    const vendor = matchFirm({
+      id: "vendor",
+      employeeBand: "B250_999",
+      certifications: ["ISO27001"],
+      texts: ["Our ISO 27001 certification audit is scheduled for next year; we currently hold ISO 9001."],
+      offersText: "SOC L1 monitoring, 24/7",
+    });
+    const e = engineWith(concepts, buyer, vendor);
+    expect(e.score("buyer", "vendor", { sameCountry: false })!.broken).toBe(true);
+  });
+});

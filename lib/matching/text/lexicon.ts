@@ -411,6 +411,7 @@ export const SCALE = words(`team of|a team of|規模|体制|名規模|人規模|
 export const CERTIFICATION_GOAL = words(`
 obtain|obtaining|get certified|achieve|achieving|must reach aspice|must reach automotive spice|must reach cmmi|reach aspice|reach cmmi|prepare for|preparation for|acquire|pass the audit|planned|is planned|
 plan to|planning to|in progress|underway|under way|pending|working toward|working towards|not yet|
+preparing for|is scheduled|are scheduled|scheduled for|aiming for|aiming at|targeting|applying for|will obtain|to be obtained|expected next year|
 予定|準備中|申請中|取得中|取得準備|đang chuẩn bị|đang xin|đang trong quá trình|sắp đạt|
 取得したい|取得支援|取得を目指|認証取得支援|取得予定|取得に向け|
 để đạt|nhằm đạt|muốn đạt|mục tiêu đạt|để đạt được|nhằm đạt được|lấy|xin|chuẩn bị|dự kiến đạt|hướng tới đạt|de dat|du kien dat|

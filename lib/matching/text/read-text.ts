@@ -2952,6 +2952,11 @@ class Reader {
         const [from, to] = g.start >= x.end ? [x.end, g.start] : [g.end, x.start];
         return (
           to - from <= 30 &&
+          // An English goal that takes its object after it ("preparing for CMMI", "aiming for ISO 27001") is not of a
+          // certification before it ("We hold ISO 27001 and are preparing for CMMI level 3").
+          !(g.start >= x.end && GOAL_BEFORE_OBJECT.test(g.phrase)) &&
+          // "Pマーク scheduled for renewal": one held, renewed.
+          !RENEWAL_AFTER.test(s.text.slice(g.end, g.end + 16)) &&
           // …unless another certification comes between (one named twice, "Giteki (TELEC)", is one).
           !c.cues.some(
             (y) =>
@@ -3722,6 +3727,11 @@ const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tu
 /** "or higher", "hoặc cao hơn": a level's floor (CMMI Level 3 or higher), not an alternative. */
 const OR_FLOOR =
   /\bor (?:higher|above|better|more|later|equivalent)\b|(?:hoặc|hoac) (?:cao hơn|cao hon|tương đương|tuong duong)|(?:か)?それ以上|またはそれ以上|相当/giu;
+/** English goals whose certification follows them ("preparing for", "aiming for", "will obtain"). */
+const GOAL_BEFORE_OBJECT =
+  /^(?:obtain|obtaining|get certified|achieve|achieving|prepare for|preparing for|preparation for|acquire|aiming for|aiming at|targeting|applying for|will obtain|working toward|working towards|plan to|planning to|in the process of)$/iu;
+/** A certification to be renewed, not obtained. */
+const RENEWAL_AFTER = /^\s*(?:for\s+)?(?:renewal|recertification|re-certification|surveillance)/iu;
 /** Between two certifications, one or the other. */
 const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
 /** "… or equivalent" after a certification asked. */
