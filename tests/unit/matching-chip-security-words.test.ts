@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { DIRECT, readContractTerms } from "@/lib/matching/text/contracts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import { engineWith, fieldReader, matchFirm } from "./match-firm";
 
@@ -205,5 +206,20 @@ describe("a certification still to come", () => {
     });
     const e = engineWith(concepts, buyer, vendor);
     expect(e.score("buyer", "vendor", { sameCountry: false })!.broken).toBe(true);
+  });
+});
+
+describe("a vendor that scales through subcontractors passes work on", () => {
+  it.each([
+    "We scale through our network of partner subcontractors when needed",
+    "Chúng tôi mở rộng năng lực thông qua mạng lưới thầu phụ",
+  ])("%s", (text) => {
+    expect(readContractTerms([text], []).refused & DIRECT).toBe(DIRECT);
+  });
+
+  it("…not one that scales its own team", () => {
+    expect(
+      readContractTerms(["We scale our own team from 5 to 50 engineers within a month"], []).refused & DIRECT,
+    ).toBe(0);
   });
 });

@@ -54,7 +54,7 @@ const NO_RESUBCONTRACTING =
  * firms", "giao một phần cho công ty vệ tinh".
  */
 const PASSES_WORK_ON =
-  /(?:協力会社|提携先|パートナー企業|外部パートナー)(?:[（(][^)）]{0,20}[)）])?(?:\s*\d+社)?(?:[（(][^)）]{0,20}[)）])?\s*(?:へ|に)[^。]{0,8}(?:再委託|外注)|再委託する(?:場合|こと)が(?:ございます|あります)|(?:提携先|協力会社)[^。]{0,24}と連携して[^。]{0,12}(?:拡大|増強|拡張)|\b(?:re-?subcontract|subcontract|pass)(?:s|ing)? (?:part|some|overflow)(?: of (?:the|our) work)? (?:to|with) (?:\w+ )?(?:partner|partners|subcontractors)\b|\bscale up with (?:\w+ )?(?:partner firms|subcontractors|sub-?partners)\b|giao (?:lại )?một phần (?:công việc )?cho (?:các )?(?:đối tác|công ty vệ tinh|thầu phụ)/iu;
+  /(?:協力会社|提携先|パートナー企業|外部パートナー)(?:[（(][^)）]{0,20}[)）])?(?:\s*\d+社)?(?:[（(][^)）]{0,20}[)）])?\s*(?:へ|に)[^。]{0,8}(?:再委託|外注)|再委託する(?:場合|こと)が(?:ございます|あります)|(?:提携先|協力会社)[^。]{0,24}と連携して[^。]{0,12}(?:拡大|増強|拡張)|\b(?:re-?subcontract|subcontract|pass)(?:s|ing)? (?:part|some|overflow)(?: of (?:the|our) work)? (?:to|with) (?:\w+ )?(?:partner|partners|subcontractors)\b|\bscale up with (?:\w+ )?(?:partner firms|subcontractors|sub-?partners)\b|\b(?:scale|scales|scaling|grow|expand)(?: up)? (?:through|via|with) (?:our |a )?(?:(?:network|pool|bench) of )?(?:partner (?:firms|subcontractors|companies|vendors)|subcontractors|sub-?partners)\b|(?:mở rộng|mo rong)[^.;]{0,20}(?:thông qua|thong qua|qua|với|voi) (?:mạng lưới |mang luoi )?(?:thầu phụ|thau phu|công ty vệ tinh|cong ty ve tinh)|giao (?:lại )?một phần (?:công việc )?cho (?:các )?(?:đối tác|công ty vệ tinh|thầu phụ)/iu;
 const SELF_DENIAL =
   /しません|行いません|行っておりません|いたしません|しておりません|\bnever\b|\bdo not\b|\bdon't\b|không|khong/iu;
 
