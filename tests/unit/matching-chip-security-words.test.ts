@@ -223,3 +223,25 @@ describe("a vendor that scales through subcontractors passes work on", () => {
     ).toBe(0);
   });
 });
+
+describe("what a firm does not resell, and what its distributors are to resell", () => {
+  const { codes } = fieldReader(concepts);
+  it("'Không bán lại sản phẩm bảo mật' in what it looks for denies reselling", () => {
+    expect(codes("seeks", "Không bán lại sản phẩm bảo mật; chỉ cung cấp dịch vụ")).toContain("offer!:distribution");
+  });
+
+  it("…while 'Không nhận …' opening a need keeps its reading", () => {
+    expect(codes("seeks", "Không nhận dịch vụ SOC / giám sát 24/7")).not.toContain("offer!:soc");
+  });
+
+  it("the goods a Japanese firm's distributor is to resell are its own, not a need", () => {
+    const found = codes("seeks", "ベトナム国内でEDRを再販・導入支援できる販売代理店");
+    expect(found).toContain("seek:distribution");
+    expect(found).toContain("offer:soc");
+    expect(found).not.toContain("seek:soc");
+  });
+
+  it("…but a partner that can run it is still sought", () => {
+    expect(codes("seeks", "SOC運用ができるパートナー")).toContain("seek:soc");
+  });
+});

@@ -2391,7 +2391,14 @@ class Reader {
       // client (元請, the prime contractor) names the counterpart sought, not what the firm sells.
       const clientWord =
         kind === "seeks" && roles.some((r) => r.role === "client" && r.start <= m.start && r.end >= m.end);
-      if (selfRole || rights) direction = "offer";
+      // "EDRを再販・導入支援できる販売代理店", "distributors to resell SHIELD-EYE EDR in Vietnam": what the distributor
+      // sought is to resell is the firm's goods, not a need.
+      const goodsResold =
+        polarity === "seek" &&
+        code !== ROLE_CONCEPT.distributor &&
+        roles.some((r) => r.role === "distributor") &&
+        RESOLD_AFTER.test(s.text.slice(m.end, m.end + 12));
+      if (selfRole || rights || goodsResold) direction = "offer";
       else if (clientWord) direction = "seek";
       else if (partnerKind) direction = "seek";
       // "お取引先のベトナム進出を支援いただける会社": the firm the work is asked of does it, whoever it is for.
@@ -3727,6 +3734,8 @@ const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tu
 /** "or higher", "hoặc cao hơn": a level's floor (CMMI Level 3 or higher), not an alternative. */
 const OR_FLOOR =
   /\bor (?:higher|above|better|more|later|equivalent)\b|(?:hoặc|hoac) (?:cao hơn|cao hon|tương đương|tuong duong)|(?:か)?それ以上|またはそれ以上|相当/giu;
+/** The goods a distributor is to resell, before the verb (EDRを再販…, 製品を販売…). */
+const RESOLD_AFTER = /^\s*(?:製品|ソフト|ライセンス)?を(?:[^。、]{0,4})?(?:再販|販売|拡販|取り扱|取扱)/u;
 /** English goals whose certification follows them ("preparing for", "aiming for", "will obtain"). */
 const GOAL_BEFORE_OBJECT =
   /^(?:obtain|obtaining|get certified|achieve|achieving|prepare for|preparing for|preparation for|acquire|aiming for|aiming at|targeting|applying for|will obtain|working toward|working towards|plan to|planning to|in the process of)$/iu;
@@ -4473,7 +4482,7 @@ const sentenceStart = (text: string, at: number) => {
 const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|当社|弊社|私たち|わたしたち/u;
 /** A negation of doing, not of needing: "do not do", "không làm", 行っておりません. */
 const DOES_NOT =
-  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
+  /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan|bán lại|ban lai|phân phối|phan phoi)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
 /** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
 const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
@@ -4590,11 +4599,18 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     // (…nor one in brackets: "(nhập liệu chứng từ, chăm sóc khách hàng)" names the work.)
     !c.cues.some(
       (x) =>
-        ((x.cue.kind === "role" && x.cue.role !== "takesWork") || x.cue.kind === "counterpart") &&
+        // (…nor the goods it does not resell: "Không bán lại sản phẩm bảo mật".)
+        ((x.cue.kind === "role" && x.cue.role !== "takesWork" && x.cue.role !== "product") ||
+          x.cue.kind === "counterpart") &&
         !openBracket(s.text.slice(c.start, x.start)),
     ) &&
-    // The firm may be named earlier in the sentence ("Chúng tôi chỉ làm dữ liệu AI, không nhận BPO văn phòng").
-    FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), c.end))
+    // The firm may be named earlier in the sentence ("Chúng tôi chỉ làm dữ liệu AI, không nhận BPO văn phòng"), or
+    // not at all in a Vietnamese statement that opens by denying it resells ("Không bán lại sản phẩm bảo mật"; an
+    // opening "Không nhận …" may be work it does not take or goods it does not accept: the 86 sets were mixed).
+    (FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), c.end)) ||
+      /^[\s•*・\-–—]*(?:không|khong)\s+(?:bán lại|ban lai|phân phối|phan phoi)(?![\p{L}])/u.test(
+        s.text.slice(sentenceStart(s.text, c.start), c.end),
+      ))
   )
     return "offer";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
