@@ -245,3 +245,37 @@ describe("what a firm does not resell, and what its distributors are to resell",
     expect(codes("seeks", "SOC運用ができるパートナー")).toContain("seek:soc");
   });
 });
+
+describe("Vietnamese: firms named by their trade, and the firm saying what it does", () => {
+  const { codes } = fieldReader(concepts);
+  it.each([
+    "Công ty QA lớn cần thêm tester trong giai đoạn cao điểm",
+    "Cong ty QA lon can them tester trong giai doan cao diem",
+  ])("%s: the QA firms that need testers are clients, not a need", (text) => {
+    const found = codes("seeks", text);
+    expect(found).not.toContain("seek:quality");
+    expect(found).toContain("offer:quality");
+  });
+
+  it("'Công ty có 200 kỹ sư' is still the firm itself", () => {
+    expect(codes("offers", "Công ty có 200 kỹ sư kiểm thử")).toContain("offer:quality");
+  });
+
+  it.each(["Chung toi chi lam kiem thu: khong nhan phat trien phan mem", "Chúng tôi chuyên nhận kiểm thử phần mềm"])(
+    "%s: what the firm does, said in what it looks for",
+    (text) => {
+      const found = codes("seeks", text);
+      expect(found).toContain("offer:quality");
+      expect(found).not.toContain("seek:quality");
+    },
+  );
+
+  it("…not the firm's need, nor whom it works with", () => {
+    expect(codes("seeks", "Chúng tôi cần đối tác kiểm thử")).toContain("seek:quality");
+    expect(codes("seeks", "Chúng tôi làm việc với đối tác kiểm thử để mở rộng")).not.toContain("offer:quality");
+  });
+
+  it("'Gia công art 3D cho game' is 3D game art", () => {
+    expect(codes("offers", "Gia công art 3D cho game: nhân vật, môi trường, props")).toContain("offer:game-art-3d");
+  });
+});

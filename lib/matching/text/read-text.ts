@@ -4115,7 +4115,7 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   return (
     opening &&
     /^(?:công ty|cong ty)$/.test(x.phrase) &&
-    !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac|hàn|han|fdi|it|cntt|phần mềm|phan mem|công nghệ|cong nghe|sản xuất|san xuat|logistics|du lịch|du lich|thương mại|thuong mai|xây dựng|xay dung|dược|duoc|thực phẩm|thuc pham|bán lẻ|ban le)(?![\p{L}])/u.test(
+    !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac|hàn|han|fdi|it|cntt|phần mềm|phan mem|công nghệ|cong nghe|sản xuất|san xuat|logistics|du lịch|du lich|thương mại|thuong mai|xây dựng|xay dung|dược|duoc|thực phẩm|thuc pham|bán lẻ|ban le|qa|kiểm thử|kiem thu|outsourcing|offshore|gia công|gia cong|game|ai|tư vấn|tu van|bảo mật|bao mat|an ninh mạng|an ninh mang|đào tạo|dao tao|phân phối|phan phoi|lớn|lon|nhỏ|nho|vừa và nhỏ|vua va nho)(?![\p{L}])/u.test(
       after,
     )
   );
@@ -4484,6 +4484,9 @@ const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|
 const DOES_NOT =
   /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan|bán lại|ban lai|phân phối|phan phoi)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
+/** The firm saying what it does in Vietnamese ("chúng tôi chỉ làm …", "chúng tôi chuyên nhận …"). */
+const WE_DO =
+  /^[\s:;,.\-–—•*]*(?:chúng tôi|chung toi|công ty chúng tôi|cong ty chung toi)\s+(?:(?:chỉ|chi|chuyên|chuyen|đang|dang|hiện|hien)\s+)*(?:làm|lam|nhận|nhan|cung cấp|cung cap)\s+(?!việc với|viec voi|việc cùng|viec cung)/u;
 /** A relative pronoun right before a need ("… that need", "… who are looking for", "… mà đang cần"). */
 const RELATIVE_BEFORE = /(?:^|\s)(?:that|who|which|mà)\s+(?:\S+\s+)?$/u;
 
@@ -4612,6 +4615,9 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         s.text.slice(sentenceStart(s.text, c.start), c.end),
       ))
   )
+    return "offer";
+  // "Chúng tôi chỉ làm kiểm thử", "chúng tôi chuyên nhận…": the firm saying what it does, whatever field it is in.
+  if (!japanese && WE_DO.test(s.text.slice(c.start, c.end)) && !c.cues.some((x) => x.cue.kind === "seek"))
     return "offer";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
