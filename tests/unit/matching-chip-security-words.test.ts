@@ -279,3 +279,44 @@ describe("Vietnamese: firms named by their trade, and the firm saying what it do
     expect(codes("offers", "Gia công art 3D cho game: nhân vật, môi trường, props")).toContain("offer:game-art-3d");
   });
 });
+
+describe("clients named by their trades, before their need", () => {
+  const { codes } = fieldReader(concepts);
+  it("'Công ty AI, xe tự lái Nhật Bản cần gán nhãn…': the clients' trades are not needs, their need is the offer", () => {
+    const found = codes("seeks", "Công ty AI, xe tự lái Nhật Bản cần gán nhãn khối lượng lớn");
+    expect(found).toContain("offer:data-annotation");
+    expect(found.join(" ")).not.toMatch(/seek:(?:data-ai|adas)/);
+  });
+
+  it("…not a statement whose need follows the comma with no firms ('Công ty AI, cần tuyển kỹ sư')", () => {
+    expect(codes("seeks", "Công ty AI, cần tuyển kỹ sư")).not.toContain("offer:it-recruitment");
+  });
+
+  it("'… companies with large, recurring labelling volumes' are clients with work to give", () => {
+    const found = codes(
+      "seeks",
+      "Japanese autonomous-driving and robotics companies with large, recurring labelling volumes",
+    );
+    expect(found).toContain("offer:data-annotation");
+    expect(found.join(" ")).not.toMatch(/seek:(?:adas|robotics|data-annotation)/);
+  });
+
+  it("'partners with large teams' are still partners sought", () => {
+    expect(codes("seeks", "Vietnamese QA partners with large teams")).toContain("seek:quality");
+  });
+
+  it("a list before another verb stays the firm's need ('Localisation QA for our Korean and Japanese builds')", () => {
+    const found = codes("seeks", "Localisation QA for our Korean and Japanese builds");
+    expect(found).toContain("seek:quality");
+    expect(found).not.toContain("offer:quality");
+  });
+
+  it("makers who need a distributor: their trade is still what the firm would carry", () => {
+    expect(
+      codes(
+        "seeks",
+        "Japanese and Taiwanese makers of automotive test equipment (CAN tools, HILS) and 5G/RF measurement tools who need a Thai distributor",
+      ),
+    ).toContain("seek:automotive-testing");
+  });
+});

@@ -738,7 +738,7 @@ const LEAVE_GIVEN =
   /\bcan be\b|\bmay be\b|if preferred|if you prefer|optional|でも可|でも構いません|でもよい|でも大丈夫/iu;
 /** What clients plan, use or have, named right after them (see CLIENT_NOUN_BEFORE). */
 const CLIENTS_SITUATION =
-  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/-]+ ){0,3}(?:estates?|assets?|installations?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/,-]+ ){0,3}(?:estates?|assets?|installations?|volumes?|workloads?|backlogs?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
 /** Clients named before it, a few words back in its sentence. */
 const CLIENT_NOUN_BEFORE =
   /(?<![\p{L}])((?:companies|firms|businesses|enterprises|clients|customers|organi[sz]ations|startups|smes|manufacturers|factories|brands|agencies|banks|insurers|retailers|hospitals|municipalities|governments|siers?|users|operators|groups)(?:\s+(?:and|&|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?:\s+(?:in|from|across)\s+[^.;:]{1,60}?)?\s*$/iu;
@@ -1359,7 +1359,7 @@ class Reader {
       if (counterpart) flat[i] = { ...x, cue: { kind: "seek" } };
     }
     // "Japanese enterprises planning Sales Cloud rollouts", "agencies and brands … that use Marketing Cloud", "SIers with
-    // mainframe estates": clients named by what they plan, use or have, in what the firm looks for. The verb is their
+    // mainframe estates", "robotics companies with large labelling volumes": clients named by what they plan, use or have, in what the firm looks for. The verb is their
     // need (isTheirs() then makes it the firm's offer), as "companies that need" is.
     if (kind === "seeks")
       for (const v of s.text.matchAll(CLIENTS_SITUATION)) {
@@ -1370,7 +1370,16 @@ class Reader {
         if (!client || PARTNER_WORD_BEFORE.test(before) || /\bour\b|\bwe\b/iu.test(before)) continue;
         // What a firm uses, runs or has is its client's situation only for clients by trade ("brands … that use
         // Marketing Cloud"); "companies that use Flutter" are as often the suppliers sought.
-        if (!/^(?:planning|considering|preparing|migrating)$/iu.test(verb) && !TRADE_CLIENT.test(client[1]!)) continue;
+        // …and any firms "with large labelling volumes" have work to give: clients whatever they are called.
+        const workToGive =
+          verb === "with" &&
+          /^with (?:[\p{L}\d/,-]+ ){0,3}(?:volumes?|workloads?|backlogs?)\b/iu.test(s.text.slice(at, at + 60));
+        if (
+          !/^(?:planning|considering|preparing|migrating)$/iu.test(verb) &&
+          !workToGive &&
+          !TRADE_CLIENT.test(client[1]!)
+        )
+          continue;
         if (flat.some((x) => x.start < at + verb.length && at < x.end)) continue;
         const add = (cue: CueAt) => {
           const k = flat.findIndex((x) => x.start > cue.start);
@@ -1440,7 +1449,7 @@ class Reader {
           conceptMatches = conceptMatches.filter((m) => !(m.start <= x.start && m.end >= x.end));
         }
       }
-    const clauses = splitClauses(s, flat, conceptMatches, japanese);
+    const clauses = splitClauses(s, flat, conceptMatches, japanese, kind);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
     for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
     const prior = kind === "seeks" ? "seek" : "offer";
@@ -3991,7 +4000,13 @@ function goalAfterCertification(text: string, clauses: Clause[]) {
   }
 }
 
-function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], japanese: boolean): Clause[] {
+function splitClauses(
+  s: Statement,
+  flat: CueAt[],
+  concepts: Match<string>[],
+  japanese: boolean,
+  kind: SourceKind,
+): Clause[] {
   const cuts = new Set<number>();
   const inParentheses = (at: number) => {
     const open = Math.max(s.text.lastIndexOf("(", at), s.text.lastIndexOf("（", at));
@@ -4052,6 +4067,29 @@ function splitClauses(s: Statement, flat: CueAt[], concepts: Match<string>[], ja
       into.end = Math.max(into.end, c.end);
       into.cues = [...into.cues, ...c.cues].sort((x, y) => x.start - y.start);
     } else merged.push(c);
+  }
+  // A first piece without a verb before "and" ("Japanese autonomous-driving | and robotics companies with…") is the
+  // start of a list the next clause goes on with, to its need, not a clause of its own. (Not before another verb:
+  // "Localisation QA for our Korean | and Japanese builds" would offer the QA; nor in what the firm offers: "2D game
+  // art and illustration, slot | and casino art welcome".)
+  if (
+    !japanese &&
+    kind === "seeks" &&
+    merged.length > 1 &&
+    !bearsMood(merged[0]!) &&
+    merged[1]!.cues.some((x) => x.cue.kind === "seek") &&
+    // (Makers "who need a Thai distributor", providers to bundle with: their trade is what the firm would carry.)
+    !merged[1]!.cues.some(
+      (x) =>
+        x.cue.kind === "role" &&
+        (x.cue.role === "distributor" || x.cue.role === "supplier" || x.cue.role === "partner"),
+    ) &&
+    /^\s*(?:and|or|&|và|va|hoặc|hoac)\s/iu.test(s.text.slice(merged[1]!.start, merged[1]!.start + 6))
+  ) {
+    const [first, second] = merged as [Clause, Clause];
+    second.start = first.start;
+    second.cues = [...first.cues, ...second.cues];
+    merged.shift();
   }
   clauses = japanese ? merged.reverse() : merged;
   if (!japanese) firmsListedThenTheirNeed(s, clauses);
@@ -4438,8 +4476,20 @@ function firmsListedThenTheirNeed(s: Statement, clauses: Clause[]) {
     if (!/^\s*[,，]/u.test(s.text.slice(c.end, next.start + 1))) continue;
     const moods = c.cues.filter(mood);
     const opening = moods[moods.length - 1];
-    if (!opening || opening.cue.kind !== "seek") continue;
-    if (!c.cues.some((x) => x.cue.kind === "counterpart" && x.start >= opening.end && !selfSubject(x, s))) continue;
+    // (…or the statement opens with the firms, no verb before them: "Công ty AI, xe tự lái Nhật Bản cần gán nhãn".)
+    const firmsOpen =
+      !opening &&
+      i === 0 &&
+      c.cues.some(
+        (x) =>
+          x.cue.kind === "counterpart" &&
+          FIRM_WORD.test(x.phrase) &&
+          !selfSubject(x, s) &&
+          /^[\s•*・\-–—]*$/u.test(s.text.slice(c.start, x.start)),
+      );
+    if (!firmsOpen && (!opening || opening.cue.kind !== "seek")) continue;
+    if (!c.cues.some((x) => x.cue.kind === "counterpart" && x.start >= (opening?.end ?? 0) && !selfSubject(x, s)))
+      continue;
     const need = next.cues.find(mood);
     if (!need || need.cue.kind !== "seek" || !THEIR_NEED_CUE.test(need.phrase)) continue;
     const before = s.text.slice(next.start, need.start);
