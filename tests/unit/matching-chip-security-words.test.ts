@@ -320,3 +320,20 @@ describe("clients named by their trades, before their need", () => {
     ).toContain("seek:automotive-testing");
   });
 });
+
+describe("what a Japanese firm humbly does or limits", () => {
+  const { read, codes } = fieldReader(concepts);
+  it("人材紹介は、…企業様に限らせていただきます offers the placement and still limits the clients", () => {
+    const r = read("seeks", "人材紹介は、年間3名以上の採用予定がある企業様に限らせていただきます");
+    expect(r.mentions.filter((m) => m.code === "it-recruitment").map((m) => m.direction)).toEqual(["offer"]);
+    expect(r.required.scale).toBe(3);
+  });
+
+  it("オフショア開発をご提案させていただいております offers it, in any field", () => {
+    expect(codes("seeks", "オフショア開発をご提案させていただいております")).toContain("offer:offshore-dev");
+  });
+
+  it("…while a need stays a need (オフショア開発先を探しています)", () => {
+    expect(codes("seeks", "オフショア開発先を探しています")).toContain("seek:offshore-dev");
+  });
+});

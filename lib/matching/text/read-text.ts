@@ -4534,6 +4534,10 @@ const FIRST_PERSON = /\b(?:we|our)\b|chúng tôi|chung toi|công ty chúng tôi|
 const DOES_NOT =
   /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan|bán lại|ban lai|phân phối|phan phoi)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
+/** The firm's own act, said humbly (限らせていただきます, 対応させていただきます, ご提案させていただいております). */
+const HUMBLE_OWN_ACT = /せていただ(?:きます|いております|いています)/u;
+/** A service as the topic that opens a clause (人材紹介は、…). */
+const OWN_TOPIC = /^[\s・]*[^、。はがを]{2,12}は、/u;
 /** The firm saying what it does in Vietnamese ("chúng tôi chỉ làm …", "chúng tôi chuyên nhận …"). */
 const WE_DO =
   /^[\s:;,.\-–—•*]*(?:chúng tôi|chung toi|công ty chúng tôi|cong ty chung toi)\s+(?:(?:chỉ|chi|chuyên|chuyen|đang|dang|hiện|hien)\s+)*(?:làm|lam|nhận|nhan|cung cấp|cung cap)\s+(?!việc với|viec voi|việc cùng|viec cung)/u;
@@ -4634,6 +4638,10 @@ const helpWith = (x: CueAt, s: Statement, kind: SourceKind): boolean =>
     s.text.slice(Math.max(0, x.start - 40), x.start),
   );
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
+  // 人材紹介は、年間3名以上の採用予定がある企業様に限らせていただきます: the firm's own service, as the topic of the
+  // limit it humbly sets on its clients, is offered (the limit still binds them).
+  if (japanese && HUMBLE_OWN_ACT.test(s.text.slice(c.start, c.end)) && OWN_TOPIC.test(s.text.slice(c.start, c.end)))
+    return "offer";
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
   // "Overflow React work from our projects, for Vietnamese subcontractors": work the firm hands to suppliers is work
@@ -4676,6 +4684,8 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
     (x) => x.cue.kind === "seek" && !isTheirs(x, c, s, japanese, kind) && !helpWith(x, s, kind),
   );
   if (seeks.length) return "seek";
+  // オフショア開発をご提案させていただいております: what the firm humbly does (させていただきます) is its own offer.
+  if (japanese && HUMBLE_OWN_ACT.test(s.text.slice(c.start, c.end))) return "offer";
   if (
     c.cues.some(
       (x) =>
