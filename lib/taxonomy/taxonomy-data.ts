@@ -698,7 +698,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Data annotation and labelling",
     "アノテーション・教師データ作成",
     "Gán nhãn dữ liệu",
-    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth",
+    "annotation|annotations|annotator|annotators|labeler|labelers|labeller|labellers|label data|labelling work|labeling work|ラベル付け|ラベリング|タグ付け|data annotation|data labeling|data labelling|labeling|labelling|image annotation|video annotation|text annotation|アノテーション|データアノテーション|アノテーション作業|教師データ|教師データ作成|学習データ|学習データ作成|学習用データ|学習用データ作成|dữ liệu huấn luyện|gán nhãn|gán nhãn dữ liệu|dán nhãn|dán nhãn dữ liệu|chú thích dữ liệu|bounding box|bounding boxes|polygon annotation|training data|ground truth",
   ),
   cap(
     "lidar-annotation",

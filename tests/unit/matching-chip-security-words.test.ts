@@ -337,3 +337,25 @@ describe("what a Japanese firm humbly does or limits", () => {
     expect(codes("seeks", "オフショア開発先を探しています")).toContain("seek:offshore-dev");
   });
 });
+
+describe("a desk for customers, and the data an AI learns from", () => {
+  const { codes } = fieldReader(concepts);
+  it("ヘルプデスク委託（問い合わせ月300件程度） is customer support", () => {
+    const found = codes("seeks", "ベトナム語・日本語のヘルプデスク委託（問い合わせ月300件程度）");
+    expect(found).toContain("seek:contact-center");
+    expect(found).not.toContain("seek:helpdesk");
+  });
+
+  it.each([
+    "社内ヘルプデスクとPCキッティング",
+    "A partner for on-site IT support, in Japanese, for our customers' new factories",
+  ])("%s stays IT support", (text) => {
+    expect(codes("seeks", text)).toContain("seek:helpdesk");
+  });
+
+  it("AI-OCR学習用データの作成 is annotation work", () => {
+    expect(codes("seeks", "AI-OCR学習用データ（日本語の手書き文字・帳票）の作成を委託できる会社")).toContain(
+      "seek:data-annotation",
+    );
+  });
+});

@@ -799,6 +799,12 @@ const TRAINED_ENGINEERS =
 /** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
 const SUPPLIES_PEOPLE =
   /dispatch|supply|派遣|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
+/** Customers' inquiries, what a customer-support desk answers. */
+const CUSTOMER_INQUIRIES =
+  /問い合わせ|問合せ|お問合せ|お客様|顧客|ユーザー(?:から|の)|\binquir(?:y|ies)\b|\benquir(?:y|ies)\b|\bcustomers?\b|\bend users\b|khách hàng|khach hang|thắc mắc/iu;
+/** IT support for the firm's own staff (社内ヘルプデスク, PC kitting, "for employees"). */
+const STAFF_IT =
+  /社内|社員|従業員|キッティング|kitting|\bpc\b|employees|\bstaff\b|nhân viên|nhan vien|máy tính|on-?site|オンサイト|現地|工場|factor(?:y|ies)|nhà máy|server|サーバ|ネットワーク|network/iu;
 /** A sentence that opens with a course ("Khóa đào tạo …", "Bootcamp …", "Training courses in …"). */
 const COURSE_OPENING =
   /^[\s•*・\-–—]*(?:(?:\d+[-–]?(?:month|week|tháng|thang)s?\s+)?(?:khóa đào tạo|khoa dao tao|khóa học|khoa hoc|chương trình đào tạo|chuong trinh dao tao|lớp học|lop hoc|lớp đào tạo|lop dao tao|bootcamps?|(?:online |in-house |corporate |intensive |\d+-(?:month|week) )?(?:training )?courses?(?: (?:in|on|of|for))?|(?:online |in-house |corporate )?training (?:in|on|for|of)|trainings? programs? (?:in|on|for))(?![\p{L}]))/iu;
@@ -1201,6 +1207,16 @@ class Reader {
     // ("khóa", "training", 研修); "ブリッジSE（日本語N3からN2レベル）" is the level of the people sought.
     conceptMatches = conceptMatches.filter(
       (m) => !(JLPT_STEP.test(m.phrase) && !TEACHING_WORDS.test(sentenceAround(s.text, m.start))),
+    );
+    // "ベトナム語・日本語のヘルプデスク委託（問い合わせ月300件程度）", "a helpdesk for our customers' inquiries": a desk
+    // answering customers is customer support, not IT support for staff.
+    conceptMatches = conceptMatches.map((m) =>
+      m.payload === "helpdesk" &&
+      !/^it\b|\bit$/iu.test(m.phrase) &&
+      CUSTOMER_INQUIRIES.test(sentenceAround(s.text, m.start)) &&
+      !STAFF_IT.test(sentenceAround(s.text, m.start))
+        ? { ...m, payload: "contact-center" }
+        : m,
     );
     // "Khóa đào tạo thiết kế vi mạch 6 tháng (RTL, UVM, layout analog)", "Bootcamp Java/Spring", BrSE養成講座: the
     // trade a course teaches is training given or sought, not the trade done (a school is no design house).
