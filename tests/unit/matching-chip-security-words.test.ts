@@ -359,3 +359,16 @@ describe("a desk for customers, and the data an AI learns from", () => {
     );
   });
 });
+
+describe("Vietnamese firms placed in a country, and their hiring", () => {
+  const { codes } = fieldReader(concepts);
+  it("'… công ty phần mềm tại Việt Nam cần tuyển kỹ sư' is their hiring, which a recruiter offers to meet", () => {
+    const found = codes("seeks", "Doanh nghiệp Nhật và công ty phần mềm tại Việt Nam cần tuyển kỹ sư biết tiếng Nhật");
+    expect(found).toContain("offer:it-recruitment");
+    expect(found).not.toContain("seek:it-recruitment");
+  });
+
+  it("…while the firm's own hiring is sought", () => {
+    expect(codes("seeks", "Chúng tôi cần tuyển kỹ sư Java")).toContain("seek:it-recruitment");
+  });
+});

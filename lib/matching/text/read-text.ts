@@ -2516,7 +2516,16 @@ class Reader {
         places.includes("VN") ||
         /người việt|nguoi viet|vietnamese|ベトナム人|ベトナム籍/u.test(s.text.slice(c.start, c.end));
       const abroad = vietnamese && (japanese || places.includes("JP"));
-      const theirs = isTheirs(hiring, c, s, japanese, kind);
+      // (…or the need right before it is theirs: "công ty phần mềm tại Việt Nam cần tuyển kỹ sư".)
+      const theirs =
+        isTheirs(hiring, c, s, japanese, kind) ||
+        c.cues.some(
+          (x) =>
+            x.cue.kind === "seek" &&
+            x.end <= hiring.start &&
+            hiring.start - x.end <= 2 &&
+            isTheirs(x, c, s, japanese, kind),
+        );
       for (const code of abroad ? ["it-recruitment", "japan-placement"] : ["it-recruitment"])
         this.mentions.push({
           code,
@@ -4245,7 +4254,7 @@ function isTheirs(cue: CueAt, c: Clause, s: Statement, japanese: boolean, kind?:
 }
 /** Names and a country after a Vietnamese counterpart word ("đối tác Salesforce Nhật Bản", "công ty SAP Nhật"). */
 const VI_NAMED_COUNTERPART =
-  /^\s*(?:[\p{L}\d./&-]+\s+){1,2}(?:nhật bản|nhat ban|nhật|nhat|việt nam|viet nam|hàn quốc|han quoc|singapore|mỹ|châu âu|chau au)\s*$/u;
+  /^\s*(?:[\p{L}\d./&-]+\s+){1,2}(?:(?:tại|tai|ở)\s+)?(?:nhật bản|nhat ban|nhật|nhat|việt nam|viet nam|hàn quốc|han quoc|singapore|mỹ|châu âu|chau au)\s*$/u;
 
 /**
  * A statement that opens with the firms it is about and what they want ("Phần mềm SaaS Nhật Bản muốn tìm đại lý
