@@ -288,8 +288,8 @@ describe("clients named by their trades, before their need", () => {
     expect(found.join(" ")).not.toMatch(/seek:(?:data-ai|adas)/);
   });
 
-  it("…not a statement whose need follows the comma with no firms ('Công ty AI, cần tuyển kỹ sư')", () => {
-    expect(codes("seeks", "Công ty AI, cần tuyển kỹ sư")).not.toContain("offer:it-recruitment");
+  it("…not the firm that names itself so ('Chúng tôi là công ty AI, cần tuyển kỹ sư')", () => {
+    expect(codes("seeks", "Chúng tôi là công ty AI, cần tuyển kỹ sư")).toContain("seek:it-recruitment");
   });
 
   it("'… companies with large, recurring labelling volumes' are clients with work to give", () => {
