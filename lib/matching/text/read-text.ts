@@ -738,7 +738,7 @@ const LEAVE_GIVEN =
   /\bcan be\b|\bmay be\b|if preferred|if you prefer|optional|でも可|でも構いません|でもよい|でも大丈夫/iu;
 /** What clients plan, use or have, named right after them (see CLIENT_NOUN_BEFORE). */
 const CLIENTS_SITUATION =
-  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/,-]+ ){0,3}(?:estates?|assets?|installations?|volumes?|workloads?|backlogs?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(planning|considering|preparing|with(?= (?:[\p{L}\d/,-]+ ){0,6}(?:estates?|assets?|installations?|volumes?|workloads?|backlogs?)\b))|(?:that|who|which)\s+(?:are\s+)?(use|run|plan|planning|considering|migrating|using|running))(?![\p{L}])/giu;
 /** Clients named before it, a few words back in its sentence. */
 const CLIENT_NOUN_BEFORE =
   /(?<![\p{L}])((?:companies|firms|businesses|enterprises|clients|customers|organi[sz]ations|startups|smes|manufacturers|factories|brands|agencies|banks|insurers|retailers|hospitals|municipalities|governments|siers?|users|operators|groups)(?:\s+(?:and|&|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?:\s+(?:in|from|across)\s+[^.;:]{1,60}?)?\s*$/iu;
@@ -1389,7 +1389,7 @@ class Reader {
         // …and any firms "with large labelling volumes" have work to give: clients whatever they are called.
         const workToGive =
           verb === "with" &&
-          /^with (?:[\p{L}\d/,-]+ ){0,3}(?:volumes?|workloads?|backlogs?)\b/iu.test(s.text.slice(at, at + 60));
+          /^with (?:[\p{L}\d/,-]+ ){0,6}(?:volumes?|workloads?|backlogs?)\b/iu.test(s.text.slice(at, at + 80));
         if (
           !/^(?:planning|considering|preparing|migrating)$/iu.test(verb) &&
           !workToGive &&
