@@ -368,7 +368,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Physical design (P&R, STA)",
     "物理設計（配置配線・STA）",
     "Thiết kế vật lý (P&R, STA)",
-    "physical design|物理設計|配置配線|digital layout|layout số|place and route|place & route|p&r|pnr|sta|static timing analysis|timing closure|innovus|icc2|ic compiler|thiết kế vật lý|floorplan|floorplanning|フロアプラン",
+    "physical design|物理設計|配置配線|digital layout|layout số|place and route|place & route|p&r|pnr|sta|static timing analysis|timing closure|innovus|icc2|ic compiler|thiết kế vật lý|chip floorplan|chip floorplanning",
   ),
   cap(
     "dft",
@@ -392,7 +392,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Semiconductor IP licensing",
     "半導体IPライセンス",
     "Cấp phép IP bán dẫn",
-    "ip core|ip cores|ipコア|semiconductor ip|silicon ip|silicon-proven ip|silicon proven ip|ip licensing|ip license|ipライセンス|adc ip|pll ip|serdes ip|phy ip|ip adc|ip pll|analog ip|アナログip|mixed-signal ip|interface ip|ip vendor|ip vendors|ip provider|ip providers|ipベンダー|nhà cung cấp ip|cấp phép ip",
+    "ip core|ip cores|ipコア|semiconductor ip|silicon ip|silicon-proven ip|silicon proven ip|adc ip|pll ip|serdes ip|phy ip|ip adc|ip pll|analog ip|アナログip|mixed-signal ip|ip vendor|ip vendors|ip provider|ip providers|ipベンダー|ip licensing|ip license|cấp phép ip",
   ),
   cap(
     "eda-tools",
@@ -408,7 +408,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Chip assembly and packaging (OSAT)",
     "半導体組立・パッケージング（後工程）",
     "Đóng gói và lắp ráp chip (OSAT)",
-    "osat|chip packaging|ic packaging|semiconductor packaging|semiconductor assembly|advanced packaging|qfn|bga|flip chip|flip-chip|wire bonding|wire bond|ワイヤボンド|ワイヤボンディング|フリップチップ|後工程|半導体パッケージ|パッケージング受託|đóng gói chip|đóng gói vi mạch|đóng gói qfn|đóng gói bán dẫn|back-end assembly",
+    "osat|chip packaging|ic packaging|semiconductor packaging|semiconductor assembly|advanced packaging|qfn packaging|bga packaging|qfn package|flip chip|flip-chip|wire bonding|wire bond|ワイヤボンド|ワイヤボンディング|フリップチップ|半導体後工程|後工程工場|半導体パッケージ|パッケージング受託|đóng gói chip|đóng gói vi mạch|đóng gói qfn|đóng gói bán dẫn|semiconductor back-end",
   ),
   cap(
     "analog-design",
@@ -424,7 +424,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Semiconductor test and ATE",
     "半導体テスト（ATE）",
     "Kiểm thử bán dẫn (ATE)",
-    "semiconductor test|semiconductor testing|テストプログラム|test program|wafer test|ウェハテスト|ウエハテスト|post-silicon|post-silicon validation|kiểm thử bán dẫn|kiểm thử chip|advantest|teradyne|final test|ファイナルテスト|最終試験|wafer sort|wafer probing|プローブテスト|ate|ate test|v93000|j750|smartest|test chip|test vi mạch",
+    "semiconductor test|semiconductor testing|テストプログラム|test program|wafer test|ウェハテスト|ウエハテスト|post-silicon|post-silicon validation|kiểm thử bán dẫn|kiểm thử chip|advantest|teradyne|ファイナルテスト（ft）|wafer sort|wafer probing|プローブテスト|ate test|ate program|ate test program|v93000|j750|test vi mạch",
   ),
 
   // Software development.
@@ -1024,7 +1024,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Secure code review",
     "セキュアコードレビュー・ソースコード診断",
     "Rà soát mã nguồn bảo mật",
-    "secure code review|security code review|source code review|source code audit|code security review|sast|static application security testing|ソースコード診断|セキュアコードレビュー|ソースコードレビュー|rà soát mã nguồn|review mã nguồn|kiểm tra mã nguồn|đánh giá mã nguồn",
+    "secure code review|security code review|security review of source code|source code security review|source code security audit|code security review|sast|static application security testing|ソースコード診断|セキュアコードレビュー|セキュリティコードレビュー|rà soát mã nguồn bảo mật|rà soát bảo mật mã nguồn|kiểm tra bảo mật mã nguồn",
   ),
   cap(
     "cloud-security",
@@ -1040,7 +1040,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Digital forensics",
     "デジタルフォレンジック",
     "Điều tra số (forensics)",
-    "digital forensics|forensics|forensic investigation|forensic analysis|フォレンジック|フォレンジック調査|デジタルフォレンジック|điều tra số|pháp y số|phân tích pháp y|điều tra sự cố",
+    "digital forensics|forensics|computer forensics|フォレンジック|フォレンジック調査|デジタルフォレンジック|điều tra số|pháp y số|điều tra số sự cố",
   ),
   cap(
     "security-evaluation",
@@ -1048,7 +1048,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Security evaluation and product certification",
     "セキュリティ評価・製品認証",
     "Đánh giá và chứng nhận bảo mật sản phẩm",
-    "common criteria|cc evaluation|cc認証|iso/iec 15408|iso 15408|eal4|eal5|eal4+|eal5+|iec 62443-4-1|iec 62443-4-2|62443-4-1|62443-4-2|product security certification|chứng nhận bảo mật cho chip|chứng nhận bảo mật sản phẩm|セキュリティ評価|製品セキュリティ認証|fips 140|fips 140-3|jisec",
+    "common criteria|cc evaluation|cc認証|iso/iec 15408|iso 15408|eal4|eal5|eal4+|eal5+|iec 62443-4-1|iec 62443-4-2|62443-4-1|62443-4-2|product security certification|chứng nhận bảo mật cho chip|chứng nhận bảo mật sản phẩm|製品セキュリティ評価|製品セキュリティ認証|fips 140|fips 140-3|jisec",
   ),
   cap(
     "ot-security",

@@ -372,3 +372,96 @@ describe("Vietnamese firms placed in a country, and their hiring", () => {
     expect(codes("seeks", "Chúng tôi cần tuyển kỹ sư Java")).toContain("seek:it-recruitment");
   });
 });
+
+describe("the review's cases", () => {
+  const { read, codes } = fieldReader(concepts);
+  const held = (kind: "offers" | "seeks", text: string) => read(kind, text).facts.certifications.map((c) => c.cert);
+  const lacks = (text: string) => read("offers", text).facts.lacksCertifications;
+
+  it.each([
+    ["We are targeting the Japanese market, ISO 27001 and CMMI Level 3 certified", "ISO27001"],
+    ["Applying for Japanese projects with ISO 27001 certified processes", "ISO27001"],
+    ["Aiming for zero defects with CMMI Level 3 processes", "CMMI"],
+    ["ISO 27001 renewal scheduled for 2025", "ISO27001"],
+    ["ISMS取得済み、東京オフィス開設予定", "ISO27001"],
+    ["ISMS認証取得済み（2025年更新審査予定）", "ISO27001"],
+  ])("%s: %s held, not lacked", (text, cert) => {
+    expect(held("offers", text)).toContain(cert);
+    expect(lacks(text)).not.toContain(cert);
+  });
+
+  it.each([
+    "Vietnamese software company, ISO 27001 certified, seeking Japanese clients",
+    "Overflow work from Japanese SIers; team is CMMI Level 3 certified",
+  ])("%s: the firm's own certificate, said in what it looks for", (text) => {
+    expect(held("seeks", text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["お客様システムの運用保守・ヘルプデスク", "offers"],
+    ["Helpdesk L1/L2 for customers' IT infrastructure in Japan", "offers"],
+    ["ベトナム子会社のヘルプデスク委託（問い合わせ月200件）", "seeks"],
+  ])("%s stays IT helpdesk", (text, kind) => {
+    expect(codes(kind as "offers" | "seeks", text).join(" ")).not.toMatch(/contact-center/);
+  });
+
+  it.each(["ソースコードレビュー、単体テスト、結合テスト", "Source code review and refactoring of legacy PHP systems"])(
+    "%s is no security review",
+    (text) => {
+      expect(codes("offers", text)).not.toContain("offer:secure-code-review");
+    },
+  );
+
+  it.each([
+    ["Training of AI models on your data: object detection, OCR, LLM fine-tuning", "offer:data-ai"],
+    ["社内のAWS研修で育成したエンジニアがクラウド移行を担当します", "offer:cloud-migration"],
+    ["Javaの研修制度を整えております", "offer:software-development"],
+    ["AIの教育分野への応用", "offer:data-ai"],
+  ])("%s keeps its trade", (text, code) => {
+    expect(codes("offers", text)).toContain(code);
+  });
+
+  it.each([
+    ["インフラ構築は、AWS認定資格を持つ企業様に限らせていただきます", "seek:cloud"],
+    ["翻訳は、外部の翻訳会社様に依頼させていただきます", "seek:translation-localization"],
+    ["Healthcare AI startup in Tokyo and looking for Flutter developers", "seek:mobile-apps"],
+    ["Logistics company in Osaka and need WMS development", "seek:scm-logistics"],
+    ["Vietnamese annotation companies with high monthly volumes (100k images) and QA process", "seek:data-annotation"],
+    ["Chúng tôi đang làm dự án ERP và cần thêm kỹ sư SAP", "seek:sap"],
+    ["Chúng tôi nhận chuyển giao công nghệ AI từ đối tác Nhật", "seek:data-ai"],
+    ["Tìm đối tác Nhật sẵn sàng làm đại lý cho phần mềm HRM của chúng tôi tại Nhật", "seek:distribution"],
+    ["Salesforceを再販している代理店で、当社のAI-OCRを一緒に提案できる会社", "seek:distribution"],
+  ])("%s stays a need (%s)", (text, code) => {
+    expect(codes("seeks", text)).toContain(code);
+  });
+
+  it("…and the reseller of another's goods is no offer of them", () => {
+    expect(codes("seeks", "Salesforceを再販している代理店で、当社のAI-OCRを一緒に提案できる会社")).not.toContain(
+      "offer:crm",
+    );
+  });
+
+  it.each([
+    ["PCB assembly (SMT, BGA rework, X-ray inspection)", /semiconductor-packaging/],
+    ["基板設計（回路設計・配置配線）", /physical-design/],
+    ["PCBA testing: ICT, FCT and ATE", /semiconductor-test/],
+    ["要件定義から後工程まで一貫対応", /semiconductor-packaging/],
+    ["The smartest way to build your offshore team in Vietnam", /semiconductor-test/],
+    ["Game IP licensing and character merchandising", /semiconductor-ip/],
+    ["Nhà cung cấp IP camera và giải pháp giám sát an ninh", /semiconductor-ip/],
+    ["Forensic accounting and fraud investigation", /digital-forensics/],
+    ["3D floor plan rendering for real estate", /physical-design/],
+    ["Webアプリのセキュリティ評価", /security-evaluation/],
+  ])("%s is not the chip or security branch", (text, not) => {
+    expect(codes("offers", text).join(" ")).not.toMatch(not);
+  });
+
+  it.each([
+    ["We grow with our partner companies in Japan and Vietnam", 0],
+    ["Chúng tôi mở rộng thị trường qua công ty vệ tinh tại Nhật", 0],
+    ["We leverage a network of partner subcontractors for peak loads", DIRECT],
+    ["Khi cao điểm, chúng tôi hợp tác với các công ty vệ tinh để bổ sung nhân sự", DIRECT],
+  ])("%s passes work on: %s", (text, direct) => {
+    expect(readContractTerms([text], []).refused & DIRECT).toBe(direct);
+  });
+});

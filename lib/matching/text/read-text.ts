@@ -745,6 +745,9 @@ const CLIENT_NOUN_BEFORE =
 /** …not partners or suppliers anywhere before them ("partners using SAP", "a vendor experienced in serving banks with…"). */
 const PARTNER_WORD_BEFORE =
   /(?<![\p{L}])(?:partners?|vendors?|suppliers?|subcontractors?|contractors?|teams?|engineers?|developers?|consultants?|integrators?|providers?)(?![\p{L}])/iu;
+/** Firms named by a service they sell: suppliers, whatever volumes they handle. */
+const SERVICE_FIRMS =
+  /annotation|label+ing|bpo|data[- ]entry|contact cent|call cent|outsourc|offshore|testing|\bqa\b|development|software|staffing|vendors?|translation|localization|localisation/iu;
 /** Clients by their trade, whose systems are their own (not "companies" or "firms", which may be suppliers). */
 const TRADE_CLIENT =
   /banks|insurers|retailers|hospitals|municipalities|governments|brands|agencies|manufacturers|factories|siers?|users|operators|enterprises/iu;
@@ -799,25 +802,35 @@ const TRAINED_ENGINEERS =
 /** …unless the clause also supplies or dispatches people ("train and dispatch engineers on-site", 派遣できる). */
 const SUPPLIES_PEOPLE =
   /dispatch|supply|派遣|常駐できる|送り出|cử|cu ky su|gửi|gui ky su|cung cấp|cung cap|điều động/iu;
+/** Words of chips, beside which "IP" is silicon IP. */
+const CHIP_CONTEXT =
+  /chips?\b|\bsoc\b|\basic|silicon|半導体|チップ|vi mạch|bán dẫn|tsmc|\d+\s?nm\b|\badc\b|\bpll\b|serdes|\bphy\b|fpga|\beda\b|\brtl\b|tape-?out|design house/iu;
+/** Forensics of money, not of systems. */
+const FINANCE_FORENSICS = /forensic accounting|fraud investigation|kế toán|tài chính|会計|不正会計|監査法人/iu;
+/** A printed circuit board, whose place and route is board work. */
+const PCB_CONTEXT = /\bpcbs?\b|pcba|基板|プリント|mạch in|circuit board/iu;
 /** Customers' inquiries, what a customer-support desk answers. */
-const CUSTOMER_INQUIRIES =
-  /問い合わせ|問合せ|お問合せ|お客様|顧客|ユーザー(?:から|の)|\binquir(?:y|ies)\b|\benquir(?:y|ies)\b|\bcustomers?\b|\bend users\b|khách hàng|khach hang|thắc mắc/iu;
+const CUSTOMER_INQUIRIES = /問い合わせ|問合せ|お問合せ|\binquir(?:y|ies)\b|\benquir(?:y|ies)\b|thắc mắc/iu;
 /** IT support for the firm's own staff (社内ヘルプデスク, PC kitting, "for employees"). */
 const STAFF_IT =
-  /社内|社員|従業員|キッティング|kitting|\bpc\b|employees|\bstaff\b|nhân viên|nhan vien|máy tính|on-?site|オンサイト|現地|工場|factor(?:y|ies)|nhà máy|server|サーバ|ネットワーク|network/iu;
+  /社内|社員|従業員|キッティング|kitting|\bpc\b|employees|\bstaff\b|nhân viên|nhan vien|máy tính|on-?site|オンサイト|現地|工場|factor(?:y|ies)|nhà máy|server|サーバ|ネットワーク|network|システム|\bit\b|インフラ|infrastructure|保守|maintenance|\bl[12]\b|aws|子会社|拠点|subsidiar|hỗ trợ kỹ thuật|hệ thống/iu;
 /** A sentence that opens with a course ("Khóa đào tạo …", "Bootcamp …", "Training courses in …"). */
 const COURSE_OPENING =
-  /^[\s•*・\-–—]*(?:(?:\d+[-–]?(?:month|week|tháng|thang)s?\s+)?(?:khóa đào tạo|khoa dao tao|khóa học|khoa hoc|chương trình đào tạo|chuong trinh dao tao|lớp học|lop hoc|lớp đào tạo|lop dao tao|bootcamps?|(?:online |in-house |corporate |intensive |\d+-(?:month|week) )?(?:training )?courses?(?: (?:in|on|of|for))?|(?:online |in-house |corporate )?training (?:in|on|for|of)|trainings? programs? (?:in|on|for))(?![\p{L}]))/iu;
+  /^[\s•*・\-–—]*(?:(?:\d+[-–]?(?:month|week|tháng|thang)s?\s+)?(?:khóa đào tạo|khoa dao tao|khóa học|khoa hoc|chương trình đào tạo|chuong trinh dao tao|lớp học|lop hoc|lớp đào tạo|lop dao tao|bootcamps?|(?:online |corporate |intensive |\d+-(?:month|week) )?(?:training )?courses?(?: (?:in|on|of|for))?)(?![\p{L}]))/iu;
 /** A course after the trade it teaches, in Japanese (BrSE養成講座, 半導体設計の研修プログラム); not training received (研修を受け). */
 const COURSE_AFTER =
-  /^(?:[・/／A-Za-z0-9]{0,12})?(?:の|向け)?(?:養成講座|講座|研修プログラム|研修コース|育成プログラム|育成コース|養成コース|ブートキャンプ|スクール|(?:研修|教育)(?!を受|済|を修了|を実施し|を行っ))/u;
+  /^(?:[・/／A-Za-z0-9]{0,12})?(?:の|向け)?(?:養成講座|講座|研修コース|育成コース|養成コース|スクール|(?:研修|教育)(?!を受|済|を修了|を実施し|を行っ|制度|で|分野|プログラム|によ))/u;
+/** Training of the firm's own people, no course sold. */
+const IN_HOUSE =
+  /nội bộ|noi bo|社内|自社|in-house|internal|our (?:own )?(?:engineers|staff|team)|sẵn sàng cho dự án|san sang cho du an/iu;
 /** Codes a course keeps: what it is (training, e-learning) and languages taught. */
 const TAUGHT_KEEPS = /training|elearning|edtech|language/u;
 /** Whether a capability's words are what a course teaches: named after a course that opens the sentence, or before
  * a Japanese word for a course; not where people are also supplied ("đào tạo và cung ứng kỹ sư"). */
 const taught = (text: string, start: number, end: number): boolean => {
   const sentence = sentenceAround(text, start);
-  if (SUPPLIES_PEOPLE.test(sentence)) return false;
+  // (…nor the firm's own people trained in-house: "Bootcamp nội bộ về Flutter", 社内のAWS研修で育成したエンジニア.)
+  if (SUPPLIES_PEOPLE.test(sentence) || IN_HOUSE.test(sentence)) return false;
   return (
     COURSE_OPENING.test(text.slice(sentenceStart(text, start), start)) || COURSE_AFTER.test(text.slice(end, end + 16))
   );
@@ -1208,6 +1221,17 @@ class Reader {
     conceptMatches = conceptMatches.filter(
       (m) => !(JLPT_STEP.test(m.phrase) && !TEACHING_WORDS.test(sentenceAround(s.text, m.start))),
     );
+    // Chip words named outside chips: an IP camera or a game IP is no silicon IP, forensic accounting no digital
+    // forensics, a PCB's place and route no chip's physical design.
+    conceptMatches = conceptMatches.flatMap((m) =>
+      m.payload === "semiconductor-ip" && !CHIP_CONTEXT.test(s.text)
+        ? []
+        : m.payload === "digital-forensics" && FINANCE_FORENSICS.test(s.text)
+          ? []
+          : m.payload === "physical-design" && PCB_CONTEXT.test(sentenceAround(s.text, m.start))
+            ? [{ ...m, payload: "pcb-hardware" }]
+            : [m],
+    );
     // "ベトナム語・日本語のヘルプデスク委託（問い合わせ月300件程度）", "a helpdesk for our customers' inquiries": a desk
     // answering customers is customer support, not IT support for staff.
     conceptMatches = conceptMatches.map((m) =>
@@ -1389,6 +1413,8 @@ class Reader {
         // …and any firms "with large labelling volumes" have work to give: clients whatever they are called.
         const workToGive =
           verb === "with" &&
+          // (not firms of a service trade, the suppliers sought: "annotation companies with high monthly volumes")
+          !SERVICE_FIRMS.test(before) &&
           /^with (?:[\p{L}\d/,-]+ ){0,6}(?:volumes?|workloads?|backlogs?)\b/iu.test(s.text.slice(at, at + 80));
         if (
           !/^(?:planning|considering|preparing|migrating)$/iu.test(verb) &&
@@ -1919,9 +1945,14 @@ class Reader {
         s.text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
       // "(sẵn sàng làm đại lý)", "ready to act as distributor": willing, its subject dropped, is the firm.
-      /(?:^|[\s(（,;])(?:sẵn sàng|san sang|ready to|willing to|open to)\s*$/u.test(
+      (/(?:^|[\s(（,;])(?:sẵn sàng|san sang|ready to|willing to|open to)\s*$/u.test(
         s.text.slice(Math.max(0, x.start - 14), x.start),
-      ) ||
+      ) &&
+        // (not the partner sought: "Tìm đối tác Nhật sẵn sàng làm đại lý cho phần mềm … của chúng tôi")
+        !/(?:tìm|tim|đối tác|doi tac|công ty|cong ty|partner|company)(?![\p{L}])/iu.test(
+          s.text.slice(sentenceStart(s.text, x.start), x.start),
+        ) &&
+        !/chúng tôi|chung toi|\bour\b/iu.test(s.text.slice(x.end, x.end + 60))) ||
       agentOfMaker(x) ||
       // "Làm đại lý phần mềm … của Nhật": a statement that opens with the role, its subject dropped, is the firm's.
       (/^\p{Script=Latin}/u.test(x.phrase) && /^[\s\-•・*]*$/u.test(s.text.slice(0, x.start)));
@@ -2996,8 +3027,13 @@ class Reader {
           // An English goal that takes its object after it ("preparing for CMMI", "aiming for ISO 27001") is not of a
           // certification before it ("We hold ISO 27001 and are preparing for CMMI level 3").
           !(g.start >= x.end && GOAL_BEFORE_OBJECT.test(g.phrase)) &&
-          // "Pマーク scheduled for renewal": one held, renewed.
-          !RENEWAL_AFTER.test(s.text.slice(g.end, g.end + 16)) &&
+          // …and one that does takes it right after it ("preparing for ISO 27001"), not across a phrase ("Aiming for
+          // zero defects with CMMI Level 3 processes", "Targeting fintech; ISO 27001 certified").
+          !(g.end <= x.start && GOAL_BEFORE_OBJECT.test(g.phrase) && x.start - g.end > 16) &&
+          // "Pマーク scheduled for renewal", "ISO 27001 re-audit scheduled", 更新審査予定: one held, renewed.
+          !RENEWAL_NEAR.test(s.text.slice(Math.max(0, g.start - 20), g.end + 16)) &&
+          // "ISO 27001 and CMMI Level 3 certified", ISMS取得済み: said held right after it.
+          !HELD_AFTER.test(s.text.slice(x.end, x.end + 40)) &&
           // …unless another certification comes between (one named twice, "Giteki (TELEC)", is one).
           !c.cues.some(
             (y) =>
@@ -3769,12 +3805,17 @@ const EQUIVALENT_AFTER = /^\s*(?:相当|同等|or equivalent|tương đương|tu
 const OR_FLOOR =
   /\bor (?:higher|above|better|more|later|equivalent)\b|(?:hoặc|hoac) (?:cao hơn|cao hon|tương đương|tuong duong)|(?:か)?それ以上|またはそれ以上|相当/giu;
 /** The goods a distributor is to resell, before the verb (EDRを再販…, 製品を販売…). */
-const RESOLD_AFTER = /^\s*(?:製品|ソフト|ライセンス)?を(?:[^。、]{0,4})?(?:再販|販売|拡販|取り扱|取扱)/u;
+const RESOLD_AFTER =
+  /^\s*(?:製品|ソフト|ライセンス|パッケージ)?を(?:[^。、]{0,4})?(?:再販|販売|拡販|取り扱|取扱)(?!して|した|の実績)/u;
 /** English goals whose certification follows them ("preparing for", "aiming for", "will obtain"). */
 const GOAL_BEFORE_OBJECT =
   /^(?:obtain|obtaining|get certified|achieve|achieving|prepare for|preparing for|preparation for|acquire|aiming for|aiming at|targeting|applying for|will obtain|working toward|working towards|plan to|planning to|in the process of)$/iu;
-/** A certification to be renewed, not obtained. */
-const RENEWAL_AFTER = /^\s*(?:for\s+)?(?:renewal|recertification|re-certification|surveillance)/iu;
+/** A certification to be renewed or moved to a new version, not obtained. */
+const RENEWAL_NEAR =
+  /renew|re[- ]?audit|re[- ]?certif|surveillance|transition|更新|維持審査|サーベイランス|再認証|移行審査|gia hạn|tái chứng nhận/iu;
+/** Said held right after the certification ("… certified", "… appraised", 取得済み). */
+const HELD_AFTER =
+  /^[^.;。、]{0,30}?(?<!to be |be )(?:certified|appraised|accredited)\b|^\s*(?:の)?(?:認証)?(?:取得済|を取得済|認定済|取得しています|を取得しております)/iu;
 /** Between two certifications, one or the other. */
 const ALTERNATIVE = /^\s*(?:または|又は|もしくは|か|\bor\b|hoặc|hoac|\/|／)\s*$/iu;
 /** "… or equivalent" after a certification asked. */
@@ -4109,7 +4150,10 @@ function splitClauses(
         x.cue.kind === "role" &&
         (x.cue.role === "distributor" || x.cue.role === "supplier" || x.cue.role === "partner"),
     ) &&
-    /^\s*(?:and|or|&|và|va|hoặc|hoac)\s/iu.test(s.text.slice(merged[1]!.start, merged[1]!.start + 6))
+    // (…and not "… and looking for", "… và cần": a verb after the conjunction starts a clause of its own.)
+    /^\s*(?:and|or|&|và|va|hoặc|hoac)\s+(?!(?:we|are|is|am|looking|seeking|seek|need|needs|want|wants|also|cần|can|tìm|tim|muốn|muon|đang|dang|chúng|chung)(?![\p{L}]))/iu.test(
+      s.text.slice(merged[1]!.start, merged[1]!.start + 16),
+    )
   ) {
     const [first, second] = merged as [Clause, Clause];
     second.start = first.start;
@@ -4178,7 +4222,7 @@ function selfSubject(x: CueAt, s: Statement): boolean {
   return (
     opening &&
     /^(?:công ty|cong ty)$/.test(x.phrase) &&
-    !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac|hàn|han|fdi|it|cntt|phần mềm|phan mem|công nghệ|cong nghe|sản xuất|san xuat|logistics|du lịch|du lich|thương mại|thuong mai|xây dựng|xay dung|dược|duoc|thực phẩm|thuc pham|bán lẻ|ban le|qa|kiểm thử|kiem thu|outsourcing|offshore|gia công|gia cong|game|ai|tư vấn|tu van|bảo mật|bao mat|an ninh mạng|an ninh mang|đào tạo|dao tao|phân phối|phan phoi|lớn|lon|nhỏ|nho|vừa và nhỏ|vua va nho)(?![\p{L}])/u.test(
+    !/^\s*(?:nhật|nhat|việt|viet|nước|nuoc|các|cac|hàn|han|fdi|it|cntt|phần mềm|phan mem|công nghệ|cong nghe|sản xuất|san xuat|logistics|du lịch|du lich|thương mại|thuong mai|xây dựng|xay dung|dược|duoc|thực phẩm|thuc pham|bán lẻ|ban le|qa|kiểm thử|kiem thu|outsourcing|offshore|gia công|gia cong|ai|tư vấn|tu van|đào tạo|dao tao|phân phối|phan phoi|lớn|lon|vừa và nhỏ|vua va nho)(?![\p{L}])/u.test(
       after,
     )
   );
@@ -4509,11 +4553,15 @@ function firmsListedThenTheirNeed(s: Statement, clauses: Clause[]) {
         (x) =>
           x.cue.kind === "counterpart" &&
           FIRM_WORD.test(x.phrase) &&
-          !selfSubject(x, s) &&
+          // (…"Công ty AI, xe tự lái Nhật Bản": firms of another country, not the firm itself)
+          (!selfSubject(x, s) || FOREIGN_FIRMS.test(s.text.slice(c.start, Math.min(s.text.length, next.start + 40)))) &&
           /^[\s•*・\-–—]*$/u.test(s.text.slice(c.start, x.start)),
       );
     if (!firmsOpen && (!opening || opening.cue.kind !== "seek")) continue;
-    if (!c.cues.some((x) => x.cue.kind === "counterpart" && x.start >= (opening?.end ?? 0) && !selfSubject(x, s)))
+    if (
+      !firmsOpen &&
+      !c.cues.some((x) => x.cue.kind === "counterpart" && x.start >= (opening?.end ?? 0) && !selfSubject(x, s))
+    )
       continue;
     const need = next.cues.find(mood);
     if (!need || need.cue.kind !== "seek" || !THEIR_NEED_CUE.test(need.phrase)) continue;
@@ -4548,6 +4596,9 @@ function firmsListedThenTheirNeed(s: Statement, clauses: Clause[]) {
   }
 }
 
+/** A country after firms of a trade, naming them as that country's ("… xe tự lái Nhật Bản"). */
+const FOREIGN_FIRMS =
+  /nhật bản|nhat ban|hàn quốc|han quoc|singapore|đài loan|dai loan|châu âu|chau au|(?<![\p{L}])mỹ(?![\p{L}])/iu;
 /** Where the sentence holding `at` starts (after the last full stop before it). */
 const sentenceStart = (text: string, at: number) => {
   const stop = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("。", at - 1), text.lastIndexOf(";", at - 1));
@@ -4560,7 +4611,10 @@ const DOES_NOT =
   /^(?:(?:do not|don't|does not|doesn't)\s+(?:do|provide|offer|handle|build|sell|work on|implement|develop|maintain|take on)\b|(?:không|khong)\s+(?:làm|lam|cung cấp|cung cap|thực hiện|thuc hien|nhận|nhan|bán lại|ban lai|phân phối|phan phoi)\b|行って(?:おり|い)ません|対応して(?:おり|い)ません)/u;
 
 /** The firm's own act, said humbly (限らせていただきます, 対応させていただきます, ご提案させていただいております). */
-const HUMBLE_OWN_ACT = /せていただ(?:きます|いております|いています)/u;
+const HUMBLE_OWN_ACT =
+  /(?<!依頼さ|任さ|任せさ|願いさ|委託さ|発注さ|外注さ|相談さ)せていただ(?:きます|いております|いています)/u;
+/** Counterparts named by what they plan or consider: clients (採用予定がある企業様, ご検討中の企業様). */
+const CLIENT_PLANS = /予定がある|予定の|ご検討|お考え|お困り|をご希望の/u;
 /** A service as the topic that opens a clause (人材紹介は、…). */
 const OWN_TOPIC = /^[\s・]*[^、。はがを]{2,12}は、/u;
 /** The firm saying what it does in Vietnamese ("chúng tôi chỉ làm …", "chúng tôi chuyên nhận …"). */
@@ -4665,7 +4719,14 @@ const helpWith = (x: CueAt, s: Statement, kind: SourceKind): boolean =>
 function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "offer" | "seek" | null {
   // 人材紹介は、年間3名以上の採用予定がある企業様に限らせていただきます: the firm's own service, as the topic of the
   // limit it humbly sets on its clients, is offered (the limit still binds them).
-  if (japanese && HUMBLE_OWN_ACT.test(s.text.slice(c.start, c.end)) && OWN_TOPIC.test(s.text.slice(c.start, c.end)))
+  // (Only where those it limits are named by their own plans, 採用予定がある企業様: clients; "AWS認定資格を持つ企業様に
+  // 限らせていただきます" limits the suppliers of work the firm gives out.)
+  if (
+    japanese &&
+    HUMBLE_OWN_ACT.test(s.text.slice(c.start, c.end)) &&
+    OWN_TOPIC.test(s.text.slice(c.start, c.end)) &&
+    CLIENT_PLANS.test(s.text.slice(c.start, c.end))
+  )
     return "offer";
   // A requirement of partners is a kind of seeking, whatever verb carries it ("partner must hold ISO 27001").
   if (requires(c, kind)) return "seek";
@@ -4700,7 +4761,13 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   )
     return "offer";
   // "Chúng tôi chỉ làm kiểm thử", "chúng tôi chuyên nhận…": the firm saying what it does, whatever field it is in.
-  if (!japanese && WE_DO.test(s.text.slice(c.start, c.end)) && !c.cues.some((x) => x.cue.kind === "seek"))
+  if (
+    !japanese &&
+    WE_DO.test(s.text.slice(c.start, c.end)) &&
+    !c.cues.some((x) => x.cue.kind === "seek") &&
+    // ("Chúng tôi nhận chuyển giao công nghệ AI từ đối tác Nhật": received from someone, not done.)
+    !/(?<![\p{L}])(?:từ|tu)(?![\p{L}])/u.test(s.text.slice(c.start, c.end))
+  )
     return "offer";
   // Japanese: the verb at the end of the clause decides; 〜したい (desire) seeks whatever came before.
   if (japanese && s.words.some((w) => w.start >= c.start && w.end <= c.end && w.pos === "助動詞" && w.base === "たい"))
@@ -4840,7 +4907,14 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         // (said after what it qualifies, or joined to it: not "Experienced in Java for banks", the firm's line)
         /[\p{L}\d][\s-]*$/u.test(s.text.slice(sentenceStart(s.text, c.start), x.start)) &&
         !/^\s*(?:in|with|at)(?![\p{L}])/u.test(s.text.slice(x.end, x.end + 6)) &&
-        !FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), x.start)),
+        !FIRST_PERSON.test(s.text.slice(sentenceStart(s.text, c.start), x.start)) &&
+        // …of a partner named before it in the sentence, or of a thing ("IP ADC … silicon-proven"); not the
+        // firm describing itself ("Vietnamese software company, ISO 27001 certified, seeking…", "team is … certified").
+        (/^proven$/iu.test(x.phrase) ||
+          (PARTNER_WORD.test(s.text.slice(sentenceStart(s.text, c.start), x.start)) &&
+            !/\b(?:is|are|team|company|center|centre)\b[^.;,]{0,30}$/iu.test(
+              s.text.slice(sentenceStart(s.text, c.start), x.start),
+            ))),
     )
   )
     return null;
