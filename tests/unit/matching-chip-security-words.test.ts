@@ -102,7 +102,7 @@ describe("a word of skill in a need describes what is sought", () => {
   it("a pentest subcontractor meets the MSSP whose certification binds only its SOC need", () => {
     const mssp = matchFirm({
       id: "mssp",
-      country: "SG",
+      country: "OTHER",
       employeeBand: "B250_999",
       requiredCertifications: ["ISO27001"],
       offersText: "Regional SOC for ASEAN banks and retailers",
