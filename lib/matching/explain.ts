@@ -755,6 +755,12 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   // Control where the other deals only in a minority, or the other way round (score.ts).
   if (a.stake !== 0 && b.stake !== 0 && a.stake !== b.stake && a.investor !== b.investor)
     weighted.push({ weight: 1, reason: { kind: "stakeClash", stake: a.stake === 1 ? "majority" : "minority" } });
+  // Exclusive rights only against non-exclusive only (score.ts).
+  if (a.exclusivity !== 0 && b.exclusivity !== 0 && a.exclusivity !== b.exclusivity)
+    weighted.push({
+      weight: 1,
+      reason: { kind: "exclusivityClash", yours: a.exclusivity === 1 ? "exclusive" : "nonExclusive" },
+    });
   // Sizes, teams and volumes do not part an investor and a start-up it would back (score.ts).
   const backing = isInvestment(a.investor, a.wants, b.investor, b.wants);
   if (Math.abs(a.band - b.band) >= 2 && !backing)

@@ -273,6 +273,8 @@ export type Profile = {
   bidRole: number;
   /** The stake it deals in when a company changes hands (stake-control.ts): 1 majority, 2 minority, 0 not said. */
   stake: number;
+  /** The only distribution agreements it signs (exclusivity.ts): 1 exclusive, 2 non-exclusive, 0 not said. */
+  exclusivity: number;
   /** The only countries it takes clients from, as a presence mask (0: any; "Chỉ tìm khách hàng Nhật Bản"). */
   clientsOnly: number;
   /** The forms of contract it asks for and refuses, as masks (text/contracts.ts; 0: none said). */
@@ -1275,6 +1277,7 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     noDomestic: reading.facts.noDomestic ? 1 : 0,
     bidRole: reading.facts.bidRole === "lead" ? 1 : reading.facts.bidRole === "member" ? 2 : 0,
     stake: reading.facts.stake === "majority" ? 1 : reading.facts.stake === "minority" ? 2 : 0,
+    exclusivity: reading.facts.exclusivity === "exclusive" ? 1 : reading.facts.exclusivity === "nonExclusive" ? 2 : 0,
     clientsOnly: (reading.facts.clientsOnlyFrom ?? []).reduce((m, p) => m | placeMask(p), 0),
     contractsAsked: reading.facts.contracts?.asked ?? 0,
     // A vendor that asks for capacity partners ("Sub-partner companies in Vietnam … for overflow work") passes part

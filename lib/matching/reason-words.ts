@@ -132,6 +132,8 @@ export function reasonWords(
       return at(r, reason.role === "lead" ? "sameBidRoleLead" : "sameBidRoleMember");
     case "stakeClash":
       return at(r, reason.stake === "majority" ? "stakeClashMajority" : "stakeClashMinority");
+    case "exclusivityClash":
+      return at(r, reason.yours === "exclusive" ? "exclusivityClashExclusive" : "exclusivityClashNonExclusive");
     case "outsideLine":
       return at(r, reason.side === "you" ? "outsideLineYou" : "outsideLineThey");
     case "sharedWords":

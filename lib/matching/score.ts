@@ -81,6 +81,8 @@ export const PARAMS = {
   tooLarge: 0.5,
   /** A round many times an investor's ticket, or below its smallest ticket. */
   stakeMiss: 0.6,
+  /** Exclusive distribution rights asked only, of a firm that grants non-exclusive ones only (exclusivity.ts). */
+  exclusivityMiss: 0.85,
   market: 0.1,
   sector: 0.15,
   /** How much of a competitor pair's score goes, times how much of their offers overlap. */
@@ -288,7 +290,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   // The calendar year ages are counted to (a kernel is rebuilt with every engine, so it follows the calendar).
   const thisYear = new Date().getUTCFullYear();
   const { platformOffered, platformSought, platformRefused } = P;
-  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole, stake } = P;
+  const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole, stake, exclusivity } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
   const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
@@ -355,6 +357,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     return missed === 0 ? 1 : (missed & refused) !== 0 ? 1 - stackRefusedCost : 1 - stackMiss;
   };
   const stakeMiss = params.stakeMiss;
+  const exclusivityMiss = params.exclusivityMiss;
   const deniedNeed = params.deniedNeed;
   const indirect = params.indirect;
   const serviceArea = params.serviceArea;
@@ -1112,6 +1115,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       // a buyer and a seller (two buyers may invest side by side).
       else if (stake[a]! !== 0 && stake[b]! !== 0 && stake[a] !== stake[b] && investorA !== investor[b]!)
         s *= 1 - stakeMiss;
+      // Exclusive rights the only agreement one signs, non-exclusive the other's ("Chỉ ký hợp đồng phân phối độc
+      // quyền" and "We sign non-exclusive reseller agreements only").
+      if (exclusivity[a]! !== 0 && exclusivity[b]! !== 0 && exclusivity[a] !== exclusivity[b]) s *= 1 - exclusivityMiss;
       // Markets and sectors (above).
       s *= marketF;
       s *= sectorF;

@@ -101,6 +101,7 @@ const INT_FIELDS = [
   "noDomestic",
   "bidRole",
   "stake",
+  "exclusivity",
   "clientsOnly",
   "reqJlpt",
   "jlptBest",
@@ -520,6 +521,7 @@ export class ProfileStore {
     p.noDomestic[row] = q.noDomestic;
     p.bidRole[row] = q.bidRole;
     p.stake[row] = q.stake;
+    p.exclusivity[row] = q.exclusivity;
     p.clientsOnly[row] = q.clientsOnly;
     p.reqJlpt[row] = q.reqJlpt;
     p.jlptBest[row] = q.jlptBest;

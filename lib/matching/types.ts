@@ -100,6 +100,8 @@ export type Reason =
   | { kind: "sameBidRole"; role: "lead" | "member" }
   /** One deals in control of a company changing hands, the other only in a minority (stake-control.ts); yours. */
   | { kind: "stakeClash"; stake: "majority" | "minority" }
+  /** One signs exclusive distribution agreements only, the other non-exclusive ones only (exclusivity.ts); yours. */
+  | { kind: "exclusivityClash"; yours: "exclusive" | "nonExclusive" }
   | { kind: "theyWantCapacity"; capability: string }
   /** They offer themselves as capacity or a partner in a capability the reader does not sell. */
   | { kind: "theyOfferCapacity"; capability: string }

@@ -22,6 +22,7 @@ import { volumesIn, type PieceKind, type VolumeUnit } from "./volumes";
 import { dataHostedIn, dataKeptAlso, dataKeptIn, onPremiseAsked, type DataPlace } from "./data-location";
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { stakeIn, type Stake } from "./stake-control";
+import { exclusivityIn, type Exclusivity } from "./exclusivity";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import {
   BRIDGE_ENGINEER,
@@ -200,6 +201,8 @@ export type Facts = {
   bidRole?: BidRole;
   /** The stake it buys, sells or advises on when a company changes hands, where it says so (stake-control.ts). */
   stake?: Stake;
+  /** The only kind of distribution agreement it signs, where it says so (exclusivity.ts). */
+  exclusivity?: Exclusivity;
   /** The only countries it takes clients from ("Chỉ tìm khách hàng Nhật Bản", "Japanese clients only"). */
   clientsOnlyFrom?: string[];
   certifications: { cert: Cert; level?: number }[];
@@ -863,6 +866,8 @@ class Reader {
   /** The statement being read speaks of bidding together; the one before it (whose need a requirement may refine) did. */
   private statementBidding = false;
   private afterBidding = false;
+  /** A statement before the one being read, in the same field, stated a need. */
+  private neededBefore = false;
   private sentencePlaces: string[] = [];
   /** The least ages asked of partners, sentence by sentence, with the needs each sentence names. */
   private ages: { years: number; wish: boolean; needs: string[] }[] = [];
@@ -947,6 +952,7 @@ class Reader {
       this.statementBidding = false;
       const afterBidding: boolean = blockBidding;
       this.afterBidding = afterBidding;
+      this.neededBefore = this.mentions.slice(start, first).some((m) => m.direction === "seek" && !m.negated);
       this.statement(line, kind, fold);
       this.afterBidding = false;
       if (kind === "tags") continue;
@@ -1752,7 +1758,13 @@ class Reader {
       this.scopeRequirements(before, [...this.lineNeeds, ...named], s.text, null);
     // …and one asked for one project, or one kind of project ("For hospital projects partners must hold ISO
     // 27001", 医療案件では), is not asked of every partner.
-    else if (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) this.dropRequirements(before);
+    // (Not "For the bid, partners must hold ISO 9001" after the bid's need: the project named before is the one it
+    // asks for, and its requirements go with that need, carried at the end of the statement's line.)
+    else if (
+      (ONE_PROJECT.test(s.text) || KIND_OF_PROJECT.test(s.text)) &&
+      !(kind === "seeks" && THE_PROJECT.test(s.text) && this.neededBefore)
+    )
+      this.dropRequirements(before);
     // "新しい産地・生産者。GLOBALG.A.P.認証が必須": the requirements of a need named before them that the reader does not
     // know go with that need, not with every partner.
     else if (!named.length && !this.lineNeeds.length && this.lineUnread) this.dropRequirements(before);
@@ -3762,6 +3774,8 @@ class Reader {
     if (bidRole) this.facts.bidRole = bidRole;
     const stake = stakeIn([...this.seekTexts, ...this.otherTexts]);
     if (stake) this.facts.stake = stake;
+    const exclusivity = exclusivityIn([...this.seekTexts, ...this.otherTexts]);
+    if (exclusivity) this.facts.exclusivity = exclusivity;
     // The least age asked binds every partner when said of all ("設立3年以上の企業様とさせていただいております")
     // or with the firm's only need; one asked with one need among others ("②アプリ開発：設立10年以上の開発会社を
     // 希望します") is not asked of the partners for the others, and a wish is no condition. Several: the least.
@@ -3825,6 +3839,9 @@ const OR_EQUIVALENT =
 const ONE_PROJECT =
   /\bfor (?:the|this|that|our|a|one) (?:[^,.;:]{0,40} )?(?:project|bid|tender|contract|deal)\b|(?:cho|với|trong) (?:dự án|gói thầu)(?! của)|(?:案件|プロジェクト|入札)(?:では|で|について|に関して|の場合)|\bin the case of\b|\bfor (?:\w+ )?projects in\b|(?:trường hợp|truong hop|đối với (?:các )?(?:dự án|gói thầu))/i;
 /** A project named as the topic of a requirement: "SAP案件は", "dự án SAP:", "SAP projects:". */
+/** The project named before, referred to ("For the bid,", "この案件では", "Với dự án này"). */
+const THE_PROJECT =
+  /\bfor (?:the|this|that) (?:project|bid|tender|consortium)\b|(?:この|本|同|当該)(?:案件|プロジェクト|入札)|(?:dự án|gói thầu|du an|goi thau) (?:này|nay)\b/iu;
 const PROJECT_TOPIC = /(?:案件|プロジェクト)(?:は|では|について)|\bprojects?\s*:|(?:dự án|du an)\s+\S+(?:\s+\S+)?\s*:/u;
 const KIND_OF_PROJECT =
   /\bfor (?:[a-z-]+ ){1,2}(?:projects|tenders|bids|contracts)\b|(?:案件|プロジェクト)(?:では|の場合|については)|(?:案件|プロジェクト)(?:を|に|で)[^、。]{0,14}(?:場合|際|とき)(?:は|には)|(?:với|cho|đối với) (?:các )?(?:dự án|gói thầu) (?!của)\S+/iu;
