@@ -1100,7 +1100,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "2D game art and illustration",
     "ゲーム2Dイラスト・アート",
     "Đồ họa 2D cho game",
-    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|spineアニメーション|spine アニメーション|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|背景アート|キャラクターアート|2dキャラクター|2d character art|2d characters|card art|カードイラスト|2d game assets",
+    "game art|2d art|background 2d|vẽ background|2d backgrounds|背景イラスト|2d/3d art|2d/3dアート|2d・3dアート|art 2d|slot art|2d slot art|slot game art|2d game art|2d illustration|2d illustrations|2d graphics|2dグラフィック|イラスト|イラスト制作|キャラクターイラスト|キャラクターデザイン|character design|character art|concept art|コンセプトアート|spine|spine animation|spineアニメーション|spine アニメーション|live2d|ui art|game ui|ゲームui|thiết kế nhân vật|vẽ minh họa|minh họa|minh họa 2d|đồ họa 2d|2dアート|2dイラスト|ドット絵|pixel art|背景美術|background art|背景アート|キャラクターアート|2dキャラクター|2d character art|2d characters|card art|カードイラスト|2d game assets|art studio|art studios|game art studio|アートスタジオ|studio mỹ thuật|mỹ thuật game",
   ),
   cap(
     "game-art-3d",
@@ -1548,7 +1548,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IT recruitment and headhunting",
     "IT人材紹介・ヘッドハンティング",
     "Tuyển dụng nhân sự IT và săn đầu người",
-    "it recruitment|it recruiting|tech recruitment|正社員採用|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|trung gian tuyển dụng|môi giới tuyển dụng|môi giới nhân lực|công ty môi giới nhân sự|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介|giới thiệu việc làm|công ty giới thiệu việc làm|giới thiệu ứng viên|giới thiệu học viên|giới thiệu kỹ sư|giới thiệu nhân sự|gioi thieu ung vien|gioi thieu ky su|engineer placement|candidate introduction|introducing candidates|employment agency|employment agencies|職業紹介|人材紹介会社|nguồn ứng viên|nguon ung vien",
+    "it recruitment|it recruiting|tech recruitment|正社員採用|正社員として入社|正社員として採用|正社員として雇用|入社してくれる|入社していただける|hire as full-time employees|中途採用|人材採用|エンジニアの採用|採用プラットフォーム|recruitment platform|hiring platform|engineer hiring|hiring engineers|人材紹介|エンジニア採用|エンジニア紹介|it人材紹介|ヘッドハンティング|headhunting|headhunter|headhunters|executive search|tuyển dụng it|tuyển dụng kỹ sư|săn đầu người|trung gian tuyển dụng|môi giới tuyển dụng|môi giới nhân lực|công ty môi giới nhân sự|recruitment agency|紹介予定派遣|リクルーティング|tuyển chọn kỹ sư|tuyển chọn ứng viên|ứng viên it|it candidates|candidate sourcing|候補者の紹介|giới thiệu việc làm|công ty giới thiệu việc làm|giới thiệu ứng viên|giới thiệu học viên|giới thiệu kỹ sư|giới thiệu nhân sự|gioi thieu ung vien|gioi thieu ky su|engineer placement|candidate introduction|introducing candidates|employment agency|employment agencies|職業紹介|人材紹介会社|nguồn ứng viên|nguon ung vien",
   ),
   cap(
     "japan-placement",

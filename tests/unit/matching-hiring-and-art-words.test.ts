@@ -1,0 +1,45 @@
+// Session 50 (what DE, opened this session, showed): a game studio that does no art looks for an "art studio"; a
+// Japanese firm hiring a Vietnamese engineer as its own employee (正社員として入社) looks for recruitment, not
+// dispatched engineers; and firms named by what they are considering (…の採用を考えている日本企業) are clients.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { fieldReader } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("art studios, hiring, and firms considering", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads an art studio sought as game art", () => {
+    expect(codes("seeks", "An art studio partner in Vietnam for full-game projects (we don't do art)")).toContain(
+      "seek:game-art-2d",
+    );
+    expect(codes("offers", "Studio mỹ thuật game với 90 họa sĩ")).toContain("offer:game-art-2d");
+  });
+
+  it("does not read art outsourcing of 3D work as 2D art", () => {
+    expect(codes("seeks", "3D character and environment art outsourcing, 30+ artists")).not.toContain(
+      "seek:game-art-2d",
+    );
+  });
+
+  it("reads hiring as the firm's own employee as recruitment, not dispatch", () => {
+    const read = codes("seeks", "当社に正社員として入社してくれるベトナム人エンジニア（日本語N2以上、神戸勤務）");
+    expect(read).toContain("seek:it-recruitment");
+    expect(read).not.toContain("seek:it-staffing");
+    expect(codes("seeks", "東京の客先に常駐できるベトナム人エンジニア")).not.toContain("seek:it-recruitment");
+  });
+
+  it("reads firms named by what they are considering as clients, and the firm's own consideration as its need", () => {
+    expect(codes("seeks", "ベトナム人エンジニアの採用を考えている日本企業")).toContain("offer:japan-placement");
+    expect(codes("seeks", "ベトナム人エンジニアの採用を考えている日本企業")).not.toContain("seek:japan-placement");
+    expect(codes("seeks", "オフショア開発を考えている日本企業")).toContain("offer:offshore-dev");
+    expect(codes("seeks", "当社はオフショア開発を考えている")).toContain("seek:offshore-dev");
+  });
+});
