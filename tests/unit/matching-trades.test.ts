@@ -81,7 +81,10 @@ describe("the trade workers are placed in", () => {
   });
 
   it("正社員として採用したい hires people: it does not offer to be an employee", () => {
-    expect(codes("seeks", "外国籍ITエンジニアを正社員として採用したい")).toEqual(["seek:japan-placement"]);
+    // (Hiring as an employee is recruitment too, since session 50: both are sought.)
+    const read = codes("seeks", "外国籍ITエンジニアを正社員として採用したい");
+    expect(read).toContain("seek:japan-placement");
+    expect(read.every((c) => c.startsWith("seek:"))).toBe(true);
   });
 });
 
