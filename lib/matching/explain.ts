@@ -429,6 +429,22 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   ] as const)
     if ((seller.indirectOnly & buyer.presence) !== 0 && !buyer.distributes && !meetsNeedOf(seller, buyer))
       weighted.push({ weight: 0.85, reason: { kind: "indirectOnly", side } });
+  // …or one takes work only as a subcontractor through a prime where the other is an end client (score.ts).
+  const sells = (x: Profile, y: Profile) =>
+    (x.domainOffer & y.domainOffer) !== 0 && x.offerCaps.slice(0, 2).some((c) => y.meets[c]! > 0);
+  const endClient = (x: Profile, y: Profile) =>
+    (x.wants & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 && !sells(x, y) && !sells(y, x);
+  for (const [seller, buyer, side] of [
+    [b, a, "they"],
+    [a, b, "you"],
+  ] as const)
+    if (
+      (seller.primeOnly & buyer.presence) !== 0 &&
+      meetsNeedOf(buyer, seller) &&
+      endClient(buyer, seller) &&
+      !((seller.indirectOnly & buyer.presence) !== 0 && !buyer.distributes && !meetsNeedOf(seller, buyer))
+    )
+      weighted.push({ weight: 0.85, reason: { kind: "primeOnly", side } });
   // One takes work only in some regions and the other, its client, is elsewhere (score.ts, PARAMS.serviceArea).
   for (const [seller, buyer, side] of [
     [b, a, "they"],

@@ -186,6 +186,11 @@ export type Profile = {
    * there that is no distributor is not its customer.
    */
   indirectOnly: number;
+  /**
+   * Where it takes work only as a subcontractor through a prime contractor (place bits, all bits: everywhere; 0:
+   * it contracts direct): an end client there that is no prime is not its client.
+   */
+  primeOnly: number;
   /** It distributes or integrates (offers distribution or system integration): a channel for a maker's products. */
   distributes: number;
   /** Where the firms it would bid with must come from (place bits; 0: anywhere). */
@@ -1235,6 +1240,11 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
       ? 0
       : reading.facts.indirectOnly.length
         ? reading.facts.indirectOnly.reduce((m, p) => m | placeMask(p), 0)
+        : ~0,
+    primeOnly: !reading.facts.primeOnly
+      ? 0
+      : reading.facts.primeOnly.length
+        ? reading.facts.primeOnly.reduce((m, p) => m | placeMask(p), 0)
         : ~0,
     distributes: offerList.some(([c]) => c === distributing || c === integrating) ? 1 : 0,
     consortiumFrom,

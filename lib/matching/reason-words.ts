@@ -244,6 +244,8 @@ export function reasonWords(
     }
     case "indirectOnly":
       return at(r, reason.side === "you" ? "indirectOnlyYou" : "indirectOnlyThey");
+    case "primeOnly":
+      return at(r, reason.side === "you" ? "primeOnlyYou" : "primeOnlyThey");
     case "servesElsewhere":
       return fill(at(r, reason.side === "you" ? "servesElsewhereYou" : "servesElsewhereThey"), {
         regions: reason.regions.map(place).join(locale === "ja" ? "、" : ", "),

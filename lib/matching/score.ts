@@ -292,7 +292,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const { platformOffered, platformSought, platformRefused } = P;
   const { regions, reqRegions, sReqRegions, servesOnly, noDomestic, clientsOnly, bidRole, stake, exclusivity } = P;
   const { contractsAsked, contractsRefused, reqJlpt, jlptBest, sReqJlpt } = P;
-  const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, distributes } = P;
+  const { deniedCap, deniedCount, unwantedCap, unwantedCount, indirectOnly, primeOnly, distributes } = P;
   const { teamNeedCap, teamNeedMin, teamNeedGroup, teamNeedCount, teamCap, teamSize, teamCount } = P;
   const { seekTerms, offerTerms, seekTermCount, offerTermCount, termRarity: rarity } = P;
   const sharedTerms = params.sharedTerms;
@@ -504,6 +504,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
     return onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0;
   };
+  // a, whose need b meets, buys for itself: it asks no capacity or bid partners and sells none of what b sells.
+  const endClient = (a: number, b: number): boolean =>
+    (wants[a]! & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 && overlap(a, b) === 0 && overlap(b, a) === 0;
   // b meets one of a's needs.
   const meetsNeedOf = (a: number, b: number): boolean => {
     const rowB = b * C;
@@ -1019,6 +1022,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (
         ((indirectOnly[b]! & presenceA) !== 0 && distributes[a]! === 0 && cB === 0) ||
         ((indirectOnly[a]! & presence[b]!) !== 0 && distributes[b]! === 0 && cA === 0)
+      )
+        s *= 1 - indirect;
+      // …or takes work only as a subcontractor through a prime where the other, whose need it meets, is an end
+      // client there: no prime (it neither passes work on nor bids with others, nor sells what the first sells).
+      else if (
+        ((primeOnly[b]! & presenceA) !== 0 && cA > 0 && endClient(a, b)) ||
+        ((primeOnly[a]! & presence[b]!) !== 0 && cB > 0 && endClient(b, a))
       )
         s *= 1 - indirect;
       // One takes work only in some regions ("Chi nhan cong trinh o mien Nam") and the other, whose needs it

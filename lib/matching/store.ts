@@ -85,6 +85,7 @@ const INT_FIELDS = [
   "lineDomain",
   "presence",
   "indirectOnly",
+  "primeOnly",
   "distributes",
   "seekFromAny",
   "consortiumFrom",
@@ -505,6 +506,7 @@ export class ProfileStore {
     p.lineDomain[row] = q.lineDomain;
     p.presence[row] = q.presence;
     p.indirectOnly[row] = q.indirectOnly;
+    p.primeOnly[row] = q.primeOnly;
     p.distributes[row] = q.distributes;
     p.seekFromAny[row] = q.seekFrom.reduce((m, x) => m | x, 0);
     p.consortiumFrom[row] = q.consortiumFrom;

@@ -172,6 +172,8 @@ export type Reason =
   | { kind: "offerNotWanted"; side: "you" | "they"; capability: string }
   /** One (side "they": the other firm) sells only through distributors where the other is, and it would buy direct. */
   | { kind: "indirectOnly"; side: "you" | "they" }
+  /** One takes work only as a subcontractor through a prime contractor; the other is an end client. */
+  | { kind: "primeOnly"; side: "you" | "they" }
   /**
    * side "you": you ask a form of contract they refuse, or they take only forms you rule out (only); "they": the
    * other way round (text/contracts.ts).

@@ -214,6 +214,12 @@ export type Facts = {
    * the places that holds in (empty: everywhere).
    */
   indirectOnly?: string[];
+  /**
+   * It takes work only as a subcontractor, through a prime contractor, never direct from the end client ("Với
+   * khách hàng Nhật, chúng tôi chỉ làm thầu phụ qua đối tác SAP Nhật", 契約は日本の元請企業様経由のみです): the places
+   * that holds in (empty: everywhere).
+   */
+  primeOnly?: string[];
   /** The largest head count the firm states about itself ("300 engineers"). */
   people: number | null;
   /**
@@ -1538,6 +1544,12 @@ class Reader {
       this.facts.indirectOnly =
         before && (!before.length || !places.length) ? [] : [...new Set([...(before ?? []), ...places])];
     }
+    if (PRIME_ONLY.test(s.text)) {
+      const places = flat.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
+      const before = this.facts.primeOnly;
+      this.facts.primeOnly =
+        before && (!before.length || !places.length) ? [] : [...new Set([...(before ?? []), ...places])];
+    }
     const bidding = flat.some((x) => x.cue.kind === "role" && x.cue.role === "consortium");
     if (bidding) this.statementBidding = true;
     const first = this.mentions.length;
@@ -1557,6 +1569,11 @@ class Reader {
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
       this.dropMentions(first, (m) => m.code === "translation-localization" && m.direction === "seek");
+    // "社内の業務アプリはkintoneで、会計・販売はSAP Business Oneで運用しています", "We use SAP Business One for
+    // accounting": the systems a firm runs for itself are no offer of them (a vendor's stack is said with what it
+    // builds: "We use React and Node.js to build web apps").
+    if (kind !== "seeks" && IN_HOUSE_USE.test(s.text) && !BUILDS_OR_SELLS.test(s.text))
+      this.dropMentions(first, (m) => m.direction === "offer");
     // "hiện chưa có BrSE", "we have no BrSE": the bridge engineers a firm says it lacks are no offer of them (its
     // comtors, named beside them, still are).
     if (kind !== "seeks" && noBridgeStated([s.text]))
@@ -3810,6 +3827,21 @@ const MAKER_SOUGHT =
 /** Selling only through distributors ("only through appointed distributors", 代理店経由のみ, chỉ qua đại lý). */
 const INDIRECT_ONLY =
   /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;
+/** Systems a firm runs for itself (see Reader.sentence). */
+const IN_HOUSE_USE =
+  /(?:で|を)(?:運用|利用|使用|管理)し(?:ています|ております|ている)|を使っています|を使用中|を導入済み|\bwe (?:currently |still )?(?:use|are using|have been using)\b|\bour (?:own )?(?:accounting|sales|production|inventory|internal|back[- ]office|hr|payroll|core)(?: and \w+)? (?:system|systems|runs? on|is on|are on)\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien|nội bộ|noi bo)\s+(?:đang\s+|dang\s+|vẫn\s+|van\s+)?(?:sử dụng|su dung|dùng|dung)\s/iu;
+/** …said beside what it builds, implements or sells: the firm's stack or its product. */
+const BUILDS_OR_SELLS =
+  /開発(?:し|を|・|、|から|の実績)|システム開発|構築|導入支援|を提供|提供して|販売して|販売を行|販売・|受託|代理店|\b(?:build|builds|building|built|develop|develops|developing|implement|implements|implementing|deliver|delivers|provide|provides|offer|offers|sell|sells|resell|for (?:our |their )?clients|for customers)\b|triển khai|trien khai|phát triển|phat trien|cung cấp|cung cap|xây dựng|xay dung|bán|cho khách hàng|cho khach hang/iu;
+
+/**
+ * Work taken only as a subcontractor, through a prime contractor, never direct from the end client ("we work only
+ * as a subcontractor", "chỉ làm thầu phụ qua…", "không ký hợp đồng trực tiếp với doanh nghiệp người dùng", 元請企業様
+ * 経由のみ, エンドユーザー企業との直接契約はお断り). Not a buyer that signs only with a Japanese company (海外の会社との直接
+ * 契約はいたしません: a presence asked), nor "二次請けも可" (welcome, not only).
+ */
+const PRIME_ONLY =
+  /\bonly (?:work )?as an? (?:sub-?contractor|second-tier (?:vendor|supplier|partner))\b|\bonly (?:through|via) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:primes?|prime contractors?|main contractors?|SIers?|system integrators?)\b|\bno direct contracts? with (?:the )?(?:end[- ]users?|end[- ]clients?|end[- ]customers?|[\w-]+ governments?|hospitals?|municipalities)\b|(?:chỉ|chi) (?:làm|lam|nhận|nhan) (?:thầu phụ|thau phu)|(?:không|khong) (?:ký|ky) (?:hợp đồng|hop dong) (?:trực tiếp|truc tiep) với (?:các )?(?:doanh nghiệp|doanh nghiep|khách hàng|khach hang|bệnh viện|benh vien|chủ đầu tư|chu dau tu) (?:người dùng|nguoi dung|cuối|cuoi|sử dụng|su dung)|(?:元請|元請け|プライム|SIer)(?:企業|会社)?(?:様)?(?:経由|を通じて)(?:のみ|に限)|(?:エンドユーザー|エンドユーザ|ユーザー企業|病院|クリニック|自治体)[^。]{0,12}直接契約(?:は|を)?(?:お断り|お受けでき(?:ません|かねます)|行っていません|行っておりません|しておりません|いたしません)|二次請け(?:のみ|専門|に限)/iu;
 /** …and no direct sales ("no direct sales to retailers", 直販は行っておりません, không bán trực tiếp). */
 const NO_DIRECT_SALES =
   /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;
