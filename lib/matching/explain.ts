@@ -24,6 +24,7 @@ import {
   dataMisplaced,
   IN_FIELD,
   PARAMS,
+  PRIME_VENDOR,
   revenueBelow,
   tooYoung,
   roundOutOfReach,
@@ -433,7 +434,10 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   const sells = (x: Profile, y: Profile) =>
     (x.domainOffer & y.domainOffer) !== 0 && x.offerCaps.slice(0, 2).some((c) => y.meets[c]! > 0);
   const endClient = (x: Profile, y: Profile) =>
-    (x.wants & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 && !sells(x, y) && !sells(y, x);
+    (x.wants & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 &&
+    !((x.wants & INTENT_BIT.subcontractors) !== 0 && x.vendor >= PRIME_VENDOR && x.offerCaps.length > 0) &&
+    !sells(x, y) &&
+    !sells(y, x);
   for (const [seller, buyer, side] of [
     [b, a, "they"],
     [a, b, "you"],
@@ -772,7 +776,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
   if (a.stake !== 0 && b.stake !== 0 && a.stake !== b.stake && a.investor !== b.investor)
     weighted.push({ weight: 1, reason: { kind: "stakeClash", stake: a.stake === 1 ? "majority" : "minority" } });
   // Exclusive rights only against non-exclusive only (score.ts).
-  if (a.exclusivity !== 0 && b.exclusivity !== 0 && a.exclusivity !== b.exclusivity)
+  if (a.exclusivity !== 0 && b.exclusivity !== 0 && a.exclusivity !== b.exclusivity && a.distributes !== b.distributes)
     weighted.push({
       weight: 1,
       reason: { kind: "exclusivityClash", yours: a.exclusivity === 1 ? "exclusive" : "nonExclusive" },

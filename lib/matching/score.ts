@@ -148,6 +148,8 @@ const TERMS = MAX_TERMS;
 let termStamp = 0;
 const SCOPES = MAX_SCOPES;
 const CONSORTIUM = INTENT_BIT.consortium;
+/** How much a firm must sell what it offers to be a prime contractor giving out work (Profile.vendor). */
+export const PRIME_VENDOR = 0.8;
 const CAPACITY = INTENT_BIT.capacity;
 const backs = backsRaise;
 const isInvestment = investment;
@@ -504,9 +506,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // Required on site: the partner must show it can; the need is on-site work: a partner that refuses fails.
     return onsite === 2 ? canOnsite[b]! < 1 : onsite === 1 && canOnsite[b]! < 0;
   };
-  // a, whose need b meets, buys for itself: it asks no capacity or bid partners and sells none of what b sells.
+  // a, whose need b meets, buys for itself: it asks no capacity or bid partners, is no vendor looking for
+  // subcontractors (a Japanese IT firm giving out work), and sells none of what b sells.
   const endClient = (a: number, b: number): boolean =>
-    (wants[a]! & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 && overlap(a, b) === 0 && overlap(b, a) === 0;
+    (wants[a]! & (INTENT_BIT.capacity | INTENT_BIT.consortium)) === 0 &&
+    !((wants[a]! & INTENT_BIT.subcontractors) !== 0 && vendor[a]! >= PRIME_VENDOR && offerCount[a]! > 0) &&
+    overlap(a, b) === 0 &&
+    overlap(b, a) === 0;
   // b meets one of a's needs.
   const meetsNeedOf = (a: number, b: number): boolean => {
     const rowB = b * C;
@@ -1127,7 +1133,14 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         s *= 1 - stakeMiss;
       // Exclusive rights the only agreement one signs, non-exclusive the other's ("Chỉ ký hợp đồng phân phối độc
       // quyền" and "We sign non-exclusive reseller agreements only").
-      if (exclusivity[a]! !== 0 && exclusivity[b]! !== 0 && exclusivity[a] !== exclusivity[b]) s *= 1 - exclusivityMiss;
+      // (Between a distributor and a firm that is none: two makers or two distributors sign nothing together.)
+      if (
+        exclusivity[a]! !== 0 &&
+        exclusivity[b]! !== 0 &&
+        exclusivity[a] !== exclusivity[b] &&
+        distributes[a] !== distributes[b]
+      )
+        s *= 1 - exclusivityMiss;
       // Markets and sectors (above).
       s *= marketF;
       s *= sectorF;

@@ -30,6 +30,12 @@ describe("the distribution agreements a firm signs", () => {
       "We only sign exclusive distribution agreements for Thailand",
       "Exclusive distribution for Thailand, minimum 3-year term — non-negotiable",
       "独占販売権の付与が条件です",
+      "Exclusive distribution rights are required; we do not take non-exclusive deals",
+      "Chỉ nhận phân phối độc quyền, không nhận hợp đồng không độc quyền",
+      "独占販売契約が条件です（非独占契約はお受けできません）",
+      "独占販売契約のみ可能です",
+      "Chỉ chấp nhận hợp đồng phân phối độc quyền",
+      "Exclusive distribution rights for Vietnam are a prerequisite",
     ])
       expect(exclusivityIn([text]), text).toBe("exclusive");
   });
@@ -42,7 +48,9 @@ describe("the distribution agreements a firm signs", () => {
       "Resellers in Japan and Vietnam. Non-exclusive only in the first year; exclusivity can be discussed after",
       "Distributors in Vietnam (non-exclusive, minimum 1,000 units per year)",
       "Không cấp quyền độc quyền cho đại lý",
-      "We do not offer exclusivity",
+      "We do not offer exclusivity to our resellers",
+      "独占契約はお断りしています（販売代理店）",
+      "We don't grant exclusivity to distributors",
     ])
       expect(exclusivityIn([text]), text).toBe("nonExclusive");
   });
@@ -62,6 +70,21 @@ describe("the distribution agreements a firm signs", () => {
       "exclusive or non-exclusive, both fine",
       "Looking for exclusive distributors in Vietnam and in Japan",
       "Offshore development for Japanese clients",
+      // A review's: proprietary technology, rights already held, a dedicated team, licences, antitrust.
+      "Chúng tôi sở hữu công nghệ độc quyền, chỉ tập trung vào khách hàng Nhật Bản",
+      "Sản phẩm ERP với công nghệ độc quyền. Yêu cầu đối tác có kinh nghiệm 3 năm",
+      "San pham doc quyen, chi cung cap cho doanh nghiep san xuat",
+      "Là đại lý độc quyền của Canon, có chứng chỉ ISO 9001",
+      "Cấp quyền phân phối độc quyền nếu đạt chỉ tiêu doanh số năm đầu",
+      "Chúng tôi là nhà phân phối độc quyền của hãng POS Sapo tại miền Bắc, chỉ bán cho doanh nghiệp",
+      "We are the exclusive distributor of Brand X in Vietnam. We only work with B2B clients.",
+      "○○社の独占販売代理店であり、法人のお客様のみを対象としています",
+      "We provide an exclusive ODC team dedicated only to your project",
+      "Exclusive discount for event participants only",
+      "SaaS provided under a non-exclusive, non-transferable license",
+      "We grant a non-exclusive license to use the software",
+      "We are not exclusive to any cloud vendor: AWS, Azure and GCP",
+      "独占禁止法を遵守し、公正な取引のみを行います",
     ])
       expect(exclusivityIn([text]), text).toBeNull();
   });
@@ -98,6 +121,17 @@ describe("exclusive only against non-exclusive only", () => {
     expect(e.explain("maker", "open").some((r) => r.kind === "exclusivityClash")).toBe(false);
   });
 
+  it("does not part two distributors, who sign nothing together", () => {
+    const other = matchFirm({
+      id: "other",
+      offersText: "Distribution of Japanese POS and SaaS products to restaurants in Vietnam",
+      seeksText: "Japanese software makers\nWe sign non-exclusive reseller agreements only",
+      intents: ["suppliers"],
+    });
+    const e = engineWith(concepts, exclusive, other);
+    expect(e.explain("exclusive", "other").some((r) => r.kind === "exclusivityClash")).toBe(false);
+  });
+
   it("is told in every language", () => {
     const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
     for (const locale of ["en", "ja", "vi"] as const)
@@ -122,6 +156,19 @@ describe("requirements said for the bid named before", () => {
     expect(r.scopes).toContainEqual(
       expect.objectContaining({ caps: ["iot-firmware"], minEmployees: 100, certifications: [{ cert: "ISO9001" }] }),
     );
+  });
+
+  it("said last, go with the bid's statement, not every partner nor the needs before it (a review's)", () => {
+    const r = read(
+      "Software or SaaS products to add to our reseller line-up in Vietnam\nConsortium partners in Vietnam for a smart-traffic bid: IoT firmware\nFor the bid, partners must hold ISO 9001 and have at least 100 employees",
+    );
+    expect(r.certifications).toEqual([]);
+    expect(r.scopes).toEqual([expect.objectContaining({ caps: ["iot-firmware"], minEmployees: 100 })]);
+    const t = read(
+      "Offshore QA testing partners\nConsortium partners for a hospital HIS tender in Hanoi\nFor the tender, partners must hold ISO 13485",
+    );
+    expect(t.certifications).toEqual([]);
+    expect(t.scopes ?? []).toEqual([]);
   });
 
   it("are still dropped when said of a project no statement before named", () => {

@@ -36,6 +36,21 @@ describe("art studios, hiring, and firms considering", () => {
     expect(codes("seeks", "東京の客先に常駐できるベトナム人エンジニア")).not.toContain("seek:it-recruitment");
   });
 
+  it("does not read a firm's engineers employed full-time as recruitment (a review's)", () => {
+    expect(codes("offers", "当社のエンジニアは全員正社員として雇用しており、品質に責任を持ちます")).not.toContain(
+      "offer:it-recruitment",
+    );
+  });
+
+  it("reads head counts spelled in words", () => {
+    const people = (text: string) => concepts.reader.read([{ kind: "description", text }]).facts.people;
+    expect(people("We are a team of five in Hoi An building web and mobile prototypes")).toBe(5);
+    expect(people("A small team of eight developers in Da Nang")).toBe(8);
+    expect(people("社員十二名の小さな会社です。")).toBe(12);
+    expect(people("Three of our clients are banks.") ?? null).toBeNull();
+    expect(concepts.reader.read([{ kind: "seeks", text: "We need three to five engineers" }]).required.scale).toBe(3);
+  });
+
   it("reads firms named by what they are considering as clients, and the firm's own consideration as its need", () => {
     expect(codes("seeks", "ベトナム人エンジニアの採用を考えている日本企業")).toContain("offer:japan-placement");
     expect(codes("seeks", "ベトナム人エンジニアの採用を考えている日本企業")).not.toContain("seek:japan-placement");

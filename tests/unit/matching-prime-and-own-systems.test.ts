@@ -32,6 +32,37 @@ describe("work taken only through a prime contractor", () => {
     expect(read("We sell only through SI partners – no direct contracts with city governments")).toBeDefined();
   });
 
+  it("reads more ways of saying it (a review's)", () => {
+    for (const text of [
+      "Chỉ nhận làm thầu phụ cho công ty Nhật",
+      "下請け専門の開発会社です",
+      "元請けからの受託のみです",
+      "エンドユーザー様との直接のお取引はしておりません",
+      "We do not sign contracts directly with end users",
+      "Subcontracting only (through Japanese prime contractors)",
+      "We only take projects through Japanese SIers",
+    ])
+      expect(read(text), text).toBeDefined();
+  });
+
+  it("is not 'not only', a past, a maker's sales channel, or a contractor's rule for its partners (a review's)", () => {
+    for (const text of [
+      "Chúng tôi không chỉ làm thầu phụ mà còn nhận dự án trực tiếp từ khách hàng Nhật",
+      "Trước đây chúng tôi chỉ làm thầu phụ, nay đã nhận dự án trực tiếp",
+      "二次請けのみならず、元請けとしての案件も増えています",
+      "We sell our IoT gateways only through system integrators",
+    ])
+      expect(read(text), text).toBeUndefined();
+    const seeks = (text: string) => concepts.reader.read([{ kind: "seeks", text }]).facts.primeOnly;
+    expect(seeks("協力会社様にはエンドユーザーとの直接契約はお断りしております")).toBeUndefined();
+    expect(
+      seeks(
+        "Offshore partners in Vietnam: partners work only as a subcontractor to us, no direct contracts with end clients",
+      ),
+    ).toBeUndefined();
+    expect(seeks("Không chỉ làm thầu phụ, chúng tôi muốn tìm khách hàng trực tiếp tại Nhật")).toBeUndefined();
+  });
+
   it("is not a welcome of second-tier work, a firm that contracts direct, or a buyer asking a Japanese entity", () => {
     expect(read("日本の組込み会社様からの二次請けも歓迎です")).toBeUndefined();
     expect(read("Direct contracts with Japanese end clients only — we do not work as a subcontractor")).toBeUndefined();
@@ -73,6 +104,25 @@ describe("work taken only through a prime contractor", () => {
     expect(e.explain("prime", "vendor").some((r) => r.kind === "primeOnly")).toBe(false);
   });
 
+  it("does not part the vendor from a Japanese IT firm that gives out work (a review's)", () => {
+    const infra = matchFirm({
+      id: "infra",
+      country: "JP",
+      offersText: "ネットワーク構築、サーバー運用保守",
+      seeksText: "ベトナムのオフショア開発会社（Webアプリ開発）",
+      intents: ["subcontractors"],
+      firmType: "both",
+    });
+    const web = matchFirm({
+      id: "web",
+      offersText: "Phát triển ứng dụng web và mobile offshore cho khách hàng Nhật",
+      seeksText:
+        "Chúng tôi chỉ làm thầu phụ qua các công ty IT Nhật Bản, không ký hợp đồng trực tiếp với khách hàng cuối",
+    });
+    const e = engineWith(concepts, infra, web);
+    expect(e.explain("infra", "web").some((r) => r.kind === "primeOnly")).toBe(false);
+  });
+
   it("is told in every language", () => {
     const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
     for (const locale of ["en", "ja", "vi"] as const)
@@ -95,6 +145,30 @@ describe("the systems a firm runs for itself", () => {
       "Chúng tôi đang sử dụng SAP Business One cho kế toán.",
     ])
       expect(codes("description", text), text).toEqual([]);
+  });
+
+  it("are read in descriptions only, where the firm says they are its own (a review's)", () => {
+    for (const [kind, text, code] of [
+      [
+        "description",
+        "We use AI and computer vision to help Japanese manufacturers reduce defects.",
+        "offer:computer-vision",
+      ],
+      ["offers", "Mobile apps: we use Flutter and React Native.", "offer:mobile-apps"],
+      ["description", "We use Japanese-speaking bridge engineers (BrSE) on every project.", "offer:bridge-services"],
+      ["offers", "100社以上のお客様のシステムをAWSで運用しています", "offer:cloud"],
+      ["offers", "ベトナム拠点でオフショア開発チームを運用しています", "offer:offshore-dev"],
+      ["description", "Chúng tôi sử dụng AI để phân tích dữ liệu cho các nhà máy Nhật Bản", "offer:data-ai"],
+      ["description", "Cong ty dung dau Viet Nam ve giai phap ERP cho nha may", "offer:erp"],
+      [
+        "description",
+        "We are using Salesforce in-house and are a certified Salesforce consulting partner.",
+        "offer:crm",
+      ],
+    ] as const)
+      expect(codes(kind, text), text).toContain(code);
+    expect(codes("description", "社内システムとしてSAP Business Oneを導入しています")).toEqual([]);
+    expect(codes("description", "会計・販売管理はSAP Business Oneで運用中です")).toEqual([]);
   });
 
   it("but a stack said with what the firm builds, a course it runs, or a product easy to use are", () => {

@@ -950,6 +950,10 @@ class Reader {
     let pendingText = "";
     // Whether a statement of the pending requirements named the firms it would bid with.
     let pendingBid = false;
+    // The needs of the last statement that named some, and those a pending "For the bid, partners must…" refers to
+    // (THE_PROJECT): that statement's, not every need before it.
+    let lastNeeds: Mention[] = [];
+    let projectNeeds: Mention[] | null = null;
     const start = this.mentions.length;
     let blockBidding = false;
     for (const line of lines) {
@@ -1011,6 +1015,10 @@ class Reader {
         WAIVES.test(line)
       )
         this.waiveScope([...new Set(block.map((m) => m.code))]);
+      // "For the tender, partners must…" after a project whose need the reader does not know: one project's
+      // requirements, asked of no partner of the firm's other needs.
+      if (asks && !needs.length && kind === "seeks" && THE_PROJECT.test(line) && !lastNeeds.length)
+        this.dropRequirements(marks);
       if (afterBidding && !needs.length && asks) this.required.forConsortium = true;
       // The talk of bidding goes on through statements of requirements alone.
       blockBidding = this.statementBidding || (afterBidding && !needs.length && asks);
@@ -1042,22 +1050,34 @@ class Reader {
           pending = marks;
           pendingText = line;
           pendingBid = this.statementBidding;
+          projectNeeds =
+            !needs.length && kind === "seeks" && THE_PROJECT.test(line) && lastNeeds.length ? lastNeeds : null;
         } else if (pending) {
           pendingText += "\n" + line;
           pendingBid ||= this.statementBidding;
         }
         block = [...block, ...needs];
       } else if (needs.length) {
-        if (pending) this.carryRequirements(pending, marks, block, pendingBid);
+        if (pending) this.carryRequirements(pending, marks, projectNeeds ?? block, pendingBid);
         block = pending || !block.length ? needs : [...block, ...needs];
         pending = null;
       } else if (pending && line.trim() && !SUB_ITEM.test(line)) {
         // Any other statement after them closes them too ("…BPOパートナー / 最低30席、ISMS取得企業に限ります /
         // M&Aのご提案は受け付けておりません"): they were the need's, not the firm's last word.
-        this.carryRequirements(pending, marks, block, pendingBid);
+        this.carryRequirements(pending, marks, projectNeeds ?? block, pendingBid);
         block = [];
         pending = null;
       }
+      if (needs.length) lastNeeds = needs;
+      // (A statement of its own that names no need, "Consortium partners for a hospital HIS tender", is the project
+      // a "For the tender, …" after it refers to: no need before it is.)
+      else if (!asks) lastNeeds = [];
+    }
+    // Said for the project named before, last in the field ("…/ For the tender, partners must hold ISO 13485"):
+    // they go with that project's needs, not with every partner.
+    if (pending && projectNeeds) {
+      this.carryRequirements(pending, this.requirementMarks(), projectNeeds, pendingBid);
+      pending = null;
     }
     // Asked of the firm's subcontractors after its last need (委託先はISMSの取得が条件です), they go with the work it
     // gives out, not with the reseller or investor it also looks for.
@@ -1544,7 +1564,11 @@ class Reader {
       this.facts.indirectOnly =
         before && (!before.length || !places.length) ? [] : [...new Set([...(before ?? []), ...places])];
     }
-    if (PRIME_ONLY.test(s.text)) {
+    if (
+      PRIME_ONLY.test(s.text) &&
+      !PRIME_ONLY_DENIED.test(s.text) &&
+      (kind !== "seeks" || (FIRST_PERSON.test(s.text.toLowerCase()) && !PARTNERS_BOUND.test(s.text)))
+    ) {
       const places = flat.filter((x) => x.cue.kind === "place").map((x) => (x.cue as { code: string }).code);
       const before = this.facts.primeOnly;
       this.facts.primeOnly =
@@ -1572,7 +1596,7 @@ class Reader {
     // "社内の業務アプリはkintoneで、会計・販売はSAP Business Oneで運用しています", "We use SAP Business One for
     // accounting": the systems a firm runs for itself are no offer of them (a vendor's stack is said with what it
     // builds: "We use React and Node.js to build web apps").
-    if (kind !== "seeks" && IN_HOUSE_USE.test(s.text) && !BUILDS_OR_SELLS.test(s.text))
+    if (kind === "description" && IN_HOUSE_USE.test(s.text) && OWN_USE.test(s.text) && !BUILDS_OR_SELLS.test(s.text))
       this.dropMentions(first, (m) => m.direction === "offer");
     // "hiện chưa có BrSE", "we have no BrSE": the bridge engineers a firm says it lacks are no offer of them (its
     // comtors, named beside them, still are).
@@ -3829,10 +3853,13 @@ const INDIRECT_ONLY =
   /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;
 /** Systems a firm runs for itself (see Reader.sentence). */
 const IN_HOUSE_USE =
-  /(?:で|を)(?:運用|利用|使用|管理)し(?:ています|ております|ている)|を使っています|を使用中|を導入済み|\bwe (?:currently |still )?(?:use|are using|have been using)\b|\bour (?:own )?(?:accounting|sales|production|inventory|internal|back[- ]office|hr|payroll|core)(?: and \w+)? (?:system|systems|runs? on|is on|are on)\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien|nội bộ|noi bo)\s+(?:đang\s+|dang\s+|vẫn\s+|van\s+)?(?:sử dụng|su dung|dùng|dung)\s/iu;
+  /(?:で|を)(?:運用|利用|使用|管理|採用|導入)し(?:ています|ております|ている)|で運用中|を使っています|を使用中|を導入済み|\bwe (?:currently |still )?(?:use|are using|have been using|rely on|run)\b|\b(?:currently|internally|in-house,?) (?:using|use|we use|we run|we rely on)\b|\bour (?:own )?(?:accounting|sales|production|inventory|internal|back[- ]office|hr|payroll|core|erp)(?: and \w+)? (?:system |systems )?(?:runs? on|is on|are on|is)\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien|nội bộ|noi bo)\s+(?:đang\s+|dang\s+|vẫn\s+|van\s+)?(?:sử dụng|su dung|dùng)\s/iu;
+/** …for itself: its own books, staff or operations, or said as in-house (社内, 自社, nội bộ, "for our accounting"). */
+const OWN_USE =
+  /社内|自社の|会計|経理|人事|給与|勤怠|販売管理|生産管理|在庫管理|基幹システム|業務アプリ|\bin-house\b|\binternally\b|\bfor (?:our )?(?:own )?(?:accounting|payroll|hr|bookkeeping|inventory|sales management|production management|back[- ]office)\b|\bour (?:own )?(?:accounting|sales|production|inventory|internal|back[- ]office|hr|payroll|core|erp)\b|nội bộ|noi bo|kế toán|ke toan|nhân sự|nhan su|quản lý kho|quan ly kho/iu;
 /** …said beside what it builds, implements or sells: the firm's stack or its product. */
 const BUILDS_OR_SELLS =
-  /開発(?:し|を|・|、|から|の実績)|システム開発|構築|導入支援|を提供|提供して|販売して|販売を行|販売・|受託|代理店|\b(?:build|builds|building|built|develop|develops|developing|implement|implements|implementing|deliver|delivers|provide|provides|offer|offers|sell|sells|resell|for (?:our |their )?clients|for customers)\b|triển khai|trien khai|phát triển|phat trien|cung cấp|cung cap|xây dựng|xay dung|bán|cho khách hàng|cho khach hang/iu;
+  /開発(?:し|を|・|、|から|の実績)|システム開発|構築|導入支援|を提供|提供して|販売して|受託|代理店|\b(?:build|builds|building|built|develop|develops|developing|implement|implements|implementing|deliver|delivers|provide|provides|offer|offers|sell|sells|resell|for (?:our |their )?clients|for customers|partner|consulting|consultancy)\b|パートナー|đối tác|doi tac|triển khai|trien khai|phát triển|phat trien|cung cấp|cung cap|xây dựng|xay dung|cho khách hàng|cho khach hang/iu;
 
 /**
  * Work taken only as a subcontractor, through a prime contractor, never direct from the end client ("we work only
@@ -3841,7 +3868,13 @@ const BUILDS_OR_SELLS =
  * 契約はいたしません: a presence asked), nor "二次請けも可" (welcome, not only).
  */
 const PRIME_ONLY =
-  /\bonly (?:work )?as an? (?:sub-?contractor|second-tier (?:vendor|supplier|partner))\b|\bonly (?:through|via) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:primes?|prime contractors?|main contractors?|SIers?|system integrators?)\b|\bno direct contracts? with (?:the )?(?:end[- ]users?|end[- ]clients?|end[- ]customers?|[\w-]+ governments?|hospitals?|municipalities)\b|(?:chỉ|chi) (?:làm|lam|nhận|nhan) (?:thầu phụ|thau phu)|(?:không|khong) (?:ký|ky) (?:hợp đồng|hop dong) (?:trực tiếp|truc tiep) với (?:các )?(?:doanh nghiệp|doanh nghiep|khách hàng|khach hang|bệnh viện|benh vien|chủ đầu tư|chu dau tu) (?:người dùng|nguoi dung|cuối|cuoi|sử dụng|su dung)|(?:元請|元請け|プライム|SIer)(?:企業|会社)?(?:様)?(?:経由|を通じて)(?:のみ|に限)|(?:エンドユーザー|エンドユーザ|ユーザー企業|病院|クリニック|自治体)[^。]{0,12}直接契約(?:は|を)?(?:お断り|お受けでき(?:ません|かねます)|行っていません|行っておりません|しておりません|いたしません)|二次請け(?:のみ|専門|に限)/iu;
+  /\bonly (?:work )?as an? (?:sub-?contractor|second-tier (?:vendor|supplier|partner))\b|\b(?:sub-?contractor|sub-?contracting|second-tier vendor)s? only\b|\bonly (?:through|via) (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:primes?|prime contractors?|main contractors?)\b|\b(?:take|takes|accept|receive|do) (?:\w+ ){0,2}(?:projects|work|jobs) only (?:through|via|from)\b|\bonly (?:take|takes|accept|receive) (?:\w+ ){0,2}(?:projects|work|jobs) (?:through|via|from) (?:\w+ ){0,2}(?:SIers?|system integrators?|primes?|prime contractors?)\b|\bno direct contracts? with (?:the )?(?:end[- ]users?|end[- ]clients?|end[- ]customers?|[\w-]+ governments?|hospitals?|municipalities)\b|\b(?:do not|don't|never) (?:sign|take|make) (?:\w+ ){0,2}contracts? directly with (?:the )?(?:end[- ]users?|end[- ]clients?|end[- ]customers?)\b|(?:chỉ|chi) (?:nhận |nhan )?(?:làm|lam|nhận|nhan) (?:thầu phụ|thau phu)|(?:không|khong) (?:ký|ky) (?:hợp đồng|hop dong) (?:trực tiếp|truc tiep) với (?:các )?(?:doanh nghiệp|doanh nghiep|khách hàng|khach hang|bệnh viện|benh vien|chủ đầu tư|chu dau tu) (?:người dùng|nguoi dung|cuối|cuoi|sử dụng|su dung)|(?:元請|元請け|プライム|SIer)(?:企業|会社)?(?:様)?(?:経由|を通じて)(?:のみ|に限(?!らず))|(?:元請|元請け)(?:企業|会社)?(?:様)?からの受託のみ|(?:エンドユーザー|エンドユーザ|ユーザー企業|病院|クリニック|自治体)[^。]{0,12}直接(?:契約|の(?:お)?取引)(?:は|を)?(?:お断り|お受けでき(?:ません|かねます)|行っていません|行っておりません|しておりません|していません|いたしません)|二次請け(?:のみ(?!ならず)|専門|に限(?!らず))|下請け専門/iu;
+/** Not only, or once: "không chỉ làm thầu phụ mà còn…", 二次請けのみならず, "Trước đây chúng tôi chỉ làm thầu phụ". */
+const PRIME_ONLY_DENIED =
+  /(?:không|khong) (?:muốn |muon )?(?:chỉ|chi) (?:nhận |nhan )?(?:làm|lam|nhận|nhan)|\bnot only\b|\bno longer\b|\bused to\b|\bpreviously\b|(?:trước đây|truoc day|từ năm \d{4} đến|tu nam \d{4} den)|以前は|かつては/iu;
+/** …nor the firm's rule for its own partners, said where it looks for them (協力会社様には…, "partners work only as…"). */
+const PARTNERS_BOUND =
+  /協力会社|委託先|パートナー(?:様|企業)?(?:には|は)|\bpartners? (?:work|must|may|will|are)\b|đối tác (?:phải|chỉ|sẽ)|doi tac (?:phai|chi|se)/iu;
 /** …and no direct sales ("no direct sales to retailers", 直販は行っておりません, không bán trực tiếp). */
 const NO_DIRECT_SALES =
   /\bno direct sales\b|\b(?:do not|don't|does not) sell directly\b|直販(?:は|を)?(?:行っておりません|行っていません|しておりません|していません|なし|不可)|(?:không|khong) bán (?:trực tiếp|truc tiep)/iu;

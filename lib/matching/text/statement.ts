@@ -60,10 +60,62 @@ export function normalizeText(text: string): string {
 }
 
 /** normalizeText before lower-casing: the case of a word tells an acronym's plural ("VCs") from an acronym ("VCS"). */
+/** Head counts spelled out ("a team of five", "twelve engineers", 社員十二名), as digits (see spelledCounts). */
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const PEOPLE_AFTER =
+  "(?=(?:\\s*(?:to|-|or)\\s*[a-z0-9]+)?\\s+(?:[a-z-]+\\s+)?(?:people|persons|engineers|developers|staff|employees|members|testers|designers|artists|specialists|consultants|programmers|founders|full-timers)\\b)";
+const SPELLED_COUNT = new RegExp(
+  `\\b(?:(?<=\\b(?:team|staff|crew|company) of (?:just |only |about |around )?)(${Object.keys(WORD_NUMBERS).join("|")})\\b|(${Object.keys(WORD_NUMBERS).join("|")})\\b${PEOPLE_AFTER})`,
+  "giu",
+);
+const KANJI_DIGITS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 十二名, 三十人, 五名: a kanji count of people below a hundred (not 人月, person-months). */
+const KANJI_COUNT =
+  /(?<![一二三四五六七八九十百千万])([二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九])(?=名|人(?!月))/gu;
+
+function kanjiNumber(k: string): number {
+  if (!k.includes("十")) return KANJI_DIGITS[k]!;
+  const [tens, ones] = k.split("十");
+  return (tens ? KANJI_DIGITS[tens]! : 1) * 10 + (ones ? KANJI_DIGITS[ones]! : 0);
+}
+
+/** Head counts spelled in words, as digits: the readers of sizes and teams count digits only. */
+function spelledCounts(text: string): string {
+  return text
+    .replace(SPELLED_COUNT, (w: string) => String(WORD_NUMBERS[w.toLowerCase()]))
+    .replace(KANJI_COUNT, (k: string) => String(kanjiNumber(k)));
+}
+
 function normalizeCased(text: string): string {
   return (
-    text
-      .normalize("NFKC")
+    spelledCounts(text.normalize("NFKC"))
       .replace(/[‐‑‒–—―−]/g, "-")
       .replace(/(?<=[\p{L}\p{N}])[-/・･](?=[\p{L}\p{N}])/gu, " ")
       .replace(/\s+/g, " ")
