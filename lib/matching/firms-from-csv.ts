@@ -169,6 +169,7 @@ export function firmsFromCsv(text: string, concepts: Concept[]): FirmsCsv {
       requiredCertifications: [...new Set(required.map((c) => c.cert))],
       requiredCmmiLevel: requiredCmmi?.level ?? null,
       employeeBand: size ? bandOf(size.min, size.max) : "B50_249",
+      ...(size ? {} : { sizeUnstated: true }),
       employees: size && plainNumber ? size.min : null,
       yearFounded: parseYear(get("year_founded")),
       japaneseSpeakers: parseCount(get("japanese_speakers")),

@@ -909,7 +909,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // A head count the firm states inside its band is its size: a minimum of 500 is not met by "450 engineers" in
   // a 250–999 band.
   const people = reading.facts.people;
-  if (firm.employees == null && people && people >= bandMin && people <= bandMax) {
+  // (A band the importer put in for a size left empty is no band: "We are a team of five" is the size.)
+  if (firm.employees == null && people && ((people >= bandMin && people <= bandMax) || firm.sizeUnstated)) {
     empMin = empMid = empMax = people;
   } else if (people && people > empMin) {
     // …and one above its band is the truth the band missed ("Hơn 80 kỹ sư" beside 1-49: the band is the

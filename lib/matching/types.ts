@@ -41,6 +41,8 @@ export type MatchFirm = {
   requiredCertifications: string[];
   requiredCmmiLevel?: number | null;
   employeeBand: EmployeeBand;
+  /** The band is the importer's stand-in for a size left empty: a head count the text states is the size. */
+  sizeUnstated?: boolean;
   /** The head count when known exactly (a CSV may give a number instead of a band). */
   employees?: number | null;
   /** The year it was founded (null: not stated; the text may say). */

@@ -58,3 +58,17 @@ describe("art studios, hiring, and firms considering", () => {
     expect(codes("seeks", "当社はオフショア開発を考えている")).toContain("seek:offshore-dev");
   });
 });
+
+describe("a size the import left empty", () => {
+  it("is the head count the text states, not the importer's stand-in band", async () => {
+    const { engineWith, matchFirm } = await import("./match-firm");
+    const said = { offersText: "We are a team of five building web and mobile MVPs for startups" };
+    const e = engineWith(
+      concepts,
+      matchFirm({ id: "unstated", sizeUnstated: true, ...said }),
+      matchFirm({ id: "banded", ...said }),
+    );
+    expect(e.profile("unstated")!.empMid).toBe(5);
+    expect(e.profile("banded")!.empMid).toBeGreaterThan(5);
+  });
+});
