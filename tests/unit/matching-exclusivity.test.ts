@@ -214,3 +214,19 @@ describe("requirements said for the bid named before", () => {
     expect(e.score("trader", "firmware", { sameCountry: false }).broken).toBe(true);
   });
 });
+
+describe("distributors sought in a country", () => {
+  it("are sought from there in Vietnamese and Japanese, as in English", () => {
+    const firms = [
+      "Distributors in Japan to sell our ERP",
+      "Đại lý phân phối tại Nhật để bán SV-ERP",
+      "日本の販売代理店",
+    ].map((seeksText, i) => matchFirm({ id: `f${i}`, seeksText }));
+    const e = engineWith(concepts, ...firms);
+    for (const f of firms)
+      expect(
+        Array.from(e.profile(f.id)!.seekFrom).every((from) => from !== 0),
+        f.seeksText,
+      ).toBe(true);
+  });
+});

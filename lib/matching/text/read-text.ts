@@ -4450,7 +4450,7 @@ const CLIENT_HEADCOUNT =
 const AGE_WISH = /希望|望まし|preferred|preferably|ideally|nice to have|a plus|ưu tiên|uu tien/iu;
 /** Words for firms of a trade, sought by what they do with goods or make (importers, 輸入業者, nhà phân phối). */
 const TRADE_FIRM_WORD =
-  /\b(?:importers?|distributors?|wholesalers?|retailers?|supermarkets?|(?:supermarket|retail|drugstore) chains?|producers?|growers?|exporters?|manufacturers?|makers?)\b|輸入(?:業者|商社|代理店|会社)|卸(?:売)?(?:業者|会社)|小売(?:業者|チェーン)|スーパー|生産者|メーカー|商社|(?:nhà|nha) (?:nhập khẩu|nhap khau|phân phối|phan phoi|bán buôn|ban buon|bán lẻ|ban le|xuất khẩu|xuat khau)|(?:chuỗi|chuoi) (?:siêu thị|sieu thi|bán lẻ|ban le)/giu;
+  /\b(?:importers?|distributors?|wholesalers?|retailers?|supermarkets?|(?:supermarket|retail|drugstore) chains?|producers?|growers?|exporters?|manufacturers?|makers?)\b|輸入(?:業者|商社|代理店|会社)|販売代理店|代理店|販売店|卸(?:売)?(?:業者|会社)|小売(?:業者|チェーン)|スーパー|生産者|メーカー|商社|(?:nhà|nha) (?:nhập khẩu|nhap khau|phân phối|phan phoi|bán buôn|ban buon|bán lẻ|ban le|xuất khẩu|xuat khau)|(?:đại lý|dai ly)(?: phân phối| phan phoi)?|(?:chuỗi|chuoi) (?:siêu thị|sieu thi|bán lẻ|ban le)/giu;
 /** Vietnamese words for firms after which their trade may come before their country ("Công ty logistics Nhật"). */
 const FIRM_THEN_TRADE = /(?:công ty|cong ty|doanh nghiệp|doanh nghiep|hãng|nhà sản xuất|nha san xuat)/giu;
 /** Words of a trade or goods between the firms and their country: "logistics", "thực phẩm, đồ uống, nông sản". */
