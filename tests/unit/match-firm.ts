@@ -45,8 +45,8 @@ export const mentionsOver = (concepts: ConceptIndex, over: Partial<MatchFirm>): 
 
 /** How the reader reads one field's text, and what it finds there as "offer:code", "seek:code", "seek!:code". */
 export function fieldReader(concepts: ConceptIndex) {
-  const read = (kind: "offers" | "seeks", text: string) => concepts.reader.read([{ kind, text }]);
-  const codes = (kind: "offers" | "seeks", text: string): string[] =>
+  const read = (kind: "offers" | "seeks" | "description", text: string) => concepts.reader.read([{ kind, text }]);
+  const codes = (kind: "offers" | "seeks" | "description", text: string): string[] =>
     read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
   return { read, codes };
 }

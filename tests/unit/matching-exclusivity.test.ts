@@ -108,7 +108,7 @@ describe("exclusive only against non-exclusive only", () => {
       id,
       offersText: "Phân phối, bán lại phần mềm/SaaS nước ngoài tại Việt Nam cho nhà hàng, bán lẻ",
       seeksText: `Nhà sản xuất phần mềm Nhật Bản muốn vào thị trường Việt Nam\n${terms}`,
-      intents: ["suppliers"],
+      intents: ["subcontractors"],
     });
   const exclusive = distributor("exclusive", "Chỉ ký hợp đồng phân phối độc quyền toàn lãnh thổ Việt Nam");
   const open = distributor("open", "Hợp đồng độc quyền hoặc không độc quyền đều được");
@@ -126,7 +126,7 @@ describe("exclusive only against non-exclusive only", () => {
       id: "other",
       offersText: "Distribution of Japanese POS and SaaS products to restaurants in Vietnam",
       seeksText: "Japanese software makers\nWe sign non-exclusive reseller agreements only",
-      intents: ["suppliers"],
+      intents: ["subcontractors"],
     });
     const e = engineWith(concepts, exclusive, other);
     expect(e.explain("exclusive", "other").some((r) => r.kind === "exclusivityClash")).toBe(false);
@@ -210,8 +210,8 @@ describe("requirements said for the bid named before", () => {
     // The organizer's columns restate the bid's terms: they go with the bid too.
     expect(e.profile("trader")!.reqMinEmployees).toBe(0);
     expect(e.profile("trader")!.scoped).toHaveLength(1);
-    expect(e.score("trader", "saas", { sameCountry: true }).broken).toBe(false);
-    expect(e.score("trader", "firmware", { sameCountry: false }).broken).toBe(true);
+    expect(e.score("trader", "saas", { sameCountry: true })!.broken).toBe(false);
+    expect(e.score("trader", "firmware", { sameCountry: false })!.broken).toBe(true);
   });
 });
 

@@ -81,7 +81,7 @@ describe("work taken only through a prime contractor", () => {
     country: "JP",
     offersText: "漬物・惣菜の製造、OEM製造",
     seeksText: "基幹システム（SAP Business One）の保守ベンダー。当社と直接契約できる会社を希望します",
-    intents: ["suppliers"],
+    intents: ["subcontractors"],
   });
   const prime = matchFirm({
     id: "prime",
