@@ -36,6 +36,17 @@ describe("art studios, hiring, and firms considering", () => {
     expect(codes("seeks", "東京の客先に常駐できるベトナム人エンジニア")).not.toContain("seek:it-recruitment");
   });
 
+  it("reads technologies in brackets after the clients as the firm's stack, not a kind of client", () => {
+    const read = codes(
+      "offers",
+      "Offshore development for Japanese clients (Java, .NET, PHP), both fixed-price and lab-type",
+    );
+    expect(read).toContain("offer:software-development");
+    expect(codes("offers", "Phát triển phần mềm cho khách hàng Nhật Bản (SIer, doanh nghiệp sản xuất)")).not.toContain(
+      "offer:system-integration",
+    );
+  });
+
   it("does not read a firm's engineers employed full-time as recruitment (a review's)", () => {
     expect(codes("offers", "当社のエンジニアは全員正社員として雇用しており、品質に責任を持ちます")).not.toContain(
       "offer:it-recruitment",

@@ -2372,7 +2372,10 @@ class Reader {
           ) &&
           !c.cues.some((x) => x.cue.kind === "seek" && x.start >= r.end && x.end <= m.start) &&
           // ("… cho khách hàng (sẵn sàng làm đại lý)": the role the firm says it takes is no kind of client.)
-          !selfRoles.some((x) => x.start <= m.start && x.end >= m.end),
+          !selfRoles.some((x) => x.start <= m.start && x.end >= m.end) &&
+          // (…nor a technology: "Offshore development for Japanese clients (Java, .NET, PHP)" is the firm's stack.)
+          !namesTech(m.phrase) &&
+          !/^(?:java|php|\.net|c#|python|ruby|go)$/iu.test(m.phrase),
       );
       if (clientKind) continue;
       // The trade of a counterpart whose need is named ("các công ty phát triển phần mềm … cần đối tác kiểm thử",
