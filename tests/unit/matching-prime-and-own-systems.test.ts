@@ -182,3 +182,23 @@ describe("the systems a firm runs for itself", () => {
     expect(codes("description", "Phần mềm quản lý kho dễ sử dụng")).toContain("offer:scm-logistics");
   });
 });
+
+describe("a channel the firm sells through", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("is no distribution it offers", () => {
+    for (const text of [
+      "ベトナムでは2024年からハノイの販売代理店1社を通じて販売しています。",
+      "In Vietnam we sell through a local reseller in Hanoi.",
+      "Tại Việt Nam chúng tôi bán qua một đại lý ở Hà Nội.",
+    ])
+      expect(codes("description", text), text).not.toContain("offer:distribution");
+  });
+
+  it("but a distributor's own network, or the firm as a reseller, is", () => {
+    expect(
+      codes("description", "We distribute Japanese software in Vietnam through our network of 300 resellers"),
+    ).toContain("offer:distribution");
+    expect(codes("description", "We are a reseller of Japanese SaaS")).toContain("offer:distribution");
+  });
+});

@@ -1593,6 +1593,10 @@ class Reader {
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
       this.dropMentions(first, (m) => m.code === "translation-localization" && m.direction === "seek");
+    // "ハノイの販売代理店1社を通じて販売しています", "we sell through a local reseller": the firm's channel, no
+    // distribution it offers.
+    if (kind !== "seeks" && THROUGH_CHANNEL.test(s.text) && !AS_CHANNEL.test(s.text))
+      this.dropMentions(first, (m) => m.code === "distribution" && m.direction === "offer");
     // "社内の業務アプリはkintoneで、会計・販売はSAP Business Oneで運用しています", "We use SAP Business One for
     // accounting": the systems a firm runs for itself are no offer of them (a vendor's stack is said with what it
     // builds: "We use React and Node.js to build web apps").
@@ -3854,6 +3858,12 @@ const MAKER_SOUGHT =
 /** Selling only through distributors ("only through appointed distributors", 代理店経由のみ, chỉ qua đại lý). */
 const INDIRECT_ONLY =
   /\bonly (?:through|via) (?:\w+ ){0,2}(?:distributors|resellers|dealers|partners|agents)\b|(?:代理店|販売店|パートナー)(?:経由|を通じて|を通して)(?:のみ|だけ)|(?:chỉ|chi) (?:bán )?(?:qua|thông qua|thong qua) (?:các )?(?:đại lý|dai ly|nhà phân phối|nha phan phoi)/iu;
+/** Selling through another's channel (see Reader.sentence). */
+const THROUGH_CHANNEL =
+  /\b(?:sell|sells|sold|selling|available)\s+(?:\w+\s+){0,3}?(?:through|via)\s+(?:\S+\s+){0,4}?(?:resellers?|distributors?|dealers?|agents?|partners?)\b|(?:bán|ban)\s+(?:\S+\s+){0,3}?(?:qua|thông qua|thong qua)\s+(?:\S+\s+){0,4}?(?:đại lý|dai ly|nhà phân phối|nha phan phoi|đối tác|doi tac)|(?:代理店|販売店|パートナー)[^。、]{0,8}(?:を通じて|を通して|経由で)(?:販売|提供|展開)/iu;
+/** …beside the firm's own distributing ("as a distributor", 販売代理店として). */
+const AS_CHANNEL =
+  /\bas (?:a|an|the) (?:distributor|reseller|dealer)\b|代理店として|(?:là|la|làm|lam) (?:nhà phân phối|nha phan phoi|đại lý|dai ly)/iu;
 /** Systems a firm runs for itself (see Reader.sentence). */
 const IN_HOUSE_USE =
   /(?:で|を)(?:運用|利用|使用|管理|採用|導入)し(?:ています|ております|ている)|で運用中|を使っています|を使用中|を導入済み|\bwe (?:currently |still )?(?:use|are using|have been using|rely on|run)\b|\b(?:currently|internally|in-house,?) (?:using|use|we use|we run|we rely on)\b|\bour (?:own )?(?:accounting|sales|production|inventory|internal|back[- ]office|hr|payroll|core|erp)(?: and \w+)? (?:system |systems )?(?:runs? on|is on|are on|is)\b|(?:chúng tôi|chung toi|công ty|cong ty|hiện|hien|nội bộ|noi bo)\s+(?:đang\s+|dang\s+|vẫn\s+|van\s+)?(?:sử dụng|su dung|dùng)\s/iu;
