@@ -1,7 +1,12 @@
 import type { ConceptIndex } from "@/lib/matching/concept-index";
 import { MatchEngine } from "@/lib/matching/engine";
 import { readFirm } from "@/lib/matching/profile";
-import type { MatchFirm } from "@/lib/matching/types";
+import { expect } from "vitest";
+import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
+import type { MatchFirm, Reason } from "@/lib/matching/types";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
+import vi from "@/messages/vi.json";
 
 /** A firm with nothing said: the matching tests' starting point, each test adds what it is about. */
 export const BASE_MATCH_FIRM: MatchFirm = {
@@ -49,4 +54,15 @@ export function fieldReader(concepts: ConceptIndex) {
   const codes = (kind: "offers" | "seeks" | "description", text: string): string[] =>
     read(kind, text).mentions.map((m) => `${m.direction}${m.negated ? "!" : ""}:${m.code}`);
   return { read, codes };
+}
+
+/** Each reason is told in English, Japanese and Vietnamese: words, no placeholders or message keys left. */
+export function expectToldInEveryLanguage(reasons: Reason[]) {
+  const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
+  for (const locale of ["en", "ja", "vi"] as const)
+    for (const reason of reasons) {
+      const words = reasonWords(reason, locale, all[locale], (c) => c);
+      expect(words.length).toBeGreaterThan(10);
+      expect(words).not.toMatch(new RegExp(`[{}]|${reason.kind}|reason\\.`));
+    }
 }

@@ -3,15 +3,11 @@
 // older sets with the same condition); requirements said "for the bid" were dropped as one project's.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
-import { reasonWords, type ReasonMessages } from "@/lib/matching/reason-words";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { exclusivityIn } from "@/lib/matching/text/exclusivity";
 import { loadJapanese } from "@/lib/matching/text/japanese";
 import type { Reason } from "@/lib/matching/types";
-import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
-import vi from "@/messages/vi.json";
-import { engineWith, matchFirm, pairScore } from "./match-firm";
+import { engineWith, expectToldInEveryLanguage, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 
@@ -133,13 +129,9 @@ describe("exclusive only against non-exclusive only", () => {
   });
 
   it("is told in every language", () => {
-    const all = { en, ja, vi } as unknown as Record<"en" | "ja" | "vi", ReasonMessages>;
-    for (const locale of ["en", "ja", "vi"] as const)
-      for (const yours of ["exclusive", "nonExclusive"] as const) {
-        const words = reasonWords({ kind: "exclusivityClash", yours } as Reason, locale, all[locale], (c) => c);
-        expect(words.length).toBeGreaterThan(10);
-        expect(words).not.toMatch(/[{}]|exclusivityClash|reason\./);
-      }
+    expectToldInEveryLanguage(
+      (["exclusive", "nonExclusive"] as const).map((yours) => ({ kind: "exclusivityClash", yours }) as Reason),
+    );
   });
 });
 
