@@ -1108,7 +1108,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "3D game art and animation",
     "ゲーム3Dモデル・アニメーション",
     "Đồ họa 3D và hoạt hình cho game",
-    "3d art|3dアート|3d/2d art|3d game art|3d graphics|3d modeling|3d modelling|3d model|3d models|3dモデル|3dモデリング|3dcg|cg制作|3d character|3dキャラクター|3d animation|3dアニメーション|モーション制作|rigging|リギング|maya|blender|3ds max|3dsmax|zbrush|substance painter|dựng hình 3d|mô hình 3d|mô hình hóa 3d|hoạt hình 3d|đồ họa 3d|diễn hoạt 3d|3d assets|3d game assets|environment art|prop modeling|art 3d|gia công art 3d|thiết kế 3d cho game|nhân vật 3d",
+    "3d art|3dアート|3d/2d art|3d game art|3d graphics|3d modeling|3d modelling|3d model|3d models|3dモデル|3dモデリング|3dcg|cg制作|3d character|3dキャラクター|3d animation|3dアニメーション|モーション制作|rigging|リギング|maya|blender|3ds max|3dsmax|zbrush|substance painter|dựng hình 3d|mô hình 3d|mô hình hóa 3d|hoạt hình 3d|đồ họa 3d|diễn hoạt 3d|3d assets|3d game assets|environment art|prop modeling|art 3d|gia công art 3d|3d art studio|3d art studios|3dアートスタジオ|studio mỹ thuật 3d|mỹ thuật game 3d|thiết kế 3d cho game|nhân vật 3d",
   ),
   cap(
     "game-publishing",

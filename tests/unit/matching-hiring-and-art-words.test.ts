@@ -23,6 +23,11 @@ describe("art studios, hiring, and firms considering", () => {
     expect(codes("offers", "Studio mỹ thuật game với 90 họa sĩ")).toContain("offer:game-art-2d");
   });
 
+  it("reads a 3D art studio as 3D art (a review's)", () => {
+    expect(codes("offers", "We are a 3D art studio specializing in character modeling")).toEqual(["offer:game-art-3d"]);
+    expect(codes("offers", "Mỹ thuật game 3D, hiệu ứng VFX")).not.toContain("offer:game-art-2d");
+  });
+
   it("does not read art outsourcing of 3D work as 2D art", () => {
     expect(codes("seeks", "3D character and environment art outsourcing, 30+ artists")).not.toContain(
       "seek:game-art-2d",
