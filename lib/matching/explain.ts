@@ -446,7 +446,8 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
       (seller.primeOnly & buyer.presence) !== 0 &&
       meetsNeedOf(buyer, seller) &&
       endClient(buyer, seller) &&
-      !((seller.indirectOnly & buyer.presence) !== 0 && !buyer.distributes && !meetsNeedOf(seller, buyer))
+      // (score.ts weighs it only where no channel reason did.)
+      !weighted.some((w) => w.reason.kind === "indirectOnly")
     )
       weighted.push({ weight: 0.85, reason: { kind: "primeOnly", side } });
   // One takes work only in some regions and the other, its client, is elsewhere (score.ts, PARAMS.serviceArea).

@@ -872,7 +872,7 @@ class Reader {
   /** The statement being read speaks of bidding together; the one before it (whose need a requirement may refine) did. */
   private statementBidding = false;
   private afterBidding = false;
-  /** A statement before the one being read, in the same field, stated a need. */
+  /** The statement before the one being read, in the same field, stated a need that a "For the bid, …" can refer to. */
   private neededBefore = false;
   private sentencePlaces: string[] = [];
   /** The least ages asked of partners, sentence by sentence, with the needs each sentence names. */
@@ -962,7 +962,7 @@ class Reader {
       this.statementBidding = false;
       const afterBidding: boolean = blockBidding;
       this.afterBidding = afterBidding;
-      this.neededBefore = this.mentions.slice(start, first).some((m) => m.direction === "seek" && !m.negated);
+      this.neededBefore = lastNeeds.length > 0;
       this.statement(line, kind, fold);
       this.afterBidding = false;
       if (kind === "tags") continue;

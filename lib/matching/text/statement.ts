@@ -59,7 +59,6 @@ export function normalizeText(text: string): string {
   return normalizeCased(text).toLowerCase();
 }
 
-/** normalizeText before lower-casing: the case of a word tells an acronym's plural ("VCs") from an acronym ("VCS"). */
 /** Head counts spelled out ("a team of five", "twelve engineers", 社員十二名), as digits (see spelledCounts). */
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -113,6 +112,7 @@ function spelledCounts(text: string): string {
     .replace(KANJI_COUNT, (k: string) => String(kanjiNumber(k)));
 }
 
+/** normalizeText before lower-casing: the case of a word tells an acronym's plural ("VCs") from an acronym ("VCS"). */
 function normalizeCased(text: string): string {
   return (
     spelledCounts(text.normalize("NFKC"))
