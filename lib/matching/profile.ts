@@ -969,6 +969,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   let vi = firm.country === "VN" ? 1 : 0.05;
   if (facts.languages.includes("vi")) vi = Math.max(vi, 0.6);
   if (facts.writes.includes("vi")) vi = Math.max(vi, 0.4);
+  // …and so with Vietnamese offered as a choice: a Japanese firm that lets partners work in Japanese or Vietnamese
+  // ("ja; vi") has people who work in it. (Not Vietnamese asked alone: a firm seeks a partner for its Vietnamese
+  // support because it has none, "ベトナム語での一次サポートを担当できる現地パートナー": CR.)
+  if (choice.length > 1 && choice.includes("vi")) vi = Math.max(vi, 0.6);
 
   // Presence: home country and offices stated in text.
   let presence = placeMask(homeCountry(firm));

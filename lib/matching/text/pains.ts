@@ -53,7 +53,7 @@ const PAINS: Pain[] = [
   {
     codes: ["mes"],
     pattern:
-      /生産計画.{0,20}(?:(?:excel|エクセル)で|手作業|組み直し|作り直し)|ke hoach (?:san xuat|chuyen(?: may)?).{0,30}(?:(?:lap|lam|quan ly|tinh) (?:bang|tren) excel|thu cong|lam lai)|production (?:plans?|planning|schedul\w*)\b.{0,30}\b(?:(?:in|on|with) (?:excel|spreadsheets?)|by hand|manually)/u,
+      /(?:生産計画|生産スケジュール|日程計画).{0,20}(?:(?:excel|エクセル)で|手作業|組み直し|作り直し)|(?:excel|エクセル)で(?:やって|作って|管理して|立てて|組んで)(?:い)?る(?:生産計画|生産スケジュール|日程計画)|ke hoach (?:san xuat|chuyen(?: may)?).{0,30}(?:(?:lap|lam|quan ly|tinh) (?:bang|tren) excel|thu cong|lam lai)|production (?:plans?|planning|schedul\w*)\b.{0,30}\b(?:(?:in|on|with) (?:excel|spreadsheets?)|by hand|manually)/u,
   },
   // Parts carried between processes by people: automated transport (AGVs, AMRs).
   {

@@ -1948,6 +1948,9 @@ class Reader {
         c.cues.some((x) => x.cue.kind === "offer" && x.start >= open && x.end <= end && !HOLDS.test(x.phrase))
       );
     };
+    // "không làm game": a denial with its verb ("không làm") that the capability's phrase starts with ("làm game").
+    const verbDenied = (start: number, end: number) =>
+      !japanese && negations.some((n) => n.start < start && n.end > start && n.end < end && /\s/u.test(n.phrase));
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
@@ -1967,6 +1970,8 @@ class Reader {
               )
             : n.end <= start &&
               !wantedInBracket(n, start) &&
+              // "không nhận dự án thiết kế RTL, chỉ làm kiểm chứng": what it does only is past the denial.
+              !/[,;，]\s*(?:chỉ|chi|only|but only|we only|mà chỉ|ma chi)\s/iu.test(s.text.slice(n.end, start)) &&
               // …nor one in brackets closed before it ("(không điện thoại, không USB), ISO 27001").
               !(openBracket(s.text.slice(0, n.start)) && /[)）]/u.test(s.text.slice(n.end, start)))) ||
           (n.start <= start && n.end >= end) ||
@@ -2450,6 +2455,13 @@ class Reader {
             /^\s+\p{L}/u.test(s.text.slice(m.end, m.end + 4))))
       )
         continue;
+      // Results of OCR checked by hand ("kiểm tra kết quả OCR", "OCR結果の確認・修正", "checking OCR results") are data
+      // entry work, not OCR technology.
+      if (
+        code === "ai-ocr" &&
+        OCR_CHECKED.test(s.text.slice(Math.max(0, m.start - 24), Math.min(s.text.length, m.end + 16)))
+      )
+        continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
       // is an input, not something offered or sought.
       if (
@@ -2546,6 +2558,26 @@ class Reader {
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
       if (direction === "seek" && kind === "seeks" && ownRemark(m)) direction = "offer";
+      const negated = (negatedAt(m.start, m.end) || verbDenied(m.start, m.end)) && !languageQualified(m);
+      let alsoUnwanted = false;
+      // "Không phát triển phần mềm, không bán phần mềm OCR", "OCRソフトの販売はしていません" where the firm says what it
+      // looks for: a trade it does not do (a verb of making or selling under the denial, no word of wanting), not
+      // only partners it refuses: it wants none in that trade either.
+      if (
+        negated &&
+        direction === "seek" &&
+        kind === "seeks" &&
+        !Object.values(ROLE_CONCEPT).includes(code) &&
+        // (A role it will not take, "Không làm nhà thầu chính", is said of the bid, not of a trade.)
+        !/th[aầ]u|contractor|元請|一次請/iu.test(m.phrase) &&
+        !c.cues.some((x) => x.cue.kind === "seek") &&
+        (japanese
+          ? JA_DOES_NOT_AFTER.test(s.text.slice(m.end, m.end + 16))
+          : VI_DOES_NOT_BEFORE.test(s.text.slice(Math.max(c.start, m.start - 30), m.start) + " " + m.phrase))
+      ) {
+        direction = "offer";
+        alsoUnwanted = true;
+      }
       if (
         CONNECTED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ||
         CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 8))
@@ -2553,14 +2585,16 @@ class Reader {
         weight *= CONNECTED_WEIGHT;
       if (thesis) weight *= THESIS_WEIGHT;
       else weight *= fieldWeight(kind, direction);
-      this.mentions.push({
-        code,
-        direction,
-        weight,
-        negated: negatedAt(m.start, m.end) && !languageQualified(m),
-        source: kind,
-        phrase: m.phrase,
-      });
+      this.mentions.push({ code, direction, weight, negated, source: kind, phrase: m.phrase });
+      if (alsoUnwanted)
+        this.mentions.push({
+          code,
+          direction: "seek",
+          weight: SOURCE_WEIGHT[kind] * fieldWeight(kind, "seek"),
+          negated,
+          source: kind,
+          phrase: m.phrase,
+        });
     }
 
     // An investor's exclusions ("we do not invest in hardware, games or consumer apps", 受託開発会社様は対象外):
@@ -4540,6 +4574,20 @@ const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
 const HOLDING_ASIDE =
   /\b(?:our|with|their|clients?'|customers?'|set up|setting up|establish|establishing|incorporate)\b|当社|弊社|自社|との|顧客|お客様|設立|chúng tôi|chung toi|với|voi|của khách hàng|cua khach hang|thành lập|thanh lap/iu;
+/** OCR whose results a person checks or corrects (see where it is read): data entry, not OCR technology. */
+const OCR_CHECKED =
+  /(?:kiểm tra|kiem tra|soát|soat|đối chiếu|doi chieu|hiệu chỉnh|hieu chinh|check(?:ing)?|verif(?:y|ying|ication of)|correct(?:ing|ion of)|review(?:ing)?)\s+(?:lại\s+|lai\s+|the\s+)?(?:kết quả\s+|ket qua\s+)?ocr\b|\bocr\s*(?:の)?(?:読み?取り)?結果の?(?:確認|修正|チェック|目視|補正)|\bocr\s+(?:results?|outputs?)\s+(?:check|verification|correction|review)|\bocr\s+(?:verification|checking|correction)\b|(?:check(?:ing)?|verif(?:y|ying)|correct(?:ing)?|review(?:ing)?)\s+(?:of\s+)?(?:the\s+)?ocr\s+(?:results?|outputs?)/iu;
+
+/**
+ * A trade denied with a verb of doing, making or selling before it ("không bán phần mềm OCR", "khong lam phan mem
+ * MES"; the phrase itself may start with the verb: "không phát triển phần mềm").
+ */
+const VI_DOES_NOT_BEFORE =
+  /(?:^|[^\p{L}])(?:không|khong|chưa|chua)\s+(?:(?:phát triển|phat trien|bán|ban|sản xuất|san xuat|làm|lam|cung cấp|cung cap|kinh doanh|thiết kế|thiet ke)(?!\s+(?:lại|lai)\b)\s+(?:\S+\s+){0,4}?\s*\S*|(?:phát triển|phat trien|sản xuất|san xuat|thiết kế|thiet ke)\S*)$/iu;
+/** …and in Japanese, after it: "OCRソフトの販売はしていません", "ゲーム開発はしていません", "開発は行っておりません". */
+const JA_DOES_NOT_AFTER =
+  /^(?:(?!扱)[^。、,]){0,6}?(?:の)?(?:販売|開発|製造|提供)?(?:は|も)?(?:して|行って|やって|手がけて|手掛けて)(?:い|お)?(?:ません|りません)/u;
+
 /** A sentence of refusals said bare: "No hardware, no gaming", "no crypto", "Không đầu tư game". */
 const BARE_REFUSALS =
   /^[\s\-•・*]*no\s+(?!longer\b|more\b|minimum\b|need\b|later\b|less\b|than\b|one\b|problem)|^[\s\-•・*]*(?:không|khong)\s+(?:đầu tư|dau tu)(?![\p{L}])/iu;

@@ -1,0 +1,111 @@
+// Session 51 (what DF, opened this session, showed): trades a firm says it does not do where it says what it looks
+// for ("Không phát triển phần mềm, không bán phần mềm OCR"), OCR results checked by hand (data entry, not OCR), a
+// production schedule kept in Excel, and Vietnamese offered to partners as a choice of language.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { engineWith, fieldReader, matchFirm } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("trades denied where the firm says what it looks for", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads a verb of making or selling under the denial as a trade the firm does not do", () => {
+    const read = codes("seeks", "Khong phat trien phan mem, khong ban phan mem OCR");
+    expect(read).toContain("offer!:software-development");
+    expect(read).toContain("offer!:ai-ocr");
+    // …nor does it want partners in it.
+    expect(read).toContain("seek!:ai-ocr");
+    expect(read).not.toContain("offer:ai-ocr");
+    expect(codes("seeks", "OCRソフトの販売はしていません")).toContain("offer!:ai-ocr");
+    expect(codes("seeks", "ゲーム開発はしていません")).toContain("offer!:games");
+    expect(codes("seeks", "Không làm phần mềm MES hay ERP, chỉ làm tầng điều khiển")).toEqual(
+      expect.arrayContaining(["offer!:mes", "offer!:erp"]),
+    );
+  });
+
+  it("leaves a denial of wanting, of reselling, of handling goods and of a role as a refusal of partners", () => {
+    expect(codes("seeks", "Không tìm nhà phát triển phần mềm")).not.toContain("offer!:software-development");
+    expect(codes("seeks", "Không bán lại sản phẩm bảo mật; chỉ cung cấp dịch vụ")).not.toContain("offer!:security");
+    expect(codes("seeks", "なお、ハードウェア・ロボット等の取扱いは行っておりません。")).toEqual(["seek!:robotics"]);
+    expect(codes("seeks", "シード期の企業への出資は行っていません")).not.toContain("offer!:venture-investment");
+    expect(codes("seeks", "Không làm nhà thầu chính; cần đối tác Nhật Bản đứng đầu liên danh")).not.toContain(
+      "offer!:system-integration",
+    );
+  });
+
+  it("reads a denial whose verb the capability's phrase starts with", () => {
+    expect(codes("seeks", "Không làm game")).toContain("offer!:games");
+    expect(codes("seeks", "Không làm game")).not.toContain("offer:games");
+    // (A denied role cue is not a denied intent: "không nhận dự án" still takes work.)
+    const read = concepts.reader.read([{ kind: "seeks", text: "Chúng tôi không nhận dự án thiết kế RTL" }]);
+    expect(read.notIntents ?? []).not.toContain("capacity");
+  });
+
+  it("does not carry a denial past what the firm does only", () => {
+    const read = codes("seeks", "Chúng tôi không nhận dự án thiết kế RTL, chỉ làm kiểm chứng");
+    expect(read).toContain("offer!:rtl-design");
+    expect(read).toContain("offer:design-verification");
+    expect(codes("offers", "We don't do web, only mobile apps")).toContain("offer:mobile-apps");
+  });
+});
+
+describe("OCR results checked by hand", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("is data entry, not OCR technology", () => {
+    expect(codes("offers", "Nhap lieu thu cong va kiem tra ket qua OCR: hoa don, phieu giao hang")).toEqual([
+      "offer:data-entry",
+    ]);
+    expect(codes("offers", "Manual data entry and checking of OCR results")).not.toContain("offer:ai-ocr");
+    expect(codes("offers", "OCR結果の確認・修正")).not.toContain("offer:ai-ocr");
+  });
+
+  it("leaves OCR products and OCR sought as OCR", () => {
+    expect(codes("offers", "AI-OCR製品の開発")).toContain("offer:ai-ocr");
+    expect(codes("seeks", "Cong nghe OCR de doc chung tu xuat nhap khau")).toContain("seek:ai-ocr");
+  });
+});
+
+describe("a production schedule kept in Excel", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("is a production scheduler sought", () => {
+    expect(codes("seeks", "Excelでやっている生産スケジュールを簡単なシステムにしたい（予算300万円以内）")).toContain(
+      "seek:mes",
+    );
+    expect(codes("seeks", "生産スケジュールはエクセルで組んでいます")).toContain("seek:mes");
+    expect(codes("offers", "生産スケジュールに合わせて部品を納品します")).not.toContain("offer:mes");
+  });
+});
+
+describe("Vietnamese offered to partners as a choice of language", () => {
+  const plc = { offersText: "Lập trình PLC Mitsubishi, Omron; lắp đặt, chạy thử tại Bình Dương" };
+  const integrator = matchFirm({ id: "vn", ...plc, partnerLanguages: ["vi", "en"], employeeBand: "B50_249" });
+  const need = { seeksText: "ベトナム南部で立上げに対応できるPLCプログラマー（三菱・オムロン）" };
+
+  it("is a language the Japanese firm works in", () => {
+    const japanese = matchFirm({ id: "jp", country: "JP", ...need, partnerLanguages: ["ja", "vi"] });
+    const e = engineWith(concepts, japanese, integrator);
+    expect(e.profile("jp")!.vi).toBeGreaterThanOrEqual(0.6);
+    expect(e.score("jp", "vn", { sameCountry: true })!.broken).toBe(false);
+  });
+
+  it("is not so when the column asks Japanese only, nor when the text asks Vietnamese of a partner", () => {
+    const japanese = matchFirm({ id: "jp", country: "JP", ...need, partnerLanguages: ["ja"] });
+    expect(engineWith(concepts, japanese, integrator).score("jp", "vn", { sameCountry: true })!.broken).toBe(true);
+    const support = matchFirm({
+      id: "jp2",
+      country: "JP",
+      seeksText: "ハノイ周辺で、ベトナム語での一次サポートを担当できる現地パートナー",
+      partnerLanguages: ["ja"],
+    });
+    expect(engineWith(concepts, support).profile("jp2")!.vi).toBeLessThan(0.3);
+  });
+});
