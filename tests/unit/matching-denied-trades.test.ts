@@ -109,3 +109,30 @@ describe("Vietnamese offered to partners as a choice of language", () => {
     expect(engineWith(concepts, support).profile("jp2")!.vi).toBeLessThan(0.3);
   });
 });
+
+describe("roles a firm takes and partners asked to sell", () => {
+  const { codes, read } = fieldReader(concepts);
+
+  it("reads a role whose word begins the capability's phrase as the firm's own", () => {
+    expect(codes("seeks", "Muốn làm đại lý phân phối phần mềm Nhật")).toContain("offer:distribution");
+    const implementer = read("seeks", "Làm đối tác triển khai cho phần mềm quản lý sản xuất của Nhật tại Việt Nam");
+    expect(implementer.mentions.map((m) => `${m.direction}:${m.code}`)).toContain("offer:local-delivery");
+    expect(implementer.intents).not.toContain("subcontractors");
+    // …not the partner sought.
+    expect(codes("seeks", "Tìm đối tác triển khai phần mềm tại Việt Nam")).toContain("seek:local-delivery");
+  });
+
+  it("reads a partner asked to sell and implement the firm's package as distribution and implementation sought", () => {
+    const read = codes("seeks", "ベトナムの日系工場向けに「生産革新Pro」を販売・導入してくれるパートナー");
+    expect(read).toEqual(expect.arrayContaining(["seek:distribution", "seek:local-delivery"]));
+    expect(codes("seeks", "ベトナムで当社製品を販売してくれるパートナー")).toContain("seek:distribution");
+  });
+
+  it("reads Bluetooth beside a mobile app as the app's link to the device, not firmware", () => {
+    expect(
+      codes("offers", "Phát triển ứng dụng iOS/Android (Flutter, Swift, Kotlin), kết nối thiết bị qua BLE"),
+    ).not.toContain("offer:iot-firmware");
+    expect(codes("offers", "BLE firmware and companion mobile apps")).toContain("offer:iot-firmware");
+    expect(codes("offers", "BLE sensor nodes on nRF52")).toContain("offer:iot-firmware");
+  });
+});

@@ -2037,7 +2037,7 @@ class Reader {
         selfRoles.some((x) =>
           /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
             ? x.start >= r.end && x.start - r.end <= 3
-            : x.end <= r.start && r.start - x.end <= 24,
+            : (x.end <= r.start && r.start - x.end <= 24) || (x.start < r.start && x.end > r.start),
         ));
     // "コールセンター業務（受注・問い合わせ）の委託先": taking orders in brackets is the work's content, not the firm's role.
     const bracketed = (r: CueAt) => openBracket(s.text.slice(c.start, r.start));
@@ -2455,6 +2455,14 @@ class Reader {
             /^\s+\p{L}/u.test(s.text.slice(m.end, m.end + 4))))
       )
         continue;
+      // "Ứng dụng iOS/Android …, kết nối thiết bị qua BLE", "BLE device apps": the app's link to the device, not the
+      // device's firmware.
+      if (
+        code === "iot-firmware" &&
+        /^(?:ble|bluetooth|bluetooth low energy)$/iu.test(m.phrase) &&
+        mentions.some((x) => x.payload === "mobile-apps")
+      )
+        continue;
       // Results of OCR checked by hand ("kiểm tra kết quả OCR", "OCR結果の確認・修正", "checking OCR results") are data
       // entry work, not OCR technology.
       if (
@@ -2486,7 +2494,9 @@ class Reader {
                 // "オフショア開発パートナーとして": the capability of the partner the firm would be.
                 (x.start - m.end <= 3 ||
                   /^(?:の)?(?:パートナー|協力会社|ベンダー|委託先)$/u.test(s.text.slice(m.end, x.start)))
-              : x.end <= m.start && m.start - x.end <= 16)),
+              : (x.end <= m.start && m.start - x.end <= 16) ||
+                // "làm đại lý phân phối", "làm đối tác triển khai": the role's word begins the capability's phrase.
+                (x.start < m.start && x.end > m.start && x.end < m.end))),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       // "Series A/B investments of USD 2-10m" is a fund's stake: a stage beside investing, with no raising verb.
