@@ -2017,7 +2017,11 @@ class Reader {
         !/chúng tôi|chung toi|\bour\b/iu.test(s.text.slice(x.end, x.end + 60))) ||
       agentOfMaker(x) ||
       // "Làm đại lý phần mềm … của Nhật": a statement that opens with the role, its subject dropped, is the firm's.
-      (/^\p{Script=Latin}/u.test(x.phrase) && /^[\s\-•・*]*$/u.test(s.text.slice(0, x.start)));
+      // (…or with the firm's wish: "Muốn làm đại lý phân phối phần mềm Nhật".)
+      (/^\p{Script=Latin}/u.test(x.phrase) &&
+        /^[\s\-•・*]*(?:(?:muốn|muon|mong muốn|mong muon|want to|wish to|hope to|would like to)\s+)?$/iu.test(
+          s.text.slice(0, x.start),
+        ));
     // "Tìm nhà sản xuất cảm biến … để làm đại lý": a maker sought for the firm to be its agent; not "… để làm đại lý
     // cho chúng tôi", where the partner is.
     const agentOfMaker = (x: CueAt) =>
@@ -2037,7 +2041,7 @@ class Reader {
         selfRoles.some((x) =>
           /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
             ? x.start >= r.end && x.start - r.end <= 3
-            : (x.end <= r.start && r.start - x.end <= 24) || (x.start < r.start && x.end > r.start),
+            : (x.end <= r.start && r.start - x.end <= 24) || (x.start < r.start && x.end > r.start && saidOfItself(x)),
         ));
     // "コールセンター業務（受注・問い合わせ）の委託先": taking orders in brackets is the work's content, not the firm's role.
     const bracketed = (r: CueAt) => openBracket(s.text.slice(c.start, r.start));
@@ -2301,6 +2305,8 @@ class Reader {
               !ownChannel &&
               // "当社の商品を輸入・販売していただける会社": what a partner is to do with the firm's goods.
               !(polarity === "seek" && DONE_FOR_US.test(s.text.slice(m.end, m.end + 12))) &&
+              // …or said in its phrase ("当社の商品を販売していただける会社").
+              !/(?:てくれる|ていただける|いただける|てくださる)$/u.test(m.phrase) &&
               // "our ERP migration to the cloud": what the work moves to is not the firm's either.
               !(polarity === "seek" && WORK_BETWEEN.test(s.text.slice(x.end, m.start))) &&
               // 自社ECをmakeshopからShopifyへ移行したい: work sought on a thing the firm owns, the object of its verb.
@@ -2496,7 +2502,7 @@ class Reader {
                   /^(?:の)?(?:パートナー|協力会社|ベンダー|委託先)$/u.test(s.text.slice(m.end, x.start)))
               : (x.end <= m.start && m.start - x.end <= 16) ||
                 // "làm đại lý phân phối", "làm đối tác triển khai": the role's word begins the capability's phrase.
-                (x.start < m.start && x.end > m.start && x.end < m.end))),
+                (x.start < m.start && x.end > m.start && x.end < m.end && saidOfItself(x)))),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       // "Series A/B investments of USD 2-10m" is a fund's stake: a stage beside investing, with no raising verb.
