@@ -59,25 +59,49 @@ class LazyRecommendation implements Recommendation {
 }
 
 /**
- * Positions 0..m-1 ordered best first: by score, ties by firm id. Insertion sort: a pool holds a few dozen
- * candidates, and the all-firms run sorts ten thousand pools.
+ * What finish() reads of each candidate, by row: its profile, its firm's id, its kind, and where its id comes in the
+ * order of ids (idOrder). The all-firms run builds it once for every row; read from the profiles instead, each of
+ * its ten thousand lists went from a row to a profile, its firm and its id for each of some forty candidates, a
+ * cache miss each, and that cost more than the ranking it fed. One firm's list builds it for its pool only.
  */
-function rankOrder(scores: ArrayLike<number>, ids: string[], m: number): number[] {
-  const order: number[] = new Array<number>(m);
+type Candidates = { profiles: Profile[]; ids: string[]; kinds: ArrayLike<number>; idRanks: ArrayLike<number> };
+
+/**
+ * Each id's place in the order of ids (by UTF-16 code units, as `<` compares strings; ids are distinct). Ties of
+ * score go by id, and in the all-firms run pools often tie: comparing two strings cost two cache misses (the
+ * strings are all over the heap), comparing their places none. The native sort takes a few milliseconds.
+ */
+function idOrder(ids: string[]): Int32Array {
+  const sorted = ids.slice().sort();
+  const place = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) place.set(sorted[i]!, i);
+  return Int32Array.from(ids, (id) => place.get(id)!);
+}
+
+/**
+ * Positions 0..m-1 into `order`, best first: by score, ties by firm id. Insertion sort: a pool holds a few dozen
+ * candidates, and the all-firms run sorts ten thousand pools (which come best first but for ties).
+ */
+function rankOrder(
+  scores: ArrayLike<number>,
+  rows: ArrayLike<number>,
+  idRanks: ArrayLike<number>,
+  m: number,
+  order: Int32Array,
+) {
   for (let i = 0; i < m; i++) {
     const s = scores[i]!;
-    const id = ids[i]!;
+    const id = idRanks[rows[i]!]!;
     let j = i - 1;
     while (j >= 0) {
       const o = order[j]!;
       const t = scores[o]!;
-      if (t > s || (t === s && ids[o]! < id)) break;
+      if (t > s || (t === s && idRanks[rows[o]!]! < id)) break;
       order[j + 1] = o;
       j--;
     }
     order[j + 1] = i;
   }
-  return order;
 }
 
 // Firms scored between two raises of the bar in one firm's list.
@@ -97,6 +121,13 @@ export class MatchEngine {
     forB: new Float64Array(0),
     /** No other firm's pool to reach in one firm's list: its bar never stops a pair. */
     never: new Float64Array(0),
+  };
+  /** finish()'s working arrays, reused from list to list (the all-firms run finishes ten thousand). */
+  private ranking = {
+    order: new Int32Array(0),
+    ranked: new Float64Array(0),
+    kinds: new Int32Array(0),
+    chosen: new Uint8Array(0),
   };
 
   /** From the taxonomy's concepts, or an index already compiled from them (engines can share one). */
@@ -169,7 +200,7 @@ export class MatchEngine {
    */
   private finish(
     reader: Profile,
-    profileAt: (row: number) => Profile,
+    candidates: Candidates,
     m: number,
     rows: ArrayLike<number>,
     scores: ArrayLike<number>,
@@ -177,38 +208,41 @@ export class MatchEngine {
     forThem: ArrayLike<number>,
     topK: number,
   ): Recommendation[] {
-    const ids: string[] = new Array<string>(m);
-    const others: Profile[] = new Array<Profile>(m);
-    for (let i = 0; i < m; i++) {
-      others[i] = profileAt(rows[i]!);
-      ids[i] = others[i]!.firm.id;
-    }
-    const order = rankOrder(scores, ids, m);
-    const ranked: number[] = new Array<number>(m);
-    const kinds: number[] = new Array<number>(m);
+    if (this.ranking.order.length < m)
+      this.ranking = {
+        order: new Int32Array(m),
+        ranked: new Float64Array(m),
+        kinds: new Int32Array(m),
+        chosen: new Uint8Array(m),
+      };
+    const { order, ranked, kinds, chosen } = this.ranking;
+    rankOrder(scores, rows, candidates.idRanks, m, order);
     for (let i = 0; i < m; i++) {
       ranked[i] = scores[order[i]!]!;
-      kinds[i] = others[order[i]!]!.kind;
+      kinds[i] = candidates.kinds[rows[order[i]!]!]!;
     }
     const picked = diversePositions(ranked, kinds, m, topK);
     // Positions in `order` are ranks: the picked ranks in order are the list best first.
-    const chosen = new Uint8Array(m);
+    chosen.fill(0, 0, m);
     for (const p of picked) chosen[p] = 1;
     const list: Recommendation[] = [];
-    for (let p = 0; p < m; p++)
-      if (chosen[p]) list.push(this.recommendation(reader, others[order[p]!]!, order[p]!, scores, forYou, forThem));
+    for (let p = 0; p < m; p++) {
+      if (!chosen[p]) continue;
+      const c = order[p]!;
+      const row = rows[c]!;
+      list.push(
+        new LazyRecommendation(
+          candidates.ids[row]!,
+          scores[c]!,
+          forYou[c]!,
+          forThem[c]!,
+          reader,
+          candidates.profiles[row]!,
+          this.concepts,
+        ),
+      );
+    }
     return list;
-  }
-
-  private recommendation(
-    reader: Profile,
-    other: Profile,
-    c: number,
-    scores: ArrayLike<number>,
-    forYou: ArrayLike<number>,
-    forThem: ArrayLike<number>,
-  ): Recommendation {
-    return new LazyRecommendation(other.firm.id, scores[c]!, forYou[c]!, forThem[c]!, reader, other, this.concepts);
   }
 
   /** The top K firms for one firm, explained and diversified. */
@@ -263,11 +297,14 @@ export class MatchEngine {
         worst = pool.length >= poolSize ? pool[pool.length - 1]!.score : -Infinity;
       }
     }
+    // The pool's candidates by their place in it.
+    const profiles = pool.map((c) => this.profiles.get(this.store.idAt(c.row))!);
+    const ids = profiles.map((p) => p.firm.id);
     return this.finish(
       reader,
-      (row) => this.profiles.get(this.store.idAt(row))!,
+      { profiles, ids, kinds: profiles.map((p) => p.kind), idRanks: idOrder(ids) },
       pool.length,
-      pool.map((c) => c.row),
+      pool.map((_, i) => i),
       pool.map((c) => c.score),
       pool.map((c) => forA[c.row]!),
       pool.map((c) => forB[c.row]!),
@@ -302,7 +339,13 @@ export class MatchEngine {
     const { pools, pairs } = await scoreAllPairs(P, tasks, poolSize, options.threads, this.params);
     const lists = new Map<string, Recommendation[]>();
     const byRow = Array.from({ length: n }, (_, i) => this.profiles.get(this.store.idAt(i))!);
-    const profileAt = (row: number) => byRow[row]!;
+    const ids = byRow.map((p) => p.firm.id);
+    const candidates: Candidates = {
+      profiles: byRow,
+      ids,
+      kinds: Int32Array.from(byRow, (p) => p.kind),
+      idRanks: idOrder(ids),
+    };
     // One firm's pool at a time, its filled slots copied to the front of small buffers.
     const rows = new Int32Array(poolSize);
     const scores = new Float64Array(poolSize);
@@ -319,7 +362,7 @@ export class MatchEngine {
         forOther[m] = pools.forOther[k]!;
         m++;
       }
-      lists.set(reader.firm.id, this.finish(reader, profileAt, m, rows, scores, forOwner, forOther, topK));
+      lists.set(reader.firm.id, this.finish(reader, candidates, m, rows, scores, forOwner, forOther, topK));
     }
     return { lists, pairsScored: pairs };
   }

@@ -5,13 +5,14 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createPools, PairScorer, shareRows, type PairTask, type Pools } from "./batch-kernel";
+import { createBoard, createPools, PairScorer, shareRows, type PairTask, type Pools } from "./batch-kernel";
+import { seedPairs, type SeedPairs } from "./seed-pairs";
 import type { Packed } from "./store";
 import { PARAMS, type Params } from "./score";
 
 export type { PairTask } from "./batch-kernel";
 
-/** The workers' pools (each sorted, best first: sortPools) merged into one: each firm's best of their bests. */
+/** The workers' pools (each in order, best first) merged into one: each firm's best of their bests. */
 function merge(parts: Pools[], firms: number, poolSize: number): Pools {
   if (parts.length === 1) return parts[0]!;
   const merged = createPools(firms, poolSize);
@@ -55,13 +56,17 @@ function merge(parts: Pools[], firms: number, poolSize: number): Pools {
 // The module names are variables and the import is marked ignored: the app's bundler must not follow them (it
 // would bundle esbuild's binary and look for a worker file that only a plain build has). The app scores on one
 // thread (matching-overview.ts), so in the app neither path runs.
+// The bundle is one plain module and starts without the parent's Node options (execArgv []): under tsx these load
+// tsx's module hooks into every thread (its --require and --import), which the bundle has no use for and which
+// took 100-200 ms of each thread's start, against 30-50 ms without.
 const WORKER_SOURCE = "./score-worker.ts";
 const WORKER_BUILT = "./score-worker.js";
 const ESBUILD = "esbuild";
-let bundled: Promise<URL> | undefined;
-function workerScript(): Promise<URL> {
+type WorkerScript = { url: URL; execArgv?: string[] };
+let bundled: Promise<WorkerScript> | undefined;
+function workerScript(): Promise<WorkerScript> {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  if (!import.meta.url.endsWith(".ts")) return Promise.resolve(pathToFileURL(path.join(here, WORKER_BUILT)));
+  if (!import.meta.url.endsWith(".ts")) return Promise.resolve({ url: pathToFileURL(path.join(here, WORKER_BUILT)) });
   bundled ??= (async () => {
     const { build } = (await import(
       /* webpackIgnore: true */ /* turbopackIgnore: true */ ESBUILD
@@ -76,7 +81,7 @@ function workerScript(): Promise<URL> {
       logLevel: "silent",
     });
     process.once("exit", () => rmSync(outfile, { force: true }));
-    return pathToFileURL(outfile);
+    return { url: pathToFileURL(outfile), execArgv: [] };
   })();
   return bundled;
 }
@@ -108,6 +113,16 @@ function sharedCopy(packed: Packed): Packed {
   return out as Packed;
 }
 
+/** Seed pairs in memory the threads share, copied once (a plain array would be copied for each thread). */
+function sharedSeeds(seeds: SeedPairs): SeedPairs {
+  const shared = (from: Int32Array) => {
+    const to = new Int32Array(new SharedArrayBuffer(from.byteLength));
+    to.set(from);
+    return to;
+  };
+  return { start: shared(seeds.start), at: shared(seeds.at) };
+}
+
 /**
  * Gets the worker's script ready (from TypeScript sources: bundles it) ahead of the first all-pairs run; a
  * long-running process does this once, so the benchmark times it apart from the scoring.
@@ -129,6 +144,9 @@ export async function scoreAllPairs(
   /** Below this many pairs starting threads costs more than it saves. */
   minPairsForThreads = 2_000_000,
 ): Promise<{ pools: Pools; pairs: number }> {
+  // A task with no firms on a side has no pairs, only rows to walk and bars to share between them (the all-firms
+  // run has three groups, the third, firms of neither country, often empty).
+  tasks = tasks.filter((t) => t.left.length > 0 && t.right.length > 0);
   const total = tasks.reduce((s, t) => s + t.left.length * t.right.length, 0);
   if (threads <= 1 || total < minPairsForThreads) {
     const pools = createPools(packed.n, poolSize);
@@ -136,29 +154,48 @@ export async function scoreAllPairs(
     return { pools, pairs };
   }
   const parts = Math.min(threads, Math.max(...tasks.map((t) => t.left.length)));
+  // The arrays are copied before the first await, as the call finds them: an upsert or a removal while the threads
+  // start (the store rewrites rows in place) must not reach the scoring half-way.
   const shared = sharedCopy(packed);
-  const next = new Int32Array(new SharedArrayBuffer(4));
   const script = await workerScript();
-  const results = await Promise.all(
-    Array.from(
-      { length: parts },
-      (_, part) =>
+  // The threads start first (30-50 ms each) and get their job as a message: the seed pairs are worked out while they
+  // start. They are worked out here once, not on every thread: there they ran cold each time (a fresh thread
+  // compiles nothing ahead), three times as long.
+  const workers = Array.from({ length: parts }, () => new Worker(script.url, { execArgv: script.execArgv }));
+  const answers = Promise.all(
+    workers.map(
+      (worker) =>
         new Promise<{ pools: Pools; pairs: number }>((resolve, reject) => {
-          const worker = new Worker(script, {
-            workerData: { packed: shared, tasks, poolSize, params, part, parts, next },
-          });
           worker.once("message", (m) => {
             resolve(m);
             void worker.terminate();
           });
           worker.once("error", reject);
+          // A thread that ends without answering (killed, out of memory) would leave the run waiting for ever.
+          worker.once("exit", (code) => reject(new Error(`scoring thread exited (${code}) without an answer`)));
         }),
     ),
   );
+  // One thread failing fails the run: the others are stopped, not left scoring for no one.
+  answers.catch(() => {
+    for (const worker of workers) void worker.terminate();
+  });
+  try {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const board = createBoard(parts, shared.n);
+    const seeded = tasks.map((t) => ({ ...t, seeds: sharedSeeds(seedPairs(shared, t.left, t.right, t.sameGroup)) }));
+    workers.forEach((worker, part) =>
+      worker.postMessage({ packed: shared, tasks: seeded, poolSize, params, part, parts, next, board }),
+    );
+  } catch (error) {
+    for (const worker of workers) void worker.terminate();
+    throw error;
+  }
+  const results = await answers;
   return {
     pools: merge(
       results.map((r) => r.pools),
-      packed.n,
+      shared.n,
       poolSize,
     ),
     pairs: results.reduce((s, r) => s + r.pairs, 0),

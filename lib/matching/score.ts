@@ -221,6 +221,55 @@ function popcount(n: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** 1 where n is not 0, else 0, without a branch (n | -n has the sign bit of every n but 0). */
+const nonZero = (n: number): number => (n | -n) >>> 31;
+/** The smaller of two integers, without a branch. */
+const smaller = (x: number, y: number): number => y + ((x - y) & ((x - y) >> 31));
+/** |x - y| for integers, without a branch. */
+const distance = (x: number, y: number): number => {
+  const d = x - y;
+  return (d ^ (d >> 31)) - (d >> 31);
+};
+
+/** The market factor (see row()) for each case: bit 0, a targets b's home; bit 1, b a's; bit 2, a third market. */
+const MARKETS_UNKNOWN = 8;
+function marketTable(weight: number): Float64Array {
+  const table = new Float64Array(MARKETS_UNKNOWN + 1);
+  for (let bits = 0; bits < MARKETS_UNKNOWN; bits++) {
+    let m = 0;
+    if (bits & 1) m += 0.5;
+    if (bits & 2) m += 0.5;
+    if (bits & 4) m += 0.5;
+    if (m > 1) m = 1;
+    table[bits] = 1 - weight + weight * m;
+  }
+  // Either firm names no market.
+  table[MARKETS_UNKNOWN] = 1 - weight + weight * 0.5;
+  return table;
+}
+
+/** Sector masks are 32 bits: counts 0..32. */
+const SECTORS = 33;
+/**
+ * The sector factor (see row()) at shared * SECTORS + fewer: the sectors both firms are in, and the fewer of the
+ * two firms' counts (0 when either names none: half).
+ */
+function sectorTable(weight: number): Float64Array {
+  const table = new Float64Array(SECTORS * SECTORS);
+  for (let shared = 0; shared < SECTORS; shared++)
+    for (let fewer = 0; fewer < SECTORS; fewer++) {
+      const sec = fewer === 0 ? 0.5 : shared / fewer;
+      table[shared * SECTORS + fewer] = 1 - weight + weight * sec;
+    }
+  return table;
+}
+
+/** The size factor (see row()) for gaps of 0..SIZE_GAPS - 1 bands (wider ones are worked out as they come). */
+const SIZE_GAPS = 16;
+function sizeTable(sizeGap: number): Float64Array {
+  return Float64Array.from({ length: SIZE_GAPS }, (_, gap) => (gap > 1 ? 1 - sizeGap * (gap - 1) : 1));
+}
+
 /** The worst score each firm's candidate pool holds (-1 while it has room): for a, and for every b. */
 export type Bar = { a: number; b: Float64Array };
 
@@ -230,7 +279,9 @@ export type Kernel = {
   /**
    * Clean scores of a against right[from..to), into scores/forAs/forBs at the same positions. With `bar`, a pair
    * whose final score cannot reach bar.a nor bar.b[b] (the worst of each firm's candidate pool so far) is left
-   * at 0, not scored in full: the all-pairs run keeps only pairs one of the two pools would take.
+   * at 0, not scored in full: the all-pairs run keeps only pairs one of the two pools would take. The positions
+   * of the pairs not so dropped go to `kept` in order (when given), and their number is returned: a caller
+   * offering pairs to pools need not walk the many a bar dropped.
    */
   row(
     a: number,
@@ -241,7 +292,8 @@ export type Kernel = {
     forAs: Float64Array,
     forBs: Float64Array,
     bar?: Bar,
-  ): void;
+    kept?: Int32Array,
+  ): number;
   /** Whether either firm fails a requirement of the other. */
   broken(a: number, b: number): boolean;
   /** The final score in [0, 1] (clean above the floor, broken below it). */
@@ -305,9 +357,14 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const seekMark = P.seekTermMark;
   const offerMark = P.offerTermMark;
   let marked = 0;
+  /** The row's firm: where its needs' words are, and how many (markTerms). */
+  let markedSeeks = 0;
+  let markedSeekCount = 0;
   const markTerms = (a: number) => {
     marked = ++termStamp;
     const base = a * TERMS;
+    markedSeeks = base;
+    markedSeekCount = seekTermCount[a]!;
     for (let k = 0; k < seekTermCount[a]!; k++) seekMark[seekTerms[base + k]!] = marked;
     for (let k = 0; k < offerTermCount[a]!; k++) offerMark[offerTerms[base + k]!] = marked;
   };
@@ -316,10 +373,31 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const mark = bSeeks ? offerMark : seekMark;
     const base = b * TERMS;
     const end = base + (bSeeks ? seekTermCount[b]! : offerTermCount[b]!);
+    // A need names a word or two, an offer up to TERMS: the row firm's few words are looked up in b's offer (its
+    // words are known when row() marked them, which it does where shared words count).
+    if (!bSeeks && sharedTerms !== 0 && markedSeekCount * 4 < end - base) return foundIn(base, end);
     let w = 0;
     for (let k = base; k < end; k++) {
       const t = words[k]!;
       if (mark[t] === marked) w += rarity[t]!;
+    }
+    return w;
+  };
+  // The rarity of the row firm's needs' words that b's offer (offerTerms[base..end)) names, each looked up by
+  // halving. Both lists rise, so the words found come in the order a walk over b's list would meet them, and their
+  // sum is the same to the last bit; the search for the next word starts where the last one ended.
+  const foundIn = (base: number, end: number): number => {
+    let w = 0;
+    let lo = base;
+    for (let k = markedSeeks; k < markedSeeks + markedSeekCount; k++) {
+      const t = seekTerms[k]!;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (offerTerms[mid]! < t) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < end && offerTerms[lo] === t) w += rarity[t]!;
     }
     return w;
   };
@@ -384,6 +462,13 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
   const floor = params.floor;
   const termMiss = params.termMiss;
   const consortiumMost = consortiumBase + consortiumFit;
+  // The market, sector and size factors of row(), each worked out once for every case it can take and looked up
+  // by pair: with the same arithmetic, so the same numbers to the last bit. Worked out pair by pair they cost a
+  // division and a few branches no processor can guess (the pairs come in no order), and they are worked out for
+  // every pair of the all-firms run.
+  const marketFactors = marketTable(marketWeight);
+  const sectorFactors = sectorTable(sectorWeight);
+  const sizeFactors = sizeTable(sizeGap);
   // The clean part's weight in a final score, a hair more (weights are 32-bit floats): for upper bounds.
   const reach = (1 - floor) * (1 + 1e-6);
 
@@ -740,9 +825,12 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     forAs: Float64Array,
     forBs: Float64Array,
     bar?: Bar,
-  ): void => {
+    kept?: Int32Array,
+  ): number => {
     const barA = bar ? bar.a : -1;
     const barB = bar?.b;
+    // Every pair goes on `kept` as it comes; one a bar drops is taken off again (count--).
+    let count = 0;
     if (sharedTerms !== 0) markTerms(a);
     const vA = vendor[a]!;
     const wA = wants[a]!;
@@ -802,6 +890,8 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     const refusalsA = deniedCount[a]! | unwantedCount[a]!;
     for (let y = from; y < to; y++) {
       const b = right[y]!;
+      if (kept !== undefined) kept[count] = y;
+      count++;
       // Two firms that both lead their bids, or both only join others', are not each other's consortium.
       const wB = roleA !== 0 && bidRole[b] === roleA ? wants[b]! & ~CONSORTIUM : wants[b]!;
       const meet = (seekDomainA & domainReach[b]!) !== 0 || (domainSeek[b]! & reachA) !== 0;
@@ -826,28 +916,22 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
         if (v > l) l = v;
         languageF = 1 - languageCost * (1 - l);
       }
-      // Markets: each targets the other's home, or both target the same third markets.
+      // Markets: each targets the other's home, or both target the same third markets (marketTable).
       const mB = marketMask[b]!;
-      let m = 0.5;
-      if (mA && mB) {
-        m = 0;
-        if (mA & homeMarket[b]!) m += 0.5;
-        if (mB & homeA) m += 0.5;
-        if (mA & mB & THIRD_MARKETS) m += 0.5;
-        if (m > 1) m = 1;
-      }
-      const marketF = 1 - marketWeight + marketWeight * m;
-      // Sectors in common.
+      const marketF =
+        mA && mB
+          ? marketFactors[
+              nonZero(mA & homeMarket[b]!) | (nonZero(mB & homeA) << 1) | (nonZero(mA & mB & THIRD_MARKETS) << 2)
+            ]!
+          : marketFactors[MARKETS_UNKNOWN]!;
+      // Sectors in common (sectorTable).
       const sB = sectorCount[b]!;
-      let sec = 0.5;
-      if (sA && sB) sec = popcount(sectorsA & sectorMask[b]!) / (sA < sB ? sA : sB);
-      const sectorF = 1 - sectorWeight + sectorWeight * sec;
+      const sectorF = sectorFactors[popcount(sectorsA & sectorMask[b]!) * SECTORS + smaller(sA, sB)]!;
       // Size: a gap of more than one band (not between an investor and a start-up it would back: a fund of 25
       // backs firms of any size).
       const backing = isInvestment(investorA, wA, investor[b]!, wB);
-      const bandB = band[b]!;
-      const gap = bandA > bandB ? bandA - bandB : bandB - bandA;
-      const sizeF = !backing && gap > 1 ? 1 - sizeGap * (gap - 1) : 1;
+      const gap = distance(bandA, band[b]!);
+      const sizeF = backing ? 1 : gap < sizeFactors.length ? sizeFactors[gap]! : 1 - sizeGap * (gap - 1);
       const damp = languageF * marketF * sectorF * sizeF;
       // A pair these alone keep below both firms' bars is dropped before its needs are worked out.
       if (barB !== undefined) {
@@ -856,6 +940,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
           scores[y] = 0;
           forAs[y] = 0;
           forBs[y] = 0;
+          count--;
           continue;
         }
       }
@@ -946,6 +1031,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
           scores[y] = 0;
           forAs[y] = 0;
           forBs[y] = 0;
+          count--;
           continue;
         }
       }
@@ -1155,6 +1241,7 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
       if (sharedTerms !== 0 && (wordsA > 0 || wordsB > 0)) s += sharedTerms * (1 - s) * liftShare(wordsA, wordsB);
       scores[y] = s;
     }
+    return count;
   };
   const one = new Int32Array(1);
   const oneScore = new Float64Array(1);
