@@ -136,3 +136,23 @@ describe("roles a firm takes and partners asked to sell", () => {
     expect(codes("offers", "BLE sensor nodes on nRF52")).toContain("offer:iot-firmware");
   });
 });
+
+describe("a contract form refused and the firm's own systems", () => {
+  const { codes, read } = fieldReader(concepts);
+
+  it("reads a contract form refused as a form, not work or partners refused", () => {
+    const lab = read("seeks", "請負ではなく準委任で長期的に");
+    expect(lab.notIntents ?? []).not.toContain("capacity");
+    expect(lab.facts.capacityRefusedFrom ?? []).toEqual([]);
+    expect(lab.facts.contracts?.refused).toBeGreaterThan(0);
+    // Subcontracted work refused still is.
+    expect(read("seeks", "再委託はお受けしておりません").notIntents).toContain("capacity");
+  });
+
+  it("does not carry the firm's own (自社) past a comma in Japanese", () => {
+    const said = "自社WMSの開発要員が不足しているため、ベトナムにラボ型の開発チームを立ち上げたい";
+    expect(codes("seeks", said)).toContain("seek:offshore-dev");
+    expect(codes("seeks", said)).not.toContain("offer:offshore-dev");
+    expect(codes("offers", "自社WMSの開発・運用")).toContain("offer:scm-logistics");
+  });
+});

@@ -2285,6 +2285,11 @@ class Reader {
               m.start - x.end <= 30 &&
               // 当社AI-OCR, not 当社は…を探しています.
               (!/^(?:当社|弊社)$/u.test(x.phrase) || m.start === x.end) &&
+              // 自社WMS, not "自社WMSの開発要員が不足しているため、ベトナムにラボ型の開発チームを…": past a comma in Japanese.
+              !(
+                /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase) &&
+                /[、。]/u.test(s.text.slice(x.end, m.start))
+              ) &&
               !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
               // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns, or on a part of
               // it counted in brackets (自社の営業部門（300ユーザー）のSalesforce導入).
@@ -2827,6 +2832,9 @@ class Reader {
       // Refusing consortia of some leads ("We do not join consortia led by competitors", 競合他社が主導する共同企業体には
       // 参加しません) is not refusing consortia: the firm leads its own, or joins others'.
       if (negated && r.role === "consortium" && LED_BY.test(clauseText)) continue;
+      // A contract form refused ("請負ではなく準委任で", "không nhận trọn gói") is a form of contract (contracts.ts), not
+      // work or partners refused.
+      if (negated && CONTRACT_FORM_WORD.test(r.phrase)) continue;
       // Refusing subcontracted work ("再委託はお受けしておりません") is refusing to be a capacity partner, not clients.
       if (negated && r.role === "takesWork" && !roleSet.has("client")) {
         this.addIntent("capacity", true);
