@@ -156,3 +156,22 @@ describe("a contract form refused and the firm's own systems", () => {
     expect(codes("offers", "自社WMSの開発・運用")).toContain("offer:scm-logistics");
   });
 });
+
+describe("an investor's fields in broad words", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads energy, healthcare, logistics and education in a clause that invests as fields of its thesis", () => {
+    expect(
+      codes("offers", "Series A/B investment of USD 2–10M per company in industrial IoT, energy and smart factory"),
+    ).toContain("seek:energy-management");
+    expect(codes("offers", "エネルギー、ヘルスケア、物流分野のスタートアップに出資します")).toEqual(
+      expect.arrayContaining(["seek:energy-management", "seek:healthcare-it", "seek:scm-logistics"]),
+    );
+    expect(codes("offers", "Đầu tư vào startup năng lượng, y tế, giáo dục")).toContain("seek:edtech");
+  });
+
+  it("does not read them outside a clause that invests, nor where investing is refused", () => {
+    expect(codes("offers", "Software for energy and logistics companies")).not.toContain("seek:energy-management");
+    expect(codes("seeks", "We do not invest in energy")).not.toContain("seek:energy-management");
+  });
+});

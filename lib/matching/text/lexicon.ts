@@ -208,6 +208,26 @@ gia công|outsourcing thuần|công ty dịch vụ`),
   "lending-credit": words(`consumer lending|consumer loans|consumer finance|consumer credit|cho vay tiêu dùng`),
 };
 
+/**
+ * …and the fields an investor puts money in, said in the same broad words ("industrial IoT, energy and smart
+ * factory", エネルギー・ヘルスケア分野, "startup năng lượng, y tế"): read only in a clause that invests.
+ */
+export const INVESTED_FIELDS: Record<string, string[]> = {
+  "energy-management": words(`energy|cleantech|clean tech|clean energy|エネルギー|năng lượng|nang luong`),
+  "healthcare-it": words(
+    `healthcare|health care|health tech|healthtech|medtech|ヘルスケア|医療|y tế|y te|chăm sóc sức khỏe`,
+  ),
+  "scm-logistics": words(
+    `logistics|logistics tech|物流|logistics and supply chain|logistics startups|hậu cần|logistics việt nam`,
+  ),
+  "ecommerce-platforms": words(
+    `retail|retail tech|e-commerce|ecommerce|小売|eコマース|bán lẻ|ban le|thương mại điện tử`,
+  ),
+  edtech: words(`education|教育|giáo dục|giao duc`),
+  "smart-agriculture": words(`agriculture|agtech|農業|nông nghiệp|nong nghiep`),
+  "hrm-systems": words(`hr tech|hrtech|hr-tech|人事|nhân sự`),
+};
+
 export const ROLES: Record<Role, string[]> = {
   client: words(`
 client|clients|customer|customers|end user|end users|buyer|buyers|user companies|

@@ -60,6 +60,7 @@ import {
   SEEK,
   CERTIFICATION_GOAL,
   EXCLUDED_FIELDS,
+  INVESTED_FIELDS,
   EXCLUSION,
   HIRING,
   HOLDING_WORDS,
@@ -351,6 +352,7 @@ export type ConceptTerms = { code: string; terms: string[] }[];
 // overlap ("khách hàng" is a counterpart, "khách hàng Nhật" also names Japan).
 let cueLayers: PhraseIndex<Cue[]>[] | null = null;
 let fieldWords: PhraseIndex<string> | null = null;
+let investedWords: PhraseIndex<string> | null = null;
 
 function cueLayer(groups: [string[], Cue][]): PhraseIndex<Cue[]> {
   const byPhrase = new Map<string, Cue[]>();
@@ -2645,6 +2647,40 @@ class Reader {
           direction: "seek",
           weight: SOURCE_WEIGHT[kind],
           negated: true,
+          source: kind,
+          phrase: m.phrase,
+        });
+      }
+    }
+
+    // An investor's fields in broad words ("Series A/B investment … in industrial IoT, energy and smart factory"): read
+    // here only, in a clause that invests and refuses nothing, as fields of its thesis.
+    const investing =
+      !excluding &&
+      !negations.length &&
+      (c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)) ||
+        this.mentions.some(
+          (x) =>
+            x.code === ROLE_CONCEPT.investor &&
+            !x.negated &&
+            x.source === kind &&
+            c.start <= s.text.indexOf(x.phrase, c.start) &&
+            s.text.indexOf(x.phrase, c.start) < c.end,
+        ));
+    if (investing) {
+      investedWords ??= (() => {
+        const index = new PhraseIndex<string>();
+        for (const [code, list] of Object.entries(INVESTED_FIELDS)) for (const w of list) index.add(w, code);
+        return index;
+      })();
+      for (const m of investedWords.find(s)) {
+        if (m.start < c.start || m.end > c.end) continue;
+        if (this.mentions.some((x) => x.code === m.payload && !x.negated && x.source === kind)) continue;
+        this.mentions.push({
+          code: m.payload,
+          direction: "seek",
+          weight: SOURCE_WEIGHT[kind] * THESIS_WEIGHT,
+          negated: false,
           source: kind,
           phrase: m.phrase,
         });
