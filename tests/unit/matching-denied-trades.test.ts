@@ -175,3 +175,17 @@ describe("an investor's fields in broad words", () => {
     expect(codes("seeks", "We do not invest in energy")).not.toContain("seek:energy-management");
   });
 });
+
+describe("work the firm does itself beside what it looks for", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("is not sought", () => {
+    const read = codes("seeks", "製品リリース前の回帰テスト（手動）を委託できる会社。自動テストは社内で実施済みです");
+    expect(read).toContain("seek:quality");
+    expect(read).not.toContain("seek:test-automation");
+    expect(codes("seeks", "Manual regression testing; automated tests are done in-house")).not.toContain(
+      "seek:test-automation",
+    );
+    expect(codes("seeks", "自動テストを委託したい")).toContain("seek:test-automation");
+  });
+});

@@ -2476,6 +2476,9 @@ class Reader {
         mentions.some((x) => x.payload === "mobile-apps")
       )
         continue;
+      // "自動テストは社内で実施済みです", "automated tests are done in-house": work the firm does itself, beside what
+      // it looks for, is not sought.
+      if (kind === "seeks" && IN_HOUSE_AFTER.test(s.text.slice(m.end, m.end + 24))) continue;
       // Results of OCR checked by hand ("kiểm tra kết quả OCR", "OCR結果の確認・修正", "checking OCR results") are data
       // entry work, not OCR technology.
       if (
@@ -4634,6 +4637,10 @@ const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
 const HOLDING_ASIDE =
   /\b(?:our|with|their|clients?'|customers?'|set up|setting up|establish|establishing|incorporate)\b|当社|弊社|自社|との|顧客|お客様|設立|chúng tôi|chung toi|với|voi|của khách hàng|cua khach hang|thành lập|thanh lap/iu;
+/** After work named: the firm does it itself ("は社内で実施済みです", "is done in-house", "đã tự làm nội bộ"). */
+const IN_HOUSE_AFTER =
+  /^[^。、,.]{0,4}?(?:は|も)(?:既に|すでに)?(?:社内|自社|内製)(?:で)?(?:実施済|対応済|実施して|対応して|行って|やって|内製)|^\s*(?:is|are)\s+(?:already\s+)?(?:done|handled|covered|run)\s+in[- ]house|^\s*(?:đã\s+)?(?:tự làm|làm nội bộ|do đội nội bộ)/iu;
+
 /** OCR whose results a person checks or corrects (see where it is read): data entry, not OCR technology. */
 const OCR_CHECKED =
   /(?:kiểm tra|kiem tra|soát|soat|đối chiếu|doi chieu|hiệu chỉnh|hieu chinh|check(?:ing)?|verif(?:y|ying|ication of)|correct(?:ing|ion of)|review(?:ing)?)\s+(?:lại\s+|lai\s+|the\s+)?(?:kết quả\s+|ket qua\s+)?ocr\b|\bocr\s*(?:の)?(?:読み?取り)?結果の?(?:確認|修正|チェック|目視|補正)|\bocr\s+(?:results?|outputs?)\s+(?:check|verification|correction|review)|\bocr\s+(?:verification|checking|correction)\b|(?:check(?:ing)?|verif(?:y|ying)|correct(?:ing)?|review(?:ing)?)\s+(?:of\s+)?(?:the\s+)?ocr\s+(?:results?|outputs?)/iu;
