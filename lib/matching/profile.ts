@@ -973,6 +973,8 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // ("ja; vi") has people who work in it. (Not Vietnamese asked alone: a firm seeks a partner for its Vietnamese
   // support because it has none, "ベトナム語での一次サポートを担当できる現地パートナー": CR.)
   if (choice.length > 1 && choice.includes("vi")) vi = Math.max(vi, 0.6);
+  if (firm.country !== "VN" && facts.weakLanguages?.includes("vi")) vi = Math.min(vi, WEAK_LANGUAGE);
+  if (firm.country !== "VN" && facts.lacksLanguages.includes("vi")) vi = Math.min(vi, 0.05);
 
   // Presence: home country and offices stated in text.
   let presence = placeMask(homeCountry(firm));

@@ -1707,7 +1707,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Local implementation and on-site support",
     "現地導入・オンサイト支援",
     "Triển khai và hỗ trợ tại chỗ",
-    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|現地サービスパートナー|部品交換|field service|field services|field engineers|bảo trì tại chỗ|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support|local partner|local partners|local member|local members|đối tác địa phương|doi tac dia phuong|hỗ trợ tại hiện trường|ho tro tai hien truong|導入してくれる|導入していただける|導入いただける",
+    "local implementation|現地導入|現地対応|現地サポート|現地パートナー|現地サービスパートナー|部品交換|field service|field services|field engineers|bảo trì tại chỗ|導入支援|implementation partner|implementation support|deployment support|triển khai tại chỗ|đối tác triển khai|hỗ trợ tại chỗ|on-site support|onsite support|field support|field service|フィールドサポート|after-sales support|アフターサポート|installation and support|lắp đặt và bảo hành|local support|local partner|local partners|local member|local members|đối tác địa phương|doi tac dia phuong|hỗ trợ tại hiện trường|ho tro tai hien truong",
   ),
   cap(
     "distribution",
@@ -1715,7 +1715,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Software distribution and reselling",
     "ソフトウェア販売代理・リセール",
     "Phân phối và bán lại phần mềm",
-    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền|輸入業者|輸入代理店|importer|importers|nhà nhập khẩu|輸入・販売|輸入販売|輸入して販売|輸入していただける|import and sell|import and distribute|nhập khẩu và phân phối|nhập khẩu phân phối|nhap khau va phan phoi|販売してくれる|販売していただける|販売いただける|販売してくださる|販売・導入",
+    "distribution|distributor|distributors|distribution partner|distribution partners|reseller|resellers|reselling|resale|販売代理店|代理店|販売代理|販売店|リセラー|再販|再販売|販売パートナー|販売網|販路|nhà phân phối|phân phối|đại lý|đại lý phân phối|đại lý bán hàng|đối tác phân phối|bán lại|channel partner|channel partners|channel sales|var|value-added reseller|独占販売|exclusive distribution|sales agent|sales agents|sales partner|sales partners|master distributor|ライセンス販売|license sales|bán bản quyền|輸入業者|輸入代理店|importer|importers|nhà nhập khẩu|輸入・販売|輸入販売|輸入して販売|輸入していただける|import and sell|import and distribute|nhập khẩu và phân phối|nhập khẩu phân phối|nhap khau va phan phoi|販売してくれる|販売していただける|販売いただける|販売してくださる|販売・導入してくれる|販売・導入していただける",
   ),
   cap(
     "venture-investment",

@@ -1952,7 +1952,14 @@ class Reader {
     };
     // "không làm game": a denial with its verb ("không làm") that the capability's phrase starts with ("làm game").
     const verbDenied = (start: number, end: number) =>
-      !japanese && negations.some((n) => n.start < start && n.end > start && n.end < end && /\s/u.test(n.phrase));
+      !japanese &&
+      negations.some(
+        (n) =>
+          n.start < start &&
+          n.end > start &&
+          n.end < end &&
+          /^(?:không|khong|chưa|chua)\s+(?:làm|lam)$/iu.test(n.phrase),
+      );
     const negatedAt = (start: number, end: number) =>
       negations.some(
         (n) =>
@@ -2005,7 +2012,7 @@ class Reader {
     // "chúng tôi sẽ làm nhà phân phối", "we will act as their distributor": the firm speaking of itself, not a
     // counterpart ("trung tâm … mua gói hoặc làm đại lý").
     const saidOfItself = (x: CueAt) =>
-      /(?:chúng tôi|chung toi|công ty|cong ty|\bwe|\bi)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
+      /(?:chúng tôi|chung toi|công ty|cong ty|(?<!\p{L})we|(?<!\p{L})i)(?:\s+(?:sẽ|se|có thể|co the|muốn|muon|will|can|would|could|would like to|want to))?\s*$/u.test(
         s.text.slice(Math.max(0, x.start - 24), x.start),
       ) ||
       // "(sẵn sàng làm đại lý)", "ready to act as distributor": willing, its subject dropped, is the firm.
@@ -2024,6 +2031,12 @@ class Reader {
         /^[\s\-•・*]*(?:(?:muốn|muon|mong muốn|mong muon|want to|wish to|hope to|would like to)\s+)?$/iu.test(
           s.text.slice(0, x.start),
         ));
+    // "Tìm công ty làm đại lý phân phối…", "Cần một công ty có thể làm đối tác triển khai": a firm sought to take the
+    // role, not the firm itself.
+    const seeksOther = (x: CueAt) =>
+      /(?:tìm|tim|cần|can|looking for|seeking|need)\s+(?:\S+\s+){0,3}?(?:công ty|cong ty|đối tác|doi tac|người|nguoi|doanh nghiệp|doanh nghiep|đơn vị|don vi|partners?|compan(?:y|ies)|firms?)(?![\p{L}])/iu.test(
+        s.text.slice(sentenceStart(s.text, x.start), x.start),
+      );
     // "Tìm nhà sản xuất cảm biến … để làm đại lý": a maker sought for the firm to be its agent; not "… để làm đại lý
     // cho chúng tôi", where the partner is.
     const agentOfMaker = (x: CueAt) =>
@@ -2043,7 +2056,8 @@ class Reader {
         selfRoles.some((x) =>
           /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase)
             ? x.start >= r.end && x.start - r.end <= 3
-            : (x.end <= r.start && r.start - x.end <= 24) || (x.start < r.start && x.end > r.start && saidOfItself(x)),
+            : (x.end <= r.start && r.start - x.end <= 24) ||
+              (x.start < r.start && x.end > r.start && saidOfItself(x) && !seeksOther(x)),
         ));
     // "コールセンター業務（受注・問い合わせ）の委託先": taking orders in brackets is the work's content, not the firm's role.
     const bracketed = (r: CueAt) => openBracket(s.text.slice(c.start, r.start));
@@ -2290,7 +2304,9 @@ class Reader {
               // 自社WMS, not "自社WMSの開発要員が不足しているため、ベトナムにラボ型の開発チームを…": past a comma in Japanese.
               !(
                 /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(x.phrase) &&
-                /[、。]/u.test(s.text.slice(x.end, m.start))
+                /[、。]/u.test(s.text.slice(x.end, m.start)) &&
+                // (not a list in brackets after the firm's goods: 自社製品（勤怠管理、給与計算、人事評価）)
+                !openBracket(s.text.slice(x.end, m.start))
               ) &&
               !c.cues.some((y) => y.cue.kind === "seek" && y.start > x.end && y.end <= m.start) &&
               // 自社予約サイトの多言語化, 自社システムのクラウド移行: work sought on a thing the firm owns, or on a part of
@@ -2473,17 +2489,22 @@ class Reader {
       if (
         code === "iot-firmware" &&
         /^(?:ble|bluetooth|bluetooth low energy)$/iu.test(m.phrase) &&
-        mentions.some((x) => x.payload === "mobile-apps")
+        mentions.some((x) => x.payload === "mobile-apps") &&
+        (LINK_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)) ||
+          /^\s*(?:で|経由|接続)/u.test(s.text.slice(m.end, m.end + 4)))
       )
         continue;
       // "自動テストは社内で実施済みです", "automated tests are done in-house": work the firm does itself, beside what
       // it looks for, is not sought.
-      if (kind === "seeks" && IN_HOUSE_AFTER.test(s.text.slice(m.end, m.end + 24))) continue;
+      if (kind === "seeks" && doneInHouse(s.text.slice(m.end, m.end + 40))) continue;
       // Results of OCR checked by hand ("kiểm tra kết quả OCR", "OCR結果の確認・修正", "checking OCR results") are data
       // entry work, not OCR technology.
       if (
         code === "ai-ocr" &&
-        OCR_CHECKED.test(s.text.slice(Math.max(0, m.start - 24), Math.min(s.text.length, m.end + 16)))
+        kind !== "seeks" &&
+        mentions.some((x) => x.payload === "data-entry" || x.payload === "bpo") &&
+        (OCR_CHECKED_BEFORE.test(s.text.slice(Math.max(0, m.start - 30), m.start)) ||
+          OCR_CHECKED_AFTER.test(s.text.slice(m.end, m.end + 24)))
       )
         continue;
       // What the work starts from ("Figmaのデザインをもとに実装", "built from your Figma designs", "dựa trên thiết kế")
@@ -2512,7 +2533,7 @@ class Reader {
                   /^(?:の)?(?:パートナー|協力会社|ベンダー|委託先)$/u.test(s.text.slice(m.end, x.start)))
               : (x.end <= m.start && m.start - x.end <= 16) ||
                 // "làm đại lý phân phối", "làm đối tác triển khai": the role's word begins the capability's phrase.
-                (x.start < m.start && x.end > m.start && x.end < m.end && saidOfItself(x)))),
+                (x.start < m.start && x.end > m.start && x.end < m.end && saidOfItself(x) && !seeksOther(x)))),
       );
       // Raising money ("資金調達", "gọi vốn", "Series A") is looking for investors, whatever verb carries it.
       // "Series A/B investments of USD 2-10m" is a fund's stake: a stage beside investing, with no raising verb.
@@ -2661,15 +2682,21 @@ class Reader {
     const investing =
       !excluding &&
       !negations.length &&
+      // (The firm investing, not one raising money: "Tìm nhà đầu tư … cho startup y tế của chúng tôi".)
       (c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)) ||
         this.mentions.some(
           (x) =>
             x.code === ROLE_CONCEPT.investor &&
+            x.direction === "offer" &&
             !x.negated &&
             x.source === kind &&
             c.start <= s.text.indexOf(x.phrase, c.start) &&
             s.text.indexOf(x.phrase, c.start) < c.end,
-        ));
+        )) &&
+      !this.mentions.some(
+        (x) => x.code === ROLE_CONCEPT.investor && x.direction === "seek" && x.source === kind && !x.negated,
+      ) &&
+      INVESTEES.test(s.text.slice(c.start, c.end));
     if (investing) {
       investedWords ??= (() => {
         const index = new PhraseIndex<string>();
@@ -4637,13 +4664,33 @@ const HOLDING = new RegExp(HOLDING_WORDS.join("|"), "iu");
 /** …named as the firm's or its clients' to deal with, or as one set up for clients (see holdingOnly). */
 const HOLDING_ASIDE =
   /\b(?:our|with|their|clients?'|customers?'|set up|setting up|establish|establishing|incorporate)\b|当社|弊社|自社|との|顧客|お客様|設立|chúng tôi|chung toi|với|voi|của khách hàng|cua khach hang|thành lập|thanh lap/iu;
+/**
+ * After work named: the firm does it itself and wants no one for it ("自動テストは社内で実施済みです"), not where it
+ * does not ("…は社内で対応していないため") or cannot keep up ("…は社内で行っていますが、人手が足りず").
+ */
+function doneInHouse(after: string): boolean {
+  const said = IN_HOUSE_AFTER.exec(after);
+  if (!said) return false;
+  const rest = after.slice(said.index + said[0].length);
+  return !/^(?:い)?(?:ない|ません|おりません|おらず|な[くい])|^[^。.]{0,8}?(?:が|けど|けれど|nhưng|nhung|but|không kịp|khong kip|thiếu|thieu)/iu.test(
+    rest,
+  );
+}
+
 /** After work named: the firm does it itself ("は社内で実施済みです", "is done in-house", "đã tự làm nội bộ"). */
 const IN_HOUSE_AFTER =
-  /^[^。、,.]{0,4}?(?:は|も)(?:既に|すでに)?(?:社内|自社|内製)(?:で)?(?:実施済|対応済|実施して|対応して|行って|やって|内製)|^\s*(?:is|are)\s+(?:already\s+)?(?:done|handled|covered|run)\s+in[- ]house|^\s*(?:đã\s+)?(?:tự làm|làm nội bộ|do đội nội bộ)/iu;
+  /^[^。、,.]{0,12}?(?:は|も)(?:既に|すでに)?(?:社内|自社|内製)(?:で)?(?:実施済|対応済|開発済|構築済|作成済|実施して|対応して|開発して|行って|やって|内製)|^[^。、,.]{0,12}?(?:は|も)(?:こちら|当社|弊社)で(?:用意|準備|提供)|^\s*(?:is|are)\s+(?:already\s+)?(?:done|handled|covered|run)\s+in[- ]house|^\s*(?:đã\s+)?(?:tự làm|làm nội bộ|do đội nội bộ)/iu;
 
-/** OCR whose results a person checks or corrects (see where it is read): data entry, not OCR technology. */
-const OCR_CHECKED =
-  /(?:kiểm tra|kiem tra|soát|soat|đối chiếu|doi chieu|hiệu chỉnh|hieu chinh|check(?:ing)?|verif(?:y|ying|ication of)|correct(?:ing|ion of)|review(?:ing)?)\s+(?:lại\s+|lai\s+|the\s+)?(?:kết quả\s+|ket qua\s+)?ocr\b|\bocr\s*(?:の)?(?:読み?取り)?結果の?(?:確認|修正|チェック|目視|補正)|\bocr\s+(?:results?|outputs?)\s+(?:check|verification|correction|review)|\bocr\s+(?:verification|checking|correction)\b|(?:check(?:ing)?|verif(?:y|ying)|correct(?:ing)?|review(?:ing)?)\s+(?:of\s+)?(?:the\s+)?ocr\s+(?:results?|outputs?)/iu;
+/** OCR whose results a person checks or corrects, beside data entry (see where it is read): not OCR technology. */
+const OCR_CHECKED_BEFORE =
+  /(?:(?:kiểm tra|kiem tra|đối chiếu|doi chieu|hiệu chỉnh|hieu chinh|soát|soat)\s+(?:lại\s+|lai\s+)?(?:kết quả|ket qua)|(?:check(?:ing)?|verif(?:y|ying|ication)|correct(?:ing|ion))\s+(?:of\s+)?(?:the\s+)?)\s*$/iu;
+const OCR_CHECKED_AFTER =
+  /^\s*(?:(?:の)?(?:読み?取り)?結果の?(?:確認|修正|チェック|目視|補正)|(?:results?|outputs?)(?:\s+(?:check|checking|verification|correction))?\b)/iu;
+/** Words before Bluetooth that make it a link to a device ("kết nối thiết bị qua BLE", "connect … via Bluetooth"). */
+const LINK_BEFORE = /(?:(?:kết nối|ket noi|connect(?:s|ing|ed)?)\b[^,.;、。]{0,25}|(?:qua|via|over|using))\s*$/iu;
+/** An investor's clause names whom it invests in (start-ups, companies, a stage, a ticket), not its own staff. */
+const INVESTEES =
+  /start-?ups?|スタートアップ|ベンチャー|series|シリーズ|seed|シード|pre-?a|companies|company|企業|doanh nghiệp|doanh nghiep|công ty|cong ty|ticket|portfolio|fund|ファンド|quỹ|quy đầu tư/iu;
 
 /**
  * A trade denied with a verb of doing, making or selling before it ("không bán phần mềm OCR", "khong lam phan mem
