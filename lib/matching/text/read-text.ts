@@ -860,6 +860,8 @@ const LANGUAGE_SERVICES = new Set([
   "translation-localization",
 ]);
 const ROLE_CONCEPT: Partial<Record<Role, string>> = { investor: "venture-investment", distributor: "distribution" };
+/** The capabilities that are roles (ROLE_CONCEPT's), not trades. */
+const ROLE_CODES: ReadonlySet<string> = new Set(Object.values(ROLE_CONCEPT));
 
 class Reader {
   mentions: Mention[] = [];
@@ -2614,7 +2616,7 @@ class Reader {
         negated &&
         direction === "seek" &&
         kind === "seeks" &&
-        !Object.values(ROLE_CONCEPT).includes(code) &&
+        !ROLE_CODES.has(code) &&
         // (A role it will not take, "Không làm nhà thầu chính", is said of the bid, not of a trade.)
         !/th[aầ]u|contractor|元請|一次請/iu.test(m.phrase) &&
         !c.cues.some((x) => x.cue.kind === "seek") &&
@@ -2684,15 +2686,13 @@ class Reader {
       !negations.length &&
       // (The firm investing, not one raising money: "Tìm nhà đầu tư … cho startup y tế của chúng tôi".)
       (c.cues.some((x) => x.cue.kind === "thesis" && /invest|出資|投資|đầu tư/.test(x.phrase)) ||
-        this.mentions.some(
-          (x) =>
-            x.code === ROLE_CONCEPT.investor &&
-            x.direction === "offer" &&
-            !x.negated &&
-            x.source === kind &&
-            c.start <= s.text.indexOf(x.phrase, c.start) &&
-            s.text.indexOf(x.phrase, c.start) < c.end,
-        )) &&
+        this.mentions.some((x) => {
+          if (x.code !== ROLE_CONCEPT.investor || x.direction !== "offer" || x.negated || x.source !== kind)
+            return false;
+          // (Mentions keep no place: the clause's is where its phrase is found.)
+          const at = s.text.indexOf(x.phrase, c.start);
+          return at >= 0 && at < c.end;
+        })) &&
       !this.mentions.some(
         (x) => x.code === ROLE_CONCEPT.investor && x.direction === "seek" && x.source === kind && !x.negated,
       ) &&
