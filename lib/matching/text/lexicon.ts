@@ -403,7 +403,7 @@ office|offices|branch|branches|subsidiary|subsidiaries|entity|local entity|legal
 headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|
 delivery centre|delivery center|delivery centres|delivery centers|development centre|development center|
 開発センター|デリバリーセンター|trung tâm phát triển|trung tâm giao hàng|
-拠点|支社|支店|事務所|現地法人|日本法人|ベトナム法人|タイ法人|子会社|営業所|オフィス|本社|駐在|現地拠点|
+拠点|支社|支店|事務所|現地法人|日本法人|ベトナム法人|タイ法人|法人|子会社|営業所|オフィス|本社|駐在|現地拠点|
 chi nhánh|văn phòng|công ty con|pháp nhân|trụ sở|hiện diện|đặt tại|văn phòng đại diện|có mặt tại|đội hỗ trợ|đội ngũ tại|
 hỗ trợ tại chỗ|ho tro tai cho|doi ho tro|van phong|chi nhanh|phap nhan|thường trú tại|thuong tru tai|thường trú ở|thuong tru o|engineers residing in|engineers stationed in|resident engineers|engineers resident|engineers based in|現地サポート|サポート拠点|support team in|local support team|
 xuất xứ|xuat xu|nguồn gốc xuất xứ|made in|country of origin|原産国|原産|

@@ -438,6 +438,19 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
     if (phrase === "procurement" && /[(（][^)）]*,\s*$/u.test(before)) return true;
   }
   if (x.payload.some((c) => c.kind === "role") && /\bmulti-?\s?$/iu.test(before)) return true;
+  // 法人 is a legal entity ("日本国内の法人として契約できる会社"), not a kind of one (医療法人, 学校法人) nor corporate
+  // clients (法人向け, 法人のお客様, 法人顧客).
+  if (
+    x.payload.some((c) => c.kind === "presence") &&
+    text.slice(x.start, x.end) === "法人" &&
+    (/(?:医療|学校|社会福祉|財団|社団|宗教|独立行政|行政|国立大学|大学|非営利|NPO|監査|税理士|弁護士|農事組合)\s*$/iu.test(
+      before,
+    ) ||
+      /^\s*(?:向け|顧客|客|のお客|のお取引|の取引|営業|様|会員|カード|口座|税|番号|化)/u.test(
+        text.slice(x.end, x.end + 6),
+      ))
+  )
+    return true;
   // "はNG判定", "NG-RAN": NG as a verdict or a name, no denial.
   if (
     /^(?:は|も)ng$/iu.test(text.slice(x.start, x.end)) &&
@@ -4318,6 +4331,9 @@ function splitClauses(
     // nouns (AUTOSAR、HIL検証、機能安全の…).
     for (const m of s.text.matchAll(/、/g)) {
       const before = s.words.find((w) => w.end === m.index);
+      // (…and not before かつ: "PMを配置でき、かつ日本国内の法人として契約できる会社に限ります" lists conditions the last verb
+      // asks together.)
+      if (/^、\s*(?:かつ|且つ)/u.test(s.text.slice(m.index!, m.index! + 4))) continue;
       if (
         // …していないため、… (with or without the analyser)
         s.text.slice(Math.max(0, m.index! - 2), m.index) === "ため" ||
