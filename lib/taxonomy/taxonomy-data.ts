@@ -1445,7 +1445,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Healthcare IT",
     "医療IT・ヘルスケアシステム",
     "Công nghệ y tế",
-    "healthcare it|healthcare software|healthcare systems|healthcare solutions|医療システム|医療it|医療dx|ヘルスケアit|ヘルスケアシステム|health tech|healthtech|medtech|medical software|phần mềm y tế|công nghệ y tế|y tế số|chuyển đổi số y tế|digital health|デジタルヘルス|pharmacy system|薬局システム",
+    "healthcare it|healthcare software|healthcare systems|healthcare solutions|医療システム|医療it|医療dx|ヘルスケアit|ヘルスケアシステム|health tech|healthtech|medtech|ヘルステック|メドテック|medical software|phần mềm y tế|công nghệ y tế|y tế số|chuyển đổi số y tế|digital health|デジタルヘルス|pharmacy system|薬局システム",
   ),
   cap(
     "hospital-systems",
@@ -1495,7 +1495,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "E-learning and education technology",
     "eラーニング・教育IT",
     "E-learning và công nghệ giáo dục",
-    "school communication app|school app|school apps|gradebook|gradebooks|parent messaging|parent communication|連絡網|保護者連絡|欠席連絡|sổ liên lạc điện tử|ứng dụng trường học|e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|app học|app hoc|app luyện thi|app luyen thi|luyện thi jlpt|語学アプリ|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|gamified learning|gamification|ゲーミフィケーション|ゲーム感覚|英単語学習|単語学習|vocabulary app|vocabulary apps|ứng dụng học từ vựng|học từ vựng|moodle|totara|canvas lms|canvas|blackboard",
+    "school communication app|school app|school apps|gradebook|gradebooks|parent messaging|parent communication|連絡網|保護者連絡|欠席連絡|sổ liên lạc điện tử|ứng dụng trường học|e-learning|elearning|e learning|eラーニング|イーラーニング|edtech|ed-tech|エドテック|education technology|教育it|教育システム|lms|learning management|learning management system|学習管理システム|giáo dục trực tuyến|học trực tuyến|công nghệ giáo dục|đào tạo trực tuyến|online learning|online education|online course|online courses|mooc|moocs|学習アプリ|ứng dụng học tập|hệ thống quản lý học tập|オンライン学習|オンライン授業|school management|校務支援|quản lý trường học|học online|học tiếng nhật online|nền tảng học|ứng dụng học|app học|app hoc|app luyện thi|app luyen thi|luyện thi jlpt|語学アプリ|quản lý lớp|quản lý lớp học|日本語学習|日本語学習アプリ|語学学習|language learning|language-learning|learning platform|learning app|learning apps|gamified learning|gamification|ゲーミフィケーション|ゲーム感覚|英単語学習|単語学習|vocabulary app|vocabulary apps|ứng dụng học từ vựng|học từ vựng|moodle|totara|canvas lms|canvas|blackboard",
   ),
   cap(
     "elearning-content",
@@ -1723,7 +1723,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Venture investment and funding",
     "投資・ベンチャーキャピタル",
     "Đầu tư mạo hiểm và gọi vốn",
-    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư|seed checks|pre-seed checks|checks of|tickets of|tickets from|cheques of|lead or co-lead|co-lead|angel syndicate|investment syndicate|equity tickets|equity ticket|impact fund|impact investor|impact investors|impact investing|infrastructure fund|green fund|quỹ xanh",
+    "investment|investments|investor|investors|venture capital|venture capitalist|vc|cvc|corporate venture capital|funding|fundraising|fund raising|資金調達|出資|投資|投資家|投資先|ベンチャーキャピタル|エンジェル投資|エンジェル投資家|seed funding|seed round|seed extension|bridge round|series a|series b|pre-series a|nhà đầu tư|đầu tư|gọi vốn|huy động vốn|quỹ đầu tư|vốn đầu tư|vốn mạo hiểm|angel investor|angel investors|angel investment|m&a|買収|vòng gọi vốn|seed capital|cheque|cheques|check size|ticket size|ticket sizes|co-invest|co-investment|lead investor|lead investors|出資額|khoản đầu tư|seed checks|pre-seed checks|checks of|tickets of|tickets from|cheques of|lead or co-lead|co-lead|angel syndicate|investment syndicate|equity tickets|equity ticket|impact fund|impact investor|impact investors|impact investing|infrastructure fund|green fund|quỹ xanh",
   ),
   cap(
     "translation-localization",

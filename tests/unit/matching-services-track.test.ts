@@ -1,6 +1,6 @@
 // Session 52 (what DG, opened this session, showed: the services track of Vietnam IT Day in Fukuoka, banks,
 // insurers, hospitals, retailers and EdTech firms): conditions listed with かつ, a legal entity in Japan asked in
-// words.
+// words, an investor's fields in katakana (ヘルステック, エドテック), a seed extension raised.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
@@ -33,5 +33,22 @@ describe("conditions a bank asks of its app developers", () => {
     expect(read("description", "法人のお取引先は約2万社。").facts.presence ?? []).toEqual([]);
     expect(read("seeks", "日本の医療法人と提携したい").required.presence).toEqual([]);
     expect(read("seeks", "日本の法人向けサービスを展開できる会社に限ります").required.presence).toEqual([]);
+  });
+});
+
+describe("investors and start-ups", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads ヘルステック and エドテック as the fields a VC looks in, as フィンテック is", () => {
+    expect(
+      codes("seeks", "九州・東南アジアのフィンテック、ヘルステック、エドテック領域のスタートアップを探しています。"),
+    ).toEqual(expect.arrayContaining(["seek:fintech", "seek:healthcare-it", "seek:edtech"]));
+  });
+
+  it("reads a seed extension or a bridge round as investors sought", () => {
+    expect(codes("seeks", "A seed extension of US$500k; we plan to open a small office in Fukuoka in 2026.")).toContain(
+      "seek:venture-investment",
+    );
+    expect(codes("seeks", "Bridge round of US$300k before our Series A")).toContain("seek:venture-investment");
   });
 });
