@@ -979,9 +979,13 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   // Presence: home country and offices stated in text.
   let presence = placeMask(homeCountry(firm));
   for (const p of parsePlaces(firm.city ?? "")) presence |= placeMask(p);
-  for (const p of facts.presence) presence |= placeMask(p);
+  // (A place it says it has no office or entity in is not one its words of engineers there make it present in:
+  // "on-site engineers in Japan on request" beside "no legal entity in Japan".)
+  for (const p of facts.presence) if (!facts.absentFrom?.includes(p)) presence |= placeMask(p);
   // A firm whose people work on site in Japan ("400 kỹ sư đang làm việc tại Nhật", SES) is there through them.
-  if (facts.onsiteJapan && !facts.noOnsite) presence |= placeMask("JP");
+  // (Not one that says it has no office or entity there: "on-site engineers in Japan on request … no legal entity in
+  // Japan" sends people to clients it contracts with from home.)
+  if (facts.onsiteJapan && !facts.noOnsite && !facts.absentFrom?.includes("JP")) presence |= placeMask("JP");
   let regions = regionsIn(firm.city);
   for (const r of facts.regions ?? []) regions |= regionBit(r as Region);
   // A firm from elsewhere with a base in Vietnam (ビンズオン省に子会社、現地従業員50名) has people there who work in

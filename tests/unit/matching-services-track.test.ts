@@ -1,11 +1,11 @@
 // Session 52 (what DG, opened this session, showed: the services track of Vietnam IT Day in Fukuoka, banks,
 // insurers, hospitals, retailers and EdTech firms): conditions listed with かつ, a legal entity in Japan asked in
-// words, an investor's fields in katakana (ヘルステック, エドテック), a seed extension raised.
+// words and one a firm says it has not, a need named again in wider words, an investor's fields in katakana (ヘルステック, エドテック), a seed extension raised.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { fieldReader } from "./match-firm";
+import { engineWith, fieldReader, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 
@@ -33,6 +33,68 @@ describe("conditions a bank asks of its app developers", () => {
     expect(read("description", "法人のお取引先は約2万社。").facts.presence ?? []).toEqual([]);
     expect(read("seeks", "日本の医療法人と提携したい").required.presence).toEqual([]);
     expect(read("seeks", "日本の法人向けサービスを展開できる会社に限ります").required.presence).toEqual([]);
+  });
+  it("binds the need named before with the requirements of the same need named again in wider words", () => {
+    const needs = [
+      "個人向けバンキングアプリ（iOS/Android）の全面リニューアルを担う開発パートナーを探しています。",
+      "アプリ開発の委託先は、ISMS（ISO 27001）認証を持ち、日本語で定例会議を運営できるPMを配置でき、かつ日本国内の法人として当行と契約できる会社に限ります。",
+    ];
+    const read = concepts.reader.read(needs.map((text) => ({ kind: "seeks" as const, text })));
+    expect(read.required.scopes?.[0]?.caps).toEqual(expect.arrayContaining(["software-development", "mobile-apps"]));
+    // (Not a need that shares no words with it: the AML tool stays free of the app developers' conditions.)
+    const withTool = concepts.reader.read(
+      [...needs, "マネロン対策のツール導入を検討しています。"].map((text) => ({
+        kind: "seeks" as const,
+        text,
+      })),
+    );
+    expect(withTool.mentions.map((m) => m.code)).toContain("ekyc");
+    expect(withTool.required.scopes?.[0]?.caps).not.toContain("ekyc");
+  });
+
+  it("reads an office or entity the firm says it has not as absent, not everywhere but a place", () => {
+    expect(read("description", "We contract from Vietnam and have no legal entity in Japan.").facts.absentFrom).toEqual(
+      ["JP"],
+    );
+    expect(read("description", "日本に拠点はありません。").facts.absentFrom).toEqual(["JP"]);
+    expect(read("description", "Công ty không có văn phòng đại diện tại Nhật Bản").facts.absentFrom).toEqual(["JP"]);
+    expect(
+      read("description", "We have no office or legal entity outside Thailand yet.").facts.absentFrom,
+    ).toBeUndefined();
+    expect(
+      read("offers", "AI-OCR with a verification team inside our Tokyo office for data that cannot leave Japan").facts
+        .absentFrom,
+    ).toBeUndefined();
+    // A requirement waived of partners is no fact of the firm.
+    expect(read("seeks", "日本に拠点がなくても可").facts.absentFrom).toBeUndefined();
+  });
+
+  it("fails a bank's app-development partner that sends engineers to Japan but has no entity there", () => {
+    const bank = matchFirm({
+      id: "bank",
+      country: "JP",
+      employeeBand: "B1000_PLUS",
+      seeksText: [
+        "個人向けバンキングアプリ（iOS/Android）の全面リニューアルを担う開発パートナーを探しています。",
+        "アプリ開発の委託先は、日本国内の法人として当行と契約できる会社に限ります。",
+      ].join("\n"),
+    });
+    const offers =
+      "Mobile banking apps and core-integration work; Java, .NET and Flutter engineers.\nOn-site engineers in Japan on request.";
+    const without = matchFirm({
+      id: "without",
+      texts: ["We contract from Vietnam and have no legal entity in Japan."],
+      offersText: offers,
+    });
+    const tokyo = matchFirm({
+      id: "tokyo",
+      texts: ["Our Japanese subsidiary in Tokyo contracts with clients."],
+      offersText: offers,
+    });
+    const e = engineWith(concepts, bank, without, tokyo);
+    expect(e.score("bank", "without")!.broken).toBe(true);
+    expect(e.score("bank", "tokyo")!.broken).toBe(false);
+    expect(pairScore(e, "bank", "tokyo")).toBeGreaterThan(pairScore(e, "bank", "without"));
   });
 });
 

@@ -189,6 +189,8 @@ export type Facts = {
   /** Languages it says it is weak in ("tiếng Anh còn hạn chế", 英語は苦手): too little to work in, not nothing. */
   weakLanguages?: Lang[];
   presence: string[];
+  /** Countries it says it has no office or entity in ("We … have no legal entity in Japan", 日本に拠点はありません). */
+  absentFrom?: string[];
   /** Regions within Vietnam or Japan it says it is in (regions.ts). */
   regions?: string[];
   /**
@@ -3386,6 +3388,26 @@ class Reader {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
         else if (explicit) push(this.required.presence, p);
         else if (stating && !negations.length) push(this.facts.presence, p);
+        // "We contract from Vietnam and have no legal entity in Japan", "Chưa có văn phòng tại Nhật": said of itself,
+        // not of a partner it waives (…がなくても可, "không bắt buộc"), nor of everywhere but the place ("no office
+        // outside Thailand").
+        else if (
+          kind !== "seeks" &&
+          !explicit &&
+          !waived &&
+          c.cues.some(
+            (x) =>
+              x.cue.kind === "presence" &&
+              negations.some((n) =>
+                japanese
+                  ? n.start >= x.end && n.start - x.end <= 8 && !/[、。]/u.test(s.text.slice(x.end, n.start))
+                  : n.end <= x.start && x.start - n.end <= 12 && !/[,;:.]/u.test(s.text.slice(n.end, x.start)),
+              ),
+          ) &&
+          !OUTSIDE_PLACE.test(clauseText) &&
+          !ALLOWED.test(clauseText)
+        )
+          push((this.facts.absentFrom ??= []), p);
       }
       const asked = explicit && !scoped ? regionsOf(c) : [];
       for (const r of asked) push((this.required.regions ??= []), r);
@@ -3816,7 +3838,17 @@ class Reader {
       const at = text.indexOf(m.phrase);
       return at >= 0 && (demand < 0 || (at < demand && !BECAUSE.test(text.slice(at, demand))));
     });
-    const caps = [...new Set(needs.map((m) => m.code))];
+    // A need named again in wider words ("アプリ開発の委託先は…に限ります" after "バンキングアプリ（iOS/Android）の…開発
+    // パートナー") is the one named before: the requirements go with it too.
+    const earlier = this.mentions.filter(
+      (e) =>
+        e.direction === "seek" &&
+        !e.negated &&
+        !needs.includes(e) &&
+        e.phrase.length >= 2 &&
+        needs.some((m) => m.code !== e.code && m.phrase.length > e.phrase.length && m.phrase.includes(e.phrase)),
+    );
+    const caps = [...new Set([...needs, ...earlier].map((m) => m.code))];
     if (!caps.length || EVERY_PARTNER.test(text)) return;
     this.takeScope(caps, before, this.requirementMarks());
   }
@@ -5474,6 +5506,8 @@ const CONTENT_FOR_WORKERS = /\bcontent\b|コンテンツ|教材|nội dung|noi d
  */
 const WORKER_WORDS =
   /労働|作業員|工員|人材|workers?|labou?r|operators?|lao động|lao dong|thực tập sinh|thuc tap sinh|特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|specified[- ]skilled|\bssw\b|technical intern/iu;
+/** Everywhere but a place: "outside Thailand", ngoài Nhật Bản, 日本以外. */
+const OUTSIDE_PLACE = /\boutside\b|\bbeyond\b|\bexcept\b|ngoài|ngoai|以外|国外|海外/iu;
 /** The country of a legal entity named as one word (日本法人). */
 const ENTITY_PLACE: [RegExp, string][] = [
   [/^日本法人$/u, "JP"],
