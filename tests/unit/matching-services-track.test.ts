@@ -114,3 +114,19 @@ describe("investors and start-ups", () => {
     expect(codes("seeks", "Bridge round of US$300k before our Series A")).toContain("seek:venture-investment");
   });
 });
+
+describe("whom a firm serves", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads distributors listed after for as clients, not distribution offered", () => {
+    expect(
+      codes(
+        "offers",
+        "ERP implementation, add-on development and support for retailers and distributors (SAP Business One, Microsoft Dynamics 365).",
+      ),
+    ).not.toContain("offer:distribution");
+    expect(codes("offers", "Hỗ trợ cho nhà bán lẻ và nhà phân phối")).not.toContain("offer:distribution");
+    // (A role the firm takes is still offered.)
+    expect(codes("offers", "We want to become a reseller and distributor")).toContain("offer:distribution");
+  });
+});

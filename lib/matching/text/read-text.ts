@@ -2391,6 +2391,10 @@ class Reader {
         (ROLE_CONCEPT.distributor === code || ROLE_CONCEPT.investor === code) &&
         ((polarity === "offer" &&
           (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
+            // …and the last of the kinds of firm listed after "for" ("support for retailers and distributors").
+            /(?:^|\s)(?:for|cho|dành cho)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:and|or|&|và|hoặc|hoac|va)\s+$/u.test(
+              s.text.slice(Math.max(0, m.start - 48), m.start),
+            ) ||
             /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)))) ||
           /^\s*(?:様)?向け/u.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
