@@ -1453,7 +1453,17 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Hospital information systems and EMR",
     "電子カルテ・病院情報システム",
     "Hệ thống thông tin bệnh viện và bệnh án điện tử",
-    "emr|ehr|hệ thống his|his system|his systems|nhà cung cấp his|phần mềm his|his導入|his開発|his更新|電子カルテ|病院システム|病院情報システム|医事会計|hospital information system|hospital information systems|hospital management|hospital management system|hồ sơ bệnh án điện tử|bệnh án điện tử|phần mềm bệnh viện|quản lý bệnh viện|hệ thống thông tin bệnh viện|hl7|fhir|hl7 fhir|レセプト|レセコン|clinic management",
+    "emr|ehr|hệ thống his|his system|his systems|nhà cung cấp his|phần mềm his|his導入|his開発|his更新|電子カルテ|病院システム|病院情報システム|hospital information system|hospital information systems|hospital management|hospital management system|hồ sơ bệnh án điện tử|bệnh án điện tử|phần mềm bệnh viện|quản lý bệnh viện|hệ thống thông tin bệnh viện|hl7|fhir|hl7 fhir|clinic management",
+  ),
+  // Claims to the insurers (レセプト) apart from the records (電子カルテ): a clinic's レセコン maker is no EMR vendor
+  // and does not link a hospital's departmental systems.
+  cap(
+    "medical-claims",
+    "healthcare-it",
+    "Medical billing and claims (receipt) software",
+    "レセプト・医事会計システム",
+    "Phần mềm thanh toán và giám định bảo hiểm y tế",
+    "レセプト|レセコン|レセプトコンピュータ|医事会計|医事会計システム|診療報酬請求|レセプト請求|レセプト点検|medical billing|medical billing software|medical claims software|claims software for clinics|receipt computer|phần mềm thanh toán bảo hiểm y tế|giám định bảo hiểm y tế|thanh toán bảo hiểm y tế",
   ),
   cap(
     "medical-imaging",

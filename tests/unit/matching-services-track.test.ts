@@ -130,3 +130,20 @@ describe("whom a firm serves", () => {
     expect(codes("offers", "We want to become a reseller and distributor")).toContain("offer:distribution");
   });
 });
+
+describe("claims software apart from the records", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads レセコン as medical claims software, not the EMR a hospital links its departments to", () => {
+    const maker = codes(
+      "description",
+      "診療所向けの医科レセプトコンピュータ（レセコン）「アークレセ」を開発・販売しています。電子カルテは提携メーカーの製品と連携する方式で、自社では開発していません。",
+    );
+    expect(maker).toContain("offer:medical-claims");
+    expect(maker).toContain("offer!:hospital-systems");
+    expect(maker).not.toContain("offer:hospital-systems");
+    expect(codes("seeks", "電子カルテと部門システムをHL7/FHIRで連携できる開発会社を探しています。")).not.toContain(
+      "seek:medical-claims",
+    );
+  });
+});
