@@ -1411,7 +1411,17 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "eKYC and identity verification",
     "eKYC・本人確認",
     "eKYC và xác thực danh tính",
-    "ekyc|e-kyc|kyc|本人確認|オンライン本人確認|identity verification|id verification|xác thực danh tính|định danh điện tử|xác minh danh tính|aml|anti-money laundering|マネロン対策|chống rửa tiền|fraud detection|不正検知|phát hiện gian lận",
+    "ekyc|e-kyc|kyc|本人確認|オンライン本人確認|identity verification|id verification|xác thực danh tính|định danh điện tử|xác minh danh tính",
+  ),
+  // Screening the money (sanctions lists, transaction monitoring) apart from proving who a customer is: an eKYC
+  // engine that "does not provide AML screening" is not the bank's AML tool, nor the other way round.
+  cap(
+    "aml-screening",
+    "fintech",
+    "AML screening and fraud detection",
+    "AML（マネロン対策）・不正検知",
+    "Chống rửa tiền (AML) và phát hiện gian lận",
+    "aml|anti-money laundering|aml screening|aml/cft|マネロン対策|マネー・ローンダリング対策|マネーロンダリング対策|マネロン|取引モニタリング|制裁リスト|制裁リスト照合|反社チェック|chống rửa tiền|sanctions screening|sanction screening|sanctions list|sanctions lists|pep screening|transaction monitoring|giám sát giao dịch|sàng lọc danh sách cấm vận|danh sách cấm vận|sang loc aml|giam sat giao dich|fraud detection|不正検知|不正取引検知|phát hiện gian lận",
   ),
   cap(
     "insurtech",

@@ -48,8 +48,8 @@ describe("conditions a bank asks of its app developers", () => {
         text,
       })),
     );
-    expect(withTool.mentions.map((m) => m.code)).toContain("ekyc");
-    expect(withTool.required.scopes?.[0]?.caps).not.toContain("ekyc");
+    expect(withTool.mentions.map((m) => m.code)).toContain("aml-screening");
+    expect(withTool.required.scopes?.[0]?.caps).not.toContain("aml-screening");
   });
 
   it("reads an office or entity the firm says it has not as absent, not everywhere but a place", () => {
@@ -144,6 +144,25 @@ describe("claims software apart from the records", () => {
     expect(maker).not.toContain("offer:hospital-systems");
     expect(codes("seeks", "電子カルテと部門システムをHL7/FHIRで連携できる開発会社を探しています。")).not.toContain(
       "seek:medical-claims",
+    );
+  });
+});
+
+describe("screening the money apart from proving who a customer is", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads AML screening and transaction monitoring apart from eKYC", () => {
+    const bank = codes(
+      "seeks",
+      "マネー・ローンダリング対策として、取引モニタリングと制裁リスト照合（AML）のツール導入を検討しています。",
+    );
+    expect(bank).toContain("seek:aml-screening");
+    expect(bank).not.toContain("seek:ekyc");
+    const engine = codes("offers", "eKYC engine: ID card OCR and face matching. We do not provide AML screening.");
+    expect(engine).toContain("offer:ekyc");
+    expect(engine).toContain("offer!:aml-screening");
+    expect(codes("offers", "Phan mem sang loc danh sach cam van/PEP va giam sat giao dich (AML)")).toContain(
+      "offer:aml-screening",
     );
   });
 });
