@@ -166,3 +166,24 @@ describe("screening the money apart from proving who a customer is", () => {
     );
   });
 });
+
+describe("a distributor the firm already sells through", () => {
+  const { read } = fieldReader(concepts);
+
+  it("reads selling through its current exclusive distributor as no condition on new ones, nor where it serves", () => {
+    const sold = read(
+      "offers",
+      "Tai Nhat Ban, chung toi chi ban qua nha phan phoi doc quyen hien tai (mot cong ty o Tokyo); khach hang Nhat ky hop dong voi cong ty nay.",
+    ).facts;
+    expect(sold.exclusivity).toBeUndefined();
+    expect(sold.servesOnly).toBeUndefined();
+    expect(
+      read("offers", "In Japan we sell only through our exclusive distributor (a company in Tokyo).").facts,
+    ).toEqual(expect.not.objectContaining({ exclusivity: "exclusive" }));
+    // (A policy of exclusive deals only is still one, and so is work taken only in a region.)
+    expect(read("seeks", "Hiện tại chúng tôi chỉ ký hợp đồng phân phối độc quyền.").facts.exclusivity).toBe(
+      "exclusive",
+    );
+    expect(read("offers", "We only take projects in Tokyo.").facts.servesOnly).toEqual(["JP-KANTO"]);
+  });
+});

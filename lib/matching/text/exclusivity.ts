@@ -45,7 +45,7 @@ const ACCEPTED =
   /\b(?:is |are )?(?:fine|ok|okay|acceptable)\b|\balso\b|構いません|でも可|も可|(?:cũng được|cung duoc|không sao|khong sao)/iu;
 /** A contract the firm already has: "既存代理店と独占契約中", "our existing exclusive distributor". */
 const EXISTING =
-  /契約中|既存|existing|current (?:exclusive )?distributor|hiện có|hien co|đã có|da co|\b(?:we are|is|as) (?:the |an |a )?exclusive (?:distributor|agent|reseller|dealer|partner)s? (?:of|for)\b|(?:là|la) (?:nhà phân phối|nha phan phoi|đại lý|dai ly) (?:độc quyền|doc quyen) (?:của|cua)|独占(?:販売)?代理店(?:です|であり|として)|の独占(?:販売)?代理店/iu;
+  /契約中|既存|existing|current (?:exclusive )?distributor|hiện có|hien co|(?:độc quyền|doc quyen) (?:hiện tại|hien tai)|đã có|da co|\b(?:through|via|by) (?:our|an?|the|its) (?:current |existing )?exclusive (?:distributor|agent|reseller|dealer|partner)|\bqua (?:nhà phân phối|nha phan phoi|đại lý|dai ly) (?:độc quyền|doc quyen)|\b(?:we are|is|as) (?:the |an |a )?exclusive (?:distributor|agent|reseller|dealer|partner)s? (?:of|for)\b|(?:là|la) (?:nhà phân phối|nha phan phoi|đại lý|dai ly) (?:độc quyền|doc quyen) (?:của|cua)|独占(?:販売)?代理店(?:です|であり|として)|の独占(?:販売)?代理店/iu;
 /** A refusal limited to a time, still a refusal now: "初年度は独占契約不可（2年目以降に検討）". */
 const LATER = /(?:2|二)年目以降|after (?:the first|one) year|from the second year|sau (?:năm đầu|nam dau)/iu;
 

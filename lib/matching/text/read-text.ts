@@ -3447,6 +3447,13 @@ class Reader {
         !negations.length;
       for (const x of c.cues) {
         if (x.cue.kind !== "region" || FROM_BEFORE.test(s.text.slice(Math.max(0, x.start - 6), x.start))) continue;
+        // (Where another firm is, "qua nhà phân phối độc quyền hiện tại (một công ty ở Tokyo)", "東京の代理店経由のみ",
+        // is not where the firm serves.)
+        if (
+          ANOTHER_FIRM_AT_BEFORE.test(s.text.slice(Math.max(0, x.start - 32), x.start)) ||
+          ANOTHER_FIRM_AT_AFTER.test(s.text.slice(x.end, x.end + 8))
+        )
+          continue;
         const outside =
           negations.some((n) => n.end <= x.start) && OUTSIDE.test(s.text.slice(Math.max(0, x.start - 8), x.start));
         const code = (x.cue as { code: string }).code;
@@ -5510,6 +5517,11 @@ const CONTENT_FOR_WORKERS = /\bcontent\b|コンテンツ|教材|nội dung|noi d
  */
 const WORKER_WORDS =
   /労働|作業員|工員|人材|workers?|labou?r|operators?|lao động|lao dong|thực tập sinh|thuc tap sinh|特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|specified[- ]skilled|\bssw\b|technical intern/iu;
+/** Another firm named where it is, right before a region: "một công ty ở Tokyo", "a distributor in Osaka". */
+const ANOTHER_FIRM_AT_BEFORE =
+  /(?:công ty|cong ty|company|firm|partner|distributor|reseller|agent|nhà phân phối|nha phan phoi|đại lý|dai ly|đối tác|doi tac)\s+(?:[\p{L}-]+\s+)?(?:ở|o|tại|tai|in|based in)\s*$/iu;
+/** …or right after it: 東京の代理店, 大阪にある販売会社. */
+const ANOTHER_FIRM_AT_AFTER = /^(?:の|にある)(?:会社|企業|代理店|販売店|販売会社|商社|パートナー)/u;
 /** Everywhere but a place: "outside Thailand", ngoài Nhật Bản, 日本以外. */
 const OUTSIDE_PLACE = /\boutside\b|\bbeyond\b|\bexcept\b|ngoài|ngoai|以外|国外|海外/iu;
 /** The country of a legal entity named as one word (日本法人). */
