@@ -1421,7 +1421,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "AML screening and fraud detection",
     "AML（マネロン対策）・不正検知",
     "Chống rửa tiền (AML) và phát hiện gian lận",
-    "aml|anti-money laundering|aml screening|aml/cft|マネロン対策|マネー・ローンダリング対策|マネーロンダリング対策|マネロン|取引モニタリング|制裁リスト|制裁リスト照合|反社チェック|chống rửa tiền|sanctions screening|sanction screening|sanctions list|sanctions lists|pep screening|transaction monitoring|giám sát giao dịch|sàng lọc danh sách cấm vận|danh sách cấm vận|sang loc aml|giam sat giao dich|fraud detection|不正検知|不正取引検知|phát hiện gian lận",
+    "aml|anti-money laundering|aml screening|aml/cft|マネロン対策|マネー・ローンダリング対策|マネーロンダリング対策|マネロン|取引モニタリング|制裁リスト|制裁リスト照合|反社チェック|chống rửa tiền|sanctions screening|sanction screening|sanctions list|sanctions lists|pep screening|transaction monitoring|giám sát giao dịch|giam sat giao dich|sàng lọc danh sách cấm vận|danh sách cấm vận|sang loc aml|fraud detection|不正検知|不正取引検知|phát hiện gian lận",
   ),
   cap(
     "insurtech",

@@ -187,3 +187,74 @@ describe("a distributor the firm already sells through", () => {
     expect(read("offers", "We only take projects in Tokyo.").facts.servesOnly).toEqual(["JP-KANTO"]);
   });
 });
+
+// What a helper's probe of this session's rules found, with its sentences.
+describe("the review's sentences", () => {
+  const { read, codes } = fieldReader(concepts);
+  const absent = (kind: "offers" | "description", text: string) => read(kind, text).facts.absentFrom ?? [];
+
+  it("reads an office denied as the firm's own lack only beside the denial, not others' lack or a kind of office", () => {
+    expect(absent("description", "We don't currently have a legal entity in Japan.")).toEqual(["JP"]);
+    expect(absent("description", "日本法人はまだありませんが、来年設立予定です。")).toEqual(["JP"]);
+    expect(absent("description", "日本国内に法人を設立しておりません。")).toEqual(["JP"]);
+    for (const text of [
+      "Unlike many vendors without a Japan office, we have a subsidiary in Tokyo.",
+      "日本に拠点がないベトナム企業とは異なり、当社は東京に支社があります。",
+      "Our Tokyo office is not a sales office but a full development center.",
+      "東京オフィスは営業拠点ではなく、開発拠点です。",
+      "We help Japanese companies without a legal entity in Vietnam hire engineers through our EOR service.",
+      "ベトナムに拠点がないお客様でも、現地での採用・労務を代行します。",
+      "We have no offices other than Hanoi.",
+      "ハノイ本社のほかに拠点はありません。",
+    ])
+      expect(absent("description", text), text).toEqual([]);
+    expect(read("description", "We have offices in Singapore and Tokyo but no office in Thailand.").facts).toEqual(
+      expect.objectContaining({ presence: ["SG", "JP"], absentFrom: ["TH"] }),
+    );
+  });
+
+  it("reads 法人 of clients, of a kind or set up for others as no place asked or held", () => {
+    for (const text of [
+      "日本の大手法人との取引実績が必須です。",
+      "ベトナムの日系法人との取引実績がある会社に限ります。",
+      "日本国内の法人に導入実績があることが条件です。",
+    ])
+      expect(read("seeks", text).required.presence, text).toEqual([]);
+    for (const text of ["ベトナムでの法人設立・会計・税務を支援します。", "在ベトナム日系法人のIT運用を代行します。"])
+      expect(read("offers", text).facts.presence, text).toEqual([]);
+  });
+
+  it("does not join with かつ what the firm says of itself or leaves open", () => {
+    const own = read("seeks", "当社はISMSを取得しており、かつ日本語での対応が可能なパートナーを探しています。");
+    expect(own.required.certifications).toEqual([]);
+    expect(own.facts.certifications).toEqual([{ cert: "ISO27001" }]);
+    expect(
+      read("seeks", "日本国内に拠点は不要で、かつN2以上のBrSEを配置できる会社に限ります。").required.presence,
+    ).toEqual([]);
+    expect(read("seeks", "日本に法人を持たず、かつISMSを取得している会社に限ります。").required.presence).toEqual([]);
+  });
+
+  it("binds a need named before only when the later one is the same thing's work, not a narrower trade", () => {
+    const scopes = (...lines: string[]) =>
+      concepts.reader.read(lines.map((text) => ({ kind: "seeks" as const, text }))).required.scopes ?? [];
+    expect(
+      scopes(
+        "We need a QA testing partner for our mobile app.",
+        "Penetration testing vendors must hold ISO 27001 and have an office in Japan.",
+      )[0]?.caps,
+    ).toEqual(["penetration-testing"]);
+  });
+
+  it("keeps a role of the firm's own after a list with for", () => {
+    expect(codes("description", "Authorized partner for AWS and distributor of Bitdefender in Vietnam.")).toContain(
+      "offer:distribution",
+    );
+    expect(
+      codes("offers", "Inventory and ordering software for retailers, wholesalers and distributors."),
+    ).not.toContain("offer:distribution");
+  });
+
+  it("reads a bridge round raised as investors sought, not offered", () => {
+    expect(codes("description", "We are raising a bridge round of USD 500k.")).toEqual(["seek:venture-investment"]);
+  });
+});

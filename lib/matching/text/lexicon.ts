@@ -274,7 +274,7 @@ delivery member|delivery members|local member|local members|consortium member|co
 thành viên liên danh|thanh vien lien danh|liên danh|liên doanh|đấu thầu|cùng đấu thầu|gói thầu|dự thầu|liên minh
 `),
   investor: words(`
-investor|investors|investment|funding|fundraising|fund raising|raise funds|raise capital|series a|series b|seed round|vc|
+investor|investors|investment|funding|fundraising|fund raising|raise funds|raise capital|series a|series b|seed round|seed extension|bridge round|vc|
 出資|投資家|資金調達|投資|出資者|
 nhà đầu tư|gọi vốn|huy động vốn|vốn đầu tư|rót vốn
 `),

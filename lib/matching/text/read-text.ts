@@ -445,10 +445,10 @@ function outOfPlace(x: Match<Cue[]>, text: string): boolean {
   if (
     x.payload.some((c) => c.kind === "presence") &&
     text.slice(x.start, x.end) === "法人" &&
-    (/(?:医療|学校|社会福祉|財団|社団|宗教|独立行政|行政|国立大学|大学|非営利|NPO|監査|税理士|弁護士|農事組合)\s*$/iu.test(
+    (/(?:医療|学校|社会福祉|財団|社団|宗教|独立行政|行政|国立大学|大学|非営利|NPO|監査|税理士|弁護士|農事組合|日系|大手|中小|中堅|外資|顧客|取引先)\s*$/iu.test(
       before,
     ) ||
-      /^\s*(?:向け|顧客|客|のお客|のお取引|の取引|営業|様|会員|カード|口座|税|番号|化)/u.test(
+      /^\s*(?:向け|顧客|客|のお客|のお取引|の取引|との|に(?:導入|納入|販売|提供)|を中心|への|営業|様|会員|カード|口座|税|番号|化|設立|の設立|の支援|のIT|の業務)/iu.test(
         text.slice(x.end, x.end + 6),
       ))
   )
@@ -575,7 +575,8 @@ type Clause = {
 
 const has = (c: Clause, kind: Cue["kind"]) => c.cues.some((x) => x.cue.kind === kind);
 const SELLS_TO: Role[] = ["client", "work", "takesWork", "investor", "distributor"];
-const RAISING = /fundraising|fund raising|raise|raising|series|seed round|資金調達|gọi vốn|huy động vốn/;
+const RAISING =
+  /fundraising|fund raising|raise|raising|series|seed round|seed extension|bridge round|資金調達|gọi vốn|huy động vốn/;
 const RAISING_VERB = /fundraising|fund raising|raise|raising|調達|gọi vốn|huy động vốn/i;
 /** A firm raising capital: a raising verb with an amount or a stage, 資金調達, an amount 調達. */
 const RAISES_CAPITAL =
@@ -2392,9 +2393,11 @@ class Reader {
         ((polarity === "offer" &&
           (/(?:for|to|with|cho|với|dành cho)\s*$/.test(s.text.slice(Math.max(0, m.start - 10), m.start)) ||
             // …and the last of the kinds of firm listed after "for" ("support for retailers and distributors").
-            /(?:^|\s)(?:for|cho|dành cho)\s+(?:[\p{L}\p{N}-]+\s+){1,4}(?:and|or|&|và|hoặc|hoac|va)\s+$/u.test(
-              s.text.slice(Math.max(0, m.start - 48), m.start),
-            ) ||
+            (/(?:^|\s)(?:for|cho|dành cho)\s+(?:[\p{L}\p{N}&-]+,?\s+){1,6}(?:and|or|&|và|hoặc|hoac|va)\s+$/u.test(
+              s.text.slice(Math.max(0, m.start - 60), m.start),
+            ) &&
+              // (…not a role of its own named next: "partner for AWS and distributor of Bitdefender".)
+              !/^\s*(?:of|for|của|cua|chính thức|chinh thuc)(?![\p{L}])/iu.test(s.text.slice(m.end, m.end + 14))) ||
             /^\s*(?:向け|に対|様)/.test(s.text.slice(m.end, m.end + 4)))) ||
           /^\s*(?:様)?向け/u.test(s.text.slice(m.end, m.end + 4)));
       if (forCounterpart) continue;
@@ -3392,31 +3395,43 @@ class Reader {
         if (explicit && scoped) push(this.required.scopedPresence!, p);
         else if (explicit) push(this.required.presence, p);
         else if (stating && !negations.length) push(this.facts.presence, p);
-        // "We contract from Vietnam and have no legal entity in Japan", "Chưa có văn phòng tại Nhật": said of itself,
-        // not of a partner it waives (…がなくても可, "không bắt buộc"), nor of everywhere but the place ("no office
-        // outside Thailand").
-        else if (
-          kind !== "seeks" &&
-          !explicit &&
-          !waived &&
-          c.cues.some(
-            (x) =>
-              x.cue.kind === "presence" &&
-              negations.some((n) =>
-                japanese
-                  ? n.start >= x.end && n.start - x.end <= 8 && !/[、。]/u.test(s.text.slice(x.end, n.start))
-                  : n.end <= x.start && x.start - n.end <= 12 && !/[,;:.]/u.test(s.text.slice(n.end, x.start)),
-              ),
-          ) &&
-          !OUTSIDE_PLACE.test(clauseText) &&
-          !ALLOWED.test(clauseText)
-        )
-          push((this.facts.absentFrom ??= []), p);
       }
       const asked = explicit && !scoped ? regionsOf(c) : [];
       for (const r of asked) push((this.required.regions ??= []), r);
       if (asked.length > 1 && ALL_OF.test(s.text.slice(c.start, c.end))) push(this.required.regions!, ALL_OF_REGIONS);
     }
+    // "We contract from Vietnam and have no legal entity in Japan", 日本に拠点はありません, "Chưa có văn phòng tại
+    // Nhật": an office or entity the firm says it has not, the place named right beside the denied word. Not said
+    // of others (clients without an entity, "unlike vendors without a Japan office"), of a kind of office ("not a
+    // sales office but…", 営業拠点ではなく), of everywhere but a place ("no office outside Thailand", ほかに拠点は
+    // ありません), nor a requirement waived (…がなくても可, "không bắt buộc").
+    if (kind !== "seeks" && !explicit && !waived && negations.length && !NOT_OWN_ABSENCE.test(clauseText))
+      for (const x of c.cues) {
+        if (x.cue.kind !== "presence") continue;
+        const denied = negations.some((n) =>
+          japanese
+            ? n.start >= x.end &&
+              /^\s*(?:は|が|を|も)?\s*(?:まだ|現在)?\s*(?:(?:持って|置いて|設けて|有して|構えて|設立して)(?:い|おり)?)?\s*$/u.test(
+                s.text.slice(x.end, n.start),
+              ) &&
+              !/^(?:ではな|じゃな)/u.test(s.text.slice(n.start, n.start + 3))
+            : n.end <= x.start &&
+              /^\s*(?:(?:currently|yet|have|has|any|a|an|own|physical|registered|legal|local|japanese|vietnamese|có|co|một|mot)\s+){0,4}$/iu.test(
+                s.text.slice(n.end, x.start),
+              ),
+        );
+        if (!denied) continue;
+        const entity = ENTITY_PLACE.find(([re]) => re.test(x.phrase))?.[1];
+        const near = c.cues.filter(
+          (y) =>
+            y.cue.kind === "place" &&
+            (japanese
+              ? y.end <= x.start && /^\s*(?:国内)?\s*(?:に|の|には|にも|での)?\s*$/u.test(s.text.slice(y.end, x.start))
+              : y.start >= x.end && /^\s*(?:(?:in|at|tại|tai|ở|o)\s+)?$/iu.test(s.text.slice(x.end, y.start))),
+        );
+        for (const p of entity ? [entity] : near.map((y) => (y.cue as { code: string }).code))
+          push((this.facts.absentFrom ??= []), p);
+      }
     // The firm's own entity or parent named in what it looks for (OWN_ENTITY): a place it is in.
     if (
       kind === "seeks" &&
@@ -3857,7 +3872,9 @@ class Reader {
         !e.negated &&
         !needs.includes(e) &&
         e.phrase.length >= 2 &&
-        needs.some((m) => m.code !== e.code && m.phrase.length > e.phrase.length && m.phrase.includes(e.phrase)),
+        needs.some(
+          (m) => m.code !== e.code && m.phrase.startsWith(e.phrase) && WORK_OF_IT.test(m.phrase.slice(e.phrase.length)),
+        ),
     );
     const caps = [...new Set([...needs, ...earlier].map((m) => m.code))];
     if (!caps.length || EVERY_PARTNER.test(text)) return;
@@ -4376,7 +4393,18 @@ function splitClauses(
       const before = s.words.find((w) => w.end === m.index);
       // (…and not before かつ: "PMを配置でき、かつ日本国内の法人として契約できる会社に限ります" lists conditions the last verb
       // asks together.)
-      if (/^、\s*(?:かつ|且つ)/u.test(s.text.slice(m.index!, m.index! + 4))) continue;
+      // (Not after what the firm says of itself or leaves open: "当社はISMSを取得しており、かつ…", "拠点は不要で、かつ…",
+      // "法人の有無は問わず、かつ…".)
+      if (
+        /^、\s*(?:かつ|且つ)/u.test(s.text.slice(m.index!, m.index! + 4)) &&
+        !/当社|弊社|自社|私たち|不要|問わ|問いません|なくても|ず$|ません$|ない$/u.test(
+          s.text
+            .slice(0, m.index)
+            .split(/[、。]/u)
+            .at(-1)!,
+        )
+      )
+        continue;
       if (
         // …していないため、… (with or without the analyser)
         s.text.slice(Math.max(0, m.index! - 2), m.index) === "ため" ||
@@ -5517,13 +5545,20 @@ const CONTENT_FOR_WORKERS = /\bcontent\b|コンテンツ|教材|nội dung|noi d
  */
 const WORKER_WORDS =
   /労働|作業員|工員|人材|workers?|labou?r|operators?|lao động|lao dong|thực tập sinh|thuc tap sinh|特定技能|技能実習|kỹ năng đặc định|ky nang dac dinh|specified[- ]skilled|\bssw\b|technical intern/iu;
+/** The work on a thing named after it ("アプリ開発", "app development"): the thing again in wider words. */
+const WORK_OF_IT = /^\s*(?:の)?(?:開発|改修|制作|構築|development|dev|phát triển|phat trien)$/iu;
 /** Another firm named where it is, right before a region: "một công ty ở Tokyo", "a distributor in Osaka". */
 const ANOTHER_FIRM_AT_BEFORE =
   /(?:công ty|cong ty|company|firm|partner|distributor|reseller|agent|nhà phân phối|nha phan phoi|đại lý|dai ly|đối tác|doi tac)\s+(?:[\p{L}-]+\s+)?(?:ở|o|tại|tai|in|based in)\s*$/iu;
 /** …or right after it: 東京の代理店, 大阪にある販売会社. */
 const ANOTHER_FIRM_AT_AFTER = /^(?:の|にある)(?:会社|企業|代理店|販売店|販売会社|商社|パートナー)/u;
-/** Everywhere but a place: "outside Thailand", ngoài Nhật Bản, 日本以外. */
-const OUTSIDE_PLACE = /\boutside\b|\bbeyond\b|\bexcept\b|ngoài|ngoai|以外|国外|海外/iu;
+/**
+ * A sentence where an office or entity denied is not the firm's own lack: everywhere but a place ("outside
+ * Thailand", "other than Hanoi", ngoài Nhật Bản, 日本以外, ほかに), others' lack (clients, "unlike vendors without"),
+ * leave given (でも可, "do not need"), a kind of office (ではなく), or "not only" (だけでなく).
+ */
+const NOT_OWN_ABSENCE =
+  /\boutside\b|\bbeyond\b|\bexcept\b|\bother than\b|\bbesides\b|\bapart from\b|(?<!nước |nuoc )(?:ngoài|ngoai)(?! ra)|以外|国外|海外|ほか|他に|\bunlike\b|khác với|khac voi|とは異なり|と違い|\bclients?\b|\bcustomers?\b|\bcompanies\b|\bfirms\b|\bvendors\b|お客|顧客|企業でも|企業様|khách hàng|khach hang|doanh nghiệp|doanh nghiep|\bneed\b|\bneeded\b|\brequired\b|可能|でも可|構いません|không cần|khong can|ではなく|じゃなく|だけでなく|のみならず/iu;
 /** The country of a legal entity named as one word (日本法人). */
 const ENTITY_PLACE: [RegExp, string][] = [
   [/^日本法人$/u, "JP"],
