@@ -258,3 +258,17 @@ describe("the review's sentences", () => {
     expect(codes("description", "We are raising a bridge round of USD 500k.")).toEqual(["seek:venture-investment"]);
   });
 });
+
+describe("a vendor that passes work on", () => {
+  const { read } = fieldReader(concepts);
+
+  it("reads subcontractor teams brought in at peak as work passed on, which a ban on re-subcontracting refuses", () => {
+    for (const text of [
+      "For peak loads we bring in vetted subcontractor teams.",
+      "Peak loads are covered by our partner subcontractors.",
+      "Khi cao điểm chúng tôi thuê thêm thầu phụ.",
+    ])
+      expect(read("offers", text).facts.contracts, text).toEqual(expect.objectContaining({ refused: 8 }));
+    expect(read("offers", "We never bring in subcontractors.").facts.contracts).toBeUndefined();
+  });
+});
