@@ -1694,6 +1694,16 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Quản lý dự án (PMO)",
     "pmo|project management|project manager|project managers|プロジェクト管理|プロジェクトマネジメント|プロジェクトマネージャー|pm支援|quản lý dự án|delivery management|program management|プログラムマネジメント|pmp",
   ),
+  // Research done together (a university lab's joint research, a maker's 産学連携): a trade of labs and R&D
+  // departments, not software built to order.
+  cap(
+    "research-collaboration",
+    "business-services",
+    "Joint research and university collaboration",
+    "共同研究・産学連携",
+    "Hợp tác nghiên cứu và liên kết với trường đại học",
+    "joint research|collaborative research|research collaboration|research collaborations|research partner|research partners|research partnership|research partnerships|academic partner|academic partners|academic collaboration|industry-academia|industry-university|共同研究|産学連携|産学共同|受託研究|研究委託|研究パートナー|nghiên cứu chung|hợp tác nghiên cứu|nghien cuu chung|hop tac nghien cuu|đề tài nghiên cứu|de tai nghien cuu|research grant|research grants|research funding|研究資金|研究助成|tài trợ nghiên cứu|tai tro nghien cuu",
+  ),
   // Law firms: the Japan desk of a Hanoi firm, the Tokyo firm advising on entry and M&A. Advice, not the document
   // work a legal BPO takes in.
   cap(

@@ -272,3 +272,15 @@ describe("a vendor that passes work on", () => {
     expect(read("offers", "We never bring in subcontractors.").facts.contracts).toBeUndefined();
   });
 });
+
+describe("research done together", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads joint research, 共同研究 and research grants as research collaboration", () => {
+    expect(codes("offers", "Joint research on credit scoring and fraud detection; student interns.")).toContain(
+      "offer:research-collaboration",
+    );
+    expect(codes("seeks", "画像診断AIの共同研究パートナーを探しています")).toContain("seek:research-collaboration");
+    expect(codes("seeks", "Tìm doanh nghiệp tài trợ đề tài nghiên cứu")).toContain("seek:research-collaboration");
+  });
+});

@@ -204,6 +204,9 @@ export const EXCLUDED_FIELDS: Record<string, string[]> = {
   "offshore-dev": words(`services companies|service companies|outsourcing|outsourcing companies|受託開発|受託|
 gia công|outsourcing thuần|công ty dịch vụ`),
   blockchain: words(`crypto|cryptocurrency|tiền mã hóa|tiền điện tử|暗号資産|仮想通貨`),
+  "research-collaboration": words(
+    `research projects|research project|university labs|university lab|研究プロジェクト|研究室|大学の研究室|đề tài nghiên cứu|phòng thí nghiệm`,
+  ),
   // (Consumer lending is a field of its own, not consumer apps.)
   "lending-credit": words(`consumer lending|consumer loans|consumer finance|consumer credit|cho vay tiêu dùng`),
 };
