@@ -506,7 +506,25 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel management system|hotel system|ホテルシステム|pms|property management system|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|booking engine|booking engines|hotel booking engine|direct booking|channel manager|channel managers|サイトコントローラー|予約エンジン|công cụ đặt phòng|quản lý kênh phân phối phòng|予約サイト|予約ページ|web予約|website đặt tour|web đặt tour|đặt tour trực tuyến|đặt tour online|tour booking|tour booking website|ツアー予約",
+    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel system|ホテルシステム|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|予約サイト|予約ページ|web予約|website đặt tour|web đặt tour|đặt tour trực tuyến|đặt tour online|tour booking|tour booking website|ツアー予約",
+  ),
+  // A hotel's own operations system and the engine that sells its rooms online are different products, sold by
+  // different firms: a ryokan replacing its PMS is no client of a channel manager (DH, session 53).
+  cap(
+    "hotel-pms",
+    "booking-systems",
+    "Hotel property management systems (PMS)",
+    "ホテル・旅館の基幹システム（PMS）",
+    "Phần mềm quản lý khách sạn (PMS)",
+    "pms|hotel pms|property management system|hotel management system|hotel management software|hotel operations system|ホテル管理システム|旅館管理システム|客室管理システム|フロントシステム|ホテル基幹システム|phần mềm quản lý khách sạn|hệ thống quản lý khách sạn|quản lý khách sạn|phan mem quan ly khach san|quan ly khach san",
+  ),
+  cap(
+    "booking-engines",
+    "booking-systems",
+    "Booking engines and channel managers",
+    "予約エンジン・サイトコントローラー",
+    "Công cụ đặt phòng và quản lý kênh (channel manager)",
+    "booking engine|booking engines|hotel booking engine|direct booking|direct bookings|channel manager|channel managers|channel management|site controller|サイトコントローラー|サイトコントローラ|予約エンジン|自社予約エンジン|直販予約|công cụ đặt phòng|quản lý kênh phân phối phòng|channel manager đặt phòng|booking engine đặt phòng",
   ),
   cap(
     "xr-development",
@@ -1720,7 +1738,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Market entry and business development support",
     "海外進出・市場参入支援",
     "Hỗ trợ thâm nhập thị trường",
-    "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|会社設立支援|会社設立代行|法人設立|設立支援|投資登録|investment registration|company formation|company set up|thành lập doanh nghiệp|thanh lap cong ty|thanh lap doanh nghiep|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
+    "market entry|market-entry|outsourced sales|sales outsourcing|outsourced japan sales|japan sales representation|sales representation|営業代行|営業アウトソーシング|lead generation|リード獲得|テレアポ|海外進出|海外進出支援|進出支援|ベトナム進出|ベトナム進出支援|日本進出|日本進出支援|日本市場参入|市場参入|市場開拓|販路開拓|business matching|ビジネスマッチング|thâm nhập thị trường|mở rộng thị trường|gia nhập thị trường|xúc tiến thương mại|go-to-market|gtm|現地法人設立|company setup|company incorporation|thành lập công ty|会社設立支援|会社設立代行|法人設立|設立支援|投資登録|investment registration|company formation|company set up|thành lập doanh nghiệp|thanh lap cong ty|thanh lap doanh nghiep|company registration|business registration|entity registration|registering a company|đăng ký doanh nghiệp|đăng ký kinh doanh|thành lập pháp nhân|thanh lap phap nhan|lập pháp nhân|会社登記|法人登記|market research|市場調査|nghiên cứu thị trường|business development|事業開発|phát triển kinh doanh|localization of business",
   ),
   // What a city or prefecture offers a firm opening an office there, and what that firm looks for.
   cap(
@@ -1729,7 +1747,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Office location and incentives for opening a base",
     "拠点開設・企業誘致支援",
     "Hỗ trợ mở văn phòng và ưu đãi đầu tư",
-    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư|拠点を設け|拠点を設置|拠点設置|cơ quan hỗ trợ đầu tư|thủ tục đầu tư|investment promotion|investment promotion agency|investment office|tiền thuê văn phòng|miễn tiền thuê|khu cntt tập trung|khu công nghệ thông tin tập trung|software park|software parks|it park|it parks|công viên phần mềm|mở trung tâm phát triển|đặt trung tâm phát triển|mở trung tâm nearshore|nearshore centre|nearshore center|trung tâm nearshore|open a delivery centre|open a development centre|set up a development centre|new delivery centre|second delivery centre|second development centre|インキュベーションオフィス|インキュベーション施設|incubation office|incubation offices|incubation space|事務所を設立|支店を設立|支店・事務所を設立|free office space|free office spaces|rent-free office|opening an office in the region|set up an office in|will open an office|plan to open an office|planning to open an office|that open an office|companies opening an office|firms opening an office|候補地と自治体|拠点の候補地|進出候補地|候補地を探|誘致制度|オフィスを無償|無償オフィス|văn phòng miễn phí|miễn phí thuê văn phòng|mien phi thue van phong|van phong mien phi",
+    "office location|office relocation|site selection|location incentives|investment incentives|relocation incentives|relocation support|office subsidy|office subsidies|rent subsidy|rent subsidies|subsidies for offices|satellite office|satellite offices|second japan office|regional office|development base|regional city|企業誘致|誘致|拠点開設|拠点の開設|拠点を開設|支社開設|支社の開設|オフィス賃料|拠点設立|拠点の設立|開発拠点の設立|オフィス開設|オフィスを開設|事務所開設|サテライトオフィス|立地支援|進出企業|進出支援補助|補助金|賃料補助|家賃補助|地方拠点|mở văn phòng|mở chi nhánh|đặt văn phòng|ưu đãi đầu tư|hỗ trợ thuê văn phòng|trợ cấp thuê văn phòng|thu hút đầu tư|xúc tiến đầu tư|拠点を設け|拠点を設置|拠点設置|cơ quan hỗ trợ đầu tư|thủ tục đầu tư|investment promotion|investment promotion agency|investment office|tiền thuê văn phòng|miễn tiền thuê|khu cntt tập trung|khu công nghệ thông tin tập trung|software park|software parks|it park|it parks|công viên phần mềm|mở trung tâm phát triển|đặt trung tâm phát triển|mở trung tâm nearshore|nearshore centre|nearshore center|trung tâm nearshore|open a delivery centre|open a development centre|set up a development centre|new delivery centre|second delivery centre|second development centre|インキュベーションオフィス|インキュベーション施設|incubation office|incubation offices|incubation space|事務所を設立|支店を設立|支店・事務所を設立|free office space|free office spaces|rent-free office|opening an office in the region|set up an office in|will open an office|plan to open an office|planning to open an office|that open an office|companies opening an office|firms opening an office|候補地と自治体|拠点の候補地|進出候補地|候補地を探|誘致制度|オフィスを無償|無償オフィス|văn phòng miễn phí|miễn phí thuê văn phòng|mien phi thue van phong|van phong mien phi|delivery office|small office in|rental office|rental offices|serviced office|serviced offices|coworking space|văn phòng cho thuê|cho thuê văn phòng|thuê văn phòng|van phong cho thue|cho thue van phong|オフィススペース|貸事務所|レンタルオフィス|賃貸オフィス|オフィスの賃貸",
   ),
   cap(
     "local-delivery",

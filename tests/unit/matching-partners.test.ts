@@ -1492,7 +1492,7 @@ describe("service words in their several spellings and moods", () => {
     );
   });
   it("a booking engine, a channel manager, QR table ordering and a kitchen display are named trades", () => {
-    expect(codes("seeks", "A direct booking engine plus channel manager")).toContain("seek:booking-systems");
+    expect(codes("seeks", "A direct booking engine plus channel manager")).toContain("seek:booking-engines");
     expect(codes("seeks", "Các cửa hàng cần hệ thống gọi món bằng QR tại bàn và màn hình bếp (KDS)")).toContain(
       "seek:pos-systems",
     );

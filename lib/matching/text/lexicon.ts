@@ -113,7 +113,7 @@ not|no|don't|do not|does not|doesn't|never|cannot|can't|unable|lack|lacks|lackin
 without|aren't|isn't|won't|
 không|chưa|chẳng|chưa có|không có|không làm|không nhận|thiếu|chưa từng|không cung cấp|không thực hiện|
 未対応|はng|もng|未取得|未経験|未実施|なし|無し|不可|不可能|対象外|ございません|ありません|おりません|しません|できません|
-行っておりません|行っていません|対応しておりません|対応していません|考えていません|考えておりません|お断り|お断りしております|お断りしています|受け付けておりません|受け付けていません|使わない|利用しない|活用しない|不要|不問|không cần|không yêu cầu|not required|not necessary|not needed|not mandatory|no need
+行っておりません|行っていません|足りています|足りております|充足しています|充足しております|間に合っています|対応しておりません|対応していません|考えていません|考えておりません|お断り|お断りしております|お断りしています|受け付けておりません|受け付けていません|使わない|利用しない|活用しない|不要|不問|không cần|không yêu cầu|not required|not necessary|not needed|not mandatory|no need
 `);
 
 /**

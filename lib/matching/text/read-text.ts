@@ -344,8 +344,8 @@ const CONNECTED_WEIGHT = 0.3;
 // "integration with SAP, Oracle and kintone", "tích hợp với SAP", "kết nối với"; the list runs to a stop.
 const CONNECTED_BEFORE =
   /(?:integrat\w*|interfac\w*|connect\w*|connector\w*|sync\w*)\s+(?:with|to|into|for)\s+[^.;:()]{0,40}$|(?:tích hợp|tich hop|kết nối|ket noi|đồng bộ|dong bo)\s+(?:với|voi|vào|vao)\s+[^.;:()]{0,40}$/;
-// "SAP連携", "kintoneとの連携", "基幹システムと接続"
-const CONNECTED_AFTER = /^\s*(?:との|と)?(?:連携|接続|データ連携)/;
+// "SAP連携", "kintoneとの連携", "基幹システムと接続", and each of a list ("既存PMS・サイトコントローラーとの連携")
+const CONNECTED_AFTER = /^\s*(?:[・、／/\s]+[^、。・／/（）()\s]{1,16}){0,3}\s*(?:との|と)?(?:連携|接続|データ連携)/u;
 
 /** The concepts to look for: capability codes with every way of writing them. */
 export type ConceptTerms = { code: string; terms: string[] }[];
@@ -613,7 +613,7 @@ const CONSENT =
 const WORK_OPENING =
   /^(?:build|develop|implement|deploy|migrate|triển khai|trien khai|xây dựng|xay dung|phát triển|phat trien|vận hành|van hanh|thực hiện|thuc hien)$/iu;
 /** Service nouns that, bare in what-we-look-for, name a service sought. */
-const BARE_SERVICE = /^(?:支援|support|hỗ trợ|ho tro)$/u;
+const BARE_SERVICE = /^(?:支援|support|help|hỗ trợ|ho tro)$/u;
 const SERVICE_VERB = /^\s*(?:し|す|いた|でき|致|を行|を提供|s\b|ing\b|ed\b|được)/u;
 /**
  * A remark excepting some work from the statement's condition: "（英会話講師の件だけは英語で可）", "(except for the
@@ -1298,6 +1298,15 @@ class Reader {
     // trade a course teaches is training given or sought, not the trade done (a school is no design house).
     conceptMatches = conceptMatches.map((m) =>
       !TAUGHT_KEEPS.test(m.payload) && taught(s.text, m.start, m.end) ? { ...m, payload: "corporate-training" } : m,
+    );
+    // "CIへの組み込み", "既存システムに組み込む": built into something, not embedded systems.
+    conceptMatches = conceptMatches.filter(
+      (m) =>
+        !(
+          m.payload.includes("embedded") &&
+          /^(?:組み込み|組込み|組込)$/u.test(m.phrase) &&
+          /(?:への|に)\s*$/u.test(s.text.slice(Math.max(0, m.start - 3), m.start))
+        ),
     );
     // "Full Japanese UI", "check Vietnamese UI", "giao diện tiếng Việt": the language of a product's screens, not
     // design work.
@@ -2651,7 +2660,7 @@ class Reader {
       }
       if (
         CONNECTED_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) ||
-        CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 8))
+        CONNECTED_AFTER.test(s.text.slice(m.end, m.end + 40))
       )
         weight *= CONNECTED_WEIGHT;
       if (thesis) weight *= THESIS_WEIGHT;
@@ -3170,7 +3179,7 @@ class Reader {
       }
       // A negation reaches a language only within its own part of the sentence: "không có tài liệu, viết lại tài
       // liệu thiết kế bằng tiếng Nhật" lacks documents, not Japanese.
-      const ownPart = negations.some((n) => n.end <= x.start && !/[,、，]/.test(s.text.slice(n.end, x.start)));
+      const ownPart = negations.some((n) => n.end <= x.start && !/[,、，;；]/.test(s.text.slice(n.end, x.start)));
       const reached = japanese || ownPart || negations.some((n) => n.start <= x.start && n.end >= x.end);
       // "tiếng Anh còn hạn chế", "English is limited", 英語は苦手: the firm says it cannot work in it, whichever field.
       if (
@@ -3485,7 +3494,9 @@ class Reader {
                   // A refusal, not "regardless" (ベトナム北部の工場（日系・ローカル問わず）).
                   !/問わ|不問/u.test(s.text.slice(Math.max(0, n.start - 3), n.end)),
               )
-            : negations.some((n) => n.end <= x.start))
+            : // (in its own part of the sentence: "We have no Japanese-speaking staff; Japanese projects are handled
+              // through our Tokyo sales agent" refuses no region.)
+              negations.some((n) => n.end <= x.start && !/[;；]/u.test(s.text.slice(n.end, x.start))))
         )
           push(this.refusedRegions, code);
       }
@@ -4988,7 +4999,7 @@ function requires(c: Clause, kind: SourceKind): boolean {
 
 /** "có thể" (can), read as the offer cue "có" followed by "thể". */
 /** Verbs whose negation states a firm's problem (it cannot keep up, is short), not a refusal. */
-const PROBLEM_VERBS = new Set(["回る", "足りる", "追いつく", "間に合う", "さばく", "捌く", "見える"]);
+const PROBLEM_VERBS = new Set(["回る", "足りる", "足る", "追いつく", "間に合う", "さばく", "捌く", "見える"]);
 const KNOW = new Set(["分かる", "わかる", "判る"]);
 /**
  * The negation at words[i] states a problem: a problem verb, or not knowing how or where ("やり方がわからない",
@@ -4997,6 +5008,8 @@ const KNOW = new Set(["分かる", "わかる", "判る"]);
 function problemSaid(words: { base?: string; exact: string }[], i: number): boolean {
   const verb = words[i - 1]?.base ?? "";
   if (PROBLEM_VERBS.has(verb)) return true;
+  // …said politely: 要員が足りません (ませ・ん).
+  if (verb === "ます" && PROBLEM_VERBS.has(words[i - 2]?.base ?? "")) return true;
   if (!KNOW.has(verb)) return false;
   const before = words
     .slice(Math.max(0, i - 4), i - 1)
@@ -5214,7 +5227,13 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
   if (
     kind === "seeks" &&
     offers.length > 0 &&
-    offers.every((x) => BARE_SERVICE.test(x.phrase) && !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)))
+    offers.every(
+      (x) =>
+        BARE_SERVICE.test(x.phrase) &&
+        !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)) &&
+        // ("office space and help with company registration" asks for help; "We help factories…" gives it.)
+        !(x.phrase === "help" && FIRST_PERSON.test(s.text.slice(c.start, x.start))),
+    )
   )
     return null;
   // "Local law firms that can help our clients enter Vietnam", "Công ty luật có thể hỗ trợ khách hàng của chúng
@@ -5398,7 +5417,7 @@ function testedBy(m: Match<string>, mentions: Match<string>[], text: string): bo
 const RELATIVE_BEFORE_VERB = /\b(?:that|who|which)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** After a Japanese verb, only the noun it qualifies to the clause's end ("を行うBPO。"), no verb of its own. */
 const ATTRIBUTIVE_HEAD =
-  /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,14}[。.]?\s*$/u;
+  /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,20}[。.]?\s*$/u;
 /** Right before a certification: the firm has it ("Đạt", "achieved", "certified", "assessed at"). */
 const ACHIEVED_BEFORE =
   /(?:^|[\s,;:(（])(?:đã đạt|da dat|đạt được|dat duoc|đạt|dat|achieved|attained|certified(?: to| for)?|assessed(?: at)?|awarded)\s*$/iu;
@@ -5550,8 +5569,9 @@ const WORK_OF_IT = /^\s*(?:の)?(?:開発|改修|制作|構築|development|dev|p
 /** Another firm named where it is, right before a region: "một công ty ở Tokyo", "a distributor in Osaka". */
 const ANOTHER_FIRM_AT_BEFORE =
   /(?:công ty|cong ty|company|firm|partner|distributor|reseller|agent|nhà phân phối|nha phan phoi|đại lý|dai ly|đối tác|doi tac)\s+(?:[\p{L}-]+\s+)?(?:ở|o|tại|tai|in|based in)\s*$/iu;
-/** …or right after it: 東京の代理店, 大阪にある販売会社. */
-const ANOTHER_FIRM_AT_AFTER = /^(?:の|にある)(?:会社|企業|代理店|販売店|販売会社|商社|パートナー)/u;
+/** …or right after it: 東京の代理店, 大阪にある販売会社, "our Tokyo sales agent". */
+const ANOTHER_FIRM_AT_AFTER =
+  /^(?:(?:の|にある)(?:会社|企業|代理店|販売店|販売会社|商社|パートナー)|\s+(?:sales\s+)?(?:agents?|distributors?|resellers?)\b)/iu;
 /**
  * A sentence where an office or entity denied is not the firm's own lack: everywhere but a place ("outside
  * Thailand", "other than Hanoi", ngoài Nhật Bản, 日本以外, ほかに), others' lack (clients, "unlike vendors without"),

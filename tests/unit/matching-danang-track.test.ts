@@ -1,0 +1,91 @@
+// Session 53 (what DH, opened this session, showed: the construction, real-estate, tourism and public-sector track
+// of Japan ICT Day in Da Nang): a hotel's PMS apart from the engine that sells its rooms, staff a firm already has
+// enough of, a language or region a firm's lack does not reach past a semicolon, help asked in a need, a software
+// park's offices, an attributive verb before a longer head.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConceptIndex } from "@/lib/matching/concept-index";
+import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
+import { loadJapanese } from "@/lib/matching/text/japanese";
+import { fieldReader } from "./match-firm";
+
+const concepts = new ConceptIndex(repositoryConcepts());
+
+beforeAll(async () => {
+  await loadJapanese();
+}, 60_000);
+
+describe("hotel software", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads a PMS and a booking engine or channel manager as two trades under booking systems", () => {
+    expect(codes("seeks", "旅館の基幹システム（PMS）の入れ替え先を探しています")).toContain("seek:hotel-pms");
+    expect(codes("seeks", "A property management system for our 12 hotels")).toContain("seek:hotel-pms");
+    expect(codes("offers", "Phần mềm quản lý khách sạn (PMS) cho khách sạn 3-5 sao")).toContain("offer:hotel-pms");
+    expect(codes("offers", "Booking engine and channel manager for Japanese hotels")).toEqual(
+      expect.arrayContaining(["offer:booking-engines"]),
+    );
+    expect(codes("offers", "Booking engine and channel manager for Japanese hotels")).not.toContain("offer:hotel-pms");
+    expect(codes("seeks", "サイトコントローラーの導入")).toContain("seek:booking-engines");
+    // A booking site is still the broader trade.
+    expect(codes("seeks", "自社予約サイトの多言語化")).toContain("seek:booking-systems");
+  });
+
+  it("weighs the systems a need connects to, listed before との連携, as traces, not needs", () => {
+    const { read } = fieldReader(concepts);
+    const need = read("seeks", "自社予約サイトの多言語化と、既存PMS・サイトコントローラーとの連携開発").mentions;
+    for (const code of ["hotel-pms", "booking-engines"])
+      expect(need.find((m) => m.code === code)!.weight, code).toBeLessThan(0.5);
+    expect(need.find((m) => m.code === "booking-systems")!.weight).toBeGreaterThan(0.5);
+  });
+});
+
+describe("what a need says the firm has enough of, and help asked", () => {
+  const { codes, read } = fieldReader(concepts);
+
+  it("reads staff a firm already has enough of (要員は足りています) as no need", () => {
+    const need = codes("seeks", "テスト自動化を構築できるパートナー。手動テストの要員は足りています。");
+    expect(need).toContain("seek:test-automation");
+    expect(need).toContain("seek!:quality");
+    expect(need).not.toContain("offer:quality");
+    // (A shortage is still a need.)
+    expect(codes("seeks", "手動テストの要員が足りません")).not.toContain("seek!:quality");
+  });
+
+  it("reads 組み込み into something (CIへの組み込み) as no embedded work, embedded software still as such", () => {
+    expect(codes("seeks", "テスト自動化（Playwright、CIへの組み込み）")).not.toContain("seek:embedded");
+    expect(codes("seeks", "車載向け組み込みソフトの開発パートナー")).toContain("seek:embedded");
+  });
+
+  it("reads help named in a need as sought, help the firm gives as offered", () => {
+    expect(
+      codes("seeks", "A small delivery office in Da Nang next year: office space and help with company registration"),
+    ).toEqual(expect.arrayContaining(["seek:office-location", "seek:market-entry"]));
+    expect(codes("seeks", "We help factories with company registration in Vietnam")).not.toContain("seek:market-entry");
+    expect(codes("offers", "Văn phòng cho thuê từ 50 m², hỗ trợ thành lập pháp nhân")).toEqual(
+      expect.arrayContaining(["offer:office-location", "offer:market-entry"]),
+    );
+    // (The firm's own premises are no office sought or offered.)
+    expect(read("seeks", "Our 2,000 m2 office space in Da Nang hosts 300 engineers").mentions).toEqual([]);
+  });
+
+  it("reads a verb qualifying the people sought before a long head (…を行うポストシリコン検証エンジニア3名) as the need", () => {
+    expect(
+      codes("seeks", "初回シリコンの評価（ボード立ち上げ、特性評価）を行うポストシリコン検証エンジニア3名"),
+    ).toContain("seek:design-verification");
+    expect(codes("offers", "初回シリコンの評価を行っています")).not.toContain("seek:design-verification");
+  });
+});
+
+describe("a lack said of one part of a sentence", () => {
+  const { read } = fieldReader(concepts);
+  const korean =
+    "Korean BIM consultancy for contractors in Korea and Japan. We have no Japanese-speaking staff; Japanese projects are handled in English through our Tokyo sales agent.";
+
+  it("does not carry a denial past a semicolon to a language or a region", () => {
+    const facts = read("description", korean).facts;
+    expect(facts.lacksLanguages).toEqual(["ja"]);
+    expect(facts.servesOnly ?? []).toEqual([]);
+    // (Within its own part it still reaches: "We do not take projects in Kyushu" refuses the region.)
+    expect(read("description", "We do not take projects in Kyushu.").facts.servesOnly ?? []).not.toContain("JP-KYUSHU");
+  });
+});
