@@ -891,14 +891,15 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
   const notClients = reading.notIntents.includes("clients") && !stated.includes("clients") && !investor;
   let vendor: number;
   if (notClients) vendor = 0.15;
-  else if (type === "buyer" && !stated.includes("clients")) vendor = 0.2;
+  // (An investor called a buyer, of stakes, still supplies money to the start-ups it backs.)
+  else if (type === "buyer" && !stated.includes("clients") && !investor) vendor = 0.2;
   else if (intents.has("clients") || type === "vendor" || type === "both") vendor = 1;
   else if (wantsKnown) {
     if (intents.has("capacity") || intents.has("consortium")) vendor = 0.8;
     else if (intents.has("subcontractors")) vendor = 0.3;
     else vendor = 0.45; // only investors or distributors: the product sells, but that is not what it came for
   } else vendor = offerList.length ? 0.8 : 0.4;
-  const avail = type === "buyer" && !intents.has("clients") ? 0.4 : 1;
+  const avail = type === "buyer" && !intents.has("clients") && !investor ? 0.4 : 1;
 
   // Size: the band, an exact number if given, and head counts the firm states.
   const [bandMin, bandMid, bandMax] = BAND_RANGE[firm.employeeBand];

@@ -498,7 +498,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobility and MaaS platforms",
     "MaaS・モビリティサービス",
     "Nền tảng di chuyển (MaaS)",
-    "maas|mobility as a service|ride-hailing|ride hailing|配車アプリ|タクシー配車|car sharing|carsharing|カーシェア|カーシェアリング|gọi xe|ứng dụng gọi xe|chia sẻ xe|bike sharing|シェアサイクル|fleet app",
+    "maas|mobility as a service|ride-hailing|ride hailing|配車アプリ|タクシー配車|car sharing|carsharing|カーシェア|カーシェアリング|gọi xe|ứng dụng gọi xe|chia sẻ xe|bike sharing|シェアサイクル|fleet app|smart mobility|スマートモビリティ|smart parking|parking management|parking system|parking systems|parking app|parking apps|駐車場管理|駐車場システム|スマートパーキング|駐車場アプリ|đỗ xe thông minh|hệ thống đỗ xe|bãi đỗ xe thông minh|ứng dụng tìm chỗ đỗ|do xe thong minh",
   ),
   cap(
     "booking-systems",
@@ -506,7 +506,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Booking and hospitality systems",
     "予約・ホテル管理システム",
     "Hệ thống đặt chỗ và quản lý khách sạn",
-    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel system|ホテルシステム|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|予約サイト|予約ページ|web予約|website đặt tour|web đặt tour|đặt tour trực tuyến|đặt tour online|tour booking|tour booking website|ツアー予約",
+    "booking app|booking apps|reservation app|clinic booking|queue management|waiting queue|virtual waiting room|online check in|順番待ちシステム|受付システム|hệ thống xếp hàng|lấy số thứ tự|booking system|booking systems|reservation system|reservation systems|予約システム|予約管理|web予約|ネット予約|オンライン予約|予約受付システム|予約アプリ|online booking|appointment booking|appointment scheduling|đặt lịch hẹn|đặt lịch khám|đặt lịch online|hotel system|ホテルシステム|hệ thống đặt phòng|hệ thống đặt chỗ|đặt phòng|ota|online travel|旅行予約|ticketing|チケット販売|bán vé trực tuyến|予約サイト|予約ページ|web予約|travel tech|traveltech|travel-tech|トラベルテック|website đặt tour|web đặt tour|đặt tour trực tuyến|đặt tour online|tour booking|tour booking website|ツアー予約",
   ),
   // A hotel's own operations system and the engine that sells its rooms online are different products, sold by
   // different firms: a ryokan replacing its PMS is no client of a channel manager (DH, session 53).
@@ -650,7 +650,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Computer vision",
     "画像認識",
     "Thị giác máy tính",
-    "画像認識|画像解析|画像処理|映像解析|画像ai|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv|people counting|people-counting|ppe detection|人数カウント|ai cameras|camera ai giám sát",
+    "画像認識|画像解析|画像処理|映像解析|画像ai|computer vision|image recognition|image processing|image analysis|object detection|物体検出|video analytics|thị giác máy tính|nhận diện hình ảnh|nhận dạng hình ảnh|xử lý ảnh|xử lý hình ảnh|phân tích video|face recognition|facial recognition|顔認証|顔認識|nhận diện khuôn mặt|camera ai|aiカメラ|yolo|opencv|people counting|people-counting|ppe detection|人数カウント|ai cameras|camera ai giám sát|license plate recognition|number plate recognition|ナンバープレート認識|ナンバー認識|nhận dạng biển số|nhan dang bien so",
   ),
   cap(
     "visual-inspection",

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConceptIndex } from "@/lib/matching/concept-index";
 import { repositoryConcepts } from "@/lib/matching/taxonomy-concepts";
 import { loadJapanese } from "@/lib/matching/text/japanese";
-import { fieldReader } from "./match-firm";
+import { engineWith, fieldReader, matchFirm, pairScore } from "./match-firm";
 
 const concepts = new ConceptIndex(repositoryConcepts());
 
@@ -87,5 +87,42 @@ describe("a lack said of one part of a sentence", () => {
     expect(facts.servesOnly ?? []).toEqual([]);
     // (Within its own part it still reaches: "We do not take projects in Kyushu" refuses the region.)
     expect(read("description", "We do not take projects in Kyushu.").facts.servesOnly ?? []).not.toContain("JP-KYUSHU");
+  });
+});
+
+describe("an investor whose organizer calls it a buyer", () => {
+  const fund = (firmType: "buyer" | null) =>
+    matchFirm({
+      id: "fund",
+      country: "JP",
+      employeeBand: "B1_49",
+      firmType,
+      texts: ["Corporate venture arm. We invest in smart mobility and parking startups in Southeast Asia."],
+      offersText: "Series A investment of JPY 50–300 million per company",
+      seeksText: "Series A startups with at least USD 1 million in annual recurring revenue",
+    });
+  const startup = matchFirm({
+    id: "parking",
+    country: "VN",
+    offersText: "Hệ thống đỗ xe thông minh: cảm biến ô đỗ, camera nhận dạng biển số, ứng dụng thanh toán",
+    seeksText: "Gọi vốn Series A 2 triệu USD, tìm nhà đầu tư chiến lược Nhật Bản dẫn dắt vòng",
+  });
+
+  it("reads smart parking and plate recognition as trades an investor may back", () => {
+    const { codes } = fieldReader(concepts);
+    expect(codes("description", "We invest in smart mobility and parking startups")).toContain("seek:mobility-maas");
+    expect(codes("offers", "camera nhận dạng biển số")).toContain("offer:computer-vision");
+  });
+
+  it("backs a start-up in its thesis as one no one typed (it buys stakes, it supplies money)", () => {
+    const typed = pairScore(engineWith(concepts, fund("buyer"), startup), "fund", "parking");
+    const untyped = pairScore(engineWith(concepts, fund(null), startup), "fund", "parking");
+    expect(typed).toBeGreaterThan(0.6);
+    expect(typed).toBeCloseTo(untyped, 2);
+    // (A buyer that is no investor still wants no clients.)
+    const buyer = matchFirm({ id: "hotel", country: "JP", firmType: "buyer", seeksText: "A hotel PMS" });
+    const pms = matchFirm({ id: "pms", country: "VN", offersText: "Hotel PMS for ryokan" });
+    const e = engineWith(concepts, buyer, pms);
+    expect(e.score("hotel", "pms")!.forB).toBeLessThan(e.score("hotel", "pms")!.forA);
   });
 });
