@@ -126,3 +126,34 @@ describe("an investor whose organizer calls it a buyer", () => {
     expect(e.score("hotel", "pms")!.forB).toBeLessThan(e.score("hotel", "pms")!.forA);
   });
 });
+
+describe("whose customers, whose work", () => {
+  const { codes, read } = fieldReader(concepts);
+
+  it("reads a system for the firm's own customers' inquiries (お客様の問い合わせ) as the system sought", () => {
+    const need = read(
+      "seeks",
+      "お客様の問い合わせに24時間答える多言語チャットボット（英語・中国語）。パッケージ製品を希望します。",
+    );
+    expect(need.mentions.map((m) => `${m.direction}:${m.code}`)).toContain("seek:nlp");
+    expect(need.intents).not.toContain("clients");
+    // (Clients who need it are still clients sought: the firm offers it.)
+    expect(codes("seeks", "多言語チャットボットを必要とするお客様を探しています")).toContain("offer:nlp");
+  });
+
+  it("reads work of one trade refused as that trade refused, not every client", () => {
+    expect(read("seeks", "We do not take labeling-only projects.").notIntents).not.toContain("clients");
+    expect(
+      read("seeks", "We do not take custom chatbot development or NLP research projects.").notIntents,
+    ).not.toContain("clients");
+    expect(codes("seeks", "We do not take labeling-only projects.")).toContain("seek!:data-annotation");
+    expect(read("seeks", "We do not take projects from Japan.").notIntents).toContain("clients");
+  });
+
+  it("reads work the firm says it gives out in a remark as given out, not the clients' outsourcing", () => {
+    expect(codes("seeks", "A labeling partner for our own projects (we outsource annotation)")).not.toContain(
+      "offer:data-annotation",
+    );
+    expect(codes("offers", "Japanese clients outsource testing to us")).toContain("offer:quality");
+  });
+});

@@ -1552,6 +1552,17 @@ class Reader {
           conceptMatches = conceptMatches.filter((m) => !(m.start <= x.start && m.end >= x.end));
         }
       }
+    // "お客様の問い合わせに24時間答える多言語チャットボット": in what-we-look-for, the firm's own customers whose
+    // inquiries or bookings a system handles are no clients sought (the chatbot is what the ryokan buys).
+    if (kind === "seeks" && japanese)
+      for (let i = flat.length - 1; i >= 0; i--) {
+        const x = flat[i]!;
+        if (
+          (x.cue.kind === "counterpart" || (x.cue.kind === "role" && x.cue.role === "client")) &&
+          OWN_CUSTOMERS_THINGS.test(s.text.slice(x.end, x.end + 12))
+        )
+          flat.splice(i, 1);
+      }
     const clauses = splitClauses(s, flat, conceptMatches, japanese, kind);
     // Mood: a clause's own cues, else its neighbour's in the reading direction, else the field's.
     for (const c of clauses) c.polarity = mood(c, s, japanese, kind);
@@ -2629,6 +2640,19 @@ class Reader {
       else if (thesis && !possessed) direction = "seek";
       // "Nhà sản xuất phần cứng POS muốn cài sẵn phần mềm": the firms named before their want are the partner sought.
       else if (theirs.some((t) => m.end <= t.start && subjectWants(t, s, kind))) direction = "seek";
+      // "…for our own projects (we outsource annotation)": the work the firm says it gives out, right after the
+      // verb, is given out, whoever's projects come before (not "Our clients outsource testing to us").
+      else if (
+        c.cues.some(
+          (x) =>
+            x.cue.kind === "role" &&
+            x.cue.role === "givesWork" &&
+            x.end <= m.start &&
+            /^\s*$/u.test(s.text.slice(x.end, m.start)) &&
+            /\bwe\s+(?:also\s+|usually\s+|often\s+)?$/iu.test(s.text.slice(Math.max(0, x.start - 16), x.start)),
+        )
+      )
+        direction = "seek";
       else if (possessed || ofTheirs) direction = "offer";
       else if (givesWork) direction = "seek";
       // …unless a purpose parts the work taken from the capability ("試作実装まで一括で受注したいため、国内のEMSとの提携先を
@@ -2924,6 +2948,24 @@ class Reader {
         negated &&
         (r.role === "work" || r.role === "takesWork" || r.role === "client") &&
         BELOW_A_FLOOR.test(clauseText)
+      )
+        continue;
+      // Work of one trade refused ("We do not take labeling-only projects", "không nhận dự án thiết kế 2D") is that
+      // trade refused (its mention is read negated), not every client: only with the trade named right before the
+      // word for the work (a word may come between: "NLP research projects").
+      if (
+        negated &&
+        (r.role === "work" || r.role === "takesWork") &&
+        !japanese &&
+        mentions.some(
+          (m) =>
+            m.end <= r.start &&
+            r.start - m.end <= 14 &&
+            // (not outsourcing or development as such: "We do not accept outsourcing projects" refuses clients)
+            m.payload !== "offshore-dev" &&
+            m.payload !== SOFTWARE_DEVELOPMENT &&
+            /^[\s-]*(?:[\p{L}]+[\s-]+)?$/iu.test(s.text.slice(m.end, r.start)),
+        )
       )
         continue;
       // Refusing consortia of some leads ("We do not join consortia led by competitors", 競合他社が主導する共同企業体には
@@ -5026,6 +5068,9 @@ const canDo = (x: CueAt, text: string) =>
  * "Kế toán thuê ngoài cho doanh nghiệp FDI"; "Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still give it out).
  * Both the roles a clause names and its mood (mood()) leave it out.
  */
+/** After customers in a Japanese need: their inquiries, questions, bookings, voices (お客様の問い合わせ). */
+const OWN_CUSTOMERS_THINGS =
+  /^\s*(?:様)?(?:の|からの)\s*(?:お?問い?合わせ|ご?質問|ご?予約|声|ご?要望|個人情報|チェックイン)/u;
 /** A language just before a product's screens ("Japanese UI", 日本語の画面, "(English/Japanese) UI"). */
 const UI_LANGUAGE_BEFORE =
   /(?:\b(?:japanese|vietnamese|english|korean|chinese|thai|multilingual|multi-language|localized|localised)|日本語|英語|ベトナム語|多言語)(?:\s*(?:\/|and|or|&|,|・)\s*(?:japanese|vietnamese|english|korean|chinese|日本語|英語|ベトナム語))*\s*(?:の)?\s*$/iu;
