@@ -1779,7 +1779,17 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Translation and localisation",
     "翻訳・通訳・ローカライズ",
     "Dịch thuật và bản địa hóa",
-    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|i18n|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化|ラオ語化|クメール語化|インドネシア語化|ミャンマー語化|中国語化|韓国語化",
+    "translation|translations|translator|translators|翻訳|通訳|interpretation|interpreter|interpreters|interpreting|localization|localisation|ローカライズ|ローカライゼーション|dịch thuật|phiên dịch|biên dịch|dịch kỹ thuật|dịch tài liệu|dich thuat|dich ky thuat|thông dịch|bản địa hóa|多言語化|多言語対応|multilingual|game localization|ゲームローカライズ|技術翻訳|technical translation|dịch tài liệu|dịch hợp đồng|dịch hồ sơ|dịch sang tiếng|dịch nhãn|dịch website|dịch catalogue|ベトナム語表示|ベトナム語ラベル|ラベル翻訳|label translation|labels in vietnamese|nhãn phụ tiếng việt|phiên dịch cabin|phiên dịch đi kèm|ベトナム語化|日本語化|英語化|タイ語化|ラオ語化|クメール語化|インドネシア語化|ミャンマー語化|中国語化|韓国語化",
+  ),
+  // Making software ready for languages (strings out of the code, resource files, pseudo-localisation, checking
+  // the builds) is engineering, sold by other firms than those who translate articles or interpret (DH, session 53).
+  cap(
+    "software-localization",
+    "translation-localization",
+    "Software internationalisation and localisation engineering",
+    "ソフトウェア国際化・ローカライズエンジニアリング",
+    "Quốc tế hóa và bản địa hóa phần mềm",
+    "i18n|l10n|internationalization|internationalisation|i18n engineering|i18n refactoring|localization engineering|localisation engineering|string extraction|pseudo-localization|pseudo-localisation|software localization|software localisation|app localization|app localisation|saas localization|ソフトウェアのローカライズ|ソフトウェアローカライズ|アプリのローカライズ|ローカライズエンジニアリング|国際化対応|国際化・ローカライズ|i18n対応|bản địa hóa phần mềm|ban dia hoa phan mem|quốc tế hóa phần mềm|kỹ thuật bản địa hóa|chuỗi giao diện|file resource",
   ),
   cap(
     "subtitling",

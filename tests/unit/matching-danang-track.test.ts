@@ -157,3 +157,34 @@ describe("whose customers, whose work", () => {
     expect(codes("offers", "Japanese clients outsource testing to us")).toContain("offer:quality");
   });
 });
+
+describe("translating and localising software", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads i18n engineering apart from translation, a need of either meeting the other only as a near miss", () => {
+    expect(codes("offers", "i18n refactoring, string extraction and pseudo-localisation for web apps")).toContain(
+      "offer:software-localization",
+    );
+    expect(codes("offers", "Chúng tôi không làm bản địa hóa phần mềm (chuỗi giao diện, file resource).")).toContain(
+      "offer!:software-localization",
+    );
+    expect(codes("seeks", "観光記事の翻訳チーム：日本語からベトナム語へ")).toContain("seek:translation-localization");
+    const media = matchFirm({
+      id: "media",
+      country: "JP",
+      seeksText: "観光記事（月60本）の翻訳チーム：日本語からベトナム語・タイ語へ",
+    });
+    const i18n = matchFirm({
+      id: "i18n",
+      country: "VN",
+      offersText: "i18n refactoring, string extraction and pseudo-localisation",
+    });
+    const translators = matchFirm({
+      id: "tr",
+      country: "VN",
+      offersText: "Dịch thuật Nhật–Việt, Nhật–Thái (biên dịch viên bản ngữ)",
+    });
+    const e = engineWith(concepts, media, i18n, translators);
+    expect(pairScore(e, "media", "tr")).toBeGreaterThan(pairScore(e, "media", "i18n") + 0.2);
+  });
+});
