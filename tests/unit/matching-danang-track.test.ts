@@ -188,3 +188,19 @@ describe("translating and localising software", () => {
     expect(pairScore(e, "media", "tr")).toBeGreaterThan(pairScore(e, "media", "i18n") + 0.2);
   });
 });
+
+describe("what a firm already has", () => {
+  const { codes } = fieldReader(concepts);
+
+  it("reads a system the firm already uses, in what it looks for, as no need", () => {
+    expect(codes("seeks", "We already use a channel manager and a booking engine and are not replacing them.")).toEqual(
+      ["seek!:booking-engines", "seek!:booking-engines"],
+    );
+    expect(codes("seeks", "既にサイトコントローラーを使っています")).toEqual(["seek!:booking-engines"]);
+    expect(codes("seeks", "Chúng tôi đã có hệ thống PMS")).toEqual(["seek!:hotel-pms"]);
+    // (Not in a sentence that asks: what it has is where the work starts.)
+    expect(codes("seeks", "We already use AWS and need a partner to migrate to Azure")).not.toContain("seek!:cloud");
+    // (…nor in what it offers.)
+    expect(codes("offers", "We already have a booking engine for 300 hotels")).toContain("offer:booking-engines");
+  });
+});

@@ -1988,6 +1988,16 @@ class Reader {
         c.cues.some((x) => x.cue.kind === "offer" && x.start >= open && x.end <= end && !HOLDS.test(x.phrase))
       );
     };
+    // "We already use a channel manager and a booking engine and are not replacing them", 既に予約エンジンを導入済み,
+    // "Chúng tôi đã có hệ thống PMS": in what-we-look-for, what the firm already has is no need (nor a need refused:
+    // read like one it does not want now). Only in a sentence that asks for nothing.
+    const already =
+      kind === "seeks" &&
+      !c.cues.some((x) => x.cue.kind === "seek" || x.cue.kind === "requirement") &&
+      !ASKS_IN_SENTENCE.test(sentenceAround(s.text, c.start))
+        ? ALREADY_HAVE.exec(s.text.slice(c.start, c.end))
+        : null;
+    const alreadyHas = (at: number) => already !== null && at >= c.start + already.index;
     // "không làm game": a denial with its verb ("không làm") that the capability's phrase starts with ("làm game").
     const verbDenied = (start: number, end: number) =>
       !japanese &&
@@ -2662,7 +2672,9 @@ class Reader {
       else if (polarity === "seek") direction = sellsToAt(m) ? "offer" : "seek";
       else direction = "offer";
       if (direction === "seek" && kind === "seeks" && ownRemark(m)) direction = "offer";
-      const negated = (negatedAt(m.start, m.end) || verbDenied(m.start, m.end)) && !languageQualified(m);
+      if (alreadyHas(m.start)) direction = "seek";
+      const negated =
+        ((negatedAt(m.start, m.end) || verbDenied(m.start, m.end)) && !languageQualified(m)) || alreadyHas(m.start);
       let alsoUnwanted = false;
       // "Không phát triển phần mềm, không bán phần mềm OCR", "OCRソフトの販売はしていません" where the firm says what it
       // looks for: a trade it does not do (a verb of making or selling under the denial, no word of wanting), not
@@ -5068,6 +5080,12 @@ const canDo = (x: CueAt, text: string) =>
  * "Kế toán thuê ngoài cho doanh nghiệp FDI"; "Cần thuê ngoài kế toán", "Muốn kế toán thuê ngoài" still give it out).
  * Both the roles a clause names and its mood (mood()) leave it out.
  */
+/** Words of asking anywhere in a sentence (ALREADY_HAVE reads nothing there). */
+const ASKS_IN_SENTENCE =
+  /\b(?:need|needs|want|wants|looking for|seek|seeking|require|requires|replace|replacing them with)\b|必要|探して|希望|募集|したい|cần|can tim|tìm|muốn|muon/iu;
+/** The firm saying it already uses or has something (ALREADY_HAVE in clause()). */
+const ALREADY_HAVE =
+  /\b(?:we|our (?:\w+ ){0,2}(?:team|hotels?|company|group|stores?|properties))\s+(?:already|currently)\s+(?:use|uses|have|has|run|runs|operate|operates|own|owns|work with)\b|(?:既に|すでに|現在)[^。]{0,30}(?:を|が)(?:使って|利用して|導入して|導入済み|運用して)|導入済み|(?:chúng tôi|chung toi|công ty|cong ty)\s+(?:đã có|da co|đang dùng|dang dung|đang sử dụng|dang su dung)(?![\p{L}])/iu;
 /** After customers in a Japanese need: their inquiries, questions, bookings, voices (お客様の問い合わせ). */
 const OWN_CUSTOMERS_THINGS =
   /^\s*(?:様)?(?:の|からの)\s*(?:お?問い?合わせ|ご?質問|ご?予約|声|ご?要望|個人情報|チェックイン)/u;
