@@ -700,6 +700,13 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
         weight: 1,
         reason: { kind: "tooYoung", side, founded: other.founded, minimum: asker.reqMinYears },
       });
+  // Years of experience asked of the people sent, and a partner with only graduates and interns (score.ts, fails()).
+  for (const [asker, other, side] of [
+    [a, b, "they"],
+    [b, a, "you"],
+  ] as const)
+    if (asksAsSupplier(asker, other) && asker.reqMinExperience > 0 && other.juniorsOnly)
+      weighted.push({ weight: 1, reason: { kind: "juniorsOnly", side, minimum: asker.reqMinExperience } });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [
     [a, b, "they"],

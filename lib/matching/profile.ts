@@ -221,6 +221,12 @@ export type Profile = {
   /** The year it was founded, and the least age in years it asks of its partners (0: not said). */
   founded: number;
   reqMinYears: number;
+  /**
+   * The least years of working experience it asks of the people a partner sends (0: not said, or it also looks
+   * for graduates), and 1 when it offers only new graduates and interns (text/experience.ts).
+   */
+  reqMinExperience: number;
+  juniorsOnly: number;
   ticketLow: number;
   ticketHigh: number;
   /** The largest round an investor joins (0: not said). */
@@ -1275,6 +1281,10 @@ export function compileProfile(firm: MatchFirm, index: ConceptIndex): Profile {
     founded: firm.yearFounded ?? reading.facts.founded ?? 0,
     clientMin: reading.facts.clientMin ?? 0,
     reqMinYears: reading.required.minYears ?? 0,
+    reqMinExperience: reading.mentions.some((m) => m.code === "graduate-hiring" && m.direction === "seek" && !m.negated)
+      ? 0
+      : (reading.required.minExperience ?? 0),
+    juniorsOnly: reading.facts.juniorsOnly ? 1 : 0,
     ...fundingStages(reading.facts.stages ?? [], investor, intents.has("investors")),
     reqMaxEmployees: Number.isFinite(reading.required.maxEmployees ?? NaN) ? reading.required.maxEmployees! : 0,
     teamAsked: Math.max(reading.required.scale ?? 0, ...(reading.required.teamMins ?? []).map((t) => t.min)),

@@ -270,6 +270,8 @@ export function reasonWords(
         minimum: reason.minimum,
         founded: reason.founded,
       });
+    case "juniorsOnly":
+      return fill(at(r, reason.side === "you" ? "juniorsOnlyYou" : "juniorsOnlyThey"), { minimum: reason.minimum });
     case "outsideThesis":
       return reason.excluded
         ? fill(at(r, reason.side === "you" ? "thesisExcludesYou" : "thesisExcludesThey"), {

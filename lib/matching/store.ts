@@ -51,6 +51,8 @@ const FLOAT_FIELDS = [
   "minRevenue",
   "founded",
   "reqMinYears",
+  "reqMinExperience",
+  "juniorsOnly",
   "clientMin",
 ] as const;
 const INT_FIELDS = [
@@ -453,6 +455,8 @@ export class ProfileStore {
     p.minRevenue[row] = q.minRevenue;
     p.founded[row] = q.founded;
     p.reqMinYears[row] = q.reqMinYears;
+    p.reqMinExperience[row] = q.reqMinExperience;
+    p.juniorsOnly[row] = q.juniorsOnly;
     p.clientMin[row] = q.clientMin;
     p.avail[row] = q.avail;
     p.ja[row] = q.ja;

@@ -168,6 +168,8 @@ export type Reason =
   | { kind: "revenueBelow"; side: "you" | "they"; revenue: number; minimum: number }
   /** The other (side "they") was founded too recently for the least age in years one asks of its partners. */
   | { kind: "tooYoung"; side: "you" | "they"; founded: number; minimum: number }
+  /** One asks years of working experience of the people sent; the other offers only graduates and interns. */
+  | { kind: "juniorsOnly"; side: "you" | "they"; minimum: number }
   /** The main need of one (side "you": yours) is what the other says it does not do. */
   | { kind: "turnsDownNeed"; side: "you" | "they"; capability: string }
   /** The main offer of one (side "you": yours) is what the other says it does not want. */

@@ -23,6 +23,7 @@ import { dataHostedIn, dataKeptAlso, dataKeptIn, onPremiseAsked, type DataPlace 
 import { bidRoleIn, joinsOnly, type BidRole } from "./bid-role";
 import { stakeIn, type Stake } from "./stake-control";
 import { exclusivityIn, type Exclusivity } from "./exclusivity";
+import { experienceAsked, juniorsOnly } from "./experience";
 import { readContractTerms, type ContractTerms } from "./contracts";
 import {
   BRIDGE_ENGINEER,
@@ -140,6 +141,8 @@ export type Requirements = {
   certificationsWaived?: (Cert | "ALL")[];
   /** The least age in years asked of partners (設立5年以上, "at least 3 years in business"). */
   minYears?: number;
+  /** The least years of working experience asked of the people partners send (実務経験3年以上; experience.ts). */
+  minExperience?: number;
   onsiteJapan: boolean;
   /**
    * On-site work was asked with no place named ("The vendor must commission on site in Chonburi"): at the firm's
@@ -198,6 +201,8 @@ export type Facts = {
    * 関東圏のお客様のみ対応, "không nhận dự án … ngoài miền Trung").
    */
   servesOnly?: string[];
+  /** It offers only new graduates and interns, no experienced people (experience.ts). */
+  juniorsOnly?: boolean;
   /** It takes no clients in its own country ("Overseas clients only. We don't take Vietnamese domestic projects"). */
   noDomestic?: boolean;
   /** The one part it takes in bid consortia, where it says so (bid-role.ts). */
@@ -4086,6 +4091,9 @@ class Reader {
     if (stake) this.facts.stake = stake;
     const exclusivity = exclusivityIn([...this.seekTexts, ...this.otherTexts]);
     if (exclusivity) this.facts.exclusivity = exclusivity;
+    const experience = experienceAsked(this.seekTexts);
+    if (experience) this.required.minExperience = experience;
+    if (juniorsOnly(this.otherTexts)) this.facts.juniorsOnly = true;
     // The least age asked binds every partner when said of all ("設立3年以上の企業様とさせていただいております")
     // or with the firm's only need; one asked with one need among others ("②アプリ開発：設立10年以上の開発会社を
     // 希望します") is not asked of the partners for the others, and a wish is no condition. Several: the least.
