@@ -204,3 +204,44 @@ describe("what a firm already has", () => {
     expect(codes("offers", "We already have a booking engine for 300 hotels")).toContain("offer:booking-engines");
   });
 });
+
+describe("the region a distributor is sought for", () => {
+  const { read } = fieldReader(concepts);
+  const maker = matchFirm({
+    id: "maker",
+    country: "JP",
+    offersText: "自治体向け電子申請パッケージ「まほろば申請」",
+    seeksText: [
+      "結合テストを手動で実施できるオフショアのテストパートナー。",
+      "Pマーク またはISO 27001の取得が必須です。",
+      "東北・北陸で「まほろば申請」を販売してくれる代理店（SIer）も募集しています。",
+    ].join("\n"),
+  });
+  const kyushu = matchFirm({
+    id: "kyushu",
+    country: "JP",
+    offersText: "九州・沖縄の約80自治体を担当する販売代理店として、各社のパッケージを販売・保守しています",
+    seeksText: "九州で取り扱える自治体向けパッケージのメーカー。\n当社の営業エリアは九州・沖縄のみです。",
+  });
+  const tohoku = matchFirm({
+    id: "tohoku",
+    country: "JP",
+    offersText: "東北6県の建設会社・自治体への販売網（他社パッケージの取り扱い実績あり）",
+    seeksText: "東北で販売できるパッケージ製品があれば、取り扱いを検討します。",
+  });
+
+  it("reads the region as asked of the distributor only, and a sales area said as the only one", () => {
+    const scopes = read("seeks", maker.seeksText!).required.scopes ?? [];
+    expect(scopes).toContainEqual(
+      expect.objectContaining({ caps: ["distribution"], regions: ["JP-TOHOKU", "JP-CHUBU"] }),
+    );
+    expect(read("seeks", maker.seeksText!).required.regions ?? []).toEqual([]);
+    expect(read("seeks", "当社の営業エリアは九州・沖縄のみです。").facts.servesOnly).toContain("JP-KYUSHU");
+  });
+
+  it("breaks with a reseller that sells elsewhere only, not with one in the region", () => {
+    const e = engineWith(concepts, maker, kyushu, tohoku);
+    expect(e.score("maker", "kyushu", { sameCountry: true })!.broken).toBe(true);
+    expect(e.score("maker", "tohoku", { sameCountry: true })!.broken).toBe(false);
+  });
+});

@@ -915,6 +915,8 @@ class Reader {
   private otherTexts: string[] = [];
   /** Least teams asked in a statement that names no need ("Requirements: at least 200 engineers in…"). */
   private unplacedTeamMins: number[] = [];
+  /** Regions a distributor is sought to sell in, in the sentence being read (scoped to distribution). */
+  private channelRegions: string[] = [];
   /** The needs named so far in the statement being read (see source()). */
   private lineNeeds: Mention[] = [];
   /** A sentence of the statement sought something the reader found no capability in. */
@@ -1635,6 +1637,11 @@ class Reader {
     if (level && bridgeAsked(s.text)) this.required.bridge = true;
     if (level && everyoneAsked(s.text)) this.required.everyone = true;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    if (this.channelRegions.length) {
+      const from = this.requirementMarks();
+      for (const r of this.channelRegions.splice(0)) push((this.required.regions ??= []), r);
+      this.takeScope([ROLE_CONCEPT.distributor], from, this.requirementMarks());
+    }
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
       this.dropMentions(first, (m) => m.code === "translation-localization" && m.direction === "seek");
@@ -3468,6 +3475,17 @@ class Reader {
       for (const r of asked) push((this.required.regions ??= []), r);
       if (asked.length > 1 && ALL_OF.test(s.text.slice(c.start, c.end))) push(this.required.regions!, ALL_OF_REGIONS);
     }
+    // "東北・北陸で「まほろば申請」を販売してくれる代理店", "Tìm đại lý phân phối tại miền Bắc": the region a distributor
+    // is sought to sell in is where it must work (a reseller that sells only in Kyushu is no partner for Tohoku),
+    // asked of the distributor only (sentenceRead scopes it).
+    else if (
+      kind === "seeks" &&
+      polarity === "seek" &&
+      roleSet.has("distributor") &&
+      !negations.length &&
+      !has(c, "presence")
+    )
+      for (const r of regionsOf(c)) push(this.channelRegions, r);
     // "We contract from Vietnam and have no legal entity in Japan", 日本に拠点はありません, "Chưa có văn phòng tại
     // Nhật": an office or entity the firm says it has not, the place named right beside the denied word. Not said
     // of others (clients without an entity, "unlike vendors without a Japan office"), of a kind of office ("not a
@@ -3524,7 +3542,12 @@ class Reader {
       roleSet.has("client") ||
       has(c, "onsite") ||
       SERVICE_WORDS.test(s.text.slice(c.start, c.end));
-    if (!ofPartners && ofWork && !has(c, "seek") && (!explicit || roleSet.has("takesWork"))) {
+    if (
+      !ofPartners &&
+      ofWork &&
+      !has(c, "seek") &&
+      (!explicit || roleSet.has("takesWork") || SALES_AREA.test(s.text.slice(c.start, c.end)))
+    ) {
       const only =
         c.cues.some((x) => x.cue.kind === "only" && !NOT_ONLY_AFTER.test(s.text.slice(x.end, x.end + 6))) &&
         !negations.length;
@@ -4350,7 +4373,10 @@ function otherThan(text: string, flat: CueAt[], said: Mention[]) {
 
 /** Work done at a client's site or for it, where a region can bound it. */
 const SERVICE_WORDS =
-  /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services|serve|serves|serving)\b|phục vụ|phuc vu|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|対応|案件|工事|導入|保守|サポート/iu;
+  /\b(?:support|supports|projects?|jobs?|installation|install|maintenance|service|services|serve|serves|serving|sales (?:area|territory|region))\b|phục vụ|phuc vu|hỗ trợ|ho tro|dự án|du an|công trình|cong trinh|thi công|thi cong|lắp đặt|lap dat|bảo trì|bao tri|khu vực kinh doanh|địa bàn kinh doanh|対応|案件|工事|導入|保守|サポート|営業エリア|営業地域|販売エリア|商圏/iu;
+/** The area a firm sells in, said of itself ("当社の営業エリアは九州・沖縄のみです"): where it serves, even said as a rule. */
+const SALES_AREA =
+  /営業エリア|営業地域|販売エリア|商圏|\bsales (?:area|territory|region)\b|khu vực kinh doanh|địa bàn kinh doanh/iu;
 /** What makes an unmarked "chi" no "only": chi phí (cost), chi nhánh (branch), chi tiết (detail). */
 const NOT_ONLY_AFTER = /^\s*(?:phí|phi|nhánh|nhanh|tiết|tiet|trả|tra)(?![\p{L}\p{N}_])/iu;
 /** A region named as where the firm works from ("từ Hà Nội", "from Hanoi", 大阪から). */
