@@ -134,3 +134,16 @@ describe("contract forms that clash", () => {
         expect(reasonWords(r, locale, all[locale], (c) => c)).not.toMatch(/[{}]|contractRefused|contractSpot|reason\./);
   });
 });
+
+describe("a form refused and another taken only, in one sentence", () => {
+  it("reads the denial of the first form as its own, not the second's (session 53, DH)", () => {
+    for (const text of [
+      "Khong lam lab dai han, chi nhan du an tron goi",
+      "Không làm lab dài hạn, chỉ nhận dự án trọn gói",
+    ]) {
+      const terms = readContractTerms([], [text]);
+      expect(terms.refused & LAB, text).toBe(LAB);
+      expect(terms.refused & FIXED, text).toBe(0);
+    }
+  });
+});

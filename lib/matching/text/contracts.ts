@@ -37,7 +37,7 @@ const FORMS: [number, RegExp][] = [
   ],
   [
     LAB,
-    /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
+    /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|(?:làm|lam)\s+lab\b|\blab\s+(?:dài hạn|dai han)|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
   ],
 ];
 
@@ -107,7 +107,9 @@ export function readContractTerms(seeks: string[], others: string[]): ContractTe
       // Each form's own words run to the next form: "一括請負に対応できること（ラボ型のみの会社さまはお断り…" refuses
       // the lab, not fixed price.
       const states = forms.map((f, i) => {
-        const before = line.slice(Math.max(0, f.start - 48), f.start);
+        // (…and from the form before: "Không làm lab dài hạn, chỉ nhận dự án trọn gói" refuses the lab, takes only
+        // fixed price.)
+        const before = line.slice(Math.max(forms[i - 1]?.end ?? 0, f.start - 48), f.start);
         const after = line.slice(f.end, forms[i + 1]?.start ?? line.length);
         if (DENIAL_BEFORE.test(before) || DENIAL_AFTER.test(after)) return "refused";
         if (ONLY_BEFORE.test(before) || ONLY_AFTER.test(after)) return "only";
