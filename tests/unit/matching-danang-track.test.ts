@@ -245,3 +245,15 @@ describe("the region a distributor is sought for", () => {
     expect(e.score("maker", "tohoku", { sameCountry: true })!.broken).toBe(false);
   });
 });
+
+describe("a partner registered in a country", () => {
+  const { read } = fieldReader(concepts);
+  it("reads registration or incorporation in a country as presence asked, not a registration elsewhere", () => {
+    expect(
+      read("seeks", "Consortium members must be registered in Vietnam and have at least 100 employees.").required
+        .presence,
+    ).toEqual(["VN"]);
+    expect(read("seeks", "Partners must be incorporated in Japan").required.presence).toEqual(["JP"]);
+    expect(read("seeks", "Suppliers must be registered in our vendor portal").required.presence).toEqual([]);
+  });
+});

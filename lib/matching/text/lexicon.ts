@@ -403,7 +403,7 @@ export const HOLDING_WORDS = words(`holding company|holdco|parent company|持株
 
 export const PRESENCE = words(`
 office|offices|branch|branches|subsidiary|subsidiaries|entity|local entity|legal entity|base|bases|presence|present in|
-headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|
+headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|registered in|incorporated in|company registered in|đăng ký kinh doanh tại|登記|
 delivery centre|delivery center|delivery centres|delivery centers|development centre|development center|
 開発センター|デリバリーセンター|trung tâm phát triển|trung tâm giao hàng|
 拠点|支社|支店|事務所|現地法人|日本法人|ベトナム法人|タイ法人|法人|子会社|営業所|オフィス|本社|駐在|現地拠点|
