@@ -310,7 +310,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "IoT firmware",
     "IoTファームウェア",
     "Firmware IoT",
-    "iot device|iot devices|iotデバイス|iot機器|ファームウェア|firmware|thiết bị iot|cảm biến|センサー|センサ|sensor|sensors|ble|bluetooth|bluetooth low energy|lorawan|lora|zigbee|esp32|arduino|raspberry pi|wearable|wearables|ウェアラブル|thiết bị đeo",
+    "iot device|iot devices|iotデバイス|iot機器|ファームウェア|firmware|thiết bị iot|cảm biến|センサー|センサ|sensor|sensors|ble|bluetooth|bluetooth low energy|lorawan|lora|zigbee|esp32|arduino|raspberry pi|wearable|wearables|ウェアラブル|thiết bị đeo|iot hardware|sensor hardware|manufacture hardware|hardware manufacturing|hardware maker|hardware makers|iotハードウェア|センサーハードウェア|phần cứng iot|sản xuất phần cứng|san xuat phan cung",
   ),
   cap(
     "medical-device-software",

@@ -257,3 +257,19 @@ describe("a partner registered in a country", () => {
     expect(read("seeks", "Suppliers must be registered in our vendor portal").required.presence).toEqual([]);
   });
 });
+
+describe("sensors a platform integrates, hardware it does not make", () => {
+  const { read, codes } = fieldReader(concepts);
+  it("weighs third-party sensors integrated as a trace and reads hardware not made as denied", () => {
+    const sensors = read("offers", "Integration of third-party LoRaWAN and NB-IoT sensors").mentions;
+    expect(sensors.find((m) => m.code === "iot-firmware")!.weight).toBeLessThan(0.5);
+    expect(codes("description", "We integrate third-party sensors; we do not manufacture hardware.")).toContain(
+      "offer!:iot-firmware",
+    );
+    // (A sensor maker still offers its sensors.)
+    expect(
+      read("offers", "LoRaWAN soil sensors, 5,000 units a month").mentions.find((m) => m.code === "iot-firmware")!
+        .weight,
+    ).toBe(1);
+  });
+});

@@ -346,9 +346,10 @@ const PAIN_WEIGHT = 0.8;
 const THESIS_WEIGHT = 0.8;
 /** A system a connector connects to ("integration with SAP"): a trace of the field, not the field. */
 const CONNECTED_WEIGHT = 0.3;
-// "integration with SAP, Oracle and kintone", "tích hợp với SAP", "kết nối với"; the list runs to a stop.
+// "integration with SAP, Oracle and kintone", "integration of third-party sensors", "tích hợp với SAP", "kết nối với";
+// the list runs to a stop.
 const CONNECTED_BEFORE =
-  /(?:integrat\w*|interfac\w*|connect\w*|connector\w*|sync\w*)\s+(?:with|to|into|for)\s+[^.;:()]{0,40}$|(?:tích hợp|tich hop|kết nối|ket noi|đồng bộ|dong bo)\s+(?:với|voi|vào|vao)\s+[^.;:()]{0,40}$/;
+  /(?:integrat\w*|interfac\w*|connect\w*|connector\w*|sync\w*)\s+(?:with|to|into|for)\s+[^.;:()]{0,40}$|\bintegrat\w*\s+(?:of\s+)?third[- ]party\s+[^.;:()]{0,40}$|(?:tích hợp|tich hop|kết nối|ket noi|đồng bộ|dong bo)\s+(?:với|voi|vào|vao)\s+[^.;:()]{0,40}$/;
 // "SAP連携", "kintoneとの連携", "基幹システムと接続", and each of a list ("既存PMS・サイトコントローラーとの連携")
 const CONNECTED_AFTER = /^\s*(?:[・、／/\s]+[^、。・／/（）()\s]{1,16}){0,3}\s*(?:との|と)?(?:連携|接続|データ連携)/u;
 
