@@ -705,7 +705,7 @@ export function explain(a: Profile, b: Profile, index: ConceptIndex): Reason[] {
     [a, b, "they"],
     [b, a, "you"],
   ] as const)
-    if (asksAsSupplier(asker, other) && asker.reqMinExperience > 0 && other.juniorsOnly)
+    if (asksAsSupplier(asker, other) && asker.reqMinExperience > 0 && other.juniorsOnly && !clientOnly(asker, other))
       weighted.push({ weight: 1, reason: { kind: "juniorsOnly", side, minimum: asker.reqMinExperience } });
   // A round out of the investor's reach, by its size or its stage (score.ts).
   for (const [investor, raiser, side] of [

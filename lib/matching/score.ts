@@ -657,8 +657,9 @@ export function kernel(P: Packed, params: Params = PARAMS): Kernel {
     // A partner's revenue below the least a firm asks of its partners (an investor's is a question of its stake).
     if (!investor[a]! && revenueBelow(minRevenue[a]!, revenue[b]!)) return true;
     if (tooYoung(reqMinYears[a]!, founded[b]!, thisYear)) return true;
-    // Years of experience asked of the people sent, and a partner that offers only graduates and interns.
-    if (reqMinExperience[a]! > 0 && juniorsOnly[b]! !== 0) return true;
+    // Years of experience asked of the people sent, and a partner (not a mere client) that offers only graduates
+    // and interns.
+    if (reqMinExperience[a]! > 0 && juniorsOnly[b]! !== 0 && !clientOnly(a, b)) return true;
     // A client smaller than the least a firm takes ("chỉ nhận khách hàng từ 300 nhân viên"): b needs what a sells,
     // supplies nothing a needs, and wants no clients or partners of its own (a reseller's size is not a client's).
     if (clientMin[a]! > 0 && empMax[b]! < clientMin[a]! && clientOnly(a, b)) return true;

