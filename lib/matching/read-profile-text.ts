@@ -7,7 +7,7 @@ import type { TextReading } from "./text/read-text";
 import type { MatchFirm } from "./types";
 
 /** Bumped whenever the reader (lib/matching/text) or the repository taxonomy reads differently. */
-export const READER_VERSION = 368;
+export const READER_VERSION = 369;
 
 export type ProfileTexts = {
   offersText?: string | null;

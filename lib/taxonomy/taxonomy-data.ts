@@ -498,7 +498,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
     "Mobility and MaaS platforms",
     "MaaS・モビリティサービス",
     "Nền tảng di chuyển (MaaS)",
-    "maas|mobility as a service|ride-hailing|ride hailing|配車アプリ|タクシー配車|car sharing|carsharing|カーシェア|カーシェアリング|gọi xe|ứng dụng gọi xe|chia sẻ xe|bike sharing|シェアサイクル|fleet app|smart mobility|スマートモビリティ|smart parking|parking management|parking system|parking systems|parking app|parking apps|駐車場管理|駐車場システム|スマートパーキング|駐車場アプリ|đỗ xe thông minh|hệ thống đỗ xe|bãi đỗ xe thông minh|ứng dụng tìm chỗ đỗ|do xe thong minh",
+    "maas|mobility as a service|ride-hailing|ride hailing|配車アプリ|タクシー配車|car sharing|carsharing|カーシェア|カーシェアリング|gọi xe|ứng dụng gọi xe|chia sẻ xe|bike sharing|シェアサイクル|fleet app|smart mobility|スマートモビリティ|smart parking|parking management|parking system|parking systems|parking app|parking apps|駐車場システム|スマートパーキング|駐車場アプリ|đỗ xe thông minh|hệ thống đỗ xe|bãi đỗ xe thông minh|ứng dụng tìm chỗ đỗ|do xe thong minh",
   ),
   cap(
     "booking-systems",

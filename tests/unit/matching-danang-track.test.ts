@@ -331,3 +331,18 @@ describe("what a review found the session's rules read too widely (helper, sessi
     );
   });
 });
+
+describe("more of the review's sentences", () => {
+  const { codes } = fieldReader(concepts);
+  it("reads an AI model put onto an edge device as embedded work, and a parking lot run as no software", () => {
+    expect(codes("seeks", "学習済みAIモデルのエッジデバイスへの組み込みを依頼したいです。")).toContain("seek:embedded");
+    expect(codes("offers", "駐車場管理・月極駐車場の運営を行っています。")).not.toContain("offer:mobility-maas");
+  });
+  it("reads no JLPT level in a district or a hotel's stars (Quận 1, khách sạn 3-5 sao)", async () => {
+    const { jlptHeld } = await import("@/lib/matching/text/jlpt");
+    expect(jlptHeld(["Văn phòng tại Quận 1, TP.HCM"])).toBe(0);
+    expect(jlptHeld(["Phần mềm cho khách sạn 3-5 sao"])).toBe(0);
+    expect(jlptHeld(["日本語N1の社員が3名"])).toBe(1);
+    expect(jlptHeld(["kỹ sư tiếng Nhật N2"])).toBe(2);
+  });
+});

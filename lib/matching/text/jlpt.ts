@@ -2,7 +2,7 @@
 // "at least one leader at N2 or above") and the best its own people hold ("6 Japanese speakers (JLPT N3)",
 // "học viên đạt N3"). A level is a number, N1 = 1 (the highest) to N5 = 5; 0 when none is said.
 
-const LEVEL = /(?:jlpt\s*|日本語能力(?:試験)?\s*|\b)n\s?([1-5])(?![\d\p{Script=Latin}])/giu;
+const LEVEL = /(?:jlpt\s*|日本語能力(?:試験)?\s*|(?<![\p{Script=Latin}\p{N}]))n\s?([1-5])(?![\d\p{Script=Latin}])/giu;
 /** A level stated as a floor: N2以上, "N2 trở lên", "N2 or above", "N2+", N2必須, "at least N2". */
 const FLOOR_AFTER =
   /^\s*(?:レベル|相当|程度)?\s*(?:以上|\+|trở lên|tro len|or (?:above|higher|better)|and above|minimum|必須|required|là bắt buộc|bắt buộc)/iu;

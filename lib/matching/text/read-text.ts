@@ -1323,7 +1323,11 @@ class Reader {
         !(
           m.payload.includes("embedded") &&
           /^(?:組み込み|組込み|組込)$/u.test(m.phrase) &&
-          /(?:への|に)\s*$/u.test(s.text.slice(Math.max(0, m.start - 3), m.start))
+          /(?:への|に)\s*$/u.test(s.text.slice(Math.max(0, m.start - 3), m.start)) &&
+          // (onto a device it is embedded work: エッジデバイスへの組み込み)
+          !/(?:デバイス|マイコン|ecu|機器|ボード|端末|チップ|fpga)\s*(?:への|に)\s*$/iu.test(
+            s.text.slice(Math.max(0, m.start - 10), m.start),
+          )
         ),
     );
     // "Full Japanese UI", "check Vietnamese UI", "giao diện tiếng Việt": the language of a product's screens, not
