@@ -1665,7 +1665,7 @@ class Reader {
     if (this.channelRegions.length) {
       const from = this.requirementMarks();
       for (const r of this.channelRegions.splice(0)) push((this.required.regions ??= []), r);
-      this.takeScope([ROLE_CONCEPT.distributor], from, this.requirementMarks());
+      this.takeScope(["distribution"], from, this.requirementMarks());
     }
     // "có phiên dịch tiếng Nhật khi cần" where the firm looks for partners: its own interpreter, no need of one.
     if (kind === "seeks" && HAS_OWN_INTERPRETER.test(s.text))
