@@ -33,9 +33,11 @@ const OF_PEOPLE =
 /** The least years of experience a firm's needs ask of people (0: none). */
 export function experienceAsked(seekTexts: string[]): number {
   let least = 0;
-  for (const text of seekTexts.flatMap((t) => t.split(/[。.\n]+/u)))
+  const asked = seekTexts
+    .flatMap((t) => t.split(/[。.\n]+/u))
+    .filter((text) => !OWN.test(text) && OF_PEOPLE.test(text));
+  for (const text of asked)
     for (const re of YEARS_ASKED) {
-      if (OWN.test(text) || !OF_PEOPLE.test(text)) continue;
       const m = re.exec(text);
       const years = m ? Number(m[1]) : 0;
       if (years > 0 && years <= 20 && (least === 0 || years < least)) least = years;
